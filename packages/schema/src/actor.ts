@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { IsoDay, RegistryId } from "./primitives.js";
+
+export const ActorKind = z.enum(["state", "person", "institution", "bloc", "organization"]);
+export type ActorKind = z.infer<typeof ActorKind>;
+
+/**
+ * A party that can hold positions or take part in events. Tracked actors (`tracked: true`) are the
+ * ones a briefing reports on; the others are recognised so their words are not mistaken for a
+ * tracked actor's (a senator is not the administration, an analyst is nobody's position).
+ */
+export const Actor = z
+  .object({
+    id: RegistryId,
+    name: z.string().min(1),
+    kind: ActorKind,
+    aliases: z.array(z.string().min(1)).default([]),
+    /** For people and institutions: the id of the actor whose position they speak for. */
+    affiliation: RegistryId.nullable().default(null),
+    /** For people: their office, e.g. "Secretary of State". */
+    role: z.string().min(1).nullable().default(null),
+    /** People change office: the dates (inclusive) they spoke for `affiliation`. */
+    validFrom: IsoDay.nullable().default(null),
+    validTo: IsoDay.nullable().default(null),
+    tracked: z.boolean().default(false),
+  })
+  .superRefine((a, ctx) => {
+    if (a.validFrom && a.validTo && a.validFrom > a.validTo) {
+      ctx.addIssue({ code: "custom", path: ["validTo"], message: "validTo is before validFrom" });
+    }
+  });
+export type Actor = z.infer<typeof Actor>;
+export type ActorInput = z.input<typeof Actor>;
+
+/** A list of actors with unique ids, whose affiliations point at actors in the list. */
+export const ActorRegistry = z.array(Actor).superRefine((actors, ctx) => {
+  const ids = new Set<string>();
+  actors.forEach((a, i) => {
+    if (ids.has(a.id)) ctx.addIssue({ code: "custom", path: [i, "id"], message: `duplicate actor id "${a.id}"` });
+    ids.add(a.id);
+  });
+  actors.forEach((a, i) => {
+    if (a.affiliation && !ids.has(a.affiliation)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [i, "affiliation"],
+        message: `unknown actor "${a.affiliation}"`,
+      });
+    }
+  });
+});
+export type ActorRegistry = z.infer<typeof ActorRegistry>;

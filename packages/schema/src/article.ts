@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { HttpUrl, IsoDateTime } from "./primitives.js";
+
+/** What an Article's text is made of, in reading order. */
+export const BlockType = z.enum(["heading", "paragraph", "quote", "list_item"]);
+export type BlockType = z.infer<typeof BlockType>;
+
+export const Block = z.object({
+  type: BlockType,
+  text: z.string().min(1),
+  /** Heading level 1–6, for headings only. */
+  level: z.number().int().min(1).max(6).optional(),
+});
+export type Block = z.infer<typeof Block>;
+
+/** Marks that say what cleaning found and repaired, so consumers can weigh an article. */
+export const QualityFlag = z.enum([
+  "mojibake_repaired",
+  "boilerplate_removed",
+  "captions_removed",
+  "headline_deduplicated",
+  "whitespace_normalised",
+  "suspected_spun_text",
+  "not_article",
+  "too_short",
+  "charset_guessed",
+  "invalid_bytes_replaced",
+  "truncated",
+  "jsonld_body_used",
+]);
+export type QualityFlag = z.infer<typeof QualityFlag>;
+
+/** Where a date came from, strongest first. */
+export const DateSource = z.enum([
+  "jsonld",
+  "meta",
+  "time_element",
+  "byline",
+  "url",
+  "sidecar",
+  "flag",
+  "http_header",
+  "feed",
+]);
+export type DateSource = z.infer<typeof DateSource>;
+
+export const Site = z.object({
+  name: z.string().min(1).nullable(),
+  domain: z.string().min(1).nullable(),
+});
+export type Site = z.infer<typeof Site>;
+
+export const Provenance = z.object({
+  fetchedAt: IsoDateTime,
+  /** HTTP status of the response the article was read from; null for local files. */
+  httpStatus: z.number().int().min(100).max(599).nullable(),
+  /** The input the article was read from (URL or file path). */
+  input: z.string().min(1),
+  sourceId: z.string().min(1).nullable().default(null),
+  extractor: z.object({ name: z.string().min(1), version: z.string().min(1) }),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+/** The character length of `text` derived from its blocks: blocks joined by blank lines. */
+export const joinBlocks = (blocks: readonly Pick<Block, "text">[]): string => blocks.map((b) => b.text).join("\n\n");
+
+/**
+ * A cleaned news article. `text` is the plain text of `blocks` joined by blank lines; every Evidence
+ * offset indexes this string.
+ */
+export const Article = z
+  .object({
+    /** Stable id derived from the canonical URL (or the input path for local files). */
+    id: z.string().min(1),
+    url: z.string().min(1),
+    canonicalUrl: z.string().min(1),
+    site: Site,
+    title: z.string().min(1).nullable(),
+    authors: z.array(z.string().min(1)),
+    publishedAt: IsoDateTime.nullable(),
+    modifiedAt: IsoDateTime.nullable(),
+    dateSources: z.object({
+      published: DateSource.nullable(),
+      modified: DateSource.nullable(),
+    }),
+    /** BCP 47 tag, e.g. `en`, `uk`, `ru`. */
+    language: z.string().min(2).nullable(),
+    description: z.string().nullable(),
+    image: z.object({ url: HttpUrl, alt: z.string().nullable() }).nullable(),
+    blocks: z.array(Block),
+    text: z.string(),
+    wordCount: z.number().int().nonnegative(),
+    /** sha256 (hex) of `text`: equal texts, equal hashes. */
+    contentHash: z.string().regex(/^[0-9a-f]{64}$/, "must be a sha256 hex digest"),
+    /** 64-bit SimHash of the text's word shingles (16 hex digits): near-duplicates differ in few bits. */
+    fingerprint: z.string().regex(/^[0-9a-f]{16}$/, "must be 16 hex digits"),
+    /** Shared by every copy of one story; null until the store clusters it. */
+    clusterId: z.string().min(1).nullable(),
+    flags: z.array(QualityFlag),
+    provenance: Provenance,
+  })
+  .superRefine((a, ctx) => {
+    if (a.text !== joinBlocks(a.blocks)) {
+      ctx.addIssue({ code: "custom", path: ["text"], message: "must equal the blocks' texts joined by blank lines" });
+    }
+  });
+export type Article = z.infer<typeof Article>;
+export type ArticleInput = z.input<typeof Article>;

@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+/**
+ * A quote that backs a claim: an exact substring of the cited article's `text`,
+ * `text.slice(start, end) === quote`. Offsets are UTF-16 code units (JavaScript string indices).
+ */
+export const Evidence = z
+  .object({
+    articleId: z.string().min(1),
+    quote: z.string().min(1),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+  })
+  .superRefine((e, ctx) => {
+    if (e.end - e.start !== e.quote.length) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["end"],
+        message: `end - start (${e.end - e.start}) must equal the quote's length (${e.quote.length})`,
+      });
+    }
+  });
+export type Evidence = z.infer<typeof Evidence>;
+
+/** True when every evidence item quotes `text` exactly at its offsets. */
+export function evidenceMatches(text: string, evidence: Pick<Evidence, "quote" | "start" | "end">): boolean {
+  return text.slice(evidence.start, evidence.end) === evidence.quote;
+}
