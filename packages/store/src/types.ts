@@ -1,0 +1,207 @@
+import type { Article, Event, Position, Source } from "@stancewatch/schema";
+
+/**
+ * The repository interface every Stancewatch store implements. Callers (ingest, digest) depend on
+ * this and nothing else, so a PostgreSQL store can replace the SQLite one without touching them.
+ * Every value read back is zod-validated; every timestamp is an ISO 8601 string.
+ */
+
+/** Where a URL stands in the fetch log. */
+export type FetchStatus =
+  /** Fetched and stored (or deliberately not stored, e.g. not an article). */
+  | "ok"
+  /** The server answered 304 to a conditional GET: nothing changed. */
+  | "not_modified"
+  /** Failed with a retryable error; `nextAttemptAt` says when to try again. */
+  | "failed"
+  /** Failed for good (a 4xx other than 429, or too many attempts): never retried. */
+  | "gave_up"
+  /** Not fetched on purpose (robots.txt, refused address, filtered out). */
+  | "skipped";
+
+/** One URL's fetch history: conditional-GET validators and retry bookkeeping, kept across runs. */
+export interface FetchState {
+  url: string;
+  status: FetchStatus;
+  /** HTTP status of the last response; null when no response arrived (network error) or for files. */
+  httpStatus: number | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** Consecutive failed attempts; 0 after a success. */
+  attempts: number;
+  lastError: string | null;
+  /** When a failed URL may be tried again (ISO); null when no retry is due. */
+  nextAttemptAt: string | null;
+  /** When the URL was last fetched, successfully or not (ISO). */
+  lastFetchedAt: string | null;
+  /** The article stored from this URL, if any. */
+  articleId: string | null;
+  /** The configured source the URL came from, if any. */
+  sourceId: string | null;
+}
+
+export type RunStatus = "running" | "ok" | "partial" | "failed" | "interrupted";
+
+/** A finished (or still running, or killed) ingest pass. */
+export interface RunRecord {
+  id: number;
+  kind: string;
+  startedAt: string;
+  /** Null while running or when the process died before finishing. */
+  finishedAt: string | null;
+  status: RunStatus;
+  stats: Record<string, number>;
+  errors: { input: string; message: string }[];
+}
+
+export interface RunSummary {
+  finishedAt: string;
+  status: Exclude<RunStatus, "running">;
+  stats: Record<string, number>;
+  errors: { input: string; message: string }[];
+}
+
+/** What `saveArticle` did: see the method. */
+export type SaveStatus = "inserted" | "updated" | "unchanged" | "duplicate";
+
+export interface SaveResult {
+  /** The stored article's id (for a duplicate: the duplicate's own row, a member of the original's cluster). */
+  articleId: string;
+  status: SaveStatus;
+  clusterId: string;
+}
+
+/** A near-duplicate cluster: every copy of one story, and the copy that stands for it. */
+export interface Cluster {
+  id: string;
+  representativeId: string;
+  /** Members, earliest published first. */
+  articleIds: string[];
+}
+
+/** Ranges are ISO strings: inclusive start, exclusive end. */
+export interface ArticleQuery {
+  since?: string;
+  until?: string;
+  ids?: string[];
+  limit?: number;
+}
+
+export interface EventQuery {
+  since?: string;
+  until?: string;
+}
+
+export interface PositionQuery {
+  since?: string;
+  until?: string;
+  actor?: string;
+  topic?: string;
+}
+
+export interface StoreCounts {
+  articles: number;
+  events: number;
+  positions: number;
+  clusters: number;
+  sources: number;
+  runs: number;
+}
+
+export interface HostFailures {
+  host: string;
+  failures: number;
+  lastError: string | null;
+}
+
+export type SendStatus = "sent" | "rejected" | "failed";
+
+export interface SendEntry {
+  week: string;
+  recipient: string;
+  messageId: string | null;
+  status: SendStatus;
+  error: string | null;
+  at: string;
+}
+
+export interface Store {
+  /** Closes the database; further calls throw. */
+  close(): void;
+
+  // ── runs and locks ──
+  /** Records a run as `running` and returns its id (a run that never finishes stays visible as such). */
+  startRun(info: { kind: string; startedAt: string }): number;
+  /** Records how a run ended: status, counters and per-input errors. */
+  finishRun(id: number, summary: RunSummary): void;
+  /** The latest runs, newest first. */
+  listRuns(limit: number): RunRecord[];
+  /** Takes the named lock for `owner` until now + ttl, if free or expired (or already ours: renews). Safe across processes. */
+  acquireLock(name: string, owner: string, ttlMs: number, now: Date): boolean;
+  /** Releases the named lock if `owner` holds it; a no-op otherwise. */
+  releaseLock(name: string, owner: string): void;
+
+  // ── sources ──
+  /** Inserts or updates a configured source (matched by id, else by url/path) and returns its id. */
+  upsertSource(source: Source): string;
+  /** Every stored source. */
+  listSources(): Source[];
+
+  // ── fetch log ──
+  /** The fetch history of a URL, or null if never fetched. */
+  getFetchState(url: string): FetchState | null;
+  /** Replaces the fetch history of `state.url`. */
+  recordFetch(state: FetchState): void;
+  /** Failed URLs whose `nextAttemptAt` is at or before `now`, oldest due first. */
+  dueForRetry(now: Date, limit: number): FetchState[];
+
+  // ── articles ──
+  /**
+   * Stores an article with its events and positions in ONE transaction. Same canonical URL and
+   * contentHash → "unchanged" (nothing written); same URL, new content → "updated" (its events and
+   * positions replaced); another URL with an identical contentHash → "duplicate" (stored as a member
+   * of the original's cluster, its events and positions dropped so nothing is counted twice);
+   * otherwise "inserted". Events matching a stored event (same type, date within a day, shared
+   * actors) are merged into it as extra evidence. New articles are clustered with near-duplicates.
+   */
+  saveArticle(input: { article: Article; events: Event[]; positions: Position[] }): SaveResult;
+  /** An article by id, or null. */
+  getArticle(id: string): Article | null;
+  /** An article by canonical URL, or null. */
+  findArticleByUrl(canonicalUrl: string): Article | null;
+
+  // ── reading ──
+  /** Articles by publishedAt in [since, until) (or by ids), earliest first. */
+  listArticles(q: ArticleQuery): Article[];
+  /** Events whose day (its date when day-precise, else the first reporting article's publication day) is in [since, until). */
+  listEvents(q: EventQuery): Event[];
+  /** Positions by statedAt (a day: bounds compare on their first 10 characters) in [since, until), oldest first. */
+  listPositions(q: PositionQuery): Position[];
+  /** For each actor × topic, the positions stated on the latest day before `before` (the "last stance before the week"). */
+  lastPositionsBefore(before: string, q?: { actor?: string; topic?: string }): Position[];
+  /** The article ids backing a position or event, mapped to their cluster ids (to count a story once). */
+  clustersOf(articleIds: string[]): Map<string, string>;
+  /** A cluster with its members, or null. */
+  getCluster(clusterId: string): Cluster | null;
+  /** Row counts of the main tables. */
+  counts(): StoreCounts;
+  /** Hosts with URLs currently failing (failed or gave_up), most failures first. */
+  failuresByHost(limit: number): HostFailures[];
+
+  // ── digest send log ──
+  /** True when the week's digest was already sent (status "sent") to the recipient. */
+  wasSent(week: string, recipient: string): boolean;
+  /** Appends a send attempt to the log. */
+  recordSend(entry: SendEntry): void;
+  /** Send attempts for a week, oldest first. */
+  listSends(week: string): SendEntry[];
+}
+
+export interface OpenStoreOptions {
+  /** The SQLite file; created (with its folder) unless readonly. */
+  path: string;
+  /** Opens without writing: no migrations, fails when the file is missing or not migrated. */
+  readonly?: boolean;
+  /** How long to wait for another connection's write lock, in ms (default 5000). */
+  busyTimeoutMs?: number;
+}
