@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Evidence } from "./evidence.js";
 import { EventStatus, EventType } from "./event.js";
+import { Evidence } from "./evidence.js";
 import { Confidence, DateRef, IsoDateTime, IsoDay, RegistryId } from "./primitives.js";
 import { Stance } from "./stance.js";
 import { TopicId } from "./topic.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 
 /** One problem found in an input: the dotted path to it (`blocks[2].text`) and what is wrong. */
 export interface SchemaIssue {
@@ -36,7 +36,11 @@ export function toIssues(error: z.ZodError): SchemaIssue[] {
 }
 
 /** Parse without throwing: a typed value, or an error that names each failing path. */
-export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown, subject: string): ParseResult<z.output<S>> {
+export function safeParseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  subject: string,
+): ParseResult<z.output<S>> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, error: new SchemaValidationError(subject, toIssues(result.error)) };

@@ -6,8 +6,12 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 /** A calendar day, `YYYY-MM-DD`. */
 export const IsoDay = z.iso.date();
 
-/** An absolute http(s) URL. Other schemes (javascript:, data:, file:) are rejected. */
-export const HttpUrl = z.url({ protocol: /^https?$/ });
+/**
+ * An absolute http(s) URL. Other schemes (javascript:, data:, file:) are rejected. The pattern is
+ * metadata only: it carries the protocol rule into the JSON Schema, where `format: uri` alone would
+ * accept any scheme.
+ */
+export const HttpUrl = z.url({ protocol: /^https?$/ }).meta({ pattern: "^[hH][tT][tT][pP][sS]?://" });
 
 /** Registry ids (actors, topics) are short, stable and URL-safe. */
 export const RegistryId = z
@@ -44,5 +48,20 @@ export const DateRef = z
         }`,
       });
     }
+  })
+  // The same rule for JSON Schema consumers (metadata only; zod enforces it with the refinement above).
+  .meta({
+    anyOf: [
+      {
+        properties: {
+          precision: { const: "day" },
+          value: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" },
+        },
+      },
+      {
+        properties: { precision: { const: "month" }, value: { type: "string", pattern: "^\\d{4}-\\d{2}$" } },
+      },
+      { properties: { precision: { const: "unknown" }, value: { type: "null" } } },
+    ],
   });
 export type DateRef = z.infer<typeof DateRef>;

@@ -28,8 +28,17 @@ export const Source = z
     options: SourceOptions.default({ include: [], exclude: [] }),
   })
   .superRefine((s, ctx) => {
-    if (s.kind === "file" && !s.path) ctx.addIssue({ code: "custom", path: ["path"], message: "a file source needs a path" });
-    if (s.kind !== "file" && !s.url) ctx.addIssue({ code: "custom", path: ["url"], message: `a ${s.kind} source needs a url` });
+    if (s.kind === "file" && !s.path)
+      ctx.addIssue({ code: "custom", path: ["path"], message: "a file source needs a path" });
+    if (s.kind !== "file" && !s.url)
+      ctx.addIssue({ code: "custom", path: ["url"], message: `a ${s.kind} source needs a url` });
+  })
+  // The same rule for JSON Schema consumers (metadata only; zod enforces it with the refinement above).
+  .meta({
+    if: { properties: { kind: { const: "file" } } },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then/else keyword; this object is never awaited.
+    then: { required: ["path"] },
+    else: { required: ["url"] },
   });
 export type Source = z.infer<typeof Source>;
 export type SourceInput = z.input<typeof Source>;

@@ -10,8 +10,7 @@ export const defaultTopics = [
   {
     id: "territory",
     label: "Territory",
-    proposition:
-      "Ukraine giving up or recognising the loss of territory (the four regions, Crimea, a buffer zone)",
+    proposition: "Ukraine giving up or recognising the loss of territory (the four regions, Crimea, a buffer zone)",
   },
   { id: "sanctions", label: "Sanctions", proposition: "More sanctions, tariffs or economic pressure on Russia" },
   {
