@@ -1,0 +1,126 @@
+import type { ShiftKind, Stance } from "@stancewatch/schema";
+
+/**
+ * Noun phrases that make "supports …" / "opposes …" read as plain English for the default topics.
+ * A topic another project brings falls back to its label.
+ */
+const TOPIC_OBJECTS: Readonly<Record<string, string>> = {
+  ceasefire: "an immediate ceasefire",
+  territory: "Ukraine ceding territory",
+  sanctions: "more sanctions on Russia",
+  security_guarantees: "Western security guarantees for Ukraine",
+  foreign_troops: "foreign troops in Ukraine",
+  negotiations: "direct negotiations",
+  summit: "a leaders' summit",
+  military_aid: "more military aid to Ukraine",
+  neutrality: "Ukrainian neutrality outside NATO",
+  prisoner_exchange: "prisoner exchanges",
+};
+
+export function topicObject(topic: string, label: string): string {
+  return TOPIC_OBJECTS[topic] ?? label.toLowerCase();
+}
+
+/** "supports X", "opposes X", "supports X with conditions", "is undecided on X". */
+export function stancePhrase(stance: Stance, object: string): string {
+  switch (stance) {
+    case "supports":
+      return `supports ${object}`;
+    case "opposes":
+      return `opposes ${object}`;
+    case "conditional":
+      return `supports ${object} with conditions`;
+    case "undecided":
+      return `is undecided on ${object}`;
+  }
+}
+
+/** "supporting it" etc., for "after opposing it on 12 May 2025". */
+export function stanceGerund(stance: Stance): string {
+  switch (stance) {
+    case "supports":
+      return "supporting it";
+    case "opposes":
+      return "opposing it";
+    case "conditional":
+      return "supporting it with conditions";
+    case "undecided":
+      return "being undecided";
+  }
+}
+
+/** One word for a stance, for tables and cards. */
+export function stanceWord(stance: Stance): string {
+  switch (stance) {
+    case "supports":
+      return "Supports";
+    case "opposes":
+      return "Opposes";
+    case "conditional":
+      return "Conditional";
+    case "undecided":
+      return "Undecided";
+  }
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** `2025-06-02` → `2 Jun 2025`; `2025-06` → `Jun 2025`. */
+export function plainDate(day: string): string {
+  const [y, m, d] = day.split("-");
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** "United States" reads as "the United States" inside a sentence. */
+export function actorSubject(name: string): string {
+  return /^United\s/.test(name) ? `The ${name}` : name;
+}
+
+export interface SummaryInput {
+  kind: ShiftKind;
+  actorName: string;
+  topic: string;
+  topicLabel: string;
+  stance: Stance;
+  condition: string | null;
+  previous: { stance: Stance; statedAt: string } | null;
+  /** For `conflicting`: who said what, newest first. */
+  voices: readonly { speaker: string | null; stance: Stance }[];
+}
+
+const clip = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+
+/** One plain sentence saying what changed, used as the shift's summary and (for the top one) the subject. */
+export function summarise(input: SummaryInput): string {
+  const who = actorSubject(input.actorName);
+  const object = topicObject(input.topic, input.topicLabel);
+  const now = stancePhrase(input.stance, object);
+  const before = input.previous
+    ? `, after ${stanceGerund(input.previous.stance)} on ${plainDate(input.previous.statedAt)}`
+    : "";
+  switch (input.kind) {
+    case "new":
+      return `${who} ${now} (first stated position).`;
+    case "reversed":
+      return `${who} reversed: now ${now}${before}.`;
+    case "toward_support":
+      return `${who} moved toward support: now ${now}${before}.`;
+    case "toward_opposition":
+      return `${who} moved toward opposition: now ${now}${before}.`;
+    case "condition_changed": {
+      const terms = input.condition ? ` (${clip(input.condition, 140)})` : "";
+      return `${who} changed its terms: now ${now}${terms}${before}.`;
+    }
+    case "reaffirmed":
+      return `${who} reaffirmed that it ${now}.`;
+    case "conflicting": {
+      const voices = input.voices
+        .slice(0, 3)
+        .map((v) => `${v.speaker ?? "an unnamed official"}: ${stanceWord(v.stance).toLowerCase()}`)
+        .join("; ");
+      return `Mixed signals from ${who.replace(/^The /, "the ")} on ${object} (${voices}).`;
+    }
+  }
+}
