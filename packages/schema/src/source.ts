@@ -37,8 +37,8 @@ export const Source = z
   .meta({
     if: { properties: { kind: { const: "file" } } },
     // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then/else keyword; this object is never awaited.
-    then: { required: ["path"] },
-    else: { required: ["url"] },
+    then: { properties: { path: true }, required: ["path"] },
+    else: { properties: { url: true }, required: ["url"] },
   });
 export type Source = z.infer<typeof Source>;
 export type SourceInput = z.input<typeof Source>;
