@@ -4,11 +4,7 @@ import path from "node:path";
 export const DEFAULT_DB_PATH = "data/stancewatch.db";
 
 /** The database file to use: `--db` beats `STANCEWATCH_DB` beats `./data/stancewatch.db`, resolved against `cwd`. */
-export function resolveDbPath(opts: {
-  db?: string | undefined;
-  env?: NodeJS.ProcessEnv;
-  cwd: string;
-}): string {
+export function resolveDbPath(opts: { db?: string | undefined; env?: NodeJS.ProcessEnv; cwd: string }): string {
   const chosen = nonEmpty(opts.db) ?? nonEmpty(opts.env?.STANCEWATCH_DB) ?? DEFAULT_DB_PATH;
   return path.resolve(opts.cwd, chosen);
 }

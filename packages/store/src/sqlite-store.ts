@@ -1,9 +1,842 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import {
+  Article,
+  Event,
+  type Evidence,
+  evidenceMatches,
+  Position,
+  Source,
+  type SourceInput,
+  toIssues,
+} from "@stancewatch/schema";
+import Database from "better-sqlite3";
+import type { z } from "zod";
 import { StoreError } from "./errors.js";
-import type { OpenStoreOptions, Store } from "./types.js";
+import { isSameEvent } from "./event-merge.js";
+import { appliedVersions, assertKnownVersions, LATEST_VERSION, migrate } from "./migrations.js";
+import { chooseRepresentative } from "./representative.js";
+import { FetchStateRow, parseJsonColumn, RunRow, RunSummaryInput, SendRow, validateRow } from "./rows.js";
+import {
+  compareFeatures,
+  decodeFeatures,
+  encodeFeatures,
+  isNearDuplicate,
+  type SimilarityFeatures,
+  similarityFeatures,
+} from "./similarity.js";
+import type {
+  ArticleQuery,
+  Cluster,
+  EventQuery,
+  FetchState,
+  HostFailures,
+  OpenStoreOptions,
+  PositionQuery,
+  RunRecord,
+  RunSummary,
+  SaveResult,
+  SendEntry,
+  Store,
+  StoreCounts,
+} from "./types.js";
+
+const DAY_MS = 86_400_000;
+/** Copies of one story appear within days of each other; further apart, they are new reporting. */
+export const CLUSTER_WINDOW_MS = 3 * DAY_MS;
+/** Candidates compared per side of the window (nearest in time first), so a save stays O(1) as the store grows. */
+export const CLUSTER_CANDIDATES_PER_SIDE = 250;
+
+type Db = Database.Database;
 
 /** Opens (creating and migrating as needed) the SQLite store at `options.path`. */
 export function openStore(options: OpenStoreOptions): Store {
-  throw new StoreError("store_failed", `the SQLite store is not implemented yet (${options.path})`, {
-    path: options.path,
-  });
+  return SqliteStore.open(options);
+}
+
+interface ArticleHead {
+  id: string;
+  content_hash: string;
+  cluster_id: string | null;
+}
+
+interface Candidate {
+  id: string;
+  cluster_id: string | null;
+  features: Buffer;
+}
+
+class SqliteStore implements Store {
+  private closed = false;
+  private readonly stmt: ReturnType<typeof prepare>;
+  private readonly saveTx: (a: Article, e: Event[], p: Position[], f: SimilarityFeatures) => SaveResult;
+  private readonly lockTx: (name: string, owner: string, expiresMs: number, nowMs: number) => boolean;
+
+  private constructor(
+    private readonly db: Db,
+    private readonly file: string,
+  ) {
+    this.stmt = prepare(db);
+    this.saveTx = db.transaction((a: Article, e: Event[], p: Position[], f: SimilarityFeatures) =>
+      this.saveInTransaction(a, e, p, f),
+    ).immediate;
+    this.lockTx = db.transaction((name: string, owner: string, expiresMs: number, nowMs: number) => {
+      const held = this.stmt.getLock.get(name) as { owner: string; expires_ms: number } | undefined;
+      if (held && held.owner !== owner && held.expires_ms > nowMs) return false;
+      this.stmt.putLock.run(name, owner, expiresMs);
+      return true;
+    }).immediate;
+  }
+
+  static open(options: OpenStoreOptions): SqliteStore {
+    const file = path.resolve(options.path);
+    const readonly = options.readonly ?? false;
+    const busy = options.busyTimeoutMs ?? 5000;
+    if (readonly && !fs.existsSync(file)) {
+      throw new StoreError("store_unreadable", `${file}: no such database file`, { path: file });
+    }
+    if (!readonly) {
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+      } catch (cause) {
+        throw new StoreError(
+          "store_unreadable",
+          `${file}: cannot create its folder (${(cause as Error).message})`,
+          {
+            path: file,
+          },
+          { cause },
+        );
+      }
+    }
+    let db: Db;
+    try {
+      db = new Database(file, { readonly, fileMustExist: readonly, timeout: busy });
+    } catch (cause) {
+      throw new StoreError(
+        "store_unreadable",
+        `${file}: cannot open (${(cause as Error).message})`,
+        { path: file },
+        {
+          cause,
+        },
+      );
+    }
+    try {
+      db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busy))}`);
+      db.pragma("foreign_keys = ON");
+      if (readonly) {
+        const versions = appliedVersions(db);
+        assertKnownVersions(versions, file);
+        if (!versions.includes(LATEST_VERSION)) {
+          throw new StoreError(
+            "store_version",
+            `${file} is not a migrated Stancewatch store (open it once without --readonly to create its tables)`,
+            { path: file },
+          );
+        }
+      } else {
+        // WAL: readers never block the writer; NORMAL sync is durable against a killed process.
+        db.pragma("journal_mode = WAL");
+        db.pragma("synchronous = NORMAL");
+        migrate(db, file, () => new Date().toISOString());
+      }
+      return new SqliteStore(db, file);
+    } catch (cause) {
+      db.close();
+      if (cause instanceof StoreError) throw cause;
+      throw new StoreError(
+        sqliteCode(cause) === "SQLITE_BUSY" ? "store_busy" : "store_unreadable",
+        `${file} is not a usable Stancewatch SQLite database (${(cause as Error).message})`,
+        { path: file },
+        { cause },
+      );
+    }
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+
+  // ── runs and locks ──
+
+  startRun(info: { kind: string; startedAt: string }): number {
+    return this.guard("startRun", () => {
+      const result = this.stmt.insertRun.run(info.kind, info.startedAt);
+      return Number(result.lastInsertRowid);
+    });
+  }
+
+  finishRun(id: number, summary: RunSummary): void {
+    const valid = this.input(RunSummaryInput, summary, `run ${id} summary`);
+    this.guard("finishRun", () => {
+      const result = this.stmt.finishRun.run(
+        valid.finishedAt,
+        valid.status,
+        JSON.stringify(valid.stats),
+        JSON.stringify(valid.errors),
+        id,
+      );
+      if (result.changes === 0) throw new StoreError("input_invalid", `${this.file}: no run ${id}`, { id });
+    });
+  }
+
+  listRuns(limit: number): RunRecord[] {
+    return this.guard("listRuns", () =>
+      (this.stmt.listRuns.all(limit) as Record<string, unknown>[]).map((row) => {
+        const id = row.id as number;
+        const ref = (column: string) => ({ table: "runs", column, id, path: this.file });
+        return validateRow(
+          RunRow,
+          {
+            id,
+            kind: row.kind,
+            startedAt: row.started_at,
+            finishedAt: row.finished_at,
+            status: row.status,
+            stats: parseJsonColumn(row.stats, ref("stats")),
+            errors: parseJsonColumn(row.errors, ref("errors")),
+          },
+          ref("*"),
+        );
+      }),
+    );
+  }
+
+  acquireLock(name: string, owner: string, ttlMs: number, now: Date): boolean {
+    return this.guard("acquireLock", () => this.lockTx(name, owner, now.getTime() + ttlMs, now.getTime()));
+  }
+
+  releaseLock(name: string, owner: string): void {
+    this.guard("releaseLock", () => this.stmt.deleteLock.run(name, owner));
+  }
+
+  // ── sources ──
+
+  upsertSource(source: SourceInput): string {
+    const valid = this.input(Source, source, `source ${JSON.stringify(source.name)}`);
+    const location = valid.url ?? valid.path ?? "";
+    return this.guard("upsertSource", () => {
+      const existing = valid.id
+        ? valid.id
+        : (this.stmt.sourceByLocation.get(valid.kind, location) as { id: string } | undefined)?.id;
+      const id = existing ?? `src_${sha256(`${valid.kind}\n${location}`).slice(0, 12)}`;
+      this.stmt.upsertSource.run(id, valid.kind, location, JSON.stringify({ ...valid, id }), new Date().toISOString());
+      return id;
+    });
+  }
+
+  listSources(): Source[] {
+    return this.guard("listSources", () =>
+      (this.stmt.listSources.all() as { id: string; json: string }[]).map((row) => {
+        const ref = { table: "sources", column: "json", id: row.id, path: this.file };
+        return validateRow(Source, parseJsonColumn(row.json, ref), ref);
+      }),
+    );
+  }
+
+  // ── fetch log ──
+
+  getFetchState(url: string): FetchState | null {
+    return this.guard("getFetchState", () => {
+      const row = this.stmt.getFetch.get(url) as Record<string, unknown> | undefined;
+      return row ? this.fetchRow(row) : null;
+    });
+  }
+
+  recordFetch(state: FetchState): void {
+    const valid = this.input(FetchStateRow, state, `fetch state of ${state.url}`);
+    this.guard("recordFetch", () => {
+      this.stmt.putFetch.run({
+        ...valid,
+        host: hostOf(valid.url),
+        nextAttemptMs: valid.nextAttemptAt === null ? null : Date.parse(valid.nextAttemptAt),
+      });
+    });
+  }
+
+  dueForRetry(now: Date, limit: number): FetchState[] {
+    return this.guard("dueForRetry", () =>
+      (this.stmt.dueForRetry.all(now.getTime(), limit) as Record<string, unknown>[]).map((row) => this.fetchRow(row)),
+    );
+  }
+
+  private fetchRow(row: Record<string, unknown>): FetchState {
+    return validateRow(
+      FetchStateRow,
+      {
+        url: row.url,
+        status: row.status,
+        httpStatus: row.http_status,
+        etag: row.etag,
+        lastModified: row.last_modified,
+        attempts: row.attempts,
+        lastError: row.last_error,
+        nextAttemptAt: row.next_attempt_at,
+        lastFetchedAt: row.last_fetched_at,
+        articleId: row.article_id,
+        sourceId: row.source_id,
+      },
+      { table: "fetch_log", column: "*", id: String(row.url), path: this.file },
+    );
+  }
+
+  // ── articles ──
+
+  saveArticle(input: { article: Article; events: Event[]; positions: Position[] }): SaveResult {
+    const subject = `article ${input.article?.canonicalUrl ?? input.article?.id ?? "(unnamed)"}`;
+    const article = this.input(Article, input.article, subject);
+    const events = input.events.map((e, i) => this.input(Event, e, `${subject} event ${i} (${e?.id})`));
+    const positions = input.positions.map((p, i) => this.input(Position, p, `${subject} position ${i} (${p?.id})`));
+    for (const [kind, items] of [
+      ["event", events],
+      ["position", positions],
+    ] as const) {
+      for (const item of items) {
+        for (const evidence of item.evidence) checkEvidence(article, evidence, `${subject} ${kind} ${item.id}`);
+      }
+    }
+    // Outside the transaction: the write lock is held only for the writes.
+    const features = similarityFeatures(article.text);
+    return this.guard("saveArticle", () => this.saveTx(article, events, positions, features));
+  }
+
+  private saveInTransaction(
+    incoming: Article,
+    events: Event[],
+    positions: Position[],
+    features: SimilarityFeatures,
+  ): SaveResult {
+    const s = this.stmt;
+    const existing = (s.headByUrl.get(incoming.canonicalUrl) ?? s.headById.get(incoming.id)) as ArticleHead | undefined;
+    if (existing && existing.content_hash === incoming.contentHash && existing.cluster_id) {
+      return { articleId: existing.id, status: "unchanged", clusterId: existing.cluster_id };
+    }
+    const id = existing?.id ?? incoming.id;
+    if (existing) this.removeContents(id);
+
+    const clusterMs = Date.parse(incoming.publishedAt ?? incoming.provenance.fetchedAt);
+    const copy = s.sameContent.get(incoming.contentHash, id) as { id: string; cluster_id: string } | undefined;
+    let clusterId: string;
+    if (copy) {
+      clusterId = copy.cluster_id;
+    } else {
+      clusterId = this.nearestCluster(features, clusterMs, id) ?? `cl_${incoming.contentHash.slice(0, 24)}`;
+      s.ensureCluster.run(clusterId, id);
+    }
+
+    const article: Article = { ...incoming, id, clusterId };
+    s.putArticle.run({
+      id,
+      canonicalUrl: article.canonicalUrl,
+      contentHash: article.contentHash,
+      fingerprint: article.fingerprint,
+      publishedAt: article.publishedAt === null ? null : new Date(article.publishedAt).toISOString(),
+      clusterMs,
+      clusterId,
+      duplicateOf: copy?.id ?? null,
+      spun: article.flags.includes("suspected_spun_text") ? 1 : 0,
+      wordCount: article.wordCount,
+      features: encodeFeatures(features),
+      json: JSON.stringify(article),
+      savedAt: new Date().toISOString(),
+    });
+
+    // An exact copy's events and positions are the original's: storing them again would count them twice.
+    if (!copy) {
+      const articleDay = new Date(clusterMs).toISOString().slice(0, 10);
+      for (const event of events) this.putEvent(withArticleId(event, incoming.id, id), articleDay);
+      for (const position of positions) {
+        const p = withArticleId(position, incoming.id, id);
+        s.insertPosition.run(p.id, id, p.actor, p.topic, p.stance, p.statedAt, JSON.stringify(p));
+      }
+    }
+
+    this.refreshRepresentative(clusterId);
+    if (existing?.cluster_id && existing.cluster_id !== clusterId) this.refreshRepresentative(existing.cluster_id);
+    const status = copy ? "duplicate" : existing ? "updated" : "inserted";
+    return { articleId: id, status, clusterId };
+  }
+
+  /** Drops an article's positions and its evidence on events (and events left with none). */
+  private removeContents(articleId: string): void {
+    const s = this.stmt;
+    const touched = (s.eventsOfArticle.all(articleId) as { event_id: string }[]).map((r) => r.event_id);
+    s.deleteEvidenceOfArticle.run(articleId);
+    for (const eventId of touched) s.deleteEventIfBare.run(eventId, eventId);
+    s.deletePositionsOfArticle.run(articleId);
+  }
+
+  /** The cluster of the most similar article within the time window, if any is a near-duplicate. */
+  private nearestCluster(features: SimilarityFeatures, clusterMs: number, selfId: string): string | null {
+    const s = this.stmt;
+    const before = s.candidatesBefore.all(
+      clusterMs - CLUSTER_WINDOW_MS,
+      clusterMs,
+      selfId,
+      CLUSTER_CANDIDATES_PER_SIDE,
+    );
+    const after = s.candidatesAfter.all(clusterMs, clusterMs + CLUSTER_WINDOW_MS, selfId, CLUSTER_CANDIDATES_PER_SIDE);
+    let best: { clusterId: string; score: number } | null = null;
+    for (const candidate of [...before, ...after] as Candidate[]) {
+      if (!candidate.cluster_id) continue;
+      let theirs: SimilarityFeatures;
+      try {
+        theirs = decodeFeatures(candidate.features);
+      } catch (cause) {
+        throw new StoreError(
+          "row_invalid",
+          `${this.file}: articles row ${JSON.stringify(candidate.id)}, column features is not an encoded feature set`,
+          { path: this.file, table: "articles", column: "features", id: candidate.id },
+          { cause },
+        );
+      }
+      const score = compareFeatures(features, theirs);
+      if (isNearDuplicate(score) && (!best || score.score > best.score)) {
+        best = { clusterId: candidate.cluster_id, score: score.score };
+      }
+    }
+    return best?.clusterId ?? null;
+  }
+
+  private refreshRepresentative(clusterId: string): void {
+    const members = (
+      this.stmt.clusterMembers.all(clusterId) as { id: string; spun: number; cluster_ms: number; word_count: number }[]
+    ).map((m) => ({ id: m.id, spun: m.spun === 1, timeMs: m.cluster_ms, wordCount: m.word_count }));
+    const representative = chooseRepresentative(members);
+    if (representative) this.stmt.setRepresentative.run(representative.id, clusterId);
+    else this.stmt.deleteCluster.run(clusterId);
+  }
+
+  /** Stores an event, or merges it into the stored event it reports again (appending its evidence). */
+  private putEvent(event: Event, articleDay: string): void {
+    const s = this.stmt;
+    const actorIds = [...new Set(event.actors.map((a) => a.actor))].sort();
+    let target = (s.eventExists.get(event.id) as { id: string } | undefined)?.id;
+    if (!target && event.date.value !== null) {
+      const [low, high] = dateValueRange(event.date.value);
+      const candidates = s.eventCandidates.all(event.type, low, high, monthOf(event.date.value)) as {
+        id: string;
+        type: Event["type"];
+        date_value: string | null;
+        date_precision: Event["date"]["precision"];
+        actors: string;
+      }[];
+      target = candidates.find((c) =>
+        isSameEvent(
+          {
+            type: c.type,
+            date: { value: c.date_value, precision: c.date_precision },
+            actorIds: parseJsonColumn(c.actors, {
+              table: "events",
+              column: "actors",
+              id: c.id,
+              path: this.file,
+            }) as string[],
+          },
+          event,
+        ),
+      )?.id;
+    }
+    if (!target) {
+      const { evidence: _evidence, ...rest } = event;
+      s.insertEvent.run(
+        event.id,
+        event.type,
+        event.date.value,
+        event.date.precision,
+        event.date.precision === "day" && event.date.value ? event.date.value : articleDay,
+        JSON.stringify(actorIds),
+        JSON.stringify(rest),
+      );
+      target = event.id;
+    }
+    for (const e of event.evidence) s.insertEvidence.run(target, e.articleId, e.quote, e.start, e.end);
+  }
+
+  getArticle(id: string): Article | null {
+    return this.guard("getArticle", () => {
+      const row = this.stmt.articleById.get(id) as ArticleRow | undefined;
+      return row ? this.articleRow(row) : null;
+    });
+  }
+
+  findArticleByUrl(canonicalUrl: string): Article | null {
+    return this.guard("findArticleByUrl", () => {
+      const row = this.stmt.articleByUrl.get(canonicalUrl) as ArticleRow | undefined;
+      return row ? this.articleRow(row) : null;
+    });
+  }
+
+  private articleRow(row: ArticleRow): Article {
+    const ref = { table: "articles", column: "json", id: row.id, path: this.file };
+    const value = parseJsonColumn(row.json, ref);
+    // The cluster column is authoritative: clusters are reassigned without rewriting the JSON.
+    const withCluster = value && typeof value === "object" ? { ...value, clusterId: row.cluster_id } : value;
+    return validateRow(Article, withCluster, ref);
+  }
+
+  // ── reading ──
+
+  listArticles(q: ArticleQuery): Article[] {
+    const since = q.since === undefined ? null : this.instant(q.since, "since");
+    const until = q.until === undefined ? null : this.instant(q.until, "until");
+    return this.guard("listArticles", () => {
+      const rows = this.stmt.listArticles.all({
+        since,
+        until,
+        ids: q.ids === undefined ? null : JSON.stringify(q.ids),
+        limit: q.limit ?? -1,
+      }) as ArticleRow[];
+      return rows.map((row) => this.articleRow(row));
+    });
+  }
+
+  listEvents(q: EventQuery): Event[] {
+    return this.guard("listEvents", () => {
+      const rows = this.stmt.listEvents.all({ since: day(q.since), until: day(q.until) }) as {
+        id: string;
+        json: string;
+        article_id: string;
+        quote: string;
+        start: number;
+        end: number;
+      }[];
+      const grouped = new Map<string, { json: string; evidence: Evidence[] }>();
+      for (const row of rows) {
+        let group = grouped.get(row.id);
+        if (!group) {
+          group = { json: row.json, evidence: [] };
+          grouped.set(row.id, group);
+        }
+        group.evidence.push({ articleId: row.article_id, quote: row.quote, start: row.start, end: row.end });
+      }
+      const events: Event[] = [];
+      for (const [id, group] of grouped) {
+        const ref = { table: "events", column: "json", id, path: this.file };
+        const body = parseJsonColumn(group.json, ref);
+        events.push(validateRow(Event, { ...(body as object), evidence: group.evidence }, ref));
+      }
+      return events;
+    });
+  }
+
+  listPositions(q: PositionQuery): Position[] {
+    return this.guard("listPositions", () =>
+      this.positionRows(
+        this.stmt.listPositions.all({
+          since: day(q.since),
+          until: day(q.until),
+          actor: q.actor ?? null,
+          topic: q.topic ?? null,
+        }) as { id: string; json: string }[],
+      ),
+    );
+  }
+
+  lastPositionsBefore(before: string, q: { actor?: string; topic?: string } = {}): Position[] {
+    return this.guard("lastPositionsBefore", () =>
+      this.positionRows(
+        this.stmt.lastPositionsBefore.all({
+          before: day(before),
+          actor: q.actor ?? null,
+          topic: q.topic ?? null,
+        }) as { id: string; json: string }[],
+      ),
+    );
+  }
+
+  private positionRows(rows: { id: string; json: string }[]): Position[] {
+    return rows.map((row) => {
+      const ref = { table: "positions", column: "json", id: row.id, path: this.file };
+      return validateRow(Position, parseJsonColumn(row.json, ref), ref);
+    });
+  }
+
+  clustersOf(articleIds: string[]): Map<string, string> {
+    return this.guard("clustersOf", () => {
+      const rows = this.stmt.clustersOf.all(JSON.stringify(articleIds)) as { id: string; cluster_id: string }[];
+      return new Map(rows.map((r) => [r.id, r.cluster_id]));
+    });
+  }
+
+  getCluster(clusterId: string): Cluster | null {
+    return this.guard("getCluster", () => {
+      const row = this.stmt.getCluster.get(clusterId) as { id: string; representative_id: string } | undefined;
+      if (!row) return null;
+      const members = this.stmt.clusterMembers.all(clusterId) as { id: string }[];
+      return { id: row.id, representativeId: row.representative_id, articleIds: members.map((m) => m.id) };
+    });
+  }
+
+  counts(): StoreCounts {
+    return this.guard("counts", () => this.stmt.counts.get() as StoreCounts);
+  }
+
+  failuresByHost(limit: number): HostFailures[] {
+    return this.guard("failuresByHost", () => this.stmt.failuresByHost.all(limit) as HostFailures[]);
+  }
+
+  // ── send log ──
+
+  wasSent(week: string, recipient: string): boolean {
+    return this.guard("wasSent", () => this.stmt.wasSent.get(week, recipient) !== undefined);
+  }
+
+  recordSend(entry: SendEntry): void {
+    const valid = this.input(SendRow, entry, `send log entry for ${entry.recipient}`);
+    this.guard("recordSend", () =>
+      this.stmt.insertSend.run(valid.week, valid.recipient, valid.messageId, valid.status, valid.error, valid.at),
+    );
+  }
+
+  listSends(week: string): SendEntry[] {
+    return this.guard("listSends", () =>
+      (this.stmt.listSends.all(week) as Record<string, unknown>[]).map((row) =>
+        validateRow(
+          SendRow,
+          {
+            week: row.week,
+            recipient: row.recipient,
+            messageId: row.message_id,
+            status: row.status,
+            error: row.error,
+            at: row.at,
+          },
+          { table: "send_log", column: "*", id: row.id as number, path: this.file },
+        ),
+      ),
+    );
+  }
+
+  // ── plumbing ──
+
+  /** Validates an input with zod; the error names what was being stored and each failing field. */
+  private input<S extends z.ZodType>(schema: S, value: unknown, subject: string): z.output<S> {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    const issues = toIssues(result.error)
+      .map((i) => `${i.path || "(root)"}: ${i.message}`)
+      .join("; ");
+    throw new StoreError(
+      "input_invalid",
+      `${subject} is invalid: ${issues}`,
+      { path: this.file },
+      {
+        cause: result.error,
+      },
+    );
+  }
+
+  private instant(value: string, name: string): string {
+    const ms = Date.parse(value);
+    if (Number.isNaN(ms)) {
+      throw new StoreError("input_invalid", `${name} ${JSON.stringify(value)} is not an ISO date`, { path: this.file });
+    }
+    return new Date(ms).toISOString();
+  }
+
+  /** Runs `fn`, turning SQLite failures into StoreErrors that name the file and the operation. */
+  private guard<T>(operation: string, fn: () => T): T {
+    if (this.closed)
+      throw new StoreError("store_failed", `${this.file}: ${operation} on a closed store`, { path: this.file });
+    try {
+      return fn();
+    } catch (cause) {
+      if (cause instanceof StoreError) throw cause;
+      const code = sqliteCode(cause);
+      if (!code) throw cause;
+      const kind =
+        code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")
+          ? "store_busy"
+          : code.startsWith("SQLITE_CORRUPT") || code === "SQLITE_NOTADB"
+            ? "store_unreadable"
+            : "store_failed";
+      throw new StoreError(
+        kind,
+        `${this.file}: ${operation} failed: ${(cause as Error).message}`,
+        {
+          path: this.file,
+          operation,
+          sqlite: code,
+        },
+        { cause },
+      );
+    }
+  }
+}
+
+interface ArticleRow {
+  id: string;
+  cluster_id: string | null;
+  json: string;
+}
+
+function prepare(db: Db) {
+  const p = (sql: string) => db.prepare(sql);
+  return {
+    insertRun: p("INSERT INTO runs (kind, started_at, status) VALUES (?, ?, 'running')"),
+    finishRun: p("UPDATE runs SET finished_at = ?, status = ?, stats = ?, errors = ? WHERE id = ?"),
+    listRuns: p("SELECT * FROM runs ORDER BY id DESC LIMIT ?"),
+    getLock: p("SELECT owner, expires_ms FROM locks WHERE name = ?"),
+    putLock: p(
+      "INSERT INTO locks (name, owner, expires_ms) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET owner = excluded.owner, expires_ms = excluded.expires_ms",
+    ),
+    deleteLock: p("DELETE FROM locks WHERE name = ? AND owner = ?"),
+    sourceByLocation: p("SELECT id FROM sources WHERE kind = ? AND location = ? LIMIT 1"),
+    upsertSource: p(
+      "INSERT INTO sources (id, kind, location, json, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, location = excluded.location, json = excluded.json, updated_at = excluded.updated_at",
+    ),
+    listSources: p("SELECT id, json FROM sources ORDER BY id"),
+    getFetch: p("SELECT * FROM fetch_log WHERE url = ?"),
+    putFetch: p(`INSERT INTO fetch_log (url, host, status, http_status, etag, last_modified, attempts, last_error,
+        next_attempt_at, next_attempt_ms, last_fetched_at, article_id, source_id)
+      VALUES (@url, @host, @status, @httpStatus, @etag, @lastModified, @attempts, @lastError,
+        @nextAttemptAt, @nextAttemptMs, @lastFetchedAt, @articleId, @sourceId)
+      ON CONFLICT(url) DO UPDATE SET host = excluded.host, status = excluded.status, http_status = excluded.http_status,
+        etag = excluded.etag, last_modified = excluded.last_modified, attempts = excluded.attempts,
+        last_error = excluded.last_error, next_attempt_at = excluded.next_attempt_at,
+        next_attempt_ms = excluded.next_attempt_ms, last_fetched_at = excluded.last_fetched_at,
+        article_id = excluded.article_id, source_id = excluded.source_id`),
+    dueForRetry: p(
+      "SELECT * FROM fetch_log WHERE status = 'failed' AND next_attempt_ms IS NOT NULL AND next_attempt_ms <= ? ORDER BY next_attempt_ms, url LIMIT ?",
+    ),
+    failuresByHost: p(`SELECT host, COUNT(*) AS failures,
+        (SELECT f2.last_error FROM fetch_log f2 WHERE f2.host = f.host AND f2.status IN ('failed', 'gave_up')
+          ORDER BY f2.last_fetched_at DESC LIMIT 1) AS lastError
+      FROM fetch_log f WHERE status IN ('failed', 'gave_up') GROUP BY host ORDER BY failures DESC, host LIMIT ?`),
+    headByUrl: p("SELECT id, content_hash, cluster_id FROM articles WHERE canonical_url = ?"),
+    headById: p("SELECT id, content_hash, cluster_id FROM articles WHERE id = ?"),
+    sameContent: p(
+      "SELECT id, cluster_id FROM articles WHERE content_hash = ? AND id != ? ORDER BY duplicate_of IS NOT NULL, cluster_ms, id LIMIT 1",
+    ),
+    candidatesBefore: p(
+      "SELECT id, cluster_id, features FROM articles WHERE cluster_ms >= ? AND cluster_ms <= ? AND id != ? AND duplicate_of IS NULL ORDER BY cluster_ms DESC LIMIT ?",
+    ),
+    candidatesAfter: p(
+      "SELECT id, cluster_id, features FROM articles WHERE cluster_ms > ? AND cluster_ms <= ? AND id != ? AND duplicate_of IS NULL ORDER BY cluster_ms ASC LIMIT ?",
+    ),
+    ensureCluster: p("INSERT OR IGNORE INTO clusters (id, representative_id) VALUES (?, ?)"),
+    setRepresentative: p("UPDATE clusters SET representative_id = ? WHERE id = ?"),
+    deleteCluster: p("DELETE FROM clusters WHERE id = ?"),
+    clusterMembers: p(
+      "SELECT id, spun, cluster_ms, word_count FROM articles WHERE cluster_id = ? ORDER BY cluster_ms, id",
+    ),
+    getCluster: p("SELECT id, representative_id FROM clusters WHERE id = ?"),
+    clustersOf: p(
+      "SELECT id, cluster_id FROM articles WHERE id IN (SELECT value FROM json_each(?)) AND cluster_id IS NOT NULL",
+    ),
+    putArticle:
+      p(`INSERT INTO articles (id, canonical_url, content_hash, fingerprint, published_at, cluster_ms, cluster_id,
+        duplicate_of, spun, word_count, features, json, saved_at)
+      VALUES (@id, @canonicalUrl, @contentHash, @fingerprint, @publishedAt, @clusterMs, @clusterId,
+        @duplicateOf, @spun, @wordCount, @features, @json, @savedAt)
+      ON CONFLICT(id) DO UPDATE SET canonical_url = excluded.canonical_url, content_hash = excluded.content_hash,
+        fingerprint = excluded.fingerprint, published_at = excluded.published_at, cluster_ms = excluded.cluster_ms,
+        cluster_id = excluded.cluster_id, duplicate_of = excluded.duplicate_of, spun = excluded.spun,
+        word_count = excluded.word_count, features = excluded.features, json = excluded.json, saved_at = excluded.saved_at`),
+    articleById: p("SELECT id, cluster_id, json FROM articles WHERE id = ?"),
+    articleByUrl: p("SELECT id, cluster_id, json FROM articles WHERE canonical_url = ?"),
+    listArticles: p(`SELECT id, cluster_id, json FROM articles
+      WHERE (@since IS NULL OR published_at >= @since) AND (@until IS NULL OR published_at < @until)
+        AND (@ids IS NULL OR id IN (SELECT value FROM json_each(@ids)))
+      ORDER BY published_at IS NULL, published_at, id LIMIT @limit`),
+    eventsOfArticle: p("SELECT DISTINCT event_id FROM event_evidence WHERE article_id = ?"),
+    deleteEvidenceOfArticle: p("DELETE FROM event_evidence WHERE article_id = ?"),
+    deleteEventIfBare: p(
+      "DELETE FROM events WHERE id = ? AND NOT EXISTS (SELECT 1 FROM event_evidence WHERE event_id = ?)",
+    ),
+    deletePositionsOfArticle: p("DELETE FROM positions WHERE article_id = ?"),
+    eventExists: p("SELECT id FROM events WHERE id = ?"),
+    eventCandidates: p(
+      "SELECT id, type, date_value, date_precision, actors FROM events WHERE type = ? AND ((date_value >= ? AND date_value <= ?) OR date_value = ?) ORDER BY day, id",
+    ),
+    insertEvent: p(
+      "INSERT INTO events (id, type, date_value, date_precision, day, actors, json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    ),
+    insertEvidence: p(
+      'INSERT OR IGNORE INTO event_evidence (event_id, article_id, quote, start, "end") VALUES (?, ?, ?, ?, ?)',
+    ),
+    listEvents: p(`SELECT e.id, e.json, ev.article_id, ev.quote, ev.start, ev."end" AS "end"
+      FROM events e JOIN event_evidence ev ON ev.event_id = e.id
+      WHERE (@since IS NULL OR e.day >= @since) AND (@until IS NULL OR e.day < @until)
+      ORDER BY e.day, e.id, ev.rowid`),
+    insertPosition: p(
+      "INSERT INTO positions (id, article_id, actor, topic, stance, stated_at, json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    ),
+    listPositions: p(`SELECT id, json FROM positions
+      WHERE (@since IS NULL OR stated_at >= @since) AND (@until IS NULL OR stated_at < @until)
+        AND (@actor IS NULL OR actor = @actor) AND (@topic IS NULL OR topic = @topic)
+      ORDER BY stated_at, id`),
+    lastPositionsBefore: p(`SELECT p.id, p.json FROM positions p
+      JOIN (SELECT actor, topic, MAX(stated_at) AS latest FROM positions
+            WHERE stated_at < @before AND (@actor IS NULL OR actor = @actor) AND (@topic IS NULL OR topic = @topic)
+            GROUP BY actor, topic) m
+        ON p.actor = m.actor AND p.topic = m.topic AND p.stated_at = m.latest
+      ORDER BY p.actor, p.topic, p.id`),
+    counts: p(`SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM events) AS events,
+      (SELECT COUNT(*) FROM positions) AS positions, (SELECT COUNT(*) FROM clusters) AS clusters,
+      (SELECT COUNT(*) FROM sources) AS sources, (SELECT COUNT(*) FROM runs) AS runs`),
+    wasSent: p("SELECT 1 FROM send_log WHERE week = ? AND recipient = ? AND status = 'sent' LIMIT 1"),
+    insertSend: p("INSERT INTO send_log (week, recipient, message_id, status, error, at) VALUES (?, ?, ?, ?, ?, ?)"),
+    listSends: p("SELECT * FROM send_log WHERE week = ? ORDER BY id"),
+  };
+}
+
+function checkEvidence(article: Article, evidence: Evidence, subject: string): void {
+  if (evidence.articleId !== article.id) {
+    throw new StoreError(
+      "input_invalid",
+      `${subject}: evidence cites article ${JSON.stringify(evidence.articleId)}, not the article being saved (${JSON.stringify(article.id)})`,
+      { id: article.id },
+    );
+  }
+  if (!evidenceMatches(article.text, evidence)) {
+    throw new StoreError(
+      "input_invalid",
+      `${subject}: evidence quote ${JSON.stringify(evidence.quote.slice(0, 60))} is not the article text at ${evidence.start}–${evidence.end}`,
+      { id: article.id },
+    );
+  }
+}
+
+/** Points evidence at the stored id when an article is re-saved under the id its URL already has. */
+function withArticleId<T extends { evidence: Evidence[] }>(item: T, from: string, to: string): T {
+  if (from === to) return item;
+  return { ...item, evidence: item.evidence.map((e) => (e.articleId === from ? { ...e, articleId: to } : e)) };
+}
+
+/** Stored date values an event dated `value` may match: neighbouring days, or the days of a month. */
+function dateValueRange(value: string): [string, string] {
+  if (value.length === 7) return [`${value}-01`, `${value}-31`];
+  const t = Date.parse(value);
+  return [new Date(t - DAY_MS).toISOString().slice(0, 10), new Date(t + DAY_MS).toISOString().slice(0, 10)];
+}
+
+function monthOf(value: string): string {
+  return value.slice(0, 7);
+}
+
+function day(value: string | undefined): string | null {
+  return value === undefined ? null : value.slice(0, 10);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || "(local)";
+  } catch {
+    return "(local)";
+  }
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+function sqliteCode(error: unknown): string | null {
+  if (error instanceof Database.SqliteError) return error.code;
+  return null;
 }
