@@ -1,0 +1,87 @@
+/** The shape of `stancewatch.config.json|yaml`, validated with zod. */
+import { HttpUrl, RegistryId, SourceKind, SourceOptions } from "@stancewatch/schema";
+import { z } from "zod";
+
+export const FetchConfig = z.strictObject({
+  /** Hosts (names or IP literals, any port) that may be contacted even when they resolve to internal addresses. */
+  allowHosts: z.array(z.string().min(1)).default([]),
+  /** Product token and version for the User-Agent; the contact URL is appended. */
+  userAgent: z.string().min(1).default("StancewatchBot/0.1"),
+  /** A page where site owners can learn about the crawler and reach its operator. Sent in the User-Agent. */
+  contact: HttpUrl.optional(),
+  timeoutMs: z.number().int().positive().default(15_000),
+  connectTimeoutMs: z.number().int().positive().default(10_000),
+  maxBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(5 * 1024 * 1024),
+  maxRedirects: z.number().int().min(0).max(20).default(5),
+  concurrency: z.number().int().positive().max(256).default(8),
+  perHostConcurrency: z.number().int().positive().max(64).default(2),
+  perHostDelayMs: z.number().int().min(0).default(1_000),
+  retries: z.number().int().min(0).max(10).default(2),
+  retryBaseDelayMs: z.number().int().min(0).default(500),
+  retryMaxDelayMs: z.number().int().min(0).default(30_000),
+  robots: z.boolean().default(true),
+});
+export type FetchConfig = z.infer<typeof FetchConfig>;
+
+/** A configured source; `kind` is only a hint (network bodies are told apart by content). */
+export const SourceConfig = z
+  .strictObject({
+    id: RegistryId.optional(),
+    name: z.string().min(1),
+    kind: SourceKind.optional(),
+    url: HttpUrl.optional(),
+    path: z.string().min(1).optional(),
+    include: z.array(z.string()).optional(),
+    exclude: z.array(z.string()).optional(),
+    maxItems: z.number().int().positive().optional(),
+    language: z.string().min(2).optional(),
+    options: SourceOptions.optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (!s.url && !s.path)
+      ctx.addIssue({ code: "custom", path: ["url"], message: "a source needs a url or a path", input: s.url });
+    if (s.url && s.path)
+      ctx.addIssue({
+        code: "custom",
+        path: ["path"],
+        message: "a source has a url or a path, not both",
+        input: s.path,
+      });
+    for (const key of ["include", "exclude"] as const) {
+      for (const [i, pattern] of (s[key] ?? s.options?.[key] ?? []).entries()) {
+        try {
+          new RegExp(pattern);
+        } catch (error) {
+          ctx.addIssue({
+            code: "custom",
+            path: [key, i],
+            message: `not a valid regular expression: ${(error as Error).message}`,
+            input: pattern,
+          });
+        }
+      }
+    }
+  });
+export type SourceConfig = z.infer<typeof SourceConfig>;
+
+/**
+ * The whole file. Top-level keys other than these are left to the commands that own them (digest,
+ * extraction), so this object is loose; the sections defined here are strict so a typo is caught.
+ */
+export const Config = z.looseObject({
+  /** The SQLite file; `--db` and STANCEWATCH_DB take precedence. */
+  db: z.string().min(1).optional(),
+  fetch: FetchConfig.default(FetchConfig.parse({})),
+  schedule: z.strictObject({ cron: z.string().min(1).optional(), timezone: z.string().min(1).optional() }).default({}),
+  sources: z.array(SourceConfig).default([]),
+});
+export type Config = z.infer<typeof Config>;
+
+/** "StancewatchBot/0.1 (+https://…)": identifies us and says where to complain. */
+export function userAgentOf(fetch: FetchConfig): string {
+  return fetch.contact ? `${fetch.userAgent} (+${fetch.contact})` : fetch.userAgent;
+}

@@ -1,0 +1,457 @@
+/**
+ * One ingest pass: targets → fetch (politely) → listings expanded → pages cleaned → extracted →
+ * stored. Every per-page problem is collected in the report and the run goes on; only a store
+ * failure stops it (nothing can be recorded without the store).
+ *
+ * Crash safety: an article and its events/positions are one store transaction, and a URL's fetch
+ * log (with its ETag) is written only after its article is stored, so a run killed at any moment
+ * re-fetches in full whatever it had not finished. A feed's or sitemap's validators are recorded only
+ * once all of its items were processed, so a 304 on the next run cannot hide items a killed run
+ * never reached.
+ */
+import type { Article, Event, Position } from "@stancewatch/schema";
+import type { FetchState, FetchStatus, Store } from "@stancewatch/store";
+import { detectKind } from "../feeds/detect.js";
+import { parseListing } from "../feeds/parse.js";
+import { canonicalUrl, preferredUrl } from "../fetch/canonical.js";
+import type { Clock } from "../fetch/clock.js";
+import type { FetchOutcome, Validators } from "../fetch/fetcher.js";
+import { nextRetryAt } from "../fetch/retry.js";
+import { NO_FILTER, passes, type Target, type TargetFilter } from "./targets.js";
+
+/** What the fetcher hands the cleaner. */
+export interface FetchedPage {
+  /** The URL finally answered, after redirects. */
+  url: string;
+  requestedUrl: string;
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  fetchedAt: string;
+  sourceId: string | null;
+}
+
+export interface Extraction {
+  events: Event[];
+  positions: Position[];
+}
+
+export type LocalRead = { input: string; article: Article } | { input: string; error: Error };
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export const silentLogger: Logger = { info() {}, warn() {} };
+
+export type PipelineStore = Pick<Store, "getFetchState" | "recordFetch" | "dueForRetry" | "saveArticle">;
+
+export interface PipelineDeps {
+  fetcher: { fetch(url: string, validators?: Validators): Promise<FetchOutcome> };
+  clean(page: FetchedPage): Article;
+  /** Expands a local file or folder into Articles, one result per file. */
+  readLocal(path: string, sourceId: string | null): AsyncIterable<LocalRead>;
+  extract(article: Article): Promise<Extraction>;
+  store: PipelineStore;
+  clock: Clock;
+  logger?: Logger;
+  onProgress?(stats: Readonly<RunStats>): void;
+  /** Polled between pages: when true, the pass finishes what it is doing and stops. */
+  shouldStop?(): boolean;
+}
+
+export interface RunOptions {
+  /** Pages worked on at once (the fetcher's limits still apply per host). */
+  concurrency: number;
+  /** Failed URLs from earlier runs retried in this pass, at most. */
+  retryBudget: number;
+  /** A URL failing this many times in a row is given up. */
+  maxAttempts: number;
+  /** Nested sitemap indexes and feeds found in listings are followed this deep. */
+  maxDepth: number;
+}
+
+export const DEFAULT_RUN_OPTIONS: RunOptions = { concurrency: 8, retryBudget: 200, maxAttempts: 5, maxDepth: 2 };
+
+export interface RunStats {
+  /** Feeds and sitemaps read. */
+  listings: number;
+  /** Pages fetched with a 2xx. */
+  fetched: number;
+  /** 304: unchanged since the last run. */
+  notModified: number;
+  /** New articles stored. */
+  stored: number;
+  /** Known URLs whose text changed. */
+  updated: number;
+  /** Same text as stored: nothing written. */
+  unchanged: number;
+  /** Another URL with identical text: kept only as a cluster member. */
+  duplicates: number;
+  /** Pages the cleaner flagged as not an article (listings, tag pages). */
+  notArticle: number;
+  /** Not fetched on purpose: robots.txt, a retry not yet due, given up earlier, seen already this run. */
+  skipped: number;
+  /** Refused destinations (internal addresses, non-http links). */
+  refused: number;
+  /** Pages that failed (fetch, clean, extract). */
+  failed: number;
+  /** Pages that needed more than one attempt. */
+  retried: number;
+  /** Local files read. */
+  files: number;
+  events: number;
+  positions: number;
+}
+
+export type FailureKind = "fetch" | "refused" | "robots" | "clean" | "extract" | "listing" | "input";
+
+export interface RunFailure {
+  input: string;
+  kind: FailureKind;
+  message: string;
+}
+
+export interface RunReport {
+  status: "ok" | "partial" | "interrupted";
+  stats: RunStats;
+  failures: RunFailure[];
+  /** Robots-disallowed and other deliberately skipped URLs, with why. */
+  skipped: { input: string; reason: string }[];
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+}
+
+export function emptyStats(): RunStats {
+  return {
+    listings: 0,
+    fetched: 0,
+    notModified: 0,
+    stored: 0,
+    updated: 0,
+    unchanged: 0,
+    duplicates: 0,
+    notArticle: 0,
+    skipped: 0,
+    refused: 0,
+    failed: 0,
+    retried: 0,
+    files: 0,
+    events: 0,
+    positions: 0,
+  };
+}
+
+interface Task {
+  url: string;
+  sourceId: string | null;
+  filter: TargetFilter;
+  depth: number;
+  /** Asked for explicitly (CLI input, config source or due retry): fetched even if an earlier failure is not yet due. */
+  explicit: boolean;
+}
+
+/** A store call that failed: fatal for the run. */
+export class StoreFailure extends Error {
+  override name = "StoreFailure";
+}
+
+export async function runPass(
+  targets: readonly Target[],
+  deps: PipelineDeps,
+  options: RunOptions = DEFAULT_RUN_OPTIONS,
+): Promise<RunReport> {
+  const { clock } = deps;
+  const logger = deps.logger ?? silentLogger;
+  const started = clock.now();
+  const stats = emptyStats();
+  const failures: RunFailure[] = [];
+  const skipped: { input: string; reason: string }[] = [];
+  const seen = new Set<string>();
+  const pendingListings: FetchState[] = [];
+  const iso = () => new Date(clock.now()).toISOString();
+  const stop = () => deps.shouldStop?.() === true;
+  const progress = () => deps.onProgress?.(stats);
+
+  const store = <T>(what: string, fn: () => T): T => {
+    try {
+      return fn();
+    } catch (error) {
+      throw new StoreFailure(`store failed while ${what}: ${(error as Error).message}`, { cause: error });
+    }
+  };
+
+  const fail = (input: string, kind: FailureKind, message: string) => {
+    failures.push({ input, kind, message });
+    if (kind === "refused") stats.refused++;
+    else stats.failed++;
+    logger.warn(`${input}: ${message}`);
+  };
+
+  // ── local files: read, clean, extract, store, one at a time ──
+  for (const target of targets) {
+    if (target.kind !== "path") continue;
+    for await (const read of deps.readLocal(target.path, target.sourceId)) {
+      if (stop()) break;
+      stats.files++;
+      if ("error" in read) {
+        fail(read.input, "input", read.error.message);
+      } else {
+        await storeArticle(read.input, withHints(read.article, target.sourceId, target.filter));
+      }
+      progress();
+    }
+  }
+
+  // ── URLs: a worker pool over a queue that listings add to ──
+  const queue: Task[] = [];
+  for (const target of targets) {
+    if (target.kind === "url")
+      queue.push({ url: target.url, sourceId: target.sourceId, filter: target.filter, depth: 0, explicit: true });
+  }
+  const due = store("listing due retries", () => deps.store.dueForRetry(new Date(clock.now()), options.retryBudget));
+  for (const state of due)
+    queue.push({ url: state.url, sourceId: state.sourceId, filter: NO_FILTER, depth: 1, explicit: true });
+
+  let fatal: unknown = null;
+  await new Promise<void>((resolve) => {
+    let active = 0;
+    const pump = () => {
+      while (active < options.concurrency && queue.length > 0 && !fatal && !stop()) {
+        const task = queue.shift()!;
+        active++;
+        handle(task)
+          .catch((error) => {
+            if (error instanceof StoreFailure) fatal ??= error;
+            else fail(task.url, "fetch", `internal error: ${(error as Error).message}`);
+          })
+          .finally(() => {
+            active--;
+            progress();
+            pump();
+          });
+      }
+      if (active === 0) resolve();
+    };
+    pump();
+  });
+  if (fatal) throw fatal;
+
+  const interrupted = stop();
+  if (!interrupted) {
+    for (const state of pendingListings) store("recording a listing", () => deps.store.recordFetch(state));
+  }
+  const finished = clock.now();
+  return {
+    status: interrupted ? "interrupted" : failures.length ? "partial" : "ok",
+    stats,
+    failures,
+    skipped,
+    startedAt: new Date(started).toISOString(),
+    finishedAt: new Date(finished).toISOString(),
+    durationMs: finished - started,
+  };
+
+  async function handle(task: Task): Promise<void> {
+    let url: string;
+    try {
+      url = canonicalUrl(task.url);
+    } catch (error) {
+      fail(task.url, "refused", (error as Error).message);
+      return;
+    }
+    if (seen.has(url)) return;
+    seen.add(url);
+    const state = store("reading the fetch log", () => deps.store.getFetchState(url));
+    const now = clock.now();
+    if (!task.explicit && state) {
+      const notDue = state.status === "failed" && state.nextAttemptAt !== null && Date.parse(state.nextAttemptAt) > now;
+      if (state.status === "gave_up" || notDue) {
+        stats.skipped++;
+        skipped.push({
+          input: url,
+          reason: state.status === "gave_up" ? "given up after earlier failures" : `retry due ${state.nextAttemptAt}`,
+        });
+        return;
+      }
+    }
+    const outcome = await deps.fetcher.fetch(url, {
+      etag: state?.etag ?? null,
+      lastModified: state?.lastModified ?? null,
+    });
+    if (outcome.attempts > 1) stats.retried++;
+    const base: FetchState = {
+      url,
+      status: "ok",
+      httpStatus: null,
+      etag: state?.etag ?? null,
+      lastModified: state?.lastModified ?? null,
+      attempts: 0,
+      lastError: null,
+      nextAttemptAt: null,
+      lastFetchedAt: iso(),
+      articleId: state?.articleId ?? null,
+      sourceId: task.sourceId ?? state?.sourceId ?? null,
+    };
+    const record = (s: FetchState) => store("recording a fetch", () => deps.store.recordFetch(s));
+
+    switch (outcome.kind) {
+      case "not_modified":
+        stats.notModified++;
+        record({ ...base, status: "not_modified", httpStatus: 304 });
+        return;
+      case "disallowed":
+        stats.skipped++;
+        skipped.push({ input: url, reason: outcome.reason });
+        record({ ...base, status: "skipped", lastError: outcome.reason });
+        return;
+      case "failed": {
+        const refused = outcome.error.code === "fetch_refused";
+        const attempts = (state?.status === "failed" ? state.attempts : 0) + 1;
+        const status: FetchStatus = refused
+          ? "skipped"
+          : outcome.retryable && attempts < options.maxAttempts
+            ? "failed"
+            : "gave_up";
+        fail(url, refused ? "refused" : "fetch", outcome.error.message);
+        record({
+          ...base,
+          status,
+          httpStatus: outcome.status,
+          attempts,
+          lastError: outcome.error.message,
+          nextAttemptAt: status === "failed" ? new Date(nextRetryAt(clock.now(), attempts)).toISOString() : null,
+        });
+        return;
+      }
+      case "ok":
+        break;
+    }
+
+    const { response } = outcome;
+    const fetched: FetchState = {
+      ...base,
+      status: "ok",
+      httpStatus: response.status,
+      etag: outcome.etag,
+      lastModified: outcome.lastModified,
+    };
+    const kind = detectKind(response.body);
+    if (kind !== "page") {
+      stats.listings++;
+      if (task.depth >= options.maxDepth) {
+        fail(url, "listing", `listing nested deeper than ${options.maxDepth} levels: not followed`);
+        return;
+      }
+      let listing: ReturnType<typeof parseListing>;
+      try {
+        listing = parseListing(response.body, response.url);
+      } catch (error) {
+        fail(url, "listing", `cannot parse ${kind}: ${(error as Error).message}`);
+        record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: (error as Error).message });
+        return;
+      }
+      const filter = task.filter;
+      for (const child of listing?.sitemaps ?? []) {
+        queue.push({ url: child, sourceId: task.sourceId, filter, depth: task.depth + 1, explicit: false });
+      }
+      let taken = 0;
+      for (const item of listing?.items ?? []) {
+        if (!passes(filter, item.url)) continue;
+        if (filter.maxItems !== null && taken >= filter.maxItems) break;
+        taken++;
+        queue.push({
+          url: item.url,
+          sourceId: task.sourceId,
+          filter: NO_FILTER,
+          depth: task.depth + 1,
+          explicit: false,
+        });
+      }
+      if (listing && listing.rejected > 0) logger.info(`${url}: ignored ${listing.rejected} non-http(s) link(s)`);
+      pendingListings.push(fetched);
+      return;
+    }
+
+    stats.fetched++;
+    const page: FetchedPage = {
+      url: response.url,
+      requestedUrl: url,
+      status: response.status,
+      headers: response.headers,
+      body: response.body,
+      fetchedAt: iso(),
+      sourceId: task.sourceId,
+    };
+    let article: Article;
+    try {
+      article = deps.clean(page);
+      article = { ...article, canonicalUrl: preferredUrl(response.url, article.canonicalUrl) };
+    } catch (error) {
+      fail(url, "clean", (error as Error).message);
+      record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: (error as Error).message });
+      return;
+    }
+    const articleId = await storeArticle(url, withHints(article, task.sourceId, task.filter));
+    if (articleId === undefined) {
+      // Extraction failed: forget the validators so the next run fetches and tries again.
+      record({
+        ...fetched,
+        status: "failed",
+        etag: null,
+        lastModified: null,
+        attempts: 1,
+        lastError: "extraction failed",
+        nextAttemptAt: iso(),
+      });
+      return;
+    }
+    record({ ...fetched, articleId });
+  }
+
+  /** Extracts and stores; the stored id, null when not stored on purpose, undefined on failure. */
+  async function storeArticle(input: string, article: Article): Promise<string | null | undefined> {
+    if (article.flags.includes("not_article")) {
+      stats.notArticle++;
+      return null;
+    }
+    let extraction: Extraction;
+    try {
+      extraction = await deps.extract(article);
+    } catch (error) {
+      fail(input, "extract", (error as Error).message);
+      return undefined;
+    }
+    const saved = store(`saving ${input}`, () => deps.store.saveArticle({ article, ...extraction }));
+    switch (saved.status) {
+      case "inserted":
+        stats.stored++;
+        stats.events += extraction.events.length;
+        stats.positions += extraction.positions.length;
+        break;
+      case "updated":
+        stats.updated++;
+        stats.events += extraction.events.length;
+        stats.positions += extraction.positions.length;
+        break;
+      case "unchanged":
+        stats.unchanged++;
+        break;
+      case "duplicate":
+        stats.duplicates++;
+        break;
+    }
+    return saved.articleId;
+  }
+}
+
+function withHints(article: Article, sourceId: string | null, filter: TargetFilter): Article {
+  const language = article.language ?? filter.language;
+  return {
+    ...article,
+    language,
+    provenance: { ...article.provenance, sourceId: sourceId ?? article.provenance.sourceId },
+  };
+}
