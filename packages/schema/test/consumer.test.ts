@@ -1,0 +1,153 @@
+// The package as another project gets it: packed with pnpm, installed with npm from the tarball into a
+// throwaway project outside the workspace, imported from plain Node ESM and type-checked with tsc.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { article } from "./examples.js";
+
+const pkgDir = fileURLToPath(new URL("..", import.meta.url));
+const workspace = join(pkgDir, "..", "..");
+const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+const INSTALL_TIMEOUT_MS = 300_000;
+
+// pnpm passes npm_config_* settings to scripts; the consumer's npm must see none of the workspace's.
+const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+const run = (cmd: string, args: string[], cwd: string) =>
+  execFileSync(cmd, args, { cwd, env: cleanEnv, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+const CONSUMER_MJS = `import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { ActorRegistry, Article, Position, defaultTaxonomy, safeParseWith, trackedActors } from "@stancewatch/schema";
+
+const input = JSON.parse(readFileSync(new URL("./article.json", import.meta.url), "utf8"));
+const parsed = safeParseWith(Article, input, "article.json");
+const broken = safeParseWith(Article, { ...input, blocks: [{ type: "paragraph", text: "" }] }, "broken.json");
+
+// Another conflict, another registry: nothing in the package is hard-wired to the default one.
+const actors = ActorRegistry.parse([{ id: "NO", name: "Norway", kind: "state", tracked: true }]);
+const quote = input.text.slice(0, 12);
+const position = Position.parse({
+  id: "p1", actor: "NO", speaker: null, topic: "fisheries", stance: "supports",
+  statement: "Norway backs a shared quota.", statedAt: "2025-06-02",
+  evidence: [{ articleId: input.id, quote, start: 0, end: quote.length }], confidence: 0.7, extractor: "demo@1",
+});
+
+const require = createRequire(import.meta.url);
+const schema = require("@stancewatch/schema/json-schema/Article.json");
+console.log(JSON.stringify({
+  ok: parsed.ok,
+  title: parsed.ok ? parsed.value.title : null,
+  brokenPaths: broken.ok ? [] : broken.error.issues.map((i) => i.path),
+  schemaTitle: schema.title,
+  schemaId: schema.$id,
+  schemaUrl: import.meta.resolve("@stancewatch/schema/json-schema/Article.json"),
+  ownTracked: trackedActors(actors).map((a) => a.id),
+  defaultTracked: trackedActors(defaultTaxonomy().actors).map((a) => a.id),
+  positionActor: position.actor,
+  condition: position.condition,
+}));
+`;
+
+const CONSUMER_TS = `import { Article, type Position, type Taxonomy, defaultTaxonomy, safeParseWith } from "@stancewatch/schema";
+
+export function headline(input: unknown): string | null {
+  const result = safeParseWith(Article, input, "input");
+  if (!result.ok) return result.error.issues.map((i) => \`\${i.path}: \${i.message}\`).join("; ");
+  return result.value.title;
+}
+
+export const stanceOf = (p: Position): "supports" | "opposes" | "conditional" | "undecided" => p.stance;
+const taxonomy: Taxonomy = defaultTaxonomy();
+export const actorCount: number = taxonomy.actors.length;
+
+// Real types, not any: each of these must be an error.
+// @ts-expect-error "maybe" is not a stance
+export const wrongStance: Position["stance"] = "maybe";
+// @ts-expect-error wordCount is a number
+export const wrongCount: string = ({} as Article).wordCount;
+`;
+
+let dir = "";
+let tarball = "";
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "stancewatch-consumer-"));
+  if (!relative(workspace, dir).startsWith("..")) throw new Error(`${dir} must be outside the workspace`);
+  const packs = join(dir, "packs");
+  mkdirSync(packs);
+  run("npx", ["--yes", "pnpm@10.34.9", "pack", "--pack-destination", packs], pkgDir);
+  const [file] = readdirSync(packs).filter((f) => f.endsWith(".tgz"));
+  if (!file) throw new Error("pnpm pack wrote no tarball");
+  tarball = join(packs, file);
+
+  const app = join(dir, "app");
+  mkdirSync(app);
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", tarball, "zod@^4"], app);
+  writeFileSync(join(app, "article.json"), JSON.stringify(article()));
+  writeFileSync(join(app, "consumer.mjs"), CONSUMER_MJS);
+  writeFileSync(join(app, "consumer.ts"), CONSUMER_TS);
+  writeFileSync(
+    join(app, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        target: "ES2022",
+        strict: true,
+        noEmit: true,
+        types: [],
+      },
+      files: ["consumer.ts"],
+    }),
+  );
+}, INSTALL_TIMEOUT_MS);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("a project outside the workspace that installs the packed package", () => {
+  it("gets the built code, types, JSON Schemas and README, and no tests", () => {
+    const files = run("tar", ["-tzf", tarball], dir).split("\n").filter(Boolean);
+    for (const f of ["dist/index.js", "dist/index.d.ts", "schema/Article.json", "schema/Briefing.json", "README.md"]) {
+      expect(files).toContain(`package/${f}`);
+    }
+    expect(files.filter((f) => f.startsWith("package/test/"))).toEqual([]);
+  });
+
+  it("imports it from plain Node ESM: parses an Article, names a bad path, reads a JSON Schema", {
+    timeout: 30_000,
+  }, () => {
+    const out = JSON.parse(run(process.execPath, ["consumer.mjs"], join(dir, "app")));
+    expect(out).toEqual({
+      ok: true,
+      title: article().title,
+      brokenPaths: expect.arrayContaining(["blocks[0].text"]),
+      schemaTitle: "Article",
+      schemaId: "urn:stancewatch:schema:Article",
+      schemaUrl: expect.stringMatching(/\/node_modules\/@stancewatch\/schema\/schema\/Article\.json$/),
+      ownTracked: ["NO"],
+      defaultTracked: ["US", "RU", "UA"],
+      positionActor: "NO",
+      condition: null,
+    });
+  });
+
+  it("type-checks a TypeScript file against it with the workspace's tsc (NodeNext, strict)", {
+    timeout: 120_000,
+  }, () => {
+    let output = "";
+    try {
+      output = run(process.execPath, [tsc, "-p", "tsconfig.json"], join(dir, "app"));
+    } catch (error) {
+      const e = error as { stdout?: string; stderr?: string };
+      throw new Error(`tsc failed:\n${e.stdout ?? ""}${e.stderr ?? ""}`);
+    }
+    expect(output).toBe("");
+  });
+});
