@@ -404,8 +404,20 @@ class SqliteStore implements Store {
 
   private refreshRepresentative(clusterId: string): void {
     const members = (
-      this.stmt.clusterMembers.all(clusterId) as { id: string; spun: number; cluster_ms: number; word_count: number }[]
-    ).map((m) => ({ id: m.id, spun: m.spun === 1, timeMs: m.cluster_ms, wordCount: m.word_count }));
+      this.stmt.clusterMembers.all(clusterId) as {
+        id: string;
+        spun: number;
+        duplicate_of: string | null;
+        cluster_ms: number;
+        word_count: number;
+      }[]
+    ).map((m) => ({
+      id: m.id,
+      spun: m.spun === 1,
+      duplicate: m.duplicate_of !== null,
+      timeMs: m.cluster_ms,
+      wordCount: m.word_count,
+    }));
     const representative = chooseRepresentative(members);
     if (representative) this.stmt.setRepresentative.run(representative.id, clusterId);
     else this.stmt.deleteCluster.run(clusterId);
@@ -723,7 +735,7 @@ function prepare(db: Db) {
     setRepresentative: p("UPDATE clusters SET representative_id = ? WHERE id = ?"),
     deleteCluster: p("DELETE FROM clusters WHERE id = ?"),
     clusterMembers: p(
-      "SELECT id, spun, cluster_ms, word_count FROM articles WHERE cluster_id = ? ORDER BY cluster_ms, id",
+      "SELECT id, spun, duplicate_of, cluster_ms, word_count FROM articles WHERE cluster_id = ? ORDER BY cluster_ms, id",
     ),
     getCluster: p("SELECT id, representative_id FROM clusters WHERE id = ?"),
     clustersOf: p(

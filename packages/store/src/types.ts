@@ -1,4 +1,4 @@
-import type { Article, Event, Position, Source } from "@stancewatch/schema";
+import type { Article, Event, Position, Source, SourceInput } from "@stancewatch/schema";
 
 /**
  * The repository interface every Stancewatch store implements. Callers (ingest, digest) depend on
@@ -142,8 +142,8 @@ export interface Store {
   releaseLock(name: string, owner: string): void;
 
   // ── sources ──
-  /** Inserts or updates a configured source (matched by id, else by url/path) and returns its id. */
-  upsertSource(source: Source): string;
+  /** Inserts or updates a configured source (validated; matched by id, else by kind + url/path) and returns its id. */
+  upsertSource(source: SourceInput): string;
   /** Every stored source. */
   listSources(): Source[];
 

@@ -1,0 +1,239 @@
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { StoreError } from "../src/index.js";
+import { original, rewrite, unrelated } from "./fixtures/stories.js";
+import { makeArticle, makeEvent, makePosition, tempStore } from "./helpers.js";
+
+const URL_A = "https://danube-ledger.example/2025/06/geneva-talks";
+
+function story() {
+  const article = makeArticle(URL_A, original);
+  const events = [makeEvent(article, "met in Geneva on Tuesday", { id: "ev-geneva" })];
+  const positions = [
+    makePosition(article, "proposed a 45-day truce along the current front line", { id: "pos-ua-truce" }),
+    makePosition(article, "repeated Moscow's demand that Kyiv withdraw its forces", {
+      id: "pos-ru-territory",
+      actor: "RU",
+      topic: "territory",
+      statement: "Russia demands Ukraine withdraw from Kherson and Zaporizhzhia.",
+    }),
+  ];
+  return { article, events, positions };
+}
+
+describe("saving articles", () => {
+  it("round-trips an article with its events and positions, schema-valid and clustered", () => {
+    const { store } = tempStore();
+    const input = story();
+    const result = store.saveArticle(input);
+    expect(result.status).toBe("inserted");
+    expect(result.articleId).toBe(input.article.id);
+
+    const stored = store.getArticle(input.article.id);
+    expect(stored).toEqual({ ...input.article, clusterId: result.clusterId });
+    expect(store.findArticleByUrl(URL_A)?.id).toBe(input.article.id);
+    expect(store.listEvents({})).toEqual(input.events);
+    // Positions come back by statedAt, then id.
+    expect(store.listPositions({})).toEqual([input.positions[1], input.positions[0]]);
+    expect(store.getCluster(result.clusterId)).toEqual({
+      id: result.clusterId,
+      representativeId: input.article.id,
+      articleIds: [input.article.id],
+    });
+    expect(store.counts()).toEqual({ articles: 1, events: 1, positions: 2, clusters: 1, sources: 0, runs: 0 });
+  });
+
+  it("changes nothing when the same article is saved again", () => {
+    const { store } = tempStore();
+    const input = story();
+    const first = store.saveArticle(input);
+    const again = store.saveArticle(story());
+    expect(again).toEqual({ articleId: first.articleId, status: "unchanged", clusterId: first.clusterId });
+    expect(store.counts()).toEqual({ articles: 1, events: 1, positions: 2, clusters: 1, sources: 0, runs: 0 });
+    expect(store.listEvents({})[0]?.evidence).toHaveLength(1);
+  });
+
+  it("replaces the events and positions of an article whose content changed at the same URL", () => {
+    const { store } = tempStore();
+    store.saveArticle(story());
+    const revised = makeArticle(URL_A, `${original}\n\nThe talks will resume in July, both delegations said.`);
+    const result = store.saveArticle({
+      article: revised,
+      events: [
+        makeEvent(revised, "The talks will resume in July", {
+          id: "ev-july",
+          status: "planned",
+          date: { value: "2025-07", precision: "month" },
+        }),
+      ],
+      positions: [makePosition(revised, "proposed a 45-day truce", { id: "pos-ua-truce-2" })],
+    });
+    expect(result.status).toBe("updated");
+    expect(store.getArticle(revised.id)?.contentHash).toBe(revised.contentHash);
+    expect(store.listEvents({}).map((e) => e.id)).toEqual(["ev-july"]);
+    expect(store.listPositions({}).map((p) => p.id)).toEqual(["pos-ua-truce-2"]);
+    expect(store.counts().articles).toBe(1);
+  });
+
+  it("keeps an identical text at another URL as a duplicate in the original's cluster without double counting", () => {
+    const { store } = tempStore();
+    const first = store.saveArticle(story());
+    const copy = makeArticle("https://harbour-courier.example/syndicated/geneva", original);
+    const result = store.saveArticle({
+      article: copy,
+      events: [makeEvent(copy, "met in Geneva on Tuesday", { id: "ev-copy" })],
+      positions: [makePosition(copy, "proposed a 45-day truce", { id: "pos-copy" })],
+    });
+    expect(result).toEqual({ articleId: copy.id, status: "duplicate", clusterId: first.clusterId });
+    expect(store.getCluster(first.clusterId)?.articleIds.sort()).toEqual([first.articleId, copy.id].sort());
+    expect(store.getCluster(first.clusterId)?.representativeId).toBe(first.articleId);
+    expect(store.counts()).toMatchObject({ articles: 2, events: 1, positions: 2, clusters: 1 });
+  });
+
+  it("writes nothing of an article whose save fails half-way", () => {
+    const { store } = tempStore();
+    const other = makeArticle("https://steppe-review.example/grain", unrelated, {
+      publishedAt: "2025-06-10T08:00:00Z",
+    });
+    store.saveArticle({
+      article: other,
+      events: [],
+      positions: [makePosition(other, "Grain exports", { id: "pos-taken", topic: "sanctions" })],
+    });
+    const before = store.counts();
+    const input = story();
+    // The article row and its event are written before the clashing position id makes the insert throw.
+    input.positions.push(makePosition(input.article, "Both sides agreed", { id: "pos-taken" }));
+    expect(() => store.saveArticle(input)).toThrow(StoreError);
+    expect(store.counts()).toEqual(before);
+    expect(store.getArticle(input.article.id)).toBeNull();
+    expect(store.listEvents({})).toEqual([]);
+  });
+
+  it("rejects evidence that does not quote the article text, naming the item", () => {
+    const { store } = tempStore();
+    const input = story();
+    const bad = { ...input.positions[0]!, evidence: [{ ...input.positions[0]!.evidence[0]!, start: 3, end: 3 + 52 }] };
+    expect(() => store.saveArticle({ ...input, positions: [bad] })).toThrow(
+      /position pos-ua-truce: evidence quote "proposed a 45-day truce.*" is not the article text at 3–55/,
+    );
+    expect(store.counts().articles).toBe(0);
+  });
+
+  it("rejects an invalid article with the failing field", () => {
+    const { store } = tempStore();
+    const input = story();
+    expect(() => store.saveArticle({ ...input, article: { ...input.article, contentHash: "abc" } })).toThrow(
+      /article https:\/\/danube-ledger\.example\/2025\/06\/geneva-talks is invalid: contentHash: must be a sha256 hex digest/,
+    );
+  });
+
+  it("names the table, row and column of a corrupted row", () => {
+    const { store, file } = tempStore();
+    const { article } = story();
+    store.saveArticle({ article, events: [], positions: [] });
+    const db = new Database(file);
+    db.prepare("UPDATE articles SET json = json_set(json, '$.wordCount', -4) WHERE id = ?").run(article.id);
+    db.close();
+    let error: StoreError | undefined;
+    try {
+      store.getArticle(article.id);
+    } catch (e) {
+      error = e as StoreError;
+    }
+    expect(error).toBeInstanceOf(StoreError);
+    expect(error?.code).toBe("row_invalid");
+    expect(error?.context).toMatchObject({ table: "articles", column: "json", id: article.id });
+    expect(error?.message).toContain(`articles row "${article.id}", column json is invalid: wordCount:`);
+
+    const db2 = new Database(file);
+    db2.prepare("UPDATE articles SET json = '{not json' WHERE id = ?").run(article.id);
+    db2.close();
+    expect(() => store.listArticles({})).toThrow(/column json is not valid JSON/);
+  });
+});
+
+describe("reading slices", () => {
+  it("lists articles, events and positions in [since, until) ranges", () => {
+    const { store } = tempStore();
+    const a = makeArticle("https://danube-ledger.example/a", original, { publishedAt: "2025-06-02T23:30:00-02:00" });
+    const b = makeArticle("https://steppe-review.example/b", unrelated, { publishedAt: "2025-06-09T08:00:00Z" });
+    store.saveArticle({
+      article: a,
+      events: [
+        makeEvent(a, "met in Geneva on Tuesday", { id: "ev-a", date: { value: "2025-06-03", precision: "day" } }),
+      ],
+      positions: [makePosition(a, "proposed a 45-day truce", { id: "p-a", statedAt: "2025-06-03" })],
+    });
+    store.saveArticle({
+      article: b,
+      events: [
+        makeEvent(b, "Grain exports", {
+          id: "ev-b",
+          type: "statement",
+          cameo: "01",
+          date: { value: null, precision: "unknown" },
+          actors: [{ actor: "UA", role: "initiator" }],
+        }),
+      ],
+      positions: [
+        makePosition(b, "asked partners for additional air defence", {
+          id: "p-b",
+          statedAt: "2025-06-09",
+          topic: "military_aid",
+        }),
+      ],
+    });
+    // 23:30 at -02:00 is 01:30 UTC on the 3rd: instants, not strings, decide.
+    expect(
+      store.listArticles({ since: "2025-06-03T00:00:00Z", until: "2025-06-09T00:00:00Z" }).map((x) => x.id),
+    ).toEqual([a.id]);
+    expect(store.listArticles({ since: "2025-06-03T01:31:00+00:00" }).map((x) => x.id)).toEqual([b.id]);
+    expect(store.listArticles({ ids: [b.id, "nope"] }).map((x) => x.id)).toEqual([b.id]);
+    expect(store.listArticles({ limit: 1 }).map((x) => x.id)).toEqual([a.id]);
+    // An undated event falls on its article's publication day.
+    expect(store.listEvents({ since: "2025-06-09", until: "2025-06-16" }).map((e) => e.id)).toEqual(["ev-b"]);
+    expect(store.listEvents({ until: "2025-06-09" }).map((e) => e.id)).toEqual(["ev-a"]);
+    expect(store.listPositions({ since: "2025-06-02", until: "2025-06-09" }).map((p) => p.id)).toEqual(["p-a"]);
+    expect(store.listPositions({ topic: "military_aid" }).map((p) => p.id)).toEqual(["p-b"]);
+    expect(store.listPositions({ actor: "RU" })).toEqual([]);
+    expect(() => store.listArticles({ since: "last tuesday" })).toThrow(/since "last tuesday" is not an ISO date/);
+  });
+
+  it("finds the last stance of each actor and topic before a week, however long ago", () => {
+    const { store } = tempStore();
+    const a = makeArticle("https://danube-ledger.example/a", original, { publishedAt: "2025-03-01T08:00:00Z" });
+    const b = makeArticle("https://harbour-courier.example/b", rewrite, { publishedAt: "2025-05-20T08:00:00Z" });
+    store.saveArticle({
+      article: a,
+      events: [],
+      positions: [
+        makePosition(a, "proposed a 45-day truce", { id: "ua-old", statedAt: "2025-03-01", stance: "opposes" }),
+        makePosition(a, "repeated Moscow's demand", {
+          id: "ru-old",
+          actor: "RU",
+          topic: "territory",
+          statedAt: "2025-03-01",
+        }),
+      ],
+    });
+    store.saveArticle({
+      article: b,
+      events: [],
+      positions: [
+        makePosition(b, "offering instead a 45-day truce", { id: "ua-new", statedAt: "2025-05-20" }),
+        makePosition(b, "Kyiv refused", {
+          id: "ua-same-day",
+          statedAt: "2025-05-20",
+          stance: "conditional",
+          condition: "observers",
+        }),
+        makePosition(b, "insisted once more", { id: "ua-in-week", statedAt: "2025-06-02" }),
+      ],
+    });
+    expect(store.lastPositionsBefore("2025-06-02").map((p) => p.id)).toEqual(["ru-old", "ua-new", "ua-same-day"]);
+    expect(store.lastPositionsBefore("2025-04-01", { actor: "UA" }).map((p) => p.id)).toEqual(["ua-old"]);
+    expect(store.lastPositionsBefore("2025-01-01")).toEqual([]);
+    expect(store.clustersOf([a.id, b.id, "nope"]).size).toBe(2);
+  });
+});
