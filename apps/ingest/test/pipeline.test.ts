@@ -1,0 +1,176 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { openStore, type Store } from "@stancewatch/store";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AllowList } from "../src/fetch/address.js";
+import type { Clock } from "../src/fetch/clock.js";
+import { Fetcher } from "../src/fetch/fetcher.js";
+import { DEFAULT_RUN_OPTIONS, type PipelineDeps, type RunReport, runPass } from "../src/pipeline/run.js";
+import { NO_FILTER, type Target } from "../src/pipeline/targets.js";
+import { simpleClean } from "./fixtures/site/clean.js";
+import { type Site, startSite, startTrap } from "./fixtures/site/server.js";
+
+// Requests happen in real time; waits (crawl delay, backoff, Retry-After) are recorded and skipped.
+const clock: Clock = { now: () => Date.now(), sleep: async () => {} };
+
+describe("one ingest pass over the fixture site (real server, real SQLite store)", () => {
+  let site: Site;
+  let trap: Awaited<ReturnType<typeof startTrap>>;
+  let dir: string;
+  let store: Store;
+  let first: RunReport;
+  let second: RunReport;
+
+  const pass = async (targets: Target[]): Promise<RunReport> => {
+    const fetcher = new Fetcher(
+      {
+        userAgent: "StancewatchTest/1 (+https://stancewatch.example/bot)",
+        allow: new AllowList(["127.0.0.1"]),
+        connectTimeoutMs: 2_000,
+        timeoutMs: 300,
+        maxBytes: 1024 * 1024,
+        maxRedirects: 5,
+        concurrency: 4,
+        perHostConcurrency: 2,
+        perHostDelayMs: 0,
+        retry: { retries: 1, baseDelayMs: 10, maxDelayMs: 5_000 },
+        robots: true,
+      },
+      { clock },
+    );
+    const deps: PipelineDeps = {
+      fetcher,
+      clean: simpleClean,
+      readLocal: async function* () {},
+      extract: async () => ({ events: [], positions: [] }),
+      store,
+      clock,
+    };
+    try {
+      return await runPass(targets, deps, { ...DEFAULT_RUN_OPTIONS, concurrency: 4 });
+    } finally {
+      await fetcher.close();
+    }
+  };
+
+  beforeAll(async () => {
+    trap = await startTrap("127.0.0.2");
+    site = await startSite({
+      internalOrigin: trap.origin,
+      slowMs: 3_000,
+      hugeBytes: 2 * 1024 * 1024,
+      retryAfterSeconds: 1,
+    });
+    dir = mkdtempSync(path.join(tmpdir(), "sw-pipeline-"));
+    store = openStore({ path: path.join(dir, "test.db") });
+    const targets: Target[] = ["/feeds/main", "/feeds/wire", "/sitemap.xml"].map((p) => ({
+      kind: "url",
+      url: site.origin + p,
+      sourceId: "fixture",
+      filter: NO_FILTER,
+    }));
+    first = await pass(targets);
+    second = await pass(targets);
+  }, 30_000);
+
+  afterAll(async () => {
+    store?.close();
+    await site.close();
+    await trap.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("stores each article once under its canonical URL, tracking parameters and fragments dropped", () => {
+    const urls = store
+      .listArticles({})
+      .map((a) => a.canonicalUrl.replace(site.origin, ""))
+      .sort();
+    expect(urls).toEqual([
+      "/flaky/429",
+      "/flaky/500",
+      "/news/sanctions",
+      "/news/summit",
+      "/news/talks-geneva",
+      "/other/talks-rewrite",
+      "/ru/peregovory",
+    ]);
+    // The utm_ (RSS) and fbclid (Atom) variants of one story were fetched once in all.
+    expect(site.requests.filter((r) => r.path.startsWith("/news/sanctions")).map((r) => r.path)).toEqual([
+      "/news/sanctions",
+      "/news/sanctions",
+    ]);
+  });
+
+  it("reports exactly what the first run fetched, stored, retried, skipped and refused", () => {
+    expect(first.status).toBe("partial");
+    expect(first.stats).toMatchObject({
+      listings: 3,
+      fetched: 7,
+      stored: 7,
+      notModified: 0,
+      skipped: 1,
+      refused: 1,
+      failed: 3,
+      retried: 3,
+    });
+    expect(first.skipped.map((s) => [s.input.replace(site.origin, ""), s.reason])).toEqual([
+      ["/private/internal-memo", "disallowed by robots.txt"],
+    ]);
+    const failures = Object.fromEntries(first.failures.map((f) => [f.input.replace(site.origin, ""), f.kind]));
+    expect(failures).toEqual({ "/slow": "fetch", "/loop/a": "fetch", "/huge": "fetch", "/to-internal": "refused" });
+    expect(first.failures.find((f) => f.input.endsWith("/huge"))?.message).toMatch(/exceeds the 1048576-byte limit/);
+    expect(first.failures.find((f) => f.input.endsWith("/loop/a"))?.message).toMatch(/redirect loop/);
+  });
+
+  it("retried the 429 and the 500 within the run, and never contacted robots-disallowed or internal addresses", () => {
+    expect(site.hits("/flaky/429")).toHaveLength(3); // 429, 200, then 200 again on the second run
+    expect(site.hits("/flaky/500")).toHaveLength(3);
+    expect(site.hits("/private/internal-memo")).toHaveLength(0);
+    expect(trap.hits).toEqual([]);
+    expect(site.requests.some((r) => r.path.includes("javascript") || r.path.includes("data:"))).toBe(false);
+  });
+
+  it("keeps the fetch log: failures scheduled for retry, hopeless ones given up", () => {
+    const state = (p: string) => store.getFetchState(site.origin + p);
+    expect(state("/slow")).toMatchObject({
+      status: "failed",
+      attempts: 1,
+      lastError: expect.stringMatching(/timeout/i),
+    });
+    expect(Date.parse(state("/slow")!.nextAttemptAt!)).toBeGreaterThan(Date.now());
+    expect(state("/loop/a")).toMatchObject({ status: "gave_up", nextAttemptAt: null });
+    expect(state("/huge")).toMatchObject({ status: "gave_up" });
+    expect(state("/private/internal-memo")).toMatchObject({ status: "skipped", lastError: "disallowed by robots.txt" });
+    expect(state("/to-internal")).toMatchObject({ status: "skipped", lastError: expect.stringContaining("127.0.0.2") });
+    expect(state("/news/talks-geneva")).toMatchObject({ status: "not_modified", etag: expect.stringMatching(/^"/) });
+  });
+
+  it("on the second run, answers 304 pages without work and stores nothing new", () => {
+    expect(second.status).toBe("partial"); // the refused redirect is reported again
+    expect(second.stats).toMatchObject({
+      stored: 0,
+      updated: 0,
+      notModified: 4,
+      unchanged: 3,
+      failed: 0,
+      refused: 1,
+      skipped: 4,
+    });
+    const skipped = second.skipped.map((s) => s.input.replace(site.origin, "")).sort();
+    expect(skipped).toEqual(["/huge", "/loop/a", "/private/internal-memo", "/slow"]);
+    expect(site.hits("/slow")).toHaveLength(2); // two attempts in the first run, none in the second
+    expect(store.counts().articles).toBe(7);
+  });
+
+  it("decodes the Windows-1251 page and clusters the rewritten copy with the original story", () => {
+    const byPath = (p: string) => store.findArticleByUrl(site.origin + p)!;
+    expect(byPath("/ru/peregovory").title).toBe("Переговоры в Женеве продолжатся на следующей неделе");
+    const original = byPath("/news/talks-geneva");
+    const rewrite = byPath("/other/talks-rewrite");
+    expect(rewrite.clusterId).not.toBeNull();
+    expect(rewrite.clusterId).toBe(original.clusterId);
+    expect(byPath("/news/sanctions").clusterId).not.toBe(original.clusterId);
+    expect(byPath("/news/summit").clusterId).not.toBe(original.clusterId);
+  });
+});
