@@ -1,0 +1,469 @@
+import { classAndId, cleanText, remove, squash } from "./dom.js";
+import { classWeight, DROP_ROLES, DROP_TAGS, isHidden, JUNK_INSIDE, MAYBE, UNLIKELY } from "./hints.js";
+import type { HChild, HElement } from "./parse.js";
+
+/**
+ * Finds the article body in a page: score every paragraph, credit its containers, pick the best
+ * container (corrected by link density), add the siblings that continue it, and drop the parts of it
+ * that are navigation, promotion or furniture. The idea is the one the Arc90/Readability family made
+ * known; this is an independent implementation over the hast-shaped tree, iterative throughout.
+ */
+
+export interface ContentOptions {
+  /** Remove containers whose class/id says sidebar, comments, share… before scoring. */
+  stripUnlikely: boolean;
+  /** Use class/id hints in scores. */
+  weightClasses: boolean;
+  /** Remove link-heavy/furniture containers from the chosen content. */
+  cleanConditionally: boolean;
+  title: string | null;
+}
+
+export interface ContentResult {
+  /** The chosen nodes, in document order (the top container and the siblings that continue it). */
+  nodes: HElement[];
+  /** Characters of text in the chosen nodes. */
+  textLength: number;
+  /** Share of that text inside links. */
+  linkDensity: number;
+  /** Headings in the content that are mostly a link: many of them make a listing page. */
+  linkedHeadings: number;
+  /** `<article>` elements inside the content: many of them make a listing page. */
+  articleElements: number;
+}
+
+interface Stats {
+  text: number;
+  link: number;
+  commas: number;
+  p: number;
+  img: number;
+  li: number;
+  input: number;
+  embed: number;
+  headings: number;
+  linkedHeadings: number;
+  articles: number;
+}
+
+const BLOCKISH = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "dd",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "ul",
+  "img",
+  "picture",
+]);
+const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+const CONTAINERS = new Set(["div", "section", "article", "main", "header", "span", "font", "center", "td"]);
+const COMMAS = /[,，、،]/g;
+
+function tagBase(tag: string): number {
+  switch (tag) {
+    case "div":
+    case "article":
+      return 5;
+    case "pre":
+    case "td":
+    case "blockquote":
+      return 3;
+    case "address":
+    case "ol":
+    case "ul":
+    case "dl":
+    case "dd":
+    case "dt":
+    case "li":
+    case "form":
+      return -3;
+    case "h1":
+    case "h2":
+    case "h3":
+    case "h4":
+    case "h5":
+    case "h6":
+    case "th":
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+/** Removes what is never content: scripts, hidden parts, navigation roles and (optionally) unlikely containers. */
+function prepare(body: HElement, opts: ContentOptions): void {
+  const doomed: HElement[] = [];
+  const stack: HChild[] = [...body.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== "element") {
+      if (node.type === "comment") doomed.push(node as unknown as HElement);
+      continue;
+    }
+    const tag = node.tagName;
+    const props = node.properties;
+    let drop = DROP_TAGS.has(tag) || isHidden(props);
+    if (!drop && props.role && DROP_ROLES.has(props.role.toLowerCase())) drop = true;
+    if (!drop && (tag === "aside" || tag === "footer")) drop = true;
+    if (!drop && opts.stripUnlikely && tag !== "body" && tag !== "a" && tag !== "article" && tag !== "main") {
+      const hint = classAndId(node);
+      if (hint && UNLIKELY.test(hint) && !MAYBE.test(hint) && !INSIDE_TABLE.has(tag)) drop = true;
+    }
+    if (drop) {
+      doomed.push(node);
+      continue;
+    }
+    const kids = node.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  for (const el of doomed) remove(el);
+}
+const INSIDE_TABLE = new Set(["table", "tbody", "thead", "tr", "td", "th"]);
+
+function textLength(s: string): number {
+  return s.length === 0 ? 0 : s.replace(/\s+/g, " ").length;
+}
+
+/** One bottom-up pass: text, link text, commas and element counts for every element under `root`. */
+function measure(root: HElement): Map<HElement, Stats> {
+  const stats = new Map<HElement, Stats>();
+  const stack: [HElement, boolean][] = [[root, false]];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const [el, done] = top;
+    if (!done) {
+      top[1] = true;
+      for (let i = el.children.length - 1; i >= 0; i--) {
+        const c = el.children[i]!;
+        if (c.type === "element") stack.push([c, false]);
+      }
+      continue;
+    }
+    stack.pop();
+    const s: Stats = {
+      text: 0,
+      link: 0,
+      commas: 0,
+      p: 0,
+      img: 0,
+      li: 0,
+      input: 0,
+      embed: 0,
+      headings: 0,
+      linkedHeadings: 0,
+      articles: 0,
+    };
+    for (const c of el.children) {
+      if (c.type === "text") {
+        s.text += textLength(c.value);
+        const m = c.value.match(COMMAS);
+        if (m) s.commas += m.length;
+      } else if (c.type === "element") {
+        const cs = stats.get(c);
+        if (!cs) continue;
+        s.text += cs.text;
+        s.link += c.tagName === "a" ? cs.text : cs.link;
+        s.commas += cs.commas;
+        s.p += cs.p;
+        s.img += cs.img;
+        s.li += cs.li;
+        s.input += cs.input;
+        s.embed += cs.embed;
+        s.headings += cs.headings;
+        s.linkedHeadings += cs.linkedHeadings;
+        s.articles += cs.articles;
+      }
+    }
+    const tag = el.tagName;
+    if (tag === "p") s.p++;
+    else if (tag === "img" || tag === "picture") s.img++;
+    else if (tag === "li") s.li++;
+    else if (tag === "input" || tag === "select" || tag === "textarea" || tag === "button") s.input++;
+    else if (tag === "object" || tag === "embed" || tag === "iframe" || tag === "video") s.embed++;
+    else if (tag === "article") s.articles++;
+    else if (HEADINGS.has(tag)) {
+      s.headings++;
+      if (s.text > 0 && s.link >= 0.8 * s.text) s.linkedHeadings++;
+    }
+    stats.set(el, s);
+  }
+  return stats;
+}
+
+function hasBlockChild(el: HElement): boolean {
+  for (const c of el.children) if (c.type === "element" && BLOCKISH.has(c.tagName)) return true;
+  return false;
+}
+
+/** Text of the inline runs directly inside a container that also holds blocks (they read as paragraphs). */
+function inlineRunText(el: HElement): string {
+  let out = "";
+  for (const c of el.children) {
+    if (c.type === "text") out += c.value;
+    else if (c.type === "element" && !BLOCKISH.has(c.tagName)) out += ` ${cleanText(c)} `;
+  }
+  return squash(out);
+}
+
+const linkDensity = (s: Stats | undefined): number => (s && s.text > 0 ? s.link / s.text : 0);
+
+function similar(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const x = norm(a);
+  const y = norm(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const shorter = x.length < y.length ? x : y;
+  const longer = x.length < y.length ? y : x;
+  return shorter.length >= 15 && longer.includes(shorter) && shorter.length / longer.length > 0.6;
+}
+
+export function extractContent(body: HElement, opts: ContentOptions): ContentResult {
+  prepare(body, opts);
+  const stats = measure(body);
+  const scores = new Map<HElement, number>();
+  const init = (el: HElement): void => {
+    if (scores.has(el)) return;
+    let s = tagBase(el.tagName);
+    if (opts.weightClasses) s += classWeight(el.properties.class, el.properties.id);
+    scores.set(el, s);
+  };
+
+  // Score paragraph-like units and credit their ancestors (parent fully, grandparent half, then less).
+  const credit = (start: HElement | null, text: string): void => {
+    const len = text.length;
+    if (len < 25) return;
+    const commas = text.match(COMMAS)?.length ?? 0;
+    const points = 1 + commas + Math.min(Math.floor(len / 100), 3);
+    let el = start;
+    for (let level = 0; el && level < 5; level++) {
+      if (el.tagName === "html") break;
+      init(el);
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(el, scores.get(el)! + points / divider);
+      el = el.parent && el.parent.type === "element" ? el.parent : null;
+    }
+  };
+  const parentEl = (el: HElement): HElement | null => (el.parent && el.parent.type === "element" ? el.parent : null);
+  const stack: HChild[] = [...body.children].reverse();
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (el.type !== "element") continue;
+    const tag = el.tagName;
+    if (tag === "p" || tag === "pre" || tag === "td" || (HEADINGS.has(tag) && tag !== "h1")) {
+      credit(parentEl(el), cleanText(el));
+      if (tag !== "td") continue;
+    } else if (CONTAINERS.has(tag)) {
+      if (!hasBlockChild(el)) {
+        if (tag !== "span" && tag !== "font") credit(parentEl(el), cleanText(el));
+        continue;
+      }
+      credit(el, inlineRunText(el));
+    }
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+
+  // Link density corrects the scores; the best container wins.
+  const ranked: [HElement, number][] = [];
+  for (const [el, s] of scores) ranked.push([el, s * (1 - linkDensity(stats.get(el)))]);
+  ranked.sort((a, b) => b[1] - a[1]);
+  const final = new Map(ranked);
+  let top: HElement = ranked[0]?.[0] ?? body;
+  const topScore = ranked[0]?.[1] ?? 0;
+
+  if (top !== body) {
+    // Several near-best containers under one ancestor: the ancestor is the article.
+    const rivals = ranked.slice(1, 6).filter(([, s]) => s >= 0.75 * topScore);
+    if (rivals.length >= 2) {
+      for (let a = parentEl(top); a && a !== body; a = parentEl(a)) {
+        let inside = 0;
+        for (const [r] of rivals) {
+          for (let p: HElement | null = r; p; p = parentEl(p)) {
+            if (p === a) {
+              inside++;
+              break;
+            }
+          }
+        }
+        if (inside >= 2) {
+          top = a;
+          break;
+        }
+      }
+    }
+    // Climb while the parent scores better (the text was split across sibling wrappers).
+    let last = final.get(top) ?? 0;
+    const floor = last / 3;
+    for (let p = parentEl(top); p && p !== body; p = parentEl(p)) {
+      const ps = final.get(p);
+      if (ps === undefined) continue;
+      if (ps < floor) break;
+      if (ps > last) {
+        top = p;
+        break;
+      }
+      last = ps;
+    }
+    // A wrapper holding nothing but the candidate adds nothing but is where siblings are found.
+    for (let p = parentEl(top); p && p !== body; p = parentEl(p)) {
+      let elements = 0;
+      for (const c of p.children) if (c.type === "element") elements++;
+      if (elements !== 1) break;
+      top = p;
+    }
+  }
+
+  // Siblings that continue the article: well-scored containers and plain paragraphs of prose.
+  const nodes: HElement[] = [];
+  const parent = parentEl(top);
+  const bestScore = final.get(top) ?? 0;
+  if (!parent || top === body) nodes.push(top);
+  else {
+    const threshold = Math.max(10, bestScore * 0.2);
+    const topClass = top.properties.class ?? "";
+    for (const sib of parent.children) {
+      if (sib.type !== "element") continue;
+      if (sib === top) {
+        nodes.push(sib);
+        continue;
+      }
+      let bonus = 0;
+      if (topClass && sib.properties.class === topClass) bonus += bestScore * 0.2;
+      const s = final.get(sib);
+      if (s !== undefined && s + bonus >= threshold) {
+        nodes.push(sib);
+        continue;
+      }
+      if (sib.tagName === "p" || (sib.tagName === "div" && !hasBlockChild(sib))) {
+        const st = stats.get(sib);
+        const ld = linkDensity(st);
+        const text = cleanText(sib);
+        if (text.length > 80 && ld < 0.25) nodes.push(sib);
+        else if (text.length > 0 && text.length <= 80 && ld === 0 && /\.( |$)/.test(text)) nodes.push(sib);
+      }
+    }
+  }
+
+  // Inside the chosen nodes: drop furniture, then link-heavy or image-heavy containers.
+  let removedTitle = false;
+  for (const root of nodes) {
+    const doomed: HElement[] = [];
+    const st: HElement[] = [root];
+    while (st.length > 0) {
+      const el = st.pop()!;
+      if (el !== root && shouldDrop(el, stats, scores, opts, parentEl)) {
+        doomed.push(el);
+        continue;
+      }
+      if (!removedTitle && opts.title && (el.tagName === "h1" || el.tagName === "h2")) {
+        if (similar(cleanText(el), opts.title)) {
+          doomed.push(el);
+          removedTitle = true;
+          continue;
+        }
+      }
+      for (let i = el.children.length - 1; i >= 0; i--) {
+        const c = el.children[i]!;
+        if (c.type === "element") st.push(c);
+      }
+    }
+    for (const el of doomed) remove(el);
+  }
+
+  let text = 0;
+  let link = 0;
+  let linkedHeadings = 0;
+  let articleElements = 0;
+  for (const n of measure_all(nodes)) {
+    text += n.text;
+    link += n.link;
+    linkedHeadings += n.linkedHeadings;
+    articleElements += n.articles;
+  }
+  return { nodes, textLength: text, linkDensity: text > 0 ? link / text : 0, linkedHeadings, articleElements };
+}
+
+function measure_all(nodes: HElement[]): Stats[] {
+  return nodes.map((n) => measure(n).get(n)!);
+}
+
+function shouldDrop(
+  el: HElement,
+  stats: Map<HElement, Stats>,
+  scores: Map<HElement, number>,
+  opts: ContentOptions,
+  parentEl: (el: HElement) => HElement | null,
+): boolean {
+  const tag = el.tagName;
+  const hint = classAndId(el);
+  const s = stats.get(el);
+  if (!s) return false;
+  if (tag === "h1" || tag === "h2") {
+    return classWeight(el.properties.class, el.properties.id) < 0;
+  }
+  if (hint && JUNK_INSIDE.test(hint) && !MAYBE.test(hint) && s.text < 1000) return true;
+  if (!opts.cleanConditionally) return false;
+  if (
+    tag !== "div" &&
+    tag !== "section" &&
+    tag !== "table" &&
+    tag !== "ul" &&
+    tag !== "ol" &&
+    tag !== "form" &&
+    tag !== "fieldset" &&
+    tag !== "figure" &&
+    tag !== "header"
+  ) {
+    return false;
+  }
+  // Lists and tables of data inside prose are content; a layout table holding the article is too.
+  if (tag === "table" && s.p > 2) return false;
+  const weight = opts.weightClasses ? classWeight(el.properties.class, el.properties.id) : 0;
+  if (weight + (scores.get(el) ?? 0) < 0) return true;
+  if (s.commas >= 10) return false;
+  const ld = linkDensity(s);
+  const isList = tag === "ul" || tag === "ol";
+  if (isList) {
+    // A list whose items are mostly links is navigation or "related" links.
+    if (ld > 0.5 && !(parentEl(el)?.tagName === "li")) return true;
+    return false;
+  }
+  if (tag === "figure") return s.text < 25 || ld > 0.5;
+  const p = s.p;
+  if (s.img > 1 && p / s.img < 0.5) return true;
+  if (s.li - 100 > p && tag !== "table") return ld > 0.2;
+  if (s.input > Math.floor(p / 3)) return true;
+  if (s.text < 25 && (s.img === 0 || s.img > 2)) return s.headings === 0;
+  if (weight < 25 && ld > 0.2 + (s.text > 2000 ? 0.15 : 0)) return true;
+  if (weight >= 25 && ld > 0.5) return true;
+  if ((s.embed === 1 && s.text < 75) || s.embed > 1) return true;
+  return false;
+}

@@ -1,0 +1,226 @@
+import type { DateSource } from "@stancewatch/schema";
+import { cleanText, findFirst, walk } from "../dom.js";
+import type { HElement, HRoot } from "../parse.js";
+import { authorNames } from "./authors.js";
+import { dateInText, dateInUrl, parseDate } from "./dates.js";
+import { type JsonLdInfo, readJsonLd } from "./jsonld.js";
+import { type PageMeta, readMeta, timeElements } from "./meta.js";
+import { chooseTitle } from "./title.js";
+
+export interface PageMetadata {
+  title: string | null;
+  authors: string[];
+  published: { value: string; source: DateSource } | null;
+  modified: { value: string; source: DateSource } | null;
+  siteName: string | null;
+  language: string | null;
+  canonicalUrl: string | null;
+  description: string | null;
+  image: { url: string; alt: string | null } | null;
+  jsonld: JsonLdInfo;
+  ogType: string | null;
+}
+
+const PUBLISHED_META = [
+  "article:published_time",
+  "og:article:published_time",
+  "article:published",
+  "datepublished",
+  "parsely-pub-date",
+  "sailthru.date",
+  "dcterms.created",
+  "dcterms.issued",
+  "dcterms.available",
+  "dc.date.issued",
+  "dc.date",
+  "dcterms.date",
+  "date",
+  "pubdate",
+  "publishdate",
+  "publish-date",
+  "publish_date",
+  "article.published",
+  "article_date_original",
+  "original-publish-date",
+  "cxenseparse:recs:publishtime",
+  "weibo:article:create_at",
+  "datecreated",
+];
+const MODIFIED_META = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"];
+const AUTHOR_META = [
+  "author",
+  "dc.creator",
+  "dcterms.creator",
+  "parsely-author",
+  "sailthru.author",
+  "article:author",
+  "byl",
+  "twitter:creator",
+];
+
+function absolute(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href.trim(), base);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Byline text from the markup: rel=author, itemprop=author, or a short element with a byline class. */
+function bylineFromMarkup(root: HRoot): string | null {
+  let found: string | null = null;
+  walk(root, (el: HElement) => {
+    if (found) return false;
+    const p = el.properties;
+    const tag = el.tagName;
+    if (tag === "script" || tag === "style" || tag === "head" || tag === "nav" || tag === "footer") return false;
+    const hint = `${p.class ?? ""} ${p.id ?? ""}`.toLowerCase();
+    const itemprop = (p.itemprop ?? "").toLowerCase();
+    const isAuthor =
+      /(?:^|\s)author(?:\s|$)/i.test(p.rel ?? "") ||
+      itemprop === "author" ||
+      /\bbyline\b|(?:^|[\s_-])author(?:[\s_-]?name)?(?:$|\s)|writtenby|p-author/.test(hint);
+    if (isAuthor && !/bio|avatar|image|photo|about/.test(hint)) {
+      const nameEl = itemprop === "author" ? findItemprop(el, "name") : null;
+      const text = cleanText(nameEl ?? el);
+      if (text.length > 1 && text.length < 100) {
+        found = text;
+        return false;
+      }
+    }
+    return undefined;
+  });
+  return found;
+}
+
+function findItemprop(el: HElement, prop: string): HElement | null {
+  let found: HElement | null = null;
+  walk(el, (e) => {
+    if (found) return false;
+    if ((e.properties.itemprop ?? "").toLowerCase() === prop) found = e;
+    return undefined;
+  });
+  return found;
+}
+
+function siteDomain(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.hostname.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+function pickDate(
+  jsonld: string | null,
+  meta: PageMeta,
+  keys: string[],
+  times: HElement[],
+  timeKind: "published" | "modified",
+): { value: string; source: DateSource } | null {
+  const fromJson = parseDate(jsonld);
+  if (fromJson) return { value: fromJson, source: "jsonld" };
+  for (const k of keys) {
+    for (const v of meta.all(k)) {
+      const d = parseDate(v);
+      if (d) return { value: d, source: "meta" };
+    }
+  }
+  const wanted = timeKind === "published" ? /publish|created|posted/i : /modif|updated/i;
+  const ordered =
+    timeKind === "published"
+      ? [
+          ...times.filter(
+            (t) =>
+              wanted.test(`${t.properties.itemprop ?? ""} ${t.properties.class ?? ""}`) || "pubdate" in t.properties,
+          ),
+          ...times,
+        ]
+      : times.filter((t) => wanted.test(`${t.properties.itemprop ?? ""} ${t.properties.class ?? ""}`));
+  for (const t of ordered) {
+    const d = parseDate(t.properties.datetime);
+    if (d) return { value: d, source: "time_element" };
+  }
+  return null;
+}
+
+export function readMetadata(root: HRoot, url: string): PageMetadata {
+  const meta = readMeta(root);
+  const jsonld = readJsonLd(root);
+  const ld = jsonld.article;
+  const domain = siteDomain(url);
+  const siteName = ld?.publisher ?? meta.get("og:site_name", "application-name", "twitter:site:name") ?? null;
+  const h1 = findFirst(root, "h1");
+  const ldTitle =
+    ld?.headline &&
+    ld.name &&
+    ld.headline !== ld.name &&
+    meta.titleTag?.includes(ld.name) &&
+    !meta.titleTag.includes(ld.headline)
+      ? ld.name
+      : (ld?.headline ?? ld?.name ?? null);
+  const title = chooseTitle(
+    {
+      jsonld: ldTitle,
+      meta: meta.get(
+        "dc.title",
+        "dcterms.title",
+        "og:title",
+        "twitter:title",
+        "parsely-title",
+        "sailthru.title",
+        "headline",
+      ),
+      titleTag: meta.titleTag,
+      h1: h1 ? cleanText(h1) : null,
+    },
+    { name: siteName, domain },
+  );
+
+  let authors = ld?.authors.flatMap((a) => authorNames(a)) ?? [];
+  for (const k of AUTHOR_META) {
+    if (authors.length > 0) break;
+    for (const v of meta.all(k)) authors.push(...authorNames(v));
+  }
+  const byline = authors.length === 0 ? bylineFromMarkup(root) : null;
+  if (byline) authors = authorNames(byline);
+  authors = [...new Set(authors)];
+
+  const times = timeElements(root);
+  let published = pickDate(ld?.datePublished ?? null, meta, PUBLISHED_META, times, "published");
+  if (!published) {
+    const b = byline ?? bylineFromMarkup(root);
+    const d = b ? dateInText(b) : null;
+    if (d) published = { value: d, source: "byline" };
+  }
+  if (!published) {
+    const d = dateInUrl(url);
+    if (d) published = { value: d, source: "url" };
+  }
+  const modified = pickDate(ld?.dateModified ?? null, meta, MODIFIED_META, times, "modified");
+
+  const imageUrl = absolute(
+    meta.get("og:image", "og:image:url", "twitter:image", "twitter:image:src") ?? ld?.image,
+    url,
+  );
+  const language =
+    meta.htmlLang ?? ld?.language ?? meta.get("content-language", "og:locale", "dc.language", "language");
+  const canonical = absolute(meta.canonical, url) ?? absolute(meta.get("og:url"), url);
+  return {
+    title,
+    authors,
+    published,
+    modified,
+    siteName,
+    language: language && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(language) ? language.replace("_", "-") : null,
+    canonicalUrl: canonical,
+    description:
+      meta.get("og:description", "description", "twitter:description", "dc.description") ?? ld?.description ?? null,
+    image: imageUrl ? { url: imageUrl, alt: meta.get("og:image:alt", "twitter:image:alt") } : null,
+    jsonld,
+    ogType: meta.get("og:type"),
+  };
+}
