@@ -1,7 +1,7 @@
 // The package as another project gets it: packed with pnpm, installed with npm from the tarball into a
 // throwaway project outside the workspace, imported from plain Node ESM and type-checked with tsc.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -71,6 +71,11 @@ export const wrongStance: Position["stance"] = "maybe";
 export const wrongCount: string = ({} as Article).wordCount;
 `;
 
+// The README's TypeScript examples are compiled too, so the documented usage cannot drift from the types.
+const readmeExamples = [...readFileSync(join(pkgDir, "README.md"), "utf8").matchAll(/```ts\n([\s\S]*?)```/g)].map(
+  (m) => `${m[1]}\nexport {};\n`,
+);
+
 let dir = "";
 let tarball = "";
 
@@ -91,6 +96,7 @@ beforeAll(() => {
   writeFileSync(join(app, "article.json"), JSON.stringify(article()));
   writeFileSync(join(app, "consumer.mjs"), CONSUMER_MJS);
   writeFileSync(join(app, "consumer.ts"), CONSUMER_TS);
+  for (const [i, code] of readmeExamples.entries()) writeFileSync(join(app, `readme-${i + 1}.ts`), code);
   writeFileSync(
     join(app, "tsconfig.json"),
     JSON.stringify({
@@ -100,9 +106,11 @@ beforeAll(() => {
         target: "ES2022",
         strict: true,
         noEmit: true,
-        types: [],
+        // Only the README's examples touch Node APIs; borrow the workspace's @types/node for them.
+        typeRoots: [join(workspace, "node_modules", "@types")],
+        types: ["node"],
       },
-      files: ["consumer.ts"],
+      files: ["consumer.ts", ...readmeExamples.map((_, i) => `readme-${i + 1}.ts`)],
     }),
   );
 }, INSTALL_TIMEOUT_MS);
@@ -138,8 +146,12 @@ describe("a project outside the workspace that installs the packed package", () 
     });
   });
 
-  it("type-checks a TypeScript file against it with the workspace's tsc (NodeNext, strict)", {
-    timeout: 120_000,
+  it("has TypeScript examples in its README", () => {
+    expect(readmeExamples.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("type-checks a TypeScript file and the README's examples against it with the workspace's tsc (NodeNext, strict)", {
+    timeout: 180_000,
   }, () => {
     let output = "";
     try {
