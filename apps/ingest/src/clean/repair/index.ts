@@ -1,38 +1,10 @@
-import type { Block, QualityFlag } from "@stancewatch/schema";
+// Text repair for cleaned articles, HTML-derived and plain-text alike: each module does one job.
 
-// Interface stub: the text-repair helper replaces the bodies; the signatures are the contract
-// `clean/` builds on.
-
-export interface RepairContext {
-  /** The page's title, when known, so a headline repeated as the first lines can be dropped. */
-  title: string | null;
-}
-
-export interface RepairResult {
-  blocks: Block[];
-  flags: QualityFlag[];
-}
-
-/** Repairs mojibake, drops boilerplate lines, captions, photo credits and a repeated headline. */
-export function repairBlocks(blocks: Block[], _ctx: RepairContext): RepairResult {
-  return { blocks, flags: [] };
-}
-
-/** Repairs one string (a title, an author): mojibake and whitespace. */
-export function repairString(text: string): { text: string; repaired: boolean } {
-  return { text, repaired: false };
-}
-
-/** Splits plain text (like a scraped `.txt`) into blocks. */
-export function textToBlocks(text: string): Block[] {
-  return text
-    .split(/\n\s*\n|\n/)
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .map((t) => ({ type: "paragraph" as const, text: t }));
-}
-
-/** True when the text reads like a synonym-spun copy of another outlet's story. */
-export function looksSpun(_text: string): boolean {
-  return false;
-}
+export { type RepairContext, type RepairResult, repairBlocks, repairString } from "./blocks.js";
+export { isBoilerplateLine, removeBoilerplate } from "./boilerplate.js";
+export { isCaptionText, isCreditLine, removeCaptions } from "./captions.js";
+export { dedupeHeadline, headlineKey } from "./headline.js";
+export { repairMojibake, suspicion } from "./mojibake.js";
+export { textToBlocks } from "./plaintext.js";
+export { looksSpun, SPIN_MIN_KINDS, SPIN_RATE_THRESHOLD, type SpinReport, spinReport } from "./spun.js";
+export { normaliseWhitespace } from "./whitespace.js";

@@ -1,0 +1,176 @@
+import iconv from "iconv-lite";
+
+// Mojibake is UTF-8 bytes that some earlier step decoded with a single-byte code page. Scrapers
+// meet Windows-1252 (the web's default), Windows-1253 and Latin-1 (whose C1 controls fill
+// Windows-1252's holes), sometimes mixed in one string (`πŸ“°` = F0 9F 93 B0 = 📰). We map each
+// character back to the byte it came from and re-decode only spans that form valid UTF-8 and give
+// a plausible character in a plausible context, so real Greek, Cyrillic and accented text survives.
+
+const CODE_PAGES = ["windows-1252", "windows-1253", "latin1"] as const;
+
+/** Character code → the byte (0x80–0xFF) it stands for under one of the code pages. */
+const BYTE_OF = new Map<number, number>();
+for (const cp of CODE_PAGES) {
+  for (let byte = 0x80; byte <= 0xff; byte++) {
+    const ch = iconv.decode(Buffer.from([byte]), cp);
+    const code = ch.charCodeAt(0);
+    if (ch.length === 1 && code !== 0xfffd && !BYTE_OF.has(code)) BYTE_OF.set(code, byte);
+  }
+}
+
+/** Characters that stand for a UTF-8 lead byte (0xC2–0xF4): a cheap gate before the scan. */
+const LEAD_CHARS = new RegExp(
+  `[${[...BYTE_OF]
+    .filter(([, b]) => b >= 0xc2 && b <= 0xf4)
+    .map(([c]) => `\\u${c.toString(16).padStart(4, "0")}`)
+    .join("")}]`,
+);
+
+const isGreek = (c: number): boolean => c >= 0x370 && c <= 0x3ff;
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+const LETTER = /\p{L}/u;
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
+const LATIN_OR_GREEK_LETTER = /[\p{Script=Latin}\p{Script=Greek}]/u;
+
+/** Punctuation that real text puts right after a word (`CAFÉ”`, `ΝΑΤΟ»`), never a repair target there. */
+const CLOSING = new Set([..."’”»…–—·‚„‹›°²³¹®™©¨´\u00a0"].map((c) => c.charCodeAt(0)));
+
+/** Code points a news text plausibly contains; anything else decoded from a span is a coincidence. */
+function plausible(cp: number): boolean {
+  if (cp < 0x80) return false; // an overlong form
+  if (cp <= 0x9f) return false; // C1 controls
+  if (cp <= 0x17f) return true; // Latin-1 supplement, Latin Extended-A
+  if (cp <= 0x24f) {
+    // Latin Extended-B: only Romanian comma letters, Vietnamese horned letters, pinyin tones.
+    return (cp >= 0x218 && cp <= 0x21b) || cp === 0x1a0 || cp === 0x1a1 || cp === 0x1af || cp === 0x1b0
+      ? true
+      : cp >= 0x1cd && cp <= 0x1dc;
+  }
+  if (cp <= 0x2ff) return cp === 0x2bb || cp === 0x2bc || cp === 0x2c6 || cp === 0x2c7 || (cp >= 0x2d8 && cp <= 0x2dd);
+  if (cp <= 0x36f) return true; // combining marks (decomposed accents)
+  if (cp <= 0x3ff) return cp >= 0x386 && cp <= 0x3ce; // Greek letters
+  if (cp <= 0x4ff) return true; // Cyrillic
+  if (cp <= 0x5ff) return cp >= 0x5d0 && cp <= 0x5ea; // Hebrew letters
+  if (cp <= 0x6ff) return true; // Arabic
+  if (cp < 0x900) return false;
+  if (cp <= 0xe7f) return true; // Indic scripts, Thai
+  if (cp >= 0x1e00 && cp <= 0x1eff) return true; // Vietnamese
+  if (cp >= 0x2000 && cp <= 0x2bff) return cp !== 0x2028 && cp !== 0x2029; // punctuation, currency, symbols
+  if (cp >= 0x3000 && cp <= 0x30ff) return true; // CJK punctuation, kana
+  if (cp >= 0x3400 && cp <= 0x9fff) return true; // CJK ideographs
+  if (cp >= 0xac00 && cp <= 0xd7a3) return true; // Hangul syllables
+  if (cp >= 0xfe00 && cp <= 0xfe0f) return true; // variation selectors (emoji presentation)
+  if (cp === 0xfeff) return true; // a BOM, which whitespace repair then drops
+  if (cp >= 0xff00 && cp <= 0xffef) return true; // full-width forms
+  if (cp >= 0x1f000 && cp <= 0x1faff) return true; // emoji
+  if (cp >= 0x20000 && cp <= 0x3134f) return true; // CJK extensions
+  return cp >= 0xe0020 && cp <= 0xe007f; // emoji tag sequences (subdivision flags)
+}
+
+/** Scripts whose characters sit inside words: decoding one right after a Latin/Greek letter is a coincidence. */
+const isWordScript = (cp: number): boolean => (cp >= 0x900 && cp < 0x2000) || (cp >= 0x3000 && cp < 0xfe00);
+
+function isContinuation(code: number): boolean {
+  const b = BYTE_OF.get(code);
+  return b !== undefined && b >= 0x80 && b <= 0xbf;
+}
+
+/** Second-byte limits that keep UTF-8 shortest-form and out of the surrogates. */
+function secondByteOk(lead: number, b: number): boolean {
+  if (lead === 0xe0) return b >= 0xa0;
+  if (lead === 0xed) return b <= 0x9f;
+  if (lead === 0xf0) return b >= 0x90;
+  if (lead === 0xf4) return b <= 0x8f;
+  return true;
+}
+
+/** One pass: re-decodes every acceptable span; `repaired` counts them. */
+function repairPass(text: string): { text: string; repaired: number } {
+  let out = "";
+  let copied = 0; // text[copied..] not yet appended to out
+  let repaired = 0;
+  let lastRepairEnd = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const leadCode = text.charCodeAt(i);
+    if (leadCode < 0x80) continue;
+    const lead = BYTE_OF.get(leadCode);
+    if (lead === undefined || lead < 0xc2 || lead > 0xf4) continue;
+    const need = lead < 0xe0 ? 1 : lead < 0xf0 ? 2 : 3;
+    let cp = lead & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    let ok = i + need < n;
+    for (let k = 1; ok && k <= need; k++) {
+      const code = text.charCodeAt(i + k);
+      const b = BYTE_OF.get(code);
+      if (b === undefined || !isContinuation(code) || (k === 1 && !secondByteOk(lead, b))) ok = false;
+      else cp = (cp << 6) | (b & 0x3f);
+    }
+    // `â€` whose third byte (0x9D, undefined in Windows-1252) was lost is a right double quote.
+    if (!ok && lead === 0xe2 && text.charCodeAt(i + 1) === 0x20ac && !isContinuation(text.charCodeAt(i + 2))) {
+      out += `${text.slice(copied, i)}\u201d`;
+      copied = i + 2;
+      lastRepairEnd = copied;
+      i += 1;
+      repaired++;
+      continue;
+    }
+    if (!ok || !plausible(cp)) continue;
+
+    // Context: the character before the span, unless an earlier repair consumed it.
+    const prevFree = i > 0 && i !== lastRepairEnd ? text[i - 1] : undefined;
+    if (need === 1) {
+      const leadCh = text[i]!;
+      // Inside a real Greek word (`ΘΉ`, `ΕΕ…`), not mojibake.
+      if (isGreek(leadCode) && prevFree !== undefined && isGreek(prevFree.charCodeAt(0))) continue;
+      // An all-caps word ending in an accented capital, then closing punctuation (`CAFÉ”`).
+      if (
+        isUpper(leadCh) &&
+        prevFree !== undefined &&
+        isUpper(prevFree) &&
+        CLOSING.has(text.charCodeAt(i + 1)) &&
+        !isLetter(text[i + 2])
+      ) {
+        continue;
+      }
+    } else if (isWordScript(cp) && prevFree !== undefined && LATIN_OR_GREEK_LETTER.test(prevFree)) {
+      continue; // `café…”` is not a CJK ideograph
+    }
+    out += text.slice(copied, i) + String.fromCodePoint(cp);
+    copied = i + need + 1;
+    lastRepairEnd = copied;
+    i += need;
+    repaired++;
+  }
+  if (repaired === 0) return { text, repaired };
+  return { text: out + text.slice(copied), repaired };
+}
+
+/** How many lead-then-continuation pairs (the shape of mojibake) and C1 controls a text holds. */
+export function suspicion(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && c <= 0x9f) count++;
+    const b = c >= 0x80 ? BYTE_OF.get(c) : undefined;
+    if (b === undefined || b < 0xc2 || b > 0xf4) continue;
+    if (isContinuation(text.charCodeAt(i + 1))) count++;
+  }
+  return count;
+}
+
+/**
+ * Repairs UTF-8 text that was decoded as Windows-1252/1253/Latin-1, also when it happened twice.
+ * Returns the text unchanged when nothing qualifies or the result would not be less suspicious.
+ */
+export function repairMojibake(text: string): { text: string; repaired: boolean } {
+  if (!LEAD_CHARS.test(text)) return { text, repaired: false };
+  let current = text;
+  for (let pass = 0; pass < 3; pass++) {
+    const next = repairPass(current);
+    if (next.repaired === 0) break;
+    if (suspicion(next.text) >= suspicion(current)) break;
+    current = next.text;
+    if (!LEAD_CHARS.test(current)) break;
+  }
+  return { text: current, repaired: current !== text };
+}

@@ -1,0 +1,78 @@
+import type { Block } from "@stancewatch/schema";
+
+// Scraped `.txt` articles come either with paragraphs separated by blank lines or with one
+// paragraph per line; some are hard-wrapped at a fixed width. Headings are the short lines that do
+// not end like a sentence. Content is left as found (NBSP, mojibake, boilerplate) for
+// `repairBlocks`, which repairs it and records what it did.
+
+/** A line with nothing but ordinary whitespace separates paragraphs; NBSP-only lines are kept for repair to flag. */
+const BLANK = /^[ \t]*$/;
+const EDGE = /^[ \t]+|[ \t]+$/g;
+const LIST_MARK = /^(?:[-*•▪◦–]|\d{1,3}[.)])\s+(?=\S)/;
+const QUOTE_MARK = /^>\s?/;
+/** How a sentence (or a quoted sentence) ends. */
+const SENTENCE_END = /[.!?…:;,]["'”’»)\]]*$|["”»]$/;
+
+function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (w) n++;
+  return n;
+}
+
+/** Short, starts with a capital or digit, no sentence ending: `Diplomatic fatigue`. */
+function isHeadingLine(text: string, first: boolean): boolean {
+  const words = wordCount(text);
+  if (words === 0 || words > (first ? 25 : 15) || text.length > (first ? 200 : 120)) return false;
+  if (SENTENCE_END.test(text)) return false;
+  return /^[\p{Lu}\p{N}"“‘'«\p{Extended_Pictographic}]/u.test(text);
+}
+
+/** Lines of one chunk that read as one hard-wrapped paragraph rather than one paragraph each. */
+function isHardWrapped(lines: readonly string[]): boolean {
+  if (lines.length < 2) return false;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const len = lines[i]!.length;
+    if (len < 40 || len > 100) return false;
+  }
+  // Wrapped lines break mid-sentence: the next line continues in lower case or the line does not end a sentence.
+  let continued = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (!SENTENCE_END.test(lines[i]!) || /^\p{Ll}/u.test(lines[i + 1]!)) continued++;
+  }
+  return continued * 2 >= lines.length - 1;
+}
+
+/** The headline is the first line, or the second after a short masthead line (`📰 ABC NEWS`). */
+function headlineSpot(before: readonly Block[]): boolean {
+  if (before.length === 0) return true;
+  return before.length === 1 && before[0]!.type !== "heading" && wordCount(before[0]!.text) <= 6;
+}
+
+function toBlock(line: string, first: boolean): Block {
+  if (QUOTE_MARK.test(line)) {
+    const text = line.replace(QUOTE_MARK, "");
+    if (text.trim()) return { type: "quote", text };
+  }
+  if (LIST_MARK.test(line)) return { type: "list_item", text: line.replace(LIST_MARK, "") };
+  if (isHeadingLine(line.trim(), first)) return { type: "heading", level: first ? 1 : 2, text: line };
+  return { type: "paragraph", text: line };
+}
+
+/** Splits plain text (like a scraped `.txt`) into blocks, in order. Feed the result to `repairBlocks`. */
+export function textToBlocks(text: string): Block[] {
+  const lines = text.replace(/\r\n?|\f|\v/g, "\n").split("\n");
+  const blocks: Block[] = [];
+  let chunk: string[] = [];
+  const flush = (): void => {
+    if (chunk.length === 0) return;
+    const parts = isHardWrapped(chunk) ? [chunk.join(" ")] : chunk;
+    for (const part of parts) blocks.push(toBlock(part, headlineSpot(blocks)));
+    chunk = [];
+  };
+  for (const raw of lines) {
+    if (BLANK.test(raw)) flush();
+    else chunk.push(raw.replace(EDGE, ""));
+  }
+  flush();
+  return blocks;
+}
