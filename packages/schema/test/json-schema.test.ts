@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import { z } from "zod";
 import * as schema from "../src/index.js";
 import { invalidExamples, TYPE_NAMES, type TypeName, validExamples } from "./examples.js";
 
@@ -46,6 +46,11 @@ describe("the shipped JSON Schemas", () => {
       expect(json.$id).toBe(`urn:stancewatch:schema:${name}`);
       expect(json.title).toBe(name);
     }
+  });
+
+  it.each(TYPE_NAMES)("%s.json is what the current zod schema generates (not a stale build)", (name) => {
+    const fresh = z.toJSONSchema(zodSchemas[name], { target: "draft-2020-12", io: "input", unrepresentable: "any" });
+    expect(load(name)).toEqual({ ...fresh, $id: `urn:stancewatch:schema:${name}`, title: name });
   });
 });
 
