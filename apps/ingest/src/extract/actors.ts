@@ -1,0 +1,162 @@
+import type { Actor, Taxonomy } from "@stancewatch/schema";
+
+export type MentionKind = "actor" | "pronoun" | "generic" | "unknown_person";
+
+/** A reference to a party in the text: a registry alias, a pronoun, or a party we know is not tracked. */
+export interface Mention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  /** Registry id for `actor` mentions; null otherwise. */
+  actorId: string | null;
+  /** `Russia's`, `Ukrainians'`. */
+  possessive: boolean;
+  /** The word before it, lower-cased, when it is a preposition (`of`, `by`, `with` …). */
+  prep: string | null;
+  /** A demonym or state used as a title before a person ("Russian President Vladimir Putin"). */
+  modifier: boolean;
+  /** "former President X", "ex-minister": speaks for nobody now. */
+  former: boolean;
+  /** he / she / it / they / we / i for pronouns. */
+  pronoun: string | null;
+}
+
+/** Precompiled lookup over a taxonomy's actors: one alternation for every alias. */
+export interface ActorIndex {
+  readonly byId: ReadonlyMap<string, Actor>;
+  readonly byAlias: ReadonlyMap<string, Actor>;
+  readonly aliasRe: RegExp;
+}
+
+const PREPS = new Set([
+  "of", "to", "with", "for", "against", "on", "in", "by", "from", "between", "about", "over", "at",
+  "into", "inside", "toward", "towards", "than", "across", "among", "upon", "like", "via", "behind", "and",
+]);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function buildActorIndex(taxonomy: Taxonomy): ActorIndex {
+  const byId = new Map<string, Actor>();
+  const byAlias = new Map<string, Actor>();
+  for (const actor of taxonomy.actors) {
+    byId.set(actor.id, actor);
+    for (const alias of [actor.name, ...actor.aliases]) {
+      // The first actor to claim an alias keeps it, so registry order decides clashes.
+      if (!byAlias.has(alias)) byAlias.set(alias, actor);
+    }
+  }
+  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
+  // One alternation, longest alias first, whole words only, case-sensitive as the registry says.
+  const aliasRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  return { byId, byAlias, aliasRe };
+}
+
+const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\b/g;
+// Parties that are recognised so that they are never mistaken for a tracked actor.
+const GENERIC_RE =
+  /\b(?:[Aa]nalysts?|[Ee]xperts?|[Cc]ritics|[Oo]bservers|[Cc]ommentators|[Ss]ources|[Aa] source|[Cc]olumnists?|[Tt]he author|[Tt]he writer|[Tt]hink[- ]tanks?|[Hh]istorians?|[Ss]cholars?|[Rr]esearchers?|[Rr]eporters?|[Jj]ournalists?|[Ee]ditorial board)\b/g;
+const TITLE_GAP = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)\s+){0,6}$/u;
+
+/** Every mention in `text`, in order. One pass per pattern over the whole text. */
+export function findMentions(text: string, index: ActorIndex): Mention[] {
+  const out: Mention[] = [];
+  const base = (start: number, end: number, kind: MentionKind, actorId: string | null, pronoun: string | null): Mention => {
+    const after = text.slice(end, end + 2);
+    const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
+    const prev = before?.[1]?.toLowerCase() ?? null;
+    return {
+      start,
+      end,
+      kind,
+      actorId,
+      possessive: /^['’]s/.test(after) || (/^['’]/.test(after) && /s$/.test(text.slice(start, end))),
+      prep: prev && PREPS.has(prev) ? prev : null,
+      modifier: false,
+      former: /\b(?:former|ex-|then-|late)\s*(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(text.slice(Math.max(0, start - 60), start)),
+      pronoun,
+    };
+  };
+  index.aliasRe.lastIndex = 0;
+  for (let m = index.aliasRe.exec(text); m; m = index.aliasRe.exec(text)) {
+    const actor = index.byAlias.get(m[0]);
+    if (actor) out.push(base(m.index, m.index + m[0].length, "actor", actor.id, null));
+  }
+  PRONOUN_RE.lastIndex = 0;
+  for (let m = PRONOUN_RE.exec(text); m; m = PRONOUN_RE.exec(text)) {
+    out.push(base(m.index, m.index + m[0].length, "pronoun", null, m[0].toLowerCase()));
+  }
+  GENERIC_RE.lastIndex = 0;
+  for (let m = GENERIC_RE.exec(text); m; m = GENERIC_RE.exec(text)) {
+    out.push(base(m.index, m.index + m[0].length, "generic", null, null));
+  }
+  out.sort((a, b) => a.start - b.start);
+  // A state used as a title before a person names the person, not the state.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const cur = out[i] as Mention;
+    const next = out[i + 1] as Mention;
+    if (cur.kind !== "actor" || next.kind !== "actor") continue;
+    if (index.byId.get(next.actorId ?? "")?.kind !== "person" || index.byId.get(cur.actorId ?? "")?.kind === "person") continue;
+    if (next.start - cur.end < 60 && TITLE_GAP.test(`${text.slice(cur.end, next.start)} `.replace(/\s+$/, " "))) {
+      cur.modifier = true;
+    }
+  }
+  return out;
+}
+
+/** Adds a mention found elsewhere (e.g. an unknown speaker's name) keeping the order. */
+export function insertMention(mentions: Mention[], mention: Mention): void {
+  let i = mentions.length;
+  while (i > 0 && (mentions[i - 1] as Mention).start > mention.start) i--;
+  if (mentions[i - 1]?.start === mention.start) return;
+  mentions.splice(i, 0, mention);
+}
+
+/**
+ * The tracked actor a mention speaks for on `day`: a tracked state itself, or a person/institution
+ * affiliated to one while in office. Null for everyone else (EU, senators, analysts, former officials).
+ */
+export function trackedFor(index: ActorIndex, actorId: string | null, day: string): string | null {
+  let actor = actorId ? index.byId.get(actorId) : undefined;
+  for (let hops = 0; actor && hops < 3; hops++) {
+    if (actor.kind === "person" || actor.kind === "institution") {
+      if (actor.validFrom && day < actor.validFrom) return null;
+      if (actor.validTo && day > actor.validTo) return null;
+    }
+    if (actor.tracked) return actor.id;
+    actor = actor.affiliation ? index.byId.get(actor.affiliation) : undefined;
+  }
+  return null;
+}
+
+/** The registry id a mention stands for in an event's actor list (people map to their state). */
+export function eventActorFor(index: ActorIndex, actorId: string, day: string): string {
+  const tracked = trackedFor(index, actorId, day);
+  if (tracked) return tracked;
+  const actor = index.byId.get(actorId);
+  return actor?.kind === "person" && actor.affiliation ? actor.affiliation : actorId;
+}
+
+export function isPerson(index: ActorIndex, m: Mention): boolean {
+  return m.kind === "unknown_person" || (m.kind === "actor" && index.byId.get(m.actorId ?? "")?.kind === "person");
+}
+
+/**
+ * What a third-person pronoun refers to: the nearest earlier mention of the right kind (a person for
+ * he/she, a state or organisation for it), preferring subjects over objects of prepositions.
+ */
+export function resolvePronoun(index: ActorIndex, mentions: readonly Mention[], at: number, pronoun: string): Mention | null {
+  if (pronoun !== "he" && pronoun !== "she" && pronoun !== "it") return null;
+  const wantPerson = pronoun !== "it";
+  let fallback: Mention | null = null;
+  for (let i = at - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
+    const m = mentions[i] as Mention;
+    if (m.kind === "pronoun" || m.kind === "generic") {
+      if (m.kind === "generic" && wantPerson && !m.prep) return m;
+      continue;
+    }
+    if (m.modifier) continue;
+    if (isPerson(index, m) !== wantPerson) continue;
+    if (!m.prep && !m.possessive) return m;
+    fallback ??= m;
+  }
+  return fallback;
+}

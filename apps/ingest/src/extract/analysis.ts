@@ -1,0 +1,130 @@
+import type { Article, Taxonomy } from "@stancewatch/schema";
+import { type ActorIndex, buildActorIndex, findMentions, type Mention } from "./actors.js";
+import { attributeQuotes, type Frame, findFrames, type QuoteSpan } from "./attribution.js";
+import { findStanceCues, type StanceCue } from "./stance.js";
+import { buildTopicMatcher, findTopics, type TopicCue, type TopicMatcher } from "./topics.js";
+import { type Sentence, sentenceAt, splitSentences } from "./sentences.js";
+
+/** What is compiled once per taxonomy and reused for every article. */
+export interface Compiled {
+  taxonomy: Taxonomy;
+  actors: ActorIndex;
+  topics: TopicMatcher;
+}
+
+export function compile(taxonomy: Taxonomy): Compiled {
+  return { taxonomy, actors: buildActorIndex(taxonomy), topics: buildTopicMatcher(taxonomy.topics) };
+}
+
+export interface Boundary {
+  at: number;
+  /** Hard boundaries start a new clause with its own subject; soft ones (", saying") do not. */
+  hard: boolean;
+}
+
+/** One article, read once: sentences, mentions, topics, stance cues, quotes and frames. */
+export interface Analysis {
+  article: Article;
+  text: string;
+  compiled: Compiled;
+  published: Date | null;
+  /** The day positions default to: publication day, else the day it was fetched. */
+  day: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  topics: TopicCue[];
+  cues: StanceCue[];
+  quotes: QuoteSpan[];
+  frames: Frame[];
+  boundaries: Boundary[][];
+  /** Per sentence: its frames and topic cues, so lookups never scan the whole article. */
+  framesBySentence: Frame[][];
+  topicsBySentence: TopicCue[][];
+}
+
+/** Index of the first item whose `start` is >= at (items sorted by start). */
+export function lowerBound(items: ReadonlyArray<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((items[mid] as { start: number }).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const SUBORDINATE_START = /^(?:While|Although|Though|Whereas|As|After|Before|When|Because|Since|Despite|Even\s+as|Unlike|Like)\b[^,]{0,160},/;
+const BOUND_RE =
+  /;|:(?=\s)|\s[—–]\s|—|\s-{1,2}\s|\(|\)|,\s+(?=(?:but|while|whereas|although|though|which|who|whom|where|when|yet|because|since|and|so|whereby)\b)|\s(?=(?:but|while|whereas|although|though|yet)\s)|,\s+(?=(?:saying|calling|warning|noting|adding|arguing|insisting|citing|describing|claiming|stressing|signal+ing|urging|asserting|accusing|hoping|seeing)\b)/g;
+
+function boundariesOf(text: string, s: Sentence): Boundary[] {
+  const body = text.slice(s.start, s.end);
+  const out: Boundary[] = [];
+  const lead = SUBORDINATE_START.exec(body);
+  if (lead) out.push({ at: s.start + lead[0].length, hard: true });
+  BOUND_RE.lastIndex = 0;
+  for (let m = BOUND_RE.exec(body); m; m = BOUND_RE.exec(body)) {
+    const soft = /^,\s+[a-z]+ing\b/.test(body.slice(m.index, m.index + 30)) && !/^,\s+(?:during|according)/.test(body.slice(m.index));
+    out.push({ at: s.start + m.index, hard: !soft });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+export function analyse(article: Article, compiled: Compiled): Analysis {
+  const text = article.text;
+  const published = article.publishedAt ? new Date(article.publishedAt) : null;
+  const day = (published ?? new Date(article.provenance.fetchedAt)).toISOString().slice(0, 10);
+  const sentences = splitSentences(text);
+  const mentions = findMentions(text, compiled.actors);
+  const boundaries = sentences.map((s) => boundariesOf(text, s));
+  const frames: Frame[] = [];
+  const framesBySentence: Frame[][] = [];
+  sentences.forEach((s, i) => {
+    const bounds = boundaries[i] as Boundary[];
+    const clauseStartOf = (at: number) => {
+      let from = s.start;
+      for (const b of bounds) if (b.at < at && b.hard) from = b.at;
+      return from;
+    };
+    const own = findFrames(text, s.start, s.end, compiled.actors, mentions, clauseStartOf);
+    framesBySentence.push(own);
+    frames.push(...own);
+  });
+  const topics = findTopics(text, compiled.topics);
+  const topicsBySentence: TopicCue[][] = sentences.map(() => []);
+  for (const t of topics) {
+    const si = sentenceAt(sentences, t.start);
+    if (si >= 0) topicsBySentence[si]?.push(t);
+  }
+  const quotes = attributeQuotes(text, compiled.actors, mentions, frames);
+  return {
+    article,
+    text,
+    compiled,
+    published,
+    day,
+    sentences,
+    mentions,
+    topics,
+    cues: findStanceCues(text),
+    quotes,
+    frames,
+    boundaries,
+    framesBySentence,
+    topicsBySentence,
+  };
+}
+
+/** Start of the clause containing `at` (hard boundaries only, or any boundary). */
+export function clauseStart(a: Analysis, si: number, at: number, any = false): number {
+  let from = (a.sentences[si] as Sentence).start;
+  for (const b of a.boundaries[si] as Boundary[]) if (b.at < at && (any || b.hard)) from = b.at;
+  return from;
+}
+
+/** End of the clause containing `at`. */
+export function clauseEnd(a: Analysis, si: number, at: number, any = true): number {
+  for (const b of a.boundaries[si] as Boundary[]) if (b.at >= at && (any || b.hard)) return b.at;
+  return (a.sentences[si] as Sentence).end;
+}

@@ -1,0 +1,171 @@
+import { type ActorIndex, insertMention, type Mention, resolvePronoun } from "./actors.js";
+
+/** A direct quote and who said it (a mention), when the text says. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  speaker: Mention | null;
+}
+
+/** A reporting verb and the stretch of text it reports ("X said that …"). */
+export interface Frame {
+  verbStart: number;
+  /** What is reported: the sentence after the verb, or before it for "…, X said." */
+  from: number;
+  to: number;
+  speaker: Mention | null;
+}
+
+export const REPORT_VERBS =
+  "said|says|say|told|tells|added|adds|stated|states|warned|warns|warning|argued|argues|arguing|insisted|insists|insisting|noted|notes|noting|stressed|stresses|stressing|claimed|claims|claiming|asserted|asserts|asserting|declared|declares|announced|announces|reiterated|reiterates|reiterating|wrote|writes|posted|explained|explains|emphasi[sz]ed|emphasi[sz]es|signall?ed|signals|confirmed|confirms|acknowledged|acknowledges|suggested|suggests|indicated|indicates|maintained|maintains|maintaining|believes|believed|thinks|saying|adding|telling|repeated|replied|responded|complained|accused|assessed|assesses|concluded|estimated|predicted|cautioned|admitted|tweeted|commented|remarked|observed|contended|contends|vowed|vows";
+const NAME = String.raw`(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the|for)\s+){0,5}?[\p{Lu}][\p{L}'’-]+`;
+const PRON = "he|she|they|it|we|I";
+const AFTER_QUOTE = new RegExp(
+  String.raw`^[,.!?]?\s*(?:(?<n1>${NAME}|${PRON})\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b|(?:${REPORT_VERBS})\s+(?<n2>${NAME}))`,
+  "u",
+);
+const VERB_RE = new RegExp(`\\b(?:${REPORT_VERBS})\\b`, "g");
+const ACCORDING = /\baccording to\b/g;
+const DOC_NOUN = /^\s*(?:an?|the|one|its|their|a\s+recent|a\s+new)?\s*(?:\w+\s+)?(?:assessment|analysis|report|study|estimate|survey|poll|data|update|review|statement|readout|transcript)\b/i;
+
+function quoteSpans(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /“[^”\n]{1,1500}”|"[^"\n]{1,1500}"/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The mention standing for a name found at [start, end): the registry's, or a new unknown person. */
+function mentionFor(index: ActorIndex, mentions: Mention[], start: number, end: number, text: string): Mention | null {
+  let found: Mention | null = null;
+  for (let i = Math.max(0, subjectIndexFloor(mentions, start - 80)); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.start >= end) break;
+    if (m.end > start && (m.kind === "actor" || m.kind === "pronoun" || m.kind === "generic") && !m.modifier) found = m;
+  }
+  if (found?.kind === "pronoun") {
+    const i = subjectIndexFloor(mentions, found.start);
+    return resolvePronoun(index, mentions, i, found.pronoun ?? "") ?? found;
+  }
+  if (found) return found;
+  const name = text.slice(start, end);
+  if (/^(?:The|This|That|It|There|But|And|Officials?|Sources?)$/.test(name)) return null;
+  const unknown: Mention = { start, end, kind: "unknown_person", actorId: null, possessive: false, prep: null, modifier: false, former: false, pronoun: null };
+  insertMention(mentions, unknown);
+  return unknown;
+}
+
+function subjectIndexFloor(mentions: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Finds quotes and their speakers. Adds unknown speakers' names to `mentions`. */
+export function attributeQuotes(text: string, index: ActorIndex, mentions: Mention[], frames: readonly Frame[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  for (const q of quoteSpans(text)) {
+    const after = AFTER_QUOTE.exec(text.slice(q.end, q.end + 120));
+    let speaker: Mention | null = null;
+    if (after) {
+      const name = (after.groups?.n1 ?? after.groups?.n2) as string;
+      const at = q.end + after.index + after[0].indexOf(name);
+      speaker = mentionFor(index, mentions, at, at + name.length, text);
+    } else {
+      // Quoted inside a reported clause ("X said the plan was “hopeless”").
+      let frame: Frame | undefined;
+      for (let k = frames.length - 1; k >= 0; k--) {
+        const f = frames[k] as Frame;
+        if (f.to <= q.start - 2000) break;
+        if (q.start >= f.from && q.start < f.to) {
+          frame = f;
+          break;
+        }
+      }
+      if (frame) speaker = frame.speaker;
+      else {
+        // A quote continuing the previous speaker's words in the same or the next paragraph.
+        const prev = out[out.length - 1];
+        if (prev?.speaker && q.start - prev.end < 300 && !/[.!?]\s*\n\s*\n[^“"]{40,}/.test(text.slice(prev.end, q.start))) {
+          const between = text.slice(prev.end, q.start);
+          if (!/[“"]/.test(between) && between.length < 200) speaker = prev.speaker;
+        }
+      }
+    }
+    out.push({ start: q.start, end: q.end, speaker });
+  }
+  return out;
+}
+
+/** Nearest subject-like mention left of `at`, not before `from`. */
+export function subjectBefore(mentions: readonly Mention[], from: number, at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as Mention).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.start < from) break;
+    if (m.modifier || m.possessive || (m.prep && m.prep !== "and")) continue;
+    if (m.kind === "pronoun" && m.pronoun === "they") continue;
+    return i;
+  }
+  return -1;
+}
+
+/** Reporting frames of one sentence: who says, and which part of the sentence is what they say. */
+export function findFrames(
+  text: string,
+  sStart: number,
+  sEnd: number,
+  index: ActorIndex,
+  mentions: Mention[],
+  clauseStartOf: (at: number) => number,
+): Frame[] {
+  const out: Frame[] = [];
+  const body = text.slice(sStart, sEnd);
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(body); m; m = VERB_RE.exec(body)) {
+    const at = sStart + m.index;
+    const i = subjectBefore(mentions, clauseStartOf(at), at);
+    let speaker: Mention | null = null;
+    if (i >= 0) {
+      const s = mentions[i] as Mention;
+      // Only the words right before the verb are its subject ("Lavrov also said", "the Kremlin said").
+      const gap = text.slice(s.end, at);
+      if (gap.length <= 60 && !/[.;:!?]/.test(gap)) speaker = s.kind === "pronoun" ? resolvePronoun(index, mentions, i, s.pronoun ?? "") : s;
+    }
+    const tail = text.slice(at + m[0].length, sEnd);
+    if (/^[\s.,]*$/.test(tail) || /^\s*(?:on\s+\w+|in\s+a\s+\w+|late\s+\w+|earlier)?\s*[.,]?\s*$/.test(tail)) {
+      // "…, Peskov said." reports what comes before.
+      out.push({ verbStart: at, from: sStart, to: at, speaker });
+    } else {
+      out.push({ verbStart: at, from: at + m[0].length, to: sEnd, speaker });
+    }
+  }
+  ACCORDING.lastIndex = 0;
+  for (let m = ACCORDING.exec(body); m; m = ACCORDING.exec(body)) {
+    const npFrom = sStart + m.index + m[0].length;
+    const npTo = Math.min(sEnd, npFrom + 160);
+    const inNp: Mention[] = [];
+    for (let k = subjectIndexFloor(mentions, npFrom); k < mentions.length && (mentions[k] as Mention).start < npTo; k++) {
+      if ((mentions[k] as Mention).kind !== "pronoun") inNp.push(mentions[k] as Mention);
+    }
+    let speaker: Mention | null = null;
+    if (DOC_NOUN.test(text.slice(npFrom, npTo))) speaker = inNp.find((x) => x.prep === "by" || x.prep === "from") ?? null;
+    else speaker = inNp.find((x) => x.start < npFrom + 40 && !x.possessive) ?? null;
+    if (!speaker) {
+      speaker = { start: npFrom, end: npFrom + 1, kind: "generic", actorId: null, possessive: false, prep: null, modifier: false, former: false, pronoun: null };
+    }
+    out.push({ verbStart: sStart + m.index, from: sStart, to: sEnd, speaker });
+  }
+  return out;
+}

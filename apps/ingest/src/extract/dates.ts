@@ -1,0 +1,137 @@
+import type { DateRef } from "@stancewatch/schema";
+
+/** A date expression found in text, resolved against the publication time. */
+export interface DateMention {
+  start: number;
+  end: number;
+  date: DateRef;
+  /** Resolved from another date in the text ("the same day", "a day earlier"). */
+  relative: boolean;
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+// One alternation, tried left to right; named groups say which form matched.
+const DATE_RE = new RegExp(
+  [
+    `(?<md>\\b(?<md_m>${MONTH_ALT})\\s+(?<md_d>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<md_y>\\d{4}))?)`,
+    `(?<dm>\\b(?<dm_d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dm_m>${MONTH_ALT})\\b(?:,?\\s+(?<dm_y>\\d{4}))?)`,
+    `(?<iso>\\b(?<iso_v>\\d{4}-\\d{2}-\\d{2})\\b)`,
+    `(?<rel>\\b(?<rel_n>a|an|one|two|three|four|five|six|seven|\\d)\\s+days?\\s+(?<rel_dir>earlier|later|before|after|previously)\\b)`,
+    `(?<same>\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|that\\s+day)\\b)`,
+    `(?<wk>\\b(?:(?<wk_q>last|this|next|on|earlier\\s+on|late\\s+on|on\\s+the\\s+night\\s+of)\\s+)?(?<wk_d>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
+    `(?<wkend>\\b(?:over\\s+the|this\\s+past|last|at\\s+the|on\\s+the)\\s+weekend\\b)`,
+    `(?<yday>\\b(?:[Yy]esterday|[Ll]ast\\s+night|[Oo]vernight)\\b)`,
+    `(?<today>\\b(?:[Tt]oday|[Tt]his\\s+morning|[Tt]onight|[Ee]arlier\\s+today)\\b)`,
+    `(?<tomorrow>\\b[Tt]omorrow\\b)`,
+    `(?<lm>\\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\\s+this|[Ll]ater\\s+this)\\s+month\\b)`,
+    `(?<my>\\b(?:(?:in|since|of|during|early|late|mid-?)\\s+)?(?<my_m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?<my_y>\\d{4}))?\\b)`,
+  ].join("|"),
+  "g",
+);
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+const monthIndex = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().replace(".", "").slice(0, 3)));
+
+/**
+ * Finds date expressions in `text[from, to)` and resolves them. `published` is the article's
+ * publication instant; `future` says the surrounding event is planned (so "on Monday" looks ahead).
+ * `anchor` is the last day resolved before this span, for "the same day" and "a day earlier".
+ */
+export function findDates(
+  text: string,
+  from: number,
+  to: number,
+  published: Date | null,
+  anchor: string | null,
+  future = false,
+): DateMention[] {
+  const out: DateMention[] = [];
+  const span = text.slice(from, to);
+  DATE_RE.lastIndex = 0;
+  let last = anchor;
+  for (let m = DATE_RE.exec(span); m; m = DATE_RE.exec(span)) {
+    const g = m.groups ?? {};
+    const date = resolve(g, published, last, future);
+    if (!date) continue;
+    const relative = Boolean(g.rel || g.same);
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, date, relative });
+    if (date.precision === "day") last = date.value;
+  }
+  return out;
+}
+
+function resolve(g: Record<string, string | undefined>, pub: Date | null, anchor: string | null, future: boolean): DateRef | null {
+  const pubYear = pub?.getUTCFullYear() ?? null;
+  const day = (d: Date): DateRef => ({ value: iso(d), precision: "day" });
+  if (g.md || g.dm) {
+    const mi = monthIndex((g.md_m ?? g.dm_m) as string);
+    const dd = Number(g.md_d ?? g.dm_d);
+    const yy = g.md_y ?? g.dm_y;
+    if (mi < 0 || dd < 1 || dd > 31) return null;
+    let year = yy ? Number(yy) : pubYear;
+    if (year === null) return null;
+    let d = new Date(Date.UTC(year, mi, dd));
+    // A day-month without a year more than two months after publication is last year's.
+    if (!yy && pub && !future && d.getTime() - pub.getTime() > 60 * 86_400_000) {
+      year -= 1;
+      d = new Date(Date.UTC(year, mi, dd));
+    }
+    return day(d);
+  }
+  if (g.iso) return { value: g.iso_v as string, precision: "day" };
+  if (g.rel) {
+    if (!anchor) return null;
+    const n = NUM[(g.rel_n as string).toLowerCase()] ?? Number(g.rel_n);
+    const sign = /earlier|before|previously/.test(g.rel_dir as string) ? -1 : 1;
+    return day(addDays(new Date(`${anchor}T00:00:00Z`), sign * n));
+  }
+  if (g.same) return anchor ? { value: anchor, precision: "day" } : null;
+  if (!pub) return null;
+  const pubDay = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), pub.getUTCDate()));
+  if (g.wk) {
+    const target = DAYS.indexOf((g.wk_d as string).toLowerCase());
+    const q = (g.wk_q ?? "").toLowerCase();
+    const pubW = pubDay.getUTCDay();
+    if (q === "next" || (future && q !== "last")) {
+      const ahead = (target - pubW + 7) % 7 || 7;
+      return day(addDays(pubDay, ahead));
+    }
+    let back = (pubW - target + 7) % 7;
+    // The publication weekday itself: the same day when published late in the (UTC) day.
+    if (back === 0 && (q === "last" || pub.getUTCHours() < 12)) back = 7;
+    return day(addDays(pubDay, -back));
+  }
+  if (g.wkend) {
+    const back = (pubDay.getUTCDay() - 6 + 7) % 7 || 7;
+    return day(addDays(pubDay, -back));
+  }
+  if (g.yday) return day(addDays(pubDay, -1));
+  if (g.today) return day(pubDay);
+  if (g.tomorrow) return day(addDays(pubDay, 1));
+  const month = (y: number, mi: number): DateRef => ({ value: `${y}-${String(mi + 1).padStart(2, "0")}`, precision: "month" });
+  if (g.lm) {
+    const q = g.lm.toLowerCase();
+    const delta = q.startsWith("last") ? -1 : q.startsWith("next") ? 1 : 0;
+    const d = new Date(Date.UTC(pubDay.getUTCFullYear(), pubDay.getUTCMonth() + delta, 1));
+    return month(d.getUTCFullYear(), d.getUTCMonth());
+  }
+  if (g.my) {
+    const mi = monthIndex(g.my_m as string);
+    // "May" alone is too often the verb or a name; require a preposition or a year.
+    if (mi === 4 && !g.my_y && !/^(?:in|since|of|during|early|late|mid)/i.test(g.my)) return null;
+    let year = g.my_y ? Number(g.my_y) : (pubYear as number);
+    if (!g.my_y && !future && mi > pubDay.getUTCMonth()) year -= 1;
+    return month(year, mi);
+  }
+  return null;
+}
+
+/** The publication day as `YYYY-MM-DD`, or null. */
+export function publicationDay(published: Date | null): string | null {
+  return published ? iso(published) : null;
+}

@@ -1,0 +1,206 @@
+import { type DateRef, EVENT_CAMEO, type Event, type EventActor, type EventRole, type EventStatus, type EventType, type Evidence } from "@stancewatch/schema";
+import { eventActorFor, type Mention, resolvePronoun } from "./actors.js";
+import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
+import { subjectBefore } from "./attribution.js";
+import { type DateMention, findDates } from "./dates.js";
+import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
+import { isHypothetical } from "./stance.js";
+
+interface EventDef {
+  type: EventType;
+  re: string;
+  /** Weak kinds of event become Events only when the text dates them. */
+  needsDate?: boolean;
+}
+
+const ATTACK_OBJ = String.raw`(?:drones?|missiles?|rockets?|strikes?|attacks?|bombs?|shells?|barrage|assault)`;
+const DEFS: EventDef[] = [
+  { type: "call", re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|spoke\s+(?:by\s+phone|on\s+the\s+phone|over\s+the\s+phone)|(?:the|a)\s+call\b(?!\s+for)|call\s+between` },
+  { type: "prisoner_exchange", re: String.raw`prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?)|(?:exchanged|swapped|released)\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives)|POW\s+(?:exchanges?|swaps?)|exchange\s+of\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|bodies)` },
+  { type: "agreement", re: String.raw`(?:signed|ratified|initialled|initialed)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire)` },
+  { type: "sanctions", re: String.raw`(?:imposed|announced|unveiled|adopted|approved|slapped|introduced|levied)\s+(?:\S+\s+){0,3}?(?:sanctions|tariffs)|sanctions\s+(?:package\s+)?(?:was|were)\s+(?:adopted|approved|imposed)` },
+  { type: "aid", re: String.raw`(?:sent|delivered|approved|announced|pledged|provided|supplied|shipped)\s+(?:\S+\s+){0,4}?(?:aid|weapons|missiles|military\s+assistance|air\s+defen[cs]es?|arms\s+package)` },
+  { type: "visit", re: String.raw`visit(?:ed|s|ing)?\s+(?=[A-Z])|(?:travell?ed|flew|went|came)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arrived\s+in\s+(?=[A-Z])` },
+  {
+    type: "attack",
+    re: String.raw`(?:drone|missile|air|aerial|rocket|artillery|retaliatory|massive|large-scale|coordinated|surprise|overnight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment|shelling)\b|strikes?\s+(?:on|against|deep|inside)|(?:launched|fired|deployed|sent)\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,4}?(?:airfields?|air\s*bases?|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?)`,
+  },
+  { type: "talks", re: String.raw`(?:round\s+of\s+)?(?:peace\s+|direct\s+|bilateral\s+)?(?:talks|negotiations)|(?:meeting|summit|discussions)|\bmet\s+(?=with|in|for|face|on)|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in)|hosting\s+(?:talks|discussions)` },
+  { type: "proposal", re: String.raw`proposed|put\s+forward|unveiled\s+(?:a|the)\s+(?:\S+\s+)?(?:plan|proposal)`, needsDate: true },
+  { type: "demand", re: String.raw`demanded|issued\s+(?:an?\s+)?(?:ultimatum|demand)`, needsDate: true },
+  { type: "threat", re: String.raw`threatened`, needsDate: true },
+  { type: "statement", re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted`, needsDate: true },
+];
+const EVENT_RE = new RegExp(`\\b(?:${DEFS.map((d, i) => `(?<e${i}>${d.re})`).join("|")})`, "g");
+
+const CANCELLED = /\b(?:cancel+\w*|called\s+off|scrapped|abandoned|shelved)\b/i;
+const POSTPONED = /\b(?:postpon\w+|delay\w*|put\s+off|pushed\s+back|on\s+hold|rescheduled|faltered|stalled)\b/i;
+const PLANNED = /\b(?:will|shall|planned|plans?|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|possible|potential|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|to\s+meet|intends?\s+to|preparing)\b/i;
+const TARGET_PREPS = new Set(["on", "against", "inside", "in", "into", "at", "across", "at"]);
+const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Its|Their|Our|Addition|Response|Total|Particular|Fact|Recent|Ukraine['’]s|Russia['’]s)$/;
+
+interface Mentioned {
+  type: EventType;
+  status: EventStatus;
+  date: DateRef;
+  actors: EventActor[];
+  location: string | null;
+  evidence: Evidence;
+  order: number;
+}
+
+function statusOf(window: string): EventStatus {
+  if (CANCELLED.test(window)) return "cancelled";
+  if (POSTPONED.test(window)) return "postponed";
+  if (PLANNED.test(window)) return "planned";
+  return "occurred";
+}
+
+const rank: Record<EventStatus, number> = { occurred: 0, planned: 1, postponed: 2, cancelled: 3 };
+const statusCompatible = (a: EventStatus, b: EventStatus) => (a === "occurred") === (b === "occurred");
+function datesCompatible(a: DateRef, b: DateRef): boolean {
+  if (!a.value || !b.value) return true;
+  if (a.precision === "month" || b.precision === "month") return a.value.slice(0, 7) === b.value.slice(0, 7);
+  return Math.abs(Date.parse(a.value) - Date.parse(b.value)) <= 86_400_000;
+}
+const initiators = (e: { actors: EventActor[] }) => e.actors.filter((x) => x.role === "initiator").map((x) => x.actor);
+function actorsCompatible(type: EventType, a: EventActor[], b: EventActor[]): boolean {
+  if (!a.length || !b.length) return true;
+  if (type === "attack" || type === "statement" || type === "visit") {
+    const ia = initiators({ actors: a });
+    const ib = initiators({ actors: b });
+    if (ia.length && ib.length) return ia.some((x) => ib.includes(x));
+  }
+  const ids = new Set(b.map((x) => x.actor));
+  return a.some((x) => ids.has(x.actor));
+}
+
+function actorsOf(a: Analysis, si: number, cueStart: number, cueEnd: number, type: EventType, day: string): EventActor[] {
+  const out: EventActor[] = [];
+  const add = (id: string | null, role: EventRole) => {
+    if (!id || out.some((x) => x.actor === id)) return;
+    out.push({ actor: id, role });
+  };
+  const cs = clauseStart(a, si, cueStart);
+  const ce = clauseEnd(a, si, cueEnd, false);
+  const idOf = (m: Mention | undefined | null): string | null => {
+    if (!m) return null;
+    let t: Mention | null = m;
+    if (m.kind === "pronoun") t = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "");
+    return t?.kind === "actor" && t.actorId ? eventActorFor(a.compiled.actors, t.actorId, day) : null;
+  };
+  const si0 = subjectBefore(a.mentions, cs, cueStart);
+  const subject = a.mentions[si0];
+  const first: EventRole = type === "talks" || type === "agreement" || type === "prisoner_exchange" ? "participant" : "initiator";
+  if (subject) {
+    add(idOf(subject), first);
+    if (subject.prep === "and") add(idOf(a.mentions[subjectBefore(a.mentions, cs, subject.start)]), first);
+  }
+  for (let i = lowerBound(a.mentions, cs); i < a.mentions.length && (a.mentions[i] as Mention).start < ce; i++) {
+    const m = a.mentions[i] as Mention;
+    if (m.modifier || m.kind !== "actor") continue;
+    if (m.possessive && m.end <= cueStart && cueStart - m.end < 30) add(idOf(m), first);
+    else if (type === "attack" && m.start > cueStart && TARGET_PREPS.has(m.prep ?? "")) add(idOf(m), "target");
+    else if (type === "attack" && m.start > cueStart && m.end - m.start > 2) add(idOf(m), "target");
+    else if (type !== "attack") add(idOf(m), "participant");
+  }
+  return out;
+}
+
+function pickDate(dates: DateMention[], cueStart: number): DateRef | null {
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    const dist = d.start >= cueStart ? d.start - cueStart : cueStart - d.end;
+    const bestDist = best ? (best.start >= cueStart ? best.start - cueStart : cueStart - best.end) : Number.POSITIVE_INFINITY;
+    if (dist < bestDist) best = d;
+  }
+  return best?.date ?? null;
+}
+
+/** Events, one per real-world event in the article, each with every sentence that mentions it. */
+export function extractEvents(a: Analysis, extractor: string): Event[] {
+  const { text } = a;
+  const mentioned: Mentioned[] = [];
+  let anchor: string | null = null;
+  let order = 0;
+  a.sentences.forEach((s, si) => {
+    const body = text.slice(s.start, s.end);
+    const plain = findDates(text, s.start, s.end, a.published, anchor);
+    if (s.caption) return;
+    const seen = new Set<EventType>();
+    EVENT_RE.lastIndex = 0;
+    for (let m = EVENT_RE.exec(body); m; m = EVENT_RE.exec(body)) {
+      const groups = m.groups ?? {};
+      const def = DEFS.find((_, k) => groups[`e${k}`] !== undefined);
+      if (!def || seen.has(def.type)) continue;
+      const cueStart = s.start + m.index;
+      const cueEnd = cueStart + m[0].length;
+      const cs = clauseStart(a, si, cueStart);
+      if (isHypothetical(text, cs, cueStart) || /\?["”’]?$/.test(body)) continue;
+      if (def.type === "statement" && a.quotes.some((q) => cueStart > q.start && cueStart < q.end)) continue;
+      seen.add(def.type);
+      const window = text.slice(Math.max(cs, cueStart - 80), Math.min(clauseEnd(a, si, cueEnd, false), cueEnd + 80));
+      const status = statusOf(window);
+      const dates = status === "occurred" ? plain : findDates(text, s.start, s.end, a.published, anchor, true);
+      const clauseDates = dates.filter((d) => d.start >= cs && d.start < clauseEnd(a, si, cueEnd, false));
+      let date = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cueStart) ?? { value: null, precision: "unknown" as const };
+      // A day after publication cannot have happened already.
+      if (status === "occurred" && date.precision === "day" && (date.value ?? "") > a.day) date = { value: null, precision: "unknown" };
+      if (def.needsDate && date.precision !== "day") continue;
+      const actors = actorsOf(a, si, cueStart, cueEnd, def.type, date.precision === "day" ? (date.value as string) : a.day);
+      if (def.needsDate && !initiators({ actors }).length && def.type !== "proposal") continue;
+      const evidence = evidenceAt(a.article.id, text, s.start, s.end);
+      if (!evidence) continue;
+      const loc = /\b(?:in|at)\s+((?:[\p{Lu}][\p{L}-]+)(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(body.slice(Math.max(0, m.index - 60)));
+      const location = loc?.[1] && !NOT_PLACES.test(loc[1].split(/\s+/)[0] ?? "") ? loc[1] : null;
+      mentioned.push({ type: def.type, status, date, actors, location, evidence, order: order++ });
+    }
+    for (const d of plain) if (d.date.precision === "day" && (d.date.value ?? "") <= a.day) anchor = d.date.value;
+  });
+  return merge(a, mentioned, extractor);
+}
+
+function merge(a: Analysis, mentioned: Mentioned[], extractor: string): Event[] {
+  const events: Mentioned[] = [];
+  const dated = mentioned.filter((m) => m.date.value);
+  const undated = mentioned.filter((m) => !m.date.value);
+  for (const m of [...dated, ...undated]) {
+    const same = events.filter((e) => e.type === m.type && statusCompatible(e.status, m.status));
+    const match = same.find((e) => datesCompatible(e.date, m.date) && actorsCompatible(m.type, e.actors, m.actors));
+    if (match) {
+      match.evidence = uniqueEvidence([match.evidence, m.evidence])[0] as Evidence;
+      (match as Mentioned & { more?: Evidence[] }).more = [...((match as Mentioned & { more?: Evidence[] }).more ?? []), m.evidence];
+      for (const x of m.actors) if (!match.actors.some((y) => y.actor === x.actor)) match.actors.push(x);
+      if (!match.date.value || (match.date.precision === "month" && m.date.precision === "day")) match.date = m.date;
+      if (rank[m.status] > rank[match.status]) match.status = m.status;
+      match.location ??= m.location;
+      continue;
+    }
+    // An undated mention of a kind already reported is a repeat or a generality, not a new event.
+    if (!m.date.value && same.length) continue;
+    if (!m.date.value && !m.actors.length) continue;
+    events.push({ ...m, actors: [...m.actors] });
+  }
+  return events
+    .sort((x, y) => x.order - y.order)
+    .map((e) => {
+      const evidence = uniqueEvidence([e.evidence, ...((e as Mentioned & { more?: Evidence[] }).more ?? [])]);
+      const names = e.actors.map((x) => a.compiled.actors.byId.get(x.actor)?.name ?? x.actor);
+      const label = e.type.replace("_", " ");
+      const head = `${label.charAt(0).toUpperCase()}${label.slice(1)} (${e.status})${names.length ? ` involving ${names.join(", ")}` : ""}${e.location ? ` in ${e.location}` : ""}`;
+      const quote = e.evidence.quote.length > 200 ? `${e.evidence.quote.slice(0, 197)}…` : e.evidence.quote;
+      return {
+        id: stableId("evt", a.article.id, e.type, e.date.value ?? "", String(e.order)),
+        type: e.type,
+        cameo: EVENT_CAMEO[e.type][0] as string,
+        status: e.status,
+        date: e.date,
+        location: e.location,
+        actors: e.actors,
+        summary: `${head}: ${quote}`,
+        evidence,
+        confidence: Math.min(0.9, 0.55 + 0.1 * (evidence.length - 1) + (e.date.value ? 0.1 : 0)),
+        extractor,
+      };
+    });
+}

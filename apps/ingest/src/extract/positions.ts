@@ -1,0 +1,253 @@
+import type { Evidence, Position, Stance } from "@stancewatch/schema";
+import { type Mention, resolvePronoun, trackedFor } from "./actors.js";
+import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
+import { type Frame, type QuoteSpan, subjectBefore } from "./attribution.js";
+import { findDates } from "./dates.js";
+import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
+import { sentenceAt } from "./sentences.js";
+import { applyNegation, conditionIn, isHypothetical, type StanceCue } from "./stance.js";
+
+interface Found {
+  actor: string;
+  speaker: Mention | null;
+  topic: string;
+  stance: Stance;
+  condition: string | null;
+  evidence: Evidence;
+  statedAt: string;
+  confidence: number;
+}
+
+const LIST_STOP = /;|\sbut\s|,\s+(?:while|whereas|although|though)\b/;
+// Demands "for X to agree to Y" are conditions for Y, not a demand for Y itself.
+const AGREE_TO = /\b(?:agree(?:s|d)?\s+to|accept(?:s|ed)?|sign(?:s|ed)?\s+(?:up\s+to|on\s+to))\b/;
+const OPPOSED_DEMANDS = /\b(?:demands?|conditions|terms|ultimatum)\b[^.;]*\b(?:agree|accept)/;
+
+/** Mentions starting in [from, to). */
+function mentionsIn(a: Analysis, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = lowerBound(a.mentions, from); i < a.mentions.length && (a.mentions[i] as Mention).start < to; i++) {
+    out.push(a.mentions[i] as Mention);
+  }
+  return out;
+}
+
+/** The quote containing [start, end), if any. */
+export function quoteAround(a: Analysis, start: number, end: number): QuoteSpan | null {
+  const i = lowerBound(a.quotes, start) - 1;
+  const q = a.quotes[i];
+  return q && start > q.start && end < q.end ? q : null;
+}
+
+/** The innermost reporting frame of sentence `si` covering `at`. */
+export function frameAround(a: Analysis, si: number, at: number): Frame | null {
+  let found: Frame | null = null;
+  for (const f of a.framesBySentence[si] ?? []) if (at >= f.from && at < f.to && f.verbStart !== at) found = f;
+  return found;
+}
+
+/** The mention standing for whoever holds the stance a cue expresses, or null. */
+function holderOf(a: Analysis, si: number, cue: StanceCue): { holders: Mention[]; viaQuote: boolean } {
+  const { mentions, text } = a;
+  const none = { holders: [] as Mention[], viaQuote: false };
+  const q = quoteAround(a, cue.start, cue.end);
+  const quote = q?.speaker ? q : null;
+  const cueText = text.slice(cue.start, cue.end);
+  // Possessor right before a noun-like cue: "Russia's demand", "Ukrainian demands", "Trump's proposal".
+  const prev = mentionsIn(a, cue.start - 40, cue.start).pop();
+  const gap = prev ? text.slice(prev.end, cue.start) : "";
+  const possessor =
+    prev && prev.kind === "actor" && !prev.modifier &&
+    ((prev.possessive && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(gap)) || (!prev.possessive && /^\s+$/.test(gap)))
+      ? prev
+      : null;
+  if (cue.kind === "passive") {
+    const agentAt = cue.agentAt ?? cue.end;
+    const agent = mentionsIn(a, agentAt, agentAt + 30)[0];
+    if (!agent) return none;
+    const holders = [agent];
+    // "backed by Kyiv and European allies": coordinated agents.
+    const next = mentionsIn(a, agent.end, agent.end + 30).find((m) => m.prep === "and");
+    if (next) holders.push(next);
+    return { holders, viaQuote: false };
+  }
+  const nounLike = cue.kind === "noun" || /^(?:demand|offer|proposal|support|call|push|plan|threat)s?\b/i.test(cueText);
+  if (possessor && nounLike && (cue.kind === "noun" || possessor.possessive || /^demands?$/i.test(cueText))) {
+    return { holders: [possessor], viaQuote: false };
+  }
+  if (cue.kind === "noun") {
+    const by = mentionsIn(a, cue.end, cue.end + 25).find((m) => m.prep === "by" || m.prep === "from");
+    if (by) return { holders: [by], viaQuote: false };
+    if (/^(?:support|backing|delay|hesitation)/i.test(text.slice(cue.start, cue.end))) return none;
+  }
+  const cs = clauseStart(a, si, cue.start);
+  if (quote) {
+    const inside = subjectBefore(mentions, Math.max(cs, quote.start), cue.start);
+    const m = mentions[inside];
+    if (m && m.kind === "actor" && cue.kind === "verb") return { holders: [m], viaQuote: true };
+    return { holders: quote.speaker ? [quote.speaker] : [], viaQuote: true };
+  }
+  const evaluative = cue.kind === "pred" && !/^(?:views?|viewed|sees?|saw|seen|regards?|regarded|considers?|considered)\b/i.test(text.slice(cue.start, cue.end));
+  if (evaluative) {
+    const frame = frameAround(a, si, cue.start);
+    if (frame) return { holders: frame.speaker ? [frame.speaker] : [], viaQuote: false };
+  }
+  // The subject: within the clause, or across participial commas (", warning that …").
+  let i = subjectBefore(mentions, cs, cue.start);
+  if (i < 0) {
+    const lead = text.slice(cs, cue.start);
+    if (/^[,\s]*(?:which|who)\b/.test(lead)) {
+      i = lowerBound(mentions, cs) - 1;
+      while (i >= 0 && (mentions[i] as Mention).modifier) i--;
+    } else if (/^,\s+[a-z]+ing\b/.test(lead) || cs === (a.sentences[si]?.start ?? -1)) {
+      i = subjectBefore(mentions, a.sentences[si]?.start ?? 0, cs);
+    }
+  }
+  const subject = mentions[i];
+  if (!subject) return none;
+  const holders = [subject];
+  if (subject.prep === "and") {
+    const j = subjectBefore(mentions, cs, subject.start);
+    const first = mentions[j];
+    if (first && text.slice(first.end, subject.start).length < 30) holders.unshift(first);
+  }
+  return { holders, viaQuote: false };
+}
+
+/** Resolves a holder mention to a tracked actor id (pronouns, quote speakers, people in office). */
+function trackedActorOf(a: Analysis, m: Mention, day: string, quoteSpeaker: Mention | null): { actor: string | null; speaker: Mention | null } {
+  let target: Mention | null = m;
+  if (m.kind === "pronoun") {
+    if (m.pronoun === "we" || m.pronoun === "i") target = quoteSpeaker;
+    else target = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "");
+  }
+  if (!target || target.kind !== "actor" || target.former) return { actor: null, speaker: null };
+  const actor = trackedFor(a.compiled.actors, target.actorId, day);
+  const isPerson = a.compiled.actors.byId.get(target.actorId ?? "")?.kind === "person";
+  return { actor, speaker: isPerson ? target : null };
+}
+
+function topicsFor(a: Analysis, si: number, cue: StanceCue): string[] {
+  const s = a.sentences[si];
+  if (!s) return [];
+  if (cue.kind === "pred" || cue.kind === "passive") {
+    let from = clauseStart(a, si, cue.start, true);
+    if (/^[,\s]*(?:which|that|who)\b/.test(a.text.slice(from, cue.start))) from = clauseStart(a, si, from, true);
+    const left = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= from && t.end <= cue.start);
+    const last = left[left.length - 1];
+    return last ? [last.topic] : [];
+  }
+  let to: number;
+  if (cue.list) {
+    const rest = a.text.slice(cue.end, s.end);
+    const stop = LIST_STOP.exec(rest);
+    to = stop ? cue.end + stop.index : s.end;
+  } else {
+    to = Math.min(clauseEnd(a, si, cue.end), cue.end + 150);
+  }
+  const right = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= cue.end && t.start < to);
+  if (!right.length) return [];
+  if (cue.list) return [...new Set(right.map((t) => t.topic))];
+  return [(right[0] as { topic: string }).topic];
+}
+
+/** Positions of tracked actors, one per (actor, topic, stance), each with all its evidence. */
+export function extractPositions(a: Analysis, extractor: string): Position[] {
+  const found: Found[] = [];
+  const { text } = a;
+  for (const cue of a.cues) {
+    const si = sentenceAt(a.sentences, cue.start);
+    const s = a.sentences[si];
+    if (!s || s.caption) continue;
+    if (/\?["”’]?$/.test(text.slice(s.start, s.end))) continue;
+    const cs = clauseStart(a, si, cue.start);
+    if (isHypothetical(text, cs, cue.start)) continue;
+    let stance = applyNegation(text, cue, cs);
+    if (!stance) continue;
+    const topics = topicsFor(a, si, cue);
+    if (!topics.length) continue;
+    const objectEnd = cue.list ? s.end : clauseEnd(a, si, cue.end);
+    const object = text.slice(cue.end, objectEnd);
+    if (cue.stance === "supports" && cue.list && AGREE_TO.test(object)) continue;
+    if ((cue.kind === "pred" || cue.kind === "passive") && stance === "opposes") {
+      const left = text.slice(clauseStart(a, si, clauseStart(a, si, cue.start, true), true), cue.start);
+      if (OPPOSED_DEMANDS.test(left)) continue;
+    }
+    if (stance === "opposes" && OPPOSED_DEMANDS.test(object)) continue;
+    const { holders, viaQuote } = holderOf(a, si, cue);
+    if (!holders.length) continue;
+    // A stance reported inside someone else's words (an analyst, a think tank) is their reading.
+    const frame = frameAround(a, si, cue.start);
+    const quote = quoteAround(a, cue.start, cue.end);
+    if (frame && !viaQuote && frame.speaker && !holders.includes(frame.speaker)) {
+      const framer = trackedActorOf(a, frame.speaker, a.day, null);
+      if (!framer.actor) continue;
+    }
+    if (frame && !frame.speaker && !viaQuote) {
+      const gap = text.slice(clauseStart(a, si, frame.verbStart), frame.verbStart);
+      if (/\b(?:[Aa]nalys\w*|[Ee]xperts?|[Ss]ources?|[Cc]ritics)\b/.test(gap)) continue;
+    }
+    const condition = conditionIn(text, Math.max(cs, cue.start - 120), s.end);
+    if (condition && (stance === "supports" || stance === "opposes")) stance = "conditional";
+    if (cue.stance === "conditional" && stance === "conditional" && !condition) {
+      // A threat is support on a condition the text may leave implicit.
+    }
+    const dates = findDates(text, s.start, s.end, a.published, null);
+    const day = dates.find((d) => d.date.precision === "day" && (d.date.value ?? "") <= a.day)?.date.value ?? a.day;
+    const evidence = evidenceAt(a.article.id, text, s.start, s.end);
+    if (!evidence) continue;
+    for (const h of holders) {
+      const { actor, speaker } = trackedActorOf(a, h, day, quote?.speaker ?? null);
+      if (!actor) continue;
+      for (const topic of topics) {
+        found.push({
+          actor,
+          speaker,
+          topic,
+          stance,
+          condition: stance === "conditional" ? (condition ?? (cue.stance === "conditional" ? "if its warning is not heeded" : null)) : null,
+          evidence,
+          statedAt: day,
+          confidence: (viaQuote ? 0.8 : cue.kind === "verb" ? 0.75 : 0.65) - (h.kind === "pronoun" ? 0.1 : 0),
+        });
+      }
+    }
+  }
+  return merge(a, found, extractor);
+}
+
+function merge(a: Analysis, found: Found[], extractor: string): Position[] {
+  const groups = new Map<string, Found[]>();
+  for (const f of found) {
+    const key = `${f.actor}|${f.topic}|${f.stance}`;
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  const positions: Position[] = [];
+  for (const [key, list] of groups) {
+    const first = list[0] as Found;
+    const actorName = a.compiled.actors.byId.get(first.actor)?.name ?? first.actor;
+    const topic = a.compiled.taxonomy.topics.find((t) => t.id === first.topic);
+    const proposition = topic ? topic.proposition.charAt(0).toLowerCase() + topic.proposition.slice(1) : first.topic;
+    const verb = { supports: "supports", opposes: "opposes", conditional: "conditionally supports", undecided: "is undecided on" }[first.stance];
+    const withSpeaker = list.find((f) => f.speaker) ?? first;
+    const speakerActor = withSpeaker.speaker ? a.compiled.actors.byId.get(withSpeaker.speaker.actorId ?? "") : undefined;
+    const condition = list.find((f) => f.condition)?.condition ?? null;
+    const statement = `${actorName}${speakerActor ? ` (${speakerActor.name})` : ""} ${verb} ${proposition}${condition ? `, ${condition}` : ""}.`;
+    positions.push({
+      id: stableId("pos", a.article.id, key),
+      actor: first.actor,
+      speaker: speakerActor ? { name: speakerActor.name, actorId: speakerActor.id } : null,
+      topic: first.topic,
+      stance: first.stance,
+      statement: statement.replace(/\s+/g, " "),
+      condition: first.stance === "conditional" ? condition : null,
+      statedAt: list.map((f) => f.statedAt).sort()[list.length - 1] as string,
+      evidence: uniqueEvidence(list.map((f) => f.evidence)),
+      confidence: Math.min(0.95, Math.max(...list.map((f) => f.confidence)) + 0.05 * (list.length - 1)),
+      extractor,
+    });
+  }
+  return positions;
+}

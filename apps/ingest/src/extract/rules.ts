@@ -1,0 +1,31 @@
+import { type Article, Event, Position } from "@stancewatch/schema";
+import { z } from "zod";
+import { analyse, type Compiled, compile } from "./analysis.js";
+import { extractEvents } from "./events.js";
+import type { ExtractContext, Extraction, Extractor } from "./types.js";
+import { extractPositions } from "./positions.js";
+
+export const RULES_VERSION = "1.0.0";
+const Output = z.object({ events: z.array(Event), positions: z.array(Position) });
+
+/** The deterministic, offline extractor: patterns over sentences, no model. */
+export function rulesExtractor(): Extractor {
+  // Compiling a taxonomy's alternations is the costly part: keep the last one.
+  let cache: Compiled | null = null;
+  const name = "rules";
+  return {
+    name,
+    version: RULES_VERSION,
+    async extract(article: Article, ctx: ExtractContext): Promise<Extraction> {
+      return extractSync(article, ctx);
+    },
+    extractSync,
+  } as Extractor & { extractSync: typeof extractSync };
+
+  function extractSync(article: Article, ctx: ExtractContext): Extraction {
+    if (!cache || cache.taxonomy !== ctx.taxonomy) cache = compile(ctx.taxonomy);
+    const analysis = analyse(article, cache);
+    const tag = `${name}@${RULES_VERSION}`;
+    return Output.parse({ events: extractEvents(analysis, tag), positions: extractPositions(analysis, tag) });
+  }
+}

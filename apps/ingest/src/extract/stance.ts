@@ -1,0 +1,96 @@
+import type { Stance } from "@stancewatch/schema";
+
+/**
+ * How a cue finds its holder and its topic:
+ * - verb: the subject to its left; the topic in its object, to the right.
+ * - noun: the possessor ("Russia's demand", "Ukrainian demands", "demands by Kyiv"); topic to the right.
+ * - pred: an evaluation ("unacceptable", "critical"); the holder is who says or sees it, the topic
+ *   what is evaluated, to the left.
+ * - passive: "backed by Kyiv"; the agent after "by"; the topic to the left.
+ */
+export type CueKind = "verb" | "noun" | "pred" | "passive";
+
+export interface StanceCue {
+  start: number;
+  end: number;
+  stance: Stance;
+  kind: CueKind;
+  /** Demands and calls list several things; their object runs to the end of the sentence. */
+  list: boolean;
+  /** For passive cues: where the agent phrase starts (after "by"). */
+  agentAt: number | null;
+}
+
+interface CueDef {
+  re: string;
+  stance: Stance;
+  kind: CueKind;
+  list?: boolean;
+}
+
+const V = (re: string, stance: Stance, list = false): CueDef => ({ re, stance, kind: "verb", list });
+const DEFS: CueDef[] = [
+  // Passive forms first, so "backed by" is not read as the verb "back".
+  { re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward)\s+by`, stance: "supports", kind: "passive" },
+  { re: String.raw`(?:rejected|opposed|dismissed|ruled\s+out|refused|blocked|vetoed|(?:deemed|called|seen\s+as|viewed\s+as|considered)\s+(?:\w+\s+)?(?:unacceptable|nonstarters?|non-starters?)|criticised|criticized|condemned|resisted)\s+by`, stance: "opposes", kind: "passive" },
+  V(String.raw`demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|advocat(?:e|es|ed|ing)(?:\s+for)?`, "supports", true),
+  V(String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+to|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|stands?|stood)\s+(?:ready|prepared|willing|open)\s+(?:to|for)|approv(?:e|es|ed|ing)|need(?:s|ed)?`, "supports"),
+  V(String.raw`reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)(?:\s+to)?|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|resist(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|(?:is|are|was|were)\s+not\s+(?:eager|interested|keen|willing)\s+(?:about|in|on|to)|step(?:s|ped|ping)?\s+(?:away|back)\s+from|pull(?:s|ed|ing)?\s+back\s+from|distanc(?:e|es|ed|ing)\s+(?:himself|herself|itself|themselves)\s+from|walk(?:s|ed|ing)?\s+away\s+from|disengag(?:e|es|ed|ing)\s+from|(?:says?|said)\s+no\s+to`, "opposes"),
+  V(String.raw`threaten(?:s|ed|ing)?(?:\s+to)?|warn(?:s|ed|ing)?\s+of`, "conditional"),
+  V(String.raw`see\s+what\s+happens|wait[- ]and[- ]see|(?:has|have|had)\s+(?:not|n['’]t)\s+(?:yet\s+)?decided|yet\s+to\s+decide|(?:is|are|was|were)\s+(?:still\s+)?(?:considering|weighing|mulling)|hesitat(?:e|es|ed|ing)\s+(?:on|over|about|to)|declin(?:e|es|ed)\s+to\s+(?:commit|say|rule)|non-?committal\s+(?:on|about)`, "undecided"),
+  { re: String.raw`(?:demands?|calls?\s+for|push\s+for|insistence\s+on|proposals?|offers?|plans?\s+(?:for|to)|support\s+for|backing\s+(?:for|of)|bids?\s+for|requests?\s+for|appeals?\s+for)`, stance: "supports", kind: "noun", list: true },
+  { re: String.raw`(?:refusal\s+to|rejection\s+of|opposition\s+to|veto\s+of)`, stance: "opposes", kind: "noun" },
+  { re: String.raw`(?:delay(?:s)?\s+in|hesitation\s+(?:over|on|about))`, stance: "undecided", kind: "noun" },
+  { re: String.raw`(?:(?:absolutely|completely|totally|wholly)\s+)?unacceptable|non-?starters?|hopeless|out\s+of\s+the\s+question|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`, stance: "opposes", kind: "pred" },
+  { re: String.raw`(?:(?:views?|viewed|sees?|saw|seen|regards?|regarded|considers?|considered)\s+as\s+(?:\w+\s+)?(?:critical|crucial|essential|vital|pivotal|key|necessary|indispensable))|(?:non-?negotiable\s+)?(?:pre-?condition|prerequisite)|(?:is|are|was|were|would\s+be|remains?)\s+(?:critical|crucial|essential|vital|indispensable)`, stance: "supports", kind: "pred" },
+];
+
+// Named groups, one per definition, in one alternation; longest forms come first in each group.
+const CUE_RE = new RegExp(`\\b(?:${DEFS.map((d, i) => `(?<c${i}>${d.re})`).join("|")})\\b`, "gi");
+
+/** Every stance cue in text[from, to), in order. */
+export function findStanceCues(text: string, from = 0, to = text.length): StanceCue[] {
+  const out: StanceCue[] = [];
+  const span = text.slice(from, to);
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(span); m; m = CUE_RE.exec(span)) {
+    const groups = m.groups ?? {};
+    const i = DEFS.findIndex((_, k) => groups[`c${k}`] !== undefined);
+    const def = DEFS[i];
+    if (!def) continue;
+    const start = from + m.index;
+    const end = start + m[0].length;
+    out.push({ start, end, stance: def.stance, kind: def.kind, list: def.list ?? false, agentAt: def.kind === "passive" ? end : null });
+  }
+  return out;
+}
+
+const NEGATION_BEFORE =
+  /(?:\b(?:not|never|no\s+longer|neither|nor|hardly|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|unwilling\s+to|without)|n['’]t)\s+(?:(?:\w+|be|been|yet|even|so\s+far|publicly|explicitly|formally|actually|really|currently)\s+){0,2}$/i;
+const NEGATION_NOUN = /\b(?:no|absence\s+of|lack\s+of|without|little|not\s+a)\s+(?:\w+\s+){0,2}$/i;
+
+/** Applies a negation just before the cue: not supporting is opposing; not ruling out is undecided. */
+export function applyNegation(text: string, cue: StanceCue, clauseStart: number): Stance | null {
+  const before = text.slice(Math.max(clauseStart, cue.start - 40), cue.start);
+  const negated = cue.kind === "noun" ? NEGATION_NOUN.test(before) || NEGATION_BEFORE.test(before) : NEGATION_BEFORE.test(before);
+  if (!negated || cue.kind === "pred" || cue.kind === "passive") return cue.stance;
+  if (cue.stance === "supports") return "opposes";
+  if (cue.stance === "opposes") return "undecided";
+  return null;
+}
+
+const CONDITION =
+  /\b(?:only\s+if|only\s+after|only\s+when|only\s+once|unless|provided\s+(?:that\s+)?|on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|must\s+first|must\s+be\s+met|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition|preconditions?\s+for|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
+
+/** The condition a stance depends on, when the sentence names one. */
+export function conditionIn(text: string, from: number, to: number): string | null {
+  const m = CONDITION.exec(text.slice(from, to));
+  return m ? m[0].trim().replace(/[,“”"]+$/, "") : null;
+}
+
+const HYPOTHETICAL = /(?:^|[\s“"(])(?:[Ii]f|[Ww]hether|[Ss]hould)\s[^,;]*$/;
+
+/** "If Trump refuses to back X" states no position: the cue sits inside an if-clause. */
+export function isHypothetical(text: string, clauseStart: number, cueStart: number): boolean {
+  return HYPOTHETICAL.test(text.slice(clauseStart, cueStart));
+}
