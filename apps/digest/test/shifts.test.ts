@@ -156,8 +156,9 @@ describe("the shift engine", () => {
     expect(s!.current.map((c) => c.stance)).toEqual(["opposes", "supports"]);
     expect(s!.stance).toBe("opposes"); // the latest, not an average
     expect(s!.independentSources).toBe(3);
-    expect(s!.summary).toContain("Presidential aide: opposes");
-    expect(s!.summary).toContain("Foreign Minister: supports");
+    expect(s!.summary).toBe(
+      "Mixed signals from Russia on an immediate ceasefire: Presidential aide opposes it, Foreign Minister supports it.",
+    );
   });
 
   it("treats one official changing their words during the week as a move, not a conflict", () => {
@@ -239,6 +240,15 @@ describe("the shift engine", () => {
       said({ actor: "RU", stance: "conditional", condition: "talks first", on: "2025-06-03" }),
     ]);
     expect(shifts.map((s) => s.kind)).toEqual(["toward_support", "reaffirmed"]);
+  });
+
+  it("ranks a move above a first-time position said later in the week", () => {
+    const { shifts } = run([
+      said({ actor: "UA", topic: "summit", stance: "supports", on: "2025-06-08" }),
+      said({ actor: "RU", stance: "opposes", on: "2025-05-01" }),
+      said({ actor: "RU", stance: "supports", on: "2025-06-02" }),
+    ]);
+    expect(shifts.map((s) => s.kind)).toEqual(["reversed", "new"]);
   });
 
   it("ignores statements after the week, untracked actors, unknown topics, and positions it cannot cite", () => {

@@ -36,9 +36,10 @@ export function classifyChange(previous: StanceWithCondition | null, current: St
 }
 
 /** Which way a shift moved the actor along the opposition–support line (0 when it did not). */
-export function directionOf(kind: ShiftKind, previous: Stance | null, current: Stance): -1 | 0 | 1 {
+export function directionOf(kind: ShiftKind, current: Stance): -1 | 0 | 1 {
   if (kind === "toward_support") return 1;
   if (kind === "toward_opposition") return -1;
-  if (kind === "reversed" && previous !== null) return STANCE_RANK[current] > STANCE_RANK[previous] ? 1 : -1;
+  // A reversal runs between the two ends, so where it landed says which way it went.
+  if (kind === "reversed") return current === "supports" ? 1 : -1;
   return 0;
 }

@@ -146,13 +146,29 @@ const dayIndex = (day: string, startDay: string): number =>
   Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${startDay}T00:00:00Z`)) / 86_400_000);
 
 /**
- * Ranking score, a lexicographic order packed into one number: changes before reaffirmations, then
- * independent stories, then confidence, then how late in the week it was said.
+ * Moves along the opposition–support line first, then changed terms and mixed signals, then
+ * first-time positions, then reaffirmations: a change is what the reader came for.
+ */
+const TIER: Record<PositionShift["kind"], number> = {
+  reversed: 3,
+  toward_support: 3,
+  toward_opposition: 3,
+  condition_changed: 2,
+  conflicting: 2,
+  new: 1,
+  reaffirmed: 0,
+};
+
+/**
+ * Ranking score, a lexicographic order packed into one number: the kind's tier, then independent
+ * stories, then confidence, then how late in the week it was said.
  */
 export function scoreShift(kind: PositionShift["kind"], sources: number, confidence: number, recency: number): number {
-  const tier = kind === "reaffirmed" ? 0 : 1;
   return (
-    tier * 10_000 + Math.min(sources, 99) * 100 + Math.round(confidence * 98) + Math.min(Math.max(recency, 0), 0.99)
+    TIER[kind] * 10_000 +
+    Math.min(sources, 99) * 100 +
+    Math.round(confidence * 98) +
+    Math.min(Math.max(recency, 0), 0.99)
   );
 }
 

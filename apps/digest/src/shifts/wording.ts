@@ -49,6 +49,20 @@ export function stanceGerund(stance: Stance): string {
   }
 }
 
+/** "opposes it", for "the Foreign Minister opposes it". */
+function voicePhrase(stance: Stance): string {
+  switch (stance) {
+    case "supports":
+      return "supports it";
+    case "opposes":
+      return "opposes it";
+    case "conditional":
+      return "supports it with conditions";
+    case "undecided":
+      return "is undecided";
+  }
+}
+
 /** One word for a stance, for tables and cards. */
 export function stanceWord(stance: Stance): string {
   switch (stance) {
@@ -116,11 +130,19 @@ export function summarise(input: SummaryInput): string {
     case "reaffirmed":
       return `${who} reaffirmed that it ${now}.`;
     case "conflicting": {
-      const voices = input.voices
-        .slice(0, 3)
-        .map((v) => `${v.speaker ?? "an unnamed official"}: ${stanceWord(v.stance).toLowerCase()}`)
-        .join("; ");
-      return `Mixed signals from ${who.replace(/^The /, "the ")} on ${object} (${voices}).`;
+      const seen = new Set<string>();
+      const voices = input.voices.filter((v) => {
+        const key = `${v.speaker ?? ""}|${v.stance}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      const said = voices
+        .slice(0, 2)
+        .map((v) => `${v.speaker ?? "an unnamed official"} ${voicePhrase(v.stance)}`)
+        .join(", ");
+      const rest = voices.length > 2 ? `, and ${voices.length - 2} more ${voices.length === 3 ? "view" : "views"}` : "";
+      return `Mixed signals from ${who.replace(/^The /, "the ")} on ${object}: ${said}${rest}.`;
     }
   }
 }

@@ -1,0 +1,117 @@
+import {
+  type Actor,
+  type ActorSummary,
+  Briefing,
+  type Citation,
+  type Direction,
+  type Event,
+  type Position,
+  type PositionShift,
+  type Topic,
+} from "@stancewatch/schema";
+import { directionOf } from "../shifts/classify.js";
+import { computeShifts } from "../shifts/engine.js";
+import { type ArticleRef, articleIdOf, storyKey } from "../shifts/sources.js";
+import { dayInWeek, instantInWeek, type WeekWindow } from "../week.js";
+import { weekEvents } from "./events.js";
+import { groupSources } from "./sources.js";
+
+export interface BriefingInput {
+  window: WeekWindow;
+  /** When the briefing was generated (the caller's clock), ISO 8601 with offset. */
+  generatedAt: string;
+  /** The week's positions and the earlier ones to compare with (anything after the week is ignored). */
+  positions: readonly Position[];
+  events: readonly Event[];
+  /** Every article the positions and events cite, plus other copies of the same stories. */
+  articles: readonly ArticleRef[];
+  /** Tracked actors (in card order) and topics (in table order). */
+  actors: readonly Pick<Actor, "id" | "name">[];
+  topics: readonly Pick<Topic, "id" | "label">[];
+}
+
+const MAX_CARD_SHIFTS = 3;
+
+/** Which way an actor moved this week, from its shifts. */
+export function actorDirection(shifts: readonly PositionShift[]): Direction {
+  if (shifts.length === 0) return "quiet";
+  let up = false;
+  let down = false;
+  for (const s of shifts) {
+    if (s.kind === "conflicting") up = down = true;
+    const d = directionOf(s.kind, s.stance);
+    if (d > 0) up = true;
+    if (d < 0) down = true;
+  }
+  if (up && down) return "mixed";
+  if (up) return "toward_support";
+  if (down) return "toward_opposition";
+  return "steady";
+}
+
+export const QUIET_HEADLINE = "A quiet week: no tracked actor stated a position on the tracked topics";
+
+/** Assembles the week's Briefing from stored data. Pure: the clock comes in as `generatedAt`. */
+export function assembleBriefing(input: BriefingInput): Briefing {
+  const { window } = input;
+  const articleById = new Map(input.articles.map((a) => [a.id, a]));
+  const { shifts, states } = computeShifts(input.positions, input.articles, {
+    startDay: window.startDay,
+    endDay: window.endDay,
+    actors: input.actors,
+    topics: input.topics,
+  });
+  const events = weekEvents(input.events, articleById, window);
+
+  const actors: ActorSummary[] = input.actors.map((actor) => {
+    const own = shifts.filter((s) => s.actor === actor.id);
+    return { actor: actor.id, name: actor.name, direction: actorDirection(own), shifts: own.slice(0, MAX_CARD_SHIFTS) };
+  });
+
+  const stateByCell = new Map(states.map((s) => [`${s.actor}\u0000${s.topic}`, s]));
+  const stanceTable = input.topics
+    .map((topic) => ({
+      topic: topic.id,
+      label: topic.label,
+      cells: input.actors.map((actor) => {
+        const state = stateByCell.get(`${actor.id}\u0000${topic.id}`);
+        return {
+          actor: actor.id,
+          stance: state?.stance ?? null,
+          change: state?.change ?? null,
+          since: state?.since ?? null,
+        };
+      }),
+    }))
+    .filter((row) => row.cells.some((c) => c.stance !== null));
+
+  const used: Citation[] = [
+    ...shifts.flatMap((s) => s.current.flatMap((c) => c.citations)),
+    ...events.flatMap((e) => e.citations),
+  ];
+  const sources = groupSources(used, input.articles);
+
+  const weekArticles = input.articles.filter((a) => a.publishedAt !== null && instantInWeek(a.publishedAt, window));
+  const weekPositions = input.positions.filter((p) => dayInWeek(p.statedAt, window) && articleById.has(articleIdOf(p)));
+  const top = shifts[0];
+  const briefing: Briefing = {
+    week: window.week,
+    timeZone: window.timeZone,
+    range: { start: window.start, end: window.end },
+    generatedAt: input.generatedAt,
+    headline: top ? top.summary.replace(/\.$/, "") : QUIET_HEADLINE,
+    quiet: shifts.length === 0,
+    actors,
+    shifts,
+    events,
+    stanceTable,
+    sources,
+    stats: {
+      articles: weekArticles.length,
+      stories: new Set(weekArticles.map(storyKey)).size,
+      positions: weekPositions.length,
+      events: events.length,
+    },
+  };
+  return Briefing.parse(briefing);
+}
