@@ -35,7 +35,7 @@ const EVENT_RE = new RegExp(`\\b(?:${DEFS.map((d, i) => `(?<e${i}>${d.re})`).joi
 
 const CANCELLED = /\b(?:cancel+\w*|called\s+off|scrapped|abandoned|shelved)\b/i;
 const POSTPONED = /\b(?:postpon\w+|delay\w*|put\s+off|pushed\s+back|on\s+hold|rescheduled|faltered|stalled)\b/i;
-const PLANNED = /\b(?:will|shall|planned|plans?|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|possible|potential|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|to\s+meet|intends?\s+to|preparing)\b/i;
+const PLANNED = /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|to\s+meet|intends?\s+to|preparing)\b/i;
 const TARGET_PREPS = new Set(["on", "against", "inside", "in", "into", "at", "across", "at"]);
 const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Its|Their|Our|Addition|Response|Total|Particular|Fact|Recent|Ukraine['’]s|Russia['’]s)$/;
 
@@ -47,6 +47,8 @@ interface Mentioned {
   location: string | null;
   evidence: Evidence;
   order: number;
+  /** Said to have happened, with a date, a verb or participants, rather than talked about in general. */
+  concrete: boolean;
 }
 
 function statusOf(window: string): EventStatus {
@@ -61,7 +63,7 @@ const statusCompatible = (a: EventStatus, b: EventStatus) => (a === "occurred") 
 function datesCompatible(a: DateRef, b: DateRef): boolean {
   if (!a.value || !b.value) return true;
   if (a.precision === "month" || b.precision === "month") return a.value.slice(0, 7) === b.value.slice(0, 7);
-  return Math.abs(Date.parse(a.value) - Date.parse(b.value)) <= 86_400_000;
+  return a.value === b.value;
 }
 const initiators = (e: { actors: EventActor[] }) => e.actors.filter((x) => x.role === "initiator").map((x) => x.actor);
 function actorsCompatible(type: EventType, a: EventActor[], b: EventActor[]): boolean {
@@ -92,7 +94,12 @@ function actorsOf(a: Analysis, si: number, cueStart: number, cueEnd: number, typ
   const si0 = subjectBefore(a.mentions, cs, cueStart);
   const subject = a.mentions[si0];
   const first: EventRole = type === "talks" || type === "agreement" || type === "prisoner_exchange" ? "participant" : "initiator";
-  if (subject) {
+  const possessor = a.mentions
+    .slice(lowerBound(a.mentions, cueStart - 30), lowerBound(a.mentions, cueStart))
+    .filter((m) => m.possessive && m.kind === "actor")
+    .pop();
+  if (possessor) add(idOf(possessor), first);
+  else if (subject) {
     add(idOf(subject), first);
     if (subject.prep === "and") add(idOf(a.mentions[subjectBefore(a.mentions, cs, subject.start)]), first);
   }
@@ -117,6 +124,14 @@ function pickDate(dates: DateMention[], cueStart: number): DateRef | null {
   return best?.date ?? null;
 }
 
+const CONCRETE = /\b(?:held|hold|holds|met|meet|meets|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed)\b/i;
+
+interface Cue {
+  def: EventDef;
+  start: number;
+  end: number;
+}
+
 /** Events, one per real-world event in the article, each with every sentence that mentions it. */
 export function extractEvents(a: Analysis, extractor: string): Event[] {
   const { text } = a;
@@ -126,36 +141,61 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
   a.sentences.forEach((s, si) => {
     const body = text.slice(s.start, s.end);
     const plain = findDates(text, s.start, s.end, a.published, anchor);
-    if (s.caption) return;
-    const seen = new Set<EventType>();
+    const nextAnchor = () => {
+      for (const d of plain) if (d.date.precision === "day" && (d.date.value ?? "") <= a.day) anchor = d.date.value;
+    };
+    if (s.caption || /\?["”’]?$/.test(body)) return nextAnchor();
+    const cues: Cue[] = [];
     EVENT_RE.lastIndex = 0;
     for (let m = EVENT_RE.exec(body); m; m = EVENT_RE.exec(body)) {
       const groups = m.groups ?? {};
       const def = DEFS.find((_, k) => groups[`e${k}`] !== undefined);
-      if (!def || seen.has(def.type)) continue;
-      const cueStart = s.start + m.index;
-      const cueEnd = cueStart + m[0].length;
-      const cs = clauseStart(a, si, cueStart);
-      if (isHypothetical(text, cs, cueStart) || /\?["”’]?$/.test(body)) continue;
-      if (def.type === "statement" && a.quotes.some((q) => cueStart > q.start && cueStart < q.end)) continue;
-      seen.add(def.type);
-      const window = text.slice(Math.max(cs, cueStart - 80), Math.min(clauseEnd(a, si, cueEnd, false), cueEnd + 80));
+      if (!def || cues.some((c) => c.def.type === def.type)) continue;
+      const start = s.start + m.index;
+      if (isHypothetical(text, clauseStart(a, si, start), start)) continue;
+      if (def.type === "statement" && a.quotes.some((q) => start > q.start && start < q.end)) continue;
+      cues.push({ def, start, end: start + m[0].length });
+    }
+    // A visit's meetings are part of the visit.
+    const visiting = cues.some((c) => c.def.type === "visit");
+    // Each date belongs to the event cue nearest to it.
+    const owner = (d: DateMention): Cue | null => {
+      let best: Cue | null = null;
+      let bestDist = Number.POSITIVE_INFINITY;
+      for (const c of cues) {
+        const dist = d.start >= c.end ? d.start - c.end : c.start >= d.end ? c.start - d.end : 0;
+        if (dist < bestDist) {
+          best = c;
+          bestDist = dist;
+        }
+      }
+      return best;
+    };
+    for (const cue of cues) {
+      const { def } = cue;
+      if (visiting && def.type === "talks") continue;
+      const cs = clauseStart(a, si, cue.start);
+      const ce = clauseEnd(a, si, cue.end, false);
+      const window = text.slice(Math.max(cs, cue.start - 80), Math.min(ce, cue.end + 80));
       const status = statusOf(window);
-      const dates = status === "occurred" ? plain : findDates(text, s.start, s.end, a.published, anchor, true);
-      const clauseDates = dates.filter((d) => d.start >= cs && d.start < clauseEnd(a, si, cueEnd, false));
-      let date = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cueStart) ?? { value: null, precision: "unknown" as const };
+      const dates = (status === "occurred" ? plain : findDates(text, s.start, s.end, a.published, anchor, true)).filter((d) => owner(d) === cue);
+      const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
+      let date = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cue.start) ?? { value: null, precision: "unknown" as const };
       // A day after publication cannot have happened already.
       if (status === "occurred" && date.precision === "day" && (date.value ?? "") > a.day) date = { value: null, precision: "unknown" };
       if (def.needsDate && date.precision !== "day") continue;
-      const actors = actorsOf(a, si, cueStart, cueEnd, def.type, date.precision === "day" ? (date.value as string) : a.day);
-      if (def.needsDate && !initiators({ actors }).length && def.type !== "proposal") continue;
+      const actors = actorsOf(a, si, cue.start, cue.end, def.type, date.precision === "day" ? (date.value as string) : a.day);
+      const hasInitiator = initiators({ actors }).length > 0;
+      if (def.needsDate && !hasInitiator && def.type !== "proposal") continue;
+      if (def.type === "visit" && !hasInitiator) continue;
+      const concrete = Boolean(date.value) || def.type === "attack" || CONCRETE.test(window);
       const evidence = evidenceAt(a.article.id, text, s.start, s.end);
       if (!evidence) continue;
-      const loc = /\b(?:in|at)\s+((?:[\p{Lu}][\p{L}-]+)(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(body.slice(Math.max(0, m.index - 60)));
+      const loc = /\b(?:in|at)\s+((?:[\p{Lu}][\p{L}-]+)(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(text.slice(Math.max(s.start, cue.start - 60), s.end));
       const location = loc?.[1] && !NOT_PLACES.test(loc[1].split(/\s+/)[0] ?? "") ? loc[1] : null;
-      mentioned.push({ type: def.type, status, date, actors, location, evidence, order: order++ });
+      mentioned.push({ type: def.type, status, date, actors, location, evidence, order: order++, concrete });
     }
-    for (const d of plain) if (d.date.precision === "day" && (d.date.value ?? "") <= a.day) anchor = d.date.value;
+    nextAnchor();
   });
   return merge(a, mentioned, extractor);
 }
@@ -178,7 +218,7 @@ function merge(a: Analysis, mentioned: Mentioned[], extractor: string): Event[] 
     }
     // An undated mention of a kind already reported is a repeat or a generality, not a new event.
     if (!m.date.value && same.length) continue;
-    if (!m.date.value && !m.actors.length) continue;
+    if (!m.date.value && (!m.actors.length || !m.concrete)) continue;
     events.push({ ...m, actors: [...m.actors] });
   }
   return events

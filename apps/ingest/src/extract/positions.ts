@@ -18,7 +18,7 @@ interface Found {
   confidence: number;
 }
 
-const LIST_STOP = /;|\sbut\s|,\s+(?:while|whereas|although|though)\b/;
+const LIST_STOP = /;|\sbut\s|,\s+(?:while|whereas|although|though|which|who)\b/;
 // Demands "for X to agree to Y" are conditions for Y, not a demand for Y itself.
 const AGREE_TO = /\b(?:agree(?:s|d)?\s+to|accept(?:s|ed)?|sign(?:s|ed)?\s+(?:up\s+to|on\s+to))\b/;
 const OPPOSED_DEMANDS = /\b(?:demands?|conditions|terms|ultimatum)\b[^.;]*\b(?:agree|accept)/;
@@ -75,16 +75,27 @@ function holderOf(a: Analysis, si: number, cue: StanceCue): { holders: Mention[]
   if (possessor && nounLike && (cue.kind === "noun" || possessor.possessive || /^demands?$/i.test(cueText))) {
     return { holders: [possessor], viaQuote: false };
   }
-  if (cue.kind === "noun") {
+  // A noun ("the proposal", "plans for", "its demand") belongs to its possessor, not the clause's subject.
+  const determiner = /\b(?:the|a|an|this|that|these|those|any|such|no|new|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(0, cue.start - 40), cue.start));
+  if (cue.kind === "noun" || (determiner && nounLike)) {
     const by = mentionsIn(a, cue.end, cue.end + 25).find((m) => m.prep === "by" || m.prep === "from");
     if (by) return { holders: [by], viaQuote: false };
-    if (/^(?:support|backing|delay|hesitation)/i.test(text.slice(cue.start, cue.end))) return none;
+    const pron = /\b(its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(0, cue.start - 40), cue.start));
+    if (pron) {
+      const word = (pron[1] as string).toLowerCase();
+      const as = word === "its" ? "it" : word === "their" ? "they" : word === "his" ? "he" : "she";
+      const at = cue.start - pron[0].length;
+      const target = resolvePronoun(a.compiled.actors, mentions, lowerBound(mentions, at), as);
+      return { holders: target ? [target] : [], viaQuote: false };
+    }
+    return none;
   }
   const cs = clauseStart(a, si, cue.start);
   if (quote) {
     const inside = subjectBefore(mentions, Math.max(cs, quote.start), cue.start);
     const m = mentions[inside];
-    if (m && m.kind === "actor" && cue.kind === "verb") return { holders: [m], viaQuote: true };
+    const adjacent = m ? /^\s+(?:(?:has|have|had|will|would|is|are|was|were|does|did|do|also|not|never|still|already|firmly|clearly|now|again)\s+)*$/.test(text.slice(m.end, cue.start)) : false;
+    if (m && m.kind === "actor" && cue.kind === "verb" && adjacent) return { holders: [m], viaQuote: true };
     return { holders: quote.speaker ? [quote.speaker] : [], viaQuote: true };
   }
   const evaluative = cue.kind === "pred" && !/^(?:views?|viewed|sees?|saw|seen|regards?|regarded|considers?|considered)\b/i.test(text.slice(cue.start, cue.end));
@@ -187,7 +198,11 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
       const gap = text.slice(clauseStart(a, si, frame.verbStart), frame.verbStart);
       if (/\b(?:[Aa]nalys\w*|[Ee]xperts?|[Ss]ources?|[Cc]ritics)\b/.test(gap)) continue;
     }
-    const condition = conditionIn(text, Math.max(cs, cue.start - 120), s.end);
+    let condition = conditionIn(text, Math.max(cs, cue.start - 120), s.end);
+    if (!condition && /^(?:agree|accept)/i.test(text.slice(cue.start, cue.end))) {
+      const terms = /\b(?:demands?|conditions|terms|preconditions)\b/i.exec(text.slice(s.start, cue.start));
+      if (terms) condition = `on ${terms[0].toLowerCase()} being met`;
+    }
     if (condition && (stance === "supports" || stance === "opposes")) stance = "conditional";
     if (cue.stance === "conditional" && stance === "conditional" && !condition) {
       // A threat is support on a condition the text may leave implicit.
