@@ -176,11 +176,11 @@ export const autumn = [
     image: { caption: "A Rosneft filling station in Moscow on Thursday.", credit: "Eastbridge Wire" },
     body: [
       "WASHINGTON (Eastbridge Wire) — The United States imposed sanctions on Wednesday on Rosneft and Lukoil, Russia's two largest oil companies, the first major sanctions of Donald Trump's second term against Russia.",
-      "Treasury Secretary Scott Bessent said the sanctions were imposed because of Russia's lack of serious commitment to a peace process and that Washington was prepared to take further action. Trump said he had held off for a long time but that every time he spoke with Putin the conversations went nowhere.",
+      "Treasury Secretary Scott Bessent said the sanctions were imposed because of Russia's lack of serious commitment to a peace process and that Washington was prepared to take further action. Trump said he supported the new sanctions on Russia's oil companies, adding that he had held off for a long time but that every time he spoke with Putin the conversations went nowhere.",
       "Putin said on Thursday that the sanctions were an unfriendly act and a serious attempt to pressure Russia, but that no self-respecting country ever decided anything under pressure. He said Russia rejected the sanctions and that they would not significantly affect its economy.",
       "Zelensky welcomed the decision and said Ukraine supported more sanctions, calling the measures a strong and much needed signal.",
       { h2: "No Tomahawks for now" },
-      "Trump denied a newspaper report that his administration had lifted restrictions on Ukraine's use of Western long-range missiles. Trump said he was not considering supplying Tomahawks at this time.",
+      "Trump denied a newspaper report that his administration had lifted restrictions on Ukraine's use of Western long-range missiles. Trump ruled out supplying Tomahawks to Ukraine for now, saying it would take many months to train Ukrainian crews to use them.",
       "The European Union adopted its 19th sanctions package on Thursday, including a ban on imports of Russian liquefied natural gas from 2027.",
     ],
     related: ["Rosneft and Lukoil: who buys their oil", "The EU's 19th package, item by item"],

@@ -164,7 +164,7 @@ export const summer = [
     },
     body: [
       "ANCHORAGE (Eastbridge Wire) — Donald Trump and Vladimir Putin met in Alaska on Friday for nearly three hours but announced no agreement to stop the fighting in Ukraine.",
-      "On Saturday, Trump said the best way to end the war was to go directly to a peace agreement rather than a mere ceasefire, which often does not hold. Trump dropped his earlier demand that a ceasefire come first.",
+      "On Saturday, Trump rejected a ceasefire as the first step, saying the best way to end the war was to go directly to a peace agreement because ceasefires often do not hold. He dropped his earlier demand that the fighting stop first.",
       "Trump said a deal would probably involve land swaps and that Ukraine would have to give up some territory. He said he would not impose tariffs on buyers of Russian oil for now and might have to think about it in two or three weeks.",
       "Putin said he hoped the understanding reached in Anchorage would open the way to peace, and repeated that the root causes of the conflict had to be removed.",
       "Zelensky said Ukraine supported the proposal for a trilateral meeting of Ukraine, the United States and Russia, and said that a real ceasefire was needed to stop the killing.",
