@@ -1,11 +1,142 @@
+import type { Store } from "@stancewatch/store";
 import type { Command } from "commander";
-import { ExitError } from "../errors.js";
+import { loadConfig } from "../config/load.js";
+import type { Config } from "../config/schema.js";
+import { StancewatchError, StoreError } from "../errors.js";
+import { ttyProgress, summaryLine } from "../pipeline/progress.js";
+import { DEFAULT_RUN_OPTIONS, type RunReport, runPass, StoreFailure } from "../pipeline/run.js";
+import { type Target, targetsFromInputs, targetsFromSources } from "../pipeline/targets.js";
+import { dbPathFor, extractorFor, fetcherFor, openStoreAt, pipelineDeps, registerSources } from "../pipeline/wiring.js";
+
+export interface RunCommandOptions {
+  config?: string;
+  db?: string;
+  allowHost: string[];
+  json?: boolean;
+  quiet?: boolean;
+}
+
+export interface PassResult {
+  runId: number;
+  report: RunReport;
+}
+
+/**
+ * One recorded pass: start a run in the store, work through the targets, record how it ended. A
+ * store failure marks the run failed (when the store still answers) and is rethrown as StoreError.
+ */
+export async function recordedPass(opts: {
+  store: Store;
+  config: Config;
+  targets: Target[];
+  allowHosts: readonly string[];
+  kind: string;
+  shouldStop?: () => boolean;
+  onProgress?: Parameters<typeof runPass>[1]["onProgress"];
+  warn?: (message: string) => void;
+}): Promise<PassResult> {
+  const { store, config } = opts;
+  const fetcher = fetcherFor(config, opts.allowHosts);
+  const extractor = extractorFor(config);
+  let runId: number;
+  try {
+    runId = store.startRun({ kind: opts.kind, startedAt: new Date().toISOString() });
+  } catch (error) {
+    await fetcher.close();
+    throw new StoreError(`cannot record the run: ${(error as Error).message}`, {}, { cause: error });
+  }
+  const deps = pipelineDeps({ fetcher, store, extract: extractor.extract });
+  if (opts.shouldStop) deps.shouldStop = opts.shouldStop;
+  if (opts.onProgress) deps.onProgress = opts.onProgress;
+  if (opts.warn) deps.logger = { info: () => {}, warn: opts.warn };
+  try {
+    const report = await runPass(opts.targets, deps, { ...DEFAULT_RUN_OPTIONS, concurrency: Math.max(1, config.fetch.concurrency) });
+    store.finishRun(runId, {
+      finishedAt: report.finishedAt,
+      status: report.status,
+      stats: { ...report.stats },
+      errors: report.failures.map((f) => ({ input: f.input, message: `${f.kind}: ${f.message}` })),
+    });
+    return { runId, report };
+  } catch (error) {
+    try {
+      store.finishRun(runId, {
+        finishedAt: new Date().toISOString(),
+        status: "failed",
+        stats: {},
+        errors: [{ input: "(store)", message: (error as Error).message }],
+      });
+    } catch {
+      // The store is what failed; the run stays "running" and status shows it unfinished.
+    }
+    if (error instanceof StoreFailure || !(error instanceof StancewatchError)) {
+      throw new StoreError((error as Error).message, {}, { cause: error });
+    }
+    throw error;
+  } finally {
+    await fetcher.close();
+  }
+}
+
+/** Targets for a pass: the CLI inputs, else the config's sources. */
+export function targetsFor(inputs: readonly string[], config: Config): Target[] {
+  return inputs.length ? targetsFromInputs(inputs) : targetsFromSources(config.sources);
+}
 
 export function registerRun(program: Command): void {
   program
     .command("run")
-    .description("(not implemented yet)")
-    .action(() => {
-      throw new ExitError(1, "ingest run is not implemented yet");
+    .description("Ingest once: fetch pages, feeds and sitemaps (or read files), clean, extract and store them.")
+    .argument("[inputs...]", "URLs (page, feed or sitemap: told apart by content), files or folders; default: the config's sources")
+    .option("-c, --config <path>", "config file (default: stancewatch.config.json|yaml in the working directory)")
+    .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
+    .option("--allow-host <host>", "allow fetching from this host even if it is internal (repeatable)", collect, [])
+    .option("--json", "print a machine-readable summary on stdout")
+    .option("-q, --quiet", "print nothing but errors")
+    .action(async (inputs: string[], options: RunCommandOptions) => {
+      const cwd = process.cwd();
+      const { config } = loadConfig({ config: options.config, cwd });
+      const targets = targetsFor(inputs, config);
+      if (targets.length === 0) {
+        throw new StancewatchError("usage", "nothing to ingest: pass URLs, files or folders, or list sources in the config");
+      }
+      const dbPath = dbPathFor({ db: options.db, config, cwd });
+      const store = openStoreAt(dbPath);
+      // Ctrl-C finishes the page in hand and records the run as interrupted.
+      let stopping = false;
+      const onSignal = () => {
+        stopping = true;
+      };
+      process.once("SIGINT", onSignal);
+      process.once("SIGTERM", onSignal);
+      const progress = process.stderr.isTTY && !options.quiet && !options.json ? ttyProgress(process.stderr, Date.now()) : null;
+      try {
+        if (!inputs.length) registerSources(store, config, targets);
+        const { runId, report } = await recordedPass({
+          store,
+          config,
+          targets,
+          allowHosts: options.allowHost,
+          kind: "run",
+          shouldStop: () => stopping,
+          ...(progress ? { onProgress: progress.update } : {}),
+        });
+        progress?.done();
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify({ runId, db: dbPath, ...report })}\n`);
+        } else if (!options.quiet) {
+          process.stdout.write(`${summaryLine(report)}\n`);
+          for (const f of report.failures) process.stderr.write(`  ${f.kind}: ${f.input}: ${f.message}\n`);
+        }
+      } finally {
+        progress?.done();
+        process.off("SIGINT", onSignal);
+        process.off("SIGTERM", onSignal);
+        store.close();
+      }
     });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }

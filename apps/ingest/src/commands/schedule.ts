@@ -1,11 +1,128 @@
+import { hostname } from "node:os";
 import type { Command } from "commander";
-import { ExitError } from "../errors.js";
+import { Cron } from "croner";
+import { loadConfig } from "../config/load.js";
+import { StancewatchError } from "../errors.js";
+import { summaryLine } from "../pipeline/progress.js";
+import { dbPathFor, openStoreAt, registerSources } from "../pipeline/wiring.js";
+import { recordedPass, targetsFor } from "./run.js";
+
+/** The lock every ingest scheduler takes before a pass, so passes never overlap across processes. */
+export const RUN_LOCK = "ingest-run";
+/** A lock outlives a crashed holder by at most this long; a live holder renews it while it works. */
+const LOCK_TTL_MS = 10 * 60_000;
+const RENEW_EVERY_MS = 60_000;
+
+interface ScheduleOptions {
+  cron?: string;
+  config?: string;
+  db?: string;
+  allowHost: string[];
+  json?: boolean;
+  quiet?: boolean;
+}
 
 export function registerSchedule(program: Command): void {
   program
     .command("schedule")
-    .description("(not implemented yet)")
-    .action(() => {
-      throw new ExitError(1, "ingest schedule is not implemented yet");
+    .description("Run ingest passes on a cron schedule until stopped (SIGINT/SIGTERM finish the current page, then exit).")
+    .argument("[inputs...]", "URLs, files or folders; default: the config's sources")
+    .option("--cron <expr>", "cron expression, 5 or 6 fields (default: the config's schedule.cron)")
+    .option("-c, --config <path>", "config file (default: stancewatch.config.json|yaml in the working directory)")
+    .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
+    .option("--allow-host <host>", "allow fetching from this host even if it is internal (repeatable)", (v: string, p: string[]) => [...p, v], [])
+    .option("--json", "print one JSON summary line per pass on stdout")
+    .option("-q, --quiet", "print nothing but errors")
+    .action(async (inputs: string[], options: ScheduleOptions) => {
+      const cwd = process.cwd();
+      const { config } = loadConfig({ config: options.config, cwd });
+      const expr = options.cron ?? config.schedule.cron;
+      if (!expr) throw new StancewatchError("usage", "no schedule: pass --cron EXPR or set schedule.cron in the config");
+      const timezone = config.schedule.timezone;
+      try {
+        new Cron(expr, { paused: true, ...(timezone ? { timezone } : {}) }).stop();
+      } catch (error) {
+        throw new StancewatchError("usage", `invalid cron expression ${JSON.stringify(expr)}: ${(error as Error).message}`);
+      }
+      const targets = targetsFor(inputs, config);
+      if (targets.length === 0) throw new StancewatchError("usage", "nothing to ingest: pass inputs or list sources in the config");
+      const dbPath = dbPathFor({ db: options.db, config, cwd });
+      const store = openStoreAt(dbPath);
+      if (!inputs.length) registerSources(store, config, targets);
+      const owner = `${hostname()}:${process.pid}`;
+      const log = (message: string) => {
+        if (!options.quiet) process.stderr.write(`${new Date().toISOString()} ${message}\n`);
+      };
+
+      let stopping = false;
+      let running: Promise<void> | null = null;
+      let fatal: unknown = null;
+      let finish!: () => void;
+      const finished = new Promise<void>((resolve) => {
+        finish = resolve;
+      });
+
+      const pass = async () => {
+        if (stopping) return;
+        if (!store.acquireLock(RUN_LOCK, owner, LOCK_TTL_MS, new Date())) {
+          log("another ingest pass holds the lock: skipping this one");
+          return;
+        }
+        let renewedAt = Date.now();
+        try {
+          log("pass started");
+          const { runId, report } = await recordedPass({
+            store,
+            config,
+            targets,
+            allowHosts: options.allowHost,
+            kind: "schedule",
+            shouldStop: () => stopping,
+            onProgress: () => {
+              if (Date.now() - renewedAt > RENEW_EVERY_MS) {
+                renewedAt = Date.now();
+                store.acquireLock(RUN_LOCK, owner, LOCK_TTL_MS, new Date());
+              }
+            },
+          });
+          if (options.json) process.stdout.write(`${JSON.stringify({ runId, ...report })}\n`);
+          log(summaryLine(report));
+        } finally {
+          store.releaseLock(RUN_LOCK, owner);
+        }
+      };
+
+      const job = new Cron(expr, { protect: true, ...(timezone ? { timezone } : {}) }, () => {
+        running = pass()
+          .catch((error) => {
+            // A store failure ends the scheduler: later passes could not record anything either.
+            fatal = error;
+            stop();
+          })
+          .finally(() => {
+            running = null;
+          });
+      });
+
+      function stop() {
+        if (stopping) {
+          if (!running) finish();
+          return;
+        }
+        stopping = true;
+        job.stop();
+        if (running) log("stopping: finishing the current page");
+        void (running ?? Promise.resolve()).then(() => finish());
+      }
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
+      log(`scheduled "${expr}"${timezone ? ` (${timezone})` : ""}; next pass at ${job.nextRun()?.toISOString() ?? "never"}; store ${dbPath}`);
+
+      await finished;
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      store.close();
+      log("stopped");
+      if (fatal) throw fatal;
     });
 }

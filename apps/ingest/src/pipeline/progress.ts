@@ -1,0 +1,42 @@
+/** Progress and summaries for people: a live line on a TTY, one summary line otherwise. */
+import type { RunReport, RunStats } from "./run.js";
+
+export function summaryLine(report: RunReport): string {
+  const s = report.stats;
+  const rate = report.durationMs > 0 ? ((s.fetched + s.notModified + s.files) / (report.durationMs / 1000)).toFixed(1) : "0";
+  const parts = [
+    `${s.stored} new`,
+    `${s.updated} updated`,
+    `${s.unchanged + s.notModified} unchanged`,
+    `${s.duplicates} duplicate`,
+    `${s.failed} failed`,
+    `${s.refused} refused`,
+    `${s.skipped} skipped`,
+  ];
+  return `run ${report.status}: ${parts.join(", ")} (${s.listings} feeds/sitemaps, ${s.fetched} pages fetched, ${s.retried} retried, ${s.events} events, ${s.positions} positions) in ${(report.durationMs / 1000).toFixed(1)} s, ${rate} pages/s`;
+}
+
+/** A redrawn status line on stderr (TTY only), at most every 100 ms. */
+export function ttyProgress(stream: NodeJS.WriteStream, startedAt: number) {
+  let last = 0;
+  let drawn = false;
+  const draw = (s: Readonly<RunStats>, force = false) => {
+    const now = Date.now();
+    if (!force && now - last < 100) return;
+    last = now;
+    const done = s.fetched + s.notModified + s.files;
+    const rate = done / Math.max(0.001, (now - startedAt) / 1000);
+    const width = 20;
+    const filled = Math.min(width, Math.round(((done % 200) / 200) * width));
+    const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
+    const line = `${bar} fetched ${s.fetched} · stored ${s.stored} · unchanged ${s.unchanged + s.notModified} · failed ${s.failed + s.refused} · ${rate.toFixed(1)}/s`;
+    stream.write(`\r${line.slice(0, (stream.columns || 120) - 1)}\x1b[K`);
+    drawn = true;
+  };
+  return {
+    update: (s: Readonly<RunStats>) => draw(s),
+    done: () => {
+      if (drawn) stream.write("\r\x1b[K");
+    },
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * Wires the real collaborators for the commands: config → fetcher, the cleaner, the local-file reader,
+ * the extractor and the store. Kept apart from `run.ts` so the pass itself stays testable with
+ * anything that fits its interfaces.
+ */
+import { type Article, defaultTaxonomy } from "@stancewatch/schema";
+import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
+import { cleanDocument } from "../clean/index.js";
+import type { Config } from "../config/schema.js";
+import { userAgentOf } from "../config/schema.js";
+import { StoreError } from "../errors.js";
+import { AllowList } from "../fetch/address.js";
+import { systemClock } from "../fetch/clock.js";
+import { Fetcher } from "../fetch/fetcher.js";
+import { rulesExtractor } from "../extract/rules.js";
+import { loadTaxonomy } from "../extract/taxonomy.js";
+import { expandInputs, readLocalDocument } from "../input/files.js";
+import type { Extraction, FetchedPage, LocalRead, PipelineDeps } from "./run.js";
+import type { Target } from "./targets.js";
+
+export function fetcherFor(config: Config, extraAllowHosts: readonly string[] = []): Fetcher {
+  const f = config.fetch;
+  return new Fetcher({
+    userAgent: userAgentOf(f),
+    allow: new AllowList([...f.allowHosts, ...extraAllowHosts]),
+    connectTimeoutMs: f.connectTimeoutMs,
+    timeoutMs: f.timeoutMs,
+    maxBytes: f.maxBytes,
+    maxRedirects: f.maxRedirects,
+    concurrency: f.concurrency,
+    perHostConcurrency: f.perHostConcurrency,
+    perHostDelayMs: f.perHostDelayMs,
+    retry: { retries: f.retries, baseDelayMs: f.retryBaseDelayMs, maxDelayMs: f.retryMaxDelayMs },
+    robots: f.robots,
+  });
+}
+
+/** The database file: `--db`, else STANCEWATCH_DB, else the config's `db`, else ./data/stancewatch.db. */
+export function dbPathFor(opts: { db?: string | undefined; config?: Config; env?: NodeJS.ProcessEnv; cwd: string }): string {
+  const env = opts.env ?? process.env;
+  const db = opts.db ?? (env.STANCEWATCH_DB?.trim() ? undefined : opts.config?.db);
+  return resolveDbPath({ db, env, cwd: opts.cwd });
+}
+
+/** Opens the store, turning its failures into the CLI's StoreError (exit 1) with the path named. */
+export function openStoreAt(path: string, readonly = false): Store {
+  try {
+    return openStore({ path, readonly });
+  } catch (error) {
+    throw new StoreError(`cannot open the store ${path}: ${(error as Error).message}`, { file: path }, { cause: error });
+  }
+}
+
+export function cleanPage(page: FetchedPage) {
+  return cleanDocument({
+    url: page.url,
+    body: page.body,
+    contentType: page.headers["content-type"] ?? null,
+    fetchedAt: page.fetchedAt,
+    httpStatus: page.status,
+    sourceId: page.sourceId,
+    input: page.requestedUrl,
+  });
+}
+
+export async function* readLocal(path: string, sourceId: string | null): AsyncIterable<LocalRead> {
+  const { files, errors } = await expandInputs([path]);
+  for (const e of errors) yield { input: e.path, error: new Error(e.message) };
+  for (const file of files) {
+    try {
+      const doc = await readLocalDocument(file);
+      yield { input: file, article: cleanDocument({ ...doc, sourceId }) };
+    } catch (error) {
+      yield { input: file, error: error as Error };
+    }
+  }
+}
+
+export type Extract = (article: Article) => Promise<Extraction>;
+
+/** The offline rules extractor over the default taxonomy, or the config's `taxonomy` section. */
+export function extractorFor(config: Config): { extract: Extract; name: string; version: string } {
+  const section = (config as Record<string, unknown>).taxonomy;
+  const taxonomy =
+    section && typeof section === "object" ? loadTaxonomy(section as Parameters<typeof loadTaxonomy>[0]) : defaultTaxonomy();
+  const extractor = rulesExtractor();
+  return { name: extractor.name, version: extractor.version, extract: (article) => extractor.extract(article, { taxonomy }) };
+}
+
+export function pipelineDeps(parts: { fetcher: Fetcher; store: Store; extract: Extract }): PipelineDeps {
+  return {
+    fetcher: parts.fetcher,
+    clean: cleanPage,
+    readLocal,
+    extract: parts.extract,
+    store: parts.store,
+    clock: systemClock,
+  };
+}
+
+/** Records configured sources so runs, fetch logs and articles can name them. */
+export function registerSources(store: Store, config: Config, targets: readonly Target[]): void {
+  for (const [i, source] of config.sources.entries()) {
+    const target = targets[i];
+    if (!target) continue;
+    const kind = source.kind ?? (source.path ? "file" : "page");
+    store.upsertSource({
+      id: target.sourceId ?? undefined,
+      name: source.name,
+      kind,
+      ...(source.url ? { url: source.url } : {}),
+      ...(source.path ? { path: source.path } : {}),
+      options: {
+        include: source.include ?? source.options?.include ?? [],
+        exclude: source.exclude ?? source.options?.exclude ?? [],
+        ...((source.maxItems ?? source.options?.maxItems) ? { maxItems: source.maxItems ?? source.options?.maxItems } : {}),
+        ...((source.language ?? source.options?.language) ? { language: source.language ?? source.options?.language } : {}),
+      },
+    });
+  }
+}
