@@ -17,6 +17,8 @@ export interface ContentOptions {
   /** Remove link-heavy/furniture containers from the chosen content. */
   cleanConditionally: boolean;
   title: string | null;
+  /** Receives the candidate ranking and decisions (for tuning; never set in production paths). */
+  trace?: (line: string) => void;
 }
 
 export interface ContentResult {
@@ -44,6 +46,8 @@ interface Stats {
   headings: number;
   linkedHeadings: number;
   articles: number;
+  /** Text in paragraphs that are not mostly links: the prose an article is made of. */
+  prose: number;
 }
 
 const BLOCKISH = new Set([
@@ -175,6 +179,7 @@ function measure(root: HElement): Map<HElement, Stats> {
       headings: 0,
       linkedHeadings: 0,
       articles: 0,
+      prose: 0,
     };
     for (const c of el.children) {
       if (c.type === "text") {
@@ -195,11 +200,14 @@ function measure(root: HElement): Map<HElement, Stats> {
         s.headings += cs.headings;
         s.linkedHeadings += cs.linkedHeadings;
         s.articles += cs.articles;
+        s.prose += cs.prose;
       }
     }
     const tag = el.tagName;
-    if (tag === "p") s.p++;
-    else if (tag === "img" || tag === "picture") s.img++;
+    if (tag === "p") {
+      s.p++;
+      if (s.text >= 25 && s.link < 0.3 * s.text) s.prose = s.text;
+    } else if (tag === "img" || tag === "picture") s.img++;
     else if (tag === "li") s.li++;
     else if (tag === "input" || tag === "select" || tag === "textarea" || tag === "button") s.input++;
     else if (tag === "object" || tag === "embed" || tag === "iframe" || tag === "video") s.embed++;
@@ -296,6 +304,16 @@ export function extractContent(body: HElement, opts: ContentOptions): ContentRes
   for (const [el, s] of scores) ranked.push([el, s * (1 - linkDensity(stats.get(el)))]);
   ranked.sort((a, b) => b[1] - a[1]);
   const final = new Map(ranked);
+  if (opts.trace) {
+    const label = (e: HElement) => `${e.tagName}.${(e.properties.class ?? "").slice(0, 40)}#${e.properties.id ?? ""}`;
+    const depth = (e: HElement) => {
+      let d = 0;
+      for (let p = e.parent; p; p = p.parent) d++;
+      return d;
+    };
+    for (const [e, sc] of ranked.slice(0, 10))
+      opts.trace(`cand ${sc.toFixed(1)} d=${depth(e)} ${label(e)} text=${stats.get(e)?.text}`);
+  }
   let top: HElement = ranked[0]?.[0] ?? body;
   const topScore = ranked[0]?.[1] ?? 0;
 
@@ -332,6 +350,21 @@ export function extractContent(body: HElement, opts: ContentOptions): ContentRes
       }
       last = ps;
     }
+    // Paragraph continuity: an ancestor that adds a good deal more prose, and little else, holds the
+    // rest of an article split across sibling wrappers (a lead block, then the body after a figure).
+    let cur = stats.get(top);
+    let a = parentEl(top);
+    for (let level = 0; cur && a && a !== body && level < 6; level++, a = parentEl(a)) {
+      const as = stats.get(a);
+      if (!as) break;
+      const gain = as.prose - cur.prose;
+      const junk = as.text - as.prose - (cur.text - cur.prose);
+      if (gain >= Math.max(300, 0.2 * cur.prose) && junk <= 0.5 * gain && linkDensity(as) < 0.25) {
+        opts.trace?.(`continuity: climb to ${a.tagName}.${a.properties.class ?? ""} gain=${gain} junk=${junk}`);
+        top = a;
+        cur = as;
+      }
+    }
     // A wrapper holding nothing but the candidate adds nothing but is where siblings are found.
     for (let p = parentEl(top); p && p !== body; p = parentEl(p)) {
       let elements = 0;
@@ -341,6 +374,7 @@ export function extractContent(body: HElement, opts: ContentOptions): ContentRes
     }
   }
 
+  opts.trace?.(`top ${top.tagName}.${top.properties.class ?? ""}`);
   // Siblings that continue the article: well-scored containers and plain paragraphs of prose.
   const nodes: HElement[] = [];
   const parent = parentEl(top);
@@ -380,6 +414,9 @@ export function extractContent(body: HElement, opts: ContentOptions): ContentRes
     while (st.length > 0) {
       const el = st.pop()!;
       if (el !== root && shouldDrop(el, stats, scores, opts, parentEl)) {
+        opts.trace?.(
+          `drop ${el.tagName}.${el.properties.class ?? ""}#${el.properties.id ?? ""} text=${stats.get(el)?.text}`,
+        );
         doomed.push(el);
         continue;
       }

@@ -78,9 +78,16 @@ export function attr(el: HElement, name: string): string | undefined {
 /** `class` and `id` together, lower-cased: what class/id hints are matched against. */
 export function classAndId(el: HElement): string {
   const c = el.properties.class;
-  const id = el.properties.id;
+  let id = el.properties.id;
   if (c === undefined && id === undefined) return "";
+  // An id that is a heading's slug ("sharing-with-a-single-developer") says nothing about the markup.
+  if (id && isSlug(id)) id = undefined;
   return `${c ?? ""} ${id ?? ""}`.toLowerCase();
+}
+
+/** Four or more words joined by hyphens or underscores: a slug of some text, not a hint. */
+export function isSlug(s: string): boolean {
+  return /^[^\s]*(?:[-_][^\s-_]+){3,}$/.test(s) && !/\s/.test(s);
 }
 
 export function remove(node: HChild): void {

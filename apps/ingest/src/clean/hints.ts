@@ -1,3 +1,5 @@
+import { isSlug } from "./dom.js";
+
 /**
  * Class/id/role hints about what a block of markup is. They are deliberately generic (words sites use
  * for navigation, promotion and comments), never tied to one outlet.
@@ -71,7 +73,7 @@ export function classWeight(cls: string | undefined, id: string | undefined): nu
     if (NEGATIVE.test(c)) w -= 25;
     if (POSITIVE.test(c)) w += 25;
   }
-  if (id) {
+  if (id && !isSlug(id)) {
     const i = id.toLowerCase();
     if (NEGATIVE.test(i)) w -= 25;
     if (POSITIVE.test(i)) w += 25;

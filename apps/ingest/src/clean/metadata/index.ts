@@ -28,12 +28,12 @@ const PUBLISHED_META = [
   "datepublished",
   "parsely-pub-date",
   "sailthru.date",
-  "dcterms.created",
-  "dcterms.issued",
-  "dcterms.available",
-  "dc.date.issued",
-  "dc.date",
-  "dcterms.date",
+  "dcterms:created",
+  "dcterms:issued",
+  "dcterms:available",
+  "dc:date.issued",
+  "dc:date",
+  "dcterms:date",
   "date",
   "pubdate",
   "publishdate",
@@ -46,11 +46,11 @@ const PUBLISHED_META = [
   "weibo:article:create_at",
   "datecreated",
 ];
-const MODIFIED_META = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified"];
+const MODIFIED_META = ["article:modified_time", "og:updated_time", "datemodified", "dcterms:modified", "last-modified"];
 const AUTHOR_META = [
   "author",
-  "dc.creator",
-  "dcterms.creator",
+  "dc:creator",
+  "dcterms:creator",
   "parsely-author",
   "sailthru.author",
   "article:author",
@@ -147,6 +147,17 @@ function pickDate(
   return null;
 }
 
+const squashKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** JSON-LD `headline` and `name` sometimes differ (a tagline in one): the one the `<title>` repeats wins. */
+function ldHeadline(headline: string | null, name: string | null, titleTag: string | null): string | null {
+  if (!headline || !name || headline === name || !titleTag) return headline ?? name;
+  const t = squashKey(titleTag);
+  const inTitle = (s: string) => t.includes(squashKey(s));
+  if (inTitle(name) && !inTitle(headline)) return name;
+  return headline;
+}
+
 export function readMetadata(root: HRoot, url: string): PageMetadata {
   const meta = readMeta(root);
   const jsonld = readJsonLd(root);
@@ -154,20 +165,13 @@ export function readMetadata(root: HRoot, url: string): PageMetadata {
   const domain = siteDomain(url);
   const siteName = ld?.publisher ?? meta.get("og:site_name", "application-name", "twitter:site:name") ?? null;
   const h1 = findFirst(root, "h1");
-  const ldTitle =
-    ld?.headline &&
-    ld.name &&
-    ld.headline !== ld.name &&
-    meta.titleTag?.includes(ld.name) &&
-    !meta.titleTag.includes(ld.headline)
-      ? ld.name
-      : (ld?.headline ?? ld?.name ?? null);
+  const ldTitle = ld ? ldHeadline(ld.headline, ld.name, meta.titleTag) : null;
   const title = chooseTitle(
     {
       jsonld: ldTitle,
       meta: meta.get(
-        "dc.title",
-        "dcterms.title",
+        "dc:title",
+        "dcterms:title",
         "og:title",
         "twitter:title",
         "parsely-title",
@@ -207,7 +211,7 @@ export function readMetadata(root: HRoot, url: string): PageMetadata {
     url,
   );
   const language =
-    meta.htmlLang ?? ld?.language ?? meta.get("content-language", "og:locale", "dc.language", "language");
+    meta.htmlLang ?? ld?.language ?? meta.get("content-language", "og:locale", "dc:language", "language");
   const canonical = absolute(meta.canonical, url) ?? absolute(meta.get("og:url"), url);
   return {
     title,
@@ -218,7 +222,7 @@ export function readMetadata(root: HRoot, url: string): PageMetadata {
     language: language && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(language) ? language.replace("_", "-") : null,
     canonicalUrl: canonical,
     description:
-      meta.get("og:description", "description", "twitter:description", "dc.description") ?? ld?.description ?? null,
+      meta.get("og:description", "description", "twitter:description", "dc:description") ?? ld?.description ?? null,
     image: imageUrl ? { url: imageUrl, alt: meta.get("og:image:alt", "twitter:image:alt") } : null,
     jsonld,
     ogType: meta.get("og:type"),

@@ -25,7 +25,7 @@ export interface JsonLdInfo {
 }
 
 const ARTICLE_TYPES =
-  /^(?:news|analysisnews|opinionnews|reportagenews|reviewnews|backgroundnews|askpublicnews|satirical|scholarly|tech|social)?article$|^(?:blogposting|liveblogposting|posting|report|newsarticle|reportage)$/i;
+  /^(?:news|analysisnews|opinionnews|reportagenews|reviewnews|backgroundnews|askpublicnews|satirical|scholarly|tech|social)?article$|^(?:blogposting|liveblogposting|socialmediaposting|discussionforumposting|posting|report|newsarticle|reportage)$/i;
 
 type Json = unknown;
 type Obj = Record<string, Json>;

@@ -15,12 +15,17 @@ export function readMeta(root: HRoot): PageMeta {
   let canonical: string | null = null;
   let htmlLang: string | null = null;
   let titleTag: string | null = null;
-  const add = (key: string, value: string) => {
-    const k = key.trim().toLowerCase();
+  // `DC.title`, `dc:title` and `dcterms.title` are one key; RDFa `property` beats `name` for the same key.
+  const add = (key: string, value: string, preferred: boolean) => {
+    const k = key
+      .trim()
+      .toLowerCase()
+      .replace(/^(dc|dcterms?)\./, "$1:");
     if (!k || !value) return;
     const list = values.get(k);
-    if (list) list.push(value);
-    else values.set(k, [value]);
+    if (!list) values.set(k, [value]);
+    else if (preferred) list.unshift(value);
+    else list.push(value);
   };
   for (const el of root.children) {
     if (el.type === "element" && el.tagName === "html") htmlLang = squash(el.properties.lang ?? "") || null;
@@ -31,13 +36,10 @@ export function readMeta(root: HRoot): PageMeta {
       const content = squash(el.properties.content ?? "");
       if (!content) return false;
       // `property` may list several space-separated names (RDFa); each is a key.
-      for (const key of [
-        el.properties.property,
-        el.properties.name,
-        el.properties.itemprop,
-        el.properties["http-equiv"],
-      ]) {
-        if (key) for (const k of key.split(/\s+/)) add(k, content);
+      const { property, name, itemprop } = el.properties;
+      if (property) for (const k of property.split(/\s+/)) add(k, content, true);
+      for (const key of [name, itemprop, el.properties["http-equiv"]]) {
+        if (key) for (const k of key.split(/\s+/)) add(k, content, false);
       }
       return false;
     }

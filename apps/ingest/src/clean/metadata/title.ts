@@ -1,6 +1,6 @@
 import { squash } from "../dom.js";
 
-const SEPARATOR = /\s+(?:\||-|–|—|»|::|·|•|_|\/|~)\s+|\s*(?:\||»|::|_)\s*/g;
+const SEPARATOR = /\s+(?:\||-|–|—|»|::|·|•|\/|~)\s+|\s*(?:\||»|::)\s*/g;
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
@@ -21,7 +21,12 @@ export function stripSiteSuffix(title: string, site: { name: string | null; doma
     .filter((x) => x.length >= 2);
   const isSite = (s: string) => {
     const n = norm(s);
-    return n.length > 0 && siteKeys.some((k) => n === k || (n.length >= 4 && (k.startsWith(n) || n.startsWith(k))));
+    return (
+      n.length > 0 &&
+      siteKeys.some(
+        (k) => n === k || (n.length >= 4 && (k.startsWith(n) || n.startsWith(k))) || (k.length >= 6 && n.includes(k)),
+      )
+    );
   };
   // Suffix: text after the last separator.
   const last = parts[parts.length - 1]!;
@@ -32,7 +37,7 @@ export function stripSiteSuffix(title: string, site: { name: string | null; doma
     head &&
     (isSite(tail) ? words(head) >= 2 : words(tail) <= 4 && words(head) >= 4 && head.length > tail.length * 2)
   ) {
-    return stripSiteSuffix(head, site) || head;
+    return head;
   }
   // Prefix: "The Daily Ledger | Talks resume in Geneva".
   const first = parts[0]!;
@@ -54,17 +59,5 @@ export function chooseTitle(c: TitleCandidates, site: { name: string | null; dom
   const clean = (s: string | null) => (s ? squash(s) : "") || null;
   const fromTag = c.titleTag ? stripSiteSuffix(c.titleTag, site) : null;
   const h1 = clean(c.h1);
-  // When the <title> holds more than the page's h1 says, the h1 is the headline itself.
-  if (
-    !c.jsonld &&
-    !c.meta &&
-    h1 &&
-    c.titleTag &&
-    fromTag &&
-    norm(c.titleTag).includes(norm(h1)) &&
-    norm(h1) !== norm(fromTag)
-  ) {
-    if (norm(h1).length >= norm(fromTag).length * 0.5 && words(h1) >= 2) return h1;
-  }
   return clean(c.jsonld) ?? clean(c.meta) ?? clean(fromTag) ?? h1;
 }
