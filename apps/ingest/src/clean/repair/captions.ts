@@ -116,16 +116,19 @@ function wordCount(text: string): number {
   return n;
 }
 
-function slashCredit(t: string): boolean {
+/** 0: not a slash credit; 1: the `Name Surname/Outlet` shape alone; 2: with an agency or an acronym. */
+function slashCredit(t: string): 0 | 1 | 2 {
   const segments = t.split(/\s*\/\s*/);
-  if (segments.length < 2 || segments.length > 4) return false;
-  for (const s of segments) if (!NAME_SEGMENT.test(s)) return false;
+  if (segments.length < 2 || segments.length > 4) return 0;
+  for (const s of segments) if (!NAME_SEGMENT.test(s) || wordCount(s) > 5) return 0;
   const first = segments[0]!;
   const last = segments[segments.length - 1]!;
   // `Russia/Ukraine` and `US/NATO` are not credits: require an agency, or a credited
   // name of two or more words followed by an agency-like acronym or `via …`.
-  if (AGENCY.test(t)) return true;
-  return wordCount(first) >= 2 && (ACRONYM.test(last) || segments.some((s) => s.startsWith("via ")));
+  if (AGENCY.test(t)) return 2;
+  const named = wordCount(first) >= 2 && wordCount(first) <= 4 && !/\p{N}/u.test(t);
+  if (!named) return 0;
+  return ACRONYM.test(last) || segments.some((s) => s.startsWith("via ")) ? 2 : 1;
 }
 
 /** `Evan Vucci | AP`, `Jane Roe — Reuters`. */
@@ -144,15 +147,24 @@ function forViaCredit(t: string): boolean {
   return m !== null && (AGENCY.test(m[2]!) || NEWSPAPER.test(m[2]!));
 }
 
-/** True when the line is only a photo credit. */
-export function isCreditLine(text: string): boolean {
+/**
+ * How sure it is that the line is only a photo credit: 2 = certain (an agency, a `Photo:` label),
+ * 1 = the bare `Name Surname/Outlet` shape, which counts only right after a caption, 0 = not one.
+ */
+export function creditStrength(text: string): 0 | 1 | 2 {
   let t = text.trim();
-  if (t.length < 2 || t.length > 140 || wordCount(t) > 14) return false;
+  if (t.length < 2 || t.length > 140 || wordCount(t) > 14) return 0;
   if (t.startsWith("(") && t.endsWith(")")) t = t.slice(1, -1).trim();
   if (t.endsWith(".") && !/\.\s*\S+\.$/.test(t)) t = t.slice(0, -1);
-  if (LABEL_BY.test(t) || LABEL_COLON.test(t) || CREDIT_COLON.test(t)) return true;
-  if (/[.!?;"“”]/.test(t.replace(/\b\p{Lu}\./gu, ""))) return false; // sentence punctuation: prose
-  return AGENCY_ONLY.test(t) || slashCredit(t) || separatedCredit(t) || forViaCredit(t);
+  if (LABEL_BY.test(t) || LABEL_COLON.test(t) || CREDIT_COLON.test(t)) return 2;
+  if (/[.!?;"“”]/.test(t.replace(/\b\p{Lu}\./gu, ""))) return 0; // sentence punctuation: prose
+  if (AGENCY_ONLY.test(t) || separatedCredit(t) || forViaCredit(t)) return 2;
+  return slashCredit(t);
+}
+
+/** True when the line is certainly only a photo credit. */
+export function isCreditLine(text: string): boolean {
+  return creditStrength(text) === 2;
 }
 
 const MONTH =
@@ -181,7 +193,7 @@ function isCaptionWithCredit(text: string): boolean {
   const m =
     /^(.{10,}?[.!?”])\s*\(([^()]{2,100})\)$/su.exec(text) ??
     /^(.{10,}?[.!?”])\s+((?:Photo|Image|Picture|Credit)s?\b.{2,100})$/su.exec(text);
-  return m !== null && isCreditLine(m[2]!) && isCaptionText(m[1]!);
+  return m !== null && creditStrength(m[2]!) > 0 && isCaptionText(m[1]!);
 }
 
 /** Drops photo credits, the captions right before them, and captions that end in a credit. */
@@ -191,11 +203,15 @@ export function removeCaptions(blocks: readonly Block[]): { blocks: Block[]; cha
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     // Plain-text input may have typed a short credit line as a heading: the credit shape decides.
-    if (isCreditLine(b.text)) {
-      drop[i] = 1;
-      changed = true;
+    const strength = creditStrength(b.text);
+    if (strength > 0) {
       const prev = blocks[i - 1];
-      if (prev !== undefined && prev.type === "paragraph" && !drop[i - 1] && isCaptionText(prev.text)) drop[i - 1] = 1;
+      const caption = prev !== undefined && prev.type === "paragraph" && !drop[i - 1] && isCaptionText(prev.text);
+      if (strength === 2 || caption) {
+        drop[i] = 1;
+        if (caption) drop[i - 1] = 1;
+        changed = true;
+      }
     } else if (b.type === "paragraph" && isCaptionWithCredit(b.text)) {
       drop[i] = 1;
       changed = true;

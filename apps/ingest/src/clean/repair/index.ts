@@ -2,7 +2,7 @@
 
 export { type RepairContext, type RepairResult, repairBlocks, repairString } from "./blocks.js";
 export { isBoilerplateLine, removeBoilerplate } from "./boilerplate.js";
-export { isCaptionText, isCreditLine, removeCaptions } from "./captions.js";
+export { creditStrength, isCaptionText, isCreditLine, removeCaptions } from "./captions.js";
 export { dedupeHeadline, headlineKey } from "./headline.js";
 export { repairMojibake, suspicion } from "./mojibake.js";
 export { textToBlocks } from "./plaintext.js";

@@ -106,11 +106,12 @@ function repairPass(text: string): { text: string; repaired: number } {
       else cp = (cp << 6) | (b & 0x3f);
     }
     // `â€` whose third byte (0x9D, undefined in Windows-1252) was lost is a right double quote.
+    // A decoder that maps undefined bytes to U+FFFD leaves `â€�`: the same quote, its byte replaced.
     if (!ok && lead === 0xe2 && text.charCodeAt(i + 1) === 0x20ac && !isContinuation(text.charCodeAt(i + 2))) {
       out += `${text.slice(copied, i)}\u201d`;
-      copied = i + 2;
+      copied = text.charCodeAt(i + 2) === 0xfffd ? i + 3 : i + 2;
       lastRepairEnd = copied;
-      i += 1;
+      i = copied - 1;
       repaired++;
       continue;
     }

@@ -45,7 +45,8 @@ function isHardWrapped(lines: readonly string[]): boolean {
 /** The headline is the first line, or the second after a short masthead line (`📰 ABC NEWS`). */
 function headlineSpot(before: readonly Block[]): boolean {
   if (before.length === 0) return true;
-  return before.length === 1 && before[0]!.type !== "heading" && wordCount(before[0]!.text) <= 6;
+  const only = before.length === 1 ? before[0]! : null;
+  return only !== null && only.type !== "heading" && wordCount(only.text) <= 6 && !SENTENCE_END.test(only.text);
 }
 
 function toBlock(line: string, first: boolean): Block {

@@ -36,7 +36,7 @@ const SIGNALS: readonly Signal[] = [
     pattern: new RegExp(`\\b${MONTHS_AFTER} Could(?: \\d{4})?\\b(?=[.,;)]|\\s+\\d{4}|\\s*$)`, "gm"),
     weight: 3,
   },
-  { name: "spintax braces", keys: ["{"], pattern: /\{[a-z]+(?:[ |][a-z]+){0,4}\}/g, weight: 3 },
+  { name: "spintax braces", keys: ["{"], pattern: /\{[A-Za-z]+(?:[ |][A-Za-z]+){1,4}\}/g, weight: 3 },
   { name: "White Home", keys: ["white home"], pattern: /\bWhite Home\b/g, weight: 3 },
   {
     name: "Home of Representatives",
