@@ -191,8 +191,10 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
       const concrete = Boolean(date.value) || def.type === "attack" || CONCRETE.test(window);
       const evidence = evidenceAt(a.article.id, text, s.start, s.end);
       if (!evidence) continue;
-      const loc = /\b(?:in|at)\s+((?:[\p{Lu}][\p{L}-]+)(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(text.slice(Math.max(s.start, cue.start - 60), s.end));
-      const location = loc?.[1] && !NOT_PLACES.test(loc[1].split(/\s+/)[0] ?? "") ? loc[1] : null;
+      const loc = /\b(?:in|at)\s+((?:[\p{Lu}][\p{L}-]+)(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(text.slice(Math.max(cs, cue.start - 60), ce));
+      const place = loc?.[1];
+      const named = place ? a.compiled.actors.byAlias.get(place.split(/\s+/).pop() ?? "") : undefined;
+      const location = place && !NOT_PLACES.test(place.split(/\s+/)[0] ?? "") && named?.kind !== "person" ? place : null;
       mentioned.push({ type: def.type, status, date, actors, location, evidence, order: order++, concrete });
     }
     nextAnchor();
@@ -206,7 +208,13 @@ function merge(a: Analysis, mentioned: Mentioned[], extractor: string): Event[] 
   const undated = mentioned.filter((m) => !m.date.value);
   for (const m of [...dated, ...undated]) {
     const same = events.filter((e) => e.type === m.type && statusCompatible(e.status, m.status));
-    const match = same.find((e) => datesCompatible(e.date, m.date) && actorsCompatible(m.type, e.actors, m.actors));
+    const sameDay = (e: Mentioned) => e.date.precision === "day" && m.date.precision === "day" && e.date.value === m.date.value;
+    // Talks or a call reported for the same day are one event, however their participants are named.
+    const match = same.find(
+      (e) =>
+        datesCompatible(e.date, m.date) &&
+        (actorsCompatible(m.type, e.actors, m.actors) || (sameDay(e) && m.type !== "attack" && m.type !== "statement" && m.type !== "visit")),
+    );
     if (match) {
       match.evidence = uniqueEvidence([match.evidence, m.evidence])[0] as Evidence;
       (match as Mentioned & { more?: Evidence[] }).more = [...((match as Mentioned & { more?: Evidence[] }).more ?? []), m.evidence];

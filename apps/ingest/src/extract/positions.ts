@@ -5,7 +5,7 @@ import { type Frame, type QuoteSpan, subjectBefore } from "./attribution.js";
 import { findDates } from "./dates.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { sentenceAt } from "./sentences.js";
-import { applyNegation, conditionIn, isHypothetical, type StanceCue } from "./stance.js";
+import { applyNegation, conditionIn, isHypothetical, isNormative, type StanceCue } from "./stance.js";
 
 interface Found {
   actor: string;
@@ -144,7 +144,12 @@ function topicsFor(a: Analysis, si: number, cue: StanceCue): string[] {
   if (cue.kind === "pred" || cue.kind === "passive") {
     let from = clauseStart(a, si, cue.start, true);
     if (/^[,\s]*(?:which|that|who)\b/.test(a.text.slice(from, cue.start))) from = clauseStart(a, si, from, true);
-    const left = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= from && t.end <= cue.start);
+    let left = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= from && t.end <= cue.start);
+    // "…, calling it a nonstarter": "it" is what the sentence (or the one before) was about.
+    if (!left.length && /^(?:calling|called|calls)\s+(?:it|them|this|that)\b/i.test(a.text.slice(cue.start, cue.end))) {
+      left = (a.topicsBySentence[si] ?? []).filter((t) => t.end <= cue.start);
+      if (!left.length) left = a.topicsBySentence[si - 1] ?? [];
+    }
     const last = left[left.length - 1];
     return last ? [last.topic] : [];
   }
@@ -166,13 +171,20 @@ function topicsFor(a: Analysis, si: number, cue: StanceCue): string[] {
 export function extractPositions(a: Analysis, extractor: string): Position[] {
   const found: Found[] = [];
   const { text } = a;
+  let prevCueEnd = -10;
   for (const cue of a.cues) {
+    // "rejected calls for a truce": the second cue is the first one's object.
+    const chained = /^\s*$/.test(text.slice(prevCueEnd, cue.start)) && cue.start - prevCueEnd < 3;
+    prevCueEnd = cue.end;
+    if (chained) continue;
     const si = sentenceAt(a.sentences, cue.start);
     const s = a.sentences[si];
     if (!s || s.caption) continue;
     if (/\?["”’]?$/.test(text.slice(s.start, s.end))) continue;
     const cs = clauseStart(a, si, cue.start);
     if (isHypothetical(text, cs, cue.start)) continue;
+    const inTrackedQuote = quoteAround(a, cue.start, cue.end)?.speaker?.kind === "actor";
+    if (!inTrackedQuote && isNormative(text, cs, cue.start)) continue;
     let stance = applyNegation(text, cue, cs);
     if (!stance) continue;
     const topics = topicsFor(a, si, cue);

@@ -36,6 +36,7 @@ const DEFS: CueDef[] = [
   V(String.raw`demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|advocat(?:e|es|ed|ing)(?:\s+for)?`, "supports", true),
   V(String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+to|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|stands?|stood)\s+(?:ready|prepared|willing|open)\s+(?:to|for)|approv(?:e|es|ed|ing)|need(?:s|ed)?`, "supports"),
   V(String.raw`reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)(?:\s+to)?|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|resist(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|(?:is|are|was|were)\s+not\s+(?:eager|interested|keen|willing)\s+(?:about|in|on|to)|step(?:s|ped|ping)?\s+(?:away|back)\s+from|pull(?:s|ed|ing)?\s+back\s+from|distanc(?:e|es|ed|ing)\s+(?:himself|herself|itself|themselves)\s+from|walk(?:s|ed|ing)?\s+away\s+from|disengag(?:e|es|ed|ing)\s+from|(?:says?|said)\s+no\s+to`, "opposes"),
+  V(String.raw`(?:(?:will|would|shall|can|could|must|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give\s+up|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet)\b)`, "opposes"),
   V(String.raw`threaten(?:s|ed|ing)?(?:\s+to)?|warn(?:s|ed|ing)?\s+of`, "conditional"),
   V(String.raw`see\s+what\s+happens|wait[- ]and[- ]see|(?:has|have|had)\s+(?:not|n['’]t)\s+(?:yet\s+)?decided|yet\s+to\s+decide|(?:is|are|was|were)\s+(?:still\s+)?(?:considering|weighing|mulling)|hesitat(?:e|es|ed|ing)\s+(?:on|over|about|to)|declin(?:e|es|ed)\s+to\s+(?:commit|say|rule)|non-?committal\s+(?:on|about)`, "undecided"),
   { re: String.raw`(?:demands?|calls?\s+for|push\s+for|insistence\s+on|proposals?|offers?|plans?\s+(?:for|to)|support\s+for|backing\s+(?:for|of)|bids?\s+for|requests?\s+for|appeals?\s+for)`, stance: "supports", kind: "noun", list: true },
@@ -46,7 +47,7 @@ const DEFS: CueDef[] = [
 ];
 
 // Named groups, one per definition, in one alternation; longest forms come first in each group.
-const CUE_RE = new RegExp(`\\b(?:${DEFS.map((d, i) => `(?<c${i}>${d.re})`).join("|")})\\b`, "gi");
+const CUE_RE = new RegExp(`\\b(?:${DEFS.map((d, i) => `(?<c${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`, "gi");
 
 /** Every stance cue in text[from, to), in order. */
 export function findStanceCues(text: string, from = 0, to = text.length): StanceCue[] {
@@ -80,12 +81,19 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
 }
 
 const CONDITION =
-  /\b(?:only\s+if|only\s+after|only\s+when|only\s+once|unless|provided\s+(?:that\s+)?|on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|must\s+first|must\s+be\s+met|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
+  /\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|unless|provided\s+(?:that\s+)?|on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|must\s+first|must\s+be\s+met|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
 
 /** The condition a stance depends on, when the sentence names one. */
 export function conditionIn(text: string, from: number, to: number): string | null {
   const m = CONDITION.exec(text.slice(from, to));
   return m ? m[0].trim().replace(/[,“”"]+$/, "") : null;
+}
+
+const NORMATIVE = /\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\b(?:\s+\w+){0,3}\s*$/i;
+
+/** "Washington should send missiles" is the writer's (or an analyst's) prescription, not a stance. */
+export function isNormative(text: string, clauseStart: number, cueStart: number): boolean {
+  return NORMATIVE.test(text.slice(clauseStart, cueStart));
 }
 
 const HYPOTHETICAL = /(?:^|[\s“"(])(?:[Ii]f|[Ww]hether|[Ss]hould)\s[^,;]*$/;

@@ -10,7 +10,7 @@ export interface TopicCue {
 const LAND = "(?:territor(?:y|ies)|land|lands|regions?|oblasts?|provinces?|Donbas+|Donetsk|Luhansk|Zaporizh+ia|Kherson|Crimea)";
 // Cues per default topic, written as propositions' words and their common paraphrases.
 const DEFAULT_CUES: Record<string, string> = {
-  ceasefire: String.raw`cease-?fires?|truces?|armistice|(?:freez(?:e|es|ing)|froze)\s+(?:the\s+)?(?:conflict|war|front(?:\s*lines?)?|fighting|hostilities)|(?:halt|stop|end)\s+(?:to\s+)?(?:the\s+)?(?:fighting|hostilities|killing)|(?:pause|halt)\s+in\s+(?:the\s+)?fighting`,
+  ceasefire: String.raw`cease-?fires?|truces?|armistice|(?:freez(?:e|es|ing)|froze)\s+(?:of\s+)?(?:the\s+)?(?:conflict|war|front(?:\s*lines?)?|fighting|hostilities)|(?:halt|stop|end)\s+(?:to\s+)?(?:the\s+)?(?:fighting|hostilities|killing)|(?:pause|halt)\s+in\s+(?:the\s+)?fighting`,
   territory: String.raw`(?:cede|ceding|cession|give\s+up|giving\s+up|surrender(?:ing)?|hand(?:ing)?\s+over|withdraw(?:al|ing)?\s+(?:from|of)|pull(?:ing)?\s+out\s+of|recogni[sz]\w*)\s+(?:\S+\s+){0,4}?${LAND}|territorial\s+(?:concessions?|demands?|claims?|compromises?|swaps?)|land\s+(?:swaps?|for\s+peace)|buffer\s+zones?|annex(?:ation|ed)\s+(?:of\s+)?(?:regions|territor\w+|Crimea)`,
   sanctions: String.raw`sanctions?|tariffs?|(?:economic|financial)\s+pressure|pressure\s+on\s+(?:Moscow|Russia|the\s+Kremlin|Putin)|price\s+caps?|embargo(?:es)?`,
   security_guarantees: String.raw`security\s+(?:guarantees?|assurances?|commitments?|pact|arrangements?)|guarantee(?:s|ing)?\s+(?:for\s+)?(?:Ukraine['’]s\s+|Kyiv['’]s\s+|its\s+)?security|Article\s+5`,

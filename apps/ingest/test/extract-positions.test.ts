@@ -1,0 +1,109 @@
+import { defaultTaxonomy, type Position } from "@stancewatch/schema";
+import { describe, expect, it } from "vitest";
+import { rulesExtractor } from "../src/extract/index.js";
+import { articleFrom } from "./fixtures/extract/article.js";
+
+const taxonomy = defaultTaxonomy();
+const extractor = rulesExtractor();
+
+async function positions(text: string, publishedAt = "2025-07-09T18:00:00Z"): Promise<Position[]> {
+  return (await extractor.extract(articleFrom(text, publishedAt), { taxonomy })).positions;
+}
+const triples = (ps: Position[]) => ps.map((p) => `${p.actor}|${p.topic}|${p.stance}`).sort();
+
+describe("rules extractor: who holds which stance", () => {
+  it("reads the subject of a reporting or stance verb, people included", async () => {
+    const ps = await positions("Kremlin spokesman Dmitry Peskov rejected any freeze of the front line along current positions.");
+    expect(triples(ps)).toEqual(["RU|ceasefire|opposes"]);
+    expect(ps[0]?.speaker).toEqual({ name: "Dmitry Peskov", actorId: "peskov" });
+  });
+
+  it("resolves spelling variants and transliterations to one actor", async () => {
+    const a = await positions("Sergei Lavrov dismissed Western security guarantees for Kyiv.");
+    const b = await positions("Sergey Lavrov dismissed Western security guarantees for Kyiv.");
+    expect(triples(a)).toEqual(["RU|security_guarantees|opposes"]);
+    expect(triples(b)).toEqual(triples(a));
+  });
+
+  it("attributes a direct quote to the speaker named after it, and 'he' to that speaker next", async () => {
+    const ps = await positions(
+      "“We will never cede our land to the aggressor,” Zelenskyy told a news conference in Lviv.\nHe also said Kyiv was ready to exchange all prisoners with Moscow.",
+    );
+    expect(triples(ps)).toEqual(["UA|prisoner_exchange|supports", "UA|territory|opposes"]);
+  });
+
+  it("reads 'has not ruled out' as undecided and 'would only agree if' as conditional", async () => {
+    const ps = await positions(
+      "The White House has not ruled out new sanctions on buyers of Russian oil.\nUkrainian Foreign Minister Andrii Sybiha said Kyiv would only agree to a truce if Russian troops left the nuclear plant.",
+    );
+    expect(triples(ps)).toEqual(["UA|ceasefire|conditional", "US|sanctions|undecided"]);
+    const conditional = ps.find((p) => p.stance === "conditional");
+    expect(conditional?.condition).toMatch(/only .*if Russian troops left/);
+  });
+
+  it("reads passive voice with its agent, and stances stated through another's words", async () => {
+    const ps = await positions(
+      "A proposal to freeze the war along the current front was rejected by Moscow on Friday.\nVladimir Putin offered to host a summit with Zelensky in Moscow.\nKyiv dismissed the invitation, calling it a nonstarter.",
+    );
+    expect(triples(ps)).toEqual(["RU|ceasefire|opposes", "RU|summit|supports", "UA|summit|opposes"]);
+  });
+
+  it("gives a demand to its possessor: states, demonyms and people", async () => {
+    const ps = await positions("Ukraine's demand for security guarantees dominated the day, while Russian demands for Ukrainian neutrality were unchanged.");
+    expect(triples(ps)).toEqual(["RU|neutrality|supports", "UA|security_guarantees|supports"]);
+  });
+
+  it("reads a threat of sanctions as conditional support for them", async () => {
+    const ps = await positions("Trump threatened sweeping tariffs on Moscow if it kept bombing cities.");
+    expect(triples(ps)).toEqual(["US|sanctions|conditional"]);
+  });
+
+  it("never turns senators, think tanks, analysts or former officials into a tracked actor", async () => {
+    const ps = await positions(
+      [
+        "Senator Lindsey Graham demanded tougher sanctions on Russia's oil customers.",
+        "The Institute for the Study of War said the Kremlin rejects any ceasefire that would freeze its gains.",
+        "Analysts said Washington wants a ceasefire before winter.",
+        "Former Foreign Minister Dmytro Kuleba urged allies to send more air defence systems.",
+        "Joe Biden called for more weapons for Ukraine.",
+      ].join("\n"),
+      "2025-07-09T18:00:00Z",
+    );
+    expect(ps).toEqual([]);
+  });
+
+  it("keeps people to their office's dates: the same words count while they held it", async () => {
+    const text = "Dmytro Kuleba called for more air defence systems for Ukraine.";
+    expect(triples(await positions(text, "2023-03-01T10:00:00Z"))).toEqual(["UA|military_aid|supports"]);
+    expect(await positions(text, "2025-03-01T10:00:00Z")).toEqual([]);
+  });
+
+  it("ignores prescriptions, hypotheticals and questions", async () => {
+    const ps = await positions(
+      [
+        "Washington should send long-range missiles to Kyiv without delay.",
+        "If Moscow rejects the truce, the allies will respond.",
+        "Will the Kremlin accept a ceasefire?",
+      ].join("\n"),
+    );
+    expect(ps).toEqual([]);
+  });
+
+  it("keeps opposing someone's conditions apart from opposing the proposition", async () => {
+    const ps = await positions("Kyiv and Washington called the Russian demands for Ukraine to agree to a ceasefire unacceptable.");
+    expect(ps.some((p) => p.actor !== "RU" && p.topic === "ceasefire")).toBe(false);
+  });
+
+  it("makes one position per (actor, topic, stance) carrying every quote, dated by the text", async () => {
+    const text = [
+      "On Monday, Rubio called for direct talks between Moscow and Kyiv.",
+      "The State Department backed direct negotiations again on Wednesday.",
+    ].join("\n");
+    const ps = await positions(text, "2025-07-09T18:00:00Z");
+    expect(triples(ps)).toEqual(["US|negotiations|supports"]);
+    const p = ps[0] as Position;
+    expect(p.evidence).toHaveLength(2);
+    expect(p.statedAt).toBe("2025-07-09");
+    expect(p.extractor).toBe("rules@1.0.0");
+  });
+});
