@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { repairMojibake, repairString, suspicion } from "../src/clean/repair/index.js";
@@ -78,6 +79,18 @@ describe("repairMojibake", () => {
     const broken = misread("“Kyiv” — €5", "windows-1252");
     expect(suspicion(broken)).toBeGreaterThan(0);
     expect(suspicion(repairMojibake(broken).text)).toBe(0);
+  });
+});
+
+describe("repairMojibake across languages", () => {
+  const lines = readFileSync(new URL("fixtures/repair/multilingual.txt", import.meta.url), "utf8")
+    .split("\n")
+    .filter(Boolean);
+
+  it.each(lines)("leaves %s unchanged and restores it from Windows-1252 and Windows-1253", (line) => {
+    expect(repairMojibake(line)).toEqual({ text: line, repaired: false });
+    expect(repairMojibake(misread(line, "windows-1252")).text).toBe(line);
+    expect(repairMojibake(misread(line, "windows-1253")).text).toBe(line);
   });
 });
 

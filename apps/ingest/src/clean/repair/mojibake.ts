@@ -33,7 +33,7 @@ const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER
 const LATIN_OR_GREEK_LETTER = /[\p{Script=Latin}\p{Script=Greek}]/u;
 
 /** Punctuation that real text puts right after a word (`CAFÉ”`, `ΝΑΤΟ»`), never a repair target there. */
-const CLOSING = new Set([..."’”»…–—·‚„‹›°²³¹®™©¨´\u00a0"].map((c) => c.charCodeAt(0)));
+const CLOSING = new Set([..."’”»…–—·‚„‹›°²³¹®™©¨´"].map((c) => c.charCodeAt(0)));
 
 /** Code points a news text plausibly contains; anything else decoded from a span is a coincidence. */
 function plausible(cp: number): boolean {
@@ -50,13 +50,13 @@ function plausible(cp: number): boolean {
   if (cp <= 0x36f) return true; // combining marks (decomposed accents)
   if (cp <= 0x3ff) return cp >= 0x386 && cp <= 0x3ce; // Greek letters
   if (cp <= 0x4ff) return true; // Cyrillic
-  if (cp <= 0x5ff) return cp >= 0x5d0 && cp <= 0x5ea; // Hebrew letters
+  if (cp <= 0x5ff) return cp >= 0x5d0 && cp <= 0x5f4; // Hebrew letters, geresh, gershayim
   if (cp <= 0x6ff) return true; // Arabic
   if (cp < 0x900) return false;
   if (cp <= 0xe7f) return true; // Indic scripts, Thai
   if (cp >= 0x1e00 && cp <= 0x1eff) return true; // Vietnamese
   if (cp >= 0x2000 && cp <= 0x2bff) return cp !== 0x2028 && cp !== 0x2029; // punctuation, currency, symbols
-  if (cp >= 0x3000 && cp <= 0x30ff) return true; // CJK punctuation, kana
+  if (cp >= 0x3000 && cp <= 0x31ff) return true; // CJK punctuation, kana, bopomofo, compatibility jamo
   if (cp >= 0x3400 && cp <= 0x9fff) return true; // CJK ideographs
   if (cp >= 0xac00 && cp <= 0xd7a3) return true; // Hangul syllables
   if (cp >= 0xfe00 && cp <= 0xfe0f) return true; // variation selectors (emoji presentation)
@@ -68,11 +68,17 @@ function plausible(cp: number): boolean {
 }
 
 /** Scripts whose characters sit inside words: decoding one right after a Latin/Greek letter is a coincidence. */
-const isWordScript = (cp: number): boolean => (cp >= 0x900 && cp < 0x2000) || (cp >= 0x3000 && cp < 0xfe00);
+const isWordScript = (cp: number): boolean => (cp >= 0x900 && cp < 0x1e00) || (cp >= 0x3000 && cp < 0xfe00);
 
 function isContinuation(code: number): boolean {
   const b = BYTE_OF.get(code);
   return b !== undefined && b >= 0x80 && b <= 0xbf;
+}
+
+/** True when a lead character followed by a continuation character starts at `i`. */
+function startsSpan(text: string, i: number): boolean {
+  const lead = BYTE_OF.get(text.charCodeAt(i));
+  return lead !== undefined && lead >= 0xc2 && lead <= 0xf4 && isContinuation(text.charCodeAt(i + 1));
 }
 
 /** Second-byte limits that keep UTF-8 shortest-form and out of the surrogates. */
@@ -124,7 +130,9 @@ function repairPass(text: string): { text: string; repaired: number } {
       // Inside a real Greek word (`ΘΉ`, `ΕΕ…`), not mojibake.
       if (isGreek(leadCode) && prevFree !== undefined && isGreek(prevFree.charCodeAt(0))) continue;
       // An all-caps word ending in an accented capital, then closing punctuation (`CAFÉ”`).
+      // `Â` before punctuation is the mojibake of NBSP, `«`, `»` or `°`, not a word's last letter.
       if (
+        leadCode !== 0xc2 &&
         isUpper(leadCh) &&
         prevFree !== undefined &&
         isUpper(prevFree) &&
@@ -133,8 +141,13 @@ function repairPass(text: string): { text: string; repaired: number } {
       ) {
         continue;
       }
-    } else if (isWordScript(cp) && prevFree !== undefined && LATIN_OR_GREEK_LETTER.test(prevFree)) {
-      continue; // `café…”` is not a CJK ideograph
+    } else if (
+      isWordScript(cp) &&
+      prevFree !== undefined &&
+      LATIN_OR_GREEK_LETTER.test(prevFree) &&
+      !startsSpan(text, i + need + 1)
+    ) {
+      continue; // `café…” and` is not a CJK ideograph; `NASAå®‰å…¨` (NASA安全) goes on as one
     }
     out += text.slice(copied, i) + String.fromCodePoint(cp);
     copied = i + need + 1;
