@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { registerBuild } from "./commands/build.js";
 import { registerSend } from "./commands/send.js";
+import { exitCodeFor } from "./errors.js";
 import { VERSION } from "./version.js";
 
 const program = new Command()
@@ -21,6 +22,6 @@ try {
     process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else {
     process.stderr.write(`digest: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
+    process.exitCode = exitCodeFor(error);
   }
 }

@@ -1,10 +1,154 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
+import { z } from "zod";
+import { buildDigest } from "../build-digest.js";
+import { ConfigError } from "../errors.js";
+import { loadTemplates } from "../render/templates.js";
+import { unsubscribeLink } from "../send/headers.js";
+import { findConfigFile, readDigestConfig } from "../send/settings.js";
+import { lastCompleteWeek, weekWindow } from "../week.js";
+
+/** Placeholders for a preview .eml when no sender, recipient or unsubscribe URL is configured. */
+export const PLACEHOLDER_FROM = "Stancewatch <briefing@stancewatch.invalid>";
+export const PLACEHOLDER_TO = "reader@stancewatch.invalid";
+export const PLACEHOLDER_UNSUBSCRIBE = "https://stancewatch.invalid/unsubscribe?week={week}";
+
+const BuildOptions = z.object({
+  week: z.string().optional(),
+  db: z.string().optional(),
+  out: z.string().min(1),
+  tz: z.string().min(1).optional(),
+  templates: z.string().optional(),
+  json: z.boolean().optional(),
+});
+export type BuildOptions = z.infer<typeof BuildOptions>;
+
+export interface BuildDeps {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  now: () => Date;
+}
+
+export interface BuildReport {
+  week: string;
+  range: { start: string; end: string };
+  quiet: boolean;
+  headline: string;
+  subject: string;
+  shifts: number;
+  events: number;
+  files: { html: string; text: string; json: string; eml: string };
+  bytes: { html: number; text: number; json: number; eml: number };
+}
+
+function addressing(env: NodeJS.ProcessEnv, cwd: string, week: string) {
+  const configFile = findConfigFile(undefined, cwd);
+  const cfg = configFile ? readDigestConfig(configFile) : {};
+  const from = env.SMTP_FROM?.trim() || cfg.from || PLACEHOLDER_FROM;
+  const first = cfg.recipients?.[0];
+  const to = first === undefined ? PLACEHOLDER_TO : typeof first === "string" ? first : first.email;
+  const toEmail = /<([^>]+)>/.exec(to)?.[1] ?? to;
+  const template = env.DIGEST_UNSUBSCRIBE_URL?.trim() || cfg.unsubscribe?.url || PLACEHOLDER_UNSUBSCRIBE;
+  return { from, to, unsubscribeUrl: unsubscribeLink(template, toEmail, week) };
+}
+
+/** `digest build`: the week's briefing as HTML, text, JSON and a complete .eml, written to `--out`. */
+export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildReport> {
+  const parsed = BuildOptions.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`invalid options: ${z.prettifyError(parsed.error)}`);
+  const opts = parsed.data;
+  const tz = opts.tz ?? (deps.env.STANCEWATCH_TZ?.trim() || "UTC");
+  const window = opts.week ? weekWindow(opts.week, tz) : lastCompleteWeek(deps.now(), tz);
+  const templates = loadTemplates(opts.templates === undefined ? undefined : path.resolve(deps.cwd, opts.templates));
+  const dbPath = resolveDbPath({ db: opts.db, env: deps.env, cwd: deps.cwd });
+
+  let store: Store;
+  try {
+    store = openStore({ path: dbPath, readonly: true });
+  } catch (error) {
+    throw new ConfigError(
+      `--db ${dbPath}: ${(error as Error).message} (run \`ingest run\` first)`,
+      { file: dbPath },
+      {
+        cause: error,
+      },
+    );
+  }
+  let parts: Awaited<ReturnType<typeof buildDigest>>;
+  try {
+    parts = await buildDigest({
+      store,
+      window,
+      templates,
+      now: deps.now(),
+      message: addressing(deps.env, deps.cwd, window.week),
+    });
+  } finally {
+    store.close();
+  }
+
+  const out = path.resolve(deps.cwd, opts.out);
+  mkdirSync(out, { recursive: true });
+  const files = {
+    html: path.join(out, "briefing.html"),
+    text: path.join(out, "briefing.txt"),
+    json: path.join(out, "briefing.json"),
+    eml: path.join(out, "briefing.eml"),
+  };
+  const json = `${JSON.stringify(parts.briefing, null, 2)}\n`;
+  writeFileSync(files.html, parts.rendered.html);
+  writeFileSync(files.text, parts.rendered.text);
+  writeFileSync(files.json, json);
+  writeFileSync(files.eml, parts.eml);
+  return {
+    week: window.week,
+    range: parts.briefing.range,
+    quiet: parts.briefing.quiet,
+    headline: parts.briefing.headline,
+    subject: parts.rendered.subject,
+    shifts: parts.briefing.shifts.length,
+    events: parts.briefing.events.length,
+    files,
+    bytes: {
+      html: Buffer.byteLength(parts.rendered.html),
+      text: Buffer.byteLength(parts.rendered.text),
+      json: Buffer.byteLength(json),
+      eml: parts.eml.length,
+    },
+  };
+}
+
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 
 export function registerBuild(program: Command): void {
   program
     .command("build")
-    .description("(not implemented yet)")
-    .action(() => {
-      throw new Error("digest build is not implemented yet");
+    .description("Build the weekly briefing: briefing.html, briefing.txt, briefing.json and briefing.eml")
+    .option("--week <week>", "ISO week, e.g. 2025-W23 (default: the last complete week)")
+    .option("--db <path>", "SQLite store (default: $STANCEWATCH_DB or data/stancewatch.db)")
+    .option("--out <dir>", "folder to write the briefing files to", "out")
+    .option("--tz <zone>", "IANA time zone the week is counted in (default: $STANCEWATCH_TZ or UTC)")
+    .option("--templates <dir>", "folder whose .hbs files replace the bundled templates and partials")
+    .option("--json", "print a machine-readable report on stdout")
+    .action(async (options: Record<string, unknown>) => {
+      const report = await runBuild(options, {
+        env: process.env,
+        cwd: process.cwd(),
+        now: () => new Date(),
+      });
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        return;
+      }
+      const lines = [
+        `${report.week} (${report.range.start} – ${report.range.end}): ${report.quiet ? "a quiet week" : `${report.shifts} position updates, ${report.events} events`}`,
+        `  ${report.files.html} (${kb(report.bytes.html)})`,
+        `  ${report.files.text} (${kb(report.bytes.text)})`,
+        `  ${report.files.json} (${kb(report.bytes.json)})`,
+        `  ${report.files.eml} (${kb(report.bytes.eml)})`,
+      ];
+      process.stdout.write(`${lines.join("\n")}\n`);
     });
 }

@@ -1,0 +1,53 @@
+import { type Briefing, defaultTaxonomy, trackedActors } from "@stancewatch/schema";
+import type Mail from "nodemailer/lib/mailer/index.js";
+import { assembleBriefing } from "./briefing/assemble.js";
+import { loadWeek } from "./briefing/load.js";
+import { compileTemplates } from "./render/compile.js";
+import { buildMessage, composeMessage, type MessageOptions } from "./render/message.js";
+import { type RenderedBriefing, renderBriefing } from "./render/render.js";
+import type { TemplateSet } from "./render/templates.js";
+import { VERSION } from "./version.js";
+import type { WeekWindow } from "./week.js";
+
+export const GENERATOR = `Stancewatch digest ${VERSION}`;
+
+export interface DigestParts {
+  briefing: Briefing;
+  rendered: RenderedBriefing;
+  message: Mail.Options;
+  /** The complete MIME message. */
+  eml: Buffer;
+}
+
+/**
+ * Store → Briefing → HTML + text → MIME message, for one week. The store, clock and templates come
+ * in; nothing here reads the environment or writes files.
+ */
+export async function buildDigest(input: {
+  store: Parameters<typeof loadWeek>[0];
+  window: WeekWindow;
+  templates: TemplateSet;
+  now: Date;
+  message: Omit<MessageOptions, "date">;
+}): Promise<DigestParts> {
+  const taxonomy = defaultTaxonomy();
+  const data = loadWeek(input.store, input.window);
+  const briefing = assembleBriefing({
+    window: input.window,
+    generatedAt: input.now.toISOString(),
+    ...data,
+    actors: trackedActors(taxonomy.actors),
+    topics: taxonomy.topics,
+  });
+  const rendered = renderBriefing(
+    briefing,
+    input.templates,
+    {
+      unsubscribeUrl: input.message.unsubscribeUrl,
+      generator: GENERATOR,
+    },
+    compileTemplates(input.templates),
+  );
+  const message = buildMessage(briefing, rendered, { ...input.message, date: input.now });
+  return { briefing, rendered, message, eml: await composeMessage(message) };
+}
