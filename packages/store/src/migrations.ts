@@ -129,6 +129,12 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX send_log_week ON send_log(week, recipient);
     `,
   },
+  {
+    version: 2,
+    name: "content sketches for near-duplicate candidates",
+    // Filled on save; rows saved before this migration get theirs computed from `features` on load.
+    sql: "ALTER TABLE articles ADD COLUMN sketch BLOB;",
+  },
 ];
 
 /** The newest schema version this code knows. */

@@ -13,6 +13,7 @@ import {
 } from "@stancewatch/schema";
 import Database from "better-sqlite3";
 import type { z } from "zod";
+import { CandidateIndex, type IndexedArticle } from "./candidate-index.js";
 import { StoreError } from "./errors.js";
 import { isSameEvent } from "./event-merge.js";
 import { appliedVersions, assertKnownVersions, LATEST_VERSION, migrate } from "./migrations.js";
@@ -20,8 +21,11 @@ import { chooseRepresentative } from "./representative.js";
 import { FetchStateRow, parseJsonColumn, RunRow, RunSummaryInput, SendRow, validateRow } from "./rows.js";
 import {
   compareFeatures,
+  contentSketch,
   decodeFeatures,
+  decodeSketch,
   encodeFeatures,
+  encodeSketch,
   isNearDuplicate,
   type SimilarityFeatures,
   similarityFeatures,
@@ -45,8 +49,8 @@ import type {
 const DAY_MS = 86_400_000;
 /** Copies of one story appear within days of each other; further apart, they are new reporting. */
 export const CLUSTER_WINDOW_MS = 3 * DAY_MS;
-/** Candidates compared per side of the window (nearest in time first), so a save stays O(1) as the store grows. */
-export const CLUSTER_CANDIDATES_PER_SIDE = 250;
+/** Stored articles compared in full per save: the ones whose sketches agree most with the new text. */
+export const CLUSTER_CANDIDATES = 8;
 
 type Db = Database.Database;
 
@@ -62,15 +66,29 @@ interface ArticleHead {
 }
 
 interface Candidate {
-  id: string;
   cluster_id: string | null;
   features: Buffer;
+}
+
+interface SketchRow {
+  rowid: number;
+  id: string;
+  cluster_ms: number;
+  duplicate_of: string | null;
+  sketch: Buffer | null;
+  features: Buffer | null;
+}
+
+interface Prepared {
+  features: SimilarityFeatures;
+  sketch: Uint32Array;
 }
 
 class SqliteStore implements Store {
   private closed = false;
   private readonly stmt: ReturnType<typeof prepare>;
-  private readonly saveTx: (a: Article, e: Event[], p: Position[], f: SimilarityFeatures) => SaveResult;
+  private readonly saveTx: (a: Article, e: Event[], p: Position[], f: Prepared) => SaveResult & { ms: number };
+  private readonly index: CandidateIndex;
   private readonly lockTx: (name: string, owner: string, expiresMs: number, nowMs: number) => boolean;
 
   private constructor(
@@ -78,9 +96,18 @@ class SqliteStore implements Store {
     private readonly file: string,
   ) {
     this.stmt = prepare(db);
-    this.saveTx = db.transaction((a: Article, e: Event[], p: Position[], f: SimilarityFeatures) =>
+    this.saveTx = db.transaction((a: Article, e: Event[], p: Position[], f: Prepared) =>
       this.saveInTransaction(a, e, p, f),
     ).immediate;
+    this.index = new CandidateIndex({
+      range: (low, high) => (this.stmt.sketchesInRange.all(low, high) as SketchRow[]).map((row) => this.indexed(row)),
+      addedAfter: (rowid) =>
+        (this.stmt.sketchesAfter.all(rowid) as SketchRow[]).map((row) => ({
+          rowid: row.rowid,
+          article: row.duplicate_of === null ? this.indexed(row) : null,
+        })),
+      lastRowid: () => (this.stmt.lastRowid.get() as { rowid: number | null }).rowid ?? 0,
+    });
     this.lockTx = db.transaction((name: string, owner: string, expiresMs: number, nowMs: number) => {
       const held = this.stmt.getLock.get(name) as { owner: string; expires_ms: number } | undefined;
       if (held && held.owner !== owner && held.expires_ms > nowMs) return false;
@@ -301,30 +328,53 @@ class SqliteStore implements Store {
     }
     // Outside the transaction: the write lock is held only for the writes.
     const features = similarityFeatures(article.text);
-    return this.guard("saveArticle", () => this.saveTx(article, events, positions, features));
+    const prepared = { features, sketch: contentSketch(features) };
+    return this.guard("saveArticle", () => {
+      const { ms, ...result } = this.saveTx(article, events, positions, prepared);
+      // Only once committed: a rolled-back save must leave no trace in the index either.
+      if (result.status === "duplicate") this.index.remove(result.articleId);
+      else if (result.status !== "unchanged") this.index.put({ id: result.articleId, ms, sketch: prepared.sketch });
+      return result;
+    });
+  }
+
+  private indexed(row: SketchRow): IndexedArticle {
+    const ref = { table: "articles", id: row.id, path: this.file };
+    let sketch: Uint32Array;
+    try {
+      sketch = row.sketch ? decodeSketch(row.sketch) : contentSketch(decodeFeatures(row.features ?? new Uint8Array()));
+    } catch (cause) {
+      throw new StoreError(
+        "row_invalid",
+        `${this.file}: articles row ${JSON.stringify(row.id)}, column ${row.sketch ? "sketch" : "features"} is not an encoded ${row.sketch ? "sketch" : "feature set"}`,
+        { ...ref, column: row.sketch ? "sketch" : "features" },
+        { cause },
+      );
+    }
+    return { id: row.id, ms: row.cluster_ms, sketch };
   }
 
   private saveInTransaction(
     incoming: Article,
     events: Event[],
     positions: Position[],
-    features: SimilarityFeatures,
-  ): SaveResult {
+    prepared: Prepared,
+  ): SaveResult & { ms: number } {
     const s = this.stmt;
     const existing = (s.headByUrl.get(incoming.canonicalUrl) ?? s.headById.get(incoming.id)) as ArticleHead | undefined;
+    const clusterMs = Date.parse(incoming.publishedAt ?? incoming.provenance.fetchedAt);
     if (existing && existing.content_hash === incoming.contentHash && existing.cluster_id) {
-      return { articleId: existing.id, status: "unchanged", clusterId: existing.cluster_id };
+      return { articleId: existing.id, status: "unchanged", clusterId: existing.cluster_id, ms: clusterMs };
     }
     const id = existing?.id ?? incoming.id;
     if (existing) this.removeContents(id);
 
-    const clusterMs = Date.parse(incoming.publishedAt ?? incoming.provenance.fetchedAt);
     const copy = s.sameContent.get(incoming.contentHash, id) as { id: string; cluster_id: string } | undefined;
     let clusterId: string;
     if (copy) {
       clusterId = copy.cluster_id;
     } else {
-      clusterId = this.nearestCluster(features, clusterMs, id) ?? `cl_${incoming.contentHash.slice(0, 24)}`;
+      clusterId = this.nearestCluster(prepared, clusterMs, id) ?? `cl_${incoming.contentHash.slice(0, 24)}`;
       s.ensureCluster.run(clusterId, id);
     }
 
@@ -340,7 +390,8 @@ class SqliteStore implements Store {
       duplicateOf: copy?.id ?? null,
       spun: article.flags.includes("suspected_spun_text") ? 1 : 0,
       wordCount: article.wordCount,
-      features: encodeFeatures(features),
+      features: encodeFeatures(prepared.features),
+      sketch: encodeSketch(prepared.sketch),
       json: JSON.stringify(article),
       savedAt: new Date().toISOString(),
     });
@@ -358,7 +409,7 @@ class SqliteStore implements Store {
     this.refreshRepresentative(clusterId);
     if (existing?.cluster_id && existing.cluster_id !== clusterId) this.refreshRepresentative(existing.cluster_id);
     const status = copy ? "duplicate" : existing ? "updated" : "inserted";
-    return { articleId: id, status, clusterId };
+    return { articleId: id, status, clusterId, ms: clusterMs };
   }
 
   /** Drops an article's positions and its evidence on events (and events left with none). */
@@ -371,30 +422,25 @@ class SqliteStore implements Store {
   }
 
   /** The cluster of the most similar article within the time window, if any is a near-duplicate. */
-  private nearestCluster(features: SimilarityFeatures, clusterMs: number, selfId: string): string | null {
-    const s = this.stmt;
-    const before = s.candidatesBefore.all(
-      clusterMs - CLUSTER_WINDOW_MS,
-      clusterMs,
-      selfId,
-      CLUSTER_CANDIDATES_PER_SIDE,
-    );
-    const after = s.candidatesAfter.all(clusterMs, clusterMs + CLUSTER_WINDOW_MS, selfId, CLUSTER_CANDIDATES_PER_SIDE);
+  private nearestCluster(prepared: Prepared, clusterMs: number, selfId: string): string | null {
+    const ids = this.index.candidates(clusterMs, CLUSTER_WINDOW_MS, prepared.sketch, CLUSTER_CANDIDATES, selfId);
     let best: { clusterId: string; score: number } | null = null;
-    for (const candidate of [...before, ...after] as Candidate[]) {
-      if (!candidate.cluster_id) continue;
+    for (const id of ids) {
+      // The database, not the index, says which cluster a candidate is in now.
+      const candidate = this.stmt.candidate.get(id) as Candidate | undefined;
+      if (!candidate?.cluster_id) continue;
       let theirs: SimilarityFeatures;
       try {
         theirs = decodeFeatures(candidate.features);
       } catch (cause) {
         throw new StoreError(
           "row_invalid",
-          `${this.file}: articles row ${JSON.stringify(candidate.id)}, column features is not an encoded feature set`,
-          { path: this.file, table: "articles", column: "features", id: candidate.id },
+          `${this.file}: articles row ${JSON.stringify(id)}, column features is not an encoded feature set`,
+          { path: this.file, table: "articles", column: "features", id },
           { cause },
         );
       }
-      const score = compareFeatures(features, theirs);
+      const score = compareFeatures(prepared.features, theirs);
       if (isNearDuplicate(score) && (!best || score.score > best.score)) {
         best = { clusterId: candidate.cluster_id, score: score.score };
       }
@@ -725,12 +771,14 @@ function prepare(db: Db) {
     sameContent: p(
       "SELECT id, cluster_id FROM articles WHERE content_hash = ? AND id != ? ORDER BY duplicate_of IS NOT NULL, cluster_ms, id LIMIT 1",
     ),
-    candidatesBefore: p(
-      "SELECT id, cluster_id, features FROM articles WHERE cluster_ms >= ? AND cluster_ms <= ? AND id != ? AND duplicate_of IS NULL ORDER BY cluster_ms DESC LIMIT ?",
-    ),
-    candidatesAfter: p(
-      "SELECT id, cluster_id, features FROM articles WHERE cluster_ms > ? AND cluster_ms <= ? AND id != ? AND duplicate_of IS NULL ORDER BY cluster_ms ASC LIMIT ?",
-    ),
+    candidate: p("SELECT cluster_id, features FROM articles WHERE id = ? AND duplicate_of IS NULL"),
+    sketchesInRange: p(`SELECT rowid, id, cluster_ms, duplicate_of, sketch,
+        CASE WHEN sketch IS NULL THEN features END AS features
+      FROM articles WHERE cluster_ms >= ? AND cluster_ms <= ? AND duplicate_of IS NULL`),
+    sketchesAfter: p(`SELECT rowid, id, cluster_ms, duplicate_of, sketch,
+        CASE WHEN sketch IS NULL THEN features END AS features
+      FROM articles WHERE rowid > ? ORDER BY rowid`),
+    lastRowid: p("SELECT MAX(rowid) AS rowid FROM articles"),
     ensureCluster: p("INSERT OR IGNORE INTO clusters (id, representative_id) VALUES (?, ?)"),
     setRepresentative: p("UPDATE clusters SET representative_id = ? WHERE id = ?"),
     deleteCluster: p("DELETE FROM clusters WHERE id = ?"),
@@ -743,13 +791,13 @@ function prepare(db: Db) {
     ),
     putArticle:
       p(`INSERT INTO articles (id, canonical_url, content_hash, fingerprint, published_at, cluster_ms, cluster_id,
-        duplicate_of, spun, word_count, features, json, saved_at)
+        duplicate_of, spun, word_count, features, sketch, json, saved_at)
       VALUES (@id, @canonicalUrl, @contentHash, @fingerprint, @publishedAt, @clusterMs, @clusterId,
-        @duplicateOf, @spun, @wordCount, @features, @json, @savedAt)
+        @duplicateOf, @spun, @wordCount, @features, @sketch, @json, @savedAt)
       ON CONFLICT(id) DO UPDATE SET canonical_url = excluded.canonical_url, content_hash = excluded.content_hash,
         fingerprint = excluded.fingerprint, published_at = excluded.published_at, cluster_ms = excluded.cluster_ms,
         cluster_id = excluded.cluster_id, duplicate_of = excluded.duplicate_of, spun = excluded.spun,
-        word_count = excluded.word_count, features = excluded.features, json = excluded.json, saved_at = excluded.saved_at`),
+        word_count = excluded.word_count, features = excluded.features, sketch = excluded.sketch, json = excluded.json, saved_at = excluded.saved_at`),
     articleById: p("SELECT id, cluster_id, json FROM articles WHERE id = ?"),
     articleByUrl: p("SELECT id, cluster_id, json FROM articles WHERE canonical_url = ?"),
     listArticles: p(`SELECT id, cluster_id, json FROM articles

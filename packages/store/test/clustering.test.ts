@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import {
   compareFeatures,
@@ -7,10 +8,11 @@ import {
   encodeFeatures,
   isNearDuplicate,
   NEAR_DUPLICATE_THRESHOLD,
+  openStore,
   similarityFeatures,
 } from "../src/index.js";
 import { original, rewrite, sameTalksOtherStory, spun, unrelated } from "./fixtures/stories.js";
-import { makeArticle, tempStore } from "./helpers.js";
+import { makeArticle, tempStore, track } from "./helpers.js";
 
 const score = (a: string, b: string) => compareFeatures(similarityFeatures(a), similarityFeatures(b));
 
@@ -111,6 +113,92 @@ describe("clustering stored articles", () => {
     expect(store.getCluster(first.clusterId)?.articleIds).toEqual([a.id]);
   });
 });
+
+describe("clustering across connections", () => {
+  it("finds a near-duplicate saved by another connection after this one started searching", () => {
+    const { store: a, file } = tempStore();
+    const b = track(openStore({ path: file }));
+    // b loads its view of the window first...
+    b.saveArticle({
+      article: makeArticle("https://black-sea-bulletin.example/grain", unrelated, {
+        publishedAt: "2025-06-03T07:00:00Z",
+      }),
+      events: [],
+      positions: [],
+    });
+    // ...then a stores the original behind b's back...
+    const first = a.saveArticle({
+      article: makeArticle("https://danube-ledger.example/geneva", original),
+      events: [],
+      positions: [],
+    });
+    // ...and b still clusters the rewrite with it.
+    const second = b.saveArticle({
+      article: makeArticle("https://harbour-courier.example/geneva", rewrite),
+      events: [],
+      positions: [],
+    });
+    expect(second.clusterId).toBe(first.clusterId);
+  });
+
+  it("clusters against rows stored without a sketch (saved before migration 2)", () => {
+    const { store, file } = tempStore();
+    const first = store.saveArticle({
+      article: makeArticle("https://danube-ledger.example/geneva", original),
+      events: [],
+      positions: [],
+    });
+    store.close();
+    const db = new Database(file);
+    db.prepare("UPDATE articles SET sketch = NULL").run();
+    db.close();
+    const reopened = track(openStore({ path: file }));
+    const second = reopened.saveArticle({
+      article: makeArticle("https://harbour-courier.example/geneva", rewrite),
+      events: [],
+      positions: [],
+    });
+    expect(second.clusterId).toBe(first.clusterId);
+  });
+
+  it("leaves nothing of a rolled-back save for a later article to cluster with", () => {
+    const { store } = tempStore();
+    const orig = makeArticle("https://danube-ledger.example/geneva", original);
+    const broken = {
+      article: orig,
+      events: [],
+      positions: [
+        { ...positionFor(orig), id: "same" },
+        { ...positionFor(orig), id: "same" },
+      ],
+    };
+    expect(() => store.saveArticle(broken)).toThrow();
+    const retold = store.saveArticle({
+      article: makeArticle("https://harbour-courier.example/geneva", rewrite),
+      events: [],
+      positions: [],
+    });
+    expect(store.getCluster(retold.clusterId)?.articleIds).toHaveLength(1);
+    expect(store.counts().articles).toBe(1);
+  });
+});
+
+function positionFor(article: ReturnType<typeof makeArticle>) {
+  const quote = "proposed a 45-day truce";
+  const start = article.text.indexOf(quote);
+  return {
+    actor: "UA",
+    speaker: null,
+    topic: "ceasefire",
+    stance: "supports" as const,
+    statement: "Ukraine proposes a truce.",
+    condition: null,
+    statedAt: "2025-06-03",
+    evidence: [{ articleId: article.id, quote, start, end: start + quote.length }],
+    confidence: 0.7,
+    extractor: "rules@1.0.0",
+  };
+}
 
 const seeds = fileURLToPath(new URL("../../../../shared/seeds/", import.meta.url));
 

@@ -2,7 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { LATEST_VERSION, openStore, resolveDbPath, StoreError } from "../src/index.js";
+import { LATEST_VERSION, MIGRATIONS, openStore, resolveDbPath, StoreError } from "../src/index.js";
+
+const ALL_VERSIONS = MIGRATIONS.map((m) => m.version);
+
 import { tempDir, tempStore, track } from "./helpers.js";
 
 const TABLES = [
@@ -45,7 +48,7 @@ describe("opening a store", () => {
     store.close();
     const seen = inspect(file);
     expect(seen.tables).toEqual(TABLES);
-    expect(seen.versions).toEqual([LATEST_VERSION]);
+    expect(seen.versions).toEqual(ALL_VERSIONS);
     expect(seen.mode).toBe("wal");
   });
 
@@ -55,7 +58,7 @@ describe("opening a store", () => {
     store.close();
     const again = track(openStore({ path: file }));
     expect(again.counts().runs).toBe(1);
-    expect(inspect(file).versions).toEqual([LATEST_VERSION]);
+    expect(inspect(file).versions).toEqual(ALL_VERSIONS);
   });
 
   it("opens read-only without writing, and refuses a missing or unmigrated file", () => {
