@@ -415,7 +415,7 @@ export function extractContent(body: HElement, opts: ContentOptions): ContentRes
       const el = st.pop()!;
       if (el !== root && shouldDrop(el, stats, scores, opts, parentEl)) {
         opts.trace?.(
-          `drop ${el.tagName}.${el.properties.class ?? ""}#${el.properties.id ?? ""} text=${stats.get(el)?.text}`,
+          `drop ${el.tagName}.${el.properties.class ?? ""}#${el.properties.id ?? ""} text=${stats.get(el)?.text} score=${scores.get(el)} ld=${linkDensity(stats.get(el)).toFixed(2)}`,
         );
         doomed.push(el);
         continue;
@@ -484,13 +484,15 @@ function shouldDrop(
   // Lists and tables of data inside prose are content; a layout table holding the article is too.
   if (tag === "table" && s.p > 2) return false;
   const weight = opts.weightClasses ? classWeight(el.properties.class, el.properties.id) : 0;
-  if (weight + (scores.get(el) ?? 0) < 0) return true;
+  if (weight < 0 && weight + (scores.get(el) ?? 0) < 0) return true;
   if (s.commas >= 10) return false;
   const ld = linkDensity(s);
   const isList = tag === "ul" || tag === "ol";
   if (isList) {
-    // A list whose items are mostly links is navigation or "related" links.
-    if (ld > 0.5 && !(parentEl(el)?.tagName === "li")) return true;
+    // A list of bare links (short items, nothing but anchors) is navigation or "related" links; a
+    // list of sentences that cite links is content.
+    const items = Math.max(1, s.li);
+    if (ld > 0.8 && s.text / items < 60 && parentEl(el)?.tagName !== "li") return true;
     return false;
   }
   if (tag === "figure") return s.text < 25 || ld > 0.5;
