@@ -1,6 +1,6 @@
 import type { Block } from "@stancewatch/schema";
 import { describe, expect, it } from "vitest";
-import { dedupeHeadline } from "../src/clean/repair/index.js";
+import { dedupeHeadline, plainTextHeadline, textToBlocks } from "../src/clean/repair/index.js";
 
 const p = (text: string): Block => ({ type: "paragraph", text });
 const h = (text: string, level = 1): Block => ({ type: "heading", level, text });
@@ -53,5 +53,22 @@ describe("dedupeHeadline", () => {
   it("reports no change when nothing repeats", () => {
     const blocks = [h(TITLE), p("The talks ended at noon.")];
     expect(dedupeHeadline(blocks, null)).toEqual({ blocks, changed: false });
+  });
+});
+
+describe("plainTextHeadline", () => {
+  it("finds the headline after a mojibake masthead line", () => {
+    const blocks = textToBlocks(`πŸ“° LAKESIDE COURIER\n\n${TITLE}\n\nThe talks ended at noon.`);
+    expect(plainTextHeadline(blocks)).toBe(TITLE);
+  });
+
+  it("skips furniture and repairs the headline's own mojibake", () => {
+    const blocks = textToBlocks("Header Ads Widget\nKyivâ€™s offer stands\nThe offer was made on Monday.");
+    expect(plainTextHeadline(blocks)).toBe("Kyiv’s offer stands");
+  });
+
+  it("is null when the text starts with prose or has nothing after its first line", () => {
+    expect(plainTextHeadline(textToBlocks("The talks ended at noon.\nBoth sides left."))).toBeNull();
+    expect(plainTextHeadline(textToBlocks(TITLE))).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { isBoilerplateLine, repairBlocks, textToBlocks } from "../src/clean/repair/index.js";
+import { isBoilerplateLine, plainTextHeadline, repairBlocks, textToBlocks } from "../src/clean/repair/index.js";
 
 // The shared seed articles are real scraped texts; they are read from ../shared, never copied.
 const dir = fileURLToPath(new URL("../../../../shared/seeds", import.meta.url));
@@ -81,6 +81,14 @@ describe.skipIf(!existsSync(dir))("text repair on the shared seed articles", () 
     expect(flags).toEqual(
       expect.arrayContaining(["headline_deduplicated", "whitespace_normalised", "boilerplate_removed"]),
     );
+  });
+
+  it("finds the headline of 001 behind its masthead and of 003, and none where prose starts at once", () => {
+    const headline001 = plainTextHeadline(textToBlocks(seed("001")));
+    expect(headline001).toBe(repair("001").blocks[0]!.text);
+    expect(headline001).not.toMatch(/ABC NEWS|πŸ/);
+    expect(plainTextHeadline(textToBlocks(seed("003")))).toBe(textToBlocks(seed("003"))[0]!.text);
+    for (const prefix of ["000", "002", "004"]) expect(plainTextHeadline(textToBlocks(seed(prefix)))).toBeNull();
   });
 
   it("flags 002 as spun and none of the others", () => {

@@ -1,4 +1,7 @@
 import type { Block } from "@stancewatch/schema";
+import { isBoilerplateLine } from "./boilerplate.js";
+import { repairMojibake } from "./mojibake.js";
+import { normaliseWhitespace } from "./whitespace.js";
 
 // Pages and scraped text often start with the headline once or twice (page title, then the
 // article's h1) and sometimes with a site banner (`📰 ABC NEWS`) before it. The Article carries
@@ -86,4 +89,23 @@ export function dedupeHeadline(
     if (b.type !== "heading" && !isTitleLike(b)) break;
   }
   return { blocks: changed ? blocks.filter((_, i) => !drop[i]) : [...blocks], changed };
+}
+
+/**
+ * The headline of plain text that came without a title: the first headline-like line, after
+ * repairing it and skipping a masthead line (`📰 ABC NEWS`) or furniture before it. Null when the
+ * text starts straight with prose.
+ */
+export function plainTextHeadline(blocks: readonly Block[], siteName: string | null = null): string | null {
+  const siteKey = siteName ? headlineKey(siteName) || null : null;
+  let seen = 0;
+  for (let i = 0; i < blocks.length && seen < 3; i++) {
+    const text = normaliseWhitespace(repairMojibake(blocks[i]!.text).text).text;
+    if (text === "" || isBoilerplateLine(text)) continue;
+    seen++;
+    if (i + 1 < blocks.length && isBanner(text, siteKey)) continue;
+    const repaired: Block = { ...blocks[i]!, text };
+    return isTitleLike(repaired) && text.length <= 200 && i + 1 < blocks.length ? text : null;
+  }
+  return null;
 }

@@ -3,7 +3,7 @@
 export { type RepairContext, type RepairResult, repairBlocks, repairString } from "./blocks.js";
 export { isBoilerplateLine, removeBoilerplate } from "./boilerplate.js";
 export { creditStrength, isCaptionText, isCreditLine, removeCaptions } from "./captions.js";
-export { dedupeHeadline, headlineKey } from "./headline.js";
+export { dedupeHeadline, headlineKey, plainTextHeadline } from "./headline.js";
 export { repairMojibake, suspicion } from "./mojibake.js";
 export { textToBlocks } from "./plaintext.js";
 export { looksSpun, SPIN_MIN_KINDS, SPIN_RATE_THRESHOLD, type SpinReport, spinReport } from "./spun.js";
