@@ -402,6 +402,14 @@ class SqliteStore implements Store {
       for (const event of events) this.putEvent(withArticleId(event, incoming.id, id), articleDay);
       for (const position of positions) {
         const p = withArticleId(position, incoming.id, id);
+        const owner = s.positionOwner.get(p.id) as { article_id: string } | undefined;
+        if (owner) {
+          throw new StoreError(
+            "input_invalid",
+            `${this.file}: position id ${JSON.stringify(p.id)} of article ${JSON.stringify(id)} is already used by article ${JSON.stringify(owner.article_id)} (position ids must be unique, e.g. derived from the article id)`,
+            { path: this.file, table: "positions", id: p.id },
+          );
+        }
         s.insertPosition.run(p.id, id, p.actor, p.topic, p.stance, p.statedAt, JSON.stringify(p));
       }
     }
@@ -824,6 +832,7 @@ function prepare(db: Db) {
       FROM events e JOIN event_evidence ev ON ev.event_id = e.id
       WHERE (@since IS NULL OR e.day >= @since) AND (@until IS NULL OR e.day < @until)
       ORDER BY e.day, e.id, ev.rowid`),
+    positionOwner: p("SELECT article_id FROM positions WHERE id = ?"),
     insertPosition: p(
       "INSERT INTO positions (id, article_id, actor, topic, stance, stated_at, json) VALUES (?, ?, ?, ?, ?, ?, ?)",
     ),

@@ -104,7 +104,9 @@ describe("saving articles", () => {
     const input = story();
     // The article row and its event are written before the clashing position id makes the insert throw.
     input.positions.push(makePosition(input.article, "Both sides agreed", { id: "pos-taken" }));
-    expect(() => store.saveArticle(input)).toThrow(StoreError);
+    expect(() => store.saveArticle(input)).toThrow(
+      /position id "pos-taken" of article "a_[0-9a-f]+" is already used by article/,
+    );
     expect(store.counts()).toEqual(before);
     expect(store.getArticle(input.article.id)).toBeNull();
     expect(store.listEvents({})).toEqual([]);
