@@ -21,6 +21,19 @@ describe("looksSpun", () => {
     expect(looksSpun(fixture("spun-harbour-talks.txt"))).toBe(true);
   });
 
+  it("still flags the spun copy with its most blatant markers edited out", () => {
+    const edited = fixture("spun-harbour-talks.txt")
+      .replace("Could 16", "May 16")
+      .replace(/As soon as once more/g, "Once again")
+      .replace("{That a}", "That a")
+      .replace(/\bwarfare/g, "war")
+      .replace(/\binvoice/g, "bill");
+    const report = spinReport(edited);
+    expect(report.hits["Could <day>"]).toBeUndefined();
+    expect(report.hits["spintax braces"]).toBeUndefined();
+    expect(looksSpun(edited)).toBe(true);
+  });
+
   it.each(CLEAN)("does not flag the clean article %s", (name) => {
     expect(looksSpun(fixture(name))).toBe(false);
     expect(spinReport(fixture(name)).rate).toBeLessThan(SPIN_RATE_THRESHOLD / 2);

@@ -251,6 +251,69 @@ const SIGNALS: readonly Signal[] = [
     weight: 2,
   },
   {
+    name: "spherical for round",
+    keys: ["spherical"],
+    pattern:
+      /\b(?:first|second|third|fourth|fifth|final|next|new|latest|another|earlier|previous|1st|2nd|3rd|\d+th) spherical\b/gi,
+    weight: 3,
+  },
+  {
+    name: "prisoner change",
+    keys: ["prisoner change", "prisoners change"],
+    pattern: /\bprisoners? change\b/gi,
+    weight: 2,
+  },
+  { name: "lower-case america", keys: ["america"], pattern: /(?<![\p{L}-])america\b/gu, weight: 2 },
+  {
+    name: "<number> folks",
+    keys: ["folks"],
+    pattern: /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|thousands of) folks\b/gi,
+    weight: 1.5,
+  },
+  { name: "Purple Cross", keys: ["purple "], pattern: /\bPurple (?:Cross|Crescent|Sea|Square|Army)\b/g, weight: 3 },
+  {
+    name: "Safety Council",
+    keys: ["safety council"],
+    pattern: /\b(?:UN|U\.N\.|United Nations|the) Safety Council\b/g,
+    weight: 2,
+  },
+  {
+    name: "Overseas Minister",
+    keys: ["overseas minist", "overseas affairs"],
+    pattern: /\b[Oo]verseas (?:Minister|ministry|Ministry|minister|Affairs Minister|Secretary)\b/g,
+    weight: 3,
+  },
+  {
+    name: "Protection Minister",
+    keys: ["protection minist"],
+    pattern: /\b[Pp]rotection (?:Minister|ministry|Ministry|minister)\b/g,
+    weight: 3,
+  },
+  { name: "State Division", keys: ["state division"], pattern: /\bState Division\b/g, weight: 3 },
+  {
+    name: "take impact",
+    keys: ["impact"],
+    pattern: /\b(?:take|took|taking|takes|come into|came into) impact\b/gi,
+    weight: 3,
+  },
+  {
+    name: "signal a deal",
+    keys: ["signal "],
+    pattern:
+      /\b(?:to|will|would|refused to|agreed to|did not|didn't) signal (?:a|the|any) (?:deal|agreement|framework|treaty|accord|bill|law|decree|ceasefire)\b/gi,
+    weight: 2,
+  },
+  { name: "entrance line", keys: ["entrance line"], pattern: /\bentrance (?:line|lines)\b/gi, weight: 2 },
+  { name: "somewhat than", keys: ["somewhat than"], pattern: /\bsomewhat than\b/gi, weight: 2 },
+  {
+    name: "settle for <demand>",
+    keys: ["settle for"],
+    pattern:
+      /\bsettle for (?:the|a|any|this|that|its|their) (?:loss|demand|demands|terms|proposal|offer|conditions?|plan)\b/gi,
+    weight: 1.5,
+  },
+  { name: "metropolis", keys: ["metropolis"], pattern: /\b(?:the|within the|in the) metropolis\b/gi, weight: 1 },
+  {
     name: "combating for fighting",
     keys: ["combating", "preventing"],
     pattern: /\b(?:keep|continue|stop|end) (?:combating|preventing) (?:back|on)\b/gi,
