@@ -466,7 +466,8 @@ function shouldDrop(
   if (tag === "h1" || tag === "h2") {
     return classWeight(el.properties.class, el.properties.id) < 0;
   }
-  if (hint && JUNK_INSIDE.test(hint) && !MAYBE.test(hint) && s.text < 1000) return true;
+  // Inside the article, a share bar or related box is dropped even when its class also says "post".
+  if (hint && JUNK_INSIDE.test(hint) && s.text < 1000) return true;
   if (!opts.cleanConditionally) return false;
   if (
     tag !== "div" &&
