@@ -19,6 +19,10 @@ export interface Mention {
   former: boolean;
   /** he / she / it / they / we / i for pronouns. */
   pronoun: string | null;
+  /** The mention's own words. */
+  text: string;
+  /** "Russian", "Ukrainian", "American": an adjective unless it heads a noun phrase. */
+  demonym: boolean;
 }
 
 /** Precompiled lookup over a taxonomy's actors: one alternation for every alias. */
@@ -73,6 +77,8 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
       modifier: false,
       former: /\b(?:former|ex-|then-|late)\s*(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(text.slice(Math.max(0, start - 60), start)),
       pronoun,
+      text: text.slice(start, end),
+      demonym: kind === "actor" && /^[\p{Lu}][\p{Ll}]+(?:ian|ean|can|ese|ish|ic)$/u.test(text.slice(start, end)),
     };
   };
   index.aliasRe.lastIndex = 0;
@@ -150,10 +156,13 @@ export function resolvePronoun(index: ActorIndex, mentions: readonly Mention[], 
   for (let i = at - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
     const m = mentions[i] as Mention;
     if (m.kind === "pronoun" || m.kind === "generic") {
-      if (m.kind === "generic" && wantPerson && !m.prep) return m;
+      // "a source … he said": a singular unnamed party is who "he" is; "reporters" is not.
+      if (m.kind === "generic" && wantPerson && !m.prep && !/s$/.test(m.text)) return m;
       continue;
     }
     if (m.modifier) continue;
+    // "Ukrainian neutrality": a demonym used as an adjective is not what "it" refers to.
+    if (!wantPerson && m.demonym) continue;
     if (isPerson(index, m) !== wantPerson) continue;
     if (!m.prep && !m.possessive) return m;
     fallback ??= m;

@@ -50,7 +50,7 @@ function mentionFor(index: ActorIndex, mentions: Mention[], start: number, end: 
   if (found) return found;
   const name = text.slice(start, end);
   if (/^(?:The|This|That|It|There|But|And|Officials?|Sources?)$/.test(name)) return null;
-  const unknown: Mention = { start, end, kind: "unknown_person", actorId: null, possessive: false, prep: null, modifier: false, former: false, pronoun: null };
+  const unknown: Mention = { start, end, kind: "unknown_person", actorId: null, possessive: false, prep: null, modifier: false, former: false, pronoun: null, text: name, demonym: false };
   insertMention(mentions, unknown);
   return unknown;
 }
@@ -163,7 +163,7 @@ export function findFrames(
     if (DOC_NOUN.test(text.slice(npFrom, npTo))) speaker = inNp.find((x) => x.prep === "by" || x.prep === "from") ?? null;
     else speaker = inNp.find((x) => x.start < npFrom + 40 && !x.possessive) ?? null;
     if (!speaker) {
-      speaker = { start: npFrom, end: npFrom + 1, kind: "generic", actorId: null, possessive: false, prep: null, modifier: false, former: false, pronoun: null };
+      speaker = { start: npFrom, end: npFrom + 1, kind: "generic", actorId: null, possessive: false, prep: null, modifier: false, former: false, pronoun: null, text: "", demonym: false };
     }
     out.push({ verbStart: sStart + m.index, from: sStart, to: sEnd, speaker });
   }

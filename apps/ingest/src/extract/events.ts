@@ -160,9 +160,15 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
     const visiting = cues.some((c) => c.def.type === "visit");
     // Each date belongs to the event cue nearest to it.
     const owner = (d: DateMention): Cue | null => {
+      // "…, the Kremlin said on Thursday": the date of the saying.
+      if (/\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+$/.test(text.slice(Math.max(s.start, d.start - 30), d.start))) {
+        return cues.find((c) => c.def.type === "statement") ?? null;
+      }
       let best: Cue | null = null;
       let bestDist = Number.POSITIVE_INFINITY;
-      for (const c of cues) {
+      // Weak cues ("said") own a date only when nothing else in the sentence could.
+      const strong = cues.filter((c) => !c.def.needsDate);
+      for (const c of strong.length ? strong : cues) {
         const dist = d.start >= c.end ? d.start - c.end : c.start >= d.end ? c.start - d.end : 0;
         if (dist < bestDist) {
           best = c;
@@ -177,8 +183,8 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
       const cs = clauseStart(a, si, cue.start);
       const ce = clauseEnd(a, si, cue.end, false);
       const window = text.slice(Math.max(cs, cue.start - 80), Math.min(ce, cue.end + 80));
-      const status = statusOf(window);
-      const dates = (status === "occurred" ? plain : findDates(text, s.start, s.end, a.published, anchor, true)).filter((d) => owner(d) === cue);
+      const status = def.needsDate ? "occurred" : statusOf(window);
+      const dates = (status === "planned" ? findDates(text, s.start, s.end, a.published, anchor, true) : plain).filter((d) => owner(d) === cue);
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
       let date = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cue.start) ?? { value: null, precision: "unknown" as const };
       // A day after publication cannot have happened already.

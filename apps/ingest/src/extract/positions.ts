@@ -5,6 +5,7 @@ import { type Frame, type QuoteSpan, subjectBefore } from "./attribution.js";
 import { findDates } from "./dates.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { sentenceAt } from "./sentences.js";
+import type { TopicCue } from "./topics.js";
 import { applyNegation, conditionIn, isHypothetical, isNormative, type StanceCue } from "./stance.js";
 
 interface Found {
@@ -138,7 +139,7 @@ function trackedActorOf(a: Analysis, m: Mention, day: string, quoteSpeaker: Ment
   return { actor, speaker: isPerson ? target : null };
 }
 
-function topicsFor(a: Analysis, si: number, cue: StanceCue): string[] {
+function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
   const s = a.sentences[si];
   if (!s) return [];
   if (cue.kind === "pred" || cue.kind === "passive") {
@@ -151,20 +152,23 @@ function topicsFor(a: Analysis, si: number, cue: StanceCue): string[] {
       if (!left.length) left = a.topicsBySentence[si - 1] ?? [];
     }
     const last = left[left.length - 1];
-    return last ? [last.topic] : [];
+    return last ? [last] : [];
   }
   let to: number;
   if (cue.list) {
     const rest = a.text.slice(cue.end, s.end);
     const stop = LIST_STOP.exec(rest);
     to = stop ? cue.end + stop.index : s.end;
+    // The object ends where the next stance verb starts a new predicate ("… and dismissed the truce").
+    const next = a.cues.find((c) => c.start >= cue.end && c.start < to && c.kind === "verb");
+    if (next) to = next.start;
   } else {
     to = Math.min(clauseEnd(a, si, cue.end), cue.end + 150);
   }
   const right = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= cue.end && t.start < to);
   if (!right.length) return [];
-  if (cue.list) return [...new Set(right.map((t) => t.topic))];
-  return [(right[0] as { topic: string }).topic];
+  if (cue.list) return right.filter((t, i) => right.findIndex((u) => u.topic === t.topic) === i);
+  return [right[0] as TopicCue];
 }
 
 /** Positions of tracked actors, one per (actor, topic, stance), each with all its evidence. */
@@ -183,6 +187,8 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
     if (/\?["”’]?$/.test(text.slice(s.start, s.end))) continue;
     const cs = clauseStart(a, si, cue.start);
     if (isHypothetical(text, cs, cue.start)) continue;
+    // "the proposed truce": a participle used as an adjective states nobody's stance.
+    if (cue.kind === "verb" && /ed$/i.test(text.slice(cue.start, cue.end)) && /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i.test(text.slice(cue.start - 8, cue.start))) continue;
     const inTrackedQuote = quoteAround(a, cue.start, cue.end)?.speaker?.kind === "actor";
     if (!inTrackedQuote && isNormative(text, cs, cue.start)) continue;
     let stance = applyNegation(text, cue, cs);
@@ -226,12 +232,16 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
     for (const h of holders) {
       const { actor, speaker } = trackedActorOf(a, h, day, quote?.speaker ?? null);
       if (!actor) continue;
-      for (const topic of topics) {
+      for (const t of topics) {
+        // "refuses to give up its NATO bid": giving something up between the cue and the topic flips it back.
+        const between = t.start >= cue.end ? text.slice(cue.end, t.start) : "";
+        const invert = t.inverse !== /\b(?:give\s+up|giving\s+up|abandon\w*|drop(?:ping|ped)?|renounc\w*|lift(?:ing)?|eas(?:e|ing))\b/i.test(between);
+        const flipped = invert && stance === "supports" ? "opposes" : invert && stance === "opposes" ? "supports" : stance;
         found.push({
           actor,
           speaker,
-          topic,
-          stance,
+          topic: t.topic,
+          stance: flipped,
           condition: stance === "conditional" ? (condition ?? (cue.stance === "conditional" ? "if its warning is not heeded" : null)) : null,
           evidence,
           statedAt: day,

@@ -37,6 +37,7 @@ const DEFS: CueDef[] = [
   V(String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+to|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|stands?|stood)\s+(?:ready|prepared|willing|open)\s+(?:to|for)|approv(?:e|es|ed|ing)|need(?:s|ed)?`, "supports"),
   V(String.raw`reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)(?:\s+to)?|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|resist(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|(?:is|are|was|were)\s+not\s+(?:eager|interested|keen|willing)\s+(?:about|in|on|to)|step(?:s|ped|ping)?\s+(?:away|back)\s+from|pull(?:s|ed|ing)?\s+back\s+from|distanc(?:e|es|ed|ing)\s+(?:himself|herself|itself|themselves)\s+from|walk(?:s|ed|ing)?\s+away\s+from|disengag(?:e|es|ed|ing)\s+from|(?:says?|said)\s+no\s+to`, "opposes"),
   V(String.raw`(?:(?:will|would|shall|can|could|must|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give\s+up|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet)\b)`, "opposes"),
+  V(String.raw`(?:would|will|could|is\s+(?:ready|willing|prepared)\s+to|are\s+(?:ready|willing|prepared)\s+to)\s+(?=meet\b)`, "supports"),
   V(String.raw`threaten(?:s|ed|ing)?(?:\s+to)?|warn(?:s|ed|ing)?\s+of`, "conditional"),
   V(String.raw`see\s+what\s+happens|wait[- ]and[- ]see|(?:has|have|had)\s+(?:not|n['’]t)\s+(?:yet\s+)?decided|yet\s+to\s+decide|(?:is|are|was|were)\s+(?:still\s+)?(?:considering|weighing|mulling)|hesitat(?:e|es|ed|ing)\s+(?:on|over|about|to)|declin(?:e|es|ed)\s+to\s+(?:commit|say|rule)|non-?committal\s+(?:on|about)`, "undecided"),
   { re: String.raw`(?:demands?|calls?\s+for|push\s+for|insistence\s+on|proposals?|offers?|plans?\s+(?:for|to)|support\s+for|backing\s+(?:for|of)|bids?\s+for|requests?\s+for|appeals?\s+for)`, stance: "supports", kind: "noun", list: true },
@@ -72,7 +73,8 @@ const NEGATION_NOUN = /\b(?:no|absence\s+of|lack\s+of|without|little|not\s+a)\s+
 
 /** Applies a negation just before the cue: not supporting is opposing; not ruling out is undecided. */
 export function applyNegation(text: string, cue: StanceCue, clauseStart: number): Stance | null {
-  const before = text.slice(Math.max(clauseStart, cue.start - 40), cue.start);
+  // Negation reaches back within the clause, not across "and" or a comma.
+  const before = text.slice(Math.max(clauseStart, cue.start - 40), cue.start).split(/,|\sand\s/).pop() ?? "";
   const negated = cue.kind === "noun" ? NEGATION_NOUN.test(before) || NEGATION_BEFORE.test(before) : NEGATION_BEFORE.test(before);
   if (!negated || cue.kind === "pred" || cue.kind === "passive") return cue.stance;
   if (cue.stance === "supports") return "opposes";

@@ -5,6 +5,8 @@ export interface TopicCue {
   start: number;
   end: number;
   topic: string;
+  /** The phrase states the proposition's opposite, so a stance on it flips. */
+  inverse: boolean;
 }
 
 const LAND = "(?:territor(?:y|ies)|land|lands|regions?|oblasts?|provinces?|Donbas+|Donetsk|Luhansk|Zaporizh+ia|Kherson|Crimea)";
@@ -18,8 +20,13 @@ const DEFAULT_CUES: Record<string, string> = {
   negotiations: String.raw`negotiat(?:ions?|e|ing(?!\s+(?:position|leverage|hand|power|stance|strength))|ed)|(?:peace|direct|bilateral|ceasefire)\s+talks|talks\s+(?:with|between)|dialogue|mediat(?:e|ing|ion|or)|diplomac(?:y)|peace\s+(?:process|efforts?|proposals?|plan|deal|framework|settlement)|peaceful\s+(?:resolution|settlement)|broker(?:ing)?\s+(?:a\s+)?peace|diplomatic\s+(?:solution|settlement|track)|negotiating\s+table`,
   summit: String.raw`summit|(?:leaders['’]?|trilateral|bilateral|one-on-one|face-to-face|three-way|two-way|in-person|high-level)\s+(?:meeting|talks|session)|meet(?:ing)?\s+(?:with\s+)?(?:Putin|Zelensk\w*|Trump)`,
   military_aid: String.raw`weapons?|weaponry|arms\s+(?:supplies|deliveries|shipments|sales)|missiles?|Tomahawks?|Patriots?|ATACMS|F-16s?|air\s+defen[cs]es?|military\s+(?:aid|support|assistance|help|supplies|packages?)|intelligence\s+(?:support|sharing)|air\s+(?:assistance|support|cover|power)|long-range\s+\w+`,
-  neutrality: String.raw`neutral(?:ity)?|non-?aligned|NATO\s+membership|(?:join(?:ing)?|entry\s+into|accession\s+to|membership\s+in)\s+(?:the\s+)?NATO|out\s+of\s+NATO|demilitari[sz](?:ation|ed|e)|military\s+(?:size|caps?\s+on)|cap\s+on\s+(?:the\s+size|Ukraine['’]s\s+(?:army|armed|military))`,
+  neutrality: String.raw`neutral(?:ity)?|non-?aligned|out\s+of\s+NATO|demilitari[sz](?:ation|ed|e)|military\s+(?:size|caps?\s+on)|cap\s+on\s+(?:the\s+size|Ukraine['’]s\s+(?:army|armed|military))`,
   prisoner_exchange: String.raw`prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?|releases?)|(?:exchange|swap|release|return)(?:s|d|ed|ing)?\s+(?:of\s+)?(?:\S+\s+){0,2}?(?:prisoners|POWs|captives|detainees|children|bodies)|POW\s+(?:exchanges?|swaps?)`,
+};
+
+// Phrases naming the opposite of a topic's proposition: supporting NATO membership opposes neutrality.
+const INVERSE_CUES: Record<string, string> = {
+  neutrality: String.raw`NATO\s+(?:membership|ambitions?|aspirations?|bid|accession|path|integration)|(?:join(?:ing)?|entry\s+into|accession\s+to|membership\s+(?:in|of))\s+(?:the\s+)?NATO`,
 };
 
 export interface TopicMatcher {
@@ -31,10 +38,16 @@ export interface TopicMatcher {
 export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
   const groups: string[] = [];
   const parts: string[] = [];
-  topics.forEach((t, i) => {
+  topics.forEach((t) => {
+    const inverse = INVERSE_CUES[t.id];
+    if (!inverse) return;
+    parts.push(`(?<t${groups.length}>${inverse})`);
+    groups.push(`!${t.id}`);
+  });
+  topics.forEach((t) => {
     const cue = DEFAULT_CUES[t.id] ?? t.label.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    parts.push(`(?<t${groups.length}>${cue})`);
     groups.push(t.id);
-    parts.push(`(?<t${i}>${cue})`);
   });
   return { re: new RegExp(`\\b(?:${parts.join("|")})\\b`, "gi"), groups };
 }
@@ -51,11 +64,13 @@ export function findTopics(text: string, matcher: TopicMatcher): TopicCue[] {
     const i = matcher.groups.findIndex((_, k) => groups[`t${k}`] !== undefined);
     let topic = matcher.groups[i];
     if (!topic) continue;
+    const inverse = topic.startsWith("!");
+    if (inverse) topic = topic.slice(1);
     const end = m.index + m[0].length;
     if (topic === "negotiations" && /talks|meeting|negotiations/i.test(m[0]) && LEADER_TALKS.test(text.slice(end, end + 80))) {
       topic = matcher.groups.includes("summit") ? "summit" : topic;
     }
-    out.push({ start: m.index, end, topic });
+    out.push({ start: m.index, end, topic, inverse });
   }
   return out;
 }
