@@ -1,0 +1,83 @@
+import { defaultTaxonomy, type Event } from "@stancewatch/schema";
+import { describe, expect, it } from "vitest";
+import { rulesExtractor } from "../src/extract/index.js";
+import { articleFrom } from "./fixtures/extract/article.js";
+
+const taxonomy = defaultTaxonomy();
+
+async function events(text: string, publishedAt = "2025-07-09T18:00:00Z"): Promise<Event[]> {
+  return (await rulesExtractor().extract(articleFrom(text, publishedAt), { taxonomy })).events;
+}
+const brief = (es: Event[]) => es.map((e) => `${e.type}|${e.status}|${e.date.value ?? "?"}`);
+
+describe("rules extractor: events", () => {
+  it("dates an attack by its weekday and names who struck whom", async () => {
+    // 2025-07-09 is a Wednesday.
+    const es = await events("On Sunday, Ukrainian drones struck two air bases inside Russia, officials in Kyiv said.");
+    expect(brief(es)).toContain("attack|occurred|2025-07-06");
+    const attack = es.find((e) => e.type === "attack");
+    expect(attack?.actors).toEqual(expect.arrayContaining([{ actor: "UA", role: "initiator" }]));
+    expect(attack?.cameo).toBe("19");
+  });
+
+  it("keeps two sides' attacks on the same day apart, and resolves 'the same day'", async () => {
+    const es = await events("On Monday, Russian forces launched a massive missile attack on Kharkiv. Ukraine struck a refinery near Saratov the same day.");
+    const attacks = es.filter((e) => e.type === "attack");
+    expect(attacks.map((e) => e.date.value)).toEqual(["2025-07-07", "2025-07-07"]);
+    expect(attacks.map((e) => e.actors.find((x) => x.role === "initiator")?.actor).sort()).toEqual(["RU", "UA"]);
+  });
+
+  it("makes one event of several mentions of the same talks, with all their quotes", async () => {
+    const es = await events(
+      [
+        "Delegations from Kyiv and Moscow held a third round of talks in Geneva on Tuesday.",
+        "The talks lasted three hours and ended without a joint statement.",
+        "Both delegations described the talks as businesslike.",
+      ].join("\n"),
+    );
+    const talks = es.filter((e) => e.type === "talks");
+    expect(talks).toHaveLength(1);
+    expect(talks[0]?.date).toEqual({ value: "2025-07-08", precision: "day" });
+    expect(talks[0]?.location).toBe("Geneva");
+    expect(talks[0]?.evidence).toHaveLength(3);
+    expect(talks[0]?.actors.map((a) => a.actor).sort()).toEqual(["RU", "UA"]);
+  });
+
+  it("tells planned, postponed and cancelled events from those that happened", async () => {
+    const planned = await events("Trump and Putin will meet in Alaska next Friday, the White House said.");
+    expect(planned.find((e) => e.type === "talks")).toMatchObject({ status: "planned", date: { value: "2025-07-11", precision: "day" } });
+    const postponed = await events("A summit between Trump and Putin in Budapest has been postponed indefinitely.");
+    expect(postponed.find((e) => e.type === "talks")?.status).toBe("postponed");
+    const cancelled = await events("The planned meeting between Zelensky and Putin in Istanbul was called off.");
+    expect(cancelled.find((e) => e.type === "talks")?.status).toBe("cancelled");
+  });
+
+  it("finds calls, exchanges of prisoners and month-precision dates", async () => {
+    const es = await events(
+      [
+        "Secretary of State Marco Rubio spoke by phone with Sergey Lavrov on Wednesday.",
+        "On Saturday the two sides exchanged 250 prisoners of war.",
+        "The first round of talks between the delegations took place in May.",
+      ].join("\n"),
+    );
+    expect(brief(es).sort()).toEqual(["call|occurred|2025-07-09", "prisoner_exchange|occurred|2025-07-05", "talks|occurred|2025-05"]);
+  });
+
+  it("skips photo captions, hypotheticals and undated generalities", async () => {
+    const es = await events(
+      [
+        "Smoke rises over the port after a drone strike, in this photo taken on July 3, 2025.",
+        "If Russia attacks again, Kyiv will respond.",
+        "Negotiations are hard and attacks are frequent in wartime.",
+      ].join("\n"),
+    );
+    expect(es).toEqual([]);
+  });
+
+  it("records dated statements by tracked actors, but not undated ones", async () => {
+    const es = await events("Lavrov repeated Russia's objections on Thursday. Zelensky said the war would go on.", "2025-08-22T08:00:00Z");
+    expect(brief(es)).toEqual([]);
+    const dated = await events("Lavrov warned the allies on Thursday against sending troops.", "2025-08-22T08:00:00Z");
+    expect(brief(dated)).toEqual(["statement|occurred|2025-08-21"]);
+  });
+});
