@@ -263,7 +263,7 @@ const SIGNALS: readonly Signal[] = [
     pattern: /\bprisoners? change\b/gi,
     weight: 2,
   },
-  { name: "lower-case america", keys: ["america"], pattern: /(?<![\p{L}-])america\b/gu, weight: 2 },
+  { name: "lower-case america", keys: ["america"], pattern: /(?<![\w-])america\b/g, weight: 2 },
   {
     name: "<number> folks",
     keys: ["folks"],
@@ -350,13 +350,34 @@ export interface SpinReport {
   hits: Record<string, number>;
 }
 
+// Most signals can never match an ordinary article, so one pass finds which of their literal
+// keys occur and only those signals' patterns run. A key that extends a shorter key is gated by
+// the shorter one, so the alternation never hides a key behind a longer match at the same spot.
+const ALL_KEYS = [...new Set([...SIGNALS.flatMap((s) => s.keys), "invoice"])];
+const gateOf = (key: string): string =>
+  ALL_KEYS.filter((k) => key.startsWith(k)).reduce((a, b) => (b.length < a.length ? b : a), key);
+const GATE_KEYS = [...new Set(ALL_KEYS.map(gateOf))];
+const SIGNAL_GATES = SIGNALS.map((s) => s.keys.map(gateOf));
+const KEY_SCAN = new RegExp(GATE_KEYS.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+
+function keysIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  KEY_SCAN.lastIndex = 0;
+  for (let m = KEY_SCAN.exec(lower); m !== null; m = KEY_SCAN.exec(lower)) {
+    found.add(m[0]);
+    KEY_SCAN.lastIndex = m.index + 1; // overlapping keys (`white home of`) all count
+  }
+  return found;
+}
+
 /** Scores a text for synonym-spinner substitutions. */
 export function spinReport(text: string): SpinReport {
   const hits: Record<string, number> = {};
   let score = 0;
-  const lower = text.toLowerCase();
-  for (const s of SIGNALS) {
-    if (!s.keys.some((k) => lower.includes(k))) continue;
+  const found = keysIn(text.toLowerCase());
+  for (let i = 0; i < SIGNALS.length; i++) {
+    const s = SIGNALS[i]!;
+    if (!SIGNAL_GATES[i]!.some((k) => found.has(k))) continue;
     s.pattern.lastIndex = 0;
     let n = 0;
     while (s.pattern.exec(text) !== null) n++;
@@ -367,7 +388,7 @@ export function spinReport(text: string): SpinReport {
   }
   INVOICE.lastIndex = 0;
   let invoices = 0;
-  for (let m = lower.includes("invoice") ? INVOICE.exec(text) : null; m !== null; m = INVOICE.exec(text)) {
+  for (let m = found.has("invoice") ? INVOICE.exec(text) : null; m !== null; m = INVOICE.exec(text)) {
     const around = text.slice(Math.max(0, m.index - 160), m.index + 160);
     if (GOVERNMENT_NEAR.test(around)) invoices++;
   }
