@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -84,5 +84,13 @@ describe("the config file", () => {
     expect(errorOf(() => loadConfig({ config: "missing.json", cwd: dir })).message).toMatch(
       /cannot read config .*missing\.json: ENOENT/,
     );
+  });
+
+  it("accepts the example config shipped at the repository root (read, never fetched)", () => {
+    const file = path.resolve(import.meta.dirname, "../../../stancewatch.config.example.json");
+    const config = parseConfig(readFileSync(file, "utf8"), file);
+    expect(config.sources.length).toBeGreaterThan(5);
+    expect(config.fetch.contact).toMatch(/^https:\/\//);
+    expect(targetsFromSources(config.sources).filter((t) => t.kind === "url").every((t) => t.kind === "url" && t.url.startsWith("https://"))).toBe(true);
   });
 });
