@@ -4,6 +4,7 @@ import path from "node:path";
 import { openStore } from "@stancewatch/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "./fixtures/site/cli.js";
+import { articleHtml, SUMMIT, TALKS } from "./fixtures/site/pages.js";
 import { type Site, startSite, startTrap } from "./fixtures/site/server.js";
 
 const CONTACT = "https://stancewatch.example/bot";
@@ -170,6 +171,43 @@ describe("ingest run (the built CLI against the fixture site)", () => {
       expect(isDir.code).toBe(1);
     } finally {
       rmSync(empty, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it("ingests local files and folders; a bad file is listed and the rest are stored", async () => {
+    const inbox = path.join(dir, "inbox");
+    mkdirSync(path.join(inbox, "nested"), { recursive: true });
+    writeFileSync(path.join(inbox, "talks.html"), articleHtml(TALKS));
+    writeFileSync(path.join(inbox, "nested", "summit.txt"), `${SUMMIT.title}\n\n${SUMMIT.paragraphs.join("\n\n")}\n`);
+    writeFileSync(
+      path.join(inbox, "nested", "summit.txt.meta.json"),
+      JSON.stringify({
+        url: "https://lakeside.example/news/summit",
+        publishedAt: SUMMIT.published,
+        siteName: "Lakeside Wire",
+      }),
+    );
+    writeFileSync(
+      path.join(inbox, "broken.html"),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    );
+    const localDb = path.join(dir, "local.db");
+    const result = await runCli(["run", inbox, "--db", localDb, "--json"], { cwd: dir });
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.stats).toMatchObject({ files: 3, stored: 2, failed: 1 });
+    expect(summary.failures).toEqual([
+      { input: path.join(inbox, "broken.html"), kind: "input", message: expect.stringContaining("broken.html") },
+    ]);
+    const store = openStore({ path: localDb, readonly: true });
+    try {
+      const titles = store
+        .listArticles({})
+        .map((a) => a.title)
+        .sort();
+      expect(titles).toEqual([SUMMIT.title, TALKS.title].sort());
+    } finally {
+      store.close();
     }
   }, 30_000);
 });
