@@ -3,7 +3,7 @@
 // so certificate checks stay on in the code under test.
 import { execFile } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,12 +31,12 @@ interface Run {
   stderr: string;
 }
 
-function runCli(args: string[], env: Record<string, string>): Promise<Run> {
+function runCli(args: string[], env: Record<string, string>, cwd?: string): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [CLI, ...args],
-      { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 60_000 },
+      { env: { PATH: process.env.PATH ?? "", ...env }, timeout: 60_000, ...(cwd ? { cwd } : {}) },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });
@@ -210,6 +210,29 @@ describe("digest send (built CLI)", { timeout: 120_000 }, () => {
     const again = await send(["--to", "ana@example.org", "--resend"]);
     expect(again.code).toBe(0);
     expect(server.received.length).toBe(before + 1);
+  });
+
+  it("sends the same message digest build writes", async () => {
+    writeFileSync(
+      path.join(dir, "stancewatch.config.json"),
+      JSON.stringify({ digest: { recipients: ["ben@example.net"] } }),
+    );
+    const out = path.join(dir, "out");
+    const build = await runCli(["build", "--week", WEEK, "--db", db, "--out", out], env, dir);
+    outputs.push(build.stdout, build.stderr);
+    expect(build.code).toBe(0);
+
+    const sent = await send(["--to", "ben@example.net", "--resend"]);
+    expect(sent.code).toBe(0);
+    const raw = server.received.filter((m) => m.to[0] === "ben@example.net").at(-1)!.raw;
+    const mail = await simpleParser(raw);
+    const built = await simpleParser(readFileSync(path.join(out, "briefing.eml")));
+    // The runs are seconds apart: only the footer's generation time may differ.
+    const stable = (s: string) => s.replace(/Generated \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/g, "Generated …");
+    expect(mail.subject).toBe(built.subject);
+    expect(stable(String(mail.text))).toBe(stable(readFileSync(path.join(out, "briefing.txt"), "utf8")));
+    expect(stable(String(mail.html))).toBe(stable(readFileSync(path.join(out, "briefing.html"), "utf8")));
+    rmSync(path.join(dir, "stancewatch.config.json"));
   });
 
   it("signs with DKIM when DKIM_* is set, covering List-Unsubscribe", async () => {

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { openStore, resolveDbPath } from "@stancewatch/store";
 import type { Command } from "commander";
+import { GENERATOR } from "../build-digest.js";
 import { ConfigError, EXIT, type ExitCode, exitCodeFor, StancewatchError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { makeComposer } from "../send/compose.js";
@@ -9,7 +10,6 @@ import { createSmtpMailer } from "../send/mailer.js";
 import { makeRedactor } from "../send/redact.js";
 import { loadSendSettings, type SendSettings } from "../send/settings.js";
 import { briefingFromStore } from "../send/week-briefing.js";
-import { VERSION } from "../version.js";
 import { assertTimeZone, lastCompleteWeek, type WeekWindow, weekWindow } from "../week.js";
 
 interface SendCliOptions {
@@ -88,7 +88,7 @@ async function runSend(opts: SendCliOptions, settings: SendSettings, redact: (s:
       templates: loadTemplates(opts.templates),
       from: settings.from,
       unsubscribeUrl: settings.unsubscribeUrl,
-      generator: `Stancewatch digest ${VERSION}`,
+      generator: GENERATOR,
     });
     const total = settings.recipients.length;
     let done = 0;
