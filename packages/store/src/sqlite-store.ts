@@ -6,6 +6,7 @@ import {
   Event,
   type Evidence,
   evidenceMatches,
+  joinBlocks,
   Position,
   Source,
   type SourceInput,
@@ -392,7 +393,7 @@ class SqliteStore implements Store {
       wordCount: article.wordCount,
       features: encodeFeatures(prepared.features),
       sketch: encodeSketch(prepared.sketch),
-      json: JSON.stringify(article),
+      json: articleJson(article),
       savedAt: new Date().toISOString(),
     });
 
@@ -540,9 +541,14 @@ class SqliteStore implements Store {
   private articleRow(row: ArticleRow): Article {
     const ref = { table: "articles", column: "json", id: row.id, path: this.file };
     const value = parseJsonColumn(row.json, ref);
+    if (!value || typeof value !== "object") return validateRow(Article, value, ref);
+    const stored = value as { text?: unknown; blocks?: unknown };
     // The cluster column is authoritative: clusters are reassigned without rewriting the JSON.
-    const withCluster = value && typeof value === "object" ? { ...value, clusterId: row.cluster_id } : value;
-    return validateRow(Article, withCluster, ref);
+    return validateRow(
+      Article,
+      { ...stored, text: stored.text ?? textOf(stored.blocks), clusterId: row.cluster_id },
+      ref,
+    );
   }
 
   // ── reading ──
@@ -853,6 +859,23 @@ function prepare(db: Db) {
     insertSend: p("INSERT INTO send_log (week, recipient, message_id, status, error, at) VALUES (?, ?, ?, ?, ?, ?)"),
     listSends: p("SELECT * FROM send_log WHERE week = ? ORDER BY id"),
   };
+}
+
+/**
+ * The Article as stored: without `text`, which is its blocks joined by blank lines (the schema
+ * guarantees it), so the text is not written twice.
+ */
+function articleJson(article: Article): string {
+  const { text: _text, ...rest } = article;
+  return JSON.stringify(rest);
+}
+
+/** `text` rebuilt from stored blocks; undefined (so validation names the problem) when they are malformed. */
+function textOf(blocks: unknown): string | undefined {
+  if (!Array.isArray(blocks) || !blocks.every((b) => b && typeof b === "object" && typeof b.text === "string")) {
+    return undefined;
+  }
+  return joinBlocks(blocks as { text: string }[]);
 }
 
 function checkEvidence(article: Article, evidence: Evidence, subject: string): void {
