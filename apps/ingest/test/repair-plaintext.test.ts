@@ -40,6 +40,37 @@ describe("textToBlocks", () => {
     );
   });
 
+  it("splits a headline and paragraphs out of one hard-wrapped chunk", () => {
+    const text = [
+      "Envoys leave Geneva without a date",
+      "Negotiators from both delegations met in a lakeside hotel on Tuesday and",
+      "agreed to swap two hundred prisoners before the end of the month, officials",
+      "said after the meeting ended.",
+      "The next round could take place in Istanbul, according to diplomats who",
+      "spoke on condition of anonymity.",
+    ].join("\n");
+    expect(textToBlocks(text)).toEqual([
+      { type: "heading", level: 1, text: "Envoys leave Geneva without a date" },
+      {
+        type: "paragraph",
+        text: "Negotiators from both delegations met in a lakeside hotel on Tuesday and agreed to swap two hundred prisoners before the end of the month, officials said after the meeting ended.",
+      },
+      {
+        type: "paragraph",
+        text: "The next round could take place in Istanbul, according to diplomats who spoke on condition of anonymity.",
+      },
+    ]);
+  });
+
+  it("keeps short sentences written one per line apart", () => {
+    const text = [
+      "The talks ended at noon on Tuesday in the lakeside hotel.",
+      "Both delegations left without speaking to the press corps.",
+      "A third round has not been scheduled, the hosts said later.",
+    ].join("\n");
+    expect(textToBlocks(text)).toHaveLength(3);
+  });
+
   it("reads list items and quoted lines", () => {
     const text =
       "The demands were:\n- a ceasefire on all fronts\n- an exchange of all prisoners\n> We are ready, the envoy wrote.";

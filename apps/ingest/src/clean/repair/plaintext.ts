@@ -27,19 +27,41 @@ function isHeadingLine(text: string, first: boolean): boolean {
   return /^[\p{Lu}\p{N}"“‘'«\p{Extended_Pictographic}]/u.test(text);
 }
 
-/** Lines of one chunk that read as one hard-wrapped paragraph rather than one paragraph each. */
-function isHardWrapped(lines: readonly string[]): boolean {
-  if (lines.length < 2) return false;
-  for (let i = 0; i < lines.length - 1; i++) {
-    const len = lines[i]!.length;
-    if (len < 40 || len > 100) return false;
-  }
-  // Wrapped lines break mid-sentence: the next line continues in lower case or the line does not end a sentence.
+/**
+ * Rejoins a hard-wrapped chunk (lines filled to a fixed width that break mid-sentence) into its
+ * paragraphs; a line well short of the width ends a paragraph (or is a heading). Any other chunk
+ * is one paragraph per line.
+ */
+function unwrap(lines: readonly string[]): readonly string[] {
+  if (lines.length < 2) return lines;
+  let width = 0;
+  for (const l of lines) width = Math.max(width, l.length);
+  if (width < 40 || width > 100) return lines;
+  const fullFrom = Math.max(40, Math.floor(width * 0.7));
+  let full = 0;
   let continued = 0;
   for (let i = 0; i < lines.length - 1; i++) {
+    if (lines[i]!.length < fullFrom) continue;
+    full++;
+    // Wrapped lines break mid-sentence: no sentence ending, or the next line goes on in lower case.
     if (!SENTENCE_END.test(lines[i]!) || /^\p{Ll}/u.test(lines[i + 1]!)) continued++;
   }
-  return continued * 2 >= lines.length - 1;
+  if (full * 2 < lines.length - 1 || continued * 2 < full || continued === 0) return lines;
+  const out: string[] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (current.length > 0 && LIST_MARK.test(line)) {
+      out.push(current.join(" "));
+      current = [];
+    }
+    current.push(line);
+    if (line.length < fullFrom) {
+      out.push(current.join(" "));
+      current = [];
+    }
+  }
+  if (current.length > 0) out.push(current.join(" "));
+  return out;
 }
 
 /** The headline is the first line, or the second after a short masthead line (`📰 ABC NEWS`). */
@@ -66,7 +88,7 @@ export function textToBlocks(text: string): Block[] {
   let chunk: string[] = [];
   const flush = (): void => {
     if (chunk.length === 0) return;
-    const parts = isHardWrapped(chunk) ? [chunk.join(" ")] : chunk;
+    const parts = unwrap(chunk);
     for (const part of parts) blocks.push(toBlock(part, headlineSpot(blocks)));
     chunk = [];
   };
