@@ -2,7 +2,8 @@
 // Writes demo/corpus/*.html from the article data in this folder: each outlet has its own page
 // template (markup, metadata style and boilerplate differ, as they do on real sites), so the
 // cleaner sees the variety it meets in the wild. Run: node demo/tools/build-corpus.mjs
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+// (`--check` writes nothing and fails when demo/corpus differs from what the data would generate).
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { autumn } from "./articles-autumn.mjs";
@@ -536,10 +537,8 @@ ${jsonLd(ld)}
 const all = [...spring, ...summer, ...autumn].sort((x, y) => x.publishedAt.localeCompare(y.publishedAt));
 const bySlug = new Map(all.map((a) => [a.slug, a]));
 
-mkdirSync(outDir, { recursive: true });
-for (const f of readdirSync(outDir)) if (f.endsWith(".html")) rmSync(join(outDir, f));
-
-let total = 0;
+const check = process.argv.includes("--check");
+const pages = new Map();
 for (const a of all) {
   const outlet = outlets[a.outlet];
   let art = a;
@@ -558,9 +557,33 @@ for (const a of all) {
     };
   }
   const url = outlet.url(art);
-  const html = a.listing ? outlet.listing(art, url, all) : outlet.page(art, url);
-  const file = `${day(a.publishedAt)}-${a.outlet}-${a.slug}.html`;
-  writeFileSync(join(outDir, file), html);
-  total += Buffer.byteLength(html);
+  pages.set(
+    `${day(a.publishedAt)}-${a.outlet}-${a.slug}.html`,
+    a.listing ? outlet.listing(art, url, all) : outlet.page(art, url),
+  );
 }
-process.stdout.write(`wrote ${all.length} pages (${(total / 1024).toFixed(0)} KB) to ${outDir}\n`);
+
+if (check) {
+  const existing = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith(".html")) : [];
+  const stale = [
+    ...[...pages]
+      .filter(([f, html]) => !existing.includes(f) || readFileSync(join(outDir, f), "utf8") !== html)
+      .map(([f]) => f),
+    ...existing.filter((f) => !pages.has(f)),
+  ];
+  if (stale.length > 0) {
+    process.stderr.write(`demo/corpus is out of date (${stale.join(", ")}): run node demo/tools/build-corpus.mjs\n`);
+    process.exitCode = 1;
+  } else {
+    process.stdout.write(`demo/corpus matches its data (${pages.size} pages)\n`);
+  }
+} else {
+  mkdirSync(outDir, { recursive: true });
+  for (const f of readdirSync(outDir)) if (f.endsWith(".html")) rmSync(join(outDir, f));
+  let total = 0;
+  for (const [file, html] of pages) {
+    writeFileSync(join(outDir, file), html);
+    total += Buffer.byteLength(html);
+  }
+  process.stdout.write(`wrote ${pages.size} pages (${(total / 1024).toFixed(0)} KB) to ${outDir}\n`);
+}
