@@ -57,7 +57,7 @@ describe("the rendered email", () => {
     const dates = [...timeline.matchAll(/class="sw-date"[^>]*>([^<]+)</g)].map((m) => m[1]);
     expect(dates).toEqual(["2 Jun 2025", "4 Jun 2025", "7 Jun 2025"]);
     expect(rendered.html).toMatch(
-      /<th scope="row"[^>]*>Sanctions<\/th><td[^>]*><strong>Undecided<\/strong><br><span class="sw-down"[^>]*>▼ Toward opposition<\/span>/,
+      /<th scope="row"[^>]*>Sanctions<\/th><td[^>]*><strong>Undecided<\/strong><br><span class="sw-down"[^>]*>▼&nbsp;Toward opposition<\/span>/,
     );
   });
 
