@@ -14,7 +14,6 @@ const SKIP = new Set([
   "noscript",
   "template",
   "svg",
-  "math",
   "button",
   "select",
   "textarea",

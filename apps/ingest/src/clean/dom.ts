@@ -3,7 +3,7 @@ import type { HChild, HElement, HNode, HParent } from "./parse.js";
 // Every walk here is iterative: pages nest 100,000 deep and the call stack must not care.
 
 /** Elements whose text never reaches a reader. */
-export const NON_TEXT = new Set(["script", "style", "noscript", "template", "svg", "math", "head", "title", "iframe"]);
+export const NON_TEXT = new Set(["script", "style", "noscript", "template", "svg", "head", "title", "iframe"]);
 
 /** Visits elements depth-first in document order; return false from `visit` to skip a subtree. */
 export function walk(root: HParent, visit: (el: HElement) => boolean | undefined): void {

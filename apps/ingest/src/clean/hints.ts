@@ -12,7 +12,6 @@ export const DROP_TAGS = new Set([
   "noscript",
   "template",
   "svg",
-  "math",
   "canvas",
   "iframe",
   "object",
