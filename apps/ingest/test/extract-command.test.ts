@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile, mkdir, copyFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Article, Event, evidenceMatches, Position } from "@stancewatch/schema";
@@ -30,7 +30,8 @@ describe("ingest extract", () => {
     const events = doc.events.map((e: unknown) => Event.parse(e));
     expect(positions.length).toBeGreaterThan(2);
     expect(events.some((e: Event) => e.type === "talks" && e.date.value === "2025-07-08")).toBe(true);
-    for (const item of [...positions, ...events]) for (const ev of item.evidence) expect(evidenceMatches(article.text, ev)).toBe(true);
+    for (const item of [...positions, ...events])
+      for (const ev of item.evidence) expect(evidenceMatches(article.text, ev)).toBe(true);
   });
 
   it("keeps going past a bad input and exits 3, naming it", async () => {
@@ -48,6 +49,8 @@ describe("ingest extract", () => {
   it("refuses bad usage with a usage error", async () => {
     await expect(runExtract([fixtures], {})).rejects.toThrow(/--out/);
     await expect(runExtract([fixtures], { out: dir, extractor: "magic" })).rejects.toThrow(/--extractor/);
-    await expect(runExtract([fixtures], { out: dir, published: "yesterday-ish" })).rejects.toBeInstanceOf(StancewatchError);
+    await expect(runExtract([fixtures], { out: dir, published: "yesterday-ish" })).rejects.toBeInstanceOf(
+      StancewatchError,
+    );
   });
 });

@@ -17,7 +17,9 @@ describe("event dates resolved against the publication time", () => {
   });
 
   it("looks ahead for planned events", () => {
-    expect(resolve("on Friday", "2025-06-03T08:00:00Z", null, true)).toEqual([{ value: "2025-06-06", precision: "day" }]);
+    expect(resolve("on Friday", "2025-06-03T08:00:00Z", null, true)).toEqual([
+      { value: "2025-06-06", precision: "day" },
+    ]);
   });
 
   it("reads month-day dates with and without a year, and day-month order", () => {
@@ -28,7 +30,9 @@ describe("event dates resolved against the publication time", () => {
   });
 
   it("gives months month precision, and never takes the verb 'may' for May", () => {
-    expect(resolve("the first round in May", "2025-06-03T08:00:00Z")).toEqual([{ value: "2025-05", precision: "month" }]);
+    expect(resolve("the first round in May", "2025-06-03T08:00:00Z")).toEqual([
+      { value: "2025-05", precision: "month" },
+    ]);
     expect(resolve("last month", "2025-06-03T08:00:00Z")).toEqual([{ value: "2025-05", precision: "month" }]);
     expect(resolve("talks may resume", "2025-06-03T08:00:00Z")).toEqual([]);
     expect(resolve("said May, the former ambassador", "2025-06-03T08:00:00Z")).toEqual([]);
@@ -39,7 +43,9 @@ describe("event dates resolved against the publication time", () => {
       { value: "2025-06-01", precision: "day" },
       { value: "2025-06-01", precision: "day" },
     ]);
-    expect(resolve("a day earlier", "2025-06-03T08:00:00Z", "2025-06-02")).toEqual([{ value: "2025-06-01", precision: "day" }]);
+    expect(resolve("a day earlier", "2025-06-03T08:00:00Z", "2025-06-02")).toEqual([
+      { value: "2025-06-01", precision: "day" },
+    ]);
   });
 
   it("reads yesterday, the weekend, and knows nothing without a publication date", () => {

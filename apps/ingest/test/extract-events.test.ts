@@ -21,7 +21,9 @@ describe("rules extractor: events", () => {
   });
 
   it("keeps two sides' attacks on the same day apart, and resolves 'the same day'", async () => {
-    const es = await events("On Monday, Russian forces launched a massive missile attack on Kharkiv. Ukraine struck a refinery near Saratov the same day.");
+    const es = await events(
+      "On Monday, Russian forces launched a massive missile attack on Kharkiv. Ukraine struck a refinery near Saratov the same day.",
+    );
     const attacks = es.filter((e) => e.type === "attack");
     expect(attacks.map((e) => e.date.value)).toEqual(["2025-07-07", "2025-07-07"]);
     expect(attacks.map((e) => e.actors.find((x) => x.role === "initiator")?.actor).sort()).toEqual(["RU", "UA"]);
@@ -45,7 +47,10 @@ describe("rules extractor: events", () => {
 
   it("tells planned, postponed and cancelled events from those that happened", async () => {
     const planned = await events("Trump and Putin will meet in Alaska next Friday, the White House said.");
-    expect(planned.find((e) => e.type === "talks")).toMatchObject({ status: "planned", date: { value: "2025-07-11", precision: "day" } });
+    expect(planned.find((e) => e.type === "talks")).toMatchObject({
+      status: "planned",
+      date: { value: "2025-07-11", precision: "day" },
+    });
     const postponed = await events("A summit between Trump and Putin in Budapest has been postponed indefinitely.");
     expect(postponed.find((e) => e.type === "talks")?.status).toBe("postponed");
     const cancelled = await events("The planned meeting between Zelensky and Putin in Istanbul was called off.");
@@ -60,7 +65,11 @@ describe("rules extractor: events", () => {
         "The first round of talks between the delegations took place in May.",
       ].join("\n"),
     );
-    expect(brief(es).sort()).toEqual(["call|occurred|2025-07-09", "prisoner_exchange|occurred|2025-07-05", "talks|occurred|2025-05"]);
+    expect(brief(es).sort()).toEqual([
+      "call|occurred|2025-07-09",
+      "prisoner_exchange|occurred|2025-07-05",
+      "talks|occurred|2025-05",
+    ]);
   });
 
   it("skips photo captions, hypotheticals and undated generalities", async () => {
@@ -75,7 +84,10 @@ describe("rules extractor: events", () => {
   });
 
   it("records dated statements by tracked actors, but not undated ones", async () => {
-    const es = await events("Lavrov repeated Russia's objections on Thursday. Zelensky said the war would go on.", "2025-08-22T08:00:00Z");
+    const es = await events(
+      "Lavrov repeated Russia's objections on Thursday. Zelensky said the war would go on.",
+      "2025-08-22T08:00:00Z",
+    );
     expect(brief(es)).toEqual([]);
     const dated = await events("Lavrov warned the allies on Thursday against sending troops.", "2025-08-22T08:00:00Z");
     expect(brief(dated)).toEqual(["statement|occurred|2025-08-21"]);

@@ -16,7 +16,9 @@ function texts(dir: string): Array<{ name: string; text: string; publishedAt: st
     .sort()
     .map((f) => {
       const meta = join(dir, f.replace(/\.txt$/, ".meta.json"));
-      const publishedAt = existsSync(meta) ? ((JSON.parse(readFileSync(meta, "utf8")) as { publishedAt?: string }).publishedAt ?? null) : null;
+      const publishedAt = existsSync(meta)
+        ? ((JSON.parse(readFileSync(meta, "utf8")) as { publishedAt?: string }).publishedAt ?? null)
+        : null;
       return { name: f, text: readFileSync(join(dir, f), "utf8"), publishedAt };
     });
 }
@@ -88,7 +90,15 @@ describe("every Event and Position quotes the article exactly", () => {
 
   it("survives text with no sentences, no actors, huge runs of punctuation and stray quotes", async () => {
     const extractor = rulesExtractor();
-    for (const text of ["", "   ", "“", '"""', "Russia".repeat(500), `${"!?.".repeat(2000)} Kyiv said “no`, "he said. she said. it said."]) {
+    for (const text of [
+      "",
+      "   ",
+      "“",
+      '"""',
+      "Russia".repeat(500),
+      `${"!?.".repeat(2000)} Kyiv said “no`,
+      "he said. she said. it said.",
+    ]) {
       const article = articleFrom(text || " ", "2025-06-03T08:00:00Z", "odd");
       const result = await extractor.extract(article, { taxonomy });
       check(article, result);

@@ -13,7 +13,9 @@ const triples = (ps: Position[]) => ps.map((p) => `${p.actor}|${p.topic}|${p.sta
 
 describe("rules extractor: who holds which stance", () => {
   it("reads the subject of a reporting or stance verb, people included", async () => {
-    const ps = await positions("Kremlin spokesman Dmitry Peskov rejected any freeze of the front line along current positions.");
+    const ps = await positions(
+      "Kremlin spokesman Dmitry Peskov rejected any freeze of the front line along current positions.",
+    );
     expect(triples(ps)).toEqual(["RU|ceasefire|opposes"]);
     expect(ps[0]?.speaker).toEqual({ name: "Dmitry Peskov", actorId: "peskov" });
   });
@@ -49,7 +51,9 @@ describe("rules extractor: who holds which stance", () => {
   });
 
   it("gives a demand to its possessor: states, demonyms and people", async () => {
-    const ps = await positions("Ukraine's demand for security guarantees dominated the day, while Russian demands for Ukrainian neutrality were unchanged.");
+    const ps = await positions(
+      "Ukraine's demand for security guarantees dominated the day, while Russian demands for Ukrainian neutrality were unchanged.",
+    );
     expect(triples(ps)).toEqual(["RU|neutrality|supports", "UA|security_guarantees|supports"]);
   });
 
@@ -90,7 +94,9 @@ describe("rules extractor: who holds which stance", () => {
   });
 
   it("keeps opposing someone's conditions apart from opposing the proposition", async () => {
-    const ps = await positions("Kyiv and Washington called the Russian demands for Ukraine to agree to a ceasefire unacceptable.");
+    const ps = await positions(
+      "Kyiv and Washington called the Russian demands for Ukraine to agree to a ceasefire unacceptable.",
+    );
     expect(ps.some((p) => p.actor !== "RU" && p.topic === "ceasefire")).toBe(false);
   });
 

@@ -1,5 +1,5 @@
-import { ConfigError } from "../src/errors.js";
 import { describe, expect, it } from "vitest";
+import { ConfigError } from "../src/errors.js";
 import { loadTaxonomy, rulesExtractor } from "../src/extract/index.js";
 import { articleFrom } from "./fixtures/extract/article.js";
 
@@ -13,9 +13,21 @@ describe("the actor and topic registry from config", () => {
   it("extends the default registry: a new spokesperson speaks for their state", async () => {
     const taxonomy = loadTaxonomy({
       extend: true,
-      actors: [{ id: "polishchuk", name: "Oksana Polishchuk", kind: "person", affiliation: "UA", role: "Spokeswoman", aliases: ["Polishchuk"] }],
+      actors: [
+        {
+          id: "polishchuk",
+          name: "Oksana Polishchuk",
+          kind: "person",
+          affiliation: "UA",
+          role: "Spokeswoman",
+          aliases: ["Polishchuk"],
+        },
+      ],
     });
-    const { positions } = await rulesExtractor().extract(articleFrom("Polishchuk rejected any ceasefire that leaves troops in place."), { taxonomy });
+    const { positions } = await rulesExtractor().extract(
+      articleFrom("Polishchuk rejected any ceasefire that leaves troops in place."),
+      { taxonomy },
+    );
     expect(positions.map((p) => `${p.actor}|${p.topic}|${p.stance}`)).toEqual(["UA|ceasefire|opposes"]);
   });
 
@@ -27,16 +39,18 @@ describe("the actor and topic registry from config", () => {
       ],
       topics: [{ id: "ceasefire", label: "Ceasefire", proposition: "An immediate ceasefire" }],
     });
-    const { positions } = await rulesExtractor().extract(articleFrom("Baku rejected a ceasefire proposed by Moscow."), { taxonomy });
+    const { positions } = await rulesExtractor().extract(articleFrom("Baku rejected a ceasefire proposed by Moscow."), {
+      taxonomy,
+    });
     expect(positions.map((p) => `${p.actor}|${p.topic}|${p.stance}`)).toEqual(["AZ|ceasefire|opposes"]);
   });
 
   it("rejects an invalid registry with the entry and the field named", () => {
     expect(() => loadTaxonomy({ actors: [{ id: "X1", name: "", kind: "state" }] })).toThrow(ConfigError);
     expect(() => loadTaxonomy({ actors: [{ id: "X1", name: "", kind: "state" }] })).toThrow(/actors\[0\]\.name/);
-    expect(() => loadTaxonomy({ extend: true, actors: [{ id: "p", name: "P", kind: "person", affiliation: "NOPE" }] })).toThrow(
-      /affiliation: unknown actor "NOPE"/,
-    );
+    expect(() =>
+      loadTaxonomy({ extend: true, actors: [{ id: "p", name: "P", kind: "person", affiliation: "NOPE" }] }),
+    ).toThrow(/affiliation: unknown actor "NOPE"/);
     expect(() => loadTaxonomy({ topics: "ceasefire" })).toThrow(/topics/);
   });
 });

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { cleanDocument } from "../clean/index.js";
 import { parseDate } from "../clean/metadata/dates.js";
-import { EXIT, ExitError, type ExitCode, StancewatchError } from "../errors.js";
+import { EXIT, type ExitCode, ExitError, StancewatchError } from "../errors.js";
 import { type Extractor, llmExtractor, llmOptionsFromEnv, loadTaxonomy, rulesExtractor } from "../extract/index.js";
 import { fileCache } from "../extract/llm/cache.js";
 import { expandInputs, outputName, readLocalDocument } from "../input/files.js";
@@ -85,7 +85,10 @@ export async function runExtract(paths: string[], opts: ExtractOptions): Promise
       } else failures.push({ path: file, message: reason(error, file) });
     }
   }
-  if (tty) process.stderr.write(`\rextracted ${done}/${files.length}${failures.length ? `, ${failures.length} failed` : ""}\u001b[K\n`);
+  if (tty)
+    process.stderr.write(
+      `\rextracted ${done}/${files.length}${failures.length ? `, ${failures.length} failed` : ""}\u001b[K\n`,
+    );
   for (const f of failures) process.stderr.write(`ingest extract: ${f.path}: ${f.message}\n`);
   return failures.length > 0 ? EXIT.partial : EXIT.ok;
 }
@@ -93,10 +96,16 @@ export async function runExtract(paths: string[], opts: ExtractOptions): Promise
 export function registerExtract(program: Command): void {
   program
     .command("extract")
-    .description("Clean inputs and extract Events and Positions (one JSON file per input: { article, events, positions }).")
+    .description(
+      "Clean inputs and extract Events and Positions (one JSON file per input: { article, events, positions }).",
+    )
     .argument("<inputs...>", "files or directories (.html, .htm, .txt; directories are searched recursively)")
     .option("-o, --out <dir>", "write <dir>/<name>.json for every input")
-    .option("--extractor <name>", "rules (default, offline) or llm (STANCEWATCH_LLM_BASE_URL, _MODEL, _API_KEY)", "rules")
+    .option(
+      "--extractor <name>",
+      "rules (default, offline) or llm (STANCEWATCH_LLM_BASE_URL, _MODEL, _API_KEY)",
+      "rules",
+    )
     .option("--url <url>", "the page's URL (one input only; overrides the sidecar NAME.meta.json)")
     .option("--published <date>", "publication date, ISO 8601 (overrides the sidecar)")
     .option("--json", "print the result to stdout (one input only)")

@@ -33,10 +33,33 @@ export interface ActorIndex {
 }
 
 const PREPS = new Set([
-  "of", "to", "with", "for", "against", "on", "in", "by", "from", "between", "about", "over", "at",
-  "into", "inside", "toward", "towards", "than", "across", "among", "upon", "like", "via", "behind", "and",
+  "of",
+  "to",
+  "with",
+  "for",
+  "against",
+  "on",
+  "in",
+  "by",
+  "from",
+  "between",
+  "about",
+  "over",
+  "at",
+  "into",
+  "inside",
+  "toward",
+  "towards",
+  "than",
+  "across",
+  "among",
+  "upon",
+  "like",
+  "via",
+  "behind",
+  "and",
 ]);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export function buildActorIndex(taxonomy: Taxonomy): ActorIndex {
   const byId = new Map<string, Actor>();
@@ -48,7 +71,7 @@ export function buildActorIndex(taxonomy: Taxonomy): ActorIndex {
       if (!byAlias.has(alias)) byAlias.set(alias, actor);
     }
   }
-  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
   // One alternation, longest alias first, whole words only, case-sensitive as the registry says.
   const aliasRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join("|")})(?![\\p{L}\\p{N}])`, "gu");
   return { byId, byAlias, aliasRe };
@@ -58,15 +81,37 @@ const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\b/g;
 // Parties that are recognised so that they are never mistaken for a tracked actor.
 const GENERIC_RE =
   /\b(?:[Aa]nalysts?|[Ee]xperts?|[Cc]ritics|[Oo]bservers|[Cc]ommentators|[Ss]ources|[Aa] source|[Cc]olumnists?|[Tt]he author|[Tt]he writer|[Tt]hink[- ]tanks?|[Hh]istorians?|[Ss]cholars?|[Rr]esearchers?|[Rr]eporters?|[Jj]ournalists?|[Ee]ditorial board)\b/g;
+const FORMER = /\b(?:former|ex-|then-|late)\s*(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
+
+/** The lower-cased word just before `at` when only spaces separate them, else null. */
+function previousWord(text: string, at: number): string | null {
+  let end = at;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\u00a0")) end--;
+  if (end === at) return null;
+  let start = end;
+  while (start > 0 && start > end - 20) {
+    const c = text.charCodeAt(start - 1);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c > 127;
+    if (!letter) break;
+    start--;
+  }
+  return start < end ? text.slice(start, end).toLowerCase() : null;
+}
+
 const TITLE_GAP = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)\s+){0,6}$/u;
 
 /** Every mention in `text`, in order. One pass per pattern over the whole text. */
 export function findMentions(text: string, index: ActorIndex): Mention[] {
   const out: Mention[] = [];
-  const base = (start: number, end: number, kind: MentionKind, actorId: string | null, pronoun: string | null): Mention => {
+  const base = (
+    start: number,
+    end: number,
+    kind: MentionKind,
+    actorId: string | null,
+    pronoun: string | null,
+  ): Mention => {
     const after = text.slice(end, end + 2);
-    const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
-    const prev = before?.[1]?.toLowerCase() ?? null;
+    const prev = previousWord(text, start);
     return {
       start,
       end,
@@ -75,7 +120,7 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
       possessive: /^['’]s/.test(after) || (/^['’]/.test(after) && /s$/.test(text.slice(start, end))),
       prep: prev && PREPS.has(prev) ? prev : null,
       modifier: false,
-      former: /\b(?:former|ex-|then-|late)\s*(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u.test(text.slice(Math.max(0, start - 60), start)),
+      former: kind === "actor" && FORMER.test(text.slice(Math.max(0, start - 60), start)),
       pronoun,
       text: text.slice(start, end),
       demonym: kind === "actor" && /^[\p{Lu}][\p{Ll}]+(?:ian|ean|can|ese|ish|ic)$/u.test(text.slice(start, end)),
@@ -100,7 +145,8 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
     const cur = out[i] as Mention;
     const next = out[i + 1] as Mention;
     if (cur.kind !== "actor" || next.kind !== "actor") continue;
-    if (index.byId.get(next.actorId ?? "")?.kind !== "person" || index.byId.get(cur.actorId ?? "")?.kind === "person") continue;
+    if (index.byId.get(next.actorId ?? "")?.kind !== "person" || index.byId.get(cur.actorId ?? "")?.kind === "person")
+      continue;
     if (next.start - cur.end < 60 && TITLE_GAP.test(`${text.slice(cur.end, next.start)} `.replace(/\s+$/, " "))) {
       cur.modifier = true;
     }
@@ -149,7 +195,12 @@ export function isPerson(index: ActorIndex, m: Mention): boolean {
  * What a third-person pronoun refers to: the nearest earlier mention of the right kind (a person for
  * he/she, a state or organisation for it), preferring subjects over objects of prepositions.
  */
-export function resolvePronoun(index: ActorIndex, mentions: readonly Mention[], at: number, pronoun: string): Mention | null {
+export function resolvePronoun(
+  index: ActorIndex,
+  mentions: readonly Mention[],
+  at: number,
+  pronoun: string,
+): Mention | null {
   if (pronoun !== "he" && pronoun !== "she" && pronoun !== "it") return null;
   const wantPerson = pronoun !== "it";
   let fallback: Mention | null = null;

@@ -1,9 +1,9 @@
 import type { Article, Taxonomy } from "@stancewatch/schema";
 import { type ActorIndex, buildActorIndex, findMentions, type Mention } from "./actors.js";
 import { attributeQuotes, type Frame, findFrames, type QuoteSpan } from "./attribution.js";
+import { type Sentence, sentenceAt, splitSentences } from "./sentences.js";
 import { findStanceCues, type StanceCue } from "./stance.js";
 import { buildTopicMatcher, findTopics, type TopicCue, type TopicMatcher } from "./topics.js";
-import { type Sentence, sentenceAt, splitSentences } from "./sentences.js";
 
 /** What is compiled once per taxonomy and reused for every article. */
 export interface Compiled {
@@ -54,7 +54,8 @@ export function lowerBound(items: ReadonlyArray<{ start: number }>, at: number):
   return lo;
 }
 
-const SUBORDINATE_START = /^(?:While|Although|Though|Whereas|As|After|Before|When|Because|Since|Despite|Even\s+as|Unlike|Like)\b[^,]{0,160},/;
+const SUBORDINATE_START =
+  /^(?:While|Although|Though|Whereas|As|After|Before|When|Because|Since|Despite|Even\s+as|Unlike|Like)\b[^,]{0,160},/;
 const BOUND_RE =
   /;|:(?=\s)|\s[—–]\s|—|\s-{1,2}\s|\(|\)|,\s+(?=(?:but|while|whereas|although|though|which|who|whom|where|when|yet|because|since|and|so|whereby)\b)|\s(?=(?:but|while|whereas|although|though|yet)\s)|,\s+(?=(?:saying|calling|warning|noting|adding|arguing|insisting|citing|describing|claiming|stressing|signal+ing|urging|asserting|accusing|hoping|seeing)\b)/g;
 
@@ -65,7 +66,9 @@ function boundariesOf(text: string, s: Sentence): Boundary[] {
   if (lead) out.push({ at: s.start + lead[0].length, hard: true });
   BOUND_RE.lastIndex = 0;
   for (let m = BOUND_RE.exec(body); m; m = BOUND_RE.exec(body)) {
-    const soft = /^,\s+[a-z]+ing\b/.test(body.slice(m.index, m.index + 30)) && !/^,\s+(?:during|according)/.test(body.slice(m.index));
+    const soft =
+      /^,\s+[a-z]+ing\b/.test(body.slice(m.index, m.index + 30)) &&
+      !/^,\s+(?:during|according)/.test(body.slice(m.index));
     out.push({ at: s.start + m.index, hard: !soft });
   }
   return out.sort((a, b) => a.at - b.at);

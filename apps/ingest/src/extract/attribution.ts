@@ -26,7 +26,8 @@ const AFTER_QUOTE = new RegExp(
 );
 const VERB_RE = new RegExp(`\\b(?:${REPORT_VERBS})\\b`, "g");
 const ACCORDING = /\baccording to\b/g;
-const DOC_NOUN = /^\s*(?:an?|the|one|its|their|a\s+recent|a\s+new)?\s*(?:\w+\s+)?(?:assessment|analysis|report|study|estimate|survey|poll|data|update|review|statement|readout|transcript)\b/i;
+const DOC_NOUN =
+  /^\s*(?:an?|the|one|its|their|a\s+recent|a\s+new)?\s*(?:\w+\s+)?(?:assessment|analysis|report|study|estimate|survey|poll|data|update|review|statement|readout|transcript)\b/i;
 
 function quoteSpans(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -50,7 +51,19 @@ function mentionFor(index: ActorIndex, mentions: Mention[], start: number, end: 
   if (found) return found;
   const name = text.slice(start, end);
   if (/^(?:The|This|That|It|There|But|And|Officials?|Sources?)$/.test(name)) return null;
-  const unknown: Mention = { start, end, kind: "unknown_person", actorId: null, possessive: false, prep: null, modifier: false, former: false, pronoun: null, text: name, demonym: false };
+  const unknown: Mention = {
+    start,
+    end,
+    kind: "unknown_person",
+    actorId: null,
+    possessive: false,
+    prep: null,
+    modifier: false,
+    former: false,
+    pronoun: null,
+    text: name,
+    demonym: false,
+  };
   insertMention(mentions, unknown);
   return unknown;
 }
@@ -67,7 +80,12 @@ function subjectIndexFloor(mentions: readonly Mention[], at: number): number {
 }
 
 /** Finds quotes and their speakers. Adds unknown speakers' names to `mentions`. */
-export function attributeQuotes(text: string, index: ActorIndex, mentions: Mention[], frames: readonly Frame[]): QuoteSpan[] {
+export function attributeQuotes(
+  text: string,
+  index: ActorIndex,
+  mentions: Mention[],
+  frames: readonly Frame[],
+): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (const q of quoteSpans(text)) {
     const after = AFTER_QUOTE.exec(text.slice(q.end, q.end + 120));
@@ -91,7 +109,11 @@ export function attributeQuotes(text: string, index: ActorIndex, mentions: Menti
       else {
         // A quote continuing the previous speaker's words in the same or the next paragraph.
         const prev = out[out.length - 1];
-        if (prev?.speaker && q.start - prev.end < 300 && !/[.!?]\s*\n\s*\n[^“"]{40,}/.test(text.slice(prev.end, q.start))) {
+        if (
+          prev?.speaker &&
+          q.start - prev.end < 300 &&
+          !/[.!?]\s*\n\s*\n[^“"]{40,}/.test(text.slice(prev.end, q.start))
+        ) {
           const between = text.slice(prev.end, q.start);
           if (!/[“"]/.test(between) && between.length < 200) speaker = prev.speaker;
         }
@@ -141,7 +163,8 @@ export function findFrames(
       const s = mentions[i] as Mention;
       // Only the words right before the verb are its subject ("Lavrov also said", "the Kremlin said").
       const gap = text.slice(s.end, at);
-      if (gap.length <= 60 && !/[.;:!?]/.test(gap)) speaker = s.kind === "pronoun" ? resolvePronoun(index, mentions, i, s.pronoun ?? "") : s;
+      if (gap.length <= 60 && !/[.;:!?]/.test(gap))
+        speaker = s.kind === "pronoun" ? resolvePronoun(index, mentions, i, s.pronoun ?? "") : s;
     }
     const tail = text.slice(at + m[0].length, sEnd);
     if (/^[\s.,]*$/.test(tail) || /^\s*(?:on\s+\w+|in\s+a\s+\w+|late\s+\w+|earlier)?\s*[.,]?\s*$/.test(tail)) {
@@ -156,14 +179,31 @@ export function findFrames(
     const npFrom = sStart + m.index + m[0].length;
     const npTo = Math.min(sEnd, npFrom + 160);
     const inNp: Mention[] = [];
-    for (let k = subjectIndexFloor(mentions, npFrom); k < mentions.length && (mentions[k] as Mention).start < npTo; k++) {
+    for (
+      let k = subjectIndexFloor(mentions, npFrom);
+      k < mentions.length && (mentions[k] as Mention).start < npTo;
+      k++
+    ) {
       if ((mentions[k] as Mention).kind !== "pronoun") inNp.push(mentions[k] as Mention);
     }
     let speaker: Mention | null = null;
-    if (DOC_NOUN.test(text.slice(npFrom, npTo))) speaker = inNp.find((x) => x.prep === "by" || x.prep === "from") ?? null;
+    if (DOC_NOUN.test(text.slice(npFrom, npTo)))
+      speaker = inNp.find((x) => x.prep === "by" || x.prep === "from") ?? null;
     else speaker = inNp.find((x) => x.start < npFrom + 40 && !x.possessive) ?? null;
     if (!speaker) {
-      speaker = { start: npFrom, end: npFrom + 1, kind: "generic", actorId: null, possessive: false, prep: null, modifier: false, former: false, pronoun: null, text: "", demonym: false };
+      speaker = {
+        start: npFrom,
+        end: npFrom + 1,
+        kind: "generic",
+        actorId: null,
+        possessive: false,
+        prep: null,
+        modifier: false,
+        former: false,
+        pronoun: null,
+        text: "",
+        demonym: false,
+      };
     }
     out.push({ verbStart: sStart + m.index, from: sStart, to: sEnd, speaker });
   }

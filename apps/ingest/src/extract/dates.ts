@@ -9,8 +9,22 @@ export interface DateMention {
   relative: boolean;
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const MONTH_ALT =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
 const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
@@ -33,6 +47,7 @@ const DATE_RE = new RegExp(
   "g",
 );
 
+const PREFILTER = /\d|day|month|week|night|morrow|morning|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 const monthIndex = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().replace(".", "").slice(0, 3)));
@@ -52,6 +67,8 @@ export function findDates(
 ): DateMention[] {
   const out: DateMention[] = [];
   const span = text.slice(from, to);
+  // Every date form has a digit, a month's name or one of these words: skip the rest cheaply.
+  if (!PREFILTER.test(span)) return out;
   DATE_RE.lastIndex = 0;
   let last = anchor;
   for (let m = DATE_RE.exec(span); m; m = DATE_RE.exec(span)) {
@@ -65,7 +82,12 @@ export function findDates(
   return out;
 }
 
-function resolve(g: Record<string, string | undefined>, pub: Date | null, anchor: string | null, future: boolean): DateRef | null {
+function resolve(
+  g: Record<string, string | undefined>,
+  pub: Date | null,
+  anchor: string | null,
+  future: boolean,
+): DateRef | null {
   const pubYear = pub?.getUTCFullYear() ?? null;
   const day = (d: Date): DateRef => ({ value: iso(d), precision: "day" });
   if (g.md || g.dm) {
@@ -113,7 +135,10 @@ function resolve(g: Record<string, string | undefined>, pub: Date | null, anchor
   if (g.yday) return day(addDays(pubDay, -1));
   if (g.today) return day(pubDay);
   if (g.tomorrow) return day(addDays(pubDay, 1));
-  const month = (y: number, mi: number): DateRef => ({ value: `${y}-${String(mi + 1).padStart(2, "0")}`, precision: "month" });
+  const month = (y: number, mi: number): DateRef => ({
+    value: `${y}-${String(mi + 1).padStart(2, "0")}`,
+    precision: "month",
+  });
   if (g.lm) {
     const q = g.lm.toLowerCase();
     const delta = q.startsWith("last") ? -1 : q.startsWith("next") ? 1 : 0;

@@ -1,4 +1,13 @@
-import { type DateRef, EVENT_CAMEO, type Event, type EventActor, type EventRole, type EventStatus, type EventType, type Evidence } from "@stancewatch/schema";
+import {
+  type DateRef,
+  EVENT_CAMEO,
+  type Event,
+  type EventActor,
+  type EventRole,
+  type EventStatus,
+  type EventType,
+  type Evidence,
+} from "@stancewatch/schema";
 import { eventActorFor, type Mention, resolvePronoun } from "./actors.js";
 import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
 import { subjectBefore } from "./attribution.js";
@@ -13,31 +22,62 @@ interface EventDef {
   needsDate?: boolean;
 }
 
-const ATTACK_OBJ = String.raw`(?:drones?|missiles?|rockets?|strikes?|attacks?|bombs?|shells?|barrage|assault)`;
+const ATTACK_OBJ = "(?:drones?|missiles?|rockets?|strikes?|attacks?|bombs?|shells?|barrage|assault)";
 const DEFS: EventDef[] = [
-  { type: "call", re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|spoke\s+(?:by\s+phone|on\s+the\s+phone|over\s+the\s+phone)|(?:the|a)\s+call\b(?!\s+for)|call\s+between` },
-  { type: "prisoner_exchange", re: String.raw`prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?)|(?:exchanged|swapped|released)\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives)|POW\s+(?:exchanges?|swaps?)|exchange\s+of\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|bodies)` },
-  { type: "agreement", re: String.raw`(?:signed|ratified|initialled|initialed)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire)` },
-  { type: "sanctions", re: String.raw`(?:imposed|announced|unveiled|adopted|approved|slapped|introduced|levied)\s+(?:\S+\s+){0,3}?(?:sanctions|tariffs)|sanctions\s+(?:package\s+)?(?:was|were)\s+(?:adopted|approved|imposed)` },
-  { type: "aid", re: String.raw`(?:sent|delivered|approved|announced|pledged|provided|supplied|shipped)\s+(?:\S+\s+){0,4}?(?:aid|weapons|missiles|military\s+assistance|air\s+defen[cs]es?|arms\s+package)` },
-  { type: "visit", re: String.raw`visit(?:ed|s|ing)?\s+(?=[A-Z])|(?:travell?ed|flew|went|came)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arrived\s+in\s+(?=[A-Z])` },
+  {
+    type: "call",
+    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|spoke\s+(?:by\s+phone|on\s+the\s+phone|over\s+the\s+phone)|(?:the|a)\s+call\b(?!\s+for)|call\s+between`,
+  },
+  {
+    type: "prisoner_exchange",
+    re: String.raw`prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?)|(?:exchanged|swapped|released)\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives)|POW\s+(?:exchanges?|swaps?)|exchange\s+of\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|bodies)`,
+  },
+  {
+    type: "agreement",
+    re: String.raw`(?:signed|ratified|initialled|initialed)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire)`,
+  },
+  {
+    type: "sanctions",
+    re: String.raw`(?:imposed|announced|unveiled|adopted|approved|slapped|introduced|levied)\s+(?:\S+\s+){0,3}?(?:sanctions|tariffs)|sanctions\s+(?:package\s+)?(?:was|were)\s+(?:adopted|approved|imposed)`,
+  },
+  {
+    type: "aid",
+    re: String.raw`(?:sent|delivered|approved|announced|pledged|provided|supplied|shipped)\s+(?:\S+\s+){0,4}?(?:aid|weapons|missiles|military\s+assistance|air\s+defen[cs]es?|arms\s+package)`,
+  },
+  {
+    type: "visit",
+    re: String.raw`visit(?:ed|s|ing)?\s+(?=[A-Z])|(?:travell?ed|flew|went|came)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arrived\s+in\s+(?=[A-Z])`,
+  },
   {
     type: "attack",
     re: String.raw`(?:drone|missile|air|aerial|rocket|artillery|retaliatory|massive|large-scale|coordinated|surprise|overnight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment|shelling)\b|strikes?\s+(?:on|against|deep|inside)|(?:launched|fired|deployed|sent)\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,4}?(?:airfields?|air\s*bases?|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?)`,
   },
-  { type: "talks", re: String.raw`(?:round\s+of\s+)?(?:peace\s+|direct\s+|bilateral\s+)?(?:talks|negotiations)|(?:meeting|summit|discussions)|\bmet\s+(?=with|in|for|face|on)|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in)|hosting\s+(?:talks|discussions)` },
-  { type: "proposal", re: String.raw`proposed|put\s+forward|unveiled\s+(?:a|the)\s+(?:\S+\s+)?(?:plan|proposal)`, needsDate: true },
+  {
+    type: "talks",
+    re: String.raw`(?:round\s+of\s+)?(?:peace\s+|direct\s+|bilateral\s+)?(?:talks|negotiations)|(?:meeting|summit|discussions)|\bmet\s+(?=with|in|for|face|on)|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in)|hosting\s+(?:talks|discussions)`,
+  },
+  {
+    type: "proposal",
+    re: String.raw`proposed|put\s+forward|unveiled\s+(?:a|the)\s+(?:\S+\s+)?(?:plan|proposal)`,
+    needsDate: true,
+  },
   { type: "demand", re: String.raw`demanded|issued\s+(?:an?\s+)?(?:ultimatum|demand)`, needsDate: true },
-  { type: "threat", re: String.raw`threatened`, needsDate: true },
-  { type: "statement", re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted`, needsDate: true },
+  { type: "threat", re: "threatened", needsDate: true },
+  {
+    type: "statement",
+    re: "said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted",
+    needsDate: true,
+  },
 ];
 const EVENT_RE = new RegExp(`\\b(?:${DEFS.map((d, i) => `(?<e${i}>${d.re})`).join("|")})`, "g");
 
 const CANCELLED = /\b(?:cancel+\w*|called\s+off|scrapped|abandoned|shelved)\b/i;
 const POSTPONED = /\b(?:postpon\w+|delay\w*|put\s+off|pushed\s+back|on\s+hold|rescheduled|faltered|stalled)\b/i;
-const PLANNED = /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|to\s+meet|intends?\s+to|preparing)\b/i;
+const PLANNED =
+  /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|to\s+meet|intends?\s+to|preparing)\b/i;
 const TARGET_PREPS = new Set(["on", "against", "inside", "in", "into", "at", "across", "at"]);
-const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Its|Their|Our|Addition|Response|Total|Particular|Fact|Recent|Ukraine['’]s|Russia['’]s)$/;
+const NOT_PLACES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Its|Their|Our|Addition|Response|Total|Particular|Fact|Recent|Ukraine['’]s|Russia['’]s)$/;
 
 interface Mentioned {
   type: EventType;
@@ -77,7 +117,14 @@ function actorsCompatible(type: EventType, a: EventActor[], b: EventActor[]): bo
   return a.some((x) => ids.has(x.actor));
 }
 
-function actorsOf(a: Analysis, si: number, cueStart: number, cueEnd: number, type: EventType, day: string): EventActor[] {
+function actorsOf(
+  a: Analysis,
+  si: number,
+  cueStart: number,
+  cueEnd: number,
+  type: EventType,
+  day: string,
+): EventActor[] {
   const out: EventActor[] = [];
   const add = (id: string | null, role: EventRole) => {
     if (!id || out.some((x) => x.actor === id)) return;
@@ -88,12 +135,14 @@ function actorsOf(a: Analysis, si: number, cueStart: number, cueEnd: number, typ
   const idOf = (m: Mention | undefined | null): string | null => {
     if (!m) return null;
     let t: Mention | null = m;
-    if (m.kind === "pronoun") t = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "");
+    if (m.kind === "pronoun")
+      t = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "");
     return t?.kind === "actor" && t.actorId ? eventActorFor(a.compiled.actors, t.actorId, day) : null;
   };
   const si0 = subjectBefore(a.mentions, cs, cueStart);
   const subject = a.mentions[si0];
-  const first: EventRole = type === "talks" || type === "agreement" || type === "prisoner_exchange" ? "participant" : "initiator";
+  const first: EventRole =
+    type === "talks" || type === "agreement" || type === "prisoner_exchange" ? "participant" : "initiator";
   const possessor = a.mentions
     .slice(lowerBound(a.mentions, cueStart - 30), lowerBound(a.mentions, cueStart))
     .filter((m) => m.possessive && m.kind === "actor")
@@ -118,13 +167,18 @@ function pickDate(dates: DateMention[], cueStart: number): DateRef | null {
   let best: DateMention | null = null;
   for (const d of dates) {
     const dist = d.start >= cueStart ? d.start - cueStart : cueStart - d.end;
-    const bestDist = best ? (best.start >= cueStart ? best.start - cueStart : cueStart - best.end) : Number.POSITIVE_INFINITY;
+    const bestDist = best
+      ? best.start >= cueStart
+        ? best.start - cueStart
+        : cueStart - best.end
+      : Number.POSITIVE_INFINITY;
     if (dist < bestDist) best = d;
   }
   return best?.date ?? null;
 }
 
-const CONCRETE = /\b(?:held|hold|holds|met|meet|meets|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed)\b/i;
+const CONCRETE =
+  /\b(?:held|hold|holds|met|meet|meets|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed)\b/i;
 
 interface Cue {
   def: EventDef;
@@ -144,7 +198,10 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
     const nextAnchor = () => {
       for (const d of plain) if (d.date.precision === "day" && (d.date.value ?? "") <= a.day) anchor = d.date.value;
     };
-    if (s.caption || /\?["”’]?$/.test(body)) return nextAnchor();
+    if (s.caption || /\?["”’]?$/.test(body)) {
+      nextAnchor();
+      return;
+    }
     const cues: Cue[] = [];
     EVENT_RE.lastIndex = 0;
     for (let m = EVENT_RE.exec(body); m; m = EVENT_RE.exec(body)) {
@@ -161,7 +218,11 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
     // Each date belongs to the event cue nearest to it.
     const owner = (d: DateMention): Cue | null => {
       // "…, the Kremlin said on Thursday": the date of the saying.
-      if (/\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+$/.test(text.slice(Math.max(s.start, d.start - 30), d.start))) {
+      if (
+        /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+$/.test(
+          text.slice(Math.max(s.start, d.start - 30), d.start),
+        )
+      ) {
         return cues.find((c) => c.def.type === "statement") ?? null;
       }
       let best: Cue | null = null;
@@ -184,23 +245,39 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
       const ce = clauseEnd(a, si, cue.end, false);
       const window = text.slice(Math.max(cs, cue.start - 80), Math.min(ce, cue.end + 80));
       const status = def.needsDate ? "occurred" : statusOf(window);
-      const dates = (status === "planned" ? findDates(text, s.start, s.end, a.published, anchor, true) : plain).filter((d) => owner(d) === cue);
+      const dates = (status === "planned" ? findDates(text, s.start, s.end, a.published, anchor, true) : plain).filter(
+        (d) => owner(d) === cue,
+      );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
-      let date = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cue.start) ?? { value: null, precision: "unknown" as const };
+      let date = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cue.start) ?? {
+        value: null,
+        precision: "unknown" as const,
+      };
       // A day after publication cannot have happened already.
-      if (status === "occurred" && date.precision === "day" && (date.value ?? "") > a.day) date = { value: null, precision: "unknown" };
+      if (status === "occurred" && date.precision === "day" && (date.value ?? "") > a.day)
+        date = { value: null, precision: "unknown" };
       if (def.needsDate && date.precision !== "day") continue;
-      const actors = actorsOf(a, si, cue.start, cue.end, def.type, date.precision === "day" ? (date.value as string) : a.day);
+      const actors = actorsOf(
+        a,
+        si,
+        cue.start,
+        cue.end,
+        def.type,
+        date.precision === "day" ? (date.value as string) : a.day,
+      );
       const hasInitiator = initiators({ actors }).length > 0;
       if (def.needsDate && !hasInitiator && def.type !== "proposal") continue;
       if (def.type === "visit" && !hasInitiator) continue;
       const concrete = Boolean(date.value) || def.type === "attack" || CONCRETE.test(window);
       const evidence = evidenceAt(a.article.id, text, s.start, s.end);
       if (!evidence) continue;
-      const loc = /\b(?:in|at)\s+((?:[\p{Lu}][\p{L}-]+)(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(text.slice(Math.max(cs, cue.start - 60), ce));
+      const loc = /\b(?:in|at)\s+((?:[\p{Lu}][\p{L}-]+)(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(
+        text.slice(Math.max(cs, cue.start - 60), ce),
+      );
       const place = loc?.[1];
       const named = place ? a.compiled.actors.byAlias.get(place.split(/\s+/).pop() ?? "") : undefined;
-      const location = place && !NOT_PLACES.test(place.split(/\s+/)[0] ?? "") && named?.kind !== "person" ? place : null;
+      const location =
+        place && !NOT_PLACES.test(place.split(/\s+/)[0] ?? "") && named?.kind !== "person" ? place : null;
       mentioned.push({ type: def.type, status, date, actors, location, evidence, order: order++, concrete });
     }
     nextAnchor();
@@ -214,16 +291,21 @@ function merge(a: Analysis, mentioned: Mentioned[], extractor: string): Event[] 
   const undated = mentioned.filter((m) => !m.date.value);
   for (const m of [...dated, ...undated]) {
     const same = events.filter((e) => e.type === m.type && statusCompatible(e.status, m.status));
-    const sameDay = (e: Mentioned) => e.date.precision === "day" && m.date.precision === "day" && e.date.value === m.date.value;
+    const sameDay = (e: Mentioned) =>
+      e.date.precision === "day" && m.date.precision === "day" && e.date.value === m.date.value;
     // Talks or a call reported for the same day are one event, however their participants are named.
     const match = same.find(
       (e) =>
         datesCompatible(e.date, m.date) &&
-        (actorsCompatible(m.type, e.actors, m.actors) || (sameDay(e) && m.type !== "attack" && m.type !== "statement" && m.type !== "visit")),
+        (actorsCompatible(m.type, e.actors, m.actors) ||
+          (sameDay(e) && m.type !== "attack" && m.type !== "statement" && m.type !== "visit")),
     );
     if (match) {
       match.evidence = uniqueEvidence([match.evidence, m.evidence])[0] as Evidence;
-      (match as Mentioned & { more?: Evidence[] }).more = [...((match as Mentioned & { more?: Evidence[] }).more ?? []), m.evidence];
+      (match as Mentioned & { more?: Evidence[] }).more = [
+        ...((match as Mentioned & { more?: Evidence[] }).more ?? []),
+        m.evidence,
+      ];
       for (const x of m.actors) if (!match.actors.some((y) => y.actor === x.actor)) match.actors.push(x);
       if (!match.date.value || (match.date.precision === "month" && m.date.precision === "day")) match.date = m.date;
       if (rank[m.status] > rank[match.status]) match.status = m.status;

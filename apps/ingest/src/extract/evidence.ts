@@ -26,7 +26,12 @@ export function locateQuote(articleId: string, text: string, quote: string, near
   // Models normalise curly quotes and spacing: match those loosely, but still cite the text as it is.
   const pattern = q
     .split(/\s+/)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/["“”]/g, "[\"“”]").replace(/['‘’]/g, "['‘’]"))
+    .map((w) =>
+      w
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/["“”]/g, '["“”]')
+        .replace(/['‘’]/g, "['‘’]"),
+    )
     .join("\\s+");
   const m = new RegExp(pattern).exec(text);
   return m ? { articleId, quote: m[0], start: m.index, end: m.index + m[0].length } : null;

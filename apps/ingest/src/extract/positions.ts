@@ -5,8 +5,8 @@ import { type Frame, type QuoteSpan, subjectBefore } from "./attribution.js";
 import { findDates } from "./dates.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { sentenceAt } from "./sentences.js";
-import type { TopicCue } from "./topics.js";
 import { applyNegation, conditionIn, isHypothetical, isNormative, type StanceCue } from "./stance.js";
+import type { TopicCue } from "./topics.js";
 
 interface Found {
   actor: string;
@@ -58,7 +58,9 @@ function holderOf(a: Analysis, si: number, cue: StanceCue): { holders: Mention[]
   const prev = mentionsIn(a, cue.start - 40, cue.start).pop();
   const gap = prev ? text.slice(prev.end, cue.start) : "";
   const possessor =
-    prev && prev.kind === "actor" && !prev.modifier &&
+    prev &&
+    prev.kind === "actor" &&
+    !prev.modifier &&
     ((prev.possessive && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(gap)) || (!prev.possessive && /^\s+$/.test(gap)))
       ? prev
       : null;
@@ -77,11 +79,16 @@ function holderOf(a: Analysis, si: number, cue: StanceCue): { holders: Mention[]
     return { holders: [possessor], viaQuote: false };
   }
   // A noun ("the proposal", "plans for", "its demand") belongs to its possessor, not the clause's subject.
-  const determiner = /\b(?:the|a|an|this|that|these|those|any|such|no|new|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(0, cue.start - 40), cue.start));
+  const determiner =
+    /\b(?:the|a|an|this|that|these|those|any|such|no|new|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(
+      text.slice(Math.max(0, cue.start - 40), cue.start),
+    );
   if (cue.kind === "noun" || (determiner && nounLike)) {
     const by = mentionsIn(a, cue.end, cue.end + 25).find((m) => m.prep === "by" || m.prep === "from");
     if (by) return { holders: [by], viaQuote: false };
-    const pron = /\b(its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(0, cue.start - 40), cue.start));
+    const pron = /\b(its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(
+      text.slice(Math.max(0, cue.start - 40), cue.start),
+    );
     if (pron) {
       const word = (pron[1] as string).toLowerCase();
       const as = word === "its" ? "it" : word === "their" ? "they" : word === "his" ? "he" : "she";
@@ -95,11 +102,19 @@ function holderOf(a: Analysis, si: number, cue: StanceCue): { holders: Mention[]
   if (quote) {
     const inside = subjectBefore(mentions, Math.max(cs, quote.start), cue.start);
     const m = mentions[inside];
-    const adjacent = m ? /^\s+(?:(?:has|have|had|will|would|is|are|was|were|does|did|do|also|not|never|still|already|firmly|clearly|now|again)\s+)*$/.test(text.slice(m.end, cue.start)) : false;
+    const adjacent = m
+      ? /^\s+(?:(?:has|have|had|will|would|is|are|was|were|does|did|do|also|not|never|still|already|firmly|clearly|now|again)\s+)*$/.test(
+          text.slice(m.end, cue.start),
+        )
+      : false;
     if (m && m.kind === "actor" && cue.kind === "verb" && adjacent) return { holders: [m], viaQuote: true };
     return { holders: quote.speaker ? [quote.speaker] : [], viaQuote: true };
   }
-  const evaluative = cue.kind === "pred" && !/^(?:views?|viewed|sees?|saw|seen|regards?|regarded|considers?|considered)\b/i.test(text.slice(cue.start, cue.end));
+  const evaluative =
+    cue.kind === "pred" &&
+    !/^(?:views?|viewed|sees?|saw|seen|regards?|regarded|considers?|considered)\b/i.test(
+      text.slice(cue.start, cue.end),
+    );
   if (evaluative) {
     const frame = frameAround(a, si, cue.start);
     if (frame) return { holders: frame.speaker ? [frame.speaker] : [], viaQuote: false };
@@ -127,13 +142,18 @@ function holderOf(a: Analysis, si: number, cue: StanceCue): { holders: Mention[]
 }
 
 /** Resolves a holder mention to a tracked actor id (pronouns, quote speakers, people in office). */
-function trackedActorOf(a: Analysis, m: Mention, day: string, quoteSpeaker: Mention | null): { actor: string | null; speaker: Mention | null } {
+function trackedActorOf(
+  a: Analysis,
+  m: Mention,
+  day: string,
+  quoteSpeaker: Mention | null,
+): { actor: string | null; speaker: Mention | null } {
   let target: Mention | null = m;
   if (m.kind === "pronoun") {
     if (m.pronoun === "we" || m.pronoun === "i") target = quoteSpeaker;
     else target = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "");
   }
-  if (!target || target.kind !== "actor" || target.former) return { actor: null, speaker: null };
+  if (target?.kind !== "actor" || target.former) return { actor: null, speaker: null };
   const actor = trackedFor(a.compiled.actors, target.actorId, day);
   const isPerson = a.compiled.actors.byId.get(target.actorId ?? "")?.kind === "person";
   return { actor, speaker: isPerson ? target : null };
@@ -176,6 +196,7 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
   const found: Found[] = [];
   const { text } = a;
   let prevCueEnd = -10;
+  const dayOf = new Map<number, string>();
   for (const cue of a.cues) {
     // "rejected calls for a truce": the second cue is the first one's object.
     const chained = /^\s*$/.test(text.slice(prevCueEnd, cue.start)) && cue.start - prevCueEnd < 3;
@@ -188,7 +209,12 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
     const cs = clauseStart(a, si, cue.start);
     if (isHypothetical(text, cs, cue.start)) continue;
     // "the proposed truce": a participle used as an adjective states nobody's stance.
-    if (cue.kind === "verb" && /ed$/i.test(text.slice(cue.start, cue.end)) && /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i.test(text.slice(cue.start - 8, cue.start))) continue;
+    if (
+      cue.kind === "verb" &&
+      /ed$/i.test(text.slice(cue.start, cue.end)) &&
+      /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i.test(text.slice(cue.start - 8, cue.start))
+    )
+      continue;
     const inTrackedQuote = quoteAround(a, cue.start, cue.end)?.speaker?.kind === "actor";
     if (!inTrackedQuote && isNormative(text, cs, cue.start)) continue;
     let stance = applyNegation(text, cue, cs);
@@ -225,8 +251,12 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
     if (cue.stance === "conditional" && stance === "conditional" && !condition) {
       // A threat is support on a condition the text may leave implicit.
     }
-    const dates = findDates(text, s.start, s.end, a.published, null);
-    const day = dates.find((d) => d.date.precision === "day" && (d.date.value ?? "") <= a.day)?.date.value ?? a.day;
+    let day = dayOf.get(si);
+    if (day === undefined) {
+      const dates = findDates(text, s.start, s.end, a.published, null);
+      day = dates.find((d) => d.date.precision === "day" && (d.date.value ?? "") <= a.day)?.date.value ?? a.day;
+      dayOf.set(si, day);
+    }
     const evidence = evidenceAt(a.article.id, text, s.start, s.end);
     if (!evidence) continue;
     for (const h of holders) {
@@ -235,14 +265,22 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
       for (const t of topics) {
         // "refuses to give up its NATO bid": giving something up between the cue and the topic flips it back.
         const between = t.start >= cue.end ? text.slice(cue.end, t.start) : "";
-        const invert = t.inverse !== /\b(?:give\s+up|giving\s+up|abandon\w*|drop(?:ping|ped)?|renounc\w*|lift(?:ing)?|eas(?:e|ing))\b/i.test(between);
-        const flipped = invert && stance === "supports" ? "opposes" : invert && stance === "opposes" ? "supports" : stance;
+        const invert =
+          t.inverse !==
+          /\b(?:give\s+up|giving\s+up|abandon\w*|drop(?:ping|ped)?|renounc\w*|lift(?:ing)?|eas(?:e|ing))\b/i.test(
+            between,
+          );
+        const flipped =
+          invert && stance === "supports" ? "opposes" : invert && stance === "opposes" ? "supports" : stance;
         found.push({
           actor,
           speaker,
           topic: t.topic,
           stance: flipped,
-          condition: stance === "conditional" ? (condition ?? (cue.stance === "conditional" ? "if its warning is not heeded" : null)) : null,
+          condition:
+            stance === "conditional"
+              ? (condition ?? (cue.stance === "conditional" ? "if its warning is not heeded" : null))
+              : null,
           evidence,
           statedAt: day,
           confidence: (viaQuote ? 0.8 : cue.kind === "verb" ? 0.75 : 0.65) - (h.kind === "pronoun" ? 0.1 : 0),
@@ -267,9 +305,16 @@ function merge(a: Analysis, found: Found[], extractor: string): Position[] {
     const actorName = a.compiled.actors.byId.get(first.actor)?.name ?? first.actor;
     const topic = a.compiled.taxonomy.topics.find((t) => t.id === first.topic);
     const proposition = topic ? topic.proposition.charAt(0).toLowerCase() + topic.proposition.slice(1) : first.topic;
-    const verb = { supports: "supports", opposes: "opposes", conditional: "conditionally supports", undecided: "is undecided on" }[first.stance];
+    const verb = {
+      supports: "supports",
+      opposes: "opposes",
+      conditional: "conditionally supports",
+      undecided: "is undecided on",
+    }[first.stance];
     const withSpeaker = list.find((f) => f.speaker) ?? first;
-    const speakerActor = withSpeaker.speaker ? a.compiled.actors.byId.get(withSpeaker.speaker.actorId ?? "") : undefined;
+    const speakerActor = withSpeaker.speaker
+      ? a.compiled.actors.byId.get(withSpeaker.speaker.actorId ?? "")
+      : undefined;
     const condition = list.find((f) => f.condition)?.condition ?? null;
     const statement = `${actorName}${speakerActor ? ` (${speakerActor.name})` : ""} ${verb} ${proposition}${condition ? `, ${condition}` : ""}.`;
     positions.push({

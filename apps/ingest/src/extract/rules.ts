@@ -2,8 +2,8 @@ import { type Article, Event, Position } from "@stancewatch/schema";
 import { z } from "zod";
 import { analyse, type Compiled, compile } from "./analysis.js";
 import { extractEvents } from "./events.js";
-import type { ExtractContext, Extraction, Extractor } from "./types.js";
 import { extractPositions } from "./positions.js";
+import type { ExtractContext, Extraction, Extractor } from "./types.js";
 
 export const RULES_VERSION = "1.0.0";
 const Output = z.object({ events: z.array(Event), positions: z.array(Position) });

@@ -9,7 +9,8 @@ export interface Sentence {
 }
 
 // Abbreviations whose trailing dot does not end a sentence.
-const ABBREV = /(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.)$/;
+const ABBREV =
+  /(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.)$/;
 // A sentence ends at . ! ? (with closing quotes/brackets) followed by space and an upper-case
 // letter, a digit or an opening quote.
 const BOUNDARY = /[.!?]["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;

@@ -31,20 +31,60 @@ interface CueDef {
 const V = (re: string, stance: Stance, list = false): CueDef => ({ re, stance, kind: "verb", list });
 const DEFS: CueDef[] = [
   // Passive forms first, so "backed by" is not read as the verb "back".
-  { re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward)\s+by`, stance: "supports", kind: "passive" },
-  { re: String.raw`(?:rejected|opposed|dismissed|ruled\s+out|refused|blocked|vetoed|(?:deemed|called|seen\s+as|viewed\s+as|considered)\s+(?:\w+\s+)?(?:unacceptable|nonstarters?|non-starters?)|criticised|criticized|condemned|resisted)\s+by`, stance: "opposes", kind: "passive" },
-  V(String.raw`demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|advocat(?:e|es|ed|ing)(?:\s+for)?`, "supports", true),
-  V(String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+to|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|stands?|stood)\s+(?:ready|prepared|willing|open)\s+(?:to|for)|approv(?:e|es|ed|ing)|need(?:s|ed)?`, "supports"),
-  V(String.raw`reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)(?:\s+to)?|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|resist(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|(?:is|are|was|were)\s+not\s+(?:eager|interested|keen|willing)\s+(?:about|in|on|to)|step(?:s|ped|ping)?\s+(?:away|back)\s+from|pull(?:s|ed|ing)?\s+back\s+from|distanc(?:e|es|ed|ing)\s+(?:himself|herself|itself|themselves)\s+from|walk(?:s|ed|ing)?\s+away\s+from|disengag(?:e|es|ed|ing)\s+from|(?:says?|said)\s+no\s+to`, "opposes"),
-  V(String.raw`(?:(?:will|would|shall|can|could|must|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give\s+up|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet)\b)`, "opposes"),
-  V(String.raw`(?:would|will|could|is\s+(?:ready|willing|prepared)\s+to|are\s+(?:ready|willing|prepared)\s+to)\s+(?=meet\b)`, "supports"),
+  {
+    re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward)\s+by`,
+    stance: "supports",
+    kind: "passive",
+  },
+  {
+    re: String.raw`(?:rejected|opposed|dismissed|ruled\s+out|refused|blocked|vetoed|(?:deemed|called|seen\s+as|viewed\s+as|considered)\s+(?:\w+\s+)?(?:unacceptable|nonstarters?|non-starters?)|criticised|criticized|condemned|resisted)\s+by`,
+    stance: "opposes",
+    kind: "passive",
+  },
+  V(
+    String.raw`demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|advocat(?:e|es|ed|ing)(?:\s+for)?`,
+    "supports",
+    true,
+  ),
+  V(
+    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+to|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|stands?|stood)\s+(?:ready|prepared|willing|open)\s+(?:to|for)|approv(?:e|es|ed|ing)|need(?:s|ed)?`,
+    "supports",
+  ),
+  V(
+    String.raw`reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)(?:\s+to)?|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|resist(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|(?:is|are|was|were)\s+not\s+(?:eager|interested|keen|willing)\s+(?:about|in|on|to)|step(?:s|ped|ping)?\s+(?:away|back)\s+from|pull(?:s|ed|ing)?\s+back\s+from|distanc(?:e|es|ed|ing)\s+(?:himself|herself|itself|themselves)\s+from|walk(?:s|ed|ing)?\s+away\s+from|disengag(?:e|es|ed|ing)\s+from|(?:says?|said)\s+no\s+to`,
+    "opposes",
+  ),
+  V(
+    String.raw`(?:(?:will|would|shall|can|could|must|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give\s+up|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet)\b)`,
+    "opposes",
+  ),
+  V(
+    String.raw`(?:would|will|could|is\s+(?:ready|willing|prepared)\s+to|are\s+(?:ready|willing|prepared)\s+to)\s+(?=meet\b)`,
+    "supports",
+  ),
   V(String.raw`threaten(?:s|ed|ing)?(?:\s+to)?|warn(?:s|ed|ing)?\s+of`, "conditional"),
-  V(String.raw`see\s+what\s+happens|wait[- ]and[- ]see|(?:has|have|had)\s+(?:not|n['’]t)\s+(?:yet\s+)?decided|yet\s+to\s+decide|(?:is|are|was|were)\s+(?:still\s+)?(?:considering|weighing|mulling)|hesitat(?:e|es|ed|ing)\s+(?:on|over|about|to)|declin(?:e|es|ed)\s+to\s+(?:commit|say|rule)|non-?committal\s+(?:on|about)`, "undecided"),
-  { re: String.raw`(?:demands?|calls?\s+for|push\s+for|insistence\s+on|proposals?|offers?|plans?\s+(?:for|to)|support\s+for|backing\s+(?:for|of)|bids?\s+for|requests?\s+for|appeals?\s+for)`, stance: "supports", kind: "noun", list: true },
+  V(
+    String.raw`see\s+what\s+happens|wait[- ]and[- ]see|(?:has|have|had)\s+(?:not|n['’]t)\s+(?:yet\s+)?decided|yet\s+to\s+decide|(?:is|are|was|were)\s+(?:still\s+)?(?:considering|weighing|mulling)|hesitat(?:e|es|ed|ing)\s+(?:on|over|about|to)|declin(?:e|es|ed)\s+to\s+(?:commit|say|rule)|non-?committal\s+(?:on|about)`,
+    "undecided",
+  ),
+  {
+    re: String.raw`(?:demands?|calls?\s+for|push\s+for|insistence\s+on|proposals?|offers?|plans?\s+(?:for|to)|support\s+for|backing\s+(?:for|of)|bids?\s+for|requests?\s+for|appeals?\s+for)`,
+    stance: "supports",
+    kind: "noun",
+    list: true,
+  },
   { re: String.raw`(?:refusal\s+to|rejection\s+of|opposition\s+to|veto\s+of)`, stance: "opposes", kind: "noun" },
   { re: String.raw`(?:delay(?:s)?\s+in|hesitation\s+(?:over|on|about))`, stance: "undecided", kind: "noun" },
-  { re: String.raw`(?:(?:absolutely|completely|totally|wholly)\s+)?unacceptable|non-?starters?|hopeless|out\s+of\s+the\s+question|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`, stance: "opposes", kind: "pred" },
-  { re: String.raw`(?:(?:views?|viewed|sees?|saw|seen|regards?|regarded|considers?|considered)\s+as\s+(?:\w+\s+)?(?:critical|crucial|essential|vital|pivotal|key|necessary|indispensable))|(?:non-?negotiable\s+)?(?:pre-?condition|prerequisite)|(?:is|are|was|were|would\s+be|remains?)\s+(?:critical|crucial|essential|vital|indispensable)`, stance: "supports", kind: "pred" },
+  {
+    re: String.raw`(?:(?:absolutely|completely|totally|wholly)\s+)?unacceptable|non-?starters?|hopeless|out\s+of\s+the\s+question|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  {
+    re: String.raw`(?:(?:views?|viewed|sees?|saw|seen|regards?|regarded|considers?|considered)\s+as\s+(?:\w+\s+)?(?:critical|crucial|essential|vital|pivotal|key|necessary|indispensable))|(?:non-?negotiable\s+)?(?:pre-?condition|prerequisite)|(?:is|are|was|were|would\s+be|remains?)\s+(?:critical|crucial|essential|vital|indispensable)`,
+    stance: "supports",
+    kind: "pred",
+  },
 ];
 
 // Named groups, one per definition, in one alternation; longest forms come first in each group.
@@ -62,7 +102,14 @@ export function findStanceCues(text: string, from = 0, to = text.length): Stance
     if (!def) continue;
     const start = from + m.index;
     const end = start + m[0].length;
-    out.push({ start, end, stance: def.stance, kind: def.kind, list: def.list ?? false, agentAt: def.kind === "passive" ? end : null });
+    out.push({
+      start,
+      end,
+      stance: def.stance,
+      kind: def.kind,
+      list: def.list ?? false,
+      agentAt: def.kind === "passive" ? end : null,
+    });
   }
   return out;
 }
@@ -74,8 +121,13 @@ const NEGATION_NOUN = /\b(?:no|absence\s+of|lack\s+of|without|little|not\s+a)\s+
 /** Applies a negation just before the cue: not supporting is opposing; not ruling out is undecided. */
 export function applyNegation(text: string, cue: StanceCue, clauseStart: number): Stance | null {
   // Negation reaches back within the clause, not across "and" or a comma.
-  const before = text.slice(Math.max(clauseStart, cue.start - 40), cue.start).split(/,|\sand\s/).pop() ?? "";
-  const negated = cue.kind === "noun" ? NEGATION_NOUN.test(before) || NEGATION_BEFORE.test(before) : NEGATION_BEFORE.test(before);
+  const before =
+    text
+      .slice(Math.max(clauseStart, cue.start - 40), cue.start)
+      .split(/,|\sand\s/)
+      .pop() ?? "";
+  const negated =
+    cue.kind === "noun" ? NEGATION_NOUN.test(before) || NEGATION_BEFORE.test(before) : NEGATION_BEFORE.test(before);
   if (!negated || cue.kind === "pred" || cue.kind === "passive") return cue.stance;
   if (cue.stance === "supports") return "opposes";
   if (cue.stance === "opposes") return "undecided";

@@ -1,10 +1,23 @@
-import { ActorRegistry, defaultActors, defaultTopics, type Taxonomy, TopicRegistry, toIssues } from "@stancewatch/schema";
+import {
+  ActorRegistry,
+  defaultActors,
+  defaultTopics,
+  type Taxonomy,
+  TopicRegistry,
+  toIssues,
+} from "@stancewatch/schema";
 import { ConfigError } from "../errors.js";
 
-function parse<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } }, value: unknown, what: string): T {
+function parse<T>(
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } },
+  value: unknown,
+  what: string,
+): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const lines = toIssues(result.error).map((i) => `  - ${what}${i.path.startsWith("[") ? i.path : i.path ? `.${i.path}` : ""}: ${i.message}`);
+  const lines = toIssues(result.error).map(
+    (i) => `  - ${what}${i.path.startsWith("[") ? i.path : i.path ? `.${i.path}` : ""}: ${i.message}`,
+  );
   throw new ConfigError(`invalid ${what} in config:\n${lines.join("\n")}`, { field: what });
 }
 
@@ -26,13 +39,19 @@ export function loadTaxonomy(config: { actors?: unknown; topics?: unknown; exten
   };
   let actorsInput: unknown = defaultActors;
   if (config.actors !== undefined) {
-    if (!Array.isArray(config.actors)) throw new ConfigError("invalid actors in config: must be a list of actors", { field: "actors" });
-    actorsInput = extend ? mergeById(defaultActors as readonly { id: string }[], config.actors as Array<{ id: string }>) : config.actors;
+    if (!Array.isArray(config.actors))
+      throw new ConfigError("invalid actors in config: must be a list of actors", { field: "actors" });
+    actorsInput = extend
+      ? mergeById(defaultActors as readonly { id: string }[], config.actors as Array<{ id: string }>)
+      : config.actors;
   }
   let topicsInput: unknown = defaultTopics;
   if (config.topics !== undefined) {
-    if (!Array.isArray(config.topics)) throw new ConfigError("invalid topics in config: must be a list of topics", { field: "topics" });
-    topicsInput = extend ? mergeById(defaultTopics as unknown as Array<{ id: string }>, config.topics as Array<{ id: string }>) : config.topics;
+    if (!Array.isArray(config.topics))
+      throw new ConfigError("invalid topics in config: must be a list of topics", { field: "topics" });
+    topicsInput = extend
+      ? mergeById(defaultTopics as unknown as Array<{ id: string }>, config.topics as Array<{ id: string }>)
+      : config.topics;
   }
   return { actors: parse(ActorRegistry, actorsInput, "actors"), topics: parse(TopicRegistry, topicsInput, "topics") };
 }

@@ -9,7 +9,8 @@ export interface TopicCue {
   inverse: boolean;
 }
 
-const LAND = "(?:territor(?:y|ies)|land|lands|regions?|oblasts?|provinces?|Donbas+|Donetsk|Luhansk|Zaporizh+ia|Kherson|Crimea)";
+const LAND =
+  "(?:territor(?:y|ies)|land|lands|regions?|oblasts?|provinces?|Donbas+|Donetsk|Luhansk|Zaporizh+ia|Kherson|Crimea)";
 // Cues per default topic, written as propositions' words and their common paraphrases.
 const DEFAULT_CUES: Record<string, string> = {
   ceasefire: String.raw`cease-?fires?|truces?|armistice|(?:freez(?:e|es|ing)|froze)\s+(?:of\s+)?(?:the\s+)?(?:conflict|war|front(?:\s*lines?)?|fighting|hostilities)|(?:halt|stop|end)\s+(?:to\s+)?(?:the\s+)?(?:fighting|hostilities|killing)|(?:pause|halt)\s+in\s+(?:the\s+)?fighting`,
@@ -45,7 +46,12 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
     groups.push(`!${t.id}`);
   });
   topics.forEach((t) => {
-    const cue = DEFAULT_CUES[t.id] ?? t.label.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+    const cue =
+      DEFAULT_CUES[t.id] ??
+      t.label
+        .toLowerCase()
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/\s+/g, "\\s+");
     parts.push(`(?<t${groups.length}>${cue})`);
     groups.push(t.id);
   });
@@ -53,7 +59,8 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
 }
 
 // Talks "with"/"between" leaders are a summit, not the negotiation process.
-const LEADER_TALKS = /^(?:\s+\S+){0,3}?\s+(?:with|between)\s+(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+)?(?:Putin|Zelensk\w+|(?:Donald\s+)?Trump)\b/;
+const LEADER_TALKS =
+  /^(?:\s+\S+){0,3}?\s+(?:with|between)\s+(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+)?(?:Putin|Zelensk\w+|(?:Donald\s+)?Trump)\b/;
 
 /** Every topic cue in `text`, in order. */
 export function findTopics(text: string, matcher: TopicMatcher): TopicCue[] {
@@ -67,7 +74,11 @@ export function findTopics(text: string, matcher: TopicMatcher): TopicCue[] {
     const inverse = topic.startsWith("!");
     if (inverse) topic = topic.slice(1);
     const end = m.index + m[0].length;
-    if (topic === "negotiations" && /talks|meeting|negotiations/i.test(m[0]) && LEADER_TALKS.test(text.slice(end, end + 80))) {
+    if (
+      topic === "negotiations" &&
+      /talks|meeting|negotiations/i.test(m[0]) &&
+      LEADER_TALKS.test(text.slice(end, end + 80))
+    ) {
       topic = matcher.groups.includes("summit") ? "summit" : topic;
     }
     out.push({ start: m.index, end, topic, inverse });

@@ -65,7 +65,9 @@ export async function chatCompletion(req: ChatRequest): Promise<ChatResult> {
         try {
           parsed = JSON.parse(text);
         } catch {
-          throw new ExtractError("llm_failed", `LLM endpoint returned a body that is not JSON (${text.slice(0, 80)})`, { model: req.model });
+          throw new ExtractError("llm_failed", `LLM endpoint returned a body that is not JSON (${text.slice(0, 80)})`, {
+            model: req.model,
+          });
         }
         const content = parsed.choices?.[0]?.message?.content;
         if (typeof content !== "string") {
@@ -75,10 +77,14 @@ export async function chatCompletion(req: ChatRequest): Promise<ChatResult> {
       }
       lastError = `HTTP ${res.status}`;
       if (!RETRYABLE(res.status)) {
-        throw new ExtractError("llm_failed", `LLM endpoint refused the request: HTTP ${res.status} ${text.slice(0, 200)}`, {
-          model: req.model,
-          status: res.status,
-        });
+        throw new ExtractError(
+          "llm_failed",
+          `LLM endpoint refused the request: HTTP ${res.status} ${text.slice(0, 200)}`,
+          {
+            model: req.model,
+            status: res.status,
+          },
+        );
       }
       retryAfter = res.headers.get("retry-after");
     } catch (error) {
@@ -89,5 +95,7 @@ export async function chatCompletion(req: ChatRequest): Promise<ChatResult> {
     }
     if (attempt < req.maxRetries) await req.sleep(backoff(attempt, retryAfter));
   }
-  throw new ExtractError("llm_failed", `LLM endpoint failed after ${req.maxRetries + 1} attempts (${lastError})`, { model: req.model });
+  throw new ExtractError("llm_failed", `LLM endpoint failed after ${req.maxRetries + 1} attempts (${lastError})`, {
+    model: req.model,
+  });
 }

@@ -1,10 +1,10 @@
 import { type Article, EVENT_CAMEO, Event, type Evidence, Position, type Taxonomy } from "@stancewatch/schema";
 import { z } from "zod";
 import { ConfigError, ExtractError } from "../../errors.js";
-import { eventActorFor, buildActorIndex, trackedFor } from "../actors.js";
+import { buildActorIndex, eventActorFor, trackedFor } from "../actors.js";
 import { locateQuote, stableId, uniqueEvidence } from "../evidence.js";
 import type { ExtractContext, Extraction, Extractor } from "../types.js";
-import { type ExtractionCache, cacheKey, memoryCache } from "./cache.js";
+import { cacheKey, type ExtractionCache, memoryCache } from "./cache.js";
 import { chatCompletion } from "./client.js";
 import { answerJsonSchema, type LlmAnswer, salvageAnswer } from "./schema.js";
 
@@ -48,7 +48,12 @@ export function llmOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): LlmOpti
   const budget: { maxCalls?: number; maxTokens?: number } = {};
   if (e.STANCEWATCH_LLM_MAX_CALLS) budget.maxCalls = e.STANCEWATCH_LLM_MAX_CALLS;
   if (e.STANCEWATCH_LLM_MAX_TOKENS) budget.maxTokens = e.STANCEWATCH_LLM_MAX_TOKENS;
-  const out: LlmOptions = { baseUrl: e.STANCEWATCH_LLM_BASE_URL, model: e.STANCEWATCH_LLM_MODEL, apiKey: e.STANCEWATCH_LLM_API_KEY ?? null, budget };
+  const out: LlmOptions = {
+    baseUrl: e.STANCEWATCH_LLM_BASE_URL,
+    model: e.STANCEWATCH_LLM_MODEL,
+    apiKey: e.STANCEWATCH_LLM_API_KEY ?? null,
+    budget,
+  };
   if (e.STANCEWATCH_LLM_TIMEOUT_MS) out.timeoutMs = e.STANCEWATCH_LLM_TIMEOUT_MS;
   return out;
 }
@@ -71,13 +76,20 @@ function prompt(article: Article, taxonomy: Taxonomy, maxChars: number): { syste
 }
 
 function dateRef(value: string | null): Event["date"] {
-  if (value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))) return { value, precision: "day" };
+  if (value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)))
+    return { value, precision: "day" };
   if (value && /^\d{4}-\d{2}$/.test(value)) return { value, precision: "month" };
   return { value: null, precision: "unknown" };
 }
 
 /** Turns a validated answer into schema-valid Events and Positions, dropping what the text does not bear out. */
-export function answerToExtraction(article: Article, taxonomy: Taxonomy, answer: LlmAnswer, tag: string, warn: (m: string) => void): Extraction {
+export function answerToExtraction(
+  article: Article,
+  taxonomy: Taxonomy,
+  answer: LlmAnswer,
+  tag: string,
+  warn: (m: string) => void,
+): Extraction {
   const index = buildActorIndex(taxonomy);
   const day = (article.publishedAt ?? article.provenance.fetchedAt).slice(0, 10);
   const topicIds = new Set(taxonomy.topics.map((t) => t.id));
@@ -100,11 +112,15 @@ export function answerToExtraction(article: Article, taxonomy: Taxonomy, answer:
   }
   const positions: Position[] = [];
   for (const [key, g] of groups) {
-    const speakerActor = g.item.speaker ? [...index.byAlias.entries()].find(([alias]) => alias === g.item.speaker)?.[1] : undefined;
+    const speakerActor = g.item.speaker
+      ? [...index.byAlias.entries()].find(([alias]) => alias === g.item.speaker)?.[1]
+      : undefined;
     const candidate = {
       id: stableId("pos", article.id, key),
       actor: g.item.actor,
-      speaker: g.item.speaker ? { name: g.item.speaker, actorId: speakerActor?.kind === "person" ? speakerActor.id : null } : null,
+      speaker: g.item.speaker
+        ? { name: g.item.speaker, actorId: speakerActor?.kind === "person" ? speakerActor.id : null }
+        : null,
       topic: g.item.topic,
       stance: g.item.stance,
       statement: g.item.statement,
@@ -125,7 +141,9 @@ export function answerToExtraction(article: Article, taxonomy: Taxonomy, answer:
       warn(`dropped a ${e.type} event: its quote is not in the article (“${e.quote.slice(0, 60)}”)`);
       return;
     }
-    const actors = e.actors.filter((x) => index.byId.has(x.actor)).map((x) => ({ actor: eventActorFor(index, x.actor, day), role: x.role }));
+    const actors = e.actors
+      .filter((x) => index.byId.has(x.actor))
+      .map((x) => ({ actor: eventActorFor(index, x.actor, day), role: x.role }));
     const candidate = {
       id: stableId("evt", article.id, e.type, e.date ?? "", String(i)),
       type: e.type,
@@ -167,9 +185,13 @@ export function llmExtractor(options: LlmOptions): Extractor {
       let raw = await cache.get(key);
       if (raw === undefined) {
         if (used.calls >= maxCalls || used.tokens >= maxTokens) {
-          throw new ExtractError("llm_failed", `LLM budget exhausted (${used.calls} calls, ${used.tokens} tokens used this run)`, {
-            url: article.url,
-          });
+          throw new ExtractError(
+            "llm_failed",
+            `LLM budget exhausted (${used.calls} calls, ${used.tokens} tokens used this run)`,
+            {
+              url: article.url,
+            },
+          );
         }
         const { system, user } = prompt(article, ctx.taxonomy, options.maxTextChars ?? 24_000);
         used.calls++;
@@ -191,9 +213,13 @@ export function llmExtractor(options: LlmOptions): Extractor {
         try {
           raw = JSON.parse(result.content);
         } catch (error) {
-          throw new ExtractError("llm_failed", `LLM answer for ${article.url} is not valid JSON (${(error as Error).message})`, {
-            url: article.url,
-          });
+          throw new ExtractError(
+            "llm_failed",
+            `LLM answer for ${article.url} is not valid JSON (${(error as Error).message})`,
+            {
+              url: article.url,
+            },
+          );
         }
         const { answer, dropped } = salvageAnswer(raw);
         for (const d of dropped) warn(`dropped invalid item ${d}`);

@@ -17,9 +17,14 @@ export type LlmPosition = z.infer<typeof LlmPosition>;
 export const LlmEvent = z.object({
   type: EventType,
   status: EventStatus,
-  date: z.string().nullable().describe("YYYY-MM-DD or YYYY-MM, resolved against the publication date; null when unknown"),
+  date: z
+    .string()
+    .nullable()
+    .describe("YYYY-MM-DD or YYYY-MM, resolved against the publication date; null when unknown"),
   location: z.string().nullable(),
-  actors: z.array(z.object({ actor: z.string().min(1), role: z.enum(["initiator", "target", "participant", "mediator", "host"]) })),
+  actors: z.array(
+    z.object({ actor: z.string().min(1), role: z.enum(["initiator", "target", "participant", "mediator", "host"]) }),
+  ),
   summary: z.string().min(1),
   quote: z.string().min(1).describe("an exact, verbatim substring of the article that reports the event"),
   confidence: z.number().min(0).max(1),
@@ -55,7 +60,10 @@ export function salvageAnswer(raw: unknown): { answer: LlmAnswer; dropped: strin
     list.forEach((item, i) => {
       const r = schema.safeParse(item);
       if (r.success) out.push(r.data);
-      else dropped.push(`${key}[${i}]: ${r.error.issues.map((x) => `${x.path.join(".") || "(item)"} ${x.message}`).join("; ")}`);
+      else
+        dropped.push(
+          `${key}[${i}]: ${r.error.issues.map((x) => `${x.path.join(".") || "(item)"} ${x.message}`).join("; ")}`,
+        );
     });
     return out;
   };
