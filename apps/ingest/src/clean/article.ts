@@ -103,6 +103,15 @@ function extractHtmlBlocks(html: string, firstTree: HRoot, title: string | null)
     const got: Extracted = { blocks, content, captionsRemoved };
     if (!best || content.textLength > (best.content?.textLength ?? 0)) best = got;
     if (content.textLength >= MIN_CONTENT_CHARS) break;
+    // Only retry when the next, gentler pass could change something (re-parsing is the cost).
+    const next = PASSES[PASSES.indexOf(pass) + 1];
+    if (!next) break;
+    const e = content.effects;
+    const couldChange =
+      (pass.stripUnlikely && e.unlikelyRemoved > 0) ||
+      (pass.weightClasses && e.weightedClasses > 0) ||
+      (pass.cleanConditionally && e.conditionalDrops > 0);
+    if (!couldChange) break;
   }
   return best!;
 }

@@ -32,6 +32,8 @@ export interface ContentResult {
   linkedHeadings: number;
   /** `<article>` elements inside the content: many of them make a listing page. */
   articleElements: number;
+  /** What each gentler retry could change: unlikely containers removed, class hints used, drops made. */
+  effects: { unlikelyRemoved: number; weightedClasses: number; conditionalDrops: number };
 }
 
 interface Stats {
@@ -118,8 +120,9 @@ function tagBase(tag: string): number {
 }
 
 /** Removes what is never content: scripts, hidden parts, navigation roles and (optionally) unlikely containers. */
-function prepare(body: HElement, opts: ContentOptions): void {
+function prepare(body: HElement, opts: ContentOptions): number {
   const doomed: HElement[] = [];
+  let unlikely = 0;
   const stack: HChild[] = [...body.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -134,7 +137,10 @@ function prepare(body: HElement, opts: ContentOptions): void {
     if (!drop && (tag === "aside" || tag === "footer")) drop = true;
     if (!drop && opts.stripUnlikely && tag !== "body" && tag !== "a" && tag !== "article" && tag !== "main") {
       const hint = classAndId(node);
-      if (hint && UNLIKELY.test(hint) && !MAYBE.test(hint) && !INSIDE_TABLE.has(tag)) drop = true;
+      if (hint && UNLIKELY.test(hint) && !MAYBE.test(hint) && !INSIDE_TABLE.has(tag)) {
+        drop = true;
+        unlikely++;
+      }
     }
     if (drop) {
       doomed.push(node);
@@ -144,6 +150,7 @@ function prepare(body: HElement, opts: ContentOptions): void {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
   for (const el of doomed) remove(el);
+  return unlikely;
 }
 const INSIDE_TABLE = new Set(["table", "tbody", "thead", "tr", "td", "th"]);
 
@@ -254,13 +261,19 @@ function similar(a: string, b: string): boolean {
 }
 
 export function extractContent(body: HElement, opts: ContentOptions): ContentResult {
-  prepare(body, opts);
+  const unlikelyRemoved = prepare(body, opts);
+  let weightedClasses = 0;
+  let conditionalDrops = 0;
   const stats = measure(body);
   const scores = new Map<HElement, number>();
   const init = (el: HElement): void => {
     if (scores.has(el)) return;
     let s = tagBase(el.tagName);
-    if (opts.weightClasses) s += classWeight(el.properties.class, el.properties.id);
+    if (opts.weightClasses) {
+      const w = classWeight(el.properties.class, el.properties.id);
+      if (w !== 0) weightedClasses++;
+      s += w;
+    }
     scores.set(el, s);
   };
 
@@ -418,6 +431,7 @@ export function extractContent(body: HElement, opts: ContentOptions): ContentRes
           `drop ${el.tagName}.${el.properties.class ?? ""}#${el.properties.id ?? ""} text=${stats.get(el)?.text} score=${scores.get(el)} ld=${linkDensity(stats.get(el)).toFixed(2)}`,
         );
         doomed.push(el);
+        conditionalDrops++;
         continue;
       }
       if (!removedTitle && opts.title && (el.tagName === "h1" || el.tagName === "h2")) {
@@ -445,7 +459,14 @@ export function extractContent(body: HElement, opts: ContentOptions): ContentRes
     linkedHeadings += n.linkedHeadings;
     articleElements += n.articles;
   }
-  return { nodes, textLength: text, linkDensity: text > 0 ? link / text : 0, linkedHeadings, articleElements };
+  return {
+    nodes,
+    textLength: text,
+    linkDensity: text > 0 ? link / text : 0,
+    linkedHeadings,
+    articleElements,
+    effects: { unlikelyRemoved, weightedClasses, conditionalDrops },
+  };
 }
 
 function measure_all(nodes: HElement[]): Stats[] {

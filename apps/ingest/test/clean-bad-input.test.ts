@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { cleanDocument, type RawDocument } from "../src/clean/index.js";
+import { ExtractError } from "../src/errors.js";
+
+function doc(body: Uint8Array | string, url = "https://wire.example/page.html"): RawDocument {
+  return {
+    url,
+    body: typeof body === "string" ? new TextEncoder().encode(body) : body,
+    fetchedAt: "2025-06-02T12:00:00Z",
+    httpStatus: 200,
+  };
+}
+
+function extractError(fn: () => unknown): ExtractError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ExtractError) return error;
+    throw error;
+  }
+  throw new Error("expected an ExtractError");
+}
+
+const PARA = "<p>The delegations met for six hours, compared lists of detainees, and agreed to meet again.</p>";
+
+describe("bad input ends in a clear outcome", () => {
+  it("refuses an empty file with input_invalid naming the input", () => {
+    for (const body of ["", "   \n\t  "]) {
+      const e = extractError(() => cleanDocument(doc(body)));
+      expect(e.code).toBe("input_invalid");
+      expect(e.context.url).toBe("https://wire.example/page.html");
+      expect(e.message).toMatch(/empty/);
+    }
+  });
+
+  it("refuses a PNG renamed .html", () => {
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
+    ]);
+    const e = extractError(() => cleanDocument(doc(png, "file:///tmp/photo.html")));
+    expect(e.code).toBe("input_invalid");
+    expect(e.message).toMatch(/PNG/);
+  });
+
+  it("refuses binary data full of NUL bytes", () => {
+    const bytes = new Uint8Array(4096).map((_, i) => (i % 3 === 0 ? 0 : 65));
+    expect(extractError(() => cleanDocument(doc(bytes))).message).toMatch(/binary/);
+  });
+
+  it("cleans 20 MB of HTML, keeping the article and flagging the cut", () => {
+    const head = `<html><head><title>Big page</title></head><body><article>${PARA.repeat(10)}</article>`;
+    const filler = `<div class="grid">${"<span>cell</span>".repeat(50)}</div>`;
+    const html = head + filler.repeat(Math.ceil((20 * 1024 * 1024) / filler.length)) + "</body></html>";
+    expect(html.length).toBeGreaterThan(20 * 1024 * 1024);
+    const a = cleanDocument(doc(html));
+    expect(a.flags).toContain("truncated");
+    expect(a.text).toContain("compared lists of detainees");
+  });
+
+  it("survives 100,000 nested <div>s", () => {
+    const html = `<html><body>${"<div>".repeat(100_000)}${PARA.repeat(5)}${"</div>".repeat(100_000)}</body></html>`;
+    const a = cleanDocument(doc(html));
+    expect(a.text).toContain("agreed to meet again");
+  });
+
+  it("flags a page that is all <script> as too short", () => {
+    const html = `<html><head><title>App</title></head><body>${"<script>var x = 1; document.write('hello');</script>".repeat(200)}</body></html>`;
+    const a = cleanDocument(doc(html));
+    expect(a.text).toBe("");
+    expect(a.blocks).toEqual([]);
+    expect(a.flags).toContain("too_short");
+  });
+
+  it("flags a short page as too short, not as an error", () => {
+    const a = cleanDocument(doc("<html><body><p>Talks resume.</p></body></html>"));
+    expect(a.flags).toContain("too_short");
+    expect(a.text).toBe("Talks resume.");
+  });
+});
