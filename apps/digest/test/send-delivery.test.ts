@@ -130,12 +130,20 @@ describe("deliverBriefing over real SMTP", () => {
       expect(header("List-Id")).toEqual(["Stancewatch weekly briefing <briefing.stancewatch.example>"]);
       expect(header("Message-ID")).toEqual([report.results[i]!.messageId]);
     }
-    // Pooled: both messages went over at most the pool's connections, not one per message per retry.
-    expect(server.connections).toBeLessThanOrEqual(3);
     expect(store.listSends(WEEK).map((e) => [e.recipient, e.status])).toEqual([
       ["ana@example.org", "sent"],
       ["ben@example.net", "sent"],
     ]);
+  });
+
+  it("reuses pooled connections: seven recipients, at most three connections", async () => {
+    const { server } = await setup();
+    const emails = Array.from({ length: 7 }, (_, i) => `reader${i}@example.org`);
+    const report = await deliverBriefing(options({ recipients: to(...emails) }));
+    expect(report.counts.sent).toBe(7);
+    expect(server.received.map((m) => m.to[0]).sort()).toEqual([...emails].sort());
+    expect(server.connections).toBeGreaterThanOrEqual(1);
+    expect(server.connections).toBeLessThanOrEqual(3);
   });
 
   it("signs with DKIM over the List-Unsubscribe headers, and the signature verifies with the public key", async () => {

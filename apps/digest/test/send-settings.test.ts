@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ConfigError } from "../src/errors.js";
 import { makeRedactor } from "../src/send/redact.js";
+import { backoffDelay, classifySendError } from "../src/send/retry.js";
 import { loadSendSettings } from "../src/send/settings.js";
 import { parseSmtpUrl, redactSmtpUrl } from "../src/send/smtp-url.js";
 
@@ -201,5 +202,26 @@ describe("send settings", () => {
       keySelector: "s1",
       keyPath: path.join(dir, "dkim.pem"),
     });
+  });
+});
+
+describe("retry policy", () => {
+  it("doubles the delay per attempt up to the cap, with jitter between half and all of it", () => {
+    expect([1, 2, 3, 4, 5, 6].map((n) => backoffDelay(n, 2_000, 30_000, () => 1))).toEqual([
+      2_000, 4_000, 8_000, 16_000, 30_000, 30_000,
+    ]);
+    expect(backoffDelay(3, 2_000, 30_000, () => 0)).toBe(4_000);
+  });
+
+  it("tells refused recipients, transient failures, final refusals and fatal errors apart", () => {
+    const err = (props: Record<string, unknown>) => Object.assign(new Error("x"), props);
+    expect(classifySendError(err({ code: "EENVELOPE", responseCode: 550, command: "RCPT TO" })).kind).toBe("rejected");
+    expect(classifySendError(err({ code: "EENVELOPE", responseCode: 451, command: "RCPT TO" })).kind).toBe("transient");
+    expect(classifySendError(err({ code: "EMESSAGE", responseCode: 421, command: "DATA" })).kind).toBe("transient");
+    expect(classifySendError(err({ code: "ECONNECTION" })).kind).toBe("transient");
+    expect(classifySendError(err({ code: "ETIMEDOUT" })).kind).toBe("transient");
+    expect(classifySendError(err({ code: "EMESSAGE", responseCode: 554, command: "DATA" })).kind).toBe("permanent");
+    expect(classifySendError(err({ code: "EAUTH", responseCode: 535, command: "AUTH PLAIN" })).kind).toBe("fatal");
+    expect(classifySendError(err({ code: "ETLS" })).kind).toBe("fatal");
   });
 });
