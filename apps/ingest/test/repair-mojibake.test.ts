@@ -37,6 +37,24 @@ describe("repairMojibake", () => {
     expect(repairMojibake(misread(greek, "windows-1252")).text).toBe(greek);
   });
 
+  it("restores Russian and Ukrainian text that was read as Windows-1251", () => {
+    const russian = "Министр заявил: «Переговоры в Стамбуле — это шаг вперёд», — и добавил “ещё” 📰 №5.";
+    const ukrainian = "У Рівному та Києві сім років тому ґанок ще стояв, і їжак був там.";
+    for (const clean of [russian, ukrainian]) {
+      const broken = misread(clean, "windows-1251");
+      expect(broken).toMatch(/Р[µё°]|С[‚ЂЃ]/);
+      expect(repairMojibake(broken)).toEqual({ text: clean, repaired: true });
+    }
+  });
+
+  it.each([
+    ["a city and a number", "Рівне, Сімферополь і Сіверськ: сім міст, РІК 2025, СІЧ."],
+    ["all-caps Ukrainian", "ПРІОРИТЕТ — СТРАТЕГІЯ, РІШЕННЯ І ВІЙСЬКО."],
+    ["Ukrainian eyelashes and wind", "Вії тремтіли, вітер віє."],
+  ])("leaves correct Cyrillic (%s) unchanged", (_name, text) => {
+    expect(repairMojibake(text)).toEqual({ text, repaired: false });
+  });
+
   it("uses Latin-1 control characters for the bytes Windows-1252 leaves undefined", () => {
     // ” is E2 80 9D; 0x9D has no Windows-1252 character, so Latin-1 gives U+009D.
     const broken = misread("He said “no” twice.", "latin1").replace("â\u0080\u009c", "â€œ");
@@ -91,6 +109,10 @@ describe("repairMojibake across languages", () => {
     expect(repairMojibake(line)).toEqual({ text: line, repaired: false });
     expect(repairMojibake(misread(line, "windows-1252")).text).toBe(line);
     expect(repairMojibake(misread(line, "windows-1253")).text).toBe(line);
+  });
+
+  it.each(lines.filter((l) => /\p{Script=Cyrillic}/u.test(l)))("restores %s from Windows-1251", (line) => {
+    expect(repairMojibake(misread(line, "windows-1251")).text).toBe(line);
   });
 });
 

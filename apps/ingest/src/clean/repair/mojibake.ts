@@ -41,19 +41,30 @@ function plausible(cp: number): boolean {
   if (cp <= 0x9f) return false; // C1 controls
   if (cp <= 0x17f) return true; // Latin-1 supplement, Latin Extended-A
   if (cp <= 0x24f) {
-    // Latin Extended-B: only Romanian comma letters, Vietnamese horned letters, pinyin tones.
-    return (cp >= 0x218 && cp <= 0x21b) || cp === 0x1a0 || cp === 0x1a1 || cp === 0x1af || cp === 0x1b0
-      ? true
-      : cp >= 0x1cd && cp <= 0x1dc;
+    // Latin Extended-B: Romanian comma letters, Vietnamese horned letters, pinyin tones, Azerbaijani schwa.
+    return (
+      (cp >= 0x218 && cp <= 0x21b) ||
+      (cp >= 0x1cd && cp <= 0x1dc) ||
+      (cp >= 0x1e6 && cp <= 0x1e7) ||
+      cp === 0x18f ||
+      cp === 0x1a0 ||
+      cp === 0x1a1 ||
+      cp === 0x1af ||
+      cp === 0x1b0
+    );
   }
-  if (cp <= 0x2ff) return cp === 0x2bb || cp === 0x2bc || cp === 0x2c6 || cp === 0x2c7 || (cp >= 0x2d8 && cp <= 0x2dd);
+  if (cp <= 0x2ff) {
+    return cp === 0x259 || cp === 0x2bb || cp === 0x2bc || cp === 0x2c6 || cp === 0x2c7 || (cp >= 0x2d8 && cp <= 0x2dd);
+  }
   if (cp <= 0x36f) return true; // combining marks (decomposed accents)
   if (cp <= 0x3ff) return cp >= 0x386 && cp <= 0x3ce; // Greek letters
-  if (cp <= 0x4ff) return true; // Cyrillic
-  if (cp <= 0x5ff) return cp >= 0x5d0 && cp <= 0x5f4; // Hebrew letters, geresh, gershayim
+  if (cp <= 0x52f) return true; // Cyrillic and its supplement
+  if (cp <= 0x58f) return (cp >= 0x531 && cp <= 0x556) || (cp >= 0x561 && cp <= 0x587); // Armenian letters
+  if (cp <= 0x5ff) return (cp >= 0x591 && cp <= 0x5c7) || (cp >= 0x5d0 && cp <= 0x5f4); // Hebrew, Yiddish points
   if (cp <= 0x6ff) return true; // Arabic
   if (cp < 0x900) return false;
   if (cp <= 0xe7f) return true; // Indic scripts, Thai
+  if (cp >= 0x10a0 && cp <= 0x10ff) return true; // Georgian
   if (cp >= 0x1e00 && cp <= 0x1eff) return true; // Vietnamese
   if (cp >= 0x2000 && cp <= 0x2bff) return cp !== 0x2028 && cp !== 0x2029; // punctuation, currency, symbols
   if (cp >= 0x3000 && cp <= 0x31ff) return true; // CJK punctuation, kana, bopomofo, compatibility jamo
@@ -172,11 +183,91 @@ export function suspicion(text: string): number {
   return count;
 }
 
+// Russian and Ukrainian sites add a second kind: UTF-8 read as Windows-1251, which turns Cyrillic
+// into Cyrillic (`Привет` → `РџСЂРёРІРµС‚`) and quotes into `вЂњ`. Real Cyrillic text contains
+// such pairs too (`Рівне` starts with `Рі`, the mojibake of `г`), so a Cyrillic pair is repaired
+// only inside a run of two or more pairs (no real word alternates capitals like that), or as a
+// whole word once such runs prove the text is mojibake.
+
+const BYTE_1251 = new Map<number, number>();
+for (let byte = 0x80; byte <= 0xff; byte++) {
+  const ch = iconv.decode(Buffer.from([byte]), "windows-1251");
+  // 0x98 is undefined in Windows-1251; browsers give U+0098.
+  BYTE_1251.set(ch === "\ufffd" ? byte : ch.charCodeAt(0), byte);
+}
+const charClass = (bytes: (b: number) => boolean): string =>
+  [...BYTE_1251]
+    .filter(([, b]) => bytes(b))
+    .map(([c]) => `\\u${c.toString(16).padStart(4, "0")}`)
+    .join("");
+const CONT_1251 = charClass((b) => b >= 0x80 && b <= 0xbf);
 /**
- * Repairs UTF-8 text that was decoded as Windows-1252/1253/Latin-1, also when it happened twice.
- * Returns the text unchanged when nothing qualifies or the result would not be less suspicious.
+ * Two-byte Cyrillic (leads Р С Т = D0 D1 D2), `В` (C2) before the symbols it leads (`В«` = «),
+ * a three-byte sequence led by `в` (E2: quotes, dashes, №) or an emoji (`рџ` = F0 9F). `В` + NBSP is left alone: Russian
+ * typography puts an NBSP after the preposition В.
+ */
+const RUN_1251 = new RegExp(
+  `(?:[\\u0420\\u0421\\u0422][${CONT_1251}]|\\u0412[«»°·©®±§¶¬]|\\u0432[${CONT_1251}]{2}|\\u0440\\u045f[${CONT_1251}]{2})+`,
+  "g",
+);
+const GATE_1251 = new RegExp(`[\\u0420\\u0421\\u0422\\u0432\\u0412\\u0440][${CONT_1251}]`);
+
+function decode1251Run(run: string): { text: string; pairs: number; ok: boolean; punctuation: boolean } {
+  let out = "";
+  let pairs = 0;
+  let punctuation = false;
+  for (let i = 0; i < run.length; ) {
+    const lead = BYTE_1251.get(run.charCodeAt(i))!;
+    const need = lead === 0xf0 ? 3 : lead === 0xe2 ? 2 : 1;
+    let cp = lead & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+    for (let k = 1; k <= need; k++) cp = (cp << 6) | (BYTE_1251.get(run.charCodeAt(i + k))! & 0x3f);
+    if (!plausible(cp)) return { text: run, pairs, ok: false, punctuation };
+    if (need >= 2) punctuation = true;
+    else if (lead !== 0xc2) pairs++; // `В«` alone proves nothing: real text may lack the space
+    out += String.fromCodePoint(cp);
+    i += need + 1;
+  }
+  return { text: out, pairs, ok: true, punctuation };
+}
+
+function repair1251(text: string): { text: string; repaired: boolean } {
+  if (!GATE_1251.test(text)) return { text, repaired: false };
+  const runs: { start: number; end: number; text: string; strong: boolean; word: boolean }[] = [];
+  let proven = false;
+  RUN_1251.lastIndex = 0;
+  for (let m = RUN_1251.exec(text); m !== null; m = RUN_1251.exec(text)) {
+    const d = decode1251Run(m[0]);
+    if (!d.ok) continue;
+    const strong = d.pairs >= 2 || d.punctuation;
+    proven ||= d.pairs >= 2;
+    const end = m.index + m[0].length;
+    // A lone Cyrillic pair counts only as a whole word; a lone `В«` anywhere once the text is proven.
+    const word = d.pairs === 0 || (!isLetter(text[m.index - 1]) && !isLetter(text[end]));
+    runs.push({ start: m.index, end, text: d.text, strong, word });
+  }
+  let out = "";
+  let copied = 0;
+  for (const r of runs) {
+    if (!r.strong && !(proven && r.word)) continue;
+    out += text.slice(copied, r.start) + r.text;
+    copied = r.end;
+  }
+  if (copied === 0) return { text, repaired: false };
+  return { text: out + text.slice(copied), repaired: true };
+}
+
+/**
+ * Repairs UTF-8 text that was decoded as Windows-1252/1253/Latin-1 (also twice over) or as
+ * Windows-1251. Returns the text unchanged when nothing qualifies or the result would not be less
+ * suspicious.
  */
 export function repairMojibake(text: string): { text: string; repaired: boolean } {
+  const cyrillic = repair1251(text);
+  const western = repairWestern(cyrillic.text);
+  return { text: western.text, repaired: cyrillic.repaired || western.repaired };
+}
+
+function repairWestern(text: string): { text: string; repaired: boolean } {
   if (!LEAD_CHARS.test(text)) return { text, repaired: false };
   let current = text;
   for (let pass = 0; pass < 3; pass++) {
