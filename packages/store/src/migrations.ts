@@ -135,6 +135,11 @@ export const MIGRATIONS: readonly Migration[] = [
     // Filled on save; rows saved before this migration get theirs computed from `features` on load.
     sql: "ALTER TABLE articles ADD COLUMN sketch BLOB;",
   },
+  {
+    version: 3,
+    name: "index events by type and date for merging",
+    sql: "CREATE INDEX events_type_date ON events(type, date_value);",
+  },
 ];
 
 /** The newest schema version this code knows. */

@@ -41,6 +41,7 @@ import type {
   PositionQuery,
   RunRecord,
   RunSummary,
+  SaveArticleInput,
   SaveResult,
   SendEntry,
   Store,
@@ -83,6 +84,7 @@ interface SketchRow {
 interface Prepared {
   features: SimilarityFeatures;
   sketch: Uint32Array;
+  fetch: FetchState | null;
 }
 
 class SqliteStore implements Store {
@@ -276,13 +278,19 @@ class SqliteStore implements Store {
   }
 
   recordFetch(state: FetchState): void {
-    const valid = this.input(FetchStateRow, state, `fetch state of ${state.url}`);
-    this.guard("recordFetch", () => {
-      this.stmt.putFetch.run({
-        ...valid,
-        host: hostOf(valid.url),
-        nextAttemptMs: valid.nextAttemptAt === null ? null : Date.parse(valid.nextAttemptAt),
-      });
+    const valid = this.fetchInput(state);
+    this.guard("recordFetch", () => this.putFetch(valid));
+  }
+
+  private fetchInput(state: FetchState): FetchState {
+    return this.input(FetchStateRow, state, `fetch state of ${state?.url}`);
+  }
+
+  private putFetch(state: FetchState): void {
+    this.stmt.putFetch.run({
+      ...state,
+      host: hostOf(state.url),
+      nextAttemptMs: state.nextAttemptAt === null ? null : Date.parse(state.nextAttemptAt),
     });
   }
 
@@ -314,7 +322,7 @@ class SqliteStore implements Store {
 
   // ── articles ──
 
-  saveArticle(input: { article: Article; events: Event[]; positions: Position[] }): SaveResult {
+  saveArticle(input: SaveArticleInput): SaveResult {
     const subject = `article ${input.article?.canonicalUrl ?? input.article?.id ?? "(unnamed)"}`;
     const article = this.input(Article, input.article, subject);
     const events = input.events.map((e, i) => this.input(Event, e, `${subject} event ${i} (${e?.id})`));
@@ -327,9 +335,10 @@ class SqliteStore implements Store {
         for (const evidence of item.evidence) checkEvidence(article, evidence, `${subject} ${kind} ${item.id}`);
       }
     }
+    const fetch = input.fetch === undefined ? null : this.fetchInput(input.fetch);
     // Outside the transaction: the write lock is held only for the writes.
     const features = similarityFeatures(article.text);
-    const prepared = { features, sketch: contentSketch(features) };
+    const prepared: Prepared = { features, sketch: contentSketch(features), fetch };
     return this.guard("saveArticle", () => {
       const { ms, ...result } = this.saveTx(article, events, positions, prepared);
       // Only once committed: a rolled-back save must leave no trace in the index either.
@@ -365,6 +374,7 @@ class SqliteStore implements Store {
     const existing = (s.headByUrl.get(incoming.canonicalUrl) ?? s.headById.get(incoming.id)) as ArticleHead | undefined;
     const clusterMs = Date.parse(incoming.publishedAt ?? incoming.provenance.fetchedAt);
     if (existing && existing.content_hash === incoming.contentHash && existing.cluster_id) {
+      if (prepared.fetch) this.putFetch({ ...prepared.fetch, articleId: existing.id });
       return { articleId: existing.id, status: "unchanged", clusterId: existing.cluster_id, ms: clusterMs };
     }
     const id = existing?.id ?? incoming.id;
@@ -417,6 +427,7 @@ class SqliteStore implements Store {
 
     this.refreshRepresentative(clusterId);
     if (existing?.cluster_id && existing.cluster_id !== clusterId) this.refreshRepresentative(existing.cluster_id);
+    if (prepared.fetch) this.putFetch({ ...prepared.fetch, articleId: id });
     const status = copy ? "duplicate" : existing ? "updated" : "inserted";
     return { articleId: id, status, clusterId, ms: clusterMs };
   }
@@ -474,7 +485,7 @@ class SqliteStore implements Store {
       wordCount: m.word_count,
     }));
     const representative = chooseRepresentative(members);
-    if (representative) this.stmt.setRepresentative.run(representative.id, clusterId);
+    if (representative) this.stmt.setRepresentative.run({ rep: representative.id, id: clusterId });
     else this.stmt.deleteCluster.run(clusterId);
   }
 
@@ -794,7 +805,8 @@ function prepare(db: Db) {
       FROM articles WHERE rowid > ? ORDER BY rowid`),
     lastRowid: p("SELECT MAX(rowid) AS rowid FROM articles"),
     ensureCluster: p("INSERT OR IGNORE INTO clusters (id, representative_id) VALUES (?, ?)"),
-    setRepresentative: p("UPDATE clusters SET representative_id = ? WHERE id = ?"),
+    // Written only when it changes: most saves leave a cluster's representative as it was.
+    setRepresentative: p("UPDATE clusters SET representative_id = @rep WHERE id = @id AND representative_id != @rep"),
     deleteCluster: p("DELETE FROM clusters WHERE id = ?"),
     clusterMembers: p(
       "SELECT id, spun, duplicate_of, cluster_ms, word_count FROM articles WHERE cluster_id = ? ORDER BY cluster_ms, id",

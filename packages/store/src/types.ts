@@ -71,6 +71,17 @@ export interface SaveResult {
   clusterId: string;
 }
 
+export interface SaveArticleInput {
+  article: Article;
+  events: Event[];
+  positions: Position[];
+  /**
+   * The fetch that produced the article, recorded in the same transaction (its `articleId` set to the
+   * stored id): one commit per page instead of two, and the fetch log never points at a missing article.
+   */
+  fetch?: FetchState;
+}
+
 /** A near-duplicate cluster: every copy of one story, and the copy that stands for it. */
 export interface Cluster {
   id: string;
@@ -163,8 +174,9 @@ export interface Store {
    * of the original's cluster, its events and positions dropped so nothing is counted twice);
    * otherwise "inserted". Events matching a stored event (same type, date within a day, shared
    * actors) are merged into it as extra evidence. New articles are clustered with near-duplicates.
+   * With `fetch`, the fetch log entry is written in the same transaction.
    */
-  saveArticle(input: { article: Article; events: Event[]; positions: Position[] }): SaveResult;
+  saveArticle(input: SaveArticleInput): SaveResult;
   /** An article by id, or null. */
   getArticle(id: string): Article | null;
   /** An article by canonical URL, or null. */

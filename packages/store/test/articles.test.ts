@@ -112,6 +112,41 @@ describe("saving articles", () => {
     expect(store.listEvents({})).toEqual([]);
   });
 
+  it("records the fetch that produced an article in the same transaction", () => {
+    const { store } = tempStore();
+    const fetch = {
+      url: `${URL_A}?utm_source=feed`,
+      status: "ok" as const,
+      httpStatus: 200,
+      etag: '"v1"',
+      lastModified: null,
+      attempts: 0,
+      lastError: null,
+      nextAttemptAt: null,
+      lastFetchedAt: "2025-06-03T09:00:00Z",
+      articleId: null,
+      sourceId: null,
+    };
+    const saved = store.saveArticle({ ...story(), fetch });
+    expect(store.getFetchState(fetch.url)).toEqual({ ...fetch, articleId: saved.articleId });
+    // Unchanged on the next run: the fetch is still recorded.
+    store.saveArticle({ ...story(), fetch: { ...fetch, etag: '"v2"' } });
+    expect(store.getFetchState(fetch.url)?.etag).toBe('"v2"');
+    // A failed save records no fetch either.
+    const other = { ...fetch, url: "https://danube-ledger.example/broken" };
+    const input = story();
+    const broken = makeArticle(other.url, unrelated);
+    expect(() =>
+      store.saveArticle({
+        article: broken,
+        events: [],
+        positions: [makePosition(broken, "Grain exports", { id: input.positions[0]!.id })],
+        fetch: other,
+      }),
+    ).toThrow(/already used by article/);
+    expect(store.getFetchState(other.url)).toBeNull();
+  });
+
   it("rejects evidence that does not quote the article text, naming the item", () => {
     const { store } = tempStore();
     const input = story();
