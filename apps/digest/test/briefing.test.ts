@@ -57,10 +57,19 @@ describe("assembling the week's briefing", () => {
     ]);
     const sanctions = briefing.stanceTable.find((r) => r.topic === "sanctions")!;
     expect(sanctions.cells).toEqual([
-      { actor: "US", stance: "undecided", change: "toward_opposition", since: "2025-06-04" },
-      { actor: "RU", stance: null, change: null, since: null },
-      { actor: "UA", stance: null, change: null, since: null },
+      {
+        actor: "US",
+        stance: "undecided",
+        change: "toward_opposition",
+        since: "2025-06-04",
+        citation: expect.objectContaining({ articleId: "fx-jun04", outlet: "Capital Dispatch" }),
+      },
+      { actor: "RU", stance: null, change: null, since: null, citation: null },
+      { actor: "UA", stance: null, change: null, since: null, citation: null },
     ]);
+    // An unchanged stance is cited to the report it was last stated in.
+    const neutral = briefing.stanceTable.find((r) => r.topic === "territory")!.cells[2]!;
+    expect(neutral.citation?.articleId).toBe("fx-jun07-b");
   });
 
   it("takes events dated in the week, oldest first, each citing its sources", () => {

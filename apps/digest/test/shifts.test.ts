@@ -140,7 +140,14 @@ describe("the shift engine", () => {
     const { shifts, states } = run([said({ actor: "UA", topic: "neutrality", stance: "opposes", on: "2025-05-01" })]);
     expect(shifts).toEqual([]);
     expect(states).toEqual([
-      { actor: "UA", topic: "neutrality", stance: "opposes", since: "2025-05-01", change: null },
+      {
+        actor: "UA",
+        topic: "neutrality",
+        stance: "opposes",
+        since: "2025-05-01",
+        change: null,
+        citation: expect.objectContaining({ outlet: expect.stringMatching(/^Outlet \d+$/) }),
+      },
     ]);
   });
 

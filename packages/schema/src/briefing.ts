@@ -94,6 +94,8 @@ export const StanceCell = z.object({
   stance: Stance.nullable(),
   change: ShiftKind.nullable(),
   since: IsoDay.nullable(),
+  /** The report the stance was last stated in, so the table's claims are cited too. */
+  citation: Citation.nullable().optional(),
 });
 export type StanceCell = z.infer<typeof StanceCell>;
 

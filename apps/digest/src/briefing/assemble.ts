@@ -80,6 +80,7 @@ export function assembleBriefing(input: BriefingInput): Briefing {
           stance: state?.stance ?? null,
           change: state?.change ?? null,
           since: state?.since ?? null,
+          citation: state?.citation ?? null,
         };
       }),
     }))

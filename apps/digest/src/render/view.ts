@@ -129,7 +129,7 @@ export interface ViewModel {
   actors: {
     name: string;
     marker: MarkerView;
-    shifts: { topic: string; summary: string; marker: MarkerView }[];
+    shifts: { topic: string; summary: string; marker: MarkerView; source: CitationView | null }[];
     noShifts: boolean;
   }[];
   shifts: ShiftView[];
@@ -146,7 +146,17 @@ export interface ViewModel {
   moreEvents: number;
   table: {
     actors: string[];
-    rows: { topic: string; cells: { stance: string; known: boolean; marker: MarkerView | null; note: string }[] }[];
+    rows: {
+      topic: string;
+      cells: {
+        stance: string;
+        known: boolean;
+        marker: MarkerView | null;
+        note: string;
+        href: string | null;
+        outlet: string | null;
+      }[];
+    }[];
   };
   sources: { primary: CitationView; also: CitationView[]; moreAlso: number }[];
   moreSources: number;
@@ -208,6 +218,11 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
     citations: s.citations.slice(0, limits.citationsPerStance).map(citation),
   });
 
+  const leadCitation = (s: PositionShift): CitationView | null => {
+    const lead = s.current.find((c) => c.stance === s.stance) ?? s.current[0];
+    return lead?.citations[0] ? citation(lead.citations[0]) : null;
+  };
+
   const shiftView = (s: PositionShift): ShiftView => {
     const lead = s.current.find((c) => c.stance === s.stance) ?? s.current[0]!;
     const { citations, more } = cites(lead.citations, limits.citationsPerStance);
@@ -259,6 +274,7 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
         topic: labelOf(s.topic),
         summary: s.summary,
         marker: shiftMarker(s.kind, s.stance),
+        source: leadCitation(s),
       })),
       noShifts: a.shifts.length === 0,
     })),
@@ -286,6 +302,8 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
           known: c.stance !== null,
           marker: c.change ? shiftMarker(c.change, c.stance ?? "undecided") : null,
           note: c.since ? `${c.change ? "stated" : "since"} ${plainDate(c.since)}` : "",
+          href: c.citation ? safeHref(c.citation.url) : null,
+          outlet: c.citation ? oneLine(c.citation.outlet) : null,
         })),
       })),
     },

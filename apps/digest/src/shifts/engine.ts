@@ -30,6 +30,8 @@ export interface StanceState {
   since: string;
   /** The week's shift, or null when the actor did not speak on the topic this week. */
   change: PositionShift["kind"] | null;
+  /** The report that stance was last stated in. */
+  citation: Citation;
 }
 
 export interface ShiftResult {
@@ -224,7 +226,16 @@ export function computeShifts(
     }
 
     if (slot.week.length === 0) {
-      if (previous) states.push({ actor, topic, stance: previous.stance, since: previous.statedAt, change: null });
+      if (previous) {
+        states.push({
+          actor,
+          topic,
+          stance: previous.stance,
+          since: previous.statedAt,
+          change: null,
+          citation: previous.citations[0]!,
+        });
+      }
       continue;
     }
 
@@ -268,7 +279,14 @@ export function computeShifts(
       score: scoreShift(kind, independentSources, confidence, recency),
       summary,
     });
-    states.push({ actor, topic, stance: settled.stance, since: settled.latestDay, change: kind });
+    states.push({
+      actor,
+      topic,
+      stance: settled.stance,
+      since: settled.latestDay,
+      change: kind,
+      citation: settledStated.citations[0]!,
+    });
   }
 
   const order = (s: { actor: string; topic: string }): [number, number] => [
