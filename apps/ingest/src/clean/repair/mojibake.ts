@@ -185,9 +185,9 @@ export function suspicion(text: string): number {
 
 // Russian and Ukrainian sites add a second kind: UTF-8 read as Windows-1251, which turns Cyrillic
 // into Cyrillic (`Привет` → `РџСЂРёРІРµС‚`) and quotes into `вЂњ`. Real Cyrillic text contains
-// such pairs too (`Рівне` starts with `Рі`, the mojibake of `г`), so a Cyrillic pair is repaired
-// only inside a run of two or more pairs (no real word alternates capitals like that), or as a
-// whole word once such runs prove the text is mojibake.
+// such pairs too (`Рівне` starts with `Рі`, the mojibake of `г`), so a pair is repaired only
+// inside a run of two or more Cyrillic pairs (no real word alternates capitals like that), or
+// anywhere in a text that such a run has proven to be mojibake.
 
 const BYTE_1251 = new Map<number, number>();
 for (let byte = 0x80; byte <= 0xff; byte++) {
@@ -202,12 +202,12 @@ const charClass = (bytes: (b: number) => boolean): string =>
     .join("");
 const CONT_1251 = charClass((b) => b >= 0x80 && b <= 0xbf);
 /**
- * Two-byte Cyrillic (leads Р С Т = D0 D1 D2), `В` (C2) before the symbols it leads (`В«` = «),
- * a three-byte sequence led by `в` (E2: quotes, dashes, №) or an emoji (`рџ` = F0 9F). `В` + NBSP is left alone: Russian
- * typography puts an NBSP after the preposition В.
+ * Two-byte Cyrillic (leads Р С Т = D0 D1 D2), other two-byte characters (leads В…П = C2…CF:
+ * `В«` = «, `Г©` = é, `Г—` = ×), a three-byte sequence led by `в` (E2: quotes, dashes, №) or an
+ * emoji (`рџ` = F0 9F).
  */
 const RUN_1251 = new RegExp(
-  `(?:[\\u0420\\u0421\\u0422][${CONT_1251}]|\\u0412[«»°·©®±§¶¬]|\\u0432[${CONT_1251}]{2}|\\u0440\\u045f[${CONT_1251}]{2})+`,
+  `(?:[\\u0412-\\u0422][${CONT_1251}]|\\u0432[${CONT_1251}]{2}|\\u0440\\u045f[${CONT_1251}]{2})+`,
   "g",
 );
 const GATE_1251 = new RegExp(`[\\u0420\\u0421\\u0422\\u0432\\u0412\\u0440][${CONT_1251}]`);
@@ -223,7 +223,8 @@ function decode1251Run(run: string): { text: string; pairs: number; ok: boolean;
     for (let k = 1; k <= need; k++) cp = (cp << 6) | (BYTE_1251.get(run.charCodeAt(i + k))! & 0x3f);
     if (!plausible(cp)) return { text: run, pairs, ok: false, punctuation };
     if (need >= 2) punctuation = true;
-    else if (lead !== 0xc2) pairs++; // `В«` alone proves nothing: real text may lack the space
+    // Only Cyrillic pairs prove anything: real Russian has `«НАТО»` (`О»` reads as λ) or `В` + NBSP.
+    else if (lead >= 0xd0) pairs++;
     out += String.fromCodePoint(cp);
     i += need + 1;
   }
@@ -232,7 +233,7 @@ function decode1251Run(run: string): { text: string; pairs: number; ok: boolean;
 
 function repair1251(text: string): { text: string; repaired: boolean } {
   if (!GATE_1251.test(text)) return { text, repaired: false };
-  const runs: { start: number; end: number; text: string; strong: boolean; word: boolean }[] = [];
+  const runs: { start: number; end: number; text: string; strong: boolean }[] = [];
   let proven = false;
   RUN_1251.lastIndex = 0;
   for (let m = RUN_1251.exec(text); m !== null; m = RUN_1251.exec(text)) {
@@ -240,15 +241,13 @@ function repair1251(text: string): { text: string; repaired: boolean } {
     if (!d.ok) continue;
     const strong = d.pairs >= 2 || d.punctuation;
     proven ||= d.pairs >= 2;
-    const end = m.index + m[0].length;
-    // A lone Cyrillic pair counts only as a whole word; a lone `В«` anywhere once the text is proven.
-    const word = d.pairs === 0 || (!isLetter(text[m.index - 1]) && !isLetter(text[end]));
-    runs.push({ start: m.index, end, text: d.text, strong, word });
+    runs.push({ start: m.index, end: m.index + m[0].length, text: d.text, strong });
   }
   let out = "";
   let copied = 0;
   for (const r of runs) {
-    if (!r.strong && !(proven && r.word)) continue;
+    // Once a run of Cyrillic pairs proves the block is mojibake, its lone pairs (`РІ` = в) are too.
+    if (!r.strong && !proven) continue;
     out += text.slice(copied, r.start) + r.text;
     copied = r.end;
   }
