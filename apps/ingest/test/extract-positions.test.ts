@@ -112,4 +112,41 @@ describe("rules extractor: who holds which stance", () => {
     expect(p.statedAt).toBe("2025-07-09");
     expect(p.extractor).toBe("rules@1.0.0");
   });
+
+  it("reads refusals stated as acts or negated offers", async () => {
+    const ps = await positions(
+      [
+        "The Pentagon has paused some deliveries of air defence interceptors to Kyiv.",
+        "Lavrov said Moscow would not give any guarantees of Ukraine's security to Western states.",
+        "“There will be no talk of a truce while the shelling goes on,” Umerov wrote on Telegram.",
+      ].join("\n"),
+    );
+    expect(triples(ps)).toEqual(["RU|security_guarantees|opposes", "UA|ceasefire|opposes", "US|military_aid|opposes"]);
+  });
+
+  it("reads a warning that something would be an escalation as opposition to it", async () => {
+    const ps = await positions(
+      "Medvedev warned that sending French troops to Odesa would amount to a dangerous escalation.",
+    );
+    expect(triples(ps)).toEqual(["RU|foreign_troops|opposes"]);
+  });
+
+  it("gives pressure to the one who presses, not to the one pressed", async () => {
+    const ps = await positions(
+      "Washington is pressing Kyiv to accept a settlement that would cede the Donbas to Moscow.",
+    );
+    expect(triples(ps)).toEqual(["US|territory|supports"]);
+  });
+
+  it("reads stances on NATO membership as the opposite stance on neutrality", async () => {
+    const ps = await positions(
+      "Ryabkov said Moscow rejects Ukraine's accession to NATO under any circumstances.\nKyiv refuses to drop its bid for NATO membership.",
+    );
+    expect(triples(ps)).toEqual(["RU|neutrality|supports", "UA|neutrality|opposes"]);
+  });
+
+  it("turns a condition on a wait-and-see answer into a conditional stance", async () => {
+    const ps = await positions("The Kremlin said it would only consider a truce once Western arms deliveries stopped.");
+    expect(triples(ps)).toEqual(["RU|ceasefire|conditional"]);
+  });
 });

@@ -190,21 +190,9 @@ export function findFrames(
     if (DOC_NOUN.test(text.slice(npFrom, npTo)))
       speaker = inNp.find((x) => x.prep === "by" || x.prep === "from") ?? null;
     else speaker = inNp.find((x) => x.start < npFrom + 40 && !x.possessive) ?? null;
-    if (!speaker) {
-      speaker = {
-        start: npFrom,
-        end: npFrom + 1,
-        kind: "generic",
-        actorId: null,
-        possessive: false,
-        prep: null,
-        modifier: false,
-        former: false,
-        pronoun: null,
-        text: "",
-        demonym: false,
-      };
-    }
+    // "according to two officials": anonymous sourcing of a fact, not someone's reading of it;
+    // "according to analysts" keeps the analysts as the speaker.
+    if (!speaker) speaker = inNp.find((x) => x.kind === "generic" && x.start < npFrom + 40) ?? null;
     out.push({ verbStart: sStart + m.index, from: sStart, to: sEnd, speaker });
   }
   return out;

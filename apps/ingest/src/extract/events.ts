@@ -38,7 +38,7 @@ const DEFS: EventDef[] = [
   },
   {
     type: "sanctions",
-    re: String.raw`(?:imposed|announced|unveiled|adopted|approved|slapped|introduced|levied)\s+(?:\S+\s+){0,3}?(?:sanctions|tariffs)|sanctions\s+(?:package\s+)?(?:was|were)\s+(?:adopted|approved|imposed)`,
+    re: String.raw`(?:imposed|announced|unveiled|adopted|approved|slapped|introduced|levied)\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs)|sanctions\s+(?:package\s+)?(?:was|were)\s+(?:adopted|approved|imposed)`,
   },
   {
     type: "aid",
@@ -50,11 +50,11 @@ const DEFS: EventDef[] = [
   },
   {
     type: "attack",
-    re: String.raw`(?:drone|missile|air|aerial|rocket|artillery|retaliatory|massive|large-scale|coordinated|surprise|overnight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment|shelling)\b|strikes?\s+(?:on|against|deep|inside)|(?:launched|fired|deployed|sent)\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,4}?(?:airfields?|air\s*bases?|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?)`,
+    re: String.raw`(?:drone|missile|air|aerial|rocket|artillery|retaliatory|massive|large-scale|coordinated|surprise|overnight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment|shelling)\b|strikes?\s+(?:on|against|deep|inside)|(?:launched|fired|deployed|sent)\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,4}?(?:airfields?|air\s*bases?|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential)`,
   },
   {
     type: "talks",
-    re: String.raw`(?:round\s+of\s+)?(?:peace\s+|direct\s+|bilateral\s+)?(?:talks|negotiations)|(?:meeting|summit|discussions)|\bmet\s+(?=with|in|for|face|on)|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in)|hosting\s+(?:talks|discussions)`,
+    re: String.raw`(?:round\s+of\s+)?(?:peace\s+|direct\s+|bilateral\s+)?(?:talks|negotiations)|(?:meeting|summit|discussions)|\bmet\s+(?=with|in|for|face|on)|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on)|hosting\s+(?:talks|discussions)`,
   },
   {
     type: "proposal",
@@ -91,10 +91,13 @@ interface Mentioned {
   concrete: boolean;
 }
 
-function statusOf(window: string): EventStatus {
+const PLANNED_BEFORE =
+  /\b(?:possible|potential|proposed|prospective|future|planned|upcoming|expected|mooted|open\s+to|ready\s+for|willing\s+to\s+hold|ready\s+to\s+hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+
+function statusOf(window: string, before: string): EventStatus {
   if (CANCELLED.test(window)) return "cancelled";
   if (POSTPONED.test(window)) return "postponed";
-  if (PLANNED.test(window)) return "planned";
+  if (PLANNED.test(window) || PLANNED_BEFORE.test(before)) return "planned";
   return "occurred";
 }
 
@@ -244,7 +247,18 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
       const cs = clauseStart(a, si, cue.start);
       const ce = clauseEnd(a, si, cue.end, false);
       const window = text.slice(Math.max(cs, cue.start - 80), Math.min(ce, cue.end + 80));
-      const status = def.needsDate ? "occurred" : statusOf(window);
+      const status = def.needsDate ? "occurred" : statusOf(window, text.slice(Math.max(cs, cue.start - 30), cue.start));
+      // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
+      if (def.type === "statement") {
+        const sayer = a.mentions[subjectBefore(a.mentions, cs, cue.start)];
+        if (
+          !sayer ||
+          sayer.kind === "generic" ||
+          /[,;:]/.test(text.slice(sayer.end, cue.start)) ||
+          cue.start - sayer.end > 60
+        )
+          continue;
+      }
       const dates = (status === "planned" ? findDates(text, s.start, s.end, a.published, anchor, true) : plain).filter(
         (d) => owner(d) === cue,
       );
@@ -268,7 +282,7 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
       const hasInitiator = initiators({ actors }).length > 0;
       if (def.needsDate && !hasInitiator && def.type !== "proposal") continue;
       if (def.type === "visit" && !hasInitiator) continue;
-      const concrete = Boolean(date.value) || def.type === "attack" || CONCRETE.test(window);
+      const concrete = Boolean(date.value) || (def.type === "attack" ? hasInitiator : CONCRETE.test(window));
       const evidence = evidenceAt(a.article.id, text, s.start, s.end);
       if (!evidence) continue;
       const loc = /\b(?:in|at)\s+((?:[\p{Lu}][\p{L}-]+)(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(

@@ -180,7 +180,7 @@ function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
     const stop = LIST_STOP.exec(rest);
     to = stop ? cue.end + stop.index : s.end;
     // The object ends where the next stance verb starts a new predicate ("… and dismissed the truce").
-    const next = a.cues.find((c) => c.start >= cue.end && c.start < to && c.kind === "verb");
+    const next = a.cues.find((c) => c.start > cue.end + 1 && c.start < to && c.kind === "verb");
     if (next) to = next.start;
   } else {
     to = Math.min(clauseEnd(a, si, cue.end), cue.end + 150);
@@ -215,6 +215,21 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
       /\b(?:the|a|an|this|that|its|their|his|her)\s+$/i.test(text.slice(cue.start - 8, cue.start))
     )
       continue;
+    // "urged Kyiv to accept": the one urged does not hold the stance of the inner verb.
+    if (
+      /\b(?:urg\w*|push\w*|press\w*|pressur\w*|forc\w*|ask\w*|call\w*\s+on|told|tell\w*|persuad\w*|convinc\w*|want\w*|expect\w*|encourag\w*|invit\w*)\s+(?:[\p{L}.’'-]+\s+){1,4}to\s+$/u.test(
+        text.slice(Math.max(s.start, cue.start - 60), cue.start),
+      )
+    )
+      continue;
+    // "guarantees backed by the US" describes the guarantees; "was backed by Kyiv" states a stance.
+    if (
+      cue.kind === "passive" &&
+      !/\b(?:is|are|was|were|been|be|being)\s+(?:\w+\s+)?$/i.test(
+        text.slice(Math.max(s.start, cue.start - 30), cue.start),
+      )
+    )
+      continue;
     const inTrackedQuote = quoteAround(a, cue.start, cue.end)?.speaker?.kind === "actor";
     if (!inTrackedQuote && isNormative(text, cs, cue.start)) continue;
     let stance = applyNegation(text, cue, cs);
@@ -223,7 +238,13 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
     if (!topics.length) continue;
     const objectEnd = cue.list ? s.end : clauseEnd(a, si, cue.end);
     const object = text.slice(cue.end, objectEnd);
-    if (cue.stance === "supports" && cue.list && AGREE_TO.test(object)) continue;
+    if (
+      cue.stance === "supports" &&
+      cue.list &&
+      /^demand/i.test(text.slice(cue.start, cue.end)) &&
+      AGREE_TO.test(object)
+    )
+      continue;
     if ((cue.kind === "pred" || cue.kind === "passive") && stance === "opposes") {
       const left = text.slice(clauseStart(a, si, clauseStart(a, si, cue.start, true), true), cue.start);
       if (OPPOSED_DEMANDS.test(left)) continue;
@@ -247,7 +268,7 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
       const terms = /\b(?:demands?|conditions|terms|preconditions)\b/i.exec(text.slice(s.start, cue.start));
       if (terms) condition = `on ${terms[0].toLowerCase()} being met`;
     }
-    if (condition && (stance === "supports" || stance === "opposes")) stance = "conditional";
+    if (condition && (stance === "supports" || stance === "opposes" || stance === "undecided")) stance = "conditional";
     if (cue.stance === "conditional" && stance === "conditional" && !condition) {
       // A threat is support on a condition the text may leave implicit.
     }
