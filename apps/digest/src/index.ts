@@ -1,1 +1,16 @@
+export { actorDirection, assembleBriefing, type BriefingInput, QUIET_HEADLINE } from "./briefing/assemble.js";
+export { loadWeek, type WeekData } from "./briefing/load.js";
+export { buildDigest, type DigestParts, GENERATOR } from "./build-digest.js";
+export * from "./errors.js";
+export { type CompiledTemplates, compileTemplates } from "./render/compile.js";
+export { safeHref, safeUnsubscribeHref } from "./render/links.js";
+export { buildMessage, composeMessage, type MessageOptions, messageIdFor } from "./render/message.js";
+export { mjmlToHtml } from "./render/mjml.js";
+export { type RenderedBriefing, renderBriefing } from "./render/render.js";
+export { DEFAULT_TEMPLATE_DIR, loadTemplates, type TemplateSet, type TemplateSource } from "./render/templates.js";
+export { DEFAULT_LIMITS, type RenderLimits, toViewModel, type ViewModel, type ViewOptions } from "./render/view.js";
+export { classifyChange, directionOf } from "./shifts/classify.js";
+export { computeShifts, type ShiftOptions, type ShiftResult, type StanceState } from "./shifts/engine.js";
+export { type ArticleRef, citationOf } from "./shifts/sources.js";
 export { VERSION } from "./version.js";
+export * from "./week.js";

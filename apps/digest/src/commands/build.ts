@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
@@ -64,9 +64,13 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
   const templates = loadTemplates(opts.templates === undefined ? undefined : path.resolve(deps.cwd, opts.templates));
   const dbPath = resolveDbPath({ db: opts.db, env: deps.env, cwd: deps.cwd });
 
+  if (!existsSync(dbPath)) {
+    throw new ConfigError(`--db ${dbPath}: no such database file (run \`ingest run\` first)`, { file: dbPath });
+  }
   let store: Store;
   try {
-    store = openStore({ path: dbPath, readonly: true });
+    // Not read-only: a store written by an older version gets its pending migrations, as ingest would.
+    store = openStore({ path: dbPath });
   } catch (error) {
     throw new ConfigError(
       `--db ${dbPath}: ${(error as Error).message} (run \`ingest run\` first)`,

@@ -62,6 +62,9 @@ export interface MarkerView {
 const clip = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
+/** "special envoy" → "Special envoy" where it starts a line. */
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Collapses runs of whitespace so scraped text cannot stretch the layout with blank lines. */
 const oneLine = (text: string): string => text.replace(/\s+/g, " ").trim();
 
@@ -234,7 +237,7 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
       summary: s.summary,
       stance: stanceWord(s.stance),
       statement: clip(oneLine(lead.statement), 300),
-      speaker: lead.speaker ? oneLine(lead.speaker) : null,
+      speaker: lead.speaker ? capitalise(oneLine(lead.speaker)) : null,
       date: plainDate(lead.statedAt),
       quote: quote ? clip(oneLine(quote), limits.quoteChars) : null,
       citations,
