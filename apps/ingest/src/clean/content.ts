@@ -423,10 +423,11 @@ export function extractContent(body: HElement, opts: ContentOptions): ContentRes
   let removedTitle = false;
   for (const root of nodes) {
     const doomed: HElement[] = [];
-    const st: HElement[] = [root];
+    // Inside a kept table the cells are data: their small divs and link-only cells stay.
+    const st: [HElement, boolean][] = [[root, false]];
     while (st.length > 0) {
-      const el = st.pop()!;
-      if (el !== root && shouldDrop(el, stats, scores, opts, parentEl)) {
+      const [el, inTable] = st.pop()!;
+      if (el !== root && shouldDrop(el, stats, scores, inTable ? { ...opts, cleanConditionally: false } : opts, parentEl)) {
         opts.trace?.(
           `drop ${el.tagName}.${el.properties.class ?? ""}#${el.properties.id ?? ""} text=${stats.get(el)?.text} score=${scores.get(el)} ld=${linkDensity(stats.get(el)).toFixed(2)}`,
         );
@@ -441,9 +442,10 @@ export function extractContent(body: HElement, opts: ContentOptions): ContentRes
           continue;
         }
       }
+      const table = inTable || el.tagName === "table";
       for (let i = el.children.length - 1; i >= 0; i--) {
         const c = el.children[i]!;
-        if (c.type === "element") st.push(c);
+        if (c.type === "element") st.push([c, table]);
       }
     }
     for (const el of doomed) remove(el);
