@@ -43,7 +43,7 @@ describe("the rendered email", () => {
       expect(rendered.html).toMatch(new RegExp(`<h3[^>]*>${card}</h3>`));
     expect(rendered.html).toContain("▲ Moved toward support"); // Russia
     expect(rendered.html).toContain("● Mixed moves"); // US: one up, one down
-    expect(rendered.html).toContain("Moved from: <strong>Opposes</strong>, stated 15 Mar 2025");
+    expect(rendered.html).toContain("Earlier stance: <strong>Opposes</strong>, stated 15 Mar 2025");
     expect(rendered.html).toContain(
       "“The special envoy said the United States was now prepared to take part in security guarantees for Ukraine.”",
     );
@@ -80,6 +80,17 @@ describe("the rendered email", () => {
     expect(links).toContain(UNSUBSCRIBE);
     expect(rendered.html).not.toMatch(/javascript:/i);
     expect(rendered.html).toContain("Summit Observer, 6 Jun 2025"); // still cited, as text
+  });
+
+  it("renders a mailto: unsubscribe as a link and drops an unsafe one", () => {
+    const briefing2 = briefing;
+    const mailto = renderBriefing(briefing2, loadTemplates(), {
+      unsubscribeUrl: "mailto:leave@news.example",
+      generator: "t",
+    });
+    expect(hrefs(mailto.html)).toContain("mailto:leave@news.example");
+    const unsafe = renderBriefing(briefing2, loadTemplates(), { unsubscribeUrl: "javascript:void(0)", generator: "t" });
+    expect(unsafe.html).not.toMatch(/javascript:|>Unsubscribe</);
   });
 
   it("sets lang, inlines CSS, gives images alt text, marks layout tables presentational and supports dark mode", () => {

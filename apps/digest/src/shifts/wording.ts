@@ -110,13 +110,15 @@ const clip = (text: string, max: number): string =>
 export function summarise(input: SummaryInput): string {
   const who = actorSubject(input.actorName);
   const object = topicObject(input.topic, input.topicLabel);
-  const now = stancePhrase(input.stance, object);
+  const stated = stancePhrase(input.stance, object);
+  // "now undecided on …" rather than "now is undecided on …".
+  const now = stated.replace(/^is /, "");
   const before = input.previous
     ? `, after ${stanceGerund(input.previous.stance)} on ${plainDate(input.previous.statedAt)}`
     : "";
   switch (input.kind) {
     case "new":
-      return `${who} ${now} (first stated position).`;
+      return `${who} ${stated} (first stated position).`;
     case "reversed":
       return `${who} reversed: now ${now}${before}.`;
     case "toward_support":
@@ -128,7 +130,7 @@ export function summarise(input: SummaryInput): string {
       return `${who} changed its terms: now ${now}${terms}${before}.`;
     }
     case "reaffirmed":
-      return `${who} reaffirmed that it ${now}.`;
+      return `${who} reaffirmed that it ${stated}.`;
     case "conflicting": {
       const seen = new Set<string>();
       const voices = input.voices.filter((v) => {
