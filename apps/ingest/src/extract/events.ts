@@ -46,7 +46,7 @@ const DEFS: EventDef[] = [
   },
   {
     type: "visit",
-    re: String.raw`visit(?:ed|s|ing)?\s+(?=[A-Z])|(?:travell?ed|flew|went|came)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arrived\s+in\s+(?=[A-Z])`,
+    re: String.raw`visit(?:ed|s|ing)?\s+(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arrived\s+in\s+(?=[A-Z])`,
   },
   {
     type: "attack",
@@ -69,12 +69,15 @@ const DEFS: EventDef[] = [
     needsDate: true,
   },
 ];
-const EVENT_RE = new RegExp(`\\b(?:${DEFS.map((d, i) => `(?<e${i}>${d.re})`).join("|")})`, "g");
+const EVENT_RE = new RegExp(`\\b(?:${DEFS.map((d, i) => `(?<e${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`, "g");
+// An attack is a military one: "Trump attacked Democrats" is not.
+const MILITARY =
+  /\b(?:drones?|missiles?|rockets?|shell\w*|bomb\w*|troops|forces|artillery|strikes?|killed|killing|wounded|injured|casualties|civilians|air\s*(?:base|field|strike|raid)s?|military|offensive|front|airfields?|refiner\w*|infrastructure|army)\b/i;
 
 const CANCELLED = /\b(?:cancel+\w*|called\s+off|scrapped|abandoned|shelved)\b/i;
 const POSTPONED = /\b(?:postpon\w+|delay\w*|put\s+off|pushed\s+back|on\s+hold|rescheduled|faltered|stalled)\b/i;
 const PLANNED =
-  /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|to\s+meet|intends?\s+to|preparing)\b/i;
+  /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|(?:would|will|to)\s+(?:host|hold|attend|convene)|to\s+meet|intends?\s+to|preparing)\b/i;
 const TARGET_PREPS = new Set(["on", "against", "inside", "in", "into", "at", "across", "at"]);
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Its|Their|Our|Addition|Response|Total|Particular|Fact|Recent|Ukraine['’]s|Russia['’]s)$/;
@@ -181,7 +184,7 @@ function pickDate(dates: DateMention[], cueStart: number): DateRef | null {
 }
 
 const CONCRETE =
-  /\b(?:held|hold|holds|met|meet|meets|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed)\b/i;
+  /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed)\b/i;
 
 interface Cue {
   def: EventDef;
@@ -244,6 +247,7 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
     for (const cue of cues) {
       const { def } = cue;
       if (visiting && def.type === "talks") continue;
+      if (def.type === "attack" && !MILITARY.test(body)) continue;
       const cs = clauseStart(a, si, cue.start);
       const ce = clauseEnd(a, si, cue.end, false);
       const window = text.slice(Math.max(cs, cue.start - 80), Math.min(ce, cue.end + 80));
@@ -258,6 +262,14 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
           cue.start - sayer.end > 60
         )
           continue;
+        // …and it must be about the conflict: a topic or another tracked party in the sentence.
+        const relevant =
+          (a.topicsBySentence[si] ?? []).length > 0 ||
+          a.mentions.some(
+            (m) =>
+              m.start >= s.start && m.end <= s.end && m.kind === "actor" && m !== sayer && m.actorId !== sayer.actorId,
+          );
+        if (!relevant) continue;
       }
       const dates = (status === "planned" ? findDates(text, s.start, s.end, a.published, anchor, true) : plain).filter(
         (d) => owner(d) === cue,

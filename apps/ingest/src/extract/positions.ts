@@ -198,10 +198,17 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
   let prevCueEnd = -10;
   const dayOf = new Map<number, string>();
   for (const cue of a.cues) {
-    // "rejected calls for a truce": the second cue is the first one's object.
+    // "rejected calls for a truce": the second cue is the first one's object. But readiness ("was
+    // ready to walk away") gives way to the verb it introduces.
     const chained = /^\s*$/.test(text.slice(prevCueEnd, cue.start)) && cue.start - prevCueEnd < 3;
-    prevCueEnd = cue.end;
-    if (chained) continue;
+    const nextCue = a.cues[a.cues.indexOf(cue) + 1];
+    const modal =
+      /(?:ready|prepared|willing|open)\s+(?:to|for)\s*$/i.test(text.slice(cue.start, cue.end)) &&
+      nextCue !== undefined &&
+      nextCue.kind === "verb" &&
+      nextCue.start - cue.end < 2;
+    prevCueEnd = modal ? -10 : cue.end;
+    if (chained || modal) continue;
     const si = sentenceAt(a.sentences, cue.start);
     const s = a.sentences[si];
     if (!s || s.caption) continue;
@@ -268,6 +275,12 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
       const terms = /\b(?:demands?|conditions|terms|preconditions)\b/i.exec(text.slice(s.start, cue.start));
       if (terms) condition = `on ${terms[0].toLowerCase()} being met`;
     }
+    // "ready to walk away from the talks if there is no progress": an if after the cue is its condition.
+    condition ??=
+      /\b(?:if|unless)\s[^.;!?]*/i
+        .exec(text.slice(cue.end, s.end))?.[0]
+        .trim()
+        .replace(/[,“”"]+$/, "") ?? null;
     if (condition && (stance === "supports" || stance === "opposes" || stance === "undecided")) stance = "conditional";
     if (cue.stance === "conditional" && stance === "conditional" && !condition) {
       // A threat is support on a condition the text may leave implicit.
