@@ -100,7 +100,9 @@ async function startServer(count) {
 async function main() {
   const { Config } = await import("../dist/config/schema.js");
   const { runPass, DEFAULT_RUN_OPTIONS } = await import("../dist/pipeline/run.js");
-  const { extractorFor, fetcherFor, openStoreAt, pipelineDeps } = await import("../dist/pipeline/wiring.js");
+  const { analysePoolFor, extractorFor, fetcherFor, openStoreAt, pipelineDeps } = await import(
+    "../dist/pipeline/wiring.js"
+  );
   const { targetsFromInputs } = await import("../dist/pipeline/targets.js");
 
   let failed = false;
@@ -120,30 +122,38 @@ async function main() {
     });
     const store = openStoreAt(path.join(dir, "bench.db"));
     const fetcher = fetcherFor(config);
-    const deps = pipelineDeps({ fetcher, store, extract: extractorFor(config).extract });
+    // Clean + extract run in worker threads beside fetching and storing (INGEST_BENCH_WORKERS=0: in-thread).
+    if (process.env.INGEST_BENCH_WORKERS) config.workers = Number(process.env.INGEST_BENCH_WORKERS);
+    const pool = analysePoolFor(config);
+    const deps = pipelineDeps({ fetcher, store, extract: extractorFor(config).extract, pool });
     globalThis.gc?.();
     let peak = process.memoryUsage().rss;
     const sampler = setInterval(() => {
       peak = Math.max(peak, process.memoryUsage().rss);
     }, 25);
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const report = await runPass(targetsFromInputs([`${server.origin}/sitemap.xml`]), deps, {
       ...DEFAULT_RUN_OPTIONS,
       concurrency: 16,
     });
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const cpuMsPerPage = (cpu.user + cpu.system) / 1000 / count;
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
     const stored = store.counts().articles;
     await fetcher.close();
+    await pool?.close();
     store.close();
     server.stop();
     rmSync(dir, { recursive: true, force: true });
     const rate = report.stats.fetched / seconds;
     const peakMb = peak / 1024 / 1024;
     console.log(
-      `ingest ${count} pages: ${rate.toFixed(0)} pages/s (${seconds.toFixed(1)} s; fetched ${report.stats.fetched}, stored ${stored}, ` +
-        `events ${report.stats.events}, positions ${report.stats.positions}, failed ${report.stats.failed + report.stats.refused}), peak RSS ${peakMb.toFixed(0)} MB`,
+      `ingest ${count} pages (${config.workers ?? "default"} workers): ${rate.toFixed(0)} pages/s (${seconds.toFixed(1)} s; fetched ${report.stats.fetched}, stored ${stored}, ` +
+        `events ${report.stats.events}, positions ${report.stats.positions}, failed ${report.stats.failed + report.stats.refused}), ` +
+        `${cpuMsPerPage.toFixed(2)} ms CPU/page (all threads; the server's are not counted), peak RSS ${peakMb.toFixed(0)} MB`,
     );
     if (report.stats.fetched !== count || stored + report.stats.notArticle + report.stats.duplicates < count) {
       console.log(

@@ -54,6 +54,9 @@ describe("ingest schedule (a child process running the built CLI)", () => {
 
     const store = openStore({ path: db });
     try {
+      // Ticks came every second while the pass worked: none of them started a second, overlapping pass.
+      expect(store.listRuns(5)).toHaveLength(1);
+      expect(result.stderr.match(/pass started/g)).toHaveLength(1);
       const [run] = store.listRuns(1);
       expect(run).toMatchObject({ kind: "schedule", status: "interrupted" });
       expect(run?.finishedAt).not.toBeNull();

@@ -3,10 +3,18 @@ import type { Command } from "commander";
 import { loadConfig } from "../config/load.js";
 import type { Config } from "../config/schema.js";
 import { StancewatchError, StoreError } from "../errors.js";
-import { ttyProgress, summaryLine } from "../pipeline/progress.js";
+import { summaryLine, ttyProgress } from "../pipeline/progress.js";
 import { DEFAULT_RUN_OPTIONS, type RunReport, runPass, StoreFailure } from "../pipeline/run.js";
 import { type Target, targetsFromInputs, targetsFromSources } from "../pipeline/targets.js";
-import { dbPathFor, extractorFor, fetcherFor, openStoreAt, pipelineDeps, registerSources } from "../pipeline/wiring.js";
+import {
+  analysePoolFor,
+  dbPathFor,
+  extractorFor,
+  fetcherFor,
+  openStoreAt,
+  pipelineDeps,
+  registerSources,
+} from "../pipeline/wiring.js";
 
 export interface RunCommandOptions {
   config?: string;
@@ -45,12 +53,16 @@ export async function recordedPass(opts: {
     await fetcher.close();
     throw new StoreError(`cannot record the run: ${(error as Error).message}`, {}, { cause: error });
   }
-  const deps = pipelineDeps({ fetcher, store, extract: extractor.extract });
+  const pool = analysePoolFor(config);
+  const deps = pipelineDeps({ fetcher, store, extract: extractor.extract, pool });
   if (opts.shouldStop) deps.shouldStop = opts.shouldStop;
   if (opts.onProgress) deps.onProgress = opts.onProgress;
   if (opts.warn) deps.logger = { info: () => {}, warn: opts.warn };
   try {
-    const report = await runPass(opts.targets, deps, { ...DEFAULT_RUN_OPTIONS, concurrency: Math.max(1, config.fetch.concurrency) });
+    const report = await runPass(opts.targets, deps, {
+      ...DEFAULT_RUN_OPTIONS,
+      concurrency: Math.max(1, config.fetch.concurrency),
+    });
     store.finishRun(runId, {
       finishedAt: report.finishedAt,
       status: report.status,
@@ -74,7 +86,7 @@ export async function recordedPass(opts: {
     }
     throw error;
   } finally {
-    await fetcher.close();
+    await Promise.all([fetcher.close(), pool?.close()]);
   }
 }
 
@@ -87,7 +99,10 @@ export function registerRun(program: Command): void {
   program
     .command("run")
     .description("Ingest once: fetch pages, feeds and sitemaps (or read files), clean, extract and store them.")
-    .argument("[inputs...]", "URLs (page, feed or sitemap: told apart by content), files or folders; default: the config's sources")
+    .argument(
+      "[inputs...]",
+      "URLs (page, feed or sitemap: told apart by content), files or folders; default: the config's sources",
+    )
     .option("-c, --config <path>", "config file (default: stancewatch.config.json|yaml in the working directory)")
     .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
     .option("--allow-host <host>", "allow fetching from this host even if it is internal (repeatable)", collect, [])
@@ -98,7 +113,10 @@ export function registerRun(program: Command): void {
       const { config } = loadConfig({ config: options.config, cwd });
       const targets = targetsFor(inputs, config);
       if (targets.length === 0) {
-        throw new StancewatchError("usage", "nothing to ingest: pass URLs, files or folders, or list sources in the config");
+        throw new StancewatchError(
+          "usage",
+          "nothing to ingest: pass URLs, files or folders, or list sources in the config",
+        );
       }
       const dbPath = dbPathFor({ db: options.db, config, cwd });
       const store = openStoreAt(dbPath);
@@ -109,7 +127,8 @@ export function registerRun(program: Command): void {
       };
       process.once("SIGINT", onSignal);
       process.once("SIGTERM", onSignal);
-      const progress = process.stderr.isTTY && !options.quiet && !options.json ? ttyProgress(process.stderr, Date.now()) : null;
+      const progress =
+        process.stderr.isTTY && !options.quiet && !options.json ? ttyProgress(process.stderr, Date.now()) : null;
       try {
         if (!inputs.length) registerSources(store, config, targets);
         const { runId, report } = await recordedPass({

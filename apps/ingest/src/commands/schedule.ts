@@ -25,27 +25,39 @@ interface ScheduleOptions {
 export function registerSchedule(program: Command): void {
   program
     .command("schedule")
-    .description("Run ingest passes on a cron schedule until stopped (SIGINT/SIGTERM finish the current page, then exit).")
+    .description(
+      "Run ingest passes on a cron schedule until stopped (SIGINT/SIGTERM finish the current page, then exit).",
+    )
     .argument("[inputs...]", "URLs, files or folders; default: the config's sources")
     .option("--cron <expr>", "cron expression, 5 or 6 fields (default: the config's schedule.cron)")
     .option("-c, --config <path>", "config file (default: stancewatch.config.json|yaml in the working directory)")
     .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
-    .option("--allow-host <host>", "allow fetching from this host even if it is internal (repeatable)", (v: string, p: string[]) => [...p, v], [])
+    .option(
+      "--allow-host <host>",
+      "allow fetching from this host even if it is internal (repeatable)",
+      (v: string, p: string[]) => [...p, v],
+      [],
+    )
     .option("--json", "print one JSON summary line per pass on stdout")
     .option("-q, --quiet", "print nothing but errors")
     .action(async (inputs: string[], options: ScheduleOptions) => {
       const cwd = process.cwd();
       const { config } = loadConfig({ config: options.config, cwd });
       const expr = options.cron ?? config.schedule.cron;
-      if (!expr) throw new StancewatchError("usage", "no schedule: pass --cron EXPR or set schedule.cron in the config");
+      if (!expr)
+        throw new StancewatchError("usage", "no schedule: pass --cron EXPR or set schedule.cron in the config");
       const timezone = config.schedule.timezone;
       try {
         new Cron(expr, { paused: true, ...(timezone ? { timezone } : {}) }).stop();
       } catch (error) {
-        throw new StancewatchError("usage", `invalid cron expression ${JSON.stringify(expr)}: ${(error as Error).message}`);
+        throw new StancewatchError(
+          "usage",
+          `invalid cron expression ${JSON.stringify(expr)}: ${(error as Error).message}`,
+        );
       }
       const targets = targetsFor(inputs, config);
-      if (targets.length === 0) throw new StancewatchError("usage", "nothing to ingest: pass inputs or list sources in the config");
+      if (targets.length === 0)
+        throw new StancewatchError("usage", "nothing to ingest: pass inputs or list sources in the config");
       const dbPath = dbPathFor({ db: options.db, config, cwd });
       const store = openStoreAt(dbPath);
       if (!inputs.length) registerSources(store, config, targets);
@@ -92,7 +104,13 @@ export function registerSchedule(program: Command): void {
         }
       };
 
-      const job = new Cron(expr, { protect: true, ...(timezone ? { timezone } : {}) }, () => {
+      // `protect` stops croner starting a tick while the last one's promise is pending; the `running`
+      // check guards the same within this process (the store lock is re-entrant for its owner).
+      const job = new Cron(expr, { protect: true, ...(timezone ? { timezone } : {}) }, async () => {
+        if (running || stopping) {
+          log("the previous pass is still running: skipping this one");
+          return;
+        }
         running = pass()
           .catch((error) => {
             // A store failure ends the scheduler: later passes could not record anything either.
@@ -102,6 +120,7 @@ export function registerSchedule(program: Command): void {
           .finally(() => {
             running = null;
           });
+        await running;
       });
 
       function stop() {
@@ -116,7 +135,9 @@ export function registerSchedule(program: Command): void {
       }
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);
-      log(`scheduled "${expr}"${timezone ? ` (${timezone})` : ""}; next pass at ${job.nextRun()?.toISOString() ?? "never"}; store ${dbPath}`);
+      log(
+        `scheduled "${expr}"${timezone ? ` (${timezone})` : ""}; next pass at ${job.nextRun()?.toISOString() ?? "never"}; store ${dbPath}`,
+      );
 
       await finished;
       process.off("SIGINT", stop);

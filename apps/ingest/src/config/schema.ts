@@ -78,6 +78,8 @@ export const Config = z.looseObject({
   fetch: FetchConfig.default(FetchConfig.parse({})),
   schedule: z.strictObject({ cron: z.string().min(1).optional(), timezone: z.string().min(1).optional() }).default({}),
   sources: z.array(SourceConfig).default([]),
+  /** Worker threads that clean and extract beside fetching and storing; 0 runs them in the main thread. Default: cores − 1, at most 4. */
+  workers: z.number().int().min(0).max(32).optional(),
 });
 export type Config = z.infer<typeof Config>;
 

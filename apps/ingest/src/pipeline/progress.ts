@@ -3,7 +3,8 @@ import type { RunReport, RunStats } from "./run.js";
 
 export function summaryLine(report: RunReport): string {
   const s = report.stats;
-  const rate = report.durationMs > 0 ? ((s.fetched + s.notModified + s.files) / (report.durationMs / 1000)).toFixed(1) : "0";
+  const rate =
+    report.durationMs > 0 ? ((s.fetched + s.notModified + s.files) / (report.durationMs / 1000)).toFixed(1) : "0";
   const parts = [
     `${s.stored} new`,
     `${s.updated} updated`,

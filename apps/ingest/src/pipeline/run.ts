@@ -47,7 +47,17 @@ export const silentLogger: Logger = { info() {}, warn() {} };
 
 export type PipelineStore = Pick<Store, "getFetchState" | "recordFetch" | "dueForRetry" | "saveArticle">;
 
+/** Clean + extract done elsewhere (worker threads), in one round trip. */
+export type Analysed =
+  | { ok: true; article: Article; extraction: Extraction | null }
+  | { ok: false; stage: "clean" | "extract"; message: string };
+
 export interface PipelineDeps {
+  /**
+   * When present, used instead of `clean` + `extract` for fetched pages (e.g. a worker pool, so the
+   * CPU-heavy stages run beside fetching and storing). `extraction` is null for not-an-article pages.
+   */
+  analyse?(page: FetchedPage, hints: { language: string | null }): Promise<Analysed>;
   fetcher: { fetch(url: string, validators?: Validators): Promise<FetchOutcome> };
   clean(page: FetchedPage): Article;
   /** Expands a local file or folder into Articles, one result per file. */
@@ -386,15 +396,39 @@ export async function runPass(
       sourceId: task.sourceId,
     };
     let article: Article;
-    try {
-      article = deps.clean(page);
-      article = { ...article, canonicalUrl: preferredUrl(response.url, article.canonicalUrl) };
-    } catch (error) {
-      fail(url, "clean", (error as Error).message);
-      record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: (error as Error).message });
-      return;
+    let extraction: Extraction | undefined;
+    if (deps.analyse) {
+      const analysed = await deps.analyse(page, { language: task.filter.language });
+      if (!analysed.ok) {
+        fail(url, analysed.stage, analysed.message);
+        if (analysed.stage === "clean") {
+          record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: analysed.message });
+        } else {
+          record({
+            ...fetched,
+            status: "failed",
+            etag: null,
+            lastModified: null,
+            attempts: 1,
+            lastError: "extraction failed",
+            nextAttemptAt: iso(),
+          });
+        }
+        return;
+      }
+      article = { ...analysed.article, canonicalUrl: preferredUrl(response.url, analysed.article.canonicalUrl) };
+      extraction = analysed.extraction ?? undefined;
+    } else {
+      try {
+        article = deps.clean(page);
+        article = { ...article, canonicalUrl: preferredUrl(response.url, article.canonicalUrl) };
+      } catch (error) {
+        fail(url, "clean", (error as Error).message);
+        record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: (error as Error).message });
+        return;
+      }
     }
-    const articleId = await storeArticle(url, withHints(article, task.sourceId, task.filter));
+    const articleId = await storeArticle(url, withHints(article, task.sourceId, task.filter), extraction);
     if (articleId === undefined) {
       // Extraction failed: forget the validators so the next run fetches and tries again.
       record({
@@ -412,14 +446,18 @@ export async function runPass(
   }
 
   /** Extracts and stores; the stored id, null when not stored on purpose, undefined on failure. */
-  async function storeArticle(input: string, article: Article): Promise<string | null | undefined> {
+  async function storeArticle(
+    input: string,
+    article: Article,
+    precomputed?: Extraction,
+  ): Promise<string | null | undefined> {
     if (article.flags.includes("not_article")) {
       stats.notArticle++;
       return null;
     }
     let extraction: Extraction;
     try {
-      extraction = await deps.extract(article);
+      extraction = precomputed ?? (await deps.extract(article));
     } catch (error) {
       fail(input, "extract", (error as Error).message);
       return undefined;

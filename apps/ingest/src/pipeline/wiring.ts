@@ -9,14 +9,15 @@ import { cleanDocument } from "../clean/index.js";
 import type { Config } from "../config/schema.js";
 import { userAgentOf } from "../config/schema.js";
 import { StoreError } from "../errors.js";
+import { rulesExtractor } from "../extract/rules.js";
+import { loadTaxonomy } from "../extract/taxonomy.js";
 import { AllowList } from "../fetch/address.js";
 import { systemClock } from "../fetch/clock.js";
 import { Fetcher } from "../fetch/fetcher.js";
-import { rulesExtractor } from "../extract/rules.js";
-import { loadTaxonomy } from "../extract/taxonomy.js";
 import { expandInputs, readLocalDocument } from "../input/files.js";
 import type { Extraction, FetchedPage, LocalRead, PipelineDeps } from "./run.js";
 import type { Target } from "./targets.js";
+import { AnalysePool, defaultWorkers, workersAvailable } from "./workers.js";
 
 export function fetcherFor(config: Config, extraAllowHosts: readonly string[] = []): Fetcher {
   const f = config.fetch;
@@ -36,7 +37,12 @@ export function fetcherFor(config: Config, extraAllowHosts: readonly string[] = 
 }
 
 /** The database file: `--db`, else STANCEWATCH_DB, else the config's `db`, else ./data/stancewatch.db. */
-export function dbPathFor(opts: { db?: string | undefined; config?: Config; env?: NodeJS.ProcessEnv; cwd: string }): string {
+export function dbPathFor(opts: {
+  db?: string | undefined;
+  config?: Config;
+  env?: NodeJS.ProcessEnv;
+  cwd: string;
+}): string {
   const env = opts.env ?? process.env;
   const db = opts.db ?? (env.STANCEWATCH_DB?.trim() ? undefined : opts.config?.db);
   return resolveDbPath({ db, env, cwd: opts.cwd });
@@ -47,7 +53,11 @@ export function openStoreAt(path: string, readonly = false): Store {
   try {
     return openStore({ path, readonly });
   } catch (error) {
-    throw new StoreError(`cannot open the store ${path}: ${(error as Error).message}`, { file: path }, { cause: error });
+    throw new StoreError(
+      `cannot open the store ${path}: ${(error as Error).message}`,
+      { file: path },
+      { cause: error },
+    );
   }
 }
 
@@ -82,13 +92,24 @@ export type Extract = (article: Article) => Promise<Extraction>;
 export function extractorFor(config: Config): { extract: Extract; name: string; version: string } {
   const section = (config as Record<string, unknown>).taxonomy;
   const taxonomy =
-    section && typeof section === "object" ? loadTaxonomy(section as Parameters<typeof loadTaxonomy>[0]) : defaultTaxonomy();
+    section && typeof section === "object"
+      ? loadTaxonomy(section as Parameters<typeof loadTaxonomy>[0])
+      : defaultTaxonomy();
   const extractor = rulesExtractor();
-  return { name: extractor.name, version: extractor.version, extract: (article) => extractor.extract(article, { taxonomy }) };
+  return {
+    name: extractor.name,
+    version: extractor.version,
+    extract: (article) => extractor.extract(article, { taxonomy }),
+  };
 }
 
-export function pipelineDeps(parts: { fetcher: Fetcher; store: Store; extract: Extract }): PipelineDeps {
-  return {
+export function pipelineDeps(parts: {
+  fetcher: Fetcher;
+  store: Store;
+  extract: Extract;
+  pool?: AnalysePool | null;
+}): PipelineDeps {
+  const deps: PipelineDeps = {
     fetcher: parts.fetcher,
     clean: cleanPage,
     readLocal,
@@ -96,6 +117,15 @@ export function pipelineDeps(parts: { fetcher: Fetcher; store: Store; extract: E
     store: parts.store,
     clock: systemClock,
   };
+  const pool = parts.pool;
+  if (pool) deps.analyse = (page, hints) => pool.analyse(page, hints);
+  return deps;
+}
+
+/** A pool of clean+extract workers per the config, or null to do that work in this thread. */
+export function analysePoolFor(config: Config): AnalysePool | null {
+  const size = config.workers ?? defaultWorkers();
+  return size > 0 && workersAvailable() ? new AnalysePool(size, config) : null;
 }
 
 /** Records configured sources so runs, fetch logs and articles can name them. */
@@ -113,8 +143,12 @@ export function registerSources(store: Store, config: Config, targets: readonly 
       options: {
         include: source.include ?? source.options?.include ?? [],
         exclude: source.exclude ?? source.options?.exclude ?? [],
-        ...((source.maxItems ?? source.options?.maxItems) ? { maxItems: source.maxItems ?? source.options?.maxItems } : {}),
-        ...((source.language ?? source.options?.language) ? { language: source.language ?? source.options?.language } : {}),
+        ...((source.maxItems ?? source.options?.maxItems)
+          ? { maxItems: source.maxItems ?? source.options?.maxItems }
+          : {}),
+        ...((source.language ?? source.options?.language)
+          ? { language: source.language ?? source.options?.language }
+          : {}),
       },
     });
   }
