@@ -11,8 +11,16 @@ const ExportOptions = z.object({
   type: z.enum(["articles", "events", "positions"], {
     error: (i) => `--type must be articles, events or positions, got ${JSON.stringify(i.input)}`,
   }),
-  since: z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: (i) => `--since must be an ISO date or date-time, got ${JSON.stringify(i.input)}` }).optional(),
-  until: z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: (i) => `--until must be an ISO date or date-time, got ${JSON.stringify(i.input)}` }).optional(),
+  since: z
+    .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+      error: (i) => `--since must be an ISO date or date-time, got ${JSON.stringify(i.input)}`,
+    })
+    .optional(),
+  until: z
+    .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+      error: (i) => `--until must be an ISO date or date-time, got ${JSON.stringify(i.input)}`,
+    })
+    .optional(),
 });
 
 const SCHEMAS = { articles: Article, events: Event, positions: Position } as const;
@@ -28,7 +36,12 @@ export function registerExport(program: Command): void {
     .option("-c, --config <path>", "config file (for its db setting)")
     .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
     .action(async (raw: Record<string, string | undefined>) => {
-      const parsed = ExportOptions.safeParse({ format: raw.format, type: raw.type, since: raw.since, until: raw.until });
+      const parsed = ExportOptions.safeParse({
+        format: raw.format,
+        type: raw.type,
+        since: raw.since,
+        until: raw.until,
+      });
       if (!parsed.success) {
         throw new StancewatchError("usage", parsed.error.issues.map((i) => i.message).join("; "));
       }
@@ -40,7 +53,11 @@ export function registerExport(program: Command): void {
       try {
         const range = { ...(opts.since ? { since: opts.since } : {}), ...(opts.until ? { until: opts.until } : {}) };
         const rows: unknown[] =
-          opts.type === "articles" ? store.listArticles(range) : opts.type === "events" ? store.listEvents(range) : store.listPositions(range);
+          opts.type === "articles"
+            ? store.listArticles(range)
+            : opts.type === "events"
+              ? store.listEvents(range)
+              : store.listPositions(range);
         const schema = SCHEMAS[opts.type];
         // A reader that goes away (`| head`) ends the export quietly, as with any Unix filter.
         let closed = false;
@@ -52,7 +69,8 @@ export function registerExport(program: Command): void {
           if (closed) break;
           // The store validated on the way out; validating again keeps the promise of this command.
           const line = `${JSON.stringify(schema.parse(row))}\n`;
-          if (!process.stdout.write(line)) await Promise.race([once(process.stdout, "drain"), once(process.stdout, "error")]);
+          if (!process.stdout.write(line))
+            await Promise.race([once(process.stdout, "drain"), once(process.stdout, "error")]);
         }
       } finally {
         store.close();

@@ -40,7 +40,8 @@ export function registerStatus(program: Command): void {
         }
         out.push("", "failing hosts:");
         if (!failures.length) out.push("  (none)");
-        for (const f of failures) out.push(`  ${f.host}: ${f.failures} failing URL(s)${f.lastError ? `, last: ${f.lastError}` : ""}`);
+        for (const f of failures)
+          out.push(`  ${f.host}: ${f.failures} failing URL(s)${f.lastError ? `, last: ${f.lastError}` : ""}`);
         process.stdout.write(`${out.join("\n")}\n`);
       } finally {
         store.close();
