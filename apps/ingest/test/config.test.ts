@@ -91,6 +91,10 @@ describe("the config file", () => {
     const config = parseConfig(readFileSync(file, "utf8"), file);
     expect(config.sources.length).toBeGreaterThan(5);
     expect(config.fetch.contact).toMatch(/^https:\/\//);
-    expect(targetsFromSources(config.sources).filter((t) => t.kind === "url").every((t) => t.kind === "url" && t.url.startsWith("https://"))).toBe(true);
+    expect(
+      targetsFromSources(config.sources)
+        .filter((t) => t.kind === "url")
+        .every((t) => t.kind === "url" && t.url.startsWith("https://")),
+    ).toBe(true);
   });
 });
