@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -76,6 +76,27 @@ describe("digest build (the built CLI against a real SQLite store)", { timeout: 
     );
   });
 
+  it("addresses the .eml from the config file's digest section", async () => {
+    const cfg = path.join(dir, "mail.json");
+    writeFileSync(
+      cfg,
+      JSON.stringify({
+        digest: {
+          from: "Weekly Desk <desk@news.example>",
+          recipients: [{ email: "ana@example.org", name: "Ana" }],
+          unsubscribe: { url: "https://news.example/leave?r={recipient}" },
+        },
+      }),
+    );
+    const run = digest(["build", "--week", "2025-W23", "--db", db, "--out", "cfg", "--config", cfg], dir);
+    expect(run.code).toBe(0);
+    const mail = await simpleParser(readFileSync(path.join(dir, "cfg", "briefing.eml")));
+    expect(mail.from?.text).toBe('"Weekly Desk" <desk@news.example>');
+    expect(mail.headerLines.find((h) => h.key === "to")?.line).toBe("To: ana@example.org");
+    expect(mail.messageId).toMatch(/@news\.example>$/);
+    expect(mail.html).toContain('href="https://news.example/leave?r&#x3D;ana%40example.org"');
+  });
+
   it("says a week with nothing stored was quiet", () => {
     const run = digest(["build", "--week", "2024-W10", "--db", db, "--out", "quiet"], dir);
     expect(run.code).toBe(0);
@@ -123,16 +144,18 @@ Build the weekly briefing: briefing.html, briefing.txt, briefing.json and
 briefing.eml
 
 Options:
-  --week <week>      ISO week, e.g. 2025-W23 (default: the last complete week)
-  --db <path>        SQLite store (default: $STANCEWATCH_DB or
-                     data/stancewatch.db)
-  --out <dir>        folder to write the briefing files to (default: "out")
-  --tz <zone>        IANA time zone the week is counted in (default:
-                     $STANCEWATCH_TZ or UTC)
-  --templates <dir>  folder whose .hbs files replace the bundled templates and
-                     partials
-  --json             print a machine-readable report on stdout
-  -h, --help         display help for command
+  --week <week>        ISO week, e.g. 2025-W23 (default: the last complete week)
+  --db <path>          SQLite store (default: $STANCEWATCH_DB or
+                       data/stancewatch.db)
+  --out <dir>          folder to write the briefing files to (default: "out")
+  --tz <zone>          IANA time zone the week is counted in (default:
+                       $STANCEWATCH_TZ or UTC)
+  --templates <dir>    folder whose .hbs files replace the bundled templates and
+                       partials
+  -c, --config <path>  config file for the .eml's From/To and unsubscribe link
+                       (default: ./stancewatch.config.*)
+  --json               print a machine-readable report on stdout
+  -h, --help           display help for command
 `);
   });
 });

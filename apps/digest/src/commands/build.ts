@@ -21,6 +21,7 @@ const BuildOptions = z.object({
   out: z.string().min(1),
   tz: z.string().min(1).optional(),
   templates: z.string().optional(),
+  config: z.string().optional(),
   json: z.boolean().optional(),
 });
 export type BuildOptions = z.infer<typeof BuildOptions>;
@@ -43,8 +44,8 @@ export interface BuildReport {
   bytes: { html: number; text: number; json: number; eml: number };
 }
 
-function addressing(env: NodeJS.ProcessEnv, cwd: string, week: string) {
-  const configFile = findConfigFile(undefined, cwd);
+function addressing(env: NodeJS.ProcessEnv, cwd: string, week: string, config: string | undefined) {
+  const configFile = findConfigFile(config, cwd);
   const cfg = configFile ? readDigestConfig(configFile) : {};
   const from = env.SMTP_FROM?.trim() || cfg.from || PLACEHOLDER_FROM;
   const first = cfg.recipients?.[0];
@@ -87,7 +88,7 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
       window,
       templates,
       now: deps.now(),
-      message: addressing(deps.env, deps.cwd, window.week),
+      message: addressing(deps.env, deps.cwd, window.week, opts.config),
     });
   } finally {
     store.close();
@@ -135,6 +136,10 @@ export function registerBuild(program: Command): void {
     .option("--out <dir>", "folder to write the briefing files to", "out")
     .option("--tz <zone>", "IANA time zone the week is counted in (default: $STANCEWATCH_TZ or UTC)")
     .option("--templates <dir>", "folder whose .hbs files replace the bundled templates and partials")
+    .option(
+      "-c, --config <path>",
+      "config file for the .eml's From/To and unsubscribe link (default: ./stancewatch.config.*)",
+    )
     .option("--json", "print a machine-readable report on stdout")
     .action(async (options: Record<string, unknown>) => {
       const report = await runBuild(options, {
