@@ -67,6 +67,12 @@ describe("the rendered email", () => {
     );
   });
 
+  it("never uses unescaped {{{ }}} output in the bundled HTML templates", () => {
+    for (const t of loadTemplates().values()) {
+      if (t.name !== "text" && t.name !== "text-citation") expect(t.source, t.name).not.toContain("{{{");
+    }
+  });
+
   it("escapes scraped text: a <script> in a title comes out as text", () => {
     expect(SCRIPT_TITLE).toContain("<script>");
     expect(rendered.html).not.toMatch(/<script/i);
