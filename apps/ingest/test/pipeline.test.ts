@@ -11,8 +11,10 @@ import { NO_FILTER, type Target } from "../src/pipeline/targets.js";
 import { simpleClean } from "./fixtures/site/clean.js";
 import { type Site, startSite, startTrap } from "./fixtures/site/server.js";
 
-// Requests happen in real time; waits (crawl delay, backoff, Retry-After) are recorded and skipped.
-const clock: Clock = { now: () => Date.now(), sleep: async () => {} };
+// Requests happen in real time; waits (crawl delay, backoff, Retry-After) are skipped. `offset` lets a
+// later pass pretend hours have gone by, so failed pages come due for their retry.
+let offset = 0;
+const clock: Clock = { now: () => Date.now() + offset, sleep: async () => {} };
 
 describe("one ingest pass over the fixture site (real server, real SQLite store)", () => {
   let site: Site;
@@ -22,7 +24,7 @@ describe("one ingest pass over the fixture site (real server, real SQLite store)
   let first: RunReport;
   let second: RunReport;
 
-  const pass = async (targets: Target[]): Promise<RunReport> => {
+  const pass = async (targets: Target[], useStore: Store = store): Promise<RunReport> => {
     const fetcher = new Fetcher(
       {
         userAgent: "StancewatchTest/1 (+https://stancewatch.example/bot)",
@@ -44,7 +46,7 @@ describe("one ingest pass over the fixture site (real server, real SQLite store)
       clean: simpleClean,
       readLocal: async function* () {},
       extract: async () => ({ events: [], positions: [] }),
-      store,
+      store: useStore,
       clock,
     };
     try {
@@ -173,4 +175,66 @@ describe("one ingest pass over the fixture site (real server, real SQLite store)
     expect(byPath("/news/sanctions").clusterId).not.toBe(original.clusterId);
     expect(byPath("/news/summit").clusterId).not.toBe(original.clusterId);
   });
+
+  it("retries a failed page on a later run once it is due, doubling the wait after another failure", async () => {
+    const before = site.hits("/slow").length;
+    offset = 2 * 3_600_000;
+    try {
+      const third = await pass([
+        { kind: "url", url: `${site.origin}/feeds/main`, sourceId: "fixture", filter: NO_FILTER },
+      ]);
+      expect(site.hits("/slow").length).toBeGreaterThan(before);
+      expect(third.failures.map((f) => f.input.replace(site.origin, ""))).toContain("/slow");
+    } finally {
+      offset = 0;
+    }
+    const state = store.getFetchState(`${site.origin}/slow`)!;
+    expect(state).toMatchObject({ status: "failed", attempts: 2 });
+    // Due two hours after "now + 2 h": the second failure waits twice as long as the first.
+    expect(Date.parse(state.nextAttemptAt!) - Date.now()).toBeGreaterThan(3.5 * 3_600_000);
+  }, 30_000);
+
+  it("expands a sitemap index and a JSON Feed (told apart by content), following only http(s) links", async () => {
+    const other = openStore({ path: path.join(dir, "listings.db") });
+    try {
+      const report = await pass(
+        ["/sitemap-index", "/feed.json"].map((p) => ({
+          kind: "url" as const,
+          url: site.origin + p,
+          sourceId: null,
+          filter: NO_FILTER,
+        })),
+        other,
+      );
+      expect(report.stats).toMatchObject({ listings: 3, fetched: 2, stored: 2, failed: 0, refused: 0 });
+      expect(
+        other
+          .listArticles({})
+          .map((a) => a.canonicalUrl.replace(site.origin, ""))
+          .sort(),
+      ).toEqual(["/news/summit", "/news/talks-geneva"]);
+    } finally {
+      other.close();
+    }
+  }, 30_000);
+
+  it("applies a source's include/exclude patterns and maxItems to its items", async () => {
+    const other = openStore({ path: path.join(dir, "filtered.db") });
+    try {
+      const filter = { include: [/\/news\//, /\/flaky\//], exclude: [/429/], maxItems: 2, language: "en" };
+      const report = await pass(
+        [{ kind: "url", url: `${site.origin}/feeds/main`, sourceId: "filtered", filter }],
+        other,
+      );
+      expect(report.stats).toMatchObject({ listings: 1, fetched: 2, stored: 2, failed: 0 });
+      const stored = other.listArticles({});
+      expect(stored.map((a) => a.canonicalUrl.replace(site.origin, "")).sort()).toEqual([
+        "/news/sanctions",
+        "/news/talks-geneva",
+      ]);
+      expect(stored.every((a) => a.provenance.sourceId === "filtered")).toBe(true);
+    } finally {
+      other.close();
+    }
+  }, 30_000);
 });
