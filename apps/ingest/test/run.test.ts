@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openStore } from "@stancewatch/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "./fixtures/site/cli.js";
+import { CLI, runCli } from "./fixtures/site/cli.js";
 import { articleHtml, SUMMIT, TALKS } from "./fixtures/site/pages.js";
 import { type Site, startSite, startTrap } from "./fixtures/site/server.js";
 
@@ -210,4 +211,36 @@ describe("ingest run (the built CLI against the fixture site)", () => {
       store.close();
     }
   }, 30_000);
+
+  // util-linux `script` gives the CLI a pseudo-terminal, the only way to see what a person sees.
+  it.skipIf(!existsSync("/usr/bin/script"))(
+    "draws a live progress line on a terminal, then the summary",
+    async () => {
+      const ttyDb = path.join(dir, "tty.db");
+      const command = [
+        process.execPath,
+        CLI,
+        "run",
+        `${site.origin}/news/summit`,
+        `${site.origin}/news/sanctions`,
+        "--db",
+        ttyDb,
+        "--allow-host",
+        "127.0.0.1",
+      ]
+        .map((a) => `'${a}'`)
+        .join(" ");
+      const output = await new Promise<string>((resolve, reject) =>
+        execFile(
+          "/usr/bin/script",
+          ["-qec", command, "/dev/null"],
+          { cwd: dir, env: { ...process.env, STANCEWATCH_DB: "" } },
+          (error, stdout) => (error ? reject(error) : resolve(stdout)),
+        ),
+      );
+      expect(output).toMatch(/\r[█░]{20} \d+\/\d+ · fetched \d+ · stored \d+/);
+      expect(output).toMatch(/run ok: 2 new, /);
+    },
+    30_000,
+  );
 });

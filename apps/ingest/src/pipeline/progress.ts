@@ -28,9 +28,10 @@ export function ttyProgress(stream: NodeJS.WriteStream, startedAt: number) {
     const done = s.fetched + s.notModified + s.files;
     const rate = done / Math.max(0.001, (now - startedAt) / 1000);
     const width = 20;
-    const filled = Math.min(width, Math.round(((done % 200) / 200) * width));
+    // The total grows as feeds and sitemaps are expanded, so the bar shows work done of work known.
+    const filled = s.queued > 0 ? Math.min(width, Math.round((s.done / s.queued) * width)) : 0;
     const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
-    const line = `${bar} fetched ${s.fetched} · stored ${s.stored} · unchanged ${s.unchanged + s.notModified} · failed ${s.failed + s.refused} · ${rate.toFixed(1)}/s`;
+    const line = `${bar} ${s.done}/${s.queued} · fetched ${s.fetched} · stored ${s.stored} · unchanged ${s.unchanged + s.notModified} · failed ${s.failed + s.refused} · ${rate.toFixed(1)}/s`;
     stream.write(`\r${line.slice(0, (stream.columns || 120) - 1)}\x1b[K`);
     drawn = true;
   };

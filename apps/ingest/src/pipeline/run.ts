@@ -85,6 +85,9 @@ export interface RunOptions {
 export const DEFAULT_RUN_OPTIONS: RunOptions = { concurrency: 8, retryBudget: 200, maxAttempts: 5, maxDepth: 2 };
 
 export interface RunStats {
+  /** Work items (listings and pages) discovered so far, and how many are done: for progress. */
+  queued: number;
+  done: number;
   /** Feeds and sitemaps read. */
   listings: number;
   /** Pages fetched with a 2xx. */
@@ -136,6 +139,8 @@ export interface RunReport {
 
 export function emptyStats(): RunStats {
   return {
+    queued: 0,
+    done: 0,
     listings: 0,
     fetched: 0,
     notModified: 0,
@@ -239,6 +244,8 @@ export async function runPass(
           })
           .finally(() => {
             active--;
+            stats.done++;
+            stats.queued = stats.done + active + queue.length;
             progress();
             pump();
           });
