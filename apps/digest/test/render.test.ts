@@ -6,8 +6,9 @@ import mjml2html from "mjml";
 import { describe, expect, it } from "vitest";
 import { assembleBriefing } from "../src/briefing/assemble.js";
 import { TemplateError } from "../src/errors.js";
-import { renderBriefing } from "../src/render/render.js";
+import { HTML_BUDGET_BYTES, renderBriefing } from "../src/render/render.js";
 import { loadTemplates } from "../src/render/templates.js";
+import { DEFAULT_LIMITS } from "../src/render/view.js";
 import { syntheticWeek } from "../src/synthetic.js";
 import { weekWindow } from "../src/week.js";
 import { fixtureWeek, SCRIPT_TITLE } from "./fixtures/week.js";
@@ -159,6 +160,30 @@ describe("a busy week", () => {
     expect(out.html).toMatch(/And \d+ more stories/);
     expect(out.html).toMatch(/And \d+ more position updates/);
     expect(await validateEmailHtml(out.html)).toEqual([]);
+  });
+
+  it("collapses further when even the default caps would pass the size budget", () => {
+    const window = weekWindow("2025-W23");
+    const taxonomy = defaultTaxonomy();
+    const data = syntheticWeek({ startDay: window.startDay, articles: 500, positions: 2000, seed: 7 });
+    for (const a of data.articles) {
+      a.url = `https://www.${"very-long-outlet-name-".repeat(3)}example.com/${"section/".repeat(20)}${a.id}?${"utm_source=x&amp;".repeat(12)}`;
+      a.canonicalUrl = a.url;
+      a.site = { name: `The ${"Extremely Verbose ".repeat(3)}Gazette of Record`, domain: null };
+    }
+    const big = assembleBriefing({
+      window,
+      generatedAt: "2025-06-09T06:00:00Z",
+      ...data,
+      actors: trackedActors(taxonomy.actors),
+      topics: taxonomy.topics,
+    });
+    const out = renderBriefing(big, loadTemplates(), { unsubscribeUrl: UNSUBSCRIBE, generator: "test" });
+    expect(Buffer.byteLength(out.html)).toBeLessThanOrEqual(HTML_BUDGET_BYTES);
+    const keyShifts = out.html.match(/class="sw-kicker"/g)?.length ?? 0;
+    expect(keyShifts).toBeGreaterThan(0);
+    expect(keyShifts).toBeLessThan(DEFAULT_LIMITS.shifts);
+    expect(out.html).toMatch(/And \d+ more position updates/);
   });
 });
 

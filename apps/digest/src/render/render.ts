@@ -2,7 +2,7 @@ import type { Briefing } from "@stancewatch/schema";
 import { type CompiledTemplates, compileTemplates } from "./compile.js";
 import { mjmlToHtml } from "./mjml.js";
 import type { TemplateSet } from "./templates.js";
-import { toViewModel, type ViewModel, type ViewOptions } from "./view.js";
+import { COMPACT_LIMITS, type RenderLimits, toViewModel, type ViewModel, type ViewOptions } from "./view.js";
 
 export interface RenderedBriefing {
   subject: string;
@@ -13,20 +13,39 @@ export interface RenderedBriefing {
   mjml: string;
 }
 
-/** Renders a Briefing to HTML (through MJML) and plain text, both from one view model. Pure. */
+/**
+ * The HTML size to stay under: Gmail clips a message body above 102 KB, and the MIME encoding of
+ * the rest of the message must not be counted against it, so keep a margin.
+ */
+export const HTML_BUDGET_BYTES = 100_000;
+
+/**
+ * Renders a Briefing to HTML (through MJML) and plain text, both from one view model. When a busy
+ * week would pass the size budget, lists collapse further (fewer shifts, events and sources, each
+ * with "and N more") until it fits. Pure.
+ */
 export function renderBriefing(
   briefing: Briefing,
   templates: TemplateSet,
   options: ViewOptions,
   compiled: CompiledTemplates = compileTemplates(templates),
 ): RenderedBriefing {
-  const view: ViewModel = toViewModel(briefing, options);
-  const mjml = compiled.email(view);
-  const html = mjmlToHtml(mjml, templates);
-  const text = `${compiled
+  const tiers: (Partial<RenderLimits> | undefined)[] = [options.limits, ...COMPACT_LIMITS];
+  let result: RenderedBriefing | undefined;
+  for (const limits of tiers) {
+    const view: ViewModel = toViewModel(briefing, limits ? { ...options, limits } : options);
+    const mjml = compiled.email(view);
+    const html = mjmlToHtml(mjml, templates);
+    result = { subject: view.subject, preheader: view.preheader, html, text: plainText(compiled, view), mjml };
+    if (Buffer.byteLength(html) <= HTML_BUDGET_BYTES) break;
+  }
+  return result!;
+}
+
+function plainText(compiled: CompiledTemplates, view: ViewModel): string {
+  return `${compiled
     .text(view)
     .replace(/[ \t]+$/gm, "")
     .replace(/\n{3,}/g, "\n\n")
     .trim()}\n`;
-  return { subject: view.subject, preheader: view.preheader, html, text, mjml };
 }

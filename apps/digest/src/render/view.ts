@@ -20,6 +20,8 @@ import { safeHref, safeUnsubscribeHref } from "./links.js";
 
 export interface RenderLimits {
   shifts: number;
+  /** Other stances shown under a conflicting shift. */
+  othersPerShift: number;
   citationsPerStance: number;
   events: number;
   citationsPerEvent: number;
@@ -30,13 +32,38 @@ export interface RenderLimits {
 
 export const DEFAULT_LIMITS: RenderLimits = {
   shifts: 8,
+  othersPerShift: 2,
   citationsPerStance: 3,
   events: 10,
   citationsPerEvent: 2,
-  sources: 20,
-  alsoReportedBy: 4,
+  sources: 15,
+  alsoReportedBy: 3,
   quoteChars: 220,
 };
+
+/** Tighter caps, tried in turn when a week is so busy that the defaults would pass the size budget. */
+export const COMPACT_LIMITS: readonly RenderLimits[] = [
+  {
+    shifts: 6,
+    othersPerShift: 1,
+    citationsPerStance: 2,
+    events: 8,
+    citationsPerEvent: 1,
+    sources: 10,
+    alsoReportedBy: 2,
+    quoteChars: 180,
+  },
+  {
+    shifts: 4,
+    othersPerShift: 1,
+    citationsPerStance: 1,
+    events: 5,
+    citationsPerEvent: 1,
+    sources: 5,
+    alsoReportedBy: 1,
+    quoteChars: 140,
+  },
+];
 
 export interface ViewOptions {
   unsubscribeUrl: string;
@@ -58,6 +85,8 @@ export interface MarkerView {
   /** CSS class: up / down / flat (colour only repeats what the symbol and words say). */
   tone: "up" | "down" | "flat";
 }
+
+const MAX_HREF = 600;
 
 const clip = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
@@ -202,10 +231,11 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
   const citation = (c: Citation): CitationView => {
     const href = safeHref(c.url);
     return {
-      outlet: oneLine(c.outlet),
+      outlet: clip(oneLine(c.outlet), 60),
       title: c.title ? clip(oneLine(c.title), 140) : null,
       date: c.publishedAt ? plainDate(localDay(new Date(c.publishedAt), tz)) : null,
-      href,
+      // A link as long as a page (tracking junk) would eat the size budget: show the outlet alone.
+      href: href && href.length <= MAX_HREF ? href : null,
     };
   };
   const cites = (list: readonly Citation[], max: number): { citations: CitationView[]; more: number } => ({
@@ -246,7 +276,7 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
       confidence: `${Math.round(s.confidence * 100)}%`,
       others: s.current
         .filter((c) => c !== lead)
-        .slice(0, 3)
+        .slice(0, limits.othersPerShift)
         .map(stated),
       previous: s.previous ? stated(s.previous) : null,
     };
