@@ -8,7 +8,6 @@ import { decodeBytes } from "./decode.js";
 import { findFirst } from "./dom.js";
 import { addFlag, isListing, TOO_SHORT_WORDS } from "./flags.js";
 import { articleIdFor, sha256Hex } from "./ids.js";
-import { authorNames } from "./metadata/authors.js";
 import { parseDate } from "./metadata/dates.js";
 import { type PageMetadata, readMetadata } from "./metadata/index.js";
 import { type HElement, type HRoot, parseHtml } from "./parse.js";
@@ -240,7 +239,7 @@ export function cleanDocument(doc: RawDocument): Article {
     canonicalUrl,
     site: { name: siteName ? repairString(siteName).text.trim() || null : null, domain },
     title,
-    authors: authors.length ? authors : authorNames(null),
+    authors,
     publishedAt: published?.value ?? null,
     modifiedAt: meta?.modified?.value ?? null,
     dateSources: { published: published?.source ?? null, modified: meta?.modified?.source ?? null },

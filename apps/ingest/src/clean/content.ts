@@ -427,7 +427,10 @@ export function extractContent(body: HElement, opts: ContentOptions): ContentRes
     const st: [HElement, boolean][] = [[root, false]];
     while (st.length > 0) {
       const [el, inTable] = st.pop()!;
-      if (el !== root && shouldDrop(el, stats, scores, inTable ? { ...opts, cleanConditionally: false } : opts, parentEl)) {
+      if (
+        el !== root &&
+        shouldDrop(el, stats, scores, inTable ? { ...opts, cleanConditionally: false } : opts, parentEl)
+      ) {
         opts.trace?.(
           `drop ${el.tagName}.${el.properties.class ?? ""}#${el.properties.id ?? ""} text=${stats.get(el)?.text} score=${scores.get(el)} ld=${linkDensity(stats.get(el)).toFixed(2)}`,
         );
@@ -455,7 +458,7 @@ export function extractContent(body: HElement, opts: ContentOptions): ContentRes
   let link = 0;
   let linkedHeadings = 0;
   let articleElements = 0;
-  for (const n of measure_all(nodes)) {
+  for (const n of measureEach(nodes)) {
     text += n.text;
     link += n.link;
     linkedHeadings += n.linkedHeadings;
@@ -471,7 +474,7 @@ export function extractContent(body: HElement, opts: ContentOptions): ContentRes
   };
 }
 
-function measure_all(nodes: HElement[]): Stats[] {
+function measureEach(nodes: HElement[]): Stats[] {
   return nodes.map((n) => measure(n).get(n)!);
 }
 

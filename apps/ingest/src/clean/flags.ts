@@ -21,9 +21,12 @@ export interface PageShape {
 export function isListing(p: PageShape): boolean {
   if (p.linkDensity > 0.5 && p.wordCount < 1500) return true;
   const cards = Math.max(p.linkedHeadings, p.articleElements);
-  if (cards >= 5 && !p.hasArticleJsonLd) return true;
-  if (cards >= 8 && p.wordCount < 150 * cards) return true;
-  if (p.declaredListing && !p.hasArticleJsonLd && (cards >= 3 || p.linkDensity > 0.3)) return true;
+  // Teaser cards carry a headline and a sentence or two; a story with linked subheadings (a docs
+  // page, a gallery review) has far more words per heading.
+  const wordsPerCard = cards > 0 ? p.wordCount / cards : Number.POSITIVE_INFINITY;
+  if (cards >= 5 && wordsPerCard < 80) return true;
+  if (p.declaredListing && !p.hasArticleJsonLd && ((cards >= 3 && wordsPerCard < 120) || p.linkDensity > 0.3))
+    return true;
   return false;
 }
 
