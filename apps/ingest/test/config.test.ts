@@ -97,4 +97,11 @@ describe("the config file", () => {
         .every((t) => t.kind === "url" && t.url.startsWith("https://")),
     ).toBe(true);
   });
+
+  it("resolves local source paths against the config file's folder, not the working directory", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sw-config-paths-"));
+    writeFileSync(path.join(dir, "cfg.yaml"), "sources:\n  - name: Saved pages\n    path: ./archive\n");
+    const { config } = loadConfig({ config: path.join(dir, "cfg.yaml"), cwd: tmpdir() });
+    expect(config.sources[0]?.path).toBe(path.join(dir, "archive"));
+  });
 });

@@ -206,13 +206,18 @@ describe("one ingest pass over the fixture site (real server, real SQLite store)
         })),
         other,
       );
-      expect(report.stats).toMatchObject({ listings: 3, fetched: 2, stored: 2, failed: 0, refused: 0 });
+      expect(report.stats).toMatchObject({ listings: 3, fetched: 3, stored: 3, failed: 0, refused: 0 });
       expect(
         other
           .listArticles({})
           .map((a) => a.canonicalUrl.replace(site.origin, ""))
           .sort(),
-      ).toEqual(["/news/summit", "/news/talks-geneva"]);
+      ).toEqual(["/news/summit", "/news/talks-geneva", "/news/undated"]);
+      // The page has no date of its own: the JSON Feed's date_published fills in, marked as such.
+      expect(other.findArticleByUrl(`${site.origin}/news/undated`)).toMatchObject({
+        publishedAt: "2025-06-06T05:30:00.000Z",
+        dateSources: { published: "feed" },
+      });
     } finally {
       other.close();
     }

@@ -130,7 +130,17 @@ export function registerRun(program: Command): void {
       const progress =
         process.stderr.isTTY && !options.quiet && !options.json ? ttyProgress(process.stderr, Date.now()) : null;
       try {
-        if (!inputs.length) registerSources(store, config, targets);
+        if (!inputs.length) {
+          try {
+            registerSources(store, config, targets);
+          } catch (error) {
+            throw new StoreError(
+              `cannot record the sources: ${(error as Error).message}`,
+              { file: dbPath },
+              { cause: error },
+            );
+          }
+        }
         const { runId, report } = await recordedPass({
           store,
           config,

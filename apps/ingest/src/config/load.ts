@@ -40,7 +40,16 @@ export function loadConfig(opts: { config?: string | undefined; cwd: string }): 
       { cause: error },
     );
   }
-  return { config: parseConfig(text, file), file };
+  const config = parseConfig(text, file);
+  // Local source paths are relative to the config file, wherever the command runs from.
+  const base = path.dirname(file);
+  return {
+    config: {
+      ...config,
+      sources: config.sources.map((s) => (s.path ? { ...s, path: path.resolve(base, s.path) } : s)),
+    },
+    file,
+  };
 }
 
 /** Parses config text (JSON or YAML, by extension, with a content fallback) and validates it. */

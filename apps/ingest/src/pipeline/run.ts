@@ -166,6 +166,8 @@ interface Task {
   depth: number;
   /** Asked for explicitly (CLI input, config source or due retry): fetched even if an earlier failure is not yet due. */
   explicit: boolean;
+  /** The publication date the feed or sitemap gave, used when the page itself has none. */
+  published?: string | null;
 }
 
 /** A store call that failed: fatal for the run. */
@@ -382,9 +384,11 @@ export async function runPass(
         queue.push({
           url: item.url,
           sourceId: task.sourceId,
-          filter: NO_FILTER,
+          // Patterns and caps apply to the listing; the language hint carries over to its pages.
+          filter: filter.language ? { ...NO_FILTER, language: filter.language } : NO_FILTER,
           depth: task.depth + 1,
           explicit: false,
+          published: item.publishedAt,
         });
       }
       if (listing && listing.rejected > 0) logger.info(`${url}: ignored ${listing.rejected} non-http(s) link(s)`);
@@ -434,6 +438,9 @@ export async function runPass(
         record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: (error as Error).message });
         return;
       }
+    }
+    if (!article.publishedAt && task.published) {
+      article = { ...article, publishedAt: task.published, dateSources: { ...article.dateSources, published: "feed" } };
     }
     const articleId = await storeArticle(url, withHints(article, task.sourceId, task.filter), extraction);
     if (articleId === undefined) {
