@@ -75,6 +75,18 @@ describe("pages that are not articles", () => {
     expect(a.flags).toContain("not_article");
   });
 
+  it("does not mistake a long story with linked subheadings for a listing", () => {
+    const section = (i: number) =>
+      `<h2><a href="#s${i}">Part ${i}: what the envoys said</a></h2>` +
+      "<p>The envoys spent the morning on the detainee lists, checking every name twice against the records kept by the intermediary.</p>".repeat(
+        3,
+      );
+    const html = `<html><head><title>Long read</title></head><body><article>${Array.from({ length: 6 }, (_, i) => section(i + 1)).join("")}</article></body></html>`;
+    const a = cleanDocument(page(html));
+    expect(a.wordCount).toBeGreaterThan(300);
+    expect(a.flags).not.toContain("not_article");
+  });
+
   it("falls back to JSON-LD articleBody when the markup holds only a teaser", () => {
     const body = Array.from(
       { length: 12 },

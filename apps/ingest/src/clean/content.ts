@@ -48,6 +48,8 @@ interface Stats {
   headings: number;
   linkedHeadings: number;
   articles: number;
+  /** Link text whose target is another page (not a `#fragment` of this one). */
+  away: number;
   /** Text in paragraphs that are not mostly links: the prose an article is made of. */
   prose: number;
 }
@@ -187,6 +189,7 @@ function measure(root: HElement): Map<HElement, Stats> {
       linkedHeadings: 0,
       articles: 0,
       prose: 0,
+      away: 0,
     };
     for (const c of el.children) {
       if (c.type === "text") {
@@ -198,6 +201,7 @@ function measure(root: HElement): Map<HElement, Stats> {
         if (!cs) continue;
         s.text += cs.text;
         s.link += c.tagName === "a" ? cs.text : cs.link;
+        s.away += c.tagName === "a" ? ((c.properties.href ?? "").trim().startsWith("#") ? 0 : cs.text) : cs.away;
         s.commas += cs.commas;
         s.p += cs.p;
         s.img += cs.img;
@@ -221,7 +225,8 @@ function measure(root: HElement): Map<HElement, Stats> {
     else if (tag === "article") s.articles++;
     else if (HEADINGS.has(tag)) {
       s.headings++;
-      if (s.text > 0 && s.link >= 0.8 * s.text) s.linkedHeadings++;
+      // A headline linking elsewhere is a teaser; one linking to its own anchor is a section title.
+      if (s.text > 0 && s.away >= 0.8 * s.text) s.linkedHeadings++;
     }
     stats.set(el, s);
   }
