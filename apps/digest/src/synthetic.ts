@@ -80,6 +80,8 @@ export interface PositionSpec {
   quote?: string;
   statement?: string;
   speaker?: string | null;
+  /** Registry id of the speaker, when known. */
+  speakerId?: string | null;
   condition?: string | null;
   confidence?: number;
 }
@@ -89,7 +91,7 @@ export function makePosition(spec: PositionSpec): Position {
   return {
     id: spec.id,
     actor: spec.actor,
-    speaker: spec.speaker ? { name: spec.speaker, actorId: null } : null,
+    speaker: spec.speaker ? { name: spec.speaker, actorId: spec.speakerId ?? null } : null,
     topic: spec.topic,
     stance: spec.stance,
     statement: spec.statement ?? `${spec.actor} ${spec.stance} ${spec.topic}.`,

@@ -20,6 +20,7 @@ function said(p: {
   stance: "supports" | "opposes" | "conditional" | "undecided";
   on: string;
   speaker?: string;
+  speakerId?: string;
   condition?: string;
   cluster?: string;
   spun?: boolean;
@@ -44,6 +45,7 @@ function said(p: {
     stance: p.stance,
     statedAt: p.on,
     speaker: p.speaker ?? null,
+    speakerId: p.speakerId ?? null,
     condition: p.condition ?? null,
     confidence: p.confidence ?? 0.8,
   });
@@ -176,6 +178,16 @@ describe("the shift engine", () => {
     expect(shifts[0]!.kind).toBe("new");
     expect(shifts[0]!.stance).toBe("supports"); // tie on sources: the latest wins
     expect(shifts[0]!.current.map((c) => c.stance)).toEqual(["supports", "opposes"]);
+  });
+
+  it("knows one person under two spellings is not two officials disagreeing", () => {
+    const { shifts } = run([
+      said({ stance: "opposes", on: "2025-06-02", speaker: "Peskov", speakerId: "peskov" }),
+      said({ stance: "opposes", on: "2025-06-03", speaker: "Dmitry Peskov", speakerId: "peskov" }),
+      said({ stance: "supports", on: "2025-06-05", speaker: "Dmitry Peskov", speakerId: "peskov" }),
+    ]);
+    expect(shifts[0]!.kind).toBe("new");
+    expect(shifts[0]!.stance).toBe("opposes");
   });
 
   it("settles a week on the stance more independent stories back", () => {

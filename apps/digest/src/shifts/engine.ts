@@ -126,8 +126,14 @@ function compareSupport(a: StanceGroup, b: StanceGroup): number {
   );
 }
 
+/** Who said it: the registry id when the extractor resolved the person, else the name as written. */
 const namedSpeakers = (group: StanceGroup): Set<string> =>
-  new Set(group.stories.map((s) => s.position.speaker?.name).filter((n): n is string => Boolean(n)));
+  new Set(
+    group.stories
+      .map((s) => s.position.speaker)
+      .filter((sp) => sp !== null)
+      .map((sp) => (sp.actorId ? `id:${sp.actorId}` : `name:${sp.name.trim().toLowerCase()}`)),
+  );
 
 /**
  * Two officials disagree when different stances were voiced by differently named people. One person
