@@ -19,8 +19,9 @@ export interface Mention {
   former: boolean;
   /** he / she / it / they / we / i for pronouns. */
   pronoun: string | null;
-  /** The mention's own words. */
+  /** The mention's own words, and a few characters after it. */
   text: string;
+  after: string;
   /** "Russian", "Ukrainian", "American": an adjective unless it heads a noun phrase. */
   demonym: boolean;
 }
@@ -32,6 +33,30 @@ export interface ActorIndex {
   readonly aliasRe: RegExp;
 }
 
+// Verbs whose next name is their object, not the subject of what follows ("asked Trump to …").
+const OBJECT_VERBS = new Set([
+  "asked",
+  "told",
+  "urged",
+  "called",
+  "met",
+  "thanked",
+  "accused",
+  "blamed",
+  "pressed",
+  "warned",
+  "invited",
+  "visited",
+  "criticised",
+  "criticized",
+  "praised",
+  "phoned",
+  "hosted",
+  "joined",
+  "persuaded",
+  "convinced",
+  "pushed",
+]);
 const PREPS = new Set([
   "of",
   "to",
@@ -85,17 +110,31 @@ const FORMER = /\b(?:former|ex-|then-|late)\s*(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
 
 /** The lower-cased word just before `at` when only spaces separate them, else null. */
 function previousWord(text: string, at: number): string | null {
-  let end = at;
-  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\u00a0")) end--;
-  if (end === at) return null;
-  let start = end;
-  while (start > 0 && start > end - 20) {
-    const c = text.charCodeAt(start - 1);
-    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c > 127;
-    if (!letter) break;
-    start--;
+  let cursor = at;
+  // Titles and first names before a name ("from President Trump", "asked Sergei Lavrov") are skipped.
+  for (let hops = 0; hops < 5; hops++) {
+    let end = cursor;
+    while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\u00a0")) end--;
+    if (end === cursor) return null;
+    let start = end;
+    while (start > 0 && start > end - 20) {
+      const c = text.charCodeAt(start - 1);
+      const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45 || c === 46 || c > 127;
+      if (!letter) break;
+      start--;
+    }
+    if (start >= end) return null;
+    const word = text.slice(start, end);
+    // A word ending a sentence ("Kharkiv.") is not before the name in the same clause.
+    if (word.endsWith(".") && !/^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St)\.$/.test(word)) return null;
+    const first = word.charCodeAt(0);
+    if (hops < 4 && first >= 65 && first <= 90 && !/^(?:The|A|An|In|On|At|By|For|With|From|To|And|But)$/.test(word)) {
+      cursor = start;
+      continue;
+    }
+    return word.toLowerCase();
   }
-  return start < end ? text.slice(start, end).toLowerCase() : null;
+  return null;
 }
 
 const TITLE_GAP = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)\s+){0,6}$/u;
@@ -118,11 +157,12 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
       kind,
       actorId,
       possessive: /^['’]s/.test(after) || (/^['’]/.test(after) && /s$/.test(text.slice(start, end))),
-      prep: prev && PREPS.has(prev) ? prev : null,
+      prep: prev && (PREPS.has(prev) || OBJECT_VERBS.has(prev)) ? prev : null,
       modifier: false,
       former: kind === "actor" && FORMER.test(text.slice(Math.max(0, start - 60), start)),
       pronoun,
       text: text.slice(start, end),
+      after: text.slice(end, end + 6),
       demonym: kind === "actor" && /^[\p{Lu}][\p{Ll}]+(?:ian|ean|can|ese|ish|ic)$/u.test(text.slice(start, end)),
     };
   };

@@ -21,7 +21,7 @@ export const REPORT_VERBS =
 const NAME = String.raw`(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the|for)\s+){0,5}?[\p{Lu}][\p{L}'’-]+`;
 const PRON = "he|she|they|it|we|I";
 const AFTER_QUOTE = new RegExp(
-  String.raw`^[,.!?]?\s*(?:(?<n1>${NAME}|${PRON})\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b|(?:${REPORT_VERBS})\s+(?<n2>${NAME}))`,
+  String.raw`^[,.!?]?\s*(?:(?:(?:a|an|the|former|senior|top|one|another|[\p{Ll}]+ian|ex-\w+)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?(?<n1>${NAME}|${PRON})\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b|(?:${REPORT_VERBS})\s+(?<n2>${NAME}))`,
   "u",
 );
 const VERB_RE = new RegExp(`\\b(?:${REPORT_VERBS})\\b`, "g");
@@ -62,6 +62,7 @@ function mentionFor(index: ActorIndex, mentions: Mention[], start: number, end: 
     former: false,
     pronoun: null,
     text: name,
+    after: "",
     demonym: false,
   };
   insertMention(mentions, unknown);
@@ -138,6 +139,8 @@ export function subjectBefore(mentions: readonly Mention[], from: number, at: nu
     if (m.start < from) break;
     if (m.modifier || m.possessive || (m.prep && m.prep !== "and")) continue;
     if (m.kind === "pronoun" && m.pronoun === "they") continue;
+    // "… recognise Crimea as Russian and rejected …": a demonym standing alone is not a subject.
+    if (m.demonym && /^\s*(?:and|or|as|[,.;:—])/.test(m.after)) continue;
     return i;
   }
   return -1;

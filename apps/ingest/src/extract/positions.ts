@@ -74,6 +74,19 @@ function holderOf(a: Analysis, si: number, cue: StanceCue): { holders: Mention[]
     if (next) holders.push(next);
     return { holders, viaQuote: false };
   }
+  // "air support", "peace offer": a verb-looking word after a plain word is a noun.
+  // Only base forms: "the president wants" is a verb after a noun, "air support" a noun.
+  const ambiguous = /^(?:support|offer|demand|call|push|plan|back|need|want|bid)$/i.test(cueText);
+  if (ambiguous && cue.kind === "verb" && !possessor) {
+    const before = /([\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, cue.start - 30), cue.start))?.[1] ?? "";
+    const licensed =
+      !before ||
+      /^(?:will|would|could|can|may|might|must|should|shall|to|not|also|still|does|do|did|and|or|strongly|fully|firmly|now|who|which|that|they|we|he|she|it|i|you|never|always|openly|publicly|repeatedly|continue|continues|continued)$/i.test(
+        before,
+      ) ||
+      /^[\p{Lu}]/u.test(before);
+    if (!licensed) return none;
+  }
   const nounLike = cue.kind === "noun" || /^(?:demand|offer|proposal|support|call|push|plan|threat)s?\b/i.test(cueText);
   if (possessor && nounLike && (cue.kind === "noun" || possessor.possessive || /^demands?$/i.test(cueText))) {
     return { holders: [possessor], viaQuote: false };
@@ -107,7 +120,10 @@ function holderOf(a: Analysis, si: number, cue: StanceCue): { holders: Mention[]
           text.slice(m.end, cue.start),
         )
       : false;
-    if (m && m.kind === "actor" && cue.kind === "verb" && adjacent) return { holders: [m], viaQuote: true };
+    // Someone untracked quoting what a tracked leader wants is their claim, not the leader's words.
+    const speakerTracked = quote.speaker ? trackedActorOf(a, quote.speaker, a.day, null).actor !== null : false;
+    if (m && m.kind === "actor" && cue.kind === "verb" && adjacent)
+      return { holders: speakerTracked ? [m] : [], viaQuote: true };
     return { holders: quote.speaker ? [quote.speaker] : [], viaQuote: true };
   }
   const evaluative =
@@ -132,6 +148,8 @@ function holderOf(a: Analysis, si: number, cue: StanceCue): { holders: Mention[]
   }
   const subject = mentions[i];
   if (!subject) return none;
+  // "steps from Trump to support sanctions": a name before an infinitive is not its subject.
+  if (/^\s+to\s+$/.test(text.slice(subject.end, cue.start))) return none;
   const holders = [subject];
   if (subject.prep === "and") {
     const j = subjectBefore(mentions, cs, subject.start);
@@ -184,6 +202,8 @@ function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
     if (next) to = next.start;
   } else {
     to = Math.min(clauseEnd(a, si, cue.end), cue.end + 150);
+    const next = a.cues.find((c) => c.start > cue.end + 1 && c.start < to && c.kind === "verb");
+    if (next) to = next.start;
   }
   const right = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= cue.end && t.start < to);
   if (!right.length) return [];
@@ -202,11 +222,13 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
     // ready to walk away") gives way to the verb it introduces.
     const chained = /^\s*$/.test(text.slice(prevCueEnd, cue.start)) && cue.start - prevCueEnd < 3;
     const nextCue = a.cues[a.cues.indexOf(cue) + 1];
+    const cueWords = text.slice(cue.start, cue.end);
     const modal =
-      /(?:ready|prepared|willing|open)\s+(?:to|for)\s*$/i.test(text.slice(cue.start, cue.end)) &&
       nextCue !== undefined &&
       nextCue.kind === "verb" &&
-      nextCue.start - cue.end < 2;
+      ((/(?:ready|prepared|willing|open)\s+(?:to|for)\s*$/i.test(cueWords) && nextCue.start - cue.end < 2) ||
+        (/^(?:want|wants|wanted|hope|hopes|hoped|seek|seeks|sought|need|needs|needed)$/i.test(cueWords) &&
+          /^\s+to\s+$/.test(text.slice(cue.end, nextCue.start))));
     prevCueEnd = modal ? -10 : cue.end;
     if (chained || modal) continue;
     const si = sentenceAt(a.sentences, cue.start);
@@ -270,15 +292,23 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
       const gap = text.slice(clauseStart(a, si, frame.verbStart), frame.verbStart);
       if (/\b(?:[Aa]nalys\w*|[Ee]xperts?|[Ss]ources?|[Cc]ritics)\b/.test(gap)) continue;
     }
-    let condition = conditionIn(text, Math.max(cs, cue.start - 120), s.end);
+    // Conditions stay within the cue's clause, though "…, but only if" still counts.
+    let condEnd = s.end;
+    for (const b of a.boundaries[si] ?? []) {
+      if (b.at > cue.end && b.hard && !/^[,\s]*but\b/.test(text.slice(b.at, b.at + 8))) {
+        condEnd = b.at;
+        break;
+      }
+    }
+    let condition = conditionIn(text, Math.max(cs, cue.start - 120), condEnd);
     if (!condition && /^(?:agree|accept)/i.test(text.slice(cue.start, cue.end))) {
       const terms = /\b(?:demands?|conditions|terms|preconditions)\b/i.exec(text.slice(s.start, cue.start));
       if (terms) condition = `on ${terms[0].toLowerCase()} being met`;
     }
     // "ready to walk away from the talks if there is no progress": an if after the cue is its condition.
     condition ??=
-      /\b(?:if|unless)\s[^.;!?]*/i
-        .exec(text.slice(cue.end, s.end))?.[0]
+      /(?<!\beven\s)\b(?:if|unless)\s[^.;!?]*/i
+        .exec(text.slice(cue.end, condEnd))?.[0]
         .trim()
         .replace(/[,“”"]+$/, "") ?? null;
     if (condition && (stance === "supports" || stance === "opposes" || stance === "undecided")) stance = "conditional";
