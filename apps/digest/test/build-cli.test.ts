@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Briefing } from "@stancewatch/schema";
 import { simpleParser } from "mailparser";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureWeek } from "./fixtures/week.js";
 import { seedStore } from "./helpers/store.js";
 
@@ -30,6 +30,9 @@ describe("digest build (the built CLI against a real SQLite store)", { timeout: 
     dir = mkdtempSync(path.join(tmpdir(), "digest-build-"));
     db = path.join(dir, "stancewatch.db");
     seedStore(db, fixtureWeek());
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it("writes briefing.html, .txt, .json and .eml for the requested week and reports them as JSON", async () => {
