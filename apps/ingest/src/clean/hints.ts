@@ -50,7 +50,7 @@ export const DROP_ROLES = new Set([
 
 /** Containers that are almost never the article (removed before scoring unless also a MAYBE). */
 export const UNLIKELY =
-  /-ad-|^ad-|\bads?\b|adsbygoogle|advert|agegate|banner|breadcrumb|combx|comment|communit|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|most-?read|mostpopular|newsletter|outbrain|pager|pagination|paywall|popup|promo|recirc|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscri|supplemental|taboola|trending|tweet|yom-remote/;
+  /-ad-|^ad-|\bads?\b|adsbygoogle|advert|agegate|banner|breadcrumb|combx|comment|communit|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|(?:^|[^a-z])menu|most-?read|mostpopular|newsletter|outbrain|pager|pagination|paywall|popup|promo|recirc|recommend|related|remark|replies|(?:^|[^a-z])rss|share|sharing|shoutbox|sidebar|signup|skyscraper|social|sponsor|subscri|supplemental|taboola|trending|tweet|yom-remote/;
 
 /** Words that spare a container from UNLIKELY (`article-header`, `main-sidebar-content`). */
 export const MAYBE = /\band\b|article|body|column|content|main|shadow|story|entry|post|text|prose/;
