@@ -30,7 +30,7 @@ describe("one ingest pass over the fixture site (real server, real SQLite store)
         userAgent: "StancewatchTest/1 (+https://stancewatch.example/bot)",
         allow: new AllowList(["127.0.0.1"]),
         connectTimeoutMs: 2_000,
-        timeoutMs: 300,
+        timeoutMs: 1_000,
         maxBytes: 1024 * 1024,
         maxRedirects: 5,
         concurrency: 4,

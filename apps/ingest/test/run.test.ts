@@ -31,7 +31,7 @@ describe("ingest run (the built CLI against the fixture site)", () => {
       JSON.stringify({
         fetch: {
           contact: CONTACT,
-          timeoutMs: 400,
+          timeoutMs: 1_000,
           retries: 1,
           retryBaseDelayMs: 10,
           perHostDelayMs: 0,
