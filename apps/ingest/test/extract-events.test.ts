@@ -92,4 +92,11 @@ describe("rules extractor: events", () => {
     const dated = await events("Lavrov warned the allies on Thursday against sending troops.", "2025-08-22T08:00:00Z");
     expect(brief(dated)).toEqual(["statement|occurred|2025-08-21"]);
   });
+
+  it("does not take a political attack or an unrelated remark for an event", async () => {
+    const es = await events(
+      "Trump attacked Democrats in a late-night post on Sunday, calling the shutdown a disgrace.",
+    );
+    expect(es).toEqual([]);
+  });
 });

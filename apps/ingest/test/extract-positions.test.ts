@@ -149,4 +149,31 @@ describe("rules extractor: who holds which stance", () => {
     const ps = await positions("The Kremlin said it would only consider a truce once Western arms deliveries stopped.");
     expect(triples(ps)).toEqual(["RU|ceasefire|conditional"]);
   });
+
+  it("does not take the object of a verb, or a name before an infinitive, for the subject", async () => {
+    const ps = await positions(
+      [
+        "Zelensky said he had asked Trump to buy more air defence systems and demanded long-range missiles.",
+        "Kyiv is looking for strong steps from President Trump to support the sanctions.",
+      ].join("\n"),
+    );
+    expect(triples(ps)).toEqual(["UA|military_aid|supports", "UA|sanctions|supports"]);
+  });
+
+  it("leaves an untracked person's quote about a leader to that person", async () => {
+    const ps = await positions(
+      "“The president wants a ceasefire, but only if Moscow moves first,” a former ambassador, Tom Reyes, said.",
+    );
+    expect(ps).toEqual([]);
+  });
+
+  it("does not read 'even if' as a condition, nor a noun such as 'air support' as a verb", async () => {
+    const ps = await positions(
+      [
+        "Trump said he would meet Putin even if the Kremlin kept bombing Kyiv.",
+        "Officials discussed air support for the front as part of a package.",
+      ].join("\n"),
+    );
+    expect(triples(ps)).toEqual(["US|summit|supports"]);
+  });
 });

@@ -21,7 +21,7 @@ export const REPORT_VERBS =
 const NAME = String.raw`(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the|for)\s+){0,5}?[\p{Lu}][\p{L}'’-]+`;
 const PRON = "he|she|they|it|we|I";
 const AFTER_QUOTE = new RegExp(
-  String.raw`^[,.!?]?\s*(?:(?:(?:a|an|the|former|senior|top|one|another|[\p{Ll}]+ian|ex-\w+)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?(?<n1>${NAME}|${PRON})\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b|(?:${REPORT_VERBS})\s+(?<n2>${NAME}))`,
+  String.raw`^[,.!?]?\s*(?:(?:(?:a|an|the)\s+[\p{Ll} -]{1,40},\s+)?(?:(?:a|an|the|former|senior|top|one|another|[\p{Ll}]+ian|ex-\w+)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?(?<n1>${NAME}|${PRON}),?\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b|(?:${REPORT_VERBS})\s+(?<n2>${NAME}))`,
   "u",
 );
 const VERB_RE = new RegExp(`\\b(?:${REPORT_VERBS})\\b`, "g");
