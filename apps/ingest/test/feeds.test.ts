@@ -105,4 +105,14 @@ describe("listing parsing", () => {
   it("returns null for a page", () => {
     expect(parseListing("<html><body>hi</body></html>", BASE)).toBeNull();
   });
+
+  it("reads a feed with a DOCTYPE internal subset without expanding its entities (billion laughs)", () => {
+    let entities = '<!ENTITY lol "lol">';
+    for (let i = 1; i < 10; i++) entities += `<!ENTITY lol${i} "${`&lol${i === 1 ? "" : i - 1};`.repeat(10)}">`;
+    const xml = `<?xml version="1.0"?><!DOCTYPE rss [${entities}]><rss version="2.0"><channel><item><title>&lol9;</title><link>https://wire.example/a</link></item></channel></rss>`;
+    expect(detectKind(xml)).toBe("rss");
+    const listing = parseListing(xml, BASE);
+    expect(listing?.items.map((i) => i.url)).toEqual(["https://wire.example/a"]);
+    expect(listing?.items[0]?.title?.length ?? 0).toBeLessThan(100);
+  });
 });

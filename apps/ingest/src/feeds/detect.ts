@@ -21,7 +21,10 @@ export function rootElement(head: string): string | null {
       if (end < 0) return null;
       s = s.slice(end + 3);
     } else if (s.startsWith("<!")) {
-      const end = s.indexOf(">");
+      // A DOCTYPE may carry an internal subset in [...] whose declarations contain ">".
+      const bracket = s.indexOf("[");
+      const close = s.indexOf(">");
+      const end = bracket >= 0 && bracket < close ? s.indexOf(">", s.indexOf("]", bracket)) : close;
       if (end < 0) return null;
       s = s.slice(end + 1);
     } else break;

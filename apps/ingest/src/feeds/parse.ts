@@ -89,7 +89,8 @@ export function parseListing(body: Buffer | string, baseUrl: string): ParsedList
     return out;
   }
 
-  const doc = parser.parse(source) as Node;
+  // Feeds and sitemaps never need a DTD; dropping it means no custom entities can expand (billion laughs).
+  const doc = parser.parse(source.replace(/<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/i, "")) as Node;
   if (kind === "rss") {
     const root = (doc.rss ?? doc.RDF) as Node | undefined;
     const channel = first(root?.channel) as Node | undefined;
