@@ -61,6 +61,11 @@ describe("main content of a news page", () => {
     expect(article.text).not.toContain(text);
   });
 
+  it("keeps inline elements whose class only contains a hint word (a formula widget's 'CtxtMenu')", () => {
+    const html = `<html><body><article><p>The ceasefire line runs ${"for many kilometres along the river, officials said, ".repeat(6)}and the share of the front it covers is <span class="Formula CtxtMenu_Attached">two thirds</span> of the total.</p></article></body></html>`;
+    expect(cleanDocument(page(html)).text).toContain("is two thirds of the total");
+  });
+
   it("does not repeat the headline in the body and records that captions were removed", () => {
     expect(article.text).not.toContain("Envoys agree to meet again in Geneva");
     expect(article.flags).toContain("captions_removed");

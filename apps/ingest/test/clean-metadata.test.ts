@@ -30,6 +30,13 @@ describe("title", () => {
     expect(a.title).toBe("The JSON-LD headline");
   });
 
+  it("does not take a JSON-LD name that is the outlet's own name as the title", () => {
+    const a = clean(
+      `<title>Ports reopen | Harbour Ledger</title>${ld({ "@type": "NewsArticle", name: "Harbour Ledger", headline: "Ports reopen after the storm", publisher: { name: "Harbour Ledger" } })}`,
+    );
+    expect(a.title).toBe("Ports reopen after the storm");
+  });
+
   it("uses og:title when there is no JSON-LD", () => {
     expect(clean(`<title>Tab title | Ledger</title><meta property="og:title" content="Open Graph title">`).title).toBe(
       "Open Graph title",

@@ -150,7 +150,14 @@ function pickDate(
 const squashKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** JSON-LD `headline` and `name` sometimes differ (a tagline in one): the one the `<title>` repeats wins. */
-function ldHeadline(headline: string | null, name: string | null, titleTag: string | null): string | null {
+function ldHeadline(
+  headline: string | null,
+  name: string | null,
+  titleTag: string | null,
+  siteName: string | null,
+): string | null {
+  // A `name` that is the outlet's own name is not the article's.
+  if (name && siteName && squashKey(name) === squashKey(siteName)) return headline;
   if (!headline || !name || headline === name || !titleTag) return headline ?? name;
   const t = squashKey(titleTag);
   const inTitle = (s: string) => t.includes(squashKey(s));
@@ -162,10 +169,11 @@ export function readMetadata(root: HRoot, url: string): PageMetadata {
   const meta = readMeta(root);
   const jsonld = readJsonLd(root);
   const ld = jsonld.article;
-  const domain = siteDomain(url);
+  // A local file has no domain of its own; the page's canonical URL says where it came from.
+  const domain = siteDomain(url) ?? siteDomain(absolute(meta.canonical, url) ?? meta.get("og:url") ?? "");
   const siteName = ld?.publisher ?? meta.get("og:site_name", "application-name", "twitter:site:name") ?? null;
   const h1 = findFirst(root, "h1");
-  const ldTitle = ld ? ldHeadline(ld.headline, ld.name, meta.titleTag) : null;
+  const ldTitle = ld ? ldHeadline(ld.headline, ld.name, meta.titleTag, siteName) : null;
   const title = chooseTitle(
     {
       jsonld: ldTitle,
