@@ -246,4 +246,20 @@ describe("robots.txt availability and compressed bodies", () => {
     await fetcher.close();
     await server.close();
   });
+
+  it("does not sit out a Retry-After longer than the longest wait: it reports it for a later run", async () => {
+    let hits = 0;
+    const server = await serve((_req, res) => {
+      hits++;
+      res.writeHead(429, { "retry-after": "3600" }).end();
+    });
+    const clock = recordingClock();
+    const fetcher = new Fetcher(options({ robots: false }), { clock });
+    const out = await fetcher.fetch(`${server.origin}/busy`);
+    expect(out).toMatchObject({ kind: "failed", status: 429, retryable: true, attempts: 1, retryAfterMs: 3_600_000 });
+    expect(hits).toBe(1);
+    expect(clock.sleeps).toEqual([]);
+    await fetcher.close();
+    await server.close();
+  });
 });

@@ -33,7 +33,14 @@ export type FetchOutcome =
   | (Attempted & { kind: "ok"; response: HttpResponse; etag: string | null; lastModified: string | null })
   | (Attempted & { kind: "not_modified"; status: 304 })
   | { kind: "disallowed"; url: string; reason: string; attempts: 0; waits: [] }
-  | (Attempted & { kind: "failed"; error: FetchError; status: number | null; retryable: boolean });
+  | (Attempted & {
+      kind: "failed";
+      error: FetchError;
+      status: number | null;
+      retryable: boolean;
+      /** What the server's Retry-After asked for, when it was too long to wait for in this run. */
+      retryAfterMs?: number | null;
+    });
 
 export interface FetcherDeps {
   clock?: Clock;
@@ -160,7 +167,7 @@ export class Fetcher {
             status,
           },
         );
-        return failed(url, err, status, true, attempts, waits);
+        return { ...failed(url, err, status, true, attempts, waits), retryAfterMs: asked } as FetchOutcome;
       }
       return failed(
         url,

@@ -341,7 +341,13 @@ export async function runPass(
           httpStatus: outcome.status,
           attempts,
           lastError: outcome.error.message,
-          nextAttemptAt: status === "failed" ? new Date(nextRetryAt(clock.now(), attempts)).toISOString() : null,
+          // A server asking for a longer pause than our backoff gets it.
+          nextAttemptAt:
+            status === "failed"
+              ? new Date(
+                  Math.max(nextRetryAt(clock.now(), attempts), clock.now() + (outcome.retryAfterMs ?? 0)),
+                ).toISOString()
+              : null,
         });
         return;
       }
