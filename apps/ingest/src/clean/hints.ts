@@ -62,7 +62,7 @@ export const NEGATIVE =
 
 /** Containers the reader never sees as article text even inside the article: share bars, tag lists. */
 export const JUNK_INSIDE =
-  /share|sharing|social|newsletter|subscri|related|recommend|most-?read|promo|\bad\b|advert|tags?-?list|\btags\b|author-?bio|about-?the-?author|byline|comment|cookie|consent|signup|paywall|read-?more|more-?stories|further-?reading/;
+  /share|sharing|social|newsletter|subscri|related|recommend|most-?read|promo|\bad\b|advert|tags?-?list|\btags\b|author-?bio|about-?the-?author|byline|comment|cookie|consent|signup|paywall|read-?more|more-?stories|further-?reading|cat-?links|post-?categories|entry-?categories|breadcrumb|kicker|eyebrow|entry-?meta|post-?meta|posted-?on|reading-?time|(?:^|[\s_-])author(?:$|[\s_-])/;
 
 /** Weight of an element's class and id: +25 per positive hint, −25 per negative one. */
 export function classWeight(cls: string | undefined, id: string | undefined): number {
