@@ -407,6 +407,8 @@ export function extractContent(body: HElement, opts: ContentOptions): ContentRes
         nodes.push(sib);
         continue;
       }
+      const hint = classAndId(sib);
+      if (hint && JUNK_INSIDE.test(hint)) continue;
       let bonus = 0;
       if (topClass && sib.properties.class === topClass) bonus += bestScore * 0.2;
       const s = final.get(sib);
