@@ -127,9 +127,9 @@ async function main() {
     const pool = analysePoolFor(config);
     const deps = pipelineDeps({ fetcher, store, extract: extractorFor(config).extract, pool });
     globalThis.gc?.();
-    let peak = process.memoryUsage().rss;
+    let peak = process.memoryUsage.rss();
     const sampler = setInterval(() => {
-      peak = Math.max(peak, process.memoryUsage().rss);
+      peak = Math.max(peak, process.memoryUsage.rss());
     }, 25);
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
@@ -141,7 +141,7 @@ async function main() {
     const cpu = process.cpuUsage(cpu0);
     const cpuMsPerPage = (cpu.user + cpu.system) / 1000 / count;
     clearInterval(sampler);
-    peak = Math.max(peak, process.memoryUsage().rss);
+    peak = Math.max(peak, process.memoryUsage.rss());
     const stored = store.counts().articles;
     await fetcher.close();
     await pool?.close();
