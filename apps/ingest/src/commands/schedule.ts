@@ -2,7 +2,7 @@ import { hostname } from "node:os";
 import type { Command } from "commander";
 import { Cron } from "croner";
 import { loadConfig } from "../config/load.js";
-import { StancewatchError } from "../errors.js";
+import { StancewatchError, StoreError } from "../errors.js";
 import { summaryLine } from "../pipeline/progress.js";
 import { dbPathFor, openStoreAt, registerSources } from "../pipeline/wiring.js";
 import { recordedPass, targetsFor } from "./run.js";
@@ -60,7 +60,18 @@ export function registerSchedule(program: Command): void {
         throw new StancewatchError("usage", "nothing to ingest: pass inputs or list sources in the config");
       const dbPath = dbPathFor({ db: options.db, config, cwd });
       const store = openStoreAt(dbPath);
-      if (!inputs.length) registerSources(store, config, targets);
+      if (!inputs.length) {
+        try {
+          registerSources(store, config, targets);
+        } catch (error) {
+          store.close();
+          throw new StoreError(
+            `cannot record the sources: ${(error as Error).message}`,
+            { file: dbPath },
+            { cause: error },
+          );
+        }
+      }
       const owner = `${hostname()}:${process.pid}`;
       const log = (message: string) => {
         if (!options.quiet) process.stderr.write(`${new Date().toISOString()} ${message}\n`);
