@@ -176,4 +176,15 @@ describe("rules extractor: who holds which stance", () => {
     );
     expect(triples(ps)).toEqual(["US|summit|supports"]);
   });
+
+  it("reads preconditions in demands, evaluations of someone's conditions, and object relative clauses", async () => {
+    const ps = await positions(
+      [
+        "Moscow demanded that Kyiv pull its troops out of the four regions before any truce, a condition Ukraine called a nonstarter.",
+        "Washington officials described Russia's terms for a truce as nonstarters.",
+        "Medvedev mocked the plan to freeze the front line, which Kyiv had backed.",
+      ].join("\n"),
+    );
+    expect(triples(ps)).toEqual(["RU|ceasefire|conditional", "RU|territory|supports", "UA|ceasefire|supports"]);
+  });
 });

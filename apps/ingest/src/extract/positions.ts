@@ -19,7 +19,8 @@ interface Found {
   confidence: number;
 }
 
-const LIST_STOP = /;|\sbut\s|,\s+(?:while|whereas|although|though|which|who)\b/;
+const LIST_STOP =
+  /;|\sbut\s|,\s+(?:while|whereas|although|though|which|who)\b|\sand\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|insists|demands|wants|warns|argues)\b|,\s+an?\s+(?:condition|demand|move|step|proposal)\b/;
 // Demands "for X to agree to Y" are conditions for Y, not a demand for Y itself.
 const AGREE_TO = /\b(?:agree(?:s|d)?\s+to|accept(?:s|ed)?|sign(?:s|ed)?\s+(?:up\s+to|on\s+to))\b/;
 const OPPOSED_DEMANDS = /\b(?:demands?|conditions|terms|ultimatum)\b[^.;]*\b(?:agree|accept)/;
@@ -206,7 +207,16 @@ function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
     if (next) to = next.start;
   }
   const right = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= cue.end && t.start < to);
-  if (!right.length) return [];
+  if (!right.length) {
+    // "the proposal to freeze the war, which Kyiv had backed": the object is the antecedent.
+    const from = clauseStart(a, si, cue.start, true);
+    if (cue.kind === "verb" && /^[,\s]*(?:which|that)\b/.test(a.text.slice(from, cue.start))) {
+      const left = (a.topicsBySentence[si] ?? []).filter((t) => t.end <= from);
+      const last = left[left.length - 1];
+      return last ? [last] : [];
+    }
+    return [];
+  }
   if (cue.list) return right.filter((t, i) => right.findIndex((u) => u.topic === t.topic) === i);
   return [right[0] as TopicCue];
 }
@@ -279,6 +289,18 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
       if (OPPOSED_DEMANDS.test(left)) continue;
     }
     if (stance === "opposes" && OPPOSED_DEMANDS.test(object)) continue;
+    // "Russia's conditions for a truce … nonstarters": the evaluation is of the conditions.
+    if ((cue.kind === "pred" || cue.kind === "passive") && stance === "opposes" && topics[0]) {
+      const between = text.slice(topics[0].end, cue.start);
+      const before = text.slice(Math.max(s.start, topics[0].start - 45), topics[0].start);
+      if (
+        /\b(?:demands?|conditions?|terms|preconditions?|ultimatums?)\b/i.test(between) ||
+        /\b(?:demands?|conditions?|terms|preconditions?)\s+(?:for|of|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i.test(
+          before,
+        )
+      )
+        continue;
+    }
     const { holders, viaQuote } = holderOf(a, si, cue);
     if (!holders.length) continue;
     // A stance reported inside someone else's words (an analyst, a think tank) is their reading.
@@ -334,16 +356,28 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
           /\b(?:give\s+up|giving\s+up|abandon\w*|drop(?:ping|ped)?|renounc\w*|lift(?:ing)?|eas(?:e|ing))\b/i.test(
             between,
           );
-        const flipped =
+        let flipped: Stance =
           invert && stance === "supports" ? "opposes" : invert && stance === "opposes" ? "supports" : stance;
+        // "demanded a withdrawal before any ceasefire": the demand is the ceasefire's condition.
+        const before = text.slice(Math.max(cue.end, t.start - 30), t.start);
+        const precondition =
+          cue.list &&
+          flipped === "supports" &&
+          /\b(?:before|prior\s+to|ahead\s+of)\s+(?:any|a|an|the)?\s*(?:[\w-]+\s+)?$/i.test(before);
+        if (precondition) flipped = "conditional";
         found.push({
           actor,
           speaker,
           topic: t.topic,
           stance: flipped,
           condition:
-            stance === "conditional"
-              ? (condition ?? (cue.stance === "conditional" ? "if its warning is not heeded" : null))
+            flipped === "conditional"
+              ? (condition ??
+                (precondition
+                  ? text.slice(cue.start, t.start).trim()
+                  : cue.stance === "conditional"
+                    ? "if its warning is not heeded"
+                    : null))
               : null,
           evidence,
           statedAt: day,
