@@ -107,6 +107,20 @@ describe("pages that are not articles", () => {
     expect(a.text).toContain("Paragraph 12 of the story");
   });
 
+  it("takes a plain text's headline from its first lines, skipping an outlet label", () => {
+    const text =
+      "DAILY WIRE NEWS\n\nEnvoys agree to meet again in Geneva next month\n\nThe delegations met for six hours on Sunday and agreed to continue, officials said.\n\nA second round is planned for July.";
+    const a = cleanDocument({
+      url: "file:///tmp/envoys.txt",
+      body: new TextEncoder().encode(text),
+      kind: "text",
+      fetchedAt: "2025-06-02T12:00:00Z",
+      httpStatus: null,
+    });
+    expect(a.title).toBe("Envoys agree to meet again in Geneva next month");
+    expect(a.text).toContain("The delegations met for six hours");
+  });
+
   it("cleans plain text input into paragraphs with the sidecar's title", () => {
     const text =
       "Talks resume in Geneva\n\nThe delegations met for six hours on Sunday and agreed to continue.\n\nA second round is planned for July.";

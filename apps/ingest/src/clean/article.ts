@@ -137,6 +137,22 @@ function httpUrl(s: string | undefined | null): string | null {
 }
 
 /**
+ * The headline of a plain-text article: among its first lines, the first that reads like one (4–25
+ * words, no closing punctuation, not an all-capitals outlet label such as "ABC NEWS").
+ */
+function headlineOfText(blocks: Block[]): string | null {
+  if (blocks.length < 2) return null;
+  for (const b of blocks.slice(0, 3)) {
+    const t = repairString(b.text).text.trim();
+    const words = countWords(t);
+    const letters = t.replace(/[^\p{L}]/gu, "");
+    const shouting = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    if (words >= 4 && words <= 25 && t.length <= 200 && !/[.!?;,]$/.test(t) && !shouting) return t;
+  }
+  return null;
+}
+
+/**
  * Turns a raw page (HTML or plain text) into a schema-valid Article. Pure: no clock, disk or network.
  * Throws ExtractError("input_invalid") for empty or binary input; anything else yields an Article,
  * flagged when it is not much of one (`not_article`, `too_short`).
@@ -179,12 +195,7 @@ export function cleanDocument(doc: RawDocument): Article {
     }
   } else {
     blocks = textToBlocks(decoded.text);
-    if (!title) {
-      const first = blocks[0]?.text ?? "";
-      const looksLikeHeadline =
-        blocks.length > 1 && first.length <= 160 && !/[.!?:;,]$/.test(first) && countWords(first) <= 25;
-      if (looksLikeHeadline) title = first;
-    }
+    if (!title) title = headlineOfText(blocks);
   }
 
   if (title) {
