@@ -73,6 +73,14 @@ describe("charset decoding", () => {
     expect(a.flags).toContain("charset_guessed");
   });
 
+  it("sees through a page that says UTF-8 but is Windows-1251", () => {
+    const long = `${RU} ${UK} `.repeat(20);
+    const bytes = iconv.encode(html(long, `<meta charset="utf-8">`), "windows-1251");
+    const a = cleanDocument(doc(bytes, { contentType: "text/html; charset=utf-8" }));
+    expect(a.text).toContain(RU);
+    expect(a.flags).toContain("charset_guessed");
+  });
+
   it("replaces invalid UTF-8 bytes instead of failing, and flags it", () => {
     const good = new TextEncoder().encode(
       html("Ministers met in Vienna on Sunday and agreed to talk again next week."),

@@ -74,6 +74,21 @@ function isUtf8(bytes: Uint8Array): boolean {
 }
 
 /**
+ * A page declared UTF-8 whose bytes are mostly not (a Windows-1251 site with a template that says
+ * utf-8): when more than 1 in 100 characters would be U+FFFD, detection decides instead.
+ */
+function misdeclaredUtf8(bytes: Uint8Array, declared: string): Decoded | null {
+  if (declared !== "utf-8" || isUtf8(bytes)) return null;
+  const text = lenientUtf8.decode(bytes);
+  let bad = 0;
+  for (let i = text.indexOf("\ufffd"); i >= 0; i = text.indexOf("\ufffd", i + 1)) bad++;
+  if (bad <= text.length / 100) return null;
+  const guess = normaliseLabel(chardet.detect(bytes.subarray(0, 65536)));
+  if (!guess || guess === "utf-8") return null;
+  return { ...decodeWith(bytes, guess), encoding: guess, source: "detected" };
+}
+
+/**
  * Decodes page bytes: BOM, then the HTTP header's charset, then `<meta>` (for HTML), then UTF-8 if the
  * bytes are valid UTF-8, then statistical detection. Invalid bytes become U+FFFD, never an error.
  */
@@ -84,14 +99,15 @@ export function decodeBytes(bytes: Uint8Array, opts: { contentType?: string | nu
     return { text, encoding: bom.encoding, source: "bom", invalidBytes: text.includes("\ufffd") };
   }
   const header = charsetFromContentType(opts.contentType);
-  if (header) return { ...decodeWith(bytes, header), encoding: header, source: "header" };
+  if (header)
+    return misdeclaredUtf8(bytes, header) ?? { ...decodeWith(bytes, header), encoding: header, source: "header" };
   const meta = opts.html ? charsetFromMeta(bytes) : null;
   if (meta) {
     // A page saved as UTF-8 that still declares its old charset is common; valid multi-byte UTF-8 wins.
     if (meta !== "utf-8" && isUtf8(bytes) && /[\u0080-\uffff]/.test(lenientUtf8.decode(bytes.subarray(0, 65536)))) {
       return { ...decodeWith(bytes, "utf-8"), encoding: "utf-8", source: "utf8" };
     }
-    return { ...decodeWith(bytes, meta), encoding: meta, source: "meta" };
+    return misdeclaredUtf8(bytes, meta) ?? { ...decodeWith(bytes, meta), encoding: meta, source: "meta" };
   }
   if (isUtf8(bytes)) return { text: fatalUtf8.decode(bytes), encoding: "utf-8", source: "utf8", invalidBytes: false };
   const guess = normaliseLabel(chardet.detect(bytes.subarray(0, 65536)));
