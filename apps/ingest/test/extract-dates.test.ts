@@ -11,9 +11,11 @@ describe("event dates resolved against the publication time", () => {
     expect(resolve("on Monday", "2025-06-03T08:00:00Z")).toEqual([{ value: "2025-06-02", precision: "day" }]);
   });
 
-  it("reads the publication weekday as that day when published late (UTC), else a week before", () => {
+  it("reads the publication weekday as that day, except in the small hours UTC or after 'last'", () => {
     expect(resolve("on Monday", "2025-06-02T22:00:00Z")).toEqual([{ value: "2025-06-02", precision: "day" }]);
-    expect(resolve("on Monday", "2025-06-02T06:00:00Z")).toEqual([{ value: "2025-05-26", precision: "day" }]);
+    expect(resolve("on Monday", "2025-06-02T07:40:00Z")).toEqual([{ value: "2025-06-02", precision: "day" }]);
+    expect(resolve("on Monday", "2025-06-02T03:00:00Z")).toEqual([{ value: "2025-05-26", precision: "day" }]);
+    expect(resolve("last Monday", "2025-06-02T22:00:00Z")).toEqual([{ value: "2025-05-26", precision: "day" }]);
   });
 
   it("looks ahead for planned events", () => {

@@ -124,8 +124,9 @@ function resolve(
       return day(addDays(pubDay, ahead));
     }
     let back = (pubW - target + 7) % 7;
-    // The publication weekday itself: the same day when published late in the (UTC) day.
-    if (back === 0 && (q === "last" || pub.getUTCHours() < 12)) back = 7;
+    // The publication weekday itself is that day ("Peskov said on Monday" in a Monday paper), unless
+    // it says "last", or the piece went out in the small hours UTC (the Americas' previous evening).
+    if (back === 0 && (q === "last" || pub.getUTCHours() < 6)) back = 7;
     return day(addDays(pubDay, -back));
   }
   if (g.wkend) {
