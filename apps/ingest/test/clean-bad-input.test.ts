@@ -50,7 +50,7 @@ describe("bad input ends in a clear outcome", () => {
   it("cleans 20 MB of HTML, keeping the article and flagging the cut", () => {
     const head = `<html><head><title>Big page</title></head><body><article>${PARA.repeat(10)}</article>`;
     const filler = `<div class="grid">${"<span>cell</span>".repeat(50)}</div>`;
-    const html = head + filler.repeat(Math.ceil((20 * 1024 * 1024) / filler.length)) + "</body></html>";
+    const html = `${head}${filler.repeat(Math.ceil((20 * 1024 * 1024) / filler.length))}</body></html>`;
     expect(html.length).toBeGreaterThan(20 * 1024 * 1024);
     const a = cleanDocument(doc(html));
     expect(a.flags).toContain("truncated");
