@@ -64,7 +64,7 @@ for (let i = 0; bytes < target; i++) {
   articles.push(a);
   bytes += Buffer.byteLength(a.text);
 }
-const long = article(Array.from({ length: 60 }, (_, i) => texts[i % texts.length]).join("\n"), "long");
+const long = article(Array.from({ length: 400 }, (_, i) => texts[i % texts.length]).join("\n"), "long");
 
 const taxonomy = defaultTaxonomy();
 const extractor = rulesExtractor();

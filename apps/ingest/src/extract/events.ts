@@ -216,7 +216,10 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
       if (!def || cues.some((c) => c.def.type === def.type)) continue;
       const start = s.start + m.index;
       if (isHypothetical(text, clauseStart(a, si, start), start)) continue;
-      if (def.type === "statement" && a.quotes.some((q) => start > q.start && start < q.end)) continue;
+      if (def.type === "statement") {
+        const q = a.quotes[lowerBound(a.quotes, start) - 1];
+        if (q && start > q.start && start < q.end) continue;
+      }
       cues.push({ def, start, end: start + m[0].length });
     }
     // A visit's meetings are part of the visit.
@@ -265,10 +268,9 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
         // …and it must be about the conflict: a topic or another tracked party in the sentence.
         const relevant =
           (a.topicsBySentence[si] ?? []).length > 0 ||
-          a.mentions.some(
-            (m) =>
-              m.start >= s.start && m.end <= s.end && m.kind === "actor" && m !== sayer && m.actorId !== sayer.actorId,
-          );
+          a.mentions
+            .slice(lowerBound(a.mentions, s.start), lowerBound(a.mentions, s.end))
+            .some((m) => m.kind === "actor" && m !== sayer && m.actorId !== sayer.actorId);
         if (!relevant) continue;
       }
       const dates = (status === "planned" ? findDates(text, s.start, s.end, a.published, anchor, true) : plain).filter(

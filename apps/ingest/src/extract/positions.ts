@@ -178,6 +178,16 @@ function trackedActorOf(
   return { actor, speaker: isPerson ? target : null };
 }
 
+/** The first verb cue starting after `cue` (not chained to it) and before `to`. */
+function nextVerbCue(a: Analysis, cue: StanceCue, to: number): StanceCue | undefined {
+  for (let i = lowerBound(a.cues, cue.end + 2); i < a.cues.length; i++) {
+    const c = a.cues[i] as StanceCue;
+    if (c.start >= to) return undefined;
+    if (c.kind === "verb") return c;
+  }
+  return undefined;
+}
+
 function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
   const s = a.sentences[si];
   if (!s) return [];
@@ -199,11 +209,11 @@ function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
     const stop = LIST_STOP.exec(rest);
     to = stop ? cue.end + stop.index : s.end;
     // The object ends where the next stance verb starts a new predicate ("… and dismissed the truce").
-    const next = a.cues.find((c) => c.start > cue.end + 1 && c.start < to && c.kind === "verb");
+    const next = nextVerbCue(a, cue, to);
     if (next) to = next.start;
   } else {
     to = Math.min(clauseEnd(a, si, cue.end), cue.end + 150);
-    const next = a.cues.find((c) => c.start > cue.end + 1 && c.start < to && c.kind === "verb");
+    const next = nextVerbCue(a, cue, to);
     if (next) to = next.start;
   }
   const right = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= cue.end && t.start < to);
@@ -227,11 +237,11 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
   const { text } = a;
   let prevCueEnd = -10;
   const dayOf = new Map<number, string>();
-  for (const cue of a.cues) {
+  for (const [cueIndex, cue] of a.cues.entries()) {
     // "rejected calls for a truce": the second cue is the first one's object. But readiness ("was
     // ready to walk away") gives way to the verb it introduces.
     const chained = /^\s*$/.test(text.slice(prevCueEnd, cue.start)) && cue.start - prevCueEnd < 3;
-    const nextCue = a.cues[a.cues.indexOf(cue) + 1];
+    const nextCue = a.cues[cueIndex + 1];
     const cueWords = text.slice(cue.start, cue.end);
     const modal =
       nextCue !== undefined &&
