@@ -1,11 +1,12 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultTaxonomy, Event, evidenceMatches, Position } from "@stancewatch/schema";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ConfigError, ExtractError } from "../src/errors.js";
+import { runExtract } from "../src/commands/extract.js";
+import { ConfigError, EXIT, ExtractError } from "../src/errors.js";
 import { fileCache, llmExtractor, llmOptionsFromEnv } from "../src/extract/index.js";
 import { articleFrom } from "./fixtures/extract/article.js";
 
@@ -287,5 +288,34 @@ describe("llm extractor against an OpenAI-compatible server", () => {
       STANCEWATCH_LLM_MAX_CALLS: "5",
     });
     expect(o).toMatchObject({ baseUrl: "http://127.0.0.1:8080/v1", model: "m", budget: { maxCalls: 5 } });
+  });
+
+  it("runs from `ingest extract --extractor llm` with settings from the environment, caching beside the output", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "sw-llm-cmd-"));
+    const saved = { ...process.env };
+    try {
+      const input = join(dir, "story.txt");
+      await writeFile(input, TEXT);
+      await writeFile(join(dir, "story.meta.json"), JSON.stringify({ publishedAt: "2025-07-09T18:00:00Z" }));
+      Object.assign(process.env, {
+        STANCEWATCH_LLM_BASE_URL: baseUrl,
+        STANCEWATCH_LLM_MODEL: "test-model",
+        STANCEWATCH_LLM_API_KEY: KEY,
+      });
+      const out = join(dir, "out");
+      expect(await runExtract([input], { out, extractor: "llm" })).toBe(EXIT.ok);
+      const doc = JSON.parse(await readFile(join(out, "story.json"), "utf8"));
+      expect(doc.positions.map((p: { actor: string }) => p.actor).sort()).toEqual(["RU", "UA"]);
+      expect(seen).toHaveLength(1);
+      // A second run reads the cache and asks nothing.
+      expect(await runExtract([input], { out, extractor: "llm" })).toBe(EXIT.ok);
+      expect(seen).toHaveLength(1);
+      // Without settings the command refuses with a usage-class error.
+      delete process.env.STANCEWATCH_LLM_BASE_URL;
+      await expect(runExtract([input], { out, extractor: "llm" })).rejects.toBeInstanceOf(ConfigError);
+    } finally {
+      process.env = saved;
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
