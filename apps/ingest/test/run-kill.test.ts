@@ -100,4 +100,39 @@ describe("a run killed mid-way (SIGKILL) loses nothing and duplicates nothing", 
     expect(secondHits.filter((h) => h.conditional)).toHaveLength(summary.stats.notModified);
     expect(summary.stats.notModified).toBeGreaterThan(0);
   }, 60_000);
+
+  it("on SIGINT finishes the page in hand, records the run as interrupted and exits 0", async () => {
+    const slowSite = await startGeneratedSite(PAGES, 60);
+    const intDir = mkdtempSync(path.join(tmpdir(), "sw-int-"));
+    const intDb = path.join(intDir, "int.db");
+    try {
+      writeFileSync(
+        path.join(intDir, "stancewatch.config.json"),
+        JSON.stringify({
+          fetch: { perHostDelayMs: 0, concurrency: 1, retries: 0 },
+          sources: [{ name: "Northgate", url: `${slowSite.origin}/feed.xml` }],
+        }),
+      );
+      const { child, done } = startCli(["run", "--db", intDb, "--allow-host", "127.0.0.1", "--json"], { cwd: intDir });
+      for (let waited = 0; slowSite.pageHits.length < 4 && waited < 20_000; waited += 20) await sleep(20);
+      child.kill("SIGINT");
+      const result = await done;
+      expect(result.code).toBe(0);
+      const summary = JSON.parse(result.stdout);
+      expect(summary.status).toBe("interrupted");
+      const hits = slowSite.pageHits.length;
+      expect(hits).toBeLessThan(PAGES);
+      expect(summary.stats.stored).toBe(hits);
+      const store = openStore({ path: intDb, readonly: true });
+      try {
+        expect(store.counts().articles).toBe(hits);
+        expect(store.listRuns(1)).toMatchObject([{ status: "interrupted", finishedAt: expect.any(String) }]);
+      } finally {
+        store.close();
+      }
+    } finally {
+      await slowSite.close();
+      rmSync(intDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
