@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "../src/clean/index.js";
+import { authorNames } from "../src/clean/metadata/authors.js";
 import { parseDate } from "../src/clean/metadata/dates.js";
 
 const PROSE = Array.from(
@@ -75,6 +76,26 @@ describe("authors", () => {
     expect(a.authors).toEqual(["Mara Voss", "Tomas Lind"]);
     const b = clean(`<meta name="author" content="By">`, `<span class="byline">By </span>`);
     expect(b.authors).toEqual([]);
+  });
+
+  it.each([
+    ["Ben Silverman Games Editor", ["Ben Silverman"]],
+    ["Helena Marsh, Senior Correspondent", ["Helena Marsh"]],
+    ["Brenda Goodman, MA", ["Brenda Goodman"]],
+    ["Mara Voss & Tomas Lind", ["Mara Voss", "Tomas Lind"]],
+    ["Mac & i", ["Mac & i"]],
+    ["Dan Goodin -", ["Dan Goodin"]],
+    ["Par Sébastien Farcis", ["Sébastien Farcis"]],
+    ["https://harbour-ledger.example/staff/mara", []],
+    ["Updated March 3, 2025", []],
+  ])("reads the byline %j as %j", (raw, names) => {
+    expect(authorNames(raw)).toEqual(names);
+  });
+
+  it("prefers dc:creator to a generic author meta", () => {
+    expect(
+      clean(`<meta name="author" content="Web Desk Team"><meta property="dc:creator" content="Mara Voss">`).authors,
+    ).toEqual(["Mara Voss"]);
   });
 
   it("ignores an article:author that is a URL", () => {

@@ -48,9 +48,9 @@ const PUBLISHED_META = [
 ];
 const MODIFIED_META = ["article:modified_time", "og:updated_time", "datemodified", "dcterms:modified", "last-modified"];
 const AUTHOR_META = [
-  "author",
   "dc:creator",
   "dcterms:creator",
+  "author",
   "parsely-author",
   "sailthru.author",
   "article:author",
