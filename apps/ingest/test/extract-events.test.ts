@@ -99,4 +99,11 @@ describe("rules extractor: events", () => {
     );
     expect(es).toEqual([]);
   });
+
+  it("does not take calls for talks, or readiness for them, for talks that took place", async () => {
+    const es = await events(
+      "Rubio repeated Trump's call for direct talks between Moscow and Kyiv. Putin signalled readiness for talks with Kyiv.",
+    );
+    expect(es.filter((e) => e.type === "talks")).toEqual([]);
+  });
 });

@@ -187,4 +187,22 @@ describe("rules extractor: who holds which stance", () => {
     );
     expect(triples(ps)).toEqual(["RU|ceasefire|conditional", "RU|territory|supports", "UA|ceasefire|supports"]);
   });
+
+  it("gives a hope to the one who hopes, a warning against something to the one who warns", async () => {
+    const ps = await positions(
+      [
+        "Kyiv hopes Washington will approve the sale of long-range missiles.",
+        "Moscow warned Berlin against supplying Taurus missiles to Ukraine.",
+        "Putin signalled readiness for direct negotiations with Kyiv.",
+        "Zelensky rejected Putin's demand that Ukraine withdraw from the Donbas.",
+      ].join("\n"),
+    );
+    expect(triples(ps)).toEqual([
+      "RU|military_aid|opposes",
+      "RU|negotiations|supports",
+      "RU|territory|supports",
+      "UA|military_aid|supports",
+      "UA|territory|opposes",
+    ]);
+  });
 });

@@ -94,8 +94,10 @@ interface Mentioned {
   concrete: boolean;
 }
 
+const STANCE_BEFORE =
+  /\b(?:calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PLANNED_BEFORE =
-  /\b(?:possible|potential|proposed|prospective|future|planned|upcoming|expected|mooted|open\s+to|ready\s+for|willing\s+to\s+hold|ready\s+to\s+hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+  /\b(?:possible|potential|proposed|prospective|future|planned|upcoming|expected|mooted|open\s+to|ready\s+for|proposal\s+for|offer\s+of|willing\s+to\s+hold|ready\s+to\s+hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
 function statusOf(window: string, before: string): EventStatus {
   if (CANCELLED.test(window)) return "cancelled";
@@ -296,7 +298,10 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
       const hasInitiator = initiators({ actors }).length > 0;
       if (def.needsDate && !hasInitiator && def.type !== "proposal") continue;
       if (def.type === "visit" && !hasInitiator) continue;
-      const concrete = Boolean(date.value) || (def.type === "attack" ? hasInitiator : CONCRETE.test(window));
+      // "called for direct talks", "readiness for talks": a stance on talks, not talks that happen.
+      const wished = STANCE_BEFORE.test(text.slice(Math.max(cs, cue.start - 60), cue.start));
+      const concrete =
+        !wished && (Boolean(date.value) || (def.type === "attack" ? hasInitiator : CONCRETE.test(window)));
       const evidence = evidenceAt(a.article.id, text, s.start, s.end);
       if (!evidence) continue;
       const loc = /\b(?:in|at)\s+((?:[\p{Lu}][\p{L}-]+)(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(

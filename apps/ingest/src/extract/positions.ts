@@ -100,9 +100,14 @@ function holderOf(a: Analysis, si: number, cue: StanceCue): { holders: Mention[]
   if (cue.kind === "noun" || (determiner && nounLike)) {
     const by = mentionsIn(a, cue.end, cue.end + 25).find((m) => m.prep === "by" || m.prep === "from");
     if (by) return { holders: [by], viaQuote: false };
-    const pron = /\b(its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(
-      text.slice(Math.max(0, cue.start - 40), cue.start),
-    );
+    // "Putin signalled readiness for talks": a noun governed by a verb of stating belongs to its subject.
+    const governed =
+      /\b(?:signal+(?:s|ed|ing)?|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:es|ed|ing)|confirm(?:s|ed|ing)?|voic(?:es|ed|ing)|show(?:s|ed|ing)?|declar(?:es|ed|ing)|announc(?:es|ed|ing)|stress(?:es|ed|ing)?)\s+(?:(?:its|his|her|their)\s+)?(?:[\w-]+\s+)?$/i.test(
+        text.slice(Math.max(0, cue.start - 40), cue.start),
+      );
+    const pron = governed
+      ? null
+      : /\b(its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(0, cue.start - 40), cue.start));
     if (pron) {
       const word = (pron[1] as string).toLowerCase();
       const as = word === "its" ? "it" : word === "their" ? "they" : word === "his" ? "he" : "she";
@@ -110,7 +115,7 @@ function holderOf(a: Analysis, si: number, cue: StanceCue): { holders: Mention[]
       const target = resolvePronoun(a.compiled.actors, mentions, lowerBound(mentions, at), as);
       return { holders: target ? [target] : [], viaQuote: false };
     }
-    return none;
+    if (!governed) return none;
   }
   const cs = clauseStart(a, si, cue.start);
   if (quote) {
@@ -146,6 +151,17 @@ function holderOf(a: Analysis, si: number, cue: StanceCue): { holders: Mention[]
     } else if (/^,\s+[a-z]+ing\b/.test(lead) || cs === (a.sentences[si]?.start ?? -1)) {
       i = subjectBefore(mentions, a.sentences[si]?.start ?? 0, cs);
     }
+  }
+  // "Kyiv hopes Washington will approve …": the hope is Kyiv's; what Washington will do is not said.
+  const desire =
+    /\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|wants?|wanted)\s+(?:that\s+)?(?:[\p{Lu}][\p{L}.’']*\s+){1,3}(?:will|would|could|can|might|may|to)\s+(?:\w+\s+)?$/u.exec(
+      text.slice(Math.max(cs, cue.start - 80), cue.start),
+    );
+  if (desire) {
+    const desireAt = Math.max(cs, cue.start - 80) + desire.index;
+    const j = subjectBefore(mentions, cs, desireAt);
+    const hoper = mentions[j];
+    return { holders: hoper ? [hoper] : [], viaQuote: false };
   }
   const subject = mentions[i];
   if (!subject) return none;
@@ -183,7 +199,10 @@ function nextVerbCue(a: Analysis, cue: StanceCue, to: number): StanceCue | undef
   for (let i = lowerBound(a.cues, cue.end + 2); i < a.cues.length; i++) {
     const c = a.cues[i] as StanceCue;
     if (c.start >= to) return undefined;
-    if (c.kind === "verb") return c;
+    const nominal = /(?:['’]s|\b(?:the|a|an|its|their|his|her|this|that|any))\s+(?:[\w-]+\s+)?$/i.test(
+      a.text.slice(Math.max(0, c.start - 30), c.start),
+    );
+    if (c.kind === "verb" && !nominal) return c;
   }
   return undefined;
 }
