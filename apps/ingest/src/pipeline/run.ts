@@ -448,7 +448,8 @@ export async function runPass(
     if (!article.publishedAt && task.published) {
       article = { ...article, publishedAt: task.published, dateSources: { ...article.dateSources, published: "feed" } };
     }
-    const articleId = await storeArticle(url, withHints(article, task.sourceId, task.filter), extraction);
+    // The fetch record rides in the article's transaction: one commit per page.
+    const articleId = await storeArticle(url, withHints(article, task.sourceId, task.filter), extraction, fetched);
     if (articleId === undefined) {
       // Extraction failed: forget the validators so the next run fetches and tries again.
       record({
@@ -462,7 +463,7 @@ export async function runPass(
       });
       return;
     }
-    record({ ...fetched, articleId });
+    if (articleId === null) record(fetched);
   }
 
   /** Extracts and stores; the stored id, null when not stored on purpose, undefined on failure. */
@@ -470,6 +471,7 @@ export async function runPass(
     input: string,
     article: Article,
     precomputed?: Extraction,
+    fetch?: FetchState,
   ): Promise<string | null | undefined> {
     if (article.flags.includes("not_article")) {
       stats.notArticle++;
@@ -482,7 +484,9 @@ export async function runPass(
       fail(input, "extract", (error as Error).message);
       return undefined;
     }
-    const saved = store(`saving ${input}`, () => deps.store.saveArticle({ article, ...extraction }));
+    const saved = store(`saving ${input}`, () =>
+      deps.store.saveArticle(fetch ? { article, ...extraction, fetch } : { article, ...extraction }),
+    );
     switch (saved.status) {
       case "inserted":
         stats.stored++;
