@@ -62,7 +62,7 @@ describe("rules extractor: events", () => {
       [
         "Secretary of State Marco Rubio spoke by phone with Sergey Lavrov on Wednesday.",
         "On Saturday the two sides exchanged 250 prisoners of war.",
-        "The first round of talks between the delegations took place in May.",
+        "The first round of talks between the Russian and Ukrainian delegations took place in May.",
       ].join("\n"),
     );
     expect(brief(es).sort()).toEqual([
@@ -105,5 +105,13 @@ describe("rules extractor: events", () => {
       "Rubio repeated Trump's call for direct talks between Moscow and Kyiv. Putin signalled readiness for talks with Kyiv.",
     );
     expect(es.filter((e) => e.type === "talks")).toEqual([]);
+  });
+
+  it("leaves out events with no party at all in articles that are not about the conflict", async () => {
+    const es = await events(
+      "On January 23, 1998, the browser maker held a summit with its developers.",
+      "1998-02-01T10:00:00Z",
+    );
+    expect(es).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import {
   type EventType,
   type Evidence,
 } from "@stancewatch/schema";
-import { eventActorFor, type Mention, resolvePronoun } from "./actors.js";
+import { eventActorFor, type Mention, resolvePronoun, trackedFor } from "./actors.js";
 import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
 import { subjectBefore } from "./attribution.js";
 import { type DateMention, findDates } from "./dates.js";
@@ -320,6 +320,9 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
 
 function merge(a: Analysis, mentioned: Mentioned[], extractor: string): Event[] {
   const events: Mentioned[] = [];
+  const onTopic = a.mentions.some(
+    (m) => m.kind === "actor" && trackedFor(a.compiled.actors, m.actorId, a.day) !== null,
+  );
   const dated = mentioned.filter((m) => m.date.value);
   const undated = mentioned.filter((m) => !m.date.value);
   for (const m of [...dated, ...undated]) {
@@ -347,7 +350,10 @@ function merge(a: Analysis, mentioned: Mentioned[], extractor: string): Event[] 
     }
     // An undated mention of a kind already reported is a repeat or a generality, not a new event.
     if (!m.date.value && same.length) continue;
-    if (!m.date.value && (!m.actors.length || !m.concrete)) continue;
+    // An event names at least one party; an undated one must also be told as happening.
+    // ("the two sides exchanged prisoners on Saturday" counts when dated in an article on the conflict).
+    if (!m.actors.length && !(m.date.precision === "day" && onTopic)) continue;
+    if (!m.date.value && !m.concrete) continue;
     events.push({ ...m, actors: [...m.actors] });
   }
   return events
