@@ -61,6 +61,17 @@ describe("main content of a news page", () => {
     expect(article.text).not.toContain(text);
   });
 
+  it("drops a paragraph that is only a link to another story, keeping links inside sentences", () => {
+    const prose =
+      "<p>The envoys met for six hours and agreed to continue, according to officials who attended the session.</p>".repeat(
+        5,
+      );
+    const html = `<html><body><article>${prose}<p><a href="/other">[Read: How the talks began in May]</a></p><p>Officials said the <a href="/lists">lists of detainees</a> were exchanged through an intermediary earlier.</p></article></body></html>`;
+    const a = cleanDocument(page(html));
+    expect(a.text).not.toContain("How the talks began");
+    expect(a.text).toContain("Officials said the lists of detainees were exchanged");
+  });
+
   it("keeps inline elements whose class only contains a hint word (a formula widget's 'CtxtMenu')", () => {
     const html = `<html><body><article><p>The ceasefire line runs ${"for many kilometres along the river, officials said, ".repeat(6)}and the share of the front it covers is <span class="Formula CtxtMenu_Attached">two thirds</span> of the total.</p></article></body></html>`;
     expect(cleanDocument(page(html)).text).toContain("is two thirds of the total");

@@ -496,6 +496,8 @@ function shouldDrop(
   const hint = classAndId(el);
   const s = stats.get(el);
   if (!s) return false;
+  // A paragraph that is nothing but a link ("[Read: …]", a related headline) points elsewhere.
+  if (tag === "p" && s.text > 0 && s.text < 200 && s.link >= 0.9 * s.text) return true;
   if (tag === "h1" || tag === "h2") {
     return classWeight(el.properties.class, el.properties.id) < 0;
   }
