@@ -205,4 +205,11 @@ describe("rules extractor: who holds which stance", () => {
       "UA|territory|opposes",
     ]);
   });
+
+  it("carries a subject across 'but' to a second verb, and reads 'has not committed' as undecided", async () => {
+    const ps = await positions(
+      "Trump has said he wants the war to end but has not committed to new sanctions on Moscow.",
+    );
+    expect(triples(ps)).toEqual(["US|sanctions|undecided"]);
+  });
 });

@@ -148,7 +148,14 @@ function holderOf(a: Analysis, si: number, cue: StanceCue): { holders: Mention[]
     if (/^[,\s]*(?:which|who)\b/.test(lead)) {
       i = lowerBound(mentions, cs) - 1;
       while (i >= 0 && (mentions[i] as Mention).modifier) i--;
-    } else if (/^,\s+[a-z]+ing\b/.test(lead) || cs === (a.sentences[si]?.start ?? -1)) {
+    } else if (
+      /^,\s+[a-z]+ing\b/.test(lead) ||
+      cs === (a.sentences[si]?.start ?? -1) ||
+      // "Trump has said … but has not committed to …": a shared subject before the conjunction.
+      /^[,\s]*(?:but|and|yet)\s+(?:also\s+|then\s+|still\s+)?(?:has|have|had|is|are|was|were|will|would|did|does|do|could|can|remains?|said|says|[a-z]+ed)\b/.test(
+        lead,
+      )
+    ) {
       i = subjectBefore(mentions, a.sentences[si]?.start ?? 0, cs);
     }
   }

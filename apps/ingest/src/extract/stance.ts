@@ -132,6 +132,9 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
   const inner = cue.stance === "supports" && /\b(?:not|no\s+longer|never)\b/i.test(text.slice(cue.start, cue.end));
   if (inner) return "opposes";
   if (!negated || cue.kind === "pred" || cue.kind === "passive") return cue.stance;
+  // Not committing or deciding is holding back, not opposing.
+  if (cue.stance === "supports" && /^commit/i.test(text.slice(cue.start, cue.end).replace(/^.*?\b(?=commit)/i, "")))
+    return "undecided";
   if (cue.stance === "supports") return "opposes";
   if (cue.stance === "opposes") return "undecided";
   return null;
