@@ -89,7 +89,17 @@ function blockTypeOf(tag: string, outer: Frame): Frame | null {
   return null;
 }
 
-const CREDIT_CLASS = /caption|credit|copyright|photo-?by|image-?source|wp-caption-text|media-?meta/i;
+const CREDIT_TOKEN = /caption|credit|copyright|photo-?by|image-?source|media-?meta/;
+/** "no_caption", "has-caption" describe a container, not a caption. */
+const NOT_CREDIT = /^(?:no|has|with|without)[-_]?caption/;
+
+/** True when a class list marks a caption or a photo credit. */
+function isCreditClass(cls: string): boolean {
+  for (const token of cls.toLowerCase().split(/\s+/)) {
+    if (token && CREDIT_TOKEN.test(token) && !NOT_CREDIT.test(token)) return true;
+  }
+  return false;
+}
 
 export function toBlocks(nodes: HElement[]): BlocksResult {
   const blocks: Block[] = [];
@@ -136,7 +146,7 @@ export function toBlocks(nodes: HElement[]): BlocksResult {
         continue;
       }
       const cls = item.properties.class;
-      if (cls && CREDIT_CLASS.test(cls) && !/\b(?:content|body|article)\b/i.test(cls)) {
+      if (cls && isCreditClass(cls) && !/\b(?:content|body|article)\b/i.test(cls)) {
         captionsRemoved = true;
         continue;
       }

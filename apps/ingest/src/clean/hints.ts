@@ -68,7 +68,8 @@ export const JUNK_INSIDE =
 export function classWeight(cls: string | undefined, id: string | undefined): number {
   let w = 0;
   if (cls) {
-    const c = cls.toLowerCase();
+    // "no_caption" and "has-caption" describe the container, they do not make it a caption.
+    const c = cls.toLowerCase().replace(/(?:^|\s)(?:no|has|with|without)[-_]?caption\S*/g, " ");
     if (NEGATIVE.test(c)) w -= 25;
     if (POSITIVE.test(c)) w += 25;
   }
