@@ -72,6 +72,16 @@ describe("main content of a news page", () => {
     expect(a.text).toContain("Officials said the lists of detainees were exchanged");
   });
 
+  it("keeps a list item whose class says it has no caption", () => {
+    const items = Array.from(
+      { length: 4 },
+      (_, i) =>
+        `<div class="list-item no_caption"><h2>Point ${i + 1}: the delegations compared their lists of detainees and agreed on the next steps</h2></div>`,
+    ).join("");
+    const html = `<html><body><article>${"<p>The envoys met for six hours and agreed to continue, according to officials.</p>".repeat(4)}${items}</article></body></html>`;
+    expect(cleanDocument(page(html)).text).toContain("Point 3: the delegations compared");
+  });
+
   it("keeps inline elements whose class only contains a hint word (a formula widget's 'CtxtMenu')", () => {
     const html = `<html><body><article><p>The ceasefire line runs ${"for many kilometres along the river, officials said, ".repeat(6)}and the share of the front it covers is <span class="Formula CtxtMenu_Attached">two thirds</span> of the total.</p></article></body></html>`;
     expect(cleanDocument(page(html)).text).toContain("is two thirds of the total");
