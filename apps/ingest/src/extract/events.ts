@@ -26,7 +26,7 @@ const ATTACK_OBJ = "(?:drones?|missiles?|rockets?|strikes?|attacks?|bombs?|shell
 const DEFS: EventDef[] = [
   {
     type: "call",
-    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|spoke\s+(?:by\s+phone|on\s+the\s+phone|over\s+the\s+phone)|(?:the|a)\s+call\b(?!\s+for)|call\s+between`,
+    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|talked|speaks|talks)\s+(?:with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:the|a)\s+call\b(?!\s+for)|call\s+between`,
   },
   {
     type: "prisoner_exchange",
@@ -69,7 +69,7 @@ const DEFS: EventDef[] = [
     needsDate: true,
   },
 ];
-const EVENT_RE = new RegExp(`\\b(?:${DEFS.map((d, i) => `(?<e${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`, "g");
+const EVENT_RE = new RegExp(`\\b(?:${DEFS.map((d, i) => `(?<e${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`, "gu");
 // An attack is a military one: "Trump attacked Democrats" is not.
 const MILITARY =
   /\b(?:drones?|missiles?|rockets?|shell\w*|bomb\w*|troops|forces|artillery|strikes?|killed|killing|wounded|injured|casualties|civilians|air\s*(?:base|field|strike|raid)s?|military|offensive|front|airfields?|refiner\w*|infrastructure|army)\b/i;
