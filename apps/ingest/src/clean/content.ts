@@ -1,4 +1,4 @@
-import { classAndId, cleanText, remove, squash } from "./dom.js";
+import { classAndId, cleanText, removeAll, squash } from "./dom.js";
 import { classWeight, DROP_ROLES, DROP_TAGS, isHidden, JUNK_INSIDE, MAYBE, UNLIKELY } from "./hints.js";
 import type { HChild, HElement } from "./parse.js";
 
@@ -151,7 +151,7 @@ function prepare(body: HElement, opts: ContentOptions): number {
     const kids = node.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
   }
-  for (const el of doomed) remove(el);
+  removeAll(doomed);
   return unlikely;
 }
 const INSIDE_TABLE = new Set(["table", "tbody", "thead", "tr", "td", "th"]);
@@ -458,7 +458,7 @@ export function extractContent(body: HElement, opts: ContentOptions): ContentRes
         if (c.type === "element") st.push([c, table]);
       }
     }
-    for (const el of doomed) remove(el);
+    removeAll(doomed);
   }
 
   let text = 0;

@@ -98,6 +98,16 @@ export function remove(node: HChild): void {
   node.parent = null;
 }
 
+/** Removes many nodes at once: one pass per parent, so 50,000 doomed siblings cost O(n), not O(n²). */
+export function removeAll(nodes: readonly HChild[]): void {
+  if (nodes.length === 0) return;
+  const doomed = new Set<HChild>(nodes);
+  const parents = new Set<HParent>();
+  for (const n of nodes) if (n.parent) parents.add(n.parent);
+  for (const p of parents) p.children = p.children.filter((c) => !doomed.has(c));
+  for (const n of nodes) n.parent = null;
+}
+
 export function hasAncestor(el: HNode, tag: string, maxDepth = 12): boolean {
   let p = el.parent;
   for (let d = 0; p && p.type === "element" && d < maxDepth; d++, p = p.parent) {
