@@ -222,7 +222,13 @@ function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
     if (/^[,\s]*(?:which|that|who)\b/.test(a.text.slice(from, cue.start))) from = clauseStart(a, si, from, true);
     let left = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= from && t.end <= cue.start);
     // "…, calling it a nonstarter": "it" is what the sentence (or the one before) was about.
-    if (!left.length && /^(?:calling|called|calls)\s+(?:it|them|this|that)\b/i.test(a.text.slice(cue.start, cue.end))) {
+    if (
+      !left.length &&
+      (/^(?:calling|called|calls)\s+(?:it|them|this|that)\b/i.test(a.text.slice(cue.start, cue.end)) ||
+        /\b(?:calling|called|calls|describing|described)\s+(?:it|them|this|that)\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?$/i.test(
+          a.text.slice(Math.max(0, cue.start - 40), cue.start),
+        ))
+    ) {
       left = (a.topicsBySentence[si] ?? []).filter((t) => t.end <= cue.start);
       if (!left.length) left = a.topicsBySentence[si - 1] ?? [];
     }

@@ -26,6 +26,8 @@ interface CueDef {
   stance: Stance;
   kind: CueKind;
   list?: boolean;
+  /** Where the cue proper starts inside a longer match. */
+  tail?: RegExp;
 }
 
 const V = (re: string, stance: Stance, list = false): CueDef => ({ re, stance, kind: "verb", list });
@@ -78,7 +80,14 @@ const DEFS: CueDef[] = [
   { re: String.raw`(?:refusal\s+to|rejection\s+of|opposition\s+to|veto\s+of)`, stance: "opposes", kind: "noun" },
   { re: String.raw`(?:delay(?:s)?\s+in|hesitation\s+(?:over|on|about))`, stance: "undecided", kind: "noun" },
   {
-    re: String.raw`(?<=\b(?:called|calls|calling|described|describes|describing|labell?ed|branded|termed|dubbed)\s+(?:[^.;,]{0,80}?\s)?)(?:as\s+)?["“]?(?:an?\s+)?(?:provocation|non-?starter|absurd|mistake|dead\s+end)|(?:would|will|could)\s+(?:mark|be|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement)|(?:(?:absolutely|completely|totally|wholly)\s+)?unacceptable|non-?starters?|hopeless|out\s+of\s+the\s+question|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
+    // "called the idea a provocation": the cue is the evaluation; what lies between is its object.
+    re: String.raw`(?:called|calls|calling|described|describes|describing|labell?ed|branded|termed|dubbed)\s+(?:[^.;,]{0,80}?\s)?(?:as\s+)?["“]?(?:an?\s+)?(?:provocation|non-?starter|absurd|mistake|dead\s+end)`,
+    stance: "opposes",
+    kind: "pred",
+    tail: /(?:provocation|non-?starter|absurd|mistake|dead\s+end)$/i,
+  },
+  {
+    re: String.raw`(?:would|will|could)\s+(?:mark|be|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement)|(?:(?:absolutely|completely|totally|wholly)\s+)?unacceptable|non-?starters?|hopeless|out\s+of\s+the\s+question|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
     stance: "opposes",
     kind: "pred",
   },
@@ -102,8 +111,9 @@ export function findStanceCues(text: string, from = 0, to = text.length): Stance
     const i = DEFS.findIndex((_, k) => groups[`c${k}`] !== undefined);
     const def = DEFS[i];
     if (!def) continue;
-    const start = from + m.index;
-    const end = start + m[0].length;
+    const tail = def.tail?.exec(m[0]);
+    const start = from + m.index + (tail ? tail.index : 0);
+    const end = from + m.index + m[0].length;
     out.push({
       start,
       end,
