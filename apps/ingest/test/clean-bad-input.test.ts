@@ -63,6 +63,13 @@ describe("bad input ends in a clear outcome", () => {
     expect(a.text).toContain("agreed to meet again");
   });
 
+  it("cleans a page with 50,000 sibling link boxes around the story", () => {
+    const html = `<html><body>${"<div><a href='/x'>another story</a></div>".repeat(50_000)}<article>${PARA.repeat(5)}</article></body></html>`;
+    const a = cleanDocument(doc(html));
+    expect(a.text).toContain("compared lists of detainees");
+    expect(a.text).not.toContain("another story");
+  });
+
   it("flags a page that is all <script> as too short", () => {
     const html = `<html><head><title>App</title></head><body>${"<script>var x = 1; document.write('hello');</script>".repeat(200)}</body></html>`;
     const a = cleanDocument(doc(html));
