@@ -534,7 +534,8 @@ function shouldDrop(
   if (tag === "figure") return s.text < 25 || ld > 0.5;
   const p = s.p;
   if (s.img > 1 && p / s.img < 0.5) return true;
-  if (s.li - 100 > p && tag !== "table") return ld > 0.2;
+  // More list items than paragraphs, mostly links: a block of link lists (a mega-footer, a sitemap).
+  if (s.li > p + 3 && ld > 0.5 && tag !== "table") return true;
   if (s.input > Math.floor(p / 3)) return true;
   if (s.text < 25 && (s.img === 0 || s.img > 2)) return s.headings === 0;
   if (weight < 25 && ld > 0.2 + (s.text > 2000 ? 0.15 : 0)) return true;
