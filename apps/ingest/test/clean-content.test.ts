@@ -142,6 +142,19 @@ describe("pages that are not articles", () => {
     expect(a.text).toContain("The delegations met for six hours");
   });
 
+  it("dates a plain text from its URL when nothing else does, and ignores an empty title hint", () => {
+    const a = cleanDocument({
+      url: "file:///tmp/wire.txt",
+      body: new TextEncoder().encode("The delegations met for six hours on Sunday.\n\nA second round is planned."),
+      kind: "text",
+      fetchedAt: "2025-06-02T12:00:00Z",
+      httpStatus: null,
+      hints: { url: "https://wire.example/2025/06/01/talks", title: "" },
+    });
+    expect([a.publishedAt, a.dateSources.published]).toEqual(["2025-06-01T00:00:00Z", "url"]);
+    expect(a.title).toBeNull();
+  });
+
   it("cleans plain text input into paragraphs with the sidecar's title", () => {
     const text =
       "Talks resume in Geneva\n\nThe delegations met for six hours on Sunday and agreed to continue.\n\nA second round is planned for July.";

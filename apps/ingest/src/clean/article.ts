@@ -8,7 +8,7 @@ import { decodeBytes } from "./decode.js";
 import { findFirst } from "./dom.js";
 import { addFlag, isListing, TOO_SHORT_WORDS } from "./flags.js";
 import { articleIdFor, sha256Hex } from "./ids.js";
-import { parseDate } from "./metadata/dates.js";
+import { dateInUrl, parseDate } from "./metadata/dates.js";
 import { type PageMetadata, readMetadata } from "./metadata/index.js";
 import { type HElement, type HRoot, parseHtml } from "./parse.js";
 import { looksSpun, repairBlocks, repairString, textToBlocks } from "./repair/index.js";
@@ -126,6 +126,12 @@ function jsonLdBody(meta: PageMetadata, extractedChars: number): Block[] | null 
   return blocks.length > 0 ? blocks : null;
 }
 
+/** A plain-text input's only date clue, when it has a URL at all. */
+function fromUrl(url: string): { value: string; source: DateSource } | null {
+  const value = dateInUrl(url);
+  return value ? { value, source: "url" } : null;
+}
+
 function httpUrl(s: string | undefined | null): string | null {
   if (!s) return null;
   try {
@@ -176,13 +182,13 @@ export function cleanDocument(doc: RawDocument): Article {
     linkedHeadings: 0,
     articleElements: 0,
   };
-  let title: string | null = hints.title ?? null;
+  let title: string | null = hints.title || null;
 
   if (kind === "html") {
     const html = boundHtml(decoded.text, flags);
     const root = parseHtml(html);
     meta = readMetadata(root, hints.url ?? url);
-    title = hints.title ?? meta.title;
+    title = hints.title || meta.title;
     const got = extractHtmlBlocks(html, root, title);
     blocks = got.blocks;
     if (got.captionsRemoved) addFlag(flags, "captions_removed");
@@ -239,7 +245,7 @@ export function cleanDocument(doc: RawDocument): Article {
   const hinted = parseDate(hints.publishedAt);
   const published = hinted
     ? { value: hinted, source: hints.publishedAtSource ?? ("sidecar" as const) }
-    : (meta?.published ?? null);
+    : (meta?.published ?? fromUrl(pageUrl));
   const siteName = hints.siteName ?? meta?.siteName ?? null;
   const language = hints.language ?? meta?.language ?? null;
   const authors = (meta?.authors ?? []).map((a) => repairString(a).text.trim()).filter(Boolean);
