@@ -39,6 +39,7 @@ describe("ingest clean", () => {
       /--published "last tuesday" is not a date/,
     ],
     ["a non-http --url", [FIXTURE, "--json", "--url", "javascript:alert(1)"], /--url .* is not an http\(s\) URL/],
+    ["--json with two inputs", [FIXTURE, FIXTURE, "--json"], /--json needs exactly one input file \(got 2\)/],
   ])("exits 2 on a usage error: %s", (_what, args, message) => {
     const r = run(...args);
     expect(r.code).toBe(2);
