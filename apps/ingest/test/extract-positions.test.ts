@@ -212,4 +212,33 @@ describe("rules extractor: who holds which stance", () => {
     );
     expect(triples(ps)).toEqual(["US|sanctions|undecided"]);
   });
+
+  it("reads a reported 'must' as the speaker's demand, and the writer's or an analyst's as nobody's", async () => {
+    const ps = await positions(
+      [
+        "Peskov said Kyiv must withdraw its forces from the Donbas.",
+        "Lavrov said Ukraine must never join NATO.",
+        "Analysts said Kyiv must accept a ceasefire.",
+        "Europe should send peacekeepers at once.",
+        "Trump said he might have to speak with Moscow about the missiles.",
+      ].join("\n"),
+    );
+    expect(triples(ps)).toEqual(["RU|neutrality|supports", "RU|territory|supports"]);
+  });
+
+  it("reads 'is against', 'in favour of', 'sceptical of', and passive evaluations for the one who says them", async () => {
+    const ps = await positions(
+      [
+        "Moscow is firmly against any deployment of Western troops.",
+        "Kyiv remains sceptical of a truce.",
+        "Zelensky backed a meeting with Putin, and said that a real ceasefire was needed first.",
+      ].join("\n"),
+    );
+    expect(triples(ps)).toEqual([
+      "RU|foreign_troops|opposes",
+      "UA|ceasefire|supports",
+      "UA|ceasefire|undecided",
+      "UA|summit|supports",
+    ]);
+  });
 });

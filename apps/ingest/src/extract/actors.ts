@@ -180,6 +180,15 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
     out.push(base(m.index, m.index + m[0].length, "generic", null, null));
   }
   out.sort((a, b) => a.start - b.start);
+  // Lists inherit their head's preposition: "a meeting of Ukraine, the United States and Russia".
+  for (let i = 1; i < out.length; i++) {
+    const cur = out[i] as Mention;
+    const prev = out[i - 1] as Mention;
+    if (cur.kind !== "actor" || prev.kind !== "actor" || !prev.prep || prev.prep === "and") continue;
+    if (cur.prep && cur.prep !== "and") continue;
+    if (/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/.test(text.slice(prev.end, cur.start)))
+      cur.prep = prev.prep;
+  }
   // A state used as a title before a person names the person, not the state.
   for (let i = 0; i + 1 < out.length; i++) {
     const cur = out[i] as Mention;

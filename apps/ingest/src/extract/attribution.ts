@@ -160,13 +160,17 @@ export function findFrames(
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(body); m; m = VERB_RE.exec(body)) {
     const at = sStart + m.index;
-    const i = subjectBefore(mentions, clauseStartOf(at), at);
+    const cs = clauseStartOf(at);
+    let i = subjectBefore(mentions, cs, at);
+    // "Zelensky backed the plan, and said …": the first verb's subject says it.
+    const shared = i < 0 && /^[,\s]*(?:and|but|yet)\s+(?:also\s+|later\s+)?$/.test(text.slice(cs, at));
+    if (shared) i = subjectBefore(mentions, sStart, cs);
     let speaker: Mention | null = null;
     if (i >= 0) {
       const s = mentions[i] as Mention;
       // Only the words right before the verb are its subject ("Lavrov also said", "the Kremlin said").
       const gap = text.slice(s.end, at);
-      if (gap.length <= 60 && !/[.;:!?]/.test(gap))
+      if (shared || (gap.length <= 60 && !/[.;:!?]/.test(gap)))
         speaker = s.kind === "pronoun" ? resolvePronoun(index, mentions, i, s.pronoun ?? "") : s;
     }
     const tail = text.slice(at + m[0].length, sEnd);

@@ -54,6 +54,12 @@ function holderOf(a: Analysis, si: number, cue: StanceCue): { holders: Mention[]
   const none = { holders: [] as Mention[], viaQuote: false };
   const q = quoteAround(a, cue.start, cue.end);
   const quote = q?.speaker ? q : null;
+  if (cue.framed) {
+    // "Peskov said Kyiv must withdraw": the one who says it demands it.
+    if (quote?.speaker) return { holders: [quote.speaker], viaQuote: true };
+    const frame = frameAround(a, si, cue.start);
+    return { holders: frame?.speaker && frame.verbStart < cue.start ? [frame.speaker] : [], viaQuote: false };
+  }
   const cueText = text.slice(cue.start, cue.end);
   // Possessor right before a noun-like cue: "Russia's demand", "Ukrainian demands", "Trump's proposal".
   const prev = mentionsIn(a, cue.start - 40, cue.start).pop();
@@ -240,8 +246,10 @@ function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
     const rest = a.text.slice(cue.end, s.end);
     const stop = LIST_STOP.exec(rest);
     to = stop ? cue.end + stop.index : s.end;
-    // The object ends where the next stance verb starts a new predicate ("… and dismissed the truce").
-    const next = nextVerbCue(a, cue, to);
+    // The object ends where the next stance verb starts a new predicate ("… and dismissed the truce"),
+    // but what someone "must" do is the demand itself ("must be forced to accept a ceasefire").
+    if (cue.framed) to = Math.min(to, clauseEnd(a, si, cue.end, true));
+    const next = cue.framed ? undefined : nextVerbCue(a, cue, to);
     if (next) to = next.start;
   } else {
     to = Math.min(clauseEnd(a, si, cue.end), cue.end + 150);
@@ -269,7 +277,16 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
   const { text } = a;
   let prevCueEnd = -10;
   const dayOf = new Map<number, string>();
-  for (const [cueIndex, cue] of a.cues.entries()) {
+  for (const [cueIndex, found0] of a.cues.entries()) {
+    // "a ceasefire was needed": a passive participle evaluates what precedes it, for whoever says so.
+    const passiveVerb =
+      found0.kind === "verb" &&
+      /ed$/i.test(text.slice(found0.start, found0.end)) &&
+      /\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(
+        text.slice(Math.max(0, found0.start - 20), found0.start),
+      ) &&
+      !/^\s+by\b/.test(text.slice(found0.end, found0.end + 4));
+    const cue: StanceCue = passiveVerb ? { ...found0, kind: "pred" } : found0;
     // "rejected calls for a truce": the second cue is the first one's object. But readiness ("was
     // ready to walk away") gives way to the verb it introduces.
     const chained = /^\s*$/.test(text.slice(prevCueEnd, cue.start)) && cue.start - prevCueEnd < 3;
@@ -315,6 +332,9 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
     if (!inTrackedQuote && isNormative(text, cs, cue.start)) continue;
     let stance = applyNegation(text, cue, cs);
     if (!stance) continue;
+    if (cue.framed && /^(?:not|never|no\s+longer)\b/i.test(text.slice(cue.end, cue.end + 12))) stance = "opposes";
+    // "demands that must be met": a passive "must" says what is required of its subject, not a stance.
+    if (cue.framed && /^be\s+\w+(?:ed|en|t)\b(?!\s+to\b)/i.test(text.slice(cue.end, cue.end + 30))) continue;
     const topics = topicsFor(a, si, cue);
     if (!topics.length) continue;
     const objectEnd = cue.list ? s.end : clauseEnd(a, si, cue.end);

@@ -19,6 +19,7 @@ export interface StanceCue {
   list: boolean;
   /** For passive cues: where the agent phrase starts (after "by"). */
   agentAt: number | null;
+  framed: boolean;
 }
 
 interface CueDef {
@@ -26,6 +27,8 @@ interface CueDef {
   stance: Stance;
   kind: CueKind;
   list?: boolean;
+  /** Only a reported speaker's words: "Peskov said Kyiv must withdraw" (the writer's "must" is nobody's). */
+  framed?: boolean;
   /** Where the cue proper starts inside a longer match. */
   tail?: RegExp;
 }
@@ -57,7 +60,7 @@ const DEFS: CueDef[] = [
     "opposes",
   ),
   V(
-    String.raw`(?:(?:will|would|shall|can|could|must|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade)\b)`,
+    String.raw`(?:(?:will|would|shall|can|could|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade)\b)`,
     "opposes",
   ),
   V(String.raw`(?:would|will|could|might)\s+(?:only\s+)?consider`, "undecided"),
@@ -66,6 +69,25 @@ const DEFS: CueDef[] = [
     "supports",
   ),
   V(String.raw`warn(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?against`, "opposes"),
+  V(
+    String.raw`(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|strongly\s+|still\s+)?(?:against|opposed\s+to)`,
+    "opposes",
+  ),
+  V(
+    String.raw`(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|strongly\s+|still\s+)?in\s+favou?r\s+of`,
+    "supports",
+  ),
+  V(
+    String.raw`(?:is|are|was|were|remains?|remained)\s+(?:deeply\s+|still\s+)?(?:skeptical|sceptical|wary|cautious)\s+(?:of|about)`,
+    "undecided",
+  ),
+  {
+    re: String.raw`(?:must|should|needs?\s+to|has\s+to|have(?<!(?:might|may|could|would)\s+have)\s+to|ought\s+to)\s+(?:first\s+|immediately\s+|also\s+)?(?!(?:speak|talk|think|consider|decide|see|wait|look|ask|tell|say|be\s+careful)\b)`,
+    stance: "supports",
+    kind: "verb",
+    list: true,
+    framed: true,
+  },
   V(String.raw`threaten(?:s|ed|ing)?(?:\s+to)?|warn(?:s|ed|ing)?\s+of`, "conditional"),
   V(
     String.raw`see\s+what\s+happens|wait[- ]and[- ]see|(?:has|have|had)\s+(?:not|n['’]t)\s+(?:yet\s+)?decided|yet\s+to\s+decide|(?:is|are|was|were)\s+(?:still\s+)?(?:considering|weighing|mulling)|hesitat(?:e|es|ed|ing)\s+(?:on|over|about|to)|declin(?:e|es|ed)\s+to\s+(?:commit|say|rule)|non-?committal\s+(?:on|about)`,
@@ -121,6 +143,7 @@ export function findStanceCues(text: string, from = 0, to = text.length): Stance
       kind: def.kind,
       list: def.list ?? false,
       agentAt: def.kind === "passive" ? end : null,
+      framed: def.framed ?? false,
     });
   }
   return out;
