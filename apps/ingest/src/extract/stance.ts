@@ -82,7 +82,7 @@ const DEFS: CueDef[] = [
     "undecided",
   ),
   {
-    re: String.raw`(?:must|should|needs?\s+to|has\s+to|have(?<!(?:might|may|could|would)\s+have)\s+to|ought\s+to)\s+(?:first\s+|immediately\s+|also\s+)?(?!(?:speak|talk|think|consider|decide|see|wait|look|ask|tell|say|be\s+careful)\b)`,
+    re: String.raw`(?:must|should|needs?\s+to|has\s+to|have(?<!(?:might|may|could)\s+have)\s+to|ought\s+to)\s+(?:first\s+|immediately\s+|also\s+)?(?!(?:speak|talk|think|consider|decide|see|wait|look|ask|tell|say|be\s+careful)\b)`,
     stance: "supports",
     kind: "verb",
     list: true,
