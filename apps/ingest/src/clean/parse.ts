@@ -1,4 +1,5 @@
 import { type DefaultTreeAdapterMap, html as p5html, parse, type TreeAdapter, type TreeAdapterTypeMap } from "parse5";
+import { type Processor, unified } from "unified";
 
 /**
  * The tree the cleaner works on: hast-shaped (`type`, `tagName`, `properties`, `children`) plus a
@@ -140,7 +141,19 @@ const adapter: TreeAdapter<HastTypes> = {
   updateNodeSourceCodeLocation() {},
 };
 
+/**
+ * A unified parser plugin: `unified().use(rehypeParseIterative)` parses HTML into the cleaner's
+ * hast-shaped tree. It is rehype-parse's parser (parse5, same HTML5 algorithm) with the iterative tree
+ * adapter above instead of rehype-parse's recursive conversion, so the cleaner keeps unified's
+ * processor interface (and can take other parser plugins) without its stack and speed limits.
+ */
+export function rehypeParseIterative(this: Processor): void {
+  this.parser = (document: string) => parse<HastTypes>(document, { treeAdapter: adapter });
+}
+
+const processor = unified().use(rehypeParseIterative).freeze();
+
 /** Parses an HTML string into the cleaner's tree. Never throws on malformed markup. */
 export function parseHtml(html: string): HRoot {
-  return parse<HastTypes>(html, { treeAdapter: adapter });
+  return processor.parse(html) as unknown as HRoot;
 }
