@@ -11,7 +11,7 @@ import { articleIdFor, sha256Hex } from "./ids.js";
 import { dateInUrl, parseDate } from "./metadata/dates.js";
 import { type PageMetadata, readMetadata } from "./metadata/index.js";
 import { type HElement, type HRoot, parseHtml } from "./parse.js";
-import { looksSpun, repairBlocks, repairString, textToBlocks } from "./repair/index.js";
+import { plainTextHeadline, repairBlocks, repairString, textToBlocks } from "./repair/index.js";
 import { assertTextual, sniffKind } from "./sniff.js";
 
 /** A page as fetched or read from disk: what the cleaner needs, nothing it has to go and get. */
@@ -146,18 +146,6 @@ function httpUrl(s: string | undefined | null): string | null {
  * The headline of a plain-text article: among its first lines, the first that reads like one (4–25
  * words, no closing punctuation, not an all-capitals outlet label such as "ABC NEWS").
  */
-function headlineOfText(blocks: Block[]): string | null {
-  if (blocks.length < 2) return null;
-  for (const b of blocks.slice(0, 3)) {
-    const t = repairString(b.text).text.trim();
-    const words = countWords(t);
-    const letters = t.replace(/[^\p{L}]/gu, "");
-    const shouting = letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-    if (words >= 4 && words <= 25 && t.length <= 200 && !/[.!?;,]$/.test(t) && !shouting) return t;
-  }
-  return null;
-}
-
 /**
  * Turns a raw page (HTML or plain text) into a schema-valid Article. Pure: no clock, disk or network.
  * Throws ExtractError("input_invalid") for empty or binary input; anything else yields an Article,
@@ -201,7 +189,7 @@ export function cleanDocument(doc: RawDocument): Article {
     }
   } else {
     blocks = textToBlocks(decoded.text);
-    if (!title) title = headlineOfText(blocks);
+    if (!title) title = plainTextHeadline(blocks, hints.siteName ?? null);
   }
 
   if (title) {
@@ -209,7 +197,7 @@ export function cleanDocument(doc: RawDocument): Article {
     title = r.text.trim() || null;
     if (r.repaired) addFlag(flags, "mojibake_repaired");
   }
-  const repaired = repairBlocks(blocks, { title });
+  const repaired = repairBlocks(blocks, { title, siteName: hints.siteName ?? meta?.siteName ?? null });
   blocks = repaired.blocks.filter((b) => b.text.trim() !== "");
   for (const f of repaired.flags) addFlag(flags, f);
 
@@ -230,7 +218,6 @@ export function cleanDocument(doc: RawDocument): Article {
     addFlag(flags, "not_article");
   }
   if (wordCount < TOO_SHORT_WORDS) addFlag(flags, "too_short");
-  if (wordCount >= 50 && looksSpun(text)) addFlag(flags, "suspected_spun_text");
 
   const pageUrl = httpUrl(hints.url) ?? url;
   const canonicalUrl = httpUrl(hints.url) ?? meta?.canonicalUrl ?? pageUrl;
