@@ -241,4 +241,21 @@ describe("rules extractor: who holds which stance", () => {
       "UA|summit|supports",
     ]);
   });
+
+  it("reads institutions named by a demonym, limits on the army, and participles after nouns", async () => {
+    const ps = await positions(
+      [
+        "The Russian Foreign Ministry said in a statement that it opposed the deployment of any Western forces in Ukraine.",
+        "Zelensky's office said Ukraine would not sign any agreement that limits the size of its army.",
+        "Ukraine's ambassador to the UN said Kyiv welcomed the resolution calling for an immediate ceasefire.",
+        "Washington no longer supports new sanctions, the envoy said.",
+      ].join("\n"),
+    );
+    expect(triples(ps)).toEqual([
+      "RU|foreign_troops|opposes",
+      "UA|ceasefire|supports",
+      "UA|neutrality|opposes",
+      "US|sanctions|opposes",
+    ]);
+  });
 });

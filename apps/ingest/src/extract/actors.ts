@@ -106,6 +106,8 @@ const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\b/g;
 // Parties that are recognised so that they are never mistaken for a tracked actor.
 const GENERIC_RE =
   /\b(?:[Aa]nalysts?|[Ee]xperts?|[Cc]ritics|[Oo]bservers|[Cc]ommentators|[Ss]ources|[Aa] source|[Cc]olumnists?|[Tt]he author|[Tt]he writer|[Tt]hink[- ]tanks?|[Hh]istorians?|[Ss]cholars?|[Rr]esearchers?|[Rr]eporters?|[Jj]ournalists?|[Ee]ditorial board)\b/g;
+const INSTITUTION_AFTER =
+  /^\s+(?:(?:Foreign|Defen[cs]e|foreign|defen[cs]e|Finance|finance)\s+)?(?:Ministry|ministry|[Gg]overnment|[Ee]mbassy|delegation|side|[Pp]residency|[Pp]arliament|military|army|forces|officials|authorities|leadership|negotiators|diplomats|troops|envoy|[Ss]ecurity\s+[Ss]ervice|[Gg]eneral\s+[Ss]taff)\b/;
 const FORMER = /\b(?:former|ex-|then-|late)\s*(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
 
 /** The lower-cased word just before `at` when only spaces separate them, else null. */
@@ -128,7 +130,12 @@ function previousWord(text: string, at: number): string | null {
     // A word ending a sentence ("Kharkiv.") is not before the name in the same clause.
     if (word.endsWith(".") && !/^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St)\.$/.test(word)) return null;
     const first = word.charCodeAt(0);
-    if (hops < 4 && first >= 65 && first <= 90 && !/^(?:The|A|An|In|On|At|By|For|With|From|To|And|But)$/.test(word)) {
+    // Articles too: "ambassador to the UN" is prepositional.
+    if (
+      hops < 4 &&
+      ((first >= 65 && first <= 90 && !/^(?:The|A|An|In|On|At|By|For|With|From|To|And|But)$/.test(word)) ||
+        /^(?:the|a|an)$/.test(word))
+    ) {
       cursor = start;
       continue;
     }
@@ -163,7 +170,11 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
       pronoun,
       text: text.slice(start, end),
       after: text.slice(end, end + 6),
-      demonym: kind === "actor" && /^[\p{Lu}][\p{Ll}]+(?:ian|ean|can|ese|ish|ic)$/u.test(text.slice(start, end)),
+      // "Russian" is an adjective unless it heads an institution ("the Russian Foreign Ministry said").
+      demonym:
+        kind === "actor" &&
+        /^[\p{Lu}][\p{Ll}]+(?:ian|ean|can|ese|ish|ic)$/u.test(text.slice(start, end)) &&
+        !INSTITUTION_AFTER.test(text.slice(end, end + 40)),
     };
   };
   index.aliasRe.lastIndex = 0;

@@ -95,7 +95,7 @@ interface Mentioned {
 }
 
 const STANCE_BEFORE =
-  /\b(?:calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join)|for)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PLANNED_BEFORE =
   /\b(?:possible|potential|proposed|prospective|future|planned|upcoming|expected|mooted|open\s+to|ready\s+for|proposal\s+for|offer\s+of|willing\s+to\s+hold|ready\s+to\s+hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 

@@ -71,6 +71,23 @@ function holderOf(a: Analysis, si: number, cue: StanceCue): { holders: Mention[]
     ((prev.possessive && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(gap)) || (!prev.possessive && /^\s+$/.test(gap)))
       ? prev
       : null;
+  // "Russian demands for Moscow to agree to a truce": the demands' owner sets the terms; otherwise
+  // "for Kyiv to accept" names who would accept.
+  if (/^(?:agree|accept)/i.test(cueText)) {
+    const forTo =
+      /\b(demands?|conditions|terms)?\s*for\s+(?:the\s+)?[\p{Lu}][\p{L}.’']*(?:\s+[\p{Lu}][\p{L}.’']*)?\s+to\s+$/u.exec(
+        text.slice(Math.max(0, cue.start - 60), cue.start),
+      );
+    if (forTo) {
+      const at = cue.start - (text.slice(Math.max(0, cue.start - 60), cue.start).length - forTo.index);
+      if (forTo[1]) {
+        const owner = mentionsIn(a, at - 30, at).pop();
+        if (owner?.kind === "actor") return { holders: [owner], viaQuote: false };
+      }
+      const named = mentionsIn(a, at, cue.start).find((m) => m.kind === "actor");
+      if (named) return { holders: [named], viaQuote: false };
+    }
+  }
   if (cue.kind === "passive") {
     const agentAt = cue.agentAt ?? cue.end;
     const agent = mentionsIn(a, agentAt, agentAt + 30)[0];
@@ -99,10 +116,9 @@ function holderOf(a: Analysis, si: number, cue: StanceCue): { holders: Mention[]
     return { holders: [possessor], viaQuote: false };
   }
   // A noun ("the proposal", "plans for", "its demand") belongs to its possessor, not the clause's subject.
-  const determiner =
-    /\b(?:the|a|an|this|that|these|those|any|such|no|new|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(
-      text.slice(Math.max(0, cue.start - 40), cue.start),
-    );
+  const determiner = /\b(?:the|a|an|this|that|these|those|any|such|new|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(
+    text.slice(Math.max(0, cue.start - 40), cue.start),
+  );
   if (cue.kind === "noun" || (determiner && nounLike)) {
     const by = mentionsIn(a, cue.end, cue.end + 25).find((m) => m.prep === "by" || m.prep === "from");
     if (by) return { holders: [by], viaQuote: false };
@@ -215,7 +231,10 @@ function nextVerbCue(a: Analysis, cue: StanceCue, to: number): StanceCue | undef
     const nominal = /(?:['’]s|\b(?:the|a|an|its|their|his|her|this|that|any))\s+(?:[\w-]+\s+)?$/i.test(
       a.text.slice(Math.max(0, c.start - 30), c.start),
     );
-    if (c.kind === "verb" && !nominal) return c;
+    // "the resolution calling for a ceasefire": a participle describing a noun starts no new predicate.
+    const participle =
+      /^\w+ing\b/i.test(a.text.slice(c.start, c.end)) && !/,\s*$/.test(a.text.slice(Math.max(0, c.start - 3), c.start));
+    if (c.kind === "verb" && !nominal && !participle) return c;
   }
   return undefined;
 }
