@@ -233,7 +233,8 @@ function nextVerbCue(a: Analysis, cue: StanceCue, to: number): StanceCue | undef
     );
     // "the resolution calling for a ceasefire": a participle describing a noun starts no new predicate.
     const participle =
-      /^\w+ing\b/i.test(a.text.slice(c.start, c.end)) && !/,\s*$/.test(a.text.slice(Math.max(0, c.start - 3), c.start));
+      /^\w+ing\b/i.test(a.text.slice(c.start, c.end)) &&
+      !/(?:,|\b(?:is|are|was|were|be|been|am|not))\s*$/i.test(a.text.slice(Math.max(0, c.start - 8), c.start));
     if (c.kind === "verb" && !nominal && !participle) return c;
   }
   return undefined;
