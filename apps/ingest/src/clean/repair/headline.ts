@@ -51,6 +51,14 @@ function isBanner(text: string, siteKey: string | null): boolean {
   return letters.length > 0 && letters === letters.toUpperCase();
 }
 
+/** A short label in capitals before the headline (`DAILY WIRE NEWS`): an outlet's masthead, not a title. */
+function isMasthead(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return (
+    wordCount(text) <= 6 && letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  );
+}
+
 /** Short, no final punctuation: the shape of a headline when no title was given. */
 function isTitleLike(b: Block): boolean {
   return b.type === "heading" || (wordCount(b.text) <= 25 && !/[.!?:;,"”’]$/.test(b.text));
@@ -103,7 +111,7 @@ export function plainTextHeadline(blocks: readonly Block[], siteName: string | n
     const text = normaliseWhitespace(repairMojibake(blocks[i]!.text).text).text;
     if (text === "" || isBoilerplateLine(text)) continue;
     seen++;
-    if (i + 1 < blocks.length && isBanner(text, siteKey)) continue;
+    if (i + 1 < blocks.length && (isBanner(text, siteKey) || isMasthead(text))) continue;
     const repaired: Block = { ...blocks[i]!, text };
     return isTitleLike(repaired) && text.length <= 200 && i + 1 < blocks.length ? text : null;
   }
