@@ -11,12 +11,21 @@ import { VERSION } from "./version.js";
 
 const program = new Command()
   .name("ingest")
-  .description("Scrape news about Russia–Ukraine diplomacy, clean it into Articles, extract Events and Positions, store them.")
+  .description(
+    "Scrape news about Russia–Ukraine diplomacy, clean it into Articles, extract Events and Positions, store them.",
+  )
   .version(VERSION, "-v, --version")
   .showHelpAfterError("(run with --help for usage)")
   .exitOverride();
 
-for (const register of [registerClean, registerExtract, registerRun, registerSchedule, registerStatus, registerExport]) {
+for (const register of [
+  registerClean,
+  registerExtract,
+  registerRun,
+  registerSchedule,
+  registerStatus,
+  registerExport,
+]) {
   register(program);
 }
 
