@@ -412,6 +412,16 @@ export async function runPass(
       fetchedAt: iso(),
       sourceId: task.sourceId,
     };
+    // Extraction failed: forget the validators so the next run fetches and tries again.
+    const extractionFailed = (): FetchState => ({
+      ...fetched,
+      status: "failed",
+      etag: null,
+      lastModified: null,
+      attempts: 1,
+      lastError: "extraction failed",
+      nextAttemptAt: iso(),
+    });
     let article: Article;
     let extraction: Extraction | undefined;
     if (deps.analyse) {
@@ -421,15 +431,7 @@ export async function runPass(
         if (analysed.stage === "clean") {
           record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: analysed.message });
         } else {
-          record({
-            ...fetched,
-            status: "failed",
-            etag: null,
-            lastModified: null,
-            attempts: 1,
-            lastError: "extraction failed",
-            nextAttemptAt: iso(),
-          });
+          record(extractionFailed());
         }
         return;
       }
@@ -451,16 +453,7 @@ export async function runPass(
     // The fetch record rides in the article's transaction: one commit per page.
     const articleId = await storeArticle(url, withHints(article, task.sourceId, task.filter), extraction, fetched);
     if (articleId === undefined) {
-      // Extraction failed: forget the validators so the next run fetches and tries again.
-      record({
-        ...fetched,
-        status: "failed",
-        etag: null,
-        lastModified: null,
-        attempts: 1,
-        lastError: "extraction failed",
-        nextAttemptAt: iso(),
-      });
+      record(extractionFailed());
       return;
     }
     if (articleId === null) record(fetched);
