@@ -20,6 +20,15 @@ describe("rules extractor: who holds which stance", () => {
     expect(ps[0]?.speaker).toEqual({ name: "Dmitry Peskov", actorId: "peskov" });
   });
 
+  it("writes the statement as a sentence that keeps proper names capitalised", async () => {
+    const ps = await positions(
+      "Kremlin spokesman Dmitry Peskov rejected any freeze of the front line along current positions.\nSergey Lavrov demanded that Ukraine stay out of NATO for good.",
+    );
+    const byTopic = new Map(ps.map((p) => [p.topic, p.statement]));
+    expect(byTopic.get("ceasefire")).toMatch(/opposes an immediate ceasefire/);
+    expect(byTopic.get("neutrality")).toMatch(/supports Ukraine staying out of NATO/);
+  });
+
   it("resolves spelling variants and transliterations to one actor", async () => {
     const a = await positions("Sergei Lavrov dismissed Western security guarantees for Kyiv.");
     const b = await positions("Sergey Lavrov dismissed Western security guarantees for Kyiv.");

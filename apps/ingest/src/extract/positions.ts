@@ -471,6 +471,18 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
   return merge(a, found, extractor);
 }
 
+/**
+ * A topic's proposition as it reads mid-sentence: "An immediate ceasefire" → "an immediate ceasefire",
+ * but a leading proper name or demonym stays ("Ukraine staying out of NATO", "European … troops").
+ */
+function inSentence(proposition: string, a: Analysis): string {
+  const firstWord = proposition.split(/[\s,]/, 1)[0] ?? "";
+  const proper =
+    /^Europe/.test(firstWord) ||
+    a.compiled.taxonomy.actors.some((actor) => actor.name === firstWord || actor.aliases.includes(firstWord));
+  return proper ? proposition : proposition.charAt(0).toLowerCase() + proposition.slice(1);
+}
+
 function merge(a: Analysis, found: Found[], extractor: string): Position[] {
   const groups = new Map<string, Found[]>();
   for (const f of found) {
@@ -484,7 +496,7 @@ function merge(a: Analysis, found: Found[], extractor: string): Position[] {
     const first = list[0] as Found;
     const actorName = a.compiled.actors.byId.get(first.actor)?.name ?? first.actor;
     const topic = a.compiled.taxonomy.topics.find((t) => t.id === first.topic);
-    const proposition = topic ? topic.proposition.charAt(0).toLowerCase() + topic.proposition.slice(1) : first.topic;
+    const proposition = topic ? inSentence(topic.proposition, a) : first.topic;
     const verb = {
       supports: "supports",
       opposes: "opposes",
