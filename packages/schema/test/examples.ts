@@ -15,6 +15,7 @@ import type {
   StatedStance,
   Topic,
 } from "../src/index.js";
+import * as schema from "../src/index.js";
 
 export const TYPE_NAMES = [
   "Source",
@@ -31,6 +32,22 @@ export const TYPE_NAMES = [
   "Briefing",
 ] as const;
 export type TypeName = (typeof TYPE_NAMES)[number];
+
+/** The zod schema behind each top-level type name. */
+export const SCHEMAS: Record<TypeName, z.ZodType> = {
+  Source: schema.Source,
+  Article: schema.Article,
+  Actor: schema.Actor,
+  ActorRegistry: schema.ActorRegistry,
+  Evidence: schema.Evidence,
+  Event: schema.Event,
+  Position: schema.Position,
+  Topic: schema.Topic,
+  TopicRegistry: schema.TopicRegistry,
+  Stance: schema.Stance,
+  PositionShift: schema.PositionShift,
+  Briefing: schema.Briefing,
+};
 
 export interface Example {
   name: string;

@@ -5,28 +5,13 @@ import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as schema from "../src/index.js";
-import { invalidExamples, TYPE_NAMES, type TypeName, validExamples } from "./examples.js";
+import { invalidExamples, SCHEMAS, TYPE_NAMES, type TypeName, validExamples } from "./examples.js";
 
 // The files the package ships (built by `pnpm build`, or by test/global-setup.ts when missing or stale).
 const dir = fileURLToPath(new URL("../schema/", import.meta.url));
 if (!existsSync(dir)) {
   throw new Error(`${dir} is missing: run "npx --yes pnpm@10.34.9 --filter @stancewatch/schema build" first`);
 }
-
-const zodSchemas: Record<TypeName, z.ZodType> = {
-  Source: schema.Source,
-  Article: schema.Article,
-  Actor: schema.Actor,
-  ActorRegistry: schema.ActorRegistry,
-  Evidence: schema.Evidence,
-  Event: schema.Event,
-  Position: schema.Position,
-  Topic: schema.Topic,
-  TopicRegistry: schema.TopicRegistry,
-  Stance: schema.Stance,
-  PositionShift: schema.PositionShift,
-  Briefing: schema.Briefing,
-};
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);
@@ -49,7 +34,7 @@ describe("the shipped JSON Schemas", () => {
   });
 
   it.each(TYPE_NAMES)("%s.json is what the current zod schema generates (not a stale build)", (name) => {
-    const fresh = z.toJSONSchema(zodSchemas[name], { target: "draft-2020-12", io: "input", unrepresentable: "any" });
+    const fresh = z.toJSONSchema(SCHEMAS[name], { target: "draft-2020-12", io: "input", unrepresentable: "any" });
     expect(load(name)).toEqual({ ...fresh, $id: `urn:stancewatch:schema:${name}`, title: name });
   });
 });
@@ -58,7 +43,7 @@ describe.each(TYPE_NAMES)("%s: zod and JSON Schema", (name) => {
   it.each(validExamples[name])("both accept $name", ({ input }) => {
     const validate = validators[name];
     expect(validate(input), ajv.errorsText(validate.errors)).toBe(true);
-    expect(zodSchemas[name].safeParse(input).success).toBe(true);
+    expect(SCHEMAS[name].safeParse(input).success).toBe(true);
   });
 
   const structural = invalidExamples[name].filter((e) => !e.refinementOnly);
@@ -66,14 +51,14 @@ describe.each(TYPE_NAMES)("%s: zod and JSON Schema", (name) => {
 
   it.each(structural)("both reject $name", ({ input }) => {
     expect(validators[name](input)).toBe(false);
-    expect(zodSchemas[name].safeParse(input).success).toBe(false);
+    expect(SCHEMAS[name].safeParse(input).success).toBe(false);
   });
 
   // Cross-field invariants JSON Schema cannot state: only zod catches them (the README says so).
   it.runIf(refinementOnly.length > 0).each(refinementOnly)("only zod rejects $name (cross-field rule)", ({ input }) => {
     const validate = validators[name];
     expect(validate(input), ajv.errorsText(validate.errors)).toBe(true);
-    expect(zodSchemas[name].safeParse(input).success).toBe(false);
+    expect(SCHEMAS[name].safeParse(input).success).toBe(false);
   });
 });
 

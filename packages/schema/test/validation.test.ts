@@ -1,23 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
 import * as schema from "../src/index.js";
 import { parseOrThrow, SchemaValidationError, safeParseWith } from "../src/index.js";
-import { invalidExamples, TYPE_NAMES, type TypeName, validExamples } from "./examples.js";
-
-const schemas: Record<TypeName, z.ZodType> = {
-  Source: schema.Source,
-  Article: schema.Article,
-  Actor: schema.Actor,
-  ActorRegistry: schema.ActorRegistry,
-  Evidence: schema.Evidence,
-  Event: schema.Event,
-  Position: schema.Position,
-  Topic: schema.Topic,
-  TopicRegistry: schema.TopicRegistry,
-  Stance: schema.Stance,
-  PositionShift: schema.PositionShift,
-  Briefing: schema.Briefing,
-};
+import { invalidExamples, SCHEMAS, TYPE_NAMES, validExamples } from "./examples.js";
 
 describe.each(TYPE_NAMES)("%s", (name) => {
   it("has valid and invalid examples", () => {
@@ -26,13 +10,13 @@ describe.each(TYPE_NAMES)("%s", (name) => {
   });
 
   it.each(validExamples[name])("accepts $name", ({ input }) => {
-    const result = safeParseWith(schemas[name], input, name);
+    const result = safeParseWith(SCHEMAS[name], input, name);
     if (!result.ok) throw result.error;
     expect(result.ok).toBe(true);
   });
 
   it.each(invalidExamples[name])("rejects $name, naming the path $path", ({ input, path }) => {
-    const result = safeParseWith(schemas[name], input, name);
+    const result = safeParseWith(SCHEMAS[name], input, name);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error).toBeInstanceOf(SchemaValidationError);
