@@ -34,6 +34,38 @@ describe("ingest extract", () => {
       for (const ev of item.evidence) expect(evidenceMatches(article.text, ev)).toBe(true);
   });
 
+  it("takes actors from the config's taxonomy section, so another conflict needs no code", async () => {
+    const inputs = join(dir, "in");
+    await mkdir(inputs);
+    await writeFile(
+      join(inputs, "caucasus.txt"),
+      "Border talks stall\n\nArmenian Foreign Minister Ararat Mirzoyan rejected any ceasefire that left troops on the line, officials said on Tuesday.",
+    );
+    const config = join(dir, "stancewatch.config.json");
+    const actor = (id: string, name: string, aliases: string[]) => ({
+      id,
+      name,
+      kind: "state",
+      tracked: true,
+      aliases,
+    });
+    await writeFile(
+      config,
+      JSON.stringify({
+        taxonomy: {
+          actors: [
+            actor("AM", "Armenia", ["Armenia", "Armenian", "Yerevan"]),
+            actor("AZ", "Azerbaijan", ["Azerbaijan", "Azerbaijani", "Baku"]),
+          ],
+        },
+      }),
+    );
+    const out = join(dir, "out");
+    expect(await runExtract([inputs], { out, config, published: "2025-09-10T12:00:00Z" })).toBe(EXIT.ok);
+    const doc = JSON.parse(await readFile(join(out, "caucasus.json"), "utf8"));
+    expect(doc.positions.map((p: Position) => `${p.actor}|${p.topic}|${p.stance}`)).toEqual(["AM|ceasefire|opposes"]);
+  });
+
   it("keeps going past a bad input and exits 3, naming it", async () => {
     const inputs = join(dir, "in");
     await mkdir(inputs);

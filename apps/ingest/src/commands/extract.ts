@@ -1,13 +1,16 @@
 import { join } from "node:path";
 import type { Command } from "commander";
 import { cleanDocument } from "../clean/index.js";
+import { loadConfig } from "../config/load.js";
 import { EXIT, type ExitCode, ExitError } from "../errors.js";
-import { type Extractor, llmExtractor, llmOptionsFromEnv, loadTaxonomy, rulesExtractor } from "../extract/index.js";
+import { type Extractor, llmExtractor, llmOptionsFromEnv, rulesExtractor } from "../extract/index.js";
 import { fileCache } from "../extract/llm/cache.js";
+import { taxonomyFor } from "../pipeline/wiring.js";
 import { type PerInputOptions, runPerInput, usage } from "./per-input.js";
 
 export interface ExtractOptions extends PerInputOptions {
   extractor?: string;
+  config?: string;
 }
 
 function pickExtractor(name: string, out: string | undefined): Extractor {
@@ -30,7 +33,8 @@ export function runExtract(paths: string[], opts: ExtractOptions): Promise<ExitC
       done: "extracted",
       setup: () => {
         const extractor = pickExtractor(opts.extractor ?? "rules", opts.out);
-        const taxonomy = loadTaxonomy();
+        // Actors and topics come from the config's `taxonomy` section when there is one, as in `ingest run`.
+        const taxonomy = taxonomyFor(loadConfig({ config: opts.config, cwd: process.cwd() }).config);
         return async (doc) => {
           const article = cleanDocument(doc);
           const { events, positions } = await extractor.extract(article, { taxonomy });
@@ -56,6 +60,7 @@ export function registerExtract(program: Command): void {
       "rules (default, offline) or llm (STANCEWATCH_LLM_BASE_URL, _MODEL, _API_KEY)",
       "rules",
     )
+    .option("-c, --config <path>", "config file whose `taxonomy` section replaces or extends the actors and topics")
     .option("--url <url>", "the page's URL (one input only; overrides the sidecar NAME.meta.json)")
     .option("--published <date>", "publication date, ISO 8601 (overrides the sidecar)")
     .option("--json", "print the result to stdout (one input only)")

@@ -3,7 +3,7 @@
  * the extractor and the store. Kept apart from `run.ts` so the pass itself stays testable with
  * anything that fits its interfaces.
  */
-import { type Article, defaultTaxonomy } from "@stancewatch/schema";
+import { type Article, defaultTaxonomy, type Taxonomy } from "@stancewatch/schema";
 import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
 import { cleanDocument } from "../clean/index.js";
 import type { Config } from "../config/schema.js";
@@ -88,13 +88,17 @@ export async function* readLocal(path: string, sourceId: string | null): AsyncIt
 
 export type Extract = (article: Article) => Promise<Extraction>;
 
+/** The config's `taxonomy` section (actors and topics that replace or extend the defaults), else the defaults. */
+export function taxonomyFor(config: Config): Taxonomy {
+  const section = (config as Record<string, unknown>).taxonomy;
+  return section && typeof section === "object"
+    ? loadTaxonomy(section as Parameters<typeof loadTaxonomy>[0])
+    : defaultTaxonomy();
+}
+
 /** The offline rules extractor over the default taxonomy, or the config's `taxonomy` section. */
 export function extractorFor(config: Config): { extract: Extract; name: string; version: string } {
-  const section = (config as Record<string, unknown>).taxonomy;
-  const taxonomy =
-    section && typeof section === "object"
-      ? loadTaxonomy(section as Parameters<typeof loadTaxonomy>[0])
-      : defaultTaxonomy();
+  const taxonomy = taxonomyFor(config);
   const extractor = rulesExtractor();
   return {
     name: extractor.name,
