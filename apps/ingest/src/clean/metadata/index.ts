@@ -54,6 +54,7 @@ const AUTHOR_META = [
   "parsely-author",
   "sailthru.author",
   "article:author",
+  "og:article:author",
   "byl",
   "twitter:creator",
 ];
@@ -68,25 +69,59 @@ function absolute(href: string | null | undefined, base: string): string | null 
   }
 }
 
-/** Byline text from the markup: rel=author, itemprop=author, or a short element with a byline class. */
-function bylineFromMarkup(root: HRoot): string | null {
-  let found: string | null = null;
+/** Reader comments and teasers for other stories carry bylines that are not this article's. */
+const NOT_THIS_ARTICLE =
+  /^(?:comments?|comment-(?:list|body|content|thread|item|section|wrapper)|commentlist|disqus_thread|related|related-\S+|\S+-related|recommend\S*|outbrain\S*|taboola\S*)$/;
+
+/** An element's text with a space for each `<br>` and block boundary ("Written by A<br>Edited by B"). */
+function bylineText(el: HElement): string {
+  let out = "";
+  const stack: (HElement["children"][number] | null)[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n === undefined) break;
+    if (n === null) {
+      out += " ";
+      continue;
+    }
+    if (n.type === "text") out += n.value;
+    else if (n.type === "element" && n.tagName !== "script" && n.tagName !== "style") {
+      if (n.tagName === "br") out += " ";
+      else if (BLOCK.has(n.tagName)) {
+        out += " ";
+        stack.push(null);
+      }
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return out.replace(/[\s\u00a0\u200b]+/g, " ").trim();
+}
+
+const BLOCK = new Set(["p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "header", "time"]);
+
+/**
+ * Byline texts from the markup, in document order: rel=author, itemprop=author, or a short element
+ * with a byline class, outside comments and related-story lists.
+ */
+function bylinesFromMarkup(root: HRoot, max = 20): string[] {
+  const found: string[] = [];
   walk(root, (el: HElement) => {
-    if (found) return false;
+    if (found.length >= max) return false;
     const p = el.properties;
     const tag = el.tagName;
     if (tag === "script" || tag === "style" || tag === "head" || tag === "nav" || tag === "footer") return false;
     const hint = `${p.class ?? ""} ${p.id ?? ""}`.toLowerCase();
-    const itemprop = (p.itemprop ?? "").toLowerCase();
+    if (hint.split(/\s+/).some((t) => NOT_THIS_ARTICLE.test(t))) return false;
+    const itemprop = (p.itemprop ?? "").toLowerCase().split(/\s+/);
     const isAuthor =
       /(?:^|\s)author(?:\s|$)/i.test(p.rel ?? "") ||
-      itemprop === "author" ||
-      /\bbyline\b|(?:^|[\s_-])author(?:[\s_-]?name)?(?:$|\s)|writtenby|p-author/.test(hint);
+      itemprop.includes("author") ||
+      /byline|(?:^|[\s_-])author(?:[\s_-]?name)?(?:$|\s)|writtenby|p-author/.test(hint);
     if (isAuthor && !/bio|avatar|image|photo|about/.test(hint)) {
-      const nameEl = itemprop === "author" ? findItemprop(el, "name") : null;
-      const text = cleanText(nameEl ?? el);
+      const nameEl = itemprop.includes("author") ? findItemprop(el, "name") : null;
+      const text = bylineText(nameEl ?? el);
       if (text.length > 1 && text.length < 100) {
-        found = text;
+        found.push(text);
         return false;
       }
     }
@@ -197,14 +232,16 @@ export function readMetadata(root: HRoot, url: string): PageMetadata {
     if (authors.length > 0) break;
     for (const v of meta.all(k)) authors.push(...authorNames(v));
   }
-  const byline = authors.length === 0 ? bylineFromMarkup(root) : null;
+  const bylines = bylinesFromMarkup(root);
+  // The first byline that names someone: an empty or date-only byline element may come first.
+  const byline = authors.length === 0 ? (bylines.find((b) => authorNames(b).length > 0) ?? null) : null;
   if (byline) authors = authorNames(byline);
   authors = [...new Set(authors)];
 
   const times = timeElements(root);
   let published = pickDate(ld?.datePublished ?? null, meta, PUBLISHED_META, times, "published");
   if (!published) {
-    const b = byline ?? bylineFromMarkup(root);
+    const b = byline ?? bylines[0];
     const d = b ? dateInText(b) : null;
     if (d) published = { value: d, source: "byline" };
   }
