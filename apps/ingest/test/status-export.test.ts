@@ -108,7 +108,7 @@ describe("ingest status and ingest export (built CLI, real store)", () => {
     const since = await runCli(["export", "--db", db, "--type", "articles", "--since", "last week"], { cwd: dir });
     expect(since.code).toBe(2);
     expect(since.stderr).toContain('--since must be an ISO date or date-time, got "last week"');
-    const format = await runCli(["export", "--db", db, "--type", "articles", "--format", "csv"], { cwd: dir });
+    const format = await runCli(["export", "--db", db, "--type", "articles", "--format", "xml"], { cwd: dir });
     expect(format.code).toBe(2);
     const missing = await runCli(["status", "--db", path.join(dir, "missing.db")], { cwd: dir });
     expect(missing.code).toBe(1);

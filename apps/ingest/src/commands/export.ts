@@ -5,9 +5,12 @@ import { z } from "zod";
 import { loadConfig } from "../config/load.js";
 import { StancewatchError } from "../errors.js";
 import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
+import { csvLines } from "./export-csv.js";
 
 const ExportOptions = z.object({
-  format: z.literal("ndjson", { error: (i) => `--format must be ndjson, got ${JSON.stringify(i.input)}` }),
+  format: z.enum(["ndjson", "csv"], {
+    error: (i) => `--format must be ndjson or csv, got ${JSON.stringify(i.input)}`,
+  }),
   type: z.enum(["articles", "events", "positions"], {
     error: (i) => `--type must be articles, events or positions, got ${JSON.stringify(i.input)}`,
   }),
@@ -28,9 +31,11 @@ const SCHEMAS = { articles: Article, events: Event, positions: Position } as con
 export function registerExport(program: Command): void {
   program
     .command("export")
-    .description("Write stored articles, events or positions as NDJSON on stdout, one schema-valid object per line.")
+    .description(
+      "Write stored articles, events or positions on stdout: NDJSON (one schema-valid object per line) or CSV (flat, one row per evidence quote).",
+    )
     .requiredOption("--type <type>", "articles | events | positions")
-    .option("--format <format>", "output format (ndjson)", "ndjson")
+    .option("--format <format>", "output format: ndjson or csv (RFC 4180, UTF-8, header row)", "ndjson")
     .option("--since <date>", "from this ISO date or date-time (inclusive)")
     .option("--until <date>", "up to this ISO date or date-time (exclusive)")
     .option("-c, --config <path>", "config file (for its db setting)")
@@ -65,10 +70,13 @@ export function registerExport(program: Command): void {
           if (error.code === "EPIPE") closed = true;
           else throw error;
         });
-        for (const row of rows) {
+        const lines =
+          opts.format === "csv"
+            ? csvLines(opts.type, rows, (id) => store.getArticle(id))
+            : // The store validated on the way out; validating again keeps the promise of this command.
+              rows.map((row) => `${JSON.stringify(schema.parse(row))}\n`);
+        for (const line of lines) {
           if (closed) break;
-          // The store validated on the way out; validating again keeps the promise of this command.
-          const line = `${JSON.stringify(schema.parse(row))}\n`;
           if (!process.stdout.write(line))
             await Promise.race([once(process.stdout, "drain"), once(process.stdout, "error")]);
         }
