@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { loadConfig } from "../config/load.js";
 import type { Config } from "../config/schema.js";
 import { StancewatchError, StoreError } from "../errors.js";
+import { readUrlList } from "../input/url-list.js";
 import { summaryLine, ttyProgress } from "../pipeline/progress.js";
 import { DEFAULT_RUN_OPTIONS, type RunReport, runPass, StoreFailure } from "../pipeline/run.js";
 import { type Target, targetsFromInputs, targetsFromSources } from "../pipeline/targets.js";
@@ -22,6 +23,7 @@ export interface RunCommandOptions {
   allowHost: string[];
   json?: boolean;
   quiet?: boolean;
+  urls?: string;
 }
 
 export interface PassResult {
@@ -106,10 +108,12 @@ export function registerRun(program: Command): void {
     .option("-c, --config <path>", "config file (default: stancewatch.config.json|yaml in the working directory)")
     .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
     .option("--allow-host <host>", "allow fetching from this host even if it is internal (repeatable)", collect, [])
+    .option("--urls <file>", "also read URLs from this file: one per line, blank lines and # comments ignored")
     .option("--json", "print a machine-readable summary on stdout")
     .option("-q, --quiet", "print nothing but errors")
-    .action(async (inputs: string[], options: RunCommandOptions) => {
+    .action(async (args: string[], options: RunCommandOptions) => {
       const cwd = process.cwd();
+      const inputs = options.urls ? [...args, ...readUrlList(options.urls)] : args;
       const { config } = loadConfig({ config: options.config, cwd });
       const targets = targetsFor(inputs, config);
       if (targets.length === 0) {
