@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
 import { registerClean } from "./commands/clean.js";
+import { registerDoctor } from "./commands/doctor.js";
 import { registerExport } from "./commands/export.js";
 import { registerExtract } from "./commands/extract.js";
+import { registerInit } from "./commands/init.js";
 import { registerRun } from "./commands/run.js";
 import { registerSchedule } from "./commands/schedule.js";
 import { registerStatus } from "./commands/status.js";
@@ -25,6 +27,8 @@ for (const register of [
   registerSchedule,
   registerStatus,
   registerExport,
+  registerInit,
+  registerDoctor,
 ]) {
   register(program);
 }

@@ -1,0 +1,51 @@
+/** `ingest doctor`: check the config, schedule, store and every source before cron does. */
+import type { Command } from "commander";
+import { ExitError } from "../errors.js";
+import { dbPathFor } from "../pipeline/wiring.js";
+import { checkConfig, checkSchedule, checkSources, checkStore, systemResolve } from "../setup/checks.js";
+import { type Finding, formatFindings } from "../setup/findings.js";
+
+interface DoctorOptions {
+  config?: string;
+  db?: string;
+  allowHost: string[];
+  json?: boolean;
+  network?: boolean;
+}
+
+export function registerDoctor(program: Command): void {
+  program
+    .command("doctor")
+    .description(
+      "Check the config (strictly), time zone and cron expression, the store, and each source's DNS and robots.txt; exit 2 on any problem.",
+    )
+    .option("-c, --config <path>", "config file (default: stancewatch.config.json|yaml in the working directory)")
+    .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
+    .option(
+      "--allow-host <host>",
+      "treat this host as allowed even if it is internal (repeatable)",
+      (v: string, p: string[]) => [...p, v],
+      [],
+    )
+    .option("--no-network", "skip the DNS and robots.txt checks")
+    .option("--json", "print the findings as JSON on stdout")
+    .action(async (options: DoctorOptions) => {
+      const cwd = process.cwd();
+      const { findings, config } = checkConfig(options.config, cwd);
+      const all: Finding[] = [...findings];
+      if (config) {
+        all.push(...checkSchedule(config, process.env, new Date()));
+        all.push(...checkStore(dbPathFor({ db: options.db, config, cwd })));
+        if (options.network !== false) {
+          all.push(...(await checkSources(config, { resolve: systemResolve, allowHosts: options.allowHost })));
+        }
+      }
+      const problems = all.filter((f) => f.status === "fail").length;
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify({ ok: problems === 0, problems, findings: all }, null, 2)}\n`);
+      } else {
+        process.stdout.write(formatFindings(all));
+      }
+      if (problems) throw new ExitError(2);
+    });
+}

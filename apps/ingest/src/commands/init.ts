@@ -1,0 +1,69 @@
+/** `ingest init`: write a starter config in the working directory, with a real contact URL. */
+import { existsSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createInterface } from "node:readline/promises";
+import type { Command } from "commander";
+import { CONFIG_NAMES } from "../config/load.js";
+import { ExitError, StancewatchError } from "../errors.js";
+import { contactProblem } from "../setup/contact.js";
+import { starterConfig } from "../setup/starter.js";
+
+interface InitOptions {
+  contact?: string;
+  force?: boolean;
+}
+
+/** Asks for the contact URL until a usable one is typed (or input ends). */
+export async function askContact(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<string> {
+  const rl = createInterface({ input, output, terminal: false });
+  try {
+    output.write(
+      "The crawler's User-Agent carries a contact URL so that site owners can reach you.\n" +
+        "Give a page of yours that says what the crawler is and how to contact you.\n",
+    );
+    output.write("contact URL: ");
+    // The line iterator buffers, so answers typed ahead (or piped) are not lost between prompts.
+    for await (const line of rl) {
+      const problem = contactProblem(line.trim());
+      if (!problem) return line.trim();
+      output.write(`  ${problem}\ncontact URL: `);
+    }
+    throw new ExitError(2, "ingest init: no contact URL given");
+  } finally {
+    rl.close();
+  }
+}
+
+export function registerInit(program: Command): void {
+  program
+    .command("init")
+    .description("Write stancewatch.config.json in the working directory, with your crawler contact URL.")
+    .option("--contact <url>", "a page where site owners can learn about your crawler (asked for on a terminal)")
+    .option("--force", "replace an existing config file")
+    .action(async (options: InitOptions) => {
+      const cwd = process.cwd();
+      const existing = CONFIG_NAMES.map((n) => path.join(cwd, n)).filter((f) => existsSync(f));
+      if (existing.length && !options.force) {
+        throw new StancewatchError("usage", `${existing[0]} exists: not overwritten (pass --force to replace it)`);
+      }
+      let contact = options.contact?.trim();
+      if (contact !== undefined) {
+        const problem = contactProblem(contact);
+        if (problem) throw new StancewatchError("usage", `--contact: ${problem}`);
+      } else if (process.stdin.isTTY && process.stderr.isTTY) {
+        contact = await askContact(process.stdin, process.stderr);
+      } else {
+        throw new StancewatchError(
+          "usage",
+          "--contact URL is required when there is no terminal to ask on (a page where site owners can reach you)",
+        );
+      }
+      const file = path.join(cwd, "stancewatch.config.json");
+      writeFileSync(file, `${JSON.stringify(starterConfig(contact), null, 2)}\n`, {
+        flag: options.force ? "w" : "wx",
+      });
+      process.stdout.write(
+        `wrote ${file}\nnext: edit its sources, then \`ingest doctor\` to check everything, then \`ingest run\`\n`,
+      );
+    });
+}
