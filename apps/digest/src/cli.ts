@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
 import { registerBuild } from "./commands/build.js";
+import { registerDoctor } from "./commands/doctor.js";
 import { registerSend } from "./commands/send.js";
 import { exitCodeFor } from "./errors.js";
 import { VERSION } from "./version.js";
@@ -14,6 +15,7 @@ const program = new Command()
 
 registerBuild(program);
 registerSend(program);
+registerDoctor(program);
 
 try {
   await program.parseAsync(process.argv);
