@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `pnpm demo` (after `turbo run build`): ingest the bundled sample corpus (demo/corpus) into a fresh
 // data/demo.db with the real `ingest run` CLI, find the latest week the corpus covers, build that
-// week's briefing into out/ with the real `digest build` CLI, and print what was written.
+// week's briefing into out/ with the real `digest build` CLI, write the archive site of every week
+// into out/site/ with `digest site`, and print what was written.
 // Local files only: no server, no network. Every step runs the shipped CLIs, so the demo shows what
 // a user gets, and a failure names the step and passes on the CLI's own message.
 import { spawnSync } from "node:child_process";
@@ -126,6 +127,12 @@ function main() {
   for (const p of written) say(`  ${rel(p)}  (${kb(statSync(p).size)})`);
   if (missing.length > 0) say(`demo: note: digest build did not write ${missing.join(", ")}`);
 
+  // 5. The archive site: every week the corpus covers, with feeds and stance timelines.
+  const SITE = path.join(OUT, "site");
+  rmSync(SITE, { recursive: true, force: true });
+  const site = JSON.parse(run("digest site", DIGEST, ["site", "--db", rel(DB), "--out", rel(SITE), "--json"]).stdout);
+  say(`  ${rel(SITE)}/  (${site.weeks.length} weeks, ${site.timelines} stance timelines, JSON Feed and Atom)`);
+
   const json = path.join(OUT, "briefing.json");
   if (existsSync(json)) {
     const briefing = JSON.parse(readFileSync(json, "utf8"));
@@ -136,6 +143,7 @@ function main() {
     say(
       `open ${rel(path.join(OUT, "briefing.html"))} in a browser, or ${rel(path.join(OUT, "briefing.eml"))} in a mail client`,
     );
+    say(`the archive site: open ${rel(site.index)} in a browser`);
   }
 }
 

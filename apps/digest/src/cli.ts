@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { registerBuild } from "./commands/build.js";
 import { registerDoctor } from "./commands/doctor.js";
 import { registerSend } from "./commands/send.js";
+import { registerSite } from "./commands/site.js";
 import { exitCodeFor } from "./errors.js";
 import { VERSION } from "./version.js";
 
@@ -16,6 +17,7 @@ const program = new Command()
 registerBuild(program);
 registerSend(program);
 registerDoctor(program);
+registerSite(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -9,6 +9,7 @@ import { loadTemplates } from "../render/templates.js";
 import { unsubscribeLink } from "../send/headers.js";
 import { findConfigFile, readDigestConfig } from "../send/settings.js";
 import { lastCompleteWeek, weekWindow } from "../week.js";
+import { runSite, siteSummary } from "./site.js";
 
 /** Placeholders for a preview .eml when no sender, recipient or unsubscribe URL is configured. */
 export const PLACEHOLDER_FROM = "Stancewatch <briefing@stancewatch.invalid>";
@@ -140,15 +141,15 @@ export function registerBuild(program: Command): void {
       "-c, --config <path>",
       "config file for the .eml's From/To and unsubscribe link (default: ./stancewatch.config.*)",
     )
+    .option("--site <dir>", "also write the briefing archive site (every complete week) to this folder")
     .option("--json", "print a machine-readable report on stdout")
-    .action(async (options: Record<string, unknown>) => {
-      const report = await runBuild(options, {
-        env: process.env,
-        cwd: process.cwd(),
-        now: () => new Date(),
-      });
+    .action(async ({ site, ...options }: Record<string, unknown>) => {
+      const deps = { env: process.env, cwd: process.cwd(), now: () => new Date() };
+      const report = await runBuild(options, deps);
+      const siteReport = site ? runSite({ db: options.db, tz: options.tz, out: site }, deps) : null;
       if (options.json) {
-        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        const json = siteReport ? { ...report, site: siteReport } : report;
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
         return;
       }
       const lines = [
@@ -158,6 +159,7 @@ export function registerBuild(program: Command): void {
         `  ${report.files.json} (${kb(report.bytes.json)})`,
         `  ${report.files.eml} (${kb(report.bytes.eml)})`,
       ];
+      if (siteReport) lines.push(siteSummary(siteReport));
       process.stdout.write(`${lines.join("\n")}\n`);
     });
 }

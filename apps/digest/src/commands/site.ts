@@ -1,0 +1,87 @@
+/** `digest site`: the briefing archive as a static site (every complete week), with feeds and timelines. */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
+import type { Command } from "commander";
+import { z } from "zod";
+import { GENERATOR } from "../build-digest.js";
+import { ConfigError } from "../errors.js";
+import { readSiteSource } from "../site/briefings.js";
+import { type SiteReport, writeSite } from "../site/write.js";
+import { assertTimeZone } from "../week.js";
+
+const SiteOptions = z.object({
+  db: z.string().optional(),
+  out: z.string().min(1),
+  tz: z.string().min(1).optional(),
+  baseUrl: z
+    .url({ protocol: /^https?$/, error: "--base-url must be an http(s) URL, e.g. https://briefings.example.org/" })
+    .optional(),
+  json: z.boolean().optional(),
+});
+
+export interface SiteDeps {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  now: () => Date;
+}
+
+export function runSite(raw: unknown, deps: SiteDeps): SiteReport {
+  const parsed = SiteOptions.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`invalid options: ${z.prettifyError(parsed.error)}`);
+  const opts = parsed.data;
+  const tz = opts.tz ?? (deps.env.STANCEWATCH_TZ?.trim() || "UTC");
+  try {
+    assertTimeZone(tz);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+  const dbPath = resolveDbPath({ db: opts.db, env: deps.env, cwd: deps.cwd });
+  if (!existsSync(dbPath)) {
+    throw new ConfigError(`--db ${dbPath}: no such database file (run \`ingest run\` first)`, { file: dbPath });
+  }
+  let store: Store;
+  try {
+    store = openStore({ path: dbPath, readonly: true });
+  } catch (error) {
+    throw new ConfigError(`--db ${dbPath}: ${(error as Error).message}`, { file: dbPath }, { cause: error });
+  }
+  const now = deps.now();
+  let source: ReturnType<typeof readSiteSource>;
+  try {
+    source = readSiteSource(store, { timeZone: tz, now });
+  } finally {
+    store.close();
+  }
+  const baseUrl = opts.baseUrl ? (opts.baseUrl.endsWith("/") ? opts.baseUrl : `${opts.baseUrl}/`) : null;
+  return writeSite(source, {
+    out: path.resolve(deps.cwd, opts.out),
+    generatedAt: now.toISOString(),
+    generator: GENERATOR,
+    baseUrl,
+  });
+}
+
+export function siteSummary(report: SiteReport): string {
+  return [
+    `site: ${report.weeks.length} week(s), ${report.timelines} timeline(s), ${report.files} files (${(report.bytes / 1024).toFixed(1)} KB)`,
+    `  open ${report.index}`,
+  ].join("\n");
+}
+
+export function registerSite(program: Command): void {
+  program
+    .command("site")
+    .description(
+      "Write the briefing archive as a static site: an index of weeks, each week's briefing, stance timelines per actor and topic, JSON Feed and Atom",
+    )
+    .option("--db <path>", "SQLite store (default: $STANCEWATCH_DB or data/stancewatch.db)")
+    .option("--out <dir>", "folder to write the site to", "out/site")
+    .option("--tz <zone>", "IANA time zone weeks are counted in (default: $STANCEWATCH_TZ or UTC)")
+    .option("--base-url <url>", "where the site will be published, for absolute links in the feeds")
+    .option("--json", "print a machine-readable report on stdout")
+    .action((options: Record<string, unknown>) => {
+      const report = runSite(options, { env: process.env, cwd: process.cwd(), now: () => new Date() });
+      process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${siteSummary(report)}\n`);
+    });
+}
