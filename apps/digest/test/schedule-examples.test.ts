@@ -180,6 +180,12 @@ describe("the README's cron lines, run as cron would", { timeout: 120_000 }, () 
     if (cert) rmSync(cert.dir, { recursive: true, force: true });
   });
 
+  it("the root README shows the same cron lines", () => {
+    const root = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const lines = /```cron\n([\s\S]*?)```/.exec(root)?.[1]?.trim().split("\n");
+    expect(lines).toEqual([block("cron: ingest").trim(), block("cron: digest").trim()]);
+  });
+
   it("the schedules are what the README says: every two hours at :17, Monday 07:00", () => {
     expect(ingest.schedule).toBe("17 */2 * * *");
     expect(digest.schedule).toBe("0 7 * * 1");

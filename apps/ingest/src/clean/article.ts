@@ -8,6 +8,7 @@ import { decodeBytes } from "./decode.js";
 import { findFirst } from "./dom.js";
 import { addFlag, isListing, TOO_SHORT_WORDS } from "./flags.js";
 import { articleIdFor, sha256Hex } from "./ids.js";
+import { detectLanguage } from "./language.js";
 import { dateInUrl, parseDate } from "./metadata/dates.js";
 import { type PageMetadata, readMetadata } from "./metadata/index.js";
 import { type HElement, type HRoot, parseHtml } from "./parse.js";
@@ -234,7 +235,8 @@ export function cleanDocument(doc: RawDocument): Article {
     ? { value: hinted, source: hints.publishedAtSource ?? ("sidecar" as const) }
     : (meta?.published ?? fromUrl(pageUrl));
   const siteName = hints.siteName ?? meta?.siteName ?? null;
-  const language = hints.language ?? meta?.language ?? null;
+  // Declared (a hint, then the page's own markup), else told from the text.
+  const language = hints.language ?? meta?.language ?? detectLanguage(text);
   const authors = (meta?.authors ?? []).map((a) => repairString(a).text.trim()).filter(Boolean);
 
   return Article.parse({

@@ -37,8 +37,8 @@ export function runExtract(paths: string[], opts: ExtractOptions): Promise<ExitC
         const taxonomy = taxonomyFor(loadConfig({ config: opts.config, cwd: process.cwd() }).config);
         return async (doc) => {
           const article = cleanDocument(doc);
-          const { events, positions } = await extractor.extract(article, { taxonomy });
-          return { article, events, positions };
+          const { events, positions, skipped } = await extractor.extract(article, { taxonomy });
+          return { article, events, positions, ...(skipped ? { skipped } : {}) };
         };
       },
     },

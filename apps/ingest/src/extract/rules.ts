@@ -2,6 +2,7 @@ import { type Article, Event, Position } from "@stancewatch/schema";
 import { z } from "zod";
 import { analyse, type Compiled, compile } from "./analysis.js";
 import { extractEvents } from "./events.js";
+import { unreadLanguage } from "./languages.js";
 import { extractPositions } from "./positions.js";
 import type { ExtractContext, Extraction, Extractor } from "./types.js";
 
@@ -23,6 +24,8 @@ export function rulesExtractor(): Extractor {
   } as Extractor & { extractSync: typeof extractSync };
 
   function extractSync(article: Article, ctx: ExtractContext): Extraction {
+    const unread = unreadLanguage(article.language);
+    if (unread) return { events: [], positions: [], skipped: { reason: unread } };
     if (!cache || cache.taxonomy !== ctx.taxonomy) cache = compile(ctx.taxonomy);
     const analysis = analyse(article, cache);
     const tag = `${name}@${RULES_VERSION}`;

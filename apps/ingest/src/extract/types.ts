@@ -7,6 +7,8 @@ export interface ExtractContext {
 export interface Extraction {
   events: Event[];
   positions: Position[];
+  /** Set when the extractor did not read the article at all, saying why (e.g. a language it does not know). */
+  skipped?: { reason: string };
 }
 
 export interface Extractor {
