@@ -157,6 +157,8 @@ Options:
                        partials
   -c, --config <path>  config file for the .eml's From/To and unsubscribe link
                        (default: ./stancewatch.config.*)
+  --site <dir>         also write the briefing archive site (every complete
+                       week) to this folder
   --json               print a machine-readable report on stdout
   -h, --help           display help for command
 `);

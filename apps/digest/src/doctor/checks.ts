@@ -8,7 +8,7 @@ import { openStore } from "@stancewatch/store";
 import { parse as parseYaml } from "yaml";
 import {
   checkUnsubscribeUrl,
-  type DigestSendConfig,
+  DigestSendConfig,
   findConfigFile,
   loadDkim,
   parseAddress,
@@ -18,10 +18,27 @@ import { parseSmtpUrl } from "../send/smtp-url.js";
 import { verifyFailure, verifySmtp } from "../send/verify.js";
 import { type Finding, fail, ok, warn } from "./findings.js";
 
-/** Top-level keys some Stancewatch command reads (as in `ingest doctor`). */
-export const KNOWN_TOP_LEVEL_KEYS = ["$schema", "db", "fetch", "schedule", "sources", "workers", "taxonomy", "digest"];
-/** Keys of the `digest` section that a digest command reads. */
-export const KNOWN_DIGEST_KEYS = ["from", "recipients", "unsubscribe", "requireReview"];
+/** Top-level keys some Stancewatch command reads (as in `ingest doctor`, whose schema owns most). */
+export const KNOWN_TOP_LEVEL_KEYS: readonly string[] = [
+  "$schema",
+  "db",
+  "fetch",
+  "schedule",
+  "sources",
+  "workers",
+  "workerTimeoutMs",
+  "taxonomy",
+  "digest",
+];
+/** Keys of the `digest` section: sending's (from its schema) and the shift engine's and review's. */
+export const KNOWN_DIGEST_KEYS: readonly string[] = [
+  ...Object.keys(DigestSendConfig.shape),
+  "lookbackWeeks",
+  "corroborationDays",
+  "officialConfidence",
+  "thinCoverageArticles",
+  "requireReview",
+];
 
 const nonEmpty = (v: string | undefined) => (v !== undefined && v.trim() !== "" ? v.trim() : undefined);
 

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { Cron } from "croner";
 import { parse as parseYaml } from "yaml";
 import { findConfig, parseConfig } from "../config/load.js";
-import { type Config, userAgentOf } from "../config/schema.js";
+import { Config, userAgentOf } from "../config/schema.js";
 import { AllowList } from "../fetch/address.js";
 import { HttpClient } from "../fetch/http.js";
 import { isAllowed, parseRobots, ROBOTS_MAX_BYTES } from "../fetch/robots.js";
@@ -17,10 +17,11 @@ import { contactProblem } from "./contact.js";
 import { type Finding, fail, ok, warn } from "./findings.js";
 
 /**
- * Top-level keys some Stancewatch command reads. The ingest schema lets other keys through for the
- * commands that own them, so without this list a typo like `shedule` would pass silently.
+ * Top-level keys some Stancewatch command reads: this schema's own, and the sections other commands
+ * own (`taxonomy`, `digest`). The ingest schema lets unknown keys through for those commands, so
+ * without this list a typo like `shedule` would pass silently.
  */
-export const KNOWN_TOP_LEVEL_KEYS = ["$schema", "db", "fetch", "schedule", "sources", "workers", "taxonomy", "digest"];
+export const KNOWN_TOP_LEVEL_KEYS: readonly string[] = ["$schema", ...Object.keys(Config.shape), "taxonomy", "digest"];
 
 export function checkConfig(explicit: string | undefined, cwd: string): { findings: Finding[]; config: Config | null } {
   const file = findConfig(explicit, cwd);
