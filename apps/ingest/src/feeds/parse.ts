@@ -1,8 +1,10 @@
 /**
- * Feeds and sitemaps into item URLs. Every link is resolved against the document's URL and kept only
- * when it is http(s): a `javascript:` or `data:` link in a feed is dropped, never followed.
+ * Feeds and sitemaps into item URLs. Every link is resolved against the document's URL (and the
+ * `xml:base` in force) and kept only when it is http(s): a `javascript:` or `data:` link in a feed is
+ * dropped, never followed. The bytes are decoded as XML says (BOM, Content-Type, `<?xml encoding?>`).
  */
 import { XMLParser } from "fast-xml-parser";
+import { decodeXml } from "../clean/decode.js";
 import { resolveHttpUrl } from "../fetch/canonical.js";
 import { type BodyKind, detectKind } from "./detect.js";
 
@@ -20,6 +22,17 @@ export interface ParsedListing {
   sitemaps: string[];
   /** Links dropped because they were not http(s) or not URLs. */
   rejected: number;
+  /** True when `maxItems` or `maxSitemaps` left entries out. */
+  truncated: boolean;
+}
+
+export interface ListingOptions {
+  /** The response's Content-Type (its charset decides the decoding). */
+  contentType?: string | null;
+  /** Items collected at most; the rest are counted as left out, never held. */
+  maxItems?: number;
+  /** Child sitemaps collected at most from a sitemap index. */
+  maxSitemaps?: number;
 }
 
 const parser = new XMLParser({
@@ -29,7 +42,8 @@ const parser = new XMLParser({
   parseTagValue: false,
   trimValues: true,
   processEntities: true,
-  htmlEntities: false,
+  // Also decodes numeric references: `?x=1&#38;y=2` is `?x=1&y=2`, not a fragment "#38;y=2".
+  htmlEntities: true,
   isArray: (name) => ["item", "entry", "link", "url", "sitemap", "category"].includes(name),
 });
 
@@ -59,14 +73,35 @@ function asArray(value: unknown): Node[] {
   return (Array.isArray(value) ? value : [value]).filter((v): v is Node => typeof v === "object" && v !== null);
 }
 
+/**
+ * The base URL in force inside `node`: its `xml:base` (the parser drops the `xml:` prefix) resolved
+ * against the parent's base, as XML Base says. `<feed xml:base="https://wire.example/world/">` makes
+ * `<link href="a1"/>` mean https://wire.example/world/a1. A base that is not http(s) is ignored.
+ */
+function withBase(node: unknown, parent: string): string {
+  const declared = node && typeof node === "object" ? (node as Node)["@_base"] : undefined;
+  if (typeof declared !== "string" || declared.trim() === "") return parent;
+  return resolveHttpUrl(declared.trim(), parent) ?? parent;
+}
+
 /** Parses a feed or sitemap; returns null when the body is neither (a page). */
-export function parseListing(body: Buffer | string, baseUrl: string): ParsedListing | null {
+export function parseListing(
+  body: Buffer | string,
+  baseUrl: string,
+  options: ListingOptions = {},
+): ParsedListing | null {
   const kind = detectKind(body);
   if (kind === "page") return null;
-  const source = typeof body === "string" ? body : body.toString("utf8");
-  const out: ParsedListing = { kind, items: [], sitemaps: [], rejected: 0 };
-  const add = (href: string | null, title: string | null, publishedAt: string | null) => {
-    const url = href ? resolveHttpUrl(href, baseUrl) : null;
+  const source = typeof body === "string" ? body : decodeXml(body, options.contentType).text;
+  const maxItems = options.maxItems ?? Number.POSITIVE_INFINITY;
+  const maxSitemaps = options.maxSitemaps ?? Number.POSITIVE_INFINITY;
+  const out: ParsedListing = { kind, items: [], sitemaps: [], rejected: 0, truncated: false };
+  const add = (href: string | null, title: string | null, publishedAt: string | null, base = baseUrl) => {
+    if (out.items.length >= maxItems) {
+      out.truncated = true;
+      return;
+    }
+    const url = href ? resolveHttpUrl(href, base) : null;
     if (!url) {
       out.rejected++;
       return;
@@ -94,9 +129,15 @@ export function parseListing(body: Buffer | string, baseUrl: string): ParsedList
   if (kind === "rss") {
     const root = (doc.rss ?? doc.RDF) as Node | undefined;
     const channel = first(root?.channel) as Node | undefined;
+    const rootBase = withBase(root, baseUrl);
+    const channelBase = withBase(channel, rootBase);
     // RSS 2.0 nests items in the channel; RSS 1.0 (RDF) makes them the channel's siblings.
-    const items = [...asArray(channel?.item), ...asArray(root?.item)];
-    for (const item of items) {
+    const items = [
+      ...asArray(channel?.item).map((item) => ({ item, base: channelBase })),
+      ...asArray(root?.item).map((item) => ({ item, base: rootBase })),
+    ];
+    for (const { item, base: parentBase } of items) {
+      const base = withBase(item, parentBase);
       const guid = first(item.guid);
       const permalink =
         guid && typeof guid === "object" && (guid as Node)["@_isPermaLink"] !== "false"
@@ -107,15 +148,22 @@ export function parseListing(body: Buffer | string, baseUrl: string): ParsedList
       // atom:link rel="self" can share the name `link`: take the first one with text.
       const linkText = (Array.isArray(item.link) ? item.link : [item.link]).map(text).find((v) => v !== null) ?? null;
       const href = linkText ?? (permalink && /^https?:/i.test(permalink) ? permalink : null);
-      add(href, text(first(item.title)), isoDate(item.pubDate ?? item.date ?? item.published));
+      add(href, text(first(item.title)), isoDate(item.pubDate ?? item.date ?? item.published), base);
     }
   } else if (kind === "atom") {
     const feed = doc.feed as Node | undefined;
+    const feedBase = withBase(feed, baseUrl);
     for (const entry of asArray(feed?.entry)) {
+      const entryBase = withBase(entry, feedBase);
       const links = asArray(entry.link);
       const alternate = links.find((l) => !l["@_rel"] || l["@_rel"] === "alternate") ?? links[0];
       const href = alternate ? (typeof alternate["@_href"] === "string" ? alternate["@_href"] : null) : null;
-      add(href, text(first(entry.title)), isoDate(entry.published ?? entry.updated));
+      add(
+        href,
+        text(first(entry.title)),
+        isoDate(entry.published ?? entry.updated),
+        alternate ? withBase(alternate, entryBase) : entryBase,
+      );
     }
   } else if (kind === "sitemap") {
     const urlset = doc.urlset as Node | undefined;
@@ -127,6 +175,10 @@ export function parseListing(body: Buffer | string, baseUrl: string): ParsedList
   } else if (kind === "sitemapindex") {
     const index = doc.sitemapindex as Node | undefined;
     for (const entry of asArray(index?.sitemap)) {
+      if (out.sitemaps.length >= maxSitemaps) {
+        out.truncated = true;
+        break;
+      }
       const url = resolveHttpUrl(text(first(entry.loc)) ?? "", baseUrl);
       if (url) out.sitemaps.push(url);
       else out.rejected++;

@@ -35,6 +35,14 @@ interface HostState {
   nextStart: number;
 }
 
+/** The wait for a turn was cut short because the pass is stopping. */
+export class Interrupted extends Error {
+  override name = "Interrupted";
+  constructor() {
+    super("stopped while waiting for the host's turn");
+  }
+}
+
 export class HostLimiter {
   private readonly global: Semaphore;
   private readonly hosts = new Map<string, HostState>();
@@ -45,8 +53,11 @@ export class HostLimiter {
     this.global = new Semaphore(options.concurrency);
   }
 
-  /** Runs `task` under the host's limits; `delayMs` overrides the spacing (e.g. from Crawl-delay). */
-  async run<T>(host: string, task: () => Promise<T>, delayMs?: number): Promise<T> {
+  /**
+   * Runs `task` under the host's limits; `delayMs` overrides the spacing (e.g. from Crawl-delay). When
+   * `signal` aborts during the wait for its turn, the task is not started and `Interrupted` is thrown.
+   */
+  async run<T>(host: string, task: () => Promise<T>, delayMs?: number, signal?: AbortSignal): Promise<T> {
     const state = this.state(host);
     await state.slots.acquire();
     try {
@@ -54,7 +65,8 @@ export class HostLimiter {
       const now = this.clock.now();
       const start = Math.max(now, state.nextStart);
       state.nextStart = start + spacing;
-      if (start > now) await this.clock.sleep(start - now);
+      if (start > now) await this.clock.sleep(start - now, signal);
+      if (signal?.aborted) throw new Interrupted();
       await this.global.acquire();
       try {
         return await task();
