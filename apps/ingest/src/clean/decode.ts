@@ -1,4 +1,5 @@
 import chardet from "chardet";
+import iconv from "iconv-lite";
 
 export interface Decoded {
   text: string;
@@ -70,7 +71,12 @@ function decodeWith(bytes: Uint8Array, encoding: string): { text: string; invali
       return { text: lenientUtf8.decode(bytes), invalidBytes: true };
     }
   }
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  // Node 20's TextDecoder decodes windows-1252 (and every label mapped to it: latin1, us-ascii) as
+  // ISO-8859-1, so 0x93 comes out as the C1 control U+0093 instead of “. iconv-lite has the real table.
+  const text =
+    encoding === "windows-1252"
+      ? iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), "windows-1252")
+      : new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   return { text, invalidBytes: text.includes("\ufffd") };
 }
 

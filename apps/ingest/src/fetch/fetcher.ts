@@ -194,6 +194,8 @@ export class Fetcher {
     if (delayMs !== undefined && !(delayMs <= maxCrawlDelayMs)) {
       // "Crawl-delay: 3600" would make a pass last hours (and past 2^31 ms a timer fires at once):
       // instead, one request now, and the host deferred for the delay, i.e. to a later pass.
+      const taken = this.deferralOf(host);
+      if (taken) return deferredOutcome(url, taken);
       const now = this.clock.now();
       this.defer(
         host,
