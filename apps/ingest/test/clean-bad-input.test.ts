@@ -101,7 +101,9 @@ describe("binary data without a magic number", () => {
     for (const seed of [1, 7, 42]) {
       const bytes = noise(64 * 1024, seed);
       expect([0x89, 0xff, 0x47, 0x25, 0x50, 0x1f, 0x52, 0x7f]).not.toContain(bytes[0]);
-      const e = extractError(() => cleanDocument({ ...doc(bytes, "https://wire.example/story.html"), contentType: "text/html" }));
+      const e = extractError(() =>
+        cleanDocument({ ...doc(bytes, "https://wire.example/story.html"), contentType: "text/html" }),
+      );
       expect(e.code).toBe("input_invalid");
       expect(e.message).toMatch(/binary data \(control bytes\), not HTML or text/);
     }

@@ -99,7 +99,9 @@ describe("charset labels resolved as browsers resolve them (WHATWG, via TextDeco
     expect(d.text).toBe("\u201cHi\u201d \u2013 T\u00fcrkiye");
     expect(d.encoding).toBe("windows-1254");
     expect(/[\u0080-\u009f]/.test(d.text)).toBe(false);
-    expect(decodeBytes(bytes, { contentType: "text/plain; charset=csISOLatin1", html: false }).text).toContain("\u201cHi\u201d");
+    expect(decodeBytes(bytes, { contentType: "text/plain; charset=csISOLatin1", html: false }).text).toContain(
+      "\u201cHi\u201d",
+    );
   });
 
   it("a utf-16 or utf-7 label on an ASCII body does not turn it into garbage", () => {
@@ -110,9 +112,9 @@ describe("charset labels resolved as browsers resolve them (WHATWG, via TextDeco
       expect(d.text, label).toBe(ascii);
     }
     const page = html("Envoys met again in Istanbul on Monday, officials said.", `<meta charset="utf-7">`);
-    expect(cleanDocument(doc(new TextEncoder().encode(page), { contentType: "text/html; charset=utf-7" })).text).toContain(
-      "Envoys met again in Istanbul",
-    );
+    expect(
+      cleanDocument(doc(new TextEncoder().encode(page), { contentType: "text/html; charset=utf-7" })).text,
+    ).toContain("Envoys met again in Istanbul");
   });
 
   it("real UTF-16 with a header label and no BOM is still decoded", () => {

@@ -157,11 +157,13 @@ describe("listing URLs as XML means them", () => {
   it("honours the XML declaration's encoding (a windows-1251 feed), and a Content-Type charset over it", () => {
     const title = "Переговоры в Женеве";
     const xml = `<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><item><title>${title}</title><link>https://wire.example/r1</link></item></channel></rss>`;
-    const bytes = Buffer.from(new Uint8Array([...xml].map((ch) => (ch >= "А" && ch <= "я" ? ch.charCodeAt(0) - 0x350 : ch.charCodeAt(0)))));
-    expect(parseListing(bytes, BASE)?.items[0]?.title).toBe(title);
-    expect(parseListing(bytes, BASE, { contentType: "application/rss+xml; charset=windows-1251" })?.items[0]?.title).toBe(
-      title,
+    const bytes = Buffer.from(
+      new Uint8Array([...xml].map((ch) => (ch >= "А" && ch <= "я" ? ch.charCodeAt(0) - 0x350 : ch.charCodeAt(0)))),
     );
+    expect(parseListing(bytes, BASE)?.items[0]?.title).toBe(title);
+    expect(
+      parseListing(bytes, BASE, { contentType: "application/rss+xml; charset=windows-1251" })?.items[0]?.title,
+    ).toBe(title);
   });
 
   it("collects at most maxItems items and maxSitemaps child sitemaps, and says it left some out", () => {
@@ -171,7 +173,10 @@ describe("listing URLs as XML means them", () => {
     });
     expect(sitemap?.items).toHaveLength(20);
     expect(sitemap?.truncated).toBe(true);
-    const children = Array.from({ length: 100 }, (_, i) => `<sitemap><loc>https://wire.example/s/${i}.xml</loc></sitemap>`);
+    const children = Array.from(
+      { length: 100 },
+      (_, i) => `<sitemap><loc>https://wire.example/s/${i}.xml</loc></sitemap>`,
+    );
     const index = parseListing(
       `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${children.join("")}</sitemapindex>`,
       BASE,

@@ -195,7 +195,9 @@ describe("Crawl-delay is capped: a larger one defers the host to later passes, n
     it(`Crawl-delay: ${delay} → one request now, then the host is deferred (no hour-long sleep, no 0 ms spacing)`, async () => {
       const s = await site((req, res) => {
         if (req.url === "/robots.txt") {
-          return void res.writeHead(200, { "content-type": "text/plain" }).end(`User-agent: *\nCrawl-delay: ${delay}\n`);
+          return void res
+            .writeHead(200, { "content-type": "text/plain" })
+            .end(`User-agent: *\nCrawl-delay: ${delay}\n`);
         }
         res.writeHead(200, { "content-type": "text/html" }).end(PAGE);
       });

@@ -245,9 +245,11 @@ export async function runPass(
   const queue: Task[] = [];
   let budget = Math.max(0, options.maxUrlsPerPass);
   let overBudget = 0;
+  let budgetReached = false;
   const enqueue = (task: Task): boolean => {
     if (budget <= 0) {
       overBudget++;
+      budgetReached = true;
       return false;
     }
     budget--;
@@ -299,13 +301,11 @@ export async function runPass(
   });
   if (fatal) throw fatal;
 
-  if (overBudget > 0) {
+  if (budgetReached) {
     stats.skipped += overBudget;
-    skipped.push({
-      input: "(pass)",
-      reason: `per-pass URL budget of ${options.maxUrlsPerPass} reached (fetch.maxUrlsPerPass): ${overBudget} URL(s) left for later passes`,
-    });
-    logger.warn(`URL budget of ${options.maxUrlsPerPass} reached: ${overBudget} URL(s) left for later passes`);
+    const reason = `per-pass URL budget of ${options.maxUrlsPerPass} reached (fetch.maxUrlsPerPass): further listed URLs wait for later passes`;
+    skipped.push({ input: "(pass)", reason });
+    logger.warn(reason);
   }
   const interrupted = stop();
   if (!interrupted) {
@@ -444,7 +444,8 @@ export async function runPass(
       // With include/exclude patterns the wanted items may lie deep in the list: then only the sitemap
       // protocol's own maximum (50,000 URLs per file) bounds what is collected.
       const filtered = task.filter.include.length > 0 || task.filter.exclude.length > 0;
-      const limit = filtered ? 50_000 : Math.min(quota ? quota.left : options.maxItemsPerListing, budget);
+      const cap = quota ? quota.left : options.maxItemsPerListing;
+      const limit = filtered ? 50_000 : Math.min(cap, budget);
       try {
         listing = parseListing(response.body, response.url, {
           contentType: response.headers["content-type"] ?? null,
@@ -456,6 +457,7 @@ export async function runPass(
         record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: (error as Error).message });
         return;
       }
+      if (listing?.truncated && !filtered && budget < cap) budgetReached = true;
       const filter = task.filter;
       // A listing cut short by a cap keeps no validators: a 304 next time would hide the rest.
       let complete = !listing?.truncated;
