@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectKind } from "../src/feeds/detect.js";
-import { parseListing } from "../src/feeds/parse.js";
+import { keepFirst, parseListing } from "../src/feeds/parse.js";
 
 const BASE = "https://wire.example/feeds/x";
 
@@ -184,5 +184,24 @@ describe("listing URLs as XML means them", () => {
     );
     expect(index?.sitemaps).toEqual(Array.from({ length: 5 }, (_, i) => `https://wire.example/s/${i}.xml`));
     expect(index?.truncated).toBe(true);
+  });
+});
+
+describe("early stop: a capped sitemap is cut before parsing", () => {
+  it("keeps the first n entries and closes the root, prefixed names included", () => {
+    const doc = `<?xml version="1.0"?><sm:urlset xmlns:sm="http://www.sitemaps.org/schemas/sitemap/0.9"><sm:url><sm:loc>/a</sm:loc></sm:url><sm:url><sm:loc>/b</sm:loc></sm:url><sm:url><sm:loc>/c</sm:loc></sm:url></sm:urlset>`;
+    const two = keepFirst(doc, "urlset", "url", 2);
+    expect(two.cut).toBe(true);
+    expect(two.text.endsWith("<sm:loc>/b</sm:loc></sm:url></sm:urlset>")).toBe(true);
+    expect(parseListing(two.text, BASE)?.items.map((i) => i.url)).toEqual([
+      "https://wire.example/a",
+      "https://wire.example/b",
+    ]);
+    expect(keepFirst(doc, "urlset", "url", 3)).toEqual({ text: doc, cut: false });
+    expect(parseListing(keepFirst(doc, "urlset", "url", 0).text, BASE)?.items).toEqual([]);
+    expect(parseListing(doc, BASE, { maxItems: 1 })).toMatchObject({
+      truncated: true,
+      items: [{ url: "https://wire.example/a" }],
+    });
   });
 });

@@ -37,9 +37,9 @@ export const FetchConfig = z.strictObject({
   /** After SIGINT/SIGTERM, how long pages in flight may take to finish before their requests are aborted. */
   stopGraceMs: z.number().int().min(0).default(5_000),
   /** URLs one pass works on at most; what listings add beyond it waits for later passes. */
-  maxUrlsPerPass: z.number().int().positive().default(5_000),
+  maxUrlsPerPass: z.number().int().positive().default(20_000),
   /** Items taken from one feed or sitemap when its source sets no maxItems. */
-  maxItemsPerListing: z.number().int().positive().default(1_000),
+  maxItemsPerListing: z.number().int().positive().default(50_000),
   /** Child sitemaps followed from one sitemap index. */
   maxSitemapsPerIndex: z.number().int().positive().default(50),
 });

@@ -84,6 +84,32 @@ function withBase(node: unknown, parent: string): string {
   return resolveHttpUrl(declared.trim(), parent) ?? parent;
 }
 
+const NAME_PREFIX = "(?:[A-Za-z_][\\w.-]*:)?";
+
+/**
+ * The document up to the end of its `n`-th `<element>` (closed again by the root's end tag), and
+ * whether anything was left out. Entries are found by their tags, as a streaming reader would; a
+ * document whose structure this does not find is returned whole (the parse bounds it by size).
+ */
+export function keepFirst(source: string, root: string, element: string, n: number): { text: string; cut: boolean } {
+  if (!Number.isFinite(n)) return { text: source, cut: false };
+  const rootTag = new RegExp(`<(${NAME_PREFIX}${root})[\\s>/]`).exec(source);
+  if (!rootTag) return { text: source, cut: false };
+  const open = new RegExp(`<${NAME_PREFIX}${element}[\\s>/]`, "g");
+  const close = new RegExp(`</${NAME_PREFIX}${element}\\s*>`, "g");
+  let end = rootTag.index + rootTag[0].length;
+  for (let i = 0; i < n; i++) {
+    close.lastIndex = end;
+    const m = close.exec(source);
+    if (!m) return { text: source, cut: false };
+    end = m.index + m[0].length;
+  }
+  open.lastIndex = end;
+  const next = open.exec(source);
+  if (!next) return { text: source, cut: false };
+  return { text: `${source.slice(0, next.index)}</${rootTag[1]}>`, cut: true };
+}
+
 /** Parses a feed or sitemap; returns null when the body is neither (a page). */
 export function parseListing(
   body: Buffer | string,
@@ -124,8 +150,19 @@ export function parseListing(
     return out;
   }
 
+  // A sitemap of 50,000 URLs when 20 are wanted: cut the text after the 20th entry before parsing, so
+  // neither the parse tree nor the time grows with what the server sends beyond the cap.
+  let xml = source;
+  if (kind === "sitemap" || kind === "sitemapindex") {
+    const cut =
+      kind === "sitemap"
+        ? keepFirst(source, "urlset", "url", maxItems)
+        : keepFirst(source, "sitemapindex", "sitemap", maxSitemaps);
+    xml = cut.text;
+    if (cut.cut) out.truncated = true;
+  }
   // Feeds and sitemaps never need a DTD; dropping it means no custom entities can expand (billion laughs).
-  const doc = parser.parse(source.replace(/<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/i, "")) as Node;
+  const doc = parser.parse(xml.replace(/<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/i, "")) as Node;
   if (kind === "rss") {
     const root = (doc.rss ?? doc.RDF) as Node | undefined;
     const channel = first(root?.channel) as Node | undefined;

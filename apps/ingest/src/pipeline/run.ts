@@ -96,8 +96,9 @@ export const DEFAULT_RUN_OPTIONS: RunOptions = {
   retryBudget: 200,
   maxAttempts: 5,
   maxDepth: 2,
-  maxUrlsPerPass: 5_000,
-  maxItemsPerListing: 1_000,
+  maxUrlsPerPass: 20_000,
+  // The sitemap protocol's own maximum per file: a cap that only a runaway listing meets.
+  maxItemsPerListing: 50_000,
   maxSitemapsPerIndex: 50,
 };
 
