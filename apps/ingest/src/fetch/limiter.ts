@@ -33,6 +33,8 @@ export interface LimiterOptions {
 interface HostState {
   slots: Semaphore;
   nextStart: number;
+  /** When the last request actually started (timers fire late on a busy machine). */
+  lastStart: number;
 }
 
 /** The wait for a turn was cut short because the pass is stopping. */
@@ -66,9 +68,13 @@ export class HostLimiter {
       const start = Math.max(now, state.nextStart);
       state.nextStart = start + spacing;
       if (start > now) await this.clock.sleep(start - now, signal);
+      // The previous request's timer may have fired late: keep the spacing from when it really started.
+      const gap = state.lastStart + spacing - this.clock.now();
+      if (gap > 0 && !signal?.aborted) await this.clock.sleep(gap, signal);
       if (signal?.aborted) throw new Interrupted();
       await this.global.acquire();
       try {
+        state.lastStart = this.clock.now();
         return await task();
       } finally {
         this.global.release();
@@ -81,7 +87,7 @@ export class HostLimiter {
   private state(host: string): HostState {
     let s = this.hosts.get(host);
     if (!s) {
-      s = { slots: new Semaphore(this.options.perHostConcurrency), nextStart: 0 };
+      s = { slots: new Semaphore(this.options.perHostConcurrency), nextStart: 0, lastStart: Number.NEGATIVE_INFINITY };
       this.hosts.set(host, s);
     }
     return s;
