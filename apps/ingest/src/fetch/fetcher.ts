@@ -37,7 +37,8 @@ export const DEFAULT_MAX_DEFER_MS = 24 * 3_600_000;
 
 /** Hosts that asked us to wait, remembered across runs (the store implements it). */
 export interface HostDeferrals {
-  get(host: string): { untilMs: number; reason: string } | null;
+  /** The host's deferral running past `nowMs` (the fetcher's clock), if any. */
+  get(host: string, nowMs: number): { untilMs: number; reason: string } | null;
   set(host: string, untilMs: number, reason: string): void;
 }
 
@@ -115,7 +116,7 @@ export class Fetcher {
     if (local && local.untilMs > now) return local;
     let stored: { untilMs: number; reason: string } | null = null;
     try {
-      stored = this.deferrals?.get(host) ?? null;
+      stored = this.deferrals?.get(host, now) ?? null;
     } catch {
       // The store is unreadable: the in-process deferrals still hold; the pipeline reports store trouble.
     }

@@ -22,8 +22,8 @@ import { AnalysePool, defaultWorkers, workersAvailable } from "./workers.js";
 /** The store as the fetcher's memory of deferred hosts (Retry-After, long Crawl-delay) across runs. */
 export function storeDeferrals(store: Pick<Store, "deferHost" | "hostDeferral">): HostDeferrals {
   return {
-    get(host) {
-      const d = store.hostDeferral(host, new Date());
+    get(host, nowMs) {
+      const d = store.hostDeferral(host, new Date(nowMs));
       return d ? { untilMs: Date.parse(d.until), reason: d.reason } : null;
     },
     set(host, untilMs, reason) {
