@@ -33,6 +33,7 @@ describe("ingest run: stopping in time, and one pass at a time", () => {
         res.on("close", () => clearInterval(timer));
         return;
       }
+      if (req.url === "/busy/feed.xml") return void res.writeHead(503, { "retry-after": "3600" }).end();
       if (req.url?.startsWith("/quick")) {
         setTimeout(() => res.writeHead(200, { "content-type": "text/html" }).end(ARTICLE), 600);
         return;
@@ -133,4 +134,22 @@ describe("ingest run: stopping in time, and one pass at a time", () => {
     expect(blocked.stderr).toMatch(/held by other-host:4242/);
     expect(hits).not.toContain("/quick/4");
   }, 60_000);
+
+  it("a source that answered Retry-After: 3600 is not requested by the next run a minute later (the store remembers)", async () => {
+    const db = path.join(dir, "busy.db");
+    const feed = `${origin}/busy/feed.xml`;
+    const first = await runCli(["run", feed, "--db", db, "--allow-host", "127.0.0.1", "--json"], { cwd: dir });
+    expect(JSON.parse(first.stdout).failures).toEqual([
+      { input: feed, kind: "fetch", message: "HTTP 503 (Retry-After 3600 s)" },
+    ]);
+    expect(hits.filter((h) => h === "/busy/feed.xml")).toHaveLength(1);
+    const second = await runCli(["run", feed, "--db", db, "--allow-host", "127.0.0.1", "--json"], { cwd: dir });
+    expect(second.code).toBe(0);
+    const report = JSON.parse(second.stdout);
+    expect(report.failures).toEqual([]);
+    expect(report.skipped).toEqual([
+      { input: feed, reason: expect.stringMatching(/^host deferred until .*: HTTP 503 with Retry-After 3600 s$/) },
+    ]);
+    expect(hits.filter((h) => h === "/busy/feed.xml")).toHaveLength(1);
+  }, 30_000);
 });
