@@ -1,9 +1,13 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defaultTaxonomy } from "@stancewatch/schema";
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "../src/clean/index.js";
 import { detectLanguage } from "../src/clean/language.js";
 import { unreadLanguage } from "../src/extract/languages.js";
 import { rulesExtractor } from "../src/extract/rules.js";
+import { runCli } from "./fixtures/site/cli.js";
 
 // Invented reports, one per language, each a paragraph long (a sentence is too little to tell
 // Russian from Bulgarian).
@@ -68,4 +72,23 @@ describe("the rules extractor reads only the languages it knows", () => {
     expect(result.skipped).toBeUndefined();
     expect(result.positions.length + result.events.length).toBeGreaterThan(0);
   });
+});
+
+describe("ingest run counts the articles the rules extractor did not read (built CLI)", () => {
+  it("stores a Russian page, reads none of it, and says so in the summary and in --json", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sw-lang-"));
+    try {
+      mkdirSync(path.join(dir, "pages"));
+      writeFileSync(path.join(dir, "pages", "ru.html"), page(TEXT.ru));
+      writeFileSync(path.join(dir, "pages", "en.html"), page(TEXT.en));
+      const json = await runCli(["run", "pages", "--db", "a.db", "--json"], { cwd: dir });
+      expect(json.stderr).toBe("");
+      expect(json.code).toBe(0);
+      expect(JSON.parse(json.stdout).stats).toMatchObject({ stored: 2, notRead: 1 });
+      const text = await runCli(["run", "pages", "--db", "b.db"], { cwd: dir });
+      expect(text.stdout).toContain("1 not read (language)");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -13,6 +13,8 @@ export function summaryLine(report: RunReport): string {
     `${s.failed} failed`,
     `${s.refused} refused`,
     `${s.skipped} skipped`,
+    // "3 not read (language)": stored, but the rules extractor does not read their language.
+    ...(s.notRead ? [`${s.notRead} not read (language)`] : []),
   ];
   return `run ${report.status}: ${parts.join(", ")} (${s.listings} feeds/sitemaps, ${s.fetched} pages fetched, ${s.retried} retried, ${s.events} events, ${s.positions} positions) in ${(report.durationMs / 1000).toFixed(1)} s, ${rate} pages/s`;
 }

@@ -34,6 +34,8 @@ export interface FetchedPage {
 export interface Extraction {
   events: Event[];
   positions: Position[];
+  /** The extractor did not read the article, and why (see extract/types.ts). */
+  skipped?: { reason: string };
 }
 
 export type LocalRead = { input: string; article: Article } | { input: string; error: Error };
@@ -134,6 +136,8 @@ export interface RunStats {
   files: number;
   events: number;
   positions: number;
+  /** Articles stored that the extractor did not read (a language it does not know): no events or positions from them. */
+  notRead: number;
 }
 
 export type FailureKind = "fetch" | "refused" | "robots" | "clean" | "extract" | "listing" | "input";
@@ -174,6 +178,7 @@ export function emptyStats(): RunStats {
     files: 0,
     events: 0,
     positions: 0,
+    notRead: 0,
   };
 }
 
@@ -590,11 +595,13 @@ export async function runPass(
         stats.stored++;
         stats.events += extraction.events.length;
         stats.positions += extraction.positions.length;
+        if (extraction.skipped) stats.notRead++;
         break;
       case "updated":
         stats.updated++;
         stats.events += extraction.events.length;
         stats.positions += extraction.positions.length;
+        if (extraction.skipped) stats.notRead++;
         break;
       case "unchanged":
         stats.unchanged++;
