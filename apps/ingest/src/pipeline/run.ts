@@ -29,6 +29,8 @@ export interface FetchedPage {
   body: Buffer;
   fetchedAt: string;
   sourceId: string | null;
+  /** The date of the feed item or sitemap entry that listed the page, if it gave one. */
+  listed?: { publishedAt: string; source: "feed" | "sitemap" } | null;
 }
 
 export interface Extraction {
@@ -166,8 +168,8 @@ interface Task {
   depth: number;
   /** Asked for explicitly (CLI input, config source or due retry): fetched even if an earlier failure is not yet due. */
   explicit: boolean;
-  /** The publication date the feed or sitemap gave, used when the page itself has none. */
-  published?: string | null;
+  /** The date the feed item or sitemap entry gave: the cleaner uses it when the page's metadata has none. */
+  listed?: { publishedAt: string; source: "feed" | "sitemap" } | null;
 }
 
 /** A store call that failed: fatal for the run. */
@@ -394,7 +396,9 @@ export async function runPass(
           filter: filter.language ? { ...NO_FILTER, language: filter.language } : NO_FILTER,
           depth: task.depth + 1,
           explicit: false,
-          published: item.publishedAt,
+          listed: item.publishedAt
+            ? { publishedAt: item.publishedAt, source: listing?.kind === "sitemap" ? "sitemap" : "feed" }
+            : null,
         });
       }
       if (listing && listing.rejected > 0) logger.info(`${url}: ignored ${listing.rejected} non-http(s) link(s)`);
@@ -411,6 +415,7 @@ export async function runPass(
       body: response.body,
       fetchedAt: iso(),
       sourceId: task.sourceId,
+      listed: task.listed ?? null,
     };
     // Extraction failed: forget the validators so the next run fetches and tries again.
     const extractionFailed = (): FetchState => ({
@@ -446,9 +451,6 @@ export async function runPass(
         record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: (error as Error).message });
         return;
       }
-    }
-    if (!article.publishedAt && task.published) {
-      article = { ...article, publishedAt: task.published, dateSources: { ...article.dateSources, published: "feed" } };
     }
     // The fetch record rides in the article's transaction: one commit per page.
     const articleId = await storeArticle(url, withHints(article, task.sourceId, task.filter), extraction, fetched);

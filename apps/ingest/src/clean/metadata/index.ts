@@ -2,7 +2,7 @@ import type { DateSource } from "@stancewatch/schema";
 import { cleanText, findFirst, walk } from "../dom.js";
 import type { HElement, HRoot } from "../parse.js";
 import { authorNames } from "./authors.js";
-import { dateInText, dateInUrl, parseDate } from "./dates.js";
+import { dateInText, parseDate } from "./dates.js";
 import { type JsonLdInfo, readJsonLd } from "./jsonld.js";
 import { type PageMeta, readMeta, timeElements } from "./meta.js";
 import { chooseTitle } from "./title.js";
@@ -245,10 +245,7 @@ export function readMetadata(root: HRoot, url: string): PageMetadata {
     const d = b ? dateInText(b) : null;
     if (d) published = { value: d, source: "byline" };
   }
-  if (!published) {
-    const d = dateInUrl(url);
-    if (d) published = { value: d, source: "url" };
-  }
+  // The URL's date is not metadata: it comes after the feed's and the text's (clean/published.ts).
   const modified = pickDate(ld?.dateModified ?? null, meta, MODIFIED_META, times, "modified");
 
   const imageUrl = absolute(
