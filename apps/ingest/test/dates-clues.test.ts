@@ -106,6 +106,10 @@ describe("choosing the publication date", () => {
     expect(choosePublished(none)).toBeNull();
     // A Last-Modified the server stamps as the page is served is the fetch time in disguise.
     expect(choosePublished({ ...none, lastModified: "Sat, 14 Feb 2026 11:59:58 GMT" })).toBeNull();
+    // So is a sitemap's lastmod stamped as the sitemap was generated; a feed item's date is believed.
+    const stamped = { value: "2026-02-14T11:59:00Z", source: "sitemap" as const };
+    expect(choosePublished({ ...none, listed: stamped })).toBeNull();
+    expect(choosePublished({ ...none, listed: { ...stamped, source: "feed" } })?.source).toBe("feed");
     // A local file's path is where it was saved.
     expect(choosePublished({ ...none, url: "file:///crawl/2026/02/14/envoys.html" })).toBeNull();
     const future = { value: "2027-02-06T00:00:00Z", source: "jsonld" as const };

@@ -29,14 +29,24 @@ export interface DateClues {
 }
 
 const DAY_MS = 86_400_000;
-/** A Last-Modified this close to the fetch is the server's clock ("generated just now"), not the page's date. */
+/**
+ * A Last-Modified header or sitemap lastmod this close to the fetch is the server's clock ("generated
+ * just now"), not the page's date.
+ */
 const FRESH_HEADER_MS = 60 * 60 * 1000;
 
 /** The clues in the order they are believed; each with why it stands where it does. */
 const ORDER: readonly { name: string; why: string; find(c: DateClues): FoundDate | null }[] = [
   { name: "given", why: "the user knows the page better than its markup", find: (c) => c.given },
   { name: "metadata", why: "what the publisher declared: JSON-LD, meta, <time>", find: (c) => c.metadata },
-  { name: "listed", why: "the feed or sitemap that listed the page dated it", find: (c) => c.listed },
+  {
+    name: "listed",
+    why: "the feed or sitemap that listed the page dated it; a sitemap's lastmod stamped as it was served is not",
+    find: (c) =>
+      c.listed?.source === "sitemap" && Date.parse(c.listed.value) >= Date.parse(c.fetchedAt) - FRESH_HEADER_MS
+        ? null
+        : c.listed,
+  },
   {
     name: "dateline",
     why: "'KYIV, 6 February 2026 —' or 'Published 6 Feb 2026' in the text itself",
