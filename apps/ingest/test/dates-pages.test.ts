@@ -87,6 +87,13 @@ describe("finding the date of real-shaped pages", () => {
     expect(events.map((e) => e.date.value)).toEqual(["2026-02-05"]);
   });
 
+  it("dates a portal page by the date element by its headline, not by the sidebar's or a fact box's", async () => {
+    const { article, positions } = await ingest(pages.PORTAL_DATE_ELEMENT);
+    expect([article.publishedAt, article.dateSources.published]).toEqual(["2026-02-03T00:00:00Z", "dateline"]);
+    // Tuesday 3 February: 'on Monday' is the 2nd.
+    expect(dated(positions)).toEqual(["RU|ceasefire|opposes|2026-02-02"]);
+  });
+
   it("dates a page by its URL when nothing else gives a date", async () => {
     const { article, positions } = await ingest(pages.URL_DATED);
     expect([article.publishedAt, article.dateSources.published]).toEqual(["2026-02-11T00:00:00Z", "url"]);

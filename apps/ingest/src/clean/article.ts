@@ -238,6 +238,7 @@ export function cleanDocument(doc: RawDocument): Article {
     metadata: meta?.published ?? null,
     listed: listed && hints.listed ? { value: listed, source: hints.listed.source } : null,
     blocks,
+    dateLines: meta?.dateLines ?? [],
     url: pageUrl,
     lastModified: doc.lastModified ?? null,
     fetchedAt: doc.fetchedAt,

@@ -5,7 +5,7 @@
  */
 import type { DateSource } from "@stancewatch/schema";
 import { datelineIn } from "./metadata/dateline.js";
-import { dateInUrl, parseDate } from "./metadata/dates.js";
+import { dateInText, dateInUrl, parseDate } from "./metadata/dates.js";
 
 export interface FoundDate {
   value: string;
@@ -21,6 +21,8 @@ export interface DateClues {
   listed: FoundDate | null;
   /** The article's blocks, for a dateline or a "Published/Updated" line. */
   blocks: readonly { text: string }[];
+  /** Short texts the markup marks as dates, outside the article's blocks (`PageMetadata.dateLines`). */
+  dateLines?: readonly string[];
   /** The page URL. */
   url: string;
   /** The HTTP `Last-Modified` header, when fetched over HTTP. */
@@ -53,6 +55,18 @@ const ORDER: readonly { name: string; why: string; find(c: DateClues): FoundDate
     find: (c) => {
       const d = datelineIn(c.blocks);
       return d ? { value: d.value, source: "dateline" } : null;
+    },
+  },
+  {
+    name: "date line in the markup",
+    why: "'<span class=\"date\">06.02.2026 10:15</span>' by the headline: the page's text, outside the story's blocks",
+    find: (c) => {
+      for (const line of c.dateLines ?? []) {
+        // The element says it is a date: a full date anywhere in it counts ("Posted on 6 Feb 2026 by …").
+        const value = datelineIn([{ text: line }])?.value ?? dateInText(line);
+        if (value) return { value, source: "dateline" };
+      }
+      return null;
     },
   },
   {
