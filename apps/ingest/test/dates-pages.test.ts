@@ -262,7 +262,7 @@ describe("re-ingesting a crawl of saved files (sidecars give URLs, not dates)", 
     const result = await runCli(["run", crawl, "--db", db, "--json"], { cwd: dir });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).stats).toMatchObject({ files: 6, failed: 0 });
+    expect(JSON.parse(result.stdout).stats).toMatchObject({ files: 6, failed: 0, undated: 2 });
 
     const store = openStore({ path: db, readonly: true });
     let positions: Position[];

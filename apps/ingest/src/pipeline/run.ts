@@ -118,6 +118,8 @@ export interface RunStats {
   files: number;
   events: number;
   positions: number;
+  /** Articles stored (new or updated) with no publication date found: their statements are undated. */
+  undated: number;
 }
 
 export type FailureKind = "fetch" | "refused" | "robots" | "clean" | "extract" | "listing" | "input";
@@ -158,6 +160,7 @@ export function emptyStats(): RunStats {
     files: 0,
     events: 0,
     positions: 0,
+    undated: 0,
   };
 }
 
@@ -482,6 +485,7 @@ export async function runPass(
     const saved = store(`saving ${input}`, () =>
       deps.store.saveArticle(fetch ? { article, ...extraction, fetch } : { article, ...extraction }),
     );
+    if ((saved.status === "inserted" || saved.status === "updated") && article.publishedAt === null) stats.undated++;
     switch (saved.status) {
       case "inserted":
         stats.stored++;
