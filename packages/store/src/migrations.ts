@@ -212,6 +212,18 @@ export const MIGRATIONS: readonly Migration[] = [
                           WHERE ev.event_id = events.id AND a.published_at IS NOT NULL);
     `,
   },
+  {
+    version: 7,
+    name: "hosts deferred across runs (Retry-After, long Crawl-delay)",
+    sql: `
+      CREATE TABLE host_deferrals (
+        host TEXT PRIMARY KEY,
+        until_ms INTEGER NOT NULL,
+        until TEXT NOT NULL,
+        reason TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** The newest schema version this code knows. */
