@@ -322,7 +322,8 @@ describe("digest site (built CLI, real store)", () => {
 
     it("a timeline: one linked point per dated stance, a shape and a colour per stance, and the same in a table", async () => {
       const store = openStore({ path: path.join(dir, "store.db"), readonly: true });
-      const positions = store.listPositions({ actor: "RU", topic: "ceasefire" });
+      // Every fixture statement is dated; undated ones would be counted, not drawn.
+      const positions = store.listPositions({ actor: "RU", topic: "ceasefire" }).filter((p) => p.statedAt !== null);
       store.close();
       const page = await context.newPage();
       try {
@@ -346,7 +347,7 @@ describe("digest site (built CLI, real store)", () => {
         expect(chart.rows).toBe(positions.length);
         const byStance = new Map<string, Set<string>>();
         for (const [i, p] of [...positions]
-          .sort((a, b) => a.statedAt.localeCompare(b.statedAt) || a.id.localeCompare(b.id))
+          .sort((a, b) => String(a.statedAt).localeCompare(String(b.statedAt)) || a.id.localeCompare(b.id))
           .entries()) {
           const point = chart.points[i]!;
           expect(point.row, `point ${i} links to its row`).toBeTruthy();

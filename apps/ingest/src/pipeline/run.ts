@@ -29,6 +29,8 @@ export interface FetchedPage {
   body: Buffer;
   fetchedAt: string;
   sourceId: string | null;
+  /** The date of the feed item or sitemap entry that listed the page, if it gave one. */
+  listed?: { publishedAt: string; source: "feed" | "sitemap" } | null;
 }
 
 export interface Extraction {
@@ -138,6 +140,8 @@ export interface RunStats {
   positions: number;
   /** Articles stored that the extractor did not read (a language it does not know): no events or positions from them. */
   notRead: number;
+  /** Articles stored (new or updated) with no publication date found: their statements are undated. */
+  undated: number;
 }
 
 export type FailureKind = "fetch" | "refused" | "robots" | "clean" | "extract" | "listing" | "input";
@@ -179,6 +183,7 @@ export function emptyStats(): RunStats {
     events: 0,
     positions: 0,
     notRead: 0,
+    undated: 0,
   };
 }
 
@@ -189,8 +194,8 @@ interface Task {
   depth: number;
   /** Asked for explicitly (CLI input, config source or due retry): fetched even if an earlier failure is not yet due. */
   explicit: boolean;
-  /** The publication date the feed or sitemap gave, used when the page itself has none. */
-  published?: string | null;
+  /** The date the feed item or sitemap entry gave: the cleaner uses it when the page's metadata has none. */
+  listed?: { publishedAt: string; source: "feed" | "sitemap" } | null;
   /** Items the source may still add (its `maxItems`), shared by all its listings: a sitemap index's children too. */
   quota?: { left: number };
 }
@@ -497,7 +502,9 @@ export async function runPass(
           filter: filter.language ? { ...NO_FILTER, language: filter.language } : NO_FILTER,
           depth: task.depth + 1,
           explicit: false,
-          published: item.publishedAt,
+          listed: item.publishedAt
+            ? { publishedAt: item.publishedAt, source: listing?.kind === "sitemap" ? "sitemap" : "feed" }
+            : null,
         });
         if (!added) {
           overBudget += items.length - i - 1;
@@ -521,6 +528,7 @@ export async function runPass(
       body: response.body,
       fetchedAt: iso(),
       sourceId: task.sourceId,
+      listed: task.listed ?? null,
     };
     // Extraction failed: forget the validators so the next run fetches and tries again.
     const extractionFailed = (): FetchState => ({
@@ -557,9 +565,6 @@ export async function runPass(
         return;
       }
     }
-    if (!article.publishedAt && task.published) {
-      article = { ...article, publishedAt: task.published, dateSources: { ...article.dateSources, published: "feed" } };
-    }
     // The fetch record rides in the article's transaction: one commit per page.
     const articleId = await storeArticle(url, withHints(article, task.sourceId, task.filter), extraction, fetched);
     if (articleId === undefined) {
@@ -590,6 +595,7 @@ export async function runPass(
     const saved = store(`saving ${input}`, () =>
       deps.store.saveArticle(fetch ? { article, ...extraction, fetch } : { article, ...extraction }),
     );
+    if ((saved.status === "inserted" || saved.status === "updated") && article.publishedAt === null) stats.undated++;
     switch (saved.status) {
       case "inserted":
         stats.stored++;
