@@ -1,4 +1,4 @@
-export { actorDirection, assembleBriefing, type BriefingInput, QUIET_HEADLINE } from "./briefing/assemble.js";
+export { actorDirection, assembleBriefing, type BriefingInput } from "./briefing/assemble.js";
 export { loadWeek, type WeekData } from "./briefing/load.js";
 export { buildDigest, type DigestParts, GENERATOR } from "./build-digest.js";
 export * from "./errors.js";
