@@ -45,7 +45,7 @@ export interface BuildReport {
   bytes: { html: number; text: number; json: number; eml: number };
 }
 
-function addressing(env: NodeJS.ProcessEnv, cwd: string, week: string, config: string | undefined) {
+export function addressing(env: NodeJS.ProcessEnv, cwd: string, week: string, config: string | undefined) {
   const configFile = findConfigFile(config, cwd);
   const cfg = configFile ? readDigestConfig(configFile) : {};
   const from = env.SMTP_FROM?.trim() || cfg.from || PLACEHOLDER_FROM;

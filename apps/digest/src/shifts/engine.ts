@@ -239,9 +239,14 @@ export function computeShifts(
     const kept = all
       .filter((s) => !isSpun(s.article) || !withOriginal.has(s.story))
       .sort((a, b) => compareOriginalFirst(a.article, b.article));
-    const statements = statementsOf(kept, rules, marks);
-    const before = statements.filter((s) => s.day < options.startDay);
-    const week = statements.filter((s) => s.day >= options.startDay);
+    // The established stance rests on what was reported before the week: a week's report never
+    // confirms the baseline it is then compared with.
+    const before = statementsOf(
+      kept.filter((s) => s.day < options.startDay),
+      rules,
+      marks,
+    );
+    const week = statementsOf(kept, rules, marks).filter((s) => s.day >= options.startDay);
 
     const base = establishedStatement(before);
     const previous = base

@@ -1,0 +1,10 @@
+import { chromium } from "playwright-core";
+const [url, out, width, mode] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--disable-gpu","--no-first-run","--disable-background-networking","--disable-component-update","--disable-sync"] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: 800 } });
+if (mode === "file") await page.goto(url); else await page.goto(url);
+const h = await page.evaluate(() => document.documentElement.scrollHeight);
+const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+console.log("height", h, "scrollWidth", sw);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
