@@ -57,24 +57,32 @@ describe("the rendered email", () => {
     expect(rendered.html).toContain(
       "<strong>Special envoy:</strong> “The special envoy told reporters Washington would help guarantee Ukraine&#x27;s security after a deal.”",
     );
-    expect(rendered.html).toContain("Established stance before this week: <strong>Opposes</strong>, stated 18 Mar 2025");
+    expect(rendered.html).toContain(
+      "Established stance before this week: <strong>Opposes</strong>, stated 18 Mar 2025",
+    );
     expect(rendered.html).toContain("<strong>Ukraine opposes Ukraine ceding territory.</strong>");
     expect(rendered.html).toContain("Confirmed: 2 independent reports");
     expect(rendered.html).not.toContain("Security guarantees for Ukraine from Western states");
-    expect(rendered.html).toMatch(/<a href="https:\/\/graniteherald\.example\/news\/fx-jun05"[^>]*>Granite Herald<\/a>, 5 Jun 2025/);
+    expect(rendered.html).toMatch(
+      /<a href="https:\/\/graniteherald\.example\/news\/fx-jun05"[^>]*>Granite Herald<\/a>, 5 Jun 2025/,
+    );
   });
 
   it("shows disagreeing statements as one conflicting item with both sides", () => {
     const text = rendered.text;
     const item = text.slice(text.indexOf("● Conflicting statements | Ukraine | Negotiations"));
-    expect(item).toMatch(/^● Conflicting statements \| Ukraine \| Negotiations\n[^\n]+: "[^"]+" \(6 Jun 2025\)\n[^\n]+: "[^"]+" \((Supports|Opposes), 6 Jun 2025\)/);
+    expect(item).toMatch(
+      /^● Conflicting statements \| Ukraine \| Negotiations\n[^\n]+: "[^"]+" \(6 Jun 2025\)\n[^\n]+: "[^"]+" \((Supports|Opposes), 6 Jun 2025\)/,
+    );
     expect(text.match(/Conflicting statements \| Ukraine \| Negotiations/g)).toHaveLength(1);
   });
 
   it("caps the full cards and names the rest in one line each", () => {
     expect(rendered.html.match(/class="sw-kicker"[^>]*><span/g)).toHaveLength(DEFAULT_LIMITS.shifts);
     expect(rendered.text).toContain("Also stated this week:");
-    expect(rendered.text).toMatch(/\n {2}● Russia \| Ceasefire: Russia supports an immediate ceasefire with conditions \(one report, not confirmed\)\./);
+    expect(rendered.text).toMatch(
+      /\n {2}● Russia \| Ceasefire: Russia supports an immediate ceasefire with conditions \(one report, not confirmed\)\./,
+    );
   });
 
   it("lists the week's events as a dated timeline and a stacked stance table of confirmed stances", () => {
@@ -166,10 +174,13 @@ describe("the rendered email", () => {
       events: [],
     });
     expect(thin.briefing.coverage).toEqual({ articles: 2, outlets: 2, thin: true });
-    expect(thin.rendered.subject).toBe("Stancewatch 2025-W23: Thin coverage (2 articles from 2 outlets): no confirmed change of position");
+    expect(thin.rendered.subject).toBe(
+      "Stancewatch 2025-W23: Thin coverage (2 articles from 2 outlets): no confirmed change of position",
+    );
     expect(thin.rendered.html).toContain("Thin coverage: 2 articles from 2 outlets.");
     expect(thin.rendered.text).toContain("Thin coverage: 2 articles from 2 outlets.");
-    for (const out of [thin.rendered.html, thin.rendered.text, thin.rendered.subject]) expect(out).not.toMatch(/quiet week/i);
+    for (const out of [thin.rendered.html, thin.rendered.text, thin.rendered.subject])
+      expect(out).not.toMatch(/quiet week/i);
     const empty = renderFixture({ articles: [], positions: [], events: [] });
     expect(empty.rendered.subject).toBe("Stancewatch 2025-W23: No articles were stored for this week");
     expect(empty.rendered.html).toContain("● No statement reported");

@@ -188,7 +188,10 @@ describe("the shift engine: confirmation", () => {
   });
 
   it("looks for the established stance only within the look-back", () => {
-    const items = [...twice({ stance: "opposes" }, "2024-09-01", "2024-09-03"), ...twice({ stance: "supports" }, "2025-06-03", "2025-06-04")];
+    const items = [
+      ...twice({ stance: "opposes" }, "2024-09-01", "2024-09-03"),
+      ...twice({ stance: "supports" }, "2025-06-03", "2025-06-04"),
+    ];
     expect(run(items).shifts[0]!.kind).toBe("new");
     const longer = computeShifts(
       items.map((i) => i.position),
@@ -223,16 +226,32 @@ describe("the shift engine: like with like", () => {
 
   it("compares a condition only with a condition, and a paraphrase of the same terms is no change", () => {
     const { shifts } = run([
-      ...twice({ stance: "conditional", condition: "only if Kyiv withdraws from the four regions" }, "2025-05-01", "2025-05-03"),
+      ...twice(
+        { stance: "conditional", condition: "only if Kyiv withdraws from the four regions" },
+        "2025-05-01",
+        "2025-05-03",
+      ),
       ...twice({ stance: "opposes" }, "2025-06-03", "2025-06-04"),
       ...twice(
         { actor: "UA", stance: "conditional", condition: "only if Kyiv withdraws from the four regions" },
         "2025-05-01",
         "2025-05-03",
       ),
-      ...twice({ actor: "UA", stance: "conditional", condition: "if Kyiv withdraws its troops from four regions" }, "2025-06-03", "2025-06-04"),
-      ...twice({ actor: "US", stance: "conditional", condition: "Kyiv withdraws from four regions" }, "2025-05-01", "2025-05-03"),
-      ...twice({ actor: "US", stance: "conditional", condition: "Western arms deliveries stop" }, "2025-06-03", "2025-06-04"),
+      ...twice(
+        { actor: "UA", stance: "conditional", condition: "if Kyiv withdraws its troops from four regions" },
+        "2025-06-03",
+        "2025-06-04",
+      ),
+      ...twice(
+        { actor: "US", stance: "conditional", condition: "Kyiv withdraws from four regions" },
+        "2025-05-01",
+        "2025-05-03",
+      ),
+      ...twice(
+        { actor: "US", stance: "conditional", condition: "Western arms deliveries stop" },
+        "2025-06-03",
+        "2025-06-04",
+      ),
     ]);
     expect(kindOf(shifts, "RU", "ceasefire")).toBe("new");
     expect(kindOf(shifts, "UA", "ceasefire")).toBe("reaffirmed");

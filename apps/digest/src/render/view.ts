@@ -35,17 +35,17 @@ export interface RenderLimits {
 }
 
 /**
- * The caps keep the email to a few phone screens: four full cards, six one-line summaries, six
- * events and eight stories (briefing.json keeps everything).
+ * The caps keep the email to a few phone screens: three full cards, five one-line summaries, four
+ * events and six stories (briefing.json keeps everything).
  */
 export const DEFAULT_LIMITS: RenderLimits = {
-  shifts: 4,
-  briefs: 6,
+  shifts: 3,
+  briefs: 5,
   othersPerShift: 2,
   citationsPerStance: 3,
-  events: 6,
+  events: 4,
   citationsPerEvent: 2,
-  sources: 8,
+  sources: 6,
   alsoReportedBy: 3,
   quoteChars: 220,
 };
@@ -53,24 +53,24 @@ export const DEFAULT_LIMITS: RenderLimits = {
 /** Tighter caps, tried in turn when a week is so busy that the defaults would pass the size budget. */
 export const COMPACT_LIMITS: readonly RenderLimits[] = [
   {
-    shifts: 4,
+    shifts: 3,
     briefs: 4,
     othersPerShift: 1,
     citationsPerStance: 2,
-    events: 5,
+    events: 4,
     citationsPerEvent: 1,
-    sources: 6,
+    sources: 5,
     alsoReportedBy: 2,
     quoteChars: 180,
   },
   {
-    shifts: 3,
+    shifts: 2,
     briefs: 3,
     othersPerShift: 1,
     citationsPerStance: 1,
-    events: 4,
+    events: 3,
     citationsPerEvent: 1,
-    sources: 4,
+    sources: 3,
     alsoReportedBy: 1,
     quoteChars: 140,
   },
@@ -179,7 +179,10 @@ export interface ViewModel {
   actors: {
     name: string;
     marker: MarkerView;
+    /** Confirmed items only; unconfirmed and conflicting statements are counted, not listed. */
     shifts: { topic: string; marker: MarkerView }[];
+    /** "2 unconfirmed or conflicting statements", or null. */
+    others: string | null;
     noShifts: boolean;
   }[];
   shifts: ShiftView[];
@@ -229,6 +232,8 @@ export interface VoiceView {
   who: string;
   quote: string | null;
   stance: string;
+  /** Conflicting statements name each side's stance; a single voice's stance is the summary. */
+  showStance: boolean;
   date: string;
   citations: CitationView[];
 }
@@ -274,7 +279,10 @@ function basisOf(s: PositionShift): string {
   const by = lead?.confirmedBy ?? [];
   const n = s.independentSources;
   const reports = `${n} independent ${n === 1 ? "report" : "reports"}`;
-  if (by.includes("stories")) return `Confirmed: ${reports}`;
+  if (by.includes("stories")) {
+    // One report this week, confirmed by an independent one shortly before it.
+    return n >= 2 ? `Confirmed: ${reports}` : "Confirmed: an independent report days earlier says the same";
+  }
   if (by.includes("official")) return `Confirmed: a named official, ${reports}`;
   return n <= 1 ? "Not confirmed: one report" : `Not confirmed: ${reports}`;
 }
@@ -315,6 +323,7 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
       who: clip(who, 120),
       quote: quote ? clip(oneLine(quote), limits.quoteChars) : null,
       stance: stanceWord(s.stance),
+      showStance: false,
       date: plainDate(s.statedAt),
       citations: s.citations.slice(0, limits.citationsPerStance).map(citation),
     };
@@ -338,7 +347,10 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
       // The headline already says it: the top shift is stated once.
       summary: s === headlineShift ? null : s.summary,
       stance: stanceWord(s.stance),
-      voices: [voice(lead, s.actor), ...others.map((o) => voice(o, s.actor))],
+      voices: [voice(lead, s.actor), ...others.map((o) => voice(o, s.actor))].map((v) => ({
+        ...v,
+        showStance: others.length > 0,
+      })),
       basis: basisOf(s),
       citations,
       moreCitations: more,
@@ -382,12 +394,18 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
       ? `Reviewed by an editor${review.reviewer ? ` (${oneLine(review.reviewer)})` : ""} before sending.`
       : null,
     quiet: briefing.shifts.length === 0,
-    actors: briefing.actors.map((a) => ({
-      name: a.name,
-      marker: directionMarker(a.direction),
-      shifts: a.shifts.map((s) => ({ topic: labelOf(s.topic), marker: shiftMarker(s.kind, s.stance) })),
-      noShifts: a.shifts.length === 0,
-    })),
+    actors: briefing.actors.map((a) => {
+      const all = briefing.shifts.filter((s) => s.actor === a.actor);
+      const firm = a.shifts.filter((s) => s.kind !== "statement" && s.kind !== "conflicting");
+      const rest = all.filter((s) => s.kind === "statement" || s.kind === "conflicting").length;
+      return {
+        name: a.name,
+        marker: directionMarker(a.direction),
+        shifts: firm.map((s) => ({ topic: labelOf(s.topic), marker: shiftMarker(s.kind, s.stance) })),
+        others: rest > 0 ? `${rest} unconfirmed or conflicting ${rest === 1 ? "statement" : "statements"}` : null,
+        noShifts: all.length === 0,
+      };
+    }),
     shifts: cards.map(shiftView),
     briefs: briefs.map((s) => ({
       actor: actorName.get(s.actor) ?? s.actor,
@@ -407,7 +425,7 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
         date: e.date.value ? plainDate(e.date.value) : "Date unclear",
         type: EVENT_TYPE_WORDS[e.type],
         status: e.status === "occurred" ? null : e.status,
-        summary: clip(oneLine(e.summary), 200),
+        summary: clip(oneLine(e.summary), 160),
         location: e.location ? oneLine(e.location) : null,
         citations,
         moreCitations: more,

@@ -6,8 +6,8 @@
  * Security: the page is for one editor on their own machine. It listens on loopback unless told
  * otherwise; every request needs the random token printed in the address; state changes only by
  * POST with a CSRF token and a matching Origin; a strict Content-Security-Policy (no scripts at
- * all, no external resources); `Referrer-Policy: no-referrer` so the token never leaks to a
- * source's site; all scraped text goes through Handlebars' escaping.
+ * all, no external resources); a same-origin referrer policy and `rel=noreferrer` links so the
+ * token never leaks to a source's site; all scraped text goes through Handlebars' escaping.
  */
 import { randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -200,7 +200,9 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
       "Content-Type": type,
       "Content-Security-Policy": csp,
       "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "no-referrer",
+      // `same-origin`: the token never reaches another site, and the page's own form posts keep
+      // their Origin header (under `no-referrer` Chromium sends "Origin: null").
+      "Referrer-Policy": csp === PAGE_CSP ? "same-origin" : "no-referrer",
       "Cache-Control": "no-store",
       "Cross-Origin-Resource-Policy": "same-origin",
       ...(csp === PAGE_CSP ? { "X-Frame-Options": "DENY" } : {}),
