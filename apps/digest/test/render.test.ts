@@ -72,7 +72,7 @@ describe("the rendered email", () => {
     const text = rendered.text;
     const item = text.slice(text.indexOf("● Conflicting statements | Ukraine | Negotiations"));
     expect(item).toMatch(
-      /^● Conflicting statements \| Ukraine \| Negotiations\n[^\n]+: "[^"]+" \(6 Jun 2025\)\n[^\n]+: "[^"]+" \((Supports|Opposes), 6 Jun 2025\)/,
+      /^● Conflicting statements \| Ukraine \| Negotiations\n[^\n]+: "[^"]+" \(Supports, 6 Jun 2025\)\n[^\n]+: "[^"]+" \(Opposes, 6 Jun 2025\)/,
     );
     expect(text.match(/Conflicting statements \| Ukraine \| Negotiations/g)).toHaveLength(1);
   });

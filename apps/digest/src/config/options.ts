@@ -67,7 +67,9 @@ const dotted = (parts: readonly PropertyKey[]): string =>
   );
 
 function fail(file: string, error: z.ZodError, prefix: string): never {
-  const lines = error.issues.map((i) => `  - ${[prefix, dotted(i.path)].filter(Boolean).join(".")}: ${i.message}`);
+  const where = (path: string): string =>
+    prefix && path && !path.startsWith("[") ? `${prefix}.${path}` : `${prefix}${path}`;
+  const lines = error.issues.map((i) => `  - ${where(dotted(i.path)) || "(root)"}: ${i.message}`);
   throw new ConfigError(`invalid config ${file}:\n${lines.join("\n")}`, { file });
 }
 
