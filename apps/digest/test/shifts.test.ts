@@ -101,11 +101,13 @@ const kindOf = (shifts: PositionShift[], actor: string, topic: string) =>
 
 describe("the shift engine: confirmation", () => {
   it("turns one misread sentence into a statement, never a move", () => {
-    const { shifts } = run([
+    const { shifts, states } = run([
       ...twice({ stance: "opposes" }, "2025-05-10", "2025-05-12"),
       // "Russia offered a pause of 24 to 48 hours to collect the wounded", read as backing a ceasefire
       said({ stance: "supports", on: "2025-06-04", speaker: "Negotiator" }),
     ]);
+    // The table keeps the established stance and notes the unconfirmed statement.
+    expect(states).toMatchObject([{ stance: "opposes", since: "2025-05-12", change: "statement", confirmed: true }]);
     const [s] = shifts;
     expect(s!.kind).toBe("statement");
     expect(s!.confirmed).toBe(false);

@@ -211,6 +211,8 @@ export interface ViewModel {
         stance: string;
         marker: MarkerView | null;
         note: string;
+        /** "this week, unconfirmed: Supports" when the week's statement is not (yet) the stance. */
+        thisWeek: string | null;
         href: string | null;
         outlet: string | null;
         unconfirmed: boolean;
@@ -334,6 +336,13 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
     return lead?.citations[0] ? citation(lead.citations[0]) : null;
   };
 
+  const unconfirmedNote = (actor: string, topic: string, change: ShiftKind | null | undefined): string | null => {
+    if (change === "conflicting") return "this week: conflicting statements";
+    if (change !== "statement") return null;
+    const s = briefing.shifts.find((x) => x.actor === actor && x.topic === topic);
+    return s ? `this week, unconfirmed: ${stanceWord(s.stance)}` : null;
+  };
+
   const headlineShift = briefing.shifts.find((s) => s.summary.replace(/\.$/, "") === briefing.headline) ?? null;
 
   const shiftView = (s: PositionShift): ShiftView => {
@@ -443,7 +452,12 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
             .map((c) => ({
               actor: actorName.get(c.actor) ?? c.actor,
               stance: stanceWord(c.stance!),
-              marker: c.change ? shiftMarker(c.change, c.stance ?? "undecided") : null,
+              // An unconfirmed statement this week does not replace the established stance; it is named.
+              marker:
+                c.change && c.change !== "statement" && c.change !== "conflicting"
+                  ? shiftMarker(c.change, c.stance ?? "undecided")
+                  : null,
+              thisWeek: unconfirmedNote(c.actor, row.topic, c.change),
               note: c.since ? shortDate(c.since, start.slice(0, 4)) : "",
               href: c.citation ? safeHref(c.citation.url) : null,
               outlet: c.citation ? oneLine(c.citation.outlet) : null,

@@ -257,14 +257,15 @@ export function computeShifts(
       : null;
 
     // The table says where each side stands: confirmed stances only, never one unconfirmed report.
-    const baseState = (): void => {
+    const baseState = (change: PositionShift["kind"] | null = null): void => {
       if (!base) return;
       states.push({
         actor,
         topic,
         stance: base.stance,
         since: base.day,
-        change: null,
+        // The established stance stands, but the table says the week brought an unconfirmed statement.
+        change,
         citation: citationOf(base.items[0]!.article),
         confirmed: true,
       });
@@ -327,7 +328,7 @@ export function computeShifts(
         citation: settledStated.citations[0]!,
         confirmed: true,
       });
-    } else baseState();
+    } else baseState(kind);
   }
 
   const order = (s: { actor: string; topic: string }): [number, number] => [
