@@ -16,6 +16,7 @@ const TABLES = [
   "fetch_log",
   "locks",
   "positions",
+  "reviews",
   "runs",
   "schema_migrations",
   "send_log",
