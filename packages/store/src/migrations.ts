@@ -160,6 +160,18 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX reviews_week ON reviews(week);
     `,
   },
+  {
+    version: 7,
+    name: "hosts deferred across runs (Retry-After, long Crawl-delay)",
+    sql: `
+      CREATE TABLE host_deferrals (
+        host TEXT PRIMARY KEY,
+        until_ms INTEGER NOT NULL,
+        until TEXT NOT NULL,
+        reason TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** The newest schema version this code knows. */
