@@ -158,7 +158,8 @@ export function summarise(input: SummaryInput): string {
       });
       const said = voices
         .slice(0, 2)
-        .map((v) => `${v.speaker ?? "an unnamed official"} ${voicePhrase(v.stance)}`)
+        // A report without a named speaker is not "an official": say only that it was reported.
+        .map((v) => `${v.speaker ?? `${who.replace(/^The /, "the ")} (as reported)`} ${voicePhrase(v.stance)}`)
         .join(", ");
       const rest = voices.length > 2 ? `, and ${voices.length - 2} more ${voices.length === 3 ? "view" : "views"}` : "";
       return `Conflicting statements from ${who.replace(/^The /, "the ")} on ${object}: ${said}${rest}.`;
