@@ -116,11 +116,11 @@ describe("assembling the week's briefing", () => {
     expect(quiet.coverage).toEqual({ articles: 0, outlets: 0, thin: true });
     expect(quiet.shifts).toEqual([]);
     expect(quiet.actors.map((a) => a.direction)).toEqual(["quiet", "quiet", "quiet"]);
-    expect(quiet.stats).toEqual({ articles: 0, stories: 0, positions: 0, events: 0 });
+    expect(quiet.stats).toEqual({ articles: 0, stories: 0, positions: 0, events: 0, undatedArticles: 0 });
   });
 
   it("counts the week's articles, stories, positions and events", () => {
-    expect(briefing.stats).toEqual({ articles: 8, stories: 7, positions: 12, events: 3 });
+    expect(briefing.stats).toEqual({ articles: 8, stories: 7, positions: 12, events: 3, undatedArticles: 0 });
     expect(briefing.coverage).toEqual({ articles: 8, outlets: 8, thin: false });
   });
 });

@@ -152,6 +152,8 @@ export const Briefing = z.object({
     stories: z.number().int().nonnegative(),
     positions: z.number().int().nonnegative(),
     events: z.number().int().nonnegative(),
+    /** Articles read in the week whose statements have no date, so the briefing does not use them. */
+    undatedArticles: z.number().int().nonnegative().default(0),
   }),
   /** What the week rests on: articles published in it and their outlets; `thin` below the threshold. */
   coverage: z

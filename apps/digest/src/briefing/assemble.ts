@@ -40,6 +40,8 @@ export interface BriefingInput {
   thinCoverageArticles?: number | undefined;
   /** A speaker's office by registry id, for "Dmitry Peskov, Kremlin spokesman". */
   roles?: ReadonlyMap<string, string> | undefined;
+  /** Articles read in the week whose statements have no date (not used, only counted); default 0. */
+  undatedArticles?: number | undefined;
 }
 
 const MAX_CARD_SHIFTS = 3;
@@ -139,6 +141,7 @@ export function assembleBriefing(input: BriefingInput): Briefing {
       stories: new Set(weekArticles.map(storyKey)).size,
       positions: weekPositions.length,
       events: events.length,
+      undatedArticles: input.undatedArticles ?? 0,
     },
     coverage,
     subject: review.subject,

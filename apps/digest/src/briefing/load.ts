@@ -8,6 +8,8 @@ export interface WeekData {
   articles: Article[];
   /** Editors' decisions bearing on the week (its own, and every position decision), oldest first. */
   reviews: ReviewDecision[];
+  /** Articles fetched in the week that have positions or events but no date: not used, only counted. */
+  undatedArticles: number;
 }
 
 const nextDay = (day: string): string =>
@@ -20,10 +22,15 @@ const minusDays = (day: string, days: number): string =>
  * Reads what one week's briefing needs from the store: the positions stated in the week and in the
  * `lookbackWeeks` before it (where the established stance is looked for), the week's events, every
  * article they cite, the articles published in the week, the other copies of each cited story (for
- * "also reported by"), and the editors' decisions.
+ * "also reported by"), and the editors' decisions. Only dated positions and events are in a week's
+ * slice (the store leaves undated ones out of every range); the undated articles fetched in the
+ * week are counted, for the coverage line.
  */
 export function loadWeek(
-  store: Pick<Store, "listPositions" | "listEvents" | "listArticles" | "getCluster" | "listReviews">,
+  store: Pick<
+    Store,
+    "listPositions" | "listEvents" | "listArticles" | "getCluster" | "listReviews" | "countUndatedArticles"
+  >,
   window: WeekWindow,
   lookbackWeeks = 26,
 ): WeekData {
@@ -53,5 +60,12 @@ export function loadWeek(
     for (const member of store.getCluster(clusterId)?.articleIds ?? []) siblings.add(member);
   }
   fetch(siblings);
-  return { positions, events, articles: [...articles.values()], reviews: store.listReviews({ week: window.week }) };
+  const undatedArticles = store.countUndatedArticles({ since: window.start, until: window.end });
+  return {
+    positions,
+    events,
+    articles: [...articles.values()],
+    reviews: store.listReviews({ week: window.week }),
+    undatedArticles,
+  };
 }

@@ -377,7 +377,8 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
   };
 
   const coverage = briefing.coverage ?? { articles: briefing.stats.articles, outlets: 0, thin: false };
-  const coverageText = coverageLine(coverage);
+  const undated = briefing.stats.undatedArticles ?? 0;
+  const coverageText = `${coverageLine(coverage)}${undated > 0 ? ` ${undated} undated ${undated === 1 ? "article" : "articles"} not used.` : ""}`;
   const confirmedCount = briefing.shifts.filter((s) => s.confirmed !== false && s.kind !== "statement").length;
   const statementCount = briefing.shifts.length - confirmedCount;
   const preheader = `${coverageText} ${confirmedCount} confirmed ${confirmedCount === 1 ? "item" : "items"}, ${statementCount} unconfirmed ${statementCount === 1 ? "statement" : "statements"}, ${briefing.events.length} ${briefing.events.length === 1 ? "event" : "events"}.`;
