@@ -10,12 +10,38 @@ import { briefingFromStore } from "../src/briefing/from-store.js";
 import { DEFAULT_DIGEST_OPTIONS } from "../src/config/options.js";
 import { loadTemplates } from "../src/render/templates.js";
 import { type ReviewServer, startReviewServer } from "../src/review/server.js";
+import { makeArticle, makePosition } from "../src/synthetic.js";
 import { weekWindow } from "../src/week.js";
 import { fixtureWeek, SCRIPT_TITLE } from "./fixtures/week.js";
 import { seedStore } from "./helpers/store.js";
 
 const window = weekWindow("2025-W23");
 const data = fixtureWeek();
+// A page with no date anywhere, fetched in the week: its statement is in no week until an editor dates it.
+const undatedArticle = {
+  ...makeArticle({
+    id: "fx-undated",
+    outlet: "Quayside Notes",
+    publishedAt: null,
+    flags: ["date_unknown"],
+    paragraphs: ["Ukraine's President said Kyiv was ready for a leaders' meeting with Moscow at any time."],
+  }),
+  dateSources: { published: null, modified: null },
+};
+undatedArticle.provenance = { ...undatedArticle.provenance, fetchedAt: "2025-06-05T10:00:00Z" };
+const undatedPosition = {
+  ...makePosition({
+    id: "fx-undated-pos",
+    article: undatedArticle,
+    actor: "UA",
+    topic: "summit",
+    stance: "supports",
+    statedAt: "2025-06-05",
+  }),
+  statedAt: null,
+};
+data.articles.push(undatedArticle as (typeof data.articles)[number]);
+data.positions.push(undatedPosition);
 const target = data.positions.find((p) => p.evidence[0]!.articleId === "fx-jun06-b")!;
 
 describe("the review server", { timeout: 60_000 }, () => {
@@ -117,5 +143,29 @@ describe("the review server", { timeout: 60_000 }, () => {
     });
     expect(rebind).toBe(421);
     expect(store.listReviews({ week: "2025-W23" })).toHaveLength(1); // only the one good decision
+  });
+
+  it("lists undated articles read in the week, and an editor's date brings their statements into it", async () => {
+    const html = await (await fetch(server.url)).text();
+    expect(html).toContain('data-article="fx-undated"');
+    expect(html).toContain("ready for a leaders&#x27; meeting with Moscow");
+    const summit = () =>
+      briefingFromStore(store, window, "2025-06-09T08:00:00Z").shifts.find(
+        (s) => s.actor === "UA" && s.topic === "summit",
+      );
+    expect(summit()).toBeUndefined();
+    const post = (text: string) =>
+      fetch(server.url.replace("/?", "/decide?"), {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: server.origin },
+        body: new URLSearchParams({ csrf, action: "set_date", id: "fx-undated", text }).toString(),
+      });
+    expect((await post("2025-13-45")).status).toBe(400);
+    expect((await post("2025-06-04")).status).toBe(303);
+    const shift = summit();
+    expect(shift?.kind).toBe("statement");
+    expect(shift?.current[0]!.statedAt).toBe("2025-06-04");
+    expect(await (await fetch(server.url)).text()).toContain("dated 2025-06-04 by an editor");
   });
 });

@@ -785,7 +785,7 @@ class SqliteStore implements Store {
     return this.guard("listReviews", () => {
       const rows = this.db
         .prepare(
-          "SELECT seq, json FROM reviews WHERE @week IS NULL OR week = @week OR target = 'position' ORDER BY seq",
+          "SELECT seq, json FROM reviews WHERE @week IS NULL OR week = @week OR target IN ('position', 'article') ORDER BY seq",
         )
         .all({ week: q.week ?? null }) as { seq: number; json: string }[];
       return rows.map((row) => {

@@ -247,7 +247,7 @@ export interface Store {
   // ── editors' review decisions (digest review) ──
   /** Appends a validated decision. */
   recordReview(decision: ReviewDecisionInput): ReviewDecision;
-  /** Decisions in the order they were taken: all, or those of one week plus every position decision. */
+  /** Decisions in the order they were taken: all, or those of one week plus every position and article decision. */
   listReviews(q?: { week?: string }): ReviewDecision[];
 }
 

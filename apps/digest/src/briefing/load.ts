@@ -35,7 +35,15 @@ export function loadWeek(
   lookbackWeeks = 26,
 ): WeekData {
   const until = nextDay(window.endDay);
+  const reviews = store.listReviews({ week: window.week });
   const positions = store.listPositions({ since: minusDays(window.startDay, lookbackWeeks * 7), until });
+  // Undated statements are in no range; those whose article an editor dated come in too.
+  const dated = new Set(reviews.filter((d) => d.action === "set_date").map((d) => d.targetId));
+  if (dated.size > 0) {
+    positions.push(
+      ...store.listPositions({}).filter((p) => p.statedAt === null && dated.has(p.evidence[0]!.articleId)),
+    );
+  }
   const events = store.listEvents({ since: window.startDay, until });
   const articles = new Map<string, Article>();
   for (const a of store.listArticles({ since: window.start, until: window.end })) articles.set(a.id, a);
@@ -65,7 +73,7 @@ export function loadWeek(
     positions,
     events,
     articles: [...articles.values()],
-    reviews: store.listReviews({ week: window.week }),
+    reviews,
     undatedArticles,
   };
 }

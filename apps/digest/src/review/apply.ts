@@ -13,6 +13,8 @@ export interface AppliedReview {
   /** Shift keys an editor confirmed this week. */
   confirmedShifts: Set<string>;
   subject: string | null;
+  /** Days an editor set for undated articles (article id → `YYYY-MM-DD`). */
+  dates: Map<string, string>;
   reviewed: boolean;
   /** Decisions that bear on the week, and who took the last one and when. */
   decisions: number;
@@ -40,9 +42,16 @@ export function applyReviews(
   const confirmedBasis = new Map<string, string[]>();
   let count = 0;
   let last: ReviewDecision | null = null;
+  const dates = new Map<string, string>();
   for (const d of decisions) {
     if (d.target === "position") {
       latest.set(d.targetId, d);
+      continue;
+    }
+    // A date belongs to the article in every week, like a position decision.
+    if (d.action === "set_date" && d.text) {
+      dates.set(d.targetId, d.text);
+      if (d.week === week) count++;
       continue;
     }
     if (d.week !== week) continue;
@@ -80,8 +89,11 @@ export function applyReviews(
   for (const id of corrected) approved.add(id);
 
   const out: Position[] = [];
-  for (const p of positions) {
-    if (rejected.has(p.id)) continue;
+  for (const input of positions) {
+    if (rejected.has(input.id)) continue;
+    // An undated statement whose article an editor dated is said on that day.
+    const day = input.statedAt === null ? dates.get(input.evidence[0]!.articleId) : undefined;
+    const p = day ? { ...input, statedAt: day } : input;
     const fix = corrected.has(p.id) ? latest.get(p.id)?.correction : null;
     if (!fix) {
       out.push(p);
@@ -105,6 +117,7 @@ export function applyReviews(
     dropped,
     confirmedShifts,
     subject,
+    dates,
     reviewed,
     decisions: count,
     reviewer: last?.reviewer ?? null,

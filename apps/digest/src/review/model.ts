@@ -63,6 +63,18 @@ export interface ShiftReviewView {
   voices: { who: string; quote: string }[];
 }
 
+/** An article with no date whose statements the week could not use; the editor may date it. */
+export interface UndatedView {
+  id: string;
+  outlet: string;
+  title: string;
+  href: string | null;
+  fetched: string;
+  /** The day an editor set, if any. */
+  date: string | null;
+  statements: { who: string; quote: string }[];
+}
+
 export interface ReviewPageModel {
   week: string;
   weekLabel: string;
@@ -75,6 +87,7 @@ export interface ReviewPageModel {
   dropped: ShiftReviewView[];
   positions: PositionView[];
   earlier: PositionView[];
+  undated: UndatedView[];
   history: { at: string; reviewer: string; what: string; reason: string | null }[];
 }
 
@@ -145,6 +158,8 @@ function describe(d: ReviewDecision, labels: { actor: Map<string, string>; topic
       return `set the subject to “${clean(d.text ?? "", 300)}”`;
     case "mark_reviewed":
       return "marked the week reviewed";
+    case "set_date":
+      return `dated article ${d.targetId} ${d.text ?? ""}`.trim();
   }
 }
 
@@ -159,6 +174,8 @@ export function reviewPageModel(input: {
   articles: readonly Article[];
   decisions: readonly ReviewDecision[];
   taxonomy: Taxonomy;
+  /** Undated positions (statedAt null) of articles fetched in the week, with those articles. */
+  undated?: { positions: readonly Position[]; articles: readonly Article[] } | undefined;
 }): ReviewPageModel {
   const { window, briefing, taxonomy } = input;
   const actorLabel = new Map(taxonomy.actors.map((a) => [a.id, a.name]));
@@ -282,6 +299,23 @@ export function reviewPageModel(input: {
   const baselineIds = new Set(briefing.shifts.map((s) => s.previous?.positionId).filter((x): x is string => !!x));
   const earlierPositions = input.positions.filter((p) => baselineIds.has(p.id) && !inWeek(p));
 
+  const setDates = new Map<string, string>();
+  for (const d of input.decisions) if (d.action === "set_date" && d.text) setDates.set(d.targetId, d.text);
+  const undated: UndatedView[] = (input.undated?.articles ?? []).map((a) => ({
+    id: a.id,
+    outlet: clean(outletOf(a), 120),
+    title: a.title ? clean(a.title, 300) : "",
+    href: safeHref(/^https?:/i.test(a.canonicalUrl) ? a.canonicalUrl : a.url),
+    fetched: a.provenance.fetchedAt.slice(0, 10),
+    date: setDates.get(a.id) ?? null,
+    statements: (input.undated?.positions ?? [])
+      .filter((p) => p.evidence[0]!.articleId === a.id)
+      .map((p) => ({
+        who: `${actorLabel.get(p.actor) ?? p.actor} · ${topicLabel.get(p.topic) ?? p.topic} · ${stanceWord(p.stance)}`,
+        quote: clean(p.evidence[0]!.quote, 600),
+      })),
+  }));
+
   return {
     week: window.week,
     weekLabel: `${plainDate(window.startDay)} – ${plainDate(window.endDay)}`,
@@ -294,6 +328,7 @@ export function reviewPageModel(input: {
     dropped,
     positions: [...weekPositions].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1)).map(positionView),
     earlier: earlierPositions.map(positionView),
+    undated,
     history: historyOf(input.decisions.filter((d) => d.week === window.week))
       .reverse()
       .slice(0, 30),

@@ -14,7 +14,7 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { type ReviewDecisionInput, Stance } from "@stancewatch/schema";
+import { type Article, type Position, type ReviewDecisionInput, Stance } from "@stancewatch/schema";
 import type { Store } from "@stancewatch/store";
 import Handlebars from "handlebars";
 import { z } from "zod";
@@ -77,6 +77,12 @@ const Decision = z.discriminatedUnion("action", [
   }),
   z.object({ action: z.literal("set_subject"), text: z.string().trim().min(1).max(300), reason: z.string().max(2000) }),
   z.object({ action: z.literal("mark_reviewed"), reason: z.string().max(2000) }),
+  z.object({
+    action: z.literal("set_date"),
+    id: z.string().min(1).max(200),
+    text: z.iso.date({ error: "the date must be YYYY-MM-DD" }),
+    reason: z.string().max(2000),
+  }),
 ]);
 
 const sameSecret = (a: string, b: string): boolean => {
@@ -185,6 +191,9 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
       case "mark_reviewed":
         record({ week: window.week, target: "week", targetId: window.week, action: "mark_reviewed", reason });
         return;
+      case "set_date":
+        record({ week: window.week, target: "article", targetId: d.id, action: "set_date", text: d.text, reason });
+        return;
     }
   };
 
@@ -235,6 +244,7 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
         articles: data.articles,
         decisions: data.reviews,
         taxonomy: opts.options.taxonomy,
+        undated: undatedOfWeek(store, window),
       });
       const notice =
         url.searchParams.get("done") === "1" ? "Decision saved; the draft below is rebuilt with it." : null;
@@ -301,3 +311,22 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
 }
 
 export { isLoopback };
+
+/**
+ * Undated statements of articles fetched in the week (what `countUndatedArticles` counts), for the
+ * editor to date. The store lists undated positions only without bounds, so this reads them all:
+ * fine for one editor's page, not for a hot path.
+ */
+function undatedOfWeek(store: Store, window: WeekWindow): { positions: Position[]; articles: Article[] } {
+  const undated = store.listPositions({}).filter((p) => p.statedAt === null);
+  const ids = [...new Set(undated.map((p) => p.evidence[0]!.articleId))];
+  if (ids.length === 0) return { positions: [], articles: [] };
+  const start = Date.parse(window.start);
+  const end = Date.parse(window.end);
+  const articles = store.listArticles({ ids }).filter((a) => {
+    const t = Date.parse(a.provenance.fetchedAt);
+    return a.publishedAt === null && t >= start && t < end;
+  });
+  const keep = new Set(articles.map((a) => a.id));
+  return { positions: undated.filter((p) => keep.has(p.evidence[0]!.articleId)), articles };
+}
