@@ -2,6 +2,7 @@
 import { Command, CommanderError } from "commander";
 import { registerBuild } from "./commands/build.js";
 import { registerDoctor } from "./commands/doctor.js";
+import { registerReview } from "./commands/review.js";
 import { registerSend } from "./commands/send.js";
 import { registerSite } from "./commands/site.js";
 import { exitCodeFor } from "./errors.js";
@@ -9,13 +10,14 @@ import { VERSION } from "./version.js";
 
 const program = new Command()
   .name("digest")
-  .description("Build and send the weekly Stancewatch briefing on US, Russian and Ukrainian position shifts.")
+  .description("Build, review and send the weekly Stancewatch briefing on US, Russian and Ukrainian position shifts.")
   .version(VERSION, "-v, --version")
   .showHelpAfterError("(run with --help for usage)")
   .exitOverride();
 
 registerBuild(program);
 registerSend(program);
+registerReview(program);
 registerDoctor(program);
 registerSite(program);
 

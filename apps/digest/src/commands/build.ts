@@ -4,6 +4,7 @@ import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
 import { z } from "zod";
 import { buildDigest } from "../build-digest.js";
+import { readDigestOptions } from "../config/options.js";
 import { ConfigError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { unsubscribeLink } from "../send/headers.js";
@@ -45,7 +46,7 @@ export interface BuildReport {
   bytes: { html: number; text: number; json: number; eml: number };
 }
 
-function addressing(env: NodeJS.ProcessEnv, cwd: string, week: string, config: string | undefined) {
+export function addressing(env: NodeJS.ProcessEnv, cwd: string, week: string, config: string | undefined) {
   const configFile = findConfigFile(config, cwd);
   const cfg = configFile ? readDigestConfig(configFile) : {};
   const from = env.SMTP_FROM?.trim() || cfg.from || PLACEHOLDER_FROM;
@@ -65,6 +66,8 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
   const window = opts.week ? weekWindow(opts.week, tz) : lastCompleteWeek(deps.now(), tz);
   const templates = loadTemplates(opts.templates === undefined ? undefined : path.resolve(deps.cwd, opts.templates));
   const dbPath = resolveDbPath({ db: opts.db, env: deps.env, cwd: deps.cwd });
+  // Read before the store is opened: a bad config is a usage error, with nothing touched.
+  const options = readDigestOptions(findConfigFile(opts.config, deps.cwd));
 
   if (!existsSync(dbPath)) {
     throw new ConfigError(`--db ${dbPath}: no such database file (run \`ingest run\` first)`, { file: dbPath });
@@ -90,6 +93,7 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
       templates,
       now: deps.now(),
       message: addressing(deps.env, deps.cwd, window.week, opts.config),
+      options,
     });
   } finally {
     store.close();
@@ -139,21 +143,24 @@ export function registerBuild(program: Command): void {
     .option("--templates <dir>", "folder whose .hbs files replace the bundled templates and partials")
     .option(
       "-c, --config <path>",
-      "config file for the .eml's From/To and unsubscribe link (default: ./stancewatch.config.*)",
+      "config file: taxonomy, digest shift rules, the .eml's From/To and unsubscribe link (default: ./stancewatch.config.*)",
     )
     .option("--site <dir>", "also write the briefing archive site (every complete week) to this folder")
     .option("--json", "print a machine-readable report on stdout")
     .action(async ({ site, ...options }: Record<string, unknown>) => {
       const deps = { env: process.env, cwd: process.cwd(), now: () => new Date() };
       const report = await runBuild(options, deps);
-      const siteReport = site ? runSite({ db: options.db, tz: options.tz, out: site }, deps) : null;
+      const siteReport = site
+        ? runSite({ db: options.db, tz: options.tz, config: options.config, out: site }, deps)
+        : null;
       if (options.json) {
         const json = siteReport ? { ...report, site: siteReport } : report;
         process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
         return;
       }
       const lines = [
-        `${report.week} (${report.range.start} – ${report.range.end}): ${report.quiet ? "a quiet week" : `${report.shifts} position updates, ${report.events} events`}`,
+        `${report.week} (${report.range.start} – ${report.range.end}): ${report.shifts} position updates, ${report.events} events`,
+        `  subject: ${report.subject}`,
         `  ${report.files.html} (${kb(report.bytes.html)})`,
         `  ${report.files.text} (${kb(report.bytes.text)})`,
         `  ${report.files.json} (${kb(report.bytes.json)})`,

@@ -5,7 +5,9 @@ import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
 import { z } from "zod";
 import { GENERATOR } from "../build-digest.js";
+import { readDigestOptions } from "../config/options.js";
 import { ConfigError } from "../errors.js";
+import { findConfigFile } from "../send/settings.js";
 import { readSiteSource } from "../site/briefings.js";
 import { type SiteReport, writeSite } from "../site/write.js";
 import { assertTimeZone } from "../week.js";
@@ -14,6 +16,7 @@ const SiteOptions = z.object({
   db: z.string().optional(),
   out: z.string().min(1),
   tz: z.string().min(1).optional(),
+  config: z.string().optional(),
   baseUrl: z
     .url({ protocol: /^https?$/, error: "--base-url must be an http(s) URL, e.g. https://briefings.example.org/" })
     .optional(),
@@ -36,6 +39,8 @@ export function runSite(raw: unknown, deps: SiteDeps): SiteReport {
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }
+  // Taxonomy and shift rules from the config, as digest build reads them for the email.
+  const options = readDigestOptions(findConfigFile(opts.config, deps.cwd));
   const dbPath = resolveDbPath({ db: opts.db, env: deps.env, cwd: deps.cwd });
   if (!existsSync(dbPath)) {
     throw new ConfigError(`--db ${dbPath}: no such database file (run \`ingest run\` first)`, { file: dbPath });
@@ -49,7 +54,7 @@ export function runSite(raw: unknown, deps: SiteDeps): SiteReport {
   const now = deps.now();
   let source: ReturnType<typeof readSiteSource>;
   try {
-    source = readSiteSource(store, { timeZone: tz, now });
+    source = readSiteSource(store, { timeZone: tz, now, options });
   } finally {
     store.close();
   }
@@ -79,6 +84,7 @@ export function registerSite(program: Command): void {
     .option("--out <dir>", "folder to write the site to", "out/site")
     .option("--tz <zone>", "IANA time zone weeks are counted in (default: $STANCEWATCH_TZ or UTC)")
     .option("--base-url <url>", "where the site will be published, for absolute links in the feeds")
+    .option("-c, --config <path>", "config file: taxonomy and digest shift rules (default: ./stancewatch.config.*)")
     .option("--json", "print a machine-readable report on stdout")
     .action((options: Record<string, unknown>) => {
       const report = runSite(options, { env: process.env, cwd: process.cwd(), now: () => new Date() });

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { openStore } from "@stancewatch/store";
 import { parse as parseYaml } from "yaml";
+import { DigestShiftConfig, readDigestOptions } from "../config/options.js";
 import {
   checkUnsubscribeUrl,
   DigestSendConfig,
@@ -30,14 +31,10 @@ export const KNOWN_TOP_LEVEL_KEYS: readonly string[] = [
   "taxonomy",
   "digest",
 ];
-/** Keys of the `digest` section: sending's (from its schema) and the shift engine's and review's. */
+/** Keys of the `digest` section: sending's and the shift engine's and review's, from their schemas. */
 export const KNOWN_DIGEST_KEYS: readonly string[] = [
   ...Object.keys(DigestSendConfig.shape),
-  "lookbackWeeks",
-  "corroborationDays",
-  "officialConfidence",
-  "thinCoverageArticles",
-  "requireReview",
+  ...Object.keys(DigestShiftConfig.shape),
 ];
 
 const nonEmpty = (v: string | undefined) => (v !== undefined && v.trim() !== "" ? v.trim() : undefined);
@@ -65,6 +62,12 @@ export function checkDigestConfig(
     digest = readDigestConfig(file);
   } catch (error) {
     return { findings: [fail("config", (error as Error).message, "correct the keys named above")], digest: {}, file };
+  }
+  try {
+    // The taxonomy and the shift and review settings, checked as digest build reads them.
+    readDigestOptions(file);
+  } catch (error) {
+    return { findings: [fail("config", (error as Error).message, "correct the keys named above")], digest, file };
   }
   const findings: Finding[] = [ok("config", `${file}: the digest section is valid`)];
   const text = readFileSync(file, "utf8");

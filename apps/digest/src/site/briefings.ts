@@ -1,12 +1,13 @@
 /**
  * Reads from the store what the archive site needs: the Briefing of every week that has positions
  * or events (complete weeks only: a week still running would be published half-told), built exactly
- * as `digest build` builds the email's, plus every position and the articles they cite.
+ * as `digest build` builds the email's (same store reader, taxonomy and shift rules), plus every
+ * position and the articles they cite.
  */
-import { type Briefing, defaultTaxonomy, type Position, trackedActors } from "@stancewatch/schema";
+import { type Briefing, type Position, trackedActors } from "@stancewatch/schema";
 import type { Store } from "@stancewatch/store";
-import { assembleBriefing } from "../briefing/assemble.js";
-import { loadWeek } from "../briefing/load.js";
+import { briefingFromStore } from "../briefing/from-store.js";
+import { DEFAULT_DIGEST_OPTIONS, type DigestOptions } from "../config/options.js";
 import type { ArticleRef } from "../shifts/sources.js";
 import { isoWeekOfDay, lastCompleteWeek, type WeekWindow, weekWindow } from "../week.js";
 
@@ -41,21 +42,13 @@ export function weeksWithData(
 
 export function readSiteSource(
   store: Store,
-  opts: { timeZone: string; now: Date; weeks?: readonly WeekWindow[] },
+  opts: { timeZone: string; now: Date; weeks?: readonly WeekWindow[]; options?: DigestOptions },
 ): SiteSource {
-  const taxonomy = defaultTaxonomy();
-  const actors = trackedActors(taxonomy.actors);
-  const topics = taxonomy.topics;
+  const options = opts.options ?? DEFAULT_DIGEST_OPTIONS;
+  const actors = trackedActors(options.taxonomy.actors);
+  const topics = options.taxonomy.topics;
   const windows = opts.weeks ?? weeksWithData(store, opts.timeZone, opts.now);
-  const briefings = windows.map((window) =>
-    assembleBriefing({
-      window,
-      generatedAt: opts.now.toISOString(),
-      ...loadWeek(store, window),
-      actors,
-      topics,
-    }),
-  );
+  const briefings = windows.map((window) => briefingFromStore(store, window, opts.now.toISOString(), options));
   const tracked = new Set(actors.map((a) => a.id));
   const positions = store.listPositions({}).filter((p) => tracked.has(p.actor));
   const cited = [...new Set(positions.flatMap((p) => p.evidence.map((e) => e.articleId)))];

@@ -1,18 +1,19 @@
 import { once } from "node:events";
-import { Article, Event, Position } from "@stancewatch/schema";
+import { Article, Event, Position, ReviewDecision } from "@stancewatch/schema";
 import type { Command } from "commander";
 import { z } from "zod";
 import { loadConfig } from "../config/load.js";
 import { StancewatchError } from "../errors.js";
 import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
 import { csvLines } from "./export-csv.js";
+import { reviewsAsGold } from "./reviews-gold.js";
 
 const ExportOptions = z.object({
-  format: z.enum(["ndjson", "csv"], {
-    error: (i) => `--format must be ndjson or csv, got ${JSON.stringify(i.input)}`,
+  format: z.enum(["ndjson", "csv", "gold"], {
+    error: (i) => `--format must be ndjson, csv or gold, got ${JSON.stringify(i.input)}`,
   }),
-  type: z.enum(["articles", "events", "positions"], {
-    error: (i) => `--type must be articles, events or positions, got ${JSON.stringify(i.input)}`,
+  type: z.enum(["articles", "events", "positions", "reviews"], {
+    error: (i) => `--type must be articles, events, positions or reviews, got ${JSON.stringify(i.input)}`,
   }),
   since: z
     .union([z.iso.date(), z.iso.datetime({ offset: true })], {
@@ -26,16 +27,20 @@ const ExportOptions = z.object({
     .optional(),
 });
 
-const SCHEMAS = { articles: Article, events: Event, positions: Position } as const;
+const SCHEMAS = { articles: Article, events: Event, positions: Position, reviews: ReviewDecision } as const;
 
 export function registerExport(program: Command): void {
   program
     .command("export")
     .description(
-      "Write stored articles, events or positions on stdout: NDJSON (one schema-valid object per line) or CSV (flat, one row per evidence quote).",
+      "Write stored articles, events, positions or editors' review decisions on stdout: NDJSON (one schema-valid object per line), CSV (articles, events, positions: flat, one row per evidence quote), or reviews in the gold format of the positions evaluation (--format gold).",
     )
-    .requiredOption("--type <type>", "articles | events | positions")
-    .option("--format <format>", "output format: ndjson or csv (RFC 4180, UTF-8, header row)", "ndjson")
+    .requiredOption("--type <type>", "articles | events | positions | reviews")
+    .option(
+      "--format <format>",
+      "output format: ndjson; csv (RFC 4180, UTF-8, header row; not for reviews); or gold (reviews only: one JSON document)",
+      "ndjson",
+    )
     .option("--since <date>", "from this ISO date or date-time (inclusive)")
     .option("--until <date>", "up to this ISO date or date-time (exclusive)")
     .option("-c, --config <path>", "config file (for its db setting)")
@@ -51,18 +56,31 @@ export function registerExport(program: Command): void {
         throw new StancewatchError("usage", parsed.error.issues.map((i) => i.message).join("; "));
       }
       const opts = parsed.data;
+      if (opts.format === "gold" && opts.type !== "reviews") {
+        throw new StancewatchError("usage", "--format gold is for --type reviews only");
+      }
+      if (opts.format === "csv" && opts.type === "reviews") {
+        throw new StancewatchError("usage", "--format csv is for --type articles, events or positions");
+      }
       const cwd = process.cwd();
       const { config } = loadConfig({ config: raw.config, cwd });
       const dbPath = dbPathFor({ db: raw.db, config, cwd });
       const store = openStoreAt(dbPath, true);
       try {
         const range = { ...(opts.since ? { since: opts.since } : {}), ...(opts.until ? { until: opts.until } : {}) };
+        if (opts.format === "gold") {
+          const decisions = store.listReviews().filter((d) => inRange(d.at, range));
+          process.stdout.write(`${JSON.stringify(reviewsAsGold(decisions, store), null, 1)}\n`);
+          return;
+        }
         const rows: unknown[] =
           opts.type === "articles"
             ? store.listArticles(range)
             : opts.type === "events"
               ? store.listEvents(range)
-              : store.listPositions(range);
+              : opts.type === "reviews"
+                ? store.listReviews().filter((d) => inRange(d.at, range))
+                : store.listPositions(range);
         const schema = SCHEMAS[opts.type];
         // A reader that goes away (`| head`) ends the export quietly, as with any Unix filter.
         let closed = false;
@@ -71,7 +89,7 @@ export function registerExport(program: Command): void {
           else throw error;
         });
         const lines =
-          opts.format === "csv"
+          opts.format === "csv" && opts.type !== "reviews"
             ? csvLines(opts.type, rows, (id) => store.getArticle(id))
             : // The store validated on the way out; validating again keeps the promise of this command.
               rows.map((row) => `${JSON.stringify(schema.parse(row))}\n`);
@@ -84,4 +102,9 @@ export function registerExport(program: Command): void {
         store.close();
       }
     });
+}
+
+/** Decisions by when they were taken, in [since, until). */
+function inRange(at: string, range: { since?: string; until?: string }): boolean {
+  return (range.since === undefined || at >= range.since) && (range.until === undefined || at < range.until);
 }
