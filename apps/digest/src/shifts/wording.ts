@@ -15,6 +15,10 @@ const TOPIC_OBJECTS: Readonly<Record<string, string>> = {
   military_aid: "more military aid to Ukraine",
   neutrality: "Ukrainian neutrality outside NATO",
   prisoner_exchange: "prisoner exchanges",
+  partial_ceasefire: "a local or humanitarian pause in the fighting",
+  nuclear_weapons: "the threat or use of nuclear weapons",
+  nato_posture: "more NATO forces on the eastern flank",
+  guarantees_for_russia: "security guarantees for Russia",
 };
 
 export function topicObject(topic: string, label: string): string {

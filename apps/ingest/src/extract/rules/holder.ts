@@ -1,0 +1,70 @@
+import { clauseStart } from "../analysis.js";
+import type { Rule } from "../engine.js";
+import { trackedActorOf } from "../holders.js";
+import { ANALYST_WORDS, NON_STATE_SPEAKERS } from "../lexicon/words.js";
+import { before, type CueCtx } from "./context.js";
+
+const ANALYSTS = new RegExp(String.raw`\b(?:${ANALYST_WORDS})\b`);
+const NON_STATE = new RegExp(String.raw`\b(?:${NON_STATE_SPEAKERS})\b|\b[Ii]ntelligence\b`);
+// "accused Moscow of blocking the talks": the accused's conduct as the accuser tells it.
+const ACCUSED_OF = new RegExp(
+  String.raw`\b(?:accus\w*|blam\w*|charg\w*|condemn\w*|criticis\w*|criticiz\w*|denounc\w*|faulted|slammed|lambasted)\s+(?:[\p{L}.’'-]+\s+){1,5}?(?:of|for)\s+(?:\w+\s+)?$`,
+  "iu",
+);
+
+/** Where the words that introduce the speaker lie: the reporting frame's subject, or the cue's clause. */
+function speakerSpan(c: CueCtx): string {
+  if (c.quote && c.viaQuote) return c.text.slice(c.quote.end, Math.min(c.s.end + 200, c.quote.end + 100));
+  if (c.frame && !c.viaQuote && c.frame.verbStart < c.cue.start)
+    return c.text.slice(clauseStart(c.a, c.si, c.frame.verbStart), c.frame.verbStart);
+  return c.text.slice(c.cs, c.cue.start);
+}
+
+/** Rules on a candidate whose holders are known. First to fire drops it. */
+export const holderRules: readonly Rule<CueCtx>[] = [
+  {
+    name: "no-holder",
+    why: "A stance with nobody to hold it ('a ceasefire was rejected') cannot be credited to a state.",
+    test: (c) => c.holders.length === 0,
+    examples: { fires: ["A ceasefire along the front line was rejected on Friday."] },
+  },
+  {
+    name: "untracked-framer",
+    why: "A stance reported inside someone else's words (an analyst, a think tank, a third state) is their reading.",
+    test: (c) =>
+      !!c.frame?.speaker &&
+      !c.viaQuote &&
+      !c.holders.includes(c.frame.speaker) &&
+      trackedActorOf(c.a, c.frame.speaker, c.a.day, null).actor === null,
+    examples: { fires: ["British officials said Moscow rejected a ceasefire."] },
+  },
+  {
+    name: "analyst-framer",
+    why: "'Analysts said Moscow wants a freeze': an unnamed analyst's reading is not a stance.",
+    test: (c) =>
+      !!c.frame &&
+      !c.frame.speaker &&
+      !c.viaQuote &&
+      ANALYSTS.test(c.text.slice(clauseStart(c.a, c.si, c.frame.verbStart), c.frame.verbStart)),
+    examples: { fires: ["Some Western experts believe Moscow wants a freeze of the war."] },
+  },
+  {
+    name: "non-state-speaker",
+    why: "Lawmakers, analysts, fellows, dissidents, polls and intelligence assessments speak for no state, even when the clause also names one ('a Russian opposition politician said Moscow must end the war').",
+    test: (c) => NON_STATE.test(speakerSpan(c)),
+    examples: {
+      fires: [
+        "US intelligence assessed that Moscow wanted a ceasefire to regroup.",
+        "A Ukrainian lawmaker said Kyiv rejected any ceasefire.",
+        "A poll found that Ukrainians reject territorial concessions to Russia.",
+      ],
+      passes: ["Ukrainian Foreign Minister Dmytro Kuleba said Kyiv rejected any ceasefire."],
+    },
+  },
+  {
+    name: "accused-conduct",
+    why: "'Kyiv accused Moscow of blocking the talks': the accused's conduct as the accuser tells it is no one's stated position.",
+    test: (c) => ACCUSED_OF.test(before(c, 80, true)),
+    examples: { fires: ["Zelensky accused Moscow of blocking the peace talks."] },
+  },
+];

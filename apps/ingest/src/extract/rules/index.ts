@@ -1,0 +1,18 @@
+import type { Rule } from "../engine.js";
+import { cueAdjustRules, cueRules } from "./cue.js";
+import { holderRules } from "./holder.js";
+import { pairAdjustRules, pairRules } from "./pair.js";
+import { topicRules } from "./topic.js";
+
+export type { CueCtx, PairCtx } from "./context.js";
+export { cueAdjustRules, cueRules, holderRules, pairAdjustRules, pairRules, topicRules };
+
+/** Every named rule, in the order the engine runs them (for tests and `--explain`). */
+export const allRules: readonly Rule<never>[] = [
+  ...cueAdjustRules,
+  ...cueRules,
+  ...topicRules,
+  ...holderRules,
+  ...pairAdjustRules,
+  ...pairRules,
+] as readonly Rule<never>[];

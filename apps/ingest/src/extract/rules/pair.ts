@@ -1,0 +1,159 @@
+import type { Stance } from "@stancewatch/schema";
+import { trackedActorOf } from "../holders.js";
+import type { AdjustRule, Rule } from "../engine.js";
+import { GIVE_UP_VERBS } from "../lexicon/words.js";
+import { type PairCtx, re } from "./context.js";
+
+const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
+const GIVE_UP = re(String.raw`\b(?:${GIVE_UP_VERBS})\b`);
+const NEGATED_OBJECT = /\b(?:not|never|no\s+longer)\b/i;
+const PRECONDITION = /\b(?:before|prior\s+to|ahead\s+of)\s+(?:any|a|an|the)?\s*(?:[\w-]+\s+)?$/i;
+const between = (p: PairCtx) => (p.topic.start >= p.c.cue.end ? p.c.text.slice(p.c.cue.end, p.topic.start) : "");
+const topicText = (p: PairCtx) => p.c.text.slice(p.topic.start, p.topic.end);
+const around = (p: PairCtx, n: number) =>
+  p.c.text.slice(Math.max(p.c.s.start, p.topic.start - n), Math.min(p.c.s.end, p.topic.end + n));
+
+const RUSSIAN_SIDE = /\b(?:Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s|occup\w+|invad\w+|invasion|enemy|aggressor['’]?s?)\b/i;
+const UKRAINIAN_SIDE = /\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s|Zelensk\w*['’]s)\b/i;
+const WITHDRAWAL = /^(?:withdraw|pull)/i;
+const IN_UKRAINE = /\b(?:in|to|into|inside|across|on)\s+(?:western\s+|eastern\s+)?(?:Ukraine|Ukrainian\s+(?:soil|territory|ground))\b|\bpeacekeep|\breassurance\s+force|\bboots\s+on\s+the\s+ground\b/i;
+const EASTERN_FLANK =
+  /\b(?:Poland|Polish|Romania|Baltics?|Lithuania|Latvia|Estonia|Slovakia|Bulgaria|Hungary|eastern\s+flank|member\s+states|allied\s+territory|eastern\s+Europe|Eastern\s+Europe|NATO\s+territory)\b/;
+// "guarantees for Russia", "guarantees from NATO": the beneficiary is Russia.
+const FOR_RUSSIA = /^\S*\s+(?:\S+\s+){0,3}?(?:(?:for|to)\s+(?:Russia|Moscow|itself)|from\s+(?:the\s+)?(?:West|NATO|Washington|United\s+States|US|U\.S\.|alliance))\b/i;
+const RUSSIA_OWN = /\b(?:Russia['’]s|Moscow['’]s|its\s+own)\s+(?:\S+\s+)?$/i;
+// Before the invasion (24 February 2022), the guarantees Moscow demanded were guarantees for itself.
+const INVASION_DAY = "2022-02-24";
+// "sending American troops to Germany": a place named that is not Ukraine.
+const ELSEWHERE = /^\S*(?:\s+\S+){0,4}?\s+(?:to|in|into)\s+(?:the\s+)?(?!Ukrain)[\p{Lu}]/u;
+
+/** Drops one (holder, topic) reading. First to fire decides. */
+export const pairRules: readonly Rule<PairCtx>[] = [
+  {
+    name: "reported-by-other-state",
+    why: "'Zelensky said Russia rejected talks': one side's account of the other's conduct is not the other's stated position.",
+    test: (p) => {
+      const teller = p.c.frame?.speaker ?? (p.c.viaQuote ? p.c.quote?.speaker : null);
+      if (!teller || p.c.holders.includes(teller) || teller === p.holder) return false;
+      const actor = trackedActorOf(p.c.a, teller, p.c.a.day, null).actor;
+      return actor !== null && actor !== p.actor;
+    },
+    examples: {
+      fires: ["Zelensky said Russia rejected any ceasefire.", "“Moscow does not want negotiations,” Kuleba said."],
+      passes: ["Peskov said Russia rejected any ceasefire."],
+    },
+  },
+  {
+    name: "withdrawal-of-whom",
+    why: "'demanded the withdrawal of troops from Kherson' is a withdrawal by nobody named: it cannot be read as ceding land or keeping it.",
+    test: (p) =>
+      p.topicId === "territory" &&
+      !p.topic.inverse &&
+      WITHDRAWAL.test(topicText(p)) &&
+      !RUSSIAN_SIDE.test(around(p, 40)) &&
+      !UKRAINIAN_SIDE.test(around(p, 40)),
+    examples: { fires: ["Zelensky demanded a full withdrawal of troops from the regions."] },
+  },
+  {
+    name: "troops-not-in-ukraine",
+    why: "Foreign troops are a proposition about Ukraine: troops sent elsewhere ('more US troops to Germany') are not it.",
+    test: (p) =>
+      p.topicId === "foreign_troops" &&
+      !IN_UKRAINE.test(p.c.text.slice(p.c.s.start, p.c.s.end)) &&
+      ELSEWHERE.test(p.c.text.slice(p.topic.end - 1, p.topic.end + 40)),
+    examples: {
+      fires: ["The Pentagon announced it would send American troops to Germany."],
+      passes: ["Biden has ruled out sending American troops.", "Kyiv welcomed a plan to send European troops to Ukraine."],
+    },
+  },
+];
+
+/** Re-reads one (holder, topic) reading: a new topic, a flipped stance. Every rule that fires applies. */
+export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
+  {
+    name: "inverse-topic-phrase",
+    why: "'Kyiv backs joining NATO': the phrase names the proposition's opposite, so the stance flips.",
+    test: (p) => p.topic.inverse,
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: { fires: ["Kuleba said Kyiv supports joining NATO."] },
+  },
+  {
+    name: "give-up-flips",
+    why: "'refuses to give up its NATO bid', 'demanded that sanctions be eased': giving up the object flips the stance back.",
+    test: (p) => GIVE_UP.test(between(p)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: { fires: ["Zelensky refused to give up the NATO bid."] },
+  },
+  {
+    name: "negated-object",
+    why: "'demanded that Ukraine never join NATO': a negation inside a demand's object flips what is demanded.",
+    test: (p) => p.c.cue.list && NEGATED_OBJECT.test(between(p)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: { fires: ["Lavrov demanded that Ukraine never join NATO."] },
+  },
+  {
+    name: "russian-withdrawal",
+    why: "'Kyiv demands the withdrawal of Russian troops from its land': a Russian withdrawal is Ukraine keeping its land, the opposite of ceding it.",
+    test: (p) =>
+      p.topicId === "territory" &&
+      !p.topic.inverse &&
+      WITHDRAWAL.test(topicText(p)) &&
+      RUSSIAN_SIDE.test(around(p, 40)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: { fires: ["Zelensky demanded the withdrawal of Russian troops from all occupied territory."] },
+  },
+  {
+    name: "guarantees-for-russia",
+    why: "'Moscow demanded security guarantees from the West' asks guarantees for Russia, not for Ukraine.",
+    test: (p) =>
+      p.topicId === "security_guarantees" &&
+      p.actor === "RU" &&
+      (p.stance === "supports" || p.stance === "conditional") &&
+      (FOR_RUSSIA.test(p.c.text.slice(p.topic.end - 1, p.topic.end + 40)) ||
+        RUSSIA_OWN.test(p.c.text.slice(Math.max(0, p.topic.start - 30), p.topic.start)) ||
+        p.c.a.day < INVASION_DAY),
+    apply: (p) => {
+      p.topicId = "guarantees_for_russia";
+    },
+    examples: {
+      fires: ["Moscow demanded legally binding security guarantees from Washington."],
+      passes: [
+        "Lavrov dismissed Western security guarantees for Kyiv.",
+        "Moscow has pressed for a role in providing security assurances to Kyiv.",
+      ],
+    },
+  },
+  {
+    name: "troops-on-eastern-flank",
+    why: "'NATO troops to Poland and the Baltics' are the alliance's posture in Europe, not troops in Ukraine.",
+    test: (p) =>
+      p.topicId === "foreign_troops" &&
+      !IN_UKRAINE.test(p.c.text.slice(p.c.s.start, p.c.s.end)) &&
+      EASTERN_FLANK.test(p.c.text.slice(p.c.s.start, p.c.s.end)),
+    apply: (p) => {
+      p.topicId = "nato_posture";
+    },
+    examples: { fires: ["Biden announced he would send more US troops to Poland and Romania."] },
+  },
+  {
+    name: "precondition-of-demand",
+    why: "'demanded a withdrawal before any ceasefire': the demand is the ceasefire's condition.",
+    test: (p) =>
+      p.c.cue.list &&
+      p.stance === "supports" &&
+      PRECONDITION.test(p.c.text.slice(Math.max(p.c.cue.end, p.topic.start - 30), p.topic.start)),
+    apply: (p) => {
+      p.stance = "conditional";
+      p.condition ??= p.c.text.slice(p.c.cue.start, p.topic.start).trim();
+    },
+    examples: { fires: ["Kyiv demanded a Russian withdrawal before any ceasefire."] },
+  },
+];
