@@ -3,6 +3,9 @@ import { type Analysis, clauseStart, lowerBound } from "./analysis.js";
 import { type Frame, type QuoteSpan, subjectBefore } from "./attribution.js";
 import type { StanceCue } from "./stance.js";
 
+const DOCUMENT_OWNER =
+  /^[,\s]*(?:(?:The|the)\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?['’]s?\s+(?:[\w-]+\s+){0,2}(?:plan|proposals?|blueprint|formula|position|demands|conditions|terms|statement|resolution|declaration|draft|initiative)\s+(?:also\s+|still\s+)?$/u;
+
 /** Who holds a cue's stance, and the path that found them (recorded in the explain trail). */
 export interface Holders {
   holders: Mention[];
@@ -182,7 +185,15 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     return { holders: hoper ? [hoper] : [], viaQuote: false, via: "desire-subject" };
   }
   const subject = mentions[i];
-  if (!subject) return none;
+  if (!subject) {
+    // "Ukraine's blueprint envisages …", "Kyiv's peace formula calls for …": the plan's owner holds it.
+    const owner = DOCUMENT_OWNER.exec(text.slice(cs, cue.start));
+    if (owner) {
+      const m = mentionsIn(a, cs, cue.start).find((x) => x.kind === "actor" && x.possessive);
+      if (m) return { holders: [m], viaQuote: false, via: "document-owner" };
+    }
+    return none;
+  }
   // "steps from Trump to support sanctions": a name before an infinitive is not its subject.
   if (/^\s+to\s+$/.test(text.slice(subject.end, cue.start))) return none;
   const holders = [subject];

@@ -3,7 +3,7 @@ import type { StanceCue } from "./stance.js";
 import type { TopicCue } from "./topics.js";
 
 const LIST_STOP =
-  /;|\sbut\s|,\s+(?:while|whereas|although|though|which|who)\b|\sand\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|insists|demands|wants|warns|argues)\b|,\s+an?\s+(?:condition|demand|move|step|proposal)\b/;
+  /;|\sbut\s|,\s+(?:while|whereas|although|though|which(?!\s+(?:include|includes|included|are|were|involve|involves|also\s+include))|who)\b|\sand\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|insists|demands|wants|warns|argues)\b|,\s+an?\s+(?:condition|demand|move|step|proposal)\b/;
 
 /** The first verb cue starting after `cue` (not chained to it) and before `to`. */
 function nextVerbCue(a: Analysis, cue: StanceCue, to: number): StanceCue | undefined {

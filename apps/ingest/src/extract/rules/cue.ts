@@ -9,6 +9,33 @@ const URGED = new RegExp(String.raw`\b(?:${PRESSURE_VERBS})\s+(?:[\p{L}.’'-]+\
 const PASSIVE_WITH_BE = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+\s+)?$`);
 const SPECULATIVE = re(String.raw`\b(?:${SPECULATIVE_MODALS})\s+(?:(?:also|still|even|then|now|eventually|perhaps|possibly|be\s+able\s+to)\s+)?$`);
 const OWN_MODAL = re(String.raw`^(?:${SPECULATIVE_MODALS}|won|wouldn|can)\b`);
+const BEING_BY = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+ly\s+|again\s+|also\s+)?$`);
+// "a plan that called for a truce": the relative clause's subject is the plan, not the sentence's.
+const RELATIVE_OF_THING = /\b[a-z][a-z-]+,?\s+(?:that|which)\s+(?:also\s+|had\s+|has\s+|have\s+|would\s+|will\s+)?$/;
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+// "in March 2022", "back in 2008", "at the last summit in 2019": when the sentence is set.
+const SET_IN = new RegExp(
+  String.raw`\b(?:[Ii]n|[Bb]ack\s+in|[Dd]uring|[Bb]y|[Ss]ince\s+(?=\d)(?!))\s+(?:(?:early|late|mid-?)\s*)?(?:(?<m>${MONTHS})\s+)?(?<y>(?:19|20)\d\d)\b(?!\s*[-–])`,
+  "g",
+);
+const DAY_MS = 86_400_000;
+// A recap tells what was done then: "in 2019, Russia announced …", "demanded back in 2021".
+const PAST_TENSE = /(?:ed|sought|sent|made|gave|took|said|told|threw|drew|held|kept|put|set)\b/i;
+
+/** True when the sentence says it is set well before publication ("in March 2022" in a 2024 article). */
+function setBeforePublication(c: CueCtx): boolean {
+  if (!c.a.published) return false;
+  const text = sentence(c);
+  SET_IN.lastIndex = 0;
+  for (let m = SET_IN.exec(text); m; m = SET_IN.exec(text)) {
+    const year = Number(m.groups?.y);
+    const month = m.groups?.m ? MONTHS.split("|").indexOf(m.groups.m) : 11;
+    // The last day the phrase can mean: the month's end, or the year's end.
+    const last = Date.UTC(year, month + 1, 0);
+    if (c.a.published.getTime() - last > 45 * DAY_MS) return true;
+  }
+  return false;
+}
 const RECAP = re(String.raw`\b(?:${PLUPERFECT})\s+(?:\w+ly\s+)?$`);
 
 /** Re-readings of a cue before anything else: they change its kind. */
@@ -76,6 +103,37 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     examples: {
       fires: ["Before the war, Moscow had demanded that Ukraine stay out of NATO."],
       passes: ["Moscow demanded that Ukraine stay out of NATO."],
+    },
+  },
+  {
+    name: "passive-victim",
+    why: "'We are being threatened by tanks', 'Kyiv was pushed by allies': the subject of a passive is acted on, it holds no stance.",
+    test: (c) =>
+      c.cue.kind === "verb" &&
+      /ed$/i.test(cueText(c)) &&
+      BEING_BY.test(before(c, 30, true)) &&
+      /^\s+by\b/.test(after(c, 5)),
+    examples: { fires: ["Putin said Russia was again being threatened by Western tanks."] },
+  },
+  {
+    name: "relative-of-thing",
+    why: "'Putin rejected a plan that called for a truce': what the plan calls for is not Putin's stance.",
+    test: (c) => c.cue.kind === "verb" && RELATIVE_OF_THING.test(before(c, 60, true)),
+    examples: {
+      fires: ["Putin rejected a peace plan that called for a ceasefire."],
+      passes: ["Moscow, which demanded a ceasefire, said nothing more."],
+    },
+  },
+  {
+    name: "dated-recap",
+    why: "'At the 2019 summit, Russia announced …', 'In March 2022 Kyiv offered neutrality' (in a 2024 article): history recalled is not a new statement.",
+    test: (c) => c.cue.kind !== "pred" && PAST_TENSE.test(cueText(c)) && setBeforePublication(c),
+    examples: {
+      fires: ["Back in 2008, Moscow demanded that Ukraine stay out of NATO."],
+      passes: [
+        "Moscow demanded on Monday that Ukraine stay out of NATO.",
+        "Lavrov said any proposal straying from the framework discussed in Istanbul in 2022 was hopeless.",
+      ],
     },
   },
   {

@@ -20,6 +20,16 @@ function speakerSpan(c: CueCtx): string {
   return c.text.slice(c.cs, c.cue.start);
 }
 
+// "Moscow wants to freeze the war": wanting and seeking, told without anyone saying so, is a reading of intentions.
+const INTENTION = /^(?:want|wants|wanted|seek|seeks|seeking|sought|hope|hopes|hoped|hoping|intend|intends|intended|aim|aims|aimed|need|needs|needed|looking\s+for|prefer|prefers)\b/i;
+const CALLING = /\b(?:call(?:s|ed|ing)?|describ\w+|labell?\w*|brand\w*|term\w*|dubb?\w*|view\w*|see[sn]?|saw|regard\w*|consider\w*|deem\w*)\b/i;
+
+/** The tracked actor of whoever reports the cue: its frame's speaker or its quote's. */
+function reporter(c: CueCtx): string | null {
+  const teller = c.viaQuote ? c.quote?.speaker : c.frame && c.frame.verbStart < c.cue.start ? c.frame.speaker : null;
+  return teller ? trackedActorOf(c.a, teller, c.a.day, null).actor : null;
+}
+
 /** Rules on a candidate whose holders are known. First to fire drops it. */
 export const holderRules: readonly Rule<CueCtx>[] = [
   {
@@ -59,6 +69,27 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "A poll found that Ukrainians reject territorial concessions to Russia.",
       ],
       passes: ["Ukrainian Foreign Minister Dmytro Kuleba said Kyiv rejected any ceasefire."],
+    },
+  },
+  {
+    name: "unreported-intention",
+    why: "'Putin wants to freeze the war', told by the writer with no one saying so, is a reading of intentions, not a stated position.",
+    test: (c) => c.cue.kind === "verb" && INTENTION.test(c.text.slice(c.cue.start, c.cue.end)) && reporter(c) === null,
+    examples: {
+      fires: ["Putin wants to freeze the war along the current front line to regroup."],
+      passes: ["Peskov said Moscow wants a ceasefire in the Black Sea."],
+    },
+  },
+  {
+    name: "writer-evaluation",
+    why: "'A ceasefire now is essential' with nobody saying it is the writer's evaluation.",
+    test: (c) =>
+      c.cue.kind === "pred" &&
+      reporter(c) === null &&
+      !CALLING.test(c.text.slice(c.s.start, c.cue.end)),
+    examples: {
+      fires: ["For Ukraine, Western air defences are essential."],
+      passes: ["Zelensky said Western air defences were essential.", "Kyiv dismissed the invitation, calling it a nonstarter."],
     },
   },
   {

@@ -1,4 +1,6 @@
 import type { Stance } from "@stancewatch/schema";
+import { resolvePronoun } from "../actors.js";
+import { lowerBound } from "../analysis.js";
 import { trackedActorOf } from "../holders.js";
 import type { AdjustRule, Rule } from "../engine.js";
 import { GIVE_UP_VERBS } from "../lexicon/words.js";
@@ -27,8 +29,106 @@ const INVASION_DAY = "2022-02-24";
 // "sending American troops to Germany": a place named that is not Ukraine.
 const ELSEWHERE = /^\S*(?:\s+\S+){0,4}?\s+(?:to|in|into)\s+(?:the\s+)?(?!Ukrain)[\p{Lu}]/u;
 
+// "Ukrainian President", "Russian Foreign Minister": titles of office after a demonym.
+const OFFICE_AFTER =
+  /^\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|First|Chief|Presidential|Kremlin|Foreign\s+Affairs)\s+)*(?:President|Minister|Secretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Nn]egotiators?|[Dd]elegation|[Oo]fficials?|[Gg]overnment|[Ll]eader(?:ship)?|[Aa]uthorities|[Mm]inistry|[Pp]residency|[Ss]ide|[Dd]iplomats?)\b/;
+const PEOPLE = /^(?:Ukrainians|Russians|Americans)$/;
+// "Russian demands", "Ukrainian proposals": a demonym owning a noun cue is the state's.
+const OWNER_PATHS = new Set(["possessor", "terms-owner", "by-agent", "passive-agent", "document-owner"]);
+const ACT_VERB =
+  /^(?:impos|tighten|ramp|step(?:s|ped|ping)?\s+up|expand|increas|boost|send|sent|deliver|provid|suppl|announc)/i;
+const ACT_TOPICS = new Set(["military_aid", "sanctions", "foreign_troops", "security_guarantees", "nato_posture", "prisoner_exchange"]);
+// A first and last name ("Boris Johnson"), not a sentence start or a date ("On Monday", "The Hague").
+const FULL_NAME =
+  /\b(?!(?:The|On|In|At|Last|This|Next|But|And|When|After|Before|During|While|An?|For|From|As|It|He|She|They|We|Mr|Mrs|Ms|President|Prime|Foreign|Defen[cs]e|Minister|Secretary|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|New|United|European|White|Security|General|State|Supreme|National)\b)[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\b/u;
+/** A regex matching the registry mentions between two offsets, so they are not taken for unknown names. */
+const MENTIONED_NAMES = (a: PairCtx["c"]["a"], from: number, to: number): RegExp => {
+  const names = a.mentions
+    .filter((m) => m.start >= from && m.end <= to && m.kind === "actor")
+    .map((m) => m.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return names.length ? new RegExp(names.join("|"), "g") : /$^/g;
+};
+
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
+  {
+    name: "act-verb-scope",
+    why: "'sent troops', 'delivered its responses to Russian demands': verbs of doing (send, deliver, impose, boost) express a stance only on aid, sanctions, troops and guarantees.",
+    test: (p) => ACT_VERB.test(p.c.text.slice(p.c.cue.start, p.c.cue.end)) && !ACT_TOPICS.has(p.topicId),
+    examples: {
+      fires: ["The United States delivered its written responses to Russian security demands."],
+      passes: ["The Pentagon delivered more artillery to Ukraine."],
+    },
+  },
+  {
+    name: "pronoun-skips-a-name",
+    why: "'Putin met Boris Johnson … He said …': 'he' may be a person the registry does not know, named after the tracked one.",
+    test: (p) => {
+      if (p.holder.kind !== "pronoun" || (p.holder.pronoun !== "he" && p.holder.pronoun !== "she")) return false;
+      const { a } = p.c;
+      const target = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, p.holder.start), p.holder.pronoun);
+      if (!target) return false;
+      const gap = a.text.slice(target.end, p.holder.start);
+      return FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, p.holder.start), " "));
+    },
+    examples: {
+      fires: ["Vladimir Putin met Boris Johnson in Moscow. He said he wants a ceasefire."],
+      passes: ["Vladimir Putin met reporters in Moscow. He said he wants a ceasefire."],
+    },
+  },
+  {
+    name: "russia-never-sanctions-itself",
+    why: "The proposition is pressure on Russia: 'Russia expanded its sanctions list' is counter-sanctions, never support for it.",
+    test: (p) => p.actor === "RU" && p.topicId === "sanctions" && p.stance === "supports",
+    examples: { fires: ["Moscow imposed new sanctions on American officials and companies."] },
+  },
+  {
+    name: "enemy-weapons-are-not-aid",
+    why: "'Ukraine halted the Russian tanks': weapons named as Russian are not military aid to Ukraine.",
+    test: (p) =>
+      p.topicId === "military_aid" &&
+      /\b(?:Russian|Russia['’]s|Moscow['’]s|enemy|occupiers['’]?|Iranian|North\s+Korean)\s+(?:\S+\s+)?$/i.test(
+        p.c.text.slice(Math.max(0, p.topic.start - 30), p.topic.start),
+      ),
+    examples: { fires: ["Ukrainian forces halted the Russian tanks near Kharkiv."] },
+  },
+  {
+    name: "condemned-directly",
+    why: "'condemned the strikes during the truce': condemning speaks to its direct object, not to a topic named further on.",
+    test: (p) =>
+      /^(?:condemn|denounc)/i.test(p.c.text.slice(p.c.cue.start, p.c.cue.end)) &&
+      !/^\s+(?:\S+\s+){0,3}$/.test(p.c.text.slice(p.c.cue.end, p.topic.start)),
+    examples: {
+      fires: ["Kyiv condemned the shelling of apartment blocks in the city during the ceasefire."],
+      passes: ["Kyiv condemned the sham referendums in the occupied regions."],
+    },
+  },
+  {
+    name: "demonym-adjective",
+    why: "'Ukrainian membership', 'Russian chess champion Kasparov': a demonym that does not head an office or institution names no state speaker.",
+    test: (p) =>
+      p.holder.kind === "actor" &&
+      p.holder.demonym &&
+      !OWNER_PATHS.has(p.c.via) &&
+      !/s$/.test(p.holder.text) &&
+      !OFFICE_AFTER.test(p.c.text.slice(p.holder.end, p.holder.end + 60)),
+    examples: {
+      fires: ["Russian chess champion Garry Kasparov demanded new sanctions on Moscow."],
+      passes: ["Ukrainian Defence Minister Oleksii Reznikov demanded more tanks and artillery."],
+    },
+  },
+  {
+    name: "people-not-state",
+    why: "'Ukrainians reject any territorial concessions': a people (as polls report it) is not its state.",
+    test: (p) => p.holder.kind === "actor" && PEOPLE.test(p.holder.text),
+    examples: { fires: ["Most Ukrainians reject territorial concessions to Russia."] },
+  },
+  {
+    name: "russian-arms-are-not-aid",
+    why: "'Russia sent more missiles': Russia's own weapons are never support for arming Ukraine.",
+    test: (p) => p.actor === "RU" && p.topicId === "military_aid" && (p.stance === "supports" || p.stance === "conditional") && !p.c.cue.framed,
+    examples: { fires: ["Moscow sent more missiles and drones to the front."] },
+  },
   {
     name: "reported-by-other-state",
     why: "'Zelensky said Russia rejected talks': one side's account of the other's conduct is not the other's stated position.",
@@ -109,6 +209,19 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       p.stance = flip(p.stance);
     },
     examples: { fires: ["Zelensky demanded the withdrawal of Russian troops from all occupied territory."] },
+  },
+  {
+    name: "threat-over-condition",
+    why: "'Russia threatened strikes if Ukraine uses Western missiles': what the threat is conditioned on is what the threatener opposes.",
+    test: (p) =>
+      p.c.cue.stance === "conditional" &&
+      /\b(?:if|unless|should)\s/i.test(p.c.text.slice(p.c.cue.end, p.topic.start)) &&
+      p.topic.start > p.c.cue.end,
+    apply: (p) => {
+      p.stance = "opposes";
+      p.condition = null;
+    },
+    examples: { fires: ["Moscow threatened to strike Kyiv if Ukraine uses Western missiles against Crimea."] },
   },
   {
     name: "guarantees-for-russia",
