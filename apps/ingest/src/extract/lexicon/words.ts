@@ -24,7 +24,7 @@ export const GIVE_UP_VERBS = String.raw`give\s+up|giving\s+up|abandon\w*|drop(?:
 /** "Putin could accept a truce", "Washington may send jets": a possibility, not a stance. */
 export const SPECULATIVE_MODALS = String.raw`could|might|may`;
 
-/** "Peskov said … that Russia had demanded": the pluperfect of a recap. */
+/** "Moscow had demanded …": the pluperfect of a recap. */
 export const PLUPERFECT = String.raw`had(?:\s+(?:long|once|previously|earlier|already|repeatedly|also|first|initially))?`;
 
 /**

@@ -19,6 +19,8 @@ const SET_IN = new RegExp(
   "g",
 );
 const DAY_MS = 86_400_000;
+const RECAP = re(String.raw`\b(?:${PLUPERFECT})\s+(?:\w+ly\s+)?$`);
+const RELATIVE_LEAD = /^[,\s]*(?:which|that|who|whom)\b/i;
 // A recap tells what was done then: "in 2019, Russia announced …", "demanded back in 2021".
 const PAST_TENSE = /(?:ed|sought|sent|made|gave|took|said|told|threw|drew|held|kept|put|set)\b/i;
 
@@ -36,7 +38,6 @@ function setBeforePublication(c: CueCtx): boolean {
   }
   return false;
 }
-const RECAP = re(String.raw`\b(?:${PLUPERFECT})\s+(?:\w+ly\s+)?$`);
 
 /** Re-readings of a cue before anything else: they change its kind. */
 export const cueAdjustRules: readonly AdjustRule<CueCtx>[] = [
@@ -97,15 +98,6 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     },
   },
   {
-    name: "pluperfect-recap",
-    why: "'Moscow had demanded neutrality in March': the pluperfect recaps an earlier stance, not a new one.",
-    test: (c) => c.cue.kind === "verb" && RECAP.test(before(c, 30, true)),
-    examples: {
-      fires: ["Before the war, Moscow had demanded that Ukraine stay out of NATO."],
-      passes: ["Moscow demanded that Ukraine stay out of NATO."],
-    },
-  },
-  {
     name: "passive-victim",
     why: "'We are being threatened by tanks', 'Kyiv was pushed by allies': the subject of a passive is acted on, it holds no stance.",
     test: (c) =>
@@ -122,6 +114,16 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     examples: {
       fires: ["Putin rejected a peace plan that called for a ceasefire."],
       passes: ["Moscow, which demanded a ceasefire, said nothing more."],
+    },
+  },
+  {
+    name: "pluperfect-recap",
+    why: "'Moscow had demanded neutrality before the war': a main clause in the pluperfect recaps an earlier stance; it is not a new statement.",
+    test: (c) =>
+      c.cue.kind === "verb" && RECAP.test(before(c, 30, true)) && !RELATIVE_LEAD.test(c.text.slice(c.cs, c.cue.start)),
+    examples: {
+      fires: ["Before the war, Moscow had demanded that Ukraine stay out of NATO."],
+      passes: ["Moscow demanded that Ukraine stay out of NATO.", "Medvedev mocked the truce plan, which Kyiv had backed."],
     },
   },
   {
