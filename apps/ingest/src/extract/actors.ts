@@ -108,7 +108,7 @@ const GENERIC_RE =
   /\b(?:[Aa]nalysts?|[Ee]xperts?|[Cc]ritics|[Oo]bservers|[Cc]ommentators|[Ss]ources|[Aa] source|[Cc]olumnists?|[Tt]he author|[Tt]he writer|[Tt]hink[- ]tanks?|[Hh]istorians?|[Ss]cholars?|[Rr]esearchers?|[Rr]eporters?|[Jj]ournalists?|[Ee]ditorial board)\b/g;
 const INSTITUTION_AFTER =
   /^\s+(?:(?:Foreign|Defen[cs]e|foreign|defen[cs]e|Finance|finance)\s+)?(?:Ministry|ministry|[Gg]overnment|[Ee]mbassy|delegation|side|[Pp]residency|[Pp]arliament|military|army|forces|officials|authorities|leadership|negotiators|diplomats|troops|envoy|[Ss]ecurity\s+[Ss]ervice|[Gg]eneral\s+[Ss]taff)\b/;
-const FORMER = /\b(?:former|ex-|then-|late)\s*(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
+const FORMER = /\b(?:[Ff]ormer|[Ee]x-|then-|late)\s*(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
 
 /** The lower-cased word just before `at` when only spaces separate them, else null. */
 function previousWord(text: string, at: number): string | null {

@@ -12,9 +12,6 @@ export const DETERMINERS = "the|a|an|this|that|its|their|his|her";
 /** "is backed by": forms of be before a passive participle. */
 export const BE_FORMS = "is|are|was|were|been|be|being";
 
-/** "analysts said": unnamed framers whose reading is not a state's stance. */
-export const ANALYST_WORDS = String.raw`[Aa]nalys\w*|[Ee]xperts?|[Ss]ources?|[Cc]ritics|[Oo]bservers|[Cc]ommentators|[Hh]istorians?|[Ss]cholars?|[Rr]esearchers?`;
-
 /** "Russia's conditions for a truce": nouns whose evaluation is not an evaluation of the topic. */
 export const DEMAND_NOUNS = String.raw`demands?|conditions?|terms|preconditions?|ultimatums?`;
 

@@ -148,7 +148,7 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     name: "urged-object",
     why: "'urged Kyiv to accept': the one urged does not hold the stance of the inner verb.",
     test: (c) => URGED.test(before(c, 60, true)),
-    examples: { fires: ["Washington is pressing Kyiv to accept a ceasefire."] },
+    examples: { fires: ["The White House wants Kyiv to accept a ceasefire."] },
   },
   {
     name: "passive-modifier",
@@ -163,7 +163,7 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     name: "writer-prescription",
     why: "'Washington should send missiles' is the writer's (or an analyst's) prescription, not a stance.",
     test: (c) => !(c.quote?.speaker?.kind === "actor") && isNormative(c.text, c.cs, c.cue.start),
-    examples: { fires: ["Washington should support new sanctions on Russian oil."] },
+    examples: { fires: ["Washington must quickly approve new sanctions on Russian oil."] },
   },
   {
     name: "negation-leaves-nothing",

@@ -17,7 +17,10 @@ const topicText = (p: PairCtx) => p.c.text.slice(p.topic.start, p.topic.end);
 // phrase itself ("the withdrawal of Russian troops").
 const SIDE_WORDS = String.raw`(?<ru>Russian|Russia|Moscow|Kremlin|occup\w+|invad\w+|invasion|enemy|aggressor)|(?<ua>Ukrainian|Ukraine|Kyiv|Kiev|Zelensk\w*)`;
 // The greedy lead makes the side the last one named before the verb.
-const SIDE_BEFORE = new RegExp(String.raw`^[\s\S]*\b(?:${SIDE_WORDS})(?:['’]s?)?\s+(?:\S+\s+){0,3}$`, "i");
+const SIDE_BEFORE = new RegExp(
+  String.raw`^[\s\S]*\b(?:${SIDE_WORDS})(?:['’]s?)?\s+(?:(?:forces|troops|army|military)\s+)?(?:(?:to|must|should|would|will|shall|could|can|has\s+to|have\s+to|had\s+to|agreed\s+to|is\s+to|fully|completely|immediately)\s+)*$`,
+  "i",
+);
 const SIDE_OF = new RegExp(String.raw`\b(?:of|by)\s+(?:the\s+|its\s+|all\s+)?(?:${SIDE_WORDS})`, "i");
 function withdrawer(p: PairCtx): "RU" | "UA" | null {
   const m =
@@ -89,7 +92,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     name: "russia-never-sanctions-itself",
     why: "The proposition is pressure on Russia: 'Russia expanded its sanctions list' is counter-sanctions, never support for it.",
     test: (p) => p.actor === "RU" && p.topicId === "sanctions" && p.stance === "supports",
-    examples: { fires: ["Moscow imposed new sanctions on American officials and companies."] },
+    examples: { fires: ["Moscow announced new sanctions as Western pressure mounted."] },
   },
   {
     name: "enemy-weapons-are-not-aid",
@@ -108,7 +111,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       /^(?:condemn|denounc)/i.test(p.c.text.slice(p.c.cue.start, p.c.cue.end)) &&
       !/^\s+(?:\S+\s+){0,3}$/.test(p.c.text.slice(p.c.cue.end, p.topic.start)),
     examples: {
-      fires: ["Kyiv condemned the shelling of apartment blocks in the city during the ceasefire."],
+      fires: ["Kyiv condemned the shelling of the city on the first day of the ceasefire."],
       passes: ["Kyiv condemned the sham referendums in the occupied regions."],
     },
   },
@@ -122,7 +125,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       !/s$/.test(p.holder.text) &&
       !OFFICE_AFTER.test(p.c.text.slice(p.holder.end, p.holder.end + 60)),
     examples: {
-      fires: ["Russian chess champion Garry Kasparov demanded new sanctions on Moscow."],
+      fires: ["Russian chess player Garry Kasparov demanded a ceasefire."],
       passes: ["Ukrainian Defence Minister Oleksii Reznikov demanded more tanks and artillery."],
     },
   },
@@ -148,7 +151,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       return actor !== null && actor !== p.actor;
     },
     examples: {
-      fires: ["Zelensky said Russia rejected any ceasefire.", "“Moscow does not want negotiations,” Kuleba said."],
+      fires: ["Zelensky said Russia rejected any ceasefire.", "“Moscow does not want negotiations,” Sybiha said."],
       passes: ["Peskov said Russia rejected any ceasefire."],
     },
   },
@@ -188,7 +191,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     apply: (p) => {
       p.stance = flip(p.stance);
     },
-    examples: { fires: ["Kuleba said Kyiv supports joining NATO."] },
+    examples: { fires: ["Sybiha said Kyiv supports joining NATO."] },
   },
   {
     name: "give-up-flips",
@@ -266,7 +269,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     apply: (p) => {
       p.topicId = "nato_posture";
     },
-    examples: { fires: ["Biden announced he would send more US troops to Poland and Romania."] },
+    examples: { fires: ["Trump approved stationing troops in Lithuania and Poland."] },
   },
   {
     name: "precondition-of-demand",
