@@ -116,6 +116,12 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     },
   },
   {
+    name: "compound-modifier",
+    why: "'a Kremlin-backed leader', 'the US-led coalition': a state inside a compound adjective is not the one who speaks.",
+    test: (p) => p.holder.kind === "actor" && /^[-‑–](?:[\p{L}]+)/u.test(p.c.text.slice(p.holder.end, p.holder.end + 12)),
+    examples: { fires: ["The Kremlin-backed leader of the region rejected any ceasefire."] },
+  },
+  {
     name: "demonym-adjective",
     why: "'Ukrainian membership', 'Russian chess champion Kasparov': a demonym that does not head an office or institution names no state speaker.",
     test: (p) =>
