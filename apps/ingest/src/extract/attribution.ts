@@ -64,6 +64,7 @@ function mentionFor(index: ActorIndex, mentions: Mention[], start: number, end: 
     text: name,
     after: "",
     demonym: false,
+    adjective: false,
   };
   insertMention(mentions, unknown);
   return unknown;
@@ -141,6 +142,8 @@ export function subjectBefore(mentions: readonly Mention[], from: number, at: nu
     if (m.kind === "pronoun" && m.pronoun === "they") continue;
     // "… recognise Crimea as Russian and rejected …": a demonym standing alone is not a subject.
     if (m.demonym && /^\s*(?:and|or|as|[,.;:—])/.test(m.after)) continue;
+    // "Russian blackmail tactics": a demonym before a common noun is an adjective.
+    if (m.adjective) continue;
     return i;
   }
   return -1;

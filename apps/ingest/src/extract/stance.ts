@@ -121,7 +121,8 @@ const DEFS: CueDef[] = [
 ];
 
 // Named groups, one per definition, in one alternation; longest forms come first in each group.
-const CUE_RE = new RegExp(`\\b(?:${DEFS.map((d, i) => `(?<c${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`, "giu");
+// "western-supplied missiles": a participle inside a hyphenated adjective is no cue.
+const CUE_RE = new RegExp(`(?<![-‑])\\b(?:${DEFS.map((d, i) => `(?<c${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`, "giu");
 
 /** Every stance cue in text[from, to), in order. */
 export function findStanceCues(text: string, from = 0, to = text.length): StanceCue[] {

@@ -16,7 +16,10 @@ function speakerSpan(c: CueCtx): string {
   if (c.quote && c.viaQuote) return c.text.slice(c.quote.end, Math.min(c.s.end + 200, c.quote.end + 100));
   if (c.frame && !c.viaQuote && c.frame.verbStart < c.cue.start)
     return c.text.slice(clauseStart(c.a, c.si, c.frame.verbStart), c.frame.verbStart);
-  return c.text.slice(c.cs, c.cue.start);
+  // The subject's own words: a few before and after it ("a Ukrainian lawmaker", "Kyiv's critics").
+  const h = c.holders[0];
+  if (!h) return c.text.slice(c.cs, c.cue.start);
+  return c.text.slice(Math.max(c.cs, h.start - 30), Math.min(c.cue.start, h.end + 30));
 }
 
 // "Moscow wants to freeze the war": wanting and seeking, told without anyone saying so, is a reading of intentions.

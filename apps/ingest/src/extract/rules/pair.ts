@@ -43,7 +43,7 @@ const ELSEWHERE =
 
 // "Ukrainian President", "Russian Foreign Minister": titles of office after a demonym.
 const OFFICE_AFTER =
-  /^\s+(?:(?:Foreign|Defen[cs]e|Prime|Deputy|Vice|First|Chief|Presidential|Kremlin|Foreign\s+Affairs)\s+)*(?:President|Minister|Secretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Nn]egotiators?|[Dd]elegation|[Oo]fficials?|[Gg]overnment|[Ll]eader(?:ship)?|[Aa]uthorities|[Mm]inistry|[Pp]residency|[Ss]ide|[Dd]iplomats?)\b/;
+  /^\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Dd]eputy|[Vv]ice|[Ff]irst|[Cc]hief|[Pp]residential|Kremlin|[Ff]oreign\s+[Aa]ffairs|[Tt]op)\s+)*(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Nn]egotiators?|[Dd]elegation|[Oo]fficials?|[Gg]overnment|[Ll]eader(?:ship)?|[Aa]uthorities|[Mm]inistry|[Pp]residency|[Ss]ide|[Dd]iplomats?)\b/;
 const PEOPLE = /^(?:Ukrainians|Russians|Americans)$/;
 // "Russian demands", "Ukrainian proposals": a demonym owning a noun cue is the state's.
 const OWNER_PATHS = new Set(["possessor", "terms-owner", "by-agent", "passive-agent", "document-owner"]);
@@ -79,7 +79,8 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       if (p.holder.kind !== "pronoun" || (p.holder.pronoun !== "he" && p.holder.pronoun !== "she")) return false;
       const { a } = p.c;
       const target = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, p.holder.start), p.holder.pronoun);
-      if (!target) return false;
+      // Within one sentence the nearest person is who "he" is; across sentences a name may intervene.
+      if (!target || target.start >= p.c.s.start) return false;
       const gap = a.text.slice(target.end, p.holder.start);
       return FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, p.holder.start), " "));
     },
