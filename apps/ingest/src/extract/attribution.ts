@@ -127,7 +127,12 @@ export function attributeQuotes(
 }
 
 /** Nearest subject-like mention left of `at`, not before `from`. */
-export function subjectBefore(mentions: readonly Mention[], from: number, at: number): number {
+export function subjectBefore(
+  mentions: readonly Mention[],
+  from: number,
+  at: number,
+  skipAdjectives = false,
+): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -143,7 +148,7 @@ export function subjectBefore(mentions: readonly Mention[], from: number, at: nu
     // "… recognise Crimea as Russian and rejected …": a demonym standing alone is not a subject.
     if (m.demonym && /^\s*(?:and|or|as|[,.;:—])/.test(m.after)) continue;
     // "Russian blackmail tactics": a demonym before a common noun is an adjective.
-    if (m.adjective) continue;
+    if (skipAdjectives && m.adjective) continue;
     return i;
   }
   return -1;
@@ -164,10 +169,10 @@ export function findFrames(
   for (let m = VERB_RE.exec(body); m; m = VERB_RE.exec(body)) {
     const at = sStart + m.index;
     const cs = clauseStartOf(at);
-    let i = subjectBefore(mentions, cs, at);
+    let i = subjectBefore(mentions, cs, at, true);
     // "Zelensky backed the plan, and said …": the first verb's subject says it.
     const shared = i < 0 && /^[,\s]*(?:and|but|yet)\s+(?:also\s+|later\s+)?$/.test(text.slice(cs, at));
-    if (shared) i = subjectBefore(mentions, sStart, cs);
+    if (shared) i = subjectBefore(mentions, sStart, cs, true);
     let speaker: Mention | null = null;
     if (i >= 0) {
       const s = mentions[i] as Mention;

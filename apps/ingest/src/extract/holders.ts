@@ -133,7 +133,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   }
   const cs = clauseStart(a, si, cue.start);
   if (quote) {
-    const inside = subjectBefore(mentions, Math.max(cs, quote.start), cue.start);
+    const inside = subjectBefore(mentions, Math.max(cs, quote.start), cue.start, true);
     const m = mentions[inside];
     const adjacent = m
       ? /^\s+(?:(?:has|have|had|will|would|is|are|was|were|does|did|do|also|not|never|still|already|firmly|clearly|now|again)\s+)*$/.test(
@@ -156,7 +156,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     if (frame) return { holders: frame.speaker ? [frame.speaker] : [], viaQuote: false, via: "evaluation-speaker" };
   }
   // The subject: within the clause, or across participial commas (", warning that …").
-  let i = subjectBefore(mentions, cs, cue.start);
+  let i = subjectBefore(mentions, cs, cue.start, true);
   if (i < 0) {
     const lead = text.slice(cs, cue.start);
     if (/^[,\s]*(?:which|who)\b/.test(lead)) {
@@ -170,7 +170,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
         lead,
       )
     ) {
-      i = subjectBefore(mentions, a.sentences[si]?.start ?? 0, cs);
+      i = subjectBefore(mentions, a.sentences[si]?.start ?? 0, cs, true);
     }
   }
   // "Kyiv hopes Washington will approve …": the hope is Kyiv's; what Washington will do is not said.
@@ -180,7 +180,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     );
   if (desire) {
     const desireAt = Math.max(cs, cue.start - 80) + desire.index;
-    const j = subjectBefore(mentions, cs, desireAt);
+    const j = subjectBefore(mentions, cs, desireAt, true);
     const hoper = mentions[j];
     return { holders: hoper ? [hoper] : [], viaQuote: false, via: "desire-subject" };
   }
@@ -198,7 +198,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   if (/^\s+to\s+$/.test(text.slice(subject.end, cue.start))) return none;
   const holders = [subject];
   if (subject.prep === "and") {
-    const j = subjectBefore(mentions, cs, subject.start);
+    const j = subjectBefore(mentions, cs, subject.start, true);
     const first = mentions[j];
     if (first && text.slice(first.end, subject.start).length < 30) holders.unshift(first);
   }

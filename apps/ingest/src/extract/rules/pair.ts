@@ -132,7 +132,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       !/s$/.test(p.holder.text) &&
       !OFFICE_AFTER.test(p.c.text.slice(p.holder.end, p.holder.end + 60)),
     examples: {
-      fires: ["Russian chess player Garry Kasparov demanded a ceasefire."],
+      fires: ["“Moscow must accept a ceasefire,” said Russian chess player Garry Kasparov."],
       passes: ["Ukrainian Defence Minister Oleksii Reznikov demanded more tanks and artillery."],
     },
   },
