@@ -135,7 +135,12 @@ function previousWord(text: string, at: number): string | null {
     // Articles too: "ambassador to the UN" is prepositional.
     if (
       hops < 4 &&
-      ((first >= 65 && first <= 90 && !/^(?:The|A|An|In|On|At|By|For|With|From|To|And|But)$/.test(word)) ||
+      ((first >= 65 &&
+        first <= 90 &&
+        // "On Monday Trump said": a day or month is not a title before the name.
+        !/^(?:The|A|An|In|On|At|By|For|With|From|To|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/.test(
+          word,
+        )) ||
         /^(?:the|a|an)$/.test(word))
     ) {
       cursor = start;
