@@ -91,12 +91,17 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "aid sent or pledged",
     type: "aid",
-    re: String.raw`(?:sent|delivered|approved|announced|pledged|provided|supplied|shipped|agreed\s+to\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,4}?${WEAPONS}`,
+    re: String.raw`(?<!-)(?:sent|delivered|approved|announced|pledged|provided|supplied|shipped|agreed\s+to\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|(?:spending|aid|arms|weapons)\s+package)`,
     why: "Weapons and aid for Ukraine change the war's course.",
     examples: [
       {
         text: "Germany agreed to send 14 Leopard tanks to Ukraine on Tuesday.",
         expect: ["aid|occurred|2025-07-08"],
+      },
+      // "US-supplied" describes the weapons; nothing was sent in this sentence.
+      {
+        text: "Moscow said on Tuesday that the use of US-supplied missiles would cross a red line.",
+        expect: ["statement|occurred|2025-07-08"],
       },
     ],
   },
@@ -231,10 +236,14 @@ const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!-)/g;
 
 const NEGATION_BEFORE =
   /\b(?:no(?!\s+(?:fewer|less|more|later|longer)\b)|not|never|nor|n[o’']t|without|ruled?\s+out|rul(?:ing|es)\s+out|refus\w*|reject\w*|declin\w*|den(?:y|ied|ies)|dismiss\w*|no\s+plans?\s+(?:to|for)|not\s+planning|unwilling|halt\w*\s+to|an\s+end\s+to)\b(?:\s+\S+){0,5}\s*$/i;
+const NEGATION_PLAIN = /\b(?:not|never|n[o’']t|no\s+plans?\s+(?:to|for))\b(?:\s+\S+){0,3}\s*$/i;
 const NEGATION_AFTER =
   /^\W*(?:\S+\s+){0,3}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|not\s+(?:possible|planned|on\s+the\s+agenda|happening|taking\s+place)|never\s+happened|did\s+not\s+(?:happen|take\s+place))\b/i;
 const WISH_BEFORE =
-  /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
+// "Pressure on Trump to impose sanctions", "urged Congress to pass aid": asked for, not done.
+const PRESSURE_BEFORE =
+  /\b(?:pressure|press\w*|urg\w+|call\w*\s+(?:on|for)|ask\w*|demand\w*|push\w*|lobby\w*|appeal\w*)\b[^.;]{0,50}\bto\s+(?:impose|send|provide|supply|approve|pass|deliver|adopt|introduce)\s+(?:\S+\s+){0,3}$/i;
 const MODAL_BEFORE =
   /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould|[Cc]ould|[Mm]ight|may|likely|[Ii]n\s+case|[Ii]n\s+the\s+event|[Ww]ere\s+to|risk\s+of|fears?\s+(?:of|that)|prospects?\s+of|possibility\s+of|danger\s+of|capable\s+of|any)\s[^,;]*$/;
 const MODAL_AFTER = /^\W*(?:\S+\s+){0,4}?(?:may|might|could)\s+(?!have\b)/;
@@ -297,11 +306,20 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     name: "negated or ruled out",
     why: "'No plans to meet', 'ruled out talks', 'talks are impossible': nothing took place or is planned.",
-    test: (c) => NEGATION_BEFORE.test(c.before) || NEGATION_AFTER.test(c.after),
+    test: (c) =>
+      // Rejecting a plan or a demand presupposes it: only a plain "not"/"no" negates those.
+      (c.type === "proposal" || c.type === "demand" || c.type === "threat" ? NEGATION_PLAIN : NEGATION_BEFORE).test(
+        c.before,
+      ) || NEGATION_AFTER.test(c.after),
     effect: "drop",
     examples: [
       { text: "Putin has no plans to meet Zelensky, Peskov said on Monday.", expect: [] },
       { text: "On Tuesday Kyiv ruled out talks with Moscow until its troops leave.", expect: [] },
+      {
+        text: "On Saturday, Putin rejected a peace plan proposed by African leaders.",
+        publishedAt: "2023-06-20T17:15:00Z",
+        expect: ["proposal|occurred|2023-06-17"],
+      },
       {
         text: "Zelensky said on Friday that negotiations with the Kremlin were impossible.",
         expect: ["statement|occurred|2025-07-04"],
@@ -311,11 +329,12 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     name: "wish or purpose, not the event",
     why: "Calls for talks, readiness for them, or a bid to broker them are stances, not talks that happen.",
-    types: ["talks", "call", "visit", "agreement", "prisoner_exchange"],
-    test: (c) => WISH_BEFORE.test(c.before),
+    types: ["talks", "call", "visit", "agreement", "prisoner_exchange", "sanctions", "aid"],
+    test: (c) => WISH_BEFORE.test(c.before) || PRESSURE_BEFORE.test(c.before),
     effect: "drop",
     examples: [
       { text: "Rubio urged direct talks between Moscow and Kyiv on Thursday.", expect: [] },
+      { text: "Pressure grew on Monday on the White House to impose tougher sanctions on Russia.", expect: [] },
       { text: "The envoy's trip on Monday was a bid to broker talks between Moscow and Kyiv.", expect: [] },
     ],
   },

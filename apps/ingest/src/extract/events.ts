@@ -122,7 +122,10 @@ function actorsOf(
     if (m.possessive && m.end <= cueStart && cueStart - m.end < 30) add(idOf(m), first);
     else if (type === "attack" && m.start > cueStart && TARGET_PREPS.has(m.prep ?? "")) add(idOf(m), "target");
     else if (type === "attack" && m.start > cueStart && m.end - m.start > 2) add(idOf(m), "target");
-    else if (type !== "attack") add(idOf(m), "participant");
+    // A visit's other party is where it goes ("trip to Europe"), not every state the sentence names.
+    else if (type === "visit") {
+      if (m.start >= cueEnd && m.start - cueEnd < 40) add(idOf(m), "participant");
+    } else if (type !== "attack") add(idOf(m), "participant");
   }
   return out;
 }
@@ -310,8 +313,8 @@ export function explainEvents(
       const concrete =
         !wished &&
         (Boolean(date.value) ||
-          def.type === "threat" ||
-          def.status !== undefined ||
+          // Verb cues ("sent", "imposed", "signed", "threatened") tell an act; nouns ("talks") may not.
+          (def.type !== "talks" && def.type !== "call" && def.type !== "attack") ||
           (def.type === "attack" ? hasInitiator : CONCRETE.test(window)));
       const tracked = actors.filter((x) => a.compiled.actors.byId.get(x.actor)?.tracked).map((x) => x.actor);
       const candidate: EventCandidate = {
