@@ -165,11 +165,15 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "explicit threat",
     type: "threat",
-    re: String.raw`threaten(?:ed|s|ing)?|threat\s+of|warned\s+of`,
+    re: String.raw`threaten(?:ed|s|ing)?|threat\s+of|warned\s+of|(?:go|going|went)\s+nuclear|nuclear\s+(?:drills|exercises|blackmail)|(?:drills|exercises)\b(?=[^.]{0,120}\bnuclear\b)`,
     why: "An explicit threat by a state (strikes, nuclear use, retaliation) is news even undated.",
     examples: [
       {
         text: "Medvedev threatened nuclear retaliation against any country that sends troops.",
+        expect: ["threat|occurred|?"],
+      },
+      {
+        text: "Putin ordered drills for his forces to practise the use of battlefield nuclear weapons.",
         expect: ["threat|occurred|?"],
       },
     ],
@@ -177,13 +181,17 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "speech or statement",
     type: "statement",
-    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,3}?(?:speech|address)|(?:televised|video|nightly|evening|annual)\s+address|addressed|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)`,
+    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:in|during)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|addressed|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)`,
     needsDate: true,
     why: "A notable public declaration that is itself news: a dated speech, address or formal statement.",
     examples: [
       {
         text: "Zelensky delivered a televised address on Sunday about the war with Russia.",
         expect: ["statement|occurred|2025-07-06"],
+      },
+      {
+        text: "On Thursday Zelensky spoke by video link to the Japanese parliament about Russia's blockade.",
+        expect: ["statement|occurred|2025-07-03"],
       },
     ],
   },
@@ -249,7 +257,7 @@ const MODAL_BEFORE =
 const MODAL_AFTER = /^\W*(?:\S+\s+){0,4}?(?:may|might|could)\s+(?!have\b)/;
 const THREAT_BEFORE = /\b(?:threat\w*|warn\w*|vow\w*|promis\w*|menac\w*)\b[^,;]{0,60}$/i;
 const RECAP_BEFORE =
-  /\b(?:previously|in\s+the\s+past|has\s+long|had\s+long|repeatedly|sometimes|often|frequently|routinely|regularly|usually|typically)\b[^,;]{0,50}$/i;
+  /\b(?:previously|in\s+the\s+past|has\s+long|had\s+long|repeatedly|sometimes|often|frequently|routinely|regularly|usually|typically)\b[^,;]{0,50}$|\b(?:a\s+number\s+of|several|numerous|multiple|a\s+series\s+of|previous|prior|past)\s+(?:\S+\s+){0,2}$/i;
 const CLAIM_BEFORE = /\b(?:claim\w*|alleg\w*|accus\w*|without\s+(?:providing\s+)?evidence)\b/i;
 const INTERNAL_MEETING_BEFORE =
   /\b(?:chair(?:ed|s|ing)?|cabinet|government|staff|internal|national\s+security|war|defen[cs]e\s+council|board|party|military\s+commanders?|commanders['’]?|generals['’]?)\s+(?:\S+\s+){0,2}$/i;
@@ -301,6 +309,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       { text: "Trump has previously threatened to impose sanctions on Moscow over the strikes.", expect: [] },
       { text: "Russia has often launched drone attacks on the port of Odesa.", expect: [] },
+      { text: "After several prisoner swaps, Moscow believes it can press Washington.", expect: [] },
     ],
   },
   {
@@ -340,7 +349,20 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "hypothetical or generic",
-    why: "What may, could or might happen, or 'any talks', is not reported as happening.",
+    why: "What may, could or might happen, or 'any talks', is not reported as happening (a threat is made of such words, so threats are exempt).",
+    types: [
+      "talks",
+      "call",
+      "visit",
+      "agreement",
+      "prisoner_exchange",
+      "sanctions",
+      "aid",
+      "attack",
+      "proposal",
+      "demand",
+      "statement",
+    ],
     test: (c) => MODAL_BEFORE.test(c.before) || MODAL_AFTER.test(c.after),
     effect: "drop",
     examples: [
