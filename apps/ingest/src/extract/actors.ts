@@ -1,4 +1,4 @@
-import type { Actor, Taxonomy } from "@stancewatch/schema";
+import { type Actor, type Taxonomy, termAt, trackedActorAt } from "@stancewatch/schema";
 
 export type MentionKind = "actor" | "pronoun" | "generic" | "unknown_person";
 
@@ -113,7 +113,9 @@ const INSTITUTION_AFTER =
 // "the Ukrainian president", "a Russian negotiator": lower-case offices after a demonym.
 const OFFICE_AFTER =
   /^\s+(?:(?:top|chief|senior|deputy|foreign|defen[cs]e|prime)\s+)*(?:president|minister|officials?|spokes(?:man|woman|person)|ambassador|envoy|negotiators?|delegation|leader(?:ship)?|authorities|diplomats?|counterpart|side|government|administration|presidency)\b/;
-const FORMER = /\b(?:[Ff]ormer|[Ee]x-|then-|late)\s*(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
+// "Former Secretary of State Antony Blinken said" opens a sentence too; "former defence minister X".
+const FORMER =
+  /\b(?:[Ff]ormer|[Ee]x-|then-|late)\s*(?:(?:[\p{Lu}][\p{L}.-]*|of|for|the|defen[cs]e|foreign|prime|deputy|vice|minister|secretary|president|ambassador|envoy|chief|commander|adviser|advisor|spokes(?:man|woman|person))\s+){0,6}$/u;
 
 /** The lower-cased word just before `at` when only spaces separate them, else null. */
 function previousWord(text: string, at: number): string | null {
@@ -138,7 +140,12 @@ function previousWord(text: string, at: number): string | null {
     // Articles too: "ambassador to the UN" is prepositional.
     if (
       hops < 4 &&
-      ((first >= 65 && first <= 90 && !/^(?:The|A|An|In|On|At|By|For|With|From|To|And|But)$/.test(word)) ||
+      ((first >= 65 &&
+        first <= 90 &&
+        // "On Monday Trump said": a day or month is not a title before the name.
+        !/^(?:The|A|An|In|On|At|By|For|With|From|To|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/.test(
+          word,
+        )) ||
         /^(?:the|a|an)$/.test(word))
     ) {
       cursor = start;
@@ -235,27 +242,24 @@ export function insertMention(mentions: Mention[], mention: Mention): void {
 
 /**
  * The tracked actor a mention speaks for on `day`: a tracked state itself, or a person/institution
- * affiliated to one while in office. Null for everyone else (EU, senators, analysts, former officials).
+ * affiliated to one while in office (terms of office in the registry, see `trackedActorAt` in
+ * @stancewatch/schema). Null for everyone else (EU, senators, analysts, former officials).
  */
-export function trackedFor(index: ActorIndex, actorId: string | null, day: string): string | null {
-  let actor = actorId ? index.byId.get(actorId) : undefined;
-  for (let hops = 0; actor && hops < 3; hops++) {
-    if (actor.kind === "person" || actor.kind === "institution") {
-      if (actor.validFrom && day < actor.validFrom) return null;
-      if (actor.validTo && day > actor.validTo) return null;
-    }
-    if (actor.tracked) return actor.id;
-    actor = actor.affiliation ? index.byId.get(actor.affiliation) : undefined;
-  }
-  return null;
+export function trackedFor(index: ActorIndex, actorId: string | null, day: string | null): string | null {
+  return trackedActorAt(index.byId, actorId, day);
 }
 
-/** The registry id a mention stands for in an event's actor list (people map to their state). */
-export function eventActorFor(index: ActorIndex, actorId: string, day: string): string {
+/**
+ * The registry id a mention stands for in an event's actor list: people map to the state they
+ * speak for that day, else to the party of their office that day (a senator → US-CONGRESS), else
+ * stay themselves (a former official is not the state).
+ */
+export function eventActorFor(index: ActorIndex, actorId: string, day: string | null): string {
   const tracked = trackedFor(index, actorId, day);
   if (tracked) return tracked;
   const actor = index.byId.get(actorId);
-  return actor?.kind === "person" && actor.affiliation ? actor.affiliation : actorId;
+  if (actor?.kind !== "person") return actorId;
+  return termAt(actor, day)?.affiliation ?? actorId;
 }
 
 export function isPerson(index: ActorIndex, m: Mention): boolean {
