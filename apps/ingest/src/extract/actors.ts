@@ -290,7 +290,8 @@ export function resolvePronoun(
     // "Ukrainian neutrality": a demonym used as an adjective is not what "it" refers to.
     if (!wantPerson && m.demonym) continue;
     if (isPerson(index, m) !== wantPerson) continue;
-    if (!m.prep && !m.possessive) return m;
+    // "Sources close to President Trump … he": a nearby object beats a subject paragraphs back.
+    if (!m.prep && !m.possessive) return fallback && fallback.start - m.end > 250 ? fallback : m;
     fallback ??= m;
   }
   return fallback;

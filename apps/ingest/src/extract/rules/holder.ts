@@ -56,7 +56,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     test: (c) => NON_STATE.test(speakerSpan(c)),
     examples: {
       fires: [
-        "US intelligence assessed that Moscow wanted a ceasefire to regroup.",
+        "Intelligence officials said Moscow wanted a ceasefire to regroup.",
         "A Ukrainian lawmaker said Kyiv rejected any ceasefire.",
         "A poll found that Ukrainians reject territorial concessions to Russia.",
       ],

@@ -1,5 +1,5 @@
 import type { Stance } from "@stancewatch/schema";
-import { resolvePronoun } from "../actors.js";
+import { isPerson, resolvePronoun, trackedFor } from "../actors.js";
 import { lowerBound } from "../analysis.js";
 import { trackedActorOf } from "../holders.js";
 import type { AdjustRule, Rule } from "../engine.js";
@@ -81,11 +81,24 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       const target = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, p.holder.start), p.holder.pronoun);
       // Within one sentence the nearest person is who "he" is; across sentences a name may intervene.
       if (!target || target.start >= p.c.s.start) return false;
+      // Another person the registry knows, or a full name it does not, stands between.
+      const other = a.mentions.some(
+        (m) =>
+          m.start >= target.end &&
+          m.end <= p.holder.start &&
+          m.actorId !== target.actorId &&
+          isPerson(a.compiled.actors, m) &&
+          // Two officials of the same state make "he" ambiguous, but not its actor.
+          trackedFor(a.compiled.actors, m.actorId, a.day) !== p.actor,
+      );
       const gap = a.text.slice(target.end, p.holder.start);
-      return FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, p.holder.start), " "));
+      return other || FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, p.holder.start), " "));
     },
     examples: {
-      fires: ["Vladimir Putin met Boris Johnson in Moscow. He said he wants a ceasefire."],
+      fires: [
+        "Vladimir Putin met Boris Johnson in Moscow. He said he wants a ceasefire.",
+        "Vladimir Putin met Hans Gruber in Moscow. He said he wants a ceasefire.",
+      ],
       passes: ["Vladimir Putin met reporters in Moscow. He said he wants a ceasefire."],
     },
   },
