@@ -24,6 +24,7 @@ const AFTER_QUOTE = new RegExp(
   String.raw`^[,.!?]?\s*(?:(?:(?:a|an|the)\s+[\p{Ll} -]{1,40},\s+)?(?:(?:a|an|the|former|senior|top|one|another|[\p{Ll}]+ian|ex-\w+)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?(?<n1>${NAME}|${PRON}),?\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b|(?:${REPORT_VERBS})\s+(?<n2>${NAME}))`,
   "u",
 );
+const HEADLINE_SPEAKER = /^[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,2}:(?=\s+\S)/u;
 const VERB_RE = new RegExp(`\\b(?:${REPORT_VERBS})\\b`, "g");
 const ACCORDING = /\baccording to\b/g;
 const DOC_NOUN =
@@ -165,6 +166,13 @@ export function findFrames(
 ): Frame[] {
   const out: Frame[] = [];
   const body = text.slice(sStart, sEnd);
+  // "Lavrov: new sanctions would mean a rupture": a headline names its speaker before a colon.
+  const colon = HEADLINE_SPEAKER.exec(body);
+  if (colon) {
+    const at = sStart + colon[0].length - 1;
+    const named = mentions.find((x) => x.start === sStart && x.end <= at && x.kind === "actor");
+    if (named) out.push({ verbStart: at, from: at + 1, to: sEnd, speaker: named });
+  }
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(body); m; m = VERB_RE.exec(body)) {
     const at = sStart + m.index;
