@@ -188,7 +188,7 @@ export function extractPositions(a: Analysis, extractor: string, explain?: Posit
           condition: p.stance === "conditional" ? p.condition : null,
           evidence,
           statedAt: day,
-          confidence: confidenceOf(path),
+          confidence: confidenceOf(path, p.topicId),
           path,
           trail: pairTrail,
         });
