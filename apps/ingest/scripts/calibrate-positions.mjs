@@ -41,7 +41,8 @@ for (const [name, g] of Object.entries(gold)) {
 }
 const pct = (e) => (e.total ? e.right / e.total : 0).toFixed(2);
 console.log("path\tright/total\tprecision");
-for (const [k, e] of [...byPath].sort((a, b) => b[1].total - a[1].total)) console.log(`${k}\t${e.right}/${e.total}\t${pct(e)}`);
+for (const [k, e] of [...byPath].sort((a, b) => b[1].total - a[1].total))
+  console.log(`${k}\t${e.right}/${e.total}\t${pct(e)}`);
 console.log("\nconfidence\tright/total\tprecision");
 for (const k of [">=0.8", "0.6-0.8", "<0.6"]) {
   const e = byBucket.get(k) ?? { right: 0, total: 0 };

@@ -39,17 +39,29 @@ describe("extraction quality floor on the shared evaluation sets", () => {
     expect.fail(`../shared is missing (looked for ${scorer}); the quality floor cannot run`);
   });
 
-  it.skipIf(!present)("the dev set (43 real articles) stays above its floor", () => {
-    const s = score(join(shared, "eval/positions/dev/articles"), join(shared, "eval/positions/dev/gold-dev.json"), "dev");
-    expect(s.positionsP).toBeGreaterThanOrEqual(FLOORS.dev.positionsP);
-    expect(s.positionsF1).toBeGreaterThanOrEqual(FLOORS.dev.positionsF1);
-    expect(s.eventsF1).toBeGreaterThanOrEqual(FLOORS.dev.eventsF1);
-  }, 120_000);
+  it.skipIf(!present)(
+    "the dev set (43 real articles) stays above its floor",
+    () => {
+      const s = score(
+        join(shared, "eval/positions/dev/articles"),
+        join(shared, "eval/positions/dev/gold-dev.json"),
+        "dev",
+      );
+      expect(s.positionsP).toBeGreaterThanOrEqual(FLOORS.dev.positionsP);
+      expect(s.positionsF1).toBeGreaterThanOrEqual(FLOORS.dev.positionsF1);
+      expect(s.eventsF1).toBeGreaterThanOrEqual(FLOORS.dev.eventsF1);
+    },
+    120_000,
+  );
 
-  it.skipIf(!present)("the seeds stay above their floor", () => {
-    const s = score(join(shared, "seeds"), join(shared, "eval/positions/gold-seeds.json"), "seeds");
-    expect(s.positionsP).toBeGreaterThanOrEqual(FLOORS.seeds.positionsP);
-    expect(s.positionsF1).toBeGreaterThanOrEqual(FLOORS.seeds.positionsF1);
-    expect(s.eventsF1).toBeGreaterThanOrEqual(FLOORS.seeds.eventsF1);
-  }, 120_000);
+  it.skipIf(!present)(
+    "the seeds stay above their floor",
+    () => {
+      const s = score(join(shared, "seeds"), join(shared, "eval/positions/gold-seeds.json"), "seeds");
+      expect(s.positionsP).toBeGreaterThanOrEqual(FLOORS.seeds.positionsP);
+      expect(s.positionsF1).toBeGreaterThanOrEqual(FLOORS.seeds.positionsF1);
+      expect(s.eventsF1).toBeGreaterThanOrEqual(FLOORS.seeds.eventsF1);
+    },
+    120_000,
+  );
 });

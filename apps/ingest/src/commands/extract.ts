@@ -4,8 +4,8 @@ import { cleanDocument } from "../clean/index.js";
 import { loadConfig } from "../config/load.js";
 import { EXIT, type ExitCode, ExitError } from "../errors.js";
 import { type Extractor, llmExtractor, llmOptionsFromEnv, rulesExtractor } from "../extract/index.js";
-import type { PositionExplanation } from "../extract/positions.js";
 import { fileCache } from "../extract/llm/cache.js";
+import type { PositionExplanation } from "../extract/positions.js";
 import { taxonomyFor } from "../pipeline/wiring.js";
 import { type PerInputOptions, runPerInput, usage } from "./per-input.js";
 
@@ -28,7 +28,9 @@ export function explainText(file: string, explain: PositionExplanation): string 
     lines.push(`    "${clip(p.quote)}"`);
   }
   for (const d of explain.dropped) {
-    lines.push(`- dropped "${clip(d.cue)}"${d.topics.length ? ` on ${d.topics.join(",")}` : ""}: ${d.rules.join(" > ")}`);
+    lines.push(
+      `- dropped "${clip(d.cue)}"${d.topics.length ? ` on ${d.topics.join(",")}` : ""}: ${d.rules.join(" > ")}`,
+    );
     lines.push(`    "${clip(d.quote)}"`);
   }
   return `${lines.join("\n")}\n`;

@@ -128,12 +128,7 @@ export function attributeQuotes(
 }
 
 /** Nearest subject-like mention left of `at`, not before `from`. */
-export function subjectBefore(
-  mentions: readonly Mention[],
-  from: number,
-  at: number,
-  skipAdjectives = false,
-): number {
+export function subjectBefore(mentions: readonly Mention[], from: number, at: number, skipAdjectives = false): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {

@@ -222,4 +222,3 @@ export function trackedActorOf(
   const isPerson = a.compiled.actors.byId.get(target.actorId ?? "")?.kind === "person";
   return { actor, speaker: isPerson ? target : null };
 }
-

@@ -73,4 +73,3 @@ export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
   if (cue.list) return right.filter((t, i) => right.findIndex((u) => u.topic === t.topic) === i);
   return [right[0] as TopicCue];
 }
-

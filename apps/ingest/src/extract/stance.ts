@@ -128,7 +128,10 @@ const DEFS: CueDef[] = [
 
 // Named groups, one per definition, in one alternation; longest forms come first in each group.
 // "western-supplied missiles": a participle inside a hyphenated adjective is no cue.
-const CUE_RE = new RegExp(`(?<![-‑])\\b(?:${DEFS.map((d, i) => `(?<c${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`, "giu");
+const CUE_RE = new RegExp(
+  `(?<![-‑])\\b(?:${DEFS.map((d, i) => `(?<c${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`,
+  "giu",
+);
 
 /** Every stance cue in text[from, to), in order. */
 export function findStanceCues(text: string, from = 0, to = text.length): StanceCue[] {

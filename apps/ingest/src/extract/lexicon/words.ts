@@ -13,13 +13,13 @@ export const DETERMINERS = "the|a|an|this|that|its|their|his|her";
 export const BE_FORMS = "is|are|was|were|been|be|being";
 
 /** "Russia's conditions for a truce": nouns whose evaluation is not an evaluation of the topic. */
-export const DEMAND_NOUNS = String.raw`demands?|conditions?|terms|preconditions?|ultimatums?`;
+export const DEMAND_NOUNS = "demands?|conditions?|terms|preconditions?|ultimatums?";
 
 /** "refuses to give up its NATO bid": verbs that turn the object into its opposite. */
 export const GIVE_UP_VERBS = String.raw`give\s+up|giving\s+up|abandon\w*|drop(?:ping|ped)?|renounc\w*|lift(?:ing)?|eas(?:e|ing)`;
 
 /** "Putin could accept a truce", "Washington may send jets": a possibility, not a stance. */
-export const SPECULATIVE_MODALS = String.raw`could|might|may`;
+export const SPECULATIVE_MODALS = "could|might|may";
 
 /** "Moscow had demanded …": the pluperfect of a recap. */
 export const PLUPERFECT = String.raw`had(?:\s+(?:long|once|previously|earlier|already|repeatedly|also|first|initially))?`;

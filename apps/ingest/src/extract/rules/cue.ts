@@ -7,7 +7,9 @@ const PASSIVE_BEFORE = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+ly\s+)?$`);
 const PARTICIPLE_ADJ = re(String.raw`\b(?:${DETERMINERS})\s+$`);
 const URGED = new RegExp(String.raw`\b(?:${PRESSURE_VERBS})\s+(?:[\p{L}.’'-]+\s+){1,4}to\s+$`, "iu");
 const PASSIVE_WITH_BE = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+\s+)?$`);
-const SPECULATIVE = re(String.raw`\b(?:${SPECULATIVE_MODALS})\s+(?:(?:also|still|even|then|now|eventually|perhaps|possibly|be\s+able\s+to)\s+)?$`);
+const SPECULATIVE = re(
+  String.raw`\b(?:${SPECULATIVE_MODALS})\s+(?:(?:also|still|even|then|now|eventually|perhaps|possibly|be\s+able\s+to)\s+)?$`,
+);
 const OWN_MODAL = re(String.raw`^(?:${SPECULATIVE_MODALS}|won|wouldn|can)\b`);
 const BEING_BY = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+ly\s+|again\s+|also\s+)?$`);
 // "a plan that called for a truce": the relative clause's subject is the plan, not the sentence's.
@@ -123,7 +125,10 @@ export const cueRules: readonly Rule<CueCtx>[] = [
       c.cue.kind === "verb" && RECAP.test(before(c, 30, true)) && !RELATIVE_LEAD.test(c.text.slice(c.cs, c.cue.start)),
     examples: {
       fires: ["Before the war, Moscow had demanded that Ukraine stay out of NATO."],
-      passes: ["Moscow demanded that Ukraine stay out of NATO.", "Medvedev mocked the truce plan, which Kyiv had backed."],
+      passes: [
+        "Moscow demanded that Ukraine stay out of NATO.",
+        "Medvedev mocked the truce plan, which Kyiv had backed.",
+      ],
     },
   },
   {

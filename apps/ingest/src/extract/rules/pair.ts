@@ -1,8 +1,8 @@
 import type { Stance } from "@stancewatch/schema";
 import { isPerson, resolvePronoun, trackedFor } from "../actors.js";
 import { lowerBound } from "../analysis.js";
-import { trackedActorOf } from "../holders.js";
 import type { AdjustRule, Rule } from "../engine.js";
+import { trackedActorOf } from "../holders.js";
 import { GIVE_UP_VERBS } from "../lexicon/words.js";
 import { type PairCtx, re } from "./context.js";
 
@@ -29,11 +29,13 @@ function withdrawer(p: PairCtx): "RU" | "UA" | null {
   return m?.groups?.ru ? "RU" : m?.groups?.ua ? "UA" : null;
 }
 const WITHDRAWAL = /^(?:withdraw|pull)/i;
-const IN_UKRAINE = /\b(?:in|to|into|inside|across|on)\s+(?:western\s+|eastern\s+)?(?:Ukraine|Ukrainian\s+(?:soil|territory|ground))\b|\bpeacekeep|\breassurance\s+force|\bboots\s+on\s+the\s+ground\b/i;
+const IN_UKRAINE =
+  /\b(?:in|to|into|inside|across|on)\s+(?:western\s+|eastern\s+)?(?:Ukraine|Ukrainian\s+(?:soil|territory|ground))\b|\bpeacekeep|\breassurance\s+force|\bboots\s+on\s+the\s+ground\b/i;
 const EASTERN_FLANK =
   /\b(?:Poland|Polish|Romania|Baltics?|Lithuania|Latvia|Estonia|Slovakia|Bulgaria|Hungary|eastern\s+flank|member\s+states|allied\s+territory|eastern\s+Europe|Eastern\s+Europe|NATO\s+territory)\b/;
 // "guarantees for Russia", "guarantees from NATO": the beneficiary is Russia.
-const FOR_RUSSIA = /^\S*\s+(?:\S+\s+){0,3}?(?:(?:for|to)\s+(?:Russia|Moscow|itself)|from\s+(?:the\s+)?(?:West|NATO|Washington|United\s+States|US|U\.S\.|alliance))\b/i;
+const FOR_RUSSIA =
+  /^\S*\s+(?:\S+\s+){0,3}?(?:(?:for|to)\s+(?:Russia|Moscow|itself)|from\s+(?:the\s+)?(?:West|NATO|Washington|United\s+States|US|U\.S\.|alliance))\b/i;
 const RUSSIA_OWN = /\b(?:Russia['’]s|Moscow['’]s|its\s+own)\s+(?:\S+\s+)?$/i;
 // Before the invasion (24 February 2022), the guarantees Moscow demanded were guarantees for itself.
 const INVASION_DAY = "2022-02-24";
@@ -49,7 +51,14 @@ const PEOPLE = /^(?:Ukrainians|Russians|Americans)$/;
 const OWNER_PATHS = new Set(["possessor", "terms-owner", "by-agent", "passive-agent", "document-owner"]);
 const ACT_VERB =
   /^(?:impos|tighten|ramp|step(?:s|ped|ping)?\s+up|expand|increas|boost|send|sent|deliver|provid|suppl|announc)/i;
-const ACT_TOPICS = new Set(["military_aid", "sanctions", "foreign_troops", "security_guarantees", "nato_posture", "prisoner_exchange"]);
+const ACT_TOPICS = new Set([
+  "military_aid",
+  "sanctions",
+  "foreign_troops",
+  "security_guarantees",
+  "nato_posture",
+  "prisoner_exchange",
+]);
 // A first and last name ("Boris Johnson"), not a sentence start or a date ("On Monday", "The Hague").
 const FULL_NAME =
   /\b(?!(?:The|On|In|At|Last|This|Next|But|And|When|After|Before|During|While|An?|For|From|As|It|He|She|They|We|Mr|Mrs|Ms|President|Prime|Foreign|Defen[cs]e|Minister|Secretary|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|New|United|European|White|Security|General|State|Supreme|National)\b)[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\b/u;
@@ -78,7 +87,12 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     test: (p) => {
       if (p.holder.kind !== "pronoun" || (p.holder.pronoun !== "he" && p.holder.pronoun !== "she")) return false;
       const { a } = p.c;
-      const target = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, p.holder.start), p.holder.pronoun);
+      const target = resolvePronoun(
+        a.compiled.actors,
+        a.mentions,
+        lowerBound(a.mentions, p.holder.start),
+        p.holder.pronoun,
+      );
       // Within one sentence the nearest person is who "he" is; across sentences a name may intervene.
       if (!target || target.start >= p.c.s.start) return false;
       // Another person the registry knows, or a full name it does not, stands between.
@@ -132,7 +146,8 @@ export const pairRules: readonly Rule<PairCtx>[] = [
   {
     name: "compound-modifier",
     why: "'a Kremlin-backed leader', 'the US-led coalition': a state inside a compound adjective is not the one who speaks.",
-    test: (p) => p.holder.kind === "actor" && /^[-‑–](?:[\p{L}]+)/u.test(p.c.text.slice(p.holder.end, p.holder.end + 12)),
+    test: (p) =>
+      p.holder.kind === "actor" && /^[-‑–](?:[\p{L}]+)/u.test(p.c.text.slice(p.holder.end, p.holder.end + 12)),
     examples: { fires: ["The Kremlin-backed leader of the region rejected any ceasefire."] },
   },
   {
@@ -158,7 +173,11 @@ export const pairRules: readonly Rule<PairCtx>[] = [
   {
     name: "russian-arms-are-not-aid",
     why: "'Russia sent more missiles': Russia's own weapons are never support for arming Ukraine.",
-    test: (p) => p.actor === "RU" && p.topicId === "military_aid" && (p.stance === "supports" || p.stance === "conditional") && !p.c.cue.framed,
+    test: (p) =>
+      p.actor === "RU" &&
+      p.topicId === "military_aid" &&
+      (p.stance === "supports" || p.stance === "conditional") &&
+      !p.c.cue.framed,
     examples: { fires: ["Moscow sent more missiles and drones to the front."] },
   },
   {
@@ -179,10 +198,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     name: "withdrawal-of-whom",
     why: "'demanded the withdrawal of troops from Kherson' is a withdrawal by nobody named: it cannot be read as ceding land or keeping it.",
     test: (p) =>
-      p.topicId === "territory" &&
-      !p.topic.inverse &&
-      WITHDRAWAL.test(topicText(p)) &&
-      withdrawer(p) === null,
+      p.topicId === "territory" && !p.topic.inverse && WITHDRAWAL.test(topicText(p)) && withdrawer(p) === null,
     examples: {
       fires: ["Zelensky demanded a full withdrawal of troops from the regions."],
       passes: ["Peskov said Kyiv must withdraw its forces from the Donbas."],
@@ -197,7 +213,10 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       ELSEWHERE.test(p.c.text.slice(p.topic.end - 1, p.topic.end + 40)),
     examples: {
       fires: ["The Pentagon announced it would send American troops to Germany."],
-      passes: ["Biden has ruled out sending American troops.", "Kyiv welcomed a plan to send European troops to Ukraine."],
+      passes: [
+        "Biden has ruled out sending American troops.",
+        "Kyiv welcomed a plan to send European troops to Ukraine.",
+      ],
     },
   },
 ];
@@ -236,10 +255,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     name: "russian-withdrawal",
     why: "'Kyiv demands the withdrawal of Russian troops from its land': a Russian withdrawal is Ukraine keeping its land, the opposite of ceding it.",
     test: (p) =>
-      p.topicId === "territory" &&
-      !p.topic.inverse &&
-      WITHDRAWAL.test(topicText(p)) &&
-      withdrawer(p) === "RU",
+      p.topicId === "territory" && !p.topic.inverse && WITHDRAWAL.test(topicText(p)) && withdrawer(p) === "RU",
     apply: (p) => {
       p.stance = flip(p.stance);
     },

@@ -7,7 +7,9 @@ import { type CueCtx, cueText, re } from "./context.js";
 const AGREE_TO = /\b(?:agree(?:s|d)?\s+to|accept(?:s|ed)?|sign(?:s|ed)?\s+(?:up\s+to|on\s+to))\b/;
 const OPPOSED_DEMANDS = /\b(?:demands?|conditions|terms|ultimatum)\b[^.;]*\b(?:agree|accept)/;
 const DEMANDS_BETWEEN = re(String.raw`\b(?:${DEMAND_NOUNS})\b`);
-const DEMANDS_OF = re(String.raw`\b(?:demands?|conditions?|terms|preconditions?)\s+(?:for|of|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$`);
+const DEMANDS_OF = re(
+  String.raw`\b(?:demands?|conditions?|terms|preconditions?)\s+(?:for|of|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$`,
+);
 
 const evaluative = (c: CueCtx) => c.cue.kind === "pred" || c.cue.kind === "passive";
 const objectOf = (c: CueCtx) => c.text.slice(c.cue.end, c.cue.list ? c.s.end : clauseEnd(c.a, c.si, c.cue.end));
