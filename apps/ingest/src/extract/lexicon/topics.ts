@@ -36,7 +36,7 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   territory: {
     cues: String.raw`(?:trade|trading|swap(?:ping)?)\s+(?:(?:the|its|their|some|of)\s+)?(?:territor(?:y|ies)|land)|(?:cede|ceding|cession|give\s+up|giving\s+up|surrender(?:ing)?|hand(?:ing)?\s+over|withdraw(?:al|ing|s)?\s+(?:\S+\s+){0,3}?(?:from|of)|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?out\s+of|recogni[sz]\w*)\s+(?:\S+\s+){0,4}?${LAND}|territorial\s+(?:concessions?|demands?|claims?|compromises?|swaps?)|land\s+(?:swaps?|for\s+peace)|buffer\s+zones?|annex(?:ation|ations|ing)\b|(?:sham\s+)?referend(?:um|ums|a)\b(?!\s+on\b)`,
     // "restore its territorial integrity", "regain all occupied land": the opposite of ceding land.
-    inverse: String.raw`(?:restor\w+|regain\w*|return\w*(?:\s+of)?(?:\s+all)?|liberat\w+|de-?occup\w+|retak\w+|recaptur\w+|win\s+back)\s+(?:\S+\s+){0,4}?(?:territorial\s+integrity|${LAND}|borders)|territorial\s+integrity|1991\s+borders`,
+    inverse: String.raw`(?:restor\w+|regain\w*|return\w*(?:\s+of)?(?:\s+all)?|liberat\w+|de-?occup\w+|retak\w+|recaptur\w+|win\s+back)\s+(?:\S+\s+){0,4}?(?:territorial\s+integrity|${LAND}|borders)|territorial\s+integrity|1991\s+borders|win\s+(?:\S+\s+){1,5}?back|(?:win|get|take)\s+back\s+(?:\S+\s+){0,3}?(?:territor\w*|land|lands|regions?|Crimea|Donbas+)`,
   },
   sanctions: {
     cues: String.raw`sanctions?|tariffs?|restrictive\s+measures|(?:economic|trade|financial)\s+restrictions|restrictions\s+on\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b|export\s+controls|(?:economic|financial)\s+pressure|pressure\s+on\s+(?:Moscow|Russia|the\s+Kremlin|Putin)|price\s+caps?|embargo(?:es)?`,

@@ -22,6 +22,7 @@ const SET_IN = new RegExp(
 );
 const DAY_MS = 86_400_000;
 const RECAP = re(String.raw`\b(?:${PLUPERFECT})\s+(?:\w+ly\s+)?$`);
+const ABANDONED = /\b(?:change|shift|departure|reversal|retreat|u-turn|turnaround|break)\s+from\s+(?:[^.;]*?)$/i;
 const RELATIVE_LEAD = /^[,\s]*(?:which|that|who|whom)\b/i;
 // A recap tells what was done then: "in 2019, Russia announced …", "demanded back in 2021".
 const PAST_TENSE = /(?:ed|sought|sent|made|gave|took|said|told|threw|drew|held|kept|put|set)\b/i;
@@ -129,6 +130,15 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         "Moscow demanded that Ukraine stay out of NATO.",
         "Medvedev mocked the truce plan, which Kyiv had backed.",
       ],
+    },
+  },
+  {
+    name: "abandoned-stance",
+    why: "'a striking change from his suggestion that Kyiv would have to give up land': a stance left behind is not the current one.",
+    test: (c) => ABANDONED.test(before(c, 160, true)),
+    examples: {
+      fires: ["It was a change from his suggestion in August that Kyiv would have to give up land."],
+      passes: ["He suggested in August that Kyiv would have to give up land."],
     },
   },
   {

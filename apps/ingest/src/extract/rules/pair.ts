@@ -47,6 +47,9 @@ const ELSEWHERE =
 const OFFICE_AFTER =
   /^\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Dd]eputy|[Vv]ice|[Ff]irst|[Cc]hief|[Pp]residential|Kremlin|[Ff]oreign\s+[Aa]ffairs|[Tt]op)\s+)*(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Nn]egotiators?|[Dd]elegation|[Oo]fficials?|[Gg]overnment|[Ll]eader(?:ship)?|[Aa]uthorities|[Mm]inistry|[Pp]residency|[Ss]ide|[Dd]iplomats?)\b/;
 const PEOPLE = /^(?:Ukrainians|Russians|Americans)$/;
+// A sentence that opens with a subordinate or participial clause, with no comma yet.
+const LEADING_CLAUSE =
+  /^(?:Asked|Speaking|Pressed|When|After|Before|As|While|Though|Although|Despite|Since|Once|Until)\b[^,]*$/;
 // "Russian demands", "Ukrainian proposals": a demonym owning a noun cue is the state's.
 const OWNER_PATHS = new Set(["possessor", "terms-owner", "by-agent", "passive-agent", "document-owner"]);
 const ACT_VERB =
@@ -149,6 +152,19 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     test: (p) =>
       p.holder.kind === "actor" && /^[-‑–](?:[\p{L}]+)/u.test(p.c.text.slice(p.holder.end, p.holder.end + 12)),
     examples: { fires: ["The Kremlin-backed leader of the region rejected any ceasefire."] },
+  },
+  {
+    name: "pronoun-before-its-name",
+    why: "'Asked why he had not imposed sanctions, Trump said …': a pronoun in a leading clause points ahead to the name after it, not back.",
+    test: (p) => {
+      if (p.holder.kind !== "pronoun") return false;
+      const { a, s } = p.c;
+      if (!LEADING_CLAUSE.test(a.text.slice(s.start, p.holder.start))) return false;
+      return a.mentions.some((m) => m.start > p.holder.end && m.end <= s.end && isPerson(a.compiled.actors, m));
+    },
+    examples: {
+      fires: ["Vladimir Putin spoke first. Asked why he had not imposed new sanctions, Trump said he was patient."],
+    },
   },
   {
     name: "demonym-adjective",
