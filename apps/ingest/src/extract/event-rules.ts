@@ -165,7 +165,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "explicit threat",
     type: "threat",
-    re: String.raw`threaten(?:ed|s|ing)?|threat\s+of|warned\s+of|(?:go|going|went)\s+nuclear|nuclear\s+(?:drills|exercises|blackmail)|(?:drills|exercises)\b(?=[^.]{0,120}\bnuclear\b)`,
+    re: String.raw`threaten(?:ed|s|ing)?|threat\s+of|warned\s+of|(?:go|going|went)\s+nuclear|nuclear\s+(?:drills|exercises)|(?:drills|exercises)\b(?=[^.]{0,120}\bnuclear\b)`,
     why: "An explicit threat by a state (strikes, nuclear use, retaliation) is news even undated.",
     examples: [
       {
@@ -254,6 +254,7 @@ const PRESSURE_BEFORE =
   /\b(?:pressure|press\w*|urg\w+|call\w*\s+(?:on|for)|ask\w*|demand\w*|push\w*|lobby\w*|appeal\w*)\b[^.;]{0,50}\bto\s+(?:impose|send|provide|supply|approve|pass|deliver|adopt|introduce)\s+(?:\S+\s+){0,3}$/i;
 const MODAL_BEFORE =
   /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould|[Cc]ould|[Mm]ight|may|likely|[Ii]n\s+case|[Ii]n\s+the\s+event|[Ww]ere\s+to|risk\s+of|fears?\s+(?:of|that)|prospects?\s+of|possibility\s+of|danger\s+of|capable\s+of|any)\s[^,;]*$/;
+const CONDITIONAL_BEFORE = /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case|[Ii]n\s+the\s+event)\s[^,;]*$/;
 const MODAL_AFTER = /^\W*(?:\S+\s+){0,4}?(?:may|might|could)\s+(?!have\b)/;
 const THREAT_BEFORE = /\b(?:threat\w*|warn\w*|vow\w*|promis\w*|menac\w*)\b[^,;]{0,60}$/i;
 const RECAP_BEFORE =
@@ -368,6 +369,18 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       { text: "Kyiv fears that drone attacks on the grid could resume on Monday.", expect: [] },
       { text: "Zelensky is wary of any peace talks with Moscow, officials said on Tuesday.", expect: [] },
+    ],
+  },
+  {
+    name: "conditional",
+    why: "'In case Russia threatens an attack', 'if talks resume': a condition, not a report.",
+    test: (c) => CONDITIONAL_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "Troops will be on high alert in case Russia threatens an attack on the Baltic states.",
+        expect: [],
+      },
     ],
   },
   {
