@@ -257,6 +257,8 @@ const MODAL_BEFORE =
 const CONDITIONAL_BEFORE = /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case|[Ii]n\s+the\s+event)\s[^,;]*$/;
 const MODAL_AFTER = /^\W*(?:\S+\s+){0,4}?(?:may|might|could)\s+(?!have\b)/;
 const THREAT_BEFORE = /\b(?:threat\w*|warn\w*|vow\w*|promis\w*|menac\w*)\b[^,;]{0,60}$/i;
+const DISCUSSED_BEFORE =
+  /\b(?:discuss\w*|consider\w*|debat\w*|weigh\w*|mull\w*|look\w*\s+at|talk\w*\s+about|explor\w*)\s+(?:\S+\s+){0,3}$/i;
 const RECAP_BEFORE =
   /\b(?:previously|in\s+the\s+past|has\s+long|had\s+long|repeatedly|sometimes|often|frequently|routinely|regularly|usually|typically)\b[^,;]{0,50}$|\b(?:a\s+number\s+of|several|numerous|multiple|a\s+series\s+of|previous|prior|past)\s+(?:\S+\s+){0,2}$/i;
 const CLAIM_BEFORE = /\b(?:claim\w*|alleg\w*|accus\w*|without\s+(?:providing\s+)?evidence)\b/i;
@@ -299,6 +301,19 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "On Monday Trump threatened new sanctions on Russian banks.",
         expect: ["threat|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "discussed, not decided",
+    why: "'Met to discuss new sanctions', 'weighing more aid': talked about, not imposed or sent.",
+    types: ["sanctions", "aid", "agreement"],
+    test: (c) => DISCUSSED_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "EU leaders met in Brussels on Thursday to discuss new sanctions on Russia.",
+        expect: [],
       },
     ],
   },

@@ -31,6 +31,9 @@ const CANCELLED = /\b(?:cancel+\w*|called\s+off|scrapped|abandoned|shelved)\b/i;
 const POSTPONED = /\b(?:postpon\w+|delay\w*|put\s+off|pushed\s+back|on\s+hold|rescheduled|faltered|stalled)\b/i;
 const PLANNED =
   /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|(?:would|will|to)\s+(?:host|hold|attend|convene)|would\s+(?:only\s+|not\s+)?(?:meet|hold|host|attend)|to\s+meet|intends?\s+to|preparing)\b/i;
+const TOPIC_PREPS = new Set(["on", "about", "over", "against", "for", "toward", "towards", "than", "like", "into"]);
+const ABOUT_BEFORE =
+  /\b(?:discuss(?:ed|es|ing)?|war|conflict|crisis|invasion|aggression|situation|fighting|peace|security|support|aid|sanctions|pressure|threat|future|reconstruction)\s+(?:in|of|on|against|for|to|with|over|around)?\s*(?:the\s+)?$/i;
 const TARGET_PREPS = new Set(["on", "against", "inside", "in", "into", "at", "across", "at"]);
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Its|Their|Our|Addition|Response|Total|Particular|Fact|Recent|Ukraine['’]s|Russia['’]s)$/;
@@ -122,6 +125,13 @@ function actorsOf(
     if (m.possessive && m.end <= cueStart && cueStart - m.end < 30) add(idOf(m), first);
     else if (type === "attack" && m.start > cueStart && TARGET_PREPS.has(m.prep ?? "")) add(idOf(m), "target");
     else if (type === "attack" && m.start > cueStart && m.end - m.start > 2) add(idOf(m), "target");
+    // What the meeting is about is not who meets: "EU leaders met to discuss sanctions on Russia",
+    // "talks about the war in Ukraine".
+    else if (
+      (type === "talks" || type === "call" || type === "agreement" || type === "prisoner_exchange") &&
+      (TOPIC_PREPS.has(m.prep ?? "") || ABOUT_BEFORE.test(a.text.slice(Math.max(0, m.start - 40), m.start)))
+    )
+      continue;
     // A visit's other party is where it goes ("trip to Europe"), not every state the sentence names.
     else if (type === "visit") {
       if (m.start >= cueEnd && m.start - cueEnd < 40) add(idOf(m), "participant");
