@@ -127,25 +127,30 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "talks",
     type: "talks",
-    re: String.raw`(?:round\s+of\s+)?(?:peace\s+|direct\s+|bilateral\s+)?(?:talks|negotiations)|(?:meeting|summit|discussions)|\bmet\s+(?=with|in|for|face|on)|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on)|hosting\s+(?:talks|discussions)`,
+    re: String.raw`(?:round\s+of\s+)?(?:peace\s+|direct\s+|bilateral\s+)?(?:talks|negotiations)|(?:meeting|summit|discussions)|\bmet\s+(?=with|in|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?)|\bhosted\s+(?=[\p{Lu}])|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on)|hosting\s+(?:talks|discussions)`,
     why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
     examples: [
       {
         text: "Delegations from Kyiv and Moscow held talks in Istanbul on Monday.",
         expect: ["talks|occurred|2025-07-07"],
       },
+      { text: "Macron met Putin in the Kremlin on Monday.", expect: ["talks|occurred|2025-07-07"] },
     ],
   },
   {
     name: "proposal",
     type: "proposal",
-    re: String.raw`proposed|put\s+forward|unveiled\s+(?:a|the)\s+(?:\S+\s+)?(?:plan|proposal)`,
+    re: String.raw`proposed|put\s+forward|(?:unveiled|presented|submitted|tabled|floated|handed\s+over|delivered)\s+(?:a|an|the|its|his|their)\s+(?:\S+\s+){0,2}?(?:plan|proposal|draft|formula|initiative|responses?|offer)|offered\s+to\s+(?:mediate|host|broker)`,
     needsDate: true,
     why: "A formal proposal (a plan, a draft, a format) is news when dated.",
     examples: [
       {
         text: "On Monday, Zelensky proposed a summit with Putin in Istanbul.",
         expect: ["proposal|occurred|2025-07-07"],
+      },
+      {
+        text: "Washington delivered its written responses to Moscow's security demands on Wednesday.",
+        expect: ["proposal|occurred|2025-07-09"],
       },
     ],
   },
