@@ -493,7 +493,8 @@ export const EVENT_RULES: readonly EventRule[] = [
     name: "the speaker is a tracked state",
     why: "A statement, threat or demand is the act of its speaker, who must be one of the tracked states.",
     types: ["statement", "threat", "demand"],
-    test: (c) => !c.trackedInitiator,
+    // A statement with no named speaker but a tracked party ("the summit's joint statement") stays.
+    test: (c) => !c.trackedInitiator && c.actors.some((x) => x.role === "initiator"),
     effect: "drop",
     examples: [{ text: "Orban said on Monday that Russia should get guarantees.", expect: [] }],
   },
