@@ -127,7 +127,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "talks",
     type: "talks",
-    re: String.raw`(?:round\s+of\s+)?(?:peace\s+|direct\s+|bilateral\s+)?(?:talks|negotiations)|(?:meeting|summit|discussions)|\bmet\s+(?=with|in|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?)|\bhosted\s+(?=[\p{Lu}])|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on)|hosting\s+(?:talks|discussions)`,
+    re: String.raw`(?:round\s+of\s+)?(?:peace\s+|direct\s+|bilateral\s+)?(?:talks|negotiations)|(?:meeting|summit|discussions)|\bmet\s+(?=with|in|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?)|\bhosted\s+(?=[\p{Lu}])|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}]))|hosting\s+(?:talks|discussions)`,
     why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
     examples: [
       {
