@@ -490,6 +490,18 @@ export const EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
+    name: "aid goes to a tracked state",
+    why: "Aid is weapons or support for one of the tracked states: deploying weapons to Belarus is not.",
+    types: ["aid"],
+    stage: "event",
+    test: (c) => !c.actors.some((x) => x.role !== "initiator" && c.tracked.includes(x.actor)),
+    effect: "drop",
+    examples: [
+      { text: "On Friday Putin announced the deployment of nuclear weapons to Belarus.", expect: [] },
+      { text: "On Friday Washington sent more Patriot missiles to Ukraine.", expect: ["aid|occurred|2025-07-04"] },
+    ],
+  },
+  {
     name: "the speaker is a tracked state",
     why: "A statement, threat or demand is the act of its speaker, who must be one of the tracked states.",
     types: ["statement", "threat", "demand"],

@@ -133,8 +133,9 @@ function actorsOf(
     )
       continue;
     // A visit's other party is where it goes ("trip to Europe"), not every state the sentence names.
-    else if (type === "visit") {
-      if (m.start >= cueEnd && m.start - cueEnd < 40) add(idOf(m), "participant");
+    // …and aid's is who receives it ("sent tanks to Ukraine"), named after the verb.
+    else if (type === "visit" || type === "aid") {
+      if (m.start >= cueEnd && m.start - cueEnd < (type === "aid" ? 80 : 40)) add(idOf(m), "participant");
     } else if (type !== "attack") add(idOf(m), "participant");
   }
   return out;
