@@ -115,7 +115,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "attack",
     type: "attack",
-    re: String.raw`(?:drone|missile|air|aerial|rocket|artillery|retaliatory|massive|large-scale|coordinated|surprise|overnight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment|shelling)\b|strikes?\s+(?:on|against|deep|inside)|(?:launched|fired|deployed|sent)\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,4}?(?:airfields?|air\s*bases?|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
+    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment|shelling)\b|strikes?\s+(?:on|against|deep|inside)|(?:launched|fired|deployed|sent)\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,4}?(?:airfields?|air\s*bases?|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
     why: "Significant strikes and offensives are the war's course.",
     examples: [
       {
@@ -127,7 +127,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "talks",
     type: "talks",
-    re: String.raw`(?:round\s+of\s+)?(?:peace\s+|direct\s+|bilateral\s+)?(?:talks|negotiations)|(?:meeting|summit|discussions)|\bmet\s+(?=with|in|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?)|\bhosted\s+(?=[\p{Lu}])|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}]))|hosting\s+(?:talks|discussions)`,
+    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|\bmet\s+(?=with|in|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?)|\bhosted\s+(?=[\p{Lu}])|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}]))|hosting\s+(?:talks|discussions)`,
     why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
     examples: [
       {
@@ -135,6 +135,10 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["talks|occurred|2025-07-07"],
       },
       { text: "Macron met Putin in the Kremlin on Monday.", expect: ["talks|occurred|2025-07-07"] },
+      {
+        text: "Talks between Russian and Ukrainian delegations in Istanbul on Monday lasted an hour.",
+        expect: ["talks|occurred|2025-07-07"],
+      },
     ],
   },
   {

@@ -141,9 +141,11 @@ function actorsOf(
   return out;
 }
 
-function pickDate(dates: DateMention[], cueStart: number): DateMention | null {
+function pickDate(dates: DateMention[], cueStart: number, text = ""): DateMention | null {
   let best: DateMention | null = null;
-  for (const d of dates) {
+  // "overnight on Sunday": the named day, not the night before publication.
+  const named = dates.filter((d) => !/^(?:overnight|last\s+night)$/i.test(text.slice(d.start, d.end)));
+  for (const d of text && named.length ? named : dates) {
     const dist = d.start >= cueStart ? d.start - cueStart : cueStart - d.end;
     const bestDist = best
       ? best.start >= cueStart
@@ -301,7 +303,7 @@ export function explainEvents(
         (d) => owner(d) === cue,
       );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
-      const picked = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cue.start);
+      const picked = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cue.start, text);
       let date: DateRef = (status === "occurred" && picked ? lastWeekday(text, picked, a.day) : null) ??
         picked?.date ?? { value: null, precision: "unknown" as const };
       // A day after publication cannot have happened already.
