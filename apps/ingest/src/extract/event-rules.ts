@@ -28,7 +28,8 @@ export interface EventCue {
   examples: EventExample[];
 }
 
-const ATTACK_OBJ = "(?:drones?|missiles?|rockets?|strikes?|attacks?|bombs?|shells?|barrage|assault)";
+const ATTACK_OBJ =
+  "(?:drones?|missiles?|rockets?|strikes?|attacks?|bombs?|shells?|barrage|assault|offensive|counter-?offensive|incursion)";
 const WEAPONS =
   "(?:aid|weapons|arms|missiles|military\\s+(?:aid|assistance|equipment)|security\\s+assistance|air\\s+defen[cs]es?|arms\\s+package|tanks|armou?red\\s+vehicles|fighting\\s+vehicles|artillery|ammunition|shells|howitzers|fighter\\s+jets|jets|F-16s?|Patriots?|HIMARS|ATACMS|Leopards?|Abrams|Bradleys?)";
 
@@ -45,7 +46,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "prisoner exchange",
     type: "prisoner_exchange",
-    re: String.raw`prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?)|(?:exchanged|swapped|released)\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives)|POW\s+(?:exchanges?|swaps?)|exchange\s+of\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|bodies)`,
+    re: String.raw`prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?)|(?:exchanged|swapped|released|handed\s+over)\s+(?:\S+\s+){0,4}?(?:prisoners|POWs|captives|bodies)|POW\s+(?:exchanges?|swaps?)|exchange\s+of\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|bodies)`,
     why: "Exchanges of prisoners and bodies are negotiated acts between the two sides.",
     examples: [
       { text: "Russia and Ukraine swapped 84 prisoners on Monday.", expect: ["prisoner_exchange|occurred|2025-07-07"] },
@@ -54,12 +55,16 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "agreement signed or reached",
     type: "agreement",
-    re: String.raw`(?:signed|ratified|initialled|initialed)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire)`,
+    re: String.raw`(?:signed|ratified|initialled|initialed)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire|pause|moratorium)`,
     why: "A signed or agreed text binds the parties.",
     examples: [
       {
         text: "Kyiv and Washington signed a minerals agreement on Friday.",
         expect: ["agreement|occurred|2025-07-04"],
+      },
+      {
+        text: "Russia and Ukraine agreed on Tuesday to a 30-day pause in strikes on energy facilities.",
+        expect: ["agreement|occurred|2025-07-08"],
       },
     ],
   },
@@ -108,19 +113,24 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "visit",
     type: "visit",
-    re: String.raw`visit(?:ed|s|ing)?\s+(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arriv(?:ed|es|ing)\s+in\s+(?=[A-Z])`,
+    re: String.raw`visit(?:ed|s|ing)?\s+(?:to\s+)?(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arriv(?:ed|es|ing)\s+in\s+(?=[A-Z])`,
     why: "An official visit is diplomacy in person.",
     examples: [{ text: "Lavrov arrived in Pyongyang on Friday for talks.", expect: ["visit|occurred|2025-07-04"] }],
   },
   {
     name: "attack",
     type: "attack",
-    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment|shelling)\b|strikes?\s+(?:on|against|deep|inside)|(?:launched|fired|deployed|sent)\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,4}?(?:airfields?|air\s*bases?|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
+    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment|shelling)\b|strikes?\s+(?:on|against|deep|inside)|(?:launched|fired|deployed|sent|began|started|mounted)\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,4}?(?:airfields?|air\s*bases?|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
     why: "Significant strikes and offensives are the war's course.",
     examples: [
       {
         text: "On Sunday, Ukrainian drones struck two air bases inside Russia.",
         expect: ["attack|occurred|2025-07-06"],
+      },
+      {
+        // The day is the saying's; when the offensive began the sentence does not say.
+        text: "Ukraine launched a counteroffensive in the south, the general staff said on Monday.",
+        expect: ["attack|occurred|?"],
       },
     ],
   },
@@ -252,7 +262,7 @@ const monthStart = (d: DateRef) => (d.precision === "month" ? `${d.value}-01` : 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!-)/g;
 
 const NEGATION_BEFORE =
-  /\b(?:no(?!\s+(?:fewer|less|more|later|longer)\b)|not|never|nor|n[o’']t|without|ruled?\s+out|rul(?:ing|es)\s+out|refus\w*|reject\w*|declin\w*|den(?:y|ied|ies)|dismiss\w*|no\s+plans?\s+(?:to|for)|not\s+planning|unwilling|halt\w*\s+to|an\s+end\s+to)\b(?:\s+\S+){0,5}\s*$/i;
+  /\b(?:no(?!\s+(?:fewer|less|more|later|longer)\b)|not|never|nor|n[o’']t|without|ruled?\s+out|rul(?:ing|es)\s+out|refus\w*|reject\w*|declin\w*|den(?:y|ied|ies)|dismiss\w*|no\s+plans?\s+(?:to|for)|not\s+planning|unwilling|halt\w*\s+to|an\s+end\s+to|(?:pause|moratorium|halt|truce|ceasefire|ban)\s+(?:in|on|to|of))\b(?:\s+\S+){0,5}\s*$/i;
 const NEGATION_PLAIN = /\b(?:not|never|n[o’']t|no\s+plans?\s+(?:to|for))\b(?:\s+\S+){0,3}\s*$/i;
 const NEGATION_AFTER =
   /^\W*(?:\S+\s+){0,3}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|not\s+(?:possible|planned|on\s+the\s+agenda|happening|taking\s+place)|never\s+happened|did\s+not\s+(?:happen|take\s+place))\b/i;

@@ -25,12 +25,13 @@ const DEFS: readonly EventDef[] = EVENT_CUES;
 const EVENT_RE = new RegExp(`\\b(?:${DEFS.map((d, i) => `(?<e${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`, "gu");
 // An attack is a military one: "Trump attacked Democrats" is not.
 const MILITARY =
-  /\b(?:drones?|missiles?|rockets?|shell\w*|bomb\w*|troops|forces|artillery|strikes?|killed|killing|wounded|injured|casualties|civilians|air\s*(?:base|field|strike|raid)s?|military|offensive|front|airfields?|refiner\w*|infrastructure|army)\b/i;
+  /\b(?:drones?|missiles?|rockets?|shell\w*|bomb\w*|troops|forces|artillery|strikes?|killed|killing|wounded|injured|casualties|civilians|air\s*(?:base|field|strike|raid)s?|military|(?:counter-?)?offensive|front|airfields?|refiner\w*|infrastructure|army)\b/i;
 
 const CANCELLED = /\b(?:cancel+\w*|called\s+off|scrapped|abandoned|shelved)\b/i;
 const POSTPONED = /\b(?:postpon\w+|delay\w*|put\s+off|pushed\s+back|on\s+hold|rescheduled|faltered|stalled)\b/i;
 const PLANNED =
   /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|(?:would|will|to)\s+(?:host|hold|attend|convene)|would\s+(?:only\s+|not\s+)?(?:meet|hold|host|attend)|to\s+meet|intends?\s+to|preparing)\b/i;
+const ACCUSED_BEFORE = /\b(?:accus\w*|blam\w*)\s+/;
 const TOPIC_PREPS = new Set(["on", "about", "over", "against", "for", "toward", "towards", "than", "like", "into"]);
 const ABOUT_BEFORE =
   /\b(?:discuss(?:ed|es|ing)?|war|conflict|crisis|invasion|aggression|situation|fighting|peace|security|support|aid|sanctions|pressure|threat|future|reconstruction)\s+(?:in|of|on|against|for|to|with|over|around)?\s*(?:the\s+)?$/i;
@@ -114,7 +115,15 @@ function actorsOf(
     .slice(lowerBound(a.mentions, cueStart - 30), lowerBound(a.mentions, cueStart))
     .filter((m) => m.possessive && m.kind === "actor")
     .pop();
-  if (possessor) add(idOf(possessor), first);
+  // "Kyiv accused Moscow of shelling the plant": the accused is who struck, not the accuser.
+  const accusation = type === "attack" ? ACCUSED_BEFORE.exec(a.text.slice(cs, cueStart)) : null;
+  const accused = accusation
+    ? a.mentions
+        .slice(lowerBound(a.mentions, cs + accusation.index), lowerBound(a.mentions, cueStart))
+        .find((m) => m.kind === "actor" && !m.modifier)
+    : undefined;
+  if (accused) add(idOf(accused), "initiator");
+  else if (possessor) add(idOf(possessor), first);
   else if (subject) {
     add(idOf(subject), first);
     if (subject.prep === "and") add(idOf(a.mentions[subjectBefore(a.mentions, cs, subject.start)]), first);
