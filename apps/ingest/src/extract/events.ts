@@ -25,12 +25,16 @@ const DEFS: readonly EventDef[] = EVENT_CUES;
 const EVENT_RE = new RegExp(`\\b(?:${DEFS.map((d, i) => `(?<e${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`, "gu");
 // An attack is a military one: "Trump attacked Democrats" is not.
 const MILITARY =
-  /\b(?:drones?|missiles?|rockets?|shell\w*|bomb\w*|troops|forces|artillery|strikes?|killed|killing|wounded|injured|casualties|civilians|air\s*(?:base|field|strike|raid)s?|military|offensive|front|airfields?|refiner\w*|infrastructure|army)\b/i;
+  /\b(?:drones?|missiles?|rockets?|shell\w*|bomb\w*|troops|forces|artillery|strikes?|killed|killing|wounded|injured|casualties|civilians|air\s*(?:base|field|strike|raid)s?|military|(?:counter-?)?offensive|front|airfields?|refiner\w*|infrastructure|army)\b/i;
 
 const CANCELLED = /\b(?:cancel+\w*|called\s+off|scrapped|abandoned|shelved)\b/i;
 const POSTPONED = /\b(?:postpon\w+|delay\w*|put\s+off|pushed\s+back|on\s+hold|rescheduled|faltered|stalled)\b/i;
 const PLANNED =
   /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|(?:would|will|to)\s+(?:host|hold|attend|convene)|would\s+(?:only\s+|not\s+)?(?:meet|hold|host|attend)|to\s+meet|intends?\s+to|preparing)\b/i;
+const ACCUSED_BEFORE = /\b(?:accus\w*|blam\w*)\s+/;
+const TOPIC_PREPS = new Set(["on", "about", "over", "against", "for", "toward", "towards", "than", "like", "into"]);
+const ABOUT_BEFORE =
+  /\b(?:discuss(?:ed|es|ing)?|war|conflict|crisis|invasion|aggression|situation|fighting|peace|security|support|aid|sanctions|pressure|threat|future|reconstruction)\s+(?:in|of|on|against|for|to|with|over|around)?\s*(?:the\s+)?$/i;
 const TARGET_PREPS = new Set(["on", "against", "inside", "in", "into", "at", "across", "at"]);
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Its|Their|Our|Addition|Response|Total|Particular|Fact|Recent|Ukraine['’]s|Russia['’]s)$/;
@@ -111,7 +115,15 @@ function actorsOf(
     .slice(lowerBound(a.mentions, cueStart - 30), lowerBound(a.mentions, cueStart))
     .filter((m) => m.possessive && m.kind === "actor")
     .pop();
-  if (possessor) add(idOf(possessor), first);
+  // "Kyiv accused Moscow of shelling the plant": the accused is who struck, not the accuser.
+  const accusation = type === "attack" ? ACCUSED_BEFORE.exec(a.text.slice(cs, cueStart)) : null;
+  const accused = accusation
+    ? a.mentions
+        .slice(lowerBound(a.mentions, cs + accusation.index), lowerBound(a.mentions, cueStart))
+        .find((m) => m.kind === "actor" && !m.modifier)
+    : undefined;
+  if (accused) add(idOf(accused), "initiator");
+  else if (possessor) add(idOf(possessor), first);
   else if (subject) {
     add(idOf(subject), first);
     if (subject.prep === "and") add(idOf(a.mentions[subjectBefore(a.mentions, cs, subject.start)]), first);
@@ -122,17 +134,27 @@ function actorsOf(
     if (m.possessive && m.end <= cueStart && cueStart - m.end < 30) add(idOf(m), first);
     else if (type === "attack" && m.start > cueStart && TARGET_PREPS.has(m.prep ?? "")) add(idOf(m), "target");
     else if (type === "attack" && m.start > cueStart && m.end - m.start > 2) add(idOf(m), "target");
+    // What the meeting is about is not who meets: "EU leaders met to discuss sanctions on Russia",
+    // "talks about the war in Ukraine".
+    else if (
+      (type === "talks" || type === "call" || type === "agreement" || type === "prisoner_exchange") &&
+      (TOPIC_PREPS.has(m.prep ?? "") || ABOUT_BEFORE.test(a.text.slice(Math.max(0, m.start - 40), m.start)))
+    )
+      continue;
     // A visit's other party is where it goes ("trip to Europe"), not every state the sentence names.
-    else if (type === "visit") {
-      if (m.start >= cueEnd && m.start - cueEnd < 40) add(idOf(m), "participant");
+    // …and aid's is who receives it ("sent tanks to Ukraine"), named after the verb.
+    else if (type === "visit" || type === "aid") {
+      if (m.start >= cueEnd && m.start - cueEnd < (type === "aid" ? 80 : 40)) add(idOf(m), "participant");
     } else if (type !== "attack") add(idOf(m), "participant");
   }
   return out;
 }
 
-function pickDate(dates: DateMention[], cueStart: number): DateMention | null {
+function pickDate(dates: DateMention[], cueStart: number, text = ""): DateMention | null {
   let best: DateMention | null = null;
-  for (const d of dates) {
+  // "overnight on Sunday": the named day, not the night before publication.
+  const named = dates.filter((d) => !/^(?:overnight|last\s+night)$/i.test(text.slice(d.start, d.end)));
+  for (const d of text && named.length ? named : dates) {
     const dist = d.start >= cueStart ? d.start - cueStart : cueStart - d.end;
     const bestDist = best
       ? best.start >= cueStart
@@ -290,7 +312,7 @@ export function explainEvents(
         (d) => owner(d) === cue,
       );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
-      const picked = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cue.start);
+      const picked = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cue.start, text);
       let date: DateRef = (status === "occurred" && picked ? lastWeekday(text, picked, a.day) : null) ??
         picked?.date ?? { value: null, precision: "unknown" as const };
       // A day after publication cannot have happened already.
