@@ -17,7 +17,9 @@ function speakerSpan(c: CueCtx): string {
   // The subject's own words: a few before and after it ("a Ukrainian lawmaker", "Kyiv's critics").
   const h = c.holders[0];
   if (!h) return c.text.slice(c.cs, c.cue.start);
-  return c.text.slice(Math.max(c.cs, h.start - 30), Math.min(c.cue.start, h.end + 30));
+  // Not across a comma before the holder: "In a speech to senators, the president demanded …".
+  const lead = c.text.slice(Math.max(c.cs, h.start - 30), h.start).split(",").pop() ?? "";
+  return lead + c.text.slice(h.start, Math.min(c.cue.start, h.end + 30));
 }
 
 // "Moscow wants to freeze the war": wanting and seeking, told without anyone saying so, is a reading of intentions.
@@ -60,7 +62,10 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "A Ukrainian lawmaker said Kyiv rejected any ceasefire.",
         "A poll found that Ukrainians reject territorial concessions to Russia.",
       ],
-      passes: ["Ukrainian Foreign Minister Andrii Sybiha said Kyiv rejected any ceasefire."],
+      passes: [
+        "Ukrainian Foreign Minister Andrii Sybiha said Kyiv rejected any ceasefire.",
+        "In a speech to senators in Canberra, Zelensky demanded more armoured vehicles.",
+      ],
     },
   },
   {

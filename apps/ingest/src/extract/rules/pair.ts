@@ -291,6 +291,16 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     examples: { fires: ["Moscow threatened to strike Kyiv if Ukraine uses Western missiles against Crimea."] },
   },
   {
+    name: "threat-against-aid",
+    why: "'Russia says it may target NATO arms convoys': threatening the weapons themselves is opposing arms deliveries.",
+    test: (p) => p.c.cue.stance === "conditional" && p.topicId === "military_aid" && p.actor === "RU",
+    apply: (p) => {
+      p.stance = "opposes";
+      p.condition = null;
+    },
+    examples: { fires: ["Moscow said it may target Western arms deliveries in Ukraine."] },
+  },
+  {
     name: "guarantees-for-russia",
     why: "'Moscow demanded security guarantees from the West' asks guarantees for Russia, not for Ukraine.",
     test: (p) =>
