@@ -17,6 +17,7 @@ import {
   pairRules,
   topicRules,
 } from "./rules/index.js";
+import { mergeRules } from "./rules/merge.js";
 import { sentenceAt } from "./sentences.js";
 import { applyNegation, conditionIn, type StanceCue } from "./stance.js";
 
@@ -220,8 +221,22 @@ function merge(a: Analysis, found: Found[], extractor: string, explain?: Positio
     groups.set(key, list);
   }
   const positions: Position[] = [];
+  const opposite = { supports: "opposes", opposes: "supports" } as Partial<Record<Stance, Stance>>;
   for (const [key, list] of groups) {
     const first = list[0] as Found;
+    const other = opposite[first.stance];
+    const sentencesOf = (l: readonly Found[]) => new Set(l.map((f) => f.evidence.start)).size;
+    const rival = other ? groups.get(`${first.actor}|${first.topic}|${other}`) : undefined;
+    const mergeTrail: Trail = [];
+    if (firstFiring(mergeRules, { mine: sentencesOf(list), opposite: rival ? sentencesOf(rival) : 0 }, mergeTrail)) {
+      explain?.dropped.push({
+        cue: key,
+        topics: [first.topic],
+        rules: [...first.trail, ...mergeTrail],
+        quote: first.evidence.quote,
+      });
+      continue;
+    }
     const actorName = a.compiled.actors.byId.get(first.actor)?.name ?? first.actor;
     const topic = a.compiled.taxonomy.topics.find((t) => t.id === first.topic);
     const proposition = topic ? inSentence(topic.proposition, a) : first.topic;

@@ -18,7 +18,11 @@ function speakerSpan(c: CueCtx): string {
   const h = c.holders[0];
   if (!h) return c.text.slice(c.cs, c.cue.start);
   // Not across a comma before the holder: "In a speech to senators, the president demanded …".
-  const lead = c.text.slice(Math.max(c.cs, h.start - 30), h.start).split(",").pop() ?? "";
+  const lead =
+    c.text
+      .slice(Math.max(c.cs, h.start - 30), h.start)
+      .split(",")
+      .pop() ?? "";
   return lead + c.text.slice(h.start, Math.min(c.cue.start, h.end + 30));
 }
 

@@ -1,11 +1,12 @@
 import type { Rule } from "../engine.js";
 import { cueAdjustRules, cueRules } from "./cue.js";
 import { holderRules } from "./holder.js";
+import { mergeRules } from "./merge.js";
 import { pairAdjustRules, pairRules } from "./pair.js";
 import { topicRules } from "./topic.js";
 
 export type { CueCtx, PairCtx } from "./context.js";
-export { cueAdjustRules, cueRules, holderRules, pairAdjustRules, pairRules, topicRules };
+export { cueAdjustRules, cueRules, holderRules, mergeRules, pairAdjustRules, pairRules, topicRules };
 
 /** Every named rule, in the order the engine runs them (for tests and `--explain`). */
 export const allRules: readonly Rule<never>[] = [
@@ -15,4 +16,5 @@ export const allRules: readonly Rule<never>[] = [
   ...holderRules,
   ...pairAdjustRules,
   ...pairRules,
+  ...mergeRules,
 ] as readonly Rule<never>[];
