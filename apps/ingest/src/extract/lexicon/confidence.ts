@@ -10,8 +10,8 @@
  * with the weight of PRIOR_WEIGHT positions: confidence = (right + PRIOR·W) / (total + W).
  */
 export const PATH_COUNTS: Readonly<Record<string, { right: number; total: number }>> = {
-  "verb/subject": { right: 19, total: 19 },
-  "verb/subject/pronoun": { right: 9, total: 9 },
+  "verb/subject": { right: 21, total: 21 },
+  "verb/subject/pronoun": { right: 8, total: 8 },
   "verb/possessor": { right: 5, total: 5 },
   "verb/quote-speaker": { right: 4, total: 4 },
   "noun/possessor": { right: 4, total: 4 },
