@@ -1,7 +1,7 @@
 import type { Evidence, Position, Stance } from "@stancewatch/schema";
 import type { Mention } from "./actors.js";
 import { type Analysis, clauseStart } from "./analysis.js";
-import { findDates } from "./dates.js";
+import { publishedAt, statementDay } from "./dates.js";
 import { applyAll, firstFiring, type Trail } from "./engine.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { frameAround, holderOf, quoteAround, trackedActorOf } from "./holders.js";
@@ -28,7 +28,7 @@ interface Found {
   stance: Stance;
   condition: string | null;
   evidence: Evidence;
-  statedAt: string;
+  statedAt: string | null;
   confidence: number;
   /** The rule path that produced it: cue kind and holder path ("verb/subject"). */
   path: string;
@@ -70,7 +70,7 @@ export function extractPositions(a: Analysis, extractor: string, explain?: Posit
   const found: Found[] = [];
   const { text } = a;
   let prevCueEnd = -10;
-  const dayOf = new Map<number, string>();
+  const dayOf = new Map<number, string | null>();
   const drop = (c: CueCtx | null, cue: StanceCue, trail: Trail) => {
     if (!explain) return;
     const si = c?.si ?? sentenceAt(a.sentences, cue.start);
@@ -153,15 +153,15 @@ export function extractPositions(a: Analysis, extractor: string, explain?: Posit
     }
     let day = dayOf.get(si);
     if (day === undefined) {
-      const dates = findDates(text, s.start, s.end, a.published, null);
-      day = dates.find((d) => d.date.precision === "day" && (d.date.value ?? "") <= a.day)?.date.value ?? a.day;
+      // When it was said: resolved against its live-blog entry's time, else the publication; null if unknown.
+      day = statementDay(text, s.start, s.end, publishedAt(a.entries, a.published, s.start));
       dayOf.set(si, day);
     }
     const evidence = evidenceAt(a.article.id, text, s.start, s.end);
     if (!evidence) continue;
     let kept = false;
     for (const holder of c.holders) {
-      const { actor, speaker } = trackedActorOf(a, holder, day, c.quote?.speaker ?? null);
+      const { actor, speaker } = trackedActorOf(a, holder, day ?? a.day, c.quote?.speaker ?? null);
       if (!actor) {
         drop(c, cue, [...trail, "untracked-holder"]);
         continue;
@@ -270,7 +270,13 @@ function merge(a: Analysis, found: Found[], extractor: string, explain?: Positio
       stance: first.stance,
       statement: statement.replace(/\s+/g, " "),
       condition: first.stance === "conditional" ? condition : null,
-      statedAt: list.map((f) => f.statedAt).sort()[list.length - 1] as string,
+      // The latest known day among its sentences; unknown only when none is known.
+      statedAt:
+        list
+          .map((f) => f.statedAt)
+          .filter((d): d is string => d !== null)
+          .sort()
+          .at(-1) ?? null,
       evidence: uniqueEvidence(list.map((f) => f.evidence)),
       confidence: best.confidence,
       extractor,
