@@ -184,7 +184,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "explicit threat",
     type: "threat",
-    re: String.raw`threaten(?:ed|s|ing)?|threat\s+of|warned\s+of|(?:go|going|went)\s+nuclear|nuclear\s+(?:drills|exercises)|(?:drills|exercises)\b(?=[^.]{0,120}\bnuclear\b)`,
+    re: String.raw`threaten(?:ed|s|ing)?|threat\s+of|warned\s+of|(?:warned|vowed)\s+(?:that\s+)?(?:\S+\s+){0,6}?(?:would|will|could)\s+(?:\S+\s+){0,2}?(?:strike|hit|retaliate|respond|target|destroy|use\s+nuclear)\b|vowed\s+to\s+(?:retaliate|respond|strike|hit)|(?:go|going|went)\s+nuclear|nuclear\s+(?:drills|exercises)|(?:drills|exercises)\b(?=[^.]{0,120}\bnuclear\b)`,
     why: "An explicit threat by a state (strikes, nuclear use, retaliation) is news even undated.",
     examples: [
       {
@@ -194,6 +194,10 @@ export const EVENT_CUES: readonly EventCue[] = [
       {
         text: "Putin ordered drills for his forces to practise the use of battlefield nuclear weapons.",
         expect: ["threat|occurred|?"],
+      },
+      {
+        text: "Medvedev warned on Monday that Russia would strike Kyiv's government quarter.",
+        expect: ["threat|occurred|2025-07-07"],
       },
     ],
   },

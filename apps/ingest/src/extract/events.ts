@@ -57,11 +57,11 @@ interface Mentioned {
 const STANCE_BEFORE =
   /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join)|for)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PLANNED_BEFORE =
-  /\b(?:possible|potential|proposed|prospective|future|planned|upcoming|expected|mooted|open\s+to|ready\s+for|proposal\s+for|offer\s+of|willing\s+to\s+hold|ready\s+to\s+hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+  /\b(?:possible|potential|proposed|prospective|future|planned|upcoming|expected|expecting|mooted|open\s+to|ready\s+for|proposal\s+for|offer\s+of|willing\s+to\s+hold|ready\s+to\s+hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
-function statusOf(window: string, before: string): EventStatus {
-  if (CANCELLED.test(window)) return "cancelled";
-  if (POSTPONED.test(window)) return "postponed";
+function statusOf(window: string, before: string, near = window): EventStatus {
+  if (CANCELLED.test(near)) return "cancelled";
+  if (POSTPONED.test(near)) return "postponed";
   if (PLANNED.test(window) || PLANNED_BEFORE.test(before)) return "planned";
   return "occurred";
 }
@@ -289,7 +289,15 @@ export function explainEvents(
       const window = text.slice(Math.max(cs, cue.start - 80), Math.min(ce, cue.end + 80));
       const status: EventStatus =
         def.status ??
-        (def.needsDate ? "occurred" : statusOf(window, text.slice(Math.max(cs, cue.start - 30), cue.start)));
+        (def.needsDate
+          ? "occurred"
+          : // Status words near the cue speak of it ("the summit was postponed"), not of the
+            // clause's other news ("advances have stalled and a counter-attack is underway").
+            statusOf(
+              text.slice(Math.max(cs, cue.start - 50), Math.min(ce, cue.end + 60)),
+              text.slice(Math.max(cs, cue.start - 30), cue.start),
+              text.slice(Math.max(cs, cue.start - 25), Math.min(ce, cue.end + 60)),
+            ));
       // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
       if (def.type === "statement") {
         const sayer = a.mentions[subjectBefore(a.mentions, cs, cue.start)];
