@@ -216,6 +216,10 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "On Thursday Zelensky spoke by video link to the Japanese parliament about Russia's blockade.",
         expect: ["statement|occurred|2025-07-03"],
       },
+      {
+        text: "Zelensky, in his usual green sweater, spoke via an interpreter on video link to Japan's parliament about Russia on Thursday night.",
+        expect: ["statement|occurred|2025-07-03"],
+      },
     ],
   },
 ];

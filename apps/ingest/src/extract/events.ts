@@ -301,11 +301,16 @@ export function explainEvents(
       // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
       if (def.type === "statement") {
         const sayer = a.mentions[subjectBefore(a.mentions, cs, cue.start)];
+        // A speech may follow an aside ("Zelensky, in his black T-shirt, spoke by video link"):
+        // then the speaker must open the sentence.
+        const speech = !/^(?:said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted)$/.test(
+          text.slice(cue.start, cue.end),
+        );
+        const aside = speech && sayer !== undefined && sayer.start - s.start < 3 && cue.start - sayer.end < 90;
         if (
           !sayer ||
           sayer.kind === "generic" ||
-          /[,;:]/.test(text.slice(sayer.end, cue.start)) ||
-          cue.start - sayer.end > 60
+          (!aside && (/[,;:]/.test(text.slice(sayer.end, cue.start)) || cue.start - sayer.end > 60))
         )
           continue;
         // …and it must be about the conflict: a topic or another tracked party in the sentence.
