@@ -201,7 +201,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "explicit threat",
     type: "threat",
-    re: String.raw`threaten(?:ed|s|ing)?|threat\s+of|warned\s+of|(?:warned|vowed)\s+(?:that\s+)?(?:\S+\s+){0,6}?(?:would|will|could)\s+(?:\S+\s+){0,2}?(?:strike|hit|retaliate|respond|target|destroy|use\s+nuclear)\b|vowed\s+to\s+(?:retaliate|respond|strike|hit)|(?:go|going|went)\s+nuclear|nuclear\s+(?:drills|exercises)|(?:drills|exercises)\b(?=[^.]{0,120}\bnuclear\b)`,
+    re: String.raw`threaten(?:ed|s|ing)?|threat\s+of|warned\s+(?:\S+\s+){0,3}?of|(?:warned|vowed)\s+(?:that\s+)?(?:\S+\s+){0,6}?(?:would|will|could)\s+(?:\S+\s+){0,2}?(?:strike|hit|retaliate|respond|target|destroy|use\s+nuclear)\b|vowed\s+to\s+(?:retaliate|respond|strike|hit)|(?:go|going|went)\s+nuclear|nuclear\s+(?:drills|exercises)|(?:drills|exercises)\b(?=[^.]{0,120}\bnuclear\b)`,
     why: "An explicit threat by a state (strikes, nuclear use, retaliation) is news even undated.",
     examples: [
       {
@@ -276,6 +276,8 @@ export interface EventRule {
    * hours" names no party, but the talks it repeats do).
    */
   stage?: "mention" | "event";
+  /** Decided by the words alone: applied before the sentence's dates go to its cues. */
+  early?: boolean;
   test: (c: EventCandidate) => boolean;
   effect: EventEffect;
   examples: EventExample[];
@@ -350,6 +352,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "discussed, not decided",
+    early: true,
     why: "'Met to discuss new sanctions', 'weighing more aid': talked about, not imposed or sent.",
     types: ["sanctions", "aid", "agreement"],
     test: (c) => DISCUSSED_BEFORE.test(c.before),
@@ -363,6 +366,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "the reason for something else",
+    early: true,
     why: "'Summoned the ambassador over the drone strikes': the strikes are the topic of another act, told elsewhere.",
     types: ["attack"],
     test: (c) =>
@@ -374,6 +378,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "recap or habit",
+    early: true,
     why: "'Had previously threatened', 'sometimes struck': a recap or a habit, not this event.",
     test: (c) => RECAP_BEFORE.test(c.before),
     effect: "drop",
@@ -385,6 +390,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "negated or ruled out",
+    early: true,
     why: "'No plans to meet', 'ruled out talks', 'talks are impossible': nothing took place or is planned.",
     test: (c) =>
       // Rejecting a plan or a demand presupposes it: only a plain "not"/"no" negates those.
@@ -408,6 +414,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "wish or purpose, not the event",
+    early: true,
     why: "Calls for talks, readiness for them, or a bid to broker them are stances, not talks that happen.",
     types: ["talks", "call", "visit", "agreement", "prisoner_exchange", "sanctions", "aid"],
     test: (c) => WISH_BEFORE.test(c.before) || PRESSURE_BEFORE.test(c.before),
@@ -420,6 +427,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "hypothetical or generic",
+    early: true,
     why: "What may, could or might happen, or 'any talks', is not reported as happening (a threat is made of such words, so threats are exempt).",
     types: [
       "talks",
@@ -439,10 +447,17 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       { text: "Kyiv fears that drone attacks on the grid could resume on Monday.", expect: [] },
       { text: "Zelensky is wary of any peace talks with Moscow, officials said on Tuesday.", expect: [] },
+      {
+        // The day is the interview's: the negated talks must not take it from the statement.
+        text: "Kuleba said on Tuesday that peace talks with Russia were impossible for now.",
+        publishedAt: "2024-03-14T12:00:00Z",
+        expect: ["statement|occurred|2024-03-12"],
+      },
     ],
   },
   {
     name: "conditional",
+    early: true,
     why: "'In case Russia threatens an attack', 'if talks resume': a condition, not a report.",
     test: (c) => CONDITIONAL_BEFORE.test(c.before),
     effect: "drop",

@@ -16,6 +16,7 @@ import { applyEventRules, EVENT_CUES, EVENT_RULES, type EventCandidate, type Eve
 
 const EVENT_RULES_FOR_MENTIONS = EVENT_RULES.filter((r) => r.stage !== "event");
 const EVENT_RULES_FOR_EVENTS = EVENT_RULES.filter((r) => r.stage === "event");
+const EVENT_RULES_BY_WORDS = EVENT_RULES_FOR_MENTIONS.filter((r) => r.early === true);
 
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { isHypothetical } from "./stance.js";
@@ -248,6 +249,34 @@ export function explainEvents(
     // A visit's meetings are part of the visit (and the visit owns their dates).
     if (cues.some((c) => c.def.type === "visit")) {
       for (let k = cues.length - 1; k >= 0; k--) if (cues[k]?.def.type === "talks") cues.splice(k, 1);
+    }
+    // Cues the words alone rule out ("peace talks were not on the agenda") are dropped before the
+    // sentence's dates are shared out, so that they do not take a date from a real event.
+    for (let k = cues.length - 1; k >= 0; k--) {
+      const cue = cues[k] as Cue;
+      const cs = clauseStart(a, si, cue.start);
+      const ce = clauseEnd(a, si, cue.end, false);
+      const early = applyEventRules(
+        {
+          type: cue.def.type,
+          cue: cue.def,
+          cueText: text.slice(cue.start, cue.end),
+          sentence: body,
+          before: text.slice(Math.max(cs, cue.start - 80), cue.start),
+          after: text.slice(cue.end, Math.min(ce, cue.end + 80)),
+          status: cue.def.status ?? "occurred",
+          date: { value: null, precision: "unknown" },
+          actors: [],
+          tracked: [],
+          trackedInitiator: false,
+          sidesOnTopic: false,
+          day: a.day,
+        },
+        EVENT_RULES_BY_WORDS,
+      );
+      if (early.candidate) continue;
+      decisions.push({ type: cue.def.type, cue: cue.def.name, kept: false, rules: early.fired, sentence: body });
+      cues.splice(k, 1);
     }
     // Each date belongs to the event cue nearest to it.
     const owner = (d: DateMention): Cue | null => {
