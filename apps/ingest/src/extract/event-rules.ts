@@ -37,10 +37,14 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "call",
     type: "call",
-    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|talked|speaks|talks)\s+(?:with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:the|a)\s+call\b(?!\s+for)|call\s+between`,
+    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|talked|speaks|talks)\s+(?:with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:the|a)\s+call\b(?!\s+for)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between`,
     why: "A phone call between leaders or ministers is a diplomatic event of its own.",
     examples: [
       { text: "Putin and Trump spoke by phone on Tuesday for two hours.", expect: ["call|occurred|2025-07-08"] },
+      {
+        text: "Putin and Trump discussed the war during a two-and-a-half-hour call on Thursday.",
+        expect: ["call|occurred|2025-07-03"],
+      },
     ],
   },
   {

@@ -57,12 +57,15 @@ interface Mentioned {
 
 const STANCE_BEFORE =
   /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join)|for)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const PAST_CUE =
+  /^(?:visited|travel+ed|flew|went|came|arrived|met|held|hosted|spoke|talked|phoned|sent|delivered|signed|struck|hit|launched|fired)\b/;
 const PLANNED_BEFORE =
   /\b(?:possible|potential|proposed|prospective|future|planned|upcoming|expected|expecting|mooted|open\s+to|ready\s+for|proposal\s+for|offer\s+of|willing\s+to\s+hold|ready\s+to\s+hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
-function statusOf(window: string, before: string, near = window): EventStatus {
+function statusOf(window: string, before: string, near = window, past = false): EventStatus {
   if (CANCELLED.test(near)) return "cancelled";
   if (POSTPONED.test(near)) return "postponed";
+  if (past) return "occurred";
   if (PLANNED.test(window) || PLANNED_BEFORE.test(before)) return "planned";
   return "occurred";
 }
@@ -193,7 +196,7 @@ export interface EventDecision {
 const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)|the\s+sides)\b/i;
 
 const CONCRETE =
-  /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed)\b/i;
+  /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed|(?<!-)led|headed)\b/i;
 
 interface Cue {
   def: EventDef;
@@ -326,6 +329,9 @@ export function explainEvents(
               text.slice(Math.max(cs, cue.start - 50), Math.min(ce, cue.end + 60)),
               text.slice(Math.max(cs, cue.start - 30), cue.start),
               text.slice(Math.max(cs, cue.start - 25), Math.min(ce, cue.end + 60)),
+              // "flew to Abu Dhabi on Monday to meet…": a past-tense verb cue happened.
+              PAST_CUE.test(text.slice(cue.start, cue.end)) &&
+                !PLANNED.test(text.slice(Math.max(cs, cue.start - 25), cue.start)),
             ));
       // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
       if (def.type === "statement") {
