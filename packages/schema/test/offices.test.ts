@@ -118,6 +118,13 @@ describe("the default registry", () => {
     expect(actorForPerson(actors, name, day)).toBe(state);
   });
 
+  it("an administration speaks for the state only while in office", () => {
+    expect(trackedActorAt(actors, "biden-administration", "2024-05-01")).toBe("US");
+    expect(trackedActorAt(actors, "biden-administration", "2025-05-01")).toBeNull();
+    expect(trackedActorAt(actors, "trump-administration", "2023-05-01")).toBeNull();
+    expect(trackedActorAt(actors, "trump-administration", "2025-05-01")).toBe("US");
+  });
+
   it("names resolve with titles, accents and dots loosely", () => {
     expect(personByName(actors, "President Zelensky")?.id).toBe("zelensky");
     expect(personByName(actors, "former Secretary of State Antony Blinken")?.id).toBe("blinken");

@@ -31,16 +31,20 @@ export interface EventCue {
 const ATTACK_OBJ =
   "(?:drones?|missiles?|rockets?|strikes?|attacks?|bombs?|shells?|barrage|assault|offensive|counter-?offensive|incursion)";
 const WEAPONS =
-  "(?:aid|weapons|arms|missiles|military\\s+(?:aid|assistance|equipment)|security\\s+assistance|air\\s+defen[cs]es?|arms\\s+package|tanks|armou?red\\s+vehicles|fighting\\s+vehicles|artillery|ammunition|shells|howitzers|fighter\\s+jets|jets|F-16s?|Patriots?|HIMARS|ATACMS|Leopards?|Abrams|Bradleys?)";
+  "(?:aid|weapons|arms|missiles|military\\s+(?:aid|assistance|equipment)|security\\s+assistance|air\\s+defen[cs]es?|arms\\s+package|tanks|(?:cluster\\s+)?munitions|armou?red\\s+vehicles|fighting\\s+vehicles|artillery|ammunition|shells|howitzers|fighter\\s+jets|jets|F-16s?|Patriots?|HIMARS|ATACMS|Leopards?|Abrams|Bradleys?)";
 
 export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "call",
     type: "call",
-    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|talked|speaks|talks)\s+(?:with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:the|a)\s+call\b(?!\s+for)|call\s+between`,
+    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|talked|speaks|talks)\s+(?:with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:the|a)\s+call\b(?!\s+for)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between`,
     why: "A phone call between leaders or ministers is a diplomatic event of its own.",
     examples: [
       { text: "Putin and Trump spoke by phone on Tuesday for two hours.", expect: ["call|occurred|2025-07-08"] },
+      {
+        text: "Putin and Trump discussed the war during a two-and-a-half-hour call on Thursday.",
+        expect: ["call|occurred|2025-07-03"],
+      },
     ],
   },
   {
@@ -96,12 +100,16 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "aid sent or pledged",
     type: "aid",
-    re: String.raw`(?<!-)(?:sent|delivered|approved|announced|pledged|provided|supplied|shipped|agreed\s+to\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|(?:spending|aid|arms|weapons)\s+package)`,
+    re: String.raw`(?<!-)(?:sent|delivered|approved|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|(?:spending|aid|arms|weapons)\s+package)`,
     why: "Weapons and aid for Ukraine change the war's course.",
     examples: [
       {
         text: "Germany agreed to send 14 Leopard tanks to Ukraine on Tuesday.",
         expect: ["aid|occurred|2025-07-08"],
+      },
+      {
+        text: "The United States will send cluster munitions to Ukraine, officials said.",
+        expect: ["aid|planned|?"],
       },
       // "US-supplied" describes the weapons; nothing was sent in this sentence.
       {
@@ -120,7 +128,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "attack",
     type: "attack",
-    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment|shelling)\b|strikes?\s+(?:on|against|deep|inside)|(?:launched|fired|deployed|sent|began|started|mounted)\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,4}?(?:airfields?|air\s*bases?|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
+    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment)\b|(?:missiles?|drones?|rockets?|bombs?|strikes?)\s+(?:\S+\s+){0,2}?(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b|strikes?\s+(?:on|against|deep|inside)|(?:launched|fired|deployed|sent|began|started|mounted)\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,4}?(?:airfields?|air\s*bases?|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
     why: "Significant strikes and offensives are the war's course.",
     examples: [
       {
@@ -131,6 +139,19 @@ export const EVENT_CUES: readonly EventCue[] = [
         // The day is the saying's; when the offensive began the sentence does not say.
         text: "Ukraine launched a counteroffensive in the south, the general staff said on Monday.",
         expect: ["attack|occurred|?"],
+      },
+      {
+        text: "A Russian missile killed 14 people in Kramatorsk on Saturday, officials said.",
+        expect: ["attack|occurred|2025-07-05"],
+      },
+      {
+        // Hours of the same shelling are no news of their own.
+        text: "Russian forces have been shelling Kharkiv for months.",
+        expect: [],
+      },
+      {
+        text: "Moscow summoned the US ambassador on Monday over the drone strikes.",
+        expect: [],
       },
     ],
   },
@@ -184,7 +205,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "explicit threat",
     type: "threat",
-    re: String.raw`threaten(?:ed|s|ing)?|threat\s+of|warned\s+of|(?:warned|vowed)\s+(?:that\s+)?(?:\S+\s+){0,6}?(?:would|will|could)\s+(?:\S+\s+){0,2}?(?:strike|hit|retaliate|respond|target|destroy|use\s+nuclear)\b|vowed\s+to\s+(?:retaliate|respond|strike|hit)|(?:go|going|went)\s+nuclear|nuclear\s+(?:drills|exercises)|(?:drills|exercises)\b(?=[^.]{0,120}\bnuclear\b)`,
+    re: String.raw`threaten(?:ed|s|ing)?|threat\s+of|warned\s+(?:\S+\s+){0,3}?of|(?:warned|vowed)\s+(?:that\s+)?(?:\S+\s+){0,6}?(?:would|will|could)\s+(?:\S+\s+){0,2}?(?:strike|hit|retaliate|respond|target|destroy|use\s+nuclear)\b|vowed\s+to\s+(?:retaliate|respond|strike|hit)|(?:go|going|went)\s+nuclear|nuclear\s+(?:drills|exercises)|(?:drills|exercises)\b(?=[^.]{0,120}\bnuclear\b)`,
     why: "An explicit threat by a state (strikes, nuclear use, retaliation) is news even undated.",
     examples: [
       {
@@ -214,6 +235,10 @@ export const EVENT_CUES: readonly EventCue[] = [
       },
       {
         text: "On Thursday Zelensky spoke by video link to the Japanese parliament about Russia's blockade.",
+        expect: ["statement|occurred|2025-07-03"],
+      },
+      {
+        text: "Zelensky, in his usual green sweater, spoke via an interpreter on video link to Japan's parliament about Russia on Thursday night.",
         expect: ["statement|occurred|2025-07-03"],
       },
     ],
@@ -255,6 +280,8 @@ export interface EventRule {
    * hours" names no party, but the talks it repeats do).
    */
   stage?: "mention" | "event";
+  /** Decided by the words alone: applied before the sentence's dates go to its cues. */
+  early?: boolean;
   test: (c: EventCandidate) => boolean;
   effect: EventEffect;
   examples: EventExample[];
@@ -283,7 +310,7 @@ const THREAT_BEFORE = /\b(?:threat\w*|warn\w*|vow\w*|promis\w*|menac\w*)\b[^,;]{
 const DISCUSSED_BEFORE =
   /\b(?:discuss\w*|consider\w*|debat\w*|weigh\w*|mull\w*|look\w*\s+at|talk\w*\s+about|explor\w*)\s+(?:\S+\s+){0,3}$/i;
 const RECAP_BEFORE =
-  /\b(?:previously|in\s+the\s+past|has\s+long|had\s+long|repeatedly|sometimes|often|frequently|routinely|regularly|usually|typically)\b[^,;]{0,50}$|\b(?:a\s+number\s+of|several|numerous|multiple|a\s+series\s+of|previous|prior|past)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:have|has)\s+been\s+$|\b(?:previously|in\s+the\s+past|has\s+long|had\s+long|repeatedly|sometimes|often|frequently|routinely|regularly|usually|typically)\b[^,;]{0,50}$|\b(?:a\s+number\s+of|several|numerous|multiple|a\s+series\s+of|previous|prior|past)\s+(?:\S+\s+){0,2}$/i;
 const CLAIM_BEFORE = /\b(?:claim\w*|alleg\w*|accus\w*|without\s+(?:providing\s+)?evidence)\b/i;
 const INTERNAL_MEETING_BEFORE =
   /\b(?:chair(?:ed|s|ing)?|cabinet|government|staff|internal|national\s+security|war|defen[cs]e\s+council|board|party|military\s+commanders?|commanders['’]?|generals['’]?)\s+(?:\S+\s+){0,2}$/i;
@@ -329,6 +356,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "discussed, not decided",
+    early: true,
     why: "'Met to discuss new sanctions', 'weighing more aid': talked about, not imposed or sent.",
     types: ["sanctions", "aid", "agreement"],
     test: (c) => DISCUSSED_BEFORE.test(c.before),
@@ -341,7 +369,20 @@ export const EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
+    name: "the reason for something else",
+    early: true,
+    why: "'Summoned the ambassador over the drone strikes': the strikes are the topic of another act, told elsewhere.",
+    types: ["attack"],
+    test: (c) =>
+      /\b(?:over|amid|despite|about|regarding)\s+(?:the|this|that|these|those|its|their)\s+(?:\S+\s+){0,2}$/i.test(
+        c.before,
+      ),
+    effect: "drop",
+    examples: [{ text: "Kyiv protested on Tuesday over the missile strikes on Odesa.", expect: [] }],
+  },
+  {
     name: "recap or habit",
+    early: true,
     why: "'Had previously threatened', 'sometimes struck': a recap or a habit, not this event.",
     test: (c) => RECAP_BEFORE.test(c.before),
     effect: "drop",
@@ -353,6 +394,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "negated or ruled out",
+    early: true,
     why: "'No plans to meet', 'ruled out talks', 'talks are impossible': nothing took place or is planned.",
     test: (c) =>
       // Rejecting a plan or a demand presupposes it: only a plain "not"/"no" negates those.
@@ -376,6 +418,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "wish or purpose, not the event",
+    early: true,
     why: "Calls for talks, readiness for them, or a bid to broker them are stances, not talks that happen.",
     types: ["talks", "call", "visit", "agreement", "prisoner_exchange", "sanctions", "aid"],
     test: (c) => WISH_BEFORE.test(c.before) || PRESSURE_BEFORE.test(c.before),
@@ -388,6 +431,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "hypothetical or generic",
+    early: true,
     why: "What may, could or might happen, or 'any talks', is not reported as happening (a threat is made of such words, so threats are exempt).",
     types: [
       "talks",
@@ -407,10 +451,17 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       { text: "Kyiv fears that drone attacks on the grid could resume on Monday.", expect: [] },
       { text: "Zelensky is wary of any peace talks with Moscow, officials said on Tuesday.", expect: [] },
+      {
+        // The day is the interview's: the negated talks must not take it from the statement.
+        text: "Kuleba said on Tuesday that peace talks with Russia were impossible for now.",
+        publishedAt: "2024-03-14T12:00:00Z",
+        expect: ["statement|occurred|2024-03-12"],
+      },
     ],
   },
   {
     name: "conditional",
+    early: true,
     why: "'In case Russia threatens an attack', 'if talks resume': a condition, not a report.",
     test: (c) => CONDITIONAL_BEFORE.test(c.before),
     effect: "drop",

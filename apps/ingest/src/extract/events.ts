@@ -16,6 +16,7 @@ import { applyEventRules, EVENT_CUES, EVENT_RULES, type EventCandidate, type Eve
 
 const EVENT_RULES_FOR_MENTIONS = EVENT_RULES.filter((r) => r.stage !== "event");
 const EVENT_RULES_FOR_EVENTS = EVENT_RULES.filter((r) => r.stage === "event");
+const EVENT_RULES_BY_WORDS = EVENT_RULES_FOR_MENTIONS.filter((r) => r.early === true);
 
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { isHypothetical } from "./stance.js";
@@ -56,12 +57,15 @@ interface Mentioned {
 
 const STANCE_BEFORE =
   /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join)|for)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const PAST_CUE =
+  /^(?:visited|travel+ed|flew|went|came|arrived|met|held|hosted|spoke|talked|phoned|sent|delivered|signed|struck|hit|launched|fired)\b/;
 const PLANNED_BEFORE =
   /\b(?:possible|potential|proposed|prospective|future|planned|upcoming|expected|expecting|mooted|open\s+to|ready\s+for|proposal\s+for|offer\s+of|willing\s+to\s+hold|ready\s+to\s+hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
-function statusOf(window: string, before: string, near = window): EventStatus {
+function statusOf(window: string, before: string, near = window, past = false): EventStatus {
   if (CANCELLED.test(near)) return "cancelled";
   if (POSTPONED.test(near)) return "postponed";
+  if (past) return "occurred";
   if (PLANNED.test(window) || PLANNED_BEFORE.test(before)) return "planned";
   return "occurred";
 }
@@ -192,7 +196,7 @@ export interface EventDecision {
 const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)|the\s+sides)\b/i;
 
 const CONCRETE =
-  /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed)\b/i;
+  /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed|(?<!-)led|headed)\b/i;
 
 interface Cue {
   def: EventDef;
@@ -249,6 +253,34 @@ export function explainEvents(
     if (cues.some((c) => c.def.type === "visit")) {
       for (let k = cues.length - 1; k >= 0; k--) if (cues[k]?.def.type === "talks") cues.splice(k, 1);
     }
+    // Cues the words alone rule out ("peace talks were not on the agenda") are dropped before the
+    // sentence's dates are shared out, so that they do not take a date from a real event.
+    for (let k = cues.length - 1; k >= 0; k--) {
+      const cue = cues[k] as Cue;
+      const cs = clauseStart(a, si, cue.start);
+      const ce = clauseEnd(a, si, cue.end, false);
+      const early = applyEventRules(
+        {
+          type: cue.def.type,
+          cue: cue.def,
+          cueText: text.slice(cue.start, cue.end),
+          sentence: body,
+          before: text.slice(Math.max(cs, cue.start - 80), cue.start),
+          after: text.slice(cue.end, Math.min(ce, cue.end + 80)),
+          status: cue.def.status ?? "occurred",
+          date: { value: null, precision: "unknown" },
+          actors: [],
+          tracked: [],
+          trackedInitiator: false,
+          sidesOnTopic: false,
+          day: a.day,
+        },
+        EVENT_RULES_BY_WORDS,
+      );
+      if (early.candidate) continue;
+      decisions.push({ type: cue.def.type, cue: cue.def.name, kept: false, rules: early.fired, sentence: body });
+      cues.splice(k, 1);
+    }
     // Each date belongs to the event cue nearest to it.
     const owner = (d: DateMention): Cue | null => {
       // "…, the Kremlin said on Thursday": the date of the saying.
@@ -297,15 +329,23 @@ export function explainEvents(
               text.slice(Math.max(cs, cue.start - 50), Math.min(ce, cue.end + 60)),
               text.slice(Math.max(cs, cue.start - 30), cue.start),
               text.slice(Math.max(cs, cue.start - 25), Math.min(ce, cue.end + 60)),
+              // "flew to Abu Dhabi on Monday to meet…": a past-tense verb cue happened.
+              PAST_CUE.test(text.slice(cue.start, cue.end)) &&
+                !PLANNED.test(text.slice(Math.max(cs, cue.start - 25), cue.start)),
             ));
       // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
       if (def.type === "statement") {
         const sayer = a.mentions[subjectBefore(a.mentions, cs, cue.start)];
+        // A speech may follow an aside ("Zelensky, in his black T-shirt, spoke by video link"):
+        // then the speaker must open the sentence.
+        const speech = !/^(?:said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted)$/.test(
+          text.slice(cue.start, cue.end),
+        );
+        const aside = speech && sayer !== undefined && sayer.start - s.start < 3 && cue.start - sayer.end < 90;
         if (
           !sayer ||
           sayer.kind === "generic" ||
-          /[,;:]/.test(text.slice(sayer.end, cue.start)) ||
-          cue.start - sayer.end > 60
+          (!aside && (/[,;:]/.test(text.slice(sayer.end, cue.start)) || cue.start - sayer.end > 60))
         )
           continue;
         // …and it must be about the conflict: a topic or another tracked party in the sentence.

@@ -72,8 +72,6 @@ export const defaultActors: readonly ActorInput[] = [
       "State Department",
       "Department of State",
       "Pentagon",
-      "Trump administration",
-      "Biden administration",
       "U.S. administration",
       "US administration",
       "the administration",
@@ -94,6 +92,22 @@ export const defaultActors: readonly ActorInput[] = [
     aliases: ["Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "Ukrainian side", "Bankova"],
   },
 
+  // An administration speaks for the state only while in office: "the Biden administration" in 2025
+  // is the previous one.
+  {
+    id: "biden-administration",
+    name: "Biden administration",
+    kind: "institution",
+    aliases: ["Biden administration", "Biden White House"],
+    terms: [term("US", "Administration", "2021-01-20", BIDEN_END)],
+  },
+  {
+    id: "trump-administration",
+    name: "Trump administration",
+    kind: "institution",
+    aliases: ["Trump administration", "Trump White House"],
+    terms: [term("US", "Administration", "2017-01-20", "2021-01-20"), term("US", "Administration", TRUMP_START)],
+  },
   // ── United States ────────────────────────────────────────────────────────────────────────────
   person(
     "trump",
@@ -1069,4 +1083,5 @@ export const defaultActors: readonly ActorInput[] = [
   nobody("jamie-shea", "Jamie Shea", ["Jamie Shea"]),
   nobody("taras-kozak", "Taras Kozak", ["Taras Kozak"]),
   nobody("medvedchuk", "Viktor Medvedchuk", ["Viktor Medvedchuk", "Medvedchuk"]),
+  nobody("lenin", "Vladimir Lenin", ["Vladimir Lenin", "Vladimir Ulyanov", "Lenin"]),
 ];
