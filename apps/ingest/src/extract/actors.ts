@@ -24,6 +24,8 @@ export interface Mention {
   after: string;
   /** "Russian", "Ukrainian", "American": an adjective unless it heads a noun phrase. */
   demonym: boolean;
+  /** A demonym before a common noun that is no office ("Russian blackmail"): never a subject. */
+  adjective: boolean;
 }
 
 /** Precompiled lookup over a taxonomy's actors: one alternation for every alias. */
@@ -108,6 +110,9 @@ const GENERIC_RE =
   /\b(?:[Aa]nalysts?|[Ee]xperts?|[Cc]ritics|[Oo]bservers|[Cc]ommentators|[Ss]ources|[Aa] source|[Cc]olumnists?|[Tt]he author|[Tt]he writer|[Tt]hink[- ]tanks?|[Hh]istorians?|[Ss]cholars?|[Rr]esearchers?|[Rr]eporters?|[Jj]ournalists?|[Ee]ditorial board)\b/g;
 const INSTITUTION_AFTER =
   /^\s+(?:(?:Foreign|Defen[cs]e|foreign|defen[cs]e|Finance|finance)\s+)?(?:Ministry|ministry|[Gg]overnment|[Ee]mbassy|delegation|side|[Pp]residency|[Pp]arliament|military|army|forces|officials|authorities|leadership|negotiators|diplomats|troops|envoy|[Ss]ecurity\s+[Ss]ervice|[Gg]eneral\s+[Ss]taff)\b/;
+// "the Ukrainian president", "a Russian negotiator": lower-case offices after a demonym.
+const OFFICE_AFTER =
+  /^\s+(?:(?:top|chief|senior|deputy|foreign|defen[cs]e|prime)\s+)*(?:president|minister|officials?|spokes(?:man|woman|person)|ambassador|envoy|negotiators?|delegation|leader(?:ship)?|authorities|diplomats?|counterpart|side|government|administration|presidency)\b/;
 // "Former Secretary of State Antony Blinken said" opens a sentence too; "former defence minister X".
 const FORMER =
   /\b(?:[Ff]ormer|[Ee]x-|then-|late)\s*(?:(?:[\p{Lu}][\p{L}.-]*|of|for|the|defen[cs]e|foreign|prime|deputy|vice|minister|secretary|president|ambassador|envoy|chief|commander|adviser|advisor|spokes(?:man|woman|person))\s+){0,6}$/u;
@@ -182,6 +187,12 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
         kind === "actor" &&
         /^[\p{Lu}][\p{Ll}]+(?:ian|ean|can|ese|ish|ic)$/u.test(text.slice(start, end)) &&
         !INSTITUTION_AFTER.test(text.slice(end, end + 40)),
+      adjective:
+        kind === "actor" &&
+        /^[\p{Lu}][\p{Ll}]+(?:ian|ean|can|ese|ish|ic)$/u.test(text.slice(start, end)) &&
+        /^\s+[\p{Ll}]/u.test(text.slice(end, end + 3)) &&
+        !INSTITUTION_AFTER.test(text.slice(end, end + 40)) &&
+        !OFFICE_AFTER.test(text.slice(end, end + 40)),
     };
   };
   index.aliasRe.lastIndex = 0;
@@ -279,7 +290,8 @@ export function resolvePronoun(
     // "Ukrainian neutrality": a demonym used as an adjective is not what "it" refers to.
     if (!wantPerson && m.demonym) continue;
     if (isPerson(index, m) !== wantPerson) continue;
-    if (!m.prep && !m.possessive) return m;
+    // "Sources close to President Trump … he": a nearby object beats a subject paragraphs back.
+    if (!m.prep && !m.possessive) return fallback && fallback.start - m.end > 250 ? fallback : m;
     fallback ??= m;
   }
   return fallback;
