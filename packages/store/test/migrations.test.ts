@@ -18,6 +18,7 @@ const TABLES = [
   "positions",
   "runs",
   "schema_migrations",
+  "send_claims",
   "send_log",
   "sources",
 ];
@@ -75,7 +76,7 @@ describe("opening a store", () => {
 
     const bare = path.join(tempDir(), "bare.db");
     new Database(bare).close();
-    expect(() => openStore({ path: bare, readonly: true })).toThrow(/bare\.db is not a migrated Stancewatch store/);
+    expect(() => openStore({ path: bare, readonly: true })).toThrow(/bare\.db is (empty \(0 bytes\), )?not a Stancewatch store/);
   });
 
   it("refuses a file that is not a SQLite database, naming the path", () => {

@@ -1,14 +1,15 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
 import { z } from "zod";
 import { buildDigest } from "../build-digest.js";
-import { ConfigError } from "../errors.js";
+import { ConfigError, EXIT, exitCodeFor, StancewatchError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { unsubscribeLink } from "../send/headers.js";
 import { findConfigFile, readDigestConfig } from "../send/settings.js";
-import { lastCompleteWeek, weekWindow } from "../week.js";
+import { lastCompleteWeek, weekIsOver, weekWindow } from "../week.js";
+import { openStoreFor } from "./open-store.js";
 
 /** Placeholders for a preview .eml when no sender, recipient or unsubscribe URL is configured. */
 export const PLACEHOLDER_FROM = "Stancewatch <briefing@stancewatch.invalid>";
@@ -42,6 +43,8 @@ export interface BuildReport {
   events: number;
   files: { html: string; text: string; json: string; eml: string };
   bytes: { html: number; text: number; json: number; eml: number };
+  /** Things the reader of the report should know, e.g. that the week has not ended yet. */
+  warnings: string[];
 }
 
 function addressing(env: NodeJS.ProcessEnv, cwd: string, week: string, config: string | undefined) {
@@ -65,22 +68,16 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
   const templates = loadTemplates(opts.templates === undefined ? undefined : path.resolve(deps.cwd, opts.templates));
   const dbPath = resolveDbPath({ db: opts.db, env: deps.env, cwd: deps.cwd });
 
-  if (!existsSync(dbPath)) {
-    throw new ConfigError(`--db ${dbPath}: no such database file (run \`ingest run\` first)`, { file: dbPath });
-  }
-  let store: Store;
-  try {
-    // Not read-only: a store written by an older version gets its pending migrations, as ingest would.
-    store = openStore({ path: dbPath });
-  } catch (error) {
-    throw new ConfigError(
-      `--db ${dbPath}: ${(error as Error).message} (run \`ingest run\` first)`,
-      { file: dbPath },
-      {
-        cause: error,
-      },
+  const warnings: string[] = [];
+  if (!weekIsOver(window, deps.now())) {
+    warnings.push(
+      `${window.week} has not ended yet (it ends ${window.end}): this briefing is incomplete, and \`digest send\` refuses the week until it ends`,
     );
   }
+  // The config is read before the store is opened, so a bad digest section is reported as such.
+  const message = addressing(deps.env, deps.cwd, window.week, opts.config);
+  // Read-only: building never creates, migrates or writes the store (it works in a read-only folder).
+  const store: Store = openStoreFor(dbPath, () => openStore({ path: dbPath, readonly: true }));
   let parts: Awaited<ReturnType<typeof buildDigest>>;
   try {
     parts = await buildDigest({
@@ -88,7 +85,7 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
       window,
       templates,
       now: deps.now(),
-      message: addressing(deps.env, deps.cwd, window.week, opts.config),
+      message,
     });
   } finally {
     store.close();
@@ -122,6 +119,7 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
       json: Buffer.byteLength(json),
       eml: parts.eml.length,
     },
+    warnings,
   };
 }
 
@@ -142,11 +140,26 @@ export function registerBuild(program: Command): void {
     )
     .option("--json", "print a machine-readable report on stdout")
     .action(async (options: Record<string, unknown>) => {
-      const report = await runBuild(options, {
-        env: process.env,
-        cwd: process.cwd(),
-        now: () => new Date(),
-      });
+      let report: BuildReport;
+      try {
+        report = await runBuild(options, {
+          env: process.env,
+          cwd: process.cwd(),
+          now: () => new Date(),
+        });
+      } catch (error) {
+        const code = exitCodeFor(error);
+        const message = error instanceof Error ? error.message : String(error);
+        if (options.json) {
+          const kind =
+            error instanceof StancewatchError ? error.code : code === EXIT.usage ? "config_invalid" : "internal";
+          process.stdout.write(`${JSON.stringify({ ok: false, error: { code: kind, message } }, null, 2)}\n`);
+        }
+        process.stderr.write(`digest build: ${code === EXIT.internal ? "internal error (a bug): " : ""}${message}\n`);
+        process.exitCode = code;
+        return;
+      }
+      for (const w of report.warnings) process.stderr.write(`digest build: warning: ${w}\n`);
       if (options.json) {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         return;
