@@ -7,7 +7,7 @@ import { buildDigest } from "../build-digest.js";
 import { ConfigError, EXIT, exitCodeFor, StancewatchError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { unsubscribeLink } from "../send/headers.js";
-import { findConfigFile, readDigestConfig } from "../send/settings.js";
+import { findConfigFile, parseAddress, readDigestConfig } from "../send/settings.js";
 import { lastCompleteWeek, weekIsOver, weekWindow } from "../week.js";
 import { openStoreFor } from "./open-store.js";
 
@@ -50,6 +50,14 @@ export interface BuildReport {
 function addressing(env: NodeJS.ProcessEnv, cwd: string, week: string, config: string | undefined) {
   const configFile = findConfigFile(config, cwd);
   const cfg = configFile ? readDigestConfig(configFile) : {};
+  const where = (key: string) => (configFile ? `${configFile}: digest.${key}` : `digest.${key}`);
+  // Checked as `digest send` checks them, so a build does not quietly preview a message that
+  // could never be sent ("from": "nobody").
+  if (env.SMTP_FROM?.trim()) parseAddress(env.SMTP_FROM.trim(), "SMTP_FROM");
+  else if (cfg.from !== undefined) parseAddress(cfg.from, where("from"));
+  cfg.recipients?.forEach((r, i) => {
+    if (typeof r === "string") parseAddress(r, where(`recipients[${i}]`));
+  });
   const from = env.SMTP_FROM?.trim() || cfg.from || PLACEHOLDER_FROM;
   const first = cfg.recipients?.[0];
   const to = first === undefined ? PLACEHOLDER_TO : typeof first === "string" ? first : first.email;
