@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { simpleParser } from "mailparser";
+import { type ParsedMail, simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stripBidi } from "../src/render/sanitize.js";
 import { BIDI_CONTROLS, BIDI_RE, hostileWeek } from "./fixtures/hostile.js";
@@ -57,7 +57,7 @@ describe("the email from a hostile store", { timeout: 120_000 }, () => {
       );
     });
 
-  const check = (mail: { subject?: string | undefined; text?: string | undefined; html: string | false }) => {
+  const check = (mail: ParsedMail) => {
     expect(mail.html).toBeTruthy();
     const html = mail.html as string;
     expect(Buffer.byteLength(html)).toBeLessThan(GMAIL_CLIP_BYTES);

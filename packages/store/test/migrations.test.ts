@@ -76,7 +76,9 @@ describe("opening a store", () => {
 
     const bare = path.join(tempDir(), "bare.db");
     new Database(bare).close();
-    expect(() => openStore({ path: bare, readonly: true })).toThrow(/bare\.db is (empty \(0 bytes\), )?not a Stancewatch store/);
+    expect(() => openStore({ path: bare, readonly: true })).toThrow(
+      /bare\.db is (empty \(0 bytes\), )?not a Stancewatch store/,
+    );
   });
 
   it("refuses a file that is not a SQLite database, naming the path", () => {
