@@ -2,16 +2,7 @@
 // a file that is not one with exit 2 naming it, and work from a folder they cannot write. The built
 // CLI against real SQLite files; as root (which ignores file modes) it runs as `nobody`.
 import { spawnSync } from "node:child_process";
-import {
-  chmodSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openStore } from "@stancewatch/store";
