@@ -93,6 +93,16 @@ function openReadonly(file: string, busy: number): Db {
     const code = sqliteCode(error) ?? "";
     if (!code.startsWith("SQLITE_READONLY") && !code.startsWith("SQLITE_CANTOPEN")) throw error;
     fs.accessSync(file, fs.constants.R_OK);
+    // Immutable means "ignore the -wal": commits still in one would silently be missing.
+    const wal = `${file}-wal`;
+    if (fs.existsSync(wal) && fs.statSync(wal).size > 0) {
+      throw new StoreError(
+        "store_unreadable",
+        `${file}: its folder is read-only and ${path.basename(wal)} holds commits not yet in the file; open it once where it can be written (or copy the folder) to read them`,
+        { path: file },
+        { cause: error },
+      );
+    }
     return new Database(`${pathToFileURL(file).href}?immutable=1`, {
       readonly: true,
       fileMustExist: true,
