@@ -60,7 +60,7 @@ export function openStoreAt(path: string, readonly = false): Store {
     const code = (error as { code?: unknown }).code;
     if (readonly && (code === "store_unreadable" || code === "store_version")) {
       throw new ConfigError(
-        `cannot read the store ${path}: ${(error as Error).message}`,
+        `cannot open the store ${path}: ${(error as Error).message}`,
         { file: path },
         { cause: error },
       );
