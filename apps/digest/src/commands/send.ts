@@ -100,8 +100,9 @@ async function runSend(opts: SendCliOptions, settings: SendSettings, redact: (s:
       `another digest send of ${window.week} is running (${lock.holder ?? "unknown"}): nothing sent by this one`,
     );
   }
-  const mailer = opts.dryRun || !settings.smtp ? null : createSmtpMailer({ smtp: settings.smtp, dkim: settings.dkim });
+  let mailer: ReturnType<typeof createSmtpMailer> | null = null;
   try {
+    mailer = opts.dryRun || !settings.smtp ? null : createSmtpMailer({ smtp: settings.smtp, dkim: settings.dkim });
     if (lock?.held && lock.tookOverFrom) {
       process.stderr.write(`${redact(`took over the lock of a send that is gone (${lock.tookOverFrom})`)}\n`);
     }
