@@ -17,6 +17,7 @@ export type ErrorCode =
   | "robots_disallowed"
   | "too_large"
   | "timeout"
+  | "interrupted"
   | "extract_failed"
   | "store_failed"
   | "llm_failed";

@@ -119,6 +119,14 @@ export interface StoreCounts {
   runs: number;
 }
 
+/** A host that asked us to wait (Retry-After, or a Crawl-delay longer than a pass can honour). */
+export interface HostDeferral {
+  host: string;
+  /** ISO time before which the host is not contacted. */
+  until: string;
+  reason: string;
+}
+
 export interface HostFailures {
   host: string;
   failures: number;
@@ -199,7 +207,7 @@ export interface Store {
   acquireLock(name: string, owner: string, ttlMs: number, now: Date): boolean;
   /** Releases the named lock if `owner` holds it; a no-op otherwise. */
   releaseLock(name: string, owner: string): void;
-  /** Who holds the named lock (expired or not), or null. */
+  /** Who holds the named lock and until when (expired holders included), or null when nobody does. */
   lockHolder(name: string): LockHolder | null;
   /** Takes the named lock from `from` (e.g. a process known to be dead) only if `from` still holds it. */
   takeOverLock(name: string, owner: string, from: string, ttlMs: number, now: Date): boolean;
@@ -217,6 +225,12 @@ export interface Store {
   recordFetch(state: FetchState): void;
   /** Failed URLs whose `nextAttemptAt` is at or before `now`, oldest due first. */
   dueForRetry(now: Date, limit: number): FetchState[];
+  /** Remembers that `host` asked not to be contacted before `until` (a later deferral replaces it). */
+  deferHost(host: string, until: Date, reason: string): void;
+  /** The host's deferral if it runs past `now`, else null. */
+  hostDeferral(host: string, now: Date): HostDeferral | null;
+  /** Every deferral running past `now`, soonest end first. */
+  listHostDeferrals(now: Date): HostDeferral[];
 
   // ── articles ──
   /**
@@ -237,12 +251,24 @@ export interface Store {
   // ── reading ──
   /** Articles by publishedAt in [since, until) (or by ids), earliest first. */
   listArticles(q: ArticleQuery): Article[];
-  /** Events whose day (its date when day-precise, else the first reporting article's publication day) is in [since, until). */
+  /**
+   * Events whose day (its date when day-precise, else the first dated reporting article's publication
+   * day) is in [since, until). An event with no day (undated, reported only by undated articles) is
+   * listed only when neither bound is given.
+   */
   listEvents(q: EventQuery): Event[];
-  /** Positions by statedAt (a day: bounds compare on their first 10 characters) in [since, until), oldest first. */
+  /**
+   * Positions by statedAt (a day: bounds compare on their first 10 characters) in [since, until),
+   * oldest first. Undated positions (statedAt null) are listed only when neither bound is given, last.
+   */
   listPositions(q: PositionQuery): Position[];
-  /** For each actor × topic, the positions stated on the latest day before `before` (the "last stance before the week"). */
+  /** For each actor × topic, the positions stated on the latest day before `before` (the "last stance before the week"); undated ones never. */
   lastPositionsBefore(before: string, q?: { actor?: string; topic?: string }): Position[];
+  /**
+   * Articles with no publication date, fetched in [since, until) (instants), that have positions or
+   * events: what a briefing for that window could not use ("3 undated articles not used").
+   */
+  countUndatedArticles(q: { since: string; until: string }): number;
   /** The article ids backing a position or event, mapped to their cluster ids (to count a story once). */
   clustersOf(articleIds: string[]): Map<string, string>;
   /** A cluster with its members, or null. */
