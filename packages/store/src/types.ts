@@ -1,4 +1,12 @@
-import type { Article, Event, Position, Source, SourceInput } from "@stancewatch/schema";
+import type {
+  Article,
+  Event,
+  Position,
+  ReviewDecision,
+  ReviewDecisionInput,
+  Source,
+  SourceInput,
+} from "@stancewatch/schema";
 
 /**
  * The repository interface every Stancewatch store implements. Callers (ingest, digest) depend on
@@ -294,6 +302,12 @@ export interface Store {
   finishSend(input: SendEntry & { addressKey: string; owner: string }): void;
   /** The week's claims, in address order. */
   listClaims(week: string): SendClaim[];
+
+  // ── editors' review decisions (digest review) ──
+  /** Appends a validated decision. */
+  recordReview(decision: ReviewDecisionInput): ReviewDecision;
+  /** Decisions in the order they were taken: all, or those of one week plus every position and article decision. */
+  listReviews(q?: { week?: string }): ReviewDecision[];
 }
 
 export interface OpenStoreOptions {

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
 import { GENERATOR } from "../build-digest.js";
+import { readDigestOptions } from "../config/options.js";
 import { ConfigError, EXIT, type ExitCode, exitCodeFor, SendBusyError, StancewatchError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { makeComposer } from "../send/compose.js";
@@ -89,6 +90,8 @@ async function runSend(opts: SendCliOptions, settings: SendSettings, redact: (s:
   }
 
   const dbPath = resolveDbPath({ db: opts.db, env: process.env, cwd: process.cwd() });
+  // Read before the store is opened: a bad config is a usage error, with nothing touched.
+  const digestOptions = readDigestOptions(settings.configFile);
   // Never create or adopt a store here: an empty file would be mailed to everyone as "a quiet week".
   // A real store written by an older Stancewatch gets its pending migrations (send writes its log).
   const store: Store = openStoreFor(dbPath, () => openStore({ path: dbPath, create: false }));
@@ -106,7 +109,13 @@ async function runSend(opts: SendCliOptions, settings: SendSettings, redact: (s:
     if (lock?.held && lock.tookOverFrom) {
       process.stderr.write(`${redact(`took over the lock of a send that is gone (${lock.tookOverFrom})`)}\n`);
     }
-    const briefing = briefingFromStore(store, window, now.toISOString());
+    const briefing = briefingFromStore(store, window, now.toISOString(), digestOptions);
+    if (digestOptions.requireReview && !briefing.review?.reviewed) {
+      throw new ConfigError(
+        `week ${window.week} has not been reviewed and digest.requireReview is set: run \`digest review --week ${window.week}\`, check the draft and press "Mark the week reviewed", then send again`,
+        { week: window.week },
+      );
+    }
     const compose = makeComposer({
       briefing,
       templates: loadTemplates(opts.templates),

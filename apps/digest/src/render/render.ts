@@ -25,12 +25,13 @@ export const HTML_BUDGET_BYTES = 100_000;
  * show only the top of each list; the "and N more" lines and the sources still say what was left out.
  */
 const LAST_RESORT_LIMITS: RenderLimits = {
-  shifts: 2,
+  shifts: 1,
+  briefs: 2,
   othersPerShift: 0,
   citationsPerStance: 1,
   events: 2,
   citationsPerEvent: 1,
-  sources: 3,
+  sources: 2,
   alsoReportedBy: 0,
   quoteChars: 120,
 };

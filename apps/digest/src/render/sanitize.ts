@@ -21,6 +21,7 @@ export const stripBidi = (text: string): string => text.replace(BIDI_CONTROLS, "
 export const FIELD_MAX: Readonly<Record<string, number>> = {
   name: 120, // actor names
   speaker: 120,
+  speakerRole: 120,
   outlet: 80,
   title: 200,
   label: 120,
@@ -33,7 +34,17 @@ export const FIELD_MAX: Readonly<Record<string, number>> = {
 };
 const DEFAULT_MAX = 600;
 /** Keys whose values are not prose: left whole (the view vets URLs), only stripped of bidi controls. */
-const UNCLIPPED = new Set(["url", "canonicalUrl", "articleId", "id", "actor", "topic", "week"]);
+const UNCLIPPED = new Set([
+  "url",
+  "canonicalUrl",
+  "articleId",
+  "positionId",
+  "clusterId",
+  "id",
+  "actor",
+  "topic",
+  "week",
+]);
 
 /** Cuts at a word boundary near `max` when there is one, and marks the cut with an ellipsis. */
 export function clipText(text: string, max: number): string {
