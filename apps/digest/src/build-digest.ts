@@ -39,7 +39,7 @@ export async function buildDigest(input: {
     actors: trackedActors(taxonomy.actors),
     topics: taxonomy.topics,
   });
-  const rendered = renderBriefing(
+  const rendered = await renderBriefing(
     briefing,
     input.templates,
     {

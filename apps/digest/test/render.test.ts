@@ -16,13 +16,11 @@ import { hrefs, validateEmailHtml } from "./helpers/email-html.js";
 import { renderFixture, UNSUBSCRIBE } from "./helpers/render.js";
 
 const GMAIL_CLIP_BYTES = 102 * 1024;
-const { briefing, rendered } = renderFixture(fixtureWeek());
+const { briefing, rendered } = await renderFixture(fixtureWeek());
 
 describe("the rendered email", () => {
   it("is MJML that validates at the strict level and HTML that passes html-validate's email rules", async () => {
-    const strict = mjml2html(rendered.mjml, { validationLevel: "strict", fonts: {} }) as unknown as {
-      errors: unknown[];
-    };
+    const strict = await mjml2html(rendered.mjml, { validationLevel: "strict", fonts: {} });
     expect(strict.errors).toEqual([]);
     expect(await validateEmailHtml(rendered.html)).toEqual([]);
   });
@@ -89,14 +87,17 @@ describe("the rendered email", () => {
     expect(rendered.html).toContain("Summit Observer, 6 Jun 2025"); // still cited, as text
   });
 
-  it("renders a mailto: unsubscribe as a link and drops an unsafe one", () => {
+  it("renders a mailto: unsubscribe as a link and drops an unsafe one", async () => {
     const briefing2 = briefing;
-    const mailto = renderBriefing(briefing2, loadTemplates(), {
+    const mailto = await renderBriefing(briefing2, loadTemplates(), {
       unsubscribeUrl: "mailto:leave@news.example",
       generator: "t",
     });
     expect(hrefs(mailto.html)).toContain("mailto:leave@news.example");
-    const unsafe = renderBriefing(briefing2, loadTemplates(), { unsubscribeUrl: "javascript:void(0)", generator: "t" });
+    const unsafe = await renderBriefing(briefing2, loadTemplates(), {
+      unsubscribeUrl: "javascript:void(0)",
+      generator: "t",
+    });
     expect(unsafe.html).not.toMatch(/javascript:|>Unsubscribe</);
   });
 
@@ -132,8 +133,8 @@ describe("the rendered email", () => {
     expect(text).not.toMatch(/\n{3,}/);
   });
 
-  it("says a quiet week was quiet", () => {
-    const quiet = renderFixture({ articles: [], positions: [], events: [] });
+  it("says a quiet week was quiet", async () => {
+    const quiet = await renderFixture({ articles: [], positions: [], events: [] });
     expect(quiet.briefing.quiet).toBe(true);
     expect(quiet.rendered.subject).toBe("Stancewatch 2025-W23: a quiet week");
     expect(quiet.rendered.html).toContain("It was a quiet week");
@@ -154,7 +155,7 @@ describe("a busy week", () => {
       actors: trackedActors(taxonomy.actors),
       topics: taxonomy.topics,
     });
-    const out = renderBriefing(big, loadTemplates(), { unsubscribeUrl: UNSUBSCRIBE, generator: "test" });
+    const out = await renderBriefing(big, loadTemplates(), { unsubscribeUrl: UNSUBSCRIBE, generator: "test" });
     expect(big.sources.length).toBeGreaterThan(100);
     expect(Buffer.byteLength(out.html)).toBeLessThan(GMAIL_CLIP_BYTES);
     expect(out.html).toMatch(/And \d+ more stories/);
@@ -162,7 +163,7 @@ describe("a busy week", () => {
     expect(await validateEmailHtml(out.html)).toEqual([]);
   });
 
-  it("collapses further when even the default caps would pass the size budget", () => {
+  it("collapses further when even the default caps would pass the size budget", async () => {
     const window = weekWindow("2025-W23");
     const taxonomy = defaultTaxonomy();
     const data = syntheticWeek({ startDay: window.startDay, articles: 500, positions: 2000, seed: 7 });
@@ -178,7 +179,7 @@ describe("a busy week", () => {
       actors: trackedActors(taxonomy.actors),
       topics: taxonomy.topics,
     });
-    const out = renderBriefing(big, loadTemplates(), { unsubscribeUrl: UNSUBSCRIBE, generator: "test" });
+    const out = await renderBriefing(big, loadTemplates(), { unsubscribeUrl: UNSUBSCRIBE, generator: "test" });
     expect(Buffer.byteLength(out.html)).toBeLessThanOrEqual(HTML_BUDGET_BYTES);
     const keyShifts = out.html.match(/class="sw-kicker"/g)?.length ?? 0;
     expect(keyShifts).toBeGreaterThan(0);
@@ -194,20 +195,20 @@ describe("template overrides", () => {
     return dir;
   };
 
-  it("replaces any template or partial by file name", () => {
+  it("replaces any template or partial by file name", async () => {
     const dir = dirWith({
       "footer.hbs": "<mj-section><mj-column><mj-text>Custom footer for {{week}}</mj-text></mj-column></mj-section>",
     });
-    const { rendered: custom } = renderFixture(fixtureWeek(), dir);
+    const { rendered: custom } = await renderFixture(fixtureWeek(), dir);
     expect(custom.html).toContain("Custom footer for 2025-W23");
     expect(custom.html).not.toContain("How this works.");
   });
 
-  it("names the template and line of a Handlebars syntax error", () => {
+  it("names the template and line of a Handlebars syntax error", async () => {
     const dir = dirWith({ "sources.hbs": "<mj-section>\n<mj-column>\n{{#each sources}}\n</mj-column>" });
-    const error = (() => {
+    const error = await (async () => {
       try {
-        renderFixture(fixtureWeek(), dir);
+        await renderFixture(fixtureWeek(), dir);
       } catch (e) {
         return e;
       }
@@ -217,21 +218,21 @@ describe("template overrides", () => {
     expect((error as TemplateError).message).toMatch(/^template "sources" line \d+: Parse error/);
   });
 
-  it("names the template and line of an MJML strict validation error", () => {
+  it("names the template and line of an MJML strict validation error", async () => {
     const dir = dirWith({
       "footer.hbs":
         '<mj-section>\n  <mj-column>\n    <mj-text colour="red">{{week}}</mj-text>\n  </mj-column>\n</mj-section>',
     });
-    expect(() => renderFixture(fixtureWeek(), dir)).toThrow(
+    await expect(renderFixture(fixtureWeek(), dir)).rejects.toThrow(
       /^template "footer" line 3: MJML: Attribute colour is illegal/,
     );
   });
 
-  it("names the template that includes a partial that does not exist", () => {
+  it("names the template that includes a partial that does not exist", async () => {
     const dir = dirWith({
       "footer.hbs": "<mj-section>\n<mj-column>\n<mj-text>{{> nowhere}}</mj-text>\n</mj-column>\n</mj-section>",
     });
-    expect(() => renderFixture(fixtureWeek(), dir)).toThrow(
+    await expect(renderFixture(fixtureWeek(), dir)).rejects.toThrow(
       /^template "footer" line 3: partial "nowhere" does not exist/,
     );
   });

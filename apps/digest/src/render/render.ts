@@ -22,20 +22,20 @@ export const HTML_BUDGET_BYTES = 100_000;
 /**
  * Renders a Briefing to HTML (through MJML) and plain text, both from one view model. When a busy
  * week would pass the size budget, lists collapse further (fewer shifts, events and sources, each
- * with "and N more") until it fits. Pure.
+ * with "and N more") until it fits. Pure (async only because MJML 5 is).
  */
-export function renderBriefing(
+export async function renderBriefing(
   briefing: Briefing,
   templates: TemplateSet,
   options: ViewOptions,
   compiled: CompiledTemplates = compileTemplates(templates),
-): RenderedBriefing {
+): Promise<RenderedBriefing> {
   const tiers: (Partial<RenderLimits> | undefined)[] = [options.limits, ...COMPACT_LIMITS];
   let result: RenderedBriefing | undefined;
   for (const limits of tiers) {
     const view: ViewModel = toViewModel(briefing, limits ? { ...options, limits } : options);
     const mjml = compiled.email(view);
-    const html = mjmlToHtml(mjml, templates);
+    const html = await mjmlToHtml(mjml, templates);
     result = { subject: view.subject, preheader: view.preheader, html, text: plainText(compiled, view), mjml };
     if (Buffer.byteLength(html) <= HTML_BUDGET_BYTES) break;
   }
