@@ -69,7 +69,7 @@ export const Provenance = z.object({
 });
 export type Provenance = z.infer<typeof Provenance>;
 
-/** The character length of `text` derived from its blocks: blocks joined by blank lines. */
+/** The `text` an Article's blocks make: their texts joined by blank lines. */
 export const joinBlocks = (blocks: readonly Pick<Block, "text">[]): string => blocks.map((b) => b.text).join("\n\n");
 
 /**

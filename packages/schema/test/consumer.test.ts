@@ -154,6 +154,10 @@ describe("a project outside the workspace that installs the packed package", () 
       expect(files).toContain(`package/${f}`);
     }
     expect(files.filter((f) => f.startsWith("package/test/"))).toEqual([]);
+    // The workspace's source condition stays in the workspace (publishConfig.exports).
+    const manifest = run("tar", ["-xzOf", tarball, "package/package.json"], dir);
+    expect(manifest).not.toContain("@stancewatch/source");
+    expect(JSON.parse(manifest).repository.directory).toBe("packages/schema");
   });
 
   it("has TypeScript examples in its README", () => {
@@ -191,6 +195,16 @@ describe.each(ZOD_VERSIONS)("a consumer on zod@%s", (zod) => {
       noFingerprint: true,
       zodVersion: zod.startsWith("^") ? expect.stringMatching(zod === "^4" ? /^4\./ : /^3\.25\./) : zod,
     });
+  });
+
+  it("loads it from CommonJS with require() (Node's require(esm))", { timeout: 30_000 }, () => {
+    const code = `const { Article, defaultTaxonomy } = require("@stancewatch/schema");
+const input = JSON.parse(require("node:fs").readFileSync("article.json", "utf8"));
+console.log(JSON.stringify({ ok: Article.safeParse(input).success, actors: defaultTaxonomy().actors.length }));`;
+    writeFileSync(join(app, "consumer.cjs"), code);
+    const out = JSON.parse(run(process.execPath, ["consumer.cjs"], app));
+    expect(out).toEqual({ ok: true, actors: expect.any(Number) });
+    expect(out.actors).toBeGreaterThan(3);
   });
 
   it("type-checks a TypeScript file and the README's examples against it with the workspace's tsc (NodeNext, strict)", {
