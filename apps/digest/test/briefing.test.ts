@@ -112,10 +112,10 @@ describe("assembling the week's briefing", () => {
     expect(quiet.headline).toBe(QUIET_HEADLINE);
     expect(quiet.shifts).toEqual([]);
     expect(quiet.actors.map((a) => a.direction)).toEqual(["quiet", "quiet", "quiet"]);
-    expect(quiet.stats).toEqual({ articles: 0, stories: 0, positions: 0, events: 0 });
+    expect(quiet.stats).toEqual({ articles: 0, stories: 0, positions: 0, events: 0, undatedArticles: 0 });
   });
 
   it("counts the week's articles, stories, positions and events", () => {
-    expect(briefing.stats).toEqual({ articles: 7, stories: 6, positions: 11, events: 3 });
+    expect(briefing.stats).toEqual({ articles: 7, stories: 6, positions: 11, events: 3, undatedArticles: 0 });
   });
 });

@@ -137,6 +137,8 @@ export const Briefing = z.object({
     stories: z.number().int().nonnegative(),
     positions: z.number().int().nonnegative(),
     events: z.number().int().nonnegative(),
+    /** Articles read in the week whose statements have no date, so the briefing does not use them. */
+    undatedArticles: z.number().int().nonnegative().default(0),
   }),
 });
 export type Briefing = z.infer<typeof Briefing>;

@@ -28,6 +28,8 @@ export interface BriefingInput {
   /** Tracked actors (in card order) and topics (in table order). */
   actors: readonly Pick<Actor, "id" | "name">[];
   topics: readonly Pick<Topic, "id" | "label">[];
+  /** Articles read in the week whose statements have no date (not used, only counted); default 0. */
+  undatedArticles?: number;
 }
 
 const MAX_CARD_SHIFTS = 3;
@@ -93,7 +95,9 @@ export function assembleBriefing(input: BriefingInput): Briefing {
   const sources = groupSources(used, input.articles);
 
   const weekArticles = input.articles.filter((a) => a.publishedAt !== null && instantInWeek(a.publishedAt, window));
-  const weekPositions = input.positions.filter((p) => dayInWeek(p.statedAt, window) && articleById.has(articleIdOf(p)));
+  const weekPositions = input.positions.filter(
+    (p) => p.statedAt !== null && dayInWeek(p.statedAt, window) && articleById.has(articleIdOf(p)),
+  );
   const top = shifts[0];
   const briefing: Briefing = {
     week: window.week,
@@ -112,6 +116,7 @@ export function assembleBriefing(input: BriefingInput): Briefing {
       stories: new Set(weekArticles.map(storyKey)).size,
       positions: weekPositions.length,
       events: events.length,
+      undatedArticles: input.undatedArticles ?? 0,
     },
   };
   return Briefing.parse(briefing);

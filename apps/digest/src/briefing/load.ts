@@ -6,6 +6,8 @@ export interface WeekData {
   positions: Position[];
   events: Event[];
   articles: Article[];
+  /** Articles fetched in the week that have positions or events but no date: not used, only counted. */
+  undatedArticles: number;
 }
 
 const nextDay = (day: string): string =>
@@ -14,10 +16,15 @@ const nextDay = (day: string): string =>
 /**
  * Reads what one week's briefing needs from the store: the week's positions and events, the last
  * positions stated before it, every article they cite, the articles published in the week, and
- * the other copies of each cited story (for "also reported by").
+ * the other copies of each cited story (for "also reported by"). Only dated positions and events
+ * are in a week's slice (the store leaves undated ones out of every range); the undated articles
+ * fetched in the week are counted, for the coverage line.
  */
 export function loadWeek(
-  store: Pick<Store, "listPositions" | "lastPositionsBefore" | "listEvents" | "listArticles" | "getCluster">,
+  store: Pick<
+    Store,
+    "listPositions" | "lastPositionsBefore" | "listEvents" | "listArticles" | "getCluster" | "countUndatedArticles"
+  >,
   window: WeekWindow,
 ): WeekData {
   const until = nextDay(window.endDay);
@@ -49,5 +56,6 @@ export function loadWeek(
     for (const member of store.getCluster(clusterId)?.articleIds ?? []) siblings.add(member);
   }
   fetch(siblings);
-  return { positions, events, articles: [...articles.values()] };
+  const undatedArticles = store.countUndatedArticles({ since: window.start, until: window.end });
+  return { positions, events, articles: [...articles.values()], undatedArticles };
 }

@@ -42,9 +42,13 @@ export interface ShiftResult {
   uncited: number;
 }
 
+/** A position whose day is known: an undated one (statedAt null) belongs to no week and is never compared. */
+type DatedPosition = Position & { statedAt: string };
+const isDated = (p: Position): p is DatedPosition => p.statedAt !== null;
+
 /** A position with the article it came from. */
 interface Sourced {
-  position: Position;
+  position: DatedPosition;
   article: ArticleRef;
   story: string;
 }
@@ -197,6 +201,7 @@ export function computeShifts(
   let uncited = 0;
 
   for (const position of positions) {
+    if (!isDated(position)) continue;
     if (!actorOrder.has(position.actor) || !topicOrder.has(position.topic)) continue;
     if (position.statedAt > options.endDay) continue;
     const article = articleById.get(articleIdOf(position));
