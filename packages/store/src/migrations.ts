@@ -213,6 +213,26 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 5,
+    name: "editors' review decisions (digest review)",
+    // Appended, never updated: the latest decision on a target wins, and the history says who and why.
+    sql: `
+      CREATE TABLE reviews (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        week TEXT,
+        target TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        at TEXT NOT NULL,
+        json TEXT NOT NULL
+      );
+      CREATE INDEX reviews_target ON reviews(target, target_id);
+      CREATE INDEX reviews_week ON reviews(week);
+    `,
+  },
+  {
     version: 7,
     name: "hosts deferred across runs (Retry-After, long Crawl-delay)",
     sql: `

@@ -8,6 +8,8 @@ import {
   evidenceMatches,
   joinBlocks,
   Position,
+  ReviewDecision,
+  type ReviewDecisionInput,
   Source,
   type SourceInput,
   toIssues,
@@ -757,6 +759,43 @@ class SqliteStore implements Store {
   // ── plumbing ──
 
   /** Validates an input with zod; the error names what was being stored and each failing field. */
+  // ── editors' review decisions ──
+
+  recordReview(decision: ReviewDecisionInput): ReviewDecision {
+    const valid = this.input(ReviewDecision, decision, `review decision ${decision.id ?? ""}`.trim());
+    this.guard("recordReview", () =>
+      this.db
+        .prepare(
+          "INSERT INTO reviews (id, week, target, target_id, action, reviewer, at, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .run(
+          valid.id,
+          valid.week,
+          valid.target,
+          valid.targetId,
+          valid.action,
+          valid.reviewer,
+          valid.at,
+          JSON.stringify(valid),
+        ),
+    );
+    return valid;
+  }
+
+  listReviews(q: { week?: string } = {}): ReviewDecision[] {
+    return this.guard("listReviews", () => {
+      const rows = this.db
+        .prepare(
+          "SELECT seq, json FROM reviews WHERE @week IS NULL OR week = @week OR target IN ('position', 'article') ORDER BY seq",
+        )
+        .all({ week: q.week ?? null }) as { seq: number; json: string }[];
+      return rows.map((row) => {
+        const ref = { table: "reviews", column: "json", id: row.seq, path: this.file };
+        return validateRow(ReviewDecision, parseJsonColumn(row.json, ref), ref);
+      });
+    });
+  }
+
   private input<S extends z.ZodType>(schema: S, value: unknown, subject: string): z.output<S> {
     const result = schema.safeParse(value);
     if (result.success) return result.data;

@@ -1,4 +1,12 @@
-import type { Article, Event, Position, Source, SourceInput } from "@stancewatch/schema";
+import type {
+  Article,
+  Event,
+  Position,
+  ReviewDecision,
+  ReviewDecisionInput,
+  Source,
+  SourceInput,
+} from "@stancewatch/schema";
 
 /**
  * The repository interface every Stancewatch store implements. Callers (ingest, digest) depend on
@@ -235,6 +243,12 @@ export interface Store {
   recordSend(entry: SendEntry): void;
   /** Send attempts for a week, oldest first. */
   listSends(week: string): SendEntry[];
+
+  // ── editors' review decisions (digest review) ──
+  /** Appends a validated decision. */
+  recordReview(decision: ReviewDecisionInput): ReviewDecision;
+  /** Decisions in the order they were taken: all, or those of one week plus every position and article decision. */
+  listReviews(q?: { week?: string }): ReviewDecision[];
 }
 
 export interface OpenStoreOptions {
