@@ -38,6 +38,10 @@ function reporter(c: CueCtx): string | null {
   return teller ? trackedActorOf(c.a, teller, c.a.day, null).actor : null;
 }
 
+// "He shells towns, deports children and threatens nuclear strikes": acts of war listed beside the cue.
+const WAR_CONDUCT =
+  /\b(?:murder(?:s|ed)|kill(?:s|ed)|slaughter(?:s|ed)|tortur(?:es|ed)|deport(?:s|ed)|shell(?:s|ed)|bomb(?:s|ed)|terrori[sz](?:es|ed)|massacr(?:es|ed)|invad(?:es|ed)|loot(?:s|ed)|digs\s+in)\b(?!\s+(?:by|in\s+the))/i;
+
 /** Rules on a candidate whose holders are known. First to fire drops it. */
 export const holderRules: readonly Rule<CueCtx>[] = [
   {
@@ -91,6 +95,34 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Zelensky said Western air defences were essential.",
         "Kyiv dismissed the invitation, calling it a nonstarter.",
       ],
+    },
+  },
+  {
+    name: "framer-outside-sentence",
+    why: "A stance inside reported words ('he said he agreed that …') counts only when the one who says it is named in the same sentence: a 'he' resolved paragraphs back may be someone the registry does not know.",
+    test: (c) =>
+      c.via === "framed-speaker" && c.holders.length > 0 && c.holders.every((h) => h.start < c.s.start),
+    examples: {
+      fires: [
+        "Vladimir Putin spoke on Monday. A retired diplomat also wrote an essay. In it, he said he agreed that Ukraine should join NATO.",
+        "Sergei Lavrov left the room. Later, the old professor spoke too. He said he agreed that Kyiv must join NATO.",
+      ],
+      passes: ["In its turn Moscow insisted that Ukraine should recognise the loss of Crimea."],
+    },
+  },
+  {
+    name: "conduct-list",
+    why: "'He digs in, kills civilians and threatens nuclear strikes': a cue listed among acts of war, with nobody reporting it, is the writer's account of conduct, not a stated position.",
+    test: (c) =>
+      c.via === "subject" &&
+      reporter(c) === null &&
+      WAR_CONDUCT.test(c.text.slice(c.cs, c.s.end).replace(c.text.slice(c.cue.start, c.cue.end), " ")),
+    examples: {
+      fires: [
+        "Putin now shells towns, deports children and threatens nuclear strikes to scare the West.",
+        "Moscow bombs power plants, kills civilians and rejects any ceasefire.",
+      ],
+      passes: ["Moscow rejected any ceasefire on Friday.", "Peskov said Moscow rejects a ceasefire while Kyiv shells its towns."],
     },
   },
   {
