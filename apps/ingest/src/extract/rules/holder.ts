@@ -40,7 +40,9 @@ function reporter(c: CueCtx): string | null {
 
 // "He shells towns, deports children and threatens nuclear strikes": acts of war listed beside the cue.
 const WAR_CONDUCT =
-  /\b(?:murder(?:s|ed)|kill(?:s|ed)|slaughter(?:s|ed)|tortur(?:es|ed)|deport(?:s|ed)|shell(?:s|ed)|bomb(?:s|ed)|terrori[sz](?:es|ed)|massacr(?:es|ed)|invad(?:es|ed)|loot(?:s|ed)|digs\s+in)\b(?!\s+(?:by|in\s+the))/i;
+  /\b(?:murders|kills|slaughters|tortures|deports|shells|bombs|terrori[sz]es|massacres|invades|loots|digs\s+in)\b/i;
+// A list: the cue and the acts of war are separated by commas ("digs in, murders civilians, threatens").
+const LISTED = /,\s*(?:and\s+)?$/;
 
 /** Rules on a candidate whose holders are known. First to fire drops it. */
 export const holderRules: readonly Rule<CueCtx>[] = [
@@ -116,13 +118,18 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     test: (c) =>
       c.via === "subject" &&
       reporter(c) === null &&
-      WAR_CONDUCT.test(c.text.slice(c.cs, c.s.end).replace(c.text.slice(c.cue.start, c.cue.end), " ")),
+      LISTED.test(c.text.slice(c.cs, c.cue.start)) &&
+      WAR_CONDUCT.test(c.text.slice(c.cs, c.cue.start)),
     examples: {
       fires: [
         "Putin now shells towns, deports children and threatens nuclear strikes to scare the West.",
-        "Moscow bombs power plants, kills civilians and rejects any ceasefire.",
+        "Moscow bombs power plants, kills civilians, and rejects any ceasefire.",
       ],
-      passes: ["Moscow rejected any ceasefire on Friday.", "Peskov said Moscow rejects a ceasefire while Kyiv shells its towns."],
+      passes: [
+        "Moscow rejected any ceasefire on Friday.",
+        "Peskov said Moscow rejects a ceasefire while Kyiv shells its towns.",
+        "Russia shells the city daily, the mayor said, and Kyiv demanded more air defences.",
+      ],
     },
   },
   {
