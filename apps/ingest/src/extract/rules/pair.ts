@@ -252,6 +252,18 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       passes: ["Kyiv welcomed a plan to send European troops to Ukraine."],
     },
   },
+  {
+    name: "own-army-is-not-demilitarisation",
+    why: "'Russia agreed to reduce its military activity': 'its' is the speaker's own army, so only Kyiv capping its army speaks to Ukraine being demilitarised.",
+    test: (p) => p.topicId === "neutrality" && p.actor !== "UA" && /\bits\s/i.test(topicText(p)),
+    examples: {
+      fires: [
+        "Moscow agreed to reduce its military presence near the capital.",
+        "Washington promised to limit its military drills in the region.",
+      ],
+      passes: ["Kyiv agreed to cap its army at 600,000 troops."],
+    },
+  },
 ];
 
 /** Re-reads one (holder, topic) reading: a new topic, a flipped stance. Every rule that fires applies. */
