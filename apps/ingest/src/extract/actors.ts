@@ -68,6 +68,14 @@ const OBJECT_VERBS = new Set([
   "pressing",
   "lobbying",
   "lobbied",
+  // "resources that have helped Russia resist the sanctions": the helped is no speaker.
+  "helped",
+  "helping",
+  "enabled",
+  "allowed",
+  "forced",
+  "forcing",
+  "compelled",
 ]);
 const PREPS = new Set([
   "of",

@@ -21,6 +21,9 @@ const SET_IN = new RegExp(
   "g",
 );
 const DAY_MS = 86_400_000;
+// "are absolutely right to call out …", "was wrong to reject …": the writer grading an act.
+const WRITER_VERDICT =
+  /\b(?:is|are|was|were|be)\s+(?:(?:absolutely|quite|entirely|surely|clearly|not|also)\s+)*(?:right|wrong|correct|mistaken|justified)\s+to\s+(?:\w+\s+){0,3}$/i;
 const RECAP = re(String.raw`\b(?:${PLUPERFECT})\s+(?:\w+ly\s+)?$`);
 const ABANDONED = /\b(?:change|shift|departure|reversal|retreat|u-turn|turnaround|break)\s+from\s+(?:[^.;]*?)$/i;
 const RELATIVE_LEAD = /^[,\s]*(?:which|that|who|whom)\b/i;
@@ -179,6 +182,18 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     why: "'Washington should send missiles' is the writer's (or an analyst's) prescription, not a stance.",
     test: (c) => !(c.quote?.speaker?.kind === "actor") && isNormative(c.text, c.cs, c.cue.start),
     examples: { fires: ["Washington must quickly approve new sanctions on Russian oil."] },
+  },
+  {
+    name: "writer-verdict",
+    why: "'Western leaders are right to denounce the votes' grades an act in the writer's voice: the verdict is the writer's, and it may even be about what the actor has not done.",
+    test: (c) => !c.quote?.speaker && WRITER_VERDICT.test(c.text.slice(c.cs, c.cue.start)),
+    examples: {
+      fires: [
+        "Washington is absolutely right to impose new sanctions on Russian banks.",
+        "Kyiv was wrong to reject the talks in the spring.",
+      ],
+      passes: ["Washington imposed new sanctions on Russian banks on Monday."],
+    },
   },
   {
     name: "negation-leaves-nothing",

@@ -122,8 +122,8 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       WAR_CONDUCT.test(c.text.slice(c.cs, c.cue.start)),
     examples: {
       fires: [
-        "Putin now shells towns, deports children and threatens nuclear strikes to scare the West.",
-        "Moscow bombs power plants, kills civilians, and rejects any ceasefire.",
+        "Putin spoke on television. Then he tortures prisoners, deports children, rejects any ceasefire and hopes the West tires.",
+        "Moscow kills civilians, rejects any ceasefire and waits.",
       ],
       passes: [
         "Moscow rejected any ceasefire on Friday.",
