@@ -268,3 +268,32 @@ describe("rules extractor: who holds which stance", () => {
     ]);
   });
 });
+
+describe("rules extractor: the object of a verb or a place is never the speaker (second precision pass)", () => {
+  it("does not credit the invited or urged party with the inviter's offer", async () => {
+    const a = await positions(
+      "Brazilian President Paulo Nogueira made a bid of his own, inviting the Russian president to a summit and offering to mediate between Russia and Ukraine.",
+    );
+    const b = await positions("An Austrian envoy kept urging Zelensky to accept talks with Moscow.");
+    expect(triples(a).filter((t) => t.startsWith("RU|"))).toEqual([]);
+    expect(triples(b).filter((t) => t.startsWith("UA|"))).toEqual([]);
+  });
+
+  it("does not credit the helped or forced party with the stance", async () => {
+    const a = await positions("Cheap grain sales have helped Russia resist the Western sanctions.");
+    const b = await positions("The winter forced Ukraine to accept a pause in the fighting, a columnist wrote.");
+    expect(triples(a)).toEqual([]);
+    expect(triples(b)).toEqual([]);
+  });
+
+  it("reads 'in the case of' and 'in the event of' as a condition", async () => {
+    const a = await positions(
+      "Antony Blinken said on Friday that Washington was considering new sanctions in the case of a Russian attack.",
+      // Blinken was in office then (the registry has terms of office).
+      "2022-01-28T10:00:00Z",
+    );
+    const b = await positions("Peskov said Moscow would reject any ceasefire in the event of new arms deliveries.");
+    expect(triples(a)).toContain("US|sanctions|conditional");
+    expect(triples(b).some((t) => t.startsWith("RU|ceasefire|conditional"))).toBe(true);
+  });
+});
