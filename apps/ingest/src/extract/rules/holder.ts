@@ -1,6 +1,6 @@
 import { clauseStart } from "../analysis.js";
 import type { Rule } from "../engine.js";
-import { trackedActorOf } from "../holders.js";
+import { mentionsIn, trackedActorOf } from "../holders.js";
 import { NON_STATE_SPEAKERS } from "../lexicon/words.js";
 import { before, type CueCtx } from "./context.js";
 
@@ -43,6 +43,12 @@ const WAR_CONDUCT =
   /\b(?:murders|kills|slaughters|tortures|deports|shells|bombs|terrori[sz]es|massacres|invades|loots|digs\s+in)\b/i;
 // A list: the cue and the acts of war are separated by commas ("digs in, murders civilians, threatens").
 const LISTED = /,\s*(?:and\s+)?$/;
+
+// "said on Monday that <subject> …": a that-clause after a reporting verb, and its first words.
+const REPORTED_THAT =
+  /\b(?:said|says|added|adds|noted|notes|stated|states|announced|insisted|stressed|argued|declared)\b[^,;“"]{0,30}?\bthat\s+(?<subj>[^;“"]+)$/;
+// Words that start a that-clause with no subject of its own ("that would", "that it").
+const NOT_A_SUBJECT = /^(?:would|will|could|can|must|should|might|may|was|were|is|are|had|has|have|it|he|she|they|we|i|this|there)\b/i;
 
 /** Rules on a candidate whose holders are known. First to fire drops it. */
 export const holderRules: readonly Rule<CueCtx>[] = [
@@ -129,6 +135,29 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Moscow rejected any ceasefire on Friday.",
         "Peskov said Moscow rejects a ceasefire while Kyiv shells its towns.",
         "Russia shells the city daily, the mayor said, and Kyiv demanded more air defences.",
+      ],
+    },
+  },
+  {
+    name: "clause-has-own-subject",
+    why: "'It added that summit participants remain committed to …': when the cue sits in a that-clause with a subject of its own, the one who reports it is not the one who holds it.",
+    test: (c) => {
+      const h = c.holders[0];
+      if (c.via !== "subject" || !h || h.end > c.cue.start) return false;
+      const m = REPORTED_THAT.exec(c.text.slice(h.end, c.cue.start));
+      const subj = m?.groups?.subj;
+      if (!m || !subj || NOT_A_SUBJECT.test(subj)) return false;
+      const from = h.end + (m.index ?? 0) + m[0].length - subj.length;
+      return mentionsIn(c.a, from, c.cue.start).length === 0;
+    },
+    examples: {
+      fires: [
+        "Kyiv added that forum participants remain committed to Ukraine's territorial integrity.",
+        "Lavrov said on Monday that several Asian states reject new sanctions on Russia.",
+      ],
+      passes: [
+        "Lavrov said on Monday that Moscow rejects new sanctions.",
+        "Zelensky said that he rejects any ceasefire along the front line.",
       ],
     },
   },
