@@ -296,4 +296,27 @@ describe("rules extractor: the object of a verb or a place is never the speaker 
     expect(triples(a)).toContain("US|sanctions|conditional");
     expect(triples(b).some((t) => t.startsWith("RU|ceasefire|conditional"))).toBe(true);
   });
+
+  it("reads 'for as long as it takes' as a duration, not a condition", async () => {
+    const a = await positions(
+      "Kirby said Washington would keep sending weapons to Kyiv for as long as it takes.",
+      "2023-03-01T10:00:00Z",
+    );
+    const b = await positions(
+      "Austin said the Pentagon would supply ammunition as long as necessary.",
+      "2023-03-01T10:00:00Z",
+    );
+    expect(triples(a)).toEqual(["US|military_aid|supports"]);
+    expect(triples(b)).toEqual(["US|military_aid|supports"]);
+  });
+
+  it("keeps a refusal a refusal when the refused offer names an exchange", async () => {
+    const a = await positions(
+      "Kuleba rejected calls for Ukraine to cede territory in exchange for peace.",
+      "2023-03-01T10:00:00Z",
+    );
+    const b = await positions("Zelensky refused to give up land in return for a ceasefire.", "2023-03-01T10:00:00Z");
+    expect(triples(a)).toContain("UA|territory|opposes");
+    expect(triples(b)).toContain("UA|territory|opposes");
+  });
 });

@@ -48,7 +48,8 @@ const LISTED = /,\s*(?:and\s+)?$/;
 const REPORTED_THAT =
   /\b(?:said|says|added|adds|noted|notes|stated|states|announced|insisted|stressed|argued|declared)\b[^,;“"]{0,30}?\bthat\s+(?<subj>[^;“"]+)$/;
 // Words that start a that-clause with no subject of its own ("that would", "that it").
-const NOT_A_SUBJECT = /^(?:would|will|could|can|must|should|might|may|was|were|is|are|had|has|have|it|he|she|they|we|i|this|there)\b/i;
+const NOT_A_SUBJECT =
+  /^(?:would|will|could|can|must|should|might|may|was|were|is|are|had|has|have|it|he|she|they|we|i|this|there)\b/i;
 
 /** Rules on a candidate whose holders are known. First to fire drops it. */
 export const holderRules: readonly Rule<CueCtx>[] = [
@@ -108,8 +109,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
   {
     name: "framer-outside-sentence",
     why: "A stance inside reported words ('he said he agreed that …') counts only when the one who says it is named in the same sentence: a 'he' resolved paragraphs back may be someone the registry does not know.",
-    test: (c) =>
-      c.via === "framed-speaker" && c.holders.length > 0 && c.holders.every((h) => h.start < c.s.start),
+    test: (c) => c.via === "framed-speaker" && c.holders.length > 0 && c.holders.every((h) => h.start < c.s.start),
     examples: {
       fires: [
         "Vladimir Putin spoke on Monday. A retired diplomat also wrote an essay. In it, he said he agreed that Ukraine should join NATO.",
