@@ -21,6 +21,9 @@ const SET_IN = new RegExp(
   "g",
 );
 const DAY_MS = 86_400_000;
+// "two years ago", "back then", "at the time", "at the start of the war": history told by its distance.
+const RELATIVE_PAST =
+  /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years?\s+(?:ago|earlier|before)|last\s+year|[Bb]ack\s+then|at\s+the\s+time|(?:at|in)\s+the\s+(?:start|outset|beginning|early\s+days|first\s+(?:days|weeks|months))\s+of\s+the\s+(?:war|invasion|conflict)|in\s+the\s+early\s+days\s+of\s+the\s+(?:war|invasion))\b/i;
 // "are absolutely right to call out …", "was wrong to reject …": the writer grading an act.
 const WRITER_VERDICT =
   /\b(?:is|are|was|were|be)\s+(?:(?:absolutely|quite|entirely|surely|clearly|not|also)\s+)*(?:right|wrong|correct|mistaken|justified)\s+to\s+(?:\w+\s+){0,3}$/i;
@@ -142,6 +145,19 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     examples: {
       fires: ["It was a change from his suggestion in August that Kyiv would have to give up land."],
       passes: ["He suggested in August that Kyiv would have to give up land."],
+    },
+  },
+  {
+    name: "relative-recap",
+    why: "'Two years ago, Zelensky said he was ready to discuss neutrality', 'Back then the Kremlin rejected talks': a past told by its distance from today is history recalled, not a new statement.",
+    test: (c) => PAST_TENSE.test(`${c.text.slice(c.cs, c.cue.start)} ${cueText(c)}`) && RELATIVE_PAST.test(sentence(c)),
+    examples: {
+      fires: [
+        "Two years ago, Zelensky said he was ready to discuss neutrality.",
+        "Back then, the Kremlin rejected any talks with Kyiv.",
+        "At the start of the invasion, Moscow rejected any ceasefire.",
+      ],
+      passes: ["Two days ago, Zelensky said he was ready to discuss neutrality.", "Peskov said on Monday that the Kremlin rejects any talks."],
     },
   },
   {
