@@ -21,6 +21,12 @@ const SET_IN = new RegExp(
   "g",
 );
 const DAY_MS = 86_400_000;
+// "is expected to announce", "are likely to reject", "is poised to": a forecast.
+const EXPECTED =
+  /\b(?:is|are|was|were|be|seems?|appears?)\s+(?:(?:widely|also|now|still|increasingly|very|highly|not)\s+)*(?:expected|likely|unlikely|poised|tipped|rumou?red|believed|thought|reported|said)\s+to\s+(?:(?:\w+ly|be|have)\s+)?$/i;
+// "Reports say …", "according to media reports", "sources said": hearsay with no one named.
+const REPORTS_SAY =
+  /(?:^|[.;,]\s*|\b(?:[Mm]edia|[Pp]ress|[Nn]ews|[Uu]nconfirmed)\s+)(?:[Rr]eports?|[Rr]umou?rs?)\s+(?:say|said|suggest\w*|claim\w*|indicat\w*)\b|\b[Aa]ccording\s+to\s+(?:\w+\s+){0,2}(?:reports?|rumou?rs?|leaks?)\b/;
 // "two years ago", "back then", "at the time", "at the start of the war": history told by its distance.
 const RELATIVE_PAST =
   /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years?\s+(?:ago|earlier|before)|last\s+year|[Bb]ack\s+then|at\s+the\s+time|(?:at|in)\s+the\s+(?:start|outset|beginning|early\s+days|first\s+(?:days|weeks|months))\s+of\s+the\s+(?:war|invasion|conflict)|in\s+the\s+early\s+days\s+of\s+the\s+(?:war|invasion))\b/i;
@@ -123,6 +129,30 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     examples: {
       fires: ["Putin rejected a peace plan that called for a ceasefire."],
       passes: ["Moscow, which demanded a ceasefire, said nothing more."],
+    },
+  },
+  {
+    name: "expected-not-stated",
+    why: "'Washington is expected to announce new sanctions', 'Putin is likely to reject a truce': a forecast, the writer's or a source's, is not yet anyone's stance.",
+    test: (c) => c.cue.kind === "verb" && !c.quote?.speaker && EXPECTED.test(before(c, 60, true)),
+    examples: {
+      fires: [
+        "Washington is expected to announce new sanctions next week.",
+        "Putin is likely to reject any ceasefire, a Western diplomat said.",
+      ],
+      passes: ["Washington announced new sanctions on Monday.", "Peskov said Moscow is ready to reject any ceasefire."],
+    },
+  },
+  {
+    name: "unsourced-reports",
+    why: "'Reports say Biden is considering missiles', 'according to media reports': hearsay names no one who holds the stance.",
+    test: (c) => REPORTS_SAY.test(c.text.slice(c.s.start, c.cue.start)),
+    examples: {
+      fires: [
+        "Reports say Biden is considering sending long-range missiles.",
+        "According to media reports, the Kremlin rejected the new proposal for a truce.",
+      ],
+      passes: ["Biden said he was considering sending long-range missiles."],
     },
   },
   {
