@@ -51,6 +51,10 @@ const REPORTED_THAT =
 const NOT_A_SUBJECT =
   /^(?:would|will|could|can|must|should|might|may|was|were|is|are|had|has|have|it|he|she|they|we|i|this|there)\b/i;
 
+// "hopes (that) the US will …", "expects Washington to …": a wish about another party's act.
+const WISHED_OF =
+  /\b(?:hopes?|hoped|hoping|expects?|expected|expecting|wants?|wanted|wishes|wished|fears?|feared|believes?|believed|thinks?|thought|trusts?|trusted|counts?\s+on|relies\s+on|waits?\s+for|waited\s+for)\s+(?:that\s+)?(?:the\s+)?$/i;
+
 /** Rules on a candidate whose holders are known. First to fire drops it. */
 export const holderRules: readonly Rule<CueCtx>[] = [
   {
@@ -159,6 +163,21 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Lavrov said on Monday that Moscow rejects new sanctions.",
         "Zelensky said that he rejects any ceasefire along the front line.",
       ],
+    },
+  },
+  {
+    name: "hoped-of-another",
+    why: "'Zelensky hopes the US will send more air defences': the one hoped, expected or asked to act is the object of someone else's wish, not the one stating it.",
+    test: (c) => {
+      const h = c.holders[0];
+      return c.via === "subject" && !!h && WISHED_OF.test(c.text.slice(Math.max(c.s.start, h.start - 40), h.start));
+    },
+    examples: {
+      fires: [
+        "Zelensky hopes the US will send more air defences.",
+        "Kyiv fears the White House will reject new sanctions.",
+      ],
+      passes: ["Zelensky said the US will send more air defences.", "Washington will send more air defences, Blinken said."],
     },
   },
   {
