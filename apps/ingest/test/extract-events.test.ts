@@ -123,6 +123,14 @@ describe("rules extractor: events", () => {
     expect(brief(later)).toEqual(["attack|occurred|2025-07-11"]);
   });
 
+  it("leaves 'on Friday' undated in an article with no publication date (never the fetch day)", async () => {
+    const { events: es } = await rulesExtractor().extract(
+      articleFrom("On Friday, Russian drones struck the port of Odesa.", null),
+      { taxonomy },
+    );
+    expect(es.map((e) => `${e.type}|${e.date.precision}`)).toEqual(["attack|unknown"]);
+  });
+
   it("is not fooled by 'no plans to meet', history, or a meeting of others about the war", async () => {
     const es = await events(
       [

@@ -114,7 +114,8 @@ describe("ingest status and ingest export (built CLI, real store)", () => {
     expect(gold.code).toBe(2);
     expect(gold.stderr).toContain("--format gold is for --type reviews only");
     const missing = await runCli(["status", "--db", path.join(dir, "missing.db")], { cwd: dir });
-    expect(missing.code).toBe(1);
+    // A read-only command never creates a store: a missing one is the user's to fix (exit 2).
+    expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("cannot open the store");
   }, 30_000);
 });

@@ -361,7 +361,7 @@ export function explainEvents(
       );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
       const picked = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cue.start, text);
-      let date: DateRef = (status === "occurred" && picked ? lastWeekday(text, picked, a.day) : null) ??
+      let date: DateRef = (status === "occurred" && picked && a.published ? lastWeekday(text, picked, a.day) : null) ??
         picked?.date ?? { value: null, precision: "unknown" as const };
       // A day after publication cannot have happened already.
       if (status === "occurred" && date.precision === "day" && (date.value ?? "") > a.day)

@@ -8,7 +8,7 @@ import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
 import { cleanDocument } from "../clean/index.js";
 import type { Config } from "../config/schema.js";
 import { userAgentOf } from "../config/schema.js";
-import { StoreError } from "../errors.js";
+import { ConfigError, StoreError } from "../errors.js";
 import { rulesExtractor } from "../extract/rules.js";
 import { loadTaxonomy } from "../extract/taxonomy.js";
 import { AllowList } from "../fetch/address.js";
@@ -67,11 +67,23 @@ export function dbPathFor(opts: {
   return resolveDbPath({ db, env, cwd: opts.cwd });
 }
 
-/** Opens the store, turning its failures into the CLI's StoreError (exit 1) with the path named. */
+/**
+ * Opens the store, turning its failures into the CLI's StoreError (exit 1) with the path named. A
+ * read-only open (status, export) never creates or migrates the file, and a missing, empty, foreign
+ * or unmigrated file is the user's to fix: a ConfigError (exit 2) naming it.
+ */
 export function openStoreAt(path: string, readonly = false): Store {
   try {
     return openStore({ path, readonly });
   } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (readonly && (code === "store_unreadable" || code === "store_version")) {
+      throw new ConfigError(
+        `cannot open the store ${path}: ${(error as Error).message}`,
+        { file: path },
+        { cause: error },
+      );
+    }
     throw new StoreError(
       `cannot open the store ${path}: ${(error as Error).message}`,
       { file: path },
