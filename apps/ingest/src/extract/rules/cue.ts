@@ -187,7 +187,10 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         "Back then, the Kremlin rejected any talks with Kyiv.",
         "At the start of the invasion, Moscow rejected any ceasefire.",
       ],
-      passes: ["Two days ago, Zelensky said he was ready to discuss neutrality.", "Peskov said on Monday that the Kremlin rejects any talks."],
+      passes: [
+        "Two days ago, Zelensky said he was ready to discuss neutrality.",
+        "Peskov said on Monday that the Kremlin rejects any talks.",
+      ],
     },
   },
   {

@@ -177,7 +177,10 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Zelensky hopes the US will send more air defences.",
         "Kyiv fears the White House will reject new sanctions.",
       ],
-      passes: ["Zelensky said the US will send more air defences.", "Washington will send more air defences, Blinken said."],
+      passes: [
+        "Zelensky said the US will send more air defences.",
+        "Washington will send more air defences, Blinken said.",
+      ],
     },
   },
   {
