@@ -2,7 +2,7 @@ import { clauseStart } from "../analysis.js";
 import type { Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
 import { NON_STATE_SPEAKERS } from "../lexicon/words.js";
-import { before, type CueCtx } from "./context.js";
+import { before, type CueCtx, cueText } from "./context.js";
 
 const NON_STATE = new RegExp(String.raw`\b(?:${NON_STATE_SPEAKERS})\b|\b[Ii]ntelligence\b`);
 // "accused Moscow of blocking the talks": the accused's conduct as the accuser tells it.
@@ -47,6 +47,7 @@ const LISTED = /,\s*(?:and\s+)?$/;
 // "said on Monday that <subject> …": a that-clause after a reporting verb, and its first words.
 const REPORTED_THAT =
   /\b(?:said|says|added|adds|noted|notes|stated|states|announced|insisted|stressed|argued|declared)\b[^,;“"]{0,30}?\bthat\s+(?<subj>[^;“"]+)$/;
+const REQUIREMENT = /^(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\b/i;
 // Words that start a that-clause with no subject of its own ("that would", "that it").
 const NOT_A_SUBJECT =
   /^(?:would|will|could|can|must|should|might|may|was|were|is|are|had|has|have|it|he|she|they|we|i|this|there)\b/i;
@@ -147,7 +148,9 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     why: "'It added that summit participants remain committed to …': when the cue sits in a that-clause with a subject of its own, the one who reports it is not the one who holds it.",
     test: (c) => {
       const h = c.holders[0];
-      if (c.via !== "subject" || !h || h.end > c.cue.start) return false;
+      // "said that any deal must include …": a requirement the reporter sets is the reporter's own demand.
+      if (c.via !== "subject" || !h || h.end > c.cue.start || c.cue.framed || REQUIREMENT.test(cueText(c)))
+        return false;
       const m = REPORTED_THAT.exec(c.text.slice(h.end, c.cue.start));
       const subj = m?.groups?.subj;
       if (!m || !subj || NOT_A_SUBJECT.test(subj)) return false;
@@ -160,6 +163,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Lavrov said on Monday that several Asian states reject new sanctions on Russia.",
       ],
       passes: [
+        "Zelensky said that any peace deal must include the return of all prisoners.",
         "Lavrov said on Monday that Moscow rejects new sanctions.",
         "Zelensky said that he rejects any ceasefire along the front line.",
       ],
