@@ -319,4 +319,14 @@ describe("rules extractor: the object of a verb or a place is never the speaker 
     expect(triples(a)).toContain("UA|territory|opposes");
     expect(triples(b)).toContain("UA|territory|opposes");
   });
+
+  it("reads a 'frozen conflict' as the ceasefire proposition, and a requirement in a reported clause as the reporter's", async () => {
+    const a = await positions("Zelensky said Ukraine will never accept a frozen conflict.", "2024-11-01T10:00:00Z");
+    const b = await positions(
+      "Zelensky said that any peace deal must include the return of all prisoners.",
+      "2024-11-01T10:00:00Z",
+    );
+    expect(triples(a)).toEqual(["UA|ceasefire|opposes"]);
+    expect(triples(b)).toEqual(["UA|prisoner_exchange|supports"]);
+  });
 });
