@@ -329,4 +329,14 @@ describe("rules extractor: the object of a verb or a place is never the speaker 
     expect(triples(a)).toEqual(["UA|ceasefire|opposes"]);
     expect(triples(b)).toEqual(["UA|prisoner_exchange|supports"]);
   });
+
+  it("reads 'arming Kyiv' and 'aid Ukraine' as military aid, so a threat over them opposes it", async () => {
+    const a = await positions(
+      "Moscow warned it would strike back if the West keeps arming Kyiv.",
+      "2024-11-01T10:00:00Z",
+    );
+    const b = await positions("Washington pledged to keep arming Ukraine through the winter.", "2024-11-01T10:00:00Z");
+    expect(triples(a)).toEqual(["RU|military_aid|opposes"]);
+    expect(triples(b)).toEqual(["US|military_aid|supports"]);
+  });
 });
