@@ -268,3 +268,75 @@ describe("rules extractor: who holds which stance", () => {
     ]);
   });
 });
+
+describe("rules extractor: the object of a verb or a place is never the speaker (second precision pass)", () => {
+  it("does not credit the invited or urged party with the inviter's offer", async () => {
+    const a = await positions(
+      "Brazilian President Paulo Nogueira made a bid of his own, inviting the Russian president to a summit and offering to mediate between Russia and Ukraine.",
+    );
+    const b = await positions("An Austrian envoy kept urging Zelensky to accept talks with Moscow.");
+    expect(triples(a).filter((t) => t.startsWith("RU|"))).toEqual([]);
+    expect(triples(b).filter((t) => t.startsWith("UA|"))).toEqual([]);
+  });
+
+  it("does not credit the helped or forced party with the stance", async () => {
+    const a = await positions("Cheap grain sales have helped Russia resist the Western sanctions.");
+    const b = await positions("The winter forced Ukraine to accept a pause in the fighting, a columnist wrote.");
+    expect(triples(a)).toEqual([]);
+    expect(triples(b)).toEqual([]);
+  });
+
+  it("reads 'in the case of' and 'in the event of' as a condition", async () => {
+    const a = await positions(
+      "Antony Blinken said on Friday that Washington was considering new sanctions in the case of a Russian attack.",
+      // Blinken was in office then (the registry has terms of office).
+      "2022-01-28T10:00:00Z",
+    );
+    const b = await positions("Peskov said Moscow would reject any ceasefire in the event of new arms deliveries.");
+    expect(triples(a)).toContain("US|sanctions|conditional");
+    expect(triples(b).some((t) => t.startsWith("RU|ceasefire|conditional"))).toBe(true);
+  });
+
+  it("reads 'for as long as it takes' as a duration, not a condition", async () => {
+    const a = await positions(
+      "Kirby said Washington would keep sending weapons to Kyiv for as long as it takes.",
+      "2023-03-01T10:00:00Z",
+    );
+    const b = await positions(
+      "Austin said the Pentagon would supply ammunition as long as necessary.",
+      "2023-03-01T10:00:00Z",
+    );
+    expect(triples(a)).toEqual(["US|military_aid|supports"]);
+    expect(triples(b)).toEqual(["US|military_aid|supports"]);
+  });
+
+  it("keeps a refusal a refusal when the refused offer names an exchange", async () => {
+    const a = await positions(
+      "Kuleba rejected calls for Ukraine to cede territory in exchange for peace.",
+      "2023-03-01T10:00:00Z",
+    );
+    const b = await positions("Zelensky refused to give up land in return for a ceasefire.", "2023-03-01T10:00:00Z");
+    expect(triples(a)).toContain("UA|territory|opposes");
+    expect(triples(b)).toContain("UA|territory|opposes");
+  });
+
+  it("reads a 'frozen conflict' as the ceasefire proposition, and a requirement in a reported clause as the reporter's", async () => {
+    const a = await positions("Zelensky said Ukraine will never accept a frozen conflict.", "2024-11-01T10:00:00Z");
+    const b = await positions(
+      "Zelensky said that any peace deal must include the return of all prisoners.",
+      "2024-11-01T10:00:00Z",
+    );
+    expect(triples(a)).toEqual(["UA|ceasefire|opposes"]);
+    expect(triples(b)).toEqual(["UA|prisoner_exchange|supports"]);
+  });
+
+  it("reads 'arming Kyiv' and 'aid Ukraine' as military aid, so a threat over them opposes it", async () => {
+    const a = await positions(
+      "Moscow warned it would strike back if the West keeps arming Kyiv.",
+      "2024-11-01T10:00:00Z",
+    );
+    const b = await positions("Washington pledged to keep arming Ukraine through the winter.", "2024-11-01T10:00:00Z");
+    expect(triples(a)).toEqual(["RU|military_aid|opposes"]);
+    expect(triples(b)).toEqual(["US|military_aid|supports"]);
+  });
+});

@@ -58,6 +58,24 @@ const OBJECT_VERBS = new Set([
   "persuaded",
   "convinced",
   "pushed",
+  // "a bid to engage Putin, inviting the Russian president to attend": the invited is no speaker.
+  "inviting",
+  "engage",
+  "engaging",
+  "urging",
+  "asking",
+  "telling",
+  "pressing",
+  "lobbying",
+  "lobbied",
+  // "resources that have helped Russia resist the sanctions": the helped is no speaker.
+  "helped",
+  "helping",
+  "enabled",
+  "allowed",
+  "forced",
+  "forcing",
+  "compelled",
 ]);
 const PREPS = new Set([
   "of",
@@ -84,6 +102,12 @@ const PREPS = new Set([
   "like",
   "via",
   "behind",
+  // "targets throughout the United States": a place, not a speaker.
+  "throughout",
+  "within",
+  "near",
+  "beyond",
+  "outside",
   "and",
 ]);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -62,6 +62,8 @@ function conditionOf(c: CueCtx): string | null {
       .exec(text.slice(cue.end, condEnd))?.[0]
       .trim()
       .replace(/[,“”"]+$/, "") ?? null;
+  // "rejected calls to cede land in exchange for peace": the exchange is the refused offer's, not a condition.
+  if (condition && c.stance === "opposes" && /^in\s+(?:exchange|return)\s+for\b/i.test(condition)) return null;
   return condition;
 }
 

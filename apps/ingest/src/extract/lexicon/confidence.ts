@@ -1,27 +1,26 @@
 /**
  * Confidence is the measured precision of the rule path that produced a position: the cue kind and
  * the holder path ("verb/subject": a stance verb whose subject is a tracked state; "/pronoun" when the
- * holder was a pronoun). Counted on the data the rules were written from: half A of the dev set
- * (even-indexed articles by sorted file name) and the seeds, with
- * `node apps/ingest/scripts/calibrate-positions.mjs --pred OUT --gold GOLD`.
+ * holder was a pronoun). Counted on the data the rules were written from: halves A (even-indexed
+ * articles of the dev set by sorted file name) and B1 (indices i with i % 4 == 1), with
+ * `node apps/ingest/scripts/calibrate-positions.mjs --pred OUT --gold GOLD` (OUT from
+ * `ingest extract --explain`). Quarter B2 (i % 4 == 3) stays unread, to check the table on.
  *
- * Precision measured on the articles a rule was written from is optimistic, so each count is shrunk
- * towards PRIOR (what the extractor scored on articles nobody tuned on, per the issue's held-out sets)
- * with the weight of PRIOR_WEIGHT positions: confidence = (right + PRIOR·W) / (total + W).
+ * Precision measured on the articles a rule was written from is optimistic (every path scored 100 %
+ * there, yet B2 scored 60 %), so each count is shrunk towards PRIOR (what the extractor scored on
+ * articles nobody tuned on, per the issue's held-out sets) with the weight of PRIOR_WEIGHT positions:
+ * confidence = (right + PRIOR·W) / (total + W).
  */
 export const PATH_COUNTS: Readonly<Record<string, { right: number; total: number }>> = {
-  "verb/subject": { right: 21, total: 21 },
+  "verb/subject": { right: 11, total: 11 },
   "verb/subject/pronoun": { right: 8, total: 8 },
-  "verb/possessor": { right: 5, total: 5 },
-  "verb/quote-speaker": { right: 4, total: 4 },
-  "noun/possessor": { right: 4, total: 4 },
-  "pred/evaluation-speaker": { right: 4, total: 4 },
-  "pred/quote-speaker": { right: 2, total: 2 },
+  "pred/evaluation-speaker": { right: 3, total: 3 },
+  "verb/possessor": { right: 2, total: 2 },
+  "verb/quote-speaker": { right: 2, total: 2 },
+  "noun/possessor": { right: 2, total: 2 },
   "verb/document-owner": { right: 2, total: 2 },
   "verb/pronoun-possessor": { right: 2, total: 2 },
-  "verb/terms-owner": { right: 1, total: 1 },
-  "passive/passive-agent": { right: 1, total: 1 },
-  "verb/framed-speaker": { right: 0, total: 1 },
+  "verb/framed-speaker": { right: 2, total: 2 },
 };
 
 export const PRIOR = 0.7;

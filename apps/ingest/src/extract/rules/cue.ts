@@ -21,6 +21,18 @@ const SET_IN = new RegExp(
   "g",
 );
 const DAY_MS = 86_400_000;
+// "is expected to announce", "are likely to reject", "is poised to": a forecast.
+const EXPECTED =
+  /\b(?:is|are|was|were|be|seems?|appears?)\s+(?:(?:widely|also|now|still|increasingly|very|highly|not)\s+)*(?:expected|likely|unlikely|poised|tipped|rumou?red|believed|thought|reported|said)\s+to\s+(?:(?:\w+ly|be|have)\s+)?$/i;
+// "Reports say …", "according to media reports", "sources said": hearsay with no one named.
+const REPORTS_SAY =
+  /(?:^|[.;,]\s*|\b(?:[Mm]edia|[Pp]ress|[Nn]ews|[Uu]nconfirmed)\s+)(?:[Rr]eports?|[Rr]umou?rs?)\s+(?:say|said|suggest\w*|claim\w*|indicat\w*)\b|\b[Aa]ccording\s+to\s+(?:\w+\s+){0,2}(?:reports?|rumou?rs?|leaks?)\b/;
+// "two years ago", "back then", "at the time", "at the start of the war": history told by its distance.
+const RELATIVE_PAST =
+  /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years?\s+(?:ago|earlier|before)|last\s+year|[Bb]ack\s+then|at\s+the\s+time|(?:at|in)\s+the\s+(?:start|outset|beginning|early\s+days|first\s+(?:days|weeks|months))\s+of\s+the\s+(?:war|invasion|conflict)|in\s+the\s+early\s+days\s+of\s+the\s+(?:war|invasion))\b/i;
+// "are absolutely right to call out …", "was wrong to reject …": the writer grading an act.
+const WRITER_VERDICT =
+  /\b(?:is|are|was|were|be)\s+(?:(?:absolutely|quite|entirely|surely|clearly|not|also)\s+)*(?:right|wrong|correct|mistaken|justified)\s+to\s+(?:\w+\s+){0,3}$/i;
 const RECAP = re(String.raw`\b(?:${PLUPERFECT})\s+(?:\w+ly\s+)?$`);
 const ABANDONED = /\b(?:change|shift|departure|reversal|retreat|u-turn|turnaround|break)\s+from\s+(?:[^.;]*?)$/i;
 const RELATIVE_LEAD = /^[,\s]*(?:which|that|who|whom)\b/i;
@@ -120,6 +132,30 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     },
   },
   {
+    name: "expected-not-stated",
+    why: "'Washington is expected to announce new sanctions', 'Putin is likely to reject a truce': a forecast, the writer's or a source's, is not yet anyone's stance.",
+    test: (c) => c.cue.kind === "verb" && !c.quote?.speaker && EXPECTED.test(before(c, 60, true)),
+    examples: {
+      fires: [
+        "Washington is expected to announce new sanctions next week.",
+        "Putin is likely to reject any ceasefire, a Western diplomat said.",
+      ],
+      passes: ["Washington announced new sanctions on Monday.", "Peskov said Moscow is ready to reject any ceasefire."],
+    },
+  },
+  {
+    name: "unsourced-reports",
+    why: "'Reports say Biden is considering missiles', 'according to media reports': hearsay names no one who holds the stance.",
+    test: (c) => REPORTS_SAY.test(c.text.slice(c.s.start, c.cue.start)),
+    examples: {
+      fires: [
+        "Reports say Biden is considering sending long-range missiles.",
+        "According to media reports, the Kremlin rejected the new proposal for a truce.",
+      ],
+      passes: ["Biden said he was considering sending long-range missiles."],
+    },
+  },
+  {
     name: "pluperfect-recap",
     why: "'Moscow had demanded neutrality before the war': a main clause in the pluperfect recaps an earlier stance; it is not a new statement.",
     test: (c) =>
@@ -139,6 +175,22 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     examples: {
       fires: ["It was a change from his suggestion in August that Kyiv would have to give up land."],
       passes: ["He suggested in August that Kyiv would have to give up land."],
+    },
+  },
+  {
+    name: "relative-recap",
+    why: "'Two years ago, Zelensky said he was ready to discuss neutrality', 'Back then the Kremlin rejected talks': a past told by its distance from today is history recalled, not a new statement.",
+    test: (c) => PAST_TENSE.test(`${c.text.slice(c.cs, c.cue.start)} ${cueText(c)}`) && RELATIVE_PAST.test(sentence(c)),
+    examples: {
+      fires: [
+        "Two years ago, Zelensky said he was ready to discuss neutrality.",
+        "Back then, the Kremlin rejected any talks with Kyiv.",
+        "At the start of the invasion, Moscow rejected any ceasefire.",
+      ],
+      passes: [
+        "Two days ago, Zelensky said he was ready to discuss neutrality.",
+        "Peskov said on Monday that the Kremlin rejects any talks.",
+      ],
     },
   },
   {
@@ -179,6 +231,18 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     why: "'Washington should send missiles' is the writer's (or an analyst's) prescription, not a stance.",
     test: (c) => !(c.quote?.speaker?.kind === "actor") && isNormative(c.text, c.cs, c.cue.start),
     examples: { fires: ["Washington must quickly approve new sanctions on Russian oil."] },
+  },
+  {
+    name: "writer-verdict",
+    why: "'Western leaders are right to denounce the votes' grades an act in the writer's voice: the verdict is the writer's, and it may even be about what the actor has not done.",
+    test: (c) => !c.quote?.speaker && WRITER_VERDICT.test(c.text.slice(c.cs, c.cue.start)),
+    examples: {
+      fires: [
+        "Washington is absolutely right to impose new sanctions on Russian banks.",
+        "Kyiv was wrong to reject the talks in the spring.",
+      ],
+      passes: ["Washington imposed new sanctions on Russian banks on Monday."],
+    },
   },
   {
     name: "negation-leaves-nothing",

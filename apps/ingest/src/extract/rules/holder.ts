@@ -1,8 +1,8 @@
 import { clauseStart } from "../analysis.js";
 import type { Rule } from "../engine.js";
-import { trackedActorOf } from "../holders.js";
+import { mentionsIn, trackedActorOf } from "../holders.js";
 import { NON_STATE_SPEAKERS } from "../lexicon/words.js";
-import { before, type CueCtx } from "./context.js";
+import { before, type CueCtx, cueText } from "./context.js";
 
 const NON_STATE = new RegExp(String.raw`\b(?:${NON_STATE_SPEAKERS})\b|\b[Ii]ntelligence\b`);
 // "accused Moscow of blocking the talks": the accused's conduct as the accuser tells it.
@@ -37,6 +37,24 @@ function reporter(c: CueCtx): string | null {
   const teller = c.viaQuote ? c.quote?.speaker : c.frame && c.frame.verbStart < c.cue.start ? c.frame.speaker : null;
   return teller ? trackedActorOf(c.a, teller, c.a.day, null).actor : null;
 }
+
+// "He shells towns, deports children and threatens nuclear strikes": acts of war listed beside the cue.
+const WAR_CONDUCT =
+  /\b(?:murders|kills|slaughters|tortures|deports|shells|bombs|terrori[sz]es|massacres|invades|loots|digs\s+in)\b/i;
+// A list: the cue and the acts of war are separated by commas ("digs in, murders civilians, threatens").
+const LISTED = /,\s*(?:and\s+)?$/;
+
+// "said on Monday that <subject> …": a that-clause after a reporting verb, and its first words.
+const REPORTED_THAT =
+  /\b(?:said|says|added|adds|noted|notes|stated|states|announced|insisted|stressed|argued|declared)\b[^,;“"]{0,30}?\bthat\s+(?<subj>[^;“"]+)$/;
+const REQUIREMENT = /^(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\b/i;
+// Words that start a that-clause with no subject of its own ("that would", "that it").
+const NOT_A_SUBJECT =
+  /^(?:would|will|could|can|must|should|might|may|was|were|is|are|had|has|have|it|he|she|they|we|i|this|there)\b/i;
+
+// "hopes (that) the US will …", "expects Washington to …": a wish about another party's act.
+const WISHED_OF =
+  /\b(?:hopes?|hoped|hoping|expects?|expected|expecting|wants?|wanted|wishes|wished|fears?|feared|believes?|believed|thinks?|thought|trusts?|trusted|counts?\s+on|relies\s+on|waits?\s+for|waited\s+for)\s+(?:that\s+)?(?:the\s+)?$/i;
 
 /** Rules on a candidate whose holders are known. First to fire drops it. */
 export const holderRules: readonly Rule<CueCtx>[] = [
@@ -90,6 +108,82 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       passes: [
         "Zelensky said Western air defences were essential.",
         "Kyiv dismissed the invitation, calling it a nonstarter.",
+      ],
+    },
+  },
+  {
+    name: "framer-outside-sentence",
+    why: "A stance inside reported words ('he said he agreed that …') counts only when the one who says it is named in the same sentence: a 'he' resolved paragraphs back may be someone the registry does not know.",
+    test: (c) => c.via === "framed-speaker" && c.holders.length > 0 && c.holders.every((h) => h.start < c.s.start),
+    examples: {
+      fires: [
+        "Vladimir Putin spoke on Monday. A retired diplomat also wrote an essay. In it, he said he agreed that Ukraine should join NATO.",
+        "Sergei Lavrov left the room. Later, the old professor spoke too. He said he agreed that Kyiv must join NATO.",
+      ],
+      passes: ["In its turn Moscow insisted that Ukraine should recognise the loss of Crimea."],
+    },
+  },
+  {
+    name: "conduct-list",
+    why: "'He digs in, kills civilians and threatens nuclear strikes': a cue listed among acts of war, with nobody reporting it, is the writer's account of conduct, not a stated position.",
+    test: (c) =>
+      c.via === "subject" &&
+      reporter(c) === null &&
+      LISTED.test(c.text.slice(c.cs, c.cue.start)) &&
+      WAR_CONDUCT.test(c.text.slice(c.cs, c.cue.start)),
+    examples: {
+      fires: [
+        "Putin spoke on television. Then he tortures prisoners, deports children, rejects any ceasefire and hopes the West tires.",
+        "Moscow kills civilians, rejects any ceasefire and waits.",
+      ],
+      passes: [
+        "Moscow rejected any ceasefire on Friday.",
+        "Peskov said Moscow rejects a ceasefire while Kyiv shells its towns.",
+        "Russia shells the city daily, the mayor said, and Kyiv demanded more air defences.",
+      ],
+    },
+  },
+  {
+    name: "clause-has-own-subject",
+    why: "'It added that summit participants remain committed to …': when the cue sits in a that-clause with a subject of its own, the one who reports it is not the one who holds it.",
+    test: (c) => {
+      const h = c.holders[0];
+      // "said that any deal must include …": a requirement the reporter sets is the reporter's own demand.
+      if (c.via !== "subject" || !h || h.end > c.cue.start || c.cue.framed || REQUIREMENT.test(cueText(c)))
+        return false;
+      const m = REPORTED_THAT.exec(c.text.slice(h.end, c.cue.start));
+      const subj = m?.groups?.subj;
+      if (!m || !subj || NOT_A_SUBJECT.test(subj)) return false;
+      const from = h.end + (m.index ?? 0) + m[0].length - subj.length;
+      return mentionsIn(c.a, from, c.cue.start).length === 0;
+    },
+    examples: {
+      fires: [
+        "Kyiv added that forum participants remain committed to Ukraine's territorial integrity.",
+        "Lavrov said on Monday that several Asian states reject new sanctions on Russia.",
+      ],
+      passes: [
+        "Zelensky said that any peace deal must include the return of all prisoners.",
+        "Lavrov said on Monday that Moscow rejects new sanctions.",
+        "Zelensky said that he rejects any ceasefire along the front line.",
+      ],
+    },
+  },
+  {
+    name: "hoped-of-another",
+    why: "'Zelensky hopes the US will send more air defences': the one hoped, expected or asked to act is the object of someone else's wish, not the one stating it.",
+    test: (c) => {
+      const h = c.holders[0];
+      return c.via === "subject" && !!h && WISHED_OF.test(c.text.slice(Math.max(c.s.start, h.start - 40), h.start));
+    },
+    examples: {
+      fires: [
+        "Zelensky hopes the US will send more air defences.",
+        "Kyiv fears the White House will reject new sanctions.",
+      ],
+      passes: [
+        "Zelensky said the US will send more air defences.",
+        "Washington will send more air defences, Blinken said.",
       ],
     },
   },

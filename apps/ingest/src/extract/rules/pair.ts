@@ -29,6 +29,8 @@ function withdrawer(p: PairCtx): "RU" | "UA" | null {
   return m?.groups?.ru ? "RU" : m?.groups?.ua ? "UA" : null;
 }
 const WITHDRAWAL = /^(?:withdraw|pull)/i;
+// "Russian peacekeepers", "Moscow's troops": the troops named are Russia's own.
+const RUSSIAN_BEFORE = /\b(?:Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s)\s+(?:[\w-]+\s+)?$/i;
 const IN_UKRAINE =
   /\b(?:in|to|into|inside|across|on)\s+(?:western\s+|eastern\s+)?(?:Ukraine|Ukrainian\s+(?:soil|territory|ground))\b|\bpeacekeep|\breassurance\s+force|\bboots\s+on\s+the\s+ground\b/i;
 const EASTERN_FLANK =
@@ -233,6 +235,33 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Biden has ruled out sending American troops.",
         "Kyiv welcomed a plan to send European troops to Ukraine.",
       ],
+    },
+  },
+  {
+    name: "own-forces-are-not-foreign-troops",
+    why: "The proposition is foreign troops in Ukraine: Russia's own troops or peacekeepers ('expand the Russian peacekeeping contingent') are not it, and Russia never supports Western troops there.",
+    test: (p) =>
+      p.topicId === "foreign_troops" &&
+      (RUSSIAN_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 30), p.topic.start)) ||
+        (p.actor === "RU" && p.stance === "supports")),
+    examples: {
+      fires: [
+        "Moscow announced measures to enlarge the Russian peacekeepers stationed abroad.",
+        "The Kremlin said it would send more Russian peacekeepers to the breakaway region.",
+      ],
+      passes: ["Kyiv welcomed a plan to send European troops to Ukraine."],
+    },
+  },
+  {
+    name: "own-army-is-not-demilitarisation",
+    why: "'Russia agreed to reduce its military activity': 'its' is the speaker's own army, so only Kyiv capping its army speaks to Ukraine being demilitarised.",
+    test: (p) => p.topicId === "neutrality" && p.actor !== "UA" && /\bits\s/i.test(topicText(p)),
+    examples: {
+      fires: [
+        "Moscow agreed to reduce its military presence near the capital.",
+        "Washington promised to limit its military drills in the region.",
+      ],
+      passes: ["Kyiv agreed to cap its army at 600,000 troops."],
     },
   },
 ];
