@@ -13,7 +13,7 @@ import type { Article, Event, Position } from "@stancewatch/schema";
 import type { FetchState, FetchStatus, Store } from "@stancewatch/store";
 import { detectKind } from "../feeds/detect.js";
 import { parseListing } from "../feeds/parse.js";
-import { canonicalUrl, preferredUrl } from "../fetch/canonical.js";
+import { canonicalUrl } from "../fetch/canonical.js";
 import type { Clock } from "../fetch/clock.js";
 import type { FetchOutcome, Validators } from "../fetch/fetcher.js";
 import { nextRetryAt } from "../fetch/retry.js";
@@ -435,12 +435,12 @@ export async function runPass(
         }
         return;
       }
-      article = { ...analysed.article, canonicalUrl: preferredUrl(response.url, analysed.article.canonicalUrl) };
+      // The cleaner decided canonical URL and id together (identity.ts); they are never re-decided here.
+      article = analysed.article;
       extraction = analysed.extraction ?? undefined;
     } else {
       try {
         article = deps.clean(page);
-        article = { ...article, canonicalUrl: preferredUrl(response.url, article.canonicalUrl) };
       } catch (error) {
         fail(url, "clean", (error as Error).message);
         record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: (error as Error).message });
