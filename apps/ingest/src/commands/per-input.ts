@@ -1,3 +1,4 @@
+import { existsSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { RawDocument } from "../clean/index.js";
@@ -38,6 +39,9 @@ function reason(error: unknown, file: string, url: string | null): string {
 function checkOptions(paths: string[], opts: PerInputOptions): void {
   if (paths.length === 0) usage("no inputs: give one or more files or directories");
   if (!opts.out && !opts.json) usage("--out <dir> is required (or --json for a single input)");
+  if (opts.out && existsSync(opts.out) && !statSync(opts.out).isDirectory()) {
+    usage(`--out ${opts.out} is a file: name a folder (it is created when missing)`);
+  }
   if (opts.published !== undefined && parseDate(opts.published) === null) {
     usage(`--published "${opts.published}" is not a date (use ISO 8601, e.g. 2025-06-03T08:00:00Z)`);
   }

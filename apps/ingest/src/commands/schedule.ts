@@ -5,7 +5,7 @@ import { loadConfig } from "../config/load.js";
 import { StancewatchError, StoreError } from "../errors.js";
 import { summaryLine } from "../pipeline/progress.js";
 import { dbPathFor, openStoreAt, registerSources } from "../pipeline/wiring.js";
-import { recordedPass, targetsFor } from "./run.js";
+import { collectHost, recordedPass, targetsFor } from "./run.js";
 
 /** The lock every ingest scheduler takes before a pass, so passes never overlap across processes. */
 export const RUN_LOCK = "ingest-run";
@@ -34,8 +34,8 @@ export function registerSchedule(program: Command): void {
     .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
     .option(
       "--allow-host <host>",
-      "allow fetching from this host even if it is internal (repeatable)",
-      (v: string, p: string[]) => [...p, v],
+      "allow fetching from this host (name or IP, every port) even if it is internal (repeatable)",
+      collectHost,
       [],
     )
     .option("--json", "print one JSON summary line per pass on stdout")

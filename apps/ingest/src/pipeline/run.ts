@@ -127,7 +127,12 @@ export interface RunFailure {
 }
 
 export interface RunReport {
-  status: "ok" | "partial" | "interrupted";
+  /**
+   * ok: nothing failed or was refused. partial: some inputs failed, were refused or sat on an
+   * unreachable host. failed: nothing could be read at all (every input failed or was skipped, as
+   * when the network is down). interrupted: stopped by a signal.
+   */
+  status: "ok" | "partial" | "failed" | "interrupted";
   stats: RunStats;
   failures: RunFailure[];
   /** Robots-disallowed and other deliberately skipped URLs, with why. */
@@ -187,6 +192,7 @@ export async function runPass(
   const failures: RunFailure[] = [];
   const skipped: { input: string; reason: string }[] = [];
   const seen = new Set<string>();
+  const unreachable = new Set<string>();
   const pendingListings: FetchState[] = [];
   const iso = () => new Date(clock.now()).toISOString();
   const stop = () => deps.shouldStop?.() === true;
@@ -263,8 +269,17 @@ export async function runPass(
     for (const state of pendingListings) store("recording a listing", () => deps.store.recordFetch(state));
   }
   const finished = clock.now();
+  // Something was read (even if unchanged, a duplicate or not an article) or nothing was asked of us.
+  const readSomething =
+    stats.listings +
+      stats.fetched +
+      stats.notModified +
+      stats.files -
+      failures.filter((f) => f.kind === "input").length >
+    0;
+  const attempted = failures.length + stats.skipped > 0;
   return {
-    status: interrupted ? "interrupted" : failures.length ? "partial" : "ok",
+    status: interrupted ? "interrupted" : !readSomething && attempted ? "failed" : failures.length ? "partial" : "ok",
     stats,
     failures,
     skipped,
@@ -325,6 +340,14 @@ export async function runPass(
         stats.skipped++;
         skipped.push({ input: url, reason: outcome.reason });
         record({ ...base, status: "skipped", lastError: outcome.reason });
+        // An unreachable host is a failure of the run, once per host: offline must not look healthy.
+        if (outcome.unreachable !== undefined) {
+          const robotsUrl = `${new URL(url).origin}/robots.txt`;
+          if (!unreachable.has(robotsUrl)) {
+            unreachable.add(robotsUrl);
+            fail(robotsUrl, "robots", `host unreachable (${outcome.unreachable}): its pages were skipped`);
+          }
+        }
         return;
       case "failed": {
         const refused = outcome.error.code === "fetch_refused";

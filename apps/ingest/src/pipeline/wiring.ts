@@ -3,12 +3,13 @@
  * the extractor and the store. Kept apart from `run.ts` so the pass itself stays testable with
  * anything that fits its interfaces.
  */
+import { existsSync } from "node:fs";
 import { type Article, defaultTaxonomy, type Taxonomy } from "@stancewatch/schema";
 import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
 import { cleanDocument } from "../clean/index.js";
 import type { Config } from "../config/schema.js";
 import { userAgentOf } from "../config/schema.js";
-import { StoreError } from "../errors.js";
+import { StancewatchError } from "../errors.js";
 import { rulesExtractor } from "../extract/rules.js";
 import { loadTaxonomy } from "../extract/taxonomy.js";
 import { AllowList } from "../fetch/address.js";
@@ -48,13 +49,27 @@ export function dbPathFor(opts: {
   return resolveDbPath({ db, env, cwd: opts.cwd });
 }
 
-/** Opens the store, turning its failures into the CLI's StoreError (exit 1) with the path named. */
+/**
+ * Opens the store, turning its failures into the CLI's errors with the path named: a file that is
+ * missing (for a read-only command), not a database, not a Stancewatch store or not openable is the
+ * user's input at fault (exit 2); a busy or locked store is not (exit 1).
+ */
 export function openStoreAt(path: string, readonly = false): Store {
+  if (readonly && !existsSync(path)) {
+    throw new StancewatchError(
+      "store_unusable",
+      `no store at ${path}: create one with \`ingest run\` (e.g. \`ingest run <url|file|folder> --db ${path}\`), or name another with --db or STANCEWATCH_DB`,
+      { file: path },
+    );
+  }
   try {
     return openStore({ path, readonly });
   } catch (error) {
-    throw new StoreError(
-      `cannot open the store ${path}: ${(error as Error).message}`,
+    const message = (error as Error).message;
+    const busy = /\b(?:busy|locked)\b/i.test(message);
+    throw new StancewatchError(
+      busy ? "store_failed" : "store_unusable",
+      `cannot open the store ${path}: ${message}`,
       { file: path },
       { cause: error },
     );
