@@ -210,7 +210,9 @@ export class Fetcher {
       if (error instanceof FetchError && (error.code === "fetch_refused" || error.code === "too_large"))
         return ALLOW_ALL;
       // Kept so the run can say why a host was skipped ("getaddrinfo ENOTFOUND news.example").
-      this.robotsProblems.set(origin, (error as Error).message);
+      const message = (error as Error).message;
+      const prefix = `${origin}/robots.txt: `;
+      this.robotsProblems.set(origin, message.startsWith(prefix) ? message.slice(prefix.length) : message);
       return DISALLOW_ALL;
     }
   }
