@@ -98,6 +98,8 @@ export const Config = z.looseObject({
   sources: z.array(SourceConfig).default([]),
   /** Worker threads that clean and extract beside fetching and storing; 0 runs them in the main thread. Default: cores − 1, at most 4. */
   workers: z.number().int().min(0).max(32).optional(),
+  /** Time one page may take to clean and extract in a worker before its worker is stopped and replaced. Default 60,000. */
+  workerTimeoutMs: z.number().int().positive().optional(),
 });
 export type Config = z.infer<typeof Config>;
 

@@ -144,7 +144,9 @@ export function pipelineDeps(parts: {
 /** A pool of clean+extract workers per the config, or null to do that work in this thread. */
 export function analysePoolFor(config: Config): AnalysePool | null {
   const size = config.workers ?? defaultWorkers();
-  return size > 0 && workersAvailable() ? new AnalysePool(size, config) : null;
+  return size > 0 && workersAvailable()
+    ? new AnalysePool(size, config, config.workerTimeoutMs ? { pageBudgetMs: config.workerTimeoutMs } : {})
+    : null;
 }
 
 /** Records configured sources so runs, fetch logs and articles can name them. */
