@@ -6,7 +6,7 @@ import { registerExtract } from "./commands/extract.js";
 import { registerRun } from "./commands/run.js";
 import { registerSchedule } from "./commands/schedule.js";
 import { registerStatus } from "./commands/status.js";
-import { EXIT, exitFor, jsonError } from "./errors.js";
+import { EXIT, ExitError, exitFor, jsonError } from "./errors.js";
 import { stdoutState, watchStdout } from "./output.js";
 import { VERSION } from "./version.js";
 
@@ -50,7 +50,8 @@ try {
   } else {
     const { code, message } = exitFor(error);
     if (message) process.stderr.write(`ingest: ${message}\n`);
-    if (json && !stdoutState.closed) process.stdout.write(jsonError(error, message));
+    // An ExitError comes from a command that has already reported on stdout in its own way.
+    if (json && !stdoutState.closed && !(error instanceof ExitError)) process.stdout.write(jsonError(error, message));
     process.exitCode = code;
   }
 }

@@ -65,9 +65,11 @@ describe("ingest's answers to user errors (built CLI)", () => {
     const runs = await runCli(["status", "--db", store, "--runs", "abc"], { cwd: dir });
     expect(runs.code).toBe(2);
     expect(runs.stderr).toContain("'--runs <n>' argument 'abc' is invalid");
-    const runsJson = await runCli(["status", "--db", store, "--runs", "0", "--json"], { cwd: dir });
-    expect(runsJson.code).toBe(2);
-    expect(jsonError(runsJson.stdout).error.code).toBe("usage");
+    for (const bad of ["0", "2.5", "99999999999999999999"]) {
+      const runsJson = await runCli(["status", "--db", store, "--runs", bad, "--json"], { cwd: dir });
+      expect({ bad, code: runsJson.code }).toEqual({ bad, code: 2 });
+      expect(jsonError(runsJson.stdout).error.code).toBe("usage");
+    }
 
     const input = path.join(dir, "story.txt");
     writeFileSync(input, "Envoys meet again\n\nThe envoys met again on Monday and agreed to talk next week.\n");
@@ -77,6 +79,10 @@ describe("ingest's answers to user errors (built CLI)", () => {
     expect(out.code).toBe(2);
     expect(out.stderr).toContain(`--out ${file} is a file`);
     expect(out.stderr).not.toMatch(STACK);
+    // With --json the failed input is one error object on stdout, naming it.
+    const missing = await runCli(["clean", path.join(dir, "missing.html"), "--json"], { cwd: dir });
+    expect(missing.code).toBe(3);
+    expect(jsonError(missing.stdout).error.message).toContain("missing.html");
 
     const config = path.join(dir, "mars.json");
     writeFileSync(config, JSON.stringify({ schedule: { cron: "0 * * * *", timezone: "Mars/Olympus" } }));

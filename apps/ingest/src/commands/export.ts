@@ -31,6 +31,7 @@ export function registerExport(program: Command): void {
     .description("Write stored articles, events or positions as NDJSON on stdout, one schema-valid object per line.")
     .requiredOption("--type <type>", "articles | events | positions")
     .option("--format <format>", "output format (ndjson)", "ndjson")
+    .option("--json", "the same as --format ndjson: JSON, one object per line (the default)")
     .option("--since <date>", "from this ISO date or date-time (inclusive)")
     .option("--until <date>", "up to this ISO date or date-time (exclusive)")
     .option("-c, --config <path>", "config file (for its db setting)")

@@ -100,5 +100,10 @@ export async function runPerInput(command: PerInputCommand, paths: string[], opt
       `\r${command.done} ${done}/${files.length}${failures.length ? `, ${failures.length} failed` : ""}\u001b[K\n`,
     );
   for (const f of failures) process.stderr.write(`ingest ${command.name}: ${f.path}: ${f.message}\n`);
+  // --json promised JSON on stdout: a failed input is one error object there too (as digest does).
+  if (opts.json && failures.length > 0) {
+    const message = failures.map((f) => `${f.path}: ${f.message}`).join("; ");
+    process.stdout.write(`${JSON.stringify({ ok: false, error: { code: "input_failed", message } })}\n`);
+  }
   return failures.length > 0 ? EXIT.partial : EXIT.ok;
 }

@@ -9,7 +9,7 @@ export function registerStatus(program: Command): void {
     .description("Show the last runs, failing hosts and how much is stored.")
     .option("-c, --config <path>", "config file (for its db setting)")
     .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
-    .option("--runs <n>", "how many recent runs to list (a whole number from 1)", positiveInt, 10)
+    .option("--runs <n>", "how many recent runs to list (1 to 10000)", positiveInt, 10)
     .option("--json", "print the status as JSON on stdout")
     .action((options: { config?: string; db?: string; runs: number; json?: boolean }) => {
       const cwd = process.cwd();
@@ -58,8 +58,8 @@ export function registerStatus(program: Command): void {
 
 /** `--runs 5`; "abc", "0" or "2.5" are usage errors (exit 2), never quietly read as the default. */
 function positiveInt(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
-    throw new InvalidArgumentError("expected a whole number from 1");
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 10_000)
+    throw new InvalidArgumentError("expected a whole number from 1 to 10000");
   return Number(value);
 }
 
