@@ -50,8 +50,9 @@ try {
   } else {
     const { code, message } = exitFor(error);
     if (message) process.stderr.write(`ingest: ${message}\n`);
-    // An ExitError comes from a command that has already reported on stdout in its own way.
-    if (json && !stdoutState.closed && !(error instanceof ExitError)) process.stdout.write(jsonError(error, message));
+    // An ExitError without a message comes from a command that has already reported on stdout.
+    const reported = error instanceof ExitError && !error.message;
+    if (json && !stdoutState.closed && !reported) process.stdout.write(jsonError(error, message));
     process.exitCode = code;
   }
 }

@@ -17,6 +17,7 @@ export type ErrorCode =
   | "robots_disallowed"
   | "too_large"
   | "timeout"
+  | "interrupted"
   | "extract_failed"
   | "store_failed"
   | "store_unusable"
@@ -111,7 +112,7 @@ export function exitFor(error: unknown): { code: ExitCode; message: string } {
  * `{"ok":false,"error":{"code":"usage","message":"…"}}`. The message is the stderr line's, without a stack.
  */
 export function jsonError(error: unknown, message: string): string {
-  const code = error instanceof StancewatchError ? error.code : "internal";
+  const code = error instanceof StancewatchError ? error.code : error instanceof ExitError ? "not_done" : "internal";
   const firstLine = message.replace(/^internal error \(a bug\): /, "").split("\n")[0] ?? "";
   return `${JSON.stringify({ ok: false, error: { code, message: code === "internal" ? `internal error: ${firstLine}` : message } })}\n`;
 }

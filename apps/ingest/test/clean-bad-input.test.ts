@@ -84,3 +84,35 @@ describe("bad input ends in a clear outcome", () => {
     expect(a.text).toBe("Talks resume.");
   });
 });
+
+describe("binary data without a magic number", () => {
+  /** Deterministic pseudo-random bytes (an LCG): no known file signature, like an unknown format. */
+  function noise(length: number, seed: number): Uint8Array {
+    const out = new Uint8Array(length);
+    let x = seed >>> 0;
+    for (let i = 0; i < length; i++) {
+      x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
+      out[i] = x >>> 24;
+    }
+    return out;
+  }
+
+  it("refuses random bytes as not text, whatever the name or content type says", () => {
+    for (const seed of [1, 7, 42]) {
+      const bytes = noise(64 * 1024, seed);
+      expect([0x89, 0xff, 0x47, 0x25, 0x50, 0x1f, 0x52, 0x7f]).not.toContain(bytes[0]);
+      const e = extractError(() =>
+        cleanDocument({ ...doc(bytes, "https://wire.example/story.html"), contentType: "text/html" }),
+      );
+      expect(e.code).toBe("input_invalid");
+      expect(e.message).toMatch(/binary data \(control bytes\), not HTML or text/);
+    }
+  });
+
+  it("still accepts text with the odd control byte: form feeds, ESC sequences of ISO-2022-JP, a stray NUL", () => {
+    const text = `${"The talks resumed in Geneva after a week-long pause.\f\n".repeat(40)}\u001b$B\u001b(B\u0000 end.`;
+    expect(cleanDocument({ ...doc(text, "https://wire.example/notes.txt"), contentType: "text/plain" }).text).toContain(
+      "The talks resumed in Geneva",
+    );
+  });
+});

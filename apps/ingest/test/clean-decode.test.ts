@@ -91,3 +91,42 @@ describe("charset decoding", () => {
     expect(a.text).toContain("Ministers met in Vienna");
   });
 });
+
+describe("charset labels resolved as browsers resolve them (WHATWG, via TextDecoder)", () => {
+  it("iso-8859-9 is windows-1254: 0x93/0x94/0x96 are curly quotes and a dash, not C1 controls", () => {
+    const bytes = new Uint8Array([0x93, 0x48, 0x69, 0x94, 0x20, 0x96, 0x20, 0x54, 0xfc, 0x72, 0x6b, 0x69, 0x79, 0x65]);
+    const d = decodeBytes(bytes, { contentType: "text/plain; charset=iso-8859-9", html: false });
+    expect(d.text).toBe("\u201cHi\u201d \u2013 T\u00fcrkiye");
+    expect(d.encoding).toBe("windows-1254");
+    expect(/[\u0080-\u009f]/.test(d.text)).toBe(false);
+    expect(decodeBytes(bytes, { contentType: "text/plain; charset=csISOLatin1", html: false }).text).toContain(
+      "\u201cHi\u201d",
+    );
+  });
+
+  it("a utf-16 or utf-7 label on an ASCII body does not turn it into garbage", () => {
+    const ascii = "Envoys +ADw-met+AD4- again in Istanbul on Monday, officials said.";
+    const bytes = new TextEncoder().encode(ascii);
+    for (const label of ["utf-16", "utf-16le", "UTF-16BE", "utf-7"]) {
+      const d = decodeBytes(bytes, { contentType: `text/plain; charset=${label}`, html: false });
+      expect(d.text, label).toBe(ascii);
+    }
+    const page = html("Envoys met again in Istanbul on Monday, officials said.", `<meta charset="utf-7">`);
+    expect(
+      cleanDocument(doc(new TextEncoder().encode(page), { contentType: "text/html; charset=utf-7" })).text,
+    ).toContain("Envoys met again in Istanbul");
+  });
+
+  it("real UTF-16 with a header label and no BOM is still decoded", () => {
+    const text = "Envoys met again in Istanbul.";
+    const bytes = new Uint8Array([...text].flatMap((ch) => [ch.charCodeAt(0), 0]));
+    expect(decodeBytes(bytes, { contentType: "text/plain; charset=utf-16le", html: false }).text).toBe(text);
+  });
+
+  it("accepts the cp-1251 / win-1251 spellings sites send", () => {
+    const bytes = iconv.encode(RU, "windows-1251");
+    for (const label of ["cp-1251", "win-1251", "CP1251"]) {
+      expect(decodeBytes(bytes, { contentType: `text/plain; charset=${label}`, html: false }).text, label).toBe(RU);
+    }
+  });
+});

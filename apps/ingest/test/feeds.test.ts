@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectKind } from "../src/feeds/detect.js";
-import { parseListing } from "../src/feeds/parse.js";
+import { keepFirst, parseListing } from "../src/feeds/parse.js";
 
 const BASE = "https://wire.example/feeds/x";
 
@@ -114,5 +114,94 @@ describe("listing parsing", () => {
     const listing = parseListing(xml, BASE);
     expect(listing?.items.map((i) => i.url)).toEqual(["https://wire.example/a"]);
     expect(listing?.items[0]?.title?.length ?? 0).toBeLessThan(100);
+  });
+});
+
+describe("listing URLs as XML means them", () => {
+  it("decodes numeric character references in feed and sitemap URLs (&#38; is &, not a fragment)", () => {
+    const rss = parseListing(
+      `<rss version="2.0"><channel><item><link>https://wire.example/b?x=1&#38;y=2</link></item></channel></rss>`,
+      BASE,
+    );
+    expect(rss?.items.map((i) => i.url)).toEqual(["https://wire.example/b?x=1&y=2"]);
+    const sitemap = parseListing(
+      `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://wire.example/c?a=1&#x26;b=2</loc></url></urlset>`,
+      BASE,
+    );
+    expect(sitemap?.items.map((i) => i.url)).toEqual(["https://wire.example/c?a=1&b=2"]);
+  });
+
+  it("resolves links against the xml:base in force (feed, entry, link), not only the feed's URL", () => {
+    const atom = parseListing(
+      `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://mirror.example/world/">
+        <entry><link href="a1"/></entry>
+        <entry xml:base="/europe/"><link href="b2"/></entry>
+        <entry><link xml:base="https://other.example/x/" href="c3"/></entry>
+        <entry xml:base="javascript:alert(1)//"><link href="d4"/></entry>
+      </feed>`,
+      BASE,
+    );
+    expect(atom?.items.map((i) => i.url)).toEqual([
+      "https://mirror.example/world/a1",
+      "https://mirror.example/europe/b2",
+      "https://other.example/x/c3",
+      "https://mirror.example/world/d4",
+    ]);
+    const rss = parseListing(
+      `<rss version="2.0" xml:base="https://mirror.example/"><channel><item><link>news/e5</link></item></channel></rss>`,
+      BASE,
+    );
+    expect(rss?.items.map((i) => i.url)).toEqual(["https://mirror.example/news/e5"]);
+  });
+
+  it("honours the XML declaration's encoding (a windows-1251 feed), and a Content-Type charset over it", () => {
+    const title = "Переговоры в Женеве";
+    const xml = `<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><item><title>${title}</title><link>https://wire.example/r1</link></item></channel></rss>`;
+    const bytes = Buffer.from(
+      new Uint8Array([...xml].map((ch) => (ch >= "А" && ch <= "я" ? ch.charCodeAt(0) - 0x350 : ch.charCodeAt(0)))),
+    );
+    expect(parseListing(bytes, BASE)?.items[0]?.title).toBe(title);
+    expect(
+      parseListing(bytes, BASE, { contentType: "application/rss+xml; charset=windows-1251" })?.items[0]?.title,
+    ).toBe(title);
+  });
+
+  it("collects at most maxItems items and maxSitemaps child sitemaps, and says it left some out", () => {
+    const urls = Array.from({ length: 500 }, (_, i) => `<url><loc>https://wire.example/p/${i}</loc></url>`).join("");
+    const sitemap = parseListing(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls}</urlset>`, BASE, {
+      maxItems: 20,
+    });
+    expect(sitemap?.items).toHaveLength(20);
+    expect(sitemap?.truncated).toBe(true);
+    const children = Array.from(
+      { length: 100 },
+      (_, i) => `<sitemap><loc>https://wire.example/s/${i}.xml</loc></sitemap>`,
+    );
+    const index = parseListing(
+      `<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${children.join("")}</sitemapindex>`,
+      BASE,
+      { maxSitemaps: 5 },
+    );
+    expect(index?.sitemaps).toEqual(Array.from({ length: 5 }, (_, i) => `https://wire.example/s/${i}.xml`));
+    expect(index?.truncated).toBe(true);
+  });
+});
+
+describe("early stop: a capped sitemap is cut before parsing", () => {
+  it("keeps the first n entries and closes the root, prefixed names included", () => {
+    const doc = `<?xml version="1.0"?><sm:urlset xmlns:sm="http://www.sitemaps.org/schemas/sitemap/0.9"><sm:url><sm:loc>/a</sm:loc></sm:url><sm:url><sm:loc>/b</sm:loc></sm:url><sm:url><sm:loc>/c</sm:loc></sm:url></sm:urlset>`;
+    const two = keepFirst(doc, "urlset", "url", 2);
+    expect(two.cut).toBe(true);
+    expect(two.text.endsWith("<sm:loc>/b</sm:loc></sm:url></sm:urlset>")).toBe(true);
+    expect(parseListing(two.text, BASE)?.items.map((i) => i.url)).toEqual([
+      "https://wire.example/a",
+      "https://wire.example/b",
+    ]);
+    expect(keepFirst(doc, "urlset", "url", 3)).toEqual({ text: doc, cut: false });
+    expect(parseListing(keepFirst(doc, "urlset", "url", 0).text, BASE)?.items).toEqual([]);
+    expect(parseListing(doc, BASE, { maxItems: 1 })).toMatchObject({
+      truncated: true,
+      items: [{ url: "https://wire.example/a" }],
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAllowed, parseRobots, productToken } from "../src/fetch/robots.js";
+import { isAllowed, parseRobots, productToken, truncatedRobotsText } from "../src/fetch/robots.js";
 
 const UA = "StancewatchBot/0.1 (+https://stancewatch.example/bot)";
 
@@ -56,5 +56,36 @@ describe("robots.txt (RFC 9309)", () => {
     const policy = parseRobots("User-agent: *\nDisallow: /\n", UA);
     expect(isAllowed(policy, "https://x.example/robots.txt")).toBe(true);
     expect(isAllowed(policy, "https://x.example/")).toBe(false);
+  });
+});
+
+describe("robots.txt groups written with a version or an oversized file", () => {
+  it("applies a `User-agent: StancewatchBot/1.0` group to us: the product token, not the version, is compared", () => {
+    const policy = parseRobots(
+      "User-agent: *\nAllow: /\n\nUser-agent: StancewatchBot/1.0\nDisallow: /drafts/\nCrawl-delay: 5\n",
+      UA,
+    );
+    expect(isAllowed(policy, "https://x.example/drafts/1")).toBe(false);
+    expect(isAllowed(policy, "https://x.example/news/1")).toBe(true);
+    expect(policy.crawlDelay).toBe(5);
+    // Another bot's versioned group is not ours.
+    const other = parseRobots("User-agent: StancewatchBotX/1.0\nDisallow: /\n", UA);
+    expect(isAllowed(other, "https://x.example/news/1")).toBe(true);
+  });
+
+  it("keeps a huge or overflowing Crawl-delay as asked (the fetcher caps it) and ignores one that is not a number", () => {
+    expect(parseRobots("User-agent: *\nCrawl-delay: 3600\n", UA).crawlDelay).toBe(3600);
+    expect(parseRobots("User-agent: *\nCrawl-delay: 1e400\n", UA).crawlDelay).toBe(Number.POSITIVE_INFINITY);
+    expect(parseRobots("User-agent: *\nCrawl-delay: soon\n", UA).crawlDelay).toBeNull();
+    expect(parseRobots("User-agent: *\nCrawl-delay: -3\n", UA).crawlDelay).toBeNull();
+  });
+
+  it("a robots.txt cut at 500 KiB drops the line the cut fell in, so a cut rule never means something else", () => {
+    const head = "User-agent: *\nDisallow: /a/\n";
+    const body = Buffer.from(`${head}${"#".repeat(500 * 1024 - head.length - 6)}\nDisallow: /private/\n`);
+    const text = truncatedRobotsText(body);
+    expect(text.endsWith("\n")).toBe(true);
+    expect(text).not.toContain("Disallow: /pri");
+    expect(isAllowed(parseRobots(text, UA), "https://x.example/a/1")).toBe(false);
   });
 });

@@ -140,6 +140,18 @@ export const MIGRATIONS: readonly Migration[] = [
     name: "index events by type and date for merging",
     sql: "CREATE INDEX events_type_date ON events(type, date_value);",
   },
+  {
+    version: 7,
+    name: "hosts deferred across runs (Retry-After, long Crawl-delay)",
+    sql: `
+      CREATE TABLE host_deferrals (
+        host TEXT PRIMARY KEY,
+        until_ms INTEGER NOT NULL,
+        until TEXT NOT NULL,
+        reason TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** The newest schema version this code knows. */

@@ -36,6 +36,7 @@ import type {
   Cluster,
   EventQuery,
   FetchState,
+  HostDeferral,
   HostFailures,
   OpenStoreOptions,
   PositionQuery,
@@ -246,6 +247,13 @@ class SqliteStore implements Store {
 
   releaseLock(name: string, owner: string): void {
     this.guard("releaseLock", () => this.stmt.deleteLock.run(name, owner));
+  }
+
+  lockHolder(name: string): { owner: string; expiresAt: string } | null {
+    return this.guard("lockHolder", () => {
+      const held = this.stmt.getLock.get(name) as { owner: string; expires_ms: number } | undefined;
+      return held ? { owner: held.owner, expiresAt: new Date(held.expires_ms).toISOString() } : null;
+    });
   }
 
   // ── sources ──
@@ -663,6 +671,33 @@ class SqliteStore implements Store {
     return this.guard("counts", () => this.stmt.counts.get() as StoreCounts);
   }
 
+  deferHost(host: string, until: Date, reason: string): void {
+    const ms = until.getTime();
+    if (!host || !Number.isFinite(ms)) {
+      throw new StoreError("input_invalid", `${this.file}: invalid host deferral ${JSON.stringify({ host, until })}`, {
+        host,
+      });
+    }
+    this.guard("deferHost", () => this.stmt.putDeferral.run(host.toLowerCase(), ms, until.toISOString(), reason));
+  }
+
+  hostDeferral(host: string, now: Date): HostDeferral | null {
+    return this.guard("hostDeferral", () => {
+      const row = this.stmt.getDeferral.get(host.toLowerCase(), now.getTime()) as HostDeferral | undefined;
+      return row ? { host: row.host, until: row.until, reason: row.reason } : null;
+    });
+  }
+
+  listHostDeferrals(now: Date): HostDeferral[] {
+    return this.guard("listHostDeferrals", () =>
+      (this.stmt.listDeferrals.all(now.getTime()) as HostDeferral[]).map((r) => ({
+        host: r.host,
+        until: r.until,
+        reason: r.reason,
+      })),
+    );
+  }
+
   failuresByHost(limit: number): HostFailures[] {
     return this.guard("failuresByHost", () => this.stmt.failuresByHost.all(limit) as HostFailures[]);
   }
@@ -773,6 +808,11 @@ function prepare(db: Db) {
       "INSERT INTO locks (name, owner, expires_ms) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET owner = excluded.owner, expires_ms = excluded.expires_ms",
     ),
     deleteLock: p("DELETE FROM locks WHERE name = ? AND owner = ?"),
+    putDeferral: p(
+      "INSERT INTO host_deferrals (host, until_ms, until, reason) VALUES (?, ?, ?, ?) ON CONFLICT(host) DO UPDATE SET until_ms = excluded.until_ms, until = excluded.until, reason = excluded.reason",
+    ),
+    getDeferral: p("SELECT host, until, reason FROM host_deferrals WHERE host = ? AND until_ms > ?"),
+    listDeferrals: p("SELECT host, until, reason FROM host_deferrals WHERE until_ms > ? ORDER BY until_ms"),
     sourceByLocation: p("SELECT id FROM sources WHERE kind = ? AND location = ? LIMIT 1"),
     upsertSource: p(
       "INSERT INTO sources (id, kind, location, json, updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, location = excluded.location, json = excluded.json, updated_at = excluded.updated_at",

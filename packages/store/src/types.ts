@@ -119,6 +119,14 @@ export interface StoreCounts {
   runs: number;
 }
 
+/** A host that asked us to wait (Retry-After, or a Crawl-delay longer than a pass can honour). */
+export interface HostDeferral {
+  host: string;
+  /** ISO time before which the host is not contacted. */
+  until: string;
+  reason: string;
+}
+
 export interface HostFailures {
   host: string;
   failures: number;
@@ -151,6 +159,8 @@ export interface Store {
   acquireLock(name: string, owner: string, ttlMs: number, now: Date): boolean;
   /** Releases the named lock if `owner` holds it; a no-op otherwise. */
   releaseLock(name: string, owner: string): void;
+  /** Who holds the named lock and until when (expired holders included), or null when nobody does. */
+  lockHolder(name: string): { owner: string; expiresAt: string } | null;
 
   // ── sources ──
   /** Inserts or updates a configured source (validated; matched by id, else by kind + url/path) and returns its id. */
@@ -165,6 +175,12 @@ export interface Store {
   recordFetch(state: FetchState): void;
   /** Failed URLs whose `nextAttemptAt` is at or before `now`, oldest due first. */
   dueForRetry(now: Date, limit: number): FetchState[];
+  /** Remembers that `host` asked not to be contacted before `until` (a later deferral replaces it). */
+  deferHost(host: string, until: Date, reason: string): void;
+  /** The host's deferral if it runs past `now`, else null. */
+  hostDeferral(host: string, now: Date): HostDeferral | null;
+  /** Every deferral running past `now`, soonest end first. */
+  listHostDeferrals(now: Date): HostDeferral[];
 
   // ── articles ──
   /**

@@ -14,6 +14,7 @@ const TABLES = [
   "event_evidence",
   "events",
   "fetch_log",
+  "host_deferrals",
   "locks",
   "positions",
   "runs",

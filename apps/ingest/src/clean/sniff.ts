@@ -31,6 +31,20 @@ export function assertTextual(bytes: Uint8Array, url: string): void {
   if (!utf16Bom && nul > window.length / 50) {
     throw new ExtractError("input_invalid", `${url}: binary data (NUL bytes), not HTML or text`, { url });
   }
+  // Binary data with no magic number (random bytes, an unknown format) has control bytes throughout:
+  // about 1 in 10 bytes of random data. Text in any charset has almost none (tab, line breaks, form
+  // feed and ESC, which ISO-2022-JP uses to switch sets, do not count).
+  if (!utf16Bom && controlBytes(window) > Math.max(4, window.length / 100)) {
+    throw new ExtractError("input_invalid", `${url}: binary data (control bytes), not HTML or text`, { url });
+  }
+}
+
+function controlBytes(window: Uint8Array): number {
+  let n = 0;
+  for (const b of window) {
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) || b === 0x7f) n++;
+  }
+  return n;
 }
 
 /** HTML or plain text, from the declared kind, the Content-Type, the file extension, then the bytes. */

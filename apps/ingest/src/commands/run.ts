@@ -3,7 +3,8 @@ import { type Command, InvalidArgumentError } from "commander";
 import { allowHostProblem } from "../config/allow-host.js";
 import { loadConfig } from "../config/load.js";
 import type { Config } from "../config/schema.js";
-import { EXIT, StancewatchError, StoreError } from "../errors.js";
+import { EXIT, ExitError, StancewatchError, StoreError } from "../errors.js";
+import { lockRenewer, RUN_LOCK, takePassLock } from "../pipeline/pass-lock.js";
 import { summaryLine, ttyProgress } from "../pipeline/progress.js";
 import { DEFAULT_RUN_OPTIONS, type RunReport, runPass, StoreFailure } from "../pipeline/run.js";
 import { type Target, targetsFromInputs, targetsFromSources } from "../pipeline/targets.js";
@@ -41,11 +42,16 @@ export async function recordedPass(opts: {
   allowHosts: readonly string[];
   kind: string;
   shouldStop?: () => boolean;
+  /** Aborts the requests in flight (after a stop's grace period): they end as "interrupted". */
+  abort?: AbortSignal;
   onProgress?: Parameters<typeof runPass>[1]["onProgress"];
   warn?: (message: string) => void;
 }): Promise<PassResult> {
   const { store, config } = opts;
-  const fetcher = fetcherFor(config, opts.allowHosts);
+  const fetcher = fetcherFor(config, opts.allowHosts, store);
+  const onAbort = () => fetcher.abort();
+  if (opts.abort?.aborted) fetcher.abort();
+  opts.abort?.addEventListener("abort", onAbort, { once: true });
   const extractor = extractorFor(config);
   let runId: number;
   try {
@@ -63,6 +69,9 @@ export async function recordedPass(opts: {
     const report = await runPass(opts.targets, deps, {
       ...DEFAULT_RUN_OPTIONS,
       concurrency: Math.max(1, config.fetch.concurrency),
+      maxUrlsPerPass: config.fetch.maxUrlsPerPass,
+      maxItemsPerListing: config.fetch.maxItemsPerListing,
+      maxSitemapsPerIndex: config.fetch.maxSitemapsPerIndex,
     });
     store.finishRun(runId, {
       finishedAt: report.finishedAt,
@@ -87,6 +96,7 @@ export async function recordedPass(opts: {
     }
     throw error;
   } finally {
+    opts.abort?.removeEventListener("abort", onAbort);
     await Promise.all([fetcher.close(), pool?.close()]);
   }
 }
@@ -126,13 +136,42 @@ export function registerRun(program: Command): void {
       }
       const dbPath = dbPathFor({ db: options.db, config, cwd });
       const store = openStoreAt(dbPath);
-      // Ctrl-C finishes the page in hand and records the run as interrupted.
+      // Two cron entries, or cron and a manual run: only one pass crawls at a time (as in `schedule`).
+      let lock: ReturnType<typeof takePassLock>;
+      try {
+        lock = takePassLock(store);
+      } catch (error) {
+        store.close();
+        throw new StoreError(
+          `cannot take the pass lock: ${(error as Error).message}`,
+          { file: dbPath },
+          { cause: error },
+        );
+      }
+      if (!lock.acquired) {
+        store.close();
+        throw new ExitError(
+          EXIT.partial,
+          `another ingest pass is running on ${dbPath} (held by ${lock.holder} until ${lock.expiresAt}, renewed while it works): nothing done; try again later`,
+        );
+      }
+      const owner = lock.owner;
+      if (lock.tookOverFrom && !options.quiet) {
+        process.stderr.write(`ingest: took over the pass lock from ${lock.tookOverFrom}, which is no longer running\n`);
+      }
+      // SIGINT/SIGTERM: pages in flight get fetch.stopGraceMs to finish, then their requests are
+      // aborted; a second signal aborts at once. The run is recorded as interrupted.
       let stopping = false;
+      const abort = new AbortController();
+      let grace: NodeJS.Timeout | undefined;
       const onSignal = () => {
+        if (stopping) return abort.abort();
         stopping = true;
+        grace = setTimeout(() => abort.abort(), config.fetch.stopGraceMs);
       };
-      process.once("SIGINT", onSignal);
-      process.once("SIGTERM", onSignal);
+      process.on("SIGINT", onSignal);
+      process.on("SIGTERM", onSignal);
+      const renew = lockRenewer(store, owner);
       const progress =
         process.stderr.isTTY && !options.quiet && !options.json ? ttyProgress(process.stderr, Date.now()) : null;
       try {
@@ -154,7 +193,11 @@ export function registerRun(program: Command): void {
           allowHosts: options.allowHost,
           kind: "run",
           shouldStop: () => stopping,
-          ...(progress ? { onProgress: progress.update } : {}),
+          abort: abort.signal,
+          onProgress: (stats) => {
+            renew();
+            progress?.update(stats);
+          },
         });
         progress?.done();
         if (options.json) {
@@ -170,8 +213,14 @@ export function registerRun(program: Command): void {
         if (report.failures.length > 0 || report.status === "failed") process.exitCode = EXIT.partial;
       } finally {
         progress?.done();
+        clearTimeout(grace);
         process.off("SIGINT", onSignal);
         process.off("SIGTERM", onSignal);
+        try {
+          store.releaseLock(RUN_LOCK, owner);
+        } catch {
+          // The store failed; the lock expires on its own (or is taken over: this pid will be gone).
+        }
         store.close();
       }
     });

@@ -1,17 +1,14 @@
-import { hostname } from "node:os";
 import type { Command } from "commander";
 import { Cron } from "croner";
 import { loadConfig } from "../config/load.js";
 import { StancewatchError, StoreError } from "../errors.js";
+import { lockRenewer, ownerName, RUN_LOCK, takePassLock } from "../pipeline/pass-lock.js";
 import { summaryLine } from "../pipeline/progress.js";
 import { dbPathFor, openStoreAt, registerSources } from "../pipeline/wiring.js";
 import { collectHost, recordedPass, targetsFor } from "./run.js";
 
-/** The lock every ingest scheduler takes before a pass, so passes never overlap across processes. */
-export const RUN_LOCK = "ingest-run";
-/** A lock outlives a crashed holder by at most this long; a live holder renews it while it works. */
-const LOCK_TTL_MS = 10 * 60_000;
-const RENEW_EVERY_MS = 60_000;
+/** The lock every ingest pass (`run` and `schedule`) takes, so passes never overlap across processes. */
+export { RUN_LOCK };
 
 interface ScheduleOptions {
   cron?: string;
@@ -72,12 +69,14 @@ export function registerSchedule(program: Command): void {
           );
         }
       }
-      const owner = `${hostname()}:${process.pid}`;
+      const owner = ownerName();
       const log = (message: string) => {
         if (!options.quiet) process.stderr.write(`${new Date().toISOString()} ${message}\n`);
       };
 
       let stopping = false;
+      let abort = new AbortController();
+      let grace: NodeJS.Timeout | undefined;
       let running: Promise<void> | null = null;
       let fatal: unknown = null;
       let finish!: () => void;
@@ -87,11 +86,14 @@ export function registerSchedule(program: Command): void {
 
       const pass = async () => {
         if (stopping) return;
-        if (!store.acquireLock(RUN_LOCK, owner, LOCK_TTL_MS, new Date())) {
-          log("another ingest pass holds the lock: skipping this one");
+        const lock = takePassLock(store, owner);
+        if (!lock.acquired) {
+          log(`another ingest pass holds the lock (${lock.holder}): skipping this one`);
           return;
         }
-        let renewedAt = Date.now();
+        if (lock.tookOverFrom) log(`took over the pass lock from ${lock.tookOverFrom}, which is no longer running`);
+        const renew = lockRenewer(store, owner);
+        abort = new AbortController();
         try {
           log("pass started");
           const { runId, report } = await recordedPass({
@@ -101,12 +103,8 @@ export function registerSchedule(program: Command): void {
             allowHosts: options.allowHost,
             kind: "schedule",
             shouldStop: () => stopping,
-            onProgress: () => {
-              if (Date.now() - renewedAt > RENEW_EVERY_MS) {
-                renewedAt = Date.now();
-                store.acquireLock(RUN_LOCK, owner, LOCK_TTL_MS, new Date());
-              }
-            },
+            abort: abort.signal,
+            onProgress: renew,
           });
           if (options.json) process.stdout.write(`${JSON.stringify({ runId, ...report })}\n`);
           log(summaryLine(report));
@@ -136,13 +134,19 @@ export function registerSchedule(program: Command): void {
 
       function stop() {
         if (stopping) {
+          abort.abort();
           if (!running) finish();
           return;
         }
         stopping = true;
         job.stop();
-        if (running) log("stopping: finishing the current page");
-        void (running ?? Promise.resolve()).then(() => finish());
+        if (running) log("stopping: finishing the current pages");
+        // Pages in flight get fetch.stopGraceMs; then their requests are aborted.
+        grace = setTimeout(() => abort.abort(), config.fetch.stopGraceMs);
+        void (running ?? Promise.resolve()).then(() => {
+          clearTimeout(grace);
+          finish();
+        });
       }
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);

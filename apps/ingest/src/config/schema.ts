@@ -32,6 +32,24 @@ export const FetchConfig = z.strictObject({
   retryBaseDelayMs: z.number().int().min(0).default(500),
   retryMaxDelayMs: z.number().int().min(0).default(30_000),
   robots: z.boolean().default(true),
+  /** The whole request (redirects, headers and body) must finish within this; a drip-feeding server is cut off. */
+  totalTimeoutMs: z.number().int().positive().default(60_000),
+  /** The longest robots.txt Crawl-delay honoured within a pass; a longer one defers the host to later passes. */
+  maxCrawlDelayMs: z.number().int().min(0).default(60_000),
+  /** The longest a host is deferred (Retry-After, long Crawl-delay), whatever it asks. */
+  maxDeferMs: z
+    .number()
+    .int()
+    .positive()
+    .default(24 * 3_600_000),
+  /** After SIGINT/SIGTERM, how long pages in flight may take to finish before their requests are aborted. */
+  stopGraceMs: z.number().int().min(0).default(5_000),
+  /** URLs one pass works on at most; what listings add beyond it waits for later passes. */
+  maxUrlsPerPass: z.number().int().positive().default(20_000),
+  /** Items taken from one feed or sitemap when its source sets no maxItems. */
+  maxItemsPerListing: z.number().int().positive().default(50_000),
+  /** Child sitemaps followed from one sitemap index. */
+  maxSitemapsPerIndex: z.number().int().positive().default(50),
 });
 export type FetchConfig = z.infer<typeof FetchConfig>;
 

@@ -1,20 +1,45 @@
 /**
- * The polite fetcher: robots.txt first, then the host's limiter, then HTTP with retries. It never
- * throws for a page: every outcome (fetched, unchanged, disallowed, failed) is a value the pipeline
- * records.
+ * The polite fetcher: a host's standing deferral first, then robots.txt, then the host's limiter, then
+ * HTTP with retries. It never throws for a page: every outcome (fetched, unchanged, disallowed,
+ * deferred, failed, interrupted) is a value the pipeline records.
+ *
+ * A host that asks for more patience than a pass can give (Retry-After: 3600, Crawl-delay: 3600) is
+ * deferred: remembered (across runs, when `deferrals` is the store) and not asked again before then.
  */
 import { FetchError } from "../errors.js";
 import type { AllowList } from "./address.js";
 import { type Clock, systemClock } from "./clock.js";
 import { HttpClient, type HttpOptions, type HttpResponse, isRetryable } from "./http.js";
-import { HostLimiter, type LimiterOptions } from "./limiter.js";
+import { HostLimiter, Interrupted, type LimiterOptions } from "./limiter.js";
 import { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from "./retry.js";
-import { ALLOW_ALL, DISALLOW_ALL, isAllowed, parseRobots, ROBOTS_MAX_BYTES, type RobotsPolicy } from "./robots.js";
+import {
+  ALLOW_ALL,
+  DISALLOW_ALL,
+  isAllowed,
+  parseRobots,
+  ROBOTS_MAX_BYTES,
+  type RobotsPolicy,
+  truncatedRobotsText,
+} from "./robots.js";
 
 export interface FetcherOptions extends HttpOptions, LimiterOptions {
   retry: RetryPolicy;
   /** Obey robots.txt (on by default; only local test rigs turn it off). */
   robots: boolean;
+  /** The longest Crawl-delay honoured by spacing requests in a pass; a longer one defers the host. Default 60 s. */
+  maxCrawlDelayMs?: number;
+  /** The longest a host is deferred, whatever its Retry-After or Crawl-delay asks. Default 24 h. */
+  maxDeferMs?: number;
+}
+
+export const DEFAULT_MAX_CRAWL_DELAY_MS = 60_000;
+export const DEFAULT_MAX_DEFER_MS = 24 * 3_600_000;
+
+/** Hosts that asked us to wait, remembered across runs (the store implements it). */
+export interface HostDeferrals {
+  /** The host's deferral running past `nowMs` (the fetcher's clock), if any. */
+  get(host: string, nowMs: number): { untilMs: number; reason: string } | null;
+  set(host: string, untilMs: number, reason: string): void;
 }
 
 export interface Validators {
@@ -48,12 +73,17 @@ export type FetchOutcome =
       retryable: boolean;
       /** What the server's Retry-After asked for, when it was too long to wait for in this run. */
       retryAfterMs?: number | null;
-    });
+    })
+  /** Not requested: the host asked us to wait until `until` (ISO). */
+  | (Attempted & { kind: "deferred"; reason: string; until: string })
+  /** The pass was stopping: not requested, or the request was cut short. Nothing to record. */
+  | (Attempted & { kind: "interrupted" });
 
 export interface FetcherDeps {
   clock?: Clock;
   random?: () => number;
   http?: HttpClient;
+  deferrals?: HostDeferrals;
 }
 
 export class Fetcher {
@@ -64,6 +94,10 @@ export class Fetcher {
   private readonly robotsCache = new Map<string, Promise<RobotsPolicy>>();
   /** Why an origin's robots.txt could not be read (HTTP 503, a DNS or connection error), for the report. */
   private readonly robotsProblems = new Map<string, string>();
+  private readonly deferrals: HostDeferrals | null;
+  /** Deferrals made in this process: they hold even if the store could not record them. */
+  private readonly deferred = new Map<string, { untilMs: number; reason: string }>();
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly options: FetcherOptions,
@@ -73,6 +107,40 @@ export class Fetcher {
     this.random = deps.random ?? Math.random;
     this.http = deps.http ?? new HttpClient(options);
     this.limiter = new HostLimiter(options, this.clock);
+    this.deferrals = deps.deferrals ?? null;
+  }
+
+  /** Stops: waits are cut short, requests in flight are aborted, new ones are not started. */
+  abort(): void {
+    this.stopping.abort();
+  }
+
+  private get signal(): AbortSignal {
+    return this.stopping.signal;
+  }
+
+  /** The host's deferral still running at `now`, if any. */
+  deferralOf(host: string): { untilMs: number; reason: string } | null {
+    const now = this.clock.now();
+    const local = this.deferred.get(host);
+    if (local && local.untilMs > now) return local;
+    let stored: { untilMs: number; reason: string } | null = null;
+    try {
+      stored = this.deferrals?.get(host, now) ?? null;
+    } catch {
+      // The store is unreadable: the in-process deferrals still hold; the pipeline reports store trouble.
+    }
+    return stored && stored.untilMs > now ? stored : null;
+  }
+
+  private defer(host: string, untilMs: number, reason: string): void {
+    const entry = { untilMs, reason };
+    this.deferred.set(host, entry);
+    try {
+      this.deferrals?.set(host, untilMs, reason);
+    } catch {
+      // Kept in memory for this pass; the next run may ask the host once more.
+    }
   }
 
   get allow(): AllowList {
@@ -115,7 +183,12 @@ export class Fetcher {
         [],
       );
     }
+    if (this.signal.aborted) return { kind: "interrupted", url, attempts: 0, waits: [] };
+    const host = target.host;
+    const standing = this.deferralOf(host);
+    if (standing) return deferredOutcome(url, standing);
     const robots = await this.robotsFor(url);
+    if (this.signal.aborted) return { kind: "interrupted", url, attempts: 0, waits: [] };
     if (!isAllowed(robots, url)) {
       if (robots.origin === "disallow-all") {
         const why = this.robotsProblems.get(target.origin) ?? "5xx or unreachable";
@@ -127,24 +200,45 @@ export class Fetcher {
     const headers: Record<string, string> = {};
     if (validators.etag) headers["if-none-match"] = validators.etag;
     if (validators.lastModified) headers["if-modified-since"] = validators.lastModified;
-    const delayMs = robots.crawlDelay !== null ? robots.crawlDelay * 1000 : undefined;
+    const maxCrawlDelayMs = this.options.maxCrawlDelayMs ?? DEFAULT_MAX_CRAWL_DELAY_MS;
+    const maxDeferMs = this.options.maxDeferMs ?? DEFAULT_MAX_DEFER_MS;
+    let delayMs = robots.crawlDelay !== null ? robots.crawlDelay * 1000 : undefined;
+    if (delayMs !== undefined && !(delayMs <= maxCrawlDelayMs)) {
+      // "Crawl-delay: 3600" would make a pass last hours (and past 2^31 ms a timer fires at once):
+      // instead, one request now, and the host deferred for the delay, i.e. to a later pass.
+      const taken = this.deferralOf(host);
+      if (taken) return deferredOutcome(url, taken);
+      const now = this.clock.now();
+      this.defer(
+        host,
+        now + Math.min(delayMs, maxDeferMs),
+        `Crawl-delay ${robots.crawlDelay} s is longer than fetch.maxCrawlDelayMs (${maxCrawlDelayMs} ms): one request per delay, across passes`,
+      );
+      delayMs = undefined;
+    }
     const { retry } = this.options;
+    const signal = this.signal;
     const waits: number[] = [];
+    const interrupted = (attempts: number): FetchOutcome => ({ kind: "interrupted", url, attempts, waits });
     for (let attempt = 0; ; attempt++) {
       const attempts = attempt + 1;
       let response: HttpResponse;
       try {
-        response = await this.limiter.run(target.host, () => this.http.get(url, { headers }), delayMs);
+        response = await this.limiter.run(host, () => this.http.get(url, { headers, signal }), delayMs, signal);
       } catch (error) {
+        if (error instanceof Interrupted || signal.aborted) return interrupted(attempt);
         const err =
           error instanceof FetchError
             ? error
             : new FetchError("fetch_failed", String(error), { url }, { cause: error });
         const retryable = isRetryable(err);
-        if (retryable && attempt < retry.retries) {
+        // A request that ran out its total deadline is not tried again in this pass: a drip-feeding
+        // server would hold the pass for another deadline each time.
+        if (retryable && attempt < retry.retries && err.context.deadline !== true) {
           const wait = backoffDelay(attempt, retry, this.random);
           waits.push(wait);
-          await this.clock.sleep(wait);
+          await this.clock.sleep(wait, signal);
+          if (signal.aborted) return interrupted(attempts);
           continue;
         }
         return failed(url, err, null, retryable, attempts, waits);
@@ -163,12 +257,22 @@ export class Fetcher {
         };
       }
       if (isRetryableStatus(status)) {
-        const asked = parseRetryAfter(response.headers["retry-after"], this.clock.now());
+        const parsed = parseRetryAfter(response.headers["retry-after"], this.clock.now());
+        // Capped: "Retry-After: 99999999999" must not park the host for centuries (or overflow a date).
+        const asked = parsed === null ? null : Math.min(parsed, maxDeferMs);
         const wait = asked ?? backoffDelay(attempt, retry, this.random);
         if (attempt < retry.retries && wait <= retry.maxDelayMs) {
           waits.push(wait);
-          await this.clock.sleep(wait);
+          await this.clock.sleep(wait, signal);
+          if (signal.aborted) return interrupted(attempts);
           continue;
+        }
+        if (asked !== null && asked > retry.maxDelayMs) {
+          this.defer(
+            host,
+            this.clock.now() + asked,
+            `HTTP ${status} with Retry-After ${Math.round(asked / 1000)} s${parsed !== asked ? " (capped by fetch.maxDeferMs)" : ""}`,
+          );
         }
         const err = new FetchError(
           "fetch_failed",
@@ -197,9 +301,17 @@ export class Fetcher {
 
   private async loadRobots(origin: string): Promise<RobotsPolicy> {
     try {
-      const res = await this.limiter.run(new URL(origin).host, () => this.http.get(`${origin}/robots.txt`));
+      const signal = this.signal;
+      const res = await this.limiter.run(
+        new URL(origin).host,
+        // Its own cap, truncating rather than refusing: an oversized robots.txt is read up to 500 KiB.
+        () => this.http.get(`${origin}/robots.txt`, { signal, maxBytes: ROBOTS_MAX_BYTES, truncate: true }),
+        undefined,
+        signal,
+      );
       if (res.status >= 200 && res.status < 300) {
-        return parseRobots(res.body.subarray(0, ROBOTS_MAX_BYTES).toString("utf8"), this.options.userAgent);
+        const text = res.truncated ? truncatedRobotsText(res.body) : res.body.toString("utf8");
+        return parseRobots(text, this.options.userAgent);
       }
       // RFC 9309 §2.3.1.3/4: "unavailable" (4xx) allows everything, "unreachable" (5xx) nothing.
       if (res.status >= 400 && res.status < 500) return ALLOW_ALL;
@@ -207,8 +319,7 @@ export class Fetcher {
       return DISALLOW_ALL;
     } catch (error) {
       // A refused address is not "unreachable": the pages there will be refused on their own.
-      if (error instanceof FetchError && (error.code === "fetch_refused" || error.code === "too_large"))
-        return ALLOW_ALL;
+      if (error instanceof FetchError && error.code === "fetch_refused") return ALLOW_ALL;
       // Kept so the run can say why a host was skipped ("getaddrinfo ENOTFOUND news.example").
       const message = (error as Error).message;
       const prefix = `${origin}/robots.txt: `;
@@ -216,6 +327,11 @@ export class Fetcher {
       return DISALLOW_ALL;
     }
   }
+}
+
+function deferredOutcome(url: string, d: { untilMs: number; reason: string }): FetchOutcome {
+  const until = new Date(d.untilMs).toISOString();
+  return { kind: "deferred", url, reason: `host deferred until ${until}: ${d.reason}`, until, attempts: 0, waits: [] };
 }
 
 function failed(

@@ -1,10 +1,20 @@
 /**
- * One polite HTTP GET on undici: connect/header/body timeouts, a body size cap applied after
- * decompression too (a gzip bomb is as big as what it inflates to), a redirect limit with loop
+ * One polite HTTP GET on undici: connect/header/body timeouts, a total deadline for the whole
+ * exchange (a server dripping one byte a second never trips a pause timeout), a body size cap applied
+ * after decompression too (a gzip bomb is as big as what it inflates to), a redirect limit with loop
  * detection, and the address policy checked before every hop connects.
  */
 import { promisify } from "node:util";
-import { brotliDecompress, gunzip, inflate, inflateRaw } from "node:zlib";
+import {
+  brotliDecompress,
+  createBrotliDecompress,
+  createGunzip,
+  createInflate,
+  createInflateRaw,
+  gunzip,
+  inflate,
+  inflateRaw,
+} from "node:zlib";
 import { Agent, request, errors as undiciErrors } from "undici";
 import { FetchError } from "../errors.js";
 import type { AllowList } from "./address.js";
@@ -25,7 +35,11 @@ export interface HttpOptions {
   /** Largest body accepted, after decompression. */
   maxBytes: number;
   maxRedirects: number;
+  /** The whole request (every redirect hop, headers and body) must finish within this. Default 60 s. */
+  totalTimeoutMs?: number;
 }
+
+export const DEFAULT_TOTAL_TIMEOUT_MS = 60_000;
 
 export interface HttpResponse {
   /** The URL finally answered (after redirects). */
@@ -35,11 +49,18 @@ export interface HttpResponse {
   body: Buffer;
   /** Every URL that redirected, in order. */
   redirects: string[];
+  /** True when `body` is only the first `maxBytes` (asked for with `truncate`). */
+  truncated?: boolean;
 }
 
 export interface RequestOptions {
   headers?: Record<string, string>;
+  /** Aborts the request (e.g. the pass is stopping): it fails with code `interrupted`. */
   signal?: AbortSignal;
+  /** A different body cap for this request. */
+  maxBytes?: number;
+  /** Keep the first `maxBytes` of a longer body (robots.txt) instead of refusing it. */
+  truncate?: boolean;
 }
 
 /** Whether a failure is worth retrying later (network trouble, not a refusal or a policy breach). */
@@ -62,6 +83,32 @@ export class HttpClient {
   }
 
   async get(url: string, init: RequestOptions = {}): Promise<HttpResponse> {
+    const totalMs = this.options.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(new DeadlineExceeded(totalMs)), totalMs);
+    const signal = init.signal ? AbortSignal.any([init.signal, deadline.signal]) : deadline.signal;
+    try {
+      return await this.follow(url, { ...init, signal });
+    } catch (error) {
+      if (deadline.signal.aborted && !(error instanceof FetchError && error.code === "too_large")) {
+        throw new FetchError(
+          "timeout",
+          `no complete response within ${totalMs} ms (fetch.totalTimeoutMs)`,
+          // Worth another run, not another attempt now: a drip-feeding server would only hold us again.
+          { url, retryable: true, deadline: true },
+          { cause: error },
+        );
+      }
+      if (init.signal?.aborted) {
+        throw new FetchError("interrupted", "stopped before the response was complete", { url, retryable: false });
+      }
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async follow(url: string, init: RequestOptions & { signal: AbortSignal }): Promise<HttpResponse> {
     const redirects: string[] = [];
     const seen = new Set<string>();
     let current = url;
@@ -103,8 +150,16 @@ export class HttpClient {
         continue;
       }
       const headers = flatten(res.headers);
-      const body = await this.readBody(res, target.href, headers);
-      return { url: target.href, status: res.statusCode, headers, body, redirects };
+      const maxBytes = init.maxBytes ?? this.options.maxBytes;
+      const { body, truncated } = await this.readBody(res, target.href, headers, maxBytes, init.truncate === true);
+      return {
+        url: target.href,
+        status: res.statusCode,
+        headers,
+        body,
+        redirects,
+        ...(truncated ? { truncated } : {}),
+      };
     }
   }
 
@@ -135,10 +190,11 @@ export class HttpClient {
     res: Awaited<ReturnType<typeof request>>,
     href: string,
     headers: Record<string, string>,
-  ): Promise<Buffer> {
-    const { maxBytes } = this.options;
+    maxBytes: number,
+    truncate: boolean,
+  ): Promise<{ body: Buffer; truncated: boolean }> {
     const declared = Number(headers["content-length"]);
-    if (Number.isFinite(declared) && declared > maxBytes) {
+    if (!truncate && Number.isFinite(declared) && declared > maxBytes) {
       discard(res.body);
       throw new FetchError("too_large", `body of ${declared} bytes exceeds the ${maxBytes}-byte limit`, {
         url: href,
@@ -147,26 +203,140 @@ export class HttpClient {
     }
     const chunks: Buffer[] = [];
     let total = 0;
+    let cut = false;
     try {
       for await (const chunk of res.body) {
-        total += (chunk as Buffer).length;
-        if (total > maxBytes) {
+        const buf = chunk as Buffer;
+        if (total + buf.length > maxBytes) {
           discard(res.body);
-          throw new FetchError("too_large", `body exceeds the ${maxBytes}-byte limit`, { url: href, retryable: false });
+          if (!truncate) {
+            throw new FetchError("too_large", `body exceeds the ${maxBytes}-byte limit`, {
+              url: href,
+              retryable: false,
+            });
+          }
+          chunks.push(buf.subarray(0, maxBytes - total));
+          total = maxBytes;
+          cut = true;
+          break;
         }
-        chunks.push(chunk as Buffer);
+        total += buf.length;
+        chunks.push(buf);
       }
     } catch (error) {
       if (error instanceof FetchError) throw error;
       throw toFetchError(error, href, href);
     }
     const raw = Buffer.concat(chunks, total);
-    return decode(raw, headers["content-encoding"], maxBytes, href);
+    const encoding = (headers["content-encoding"] ?? "").trim().toLowerCase();
+    if (truncate) {
+      // A cut compressed stream still inflates up to where it was cut.
+      const inflated = await decodeTruncating(raw, encoding, maxBytes, href);
+      return { body: inflated.body, truncated: cut || inflated.truncated };
+    }
+    const decoded = await decode(raw, encoding, maxBytes, href);
+    return { body: await gunzipRawBody(decoded, maxBytes, href), truncated: false };
   }
 }
 
-async function decode(raw: Buffer, encoding: string | undefined, maxBytes: number, url: string): Promise<Buffer> {
-  const enc = (encoding ?? "").trim().toLowerCase();
+/** The total deadline fired (the reason the request's signal carries). */
+class DeadlineExceeded extends Error {
+  override name = "DeadlineExceeded";
+  constructor(ms: number) {
+    super(`total deadline of ${ms} ms exceeded`);
+  }
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b, 0x08];
+
+/**
+ * A body that is itself a gzip file (`news.xml.gz` served as application/x-gzip, no Content-Encoding:
+ * the sitemaps.org protocol allows it) is inflated, under the same cap. A body that only looks like
+ * gzip and does not inflate is handed on as it is (the cleaner refuses it as binary data).
+ */
+async function gunzipRawBody(body: Buffer, maxBytes: number, url: string): Promise<Buffer> {
+  if (!GZIP_MAGIC.every((b, i) => body[i] === b)) return body;
+  try {
+    return await gunzipAsync(body, { maxOutputLength: maxBytes });
+  } catch (error) {
+    if (error instanceof RangeError || (error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") {
+      throw new FetchError("too_large", `gzip body inflates past the ${maxBytes}-byte limit`, {
+        url,
+        retryable: false,
+      });
+    }
+    return body;
+  }
+}
+
+/**
+ * Decodes a Content-Encoding keeping at most `maxBytes` of output: the first part of a gzip bomb, or
+ * of a compressed stream cut short, instead of an error. For robots.txt, which RFC 9309 §2.5 asks us
+ * to read up to at least 500 KiB, whatever its full size.
+ */
+function decodeTruncating(
+  raw: Buffer,
+  enc: string,
+  maxBytes: number,
+  url: string,
+): Promise<{ body: Buffer; truncated: boolean }> {
+  if (!enc || enc === "identity" || raw.length === 0) return Promise.resolve({ body: raw, truncated: false });
+  const inflater =
+    enc === "gzip" || enc === "x-gzip"
+      ? createGunzip()
+      : enc === "br"
+        ? createBrotliDecompress()
+        : enc === "deflate"
+          ? raw[0] !== undefined && (raw[0] & 0x0f) === 8
+            ? createInflate()
+            : createInflateRaw()
+          : null;
+  if (!inflater) {
+    return Promise.reject(
+      new FetchError("fetch_failed", `unsupported content-encoding ${JSON.stringify(enc)}`, { url, retryable: false }),
+    );
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let settled = false;
+    const finish = (truncated: boolean) => {
+      if (settled) return;
+      settled = true;
+      resolve({ body: Buffer.concat(chunks, total), truncated });
+    };
+    inflater.on("data", (chunk: Buffer) => {
+      if (settled) return;
+      if (total + chunk.length > maxBytes) {
+        chunks.push(chunk.subarray(0, maxBytes - total));
+        total = maxBytes;
+        finish(true);
+        inflater.destroy();
+        return;
+      }
+      chunks.push(chunk);
+      total += chunk.length;
+    });
+    inflater.on("end", () => finish(false));
+    inflater.on("error", (error) => {
+      if (settled) return;
+      // A stream cut short by our own size cap ends "unexpectedly": keep what inflated.
+      if (total > 0) return finish(true);
+      settled = true;
+      reject(
+        new FetchError(
+          "fetch_failed",
+          `cannot decode ${enc} body: ${error.message}`,
+          { url, retryable: false },
+          { cause: error },
+        ),
+      );
+    });
+    inflater.end(raw);
+  });
+}
+
+async function decode(raw: Buffer, enc: string, maxBytes: number, url: string): Promise<Buffer> {
   if (!enc || enc === "identity" || raw.length === 0) return raw;
   const opts = { maxOutputLength: maxBytes };
   try {

@@ -33,6 +33,16 @@ export interface LimiterOptions {
 interface HostState {
   slots: Semaphore;
   nextStart: number;
+  /** When the last request actually started (timers fire late on a busy machine). */
+  lastStart: number;
+}
+
+/** The wait for a turn was cut short because the pass is stopping. */
+export class Interrupted extends Error {
+  override name = "Interrupted";
+  constructor() {
+    super("stopped while waiting for the host's turn");
+  }
 }
 
 export class HostLimiter {
@@ -45,8 +55,11 @@ export class HostLimiter {
     this.global = new Semaphore(options.concurrency);
   }
 
-  /** Runs `task` under the host's limits; `delayMs` overrides the spacing (e.g. from Crawl-delay). */
-  async run<T>(host: string, task: () => Promise<T>, delayMs?: number): Promise<T> {
+  /**
+   * Runs `task` under the host's limits; `delayMs` overrides the spacing (e.g. from Crawl-delay). When
+   * `signal` aborts during the wait for its turn, the task is not started and `Interrupted` is thrown.
+   */
+  async run<T>(host: string, task: () => Promise<T>, delayMs?: number, signal?: AbortSignal): Promise<T> {
     const state = this.state(host);
     await state.slots.acquire();
     try {
@@ -54,9 +67,14 @@ export class HostLimiter {
       const now = this.clock.now();
       const start = Math.max(now, state.nextStart);
       state.nextStart = start + spacing;
-      if (start > now) await this.clock.sleep(start - now);
+      if (start > now) await this.clock.sleep(start - now, signal);
+      // The previous request's timer may have fired late: keep the spacing from when it really started.
+      const gap = state.lastStart + spacing - this.clock.now();
+      if (gap > 0 && !signal?.aborted) await this.clock.sleep(gap, signal);
+      if (signal?.aborted) throw new Interrupted();
       await this.global.acquire();
       try {
+        state.lastStart = this.clock.now();
         return await task();
       } finally {
         this.global.release();
@@ -69,7 +87,7 @@ export class HostLimiter {
   private state(host: string): HostState {
     let s = this.hosts.get(host);
     if (!s) {
-      s = { slots: new Semaphore(this.options.perHostConcurrency), nextStart: 0 };
+      s = { slots: new Semaphore(this.options.perHostConcurrency), nextStart: 0, lastStart: Number.NEGATIVE_INFINITY };
       this.hosts.set(host, s);
     }
     return s;

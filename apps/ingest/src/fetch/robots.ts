@@ -40,6 +40,23 @@ export function productToken(userAgent: string): string {
   return (userAgent.trim().split(/[\s/]/)[0] ?? "").toLowerCase();
 }
 
+/** A `User-agent` line's value as a product token: "StancewatchBot/1.0 (+url)" → "stancewatchbot". */
+function agentToken(value: string): string {
+  const token = value.trim().split(/[\s/]/)[0] ?? "";
+  return token === "" ? value.trim().toLowerCase() : token.toLowerCase();
+}
+
+/**
+ * A robots.txt cut at the size cap: RFC 9309 §2.5 says to parse at least the first 500 KiB, so the
+ * `Disallow: /` at the top of an oversized file still counts. The last line is dropped when the cut
+ * fell inside it ("Disallow: /private" cut to "Disallow: /pri" would be a different rule).
+ */
+export function truncatedRobotsText(body: Buffer): string {
+  const head = body.subarray(0, ROBOTS_MAX_BYTES);
+  const lastBreak = Math.max(head.lastIndexOf(0x0a), head.lastIndexOf(0x0d));
+  return head.subarray(0, lastBreak < 0 ? 0 : lastBreak + 1).toString("utf8");
+}
+
 export function parseRobots(text: string, userAgent: string): RobotsPolicy {
   const token = productToken(userAgent);
   const groups: Group[] = [];
@@ -57,7 +74,9 @@ export function parseRobots(text: string, userAgent: string): RobotsPolicy {
         current = { agents: [], rules: [], crawlDelay: null };
         groups.push(current);
       }
-      current.agents.push(value.toLowerCase());
+      // "User-agent: StancewatchBot/1.0" names us: the product token is what precedes the version,
+      // as robots-parser and Google's reference parser read it.
+      current.agents.push(agentToken(value));
       lastWasAgent = true;
       continue;
     }
@@ -71,8 +90,9 @@ export function parseRobots(text: string, userAgent: string): RobotsPolicy {
       // An empty Disallow means "nothing is disallowed"; it adds no rule.
       if (value) current.rules.push({ allow: key === "allow", pattern: normalisePattern(value) });
     } else if (key === "crawl-delay") {
-      const seconds = Number(value);
-      if (Number.isFinite(seconds) && seconds >= 0) current.crawlDelay = seconds;
+      // Kept as asked, however large ("1e400" is Infinity): the fetcher caps it and defers the host.
+      const seconds = /^\d+(?:\.\d*)?$|^\.\d+$|^\d+(?:\.\d*)?e\+?\d+$/i.test(value) ? Number(value) : Number.NaN;
+      if (!Number.isNaN(seconds)) current.crawlDelay = seconds;
     }
   }
   const mine = groups.filter((g) => g.agents.some((a) => a !== "*" && a === token));

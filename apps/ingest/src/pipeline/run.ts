@@ -80,9 +80,27 @@ export interface RunOptions {
   maxAttempts: number;
   /** Nested sitemap indexes and feeds found in listings are followed this deep. */
   maxDepth: number;
+  /**
+   * URLs a pass works on at most (inputs, due retries, and what listings add): a sitemap index that
+   * fans out to millions of URLs fills the queue up to here and no further.
+   */
+  maxUrlsPerPass: number;
+  /** Items taken from one feed or sitemap when its source sets no `maxItems`. */
+  maxItemsPerListing: number;
+  /** Child sitemaps followed from one sitemap index. */
+  maxSitemapsPerIndex: number;
 }
 
-export const DEFAULT_RUN_OPTIONS: RunOptions = { concurrency: 8, retryBudget: 200, maxAttempts: 5, maxDepth: 2 };
+export const DEFAULT_RUN_OPTIONS: RunOptions = {
+  concurrency: 8,
+  retryBudget: 200,
+  maxAttempts: 5,
+  maxDepth: 2,
+  maxUrlsPerPass: 20_000,
+  // The sitemap protocol's own maximum per file: a cap that only a runaway listing meets.
+  maxItemsPerListing: 50_000,
+  maxSitemapsPerIndex: 50,
+};
 
 export interface RunStats {
   /** Work items (listings and pages) discovered so far, and how many are done: for progress. */
@@ -128,9 +146,10 @@ export interface RunFailure {
 
 export interface RunReport {
   /**
-   * ok: nothing failed or was refused. partial: some inputs failed, were refused or sat on an
-   * unreachable host. failed: nothing could be read at all (every input failed or was skipped, as
-   * when the network is down). interrupted: stopped by a signal.
+   * ok: nothing failed or was refused (deliberate skips, such as a host that asked us to wait, are
+   * not failures). partial: some inputs failed, were refused or sat on an unreachable host. failed:
+   * the same, and nothing could be read at all (as when the network is down). interrupted: stopped
+   * by a signal.
    */
   status: "ok" | "partial" | "failed" | "interrupted";
   stats: RunStats;
@@ -173,6 +192,8 @@ interface Task {
   explicit: boolean;
   /** The publication date the feed or sitemap gave, used when the page itself has none. */
   published?: string | null;
+  /** Items the source may still add (its `maxItems`), shared by all its listings: a sitemap index's children too. */
+  quota?: { left: number };
 }
 
 /** A store call that failed: fatal for the run. */
@@ -228,15 +249,39 @@ export async function runPass(
     }
   }
 
-  // ── URLs: a worker pool over a queue that listings add to ──
+  // ── URLs: a worker pool over a queue that listings add to, up to the pass's URL budget ──
   const queue: Task[] = [];
+  let budget = Math.max(0, options.maxUrlsPerPass);
+  let overBudget = 0;
+  let budgetReached = false;
+  const enqueue = (task: Task): boolean => {
+    if (budget <= 0) {
+      overBudget++;
+      budgetReached = true;
+      return false;
+    }
+    budget--;
+    queue.push(task);
+    return true;
+  };
   for (const target of targets) {
-    if (target.kind === "url")
-      queue.push({ url: target.url, sourceId: target.sourceId, filter: target.filter, depth: 0, explicit: true });
+    if (target.kind === "url") {
+      const quota = target.filter.maxItems !== null ? { left: target.filter.maxItems } : undefined;
+      enqueue({
+        url: target.url,
+        sourceId: target.sourceId,
+        filter: target.filter,
+        depth: 0,
+        explicit: true,
+        ...(quota ? { quota } : {}),
+      });
+    }
   }
-  const due = store("listing due retries", () => deps.store.dueForRetry(new Date(clock.now()), options.retryBudget));
+  const due = store("listing due retries", () =>
+    deps.store.dueForRetry(new Date(clock.now()), Math.min(options.retryBudget, budget)),
+  );
   for (const state of due)
-    queue.push({ url: state.url, sourceId: state.sourceId, filter: NO_FILTER, depth: 1, explicit: true });
+    enqueue({ url: state.url, sourceId: state.sourceId, filter: NO_FILTER, depth: 1, explicit: true });
 
   let fatal: unknown = null;
   await new Promise<void>((resolve) => {
@@ -264,6 +309,12 @@ export async function runPass(
   });
   if (fatal) throw fatal;
 
+  if (budgetReached) {
+    stats.skipped += overBudget;
+    const reason = `per-pass URL budget of ${options.maxUrlsPerPass} reached (fetch.maxUrlsPerPass): further listed URLs wait for later passes`;
+    skipped.push({ input: "(pass)", reason });
+    logger.warn(reason);
+  }
   const interrupted = stop();
   if (!interrupted) {
     for (const state of pendingListings) store("recording a listing", () => deps.store.recordFetch(state));
@@ -277,9 +328,10 @@ export async function runPass(
       stats.files -
       failures.filter((f) => f.kind === "input").length >
     0;
-  const attempted = failures.length + stats.skipped > 0;
+  // Deliberate skips (robots.txt says no, a host asked us to wait, a retry not yet due) fail nothing;
+  // an unreachable host is counted among the failures above.
   return {
-    status: interrupted ? "interrupted" : !readSomething && attempted ? "failed" : failures.length ? "partial" : "ok",
+    status: interrupted ? "interrupted" : failures.length ? (readSomething ? "partial" : "failed") : "ok",
     stats,
     failures,
     skipped,
@@ -349,6 +401,25 @@ export async function runPass(
           }
         }
         return;
+      case "deferred":
+        // Not a failure of the URL: it comes due with the host (a later run's due retries pick it up).
+        stats.skipped++;
+        skipped.push({ input: url, reason: outcome.reason });
+        record({
+          ...base,
+          status: "failed",
+          httpStatus: state?.httpStatus ?? null,
+          attempts: state?.status === "failed" ? state.attempts : 0,
+          lastError: outcome.reason,
+          nextAttemptAt: outcome.until,
+          lastFetchedAt: state?.lastFetchedAt ?? null,
+        });
+        return;
+      case "interrupted":
+        // The pass is stopping: nothing is recorded, so the next run does this URL as if never begun.
+        stats.skipped++;
+        skipped.push({ input: url, reason: "interrupted: the pass was stopping" });
+        return;
       case "failed": {
         const refused = outcome.error.code === "fetch_refused";
         const attempts = (state?.status === "failed" ? state.attempts : 0) + 1;
@@ -394,23 +465,52 @@ export async function runPass(
         return;
       }
       let listing: ReturnType<typeof parseListing>;
+      const quota = task.quota;
+      // Items past every cap are never even collected: a 5 MB sitemap stays one bounded list.
+      // With include/exclude patterns the wanted items may lie deep in the list: then only the sitemap
+      // protocol's own maximum (50,000 URLs per file) bounds what is collected.
+      const filtered = task.filter.include.length > 0 || task.filter.exclude.length > 0;
+      const cap = quota ? quota.left : options.maxItemsPerListing;
+      const limit = filtered ? 50_000 : Math.min(cap, budget);
       try {
-        listing = parseListing(response.body, response.url);
+        listing = parseListing(response.body, response.url, {
+          contentType: response.headers["content-type"] ?? null,
+          maxItems: limit,
+          maxSitemaps: options.maxSitemapsPerIndex,
+        });
       } catch (error) {
         fail(url, "listing", `cannot parse ${kind}: ${(error as Error).message}`);
         record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: (error as Error).message });
         return;
       }
+      if (listing?.truncated && !filtered && budget < cap) budgetReached = true;
       const filter = task.filter;
+      // A listing cut short by a cap keeps no validators: a 304 next time would hide the rest.
+      let complete = !listing?.truncated;
       for (const child of listing?.sitemaps ?? []) {
-        queue.push({ url: child, sourceId: task.sourceId, filter, depth: task.depth + 1, explicit: false });
+        const added = enqueue({
+          url: child,
+          sourceId: task.sourceId,
+          filter,
+          depth: task.depth + 1,
+          explicit: false,
+          ...(quota ? { quota } : {}),
+        });
+        if (!added) complete = false;
       }
       let taken = 0;
-      for (const item of listing?.items ?? []) {
+      const items = listing?.items ?? [];
+      for (const [i, item] of items.entries()) {
         if (!passes(filter, item.url)) continue;
-        if (filter.maxItems !== null && taken >= filter.maxItems) break;
-        taken++;
-        queue.push({
+        if (quota && quota.left <= 0) {
+          complete = false;
+          break;
+        }
+        if (!quota && taken >= options.maxItemsPerListing) {
+          complete = false;
+          break;
+        }
+        const added = enqueue({
           url: item.url,
           sourceId: task.sourceId,
           // Patterns and caps apply to the listing; the language hint carries over to its pages.
@@ -419,9 +519,16 @@ export async function runPass(
           explicit: false,
           published: item.publishedAt,
         });
+        if (!added) {
+          overBudget += items.length - i - 1;
+          complete = false;
+          break;
+        }
+        taken++;
+        if (quota) quota.left--;
       }
       if (listing && listing.rejected > 0) logger.info(`${url}: ignored ${listing.rejected} non-http(s) link(s)`);
-      pendingListings.push(fetched);
+      pendingListings.push(complete ? fetched : { ...fetched, etag: null, lastModified: null });
       return;
     }
 

@@ -14,27 +14,46 @@ import { rulesExtractor } from "../extract/rules.js";
 import { loadTaxonomy } from "../extract/taxonomy.js";
 import { AllowList } from "../fetch/address.js";
 import { systemClock } from "../fetch/clock.js";
-import { Fetcher } from "../fetch/fetcher.js";
+import { Fetcher, type HostDeferrals } from "../fetch/fetcher.js";
 import { expandInputs, readLocalDocument } from "../input/files.js";
 import type { Extraction, FetchedPage, LocalRead, PipelineDeps } from "./run.js";
 import type { Target } from "./targets.js";
 import { AnalysePool, defaultWorkers, workersAvailable } from "./workers.js";
 
-export function fetcherFor(config: Config, extraAllowHosts: readonly string[] = []): Fetcher {
+/** The store as the fetcher's memory of deferred hosts (Retry-After, long Crawl-delay) across runs. */
+export function storeDeferrals(store: Pick<Store, "deferHost" | "hostDeferral">): HostDeferrals {
+  return {
+    get(host, nowMs) {
+      const d = store.hostDeferral(host, new Date(nowMs));
+      return d ? { untilMs: Date.parse(d.until), reason: d.reason } : null;
+    },
+    set(host, untilMs, reason) {
+      store.deferHost(host, new Date(untilMs), reason);
+    },
+  };
+}
+
+export function fetcherFor(config: Config, extraAllowHosts: readonly string[] = [], store?: Store): Fetcher {
   const f = config.fetch;
-  return new Fetcher({
-    userAgent: userAgentOf(f),
-    allow: new AllowList([...f.allowHosts, ...extraAllowHosts]),
-    connectTimeoutMs: f.connectTimeoutMs,
-    timeoutMs: f.timeoutMs,
-    maxBytes: f.maxBytes,
-    maxRedirects: f.maxRedirects,
-    concurrency: f.concurrency,
-    perHostConcurrency: f.perHostConcurrency,
-    perHostDelayMs: f.perHostDelayMs,
-    retry: { retries: f.retries, baseDelayMs: f.retryBaseDelayMs, maxDelayMs: f.retryMaxDelayMs },
-    robots: f.robots,
-  });
+  return new Fetcher(
+    {
+      userAgent: userAgentOf(f),
+      allow: new AllowList([...f.allowHosts, ...extraAllowHosts]),
+      connectTimeoutMs: f.connectTimeoutMs,
+      timeoutMs: f.timeoutMs,
+      maxBytes: f.maxBytes,
+      maxRedirects: f.maxRedirects,
+      concurrency: f.concurrency,
+      perHostConcurrency: f.perHostConcurrency,
+      perHostDelayMs: f.perHostDelayMs,
+      retry: { retries: f.retries, baseDelayMs: f.retryBaseDelayMs, maxDelayMs: f.retryMaxDelayMs },
+      robots: f.robots,
+      totalTimeoutMs: f.totalTimeoutMs,
+      maxCrawlDelayMs: f.maxCrawlDelayMs,
+      maxDeferMs: f.maxDeferMs,
+    },
+    store ? { deferrals: storeDeferrals(store) } : {},
+  );
 }
 
 /** The database file: `--db`, else STANCEWATCH_DB, else the config's `db`, else ./data/stancewatch.db. */
