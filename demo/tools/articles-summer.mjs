@@ -183,6 +183,7 @@ export const summer = [
     image: { caption: "European leaders and Zelensky in the East Room on Monday.", credit: "Meridian Ledger" },
     body: [
       "President Donald Trump said on Monday that the United States would help provide security guarantees for Ukraine as part of a peace deal, after hosting Volodymyr Zelensky and seven European leaders at the White House.",
+      "Trump again rejected a ceasefire as the first step, telling the leaders that he would rather work directly toward a full peace agreement.",
       "Trump ruled out sending American troops to Ukraine, saying European countries were the first line of defence, but said the United States would give them a lot of help.",
       "Zelensky said security guarantees were the most important question for Ukraine and that Kyiv wanted a package that included US weapons worth about 90 billion dollars.",
       { h2: "A call to Putin" },

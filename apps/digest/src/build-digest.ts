@@ -1,7 +1,8 @@
-import { type Briefing, defaultTaxonomy, trackedActors } from "@stancewatch/schema";
+import type { Briefing } from "@stancewatch/schema";
 import type Mail from "nodemailer/lib/mailer/index.js";
-import { assembleBriefing } from "./briefing/assemble.js";
-import { loadWeek } from "./briefing/load.js";
+import { briefingFromStore } from "./briefing/from-store.js";
+import type { loadWeek } from "./briefing/load.js";
+import { DEFAULT_DIGEST_OPTIONS, type DigestOptions } from "./config/options.js";
 import { compileTemplates } from "./render/compile.js";
 import { buildMessage, composeMessage, type MessageOptions } from "./render/message.js";
 import { type RenderedBriefing, renderBriefing } from "./render/render.js";
@@ -29,16 +30,23 @@ export async function buildDigest(input: {
   templates: TemplateSet;
   now: Date;
   message: Omit<MessageOptions, "date">;
+  /** Taxonomy and shift rules from the config (defaults without one). */
+  options?: DigestOptions | undefined;
 }): Promise<DigestParts> {
-  const taxonomy = defaultTaxonomy();
-  const data = loadWeek(input.store, input.window);
-  const briefing = assembleBriefing({
-    window: input.window,
-    generatedAt: input.now.toISOString(),
-    ...data,
-    actors: trackedActors(taxonomy.actors),
-    topics: taxonomy.topics,
-  });
+  const briefing = briefingFromStore(
+    input.store,
+    input.window,
+    input.now.toISOString(),
+    input.options ?? DEFAULT_DIGEST_OPTIONS,
+  );
+  return renderDigest(briefing, input);
+}
+
+/** Briefing → HTML + text → MIME message (what `digest review` shows as the email). */
+export async function renderDigest(
+  briefing: Briefing,
+  input: { templates: TemplateSet; now: Date; message: Omit<MessageOptions, "date"> },
+): Promise<DigestParts> {
   const rendered = renderBriefing(
     briefing,
     input.templates,

@@ -1,6 +1,6 @@
 import { Briefing } from "@stancewatch/schema";
 import { describe, expect, it } from "vitest";
-import { actorDirection, QUIET_HEADLINE } from "../src/briefing/assemble.js";
+import { actorDirection } from "../src/briefing/assemble.js";
 import { makeArticle, makeEvent } from "../src/synthetic.js";
 import { fixtureWeek } from "./fixtures/week.js";
 import { briefingOf } from "./helpers/render.js";
@@ -13,17 +13,17 @@ describe("assembling the week's briefing", () => {
     expect(briefing.week).toBe("2025-W23");
     expect(briefing.range).toEqual({ start: "2025-06-02T00:00:00+00:00", end: "2025-06-09T00:00:00+00:00" });
     expect(briefing.headline).toBe(
-      "The United States reversed: now supports Western security guarantees for Ukraine, after opposing it on 15 Mar 2025",
+      "The United States reversed: now supports Western security guarantees for Ukraine, after opposing it on 18 Mar 2025",
     );
   });
 
   it("gives each tracked actor a card with a direction and at most three shifts, in registry order", () => {
     expect(briefing.actors.map((a) => [a.actor, a.direction, a.shifts.length])).toEqual([
-      ["US", "mixed", 2],
-      ["RU", "toward_support", 2],
-      ["UA", "mixed", 3],
+      ["US", "toward_support", 2],
+      ["RU", "steady", 2],
+      ["UA", "steady", 3],
     ]);
-    expect(briefing.actors[2]!.shifts.map((s) => s.kind)).toEqual(["conflicting", "new", "new"]);
+    expect(briefing.actors[2]!.shifts.map((s) => s.kind)).toEqual(["new", "conflicting", "statement"]);
   });
 
   it("derives an actor's direction from its shifts", () => {
@@ -33,7 +33,9 @@ describe("assembling the week's briefing", () => {
     expect(actorDirection([shift("reaffirmed"), shift("new")])).toBe("steady");
     expect(actorDirection([shift("reversed", "opposes")])).toBe("toward_opposition");
     expect(actorDirection([shift("toward_support"), shift("reaffirmed")])).toBe("toward_support");
-    expect(actorDirection([shift("conflicting")])).toBe("mixed");
+    // Disagreeing reports are not a direction.
+    expect(actorDirection([shift("conflicting"), shift("statement")])).toBe("steady");
+    expect(actorDirection([shift("reversed", "opposes"), shift("toward_support")])).toBe("mixed");
   });
 
   it("counts a spun copy with its original and lists it under 'also reported by'", () => {
@@ -45,7 +47,7 @@ describe("assembling the week's briefing", () => {
     expect(group.alsoReportedBy.map((c) => c.outlet)).toEqual(["Copycat Wire"]);
   });
 
-  it("keeps every topic someone has a stance on in the table, with changes marked, and leaves out the silent ones", () => {
+  it("keeps every topic someone spoke about or holds a confirmed stance on, and shows only confirmed stances", () => {
     expect(briefing.stanceTable.map((r) => r.topic)).toEqual([
       "ceasefire",
       "territory",
@@ -55,21 +57,22 @@ describe("assembling the week's briefing", () => {
       "summit",
       "prisoner_exchange",
     ]);
+    const guarantees = briefing.stanceTable.find((r) => r.topic === "security_guarantees")!;
+    expect(guarantees.cells[0]).toEqual({
+      actor: "US",
+      stance: "supports",
+      change: "reversed",
+      since: expect.stringMatching(/^2025-06-0[56]$/),
+      citation: expect.objectContaining({ outlet: expect.any(String) }),
+      confirmed: true,
+    });
+    // One unconfirmed report (US undecided on sanctions) is no stance for the table.
     const sanctions = briefing.stanceTable.find((r) => r.topic === "sanctions")!;
-    expect(sanctions.cells).toEqual([
-      {
-        actor: "US",
-        stance: "undecided",
-        change: "toward_opposition",
-        since: "2025-06-04",
-        citation: expect.objectContaining({ articleId: "fx-jun04", outlet: "Capital Dispatch" }),
-      },
-      { actor: "RU", stance: null, change: null, since: null, citation: null },
-      { actor: "UA", stance: null, change: null, since: null, citation: null },
-    ]);
-    // An unchanged stance is cited to the report it was last stated in.
-    const neutral = briefing.stanceTable.find((r) => r.topic === "territory")!.cells[2]!;
-    expect(neutral.citation?.articleId).toBe("fx-jun07-b");
+    expect(sanctions.cells.map((c) => c.stance)).toEqual([null, null, null]);
+    // A stance confirmed this week is cited to a report of it.
+    const territory = briefing.stanceTable.find((r) => r.topic === "territory")!.cells[2]!;
+    expect(territory.stance).toBe("opposes");
+    expect(["fx-jun05", "fx-jun07-b"]).toContain(territory.citation?.articleId);
   });
 
   it("takes events dated in the week, oldest first, each citing its sources", () => {
@@ -106,16 +109,18 @@ describe("assembling the week's briefing", () => {
     expect(ids).toContain("ev-month");
   });
 
-  it("says an empty week was quiet", () => {
+  it("says an empty week rests on no articles, without claiming it was quiet", () => {
     const quiet = briefingOf({ articles: [], positions: [], events: [] });
     expect(quiet.quiet).toBe(true);
-    expect(quiet.headline).toBe(QUIET_HEADLINE);
+    expect(quiet.headline).toBe("No articles were stored for this week");
+    expect(quiet.coverage).toEqual({ articles: 0, outlets: 0, thin: true });
     expect(quiet.shifts).toEqual([]);
     expect(quiet.actors.map((a) => a.direction)).toEqual(["quiet", "quiet", "quiet"]);
-    expect(quiet.stats).toEqual({ articles: 0, stories: 0, positions: 0, events: 0 });
+    expect(quiet.stats).toEqual({ articles: 0, stories: 0, positions: 0, events: 0, undatedArticles: 0 });
   });
 
   it("counts the week's articles, stories, positions and events", () => {
-    expect(briefing.stats).toEqual({ articles: 7, stories: 6, positions: 11, events: 3 });
+    expect(briefing.stats).toEqual({ articles: 8, stories: 7, positions: 12, events: 3, undatedArticles: 0 });
+    expect(briefing.coverage).toEqual({ articles: 8, outlets: 8, thin: false });
   });
 });

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { Briefing } from "@stancewatch/schema";
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeArticle, makePosition } from "../src/synthetic.js";
 import { fixtureWeek } from "./fixtures/week.js";
 import { seedStore } from "./helpers/store.js";
 
@@ -51,7 +52,7 @@ describe("digest build (the built CLI against a real SQLite store)", { timeout: 
     expect(briefing.range).toEqual({ start: "2025-06-02T00:00:00+00:00", end: "2025-06-09T00:00:00+00:00" });
     expect(briefing.quiet).toBe(false);
     expect(briefing.shifts[0]!.kind).toBe("reversed");
-    expect(briefing.shifts[0]!.previous?.statedAt).toBe("2025-03-15");
+    expect(briefing.shifts[0]!.previous?.statedAt).toBe("2025-03-18");
     // The spun copy landed in the original's cluster: one story, listed under the original.
     const ru = briefing.shifts.find((s) => s.actor === "RU" && s.topic === "ceasefire")!;
     expect(ru.independentSources).toBe(1);
@@ -100,11 +101,72 @@ describe("digest build (the built CLI against a real SQLite store)", { timeout: 
     expect(mail.html).toContain('href="https://news.example/leave?r&#x3D;ana%40example.org"');
   });
 
-  it("says a week with nothing stored was quiet", () => {
+  it("says a week with nothing stored rests on no articles, never that it was quiet", () => {
     const run = digest(["build", "--week", "2024-W10", "--db", db, "--out", "quiet"], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^2024-W10 \(2024-03-04T00:00:00\+00:00 – 2024-03-11T00:00:00\+00:00\): a quiet week\n/);
-    expect(readFileSync(path.join(dir, "quiet", "briefing.txt"), "utf8")).toContain("It was a quiet week");
+    expect(run.stdout).toMatch(
+      /^2024-W10 \(2024-03-04T00:00:00\+00:00 – 2024-03-11T00:00:00\+00:00\): 0 position updates, 0 events\n {2}subject: Stancewatch 2024-W10: No articles were stored for this week\n/,
+    );
+    const text = readFileSync(path.join(dir, "quiet", "briefing.txt"), "utf8");
+    expect(text).toContain("Thin coverage: 0 articles from 0 outlets.");
+    expect(text).not.toMatch(/quiet week/i);
+  });
+
+  it("briefs a topic the config's taxonomy adds, like a default one", () => {
+    const cfgDb = path.join(dir, "config-topic.db");
+    const words: Record<string, string> = {
+      "et-1": "Ukraine's Foreign Minister said Kyiv backed an energy truce with Moscow on Tuesday.",
+      "et-2":
+        "Speaking in Brussels a day later, the minister repeated that a halt to strikes on power plants had Kyiv's support.",
+    };
+    const said = (id: string, outlet: string, day: string) => {
+      // Two separately written reports: the store must not cluster them as one story.
+      const article = makeArticle({ id, outlet, publishedAt: `${day}T09:00:00Z`, paragraphs: [words[id]!] });
+      const position = makePosition({
+        id: `p-${id}`,
+        article,
+        actor: "UA",
+        topic: "energy_truce",
+        stance: "supports",
+        statedAt: day,
+        speaker: "Foreign Minister of Ukraine",
+      });
+      return { article, positions: [position], events: [] };
+    };
+    seedStore(cfgDb, {
+      articles: [
+        said("et-1", "Harbour Times", "2025-06-03").article,
+        said("et-2", "Atlas Bulletin", "2025-06-04").article,
+      ],
+      positions: [
+        ...said("et-1", "Harbour Times", "2025-06-03").positions,
+        ...said("et-2", "Atlas Bulletin", "2025-06-04").positions,
+      ],
+      events: [],
+    });
+    const cfg = path.join(dir, "taxonomy.json");
+    writeFileSync(
+      cfg,
+      JSON.stringify({
+        taxonomy: {
+          extend: true,
+          topics: [
+            { id: "energy_truce", label: "Energy truce", proposition: "A moratorium on strikes on energy sites" },
+          ],
+        },
+      }),
+    );
+    const run = digest(["build", "--week", "2025-W23", "--db", cfgDb, "--out", "et", "--config", cfg], dir);
+    expect(run.stderr).toBe("");
+    const briefing = Briefing.parse(JSON.parse(readFileSync(path.join(dir, "et", "briefing.json"), "utf8")));
+    expect(briefing.shifts.map((s) => [s.actor, s.topic, s.kind])).toEqual([["UA", "energy_truce", "new"]]);
+    expect(briefing.stanceTable.map((r) => r.label)).toEqual(["Energy truce"]);
+    expect(briefing.headline).toBe("Ukraine supports energy truce");
+    const bad = path.join(dir, "bad-taxonomy.json");
+    writeFileSync(bad, JSON.stringify({ taxonomy: { topics: [{ id: "x" }] } }));
+    const refused = digest(["build", "--week", "2025-W23", "--db", cfgDb, "--out", "et", "--config", bad], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/invalid config .*bad-taxonomy\.json:\n {2}- taxonomy\.topics\[0\]\.label: /);
   });
 
   it("counts the week in the given time zone", () => {
@@ -155,8 +217,9 @@ Options:
                        $STANCEWATCH_TZ or UTC)
   --templates <dir>    folder whose .hbs files replace the bundled templates and
                        partials
-  -c, --config <path>  config file for the .eml's From/To and unsubscribe link
-                       (default: ./stancewatch.config.*)
+  -c, --config <path>  config file: taxonomy, digest shift rules, the .eml's
+                       From/To and unsubscribe link (default:
+                       ./stancewatch.config.*)
   --json               print a machine-readable report on stdout
   -h, --help           display help for command
 `);

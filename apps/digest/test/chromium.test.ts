@@ -93,7 +93,7 @@ describe.skipIf(!present)(
             expect(box.x + box.width).toBeLessThanOrEqual(view.width);
             expect(box.height).toBeGreaterThan(40);
           }
-          await expect(cards.nth(1).textContent()).resolves.toMatch(/Russia\s*▲ Moved toward support/);
+          await expect(cards.nth(0).textContent()).resolves.toMatch(/United States\s*▲ Moved toward support/);
 
           await page.addScriptTag({ content: axe.source });
           const result = await page.evaluate(async () => {

@@ -27,39 +27,72 @@ describe("the rendered email", () => {
     expect(await validateEmailHtml(rendered.html)).toEqual([]);
   });
 
-  it("states the top shift in the subject and preheader", () => {
+  it("states the top confirmed move in the subject, and the coverage in the preheader", () => {
     const top = briefing.shifts[0]!;
     expect(top.kind).toBe("reversed");
     expect(top.actor).toBe("US");
     expect(rendered.subject).toBe(
-      "Stancewatch 2025-W23: The United States reversed: now supports Western security guarantees for Ukraine, after opposing it on 15 Mar 2025",
+      "Stancewatch 2025-W23: The United States reversed: now supports Western security guarantees for Ukraine, after opposing it on 18 Mar 2025",
     );
-    expect(rendered.preheader.startsWith(briefing.headline)).toBe(true);
+    expect(rendered.preheader).toBe(
+      "This briefing rests on 8 articles from 8 outlets published this week. 2 confirmed items, 6 unconfirmed statements, 3 events.",
+    );
     // The preview text is the first thing in the body.
-    expect(rendered.html).toMatch(/<div style="display:none;[^"]*">The United States reversed:/);
+    expect(rendered.html).toMatch(/<div style="display:none;[^"]*">This briefing rests on 8 articles/);
   });
 
-  it("shows one card per actor with a marker in words, and key shifts with the earlier stance, quote and citations", () => {
+  it("states the top shift once: in the headline, not again on its card or in the glance", () => {
+    const sentence = "now supports Western security guarantees for Ukraine";
+    // Visible once: the <title> and the body's aria-label (MJML's) only name the email.
+    const visible = rendered.html.replace(/<title>[^<]*<\/title>/, "").replace(/aria-label="[^"]*"/g, "");
+    expect(visible.split(sentence).length - 1).toBe(1);
+    expect(rendered.text.split(sentence).length - 1).toBe(1);
+  });
+
+  it("leads each card with who said it and the quote, then the plain stance, never the topic's definition", () => {
     for (const card of ["United States", "Russia", "Ukraine"])
       expect(rendered.html).toMatch(new RegExp(`<h3[^>]*>${card}</h3>`));
-    expect(rendered.html).toContain("▲ Moved toward support"); // Russia
-    expect(rendered.html).toContain("● Mixed moves"); // US: one up, one down
-    expect(rendered.html).toContain("Earlier stance: <strong>Opposes</strong>, stated 15 Mar 2025");
+    expect(rendered.html).toContain("▲ Moved toward support"); // the US
+    expect(rendered.html).toContain("● No confirmed move"); // Russia: statements only
     expect(rendered.html).toContain(
-      "“The special envoy said the United States was now prepared to take part in security guarantees for Ukraine.”",
+      "<strong>Special envoy:</strong> “The special envoy told reporters Washington would help guarantee Ukraine&#x27;s security after a deal.”",
     );
+    expect(rendered.html).toContain(
+      "Established stance before this week: <strong>Opposes</strong>, stated 18 Mar 2025",
+    );
+    expect(rendered.html).toContain("<strong>Ukraine opposes Ukraine ceding territory.</strong>");
+    expect(rendered.html).toContain("Confirmed: 2 independent reports");
+    expect(rendered.html).not.toContain("Security guarantees for Ukraine from Western states");
     expect(rendered.html).toMatch(
       /<a href="https:\/\/graniteherald\.example\/news\/fx-jun05"[^>]*>Granite Herald<\/a>, 5 Jun 2025/,
     );
   });
 
-  it("lists the week's events as a dated timeline and the stance table with change markers", () => {
+  it("shows disagreeing statements as one conflicting item with both sides", () => {
+    const text = rendered.text;
+    const item = text.slice(text.indexOf("● Conflicting statements | Ukraine | Negotiations"));
+    expect(item).toMatch(
+      /^● Conflicting statements \| Ukraine \| Negotiations\n[^\n]+: "[^"]+" \(Supports, 6 Jun 2025\)\n[^\n]+: "[^"]+" \(Opposes, 6 Jun 2025\)/,
+    );
+    expect(text.match(/Conflicting statements \| Ukraine \| Negotiations/g)).toHaveLength(1);
+  });
+
+  it("caps the full cards and names the rest in one line each", () => {
+    expect(rendered.html.match(/class="sw-kicker"[^>]*><span/g)).toHaveLength(DEFAULT_LIMITS.shifts);
+    expect(rendered.text).toContain("Also stated this week:");
+    expect(rendered.text).toMatch(
+      /\n {2}● Russia \| Ceasefire: Russia supports an immediate ceasefire with conditions \(one report, not confirmed\)\./,
+    );
+  });
+
+  it("lists the week's events as a dated timeline and a stacked stance table of confirmed stances", () => {
     const timeline = rendered.html.slice(rendered.html.indexOf("Key events"));
     const dates = [...timeline.matchAll(/class="sw-date"[^>]*>([^<]+)</g)].map((m) => m[1]);
     expect(dates).toEqual(["2 Jun 2025", "4 Jun 2025", "7 Jun 2025"]);
     expect(rendered.html).toMatch(
-      /<th scope="row"[^>]*>Sanctions<\/th><td[^>]*><strong>Undecided<\/strong><br><span class="sw-down"[^>]*>▼&nbsp;Toward opposition<\/span>/,
+      /<th colspan="2"[^>]*>Security guarantees<\/th><\/tr><tr><td class="sw-who"[^>]*>United States<\/td><td[^>]*><strong>Supports<\/strong> <span class="sw-up"[^>]*>▲&nbsp;Reversed to support<\/span>/,
     );
+    expect(rendered.html).not.toMatch(/>Sanctions<\/th>/); // one unconfirmed report is no stance
   });
 
   it("groups sources by story, naming the copies under the original", () => {
@@ -124,21 +157,33 @@ describe("the rendered email", () => {
     const { text } = rendered;
     expect(text.startsWith("STANCEWATCH WEEKLY BRIEFING\n2 Jun 2025 – 8 Jun 2025 (week 2025-W23, UTC)\n")).toBe(true);
     expect(text).toContain(briefing.headline);
-    expect(text).toContain("* Russia: ▲ Moved toward support");
+    expect(text).toContain("* United States: ▲ Moved toward support");
     expect(text).toContain("  - Granite Herald, 5 Jun 2025 <https://graniteherald.example/news/fx-jun05>");
-    expect(text).toContain("  - Summit Observer, 6 Jun 2025\n");
+    expect(text).toContain("This briefing rests on 8 articles from 8 outlets published this week.");
     expect(text).toContain(`Unsubscribe: ${UNSUBSCRIBE}`);
     expect(text).not.toMatch(/&lt;|&amp;|&#x/); // not HTML-escaped
     expect(text).not.toMatch(/\n{3,}/);
   });
 
-  it("says a quiet week was quiet", () => {
-    const quiet = renderFixture({ articles: [], positions: [], events: [] });
-    expect(quiet.briefing.quiet).toBe(true);
-    expect(quiet.rendered.subject).toBe("Stancewatch 2025-W23: a quiet week");
-    expect(quiet.rendered.html).toContain("It was a quiet week");
-    expect(quiet.rendered.text).toContain("It was a quiet week");
-    expect(quiet.rendered.html).toContain("● Quiet this week");
+  it("calls a week with few articles thin coverage, never a quiet week", () => {
+    const data = fixtureWeek();
+    const kept = new Set(["fx-jun02", "fx-jun04"]);
+    const thin = renderFixture({
+      articles: data.articles.filter((a) => kept.has(a.id)),
+      positions: data.positions.filter((p) => kept.has(p.evidence[0]!.articleId)),
+      events: [],
+    });
+    expect(thin.briefing.coverage).toEqual({ articles: 2, outlets: 2, thin: true });
+    expect(thin.rendered.subject).toBe(
+      "Stancewatch 2025-W23: Thin coverage (2 articles from 2 outlets): no confirmed change of position",
+    );
+    expect(thin.rendered.html).toContain("Thin coverage: 2 articles from 2 outlets.");
+    expect(thin.rendered.text).toContain("Thin coverage: 2 articles from 2 outlets.");
+    for (const out of [thin.rendered.html, thin.rendered.text, thin.rendered.subject])
+      expect(out).not.toMatch(/quiet week/i);
+    const empty = renderFixture({ articles: [], positions: [], events: [] });
+    expect(empty.rendered.subject).toBe("Stancewatch 2025-W23: No articles were stored for this week");
+    expect(empty.rendered.html).toContain("● No statement reported");
   });
 });
 
@@ -158,7 +203,7 @@ describe("a busy week", () => {
     expect(big.sources.length).toBeGreaterThan(100);
     expect(Buffer.byteLength(out.html)).toBeLessThan(GMAIL_CLIP_BYTES);
     expect(out.html).toMatch(/And \d+ more stories/);
-    expect(out.html).toMatch(/And \d+ more position updates/);
+    expect(out.html).toMatch(/And \d+ more statements/);
     expect(await validateEmailHtml(out.html)).toEqual([]);
   });
 
@@ -180,10 +225,12 @@ describe("a busy week", () => {
     });
     const out = renderBriefing(big, loadTemplates(), { unsubscribeUrl: UNSUBSCRIBE, generator: "test" });
     expect(Buffer.byteLength(out.html)).toBeLessThanOrEqual(HTML_BUDGET_BYTES);
-    const keyShifts = out.html.match(/class="sw-kicker"/g)?.length ?? 0;
+    const keyShifts = out.html.match(/class="sw-kicker"[^>]*><span/g)?.length ?? 0;
     expect(keyShifts).toBeGreaterThan(0);
-    expect(keyShifts).toBeLessThan(DEFAULT_LIMITS.shifts);
-    expect(out.html).toMatch(/And \d+ more position updates/);
+    expect(keyShifts).toBeLessThanOrEqual(DEFAULT_LIMITS.shifts);
+    const sources = out.html.slice(out.html.lastIndexOf("<h2>Sources</h2>")).match(/<li/g)?.length ?? 0;
+    expect(sources).toBeLessThan(DEFAULT_LIMITS.sources);
+    expect(out.html).toMatch(/And \d+ more statements/);
   });
 });
 

@@ -9,7 +9,12 @@ const options = {
   startDay: "2025-06-02",
   endDay: "2025-06-08",
   actors: trackedActors(taxonomy.actors),
-  topics: taxonomy.topics,
+  // The partial_ceasefire topic is in the taxonomy the positions work adds; listed here so the test
+  // does not depend on it.
+  topics: [
+    ...taxonomy.topics.filter((t) => t.id !== "partial_ceasefire"),
+    { id: "partial_ceasefire", label: "Partial ceasefire" },
+  ],
 };
 
 let seq = 0;
@@ -86,117 +91,225 @@ describe("classifying a stance against the last one before the week", () => {
   });
 });
 
-describe("the shift engine", () => {
-  it("reports a reversal against the last earlier stance however long ago, with that stance's date", () => {
-    const { shifts } = run([
-      said({ stance: "supports", on: "2025-01-10" }),
-      said({ stance: "opposes", on: "2025-04-20", speaker: "Kremlin spokesman" }),
-      said({ stance: "supports", on: "2025-06-04", speaker: "Kremlin spokesman" }),
+/** Two independent stories (different clusters and outlets) a few days apart: a confirmed stance. */
+const twice = (p: Omit<Parameters<typeof said>[0], "on">, first: string, second: string) => [
+  said({ ...p, on: first }),
+  said({ ...p, on: second }),
+];
+const kindOf = (shifts: PositionShift[], actor: string, topic: string) =>
+  shifts.find((s) => s.actor === actor && s.topic === topic)?.kind;
+
+describe("the shift engine: confirmation", () => {
+  it("turns one misread sentence into a statement, never a move", () => {
+    const { shifts, states } = run([
+      ...twice({ stance: "opposes" }, "2025-05-10", "2025-05-12"),
+      // "Russia offered a pause of 24 to 48 hours to collect the wounded", read as backing a ceasefire
+      said({ stance: "supports", on: "2025-06-04", speaker: "Negotiator" }),
     ]);
-    expect(shifts).toHaveLength(1);
+    // The table keeps the established stance and notes the unconfirmed statement.
+    expect(states).toMatchObject([{ stance: "opposes", since: "2025-05-12", change: "statement", confirmed: true }]);
+    const [s] = shifts;
+    expect(s!.kind).toBe("statement");
+    expect(s!.confirmed).toBe(false);
+    expect(s!.previous?.stance).toBe("opposes");
+    expect(s!.summary).toBe("Russia supports an immediate ceasefire (one report, not confirmed).");
+    expect(s!.summary).not.toMatch(/reversed|moved/);
+  });
+
+  it("claims a reversal when two independent stories confirm each end", () => {
+    const { shifts } = run([
+      ...twice({ stance: "opposes" }, "2025-04-18", "2025-04-20"),
+      ...twice({ stance: "supports", speaker: "Kremlin spokesman" }, "2025-06-03", "2025-06-04"),
+    ]);
     const [s] = shifts;
     expect(s!.kind).toBe("reversed");
-    expect(s!.stance).toBe("supports");
+    expect(s!.confirmed).toBe(true);
+    expect(s!.independentSources).toBe(2);
     expect(s!.previous?.stance).toBe("opposes");
     expect(s!.previous?.statedAt).toBe("2025-04-20");
+    expect(s!.current[0]!.confirmedBy).toEqual(["stories"]);
     expect(s!.summary).toBe("Russia reversed: now supports an immediate ceasefire, after opposing it on 20 Apr 2025.");
   });
 
-  it("classifies new, toward support, toward opposition, reaffirmed and changed conditions", () => {
+  it("never makes an unconfirmed earlier statement the baseline: a confirmed stance after it is not a change", () => {
     const { shifts } = run([
-      said({ actor: "UA", topic: "territory", stance: "opposes", on: "2025-06-03" }),
-      said({ actor: "US", topic: "sanctions", stance: "opposes", on: "2025-05-01" }),
-      said({ actor: "US", topic: "sanctions", stance: "conditional", condition: "if talks stall", on: "2025-06-05" }),
-      said({ actor: "US", topic: "military_aid", stance: "supports", on: "2025-05-20" }),
-      said({ actor: "US", topic: "military_aid", stance: "undecided", on: "2025-06-06" }),
-      said({ actor: "UA", topic: "ceasefire", stance: "supports", on: "2025-05-28" }),
-      said({ actor: "UA", topic: "ceasefire", stance: "supports", on: "2025-06-02" }),
-      said({
-        actor: "RU",
-        topic: "ceasefire",
-        stance: "conditional",
-        condition: "Kyiv withdraws from four regions",
-        on: "2025-05-15",
-      }),
-      said({
-        actor: "RU",
-        topic: "ceasefire",
-        stance: "conditional",
-        condition: "Western arms deliveries stop",
-        on: "2025-06-07",
-      }),
+      said({ stance: "opposes", on: "2025-05-20" }),
+      ...twice({ stance: "supports" }, "2025-06-03", "2025-06-05"),
     ]);
-    const kind = (actor: string, topic: string) => shifts.find((s) => s.actor === actor && s.topic === topic)?.kind;
-    expect(kind("UA", "territory")).toBe("new");
-    expect(kind("US", "sanctions")).toBe("toward_support");
-    expect(kind("US", "military_aid")).toBe("toward_opposition");
-    expect(kind("UA", "ceasefire")).toBe("reaffirmed");
-    expect(kind("RU", "ceasefire")).toBe("condition_changed");
-    const ru = shifts.find((s) => s.actor === "RU" && s.topic === "ceasefire")!;
-    expect(ru.previous?.condition).toBe("Kyiv withdraws from four regions");
-    expect(ru.current[0]!.condition).toBe("Western arms deliveries stop");
-    expect(shifts.at(-1)!.kind).toBe("reaffirmed");
+    expect(shifts[0]!.kind).toBe("new");
+    expect(shifts[0]!.previous).toBeNull();
+    expect(shifts[0]!.summary).toBe("Russia supports an immediate ceasefire.");
   });
 
-  it("does not report a topic nobody spoke about this week, but keeps its last stance for the table", () => {
-    const { shifts, states } = run([said({ actor: "UA", topic: "neutrality", stance: "opposes", on: "2025-05-01" })]);
+  it("takes the latest confirmed stance as established, skipping an odd statement after it", () => {
+    const { shifts } = run([
+      ...twice({ stance: "opposes" }, "2025-04-01", "2025-04-03"),
+      said({ stance: "supports", on: "2025-05-25" }),
+      ...twice({ stance: "supports" }, "2025-06-03", "2025-06-04"),
+    ]);
+    expect(shifts[0]!.kind).toBe("reversed");
+    expect(shifts[0]!.previous?.statedAt).toBe("2025-04-03");
+  });
+
+  it("does not count two stories from one outlet, or reports further apart than the corroboration window", () => {
+    const { shifts } = run([
+      said({ stance: "opposes", on: "2025-05-01", outlet: "Harbour Times" }),
+      said({ stance: "opposes", on: "2025-05-03", outlet: "Harbour Times" }),
+      said({ stance: "opposes", on: "2025-03-01" }),
+      ...twice({ stance: "supports" }, "2025-06-03", "2025-06-04"),
+    ]);
+    expect(shifts[0]!.kind).toBe("new");
+    expect(shifts[0]!.previous).toBeNull();
+  });
+
+  it("lets a named official's high-confidence statement confirm itself", () => {
+    const official = { speaker: "Dmitry Peskov", speakerId: "peskov", confidence: 0.9 };
+    const { shifts } = run([
+      said({ stance: "opposes", on: "2025-05-02", ...official }),
+      said({ stance: "supports", on: "2025-06-03", ...official }),
+    ]);
+    expect(shifts[0]!.kind).toBe("reversed");
+    expect(shifts[0]!.current[0]!.confirmedBy).toEqual(["official"]);
+    // The same words from an unnamed source, or below the threshold, confirm nothing.
+    const weak = run([
+      said({ actor: "UA", stance: "opposes", on: "2025-05-02", speaker: "an official", confidence: 0.95 }),
+      said({ actor: "UA", stance: "supports", on: "2025-06-03", ...official, confidence: 0.7 }),
+    ]);
+    expect(weak.shifts[0]!.kind).toBe("statement");
+  });
+
+  it("lets no story that reports two stances on one pair confirm either", () => {
+    const { shifts } = run([
+      ...twice({ stance: "opposes" }, "2025-05-01", "2025-05-03"),
+      said({ stance: "supports", on: "2025-06-03", cluster: "mixed", outlet: "Harbour Times" }),
+      said({ stance: "opposes", on: "2025-06-03", cluster: "mixed", outlet: "Harbour Times" }),
+      said({ stance: "supports", on: "2025-06-04" }),
+    ]);
+    expect(shifts[0]!.kind).toBe("conflicting");
+    expect(shifts[0]!.confirmed).toBe(false);
+  });
+
+  it("looks for the established stance only within the look-back", () => {
+    const items = [
+      ...twice({ stance: "opposes" }, "2024-09-01", "2024-09-03"),
+      ...twice({ stance: "supports" }, "2025-06-03", "2025-06-04"),
+    ];
+    expect(run(items).shifts[0]!.kind).toBe("new");
+    const longer = computeShifts(
+      items.map((i) => i.position),
+      items.map((i) => i.article),
+      { ...options, rules: { lookbackWeeks: 52 } },
+    );
+    expect(longer.shifts[0]!.kind).toBe("reversed");
+  });
+
+  it("counts an editor's approval as confirmation", () => {
+    const before = said({ stance: "opposes", on: "2025-05-01" });
+    const now = said({ stance: "supports", on: "2025-06-03" });
+    const result = computeShifts([before.position, now.position], [before.article, now.article], {
+      ...options,
+      review: { approved: new Set([before.position.id, now.position.id]) },
+    });
+    expect(result.shifts[0]!.kind).toBe("reversed");
+    expect(result.shifts[0]!.current[0]!.review).toBe("approved");
+    expect(result.shifts[0]!.current[0]!.confirmedBy).toEqual(["review"]);
+  });
+});
+
+describe("the shift engine: like with like", () => {
+  it("never compares a humanitarian pause (partial_ceasefire) with a general ceasefire", () => {
+    const { shifts } = run([
+      ...twice({ topic: "partial_ceasefire", stance: "supports" }, "2025-05-01", "2025-05-03"),
+      ...twice({ topic: "ceasefire", stance: "opposes" }, "2025-06-03", "2025-06-04"),
+    ]);
+    expect(kindOf(shifts, "RU", "ceasefire")).toBe("new");
+    expect(shifts.find((s) => s.topic === "ceasefire")!.previous).toBeNull();
+  });
+
+  it("compares a condition only with a condition, and a paraphrase of the same terms is no change", () => {
+    const { shifts } = run([
+      ...twice(
+        { stance: "conditional", condition: "only if Kyiv withdraws from the four regions" },
+        "2025-05-01",
+        "2025-05-03",
+      ),
+      ...twice({ stance: "opposes" }, "2025-06-03", "2025-06-04"),
+      ...twice(
+        { actor: "UA", stance: "conditional", condition: "only if Kyiv withdraws from the four regions" },
+        "2025-05-01",
+        "2025-05-03",
+      ),
+      ...twice(
+        { actor: "UA", stance: "conditional", condition: "if Kyiv withdraws its troops from four regions" },
+        "2025-06-03",
+        "2025-06-04",
+      ),
+      ...twice(
+        { actor: "US", stance: "conditional", condition: "Kyiv withdraws from four regions" },
+        "2025-05-01",
+        "2025-05-03",
+      ),
+      ...twice(
+        { actor: "US", stance: "conditional", condition: "Western arms deliveries stop" },
+        "2025-06-03",
+        "2025-06-04",
+      ),
+    ]);
+    expect(kindOf(shifts, "RU", "ceasefire")).toBe("new");
+    expect(kindOf(shifts, "UA", "ceasefire")).toBe("reaffirmed");
+    expect(kindOf(shifts, "US", "ceasefire")).toBe("condition_changed");
+  });
+
+  it("classifies confirmed moves along the line and a confirmed restatement", () => {
+    const { shifts } = run([
+      ...twice({ actor: "US", topic: "sanctions", stance: "undecided" }, "2025-05-01", "2025-05-02"),
+      ...twice({ actor: "US", topic: "sanctions", stance: "supports" }, "2025-06-05", "2025-06-06"),
+      ...twice({ actor: "US", topic: "military_aid", stance: "supports" }, "2025-05-20", "2025-05-21"),
+      ...twice({ actor: "US", topic: "military_aid", stance: "undecided" }, "2025-06-06", "2025-06-07"),
+      ...twice({ actor: "UA", stance: "supports" }, "2025-05-28", "2025-05-29"),
+      said({ actor: "UA", stance: "supports", on: "2025-06-02" }),
+    ]);
+    expect(kindOf(shifts, "US", "sanctions")).toBe("toward_support");
+    expect(kindOf(shifts, "US", "military_aid")).toBe("toward_opposition");
+    expect(kindOf(shifts, "UA", "ceasefire")).toBe("reaffirmed");
+  });
+});
+
+describe("the shift engine", () => {
+  it("does not report a topic nobody spoke about this week; the table keeps its confirmed stance only", () => {
+    const { shifts, states } = run([
+      ...twice({ actor: "UA", topic: "neutrality", stance: "opposes" }, "2025-05-01", "2025-05-02"),
+      said({ actor: "US", topic: "neutrality", stance: "supports", on: "2025-05-01" }),
+    ]);
     expect(shifts).toEqual([]);
     expect(states).toEqual([
       {
         actor: "UA",
         topic: "neutrality",
         stance: "opposes",
-        since: "2025-05-01",
+        since: "2025-05-02",
         change: null,
         citation: expect.objectContaining({ outlet: expect.stringMatching(/^Outlet \d+$/) }),
+        confirmed: true,
       },
     ]);
   });
 
-  it("shows two officials who disagree within the week as conflicting, listing both stances", () => {
+  it("shows disagreeing statements of one week as one conflicting item with both sides", () => {
     const { shifts } = run([
       said({ stance: "opposes", on: "2025-05-10" }),
       said({ stance: "supports", on: "2025-06-03", speaker: "Foreign Minister" }),
       said({ stance: "supports", on: "2025-06-03", speaker: "Foreign Minister" }),
       said({ stance: "opposes", on: "2025-06-05", speaker: "Presidential aide" }),
     ]);
+    expect(shifts).toHaveLength(1);
     const [s] = shifts;
     expect(s!.kind).toBe("conflicting");
     expect(s!.current.map((c) => c.stance)).toEqual(["opposes", "supports"]);
-    expect(s!.stance).toBe("opposes"); // the latest, not an average
     expect(s!.independentSources).toBe(3);
     expect(s!.summary).toBe(
-      "Mixed signals from Russia on an immediate ceasefire: Presidential aide opposes it, Foreign Minister supports it.",
+      "Conflicting statements from Russia on an immediate ceasefire: Presidential aide opposes it, Foreign Minister supports it.",
     );
-  });
-
-  it("treats one official changing their words during the week as a move, not a conflict", () => {
-    const { shifts } = run([
-      said({ stance: "opposes", on: "2025-06-02", speaker: "Kremlin spokesman" }),
-      said({ stance: "supports", on: "2025-06-06", speaker: "Kremlin spokesman" }),
-    ]);
-    expect(shifts[0]!.kind).toBe("new");
-    expect(shifts[0]!.stance).toBe("supports"); // tie on sources: the latest wins
-    expect(shifts[0]!.current.map((c) => c.stance)).toEqual(["supports", "opposes"]);
-  });
-
-  it("knows one person under two spellings is not two officials disagreeing", () => {
-    const { shifts } = run([
-      said({ stance: "opposes", on: "2025-06-02", speaker: "Peskov", speakerId: "peskov" }),
-      said({ stance: "opposes", on: "2025-06-03", speaker: "Dmitry Peskov", speakerId: "peskov" }),
-      said({ stance: "supports", on: "2025-06-05", speaker: "Dmitry Peskov", speakerId: "peskov" }),
-    ]);
-    expect(shifts[0]!.kind).toBe("new");
-    expect(shifts[0]!.stance).toBe("opposes");
-  });
-
-  it("settles a week on the stance more independent stories back", () => {
-    const { shifts } = run([
-      said({ stance: "opposes", on: "2025-06-02" }),
-      said({ stance: "opposes", on: "2025-06-03" }),
-      said({ stance: "supports", on: "2025-06-06" }),
-    ]);
-    expect(shifts[0]!.stance).toBe("opposes");
   });
 
   it("counts copies of one story once and prefers the original over a spun copy", () => {
@@ -220,54 +333,22 @@ describe("the shift engine", () => {
     expect(shifts).toHaveLength(1);
     const [s] = shifts;
     expect(s!.independentSources).toBe(1);
-    expect(s!.kind).toBe("new"); // the spun copy's contrary stance is ignored: the original exists
+    expect(s!.kind).toBe("statement"); // the spun copy neither confirms nor contradicts: the original exists
     expect(s!.current).toHaveLength(1);
     expect(s!.current[0]!.positionId).toBe(original.position.id);
     expect(s!.current[0]!.citations.map((c) => c.outlet)).toEqual(["Harbour Times"]);
   });
 
-  it("ranks by independent sources, then confidence, then recency, ties in registry order", () => {
+  it("ranks a confirmed move above a confirmed stance, and both above unconfirmed statements", () => {
     const { shifts } = run([
-      // UA ceasefire: two stories, low confidence
-      said({ actor: "UA", stance: "supports", on: "2025-06-02", confidence: 0.5 }),
-      said({ actor: "UA", stance: "supports", on: "2025-06-02", confidence: 0.5 }),
-      // US ceasefire: one story, high confidence
-      said({ actor: "US", stance: "supports", on: "2025-06-02", confidence: 0.95 }),
-      // RU sanctions: one story, same confidence, said later in the week
-      said({ actor: "RU", topic: "sanctions", stance: "opposes", on: "2025-06-08", confidence: 0.95 }),
-      // tie with RU ceasefire / UA sanctions: identical weight, registry order decides
-      said({ actor: "UA", topic: "sanctions", stance: "supports", on: "2025-06-04", confidence: 0.6 }),
-      said({ actor: "RU", topic: "summit", stance: "supports", on: "2025-06-04", confidence: 0.6 }),
+      said({ actor: "UA", topic: "summit", stance: "supports", on: "2025-06-08", confidence: 0.95 }),
+      ...twice({ actor: "US", stance: "supports" }, "2025-06-02", "2025-06-03"),
+      ...twice({ stance: "opposes" }, "2025-05-01", "2025-05-02"),
+      ...twice({ stance: "supports" }, "2025-06-02", "2025-06-03"),
     ]);
-    expect(shifts.map((s) => `${s.actor}:${s.topic}`)).toEqual([
-      "UA:ceasefire",
-      "RU:sanctions",
-      "US:ceasefire",
-      "RU:summit",
-      "UA:sanctions",
-    ]);
+    expect(shifts.map((s) => s.kind)).toEqual(["reversed", "new", "statement"]);
     const scores = shifts.map((s) => s.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-  });
-
-  it("ranks a change above a reaffirmation backed by more stories", () => {
-    const { shifts } = run([
-      said({ actor: "UA", stance: "supports", on: "2025-05-01" }),
-      said({ actor: "UA", stance: "supports", on: "2025-06-02" }),
-      said({ actor: "UA", stance: "supports", on: "2025-06-03" }),
-      said({ actor: "RU", stance: "opposes", on: "2025-05-01" }),
-      said({ actor: "RU", stance: "conditional", condition: "talks first", on: "2025-06-03" }),
-    ]);
-    expect(shifts.map((s) => s.kind)).toEqual(["toward_support", "reaffirmed"]);
-  });
-
-  it("ranks a move above a first-time position said later in the week", () => {
-    const { shifts } = run([
-      said({ actor: "UA", topic: "summit", stance: "supports", on: "2025-06-08" }),
-      said({ actor: "RU", stance: "opposes", on: "2025-05-01" }),
-      said({ actor: "RU", stance: "supports", on: "2025-06-02" }),
-    ]);
-    expect(shifts.map((s) => s.kind)).toEqual(["reversed", "new"]);
   });
 
   it("ignores statements after the week, untracked actors, unknown topics, and positions it cannot cite", () => {

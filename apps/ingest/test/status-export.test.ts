@@ -107,12 +107,15 @@ describe("ingest status and ingest export (built CLI, real store)", () => {
   it("rejects bad options with exit 2 and a message naming the option", async () => {
     const type = await runCli(["export", "--db", db, "--type", "tweets"], { cwd: dir });
     expect(type.code).toBe(2);
-    expect(type.stderr).toContain('--type must be articles, events or positions, got "tweets"');
+    expect(type.stderr).toContain('--type must be articles, events, positions or reviews, got "tweets"');
     const since = await runCli(["export", "--db", db, "--type", "articles", "--since", "last week"], { cwd: dir });
     expect(since.code).toBe(2);
     expect(since.stderr).toContain('--since must be an ISO date or date-time, got "last week"');
     const format = await runCli(["export", "--db", db, "--type", "articles", "--format", "csv"], { cwd: dir });
     expect(format.code).toBe(2);
+    const gold = await runCli(["export", "--db", db, "--type", "positions", "--format", "gold"], { cwd: dir });
+    expect(gold.code).toBe(2);
+    expect(gold.stderr).toContain("--format gold is for --type reviews only");
     const missing = await runCli(["status", "--db", path.join(dir, "missing.db")], { cwd: dir });
     // No store yet is the user's setup, not a bug: exit 2 and how to create one.
     expect(missing.code).toBe(2);

@@ -27,10 +27,17 @@ export const QualityFlag = z.enum([
   "invalid_bytes_replaced",
   "truncated",
   "jsonld_body_used",
+  /** No publication date was found anywhere (metadata, feed, dateline, URL, HTTP header): `publishedAt` is null. */
+  "date_unknown",
 ]);
 export type QualityFlag = z.infer<typeof QualityFlag>;
 
-/** Where a date came from, strongest first. */
+/**
+ * Where a date came from. The cleaner tries, in order: what the user said (`flag`, `sidecar`), the
+ * page's metadata (`jsonld`, `meta`, `time_element`, `byline`), the feed item's or sitemap entry's
+ * date (`feed`, `sitemap`), a dateline or "Published/Updated" line in the text (`dateline`), the
+ * URL (`url`), the HTTP `Last-Modified` header (`http_header`).
+ */
 export const DateSource = z.enum([
   "jsonld",
   "meta",
@@ -41,6 +48,8 @@ export const DateSource = z.enum([
   "flag",
   "http_header",
   "feed",
+  "sitemap",
+  "dateline",
 ]);
 export type DateSource = z.infer<typeof DateSource>;
 
@@ -77,6 +86,7 @@ export const Article = z
     site: Site,
     title: z.string().min(1).nullable(),
     authors: z.array(z.string().min(1)),
+    /** null when no date was found: the article is then flagged `date_unknown` (never dated by its fetch time). */
     publishedAt: IsoDateTime.nullable(),
     modifiedAt: IsoDateTime.nullable(),
     dateSources: z.object({
@@ -102,6 +112,9 @@ export const Article = z
   .superRefine((a, ctx) => {
     if (a.text !== joinBlocks(a.blocks)) {
       ctx.addIssue({ code: "custom", path: ["text"], message: "must equal the blocks' texts joined by blank lines" });
+    }
+    if (a.flags.includes("date_unknown") && a.publishedAt !== null) {
+      ctx.addIssue({ code: "custom", path: ["flags"], message: "date_unknown needs publishedAt null" });
     }
   });
 export type Article = z.infer<typeof Article>;

@@ -20,8 +20,13 @@ export const Citation = z.object({
 });
 export type Citation = z.infer<typeof Citation>;
 
+/**
+ * `statement` is a stance stated in the week that the briefing does not compare with anything: it
+ * is not confirmed (one report, no review), or the earlier stance it would be compared with is not.
+ */
 export const ShiftKind = z.enum([
   "new",
+  "statement",
   "toward_support",
   "toward_opposition",
   "reversed",
@@ -31,6 +36,14 @@ export const ShiftKind = z.enum([
 ]);
 export type ShiftKind = z.infer<typeof ShiftKind>;
 
+/**
+ * Why a stance counts as confirmed: an editor approved or corrected it (`review`), at least two
+ * independent stories (different clusters and outlets) reported it (`stories`), or a named official
+ * said it and the extractor was highly confident (`official`).
+ */
+export const ConfirmedBy = z.enum(["review", "stories", "official"]);
+export type ConfirmedBy = z.infer<typeof ConfirmedBy>;
+
 /** One stance as stated, with where it was said. */
 export const StatedStance = z.object({
   positionId: z.string().min(1),
@@ -38,6 +51,12 @@ export const StatedStance = z.object({
   statement: z.string().min(1),
   condition: z.string().nullable(),
   speaker: z.string().nullable(),
+  /** The speaker's office from the actor registry ("Kremlin spokesman"), when known. */
+  speakerRole: z.string().nullable().optional(),
+  /** Empty or absent: not confirmed. */
+  confirmedBy: z.array(ConfirmedBy).optional(),
+  /** An editor's decision on the lead position: approved as read, or corrected (actor, topic or stance). */
+  review: z.enum(["approved", "corrected"]).nullable().optional(),
   statedAt: IsoDay,
   evidence: z.array(Evidence).min(1),
   citations: z.array(Citation).min(1),
@@ -53,8 +72,14 @@ export const PositionShift = z.object({
   stance: Stance,
   /** Every distinct stance stated in the week, newest first. */
   current: z.array(StatedStance).min(1),
-  /** The last stance stated before the week, however long ago; null for `new`. */
+  /**
+   * The actor's established stance before the week: the latest confirmed one within the look-back.
+   * Null when there is none. Moves (`reversed`, `toward_*`, `condition_changed`) are claimed only
+   * when both it and the week's stance are confirmed.
+   */
   previous: StatedStance.nullable(),
+  /** Whether the week's settled stance is confirmed (see `ConfirmedBy`). */
+  confirmed: z.boolean().optional(),
   /** Distinct stories (near-duplicate clusters) that back the week's stances. */
   independentSources: z.number().int().nonnegative(),
   confidence: Confidence,
@@ -96,6 +121,8 @@ export const StanceCell = z.object({
   since: IsoDay.nullable(),
   /** The report the stance was last stated in, so the table's claims are cited too. */
   citation: Citation.nullable().optional(),
+  /** False when the stance rests on one unconfirmed report. */
+  confirmed: z.boolean().optional(),
 });
 export type StanceCell = z.infer<typeof StanceCell>;
 
@@ -125,6 +152,27 @@ export const Briefing = z.object({
     stories: z.number().int().nonnegative(),
     positions: z.number().int().nonnegative(),
     events: z.number().int().nonnegative(),
+    /** Articles read in the week whose statements have no date, so the briefing does not use them. */
+    undatedArticles: z.number().int().nonnegative().default(0),
   }),
+  /** What the week rests on: articles published in it and their outlets; `thin` below the threshold. */
+  coverage: z
+    .object({
+      articles: z.number().int().nonnegative(),
+      outlets: z.number().int().nonnegative(),
+      thin: z.boolean(),
+    })
+    .optional(),
+  /** The email subject when an editor set it in review (otherwise it is made from the headline). */
+  subject: z.string().min(1).nullable().optional(),
+  /** The editor's review of the week, when there was one. */
+  review: z
+    .object({
+      reviewed: z.boolean(),
+      decisions: z.number().int().nonnegative(),
+      reviewer: z.string().nullable(),
+      at: IsoDateTime.nullable(),
+    })
+    .optional(),
 });
 export type Briefing = z.infer<typeof Briefing>;

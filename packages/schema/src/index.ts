@@ -7,6 +7,7 @@ export * from "./parse.js";
 export * from "./position.js";
 export * from "./primitives.js";
 export * from "./registry.js";
+export * from "./review.js";
 export * from "./source.js";
 export * from "./stance.js";
 export * from "./taxonomy/actors.js";

@@ -24,8 +24,12 @@ export const Position = z.object({
   statement: z.string().min(1),
   /** For `conditional`: the conditions, as stated. */
   condition: z.string().min(1).nullable().default(null),
-  /** The day the position was stated, resolved against the article's publication date. */
-  statedAt: IsoDay,
+  /**
+   * The day the position was stated, resolved against the article's publication date (or, in a live
+   * blog, its entry's time); null when unknown: the article is undated, or the only dates the
+   * sentence gives cannot be when it was said (after publication, or over a year before it with no year).
+   */
+  statedAt: IsoDay.nullable(),
   evidence: z.array(Evidence).min(1, "a position needs at least one evidence quote"),
   confidence: Confidence,
   /** Which extractor produced it, with its version (`rules@1.0.0`). */

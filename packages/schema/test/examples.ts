@@ -134,7 +134,7 @@ export function bareArticle(): ArticleInput {
     wordCount: 5,
     contentHash: createHash("sha256").update(text).digest("hex"),
     clusterId: "c-0007",
-    flags: ["too_short"],
+    flags: ["too_short", "date_unknown"],
     provenance: {
       fetchedAt: "2025-06-03T08:00:00Z",
       httpStatus: null,
@@ -322,7 +322,7 @@ export function briefing(): Briefing {
         ],
       },
     ],
-    stats: { articles: 2, stories: 1, positions: 1, events: 1 },
+    stats: { articles: 2, stories: 1, positions: 1, events: 1, undatedArticles: 1 },
   };
 }
 
@@ -381,6 +381,7 @@ export const validExamples: Record<TypeName, Example[]> = {
         return { ...rest, speaker: null, stance: "supports" };
       })(),
     },
+    { name: "a position whose day is unknown (an undated article)", input: { ...position(), statedAt: null } },
   ],
   Topic: [{ name: "a topic from another conflict", input: topic() }],
   TopicRegistry: [{ name: "a custom registry", input: topicRegistry() }],
@@ -396,6 +397,10 @@ export const validExamples: Record<TypeName, Example[]> = {
   ],
   Briefing: [
     { name: "a week with one shift", input: briefing() },
+    {
+      name: "a briefing written before undated articles were counted",
+      input: { ...briefing(), stats: { articles: 2, stories: 1, positions: 1, events: 1 } },
+    },
     {
       name: "a quiet week",
       input: {
@@ -451,6 +456,12 @@ export const invalidExamples: Record<TypeName, InvalidExample[]> = {
       input: bad(article(), (a) => (a.fingerprint = "3F9A0C1D2B4E5F60")),
     },
     { name: "an unknown quality flag", path: "flags[1]", input: bad(article(), (a) => (a.flags[1] = "clickbait")) },
+    {
+      name: "a date_unknown flag on a dated article",
+      path: "flags",
+      refinementOnly: true,
+      input: bad(article(), (a) => a.flags.push("date_unknown")),
+    },
     {
       name: "an impossible HTTP status",
       path: "provenance.httpStatus",

@@ -141,6 +141,98 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: "CREATE INDEX events_type_date ON events(type, date_value);",
   },
   {
+    version: 4,
+    name: "unknown dates: nullable positions.stated_at and events.day, undated articles' rows repaired",
+    // SQLite cannot drop a NOT NULL, so both tables are rebuilt with every row kept. Foreign keys are on
+    // (and cannot be switched off inside the migration's transaction), so dropping `events` would
+    // cascade into `event_evidence`: the evidence is parked in a temporary table meanwhile, in rowid
+    // order (the order events list their quotes in).
+    // Then the rows written before dates were trusted are repaired: an article with no publication date
+    // gets the `date_unknown` flag, its positions an unknown day (they had been given the fetch day),
+    // and an undated event reported only by undated articles no day.
+    sql: `
+      CREATE TABLE positions_v4 (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        actor TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        stance TEXT NOT NULL,
+        stated_at TEXT,                -- null: the day it was stated is unknown
+        json TEXT NOT NULL
+      );
+      INSERT INTO positions_v4 (id, article_id, actor, topic, stance, stated_at, json)
+        SELECT id, article_id, actor, topic, stance, stated_at, json FROM positions ORDER BY rowid;
+      DROP TABLE positions;
+      ALTER TABLE positions_v4 RENAME TO positions;
+      CREATE INDEX positions_stated_at ON positions(stated_at);
+      CREATE INDEX positions_actor_topic ON positions(actor, topic, stated_at);
+      CREATE INDEX positions_topic ON positions(topic, stated_at);
+      CREATE INDEX positions_article ON positions(article_id);
+
+      CREATE TEMP TABLE event_evidence_v4 AS
+        SELECT event_id, article_id, quote, start, "end" FROM event_evidence ORDER BY rowid;
+      CREATE TABLE events_v4 (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        date_value TEXT,
+        date_precision TEXT NOT NULL,
+        day TEXT,                      -- the event's day, else its first dated report's publication day, else null
+        actors TEXT NOT NULL,
+        json TEXT NOT NULL
+      );
+      INSERT INTO events_v4 (id, type, date_value, date_precision, day, actors, json)
+        SELECT id, type, date_value, date_precision, day, actors, json FROM events ORDER BY rowid;
+      DROP TABLE event_evidence;
+      DROP TABLE events;
+      ALTER TABLE events_v4 RENAME TO events;
+      CREATE INDEX events_type_day ON events(type, day);
+      CREATE INDEX events_day ON events(day);
+      CREATE INDEX events_type_date ON events(type, date_value);
+      CREATE TABLE event_evidence (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        quote TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        PRIMARY KEY (event_id, article_id, start, "end")
+      );
+      INSERT INTO event_evidence (event_id, article_id, quote, start, "end")
+        SELECT event_id, article_id, quote, start, "end" FROM temp.event_evidence_v4 ORDER BY rowid;
+      DROP TABLE temp.event_evidence_v4;
+      CREATE INDEX event_evidence_article ON event_evidence(article_id);
+
+      UPDATE articles SET json = json_insert(json, '$.flags[#]', 'date_unknown')
+        WHERE published_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM json_each(articles.json, '$.flags') f WHERE f.value = 'date_unknown');
+      UPDATE positions SET stated_at = NULL, json = json_set(json, '$.statedAt', json('null'))
+        WHERE article_id IN (SELECT id FROM articles WHERE published_at IS NULL);
+      UPDATE events SET day = NULL
+        WHERE date_precision != 'day'
+          AND NOT EXISTS (SELECT 1 FROM event_evidence ev JOIN articles a ON a.id = ev.article_id
+                          WHERE ev.event_id = events.id AND a.published_at IS NOT NULL);
+    `,
+  },
+  {
+    version: 5,
+    name: "editors' review decisions (digest review)",
+    // Appended, never updated: the latest decision on a target wins, and the history says who and why.
+    sql: `
+      CREATE TABLE reviews (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        week TEXT,
+        target TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        at TEXT NOT NULL,
+        json TEXT NOT NULL
+      );
+      CREATE INDEX reviews_target ON reviews(target, target_id);
+      CREATE INDEX reviews_week ON reviews(week);
+    `,
+  },
+  {
     version: 7,
     name: "hosts deferred across runs (Retry-After, long Crawl-delay)",
     sql: `

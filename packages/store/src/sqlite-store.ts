@@ -8,6 +8,8 @@ import {
   evidenceMatches,
   joinBlocks,
   Position,
+  ReviewDecision,
+  type ReviewDecisionInput,
   Source,
   type SourceInput,
   toIssues,
@@ -66,6 +68,7 @@ interface ArticleHead {
   id: string;
   content_hash: string;
   cluster_id: string | null;
+  published_at: string | null;
 }
 
 interface Candidate {
@@ -385,7 +388,14 @@ class SqliteStore implements Store {
     const s = this.stmt;
     const existing = (s.headByUrl.get(incoming.canonicalUrl) ?? s.headById.get(incoming.id)) as ArticleHead | undefined;
     const clusterMs = Date.parse(incoming.publishedAt ?? incoming.provenance.fetchedAt);
-    if (existing && existing.content_hash === incoming.contentHash && existing.cluster_id) {
+    const publishedAt = incoming.publishedAt === null ? null : new Date(incoming.publishedAt).toISOString();
+    // Same text but a date found (or lost) since: stored again, so its positions get the right day.
+    if (
+      existing &&
+      existing.content_hash === incoming.contentHash &&
+      existing.cluster_id &&
+      existing.published_at === publishedAt
+    ) {
       if (prepared.fetch) this.putFetch({ ...prepared.fetch, articleId: existing.id });
       return { articleId: existing.id, status: "unchanged", clusterId: existing.cluster_id, ms: clusterMs };
     }
@@ -407,7 +417,7 @@ class SqliteStore implements Store {
       canonicalUrl: article.canonicalUrl,
       contentHash: article.contentHash,
       fingerprint: article.fingerprint,
-      publishedAt: article.publishedAt === null ? null : new Date(article.publishedAt).toISOString(),
+      publishedAt,
       clusterMs,
       clusterId,
       duplicateOf: copy?.id ?? null,
@@ -421,7 +431,8 @@ class SqliteStore implements Store {
 
     // An exact copy's events and positions are the original's: storing them again would count them twice.
     if (!copy) {
-      const articleDay = new Date(clusterMs).toISOString().slice(0, 10);
+      // An undated article gives its undated events no day (never its fetch day).
+      const articleDay = publishedAt === null ? null : publishedAt.slice(0, 10);
       for (const event of events) this.putEvent(withArticleId(event, incoming.id, id), articleDay);
       for (const position of positions) {
         const p = withArticleId(position, incoming.id, id);
@@ -502,7 +513,7 @@ class SqliteStore implements Store {
   }
 
   /** Stores an event, or merges it into the stored event it reports again (appending its evidence). */
-  private putEvent(event: Event, articleDay: string): void {
+  private putEvent(event: Event, articleDay: string | null): void {
     const s = this.stmt;
     const actorIds = [...new Set(event.actors.map((a) => a.actor))].sort();
     let target = (s.eventExists.get(event.id) as { id: string } | undefined)?.id;
@@ -543,6 +554,9 @@ class SqliteStore implements Store {
         JSON.stringify(rest),
       );
       target = event.id;
+    } else if (articleDay !== null) {
+      // An event first reported by an undated article gets its day from the first dated report.
+      s.setEventDayIfUnknown.run(articleDay, target);
     }
     for (const e of event.evidence) s.insertEvidence.run(target, e.articleId, e.quote, e.start, e.end);
   }
@@ -667,6 +681,13 @@ class SqliteStore implements Store {
     });
   }
 
+  countUndatedArticles(q: { since: string; until: string }): number {
+    return this.guard("countUndatedArticles", () => {
+      const row = this.stmt.countUndated.get(Date.parse(q.since), Date.parse(q.until)) as { n: number };
+      return row.n;
+    });
+  }
+
   counts(): StoreCounts {
     return this.guard("counts", () => this.stmt.counts.get() as StoreCounts);
   }
@@ -737,6 +758,43 @@ class SqliteStore implements Store {
   // ── plumbing ──
 
   /** Validates an input with zod; the error names what was being stored and each failing field. */
+  // ── editors' review decisions ──
+
+  recordReview(decision: ReviewDecisionInput): ReviewDecision {
+    const valid = this.input(ReviewDecision, decision, `review decision ${decision.id ?? ""}`.trim());
+    this.guard("recordReview", () =>
+      this.db
+        .prepare(
+          "INSERT INTO reviews (id, week, target, target_id, action, reviewer, at, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .run(
+          valid.id,
+          valid.week,
+          valid.target,
+          valid.targetId,
+          valid.action,
+          valid.reviewer,
+          valid.at,
+          JSON.stringify(valid),
+        ),
+    );
+    return valid;
+  }
+
+  listReviews(q: { week?: string } = {}): ReviewDecision[] {
+    return this.guard("listReviews", () => {
+      const rows = this.db
+        .prepare(
+          "SELECT seq, json FROM reviews WHERE @week IS NULL OR week = @week OR target IN ('position', 'article') ORDER BY seq",
+        )
+        .all({ week: q.week ?? null }) as { seq: number; json: string }[];
+      return rows.map((row) => {
+        const ref = { table: "reviews", column: "json", id: row.seq, path: this.file };
+        return validateRow(ReviewDecision, parseJsonColumn(row.json, ref), ref);
+      });
+    });
+  }
+
   private input<S extends z.ZodType>(schema: S, value: unknown, subject: string): z.output<S> {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
@@ -835,8 +893,8 @@ function prepare(db: Db) {
         (SELECT f2.last_error FROM fetch_log f2 WHERE f2.host = f.host AND f2.status IN ('failed', 'gave_up')
           ORDER BY f2.last_fetched_at DESC LIMIT 1) AS lastError
       FROM fetch_log f WHERE status IN ('failed', 'gave_up') GROUP BY host ORDER BY failures DESC, host LIMIT ?`),
-    headByUrl: p("SELECT id, content_hash, cluster_id FROM articles WHERE canonical_url = ?"),
-    headById: p("SELECT id, content_hash, cluster_id FROM articles WHERE id = ?"),
+    headByUrl: p("SELECT id, content_hash, cluster_id, published_at FROM articles WHERE canonical_url = ?"),
+    headById: p("SELECT id, content_hash, cluster_id, published_at FROM articles WHERE id = ?"),
     sameContent: p(
       "SELECT id, cluster_id FROM articles WHERE content_hash = ? AND id != ? ORDER BY duplicate_of IS NOT NULL, cluster_ms, id LIMIT 1",
     ),
@@ -887,13 +945,14 @@ function prepare(db: Db) {
     insertEvent: p(
       "INSERT INTO events (id, type, date_value, date_precision, day, actors, json) VALUES (?, ?, ?, ?, ?, ?, ?)",
     ),
+    setEventDayIfUnknown: p("UPDATE events SET day = ? WHERE id = ? AND day IS NULL AND date_precision != 'day'"),
     insertEvidence: p(
       'INSERT OR IGNORE INTO event_evidence (event_id, article_id, quote, start, "end") VALUES (?, ?, ?, ?, ?)',
     ),
     listEvents: p(`SELECT e.id, e.json, ev.article_id, ev.quote, ev.start, ev."end" AS "end"
       FROM events e JOIN event_evidence ev ON ev.event_id = e.id
       WHERE (@since IS NULL OR e.day >= @since) AND (@until IS NULL OR e.day < @until)
-      ORDER BY e.day, e.id, ev.rowid`),
+      ORDER BY e.day IS NULL, e.day, e.id, ev.rowid`),
     positionOwner: p("SELECT article_id FROM positions WHERE id = ?"),
     insertPosition: p(
       "INSERT INTO positions (id, article_id, actor, topic, stance, stated_at, json) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -901,13 +960,18 @@ function prepare(db: Db) {
     listPositions: p(`SELECT id, json FROM positions
       WHERE (@since IS NULL OR stated_at >= @since) AND (@until IS NULL OR stated_at < @until)
         AND (@actor IS NULL OR actor = @actor) AND (@topic IS NULL OR topic = @topic)
-      ORDER BY stated_at, id`),
+      ORDER BY stated_at IS NULL, stated_at, id`),
     lastPositionsBefore: p(`SELECT p.id, p.json FROM positions p
       JOIN (SELECT actor, topic, MAX(stated_at) AS latest FROM positions
             WHERE stated_at < @before AND (@actor IS NULL OR actor = @actor) AND (@topic IS NULL OR topic = @topic)
             GROUP BY actor, topic) m
         ON p.actor = m.actor AND p.topic = m.topic AND p.stated_at = m.latest
       ORDER BY p.actor, p.topic, p.id`),
+    // An undated article's cluster_ms is its fetch time. Exact copies are not counted twice.
+    countUndated: p(`SELECT COUNT(*) AS n FROM articles a
+      WHERE a.published_at IS NULL AND a.duplicate_of IS NULL AND a.cluster_ms >= ? AND a.cluster_ms < ?
+        AND (EXISTS (SELECT 1 FROM positions p WHERE p.article_id = a.id)
+          OR EXISTS (SELECT 1 FROM event_evidence ev WHERE ev.article_id = a.id))`),
     counts: p(`SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM events) AS events,
       (SELECT COUNT(*) FROM positions) AS positions, (SELECT COUNT(*) FROM clusters) AS clusters,
       (SELECT COUNT(*) FROM sources) AS sources, (SELECT COUNT(*) FROM runs) AS runs`),

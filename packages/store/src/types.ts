@@ -1,4 +1,12 @@
-import type { Article, Event, Position, Source, SourceInput } from "@stancewatch/schema";
+import type {
+  Article,
+  Event,
+  Position,
+  ReviewDecision,
+  ReviewDecisionInput,
+  Source,
+  SourceInput,
+} from "@stancewatch/schema";
 
 /**
  * The repository interface every Stancewatch store implements. Callers (ingest, digest) depend on
@@ -201,12 +209,24 @@ export interface Store {
   // ── reading ──
   /** Articles by publishedAt in [since, until) (or by ids), earliest first. */
   listArticles(q: ArticleQuery): Article[];
-  /** Events whose day (its date when day-precise, else the first reporting article's publication day) is in [since, until). */
+  /**
+   * Events whose day (its date when day-precise, else the first dated reporting article's publication
+   * day) is in [since, until). An event with no day (undated, reported only by undated articles) is
+   * listed only when neither bound is given.
+   */
   listEvents(q: EventQuery): Event[];
-  /** Positions by statedAt (a day: bounds compare on their first 10 characters) in [since, until), oldest first. */
+  /**
+   * Positions by statedAt (a day: bounds compare on their first 10 characters) in [since, until),
+   * oldest first. Undated positions (statedAt null) are listed only when neither bound is given, last.
+   */
   listPositions(q: PositionQuery): Position[];
-  /** For each actor × topic, the positions stated on the latest day before `before` (the "last stance before the week"). */
+  /** For each actor × topic, the positions stated on the latest day before `before` (the "last stance before the week"); undated ones never. */
   lastPositionsBefore(before: string, q?: { actor?: string; topic?: string }): Position[];
+  /**
+   * Articles with no publication date, fetched in [since, until) (instants), that have positions or
+   * events: what a briefing for that window could not use ("3 undated articles not used").
+   */
+  countUndatedArticles(q: { since: string; until: string }): number;
   /** The article ids backing a position or event, mapped to their cluster ids (to count a story once). */
   clustersOf(articleIds: string[]): Map<string, string>;
   /** A cluster with its members, or null. */
@@ -223,6 +243,12 @@ export interface Store {
   recordSend(entry: SendEntry): void;
   /** Send attempts for a week, oldest first. */
   listSends(week: string): SendEntry[];
+
+  // ── editors' review decisions (digest review) ──
+  /** Appends a validated decision. */
+  recordReview(decision: ReviewDecisionInput): ReviewDecision;
+  /** Decisions in the order they were taken: all, or those of one week plus every position and article decision. */
+  listReviews(q?: { week?: string }): ReviewDecision[];
 }
 
 export interface OpenStoreOptions {

@@ -17,6 +17,7 @@ const TABLES = [
   "host_deferrals",
   "locks",
   "positions",
+  "reviews",
   "runs",
   "schema_migrations",
   "send_log",

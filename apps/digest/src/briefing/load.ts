@@ -1,4 +1,4 @@
-import type { Article, Event, Position } from "@stancewatch/schema";
+import type { Article, Event, Position, ReviewDecision } from "@stancewatch/schema";
 import type { Store } from "@stancewatch/store";
 import type { WeekWindow } from "../week.js";
 
@@ -6,25 +6,44 @@ export interface WeekData {
   positions: Position[];
   events: Event[];
   articles: Article[];
+  /** Editors' decisions bearing on the week (its own, and every position decision), oldest first. */
+  reviews: ReviewDecision[];
+  /** Articles fetched in the week that have positions or events but no date: not used, only counted. */
+  undatedArticles: number;
 }
 
 const nextDay = (day: string): string =>
   new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
+const minusDays = (day: string, days: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
 /**
- * Reads what one week's briefing needs from the store: the week's positions and events, the last
- * positions stated before it, every article they cite, the articles published in the week, and
- * the other copies of each cited story (for "also reported by").
+ * Reads what one week's briefing needs from the store: the positions stated in the week and in the
+ * `lookbackWeeks` before it (where the established stance is looked for), the week's events, every
+ * article they cite, the articles published in the week, the other copies of each cited story (for
+ * "also reported by"), and the editors' decisions. Only dated positions and events are in a week's
+ * slice (the store leaves undated ones out of every range); the undated articles fetched in the
+ * week are counted, for the coverage line.
  */
 export function loadWeek(
-  store: Pick<Store, "listPositions" | "lastPositionsBefore" | "listEvents" | "listArticles" | "getCluster">,
+  store: Pick<
+    Store,
+    "listPositions" | "listEvents" | "listArticles" | "getCluster" | "listReviews" | "countUndatedArticles"
+  >,
   window: WeekWindow,
+  lookbackWeeks = 26,
 ): WeekData {
   const until = nextDay(window.endDay);
-  const positions = [
-    ...store.lastPositionsBefore(window.startDay),
-    ...store.listPositions({ since: window.startDay, until }),
-  ];
+  const reviews = store.listReviews({ week: window.week });
+  const positions = store.listPositions({ since: minusDays(window.startDay, lookbackWeeks * 7), until });
+  // Undated statements are in no range; those whose article an editor dated come in too.
+  const dated = new Set(reviews.filter((d) => d.action === "set_date").map((d) => d.targetId));
+  if (dated.size > 0) {
+    positions.push(
+      ...store.listPositions({}).filter((p) => p.statedAt === null && dated.has(p.evidence[0]!.articleId)),
+    );
+  }
   const events = store.listEvents({ since: window.startDay, until });
   const articles = new Map<string, Article>();
   for (const a of store.listArticles({ since: window.start, until: window.end })) articles.set(a.id, a);
@@ -49,5 +68,12 @@ export function loadWeek(
     for (const member of store.getCluster(clusterId)?.articleIds ?? []) siblings.add(member);
   }
   fetch(siblings);
-  return { positions, events, articles: [...articles.values()] };
+  const undatedArticles = store.countUndatedArticles({ since: window.start, until: window.end });
+  return {
+    positions,
+    events,
+    articles: [...articles.values()],
+    reviews,
+    undatedArticles,
+  };
 }

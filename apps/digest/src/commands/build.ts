@@ -4,6 +4,7 @@ import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
 import { z } from "zod";
 import { buildDigest } from "../build-digest.js";
+import { readDigestOptions } from "../config/options.js";
 import { ConfigError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { unsubscribeLink } from "../send/headers.js";
@@ -44,7 +45,7 @@ export interface BuildReport {
   bytes: { html: number; text: number; json: number; eml: number };
 }
 
-function addressing(env: NodeJS.ProcessEnv, cwd: string, week: string, config: string | undefined) {
+export function addressing(env: NodeJS.ProcessEnv, cwd: string, week: string, config: string | undefined) {
   const configFile = findConfigFile(config, cwd);
   const cfg = configFile ? readDigestConfig(configFile) : {};
   const from = env.SMTP_FROM?.trim() || cfg.from || PLACEHOLDER_FROM;
@@ -64,6 +65,8 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
   const window = opts.week ? weekWindow(opts.week, tz) : lastCompleteWeek(deps.now(), tz);
   const templates = loadTemplates(opts.templates === undefined ? undefined : path.resolve(deps.cwd, opts.templates));
   const dbPath = resolveDbPath({ db: opts.db, env: deps.env, cwd: deps.cwd });
+  // Read before the store is opened: a bad config is a usage error, with nothing touched.
+  const options = readDigestOptions(findConfigFile(opts.config, deps.cwd));
 
   if (!existsSync(dbPath)) {
     throw new ConfigError(`--db ${dbPath}: no such database file (run \`ingest run\` first)`, { file: dbPath });
@@ -89,6 +92,7 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
       templates,
       now: deps.now(),
       message: addressing(deps.env, deps.cwd, window.week, opts.config),
+      options,
     });
   } finally {
     store.close();
@@ -138,7 +142,7 @@ export function registerBuild(program: Command): void {
     .option("--templates <dir>", "folder whose .hbs files replace the bundled templates and partials")
     .option(
       "-c, --config <path>",
-      "config file for the .eml's From/To and unsubscribe link (default: ./stancewatch.config.*)",
+      "config file: taxonomy, digest shift rules, the .eml's From/To and unsubscribe link (default: ./stancewatch.config.*)",
     )
     .option("--json", "print a machine-readable report on stdout")
     .action(async (options: Record<string, unknown>) => {
@@ -152,7 +156,8 @@ export function registerBuild(program: Command): void {
         return;
       }
       const lines = [
-        `${report.week} (${report.range.start} – ${report.range.end}): ${report.quiet ? "a quiet week" : `${report.shifts} position updates, ${report.events} events`}`,
+        `${report.week} (${report.range.start} – ${report.range.end}): ${report.shifts} position updates, ${report.events} events`,
+        `  subject: ${report.subject}`,
         `  ${report.files.html} (${kb(report.bytes.html)})`,
         `  ${report.files.text} (${kb(report.bytes.text)})`,
         `  ${report.files.json} (${kb(report.bytes.json)})`,

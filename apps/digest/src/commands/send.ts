@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { openStore, resolveDbPath } from "@stancewatch/store";
 import type { Command } from "commander";
 import { GENERATOR } from "../build-digest.js";
+import { readDigestOptions } from "../config/options.js";
 import { ConfigError, EXIT, type ExitCode, exitCodeFor, StancewatchError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { makeComposer } from "../send/compose.js";
@@ -79,10 +80,17 @@ async function runSend(opts: SendCliOptions, settings: SendSettings, redact: (s:
   if (!existsSync(dbPath)) {
     throw new ConfigError(`no store at ${dbPath}: run \`ingest run\` first or pass --db`, { file: dbPath });
   }
+  const digestOptions = readDigestOptions(settings.configFile);
   const store = openStore({ path: dbPath });
   const mailer = opts.dryRun || !settings.smtp ? null : createSmtpMailer({ smtp: settings.smtp, dkim: settings.dkim });
   try {
-    const briefing = briefingFromStore(store, window, now.toISOString());
+    const briefing = briefingFromStore(store, window, now.toISOString(), digestOptions);
+    if (digestOptions.requireReview && !briefing.review?.reviewed) {
+      throw new ConfigError(
+        `week ${window.week} has not been reviewed and digest.requireReview is set: run \`digest review --week ${window.week}\`, check the draft and press "Mark the week reviewed", then send again`,
+        { week: window.week },
+      );
+    }
     const compose = makeComposer({
       briefing,
       templates: loadTemplates(opts.templates),

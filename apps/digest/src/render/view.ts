@@ -8,6 +8,7 @@ import type {
   StatedStance,
 } from "@stancewatch/schema";
 import { directionOf } from "../shifts/classify.js";
+import { coverageLine } from "../shifts/headline.js";
 import { plainDate, stanceWord } from "../shifts/wording.js";
 import { localDay } from "../week.js";
 import { safeHref, safeUnsubscribeHref } from "./links.js";
@@ -19,7 +20,10 @@ import { safeHref, safeUnsubscribeHref } from "./links.js";
  */
 
 export interface RenderLimits {
+  /** Full cards (speaker, quote, sources); the next ones get one line each. */
   shifts: number;
+  /** One-line summaries after the full cards; the rest are only in the stance table. */
+  briefs: number;
   /** Other stances shown under a conflicting shift. */
   othersPerShift: number;
   citationsPerStance: number;
@@ -30,13 +34,18 @@ export interface RenderLimits {
   quoteChars: number;
 }
 
+/**
+ * The caps keep the email to a few phone screens: three full cards, five one-line summaries, four
+ * events and six stories (briefing.json keeps everything).
+ */
 export const DEFAULT_LIMITS: RenderLimits = {
-  shifts: 8,
+  shifts: 3,
+  briefs: 5,
   othersPerShift: 2,
   citationsPerStance: 3,
-  events: 10,
+  events: 4,
   citationsPerEvent: 2,
-  sources: 15,
+  sources: 6,
   alsoReportedBy: 3,
   quoteChars: 220,
 };
@@ -44,22 +53,24 @@ export const DEFAULT_LIMITS: RenderLimits = {
 /** Tighter caps, tried in turn when a week is so busy that the defaults would pass the size budget. */
 export const COMPACT_LIMITS: readonly RenderLimits[] = [
   {
-    shifts: 6,
+    shifts: 3,
+    briefs: 4,
     othersPerShift: 1,
     citationsPerStance: 2,
-    events: 8,
+    events: 4,
     citationsPerEvent: 1,
-    sources: 10,
+    sources: 5,
     alsoReportedBy: 2,
     quoteChars: 180,
   },
   {
-    shifts: 4,
+    shifts: 2,
+    briefs: 3,
     othersPerShift: 1,
     citationsPerStance: 1,
-    events: 5,
+    events: 3,
     citationsPerEvent: 1,
-    sources: 5,
+    sources: 3,
     alsoReportedBy: 1,
     quoteChars: 140,
   },
@@ -109,13 +120,15 @@ export function shiftMarker(kind: ShiftKind, current: Stance): MarkerView {
         ? { symbol: "▲", words: "Reversed to support", tone: "up" }
         : { symbol: "▼", words: "Reversed to opposition", tone: "down" };
     case "new":
-      return { symbol: "●", words: "New position", tone: "flat" };
+      return { symbol: "●", words: "Confirmed stance", tone: "flat" };
+    case "statement":
+      return { symbol: "●", words: "New statement", tone: "flat" };
     case "reaffirmed":
       return { symbol: "●", words: "Reaffirmed", tone: "flat" };
     case "condition_changed":
       return { symbol: "●", words: "Terms changed", tone: "flat" };
     case "conflicting":
-      return { symbol: "●", words: "Conflicting signals", tone: "flat" };
+      return { symbol: "●", words: "Conflicting statements", tone: "flat" };
   }
 }
 
@@ -128,9 +141,9 @@ function directionMarker(direction: Briefing["actors"][number]["direction"]): Ma
     case "mixed":
       return { symbol: "●", words: "Mixed moves", tone: "flat" };
     case "steady":
-      return { symbol: "●", words: "Steady", tone: "flat" };
+      return { symbol: "●", words: "No confirmed move", tone: "flat" };
     case "quiet":
-      return { symbol: "●", words: "Quiet this week", tone: "flat" };
+      return { symbol: "●", words: "No statement reported", tone: "flat" };
   }
 }
 
@@ -157,15 +170,27 @@ export interface ViewModel {
   subject: string;
   preheader: string;
   headline: string;
+  /** "This briefing rests on 12 articles from 7 outlets …" or "Thin coverage: …". */
+  coverage: string;
+  thin: boolean;
+  /** "Reviewed by an editor (…)" when the week was reviewed. */
+  reviewNote: string | null;
   quiet: boolean;
   actors: {
     name: string;
     marker: MarkerView;
-    shifts: { topic: string; summary: string; marker: MarkerView; source: CitationView | null }[];
+    /** Confirmed items only; unconfirmed and conflicting statements are counted, not listed. */
+    shifts: { topic: string; marker: MarkerView }[];
+    /** "2 unconfirmed or conflicting statements", or null. */
+    others: string | null;
     noShifts: boolean;
   }[];
   shifts: ShiftView[];
+  /** One line each for the shifts after the full cards. */
+  briefs: { actor: string; topic: string; marker: MarkerView; summary: string; source: CitationView | null }[];
   moreShifts: number;
+  /** The shifts after the one-liners, named only: "Russia on sanctions; Ukraine on prisoner exchange". */
+  restList: string;
   events: {
     date: string;
     type: string;
@@ -180,13 +205,17 @@ export interface ViewModel {
     actors: string[];
     rows: {
       topic: string;
-      cells: {
+      /** One line per actor with a known stance: stacked, so it reads at 375 px. */
+      lines: {
+        actor: string;
         stance: string;
-        known: boolean;
         marker: MarkerView | null;
         note: string;
+        /** "this week, unconfirmed: Supports" when the week's statement is not (yet) the stance. */
+        thisWeek: string | null;
         href: string | null;
         outlet: string | null;
+        unconfirmed: boolean;
       }[];
     }[];
   };
@@ -199,27 +228,66 @@ export interface ViewModel {
   method: string;
 }
 
+/** Who said it and the words, as a card leads with them. */
+export interface VoiceView {
+  /** "Dmitry Peskov, Kremlin spokesman", or "Russia, as reported by Eastbridge Wire". */
+  who: string;
+  quote: string | null;
+  stance: string;
+  /** Conflicting statements name each side's stance; a single voice's stance is the summary. */
+  showStance: boolean;
+  date: string;
+  citations: CitationView[];
+}
+
 export interface ShiftView {
   actor: string;
   topic: string;
   marker: MarkerView;
-  summary: string;
+  /** The plain-language stance; null on the card whose summary is already the headline. */
+  summary: string | null;
   stance: string;
-  statement: string;
-  speaker: string | null;
-  date: string;
-  quote: string | null;
+  /** The lead voice, then (for conflicting statements) the other side(s). */
+  voices: VoiceView[];
+  /** "Confirmed: 2 independent reports", "Not confirmed: one report", "Approved by an editor". */
+  basis: string;
   citations: CitationView[];
   moreCitations: number;
   sources: number;
   confidence: string;
-  /** Other stances stated in the same week (conflicting signals), newest first. */
-  others: { stance: string; speaker: string | null; date: string; statement: string; citations: CitationView[] }[];
-  previous: { stance: string; date: string; statement: string; citations: CitationView[] } | null;
+  /** The established stance before the week: shown only under a move or a reaffirmation. */
+  previous: { stance: string; date: string; citations: CitationView[] } | null;
 }
 
 export const METHOD_TEXT =
-  "Stancewatch reads public news reports, finds statements by US, Russian and Ukrainian officials on ten fixed questions, and compares each side's stance this week with the last stance it stated before. Copies of one story count once, rewritten copies never outrank the original, and when officials of one side disagree both are shown. Every statement links to the reports it was read from; quotes are verbatim excerpts. Automated extraction makes mistakes: check the sources before you rely on a line.";
+  "Stancewatch reads public news reports, finds statements by US, Russian and Ukrainian officials on a fixed list of questions, and compares each side's stance this week with its established stance: the latest one confirmed by two independent reports, by a named official, or by an editor. A change is claimed only when both stances are confirmed; anything else is shown as a statement, with who said it. Copies of one story count once, and when statements disagree both sides are shown. Every statement links to the reports it was read from; quotes are verbatim excerpts. Automated reading makes mistakes: check the sources before you rely on a line.";
+
+/** Kinds under which the established stance before the week is shown (never under an unconfirmed statement). */
+const MOVE_KINDS = new Set<ShiftKind>([
+  "reversed",
+  "toward_support",
+  "toward_opposition",
+  "condition_changed",
+  "reaffirmed",
+  "new",
+]);
+
+/** Why the card's claim can be trusted, in words. */
+function basisOf(s: PositionShift): string {
+  const lead = s.current.find((c) => c.stance === s.stance) ?? s.current[0];
+  if (lead?.review === "corrected") return "Corrected by an editor";
+  if (lead?.review === "approved") return "Approved by an editor";
+  if (s.kind === "conflicting") return "Reports disagree";
+  const by = lead?.confirmedBy ?? [];
+  const n = s.independentSources;
+  const reports = `${n} independent ${n === 1 ? "report" : "reports"}`;
+  if (by.includes("stories")) {
+    // One report this week, confirmed by an independent one shortly before it.
+    return n >= 2 ? `Confirmed: ${reports}` : "Confirmed: an independent report days earlier says the same";
+  }
+  if (by.includes("official")) return `Confirmed: a named official, ${reports}`;
+  return n <= 1 ? "Not confirmed: one report" : `Not confirmed: ${reports}`;
+}
 
 export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -243,83 +311,131 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
     more: Math.max(0, list.length - max),
   });
 
-  const stated = (s: StatedStance) => ({
-    stance: stanceWord(s.stance),
-    speaker: s.speaker ? oneLine(s.speaker) : null,
-    date: plainDate(s.statedAt),
-    statement: clip(oneLine(s.statement), 300),
-    citations: s.citations.slice(0, limits.citationsPerStance).map(citation),
-  });
+  const voice = (s: StatedStance, actor: string): VoiceView => {
+    const quote = s.evidence[0]?.quote;
+    const speaker = s.speaker ? capitalise(oneLine(s.speaker)) : null;
+    const role = s.speakerRole ? oneLine(s.speakerRole) : null;
+    const outlet = s.citations[0] ? oneLine(s.citations[0].outlet) : null;
+    const who = speaker
+      ? role
+        ? `${speaker}, ${role}`
+        : speaker
+      : `${actorName.get(actor) ?? actor}${outlet ? `, as reported by ${outlet}` : ""}`;
+    return {
+      who: clip(who, 120),
+      quote: quote ? clip(oneLine(quote), limits.quoteChars) : null,
+      stance: stanceWord(s.stance),
+      showStance: false,
+      date: plainDate(s.statedAt),
+      citations: s.citations.slice(0, limits.citationsPerStance).map(citation),
+    };
+  };
 
   const leadCitation = (s: PositionShift): CitationView | null => {
     const lead = s.current.find((c) => c.stance === s.stance) ?? s.current[0];
     return lead?.citations[0] ? citation(lead.citations[0]) : null;
   };
 
+  const unconfirmedNote = (actor: string, topic: string, change: ShiftKind | null | undefined): string | null => {
+    if (change === "conflicting") return "this week: conflicting statements";
+    if (change !== "statement") return null;
+    const s = briefing.shifts.find((x) => x.actor === actor && x.topic === topic);
+    return s ? `this week, unconfirmed: ${stanceWord(s.stance)}` : null;
+  };
+
+  const headlineShift = briefing.shifts.find((s) => s.summary.replace(/\.$/, "") === briefing.headline) ?? null;
+
   const shiftView = (s: PositionShift): ShiftView => {
     const lead = s.current.find((c) => c.stance === s.stance) ?? s.current[0]!;
     const { citations, more } = cites(lead.citations, limits.citationsPerStance);
-    const quote = lead.evidence[0]?.quote;
+    const others = s.current.filter((c) => c !== lead).slice(0, limits.othersPerShift);
     return {
       actor: actorName.get(s.actor) ?? s.actor,
       topic: labelOf(s.topic),
       marker: shiftMarker(s.kind, s.stance),
-      summary: s.summary,
+      // The headline already says it: the top shift is stated once.
+      summary: s === headlineShift ? null : s.summary,
       stance: stanceWord(s.stance),
-      statement: clip(oneLine(lead.statement), 300),
-      speaker: lead.speaker ? capitalise(oneLine(lead.speaker)) : null,
-      date: plainDate(lead.statedAt),
-      quote: quote ? clip(oneLine(quote), limits.quoteChars) : null,
+      voices: [voice(lead, s.actor), ...others.map((o) => voice(o, s.actor))].map((v) => ({
+        ...v,
+        showStance: others.length > 0,
+      })),
+      basis: basisOf(s),
       citations,
       moreCitations: more,
       sources: s.independentSources,
       confidence: `${Math.round(s.confidence * 100)}%`,
-      others: s.current
-        .filter((c) => c !== lead)
-        .slice(0, limits.othersPerShift)
-        .map(stated),
-      previous: s.previous ? stated(s.previous) : null,
+      previous:
+        s.previous && MOVE_KINDS.has(s.kind)
+          ? {
+              stance: stanceWord(s.previous.stance),
+              date: plainDate(s.previous.statedAt),
+              citations: s.previous.citations.slice(0, limits.citationsPerStance).map(citation),
+            }
+          : null,
     };
   };
 
-  const top = briefing.shifts[0];
-  const preheader = briefing.quiet
-    ? `No tracked actor changed or restated a position in ${briefing.week}.`
-    : `${briefing.headline}. ${briefing.shifts.length} position ${briefing.shifts.length === 1 ? "update" : "updates"}, ${briefing.events.length} ${briefing.events.length === 1 ? "event" : "events"}, ${briefing.stats.stories} stories.`;
+  const coverage = briefing.coverage ?? { articles: briefing.stats.articles, outlets: 0, thin: false };
+  const undated = briefing.stats.undatedArticles ?? 0;
+  const coverageText = `${coverageLine(coverage)}${undated > 0 ? ` ${undated} undated ${undated === 1 ? "article" : "articles"} not used.` : ""}`;
+  const confirmedCount = briefing.shifts.filter((s) => s.confirmed !== false && s.kind !== "statement").length;
+  const statementCount = briefing.shifts.length - confirmedCount;
+  const preheader = `${coverageText} ${confirmedCount} confirmed ${confirmedCount === 1 ? "item" : "items"}, ${statementCount} unconfirmed ${statementCount === 1 ? "statement" : "statements"}, ${briefing.events.length} ${briefing.events.length === 1 ? "event" : "events"}.`;
   const start = briefing.range.start.slice(0, 10);
   const endDay = new Date(Date.parse(`${briefing.range.end.slice(0, 10)}T00:00:00Z`) - 86_400_000)
     .toISOString()
     .slice(0, 10);
+  const review = briefing.review;
+  const cards = briefing.shifts.slice(0, limits.shifts);
+  const briefs = briefing.shifts.slice(limits.shifts, limits.shifts + limits.briefs);
 
   return {
     lang: "en",
     week: briefing.week,
     weekLabel: `${plainDate(start)} – ${plainDate(endDay)}`,
     timeZone: tz,
-    subject: `Stancewatch ${briefing.week}: ${top ? briefing.headline : "a quiet week"}`,
+    subject: oneLine(briefing.subject ?? `Stancewatch ${briefing.week}: ${briefing.headline}`),
     preheader,
     headline: briefing.headline,
-    quiet: briefing.quiet,
-    actors: briefing.actors.map((a) => ({
-      name: a.name,
-      marker: directionMarker(a.direction),
-      shifts: a.shifts.map((s) => ({
-        topic: labelOf(s.topic),
-        summary: s.summary,
-        marker: shiftMarker(s.kind, s.stance),
-        source: leadCitation(s),
-      })),
-      noShifts: a.shifts.length === 0,
+    coverage: coverageText,
+    thin: coverage.thin,
+    reviewNote: review?.reviewed
+      ? `Reviewed by an editor${review.reviewer ? ` (${oneLine(review.reviewer)})` : ""} before sending.`
+      : null,
+    quiet: briefing.shifts.length === 0,
+    actors: briefing.actors.map((a) => {
+      const all = briefing.shifts.filter((s) => s.actor === a.actor);
+      const firm = a.shifts.filter((s) => s.kind !== "statement" && s.kind !== "conflicting");
+      const rest = all.filter((s) => s.kind === "statement" || s.kind === "conflicting").length;
+      return {
+        name: a.name,
+        marker: directionMarker(a.direction),
+        shifts: firm.map((s) => ({ topic: labelOf(s.topic), marker: shiftMarker(s.kind, s.stance) })),
+        others: rest > 0 ? `${rest} unconfirmed or conflicting ${rest === 1 ? "statement" : "statements"}` : null,
+        noShifts: all.length === 0,
+      };
+    }),
+    shifts: cards.map(shiftView),
+    briefs: briefs.map((s) => ({
+      actor: actorName.get(s.actor) ?? s.actor,
+      topic: labelOf(s.topic),
+      marker: shiftMarker(s.kind, s.stance),
+      summary: s.summary,
+      source: leadCitation(s),
     })),
-    shifts: briefing.shifts.slice(0, limits.shifts).map(shiftView),
-    moreShifts: Math.max(0, briefing.shifts.length - limits.shifts),
+    moreShifts: Math.max(0, briefing.shifts.length - cards.length - briefs.length),
+    restList: briefing.shifts
+      .slice(cards.length + briefs.length)
+      .map((s) => `${actorName.get(s.actor) ?? s.actor} on ${labelOf(s.topic).toLowerCase()}`)
+      .join("; "),
     events: briefing.events.slice(0, limits.events).map((e) => {
       const { citations, more } = cites(e.citations, limits.citationsPerEvent);
       return {
         date: e.date.value ? plainDate(e.date.value) : "Date unclear",
         type: EVENT_TYPE_WORDS[e.type],
         status: e.status === "occurred" ? null : e.status,
-        summary: clip(oneLine(e.summary), 240),
+        summary: clip(oneLine(e.summary), 160),
         location: e.location ? oneLine(e.location) : null,
         citations,
         moreCitations: more,
@@ -328,17 +444,27 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
     moreEvents: Math.max(0, briefing.events.length - limits.events),
     table: {
       actors: briefing.actors.map((a) => a.name),
-      rows: briefing.stanceTable.map((row) => ({
-        topic: row.label,
-        cells: row.cells.map((c) => ({
-          stance: c.stance ? stanceWord(c.stance) : "No stance",
-          known: c.stance !== null,
-          marker: c.change ? shiftMarker(c.change, c.stance ?? "undecided") : null,
-          note: c.since ? `${c.change ? "stated" : "since"} ${plainDate(c.since)}` : "",
-          href: c.citation ? safeHref(c.citation.url) : null,
-          outlet: c.citation ? oneLine(c.citation.outlet) : null,
+      rows: briefing.stanceTable
+        .filter((row) => row.cells.some((c) => c.stance !== null))
+        .map((row) => ({
+          topic: row.label,
+          lines: row.cells
+            .filter((c) => c.stance !== null)
+            .map((c) => ({
+              actor: actorName.get(c.actor) ?? c.actor,
+              stance: stanceWord(c.stance!),
+              // An unconfirmed statement this week does not replace the established stance; it is named.
+              marker:
+                c.change && c.change !== "statement" && c.change !== "conflicting"
+                  ? shiftMarker(c.change, c.stance ?? "undecided")
+                  : null,
+              thisWeek: unconfirmedNote(c.actor, row.topic, c.change),
+              note: c.since ? shortDate(c.since, start.slice(0, 4)) : "",
+              href: c.citation ? safeHref(c.citation.url) : null,
+              outlet: c.citation ? oneLine(c.citation.outlet) : null,
+              unconfirmed: c.confirmed === false,
+            })),
         })),
-      })),
     },
     sources: briefing.sources.slice(0, limits.sources).map((g) => ({
       primary: citation(g.primary),
@@ -352,4 +478,9 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
     unsubscribeHref: safeUnsubscribeHref(options.unsubscribeUrl),
     method: METHOD_TEXT,
   };
+}
+
+/** `2025-10-22` → `22 Oct` in the week's own year (which the header names), else `22 Oct 2024`. */
+function shortDate(day: string, year: string): string {
+  return day.startsWith(year) ? plainDate(day).replace(/ \d{4}$/, "") : plainDate(day);
 }

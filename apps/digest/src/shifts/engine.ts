@@ -9,6 +9,18 @@ import type {
   Topic,
 } from "@stancewatch/schema";
 import { classifyChange } from "./classify.js";
+import {
+  type ConfirmRules,
+  DEFAULT_CONFIRM_RULES,
+  establishedStatement,
+  independentCount,
+  outletKey,
+  type ReviewMarks,
+  type Sourced,
+  type Statement,
+  sameTerms,
+  statementsOf,
+} from "./confirm.js";
 import { type ArticleRef, articleIdOf, citationOf, compareOriginalFirst, isSpun, storyKey } from "./sources.js";
 import { summarise } from "./wording.js";
 
@@ -18,10 +30,16 @@ export interface ShiftOptions {
   endDay: string;
   /** Tracked actors in the order the briefing lists them. */
   actors: readonly Pick<Actor, "id" | "name">[];
-  topics: readonly Pick<Topic, "id" | "label">[];
+  /** Every topic of the taxonomy in use (defaults and config topics alike); `phrase` reads better than the label. */
+  topics: readonly (Pick<Topic, "id" | "label"> & { phrase?: string | undefined })[];
+  rules?: Partial<ConfirmRules> | undefined;
+  /** Editors' marks: positions approved or corrected in review. */
+  review?: (Partial<ReviewMarks> & { corrected?: ReadonlySet<string> }) | undefined;
+  /** A speaker's office by registry id ("lavrov" → "Foreign Minister"). */
+  roles?: ReadonlyMap<string, string> | undefined;
 }
 
-/** An actor's latest known stance on a topic as of the week's end (for the stance table). */
+/** An actor's stance on a topic as of the week's end (for the stance table). */
 export interface StanceState {
   actor: string;
   topic: string;
@@ -32,6 +50,8 @@ export interface StanceState {
   change: PositionShift["kind"] | null;
   /** The report that stance was last stated in. */
   citation: Citation;
+  /** False when it rests on unconfirmed reports only. */
+  confirmed: boolean;
 }
 
 export interface ShiftResult {
@@ -42,129 +62,99 @@ export interface ShiftResult {
   uncited: number;
 }
 
-/** A position with the article it came from. */
-interface Sourced {
-  position: Position;
-  article: ArticleRef;
-  story: string;
-}
-
-/** The positions behind one stance, counted once per story. */
-interface StanceGroup {
-  stance: Stance;
-  /** One representative per story, newest statement first. */
-  stories: Sourced[];
-  latestDay: string;
-}
-
-/**
- * Drops copies within a story: when a story has an original (not spun) article, positions read from
- * its spun copies do not count; the rest are reduced to one representative per story and stance.
- */
-function groupByStance(items: readonly Sourced[]): StanceGroup[] {
-  const storiesWithOriginal = new Set(items.filter((s) => !isSpun(s.article)).map((s) => s.story));
-  const kept = items.filter((s) => !isSpun(s.article) || !storiesWithOriginal.has(s.story));
-  const byStance = new Map<Stance, Map<string, Sourced[]>>();
-  for (const item of kept) {
-    const stories = byStance.get(item.position.stance) ?? new Map<string, Sourced[]>();
-    const list = stories.get(item.story) ?? [];
-    list.push(item);
-    stories.set(item.story, list);
-    byStance.set(item.position.stance, stories);
-  }
-  const groups: StanceGroup[] = [];
-  for (const [stance, stories] of byStance) {
-    const reps = [...stories.values()].map(
-      (copies) =>
-        [...copies].sort(
-          (a, b) =>
-            compareOriginalFirst(a.article, b.article) ||
-            b.position.confidence - a.position.confidence ||
-            (a.position.id < b.position.id ? -1 : 1),
-        )[0]!,
-    );
-    reps.sort(
-      (a, b) =>
-        (b.position.statedAt > a.position.statedAt ? 1 : b.position.statedAt < a.position.statedAt ? -1 : 0) ||
-        b.position.confidence - a.position.confidence ||
-        (a.position.id < b.position.id ? -1 : 1),
-    );
-    groups.push({ stance, stories: reps, latestDay: reps[0]!.position.statedAt });
-  }
-  return groups;
-}
-
 const MAX_EVIDENCE = 3;
 
-function statedStanceOf(group: StanceGroup): StatedStance {
-  const lead = group.stories[0]!.position;
-  const evidence: Evidence[] = group.stories.slice(0, MAX_EVIDENCE).map((s) => s.position.evidence[0]!);
-  const citations: Citation[] = group.stories.map((s) => citationOf(s.article));
+const byDayDesc = (a: { day: string }, b: { day: string }): number => (b.day > a.day ? 1 : b.day < a.day ? -1 : 0);
+
+/** One stance (several statements of it), lead statement first, as the Briefing states it. */
+function statedStanceOf(statements: readonly Statement[], options: ShiftOptions): StatedStance {
+  const lead = statements[0]!.items[0]!.position;
+  const evidence: Evidence[] = statements.slice(0, MAX_EVIDENCE).map((s) => s.items[0]!.position.evidence[0]!);
+  const citations: Citation[] = statements.map((s) => citationOf(s.items[0]!.article));
+  const confirmedBy = [...new Set(statements.flatMap((s) => s.confirmedBy))];
+  const role = lead.speaker?.actorId ? (options.roles?.get(lead.speaker.actorId) ?? null) : null;
+  const corrected = options.review?.corrected?.has(lead.id) ?? false;
+  const approved = options.review?.approved?.has(lead.id) ?? false;
   return {
     positionId: lead.id,
-    stance: group.stance,
+    stance: statements[0]!.stance,
     statement: lead.statement,
     condition: lead.condition ?? null,
     speaker: lead.speaker?.name ?? null,
-    statedAt: lead.statedAt,
+    speakerRole: role,
+    statedAt: statements[0]!.day,
     evidence,
     citations,
+    confirmedBy,
+    review: corrected ? "corrected" : approved ? "approved" : null,
   };
 }
 
-const meanConfidence = (groups: readonly StanceGroup[]): number => {
-  const values = groups.flatMap((g) => g.stories.map((s) => s.position.confidence));
+const meanConfidence = (statements: readonly Statement[]): number => {
+  const values = statements.map((s) => s.items[0]!.position.confidence);
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
 };
 
-/** The most supported stance; ties go to the latest stated, then the most confident. */
-function compareSupport(a: StanceGroup, b: StanceGroup): number {
-  return (
-    b.stories.length - a.stories.length ||
-    (b.latestDay > a.latestDay ? 1 : b.latestDay < a.latestDay ? -1 : 0) ||
-    meanConfidence([b]) - meanConfidence([a])
-  );
+interface StanceGroup {
+  stance: Stance;
+  /** Newest first; a named speaker's report before an unnamed one on the same day. */
+  statements: Statement[];
+  latestDay: string;
+  confirmed: boolean;
 }
 
-/** Who said it: the registry id when the extractor resolved the person, else the name as written. */
-const namedSpeakers = (group: StanceGroup): Set<string> =>
-  new Set(
-    group.stories
-      .map((s) => s.position.speaker)
-      .filter((sp) => sp !== null)
-      .map((sp) => (sp.actorId ? `id:${sp.actorId}` : `name:${sp.name.trim().toLowerCase()}`)),
-  );
+function groupsOf(statements: readonly Statement[]): StanceGroup[] {
+  const byStance = new Map<Stance, Statement[]>();
+  for (const s of statements) byStance.set(s.stance, [...(byStance.get(s.stance) ?? []), s]);
+  return [...byStance].map(([stance, list]) => {
+    // The card quotes the clearest report: confirmed, then the most confident, then the newest.
+    const sorted = [...list].sort(
+      (a, b) =>
+        Number(b.confirmedBy.length > 0) - Number(a.confirmedBy.length > 0) ||
+        b.items[0]!.position.confidence - a.items[0]!.position.confidence ||
+        byDayDesc(a, b) ||
+        Number(b.items[0]!.position.speaker !== null) - Number(a.items[0]!.position.speaker !== null) ||
+        (a.story < b.story ? -1 : 1),
+    );
+    return {
+      stance,
+      statements: sorted,
+      latestDay: [...sorted].sort(byDayDesc)[0]!.day,
+      confirmed: sorted.some((s) => s.confirmedBy.length > 0),
+    };
+  });
+}
 
-/**
- * Two officials disagree when different stances were voiced by differently named people. One person
- * changing their words during the week is a move, not a conflict; unnamed sources never make one.
- */
-function isConflict(groups: readonly StanceGroup[]): boolean {
-  for (let i = 0; i < groups.length; i++) {
-    for (let j = i + 1; j < groups.length; j++) {
-      const a = namedSpeakers(groups[i]!);
-      const b = namedSpeakers(groups[j]!);
-      for (const x of a) for (const y of b) if (x !== y) return true;
-    }
-  }
-  return false;
+/** The better supported stance first: confirmed, more independent stories, later, more confident. */
+function compareSupport(a: StanceGroup, b: StanceGroup): number {
+  return (
+    Number(b.confirmed) - Number(a.confirmed) ||
+    independentCount(b.statements) - independentCount(a.statements) ||
+    (b.latestDay > a.latestDay ? 1 : b.latestDay < a.latestDay ? -1 : 0) ||
+    meanConfidence(b.statements) - meanConfidence(a.statements)
+  );
 }
 
 const dayIndex = (day: string, startDay: string): number =>
   Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${startDay}T00:00:00Z`)) / 86_400_000);
 
+const minusDays = (day: string, days: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+
 /**
- * Moves along the opposition–support line first, then changed terms and mixed signals, then
- * first-time positions, then reaffirmations: a change is what the reader came for.
+ * Confirmed moves first, then confirmed changes of terms and confirmed stances, then disagreement
+ * within the week, then reaffirmations and unconfirmed statements: a true change is what the
+ * reader came for, and a claim that rests on one report never outranks one that rests on two.
  */
 const TIER: Record<PositionShift["kind"], number> = {
-  reversed: 3,
-  toward_support: 3,
-  toward_opposition: 3,
-  condition_changed: 2,
+  reversed: 4,
+  toward_support: 4,
+  toward_opposition: 4,
+  condition_changed: 3,
+  new: 3,
   conflicting: 2,
-  new: 1,
-  reaffirmed: 0,
+  reaffirmed: 1,
+  statement: 1,
 };
 
 /**
@@ -181,97 +171,139 @@ export function scoreShift(kind: PositionShift["kind"], sources: number, confide
 }
 
 /**
- * Compares each tracked actor's stances in the week with the last stance stated before it and
+ * What the week's settled stance says against the established one. A move is claimed only when
+ * both ends are confirmed; conditions are compared only with conditions ("only if Kyiv withdraws"
+ * is not a step from "has not decided"); anything else is a statement without a claim of change.
+ */
+export function kindOf(
+  previous: { stance: Stance; condition: string | null } | null,
+  current: { stance: Stance; condition: string | null; confirmed: boolean },
+): PositionShift["kind"] {
+  const uncompared = current.confirmed ? "new" : "statement";
+  if (previous === null) return uncompared;
+  if (previous.stance === current.stance) {
+    if (current.stance !== "conditional" || sameTerms(previous.condition, current.condition)) return "reaffirmed";
+    return current.confirmed ? "condition_changed" : "statement";
+  }
+  // "Would only agree if the arms deliveries stop" and "rejects a freeze at the front line" do not
+  // contradict each other: a conditional stance is compared only with a conditional one.
+  if (!current.confirmed || previous.stance === "conditional" || current.stance === "conditional") return uncompared;
+  const kind = classifyChange(previous, current);
+  return kind === "condition_changed" ? uncompared : kind;
+}
+
+/**
+ * Compares each tracked actor's stances in the week with its established stance before it and
  * returns classified, ranked shifts. Pure: the caller supplies every position up to the week's end
- * it wants considered and the articles they cite.
+ * (over the look-back) and the articles they cite; rejected positions must already be left out.
  */
 export function computeShifts(
   positions: readonly Position[],
   articles: readonly ArticleRef[],
   options: ShiftOptions,
 ): ShiftResult {
+  const rules: ConfirmRules = { ...DEFAULT_CONFIRM_RULES, ...options.rules };
+  const marks: ReviewMarks = { approved: options.review?.approved ?? new Set() };
+  const since = minusDays(options.startDay, rules.lookbackWeeks * 7);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const actorOrder = new Map(options.actors.map((a, i) => [a.id, i]));
   const topicOrder = new Map(options.topics.map((t, i) => [t.id, i]));
-  const byKey = new Map<string, { before: Sourced[]; week: Sourced[] }>();
+  const byKey = new Map<string, Sourced[]>();
   let uncited = 0;
 
   for (const position of positions) {
     if (!actorOrder.has(position.actor) || !topicOrder.has(position.topic)) continue;
-    if (position.statedAt > options.endDay) continue;
+    // An undated statement cannot be placed in a week or compared in time.
+    const day = position.statedAt?.slice(0, 10);
+    if (!day || day > options.endDay || day < since) continue;
     const article = articleById.get(articleIdOf(position));
     if (!article) {
       uncited++;
       continue;
     }
     const key = `${position.actor}\u0000${position.topic}`;
-    const slot = byKey.get(key) ?? { before: [], week: [] };
-    (position.statedAt < options.startDay ? slot.before : slot.week).push({
-      position,
-      article,
-      story: storyKey(article),
-    });
-    byKey.set(key, slot);
+    const list = byKey.get(key) ?? [];
+    list.push({ position, article, story: storyKey(article), outlet: outletKey(article), day });
+    byKey.set(key, list);
   }
 
   const shifts: PositionShift[] = [];
   const states: StanceState[] = [];
-  for (const [key, slot] of byKey) {
+  for (const [key, all] of byKey) {
     const [actor, topic] = key.split("\u0000") as [string, string];
     const actorName = options.actors[actorOrder.get(actor)!]!.name;
-    const topicLabel = options.topics[topicOrder.get(topic)!]!.label;
+    const topicEntry = options.topics[topicOrder.get(topic)!]!;
 
-    let previous: StatedStance | null = null;
-    if (slot.before.length > 0) {
-      const lastDay = slot.before
-        .map((s) => s.position.statedAt)
-        .sort()
-        .at(-1)!;
-      const lastGroups = groupByStance(slot.before.filter((s) => s.position.statedAt === lastDay)).sort(compareSupport);
-      previous = statedStanceOf(lastGroups[0]!);
-    }
+    // A story's spun copy never speaks when the story has its original.
+    const withOriginal = new Set(all.filter((s) => !isSpun(s.article)).map((s) => s.story));
+    const kept = all
+      .filter((s) => !isSpun(s.article) || !withOriginal.has(s.story))
+      .sort((a, b) => compareOriginalFirst(a.article, b.article));
+    // The established stance rests on what was reported before the week: a week's report never
+    // confirms the baseline it is then compared with.
+    const before = statementsOf(
+      kept.filter((s) => s.day < options.startDay),
+      rules,
+      marks,
+    );
+    const week = statementsOf(kept, rules, marks).filter((s) => s.day >= options.startDay);
 
-    if (slot.week.length === 0) {
-      if (previous) {
-        states.push({
-          actor,
-          topic,
-          stance: previous.stance,
-          since: previous.statedAt,
-          change: null,
-          citation: previous.citations[0]!,
-        });
-      }
+    const base = establishedStatement(before);
+    const previous = base
+      ? statedStanceOf(
+          [base, ...before.filter((s) => s !== base && s.stance === base.stance && !s.ambiguous).sort(byDayDesc)],
+          options,
+        )
+      : null;
+
+    // The table says where each side stands: confirmed stances only, never one unconfirmed report.
+    const baseState = (change: PositionShift["kind"] | null = null): void => {
+      if (!base) return;
+      states.push({
+        actor,
+        topic,
+        stance: base.stance,
+        since: base.day,
+        // The established stance stands, but the table says the week brought an unconfirmed statement.
+        change,
+        citation: citationOf(base.items[0]!.article),
+        confirmed: true,
+      });
+    };
+    if (week.length === 0) {
+      baseState();
       continue;
     }
 
-    const groups = groupByStance(slot.week);
-    const conflicting = groups.length > 1 && isConflict(groups);
-    const settled = conflicting
-      ? [...groups].sort((a, b) => (b.latestDay > a.latestDay ? 1 : b.latestDay < a.latestDay ? -1 : 0))[0]!
-      : [...groups].sort(compareSupport)[0]!;
+    const groups = groupsOf(week).sort(compareSupport);
+    const settled = groups[0]!;
     const current = [...groups]
       .sort((a, b) => (b.latestDay > a.latestDay ? 1 : b.latestDay < a.latestDay ? -1 : 0) || compareSupport(a, b))
-      .map(statedStanceOf);
+      .map((g) => statedStanceOf(g.statements, options));
     const settledStated = current.find((c) => c.stance === settled.stance)!;
-    const kind = conflicting
-      ? "conflicting"
-      : classifyChange(previous && { stance: previous.stance, condition: previous.condition }, {
-          stance: settled.stance,
-          condition: settledStated.condition,
-        });
-    const independentSources = new Set(groups.flatMap((g) => g.stories.map((s) => s.story))).size;
-    const confidence = Math.min(1, Math.max(0, meanConfidence(conflicting ? groups : [settled])));
+    // Disagreeing reports in one week are shown side by side, never averaged or ranked into a move.
+    const kind =
+      groups.length > 1
+        ? "conflicting"
+        : kindOf(previous && { stance: previous.stance, condition: previous.condition }, {
+            stance: settled.stance,
+            condition: settledStated.condition,
+            confirmed: settled.confirmed,
+          });
+    const independentSources = independentCount(week);
+    const confidence = Math.min(1, Math.max(0, meanConfidence(kind === "conflicting" ? week : settled.statements)));
     const recency = (dayIndex(settled.latestDay, options.startDay) + 1) / 7 - 0.01;
     const summary = summarise({
       kind,
       actorName,
       topic,
-      topicLabel,
+      topicLabel: topicEntry.label,
+      topicPhrase: topicEntry.phrase,
       stance: settled.stance,
       condition: settledStated.condition,
       previous: previous && { stance: previous.stance, statedAt: previous.statedAt },
       voices: current.map((c) => ({ speaker: c.speaker, stance: c.stance })),
+      reports: independentCount(settled.statements),
     });
     shifts.push({
       actor,
@@ -280,19 +312,23 @@ export function computeShifts(
       stance: settled.stance,
       current,
       previous,
+      confirmed: settled.confirmed,
       independentSources,
       confidence: Math.round(confidence * 100) / 100,
       score: scoreShift(kind, independentSources, confidence, recency),
       summary,
     });
-    states.push({
-      actor,
-      topic,
-      stance: settled.stance,
-      since: settled.latestDay,
-      change: kind,
-      citation: settledStated.citations[0]!,
-    });
+    if (settled.confirmed && kind !== "conflicting") {
+      states.push({
+        actor,
+        topic,
+        stance: settled.stance,
+        since: settledStated.statedAt,
+        change: kind,
+        citation: settledStated.citations[0]!,
+        confirmed: true,
+      });
+    } else baseState(kind);
   }
 
   const order = (s: { actor: string; topic: string }): [number, number] => [

@@ -15,10 +15,18 @@ const TOPIC_OBJECTS: Readonly<Record<string, string>> = {
   military_aid: "more military aid to Ukraine",
   neutrality: "Ukrainian neutrality outside NATO",
   prisoner_exchange: "prisoner exchanges",
+  partial_ceasefire: "a local or humanitarian pause in the fighting",
+  nuclear_weapons: "the threat or use of nuclear weapons",
+  nato_posture: "more NATO forces on the alliance's eastern flank",
+  guarantees_for_russia: "security guarantees for Russia",
 };
 
-export function topicObject(topic: string, label: string): string {
-  return TOPIC_OBJECTS[topic] ?? label.toLowerCase();
+/**
+ * The noun phrase for "supports …": the topic's own `phrase` when the taxonomy gives one, a phrase
+ * written for the default topics, else the label (so a config topic still reads as a sentence).
+ */
+export function topicObject(topic: string, label: string, phrase?: string | undefined): string {
+  return phrase?.trim() || TOPIC_OBJECTS[topic] || label.toLowerCase();
 }
 
 /** "supports X", "opposes X", "supports X with conditions", "is undecided on X". */
@@ -96,6 +104,9 @@ export interface SummaryInput {
   actorName: string;
   topic: string;
   topicLabel: string;
+  topicPhrase?: string | undefined;
+  /** Independent reports behind the settled stance (for `new` and `statement`). */
+  reports?: number | undefined;
   stance: Stance;
   condition: string | null;
   previous: { stance: Stance; statedAt: string } | null;
@@ -109,7 +120,7 @@ const clip = (text: string, max: number): string =>
 /** One plain sentence saying what changed, used as the shift's summary and (for the top one) the subject. */
 export function summarise(input: SummaryInput): string {
   const who = actorSubject(input.actorName);
-  const object = topicObject(input.topic, input.topicLabel);
+  const object = topicObject(input.topic, input.topicLabel, input.topicPhrase);
   const stated = stancePhrase(input.stance, object);
   // "now undecided on …" rather than "now is undecided on …".
   const now = stated.replace(/^is /, "");
@@ -118,7 +129,13 @@ export function summarise(input: SummaryInput): string {
     : "";
   switch (input.kind) {
     case "new":
-      return `${who} ${stated} (first stated position).`;
+      // Confirmed, but with no confirmed earlier stance to compare with: no claim that it is a change.
+      return `${who} ${stated}.`;
+    case "statement": {
+      const n = input.reports ?? 1;
+      const basis = n <= 1 ? "one report, not confirmed" : `${n} reports, not confirmed`;
+      return `${who} ${stated} (${basis}).`;
+    }
     case "reversed":
       return `${who} reversed: now ${now}${before}.`;
     case "toward_support":
@@ -141,10 +158,11 @@ export function summarise(input: SummaryInput): string {
       });
       const said = voices
         .slice(0, 2)
-        .map((v) => `${v.speaker ?? "an unnamed official"} ${voicePhrase(v.stance)}`)
+        // A report without a named speaker is not "an official": say only that it was reported.
+        .map((v) => `${v.speaker ?? `${who.replace(/^The /, "the ")} (as reported)`} ${voicePhrase(v.stance)}`)
         .join(", ");
       const rest = voices.length > 2 ? `, and ${voices.length - 2} more ${voices.length === 3 ? "view" : "views"}` : "";
-      return `Mixed signals from ${who.replace(/^The /, "the ")} on ${object}: ${said}${rest}.`;
+      return `Conflicting statements from ${who.replace(/^The /, "the ")} on ${object}: ${said}${rest}.`;
     }
   }
 }

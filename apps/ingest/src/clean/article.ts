@@ -9,9 +9,10 @@ import { decodeBytes } from "./decode.js";
 import { findFirst } from "./dom.js";
 import { addFlag, isListing, TOO_SHORT_WORDS } from "./flags.js";
 import { sha256Hex } from "./ids.js";
-import { dateInUrl, parseDate } from "./metadata/dates.js";
+import { parseDate } from "./metadata/dates.js";
 import { type PageMetadata, readMetadata } from "./metadata/index.js";
 import { type HElement, type HRoot, parseHtml } from "./parse.js";
+import { choosePublished } from "./published.js";
 import { plainTextHeadline, repairBlocks, repairString, textToBlocks } from "./repair/index.js";
 import { assertTextual, sniffKind } from "./sniff.js";
 
@@ -39,7 +40,14 @@ export interface RawDocument {
     language?: string;
     /** Where `publishedAt` came from (default `sidecar`). */
     publishedAtSource?: DateSource;
+    /**
+     * The date of the feed item or sitemap entry the page was fetched from: believed after the page's
+     * own metadata, before its text and URL.
+     */
+    listed?: { publishedAt: string; source: "feed" | "sitemap" };
   };
+  /** The HTTP `Last-Modified` header: the last resort for a date. */
+  lastModified?: string | null;
   /** The input as the user named it (a file path), for provenance; defaults to `url`. */
   input?: string;
 }
@@ -125,12 +133,6 @@ function jsonLdBody(meta: PageMetadata, extractedChars: number): Block[] | null 
   if (extractedChars >= text.length * 0.6) return null;
   const blocks = textToBlocks(text);
   return blocks.length > 0 ? blocks : null;
-}
-
-/** A plain-text input's only date clue, when it has a URL at all. */
-function fromUrl(url: string): { value: string; source: DateSource } | null {
-  const value = dateInUrl(url);
-  return value ? { value, source: "url" } : null;
 }
 
 function httpUrl(s: string | undefined | null): string | null {
@@ -226,9 +228,18 @@ export function cleanDocument(doc: RawDocument): Article {
   const { canonicalUrl, domain } = identity;
 
   const hinted = parseDate(hints.publishedAt);
-  const published = hinted
-    ? { value: hinted, source: hints.publishedAtSource ?? ("sidecar" as const) }
-    : (meta?.published ?? fromUrl(pageUrl));
+  const listed = parseDate(hints.listed?.publishedAt);
+  const published = choosePublished({
+    given: hinted ? { value: hinted, source: hints.publishedAtSource ?? "sidecar" } : null,
+    metadata: meta?.published ?? null,
+    listed: listed && hints.listed ? { value: listed, source: hints.listed.source } : null,
+    blocks,
+    dateLines: meta?.dateLines ?? [],
+    url: pageUrl,
+    lastModified: doc.lastModified ?? null,
+    fetchedAt: doc.fetchedAt,
+  });
+  if (!published) addFlag(flags, "date_unknown");
   const siteName = hints.siteName ?? meta?.siteName ?? null;
   const language = hints.language ?? meta?.language ?? null;
   const authors = (meta?.authors ?? []).map((a) => repairString(a).text.trim()).filter(Boolean);

@@ -1,15 +1,18 @@
-import { Article, Event, Position } from "@stancewatch/schema";
+import { Article, Event, Position, ReviewDecision } from "@stancewatch/schema";
 import type { Command } from "commander";
 import { z } from "zod";
 import { loadConfig } from "../config/load.js";
 import { StancewatchError } from "../errors.js";
 import { writeChunk } from "../output.js";
 import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
+import { reviewsAsGold } from "./reviews-gold.js";
 
 const ExportOptions = z.object({
-  format: z.literal("ndjson", { error: (i) => `--format must be ndjson, got ${JSON.stringify(i.input)}` }),
-  type: z.enum(["articles", "events", "positions"], {
-    error: (i) => `--type must be articles, events or positions, got ${JSON.stringify(i.input)}`,
+  format: z.enum(["ndjson", "gold"], {
+    error: (i) => `--format must be ndjson or gold, got ${JSON.stringify(i.input)}`,
+  }),
+  type: z.enum(["articles", "events", "positions", "reviews"], {
+    error: (i) => `--type must be articles, events, positions or reviews, got ${JSON.stringify(i.input)}`,
   }),
   since: z
     .union([z.iso.date(), z.iso.datetime({ offset: true })], {
@@ -23,14 +26,16 @@ const ExportOptions = z.object({
     .optional(),
 });
 
-const SCHEMAS = { articles: Article, events: Event, positions: Position } as const;
+const SCHEMAS = { articles: Article, events: Event, positions: Position, reviews: ReviewDecision } as const;
 
 export function registerExport(program: Command): void {
   program
     .command("export")
-    .description("Write stored articles, events or positions as NDJSON on stdout, one schema-valid object per line.")
-    .requiredOption("--type <type>", "articles | events | positions")
-    .option("--format <format>", "output format (ndjson)", "ndjson")
+    .description(
+      "Write stored articles, events, positions or editors' review decisions as NDJSON on stdout, one schema-valid object per line; reviews also in the gold format of the positions evaluation (--format gold).",
+    )
+    .requiredOption("--type <type>", "articles | events | positions | reviews")
+    .option("--format <format>", "output format: ndjson, or gold (reviews only: one JSON document)", "ndjson")
     .option("--json", "the same as --format ndjson: JSON, one object per line (the default)")
     .option("--since <date>", "from this ISO date or date-time (inclusive)")
     .option("--until <date>", "up to this ISO date or date-time (exclusive)")
@@ -47,18 +52,28 @@ export function registerExport(program: Command): void {
         throw new StancewatchError("usage", parsed.error.issues.map((i) => i.message).join("; "));
       }
       const opts = parsed.data;
+      if (opts.format === "gold" && opts.type !== "reviews") {
+        throw new StancewatchError("usage", "--format gold is for --type reviews only");
+      }
       const cwd = process.cwd();
       const { config } = loadConfig({ config: raw.config, cwd });
       const dbPath = dbPathFor({ db: raw.db, config, cwd });
       const store = openStoreAt(dbPath, true);
       try {
         const range = { ...(opts.since ? { since: opts.since } : {}), ...(opts.until ? { until: opts.until } : {}) };
+        if (opts.format === "gold") {
+          const decisions = store.listReviews().filter((d) => inRange(d.at, range));
+          process.stdout.write(`${JSON.stringify(reviewsAsGold(decisions, store), null, 1)}\n`);
+          return;
+        }
         const rows: unknown[] =
           opts.type === "articles"
             ? store.listArticles(range)
             : opts.type === "events"
               ? store.listEvents(range)
-              : store.listPositions(range);
+              : opts.type === "reviews"
+                ? store.listReviews().filter((d) => inRange(d.at, range))
+                : store.listPositions(range);
         const schema = SCHEMAS[opts.type];
         // A reader that goes away (`| head`) ends the export quietly, as with any Unix filter.
         for (const row of rows) {
@@ -69,4 +84,9 @@ export function registerExport(program: Command): void {
         store.close();
       }
     });
+}
+
+/** Decisions by when they were taken, in [since, until). */
+function inRange(at: string, range: { since?: string; until?: string }): boolean {
+  return (range.since === undefined || at >= range.since) && (range.until === undefined || at < range.until);
 }

@@ -1,6 +1,7 @@
 import type { Article, Taxonomy } from "@stancewatch/schema";
 import { type ActorIndex, buildActorIndex, findMentions, type Mention } from "./actors.js";
 import { attributeQuotes, type Frame, findFrames, type QuoteSpan } from "./attribution.js";
+import { type LiveEntry, liveEntries } from "./dates.js";
 import { type Sentence, sentenceAt, splitSentences } from "./sentences.js";
 import { findStanceCues, type StanceCue } from "./stance.js";
 import { buildTopicMatcher, findTopics, type TopicCue, type TopicMatcher } from "./topics.js";
@@ -28,8 +29,14 @@ export interface Analysis {
   text: string;
   compiled: Compiled;
   published: Date | null;
-  /** The day positions default to: publication day, else the day it was fetched. */
+  /**
+   * The day the article speaks from, for whom an office-holder speaks for (terms of office) and what
+   * cannot have happened yet: publication day, else the day it was fetched. Never a statement's date:
+   * an undated article's statements are undated (see `statementDay`).
+   */
   day: string;
+  /** A live blog's entries with their times (statements take their entry's time); empty for a story. */
+  entries: LiveEntry[];
   sentences: Sentence[];
   mentions: Mention[];
   topics: TopicCue[];
@@ -77,7 +84,8 @@ function boundariesOf(text: string, s: Sentence): Boundary[] {
 export function analyse(article: Article, compiled: Compiled): Analysis {
   const text = article.text;
   const published = article.publishedAt ? new Date(article.publishedAt) : null;
-  const day = (published ?? new Date(article.provenance.fetchedAt)).toISOString().slice(0, 10);
+  const fetchedAt = new Date(article.provenance.fetchedAt);
+  const day = (published ?? fetchedAt).toISOString().slice(0, 10);
   const sentences = splitSentences(text);
   const mentions = findMentions(text, compiled.actors);
   const boundaries = sentences.map((s) => boundariesOf(text, s));
@@ -108,6 +116,7 @@ export function analyse(article: Article, compiled: Compiled): Analysis {
     compiled,
     published,
     day,
+    entries: liveEntries(article.blocks, published, fetchedAt),
     sentences,
     mentions,
     topics,

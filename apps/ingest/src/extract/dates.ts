@@ -7,6 +7,8 @@ export interface DateMention {
   date: DateRef;
   /** Resolved from another date in the text ("the same day", "a day earlier"). */
   relative: boolean;
+  /** The text wrote the year ("6 February 2026", "2026-02-06"). */
+  explicitYear: boolean;
 }
 
 const MONTHS = [
@@ -76,7 +78,8 @@ export function findDates(
     const date = resolve(g, published, last, future);
     if (!date) continue;
     const relative = Boolean(g.rel || g.same);
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, date, relative });
+    const explicitYear = Boolean(g.md_y || g.dm_y || g.iso || g.my_y);
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, date, relative, explicitYear });
     if (date.precision === "day") last = date.value;
   }
   return out;
@@ -126,7 +129,9 @@ function resolve(
     let back = (pubW - target + 7) % 7;
     // The publication weekday itself is that day ("Peskov said on Monday" in a Monday paper), unless
     // it says "last", or the piece went out in the small hours UTC (the Americas' previous evening).
-    if (back === 0 && (q === "last" || pub.getUTCHours() < 6)) back = 7;
+    // A date with no time ("2026-02-06T00:00:00Z", from a dateline) says nothing about the hour.
+    const dateOnly = pub.getUTCHours() === 0 && pub.getUTCMinutes() === 0 && pub.getUTCSeconds() === 0;
+    if (back === 0 && (q === "last" || (pub.getUTCHours() < 6 && !dateOnly))) back = 7;
     return day(addDays(pubDay, -back));
   }
   if (g.wkend) {
@@ -160,4 +165,124 @@ function resolve(
 /** The publication day as `YYYY-MM-DD`, or null. */
 export function publicationDay(published: Date | null): string | null {
   return published ? iso(published) : null;
+}
+
+/** Words that report a saying: the date right after one is when it was said ("said on Tuesday"). */
+const SAYING_BEFORE =
+  /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|declared|wrote|posted|warned|insisted|argued|confirmed|replied|stressed)\s+$/;
+/** Without a written year, a resolved date this far before the reference is a misreading, not a date. */
+const MAX_YEARLESS_DAYS = 365;
+
+/**
+ * The day a statement in `text[from, to)` was made, or null when unknown. `reference` is when the
+ * words were published: the article's publication time, or in a live blog the entry's time. With no
+ * reference the day is unknown. A sentence with no day in it was said by then (the reference day); a
+ * day it names counts only if it could be when it was said: not after the reference, and not more
+ * than a year before it unless the year is written. A day right after "said" is preferred. When every
+ * day the sentence names fails those tests, its date is unknown: "on 14 March" in a piece of 10 March
+ * is either next week's plan or last year's words, and neither is this week's statement.
+ */
+export function statementDay(text: string, from: number, to: number, reference: Date | null): string | null {
+  if (!reference) return null;
+  const refDay = iso(reference);
+  const refMs = Date.parse(`${refDay}T00:00:00Z`);
+  const days = findDates(text, from, to, reference, null).filter((d) => d.date.precision === "day");
+  if (days.length === 0) return refDay;
+  const possible = days.filter((d) => {
+    const v = d.date.value as string;
+    if (v > refDay) return false;
+    return d.explicitYear || refMs - Date.parse(`${v}T00:00:00Z`) <= MAX_YEARLESS_DAYS * 86_400_000;
+  });
+  const said = possible.find((d) => SAYING_BEFORE.test(text.slice(Math.max(from, d.start - 30), d.start)));
+  return (said ?? possible[0])?.date.value ?? null;
+}
+
+/** A live blog's entry: where its text starts and when it was posted. */
+export interface LiveEntry {
+  start: number;
+  at: Date;
+}
+
+const ENTRY_TIME =
+  "(?<h>\\d{1,2})[:.](?<mi>\\d{2})(?:\\s*(?<ap>[ap])\\.?m\\.?)?(?:\\s*(?<zone>GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|ET))?";
+const ENTRY_DATE =
+  "(?:(?<d1>\\d{1,2})\\s+(?<m1>[A-Z][a-z]{2,8}\\.?),?\\s+(?<y1>\\d{4})|(?<m2>[A-Z][a-z]{2,8}\\.?)\\s+(?<d2>\\d{1,2}),?\\s+(?<y2>\\d{4}))";
+/**
+ * An entry's header block: a time, a time and a date, or a date and a time, alone or before a short
+ * headline after a dash ("14:05 GMT", "Updated 14:05 GMT, 3 March 2026", "3 March 2026, 09:12 —
+ * Kremlin responds"). A block of prose is never one.
+ */
+const second = (re: string) => re.replace(/\?<(\w+)>/g, "?<$1b>");
+const ENTRY_HEADER = new RegExp(
+  `^(?:(?:Updated|Posted)\\s+(?:at\\s+)?)?(?:${ENTRY_TIME}(?:,?\\s+(?:on\\s+)?${ENTRY_DATE})?|${second(ENTRY_DATE)},?\\s+(?:at\\s+)?${second(ENTRY_TIME)})(?:\\s*(?:[—–|]|-{1,2})\\s*[^.!?]{0,100})?$`,
+);
+const OFFSETS: Record<string, string> = {
+  GMT: "Z",
+  UTC: "Z",
+  BST: "+01:00",
+  CET: "+01:00",
+  CEST: "+02:00",
+  EET: "+02:00",
+  EEST: "+03:00",
+  MSK: "+03:00",
+  EST: "-05:00",
+  EDT: "-04:00",
+  ET: "-05:00",
+};
+
+/**
+ * The entries of a live blog, in text order: blocks that are entry headers, when there are at least two
+ * (one time line is a story's timestamp, not a blog). An entry with a date keeps it; one with only a
+ * time takes the day of the dated header before it, else the publication day; with neither, or posted
+ * after the page was fetched, its header is not an entry.
+ */
+export function liveEntries(blocks: readonly { text: string }[], published: Date | null, fetchedAt: Date): LiveEntry[] {
+  const headers: { start: number; g: Record<string, string | undefined> }[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    if (b.text.length <= 160) {
+      const m = ENTRY_HEADER.exec(b.text.trim());
+      if (m) {
+        // Both orders fill the same fields: "14:05, 3 March 2026" and "3 March 2026, 14:05".
+        const raw = m.groups ?? {};
+        const g: Record<string, string | undefined> = {};
+        for (const k of ["h", "mi", "ap", "zone", "d1", "m1", "y1", "d2", "m2", "y2"]) g[k] = raw[k] ?? raw[`${k}b`];
+        headers.push({ start: at, g });
+      }
+    }
+    at += b.text.length + 2;
+  }
+  if (headers.length < 2) return [];
+  const out: LiveEntry[] = [];
+  let day: string | null = published ? iso(published) : null;
+  const latest = fetchedAt.getTime() + 86_400_000;
+  for (const { start, g } of headers) {
+    const year = g.y1 ?? g.y2;
+    if (year) {
+      const mi = monthIndex((g.m1 ?? g.m2) as string);
+      const dd = Number(g.d1 ?? g.d2);
+      const d = new Date(Date.UTC(Number(year), mi, dd));
+      if (mi < 0 || d.getUTCDate() !== dd) continue;
+      day = iso(d);
+    }
+    if (!day) continue;
+    let hour = Number(g.h);
+    if (g.ap) hour = (hour % 12) + (g.ap.toLowerCase() === "p" ? 12 : 0);
+    if (hour > 23 || Number(g.mi) > 59) continue;
+    const offset = g.zone ? (OFFSETS[g.zone] ?? "Z") : "Z";
+    const when = new Date(`${day}T${String(hour).padStart(2, "0")}:${g.mi}:00${offset}`);
+    if (!Number.isFinite(when.getTime()) || when.getTime() > latest) continue;
+    out.push({ start, at: when });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** When the words at `offset` were published: their live-blog entry's time, else the article's. */
+export function publishedAt(entries: readonly LiveEntry[], published: Date | null, offset: number): Date | null {
+  let found: Date | null = published;
+  for (const e of entries) {
+    if (e.start > offset) break;
+    found = e.at;
+  }
+  return found;
 }

@@ -2,7 +2,7 @@ import type { Evidence, Position, Stance } from "@stancewatch/schema";
 import { type Mention, resolvePronoun, trackedFor } from "./actors.js";
 import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
 import { type Frame, type QuoteSpan, subjectBefore } from "./attribution.js";
-import { findDates } from "./dates.js";
+import { publishedAt, statementDay } from "./dates.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { sentenceAt } from "./sentences.js";
 import { applyNegation, conditionIn, isHypothetical, isNormative, type StanceCue } from "./stance.js";
@@ -15,7 +15,7 @@ interface Found {
   stance: Stance;
   condition: string | null;
   evidence: Evidence;
-  statedAt: string;
+  statedAt: string | null;
   confidence: number;
 }
 
@@ -296,7 +296,7 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
   const found: Found[] = [];
   const { text } = a;
   let prevCueEnd = -10;
-  const dayOf = new Map<number, string>();
+  const dayOf = new Map<number, string | null>();
   for (const [cueIndex, found0] of a.cues.entries()) {
     // "a ceasefire was needed": a passive participle evaluates what precedes it, for whoever says so.
     const passiveVerb =
@@ -421,14 +421,14 @@ export function extractPositions(a: Analysis, extractor: string): Position[] {
     }
     let day = dayOf.get(si);
     if (day === undefined) {
-      const dates = findDates(text, s.start, s.end, a.published, null);
-      day = dates.find((d) => d.date.precision === "day" && (d.date.value ?? "") <= a.day)?.date.value ?? a.day;
+      // When it was said: resolved against its live-blog entry's time, else the publication; null if unknown.
+      day = statementDay(text, s.start, s.end, publishedAt(a.entries, a.published, s.start));
       dayOf.set(si, day);
     }
     const evidence = evidenceAt(a.article.id, text, s.start, s.end);
     if (!evidence) continue;
     for (const h of holders) {
-      const { actor, speaker } = trackedActorOf(a, h, day, quote?.speaker ?? null);
+      const { actor, speaker } = trackedActorOf(a, h, day ?? a.day, quote?.speaker ?? null);
       if (!actor) continue;
       for (const t of topics) {
         // "refuses to give up its NATO bid": giving something up between the cue and the topic flips it back.
@@ -517,7 +517,13 @@ function merge(a: Analysis, found: Found[], extractor: string): Position[] {
       stance: first.stance,
       statement: statement.replace(/\s+/g, " "),
       condition: first.stance === "conditional" ? condition : null,
-      statedAt: list.map((f) => f.statedAt).sort()[list.length - 1] as string,
+      // The latest known day among its sentences; unknown only when none is known.
+      statedAt:
+        list
+          .map((f) => f.statedAt)
+          .filter((d): d is string => d !== null)
+          .sort()
+          .at(-1) ?? null,
       evidence: uniqueEvidence(list.map((f) => f.evidence)),
       confidence: Math.min(0.95, Math.max(...list.map((f) => f.confidence)) + 0.05 * (list.length - 1)),
       extractor,

@@ -86,6 +86,8 @@ export const Sidecar = z
       .optional(),
     siteName: z.string().min(1).optional(),
     language: z.string().min(2).optional(),
+    /** When the page was saved (a crawl's time): no date found in it may be later. */
+    fetchedAt: z.iso.datetime({ offset: true }).optional(),
   })
   .loose();
 export type Sidecar = z.infer<typeof Sidecar>;
@@ -170,7 +172,7 @@ export async function readLocalDocument(
   const doc: RawDocument = {
     url: url ?? pathToFileURL(resolve(path)).href,
     body,
-    fetchedAt: flags.fetchedAt ?? new Date(Date.now()).toISOString(),
+    fetchedAt: flags.fetchedAt ?? sidecar?.fetchedAt ?? new Date(Date.now()).toISOString(),
     httpStatus: null,
     hints,
     input: path,

@@ -29,6 +29,8 @@ export interface FetchedPage {
   body: Buffer;
   fetchedAt: string;
   sourceId: string | null;
+  /** The date of the feed item or sitemap entry that listed the page, if it gave one. */
+  listed?: { publishedAt: string; source: "feed" | "sitemap" } | null;
 }
 
 export interface Extraction {
@@ -134,6 +136,8 @@ export interface RunStats {
   files: number;
   events: number;
   positions: number;
+  /** Articles stored (new or updated) with no publication date found: their statements are undated. */
+  undated: number;
 }
 
 export type FailureKind = "fetch" | "refused" | "robots" | "clean" | "extract" | "listing" | "input";
@@ -180,6 +184,7 @@ export function emptyStats(): RunStats {
     files: 0,
     events: 0,
     positions: 0,
+    undated: 0,
   };
 }
 
@@ -190,8 +195,8 @@ interface Task {
   depth: number;
   /** Asked for explicitly (CLI input, config source or due retry): fetched even if an earlier failure is not yet due. */
   explicit: boolean;
-  /** The publication date the feed or sitemap gave, used when the page itself has none. */
-  published?: string | null;
+  /** The date the feed item or sitemap entry gave: the cleaner uses it when the page's metadata has none. */
+  listed?: { publishedAt: string; source: "feed" | "sitemap" } | null;
   /** Items the source may still add (its `maxItems`), shared by all its listings: a sitemap index's children too. */
   quota?: { left: number };
 }
@@ -517,7 +522,9 @@ export async function runPass(
           filter: filter.language ? { ...NO_FILTER, language: filter.language } : NO_FILTER,
           depth: task.depth + 1,
           explicit: false,
-          published: item.publishedAt,
+          listed: item.publishedAt
+            ? { publishedAt: item.publishedAt, source: listing?.kind === "sitemap" ? "sitemap" : "feed" }
+            : null,
         });
         if (!added) {
           overBudget += items.length - i - 1;
@@ -541,6 +548,7 @@ export async function runPass(
       body: response.body,
       fetchedAt: iso(),
       sourceId: task.sourceId,
+      listed: task.listed ?? null,
     };
     // Extraction failed: forget the validators so the next run fetches and tries again.
     const extractionFailed = (): FetchState => ({
@@ -577,9 +585,6 @@ export async function runPass(
         return;
       }
     }
-    if (!article.publishedAt && task.published) {
-      article = { ...article, publishedAt: task.published, dateSources: { ...article.dateSources, published: "feed" } };
-    }
     // The fetch record rides in the article's transaction: one commit per page.
     const articleId = await storeArticle(url, withHints(article, task.sourceId, task.filter), extraction, fetched);
     if (articleId === undefined) {
@@ -610,6 +615,7 @@ export async function runPass(
     const saved = store(`saving ${input}`, () =>
       deps.store.saveArticle(fetch ? { article, ...extraction, fetch } : { article, ...extraction }),
     );
+    if ((saved.status === "inserted" || saved.status === "updated") && article.publishedAt === null) stats.undated++;
     switch (saved.status) {
       case "inserted":
         stats.stored++;

@@ -104,6 +104,9 @@ export function cleanPage(page: FetchedPage) {
     httpStatus: page.status,
     sourceId: page.sourceId,
     input: page.requestedUrl,
+    // The listing's date rides with the page, so extraction dates statements with it (not after the fact).
+    ...(page.listed ? { hints: { listed: page.listed } } : {}),
+    lastModified: page.headers["last-modified"] ?? null,
   });
 }
 

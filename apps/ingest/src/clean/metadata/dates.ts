@@ -78,17 +78,56 @@ export function dateInText(text: string): string | null {
   return parseDate(m[0].replace(/(\d)\.(\d{2})/, "$1:$2").replace(/([ap])\.m\./i, "$1m"));
 }
 
-/** A date in a URL path: /2024/03/15/, /2024-03-15-, /20240315/. */
-export function dateInUrl(url: string): string | null {
+const DAY_MS = 86_400_000;
+/** A compact six-digit date is believed only this close before the fetch: "020226" could be 2002 or 2026. */
+const COMPACT_WINDOW_DAYS = 5 * 366;
+
+function validDay(y: number, m: number, d: number): number | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const t = Date.UTC(y, m - 1, d);
+  return new Date(t).getUTCDate() === d ? t : null;
+}
+
+/**
+ * A six-digit date in a slug ("talks-260202", "260202-talks"): read as yymmdd, ddmmyy and mmddyy, and
+ * believed only when exactly one reading falls in the five years before `notAfter`. A bare number
+ * segment ("/story/250611") is an id, not a date, and is never read.
+ */
+function compactDate(path: string, notAfter: number): string | null {
+  const re = /(?:^|[/_-])(\d{6})(?=[_-][a-z])|[a-z][_-](\d{6})(?=$|[/_.-])/gi;
+  const found = new Set<string>();
+  for (let m = re.exec(path); m; m = re.exec(path)) {
+    const six = (m[1] ?? m[2]) as string;
+    const [a, b, c] = [six.slice(0, 2), six.slice(2, 4), six.slice(4, 6)].map(Number) as [number, number, number];
+    const readings = [validDay(2000 + a, b, c), validDay(2000 + c, b, a), validDay(2000 + c, a, b)];
+    const near = new Set(
+      readings.filter((t): t is number => t !== null && t <= notAfter && t > notAfter - COMPACT_WINDOW_DAYS * DAY_MS),
+    );
+    if (near.size !== 1) return null;
+    found.add(new Date([...near][0] as number).toISOString().slice(0, 10));
+  }
+  return found.size === 1 ? `${[...found][0]}T00:00:00Z` : null;
+}
+
+/**
+ * A date in a URL path: /2024/03/15/, /2024-03-15-, /20240315/, and with a fetch time to judge
+ * plausibility by, a compact "260202" in a slug. A date after `fetchedAt` (plus a day for time zones)
+ * is not the page's.
+ */
+export function dateInUrl(url: string, fetchedAt?: string): string | null {
   let path: string;
   try {
     path = new URL(url).pathname;
   } catch {
     return null;
   }
+  const notAfter = fetchedAt ? Date.parse(fetchedAt) + DAY_MS : Number.NaN;
   const m =
     /(?:^|[/_-])((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_.-]|$)/.exec(path) ??
     /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(path);
-  if (!m) return null;
-  return parseDate(`${m[1]}-${m[2]}-${m[3]}`);
+  if (m) {
+    const value = parseDate(`${m[1]}-${m[2]}-${m[3]}`);
+    return value && !(Date.parse(value) > notAfter) ? value : null;
+  }
+  return Number.isFinite(notAfter) ? compactDate(path, notAfter) : null;
 }

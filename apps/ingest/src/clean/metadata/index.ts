@@ -2,12 +2,18 @@ import type { DateSource } from "@stancewatch/schema";
 import { cleanText, findFirst, walk } from "../dom.js";
 import type { HElement, HRoot } from "../parse.js";
 import { authorNames } from "./authors.js";
-import { dateInText, dateInUrl, parseDate } from "./dates.js";
+import { dateInText, parseDate } from "./dates.js";
 import { type JsonLdInfo, readJsonLd } from "./jsonld.js";
 import { type PageMeta, readMeta, timeElements } from "./meta.js";
 import { chooseTitle } from "./title.js";
 
 export interface PageMetadata {
+  /**
+   * Short texts of elements the markup marks as a date ("<span class="date">06.02.2026 10:15</span>"),
+   * outside navigation, lists, comments and related stories, in document order: read for a date only
+   * when nothing better dates the page (see clean/published.ts).
+   */
+  dateLines: string[];
   title: string | null;
   authors: string[];
   published: { value: string; source: DateSource } | null;
@@ -121,6 +127,47 @@ function bylinesFromMarkup(root: HRoot, max = 20): string[] {
       const nameEl = itemprop.includes("author") ? findItemprop(el, "name") : null;
       const text = bylineText(nameEl ?? el);
       if (text.length > 1 && text.length < 100) {
+        found.push(text);
+        return false;
+      }
+    }
+    return undefined;
+  });
+  return found;
+}
+
+const DATE_HINT =
+  /(?:^|[\s_-])(?:date|dates|dateline|time|timestamp|posted|posted-on|published|pubdate|publish-date|post-date|entry-date|article-date|story-date)(?:$|[\s_-])/;
+const NOT_A_DATE_LINE = new Set([
+  "script",
+  "style",
+  "head",
+  "nav",
+  "footer",
+  "aside",
+  "a",
+  "li",
+  "ul",
+  "ol",
+  "form",
+  "button",
+  "select",
+  // An infobox's dates are its subject's ("Founded 1998-02-28"), not the page's.
+  "table",
+]);
+
+/** See `PageMetadata.dateLines`. */
+function dateLinesFromMarkup(root: HRoot, max = 6): string[] {
+  const found: string[] = [];
+  walk(root, (el: HElement) => {
+    if (found.length >= max) return false;
+    if (NOT_A_DATE_LINE.has(el.tagName)) return false;
+    const p = el.properties;
+    const hint = `${p.class ?? ""} ${p.id ?? ""}`.toLowerCase();
+    if (hint.split(/\s+/).some((t) => NOT_THIS_ARTICLE.test(t))) return false;
+    if (el.tagName === "time" || DATE_HINT.test(`${hint} ${(p.itemprop ?? "").toLowerCase()}`)) {
+      const text = bylineText(el);
+      if (text.length > 5 && text.length <= 100) {
         found.push(text);
         return false;
       }
@@ -245,10 +292,7 @@ export function readMetadata(root: HRoot, url: string): PageMetadata {
     const d = b ? dateInText(b) : null;
     if (d) published = { value: d, source: "byline" };
   }
-  if (!published) {
-    const d = dateInUrl(url);
-    if (d) published = { value: d, source: "url" };
-  }
+  // The URL's date is not metadata: it comes after the feed's and the text's (clean/published.ts).
   const modified = pickDate(ld?.dateModified ?? null, meta, MODIFIED_META, times, "modified");
 
   const imageUrl = absolute(
@@ -259,6 +303,7 @@ export function readMetadata(root: HRoot, url: string): PageMetadata {
     meta.htmlLang ?? ld?.language ?? meta.get("content-language", "og:locale", "dc:language", "language");
   const canonical = absolute(meta.canonical, url) ?? absolute(meta.get("og:url"), url);
   return {
+    dateLines: dateLinesFromMarkup(root),
     title,
     authors,
     published,

@@ -125,7 +125,8 @@ export function answerToExtraction(
       stance: g.item.stance,
       statement: g.item.statement,
       condition: g.item.stance === "conditional" ? g.item.condition || null : null,
-      statedAt: day,
+      // An undated article's positions are undated: never the fetch day.
+      statedAt: article.publishedAt ? day : null,
       evidence: uniqueEvidence(g.evidence),
       confidence: g.item.confidence,
       extractor: tag,

@@ -1,0 +1,105 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
+import type { Command } from "commander";
+import { z } from "zod";
+import { readDigestOptions } from "../config/options.js";
+import { ConfigError } from "../errors.js";
+import { loadTemplates } from "../render/templates.js";
+import { isLoopback, startReviewServer } from "../review/server.js";
+import { findConfigFile } from "../send/settings.js";
+import { assertTimeZone, lastCompleteWeek, weekWindow } from "../week.js";
+import { addressing } from "./build.js";
+
+const ReviewOptions = z.object({
+  week: z.string().optional(),
+  db: z.string().optional(),
+  port: z.coerce
+    .number({ error: "--port must be a number" })
+    .int("--port must be a whole number")
+    .min(0, "--port must be 0–65535")
+    .max(65535, "--port must be 0–65535")
+    .default(0),
+  host: z.string().min(1).default("127.0.0.1"),
+  tz: z.string().min(1).optional(),
+  templates: z.string().optional(),
+  config: z.string().optional(),
+  reviewer: z.string().trim().min(1).max(120).optional(),
+});
+
+/**
+ * `digest review`: serves the week's draft for an editor on a local page until interrupted. The
+ * first line of stdout is the page's address (with its token), so scripts and tests can read it.
+ */
+export function registerReview(program: Command): void {
+  program
+    .command("review")
+    .description(
+      "Serve a local page to review the week's draft: approve, reject or correct positions, confirm or drop shifts, edit the subject, see the email rebuilt. Prints the address first; Ctrl-C stops it.",
+    )
+    .option("--week <week>", "ISO week, e.g. 2025-W23 (default: the last complete week)")
+    .option("--db <path>", "SQLite store (default: $STANCEWATCH_DB or ./data/stancewatch.db)")
+    .option("--port <n>", "port to listen on (default: a free one)")
+    .option("--host <address>", "address to listen on; anything but loopback exposes the page", "127.0.0.1")
+    .option("--tz <zone>", "IANA time zone the week is counted in (default: $STANCEWATCH_TZ or UTC)")
+    .option("--templates <dir>", "templates that replace the built-in ones (same as digest build)")
+    .option("-c, --config <path>", "config file (taxonomy, digest rules; default: ./stancewatch.config.*)")
+    .option("--reviewer <name>", "who the decisions are recorded as (default: $USER)")
+    .action(async (raw: Record<string, unknown>) => {
+      const parsed = ReviewOptions.safeParse(raw);
+      if (!parsed.success) throw new ConfigError(`invalid options: ${z.prettifyError(parsed.error)}`);
+      const opts = parsed.data;
+      const cwd = process.cwd();
+      const tz = opts.tz ?? (process.env.STANCEWATCH_TZ?.trim() || "UTC");
+      assertTimeZone(tz);
+      const window = opts.week ? weekWindow(opts.week, tz) : lastCompleteWeek(new Date(), tz);
+      const options = readDigestOptions(findConfigFile(opts.config, cwd));
+      const templates = loadTemplates(opts.templates === undefined ? undefined : path.resolve(cwd, opts.templates));
+      const dbPath = resolveDbPath({ db: opts.db, env: process.env, cwd });
+      if (!existsSync(dbPath)) {
+        throw new ConfigError(`--db ${dbPath}: no such database file (run \`ingest run\` first)`, { file: dbPath });
+      }
+      let store: Store;
+      try {
+        store = openStore({ path: dbPath });
+      } catch (error) {
+        throw new ConfigError(`--db ${dbPath}: ${(error as Error).message}`, { file: dbPath }, { cause: error });
+      }
+      const reviewer = opts.reviewer ?? (process.env.USER?.trim() || "editor");
+      let server: Awaited<ReturnType<typeof startReviewServer>>;
+      try {
+        server = await startReviewServer({
+          store,
+          window,
+          options,
+          templates,
+          message: addressing(process.env, cwd, window.week, opts.config),
+          reviewer,
+          host: opts.host,
+          port: opts.port,
+          now: () => new Date(),
+        });
+      } catch (error) {
+        store.close();
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") {
+          throw new ConfigError(`--host ${opts.host} --port ${opts.port}: cannot listen (${code})`);
+        }
+        throw error;
+      }
+      process.stdout.write(`${server.url}\n`);
+      if (!isLoopback(opts.host)) {
+        process.stderr.write(
+          `digest review: listening on ${opts.host}, not loopback: anyone with the address can decide\n`,
+        );
+      }
+      process.stderr.write(`digest review: week ${window.week} as ${reviewer}; Ctrl-C to stop\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+      });
+      await server.close();
+      store.close();
+    });
+}

@@ -1,0 +1,69 @@
+// The bundled demo (demo/corpus) run through the built CLIs: whatever the extractor reads, the
+// briefing must not say what the pages do not. Two known misreadings once made false claims: a
+// 24–48-hour pause to collect the wounded read as Russia backing a ceasefire ("Russia reversed"),
+// and "Ukraine can win all its territory back" read as the US backing territorial concessions.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Briefing } from "@stancewatch/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isHeadlineShift } from "../src/shifts/headline.js";
+
+const DIGEST = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const INGEST = fileURLToPath(new URL("../../ingest/dist/cli.js", import.meta.url));
+const CORPUS = fileURLToPath(new URL("../../../demo/corpus/", import.meta.url));
+
+describe("the demo briefing (2025-W43) is true to its pages", { timeout: 120_000 }, () => {
+  let dir = "";
+  let briefing: Briefing;
+  beforeAll(() => {
+    for (const cli of [DIGEST, INGEST]) {
+      if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`pnpm build\` before these tests`);
+    }
+    dir = mkdtempSync(path.join(tmpdir(), "digest-demo-"));
+    const db = path.join(dir, "demo.db");
+    const env = { PATH: process.env.PATH ?? "" };
+    const ingest = spawnSync(process.execPath, [INGEST, "run", CORPUS, "--db", db, "--json"], {
+      env,
+      encoding: "utf8",
+    });
+    expect([0, 3]).toContain(ingest.status);
+    const build = spawnSync(process.execPath, [DIGEST, "build", "--week", "2025-W43", "--db", db, "--out", dir], {
+      env,
+      encoding: "utf8",
+    });
+    expect(build.stderr).toBe("");
+    briefing = Briefing.parse(JSON.parse(readFileSync(path.join(dir, "briefing.json"), "utf8")));
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("claims no move for Russia on a ceasefire (a pause to collect the wounded is not one)", () => {
+    const ru = briefing.shifts.find((s) => s.actor === "RU" && s.topic === "ceasefire");
+    expect(["reversed", "toward_support", "toward_opposition"]).not.toContain(ru?.kind);
+    expect(briefing.headline).not.toMatch(/^Russia (reversed|moved)/);
+  });
+
+  it("never says the US supports Ukraine giving up territory", () => {
+    const cell = briefing.stanceTable.find((r) => r.topic === "territory")?.cells.find((c) => c.actor === "US");
+    expect(cell?.stance ?? null).not.toBe("supports");
+    expect(JSON.stringify(briefing.shifts.filter((s) => s.actor === "US" && s.topic === "territory"))).not.toMatch(
+      /"kind":"(reversed|toward_support|new)"/,
+    );
+  });
+
+  it("claims moves only between confirmed stances, and takes its headline only from such a claim or a plain fact", () => {
+    for (const s of briefing.shifts) {
+      if (["reversed", "toward_support", "toward_opposition", "condition_changed"].includes(s.kind)) {
+        expect(s.confirmed).toBe(true);
+        expect(s.previous?.confirmedBy?.length).toBeGreaterThan(0);
+      }
+    }
+    const top = briefing.shifts.find((s) => s.summary.replace(/\.$/, "") === briefing.headline);
+    if (top) expect(isHeadlineShift(top) || (top.kind === "reaffirmed" && top.confirmed)).toBe(true);
+    expect(briefing.coverage?.articles).toBeGreaterThan(0);
+  });
+});
