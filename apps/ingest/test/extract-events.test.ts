@@ -114,4 +114,50 @@ describe("rules extractor: events", () => {
     );
     expect(es).toEqual([]);
   });
+
+  it("resolves 'on Friday' to the last Friday on or before publication, whatever the hour", async () => {
+    // 2025-07-11 is a Friday; published at 03:00 UTC the same day, and on the Saturday after.
+    const early = await events("On Friday, Russian drones struck the port of Odesa.", "2025-07-11T03:00:00Z");
+    expect(brief(early)).toEqual(["attack|occurred|2025-07-11"]);
+    const later = await events("On Friday, Russian drones struck the port of Odesa.", "2025-07-12T09:00:00Z");
+    expect(brief(later)).toEqual(["attack|occurred|2025-07-11"]);
+  });
+
+  it("leaves 'on Friday' undated in an article with no publication date (never the fetch day)", async () => {
+    const { events: es } = await rulesExtractor().extract(
+      articleFrom("On Friday, Russian drones struck the port of Odesa.", null),
+      { taxonomy },
+    );
+    expect(es.map((e) => `${e.type}|${e.date.precision}`)).toEqual(["attack|unknown"]);
+  });
+
+  it("is not fooled by 'no plans to meet', history, or a meeting of others about the war", async () => {
+    const es = await events(
+      [
+        "The Kremlin said on Monday that Putin has no plans to meet Zelensky.",
+        "A rifle attack killed a president in Dallas in 1963, the museum recalled on Monday.",
+        "EU foreign ministers held talks in Brussels on Monday about the war in Ukraine.",
+        "Kyiv ruled out negotiations with Moscow on Tuesday.",
+      ].join("\n"),
+    );
+    expect(es.filter((e) => e.type !== "statement")).toEqual([]);
+  });
+
+  it("explains each candidate with the cue and the rules that decided it", async () => {
+    const { explainEvents } = await import("../src/extract/events.js");
+    const { analyse, compile } = await import("../src/extract/analysis.js");
+    const a = analyse(
+      articleFrom("Putin has no plans to meet Zelensky, Peskov said. Trump and Putin met in Alaska on Friday."),
+      compile(taxonomy),
+    );
+    const { events: es, decisions, rulesByEvent } = explainEvents(a, "rules@test");
+    expect(decisions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: "talks", kept: false, rules: ["negated or ruled out"] }),
+      ]),
+    );
+    const talks = es.find((e) => e.type === "talks");
+    expect(talks?.date.value).toBe("2025-05-30");
+    expect(rulesByEvent.get(talks?.id ?? "")?.[0]).toBe("talks");
+  });
 });

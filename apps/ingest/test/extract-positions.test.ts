@@ -119,7 +119,7 @@ describe("rules extractor: who holds which stance", () => {
     const p = ps[0] as Position;
     expect(p.evidence).toHaveLength(2);
     expect(p.statedAt).toBe("2025-07-09");
-    expect(p.extractor).toBe("rules@1.0.0");
+    expect(p.extractor).toBe("rules@2.0.0");
   });
 
   it("reads refusals stated as acts or negated offers", async () => {

@@ -1,6 +1,35 @@
 import { z } from "zod";
 import { IsoDay, RegistryId } from "./primitives.js";
 
+/**
+ * A date bounding a term of office: a day (`2024-05-12`), or a month (`2024-03`) when only the month
+ * is known ("she retired in March 2024"). A month `from` starts on its first day, a month `to` ends
+ * on its last, so a term given by months is never shorter than the truth.
+ */
+export const TermDate = z
+  .string()
+  .regex(/^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/, "must be YYYY-MM-DD or YYYY-MM");
+
+/**
+ * One office a person held: whom they spoke for (`affiliation`), as what, and when (inclusive;
+ * null = open). "Shoigu, defence minister until May 2024, then Security Council secretary" is two
+ * terms; outside every term a person speaks for nobody (a former official is not the state).
+ */
+export const Term = z
+  .object({
+    affiliation: RegistryId,
+    role: z.string().min(1),
+    from: TermDate.nullable().default(null),
+    to: TermDate.nullable().default(null),
+  })
+  .superRefine((t, ctx) => {
+    if (t.from && t.to && t.from.slice(0, t.to.length) > t.to) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: "term ends before it starts" });
+    }
+  });
+export type Term = z.infer<typeof Term>;
+export type TermInput = z.input<typeof Term>;
+
 export const ActorKind = z.enum(["state", "person", "institution", "bloc", "organization"]);
 export type ActorKind = z.infer<typeof ActorKind>;
 
@@ -22,6 +51,11 @@ export const Actor = z
     /** People change office: the dates (inclusive) they spoke for `affiliation`. */
     validFrom: IsoDay.nullable().default(null),
     validTo: IsoDay.nullable().default(null),
+    /**
+     * Terms of office, oldest first. When present they decide whom the person speaks for on a day
+     * (and `affiliation`/`role` name the latest office, `validFrom`/`validTo` the outer bounds).
+     */
+    terms: z.array(Term).default([]),
     tracked: z.boolean().default(false),
   })
   .superRefine((a, ctx) => {
@@ -47,6 +81,15 @@ export const ActorRegistry = z.array(Actor).superRefine((actors, ctx) => {
         message: `unknown actor "${a.affiliation}"`,
       });
     }
+    a.terms.forEach((t, j) => {
+      if (!ids.has(t.affiliation)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "terms", j, "affiliation"],
+          message: `unknown actor "${t.affiliation}"`,
+        });
+      }
+    });
   });
 });
 export type ActorRegistry = z.infer<typeof ActorRegistry>;

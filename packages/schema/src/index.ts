@@ -3,6 +3,7 @@ export * from "./article.js";
 export * from "./briefing.js";
 export * from "./event.js";
 export * from "./evidence.js";
+export * from "./offices.js";
 export * from "./parse.js";
 export * from "./position.js";
 export * from "./primitives.js";

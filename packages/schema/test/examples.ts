@@ -358,6 +358,17 @@ export const validExamples: Record<TypeName, Example[]> = {
       name: "a person whose term ended",
       input: { ...actor(), id: "old-envoy", validFrom: "2022-01-01", validTo: "2024-09-04" },
     },
+    {
+      name: "a person with two terms, one known only to the month",
+      input: {
+        ...actor(),
+        id: "moved-minister",
+        terms: [
+          { affiliation: "UA", role: "Defence minister", from: "2021-11-04", to: "2023-09" },
+          { affiliation: "UA", role: "Envoy", from: "2023-10" },
+        ],
+      },
+    },
   ],
   ActorRegistry: [
     { name: "a small custom registry", input: actorRegistry() },
@@ -492,6 +503,17 @@ export const invalidExamples: Record<TypeName, InvalidExample[]> = {
       refinementOnly: true,
       input: bad(actor(), (a) => (a.validTo = "2024-01-01")),
     },
+    {
+      name: "a term date that is neither a day nor a month",
+      path: "terms[0].from",
+      input: bad(actor(), (a) => (a.terms = [{ affiliation: "UA", role: "Envoy", from: "2024" }])),
+    },
+    {
+      name: "a term that ends before it starts, by month",
+      path: "terms[0].to",
+      refinementOnly: true,
+      input: bad(actor(), (a) => (a.terms = [{ affiliation: "UA", role: "Envoy", from: "2024-05-02", to: "2024-04" }])),
+    },
   ],
   ActorRegistry: [
     { name: "an actor without a name", path: "[1].name", input: bad(actorRegistry(), (r) => (r[1].name = "")) },
@@ -507,6 +529,12 @@ export const invalidExamples: Record<TypeName, InvalidExample[]> = {
       path: "[1].affiliation",
       refinementOnly: true,
       input: bad(actorRegistry(), (r) => (r[1].affiliation = "PL")),
+    },
+    {
+      name: "a term of office for an actor not in the list",
+      path: "[1].terms[0].affiliation",
+      refinementOnly: true,
+      input: bad(actorRegistry(), (r) => (r[1].terms = [{ affiliation: "PL", role: "Envoy", from: "2024-01" }])),
     },
   ],
   Evidence: [

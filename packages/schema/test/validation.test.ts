@@ -40,6 +40,7 @@ describe("parse helpers", () => {
       role: null,
       validFrom: null,
       validTo: null,
+      terms: [],
       tracked: false,
     });
   });

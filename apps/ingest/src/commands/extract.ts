@@ -5,12 +5,35 @@ import { loadConfig } from "../config/load.js";
 import { EXIT, type ExitCode, ExitError } from "../errors.js";
 import { type Extractor, llmExtractor, llmOptionsFromEnv, rulesExtractor } from "../extract/index.js";
 import { fileCache } from "../extract/llm/cache.js";
+import type { PositionExplanation } from "../extract/positions.js";
 import { taxonomyFor } from "../pipeline/wiring.js";
 import { type PerInputOptions, runPerInput, usage } from "./per-input.js";
 
 export interface ExtractOptions extends PerInputOptions {
   extractor?: string;
   config?: string;
+  explain?: boolean;
+}
+
+/** `--explain` as text: each position and each dropped candidate with the rules that decided it. */
+export function explainText(file: string, explain: PositionExplanation): string {
+  const clip = (s: string) => {
+    const one = s.replace(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]+/g, " ");
+    return one.length > 160 ? `${one.slice(0, 157)}...` : one;
+  };
+  const lines = [`== ${file}`];
+  for (const p of explain.positions) {
+    lines.push(`+ ${p.key} confidence ${p.confidence.toFixed(2)} path ${p.path}`);
+    lines.push(`    rules: ${p.rules.join(" > ") || "(none)"}`);
+    lines.push(`    "${clip(p.quote)}"`);
+  }
+  for (const d of explain.dropped) {
+    lines.push(
+      `- dropped "${clip(d.cue)}"${d.topics.length ? ` on ${d.topics.join(",")}` : ""}: ${d.rules.join(" > ")}`,
+    );
+    lines.push(`    "${clip(d.quote)}"`);
+  }
+  return `${lines.join("\n")}\n`;
 }
 
 function pickExtractor(name: string, out: string | undefined): Extractor {
@@ -32,11 +55,18 @@ export function runExtract(paths: string[], opts: ExtractOptions): Promise<ExitC
       doing: "extracting",
       done: "extracted",
       setup: () => {
-        const extractor = pickExtractor(opts.extractor ?? "rules", opts.out);
+        const name = opts.extractor ?? "rules";
+        if (opts.explain && name !== "rules") usage("--explain works with the rules extractor only");
+        const extractor = pickExtractor(name, opts.out);
         // Actors and topics come from the config's `taxonomy` section when there is one, as in `ingest run`.
         const taxonomy = taxonomyFor(loadConfig({ config: opts.config, cwd: process.cwd() }).config);
         return async (doc) => {
           const article = cleanDocument(doc);
+          if (opts.explain) {
+            const { events, positions, explain } = rulesExtractor().explain(article, { taxonomy });
+            if (!opts.json) process.stdout.write(explainText(article.url ?? article.id, explain));
+            return { article, events, positions, explain };
+          }
           const { events, positions } = await extractor.extract(article, { taxonomy });
           return { article, events, positions };
         };
@@ -64,6 +94,10 @@ export function registerExtract(program: Command): void {
     .option("--url <url>", "the page's URL (one input only; overrides the sidecar NAME.meta.json)")
     .option("--published <date>", "publication date, ISO 8601 (overrides the sidecar)")
     .option("--json", "print the result to stdout (one input only)")
+    .option(
+      "--explain",
+      "print, for each position and each dropped candidate, the named rules that decided it (JSON output gets an `explain` field)",
+    )
     .action(async (inputs: string[], opts: ExtractOptions) => {
       const code = await runExtract(inputs, opts);
       if (code !== EXIT.ok) throw new ExitError(code);

@@ -1,4 +1,4 @@
-import type { Actor, Taxonomy } from "@stancewatch/schema";
+import { type Actor, type Taxonomy, termAt, trackedActorAt } from "@stancewatch/schema";
 
 export type MentionKind = "actor" | "pronoun" | "generic" | "unknown_person";
 
@@ -24,6 +24,8 @@ export interface Mention {
   after: string;
   /** "Russian", "Ukrainian", "American": an adjective unless it heads a noun phrase. */
   demonym: boolean;
+  /** A demonym before a common noun that is no office ("Russian blackmail"): never a subject. */
+  adjective: boolean;
 }
 
 /** Precompiled lookup over a taxonomy's actors: one alternation for every alias. */
@@ -108,7 +110,12 @@ const GENERIC_RE =
   /\b(?:[Aa]nalysts?|[Ee]xperts?|[Cc]ritics|[Oo]bservers|[Cc]ommentators|[Ss]ources|[Aa] source|[Cc]olumnists?|[Tt]he author|[Tt]he writer|[Tt]hink[- ]tanks?|[Hh]istorians?|[Ss]cholars?|[Rr]esearchers?|[Rr]eporters?|[Jj]ournalists?|[Ee]ditorial board)\b/g;
 const INSTITUTION_AFTER =
   /^\s+(?:(?:Foreign|Defen[cs]e|foreign|defen[cs]e|Finance|finance)\s+)?(?:Ministry|ministry|[Gg]overnment|[Ee]mbassy|delegation|side|[Pp]residency|[Pp]arliament|military|army|forces|officials|authorities|leadership|negotiators|diplomats|troops|envoy|[Ss]ecurity\s+[Ss]ervice|[Gg]eneral\s+[Ss]taff)\b/;
-const FORMER = /\b(?:former|ex-|then-|late)\s*(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/u;
+// "the Ukrainian president", "a Russian negotiator": lower-case offices after a demonym.
+const OFFICE_AFTER =
+  /^\s+(?:(?:top|chief|senior|deputy|foreign|defen[cs]e|prime)\s+)*(?:president|minister|officials?|spokes(?:man|woman|person)|ambassador|envoy|negotiators?|delegation|leader(?:ship)?|authorities|diplomats?|counterpart|side|government|administration|presidency)\b/;
+// "Former Secretary of State Antony Blinken said" opens a sentence too; "former defence minister X".
+const FORMER =
+  /\b(?:[Ff]ormer|[Ee]x-|then-|late)\s*(?:(?:[\p{Lu}][\p{L}.-]*|of|for|the|defen[cs]e|foreign|prime|deputy|vice|minister|secretary|president|ambassador|envoy|chief|commander|adviser|advisor|spokes(?:man|woman|person))\s+){0,6}$/u;
 
 /** The lower-cased word just before `at` when only spaces separate them, else null. */
 function previousWord(text: string, at: number): string | null {
@@ -133,7 +140,12 @@ function previousWord(text: string, at: number): string | null {
     // Articles too: "ambassador to the UN" is prepositional.
     if (
       hops < 4 &&
-      ((first >= 65 && first <= 90 && !/^(?:The|A|An|In|On|At|By|For|With|From|To|And|But)$/.test(word)) ||
+      ((first >= 65 &&
+        first <= 90 &&
+        // "On Monday Trump said": a day or month is not a title before the name.
+        !/^(?:The|A|An|In|On|At|By|For|With|From|To|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/.test(
+          word,
+        )) ||
         /^(?:the|a|an)$/.test(word))
     ) {
       cursor = start;
@@ -175,6 +187,12 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
         kind === "actor" &&
         /^[\p{Lu}][\p{Ll}]+(?:ian|ean|can|ese|ish|ic)$/u.test(text.slice(start, end)) &&
         !INSTITUTION_AFTER.test(text.slice(end, end + 40)),
+      adjective:
+        kind === "actor" &&
+        /^[\p{Lu}][\p{Ll}]+(?:ian|ean|can|ese|ish|ic)$/u.test(text.slice(start, end)) &&
+        /^\s+[\p{Ll}]/u.test(text.slice(end, end + 3)) &&
+        !INSTITUTION_AFTER.test(text.slice(end, end + 40)) &&
+        !OFFICE_AFTER.test(text.slice(end, end + 40)),
     };
   };
   index.aliasRe.lastIndex = 0;
@@ -224,27 +242,24 @@ export function insertMention(mentions: Mention[], mention: Mention): void {
 
 /**
  * The tracked actor a mention speaks for on `day`: a tracked state itself, or a person/institution
- * affiliated to one while in office. Null for everyone else (EU, senators, analysts, former officials).
+ * affiliated to one while in office (terms of office in the registry, see `trackedActorAt` in
+ * @stancewatch/schema). Null for everyone else (EU, senators, analysts, former officials).
  */
-export function trackedFor(index: ActorIndex, actorId: string | null, day: string): string | null {
-  let actor = actorId ? index.byId.get(actorId) : undefined;
-  for (let hops = 0; actor && hops < 3; hops++) {
-    if (actor.kind === "person" || actor.kind === "institution") {
-      if (actor.validFrom && day < actor.validFrom) return null;
-      if (actor.validTo && day > actor.validTo) return null;
-    }
-    if (actor.tracked) return actor.id;
-    actor = actor.affiliation ? index.byId.get(actor.affiliation) : undefined;
-  }
-  return null;
+export function trackedFor(index: ActorIndex, actorId: string | null, day: string | null): string | null {
+  return trackedActorAt(index.byId, actorId, day);
 }
 
-/** The registry id a mention stands for in an event's actor list (people map to their state). */
-export function eventActorFor(index: ActorIndex, actorId: string, day: string): string {
+/**
+ * The registry id a mention stands for in an event's actor list: people map to the state they
+ * speak for that day, else to the party of their office that day (a senator → US-CONGRESS), else
+ * stay themselves (a former official is not the state).
+ */
+export function eventActorFor(index: ActorIndex, actorId: string, day: string | null): string {
   const tracked = trackedFor(index, actorId, day);
   if (tracked) return tracked;
   const actor = index.byId.get(actorId);
-  return actor?.kind === "person" && actor.affiliation ? actor.affiliation : actorId;
+  if (actor?.kind !== "person") return actorId;
+  return termAt(actor, day)?.affiliation ?? actorId;
 }
 
 export function isPerson(index: ActorIndex, m: Mention): boolean {
@@ -275,7 +290,8 @@ export function resolvePronoun(
     // "Ukrainian neutrality": a demonym used as an adjective is not what "it" refers to.
     if (!wantPerson && m.demonym) continue;
     if (isPerson(index, m) !== wantPerson) continue;
-    if (!m.prep && !m.possessive) return m;
+    // "Sources close to President Trump … he": a nearby object beats a subject paragraphs back.
+    if (!m.prep && !m.possessive) return fallback && fallback.start - m.end > 250 ? fallback : m;
     fallback ??= m;
   }
   return fallback;

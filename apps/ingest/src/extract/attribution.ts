@@ -24,6 +24,7 @@ const AFTER_QUOTE = new RegExp(
   String.raw`^[,.!?]?\s*(?:(?:(?:a|an|the)\s+[\p{Ll} -]{1,40},\s+)?(?:(?:a|an|the|former|senior|top|one|another|[\p{Ll}]+ian|ex-\w+)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?(?<n1>${NAME}|${PRON}),?\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b|(?:${REPORT_VERBS})\s+(?<n2>${NAME}))`,
   "u",
 );
+const HEADLINE_SPEAKER = /^[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,2}:(?=\s+\S)/u;
 const VERB_RE = new RegExp(`\\b(?:${REPORT_VERBS})\\b`, "g");
 const ACCORDING = /\baccording to\b/g;
 const DOC_NOUN =
@@ -64,6 +65,7 @@ function mentionFor(index: ActorIndex, mentions: Mention[], start: number, end: 
     text: name,
     after: "",
     demonym: false,
+    adjective: false,
   };
   insertMention(mentions, unknown);
   return unknown;
@@ -126,7 +128,7 @@ export function attributeQuotes(
 }
 
 /** Nearest subject-like mention left of `at`, not before `from`. */
-export function subjectBefore(mentions: readonly Mention[], from: number, at: number): number {
+export function subjectBefore(mentions: readonly Mention[], from: number, at: number, skipAdjectives = false): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -141,6 +143,8 @@ export function subjectBefore(mentions: readonly Mention[], from: number, at: nu
     if (m.kind === "pronoun" && m.pronoun === "they") continue;
     // "… recognise Crimea as Russian and rejected …": a demonym standing alone is not a subject.
     if (m.demonym && /^\s*(?:and|or|as|[,.;:—])/.test(m.after)) continue;
+    // "Russian blackmail tactics": a demonym before a common noun is an adjective.
+    if (skipAdjectives && m.adjective) continue;
     return i;
   }
   return -1;
@@ -157,14 +161,21 @@ export function findFrames(
 ): Frame[] {
   const out: Frame[] = [];
   const body = text.slice(sStart, sEnd);
+  // "Lavrov: new sanctions would mean a rupture": a headline names its speaker before a colon.
+  const colon = HEADLINE_SPEAKER.exec(body);
+  if (colon) {
+    const at = sStart + colon[0].length - 1;
+    const named = mentions.find((x) => x.start === sStart && x.end <= at && x.kind === "actor");
+    if (named) out.push({ verbStart: at, from: at + 1, to: sEnd, speaker: named });
+  }
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(body); m; m = VERB_RE.exec(body)) {
     const at = sStart + m.index;
     const cs = clauseStartOf(at);
-    let i = subjectBefore(mentions, cs, at);
+    let i = subjectBefore(mentions, cs, at, true);
     // "Zelensky backed the plan, and said …": the first verb's subject says it.
     const shared = i < 0 && /^[,\s]*(?:and|but|yet)\s+(?:also\s+|later\s+)?$/.test(text.slice(cs, at));
-    if (shared) i = subjectBefore(mentions, sStart, cs);
+    if (shared) i = subjectBefore(mentions, sStart, cs, true);
     let speaker: Mention | null = null;
     if (i >= 0) {
       const s = mentions[i] as Mention;

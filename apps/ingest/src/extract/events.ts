@@ -12,72 +12,30 @@ import { eventActorFor, type Mention, resolvePronoun, trackedFor } from "./actor
 import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
 import { subjectBefore } from "./attribution.js";
 import { type DateMention, findDates } from "./dates.js";
+import { applyEventRules, EVENT_CUES, EVENT_RULES, type EventCandidate, type EventCue } from "./event-rules.js";
+
+const EVENT_RULES_FOR_MENTIONS = EVENT_RULES.filter((r) => r.stage !== "event");
+const EVENT_RULES_FOR_EVENTS = EVENT_RULES.filter((r) => r.stage === "event");
+const EVENT_RULES_BY_WORDS = EVENT_RULES_FOR_MENTIONS.filter((r) => r.early === true);
+
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { isHypothetical } from "./stance.js";
 
-interface EventDef {
-  type: EventType;
-  re: string;
-  /** Weak kinds of event become Events only when the text dates them. */
-  needsDate?: boolean;
-}
-
-const ATTACK_OBJ = "(?:drones?|missiles?|rockets?|strikes?|attacks?|bombs?|shells?|barrage|assault)";
-const DEFS: EventDef[] = [
-  {
-    type: "call",
-    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|talked|speaks|talks)\s+(?:with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:the|a)\s+call\b(?!\s+for)|call\s+between`,
-  },
-  {
-    type: "prisoner_exchange",
-    re: String.raw`prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?)|(?:exchanged|swapped|released)\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives)|POW\s+(?:exchanges?|swaps?)|exchange\s+of\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|bodies)`,
-  },
-  {
-    type: "agreement",
-    re: String.raw`(?:signed|ratified|initialled|initialed)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire)`,
-  },
-  {
-    type: "sanctions",
-    re: String.raw`(?:imposed|announced|unveiled|adopted|approved|slapped|introduced|levied)\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs)|sanctions\s+(?:package\s+)?(?:was|were)\s+(?:adopted|approved|imposed)`,
-  },
-  {
-    type: "aid",
-    re: String.raw`(?:sent|delivered|approved|announced|pledged|provided|supplied|shipped)\s+(?:\S+\s+){0,4}?(?:aid|weapons|missiles|military\s+assistance|air\s+defen[cs]es?|arms\s+package)`,
-  },
-  {
-    type: "visit",
-    re: String.raw`visit(?:ed|s|ing)?\s+(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arrived\s+in\s+(?=[A-Z])`,
-  },
-  {
-    type: "attack",
-    re: String.raw`(?:drone|missile|air|aerial|rocket|artillery|retaliatory|massive|large-scale|coordinated|surprise|overnight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment|shelling)\b|strikes?\s+(?:on|against|deep|inside)|(?:launched|fired|deployed|sent)\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,4}?(?:airfields?|air\s*bases?|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential)`,
-  },
-  {
-    type: "talks",
-    re: String.raw`(?:round\s+of\s+)?(?:peace\s+|direct\s+|bilateral\s+)?(?:talks|negotiations)|(?:meeting|summit|discussions)|\bmet\s+(?=with|in|for|face|on)|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on)|hosting\s+(?:talks|discussions)`,
-  },
-  {
-    type: "proposal",
-    re: String.raw`proposed|put\s+forward|unveiled\s+(?:a|the)\s+(?:\S+\s+)?(?:plan|proposal)`,
-    needsDate: true,
-  },
-  { type: "demand", re: String.raw`demanded|issued\s+(?:an?\s+)?(?:ultimatum|demand)`, needsDate: true },
-  { type: "threat", re: "threatened", needsDate: true },
-  {
-    type: "statement",
-    re: "said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted",
-    needsDate: true,
-  },
-];
+type EventDef = EventCue;
+const DEFS: readonly EventDef[] = EVENT_CUES;
 const EVENT_RE = new RegExp(`\\b(?:${DEFS.map((d, i) => `(?<e${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`, "gu");
 // An attack is a military one: "Trump attacked Democrats" is not.
 const MILITARY =
-  /\b(?:drones?|missiles?|rockets?|shell\w*|bomb\w*|troops|forces|artillery|strikes?|killed|killing|wounded|injured|casualties|civilians|air\s*(?:base|field|strike|raid)s?|military|offensive|front|airfields?|refiner\w*|infrastructure|army)\b/i;
+  /\b(?:drones?|missiles?|rockets?|shell\w*|bomb\w*|troops|forces|artillery|strikes?|killed|killing|wounded|injured|casualties|civilians|air\s*(?:base|field|strike|raid)s?|military|(?:counter-?)?offensive|front|airfields?|refiner\w*|infrastructure|army)\b/i;
 
 const CANCELLED = /\b(?:cancel+\w*|called\s+off|scrapped|abandoned|shelved)\b/i;
 const POSTPONED = /\b(?:postpon\w+|delay\w*|put\s+off|pushed\s+back|on\s+hold|rescheduled|faltered|stalled)\b/i;
 const PLANNED =
   /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|(?:would|will|to)\s+(?:host|hold|attend|convene)|would\s+(?:only\s+|not\s+)?(?:meet|hold|host|attend)|to\s+meet|intends?\s+to|preparing)\b/i;
+const ACCUSED_BEFORE = /\b(?:accus\w*|blam\w*)\s+/;
+const TOPIC_PREPS = new Set(["on", "about", "over", "against", "for", "toward", "towards", "than", "like", "into"]);
+const ABOUT_BEFORE =
+  /\b(?:discuss(?:ed|es|ing)?|war|conflict|crisis|invasion|aggression|situation|fighting|peace|security|support|aid|sanctions|pressure|threat|future|reconstruction)\s+(?:in|of|on|against|for|to|with|over|around)?\s*(?:the\s+)?$/i;
 const TARGET_PREPS = new Set(["on", "against", "inside", "in", "into", "at", "across", "at"]);
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Its|Their|Our|Addition|Response|Total|Particular|Fact|Recent|Ukraine['’]s|Russia['’]s)$/;
@@ -92,16 +50,22 @@ interface Mentioned {
   order: number;
   /** Said to have happened, with a date, a verb or participants, rather than talked about in general. */
   concrete: boolean;
+  /** The cue and the rules that decided it, for --explain. */
+  rules: string[];
+  candidate: EventCandidate;
 }
 
 const STANCE_BEFORE =
   /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join)|for)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+const PAST_CUE =
+  /^(?:visited|travel+ed|flew|went|came|arrived|met|held|hosted|spoke|talked|phoned|sent|delivered|signed|struck|hit|launched|fired)\b/;
 const PLANNED_BEFORE =
-  /\b(?:possible|potential|proposed|prospective|future|planned|upcoming|expected|mooted|open\s+to|ready\s+for|proposal\s+for|offer\s+of|willing\s+to\s+hold|ready\s+to\s+hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+  /\b(?:possible|potential|proposed|prospective|future|planned|upcoming|expected|expecting|mooted|open\s+to|ready\s+for|proposal\s+for|offer\s+of|willing\s+to\s+hold|ready\s+to\s+hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
-function statusOf(window: string, before: string): EventStatus {
-  if (CANCELLED.test(window)) return "cancelled";
-  if (POSTPONED.test(window)) return "postponed";
+function statusOf(window: string, before: string, near = window, past = false): EventStatus {
+  if (CANCELLED.test(near)) return "cancelled";
+  if (POSTPONED.test(near)) return "postponed";
+  if (past) return "occurred";
   if (PLANNED.test(window) || PLANNED_BEFORE.test(before)) return "planned";
   return "occurred";
 }
@@ -155,7 +119,15 @@ function actorsOf(
     .slice(lowerBound(a.mentions, cueStart - 30), lowerBound(a.mentions, cueStart))
     .filter((m) => m.possessive && m.kind === "actor")
     .pop();
-  if (possessor) add(idOf(possessor), first);
+  // "Kyiv accused Moscow of shelling the plant": the accused is who struck, not the accuser.
+  const accusation = type === "attack" ? ACCUSED_BEFORE.exec(a.text.slice(cs, cueStart)) : null;
+  const accused = accusation
+    ? a.mentions
+        .slice(lowerBound(a.mentions, cs + accusation.index), lowerBound(a.mentions, cueStart))
+        .find((m) => m.kind === "actor" && !m.modifier)
+    : undefined;
+  if (accused) add(idOf(accused), "initiator");
+  else if (possessor) add(idOf(possessor), first);
   else if (subject) {
     add(idOf(subject), first);
     if (subject.prep === "and") add(idOf(a.mentions[subjectBefore(a.mentions, cs, subject.start)]), first);
@@ -166,14 +138,27 @@ function actorsOf(
     if (m.possessive && m.end <= cueStart && cueStart - m.end < 30) add(idOf(m), first);
     else if (type === "attack" && m.start > cueStart && TARGET_PREPS.has(m.prep ?? "")) add(idOf(m), "target");
     else if (type === "attack" && m.start > cueStart && m.end - m.start > 2) add(idOf(m), "target");
-    else if (type !== "attack") add(idOf(m), "participant");
+    // What the meeting is about is not who meets: "EU leaders met to discuss sanctions on Russia",
+    // "talks about the war in Ukraine".
+    else if (
+      (type === "talks" || type === "call" || type === "agreement" || type === "prisoner_exchange") &&
+      (TOPIC_PREPS.has(m.prep ?? "") || ABOUT_BEFORE.test(a.text.slice(Math.max(0, m.start - 40), m.start)))
+    )
+      continue;
+    // A visit's other party is where it goes ("trip to Europe"), not every state the sentence names.
+    // …and aid's is who receives it ("sent tanks to Ukraine"), named after the verb.
+    else if (type === "visit" || type === "aid") {
+      if (m.start >= cueEnd && m.start - cueEnd < (type === "aid" ? 80 : 40)) add(idOf(m), "participant");
+    } else if (type !== "attack") add(idOf(m), "participant");
   }
   return out;
 }
 
-function pickDate(dates: DateMention[], cueStart: number): DateRef | null {
+function pickDate(dates: DateMention[], cueStart: number, text = ""): DateMention | null {
   let best: DateMention | null = null;
-  for (const d of dates) {
+  // "overnight on Sunday": the named day, not the night before publication.
+  const named = dates.filter((d) => !/^(?:overnight|last\s+night)$/i.test(text.slice(d.start, d.end)));
+  for (const d of text && named.length ? named : dates) {
     const dist = d.start >= cueStart ? d.start - cueStart : cueStart - d.end;
     const bestDist = best
       ? best.start >= cueStart
@@ -182,11 +167,36 @@ function pickDate(dates: DateMention[], cueStart: number): DateRef | null {
       : Number.POSITIVE_INFINITY;
     if (dist < bestDist) best = d;
   }
-  return best?.date ?? null;
+  return best;
 }
 
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/**
+ * "On Friday" in a report of what happened is the last Friday on or before the publication day
+ * (the publication weekday itself included), whatever the hour of publication.
+ */
+function lastWeekday(text: string, d: DateMention, day: string): DateRef | null {
+  const m = /^(?:on\s+|earlier\s+on\s+|late\s+on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i.exec(
+    text.slice(d.start, d.end),
+  );
+  if (!m) return null;
+  const pub = new Date(`${day}T00:00:00Z`);
+  const back = (pub.getUTCDay() - WEEKDAYS.indexOf((m[1] as string).toLowerCase()) + 7) % 7;
+  return { value: new Date(pub.getTime() - back * 86_400_000).toISOString().slice(0, 10), precision: "day" };
+}
+
+/** What decided a candidate event: the cue that proposed it and the rules that fired. */
+export interface EventDecision {
+  type: EventType;
+  cue: string;
+  kept: boolean;
+  rules: string[];
+  sentence: string;
+}
+const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)|the\s+sides)\b/i;
+
 const CONCRETE =
-  /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed)\b/i;
+  /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed|(?<!-)led|headed)\b/i;
 
 interface Cue {
   def: EventDef;
@@ -196,8 +206,23 @@ interface Cue {
 
 /** Events, one per real-world event in the article, each with every sentence that mentions it. */
 export function extractEvents(a: Analysis, extractor: string): Event[] {
+  return explainEvents(a, extractor).events;
+}
+
+/**
+ * Events and, for `--explain`, every candidate with the cue that proposed it and the named rules
+ * (event-rules.ts) that kept, changed or dropped it.
+ */
+export function explainEvents(
+  a: Analysis,
+  extractor: string,
+): { events: Event[]; decisions: EventDecision[]; rulesByEvent: Map<string, string[]> } {
   const { text } = a;
   const mentioned: Mentioned[] = [];
+  const decisions: EventDecision[] = [];
+  const onTopic = a.mentions.some(
+    (m) => m.kind === "actor" && trackedFor(a.compiled.actors, m.actorId, a.day) !== null,
+  );
   let anchor: string | null = null;
   let order = 0;
   a.sentences.forEach((s, si) => {
@@ -224,8 +249,38 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
       }
       cues.push({ def, start, end: start + m[0].length });
     }
-    // A visit's meetings are part of the visit.
-    const visiting = cues.some((c) => c.def.type === "visit");
+    // A visit's meetings are part of the visit (and the visit owns their dates).
+    if (cues.some((c) => c.def.type === "visit")) {
+      for (let k = cues.length - 1; k >= 0; k--) if (cues[k]?.def.type === "talks") cues.splice(k, 1);
+    }
+    // Cues the words alone rule out ("peace talks were not on the agenda") are dropped before the
+    // sentence's dates are shared out, so that they do not take a date from a real event.
+    for (let k = cues.length - 1; k >= 0; k--) {
+      const cue = cues[k] as Cue;
+      const cs = clauseStart(a, si, cue.start);
+      const ce = clauseEnd(a, si, cue.end, false);
+      const early = applyEventRules(
+        {
+          type: cue.def.type,
+          cue: cue.def,
+          cueText: text.slice(cue.start, cue.end),
+          sentence: body,
+          before: text.slice(Math.max(cs, cue.start - 80), cue.start),
+          after: text.slice(cue.end, Math.min(ce, cue.end + 80)),
+          status: cue.def.status ?? "occurred",
+          date: { value: null, precision: "unknown" },
+          actors: [],
+          tracked: [],
+          trackedInitiator: false,
+          sidesOnTopic: false,
+          day: a.day,
+        },
+        EVENT_RULES_BY_WORDS,
+      );
+      if (early.candidate) continue;
+      decisions.push({ type: cue.def.type, cue: cue.def.name, kept: false, rules: early.fired, sentence: body });
+      cues.splice(k, 1);
+    }
     // Each date belongs to the event cue nearest to it.
     const owner = (d: DateMention): Cue | null => {
       // "…, the Kremlin said on Thursday": the date of the saying.
@@ -239,7 +294,16 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
       let best: Cue | null = null;
       let bestDist = Number.POSITIVE_INFINITY;
       // Weak cues ("said") own a date only when nothing else in the sentence could.
-      const strong = cues.filter((c) => !c.def.needsDate);
+      // A speech or proposal verb nearer the date than any noun owns it ("On Monday, Zelensky
+      // proposed a summit": Monday is the day of the proposal); a plain "said" does not.
+      const strong = cues.filter(
+        (c) =>
+          !c.def.needsDate ||
+          (c.def.type !== "statement" && c.def.type !== "demand") ||
+          !/^(?:said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|demanded)$/.test(
+            text.slice(c.start, c.end),
+          ),
+      );
       for (const c of strong.length ? strong : cues) {
         const dist = d.start >= c.end ? d.start - c.end : c.start >= d.end ? c.start - d.end : 0;
         if (dist < bestDist) {
@@ -251,20 +315,37 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
     };
     for (const cue of cues) {
       const { def } = cue;
-      if (visiting && def.type === "talks") continue;
       if (def.type === "attack" && !MILITARY.test(body)) continue;
       const cs = clauseStart(a, si, cue.start);
       const ce = clauseEnd(a, si, cue.end, false);
       const window = text.slice(Math.max(cs, cue.start - 80), Math.min(ce, cue.end + 80));
-      const status = def.needsDate ? "occurred" : statusOf(window, text.slice(Math.max(cs, cue.start - 30), cue.start));
+      const status: EventStatus =
+        def.status ??
+        (def.needsDate
+          ? "occurred"
+          : // Status words near the cue speak of it ("the summit was postponed"), not of the
+            // clause's other news ("advances have stalled and a counter-attack is underway").
+            statusOf(
+              text.slice(Math.max(cs, cue.start - 50), Math.min(ce, cue.end + 60)),
+              text.slice(Math.max(cs, cue.start - 30), cue.start),
+              text.slice(Math.max(cs, cue.start - 25), Math.min(ce, cue.end + 60)),
+              // "flew to Abu Dhabi on Monday to meet…": a past-tense verb cue happened.
+              PAST_CUE.test(text.slice(cue.start, cue.end)) &&
+                !PLANNED.test(text.slice(Math.max(cs, cue.start - 25), cue.start)),
+            ));
       // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
       if (def.type === "statement") {
         const sayer = a.mentions[subjectBefore(a.mentions, cs, cue.start)];
+        // A speech may follow an aside ("Zelensky, in his black T-shirt, spoke by video link"):
+        // then the speaker must open the sentence.
+        const speech = !/^(?:said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted)$/.test(
+          text.slice(cue.start, cue.end),
+        );
+        const aside = speech && sayer !== undefined && sayer.start - s.start < 3 && cue.start - sayer.end < 90;
         if (
           !sayer ||
           sayer.kind === "generic" ||
-          /[,;:]/.test(text.slice(sayer.end, cue.start)) ||
-          cue.start - sayer.end > 60
+          (!aside && (/[,;:]/.test(text.slice(sayer.end, cue.start)) || cue.start - sayer.end > 60))
         )
           continue;
         // …and it must be about the conflict: a topic or another tracked party in the sentence.
@@ -279,10 +360,9 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
         (d) => owner(d) === cue,
       );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
-      let date = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cue.start) ?? {
-        value: null,
-        precision: "unknown" as const,
-      };
+      const picked = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cue.start, text);
+      let date: DateRef = (status === "occurred" && picked && a.published ? lastWeekday(text, picked, a.day) : null) ??
+        picked?.date ?? { value: null, precision: "unknown" as const };
       // A day after publication cannot have happened already.
       if (status === "occurred" && date.precision === "day" && (date.value ?? "") > a.day)
         date = { value: null, precision: "unknown" };
@@ -301,7 +381,37 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
       // "called for direct talks", "readiness for talks": a stance on talks, not talks that happen.
       const wished = STANCE_BEFORE.test(text.slice(Math.max(cs, cue.start - 60), cue.start));
       const concrete =
-        !wished && (Boolean(date.value) || (def.type === "attack" ? hasInitiator : CONCRETE.test(window)));
+        !wished &&
+        (Boolean(date.value) ||
+          // Verb cues ("sent", "imposed", "signed", "threatened") tell an act; nouns ("talks") may not.
+          (def.type !== "talks" && def.type !== "call" && def.type !== "attack") ||
+          (def.type === "attack" ? hasInitiator : CONCRETE.test(window)));
+      const tracked = actors.filter((x) => a.compiled.actors.byId.get(x.actor)?.tracked).map((x) => x.actor);
+      const candidate: EventCandidate = {
+        type: def.type,
+        cue: def,
+        cueText: text.slice(cue.start, cue.end),
+        sentence: body,
+        before: text.slice(Math.max(cs, cue.start - 80), cue.start),
+        after: text.slice(cue.end, Math.min(ce, cue.end + 80)),
+        status,
+        date,
+        actors,
+        tracked,
+        trackedInitiator: actors.some((x) => x.role === "initiator" && tracked.includes(x.actor)),
+        sidesOnTopic: actors.length === 0 && onTopic && SIDES.test(body),
+        day: a.day,
+      };
+      const decided = applyEventRules(candidate, EVENT_RULES_FOR_MENTIONS);
+      decisions.push({
+        type: decided.candidate?.type ?? def.type,
+        cue: def.name,
+        kept: decided.candidate !== null,
+        rules: decided.fired,
+        sentence: body,
+      });
+      if (!decided.candidate) continue;
+      const kept = decided.candidate;
       const evidence = evidenceAt(a.article.id, text, s.start, s.end);
       if (!evidence) continue;
       const loc = /\b(?:in|at)\s+((?:[\p{Lu}][\p{L}-]+)(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(
@@ -311,14 +421,33 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
       const named = place ? a.compiled.actors.byAlias.get(place.split(/\s+/).pop() ?? "") : undefined;
       const location =
         place && !NOT_PLACES.test(place.split(/\s+/)[0] ?? "") && named?.kind !== "person" ? place : null;
-      mentioned.push({ type: def.type, status, date, actors, location, evidence, order: order++, concrete });
+      mentioned.push({
+        type: kept.type,
+        status: kept.status,
+        date: kept.date,
+        actors,
+        location,
+        evidence,
+        order: order++,
+        concrete,
+        rules: [def.name, ...decided.fired],
+        candidate: kept,
+      });
     }
     nextAnchor();
   });
-  return merge(a, mentioned, extractor);
+  const rulesByEvent = new Map<string, string[]>();
+  const events = merge(a, mentioned, extractor, rulesByEvent, decisions);
+  return { events, decisions, rulesByEvent };
 }
 
-function merge(a: Analysis, mentioned: Mentioned[], extractor: string): Event[] {
+function merge(
+  a: Analysis,
+  mentioned: Mentioned[],
+  extractor: string,
+  rulesByEvent: Map<string, string[]>,
+  decisions: EventDecision[],
+): Event[] {
   const events: Mentioned[] = [];
   const onTopic = a.mentions.some(
     (m) => m.kind === "actor" && trackedFor(a.compiled.actors, m.actorId, a.day) !== null,
@@ -356,7 +485,37 @@ function merge(a: Analysis, mentioned: Mentioned[], extractor: string): Event[] 
     if (!m.date.value && !m.concrete) continue;
     events.push({ ...m, actors: [...m.actors] });
   }
-  return events
+  // Rules about the whole event (its parties across every mention) run once it is assembled.
+  const sentences = new Map<Mentioned, string[]>();
+  for (const e of events) {
+    const more = (e as Mentioned & { more?: Evidence[] }).more ?? [];
+    sentences.set(e, [e.evidence.quote, ...more.map((x) => x.quote)]);
+  }
+  const assembled = events.filter((e) => {
+    const tracked = e.actors.filter((x) => a.compiled.actors.byId.get(x.actor)?.tracked).map((x) => x.actor);
+    const whole: EventCandidate = {
+      ...e.candidate,
+      type: e.type,
+      status: e.status,
+      date: e.date,
+      actors: e.actors,
+      tracked,
+      trackedInitiator: e.actors.some((x) => x.role === "initiator" && tracked.includes(x.actor)),
+      sentence: (sentences.get(e) ?? []).join(" "),
+    };
+    const decided = applyEventRules(whole, EVENT_RULES_FOR_EVENTS);
+    e.rules.push(...decided.fired);
+    if (!decided.candidate)
+      decisions.push({
+        type: e.type,
+        cue: e.rules[0] ?? "",
+        kept: false,
+        rules: e.rules.slice(1),
+        sentence: whole.sentence,
+      });
+    return decided.candidate !== null;
+  });
+  return assembled
     .sort((x, y) => x.order - y.order)
     .map((e) => {
       const evidence = uniqueEvidence([e.evidence, ...((e as Mentioned & { more?: Evidence[] }).more ?? [])]);
@@ -364,8 +523,10 @@ function merge(a: Analysis, mentioned: Mentioned[], extractor: string): Event[] 
       const label = e.type.replace("_", " ");
       const head = `${label.charAt(0).toUpperCase()}${label.slice(1)} (${e.status})${names.length ? ` involving ${names.join(", ")}` : ""}${e.location ? ` in ${e.location}` : ""}`;
       const quote = e.evidence.quote.length > 200 ? `${e.evidence.quote.slice(0, 197)}…` : e.evidence.quote;
+      const id = stableId("evt", a.article.id, e.type, e.date.value ?? "", String(e.order));
+      rulesByEvent.set(id, e.rules);
       return {
-        id: stableId("evt", a.article.id, e.type, e.date.value ?? "", String(e.order)),
+        id,
         type: e.type,
         cameo: EVENT_CAMEO[e.type][0] as string,
         status: e.status,

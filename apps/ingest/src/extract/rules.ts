@@ -2,14 +2,21 @@ import { type Article, Event, Position } from "@stancewatch/schema";
 import { z } from "zod";
 import { analyse, type Compiled, compile } from "./analysis.js";
 import { extractEvents } from "./events.js";
-import { extractPositions } from "./positions.js";
+import { extractPositions, type PositionExplanation } from "./positions.js";
 import type { ExtractContext, Extraction, Extractor } from "./types.js";
 
-export const RULES_VERSION = "1.0.0";
+export const RULES_VERSION = "2.0.0";
 const Output = z.object({ events: z.array(Event), positions: z.array(Position) });
 
+/** The rules extractor, which can also say which named rules decided each position. */
+export interface RulesExtractor extends Extractor {
+  extractSync(article: Article, ctx: ExtractContext): Extraction;
+  /** As `extract`, plus the rule trail of every position and every dropped candidate. */
+  explain(article: Article, ctx: ExtractContext): Extraction & { explain: PositionExplanation };
+}
+
 /** The deterministic, offline extractor: patterns over sentences, no model. */
-export function rulesExtractor(): Extractor {
+export function rulesExtractor(): RulesExtractor {
   // Compiling a taxonomy's alternations is the costly part: keep the last one.
   let cache: Compiled | null = null;
   const name = "rules";
@@ -20,12 +27,16 @@ export function rulesExtractor(): Extractor {
       return extractSync(article, ctx);
     },
     extractSync,
-  } as Extractor & { extractSync: typeof extractSync };
+    explain(article: Article, ctx: ExtractContext): Extraction & { explain: PositionExplanation } {
+      const explain: PositionExplanation = { positions: [], dropped: [] };
+      return { ...extractSync(article, ctx, explain), explain };
+    },
+  } as RulesExtractor;
 
-  function extractSync(article: Article, ctx: ExtractContext): Extraction {
+  function extractSync(article: Article, ctx: ExtractContext, explain?: PositionExplanation): Extraction {
     if (!cache || cache.taxonomy !== ctx.taxonomy) cache = compile(ctx.taxonomy);
     const analysis = analyse(article, cache);
     const tag = `${name}@${RULES_VERSION}`;
-    return Output.parse({ events: extractEvents(analysis, tag), positions: extractPositions(analysis, tag) });
+    return Output.parse({ events: extractEvents(analysis, tag), positions: extractPositions(analysis, tag, explain) });
   }
 }

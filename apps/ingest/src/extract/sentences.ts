@@ -13,7 +13,8 @@ const ABBREV =
   /(?:\b(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|No|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.)$/;
 // A sentence ends at . ! ? (with closing quotes/brackets) followed by space and an upper-case
 // letter, a digit or an opening quote.
-const BOUNDARY = /[.!?]["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])/gu;
+// "…guarantees.He pointed out": a scraped text may lose the space after a full stop.
+const BOUNDARY = /[.!?]["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2})[.!?](?=[\p{Lu}][\p{Ll}])/gu;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 // Captions end with the photo's date ("…, June 2, 2025.") or say "in this image".
 const CAPTION = new RegExp(

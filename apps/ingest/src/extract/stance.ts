@@ -47,16 +47,16 @@ const DEFS: CueDef[] = [
     kind: "passive",
   },
   V(
-    String.raw`(?:(?:push|press|pressur)(?:e|es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){1,3}?to\s+|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|advocat(?:e|es|ed|ing)(?:\s+for)?`,
+    String.raw`(?:(?:push|press|pressur)(?:e|es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){1,3}?to\s+|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|advocat(?:e|es|ed|ing)(?:\s+for)?|request(?:ed|ing)|envisag(?:e|es|ed|ing)`,
     "supports",
     true,
   ),
   V(
-    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+to|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press)|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?`,
+    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+to|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press)|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to`,
     "supports",
   ),
   V(
-    String.raw`reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)(?:\s+to)?|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|resist(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|(?:is|are|was|were)\s+not\s+(?:eager|interested|keen|willing)\s+(?:about|in|on|to)|step(?:s|ped|ping)?\s+(?:away|back)\s+from|pull(?:s|ed|ing)?\s+back\s+from|distanc(?:e|es|ed|ing)\s+(?:himself|herself|itself|themselves)\s+from|walk(?:s|ed|ing)?\s+away\s+from|disengag(?:e|es|ed|ing)\s+from|(?:says?|said)\s+no\s+to|(?:is|are|was|were)\s+no\s+longer\s+(?:considering|planning|weighing|pursuing)|paus(?:es|ed|ing)|halt(?:s|ed|ing)|suspend(?:s|ed|ing)|withh[eo]ld(?:s|ing)?|cut(?:s|ting)?\s+off|scal(?:e|es|ed|ing)\s+back|there\s+(?:can|will|could)\s+be\s+no\s+(?:talk|question|discussion)\s+of|(?:there\s+is|there['’]s)\s+no\s+(?:talk|question)\s+of`,
+    String.raw`reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)(?:\s+to)?|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|resist(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|(?:is|are|was|were)\s+not\s+(?:eager|interested|keen|willing)\s+(?:about|in|on|to)|step(?:s|ped|ping)?\s+(?:away|back)\s+from|pull(?:s|ed|ing)?\s+back\s+from|distanc(?:e|es|ed|ing)\s+(?:himself|herself|itself|themselves)\s+from|walk(?:s|ed|ing)?\s+away\s+from|disengag(?:e|es|ed|ing)\s+from|(?:says?|said)\s+no\s+to|(?:is|are|was|were)\s+no\s+longer\s+(?:considering|planning|weighing|pursuing)|paus(?:es|ed|ing)|halt(?:s|ed|ing)|suspend(?:s|ed|ing)|withh[eo]ld(?:s|ing)?|cut(?:s|ting)?\s+off|scal(?:e|es|ed|ing)\s+back|there\s+(?:can|will|could)\s+be\s+no\s+(?:talk|question|discussion)\s+of|there\s+(?:can|will|could|would)\s+be\s+no(?=\s+(?:more\s+|further\s+)?(?:negotiat|talks|cease|truce|peace|compromise|concession|deal|dialogue))|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|(?:there\s+is|there['’]s)\s+no\s+(?:talk|question)\s+of`,
     "opposes",
   ),
   V(
@@ -88,7 +88,10 @@ const DEFS: CueDef[] = [
     list: true,
     framed: true,
   },
-  V(String.raw`threaten(?:s|ed|ing)?(?:\s+to)?|warn(?:s|ed|ing)?\s+of`, "conditional"),
+  V(
+    String.raw`threaten(?:s|ed|ing)?(?:\s+to)?|warn(?:s|ed|ing)?\s+of|(?:may|might|could|will|would)\s+(?:target|strike|hit|destroy)`,
+    "conditional",
+  ),
   V(
     String.raw`see\s+what\s+happens|wait[- ]and[- ]see|(?:has|have|had)\s+(?:not|n['’]t)\s+(?:yet\s+)?decided|yet\s+to\s+decide|(?:is|are|was|were)\s+(?:still\s+)?(?:considering|weighing|mulling)|hesitat(?:e|es|ed|ing)\s+(?:on|over|about|to)|declin(?:e|es|ed)\s+to\s+(?:commit|say|rule)|non-?committal\s+(?:on|about)`,
     "undecided",
@@ -100,6 +103,12 @@ const DEFS: CueDef[] = [
     list: true,
   },
   { re: String.raw`(?:refusal\s+to|rejection\s+of|opposition\s+to|veto\s+of)`, stance: "opposes", kind: "noun" },
+  {
+    // "Putin's planned annexation", "Kyiv's proposed truce": a possessor's own plan is its stance.
+    re: String.raw`(?:planned|proposed|announced|intended)(?=\s+(?:[\w-]+\s+)?(?:annex|referend|truce|cease|talks|summit|sanction|deploy|negotiat|exchange))`,
+    stance: "supports",
+    kind: "noun",
+  },
   { re: String.raw`(?:delay(?:s)?\s+in|hesitation\s+(?:over|on|about))`, stance: "undecided", kind: "noun" },
   {
     // "called the idea a provocation": the cue is the evaluation; what lies between is its object.
@@ -109,7 +118,7 @@ const DEFS: CueDef[] = [
     tail: /(?:provocation|non-?starter|absurd|mistake|dead\s+end)$/i,
   },
   {
-    re: String.raw`(?:would|will|could)\s+(?:mark|be|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement)|(?:(?:absolutely|completely|totally|wholly)\s+)?unacceptable|non-?starters?|hopeless|out\s+of\s+the\s+question|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
+    re: String.raw`(?:would|will|could)\s+(?:mark|be|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement|rupture|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?relations|sever(?:ing)?\s+(?:of\s+)?relations|declaration\s+of\s+war)|(?:would|will|could)\s+be\s+tantamount\s+to|(?:is|are|was|were|would\s+be|remains?)\s+impossible|(?:(?:absolutely|completely|totally|wholly)\s+)?(?:unacceptable|illegitimate|illegal|null\s+and\s+void)|non-?starters?|hopeless|out\s+of\s+the\s+question|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
     stance: "opposes",
     kind: "pred",
   },
@@ -121,7 +130,11 @@ const DEFS: CueDef[] = [
 ];
 
 // Named groups, one per definition, in one alternation; longest forms come first in each group.
-const CUE_RE = new RegExp(`\\b(?:${DEFS.map((d, i) => `(?<c${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`, "giu");
+// "western-supplied missiles": a participle inside a hyphenated adjective is no cue.
+const CUE_RE = new RegExp(
+  `(?<![-‑])\\b(?:${DEFS.map((d, i) => `(?<c${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`,
+  "giu",
+);
 
 /** Every stance cue in text[from, to), in order. */
 export function findStanceCues(text: string, from = 0, to = text.length): StanceCue[] {
@@ -189,7 +202,7 @@ export function isNormative(text: string, clauseStart: number, cueStart: number)
   return NORMATIVE.test(text.slice(clauseStart, cueStart));
 }
 
-const HYPOTHETICAL = /(?:^|[\s“"(])(?:[Ii]f|[Ww]hether|[Ss]hould)\s[^,;]*$/;
+const HYPOTHETICAL = /(?:^|[\s“"(])(?:[Ii]f|[Ww]hether|[Ss]hould|[Uu]nless|[Uu]ntil)\s[^,;]*$/;
 
 /** "If Trump refuses to back X" states no position: the cue sits inside an if-clause. */
 export function isHypothetical(text: string, clauseStart: number, cueStart: number): boolean {

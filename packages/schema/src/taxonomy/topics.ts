@@ -44,6 +44,27 @@ export const defaultTopics = [
     label: "Prisoner exchange",
     proposition: "Exchanges of prisoners and the return of people",
   },
+  {
+    id: "partial_ceasefire",
+    label: "Partial ceasefire",
+    proposition:
+      "A local or humanitarian pause short of a general ceasefire (evacuation corridors, a truce to collect the wounded, an energy-strike or sea moratorium)",
+  },
+  {
+    id: "nuclear_weapons",
+    label: "Nuclear weapons",
+    proposition: "The threat or use of nuclear weapons in the war",
+  },
+  {
+    id: "nato_posture",
+    label: "NATO posture",
+    proposition: "More NATO forces and deployments on the alliance's eastern flank in Europe",
+  },
+  {
+    id: "guarantees_for_russia",
+    label: "Guarantees for Russia",
+    proposition: "Security guarantees for Russia (NATO non-expansion, a pull-back of NATO forces)",
+  },
 ] as const satisfies readonly Topic[];
 
 export type DefaultTopicId = (typeof defaultTopics)[number]["id"];

@@ -1,0 +1,599 @@
+import type { DateRef, EventActor, EventStatus, EventType } from "@stancewatch/schema";
+
+/**
+ * Events as data: the cues that propose a candidate event, and the named rules that then keep,
+ * drop, retype or re-date it. Every cue and rule carries example sentences of our own, which the
+ * test suite runs through the extractor (test/extract-event-rules.test.ts), so no rule exists
+ * without the sentences it was written for.
+ */
+
+/** A sentence and what the extractor must find in it (`type|status|date`, `?` = no date). */
+export interface EventExample {
+  text: string;
+  /** Publication time; defaults to 2025-07-09T18:00:00Z, a Wednesday. */
+  publishedAt?: string;
+  expect: string[];
+}
+
+export interface EventCue {
+  name: string;
+  type: EventType;
+  /** A regular-expression source, matched case-sensitively with the `u` flag. */
+  re: string;
+  /** Weak kinds of event become Events only when the text dates them to a day. */
+  needsDate?: boolean;
+  /** The status the cue itself says ("withdrew from the deal" = cancelled). */
+  status?: EventStatus;
+  why: string;
+  examples: EventExample[];
+}
+
+const ATTACK_OBJ =
+  "(?:drones?|missiles?|rockets?|strikes?|attacks?|bombs?|shells?|barrage|assault|offensive|counter-?offensive|incursion)";
+const WEAPONS =
+  "(?:aid|weapons|arms|missiles|military\\s+(?:aid|assistance|equipment)|security\\s+assistance|air\\s+defen[cs]es?|arms\\s+package|tanks|(?:cluster\\s+)?munitions|armou?red\\s+vehicles|fighting\\s+vehicles|artillery|ammunition|shells|howitzers|fighter\\s+jets|jets|F-16s?|Patriots?|HIMARS|ATACMS|Leopards?|Abrams|Bradleys?)";
+
+export const EVENT_CUES: readonly EventCue[] = [
+  {
+    name: "call",
+    type: "call",
+    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|talked|speaks|talks)\s+(?:with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:the|a)\s+call\b(?!\s+for)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between`,
+    why: "A phone call between leaders or ministers is a diplomatic event of its own.",
+    examples: [
+      { text: "Putin and Trump spoke by phone on Tuesday for two hours.", expect: ["call|occurred|2025-07-08"] },
+      {
+        text: "Putin and Trump discussed the war during a two-and-a-half-hour call on Thursday.",
+        expect: ["call|occurred|2025-07-03"],
+      },
+    ],
+  },
+  {
+    name: "prisoner exchange",
+    type: "prisoner_exchange",
+    re: String.raw`prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?)|(?:exchanged|swapped|released|handed\s+over)\s+(?:\S+\s+){0,4}?(?:prisoners|POWs|captives|bodies)|POW\s+(?:exchanges?|swaps?)|exchange\s+of\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|bodies)`,
+    why: "Exchanges of prisoners and bodies are negotiated acts between the two sides.",
+    examples: [
+      { text: "Russia and Ukraine swapped 84 prisoners on Monday.", expect: ["prisoner_exchange|occurred|2025-07-07"] },
+    ],
+  },
+  {
+    name: "agreement signed or reached",
+    type: "agreement",
+    re: String.raw`(?:signed|ratified|initialled|initialed)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire|pause|moratorium)`,
+    why: "A signed or agreed text binds the parties.",
+    examples: [
+      {
+        text: "Kyiv and Washington signed a minerals agreement on Friday.",
+        expect: ["agreement|occurred|2025-07-04"],
+      },
+      {
+        text: "Russia and Ukraine agreed on Tuesday to a 30-day pause in strikes on energy facilities.",
+        expect: ["agreement|occurred|2025-07-08"],
+      },
+    ],
+  },
+  {
+    name: "withdrawal from an agreement",
+    type: "agreement",
+    status: "cancelled",
+    re: String.raw`(?:withdr[ae]w|withdrawn|withdrawing|pull(?:ed|s|ing)?\s+out|quit|exit(?:ed|s)?|suspend(?:ed|s|ing)?\s+(?:its\s+)?participation)\s+(?:from\s+|of\s+|in\s+)?(?:the\s+)?(?:\S+\s+){0,3}?(?:deal|agreement|accord|treaty|initiative)\b`,
+    why: "Leaving a deal ends it: an agreement event with status cancelled.",
+    examples: [
+      {
+        text: "On Monday Moscow withdrew from the grain deal brokered by Turkey.",
+        expect: ["agreement|cancelled|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "sanctions imposed",
+    type: "sanctions",
+    re: String.raw`(?:imposed|announced|unveiled|adopted|approved|slapped|introduced|levied)\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs?)|sanctions\s+(?:package\s+)?(?:was|were)\s+(?:adopted|approved|imposed)|(?:new|fresh|additional|further|tougher)\s+(?:\S+\s+){0,2}?sanctions\s+(?:on|against)\b`,
+    why: "A sanctions package is the economic pressure the briefing tracks.",
+    examples: [
+      {
+        text: "The United States imposed new sanctions on Russian oil companies on Wednesday.",
+        expect: ["sanctions|occurred|2025-07-09"],
+      },
+    ],
+  },
+  {
+    name: "aid sent or pledged",
+    type: "aid",
+    re: String.raw`(?<!-)(?:sent|delivered|approved|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|(?:spending|aid|arms|weapons)\s+package)`,
+    why: "Weapons and aid for Ukraine change the war's course.",
+    examples: [
+      {
+        text: "Germany agreed to send 14 Leopard tanks to Ukraine on Tuesday.",
+        expect: ["aid|occurred|2025-07-08"],
+      },
+      {
+        text: "The United States will send cluster munitions to Ukraine, officials said.",
+        expect: ["aid|planned|?"],
+      },
+      // "US-supplied" describes the weapons; nothing was sent in this sentence.
+      {
+        text: "Moscow said on Tuesday that the use of US-supplied missiles would cross a red line.",
+        expect: ["statement|occurred|2025-07-08"],
+      },
+    ],
+  },
+  {
+    name: "visit",
+    type: "visit",
+    re: String.raw`visit(?:ed|s|ing)?\s+(?:to\s+)?(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arriv(?:ed|es|ing)\s+in\s+(?=[A-Z])`,
+    why: "An official visit is diplomacy in person.",
+    examples: [{ text: "Lavrov arrived in Pyongyang on Friday for talks.", expect: ["visit|occurred|2025-07-04"] }],
+  },
+  {
+    name: "attack",
+    type: "attack",
+    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment)\b|(?:missiles?|drones?|rockets?|bombs?|strikes?)\s+(?:\S+\s+){0,2}?(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b|strikes?\s+(?:on|against|deep|inside)|(?:launched|fired|deployed|sent|began|started|mounted)\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,4}?(?:airfields?|air\s*bases?|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
+    why: "Significant strikes and offensives are the war's course.",
+    examples: [
+      {
+        text: "On Sunday, Ukrainian drones struck two air bases inside Russia.",
+        expect: ["attack|occurred|2025-07-06"],
+      },
+      {
+        // The day is the saying's; when the offensive began the sentence does not say.
+        text: "Ukraine launched a counteroffensive in the south, the general staff said on Monday.",
+        expect: ["attack|occurred|?"],
+      },
+      {
+        text: "A Russian missile killed 14 people in Kramatorsk on Saturday, officials said.",
+        expect: ["attack|occurred|2025-07-05"],
+      },
+      {
+        // Hours of the same shelling are no news of their own.
+        text: "Russian forces have been shelling Kharkiv for months.",
+        expect: [],
+      },
+      {
+        text: "Moscow summoned the US ambassador on Monday over the drone strikes.",
+        expect: [],
+      },
+    ],
+  },
+  {
+    name: "talks",
+    type: "talks",
+    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|\bmet\s+(?=with|in|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?)|\bhosted\s+(?=[\p{Lu}])|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}]))|hosting\s+(?:talks|discussions)`,
+    why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
+    examples: [
+      {
+        text: "Delegations from Kyiv and Moscow held talks in Istanbul on Monday.",
+        expect: ["talks|occurred|2025-07-07"],
+      },
+      { text: "Macron met Putin in the Kremlin on Monday.", expect: ["talks|occurred|2025-07-07"] },
+      {
+        text: "Talks between Russian and Ukrainian delegations in Istanbul on Monday lasted an hour.",
+        expect: ["talks|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "proposal",
+    type: "proposal",
+    re: String.raw`proposed|put\s+forward|(?:unveiled|presented|submitted|tabled|floated|handed\s+over|delivered)\s+(?:a|an|the|its|his|their)\s+(?:\S+\s+){0,2}?(?:plan|proposal|draft|formula|initiative|responses?|offer)|offered\s+to\s+(?:mediate|host|broker)`,
+    needsDate: true,
+    why: "A formal proposal (a plan, a draft, a format) is news when dated.",
+    examples: [
+      {
+        text: "On Monday, Zelensky proposed a summit with Putin in Istanbul.",
+        expect: ["proposal|occurred|2025-07-07"],
+      },
+      {
+        text: "Washington delivered its written responses to Moscow's security demands on Wednesday.",
+        expect: ["proposal|occurred|2025-07-09"],
+      },
+    ],
+  },
+  {
+    name: "demand",
+    type: "demand",
+    re: String.raw`demanded|issued\s+(?:an?\s+)?(?:ultimatum|demand)`,
+    needsDate: true,
+    why: "A formal demand or ultimatum is news when dated.",
+    examples: [
+      {
+        text: "On Tuesday, the Kremlin demanded that Kyiv withdraw from four regions.",
+        expect: ["demand|occurred|2025-07-08"],
+      },
+    ],
+  },
+  {
+    name: "explicit threat",
+    type: "threat",
+    re: String.raw`threaten(?:ed|s|ing)?|threat\s+of|warned\s+(?:\S+\s+){0,3}?of|(?:warned|vowed)\s+(?:that\s+)?(?:\S+\s+){0,6}?(?:would|will|could)\s+(?:\S+\s+){0,2}?(?:strike|hit|retaliate|respond|target|destroy|use\s+nuclear)\b|vowed\s+to\s+(?:retaliate|respond|strike|hit)|(?:go|going|went)\s+nuclear|nuclear\s+(?:drills|exercises)|(?:drills|exercises)\b(?=[^.]{0,120}\bnuclear\b)`,
+    why: "An explicit threat by a state (strikes, nuclear use, retaliation) is news even undated.",
+    examples: [
+      {
+        text: "Medvedev threatened nuclear retaliation against any country that sends troops.",
+        expect: ["threat|occurred|?"],
+      },
+      {
+        text: "Putin ordered drills for his forces to practise the use of battlefield nuclear weapons.",
+        expect: ["threat|occurred|?"],
+      },
+      {
+        text: "Medvedev warned on Monday that Russia would strike Kyiv's government quarter.",
+        expect: ["threat|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "speech or statement",
+    type: "statement",
+    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:in|during)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|addressed|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)`,
+    needsDate: true,
+    why: "A notable public declaration that is itself news: a dated speech, address or formal statement.",
+    examples: [
+      {
+        text: "Zelensky delivered a televised address on Sunday about the war with Russia.",
+        expect: ["statement|occurred|2025-07-06"],
+      },
+      {
+        text: "On Thursday Zelensky spoke by video link to the Japanese parliament about Russia's blockade.",
+        expect: ["statement|occurred|2025-07-03"],
+      },
+      {
+        text: "Zelensky, in his usual green sweater, spoke via an interpreter on video link to Japan's parliament about Russia on Thursday night.",
+        expect: ["statement|occurred|2025-07-03"],
+      },
+    ],
+  },
+];
+
+/** A candidate event as the rules see it. */
+export interface EventCandidate {
+  type: EventType;
+  cue: EventCue;
+  /** The matched cue words. */
+  cueText: string;
+  /** The sentence, and the cue's clause before and after the cue (up to 80 characters each). */
+  sentence: string;
+  before: string;
+  after: string;
+  status: EventStatus;
+  date: DateRef;
+  actors: EventActor[];
+  /** Ids among `actors` that are tracked states, and whether the initiator is one. */
+  tracked: string[];
+  trackedInitiator: boolean;
+  /** No named party, but "the two sides" in an article about the tracked states. */
+  sidesOnTopic: boolean;
+  /** Publication day, YYYY-MM-DD. */
+  day: string;
+}
+
+export type EventEffect = "drop" | { type: EventType } | { status: EventStatus };
+
+export interface EventRule {
+  name: string;
+  why: string;
+  /** Event types the rule applies to; all when absent. */
+  types?: readonly EventType[];
+  /**
+   * "mention" (default): judged on each sentence that mentions the event. "event": judged once the
+   * mentions of one event are merged, on all its parties and sentences ("The talks lasted three
+   * hours" names no party, but the talks it repeats do).
+   */
+  stage?: "mention" | "event";
+  /** Decided by the words alone: applied before the sentence's dates go to its cues. */
+  early?: boolean;
+  test: (c: EventCandidate) => boolean;
+  effect: EventEffect;
+  examples: EventExample[];
+}
+
+const daysBetween = (a: string, b: string) =>
+  (Date.parse(`${b.slice(0, 10)}T00:00:00Z`) - Date.parse(`${a.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
+const monthStart = (d: DateRef) => (d.precision === "month" ? `${d.value}-01` : (d.value ?? ""));
+const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!-)/g;
+
+const NEGATION_BEFORE =
+  /\b(?:no(?!\s+(?:fewer|less|more|later|longer)\b)|not|never|nor|n[o’']t|without|ruled?\s+out|rul(?:ing|es)\s+out|refus\w*|reject\w*|declin\w*|den(?:y|ied|ies)|dismiss\w*|no\s+plans?\s+(?:to|for)|not\s+planning|unwilling|halt\w*\s+to|an\s+end\s+to|(?:pause|moratorium|halt|truce|ceasefire|ban)\s+(?:in|on|to|of))\b(?:\s+\S+){0,5}\s*$/i;
+const NEGATION_PLAIN = /\b(?:not|never|n[o’']t|no\s+plans?\s+(?:to|for))\b(?:\s+\S+){0,3}\s*$/i;
+const NEGATION_AFTER =
+  /^\W*(?:\S+\s+){0,3}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|not\s+(?:possible|planned|on\s+the\s+agenda|happening|taking\s+place)|never\s+happened|did\s+not\s+(?:happen|take\s+place))\b/i;
+const WISH_BEFORE =
+  /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
+// "Pressure on Trump to impose sanctions", "urged Congress to pass aid": asked for, not done.
+const PRESSURE_BEFORE =
+  /\b(?:pressure|press\w*|urg\w+|call\w*\s+(?:on|for)|ask\w*|demand\w*|push\w*|lobby\w*|appeal\w*)\b[^.;]{0,50}\bto\s+(?:impose|send|provide|supply|approve|pass|deliver|adopt|introduce)\s+(?:\S+\s+){0,3}$/i;
+const MODAL_BEFORE =
+  /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould|[Cc]ould|[Mm]ight|may|likely|[Ii]n\s+case|[Ii]n\s+the\s+event|[Ww]ere\s+to|risk\s+of|fears?\s+(?:of|that)|prospects?\s+of|possibility\s+of|danger\s+of|capable\s+of|any)\s[^,;]*$/;
+const CONDITIONAL_BEFORE = /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case|[Ii]n\s+the\s+event)\s[^,;]*$/;
+const MODAL_AFTER = /^\W*(?:\S+\s+){0,4}?(?:may|might|could)\s+(?!have\b)/;
+const THREAT_BEFORE = /\b(?:threat\w*|warn\w*|vow\w*|promis\w*|menac\w*)\b[^,;]{0,60}$/i;
+const DISCUSSED_BEFORE =
+  /\b(?:discuss\w*|consider\w*|debat\w*|weigh\w*|mull\w*|look\w*\s+at|talk\w*\s+about|explor\w*)\s+(?:\S+\s+){0,3}$/i;
+const RECAP_BEFORE =
+  /\b(?:have|has)\s+been\s+$|\b(?:previously|in\s+the\s+past|has\s+long|had\s+long|repeatedly|sometimes|often|frequently|routinely|regularly|usually|typically)\b[^,;]{0,50}$|\b(?:a\s+number\s+of|several|numerous|multiple|a\s+series\s+of|previous|prior|past)\s+(?:\S+\s+){0,2}$/i;
+const CLAIM_BEFORE = /\b(?:claim\w*|alleg\w*|accus\w*|without\s+(?:providing\s+)?evidence)\b/i;
+const INTERNAL_MEETING_BEFORE =
+  /\b(?:chair(?:ed|s|ing)?|cabinet|government|staff|internal|national\s+security|war|defen[cs]e\s+council|board|party|military\s+commanders?|commanders['’]?|generals['’]?)\s+(?:\S+\s+){0,2}$/i;
+const INTERNAL_MEETING_AFTER =
+  /^\s+(?:of|with)\s+(?:his|her|the|their|top|senior|military)?\s*(?:\S+\s+){0,2}?(?:generals?|commanders?|officials|ministers|aides|cabinet|advisers|advisors|staff|government|security\s+council|governors)\b/i;
+const MULTIPARTY =
+  /\b(?:between|with|of\s+(?:\d+|[a-z]+-?\w*)\s+(?:countries|nations|states|leaders)|leaders|delegations|sides|counterparts?)\b/i;
+const AGREEMENT_NOUN =
+  /\b(?:deal|agreement|accord|treaty|memorandum|pact|declaration|ceasefire|truce|communiqu\w*|contract|protocol|road\s*map|charter|initiative|exchange)\b/i;
+const RELEVANT_THREAT =
+  /\b(?:nuclear|strikes?|retaliat\w*|respon\w*|attacks?|missiles?|weapons?|war|forces|troops|consequences|sanctions|cut\s+off|break\w*|escalat\w*|targets?|destroy\w*|hit)\b/i;
+
+/**
+ * The rules, applied in order to every candidate; a drop ends the candidate. "Fewer, truer": what
+ * did not happen, is not planned, is history, or involves none of the tracked states is not an event.
+ */
+export const EVENT_RULES: readonly EventRule[] = [
+  {
+    name: "threat of an attack is a threat",
+    why: "A warning or threat to strike is not a strike: it is a threat by the one who makes it.",
+    types: ["attack"],
+    test: (c) => THREAT_BEFORE.test(c.before),
+    effect: { type: "threat" },
+    examples: [
+      {
+        text: "Peskov threatened retaliatory strikes on Kyiv if the bridge is hit again.",
+        expect: ["threat|occurred|?"],
+      },
+    ],
+  },
+  {
+    name: "threatened sanctions are a threat",
+    why: "'Trump threatened new sanctions' imposes nothing: the threat is the event, not sanctions or aid.",
+    types: ["sanctions", "aid"],
+    test: (c) => THREAT_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "On Monday Trump threatened new sanctions on Russian banks.",
+        expect: ["threat|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "discussed, not decided",
+    early: true,
+    why: "'Met to discuss new sanctions', 'weighing more aid': talked about, not imposed or sent.",
+    types: ["sanctions", "aid", "agreement"],
+    test: (c) => DISCUSSED_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "EU leaders met in Brussels on Thursday to discuss new sanctions on Russia.",
+        expect: [],
+      },
+    ],
+  },
+  {
+    name: "the reason for something else",
+    early: true,
+    why: "'Summoned the ambassador over the drone strikes': the strikes are the topic of another act, told elsewhere.",
+    types: ["attack"],
+    test: (c) =>
+      /\b(?:over|amid|despite|about|regarding)\s+(?:the|this|that|these|those|its|their)\s+(?:\S+\s+){0,2}$/i.test(
+        c.before,
+      ),
+    effect: "drop",
+    examples: [{ text: "Kyiv protested on Tuesday over the missile strikes on Odesa.", expect: [] }],
+  },
+  {
+    name: "recap or habit",
+    early: true,
+    why: "'Had previously threatened', 'sometimes struck': a recap or a habit, not this event.",
+    test: (c) => RECAP_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      { text: "Trump has previously threatened to impose sanctions on Moscow over the strikes.", expect: [] },
+      { text: "Russia has often launched drone attacks on the port of Odesa.", expect: [] },
+      { text: "After several prisoner swaps, Moscow believes it can press Washington.", expect: [] },
+    ],
+  },
+  {
+    name: "negated or ruled out",
+    early: true,
+    why: "'No plans to meet', 'ruled out talks', 'talks are impossible': nothing took place or is planned.",
+    test: (c) =>
+      // Rejecting a plan or a demand presupposes it: only a plain "not"/"no" negates those.
+      (c.type === "proposal" || c.type === "demand" || c.type === "threat" ? NEGATION_PLAIN : NEGATION_BEFORE).test(
+        c.before,
+      ) || NEGATION_AFTER.test(c.after),
+    effect: "drop",
+    examples: [
+      { text: "Putin has no plans to meet Zelensky, Peskov said on Monday.", expect: [] },
+      { text: "On Tuesday Kyiv ruled out talks with Moscow until its troops leave.", expect: [] },
+      {
+        text: "On Saturday, Putin rejected a peace plan proposed by African leaders.",
+        publishedAt: "2023-06-20T17:15:00Z",
+        expect: ["proposal|occurred|2023-06-17"],
+      },
+      {
+        text: "Zelensky said on Friday that negotiations with the Kremlin were impossible.",
+        expect: ["statement|occurred|2025-07-04"],
+      },
+    ],
+  },
+  {
+    name: "wish or purpose, not the event",
+    early: true,
+    why: "Calls for talks, readiness for them, or a bid to broker them are stances, not talks that happen.",
+    types: ["talks", "call", "visit", "agreement", "prisoner_exchange", "sanctions", "aid"],
+    test: (c) => WISH_BEFORE.test(c.before) || PRESSURE_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      { text: "Rubio urged direct talks between Moscow and Kyiv on Thursday.", expect: [] },
+      { text: "Pressure grew on Monday on the White House to impose tougher sanctions on Russia.", expect: [] },
+      { text: "The envoy's trip on Monday was a bid to broker talks between Moscow and Kyiv.", expect: [] },
+    ],
+  },
+  {
+    name: "hypothetical or generic",
+    early: true,
+    why: "What may, could or might happen, or 'any talks', is not reported as happening (a threat is made of such words, so threats are exempt).",
+    types: [
+      "talks",
+      "call",
+      "visit",
+      "agreement",
+      "prisoner_exchange",
+      "sanctions",
+      "aid",
+      "attack",
+      "proposal",
+      "demand",
+      "statement",
+    ],
+    test: (c) => MODAL_BEFORE.test(c.before) || MODAL_AFTER.test(c.after),
+    effect: "drop",
+    examples: [
+      { text: "Kyiv fears that drone attacks on the grid could resume on Monday.", expect: [] },
+      { text: "Zelensky is wary of any peace talks with Moscow, officials said on Tuesday.", expect: [] },
+      {
+        // The day is the interview's: the negated talks must not take it from the statement.
+        text: "Kuleba said on Tuesday that peace talks with Russia were impossible for now.",
+        publishedAt: "2024-03-14T12:00:00Z",
+        expect: ["statement|occurred|2024-03-12"],
+      },
+    ],
+  },
+  {
+    name: "conditional",
+    early: true,
+    why: "'In case Russia threatens an attack', 'if talks resume': a condition, not a report.",
+    test: (c) => CONDITIONAL_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "Troops will be on high alert in case Russia threatens an attack on the Baltic states.",
+        expect: [],
+      },
+    ],
+  },
+  {
+    name: "another side's claim of a plan",
+    why: "'X claimed without evidence that Y was preparing a strike' reports a claim, not a planned attack.",
+    types: ["attack"],
+    test: (c) => c.status !== "occurred" && CLAIM_BEFORE.test(c.sentence),
+    effect: "drop",
+    examples: [
+      {
+        text: "Shoigu claimed on Monday that Ukraine was preparing a missile strike against Crimea.",
+        expect: [],
+      },
+    ],
+  },
+  {
+    name: "history, not news",
+    why: "A sentence about 1963, 2008 or a recap of talks long ago is background, not an event now.",
+    test: (c) => {
+      if (c.date.value) {
+        return c.status === "occurred" && daysBetween(monthStart(c.date), c.day) > 150;
+      }
+      const pubYear = Number(c.day.slice(0, 4));
+      for (const m of `${c.before} ${c.cueText} ${c.after}`.matchAll(YEAR)) if (Number(m[1]) < pubYear) return true;
+      return /\b(?:years|decades)\s+ago\b|\bback\s+in\b|\bin\s+the\s+(?:19|20)\d0s\b/i.test(c.sentence);
+    },
+    effect: "drop",
+    examples: [
+      { text: "Kennedy was killed in a rifle attack in Dallas in 1963.", expect: [] },
+      {
+        text: "Ukraine and Russia held talks in Istanbul in March 2022, the minister recalled on Monday.",
+        publishedAt: "2024-06-05T10:00:00Z",
+        expect: [],
+      },
+      { text: "A Russia-Africa summit was held in Sochi in 2019.", publishedAt: "2023-07-20T10:00:00Z", expect: [] },
+    ],
+  },
+  {
+    name: "internal meeting",
+    why: "A leader chairing his own security council or meeting his generals is not diplomacy.",
+    types: ["talks"],
+    test: (c) =>
+      /^(?:meeting|discussions|met|meet)/.test(c.cueText) &&
+      (INTERNAL_MEETING_BEFORE.test(c.before) || INTERNAL_MEETING_AFTER.test(c.after)),
+    effect: "drop",
+    examples: [
+      { text: "On Friday, Putin chaired a national security meeting in the Kremlin.", expect: [] },
+      { text: "Zelensky held a meeting with his top generals on Monday.", expect: [] },
+    ],
+  },
+  {
+    name: "a meeting needs two parties",
+    why: "A meeting told with one party only ('before meeting the president') is not talks between states.",
+    types: ["talks", "call"],
+    stage: "event",
+    test: (c) => new Set(c.actors.map((x) => x.actor)).size < 2 && !MULTIPARTY.test(c.sentence),
+    effect: "drop",
+    examples: [{ text: "Shoigu appeared on Monday for the first time in weeks, meeting the president.", expect: [] }],
+  },
+  {
+    name: "signed what?",
+    why: "'Signed a decree' or 'signed into law' is not an agreement between parties.",
+    types: ["agreement"],
+    test: (c) =>
+      /^(?:signed|ratified|initial)/.test(c.cueText) &&
+      (!AGREEMENT_NOUN.test(`${c.before} ${c.after}`) || /^\s*(?:\S+\s+){0,3}?into\s+law/.test(c.after)),
+    effect: "drop",
+    examples: [{ text: "Putin signed a decree on Monday calling up 150,000 conscripts.", expect: [] }],
+  },
+  {
+    name: "a threat must be explicit and military",
+    why: "'Threatened' alone ('threatened the talks') is a word, not a threat of force or pressure.",
+    types: ["threat"],
+    test: (c) => !RELEVANT_THREAT.test(`${c.cueText} ${c.after}`),
+    effect: "drop",
+    examples: [{ text: "The row threatened to overshadow the ceremony on Monday, Lavrov said.", expect: [] }],
+  },
+  {
+    name: "a tracked state takes part",
+    why: "An event counts only when the US, Russia or Ukraine is a party: a Belarusian speech is not.",
+    stage: "event",
+    test: (c) => c.tracked.length === 0 && !c.sidesOnTopic,
+    effect: "drop",
+    examples: [
+      { text: "Lukashenko told Belarusian officials on Friday that Minsk wants peace.", expect: [] },
+      { text: "Xi Jinping travelled to Paris on Monday for a state visit.", expect: [] },
+    ],
+  },
+  {
+    name: "aid goes to a tracked state",
+    why: "Aid is weapons or support for one of the tracked states: deploying weapons to Belarus is not.",
+    types: ["aid"],
+    stage: "event",
+    test: (c) => !c.actors.some((x) => x.role !== "initiator" && c.tracked.includes(x.actor)),
+    effect: "drop",
+    examples: [
+      { text: "On Friday Putin announced the deployment of nuclear weapons to Belarus.", expect: [] },
+      { text: "On Friday Washington sent more Patriot missiles to Ukraine.", expect: ["aid|occurred|2025-07-04"] },
+    ],
+  },
+  {
+    name: "the speaker is a tracked state",
+    why: "A statement, threat or demand is the act of its speaker, who must be one of the tracked states.",
+    types: ["statement", "threat", "demand"],
+    // A statement with no named speaker but a tracked party ("the summit's joint statement") stays.
+    test: (c) => !c.trackedInitiator && c.actors.some((x) => x.role === "initiator"),
+    effect: "drop",
+    examples: [{ text: "Orban said on Monday that Russia should get guarantees.", expect: [] }],
+  },
+];
+
+/** Applies the rules in order; returns the candidate as changed (or null when dropped) and the rules that fired. */
+export function applyEventRules(
+  candidate: EventCandidate,
+  rules: readonly EventRule[] = EVENT_RULES,
+): { candidate: EventCandidate | null; fired: string[] } {
+  let c = candidate;
+  const fired: string[] = [];
+  for (const rule of rules) {
+    if (rule.types && !rule.types.includes(c.type)) continue;
+    if (!rule.test(c)) continue;
+    fired.push(rule.name);
+    if (rule.effect === "drop") return { candidate: null, fired };
+    c = { ...c, ...rule.effect };
+  }
+  return { candidate: c, fired };
+}

@@ -1,0 +1,226 @@
+import { type Mention, resolvePronoun, trackedFor } from "./actors.js";
+import { type Analysis, clauseStart, lowerBound } from "./analysis.js";
+import { type Frame, type QuoteSpan, subjectBefore } from "./attribution.js";
+import type { StanceCue } from "./stance.js";
+
+const DOCUMENT_OWNER =
+  /^[,\s]*(?:(?:The|the)\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?['’]s?\s+(?:[\w-]+\s+){0,2}(?:plan|proposals?|blueprint|formula|position|demands|conditions|terms|statement|resolution|declaration|draft|initiative)\s+(?:also\s+|still\s+)?$/u;
+
+/** Who holds a cue's stance, and the path that found them (recorded in the explain trail). */
+export interface Holders {
+  holders: Mention[];
+  viaQuote: boolean;
+  via: string;
+}
+
+/** Mentions starting in [from, to). */
+export function mentionsIn(a: Analysis, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let i = lowerBound(a.mentions, from); i < a.mentions.length && (a.mentions[i] as Mention).start < to; i++) {
+    out.push(a.mentions[i] as Mention);
+  }
+  return out;
+}
+
+/** The quote containing [start, end), if any. */
+export function quoteAround(a: Analysis, start: number, end: number): QuoteSpan | null {
+  const i = lowerBound(a.quotes, start) - 1;
+  const q = a.quotes[i];
+  return q && start > q.start && end < q.end ? q : null;
+}
+
+/** The innermost reporting frame of sentence `si` covering `at`. */
+export function frameAround(a: Analysis, si: number, at: number): Frame | null {
+  let found: Frame | null = null;
+  for (const f of a.framesBySentence[si] ?? []) if (at >= f.from && at < f.to && f.verbStart !== at) found = f;
+  return found;
+}
+
+/** The mention standing for whoever holds the stance a cue expresses, or null. */
+export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
+  const { mentions, text } = a;
+  const none: Holders = { holders: [], viaQuote: false, via: "none" };
+  const q = quoteAround(a, cue.start, cue.end);
+  const quote = q?.speaker ? q : null;
+  if (cue.framed) {
+    // "Peskov said Kyiv must withdraw": the one who says it demands it.
+    if (quote?.speaker) return { holders: [quote.speaker], viaQuote: true, via: "framed-quote-speaker" };
+    const frame = frameAround(a, si, cue.start);
+    return {
+      holders: frame?.speaker && frame.verbStart < cue.start ? [frame.speaker] : [],
+      viaQuote: false,
+      via: "framed-speaker",
+    };
+  }
+  const cueText = text.slice(cue.start, cue.end);
+  // Possessor right before a noun-like cue: "Russia's demand", "Ukrainian demands", "Trump's proposal".
+  const prev = mentionsIn(a, cue.start - 40, cue.start).pop();
+  const gap = prev ? text.slice(prev.end, cue.start) : "";
+  const possessor =
+    prev &&
+    prev.kind === "actor" &&
+    !prev.modifier &&
+    ((prev.possessive && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(gap)) || (!prev.possessive && /^\s+$/.test(gap)))
+      ? prev
+      : null;
+  // "Russian demands for Moscow to agree to a truce": the demands' owner sets the terms; otherwise
+  // "for Kyiv to accept" names who would accept.
+  if (/^(?:agree|accept)/i.test(cueText)) {
+    const forTo =
+      /\b(demands?|conditions|terms)?\s*for\s+(?:the\s+)?[\p{Lu}][\p{L}.’']*(?:\s+[\p{Lu}][\p{L}.’']*)?\s+to\s+$/u.exec(
+        text.slice(Math.max(0, cue.start - 60), cue.start),
+      );
+    if (forTo) {
+      const at = cue.start - (text.slice(Math.max(0, cue.start - 60), cue.start).length - forTo.index);
+      if (forTo[1]) {
+        const owner = mentionsIn(a, at - 30, at).pop();
+        if (owner?.kind === "actor") return { holders: [owner], viaQuote: false, via: "terms-owner" };
+      }
+      const named = mentionsIn(a, at, cue.start).find((m) => m.kind === "actor");
+      if (named) return { holders: [named], viaQuote: false, via: "for-to-subject" };
+    }
+  }
+  if (cue.kind === "passive") {
+    const agentAt = cue.agentAt ?? cue.end;
+    const agent = mentionsIn(a, agentAt, agentAt + 30)[0];
+    if (!agent) return none;
+    const holders = [agent];
+    // "backed by Kyiv and European allies": coordinated agents.
+    const next = mentionsIn(a, agent.end, agent.end + 30).find((m) => m.prep === "and");
+    if (next) holders.push(next);
+    return { holders, viaQuote: false, via: "passive-agent" };
+  }
+  // "air support", "peace offer": a verb-looking word after a plain word is a noun.
+  // Only base forms: "the president wants" is a verb after a noun, "air support" a noun.
+  const ambiguous = /^(?:support|offer|demand|call|push|plan|back|need|want|bid)$/i.test(cueText);
+  if (ambiguous && cue.kind === "verb" && !possessor) {
+    const before = /([\p{L}'’-]+)\s+$/u.exec(text.slice(Math.max(0, cue.start - 30), cue.start))?.[1] ?? "";
+    const licensed =
+      !before ||
+      /^(?:will|would|could|can|may|might|must|should|shall|to|not|also|still|does|do|did|and|or|strongly|fully|firmly|now|who|which|that|they|we|he|she|it|i|you|never|always|openly|publicly|repeatedly|continue|continues|continued)$/i.test(
+        before,
+      ) ||
+      /^[\p{Lu}]/u.test(before);
+    if (!licensed) return none;
+  }
+  const nounLike = cue.kind === "noun" || /^(?:demand|offer|proposal|support|call|push|plan|threat)s?\b/i.test(cueText);
+  if (possessor && nounLike && (cue.kind === "noun" || possessor.possessive || /^demands?$/i.test(cueText))) {
+    return { holders: [possessor], viaQuote: false, via: "possessor" };
+  }
+  // A noun ("the proposal", "plans for", "its demand") belongs to its possessor, not the clause's subject.
+  const determiner = /\b(?:the|a|an|this|that|these|those|any|such|new|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(
+    text.slice(Math.max(0, cue.start - 40), cue.start),
+  );
+  if (cue.kind === "noun" || (determiner && nounLike)) {
+    const by = mentionsIn(a, cue.end, cue.end + 25).find((m) => m.prep === "by" || m.prep === "from");
+    if (by) return { holders: [by], viaQuote: false, via: "by-agent" };
+    // "Putin signalled readiness for talks": a noun governed by a verb of stating belongs to its subject.
+    const governed =
+      /\b(?:signal+(?:s|ed|ing)?|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:es|ed|ing)|confirm(?:s|ed|ing)?|voic(?:es|ed|ing)|show(?:s|ed|ing)?|declar(?:es|ed|ing)|announc(?:es|ed|ing)|stress(?:es|ed|ing)?)\s+(?:(?:its|his|her|their)\s+)?(?:[\w-]+\s+)?$/i.test(
+        text.slice(Math.max(0, cue.start - 40), cue.start),
+      );
+    const pron = governed
+      ? null
+      : /\b(its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(0, cue.start - 40), cue.start));
+    if (pron) {
+      const word = (pron[1] as string).toLowerCase();
+      const as = word === "its" ? "it" : word === "their" ? "they" : word === "his" ? "he" : "she";
+      const at = cue.start - pron[0].length;
+      const target = resolvePronoun(a.compiled.actors, mentions, lowerBound(mentions, at), as);
+      return { holders: target ? [target] : [], viaQuote: false, via: "pronoun-possessor" };
+    }
+    if (!governed) return none;
+  }
+  const cs = clauseStart(a, si, cue.start);
+  if (quote) {
+    const inside = subjectBefore(mentions, Math.max(cs, quote.start), cue.start, true);
+    const m = mentions[inside];
+    const adjacent = m
+      ? /^\s+(?:(?:has|have|had|will|would|is|are|was|were|does|did|do|also|not|never|still|already|firmly|clearly|now|again)\s+)*$/.test(
+          text.slice(m.end, cue.start),
+        )
+      : false;
+    // Someone untracked quoting what a tracked leader wants is their claim, not the leader's words.
+    const speakerTracked = quote.speaker ? trackedActorOf(a, quote.speaker, a.day, null).actor !== null : false;
+    if (m && m.kind === "actor" && cue.kind === "verb" && adjacent)
+      return { holders: speakerTracked ? [m] : [], viaQuote: true, via: "quote-subject" };
+    return { holders: quote.speaker ? [quote.speaker] : [], viaQuote: true, via: "quote-speaker" };
+  }
+  const evaluative =
+    cue.kind === "pred" &&
+    !/^(?:views?|viewed|sees?|saw|seen|regards?|regarded|considers?|considered)\b/i.test(
+      text.slice(cue.start, cue.end),
+    );
+  if (evaluative) {
+    const frame = frameAround(a, si, cue.start);
+    if (frame) return { holders: frame.speaker ? [frame.speaker] : [], viaQuote: false, via: "evaluation-speaker" };
+  }
+  // The subject: within the clause, or across participial commas (", warning that …").
+  let i = subjectBefore(mentions, cs, cue.start, true);
+  if (i < 0) {
+    const lead = text.slice(cs, cue.start);
+    if (/^[,\s]*(?:which|who)\b/.test(lead)) {
+      i = lowerBound(mentions, cs) - 1;
+      while (i >= 0 && (mentions[i] as Mention).modifier) i--;
+    } else if (
+      /^,\s+[a-z]+ing\b/.test(lead) ||
+      // "ramped up aid to Kyiv while regularly tightening sanctions": the participle shares the subject.
+      /^[,\s—–-]*(?:while|as|whilst)\s+(?:\w+ly\s+)?[a-z]+ing\b/.test(lead) ||
+      cs === (a.sentences[si]?.start ?? -1) ||
+      // "Trump has said … but has not committed to …": a shared subject before the conjunction.
+      /^[,\s]*(?:but|and|yet)\s+(?:also\s+|then\s+|still\s+)?(?:has|have|had|is|are|was|were|will|would|did|does|do|could|can|remains?|said|says|[a-z]+ed)\b/.test(
+        lead,
+      )
+    ) {
+      i = subjectBefore(mentions, a.sentences[si]?.start ?? 0, cs, true);
+    }
+  }
+  // "Kyiv hopes Washington will approve …": the hope is Kyiv's; what Washington will do is not said.
+  const desire =
+    /\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|wants?|wanted)\s+(?:that\s+)?(?:[\p{Lu}][\p{L}.’']*\s+){1,3}(?:will|would|could|can|might|may|to)\s+(?:\w+\s+)?$/u.exec(
+      text.slice(Math.max(cs, cue.start - 80), cue.start),
+    );
+  if (desire) {
+    const desireAt = Math.max(cs, cue.start - 80) + desire.index;
+    const j = subjectBefore(mentions, cs, desireAt, true);
+    const hoper = mentions[j];
+    return { holders: hoper ? [hoper] : [], viaQuote: false, via: "desire-subject" };
+  }
+  const subject = mentions[i];
+  if (!subject) {
+    // "Ukraine's blueprint envisages …", "Kyiv's peace formula calls for …": the plan's owner holds it.
+    const owner = DOCUMENT_OWNER.exec(text.slice(cs, cue.start));
+    if (owner) {
+      const m = mentionsIn(a, cs, cue.start).find((x) => x.kind === "actor" && x.possessive);
+      if (m) return { holders: [m], viaQuote: false, via: "document-owner" };
+    }
+    return none;
+  }
+  // "steps from Trump to support sanctions": a name before an infinitive is not its subject.
+  if (/^\s+to\s+$/.test(text.slice(subject.end, cue.start))) return none;
+  const holders = [subject];
+  if (subject.prep === "and") {
+    const j = subjectBefore(mentions, cs, subject.start, true);
+    const first = mentions[j];
+    if (first && text.slice(first.end, subject.start).length < 30) holders.unshift(first);
+  }
+  return { holders, viaQuote: false, via: "subject" };
+}
+
+/** Resolves a holder mention to a tracked actor id (pronouns, quote speakers, people in office). */
+export function trackedActorOf(
+  a: Analysis,
+  m: Mention,
+  day: string,
+  quoteSpeaker: Mention | null,
+): { actor: string | null; speaker: Mention | null } {
+  let target: Mention | null = m;
+  if (m.kind === "pronoun") {
+    if (m.pronoun === "we" || m.pronoun === "i") target = quoteSpeaker;
+    else target = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "");
+  }
+  if (target?.kind !== "actor" || target.former) return { actor: null, speaker: null };
+  const actor = trackedFor(a.compiled.actors, target.actorId, day);
+  const isPerson = a.compiled.actors.byId.get(target.actorId ?? "")?.kind === "person";
+  return { actor, speaker: isPerson ? target : null };
+}

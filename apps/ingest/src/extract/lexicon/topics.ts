@@ -1,0 +1,83 @@
+/**
+ * Topic cues as data: for each default topic, the phrases that put a clause on its proposition
+ * (`cues`), the phrases naming the proposition's opposite (`inverse`: supporting NATO membership
+ * opposes neutrality), and phrases that look like a topic but are about another matter (`blocked`,
+ * which put the clause on no topic at all). Regex sources, matched case-insensitively as whole words.
+ */
+export interface TopicLexicon {
+  cues: string;
+  inverse?: string;
+}
+
+const LAND =
+  "(?:territor(?:y|ies)|land|lands|regions?|oblasts?|provinces?|Donbas+|Donetsk|Luhansk|Zaporizh+ia|Kherson|Crimea)";
+
+export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
+  // "a truce to collect the wounded", "humanitarian corridors", "an energy ceasefire": a pause short of
+  // a general ceasefire. Listed before `ceasefire` so that it wins where both start.
+  partial_ceasefire: {
+    cues: String.raw`(?:humanitarian|local|locali[sz]ed|temporary|partial|limited|energy|Easter|Christmas|Orthodox\s+Christmas|Black\s+Sea|maritime|naval|sea|air)\s+(?:cease-?fires?|truces?|pauses?)|(?:humanitarian|evacuation|safe|green)\s+corridors?|(?:cease-?fires?|truces?|pauses?)\s+(?=(?:\S+\s+){0,4}?(?:to\s+(?:collect|evacuate|allow\s+(?:the\s+)?evacuation|remove|retrieve)|for\s+(?:the\s+)?(?:evacuation|wounded|bodies)|on\s+(?:energy|strikes\s+on\s+energy))\b)|\d+-hour\s+(?:cease-?fire|truce|pause)|moratorium\s+on\s+(?:strikes|attacks)|energy\s+moratorium`,
+  },
+  // "threatened to use nuclear weapons": nuclear signalling is not military aid.
+  nuclear_weapons: {
+    cues: String.raw`nuclear\s+(?:weapons?|arms|strikes?|attacks?|war(?:fare)?|threats?|escalation|arsenal|forces|option|button|blackmail|sabre-rattling|saber-rattling|rhetoric|retaliation)|tactical\s+nukes?|nukes|(?:use|deploy(?:ment)?)\s+of\s+nuclear`,
+  },
+  // "NATO troops to Poland and the Baltics": the alliance's eastern flank, not troops in Ukraine.
+  nato_posture: {
+    cues: String.raw`(?:NATO['’]s\s+|the\s+alliance['’]s\s+)?eastern\s+flank|(?:NATO|allied|American|U\.?S\.?)\s+(?:troops|forces|battalions?|battlegroups?|deployments?)\s+(?=(?:\S+\s+){0,3}?(?:to|in|into)\s+(?:Poland|Romania|the\s+Baltics?|Baltic|Lithuania|Latvia|Estonia|Slovakia|Hungary|Bulgaria|eastern\s+Europe|Eastern\s+Europe|member\s+states|allied\s+territory)\b)|(?:reinforc\w+|bolster\w*|strengthen\w*)\s+(?:NATO['’]s\s+|the\s+alliance['’]s\s+)?(?:eastern\s+flank|defences?\s+in\s+(?:eastern\s+)?Europe|presence\s+in\s+(?:eastern\s+)?Europe)`,
+  },
+  // "security guarantees for Russia", "NATO non-expansion": what Moscow demands for itself.
+  guarantees_for_russia: {
+    cues: String.raw`(?:security|legal|legally\s+binding)\s+guarantees\s+(?=(?:for|to)\s+(?:Russia|Moscow|itself)\b)|(?:Russia['’]s|Moscow['’]s|Russian)\s+(?:security\s+(?:guarantees|demands|proposals|concerns)|draft\s+(?:treaty|treaties|agreements?))|(?:pull|roll)(?:ing|s|ed)?\s+back\s+(?:NATO['’]s\s+|its\s+)?(?:forces|troops|infrastructure|deployments)|1997\s+(?:positions|lines|borders)`,
+  },
+  ceasefire: {
+    cues: String.raw`cease-?fires?|truces?|armistice|(?:freez(?:e|es|ing)|froze)\s+(?:of\s+)?(?:the\s+)?(?:conflict|war|front(?:\s*lines?)?|fighting|hostilities)|(?:halt|stop|end)\s+(?:to\s+)?(?:the\s+)?(?:fighting|hostilities|killing)|(?:pause|halt)\s+in\s+(?:the\s+)?fighting`,
+  },
+  territory: {
+    cues: String.raw`(?:trade|trading|swap(?:ping)?)\s+(?:(?:the|its|their|some|of)\s+)?(?:territor(?:y|ies)|land)|(?:cede|ceding|cession|give\s+up|giving\s+up|surrender(?:ing)?|hand(?:ing)?\s+over|withdraw(?:al|ing|s)?\s+(?:\S+\s+){0,3}?(?:from|of)|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?out\s+of|recogni[sz]\w*)\s+(?:\S+\s+){0,4}?${LAND}|territorial\s+(?:concessions?|demands?|claims?|compromises?|swaps?)|land\s+(?:swaps?|for\s+peace)|buffer\s+zones?|annex(?:ation|ations|ing)\b|(?:sham\s+)?referend(?:um|ums|a)\b(?!\s+on\b)`,
+    // "restore its territorial integrity", "regain all occupied land": the opposite of ceding land.
+    inverse: String.raw`(?:restor\w+|regain\w*|return\w*(?:\s+of)?(?:\s+all)?|liberat\w+|de-?occup\w+|retak\w+|recaptur\w+|win\s+back)\s+(?:\S+\s+){0,4}?(?:territorial\s+integrity|${LAND}|borders)|territorial\s+integrity|1991\s+borders|win\s+(?:\S+\s+){1,5}?back|(?:win|get|take)\s+back\s+(?:\S+\s+){0,3}?(?:territor\w*|land|lands|regions?|Crimea|Donbas+)`,
+  },
+  sanctions: {
+    cues: String.raw`sanctions?|tariffs?|restrictive\s+measures|(?:economic|trade|financial)\s+restrictions|restrictions\s+on\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b|export\s+controls|(?:economic|financial)\s+pressure|pressure\s+on\s+(?:Moscow|Russia|the\s+Kremlin|Putin)|price\s+caps?|embargo(?:es)?`,
+    // "demanded that sanctions be lifted", "sanctions relief": less pressure, not more.
+    inverse: String.raw`(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|al|ing)|roll(?:s|ed|ing)?\s+back|relax(?:es|ed|ing|ation)?|scrap(?:s|ped|ping)?|cancel(?:l?ation|l?ed|l?ing|s)?|end(?:s|ed|ing)?)\s+(?:of\s+)?(?:the\s+|all\s+|some\s+|Western\s+|US\s+|U\.S\.\s+|those\s+)?(?:\S+\s+){0,2}?sanctions|sanctions\s+(?:relief|(?:be|were|are)\s+(?:lifted|eased|removed))|(?:relief|exemptions?)\s+from\s+(?:\S+\s+){0,2}?sanctions`,
+  },
+  security_guarantees: {
+    cues: String.raw`security\s+(?:guarantees?|assurances?|commitments?|pact|arrangements?)|guarantee(?:s|ing)?\s+(?:for\s+|of\s+)?(?:Ukraine['’]s\s+|Kyiv['’]s\s+|its\s+)?security|Article\s+5`,
+  },
+  foreign_troops: {
+    cues: String.raw`(?:European|foreign|Western|British|French|American|U\.?S\.?|NATO|allied|international)\s+(?:troops|soldiers|forces|peacekeepers|contingents?|boots)|peacekeep(?:ers|ing\s+(?:force|mission|troops))|reassurance\s+force|boots\s+on\s+the\s+ground|(?:deploy(?:ment|ing)?|send(?:ing)?|station(?:ing)?)\s+(?:of\s+)?troops|foreign\s+military\s+(?:intervention|presence)|(?:send(?:ing)?|deploy(?:ing)?|put(?:ting)?)\s+(?:\S+\s+){0,2}?(?:Americans|troops|soldiers|forces|boots)\s+(?:to|in|into)\s+Ukraine`,
+  },
+  negotiations: {
+    cues: String.raw`negotiat(?:ions?|e|ing(?!\s+(?:position|leverage|hand|power|stance|strength))|ed)|(?:peace|direct|bilateral|ceasefire)\s+talks|talks\s+(?:with|between)|dialogue|mediat(?:e|ing|ion|or)|diplomac(?:y)|peace\s+(?:process|efforts?|proposals?|plan|deal|framework|settlement)|peaceful\s+(?:resolution|settlement)|broker(?:ing)?\s+(?:a\s+)?peace|diplomatic\s+(?:solution|settlement|track)|negotiating\s+table|(?:meet(?:ing)?|talk(?:s|ing)?|sit(?:ting)?\s+down)\s+(?:again\s+)?with\s+(?:the\s+)?(?:Russians|Ukrainians|Russian\s+side|Ukrainian\s+side|Moscow|Kyiv|Kremlin)`,
+  },
+  summit: {
+    cues: String.raw`summit|(?:leaders['’]?|trilateral|bilateral|one-on-one|face-to-face|three-way|two-way|in-person|high-level)\s+(?:meeting|talks|session)|(?:meet(?:ing)?|talks|sit\s+down)\s+(?:with\s+|between\s+)?(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+|Volodymyr\s+|Donald\s+|Joe\s+)?(?:Putin|Zelensk\w*|Trump|Biden)`,
+  },
+  military_aid: {
+    cues: String.raw`weapons?|weaponry|armou?red\s+vehicles|artillery|ammunition|howitzers|(?:fighter\s+)?jets|Leopards?|Abrams|Bradleys?|Storm\s+Shadows?|arms\s+(?:supplies|deliveries|shipments|sales)|missiles?|Tomahawks?|Patriots?|ATACMS|HIMARS|F-16s?|tanks|air\s+defen[cs]es?|military(?:\s+and\s+\w+)?\s+(?:aid|support|assistance|help|supplies|packages?)|security\s+assistance|intelligence\s+(?:support|sharing)|shar(?:e|es|ed|ing)\s+intelligence|air\s+(?:assistance|support|cover|power)|long-range\s+\w+`,
+  },
+  neutrality: {
+    // "a halt to further NATO expansion": NATO not growing to Ukraine is the neutrality question.
+    cues: String.raw`(?:halt|stop|end|freeze|ban|moratorium|prevent(?:ing|ion)?|no)\s+(?:to\s+|on\s+|of\s+)?(?:any\s+)?(?:further\s+)?(?:NATO['’]s\s+)?(?:further\s+|eastward\s+)?(?:NATO\s+)?(?:expansion|enlargement)|(?:NATO\s+)?non-?expansion|(?:not|never)\s+(?:to\s+)?(?:expand|enlarge)|neutral(?:ity)?|non-?aligned|out\s+of\s+NATO|demilitari[sz](?:ation|ed|e)|military\s+(?:size|caps?\s+on)|cap\s+on\s+(?:the\s+size|Ukraine['’]s\s+(?:army|armed|military))|(?:limit|limits|limiting|cap|caps|capping|restrict\w*|reduc\w*)\s+(?:on\s+)?(?:the\s+size\s+of\s+)?(?:its|Ukraine['’]s|Kyiv['’]s|the\s+Ukrainian)\s+(?:army|armed\s+forces|military)`,
+    inverse: String.raw`NATO\s+(?:membership|ambitions?|aspirations?|bid|accession|path|integration)|(?:join(?:ing)?|entry\s+into|accession\s+to|membership\s+(?:in|of))\s+(?:the\s+)?(?:NATO|Alliance|alliance)|open[- ]door|(?:NATO['’]s\s+)?(?:eastward\s+)?(?:NATO\s+)?(?:expansion|enlargement)(?=\s+(?:to|into|toward|towards|eastward|east)\b)`,
+  },
+  prisoner_exchange: {
+    cues: String.raw`prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?|releases?)|(?:exchange|swap|release|return)(?:s|d|ed|ing)?\s+(?:of\s+)?(?:\S+\s+){0,2}?(?:prisoners|POWs|captives|detainees|children|bodies)|POW\s+(?:exchanges?|swaps?)`,
+  },
+};
+
+/**
+ * Phrases that contain a topic's words but are about another matter; they put a clause on no topic.
+ * "a G7 summit" is not a leaders' meeting between the parties; "chemical weapons" are not aid.
+ */
+export const BLOCKED_TOPIC_PHRASES = String.raw`(?:chemical|biological|bio)\s+weapons?|weapons\s+of\s+mass\s+destruction|dirty\s+bomb|(?:G7|G-7|G20|G-20|Group\s+of\s+(?:Seven|20)|EU|European\s+Union|EU-Ukraine|European|NATO|Crimea\s+Platform|BRICS|SCO|Shanghai\s+Cooperation\s+Organi[sz]ation|Arab\s+League|ASEAN|peace|Vilnius|Madrid|Washington|Bucharest|Brussels)\s+summits?|sanctions\s+(?:against|on)\s+(?:Ukrain\w+|Kyiv|the\s+United\s+States|US|America\w*|Western)|counter-?sanctions|retaliatory\s+sanctions|nuclear\s+(?:power\s+)?(?:plant|station|reactor|facility|energy|fuel|safety)|nuclear\s+arms\s+(?:control|reduction)|New\s+START`;
+
+/** Topics tried first where several cues start at the same word (the narrower proposition wins). */
+export const TOPIC_PRIORITY: readonly string[] = [
+  "partial_ceasefire",
+  "nuclear_weapons",
+  "nato_posture",
+  "guarantees_for_russia",
+];

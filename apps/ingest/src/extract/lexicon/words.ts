@@ -1,0 +1,34 @@
+/**
+ * Word lists the position rules share, as data (regex alternations, no surrounding group).
+ * A list is named for the kind of word, with a quoted example of why the rules need it.
+ */
+
+/** "urged Kyiv to accept": verbs whose object is who would act, not who holds the stance. */
+export const PRESSURE_VERBS = String.raw`urg\w*|push\w*|press\w*|pressur\w*|forc\w*|ask\w*|call\w*\s+on|told|tell\w*|persuad\w*|convinc\w*|want\w*|expect\w*|encourag\w*|invit\w*`;
+
+/** "the proposed truce": words before a participle that make it an adjective. */
+export const DETERMINERS = "the|a|an|this|that|its|their|his|her";
+
+/** "is backed by": forms of be before a passive participle. */
+export const BE_FORMS = "is|are|was|were|been|be|being";
+
+/** "Russia's conditions for a truce": nouns whose evaluation is not an evaluation of the topic. */
+export const DEMAND_NOUNS = "demands?|conditions?|terms|preconditions?|ultimatums?";
+
+/** "refuses to give up its NATO bid": verbs that turn the object into its opposite. */
+export const GIVE_UP_VERBS = String.raw`give\s+up|giving\s+up|abandon\w*|drop(?:ping|ped)?|renounc\w*|lift(?:ing)?|eas(?:e|ing)`;
+
+/** "Putin could accept a truce", "Washington may send jets": a possibility, not a stance. */
+export const SPECULATIVE_MODALS = "could|might|may";
+
+/** "Moscow had demanded …": the pluperfect of a recap. */
+export const PLUPERFECT = String.raw`had(?:\s+(?:long|once|previously|earlier|already|repeatedly|also|first|initially))?`;
+
+/**
+ * Parties whose words never speak for a tracked state, matched as the head of the clause's subject
+ * even when the registry does not know them: "a senior fellow at the Carnegie Endowment said".
+ */
+export const NON_STATE_SPEAKERS = String.raw`[Aa]nalysts?|[Ee]xperts?|[Ff]ellow|[Pp]rofessor|[Rr]esearcher|[Cc]olumnist|[Cc]ommentator|[Dd]issident|[Oo]pposition(?:\s+leader|\s+politician)?|[Ll]awmakers?|[Ll]egislators?|[Ss]enators?|[Cc]ongress(?:man|woman|men|women)|[Rr]epresentatives?|[Mm]embers?\s+of\s+(?:Congress|parliament|the\s+(?:State\s+)?Duma|the\s+Rada)|MPs?|[Dd]eputies|[Pp]olls?|[Ss]urveys?|[Ii]ntelligence\s+(?:assessments?|officials|agencies|reports?|community)|[Tt]hink[- ]tanks?|[Ii]nstitute|[Cc]entre|[Cc]enter|[Ff]oundation|[Ee]ndowment|(?<!Security\s)Council|Club|Rada|Duma|[Pp]arliament(?:arians?)?|Republicans?|Democrats?|GOP|[Ss]peaker|[Uu]niversity|[Cc]hampion|[Bb]loggers?|[Pp]ropagandists?|[Hh]ost|[Ee]ditorial|(?:state\s+)?[Mm]edia|TV|[Tt]elevision|[Nn]ewspapers?|[Tt]abloids?|[Aa]ctivists?|[Oo]ligarchs?|[Pp]atriarch|[Mm]ayor|[Gg]overnor`;
+
+/** "the 2008 Bucharest summit", "in March 2022": a year in the sentence, compared with publication. */
+export const YEAR = String.raw`\b(?:19[5-9]\d|20[0-4]\d)\b`;

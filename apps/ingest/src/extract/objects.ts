@@ -1,0 +1,75 @@
+import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
+import type { StanceCue } from "./stance.js";
+import type { TopicCue } from "./topics.js";
+
+const LIST_STOP =
+  /;|\sbut\s|,\s+(?:while|whereas|although|though|which(?!\s+(?:include|includes|included|are|were|involve|involves|also\s+include))|who)\b|\sand\s+(?:also\s+)?(?:[a-z]+ed|said|says|told|insists|demands|wants|warns|argues)\b|,\s+an?\s+(?:condition|demand|move|step|proposal)\b/;
+
+/** The first verb cue starting after `cue` (not chained to it) and before `to`. */
+function nextVerbCue(a: Analysis, cue: StanceCue, to: number): StanceCue | undefined {
+  for (let i = lowerBound(a.cues, cue.end + 2); i < a.cues.length; i++) {
+    const c = a.cues[i] as StanceCue;
+    if (c.start >= to) return undefined;
+    const nominal = /(?:['’]s|\b(?:the|a|an|its|their|his|her|this|that|any))\s+(?:[\w-]+\s+)?$/i.test(
+      a.text.slice(Math.max(0, c.start - 30), c.start),
+    );
+    // "the resolution calling for a ceasefire": a participle describing a noun starts no new predicate.
+    const participle =
+      /^\w+ing\b/i.test(a.text.slice(c.start, c.end)) &&
+      !/(?:,|\b(?:is|are|was|were|be|been|am|not))\s*$/i.test(a.text.slice(Math.max(0, c.start - 8), c.start));
+    if (c.kind === "verb" && !nominal && !participle) return c;
+  }
+  return undefined;
+}
+
+/** The topics a cue speaks about: its object to the right, or what it evaluates to the left. */
+export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
+  const s = a.sentences[si];
+  if (!s) return [];
+  if (cue.kind === "pred" || cue.kind === "passive") {
+    let from = clauseStart(a, si, cue.start, true);
+    if (/^[,\s]*(?:which|that|who)\b/.test(a.text.slice(from, cue.start))) from = clauseStart(a, si, from, true);
+    let left = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= from && t.end <= cue.start);
+    // "…, calling it a nonstarter": "it" is what the sentence (or the one before) was about.
+    if (
+      !left.length &&
+      (/^(?:calling|called|calls)\s+(?:it|them|this|that)\b/i.test(a.text.slice(cue.start, cue.end)) ||
+        /\b(?:calling|called|calls|describing|described)\s+(?:it|them|this|that)\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?$/i.test(
+          a.text.slice(Math.max(0, cue.start - 40), cue.start),
+        ))
+    ) {
+      left = (a.topicsBySentence[si] ?? []).filter((t) => t.end <= cue.start);
+      if (!left.length) left = a.topicsBySentence[si - 1] ?? [];
+    }
+    const last = left[left.length - 1];
+    return last ? [last] : [];
+  }
+  let to: number;
+  if (cue.list) {
+    const rest = a.text.slice(cue.end, s.end);
+    const stop = LIST_STOP.exec(rest);
+    to = stop ? cue.end + stop.index : s.end;
+    // The object ends where the next stance verb starts a new predicate ("… and dismissed the truce"),
+    // but what someone "must" do is the demand itself ("must be forced to accept a ceasefire").
+    if (cue.framed) to = Math.min(to, clauseEnd(a, si, cue.end, true));
+    const next = cue.framed ? undefined : nextVerbCue(a, cue, to);
+    if (next) to = next.start;
+  } else {
+    to = Math.min(clauseEnd(a, si, cue.end), cue.end + 150);
+    const next = nextVerbCue(a, cue, to);
+    if (next) to = next.start;
+  }
+  const right = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= cue.end && t.start < to);
+  if (!right.length) {
+    // "the proposal to freeze the war, which Kyiv had backed": the object is the antecedent.
+    const from = clauseStart(a, si, cue.start, true);
+    if (cue.kind === "verb" && /^[,\s]*(?:which|that)\b/.test(a.text.slice(from, cue.start))) {
+      const left = (a.topicsBySentence[si] ?? []).filter((t) => t.end <= from);
+      const last = left[left.length - 1];
+      return last ? [last] : [];
+    }
+    return [];
+  }
+  if (cue.list) return right.filter((t, i) => right.findIndex((u) => u.topic === t.topic) === i);
+  return [right[0] as TopicCue];
+}

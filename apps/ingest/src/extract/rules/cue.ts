@@ -1,0 +1,195 @@
+import type { AdjustRule, Rule } from "../engine.js";
+import { BE_FORMS, DETERMINERS, PLUPERFECT, PRESSURE_VERBS, SPECULATIVE_MODALS } from "../lexicon/words.js";
+import { isHypothetical, isNormative } from "../stance.js";
+import { after, before, type CueCtx, cueText, re, sentence } from "./context.js";
+
+const PASSIVE_BEFORE = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+ly\s+)?$`);
+const PARTICIPLE_ADJ = re(String.raw`\b(?:${DETERMINERS})\s+$`);
+const URGED = new RegExp(String.raw`\b(?:${PRESSURE_VERBS})\s+(?:[\p{L}.’'-]+\s+){1,4}to\s+$`, "iu");
+const PASSIVE_WITH_BE = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+\s+)?$`);
+const SPECULATIVE = re(
+  String.raw`\b(?:${SPECULATIVE_MODALS})\s+(?:(?:also|still|even|then|now|eventually|perhaps|possibly|be\s+able\s+to)\s+)?$`,
+);
+const OWN_MODAL = re(String.raw`^(?:${SPECULATIVE_MODALS}|won|wouldn|can)\b`);
+const BEING_BY = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+ly\s+|again\s+|also\s+)?$`);
+// "a plan that called for a truce": the relative clause's subject is the plan, not the sentence's.
+const RELATIVE_OF_THING = /\b[a-z][a-z-]+,?\s+(?:that|which)\s+(?:also\s+|had\s+|has\s+|have\s+|would\s+|will\s+)?$/;
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+// "in March 2022", "back in 2008", "at the last summit in 2019": when the sentence is set.
+const SET_IN = new RegExp(
+  String.raw`\b(?:[Ii]n|[Bb]ack\s+in|[Dd]uring|[Bb]y|[Ss]ince\s+(?=\d)(?!))\s+(?:(?:early|late|mid-?)\s*)?(?:(?<m>${MONTHS})\s+)?(?<y>(?:19|20)\d\d)\b(?!\s*[-–])`,
+  "g",
+);
+const DAY_MS = 86_400_000;
+const RECAP = re(String.raw`\b(?:${PLUPERFECT})\s+(?:\w+ly\s+)?$`);
+const ABANDONED = /\b(?:change|shift|departure|reversal|retreat|u-turn|turnaround|break)\s+from\s+(?:[^.;]*?)$/i;
+const RELATIVE_LEAD = /^[,\s]*(?:which|that|who|whom)\b/i;
+// A recap tells what was done then: "in 2019, Russia announced …", "demanded back in 2021".
+const PAST_TENSE = /(?:ed|sought|sent|made|gave|took|said|told|threw|drew|held|kept|put|set)\b/i;
+
+/** True when the sentence says it is set well before publication ("in March 2022" in a 2024 article). */
+function setBeforePublication(c: CueCtx): boolean {
+  if (!c.a.published) return false;
+  const text = sentence(c);
+  SET_IN.lastIndex = 0;
+  for (let m = SET_IN.exec(text); m; m = SET_IN.exec(text)) {
+    const year = Number(m.groups?.y);
+    const month = m.groups?.m ? MONTHS.split("|").indexOf(m.groups.m) : 11;
+    // The last day the phrase can mean: the month's end, or the year's end.
+    const last = Date.UTC(year, month + 1, 0);
+    if (c.a.published.getTime() - last > 45 * DAY_MS) return true;
+  }
+  return false;
+}
+
+/** Re-readings of a cue before anything else: they change its kind. */
+export const cueAdjustRules: readonly AdjustRule<CueCtx>[] = [
+  {
+    name: "passive-participle-evaluates",
+    why: "'a ceasefire was needed': a passive participle evaluates what precedes it, for whoever says so.",
+    test: (c) =>
+      c.cue.kind === "verb" &&
+      /ed$/i.test(cueText(c)) &&
+      PASSIVE_BEFORE.test(before(c, 20)) &&
+      !/^\s+by\b/.test(c.text.slice(c.cue.end, c.cue.end + 4)),
+    apply: (c) => {
+      c.cue = { ...c.cue, kind: "pred" };
+    },
+    examples: { fires: ["Zelensky said a ceasefire was needed before any talks."] },
+  },
+];
+
+/** Rules that drop a cue before its topic or holder is looked for. First to fire decides. */
+export const cueRules: readonly Rule<CueCtx>[] = [
+  {
+    name: "chained-cue",
+    why: "'rejected calls for a truce': the second cue is the first one's object, not a stance of its own.",
+    test: (c) => c.chained,
+    examples: { fires: ["Moscow rejected calls for a ceasefire."] },
+  },
+  {
+    name: "readiness-gives-way",
+    why: "'was ready to accept a truce': readiness or desire gives way to the verb it introduces.",
+    test: (c) => c.modal,
+    examples: { fires: ["Kyiv was ready to accept a ceasefire."] },
+  },
+  {
+    name: "caption",
+    why: "A photo caption or credit states no news.",
+    test: (c) => c.s.caption,
+    examples: { fires: ["Vladimir Putin rejected a ceasefire in this image taken in Moscow."] },
+  },
+  {
+    name: "question",
+    why: "'Will Kyiv accept a truce?': a question states no stance.",
+    test: (c) => /\?["”’]?$/.test(sentence(c)),
+    examples: { fires: ["Will Zelensky accept a ceasefire now?"] },
+  },
+  {
+    name: "if-clause",
+    why: "'If Washington refuses to send missiles, …': a cue inside an if- or whether-clause is hypothetical.",
+    test: (c) => isHypothetical(c.text, c.cs, c.cue.start),
+    examples: { fires: ["If Washington refuses to send missiles, Kyiv will suffer."] },
+  },
+  {
+    name: "speculative-modal",
+    why: "'Putin could accept a freeze', 'Washington might send jets': a possibility is nobody's stance.",
+    test: (c) => c.cue.kind === "verb" && !OWN_MODAL.test(cueText(c)) && SPECULATIVE.test(before(c, 40, true)),
+    examples: {
+      fires: ["Analysts think Moscow could accept a ceasefire by the summer.", "The Kremlin might reject a truce."],
+      passes: ["The Kremlin rejected a truce on Monday.", "Peskov said Moscow would welcome talks with Kyiv."],
+    },
+  },
+  {
+    name: "passive-victim",
+    why: "'We are being threatened by tanks', 'Kyiv was pushed by allies': the subject of a passive is acted on, it holds no stance.",
+    test: (c) =>
+      c.cue.kind === "verb" &&
+      /ed$/i.test(cueText(c)) &&
+      BEING_BY.test(before(c, 30, true)) &&
+      /^\s+by\b/.test(after(c, 5)),
+    examples: { fires: ["Putin said Russia was again being threatened by Western tanks."] },
+  },
+  {
+    name: "relative-of-thing",
+    why: "'Putin rejected a plan that called for a truce': what the plan calls for is not Putin's stance.",
+    test: (c) => c.cue.kind === "verb" && RELATIVE_OF_THING.test(before(c, 60, true)),
+    examples: {
+      fires: ["Putin rejected a peace plan that called for a ceasefire."],
+      passes: ["Moscow, which demanded a ceasefire, said nothing more."],
+    },
+  },
+  {
+    name: "pluperfect-recap",
+    why: "'Moscow had demanded neutrality before the war': a main clause in the pluperfect recaps an earlier stance; it is not a new statement.",
+    test: (c) =>
+      c.cue.kind === "verb" && RECAP.test(before(c, 30, true)) && !RELATIVE_LEAD.test(c.text.slice(c.cs, c.cue.start)),
+    examples: {
+      fires: ["Before the war, Moscow had demanded that Ukraine stay out of NATO."],
+      passes: [
+        "Moscow demanded that Ukraine stay out of NATO.",
+        "Medvedev mocked the truce plan, which Kyiv had backed.",
+      ],
+    },
+  },
+  {
+    name: "abandoned-stance",
+    why: "'a striking change from his suggestion that Kyiv would have to give up land': a stance left behind is not the current one.",
+    test: (c) => ABANDONED.test(before(c, 160, true)),
+    examples: {
+      fires: ["It was a change from his suggestion in August that Kyiv would have to give up land."],
+      passes: ["He suggested in August that Kyiv would have to give up land."],
+    },
+  },
+  {
+    name: "dated-recap",
+    why: "'At the 2019 summit, Russia announced …', 'In March 2022 Kyiv offered neutrality' (in a 2024 article): history recalled is not a new statement.",
+    test: (c) => c.cue.kind !== "pred" && PAST_TENSE.test(cueText(c)) && setBeforePublication(c),
+    examples: {
+      fires: ["Back in 2008, Moscow demanded that Ukraine stay out of NATO."],
+      passes: [
+        "Moscow demanded on Monday that Ukraine stay out of NATO.",
+        "Lavrov said any proposal straying from the framework discussed in Istanbul in 2022 was hopeless.",
+      ],
+    },
+  },
+  {
+    name: "participle-adjective",
+    why: "'the proposed truce': a participle used as an adjective states nobody's stance.",
+    test: (c) => c.cue.kind === "verb" && /ed$/i.test(cueText(c)) && PARTICIPLE_ADJ.test(before(c, 8)),
+    examples: { fires: ["Moscow mocked the proposed truce."] },
+  },
+  {
+    name: "urged-object",
+    why: "'urged Kyiv to accept': the one urged does not hold the stance of the inner verb.",
+    test: (c) => URGED.test(before(c, 60, true)),
+    examples: { fires: ["The White House wants Kyiv to accept a ceasefire."] },
+  },
+  {
+    name: "passive-modifier",
+    why: "'guarantees backed by the US' describes the guarantees; 'was backed by Kyiv' states a stance.",
+    test: (c) => c.cue.kind === "passive" && !PASSIVE_WITH_BE.test(before(c, 30, true)),
+    examples: {
+      fires: ["Lavrov dismissed security guarantees backed by the US."],
+      passes: ["The truce was backed by Kyiv."],
+    },
+  },
+  {
+    name: "writer-prescription",
+    why: "'Washington should send missiles' is the writer's (or an analyst's) prescription, not a stance.",
+    test: (c) => !(c.quote?.speaker?.kind === "actor") && isNormative(c.text, c.cs, c.cue.start),
+    examples: { fires: ["Washington must quickly approve new sanctions on Russian oil."] },
+  },
+  {
+    name: "negation-leaves-nothing",
+    why: "'did not threaten sanctions': a negated threat or doubt states no stance.",
+    test: (c) => c.stance === null,
+    examples: { fires: ["Moscow did not threaten new strikes on energy sites during the truce."] },
+  },
+  {
+    name: "required-of-subject",
+    why: "'demands that must be met': a passive 'must' says what is required of its subject, not a stance.",
+    test: (c) => c.cue.framed && /^be\s+\w+(?:ed|en|t)\b(?!\s+to\b)/i.test(after(c, 30)),
+    examples: { fires: ["Peskov said the conditions for a ceasefire must be met in full."] },
+  },
+];

@@ -1,0 +1,20 @@
+import type { Rule } from "../engine.js";
+import { cueAdjustRules, cueRules } from "./cue.js";
+import { holderRules } from "./holder.js";
+import { mergeRules } from "./merge.js";
+import { pairAdjustRules, pairRules } from "./pair.js";
+import { topicRules } from "./topic.js";
+
+export type { CueCtx, PairCtx } from "./context.js";
+export { cueAdjustRules, cueRules, holderRules, mergeRules, pairAdjustRules, pairRules, topicRules };
+
+/** Every named rule, in the order the engine runs them (for tests and `--explain`). */
+export const allRules: readonly Rule<never>[] = [
+  ...cueAdjustRules,
+  ...cueRules,
+  ...topicRules,
+  ...holderRules,
+  ...pairAdjustRules,
+  ...pairRules,
+  ...mergeRules,
+] as readonly Rule<never>[];

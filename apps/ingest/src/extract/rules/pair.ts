@@ -1,0 +1,349 @@
+import type { Stance } from "@stancewatch/schema";
+import { isPerson, resolvePronoun, trackedFor } from "../actors.js";
+import { lowerBound } from "../analysis.js";
+import type { AdjustRule, Rule } from "../engine.js";
+import { trackedActorOf } from "../holders.js";
+import { GIVE_UP_VERBS } from "../lexicon/words.js";
+import { type PairCtx, re } from "./context.js";
+
+const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
+const GIVE_UP = re(String.raw`\b(?:${GIVE_UP_VERBS})\b`);
+const NEGATED_OBJECT = /\b(?:not|never|no\s+longer)\b/i;
+const PRECONDITION = /\b(?:before|prior\s+to|ahead\s+of)\s+(?:any|a|an|the)?\s*(?:[\w-]+\s+)?$/i;
+const between = (p: PairCtx) => (p.topic.start >= p.c.cue.end ? p.c.text.slice(p.c.cue.end, p.topic.start) : "");
+const topicText = (p: PairCtx) => p.c.text.slice(p.topic.start, p.topic.end);
+
+// Who withdraws: the side named right before the verb ("that Kyiv pull its troops out"), or in the
+// phrase itself ("the withdrawal of Russian troops").
+const SIDE_WORDS = String.raw`(?<ru>Russian|Russia|Moscow|Kremlin|occup\w+|invad\w+|invasion|enemy|aggressor)|(?<ua>Ukrainian|Ukraine|Kyiv|Kiev|Zelensk\w*)`;
+// The greedy lead makes the side the last one named before the verb.
+const SIDE_BEFORE = new RegExp(
+  String.raw`^[\s\S]*\b(?:${SIDE_WORDS})(?:['’]s?)?\s+(?:(?:forces|troops|army|military)\s+)?(?:(?:to|must|should|would|will|shall|could|can|has\s+to|have\s+to|had\s+to|agreed\s+to|is\s+to|fully|completely|immediately)\s+)*$`,
+  "i",
+);
+const SIDE_OF = new RegExp(String.raw`\b(?:of|by)\s+(?:the\s+|its\s+|all\s+)?(?:${SIDE_WORDS})`, "i");
+function withdrawer(p: PairCtx): "RU" | "UA" | null {
+  const m =
+    SIDE_OF.exec(p.c.text.slice(p.topic.start, p.topic.end)) ??
+    SIDE_BEFORE.exec(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start));
+  return m?.groups?.ru ? "RU" : m?.groups?.ua ? "UA" : null;
+}
+const WITHDRAWAL = /^(?:withdraw|pull)/i;
+const IN_UKRAINE =
+  /\b(?:in|to|into|inside|across|on)\s+(?:western\s+|eastern\s+)?(?:Ukraine|Ukrainian\s+(?:soil|territory|ground))\b|\bpeacekeep|\breassurance\s+force|\bboots\s+on\s+the\s+ground\b/i;
+const EASTERN_FLANK =
+  /\b(?:Poland|Polish|Romania|Baltics?|Lithuania|Latvia|Estonia|Slovakia|Bulgaria|Hungary|eastern\s+flank|member\s+states|allied\s+territory|eastern\s+Europe|Eastern\s+Europe|NATO\s+territory)\b/;
+// "guarantees for Russia", "guarantees from NATO": the beneficiary is Russia.
+const FOR_RUSSIA =
+  /^\S*\s+(?:\S+\s+){0,3}?(?:(?:for|to)\s+(?:Russia|Moscow|itself)|from\s+(?:the\s+)?(?:West|NATO|Washington|United\s+States|US|U\.S\.|alliance))\b/i;
+const RUSSIA_OWN = /\b(?:Russia['’]s|Moscow['’]s|its\s+own)\s+(?:\S+\s+)?$/i;
+// Before the invasion (24 February 2022), the guarantees Moscow demanded were guarantees for itself.
+const INVASION_DAY = "2022-02-24";
+// "sending American troops to Germany": a place named that is not Ukraine.
+const ELSEWHERE =
+  /^\S*(?:\s+\S+){0,4}?\s+(?:to|in|into)\s+(?:the\s+)?(?:Germany|Poland|Romania|Baltics?|Lithuania|Latvia|Estonia|Slovakia|Hungary|Bulgaria|Finland|Sweden|Norway|Europe|Japan|Korea|South\s+Korea|Taiwan|Middle\s+East|Israel|Syria|Iraq|Afghanistan|Kuwait|Qatar|Mexico|Venezuela|Africa|Asia)\b/;
+
+// "Ukrainian President", "Russian Foreign Minister": titles of office after a demonym.
+const OFFICE_AFTER =
+  /^\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Dd]eputy|[Vv]ice|[Ff]irst|[Cc]hief|[Pp]residential|Kremlin|[Ff]oreign\s+[Aa]ffairs|[Tt]op)\s+)*(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Nn]egotiators?|[Dd]elegation|[Oo]fficials?|[Gg]overnment|[Ll]eader(?:ship)?|[Aa]uthorities|[Mm]inistry|[Pp]residency|[Ss]ide|[Dd]iplomats?)\b/;
+const PEOPLE = /^(?:Ukrainians|Russians|Americans)$/;
+// A sentence that opens with a subordinate or participial clause, with no comma yet.
+const LEADING_CLAUSE =
+  /^(?:Asked|Speaking|Pressed|When|After|Before|As|While|Though|Although|Despite|Since|Once|Until)\b[^,]*$/;
+// "Russian demands", "Ukrainian proposals": a demonym owning a noun cue is the state's.
+const OWNER_PATHS = new Set(["possessor", "terms-owner", "by-agent", "passive-agent", "document-owner"]);
+const ACT_VERB =
+  /^(?:impos|tighten|ramp|step(?:s|ped|ping)?\s+up|expand|increas|boost|send|sent|deliver|provid|suppl|announc)/i;
+const ACT_TOPICS = new Set([
+  "military_aid",
+  "sanctions",
+  "foreign_troops",
+  "security_guarantees",
+  "nato_posture",
+  "prisoner_exchange",
+]);
+// A first and last name ("Boris Johnson"), not a sentence start or a date ("On Monday", "The Hague").
+const FULL_NAME =
+  /\b(?!(?:The|On|In|At|Last|This|Next|But|And|When|After|Before|During|While|An?|For|From|As|It|He|She|They|We|Mr|Mrs|Ms|President|Prime|Foreign|Defen[cs]e|Minister|Secretary|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|New|United|European|White|Security|General|State|Supreme|National)\b)[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\b/u;
+/** A regex matching the registry mentions between two offsets, so they are not taken for unknown names. */
+const MENTIONED_NAMES = (a: PairCtx["c"]["a"], from: number, to: number): RegExp => {
+  const names = a.mentions
+    .filter((m) => m.start >= from && m.end <= to && m.kind === "actor")
+    .map((m) => m.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return names.length ? new RegExp(names.join("|"), "g") : /$^/g;
+};
+
+/** Drops one (holder, topic) reading. First to fire decides. */
+export const pairRules: readonly Rule<PairCtx>[] = [
+  {
+    name: "act-verb-scope",
+    why: "'sent troops', 'delivered its responses to Russian demands': verbs of doing (send, deliver, impose, boost) express a stance only on aid, sanctions, troops and guarantees.",
+    test: (p) => ACT_VERB.test(p.c.text.slice(p.c.cue.start, p.c.cue.end)) && !ACT_TOPICS.has(p.topicId),
+    examples: {
+      fires: ["The United States delivered its written responses to Russian security demands."],
+      passes: ["The Pentagon delivered more artillery to Ukraine."],
+    },
+  },
+  {
+    name: "pronoun-skips-a-name",
+    why: "'Putin met Boris Johnson … He said …': 'he' may be a person the registry does not know, named after the tracked one.",
+    test: (p) => {
+      if (p.holder.kind !== "pronoun" || (p.holder.pronoun !== "he" && p.holder.pronoun !== "she")) return false;
+      const { a } = p.c;
+      const target = resolvePronoun(
+        a.compiled.actors,
+        a.mentions,
+        lowerBound(a.mentions, p.holder.start),
+        p.holder.pronoun,
+      );
+      // Within one sentence the nearest person is who "he" is; across sentences a name may intervene.
+      if (!target || target.start >= p.c.s.start) return false;
+      // Another person the registry knows, or a full name it does not, stands between.
+      const other = a.mentions.some(
+        (m) =>
+          m.start >= target.end &&
+          m.end <= p.holder.start &&
+          m.actorId !== target.actorId &&
+          isPerson(a.compiled.actors, m) &&
+          // Two officials of the same state make "he" ambiguous, but not its actor.
+          trackedFor(a.compiled.actors, m.actorId, a.day) !== p.actor,
+      );
+      const gap = a.text.slice(target.end, p.holder.start);
+      return other || FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, p.holder.start), " "));
+    },
+    examples: {
+      fires: [
+        "Vladimir Putin met Boris Johnson in Moscow. He said he wants a ceasefire.",
+        "Vladimir Putin met Hans Gruber in Moscow. He said he wants a ceasefire.",
+      ],
+      passes: ["Vladimir Putin met reporters in Moscow. He said he wants a ceasefire."],
+    },
+  },
+  {
+    name: "russia-never-sanctions-itself",
+    why: "The proposition is pressure on Russia: 'Russia expanded its sanctions list' is counter-sanctions, never support for it.",
+    test: (p) => p.actor === "RU" && p.topicId === "sanctions" && p.stance === "supports",
+    examples: { fires: ["Moscow announced new sanctions as Western pressure mounted."] },
+  },
+  {
+    name: "enemy-weapons-are-not-aid",
+    why: "'Ukraine halted the Russian tanks': weapons named as Russian are not military aid to Ukraine.",
+    test: (p) =>
+      p.topicId === "military_aid" &&
+      /\b(?:Russian|Russia['’]s|Moscow['’]s|enemy|occupiers['’]?|Iranian|North\s+Korean)\s+(?:\S+\s+)?$/i.test(
+        p.c.text.slice(Math.max(0, p.topic.start - 30), p.topic.start),
+      ),
+    examples: { fires: ["Ukrainian forces halted the Russian tanks near Kharkiv."] },
+  },
+  {
+    name: "condemned-directly",
+    why: "'condemned the strikes during the truce': condemning speaks to its direct object, not to a topic named further on.",
+    test: (p) =>
+      /^(?:condemn|denounc)/i.test(p.c.text.slice(p.c.cue.start, p.c.cue.end)) &&
+      !/^\s+(?:\S+\s+){0,3}$/.test(p.c.text.slice(p.c.cue.end, p.topic.start)),
+    examples: {
+      fires: ["Kyiv condemned the shelling of the city on the first day of the ceasefire."],
+      passes: ["Kyiv condemned the sham referendums in the occupied regions."],
+    },
+  },
+  {
+    name: "compound-modifier",
+    why: "'a Kremlin-backed leader', 'the US-led coalition': a state inside a compound adjective is not the one who speaks.",
+    test: (p) =>
+      p.holder.kind === "actor" && /^[-‑–](?:[\p{L}]+)/u.test(p.c.text.slice(p.holder.end, p.holder.end + 12)),
+    examples: { fires: ["The Kremlin-backed leader of the region rejected any ceasefire."] },
+  },
+  {
+    name: "pronoun-before-its-name",
+    why: "'Asked why he had not imposed sanctions, Trump said …': a pronoun in a leading clause points ahead to the name after it, not back.",
+    test: (p) => {
+      if (p.holder.kind !== "pronoun") return false;
+      const { a, s } = p.c;
+      if (!LEADING_CLAUSE.test(a.text.slice(s.start, p.holder.start))) return false;
+      return a.mentions.some((m) => m.start > p.holder.end && m.end <= s.end && isPerson(a.compiled.actors, m));
+    },
+    examples: {
+      fires: ["Vladimir Putin spoke first. Asked why he had not imposed new sanctions, Trump said he was patient."],
+    },
+  },
+  {
+    name: "demonym-adjective",
+    why: "'Ukrainian membership', 'Russian chess champion Kasparov': a demonym that does not head an office or institution names no state speaker.",
+    test: (p) =>
+      p.holder.kind === "actor" &&
+      p.holder.demonym &&
+      !OWNER_PATHS.has(p.c.via) &&
+      !/s$/.test(p.holder.text) &&
+      !OFFICE_AFTER.test(p.c.text.slice(p.holder.end, p.holder.end + 60)),
+    examples: {
+      fires: ["“Moscow must accept a ceasefire,” said Russian chess player Garry Kasparov."],
+      passes: ["Ukrainian Defence Minister Oleksii Reznikov demanded more tanks and artillery."],
+    },
+  },
+  {
+    name: "people-not-state",
+    why: "'Ukrainians reject any territorial concessions': a people (as polls report it) is not its state.",
+    test: (p) => p.holder.kind === "actor" && PEOPLE.test(p.holder.text),
+    examples: { fires: ["Most Ukrainians reject territorial concessions to Russia."] },
+  },
+  {
+    name: "russian-arms-are-not-aid",
+    why: "'Russia sent more missiles': Russia's own weapons are never support for arming Ukraine.",
+    test: (p) =>
+      p.actor === "RU" &&
+      p.topicId === "military_aid" &&
+      (p.stance === "supports" || p.stance === "conditional") &&
+      !p.c.cue.framed,
+    examples: { fires: ["Moscow sent more missiles and drones to the front."] },
+  },
+  {
+    name: "reported-by-other-state",
+    why: "'Zelensky said Russia rejected talks': one side's account of the other's conduct is not the other's stated position.",
+    test: (p) => {
+      const teller = p.c.frame?.speaker ?? (p.c.viaQuote ? p.c.quote?.speaker : null);
+      if (!teller || p.c.holders.includes(teller) || teller === p.holder) return false;
+      const actor = trackedActorOf(p.c.a, teller, p.c.a.day, null).actor;
+      return actor !== null && actor !== p.actor;
+    },
+    examples: {
+      fires: ["Zelensky said Russia rejected any ceasefire.", "“Moscow does not want negotiations,” Sybiha said."],
+      passes: ["Peskov said Russia rejected any ceasefire."],
+    },
+  },
+  {
+    name: "withdrawal-of-whom",
+    why: "'demanded the withdrawal of troops from Kherson' is a withdrawal by nobody named: it cannot be read as ceding land or keeping it.",
+    test: (p) =>
+      p.topicId === "territory" && !p.topic.inverse && WITHDRAWAL.test(topicText(p)) && withdrawer(p) === null,
+    examples: {
+      fires: ["Zelensky demanded a full withdrawal of troops from the regions."],
+      passes: ["Peskov said Kyiv must withdraw its forces from the Donbas."],
+    },
+  },
+  {
+    name: "troops-not-in-ukraine",
+    why: "Foreign troops are a proposition about Ukraine: troops sent elsewhere ('more US troops to Germany') are not it.",
+    test: (p) =>
+      p.topicId === "foreign_troops" &&
+      !IN_UKRAINE.test(p.c.text.slice(p.c.s.start, p.c.s.end)) &&
+      ELSEWHERE.test(p.c.text.slice(p.topic.end - 1, p.topic.end + 40)),
+    examples: {
+      fires: ["The Pentagon announced it would send American troops to Germany."],
+      passes: [
+        "Biden has ruled out sending American troops.",
+        "Kyiv welcomed a plan to send European troops to Ukraine.",
+      ],
+    },
+  },
+];
+
+/** Re-reads one (holder, topic) reading: a new topic, a flipped stance. Every rule that fires applies. */
+export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
+  {
+    name: "inverse-topic-phrase",
+    why: "'Kyiv backs joining NATO': the phrase names the proposition's opposite, so the stance flips.",
+    test: (p) => p.topic.inverse,
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: { fires: ["Sybiha said Kyiv supports joining NATO."] },
+  },
+  {
+    name: "give-up-flips",
+    why: "'refuses to give up its NATO bid', 'demanded that sanctions be eased': giving up the object flips the stance back.",
+    test: (p) => GIVE_UP.test(between(p)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: { fires: ["Zelensky refused to give up the NATO bid."] },
+  },
+  {
+    name: "negated-object",
+    why: "'demanded that Ukraine never join NATO': a negation inside a demand's object flips what is demanded.",
+    // A reported "must never" is read by the cue itself ("framed-must-not").
+    test: (p) => p.c.cue.list && !p.c.cue.framed && NEGATED_OBJECT.test(between(p)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: { fires: ["Lavrov demanded that Ukraine never join NATO."] },
+  },
+  {
+    name: "russian-withdrawal",
+    why: "'Kyiv demands the withdrawal of Russian troops from its land': a Russian withdrawal is Ukraine keeping its land, the opposite of ceding it.",
+    test: (p) =>
+      p.topicId === "territory" && !p.topic.inverse && WITHDRAWAL.test(topicText(p)) && withdrawer(p) === "RU",
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: { fires: ["Zelensky demanded the withdrawal of Russian troops from all occupied territory."] },
+  },
+  {
+    name: "threat-over-condition",
+    why: "'Russia threatened strikes if Ukraine uses Western missiles': what the threat is conditioned on is what the threatener opposes.",
+    test: (p) =>
+      p.c.cue.stance === "conditional" &&
+      /\b(?:if|unless|should)\s/i.test(p.c.text.slice(p.c.cue.end, p.topic.start)) &&
+      p.topic.start > p.c.cue.end,
+    apply: (p) => {
+      p.stance = "opposes";
+      p.condition = null;
+    },
+    examples: { fires: ["Moscow threatened to strike Kyiv if Ukraine uses Western missiles against Crimea."] },
+  },
+  {
+    name: "threat-against-aid",
+    why: "'Russia says it may target NATO arms convoys': threatening the weapons themselves is opposing arms deliveries.",
+    test: (p) => p.c.cue.stance === "conditional" && p.topicId === "military_aid" && p.actor === "RU",
+    apply: (p) => {
+      p.stance = "opposes";
+      p.condition = null;
+    },
+    examples: { fires: ["Moscow said it may target Western arms deliveries in Ukraine."] },
+  },
+  {
+    name: "guarantees-for-russia",
+    why: "'Moscow demanded security guarantees from the West' asks guarantees for Russia, not for Ukraine.",
+    test: (p) =>
+      p.topicId === "security_guarantees" &&
+      p.actor === "RU" &&
+      (p.stance === "supports" || p.stance === "conditional") &&
+      (FOR_RUSSIA.test(p.c.text.slice(p.topic.end - 1, p.topic.end + 40)) ||
+        RUSSIA_OWN.test(p.c.text.slice(Math.max(0, p.topic.start - 30), p.topic.start)) ||
+        p.c.a.day < INVASION_DAY),
+    apply: (p) => {
+      p.topicId = "guarantees_for_russia";
+    },
+    examples: {
+      fires: ["Moscow demanded legally binding security guarantees from Washington."],
+      passes: [
+        "Lavrov dismissed Western security guarantees for Kyiv.",
+        "Moscow has pressed for a role in providing security assurances to Kyiv.",
+      ],
+    },
+  },
+  {
+    name: "troops-on-eastern-flank",
+    why: "'NATO troops to Poland and the Baltics' are the alliance's posture in Europe, not troops in Ukraine.",
+    test: (p) =>
+      p.topicId === "foreign_troops" &&
+      !IN_UKRAINE.test(p.c.text.slice(p.c.s.start, p.c.s.end)) &&
+      EASTERN_FLANK.test(p.c.text.slice(p.c.s.start, p.c.s.end)),
+    apply: (p) => {
+      p.topicId = "nato_posture";
+    },
+    examples: { fires: ["Trump approved stationing troops in Lithuania and Poland."] },
+  },
+  {
+    name: "precondition-of-demand",
+    why: "'demanded a withdrawal before any ceasefire': the demand is the ceasefire's condition.",
+    test: (p) =>
+      p.c.cue.list &&
+      p.stance === "supports" &&
+      PRECONDITION.test(p.c.text.slice(Math.max(p.c.cue.end, p.topic.start - 30), p.topic.start)),
+    apply: (p) => {
+      p.stance = "conditional";
+      p.condition ??= p.c.text.slice(p.c.cue.start, p.topic.start).trim();
+    },
+    examples: { fires: ["Kyiv demanded a Russian withdrawal before any ceasefire."] },
+  },
+];

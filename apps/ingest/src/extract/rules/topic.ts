@@ -1,0 +1,56 @@
+import { clauseEnd, clauseStart } from "../analysis.js";
+import type { Rule } from "../engine.js";
+import { DEMAND_NOUNS } from "../lexicon/words.js";
+import { type CueCtx, cueText, re } from "./context.js";
+
+// Demands "for X to agree to Y" are conditions for Y, not a demand for Y itself.
+const AGREE_TO = /\b(?:agree(?:s|d)?\s+to|accept(?:s|ed)?|sign(?:s|ed)?\s+(?:up\s+to|on\s+to))\b/;
+const OPPOSED_DEMANDS = /\b(?:demands?|conditions|terms|ultimatum)\b[^.;]*\b(?:agree|accept)/;
+const DEMANDS_BETWEEN = re(String.raw`\b(?:${DEMAND_NOUNS})\b`);
+const DEMANDS_OF = re(
+  String.raw`\b(?:demands?|conditions?|terms|preconditions?)\s+(?:for|of|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$`,
+);
+
+const evaluative = (c: CueCtx) => c.cue.kind === "pred" || c.cue.kind === "passive";
+const objectOf = (c: CueCtx) => c.text.slice(c.cue.end, c.cue.list ? c.s.end : clauseEnd(c.a, c.si, c.cue.end));
+
+/** Rules on a cue whose stance and topics are known. First to fire drops the candidate. */
+export const topicRules: readonly Rule<CueCtx>[] = [
+  {
+    name: "no-topic",
+    why: "A stance on nothing the taxonomy tracks is not a position ('Moscow rejected the accusation').",
+    test: (c) => c.topics.length === 0,
+    examples: { fires: ["Moscow rejected the accusation as slander."] },
+  },
+  {
+    name: "demand-for-agreement",
+    why: "'demanded that Kyiv agree to a truce': the demand names a condition for the topic, not the topic.",
+    test: (c) => c.cue.stance === "supports" && c.cue.list && /^demand/i.test(cueText(c)) && AGREE_TO.test(objectOf(c)),
+    examples: { fires: ["Moscow demanded that Washington agree to a ceasefire on its terms."] },
+  },
+  {
+    name: "evaluated-demands",
+    why: "'the demands Kyiv must accept before a truce are unacceptable' evaluates the demands, not the truce.",
+    test: (c) => {
+      if (c.stance !== "opposes") return false;
+      if (evaluative(c)) {
+        const left = c.text.slice(clauseStart(c.a, c.si, clauseStart(c.a, c.si, c.cue.start, true), true), c.cue.start);
+        if (OPPOSED_DEMANDS.test(left)) return true;
+      }
+      return OPPOSED_DEMANDS.test(objectOf(c));
+    },
+    examples: { fires: ["Kyiv rejected demands that it accept a ceasefire on Russian terms."] },
+  },
+  {
+    name: "conditions-evaluated",
+    why: "'Russia's conditions for a truce are nonstarters': the evaluation is of the conditions.",
+    test: (c) => {
+      const t = c.topics[0];
+      if (!evaluative(c) || c.stance !== "opposes" || !t) return false;
+      const between = c.text.slice(t.end, c.cue.start);
+      const lead = c.text.slice(Math.max(c.s.start, t.start - 45), t.start);
+      return DEMANDS_BETWEEN.test(between) || DEMANDS_OF.test(lead);
+    },
+    examples: { fires: ["Kyiv said the conditions for a ceasefire set by Moscow were unacceptable."] },
+  },
+];

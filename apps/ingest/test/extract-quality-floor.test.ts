@@ -1,0 +1,67 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+
+// The quality floor: the extractor over the real articles in ../shared (read from there, never
+// copied), scored by the evaluation's own scorer. Locally the test skips when ../shared is missing;
+// under CI=true a missing ../shared is a failure, so a clean clone cannot pass by skipping.
+// STANCEWATCH_SHARED points elsewhere (e.g. to check that CI=true fails without it).
+const shared = process.env.STANCEWATCH_SHARED ?? fileURLToPath(new URL("../../../../shared", import.meta.url));
+const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
+const scorer = join(shared, "eval/positions/score.mjs");
+const present = existsSync(scorer);
+const inCi = process.env.CI === "true";
+
+// Floors a little under what the extractor scored when they were set (see apps/ingest/README.md).
+const FLOORS = {
+  dev: { positionsP: 0.7, positionsF1: 0.5, eventsF1: 0.45 },
+  seeds: { positionsP: 0.95, positionsF1: 0.9, eventsF1: 0.9 },
+};
+
+const out = mkdtempSync(join(tmpdir(), "sw-floor-"));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+function score(inputs: string, gold: string, name: string): Record<string, number> {
+  const pred = join(out, name);
+  const run = spawnSync(process.execPath, [cli, "extract", inputs, "--out", pred], { encoding: "utf8" });
+  expect(run.status, run.stderr).toBe(0);
+  const scored = spawnSync(process.execPath, [scorer, "--pred", pred, "--gold", gold], { encoding: "utf8" });
+  expect(scored.status, scored.stderr).toBe(0);
+  const last = scored.stdout.trim().split("\n").pop() ?? "";
+  return Object.fromEntries([...last.matchAll(/(\w+)=([\d.]+)/g)].map((m) => [m[1] as string, Number(m[2])]));
+}
+
+describe("extraction quality floor on the shared evaluation sets", () => {
+  it.runIf(inCi && !present)("finds ../shared (required under CI=true)", () => {
+    expect.fail(`../shared is missing (looked for ${scorer}); the quality floor cannot run`);
+  });
+
+  it.skipIf(!present)(
+    "the dev set (43 real articles) stays above its floor",
+    () => {
+      const s = score(
+        join(shared, "eval/positions/dev/articles"),
+        join(shared, "eval/positions/dev/gold-dev.json"),
+        "dev",
+      );
+      expect(s.positionsP).toBeGreaterThanOrEqual(FLOORS.dev.positionsP);
+      expect(s.positionsF1).toBeGreaterThanOrEqual(FLOORS.dev.positionsF1);
+      expect(s.eventsF1).toBeGreaterThanOrEqual(FLOORS.dev.eventsF1);
+    },
+    120_000,
+  );
+
+  it.skipIf(!present)(
+    "the seeds stay above their floor",
+    () => {
+      const s = score(join(shared, "seeds"), join(shared, "eval/positions/gold-seeds.json"), "seeds");
+      expect(s.positionsP).toBeGreaterThanOrEqual(FLOORS.seeds.positionsP);
+      expect(s.positionsF1).toBeGreaterThanOrEqual(FLOORS.seeds.positionsF1);
+      expect(s.eventsF1).toBeGreaterThanOrEqual(FLOORS.seeds.eventsF1);
+    },
+    120_000,
+  );
+});
