@@ -1,3 +1,7 @@
+import { StoreError as StoreFileError } from "@stancewatch/store";
+
+const USER_STORE_ERRORS = new Set(["store_unreadable", "store_version", "row_invalid"]);
+
 /** Exit codes shared by the Stancewatch CLIs (same values as `ingest`). */
 export const EXIT = {
   ok: 0,
@@ -14,7 +18,8 @@ export type DigestErrorCode =
   | "store_failed"
   | "template_failed"
   | "mjml_invalid"
-  | "send_failed";
+  | "send_failed"
+  | "send_busy";
 
 /** Context that says which input a problem is about. */
 export interface ErrorContext {
@@ -75,8 +80,19 @@ export class StoreError extends StancewatchError {
   }
 }
 
+/** Another process is sending the same week, so this one sent nothing (exit 3). */
+export class SendBusyError extends StancewatchError {
+  override name = "SendBusyError";
+  constructor(message: string, context: ErrorContext = {}) {
+    super("send_busy", message, context);
+  }
+}
+
 /** Maps an error to the exit code the CLI reports: user-fixable problems are 2, the rest 1. */
 export function exitCodeFor(error: unknown): ExitCode {
+  if (error instanceof SendBusyError) return EXIT.partial;
+  // A store file that is missing, empty, foreign, corrupt or from a newer version is the user's input.
+  if (error instanceof StoreFileError && USER_STORE_ERRORS.has(error.code)) return EXIT.usage;
   if (error instanceof ConfigError || error instanceof TemplateError) return EXIT.usage;
   if (error instanceof StancewatchError && (error.code === "usage" || error.code === "input_invalid")) {
     return EXIT.usage;

@@ -17,6 +17,7 @@ export interface WeekWindow {
 
 const DAY_MS = 86_400_000;
 const WEEK_RE = /^(\d{4})-W(\d{2})$/;
+const MIN_YEAR = 1970;
 
 /** Throws a ConfigError naming the zone unless the runtime knows it (IANA names, `UTC`). */
 export function assertTimeZone(timeZone: string): void {
@@ -70,6 +71,10 @@ export function parseIsoWeek(input: string): { year: number; week: number } {
   if (!m) throw new ConfigError(`--week "${input}" must be an ISO week like 2025-W23`, { week: input });
   const year = Number(m[1]);
   const week = Number(m[2]);
+  // Date.UTC reads years 0–99 as 1900–1999, and nothing was scraped before the web anyway.
+  if (year < MIN_YEAR) {
+    throw new ConfigError(`--week "${input}": the year must be ${MIN_YEAR} or later`, { week: input });
+  }
   if (week < 1 || week > weeksInYear(year)) {
     throw new ConfigError(`--week "${input}": ${year} has ${weeksInYear(year)} ISO weeks`, { week: input });
   }
@@ -156,4 +161,9 @@ export function instantInWeek(iso: string, window: WeekWindow): boolean {
 /** True when a calendar day falls inside the window's seven days. */
 export function dayInWeek(day: string, window: WeekWindow): boolean {
   return day >= window.startDay && day <= window.endDay;
+}
+
+/** True once the window has fully ended at `now`: the current or a future week is unfinished. */
+export function weekIsOver(window: WeekWindow, now: Date): boolean {
+  return Date.parse(window.end) <= now.getTime();
 }

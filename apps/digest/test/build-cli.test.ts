@@ -184,7 +184,7 @@ describe("digest build (the built CLI against a real SQLite store)", { timeout: 
   it("exits 2 with a clear message for a bad week, an unknown zone, a missing database or a broken template", () => {
     const badWeek = digest(["build", "--week", "2025-23", "--db", db], dir);
     expect(badWeek.code).toBe(2);
-    expect(badWeek.stderr).toBe('digest: --week "2025-23" must be an ISO week like 2025-W23\n');
+    expect(badWeek.stderr).toBe('digest build: --week "2025-23" must be an ISO week like 2025-W23\n');
 
     const badZone = digest(["build", "--week", "2025-W23", "--tz", "Mars/Base", "--db", db], dir);
     expect(badZone.code).toBe(2);
@@ -197,7 +197,7 @@ describe("digest build (the built CLI against a real SQLite store)", { timeout: 
     const templates = path.join(fileURLToPath(new URL("./fixtures/bad-templates/", import.meta.url)));
     const broken = digest(["build", "--week", "2025-W23", "--db", db, "--templates", templates], dir);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toBe('digest: template "footer" line 3: MJML: Attribute colour is illegal\n');
+    expect(broken.stderr).toBe('digest build: template "footer" line 3: MJML: Attribute colour is illegal\n');
   });
 
   it("documents its options in --help", () => {

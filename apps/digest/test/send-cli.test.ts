@@ -272,7 +272,7 @@ describe("digest send (built CLI)", { timeout: 120_000 }, () => {
     );
     outputs.push(noDb.stdout, noDb.stderr);
     expect(noDb.code).toBe(2);
-    expect(noDb.stderr).toMatch(/no store at .*missing\.db/);
+    expect(noDb.stderr).toMatch(/--db .*missing\.db: no such database file/);
     expect(existsSync(path.join(dir, "missing.db"))).toBe(false);
   });
 

@@ -78,9 +78,14 @@ async function setup(opts: { rcptReply?: (a: string, n: number) => number; pass?
   return { server, mailer };
 }
 
+const LOCK = { name: `digest-send:${WEEK}`, owner: "digest-send test-host 1 run" };
+
 function options(extra: Partial<DeliverOptions> & { recipients: Address[] }): DeliverOptions {
   const sleeps: number[] = [];
+  // The caller of deliverBriefing holds the week's lock; claims are refused without it.
+  store.acquireLock(LOCK.name, LOCK.owner, 60_000, new Date());
   return {
+    lock: LOCK,
     week: WEEK,
     from: FROM,
     unsubscribeUrl: UNSUB,

@@ -71,6 +71,13 @@ export interface TestSmtpOptions {
   pass: string;
   /** Reply code for RCPT TO of an address (250 accepts); called once per attempt. */
   rcptReply?: (address: string, attemptForAddress: number) => number;
+  /**
+   * Runs after a message's data has fully arrived and before the server answers it: a delay keeps
+   * the client waiting for the reply; a promise that never settles never answers (until close).
+   */
+  beforeReply?: (message: ReceivedMessage) => Promise<void>;
+  /** The text of the 535 reply to bad credentials (e.g. a server echoing what it was sent). */
+  authFailureText?: (auth: { method: string; username: string; password: string }) => string;
 }
 
 const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
@@ -95,7 +102,12 @@ export async function startSmtpServer(opts: TestSmtpOptions): Promise<TestSmtpSe
     onAuth(auth, _session, callback) {
       if (auth.username === opts.user && auth.password === opts.pass) return callback(null, { user: auth.username });
       state.authFailures++;
-      return callback(smtpError(535, "5.7.8 Authentication credentials invalid"));
+      const text = opts.authFailureText?.({
+        method: auth.method,
+        username: auth.username ?? "",
+        password: auth.password ?? "",
+      });
+      return callback(smtpError(535, text ?? "5.7.8 Authentication credentials invalid"));
     },
     onRcptTo(address, _session, callback) {
       const n = (rcptCounts.get(address.address) ?? 0) + 1;
@@ -110,14 +122,19 @@ export async function startSmtpServer(opts: TestSmtpOptions): Promise<TestSmtpSe
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
-        received.push({
+        const message: ReceivedMessage = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
           to: session.envelope.rcptTo.map((r) => r.address),
           raw: Buffer.concat(chunks),
           secure: session.secure,
           user: typeof session.user === "string" ? session.user : undefined,
-        });
-        callback();
+        };
+        received.push(message);
+        if (!opts.beforeReply) return callback();
+        opts.beforeReply(message).then(
+          () => callback(),
+          (error: Error) => callback(error),
+        );
       });
     },
   };

@@ -54,7 +54,8 @@ function digest(args: string[], cwd: string) {
 function briefingFor(week: string, db: string, cwd: string) {
   const out = path.join(cwd, `out-${week}`);
   const run = digest(["build", "--week", week, "--db", db, "--out", out, "--json"], cwd);
-  expect(run.stderr).toBe("");
+  // The week a page was fetched may be the current one: digest build warns that it has not ended.
+  expect(run.stderr.replace(/^digest build: warning: \d{4}-W\d{2} has not ended yet.*\n/m, "")).toBe("");
   expect(run.code).toBe(0);
   return {
     json: JSON.parse(readFileSync(path.join(out, "briefing.json"), "utf8")) as {

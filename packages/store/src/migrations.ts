@@ -233,6 +233,31 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    version: 6,
+    name: "digest send claims: one row per week and recipient, claimed before the SMTP transaction",
+    // Two `digest send`s of one week used to read the send log, both find nobody sent, and both mail
+    // everyone. A claim row per (week, address) is taken in a write transaction before DATA, so only
+    // one process can hold it; "sending" left behind by a killed process marks a message in flight.
+    // `address_key` is the address as compared (domain lower-cased; local part as configured), so
+    // "Ana@Example.ORG" after "ana@example.org" finds the same row. Rows already in the send log are
+    // carried over with a lower-cased key (the default comparison).
+    sql: `
+      CREATE TABLE send_claims (
+        week TEXT NOT NULL,
+        address_key TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (week, address_key)
+      );
+      INSERT OR IGNORE INTO send_claims (week, address_key, recipient, message_id, status, owner, at)
+        SELECT week, lower(recipient), recipient, COALESCE(message_id, ''), 'sent', 'before-claims', MAX(at)
+        FROM send_log WHERE status = 'sent' GROUP BY week, lower(recipient);
+    `,
+  },
+  {
     version: 7,
     name: "hosts deferred across runs (Retry-After, long Crawl-delay)",
     sql: `

@@ -49,6 +49,29 @@ export const SendRow = z.object({
   at: Iso,
 });
 
+const Week = z.string().regex(/^\d{4}-W\d{2}$/, "must be an ISO week like 2025-W23");
+
+export const SendClaimRow = z.object({
+  week: Week,
+  addressKey: z.string().min(1),
+  recipient: z.string().min(1),
+  messageId: z.string(),
+  status: z.enum(["sending", "sent", "rejected", "failed"]),
+  owner: z.string().min(1),
+  at: Iso,
+});
+
+export const ClaimInputRow = z.object({
+  week: Week,
+  addressKey: z.string().min(1),
+  recipient: z.string().min(1),
+  owner: z.string().min(1),
+  lock: z.string().min(1),
+  messageId: z.string().min(1),
+  resend: z.boolean(),
+  at: Iso,
+});
+
 /** Where a row came from, so a bad one can be named precisely. */
 export interface RowRef {
   table: string;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import {
   Article,
   Event,
@@ -19,9 +20,18 @@ import type { z } from "zod";
 import { CandidateIndex, type IndexedArticle } from "./candidate-index.js";
 import { StoreError } from "./errors.js";
 import { isSameEvent } from "./event-merge.js";
-import { appliedVersions, assertKnownVersions, LATEST_VERSION, migrate } from "./migrations.js";
+import { appliedVersions, assertKnownVersions, MIGRATIONS, migrate } from "./migrations.js";
 import { chooseRepresentative } from "./representative.js";
-import { FetchStateRow, parseJsonColumn, RunRow, RunSummaryInput, SendRow, validateRow } from "./rows.js";
+import {
+  ClaimInputRow,
+  FetchStateRow,
+  parseJsonColumn,
+  RunRow,
+  RunSummaryInput,
+  SendClaimRow,
+  SendRow,
+  validateRow,
+} from "./rows.js";
 import {
   compareFeatures,
   contentSketch,
@@ -35,17 +45,21 @@ import {
 } from "./similarity.js";
 import type {
   ArticleQuery,
+  ClaimInput,
+  ClaimResult,
   Cluster,
   EventQuery,
   FetchState,
   HostDeferral,
   HostFailures,
+  LockHolder,
   OpenStoreOptions,
   PositionQuery,
   RunRecord,
   RunSummary,
   SaveArticleInput,
   SaveResult,
+  SendClaim,
   SendEntry,
   Store,
   StoreCounts,
@@ -59,9 +73,60 @@ export const CLUSTER_CANDIDATES = 8;
 
 type Db = Database.Database;
 
+// better-sqlite3 reads SQLITE_USE_URI once, when its native module first loads (at the first open):
+// URI names are how a read-only folder can still be read (`?immutable=1`, see openReadonly). Only
+// names starting with "file:" change meaning, and every path opened here is absolute.
+process.env.SQLITE_USE_URI ??= "1";
+
+/**
+ * Opens a store file for reading only. A WAL-mode file normally needs its `-shm` (and `-wal`) files
+ * beside it, which a read-only folder cannot hold ("attempt to write a readonly database",
+ * SQLITE_READONLY_DIRECTORY). When that is the failure, nobody can be writing the file (a writer
+ * would need the same folder for its `-wal`), so it is opened as immutable: no lock, no `-shm`.
+ */
+function openReadonly(file: string, busy: number): Db {
+  let db: Db | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: busy });
+    // The open is lazy: the first read is what needs the -shm file.
+    db.prepare("SELECT count(*) FROM sqlite_master").get();
+    return db;
+  } catch (error) {
+    db?.close();
+    const code = sqliteCode(error) ?? "";
+    if (!code.startsWith("SQLITE_READONLY") && !code.startsWith("SQLITE_CANTOPEN")) throw error;
+    fs.accessSync(file, fs.constants.R_OK);
+    // Immutable means "ignore the -wal": commits still in one would silently be missing.
+    const wal = `${file}-wal`;
+    if (fs.existsSync(wal) && fs.statSync(wal).size > 0) {
+      throw new StoreError(
+        "store_unreadable",
+        `${file}: its folder is read-only and ${path.basename(wal)} holds commits not yet in the file; open it once where it can be written (or copy the folder) to read them`,
+        { path: file },
+        { cause: error },
+      );
+    }
+    return new Database(`${pathToFileURL(file).href}?immutable=1`, {
+      readonly: true,
+      fileMustExist: true,
+      timeout: busy,
+    });
+  }
+}
+
 /** Opens (creating and migrating as needed) the SQLite store at `options.path`. */
 export function openStore(options: OpenStoreOptions): Store {
   return SqliteStore.open(options);
+}
+
+interface ClaimRow {
+  week: string;
+  address_key: string;
+  recipient: string;
+  message_id: string;
+  status: string;
+  owner: string;
+  at: string;
 }
 
 interface ArticleHead {
@@ -97,6 +162,9 @@ class SqliteStore implements Store {
   private readonly saveTx: (a: Article, e: Event[], p: Position[], f: Prepared) => SaveResult & { ms: number };
   private readonly index: CandidateIndex;
   private readonly lockTx: (name: string, owner: string, expiresMs: number, nowMs: number) => boolean;
+  private readonly takeOverTx: (name: string, owner: string, from: string, expiresMs: number) => boolean;
+  private readonly claimTx: (input: ClaimInput) => ClaimResult;
+  private readonly finishTx: (input: SendEntry & { addressKey: string; owner: string }) => void;
 
   private constructor(
     private readonly db: Db,
@@ -121,16 +189,53 @@ class SqliteStore implements Store {
       this.stmt.putLock.run(name, owner, expiresMs);
       return true;
     }).immediate;
+    this.takeOverTx = db.transaction((name: string, owner: string, from: string, expiresMs: number) => {
+      const held = this.stmt.getLock.get(name) as { owner: string } | undefined;
+      if (held && held.owner !== from && held.owner !== owner) return false;
+      this.stmt.putLock.run(name, owner, expiresMs);
+      return true;
+    }).immediate;
+    this.claimTx = db.transaction((c: ClaimInput): ClaimResult => {
+      const lock = this.stmt.getLock.get(c.lock) as { owner: string } | undefined;
+      if (lock?.owner !== c.owner) return { outcome: "lost_lock", holder: lock?.owner ?? null };
+      const row = this.stmt.getClaim.get(c.week, c.addressKey) as ClaimRow | undefined;
+      const claim = (messageId: string) =>
+        this.stmt.putClaim.run(c.week, c.addressKey, c.recipient, messageId, "sending", c.owner, c.at);
+      if (!row) {
+        claim(c.messageId);
+        return { outcome: "claimed", messageId: c.messageId };
+      }
+      if (row.status === "sending" && row.owner !== c.owner) {
+        claim(row.message_id);
+        return { outcome: "in_flight", messageId: row.message_id, previousOwner: row.owner, since: row.at };
+      }
+      if (row.status === "sent" && !c.resend) return { outcome: "sent", messageId: row.message_id, at: row.at };
+      // A deliberate re-send is a new message; a retry of one that failed keeps its Message-ID, in
+      // case the "failure" was a lost reply to a delivered message.
+      const messageId = row.status === "sent" || !row.message_id ? c.messageId : row.message_id;
+      claim(messageId);
+      return { outcome: "claimed", messageId };
+    }).immediate;
+    this.finishTx = db.transaction((e: SendEntry & { addressKey: string; owner: string }) => {
+      this.stmt.finishClaim.run(e.status, e.at, e.week, e.addressKey, e.owner);
+      this.stmt.insertSend.run(e.week, e.recipient, e.messageId, e.status, e.error, e.at);
+    }).immediate;
   }
 
   static open(options: OpenStoreOptions): SqliteStore {
     const file = path.resolve(options.path);
     const readonly = options.readonly ?? false;
+    const create = !readonly && (options.create ?? true);
     const busy = options.busyTimeoutMs ?? 5000;
-    if (readonly && !fs.existsSync(file)) {
+    if (!create && !fs.existsSync(file)) {
       throw new StoreError("store_unreadable", `${file}: no such database file`, { path: file });
     }
-    if (!readonly) {
+    if (!create && fs.statSync(file).size === 0) {
+      // SQLite would happily turn an empty file into a fresh store, and digest would mail "a quiet
+      // week" from it: an empty file is a store that was lost, not one to start over.
+      throw new StoreError("store_version", `${file} is empty (0 bytes), not a Stancewatch store`, { path: file });
+    }
+    if (create) {
       try {
         fs.mkdirSync(path.dirname(file), { recursive: true });
       } catch (cause) {
@@ -146,7 +251,7 @@ class SqliteStore implements Store {
     }
     let db: Db;
     try {
-      db = new Database(file, { readonly, fileMustExist: readonly, timeout: busy });
+      db = readonly ? openReadonly(file, busy) : new Database(file, { fileMustExist: !create, timeout: busy });
     } catch (cause) {
       throw new StoreError(
         "store_unreadable",
@@ -160,17 +265,26 @@ class SqliteStore implements Store {
     try {
       db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(busy))}`);
       db.pragma("foreign_keys = ON");
-      if (readonly) {
+      if (readonly || !create) {
         const versions = appliedVersions(db);
         assertKnownVersions(versions, file);
-        if (!versions.includes(LATEST_VERSION)) {
+        if (!versions.includes(1)) {
           throw new StoreError(
             "store_version",
-            `${file} is not a migrated Stancewatch store (open it once without --readonly to create its tables)`,
+            `${file} is not a Stancewatch store (no Stancewatch tables): run \`ingest run\` to create one`,
             { path: file },
           );
         }
-      } else {
+        const missing = MIGRATIONS.filter((m) => !versions.includes(m.version)).map((m) => m.version);
+        if (readonly && missing.length > 0) {
+          throw new StoreError(
+            "store_version",
+            `${file} is not migrated to this Stancewatch (schema version ${Math.max(...versions)}, needs ${missing.join(", ")}): run \`ingest run\` once to upgrade it`,
+            { path: file },
+          );
+        }
+      }
+      if (!readonly) {
         // WAL: readers never block the writer; NORMAL sync is durable against a killed process.
         db.pragma("journal_mode = WAL");
         db.pragma("synchronous = NORMAL");
@@ -252,11 +366,15 @@ class SqliteStore implements Store {
     this.guard("releaseLock", () => this.stmt.deleteLock.run(name, owner));
   }
 
-  lockHolder(name: string): { owner: string; expiresAt: string } | null {
+  lockHolder(name: string): LockHolder | null {
     return this.guard("lockHolder", () => {
-      const held = this.stmt.getLock.get(name) as { owner: string; expires_ms: number } | undefined;
-      return held ? { owner: held.owner, expiresAt: new Date(held.expires_ms).toISOString() } : null;
+      const row = this.stmt.getLock.get(name) as { owner: string; expires_ms: number } | undefined;
+      return row ? { owner: row.owner, expiresAt: new Date(row.expires_ms).toISOString() } : null;
     });
+  }
+
+  takeOverLock(name: string, owner: string, from: string, ttlMs: number, now: Date): boolean {
+    return this.guard("takeOverLock", () => this.takeOverTx(name, owner, from, now.getTime() + ttlMs));
   }
 
   // ── sources ──
@@ -755,6 +873,36 @@ class SqliteStore implements Store {
     );
   }
 
+  claimSend(input: ClaimInput): ClaimResult {
+    const valid = this.input(ClaimInputRow, input, `send claim for ${input.recipient}`);
+    return this.guard("claimSend", () => this.claimTx({ ...input, ...valid }));
+  }
+
+  finishSend(input: SendEntry & { addressKey: string; owner: string }): void {
+    const valid = this.input(SendRow, input, `send log entry for ${input.recipient}`);
+    this.guard("finishSend", () => this.finishTx({ ...input, ...valid }));
+  }
+
+  listClaims(week: string): SendClaim[] {
+    return this.guard("listClaims", () =>
+      (this.stmt.listClaims.all(week) as ClaimRow[]).map((row) =>
+        validateRow(
+          SendClaimRow,
+          {
+            week: row.week,
+            addressKey: row.address_key,
+            recipient: row.recipient,
+            messageId: row.message_id,
+            status: row.status,
+            owner: row.owner,
+            at: row.at,
+          },
+          { table: "send_claims", column: "*", id: `${row.week} ${row.address_key}`, path: this.file },
+        ),
+      ),
+    );
+  }
+
   // ── plumbing ──
 
   /** Validates an input with zod; the error names what was being stored and each failing field. */
@@ -978,6 +1126,13 @@ function prepare(db: Db) {
     wasSent: p("SELECT 1 FROM send_log WHERE week = ? AND recipient = ? AND status = 'sent' LIMIT 1"),
     insertSend: p("INSERT INTO send_log (week, recipient, message_id, status, error, at) VALUES (?, ?, ?, ?, ?, ?)"),
     listSends: p("SELECT * FROM send_log WHERE week = ? ORDER BY id"),
+    getClaim: p("SELECT * FROM send_claims WHERE week = ? AND address_key = ?"),
+    putClaim: p(`INSERT INTO send_claims (week, address_key, recipient, message_id, status, owner, at)
+      VALUES (?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT(week, address_key) DO UPDATE SET recipient = excluded.recipient, message_id = excluded.message_id,
+        status = excluded.status, owner = excluded.owner, at = excluded.at`),
+    finishClaim: p("UPDATE send_claims SET status = ?, at = ? WHERE week = ? AND address_key = ? AND owner = ?"),
+    listClaims: p("SELECT * FROM send_claims WHERE week = ? ORDER BY address_key"),
   };
 }
 

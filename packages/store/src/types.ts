@@ -152,6 +152,54 @@ export interface SendEntry {
   at: string;
 }
 
+/** Where one recipient's copy of a week's digest stands: "sending" is written before the SMTP DATA. */
+export type ClaimStatus = "sending" | "sent" | "rejected" | "failed";
+
+export interface SendClaim {
+  week: string;
+  /** The address as compared (e.g. domain lower-cased), chosen by the caller. */
+  addressKey: string;
+  /** The address as it was written when last claimed. */
+  recipient: string;
+  messageId: string;
+  status: ClaimStatus;
+  /** The run that holds (or last held) the claim. */
+  owner: string;
+  at: string;
+}
+
+export interface ClaimInput {
+  week: string;
+  addressKey: string;
+  recipient: string;
+  /** Who claims: must be the owner of `lock`. */
+  owner: string;
+  /** The lock (see `acquireLock`) that guards this week's send; the claim fails if `owner` lost it. */
+  lock: string;
+  /** The Message-ID to use for a first send (a re-send of an unfinished one keeps the stored id). */
+  messageId: string;
+  /** Claim even when the recipient already has the week's digest (a deliberate re-send: new id). */
+  resend: boolean;
+  at: string;
+}
+
+/**
+ * `claimed`: send with `messageId`. `in_flight`: a send that never finished (its process died after
+ * writing "sending") — it may or may not have been delivered, so re-send with the same `messageId`
+ * and say so. `sent`: already delivered, send nothing. `lost_lock`: another process owns the week's
+ * lock now, send nothing more.
+ */
+export type ClaimResult =
+  | { outcome: "claimed"; messageId: string }
+  | { outcome: "in_flight"; messageId: string; previousOwner: string; since: string }
+  | { outcome: "sent"; messageId: string; at: string }
+  | { outcome: "lost_lock"; holder: string | null };
+
+export interface LockHolder {
+  owner: string;
+  expiresAt: string;
+}
+
 export interface Store {
   /** Closes the database; further calls throw. */
   close(): void;
@@ -168,7 +216,9 @@ export interface Store {
   /** Releases the named lock if `owner` holds it; a no-op otherwise. */
   releaseLock(name: string, owner: string): void;
   /** Who holds the named lock and until when (expired holders included), or null when nobody does. */
-  lockHolder(name: string): { owner: string; expiresAt: string } | null;
+  lockHolder(name: string): LockHolder | null;
+  /** Takes the named lock from `from` (e.g. a process known to be dead) only if `from` still holds it. */
+  takeOverLock(name: string, owner: string, from: string, ttlMs: number, now: Date): boolean;
 
   // ── sources ──
   /** Inserts or updates a configured source (validated; matched by id, else by kind + url/path) and returns its id. */
@@ -243,6 +293,15 @@ export interface Store {
   recordSend(entry: SendEntry): void;
   /** Send attempts for a week, oldest first. */
   listSends(week: string): SendEntry[];
+  /**
+   * Claims a recipient for a week's send, atomically (IMMEDIATE transaction): writes "sending" with
+   * the Message-ID before any SMTP traffic, so no other process can send to the same address.
+   */
+  claimSend(input: ClaimInput): ClaimResult;
+  /** Records how a claimed send ended (the claim's status and a send log entry, in one transaction). */
+  finishSend(input: SendEntry & { addressKey: string; owner: string }): void;
+  /** The week's claims, in address order. */
+  listClaims(week: string): SendClaim[];
 
   // ── editors' review decisions (digest review) ──
   /** Appends a validated decision. */
@@ -254,8 +313,16 @@ export interface Store {
 export interface OpenStoreOptions {
   /** The SQLite file; created (with its folder) unless readonly. */
   path: string;
-  /** Opens without writing: no migrations, fails when the file is missing or not migrated. */
+  /**
+   * Opens without writing: no migrations, fails when the file is missing or not migrated. Works in a
+   * read-only folder too (there the file is opened as immutable: nobody can be writing it).
+   */
   readonly?: boolean;
+  /**
+   * false: the file must already be a Stancewatch store (pending migrations are applied); a missing,
+   * empty (0-byte) or foreign file is refused instead of being turned into an empty store. Default true.
+   */
+  create?: boolean;
   /** How long to wait for another connection's write lock, in ms (default 5000). */
   busyTimeoutMs?: number;
 }

@@ -20,6 +20,7 @@ const TABLES = [
   "reviews",
   "runs",
   "schema_migrations",
+  "send_claims",
   "send_log",
   "sources",
 ];
@@ -77,7 +78,9 @@ describe("opening a store", () => {
 
     const bare = path.join(tempDir(), "bare.db");
     new Database(bare).close();
-    expect(() => openStore({ path: bare, readonly: true })).toThrow(/bare\.db is not a migrated Stancewatch store/);
+    expect(() => openStore({ path: bare, readonly: true })).toThrow(
+      /bare\.db is (empty \(0 bytes\), )?not a Stancewatch store/,
+    );
   });
 
   it("refuses a file that is not a SQLite database, naming the path", () => {

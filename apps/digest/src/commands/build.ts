@@ -1,15 +1,16 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
 import { z } from "zod";
 import { buildDigest } from "../build-digest.js";
 import { readDigestOptions } from "../config/options.js";
-import { ConfigError } from "../errors.js";
+import { ConfigError, EXIT, exitCodeFor, StancewatchError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { unsubscribeLink } from "../send/headers.js";
-import { findConfigFile, readDigestConfig } from "../send/settings.js";
-import { lastCompleteWeek, weekWindow } from "../week.js";
+import { findConfigFile, parseAddress, readDigestConfig } from "../send/settings.js";
+import { lastCompleteWeek, weekIsOver, weekWindow } from "../week.js";
+import { openStoreFor } from "./open-store.js";
 
 /** Placeholders for a preview .eml when no sender, recipient or unsubscribe URL is configured. */
 export const PLACEHOLDER_FROM = "Stancewatch <briefing@stancewatch.invalid>";
@@ -43,11 +44,21 @@ export interface BuildReport {
   events: number;
   files: { html: string; text: string; json: string; eml: string };
   bytes: { html: number; text: number; json: number; eml: number };
+  /** Things the reader of the report should know, e.g. that the week has not ended yet. */
+  warnings: string[];
 }
 
 export function addressing(env: NodeJS.ProcessEnv, cwd: string, week: string, config: string | undefined) {
   const configFile = findConfigFile(config, cwd);
   const cfg = configFile ? readDigestConfig(configFile) : {};
+  const where = (key: string) => (configFile ? `${configFile}: digest.${key}` : `digest.${key}`);
+  // Checked as `digest send` checks them, so a build does not quietly preview a message that
+  // could never be sent ("from": "nobody").
+  if (env.SMTP_FROM?.trim()) parseAddress(env.SMTP_FROM.trim(), "SMTP_FROM");
+  else if (cfg.from !== undefined) parseAddress(cfg.from, where("from"));
+  cfg.recipients?.forEach((r, i) => {
+    if (typeof r === "string") parseAddress(r, where(`recipients[${i}]`));
+  });
   const from = env.SMTP_FROM?.trim() || cfg.from || PLACEHOLDER_FROM;
   const first = cfg.recipients?.[0];
   const to = first === undefined ? PLACEHOLDER_TO : typeof first === "string" ? first : first.email;
@@ -68,22 +79,16 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
   // Read before the store is opened: a bad config is a usage error, with nothing touched.
   const options = readDigestOptions(findConfigFile(opts.config, deps.cwd));
 
-  if (!existsSync(dbPath)) {
-    throw new ConfigError(`--db ${dbPath}: no such database file (run \`ingest run\` first)`, { file: dbPath });
-  }
-  let store: Store;
-  try {
-    // Not read-only: a store written by an older version gets its pending migrations, as ingest would.
-    store = openStore({ path: dbPath });
-  } catch (error) {
-    throw new ConfigError(
-      `--db ${dbPath}: ${(error as Error).message} (run \`ingest run\` first)`,
-      { file: dbPath },
-      {
-        cause: error,
-      },
+  const warnings: string[] = [];
+  if (!weekIsOver(window, deps.now())) {
+    warnings.push(
+      `${window.week} has not ended yet (it ends ${window.end}): this briefing is incomplete, and \`digest send\` refuses the week until it ends`,
     );
   }
+  // The config is read before the store is opened, so a bad digest section is reported as such.
+  const message = addressing(deps.env, deps.cwd, window.week, opts.config);
+  // Read-only: building never creates, migrates or writes the store (it works in a read-only folder).
+  const store: Store = openStoreFor(dbPath, () => openStore({ path: dbPath, readonly: true }));
   let parts: Awaited<ReturnType<typeof buildDigest>>;
   try {
     parts = await buildDigest({
@@ -91,7 +96,7 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
       window,
       templates,
       now: deps.now(),
-      message: addressing(deps.env, deps.cwd, window.week, opts.config),
+      message,
       options,
     });
   } finally {
@@ -126,6 +131,7 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
       json: Buffer.byteLength(json),
       eml: parts.eml.length,
     },
+    warnings,
   };
 }
 
@@ -146,11 +152,26 @@ export function registerBuild(program: Command): void {
     )
     .option("--json", "print a machine-readable report on stdout")
     .action(async (options: Record<string, unknown>) => {
-      const report = await runBuild(options, {
-        env: process.env,
-        cwd: process.cwd(),
-        now: () => new Date(),
-      });
+      let report: BuildReport;
+      try {
+        report = await runBuild(options, {
+          env: process.env,
+          cwd: process.cwd(),
+          now: () => new Date(),
+        });
+      } catch (error) {
+        const code = exitCodeFor(error);
+        const message = error instanceof Error ? error.message : String(error);
+        if (options.json) {
+          const kind =
+            error instanceof StancewatchError ? error.code : code === EXIT.usage ? "config_invalid" : "internal";
+          process.stdout.write(`${JSON.stringify({ ok: false, error: { code: kind, message } }, null, 2)}\n`);
+        }
+        process.stderr.write(`digest build: ${code === EXIT.internal ? "internal error (a bug): " : ""}${message}\n`);
+        process.exitCode = code;
+        return;
+      }
+      for (const w of report.warnings) process.stderr.write(`digest build: warning: ${w}\n`);
       if (options.json) {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         return;

@@ -1,17 +1,19 @@
-import { existsSync } from "node:fs";
-import { openStore, resolveDbPath } from "@stancewatch/store";
+import { randomBytes } from "node:crypto";
+import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
 import { GENERATOR } from "../build-digest.js";
 import { readDigestOptions } from "../config/options.js";
-import { ConfigError, EXIT, type ExitCode, exitCodeFor, StancewatchError } from "../errors.js";
+import { ConfigError, EXIT, type ExitCode, exitCodeFor, SendBusyError, StancewatchError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { makeComposer } from "../send/compose.js";
 import { type DeliveryReport, type DeliveryResult, deliverBriefing } from "../send/deliver.js";
 import { createSmtpMailer } from "../send/mailer.js";
-import { makeRedactor } from "../send/redact.js";
+import { type Credentials, makeRedactor } from "../send/redact.js";
 import { loadSendSettings, type SendSettings } from "../send/settings.js";
 import { briefingFromStore } from "../send/week-briefing.js";
-import { assertTimeZone, lastCompleteWeek, type WeekWindow, weekWindow } from "../week.js";
+import { lockOwner, takeWeekLock } from "../send/week-lock.js";
+import { assertTimeZone, lastCompleteWeek, type WeekWindow, weekIsOver, weekWindow } from "../week.js";
+import { openStoreFor } from "./open-store.js";
 
 interface SendCliOptions {
   week?: string;
@@ -22,6 +24,7 @@ interface SendCliOptions {
   tz?: string;
   dryRun?: boolean;
   resend?: boolean;
+  force?: boolean;
   json?: boolean;
 }
 
@@ -41,10 +44,11 @@ export function registerSend(program: Command): void {
     .option("--tz <zone>", "IANA time zone the week is counted in (default: $STANCEWATCH_TZ or UTC)")
     .option("--dry-run", "compose every message and report, but connect to nothing and log nothing")
     .option("--resend", "send even to recipients the send log says already have this week's briefing")
+    .option("--force", "send a week that has not ended yet (the current or a future week)")
     .option("--json", "print a machine-readable report on stdout")
     .action(async (opts: SendCliOptions) => {
       // Until settings are read the password is unknown; redact SMTP_URL's password from the start.
-      let redact = makeRedactor(passwordsIn(process.env.SMTP_URL));
+      let redact = makeRedactor(passwordsIn(process.env.SMTP_URL), credentialsIn(process.env.SMTP_URL));
       try {
         const settings = loadSendSettings({
           env: process.env,
@@ -53,7 +57,10 @@ export function registerSend(program: Command): void {
           to: opts.to,
           dryRun: opts.dryRun ?? false,
         });
-        redact = makeRedactor([...passwordsIn(process.env.SMTP_URL), settings.smtp?.auth?.pass]);
+        redact = makeRedactor(
+          [...passwordsIn(process.env.SMTP_URL), settings.smtp?.auth?.pass],
+          [...credentialsIn(process.env.SMTP_URL), settings.smtp?.auth],
+        );
         const report = await runSend(opts, settings, redact);
         process.exitCode = exitFor(report);
       } catch (error) {
@@ -74,16 +81,34 @@ async function runSend(opts: SendCliOptions, settings: SendSettings, redact: (s:
   assertTimeZone(tz);
   const now = new Date();
   const window: WeekWindow = opts.week ? weekWindow(opts.week, tz) : lastCompleteWeek(now, tz);
+  // A week still running would go out incomplete, be logged as sent, and the real one never follow.
+  if (!weekIsOver(window, now) && !opts.force) {
+    throw new ConfigError(
+      `--week ${window.week} has not ended yet (it ends ${window.end}): send it after that, or pass --force`,
+      { week: window.week },
+    );
+  }
 
   const dbPath = resolveDbPath({ db: opts.db, env: process.env, cwd: process.cwd() });
-  // Opening a missing file would create an empty store and mail a "quiet week" to everyone.
-  if (!existsSync(dbPath)) {
-    throw new ConfigError(`no store at ${dbPath}: run \`ingest run\` first or pass --db`, { file: dbPath });
-  }
+  // Read before the store is opened: a bad config is a usage error, with nothing touched.
   const digestOptions = readDigestOptions(settings.configFile);
-  const store = openStore({ path: dbPath });
-  const mailer = opts.dryRun || !settings.smtp ? null : createSmtpMailer({ smtp: settings.smtp, dkim: settings.dkim });
+  // Never create or adopt a store here: an empty file would be mailed to everyone as "a quiet week".
+  // A real store written by an older Stancewatch gets its pending migrations (send writes its log).
+  const store: Store = openStoreFor(dbPath, () => openStore({ path: dbPath, create: false }));
+  const runId = randomBytes(6).toString("hex");
+  const lock = opts.dryRun ? null : takeWeekLock(store, window.week, lockOwner(runId), () => new Date());
+  if (lock && !lock.held) {
+    store.close();
+    throw new SendBusyError(
+      `another digest send of ${window.week} is running (${lock.holder ?? "unknown"}): nothing sent by this one`,
+    );
+  }
+  let mailer: ReturnType<typeof createSmtpMailer> | null = null;
   try {
+    mailer = opts.dryRun || !settings.smtp ? null : createSmtpMailer({ smtp: settings.smtp, dkim: settings.dkim });
+    if (lock?.held && lock.tookOverFrom) {
+      process.stderr.write(`${redact(`took over the lock of a send that is gone (${lock.tookOverFrom})`)}\n`);
+    }
     const briefing = briefingFromStore(store, window, now.toISOString(), digestOptions);
     if (digestOptions.requireReview && !briefing.review?.reviewed) {
       throw new ConfigError(
@@ -109,6 +134,9 @@ async function runSend(opts: SendCliOptions, settings: SendSettings, redact: (s:
       compose,
       mailer,
       log: store,
+      ...(lock?.held ? { lock: { name: lock.name, owner: lock.owner } } : {}),
+      localPartCase: settings.localPartCase,
+      runId,
       clock: () => new Date(),
       resend: opts.resend ?? false,
       dryRun: opts.dryRun ?? false,
@@ -123,6 +151,7 @@ async function runSend(opts: SendCliOptions, settings: SendSettings, redact: (s:
     return report;
   } finally {
     mailer?.close();
+    if (lock?.held) lock.release();
     store.close();
   }
 }
@@ -154,9 +183,13 @@ function print(
   const parts = report.dryRun
     ? [`${c.dry_run} composed (dry run: nothing sent)`]
     : [`${c.sent} sent`, `${c.skipped} already sent`, `${c.rejected} rejected`, `${c.failed} failed`];
+  const inFlight = report.results.filter((r) => r.inFlight).length;
+  if (inFlight > 0) parts.push(`${inFlight} re-sent after an interrupted send`);
   process.stdout.write(redact(`digest send ${report.week} via ${via}: ${parts.join(", ")}\n`));
   for (const r of report.results) {
-    if (r.status === "rejected" || r.status === "failed") process.stderr.write(`${redact(describe(r))}\n`);
+    if (r.status === "rejected" || r.status === "failed" || r.inFlight) {
+      process.stderr.write(`${redact(describe(r))}\n`);
+    }
   }
   if (report.aborted) process.stderr.write(`${redact(`stopped: ${report.aborted}`)}\n`);
 }
@@ -165,9 +198,13 @@ function describe(r: DeliveryResult): string {
   const retries = r.attempts > 1 ? ` after ${r.attempts} attempts` : "";
   switch (r.status) {
     case "sent":
-      return `sent ${r.recipient}${retries}`;
+      return r.inFlight
+        ? `re-sent ${r.recipient}${retries} with the same Message-ID ${r.messageId}: an earlier send (${r.inFlight.previousOwner}) stopped while sending it at ${r.inFlight.since}, so it may have arrived twice`
+        : `sent ${r.recipient}${retries}`;
     case "skipped":
-      return `skipped ${r.recipient} (already sent this week; --resend to send again)`;
+      return r.error
+        ? `skipped ${r.recipient} (${r.error})`
+        : `skipped ${r.recipient} (already sent this week; --resend to send again)`;
     case "dry_run":
       return `would send to ${r.recipient} ${r.messageId ?? ""}`.trim();
     default:
@@ -178,9 +215,23 @@ function describe(r: DeliveryResult): string {
 /** 0 when everyone has the briefing (or already had it); 2 when bad credentials/TLS stopped the run
  * before anything was sent (a configuration problem); 3 when some recipients did not get it. */
 function exitFor(report: DeliveryReport): ExitCode {
-  if (report.aborted && report.counts.sent === 0) return EXIT.usage;
+  if (report.aborted && report.counts.sent === 0 && !report.aborted.startsWith("another digest send")) {
+    return EXIT.usage;
+  }
   if (report.counts.rejected > 0 || report.counts.failed > 0) return EXIT.partial;
   return EXIT.ok;
+}
+
+/** SMTP_URL's user and password (decoded), for redacting the base64 forms AUTH sends. */
+function credentialsIn(raw: string | undefined): Credentials[] {
+  if (!raw) return [];
+  try {
+    const url = new URL(raw.trim());
+    if (!url.password) return [];
+    return [{ user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }];
+  } catch {
+    return [];
+  }
 }
 
 /** The password in SMTP_URL as written and decoded, even when the URL does not parse, for redaction. */

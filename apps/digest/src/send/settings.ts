@@ -11,6 +11,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { ConfigError } from "../errors.js";
+import { addressKey, type LocalPartCase } from "./address-key.js";
 import { parseSmtpUrl, type SmtpEndpoint } from "./smtp-url.js";
 
 export const CONFIG_NAMES = ["stancewatch.config.json", "stancewatch.config.yaml", "stancewatch.config.yml"] as const;
@@ -40,6 +41,8 @@ export interface SendSettings {
   dkim: DkimSettings | null;
   /** The config file read, if any. */
   configFile: string | null;
+  /** How recipients' local parts compare in the send log (`digest.localPartCase`; domains always ignore case). */
+  localPartCase: LocalPartCase;
 }
 
 const Email = z.email({ error: "must be an email address like name@example.org" });
@@ -94,6 +97,7 @@ export const DigestSendConfig = z.looseObject({
       mailto: Email.optional(),
     })
     .optional(),
+  localPartCase: z.enum(["insensitive", "sensitive"]).optional(),
 });
 export type DigestSendConfig = z.infer<typeof DigestSendConfig>;
 
@@ -170,7 +174,8 @@ export function loadSendSettings(opts: LoadSettingsOptions): SendSettings {
       typeof r === "string" ? parseAddress(r, where(`recipients[${i}]`)) : { email: r.email, name: r.name ?? null },
     );
   }
-  recipients = dedupe(recipients);
+  const localPartCase = cfg.localPartCase ?? "insensitive";
+  recipients = dedupe(recipients, localPartCase);
   if (recipients.length === 0) {
     throw new ConfigError(
       `no recipients: pass --to ADDR (repeatable) or list digest.recipients in ${configFile ?? "stancewatch.config.json"}`,
@@ -189,7 +194,16 @@ export function loadSendSettings(opts: LoadSettingsOptions): SendSettings {
   );
   const unsubscribeMailto = cfg.unsubscribe?.mailto ?? null;
 
-  return { smtp, from, recipients, unsubscribeUrl, unsubscribeMailto, dkim: loadDkim(env, opts.cwd), configFile };
+  return {
+    smtp,
+    from,
+    recipients,
+    unsubscribeUrl,
+    unsubscribeMailto,
+    dkim: loadDkim(env, opts.cwd),
+    configFile,
+    localPartCase,
+  };
 }
 
 /** DKIM is on when all three variables are set, off when none is; anything in between is a mistake. */
@@ -240,10 +254,10 @@ export function loadDkim(env: NodeJS.ProcessEnv, cwd: string): DkimSettings | nu
   return { domainName: vars.DKIM_DOMAIN!, keySelector: vars.DKIM_SELECTOR!, privateKey, keyPath };
 }
 
-function dedupe(list: Address[]): Address[] {
+function dedupe(list: Address[], localPartCase: LocalPartCase): Address[] {
   const seen = new Set<string>();
   return list.filter((a) => {
-    const key = a.email.toLowerCase();
+    const key = addressKey(a.email, localPartCase);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -69,9 +69,10 @@ export function dbPathFor(opts: {
 }
 
 /**
- * Opens the store, turning its failures into the CLI's errors with the path named: a file that is
- * missing (for a read-only command), not a database, not a Stancewatch store or not openable is the
- * user's input at fault (exit 2); a busy or locked store is not (exit 1).
+ * Opens the store, turning its failures into the CLI's errors with the path named. A read-only open
+ * (status, export) never creates or migrates the file. A file that is missing (for a read-only
+ * command), empty, foreign, not a database, not yet migrated or not openable is the user's input at
+ * fault (exit 2); a busy or locked store is not (exit 1).
  */
 export function openStoreAt(path: string, readonly = false): Store {
   if (readonly && !existsSync(path)) {
