@@ -43,7 +43,7 @@ async function buildOnce() {
     actors: trackedActors(taxonomy.actors),
     topics: taxonomy.topics,
   });
-  const rendered = renderBriefing(
+  const rendered = await renderBriefing(
     briefing,
     templates,
     { unsubscribeUrl: messageOptions.unsubscribeUrl, generator: "bench" },

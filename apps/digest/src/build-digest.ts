@@ -47,7 +47,7 @@ export async function renderDigest(
   briefing: Briefing,
   input: { templates: TemplateSet; now: Date; message: Omit<MessageOptions, "date"> },
 ): Promise<DigestParts> {
-  const rendered = renderBriefing(
+  const rendered = await renderBriefing(
     briefing,
     input.templates,
     {

@@ -40,7 +40,7 @@ describe.skipIf(!present)(
     beforeAll(async () => {
       mkdirSync(OUT, { recursive: true });
       file = path.join(OUT, "briefing.html");
-      writeFileSync(file, renderFixture(fixtureWeek()).rendered.html);
+      writeFileSync(file, (await renderFixture(fixtureWeek())).rendered.html);
       profile = mkdtempSync(path.join(tmpdir(), "digest-chromium-"));
       context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,

@@ -5,7 +5,7 @@ import { buildMessage, composeMessage, messageIdFor } from "../src/render/messag
 import { fixtureWeek } from "./fixtures/week.js";
 import { renderFixture } from "./helpers/render.js";
 
-const { briefing, rendered } = renderFixture(fixtureWeek());
+const { briefing, rendered } = await renderFixture(fixtureWeek());
 const base = { from: "Stancewatch <briefing@news.example>", to: "ana@example.org" };
 
 describe("the briefing as a MIME message", () => {

@@ -16,18 +16,16 @@ import { hrefs, validateEmailHtml } from "./helpers/email-html.js";
 import { renderFixture, UNSUBSCRIBE } from "./helpers/render.js";
 
 const GMAIL_CLIP_BYTES = 102 * 1024;
-const { briefing, rendered } = renderFixture(fixtureWeek());
+const { briefing, rendered } = await renderFixture(fixtureWeek());
 
 describe("the rendered email", () => {
   it("is MJML that validates at the strict level and HTML that passes html-validate's email rules", async () => {
-    const strict = mjml2html(rendered.mjml, { validationLevel: "strict", fonts: {} }) as unknown as {
-      errors: unknown[];
-    };
+    const strict = await mjml2html(rendered.mjml, { validationLevel: "strict", fonts: {} });
     expect(strict.errors).toEqual([]);
     expect(await validateEmailHtml(rendered.html)).toEqual([]);
   });
 
-  it("states the top confirmed move in the subject, and the coverage in the preheader", () => {
+  it("states the top confirmed move in the subject, and the coverage in the preheader", async () => {
     const top = briefing.shifts[0]!;
     expect(top.kind).toBe("reversed");
     expect(top.actor).toBe("US");
@@ -41,7 +39,7 @@ describe("the rendered email", () => {
     expect(rendered.html).toMatch(/<div style="display:none;[^"]*">This briefing rests on 8 articles/);
   });
 
-  it("states the top shift once: in the headline, not again on its card or in the glance", () => {
+  it("states the top shift once: in the headline, not again on its card or in the glance", async () => {
     const sentence = "now supports Western security guarantees for Ukraine";
     // Visible once: the <title> and the body's aria-label (MJML's) only name the email.
     const visible = rendered.html.replace(/<title>[^<]*<\/title>/, "").replace(/aria-label="[^"]*"/g, "");
@@ -49,7 +47,7 @@ describe("the rendered email", () => {
     expect(rendered.text.split(sentence).length - 1).toBe(1);
   });
 
-  it("leads each card with who said it and the quote, then the plain stance, never the topic's definition", () => {
+  it("leads each card with who said it and the quote, then the plain stance, never the topic's definition", async () => {
     for (const card of ["United States", "Russia", "Ukraine"])
       expect(rendered.html).toMatch(new RegExp(`<h3[^>]*>${card}</h3>`));
     expect(rendered.html).toContain("▲ Moved toward support"); // the US
@@ -68,7 +66,7 @@ describe("the rendered email", () => {
     );
   });
 
-  it("shows disagreeing statements as one conflicting item with both sides", () => {
+  it("shows disagreeing statements as one conflicting item with both sides", async () => {
     const text = rendered.text;
     const item = text.slice(text.indexOf("● Conflicting statements | Ukraine | Negotiations"));
     expect(item).toMatch(
@@ -77,7 +75,7 @@ describe("the rendered email", () => {
     expect(text.match(/Conflicting statements \| Ukraine \| Negotiations/g)).toHaveLength(1);
   });
 
-  it("caps the full cards and names the rest in one line each", () => {
+  it("caps the full cards and names the rest in one line each", async () => {
     expect(rendered.html.match(/class="sw-kicker"[^>]*><span/g)).toHaveLength(DEFAULT_LIMITS.shifts);
     expect(rendered.text).toContain("Also stated this week:");
     expect(rendered.text).toMatch(
@@ -85,7 +83,7 @@ describe("the rendered email", () => {
     );
   });
 
-  it("lists the week's events as a dated timeline and a stacked stance table of confirmed stances", () => {
+  it("lists the week's events as a dated timeline and a stacked stance table of confirmed stances", async () => {
     const timeline = rendered.html.slice(rendered.html.indexOf("Key events"));
     const dates = [...timeline.matchAll(/class="sw-date"[^>]*>([^<]+)</g)].map((m) => m[1]);
     expect(dates).toEqual(["2 Jun 2025", "4 Jun 2025", "7 Jun 2025"]);
@@ -95,25 +93,25 @@ describe("the rendered email", () => {
     expect(rendered.html).not.toMatch(/>Sanctions<\/th>/); // one unconfirmed report is no stance
   });
 
-  it("groups sources by story, naming the copies under the original", () => {
+  it("groups sources by story, naming the copies under the original", async () => {
     expect(rendered.html).toMatch(
       /Lantern Daily<\/a>, 2 Jun 2025: Talks resume[^<]*<br><span class="sw-meta"[^>]*>Also reported by <a href="https:\/\/copycatwire\.example\/news\/fx-jun02-copy"[^>]*>Copycat Wire<\/a>/,
     );
   });
 
-  it("never uses unescaped {{{ }}} output in the bundled HTML templates", () => {
+  it("never uses unescaped {{{ }}} output in the bundled HTML templates", async () => {
     for (const t of loadTemplates().values()) {
       if (t.name !== "text" && t.name !== "text-citation") expect(t.source, t.name).not.toContain("{{{");
     }
   });
 
-  it("escapes scraped text: a <script> in a title comes out as text", () => {
+  it("escapes scraped text: a <script> in a title comes out as text", async () => {
     expect(SCRIPT_TITLE).toContain("<script>");
     expect(rendered.html).not.toMatch(/<script/i);
     expect(rendered.html).toContain("Talks resume &lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; in Istanbul");
   });
 
-  it("links only http(s) URLs (and the mailto/https unsubscribe), never javascript:", () => {
+  it("links only http(s) URLs (and the mailto/https unsubscribe), never javascript:", async () => {
     const links = hrefs(rendered.html);
     expect(links.length).toBeGreaterThan(10);
     for (const href of links) expect(href).toMatch(/^https?:\/\//);
@@ -122,18 +120,21 @@ describe("the rendered email", () => {
     expect(rendered.html).toContain("Summit Observer, 6 Jun 2025"); // still cited, as text
   });
 
-  it("renders a mailto: unsubscribe as a link and drops an unsafe one", () => {
+  it("renders a mailto: unsubscribe as a link and drops an unsafe one", async () => {
     const briefing2 = briefing;
-    const mailto = renderBriefing(briefing2, loadTemplates(), {
+    const mailto = await renderBriefing(briefing2, loadTemplates(), {
       unsubscribeUrl: "mailto:leave@news.example",
       generator: "t",
     });
     expect(hrefs(mailto.html)).toContain("mailto:leave@news.example");
-    const unsafe = renderBriefing(briefing2, loadTemplates(), { unsubscribeUrl: "javascript:void(0)", generator: "t" });
+    const unsafe = await renderBriefing(briefing2, loadTemplates(), {
+      unsubscribeUrl: "javascript:void(0)",
+      generator: "t",
+    });
     expect(unsafe.html).not.toMatch(/javascript:|>Unsubscribe</);
   });
 
-  it("sets lang, inlines CSS, gives images alt text, marks layout tables presentational and supports dark mode", () => {
+  it("sets lang, inlines CSS, gives images alt text, marks layout tables presentational and supports dark mode", async () => {
     expect(rendered.html).toMatch(/<html lang="en"/);
     expect(rendered.html).toMatch(/<h2 style="[^"]*font-size: ?18px/); // from mj-style inline="inline"
     for (const img of rendered.html.match(/<img\b[^>]*>/g) ?? []) expect(img).toMatch(/\salt="/);
@@ -145,7 +146,7 @@ describe("the rendered email", () => {
     expect(rendered.html).not.toMatch(/fonts\.googleapis|@import/);
   });
 
-  it("has a footer with the method, the unsubscribe link and how it was generated", () => {
+  it("has a footer with the method, the unsubscribe link and how it was generated", async () => {
     expect(rendered.html).toContain("How this works.");
     expect(rendered.html).toContain("Generated 2025-06-09 06:00 UTC by Stancewatch digest (test).");
     expect(rendered.html).toMatch(
@@ -153,7 +154,7 @@ describe("the rendered email", () => {
     );
   });
 
-  it("writes a plain-text part from the same model, every citation with its URL", () => {
+  it("writes a plain-text part from the same model, every citation with its URL", async () => {
     const { text } = rendered;
     expect(text.startsWith("STANCEWATCH WEEKLY BRIEFING\n2 Jun 2025 – 8 Jun 2025 (week 2025-W23, UTC)\n")).toBe(true);
     expect(text).toContain(briefing.headline);
@@ -165,10 +166,10 @@ describe("the rendered email", () => {
     expect(text).not.toMatch(/\n{3,}/);
   });
 
-  it("calls a week with few articles thin coverage, never a quiet week", () => {
+  it("calls a week with few articles thin coverage, never a quiet week", async () => {
     const data = fixtureWeek();
     const kept = new Set(["fx-jun02", "fx-jun04"]);
-    const thin = renderFixture({
+    const thin = await renderFixture({
       articles: data.articles.filter((a) => kept.has(a.id)),
       positions: data.positions.filter((p) => kept.has(p.evidence[0]!.articleId)),
       events: [],
@@ -181,7 +182,7 @@ describe("the rendered email", () => {
     expect(thin.rendered.text).toContain("Thin coverage: 2 articles from 2 outlets.");
     for (const out of [thin.rendered.html, thin.rendered.text, thin.rendered.subject])
       expect(out).not.toMatch(/quiet week/i);
-    const empty = renderFixture({ articles: [], positions: [], events: [] });
+    const empty = await renderFixture({ articles: [], positions: [], events: [] });
     expect(empty.rendered.subject).toBe("Stancewatch 2025-W23: No articles were stored for this week");
     expect(empty.rendered.html).toContain("● No statement reported");
   });
@@ -199,7 +200,7 @@ describe("a busy week", () => {
       actors: trackedActors(taxonomy.actors),
       topics: taxonomy.topics,
     });
-    const out = renderBriefing(big, loadTemplates(), { unsubscribeUrl: UNSUBSCRIBE, generator: "test" });
+    const out = await renderBriefing(big, loadTemplates(), { unsubscribeUrl: UNSUBSCRIBE, generator: "test" });
     expect(big.sources.length).toBeGreaterThan(100);
     expect(Buffer.byteLength(out.html)).toBeLessThan(GMAIL_CLIP_BYTES);
     expect(out.html).toMatch(/And \d+ more stories/);
@@ -207,7 +208,7 @@ describe("a busy week", () => {
     expect(await validateEmailHtml(out.html)).toEqual([]);
   });
 
-  it("collapses further when even the default caps would pass the size budget", () => {
+  it("collapses further when even the default caps would pass the size budget", async () => {
     const window = weekWindow("2025-W23");
     const taxonomy = defaultTaxonomy();
     const data = syntheticWeek({ startDay: window.startDay, articles: 500, positions: 2000, seed: 7 });
@@ -223,7 +224,7 @@ describe("a busy week", () => {
       actors: trackedActors(taxonomy.actors),
       topics: taxonomy.topics,
     });
-    const out = renderBriefing(big, loadTemplates(), { unsubscribeUrl: UNSUBSCRIBE, generator: "test" });
+    const out = await renderBriefing(big, loadTemplates(), { unsubscribeUrl: UNSUBSCRIBE, generator: "test" });
     expect(Buffer.byteLength(out.html)).toBeLessThanOrEqual(HTML_BUDGET_BYTES);
     const keyShifts = out.html.match(/class="sw-kicker"[^>]*><span/g)?.length ?? 0;
     expect(keyShifts).toBeGreaterThan(0);
@@ -241,20 +242,20 @@ describe("template overrides", () => {
     return dir;
   };
 
-  it("replaces any template or partial by file name", () => {
+  it("replaces any template or partial by file name", async () => {
     const dir = dirWith({
       "footer.hbs": "<mj-section><mj-column><mj-text>Custom footer for {{week}}</mj-text></mj-column></mj-section>",
     });
-    const { rendered: custom } = renderFixture(fixtureWeek(), dir);
+    const { rendered: custom } = await renderFixture(fixtureWeek(), dir);
     expect(custom.html).toContain("Custom footer for 2025-W23");
     expect(custom.html).not.toContain("How this works.");
   });
 
-  it("names the template and line of a Handlebars syntax error", () => {
+  it("names the template and line of a Handlebars syntax error", async () => {
     const dir = dirWith({ "sources.hbs": "<mj-section>\n<mj-column>\n{{#each sources}}\n</mj-column>" });
-    const error = (() => {
+    const error = await (async () => {
       try {
-        renderFixture(fixtureWeek(), dir);
+        await renderFixture(fixtureWeek(), dir);
       } catch (e) {
         return e;
       }
@@ -264,26 +265,26 @@ describe("template overrides", () => {
     expect((error as TemplateError).message).toMatch(/^template "sources" line \d+: Parse error/);
   });
 
-  it("names the template and line of an MJML strict validation error", () => {
+  it("names the template and line of an MJML strict validation error", async () => {
     const dir = dirWith({
       "footer.hbs":
         '<mj-section>\n  <mj-column>\n    <mj-text colour="red">{{week}}</mj-text>\n  </mj-column>\n</mj-section>',
     });
-    expect(() => renderFixture(fixtureWeek(), dir)).toThrow(
+    await expect(renderFixture(fixtureWeek(), dir)).rejects.toThrow(
       /^template "footer" line 3: MJML: Attribute colour is illegal/,
     );
   });
 
-  it("names the template that includes a partial that does not exist", () => {
+  it("names the template that includes a partial that does not exist", async () => {
     const dir = dirWith({
       "footer.hbs": "<mj-section>\n<mj-column>\n<mj-text>{{> nowhere}}</mj-text>\n</mj-column>\n</mj-section>",
     });
-    expect(() => renderFixture(fixtureWeek(), dir)).toThrow(
+    await expect(renderFixture(fixtureWeek(), dir)).rejects.toThrow(
       /^template "footer" line 3: partial "nowhere" does not exist/,
     );
   });
 
-  it("refuses a templates folder that does not exist", () => {
+  it("refuses a templates folder that does not exist", async () => {
     expect(() => loadTemplates("/nonexistent/templates")).toThrow(
       /--templates "\/nonexistent\/templates" is not a directory/,
     );

@@ -3,45 +3,14 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { z } from "zod";
-import {
-  Actor,
-  ActorRegistry,
-  Article,
-  Briefing,
-  Event,
-  Evidence,
-  Position,
-  PositionShift,
-  Source,
-  Stance,
-  Topic,
-  TopicRegistry,
-} from "../dist/index.js";
-
-/** Each shipped file is `schema/<name>.json`; the test suite checks this list against the files. */
-const TOP_LEVEL = {
-  Source,
-  Article,
-  Actor,
-  ActorRegistry,
-  Evidence,
-  Event,
-  Position,
-  Topic,
-  TopicRegistry,
-  Stance,
-  PositionShift,
-  Briefing,
-};
+import { z } from "zod/v4";
+import * as api from "../dist/index.js";
+import { jsonSchemas } from "./json-schemas.mjs";
 
 const out = join(dirname(fileURLToPath(import.meta.url)), "..", "schema");
 mkdirSync(out, { recursive: true });
-for (const [name, schema] of Object.entries(TOP_LEVEL)) {
-  // io "input": defaults make fields optional for producers, exactly as zod parses them.
-  const json = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" });
-  json.$id = `urn:stancewatch:schema:${name}`;
-  json.title = name;
+const schemas = jsonSchemas(z, api);
+for (const [name, json] of Object.entries(schemas)) {
   writeFileSync(join(out, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
 }
-console.log(`wrote ${Object.keys(TOP_LEVEL).length} JSON Schemas to schema/`);
+console.log(`wrote ${Object.keys(schemas).length} JSON Schemas to schema/`);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import { IsoDay, RegistryId } from "./primitives.js";
 
 /**
@@ -40,23 +40,25 @@ export type ActorKind = z.infer<typeof ActorKind>;
  */
 export const Actor = z
   .object({
-    id: RegistryId,
-    name: z.string().min(1),
-    kind: ActorKind,
-    aliases: z.array(z.string().min(1)).default([]),
+    id: RegistryId.describe("Stable actor id, e.g. `US`, `RU`, `UA`."),
+    name: z.string().min(1).describe("The actor's usual name."),
+    kind: ActorKind.describe("What kind of party it is."),
+    aliases: z.array(z.string().min(1)).default([]).describe("Other names the text may use for the actor."),
     /** For people and institutions: the id of the actor whose position they speak for. */
-    affiliation: RegistryId.nullable().default(null),
+    affiliation: RegistryId.nullable()
+      .default(null)
+      .describe("For people and institutions: the id of the actor whose position they speak for."),
     /** For people: their office, e.g. "Secretary of State". */
-    role: z.string().min(1).nullable().default(null),
+    role: z.string().min(1).nullable().default(null).describe('For people: their office, e.g. "Secretary of State".'),
     /** People change office: the dates (inclusive) they spoke for `affiliation`. */
-    validFrom: IsoDay.nullable().default(null),
-    validTo: IsoDay.nullable().default(null),
+    validFrom: IsoDay.nullable().default(null).describe("First day (inclusive) they spoke for `affiliation`."),
+    validTo: IsoDay.nullable().default(null).describe("Last day (inclusive) they spoke for `affiliation`."),
     /**
      * Terms of office, oldest first. When present they decide whom the person speaks for on a day
      * (and `affiliation`/`role` name the latest office, `validFrom`/`validTo` the outer bounds).
      */
     terms: z.array(Term).default([]),
-    tracked: z.boolean().default(false),
+    tracked: z.boolean().default(false).describe("True for the actors a briefing reports on."),
   })
   .superRefine((a, ctx) => {
     if (a.validFrom && a.validTo && a.validFrom > a.validTo) {

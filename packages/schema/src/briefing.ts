@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import { EventStatus, EventType } from "./event.js";
 import { Evidence } from "./evidence.js";
 import { Confidence, DateRef, IsoDateTime, IsoDay, RegistryId } from "./primitives.js";
@@ -11,12 +11,12 @@ export type IsoWeek = z.infer<typeof IsoWeek>;
 
 /** A cited article: enough to link and name it without the store. */
 export const Citation = z.object({
-  articleId: z.string().min(1),
-  url: z.string().min(1),
-  outlet: z.string().min(1),
-  title: z.string().nullable(),
+  articleId: z.string().min(1).describe("The id of the cited Article."),
+  url: z.string().min(1).describe("Where to read it."),
+  outlet: z.string().min(1).describe("The outlet's name, for display."),
+  title: z.string().nullable().describe("The headline, when known."),
   publishedAt: IsoDateTime.nullable(),
-  clusterId: z.string().nullable(),
+  clusterId: z.string().nullable().describe("The story (near-duplicate cluster) it belongs to."),
 });
 export type Citation = z.infer<typeof Citation>;
 
@@ -46,11 +46,11 @@ export type ConfirmedBy = z.infer<typeof ConfirmedBy>;
 
 /** One stance as stated, with where it was said. */
 export const StatedStance = z.object({
-  positionId: z.string().min(1),
+  positionId: z.string().min(1).describe("The id of the Position this stance comes from."),
   stance: Stance,
-  statement: z.string().min(1),
-  condition: z.string().nullable(),
-  speaker: z.string().nullable(),
+  statement: z.string().min(1).describe("A short normalised claim, one sentence."),
+  condition: z.string().nullable().describe("For `conditional`: the conditions, as stated."),
+  speaker: z.string().nullable().describe("Who voiced it, when one person did."),
   /** The speaker's office from the actor registry ("Kremlin spokesman"), when known. */
   speakerRole: z.string().nullable().optional(),
   /** Empty or absent: not confirmed. */
@@ -58,35 +58,41 @@ export const StatedStance = z.object({
   /** An editor's decision on the lead position: approved as read, or corrected (actor, topic or stance). */
   review: z.enum(["approved", "corrected"]).nullable().optional(),
   statedAt: IsoDay,
-  evidence: z.array(Evidence).min(1),
-  citations: z.array(Citation).min(1),
+  evidence: z.array(Evidence).min(1).describe("The quotes that show it."),
+  citations: z.array(Citation).min(1).describe("The articles it was read from."),
 });
 export type StatedStance = z.infer<typeof StatedStance>;
 
 /** How an actor's stance on a topic in the week compares with the last stance stated before it. */
 export const PositionShift = z.object({
-  actor: RegistryId,
-  topic: TopicId,
-  kind: ShiftKind,
+  actor: RegistryId.describe("The tracked actor (registry id)."),
+  topic: TopicId.describe("The topic (registry id)."),
+  kind: ShiftKind.describe("How the week's stance compares with the last one before it."),
   /** The stance the week settles on (the most supported one; for `conflicting`, the latest). */
-  stance: Stance,
+  stance: Stance.describe("The stance the week settles on (the most supported one; for `conflicting`, the latest)."),
   /** Every distinct stance stated in the week, newest first. */
-  current: z.array(StatedStance).min(1),
+  current: z.array(StatedStance).min(1).describe("Every distinct stance stated in the week, newest first."),
   /**
    * The actor's established stance before the week: the latest confirmed one within the look-back.
    * Null when there is none. Moves (`reversed`, `toward_*`, `condition_changed`) are claimed only
    * when both it and the week's stance are confirmed.
    */
-  previous: StatedStance.nullable(),
+  previous: StatedStance.nullable().describe(
+    "The actor's established stance before the week: the latest confirmed one within the look-back; null when none.",
+  ),
   /** Whether the week's settled stance is confirmed (see `ConfirmedBy`). */
   confirmed: z.boolean().optional(),
   /** Distinct stories (near-duplicate clusters) that back the week's stances. */
-  independentSources: z.number().int().nonnegative(),
+  independentSources: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe("Distinct stories (near-duplicate clusters) that back the week's stances."),
   confidence: Confidence,
   /** Ranking score: higher is more important. */
-  score: z.number(),
+  score: z.number().describe("Ranking score: higher is more important."),
   /** One plain sentence saying what changed. */
-  summary: z.string().min(1),
+  summary: z.string().min(1).describe("One plain sentence saying what changed."),
 });
 export type PositionShift = z.infer<typeof PositionShift>;
 
@@ -98,7 +104,7 @@ export const ActorSummary = z.object({
   name: z.string().min(1),
   direction: Direction,
   /** The one to three most important shifts (zero in a quiet week). */
-  shifts: z.array(PositionShift).max(3),
+  shifts: z.array(PositionShift).max(3).describe("The one to three most important shifts (zero in a quiet week)."),
 });
 export type ActorSummary = z.infer<typeof ActorSummary>;
 
@@ -120,7 +126,9 @@ export const StanceCell = z.object({
   change: ShiftKind.nullable(),
   since: IsoDay.nullable(),
   /** The report the stance was last stated in, so the table's claims are cited too. */
-  citation: Citation.nullable().optional(),
+  citation: Citation.nullable()
+    .optional()
+    .describe("The report the stance was last stated in, so the table's claims are cited too."),
   /** False when the stance rests on one unconfirmed report. */
   confirmed: z.boolean().optional(),
 });
@@ -135,18 +143,22 @@ export type SourceGroup = z.infer<typeof SourceGroup>;
 
 /** The weekly briefing: everything the email (or a dashboard) shows, each claim with its sources. */
 export const Briefing = z.object({
-  week: IsoWeek,
-  timeZone: z.string().min(1),
-  range: z.object({ start: IsoDateTime, end: IsoDateTime }),
-  generatedAt: IsoDateTime,
+  week: IsoWeek.describe("The ISO week the briefing covers."),
+  timeZone: z.string().min(1).describe("The IANA time zone the week's days are counted in."),
+  range: z
+    .object({ start: IsoDateTime, end: IsoDateTime })
+    .describe("The week's start (inclusive) and end (exclusive) instants."),
+  generatedAt: IsoDateTime.describe("When the briefing was built."),
   /** The top shift in plain words; also the email subject's core. */
-  headline: z.string().min(1),
-  quiet: z.boolean(),
-  actors: z.array(ActorSummary),
-  shifts: z.array(PositionShift),
-  events: z.array(BriefingEvent),
-  stanceTable: z.array(z.object({ topic: TopicId, label: z.string().min(1), cells: z.array(StanceCell) })),
-  sources: z.array(SourceGroup),
+  headline: z.string().min(1).describe("The top shift in plain words; also the email subject's core."),
+  quiet: z.boolean().describe("True when no tracked actor's stance moved."),
+  actors: z.array(ActorSummary).describe("One summary per tracked actor."),
+  shifts: z.array(PositionShift).describe("Every shift of the week, most important first."),
+  events: z.array(BriefingEvent).describe("The week's events, with citations."),
+  stanceTable: z
+    .array(z.object({ topic: TopicId, label: z.string().min(1), cells: z.array(StanceCell) }))
+    .describe("Each topic's latest stance per tracked actor."),
+  sources: z.array(SourceGroup).describe("The cited stories, each with its other outlets."),
   stats: z.object({
     articles: z.number().int().nonnegative(),
     stories: z.number().int().nonnegative(),

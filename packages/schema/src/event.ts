@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import { Evidence } from "./evidence.js";
 import { Confidence, DateRef, RegistryId } from "./primitives.js";
 
@@ -41,21 +41,29 @@ export type EventStatus = z.infer<typeof EventStatus>;
 export const EventRole = z.enum(["initiator", "target", "participant", "mediator", "host"]);
 export type EventRole = z.infer<typeof EventRole>;
 
-export const EventActor = z.object({ actor: RegistryId, role: EventRole });
+export const EventActor = z
+  .object({ actor: RegistryId, role: EventRole })
+  .describe("An actor taking part in an event, and how.");
 export type EventActor = z.infer<typeof EventActor>;
 
 /** Something that happened (or is planned) on a date, backed by one or more articles. */
 export const Event = z.object({
-  id: z.string().min(1),
-  type: EventType,
-  cameo: z.string().regex(/^\d{2}$/, "must be a two-digit CAMEO root code"),
-  status: EventStatus,
+  id: z.string().min(1).describe("Stable id of the event."),
+  type: EventType.describe("What kind of event it is."),
+  cameo: z
+    .string()
+    .regex(/^\d{2}$/, "must be a two-digit CAMEO root code")
+    .describe("The CAMEO root code of the event type (see `EVENT_CAMEO`)."),
+  status: EventStatus.describe("Whether it happened, is planned, was postponed or cancelled."),
   date: DateRef,
-  location: z.string().min(1).nullable(),
-  actors: z.array(EventActor),
-  summary: z.string().min(1),
-  evidence: z.array(Evidence).min(1, "an event needs at least one evidence quote"),
-  confidence: Confidence,
-  extractor: z.string().min(1),
+  location: z.string().min(1).nullable().describe("Where, when the text says."),
+  actors: z.array(EventActor).describe("Who took part, with their roles."),
+  summary: z.string().min(1).describe("One plain sentence saying what happened."),
+  evidence: z
+    .array(Evidence)
+    .min(1, "an event needs at least one evidence quote")
+    .describe("The quotes that report the event."),
+  confidence: Confidence.describe("How sure the extractor is, in [0, 1]."),
+  extractor: z.string().min(1).describe("Which extractor produced it, with its version."),
 });
 export type Event = z.infer<typeof Event>;

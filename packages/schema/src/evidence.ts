@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 
 /**
  * A quote that backs a claim: an exact substring of the cited article's `text`,
@@ -6,10 +6,14 @@ import { z } from "zod";
  */
 export const Evidence = z
   .object({
-    articleId: z.string().min(1),
-    quote: z.string().min(1),
-    start: z.number().int().nonnegative(),
-    end: z.number().int().positive(),
+    articleId: z.string().min(1).describe("The id of the Article quoted."),
+    quote: z.string().min(1).describe("The exact quoted text: `text.slice(start, end)` of the article."),
+    start: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe("Offset of the quote's first character in the article's `text` (UTF-16 code units)."),
+    end: z.number().int().positive().describe("Offset just past the quote's last character (UTF-16 code units)."),
   })
   .superRefine((e, ctx) => {
     if (e.end - e.start !== e.quote.length) {
@@ -19,7 +23,8 @@ export const Evidence = z
         message: `end - start (${e.end - e.start}) must equal the quote's length (${e.quote.length})`,
       });
     }
-  });
+  })
+  .describe("A quote that backs a claim: an exact substring of the cited article's `text` at `start`..`end`.");
 export type Evidence = z.infer<typeof Evidence>;
 
 /** True when every evidence item quotes `text` exactly at its offsets. */

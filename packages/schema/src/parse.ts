@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/v4";
 
 /** One problem found in an input: the dotted path to it (`blocks[2].text`) and what is wrong. */
 export interface SchemaIssue {

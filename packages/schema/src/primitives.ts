@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 
 /** An ISO 8601 date-time that carries its offset (`Z` or `+03:00`), so it is never ambiguous. */
 export const IsoDateTime = z.iso.datetime({ offset: true });

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import { IsoWeek } from "./briefing.js";
 import { IsoDateTime, RegistryId } from "./primitives.js";
 import { Stance } from "./stance.js";

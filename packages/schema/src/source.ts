@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import { HttpUrl, RegistryId } from "./primitives.js";
 
 /** What a source is: one page, a feed (RSS, Atom, JSON Feed), a sitemap (incl. Google News), or local files. */

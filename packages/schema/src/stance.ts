@@ -1,10 +1,12 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 
 /**
  * The fixed stance vocabulary. A demand is `supports` (with the demand in the statement); a refusal is
  * `opposes`; `conditional` supports only if named conditions are met; `undecided` is wait-and-see.
  */
-export const Stance = z.enum(["supports", "opposes", "conditional", "undecided"]);
+export const Stance = z
+  .enum(["supports", "opposes", "conditional", "undecided"])
+  .describe("supports, opposes, conditional (supports only if named conditions are met) or undecided.");
 export type Stance = z.infer<typeof Stance>;
 
 /**

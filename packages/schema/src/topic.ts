@@ -1,11 +1,11 @@
-import { z } from "zod";
+import { z } from "zod/v4";
 import { RegistryId } from "./primitives.js";
 
 /** A question positions are taken on, stated as a proposition one can support or oppose. */
 export const Topic = z.object({
-  id: RegistryId,
-  label: z.string().min(1),
-  proposition: z.string().min(1),
+  id: RegistryId.describe("Stable topic id, e.g. `ceasefire`."),
+  label: z.string().min(1).describe("A short name for tables, e.g. `Ceasefire`."),
+  proposition: z.string().min(1).describe("The proposition one supports or opposes, as a sentence."),
 });
 export type Topic = z.infer<typeof Topic>;
 

@@ -22,6 +22,7 @@ const run = (cmd: string, args: string[], cwd: string) =>
 const CONSUMER_MJS = `import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { ActorRegistry, Article, Position, defaultTaxonomy, safeParseWith, trackedActors } from "@stancewatch/schema";
+import { z } from "zod/v4";
 
 const input = JSON.parse(readFileSync(new URL("./article.json", import.meta.url), "utf8"));
 const parsed = safeParseWith(Article, input, "article.json");
@@ -36,6 +37,12 @@ const position = Position.parse({
   evidence: [{ articleId: input.id, quote, start: 0, end: quote.length }], confidence: 0.7, extractor: "demo@1",
 });
 
+// The consumer's own zod composes with the package's schemas, and may register its own "Evidence" id.
+const Envelope = z.object({ article: Article, receivedAt: z.iso.datetime() });
+const envelope = Envelope.safeParse({ article: input, receivedAt: "2025-06-02T10:00:00Z" });
+z.globalRegistry.add(z.string(), { id: "Evidence" });
+const noFingerprint = Article.safeParse({ ...input, fingerprint: undefined }).success;
+
 const require = createRequire(import.meta.url);
 const schema = require("@stancewatch/schema/json-schema/Article.json");
 console.log(JSON.stringify({
@@ -49,10 +56,14 @@ console.log(JSON.stringify({
   defaultTracked: trackedActors(defaultTaxonomy().actors).map((a) => a.id),
   positionActor: position.actor,
   condition: position.condition,
+  envelope: envelope.success,
+  noFingerprint,
+  zodVersion: require("zod/package.json").version,
 }));
 `;
 
 const CONSUMER_TS = `import { Article, type Position, type Taxonomy, defaultTaxonomy, safeParseWith } from "@stancewatch/schema";
+import { z } from "zod/v4";
 
 export function headline(input: unknown): string | null {
   const result = safeParseWith(Article, input, "input");
@@ -63,6 +74,10 @@ export function headline(input: unknown): string | null {
 export const stanceOf = (p: Position): "supports" | "opposes" | "conditional" | "undecided" => p.stance;
 const taxonomy: Taxonomy = defaultTaxonomy();
 export const actorCount: number = taxonomy.actors.length;
+
+// The consumer's zod composes with the package's schemas, and the inferred types carry through.
+export const Envelope = z.object({ article: Article, receivedAt: z.iso.datetime() });
+export const fingerprintOf = (e: z.infer<typeof Envelope>): string | undefined => e.article.fingerprint;
 
 // Real types, not any: each of these must be an error.
 // @ts-expect-error "maybe" is not a stance
@@ -76,6 +91,14 @@ const readmeExamples = [...readFileSync(join(pkgDir, "README.md"), "utf8").match
   (m) => `${m[1]}\nexport {};\n`,
 );
 
+/**
+ * The peer range is `^3.25.41 || ^4.0.0`: zod 3.25 ships zod 4 at `zod/v4`, which is what the package
+ * imports. Each end of each line is installed and checked. Below 3.25.41 the types lack `ZodISODate`
+ * (3.25.0 does not even load); 3.25.50 and 3.25.55 carry type errors of their own under
+ * `skipLibCheck: false`, so this consumer, which checks libraries, tests neither.
+ */
+const ZOD_VERSIONS = ["3.25.41", "^3.25.41", "4.0.0", "^4"] as const;
+
 let dir = "";
 let tarball = "";
 
@@ -88,11 +111,18 @@ beforeAll(() => {
   const [file] = readdirSync(packs).filter((f) => f.endsWith(".tgz"));
   if (!file) throw new Error("pnpm pack wrote no tarball");
   tarball = join(packs, file);
+}, INSTALL_TIMEOUT_MS);
 
-  const app = join(dir, "app");
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A throwaway project that installs the tarball and the given zod, with the consumer files written. */
+function consumerApp(zod: string): string {
+  const app = join(dir, `app-zod-${zod.replace(/[^0-9.]/g, "")}${zod.startsWith("^") ? "-latest" : ""}`);
   mkdirSync(app);
   writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", tarball, "zod@^4"], app);
+  run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", tarball, `zod@${zod}`], app);
   writeFileSync(join(app, "article.json"), JSON.stringify(article()));
   writeFileSync(join(app, "consumer.mjs"), CONSUMER_MJS);
   writeFileSync(join(app, "consumer.ts"), CONSUMER_TS);
@@ -106,6 +136,7 @@ beforeAll(() => {
         target: "ES2022",
         strict: true,
         noEmit: true,
+        skipLibCheck: false,
         // Only the README's examples touch Node APIs; borrow the workspace's @types/node for them.
         typeRoots: [join(workspace, "node_modules", "@types")],
         types: ["node"],
@@ -113,11 +144,8 @@ beforeAll(() => {
       files: ["consumer.ts", ...readmeExamples.map((_, i) => `readme-${i + 1}.ts`)],
     }),
   );
-}, INSTALL_TIMEOUT_MS);
-
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+  return app;
+}
 
 describe("a project outside the workspace that installs the packed package", () => {
   it("gets the built code, types, JSON Schemas and README, and no tests", () => {
@@ -126,12 +154,32 @@ describe("a project outside the workspace that installs the packed package", () 
       expect(files).toContain(`package/${f}`);
     }
     expect(files.filter((f) => f.startsWith("package/test/"))).toEqual([]);
+    // The workspace's source condition stays in the workspace (publishConfig.exports).
+    const manifest = run("tar", ["-xzOf", tarball, "package/package.json"], dir);
+    expect(manifest).not.toContain("@stancewatch/source");
+    expect(JSON.parse(manifest).repository.directory).toBe("packages/schema");
   });
 
-  it("imports it from plain Node ESM: parses an Article, names a bad path, reads a JSON Schema", {
+  it("has TypeScript examples in its README", () => {
+    expect(readmeExamples.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("declares the zod range these tests install", () => {
+    const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8"));
+    expect(pkg.peerDependencies.zod).toBe("^3.25.41 || ^4.0.0");
+  });
+});
+
+describe.each(ZOD_VERSIONS)("a consumer on zod@%s", (zod) => {
+  let app = "";
+  beforeAll(() => {
+    app = consumerApp(zod);
+  }, INSTALL_TIMEOUT_MS);
+
+  it("imports it from plain Node ESM: parses an Article, names a bad path, reads a JSON Schema, composes", {
     timeout: 30_000,
   }, () => {
-    const out = JSON.parse(run(process.execPath, ["consumer.mjs"], join(dir, "app")));
+    const out = JSON.parse(run(process.execPath, ["consumer.mjs"], app));
     expect(out).toEqual({
       ok: true,
       title: article().title,
@@ -143,11 +191,20 @@ describe("a project outside the workspace that installs the packed package", () 
       defaultTracked: ["US", "RU", "UA"],
       positionActor: "NO",
       condition: null,
+      envelope: true,
+      noFingerprint: true,
+      zodVersion: zod.startsWith("^") ? expect.stringMatching(zod === "^4" ? /^4\./ : /^3\.25\./) : zod,
     });
   });
 
-  it("has TypeScript examples in its README", () => {
-    expect(readmeExamples.length).toBeGreaterThanOrEqual(3);
+  it("loads it from CommonJS with require() (Node's require(esm))", { timeout: 30_000 }, () => {
+    const code = `const { Article, defaultTaxonomy } = require("@stancewatch/schema");
+const input = JSON.parse(require("node:fs").readFileSync("article.json", "utf8"));
+console.log(JSON.stringify({ ok: Article.safeParse(input).success, actors: defaultTaxonomy().actors.length }));`;
+    writeFileSync(join(app, "consumer.cjs"), code);
+    const out = JSON.parse(run(process.execPath, ["consumer.cjs"], app));
+    expect(out).toEqual({ ok: true, actors: expect.any(Number) });
+    expect(out.actors).toBeGreaterThan(3);
   });
 
   it("type-checks a TypeScript file and the README's examples against it with the workspace's tsc (NodeNext, strict)", {
@@ -155,7 +212,7 @@ describe("a project outside the workspace that installs the packed package", () 
   }, () => {
     let output = "";
     try {
-      output = run(process.execPath, [tsc, "-p", "tsconfig.json"], join(dir, "app"));
+      output = run(process.execPath, [tsc, "-p", "tsconfig.json"], app);
     } catch (error) {
       const e = error as { stdout?: string; stderr?: string };
       throw new Error(`tsc failed:\n${e.stdout ?? ""}${e.stderr ?? ""}`);

@@ -350,6 +350,13 @@ export const validExamples: Record<TypeName, Example[]> = {
   Article: [
     { name: "a fully described web article", input: article() },
     { name: "a bare text file with nothing known", input: bareArticle() },
+    {
+      name: "an article without a fingerprint (it is optional)",
+      input: (() => {
+        const { fingerprint: _, ...rest } = article();
+        return rest;
+      })(),
+    },
   ],
   Actor: [
     { name: "a person in office", input: actor() },

@@ -534,7 +534,8 @@ class SqliteStore implements Store {
       id,
       canonicalUrl: article.canonicalUrl,
       contentHash: article.contentHash,
-      fingerprint: article.fingerprint,
+      // The schema made `fingerprint` optional (nothing reads it); the column is NOT NULL, so "" stands for none.
+      fingerprint: article.fingerprint ?? "",
       publishedAt,
       clusterMs,
       clusterId,

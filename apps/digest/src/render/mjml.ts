@@ -51,18 +51,22 @@ const JUICE_OPTIONS = {
   resolveCSSVariables: false,
 };
 
-/** MJML → HTML at validation level "strict": any invalid tag or attribute fails with its template line. */
-export function mjmlToHtml(markup: string, set: TemplateSet): string {
+/**
+ * MJML → HTML at validation level "strict": any invalid tag or attribute fails with its template line.
+ * Async since mjml 5 (it dropped html-minifier, whose ReDoS advisory every audit showed).
+ */
+export async function mjmlToHtml(markup: string, set: TemplateSet): Promise<string> {
   let result: { html: string };
   try {
-    // No web fonts: nothing in the email may load from a third party.
-    // mjml 4 renders synchronously (the bundled types describe mjml 5's promise).
-    result = mjml2html(markup, {
+    // No web fonts: nothing in the email may load from a third party. `ignoreIncludes` (mjml 5's default,
+    // stated here): a template override must not pull files into the email with <mj-include>.
+    result = await mjml2html(markup, {
       validationLevel: "strict",
       fonts: {},
       keepComments: false,
+      ignoreIncludes: true,
       juiceOptions: JUICE_OPTIONS,
-    } as Parameters<typeof mjml2html>[1]) as unknown as { html: string };
+    });
   } catch (error) {
     const issues = ((error as { errors?: MjmlIssue[] }).errors ?? []) as MjmlIssue[];
     const first = issues[0];

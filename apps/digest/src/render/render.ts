@@ -39,14 +39,14 @@ const LAST_RESORT_LIMITS: RenderLimits = {
 /**
  * Renders a Briefing to HTML (through MJML) and plain text, both from one view model. When a busy
  * week would pass the size budget, lists collapse further (fewer shifts, events and sources, each
- * with "and N more") until it fits. Pure.
+ * with "and N more") until it fits. Pure (async only because MJML 5 is).
  */
-export function renderBriefing(
+export async function renderBriefing(
   briefing: Briefing,
   templates: TemplateSet,
   options: ViewOptions,
   compiled: CompiledTemplates = compileTemplates(templates),
-): RenderedBriefing {
+): Promise<RenderedBriefing> {
   const tiers: (Partial<RenderLimits> | undefined)[] = [options.limits, ...COMPACT_LIMITS, LAST_RESORT_LIMITS];
   // Scraped text is untrusted: no bidi controls, no field longer than its place can use.
   const safe = sanitizeBriefing(briefing);
@@ -54,7 +54,7 @@ export function renderBriefing(
   for (const limits of tiers) {
     const view: ViewModel = toViewModel(safe, limits ? { ...options, limits } : options);
     const mjml = compiled.email(view);
-    const html = mjmlToHtml(mjml, templates);
+    const html = await mjmlToHtml(mjml, templates);
     result = {
       subject: sanitizeSubject(view.subject),
       preheader: view.preheader,

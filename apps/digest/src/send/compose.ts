@@ -26,16 +26,23 @@ export interface ComposerOptions {
 export const formatAddress = (a: Address): string =>
   a.name ? `"${a.name.replace(/["\\]/g, "")}" <${a.email}>` : a.email;
 
-export function makeComposer(opts: ComposerOptions): (recipient: Address) => SendMailOptions {
+export function makeComposer(opts: ComposerOptions): (recipient: Address) => Promise<SendMailOptions> {
   const compiled = compileTemplates(opts.templates);
-  const rendered = new Map<string, RenderedBriefing>();
-  return (recipient) => {
+  // Promises are cached, so recipients who share a link share one render even when composed at once.
+  const rendered = new Map<string, Promise<RenderedBriefing>>();
+  return async (recipient) => {
     const link = unsubscribeLink(opts.unsubscribeUrl, recipient.email, opts.briefing.week);
-    let r = rendered.get(link);
-    if (!r) {
-      r = renderBriefing(opts.briefing, opts.templates, { unsubscribeUrl: link, generator: opts.generator }, compiled);
-      rendered.set(link, r);
+    let pending = rendered.get(link);
+    if (!pending) {
+      pending = renderBriefing(
+        opts.briefing,
+        opts.templates,
+        { unsubscribeUrl: link, generator: opts.generator },
+        compiled,
+      );
+      rendered.set(link, pending);
     }
+    const r = await pending;
     return buildMessage(opts.briefing, r, {
       from: formatAddress(opts.from),
       to: formatAddress(recipient),

@@ -18,11 +18,11 @@ export function briefingOf(data: FixtureWeek, week = "2025-W23", timeZone = "UTC
   });
 }
 
-export function renderFixture(data: FixtureWeek, templatesDir?: string) {
+export async function renderFixture(data: FixtureWeek, templatesDir?: string) {
   const briefing = briefingOf(data);
   return {
     briefing,
-    rendered: renderBriefing(briefing, loadTemplates(templatesDir), {
+    rendered: await renderBriefing(briefing, loadTemplates(templatesDir), {
       unsubscribeUrl: UNSUBSCRIBE,
       generator: "Stancewatch digest (test)",
     }),

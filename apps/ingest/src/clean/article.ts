@@ -146,10 +146,6 @@ function httpUrl(s: string | undefined | null): string | null {
 }
 
 /**
- * The headline of a plain-text article: among its first lines, the first that reads like one (4–25
- * words, no closing punctuation, not an all-capitals outlet label such as "ABC NEWS").
- */
-/**
  * Turns a raw page (HTML or plain text) into a schema-valid Article. Pure: no clock, disk or network.
  * Throws ExtractError("input_invalid") for empty or binary input; anything else yields an Article,
  * flagged when it is not much of one (`not_article`, `too_short`).

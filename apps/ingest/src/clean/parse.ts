@@ -144,8 +144,9 @@ const adapter: TreeAdapter<HastTypes> = {
 /**
  * A unified parser plugin: `unified().use(rehypeParseIterative)` parses HTML into the cleaner's
  * hast-shaped tree. It is rehype-parse's parser (parse5, same HTML5 algorithm) with the iterative tree
- * adapter above instead of rehype-parse's recursive conversion, so the cleaner keeps unified's
- * processor interface (and can take other parser plugins) without its stack and speed limits.
+ * adapter above instead of rehype-parse's recursive conversion. The tree is not hast (HTML attribute
+ * names, `parent` links), so rehype plugins do not run on it: `rehypeParseHast` in `hast.ts` is the
+ * parser that yields real hast, and `toHast` converts any part of this tree.
  */
 export function rehypeParseIterative(this: Processor): void {
   this.parser = (document: string) => parse<HastTypes>(document, { treeAdapter: adapter });

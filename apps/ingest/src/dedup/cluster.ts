@@ -1,7 +1,9 @@
 /**
  * Near-duplicate clustering of a batch of articles, without a store (pure). The store clusters
  * each article as it is saved with the same similarity code (`@stancewatch/store`); this is the
- * in-memory counterpart for commands that never touch a database (`ingest extract`).
+ * in-memory counterpart for code that never touches a database. No command calls it today (the
+ * review of December 2026 found it unused); it stays, with its test, until the clustering policy
+ * moves to one shared module.
  */
 import type { Article } from "@stancewatch/schema";
 import {
