@@ -1,9 +1,9 @@
-import { once } from "node:events";
 import { Article, Event, Position, ReviewDecision } from "@stancewatch/schema";
 import type { Command } from "commander";
 import { z } from "zod";
 import { loadConfig } from "../config/load.js";
 import { StancewatchError } from "../errors.js";
+import { writeChunk } from "../output.js";
 import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
 import { reviewsAsGold } from "./reviews-gold.js";
 
@@ -36,6 +36,7 @@ export function registerExport(program: Command): void {
     )
     .requiredOption("--type <type>", "articles | events | positions | reviews")
     .option("--format <format>", "output format: ndjson, or gold (reviews only: one JSON document)", "ndjson")
+    .option("--json", "the same as --format ndjson: JSON, one object per line (the default)")
     .option("--since <date>", "from this ISO date or date-time (inclusive)")
     .option("--until <date>", "up to this ISO date or date-time (exclusive)")
     .option("-c, --config <path>", "config file (for its db setting)")
@@ -75,17 +76,9 @@ export function registerExport(program: Command): void {
                 : store.listPositions(range);
         const schema = SCHEMAS[opts.type];
         // A reader that goes away (`| head`) ends the export quietly, as with any Unix filter.
-        let closed = false;
-        process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-          if (error.code === "EPIPE") closed = true;
-          else throw error;
-        });
         for (const row of rows) {
-          if (closed) break;
           // The store validated on the way out; validating again keeps the promise of this command.
-          const line = `${JSON.stringify(schema.parse(row))}\n`;
-          if (!process.stdout.write(line))
-            await Promise.race([once(process.stdout, "drain"), once(process.stdout, "error")]);
+          if (!(await writeChunk(`${JSON.stringify(schema.parse(row))}\n`))) break;
         }
       } finally {
         store.close();
