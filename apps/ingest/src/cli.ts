@@ -8,7 +8,8 @@ import { registerInit } from "./commands/init.js";
 import { registerRun } from "./commands/run.js";
 import { registerSchedule } from "./commands/schedule.js";
 import { registerStatus } from "./commands/status.js";
-import { EXIT, exitFor } from "./errors.js";
+import { EXIT, ExitError, exitFor, jsonError } from "./errors.js";
+import { stdoutState, watchStdout } from "./output.js";
 import { VERSION } from "./version.js";
 
 const program = new Command()
@@ -33,15 +34,29 @@ for (const register of [
   register(program);
 }
 
+// A reader that goes away (`ingest export | head -1`) ends the output quietly, as any Unix filter
+// does: no "write EPIPE" stack trace. Commands that stream stop writing when they see it.
+watchStdout();
+
+// `--json` asks for machine-readable output on stdout, errors included: one JSON object, as digest does.
+const json = process.argv.slice(2).includes("--json");
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
-    // --help and --version end through here with exit code 0.
+    // --help and --version end through here with exit code 0; commander has printed the message.
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (json && error.exitCode !== 0 && !stdoutState.closed) {
+      const message = error.message.replace(/^error: /, "");
+      process.stdout.write(`${JSON.stringify({ ok: false, error: { code: "usage", message } })}\n`);
+    }
   } else {
     const { code, message } = exitFor(error);
     if (message) process.stderr.write(`ingest: ${message}\n`);
+    // An ExitError without a message comes from a command that has already reported on stdout.
+    const reported = error instanceof ExitError && !error.message;
+    if (json && !stdoutState.closed && !reported) process.stdout.write(jsonError(error, message));
     process.exitCode = code;
   }
 }

@@ -20,6 +20,7 @@ export type ErrorCode =
   | "interrupted"
   | "extract_failed"
   | "store_failed"
+  | "store_unusable"
   | "llm_failed";
 
 /** Context that says which input a problem is about. */
@@ -76,13 +77,42 @@ export class ExitError extends Error {
   }
 }
 
+/** Codes that say the user's input (options, config, the store file named) is at fault: exit 2. */
+const USER_ERRORS: ReadonlySet<ErrorCode> = new Set(["usage", "config_invalid", "store_unusable"]);
+
+const FS_PROBLEMS: Record<string, string> = {
+  ENOENT: "no such file or folder",
+  EEXIST: "a file of that name is in the way",
+  ENOTDIR: "a file is in the way where a folder is needed",
+  EISDIR: "it is a folder, not a file",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EROFS: "read-only file system",
+  ENOSPC: "no space left on the device",
+};
+
 /** Maps any thrown value to an exit code and a one-line message for stderr. */
 export function exitFor(error: unknown): { code: ExitCode; message: string } {
   if (error instanceof ExitError) return { code: error.exitCode, message: error.message };
-  if (error instanceof ConfigError || (error instanceof StancewatchError && error.code === "usage")) {
+  if (error instanceof StancewatchError && USER_ERRORS.has(error.code))
     return { code: EXIT.usage, message: error.message };
-  }
   if (error instanceof StancewatchError) return { code: EXIT.internal, message: error.message };
+  // A file system error on a path the user named (`--out` is a file, a folder cannot be read): their
+  // input, not a bug; say which path and what went wrong, without a stack.
+  const sys = error as NodeJS.ErrnoException;
+  if (sys instanceof Error && typeof sys.code === "string" && typeof sys.path === "string" && sys.syscall) {
+    return { code: EXIT.usage, message: `${sys.path}: cannot ${sys.syscall}: ${FS_PROBLEMS[sys.code] ?? sys.code}` };
+  }
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
   return { code: EXIT.internal, message: `internal error (a bug): ${message}` };
+}
+
+/**
+ * The one JSON object a failing command prints on stdout under `--json` (as `digest` does):
+ * `{"ok":false,"error":{"code":"usage","message":"…"}}`. The message is the stderr line's, without a stack.
+ */
+export function jsonError(error: unknown, message: string): string {
+  const code = error instanceof StancewatchError ? error.code : error instanceof ExitError ? "not_done" : "internal";
+  const firstLine = message.replace(/^internal error \(a bug\): /, "").split("\n")[0] ?? "";
+  return `${JSON.stringify({ ok: false, error: { code, message: code === "internal" ? `internal error: ${firstLine}` : message } })}\n`;
 }

@@ -52,10 +52,10 @@ describe("ingest run (the built CLI against the fixture site)", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("ingests the config's sources, stores each story once, lists per-page failures and exits 0", async () => {
+  it("ingests the config's sources, stores each story once, lists per-page failures and exits 3", async () => {
     const result = await runCli(["run", "--db", db, "--allow-host", "127.0.0.1", "--json"], { cwd: dir });
     expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(3);
     const summary = JSON.parse(result.stdout);
     expect(summary).toMatchObject({ status: "partial", db });
     expect(summary.stats).toMatchObject({ listings: 3, fetched: 7, skipped: 1, refused: 1, failed: 3, retried: 3 });
@@ -101,7 +101,7 @@ describe("ingest run (the built CLI against the fixture site)", () => {
   it("prints a one-line summary when not on a TTY, and the second run re-validates instead of re-storing", async () => {
     const before = site.hits("/news/talks-geneva").length;
     const result = await runCli(["run", "--db", db, "--allow-host", "127.0.0.1"], { cwd: dir });
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(3);
     const lines = result.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
@@ -133,8 +133,9 @@ describe("ingest run (the built CLI against the fixture site)", () => {
     const result = await runCli(["run", `${site.origin}/news/summit`, "--db", path.join(dir, "refused.db"), "--json"], {
       cwd: dir,
     });
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(3);
     const summary = JSON.parse(result.stdout);
+    expect(summary.status).toBe("failed");
     expect(summary.stats).toMatchObject({ refused: 1, stored: 0, fetched: 0 });
     expect(summary.failures[0].message).toMatch(/refusing loopback address 127\.0\.0\.1.*--allow-host/);
     expect(site.requests.length).toBe(before);
@@ -151,7 +152,7 @@ describe("ingest run (the built CLI against the fixture site)", () => {
     expect(result.stderr).toMatch(/sources\[0\]\.url: .*got string "javascript:alert\(1\)"/);
   }, 30_000);
 
-  it("exits 2 when there is nothing to ingest, and 1 when the store cannot be opened", async () => {
+  it("exits 2 when there is nothing to ingest, and when the store file named is not a store", async () => {
     const empty = mkdtempSync(path.join(tmpdir(), "sw-run-empty-"));
     try {
       const nothing = await runCli(["run", "--db", path.join(empty, "x.db")], { cwd: empty });
@@ -162,14 +163,15 @@ describe("ingest run (the built CLI against the fixture site)", () => {
       const broken = await runCli(["run", `${site.origin}/news/summit`, "--db", notADb, "--allow-host", "127.0.0.1"], {
         cwd: empty,
       });
-      expect(broken.code).toBe(1);
+      expect(broken.code).toBe(2);
       expect(broken.stderr).toContain(`cannot open the store ${notADb}`);
+      expect(broken.stderr).not.toMatch(/^\s+at /m);
       mkdirSync(path.join(empty, "dir.db"));
       const isDir = await runCli(
         ["run", `${site.origin}/news/summit`, "--db", path.join(empty, "dir.db"), "--allow-host", "127.0.0.1"],
         { cwd: empty },
       );
-      expect(isDir.code).toBe(1);
+      expect(isDir.code).toBe(2);
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
@@ -194,7 +196,7 @@ describe("ingest run (the built CLI against the fixture site)", () => {
     );
     const localDb = path.join(dir, "local.db");
     const result = await runCli(["run", inbox, "--db", localDb, "--json"], { cwd: dir });
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(3);
     const summary = JSON.parse(result.stdout);
     expect(summary.stats).toMatchObject({ files: 3, stored: 2, failed: 1 });
     expect(summary.failures).toEqual([

@@ -27,7 +27,10 @@ describe("ingest status and ingest export (built CLI, real store)", () => {
       ["run", `${site.origin}/gone/1`, `${site.origin}/gone/2`, "--allow-host", "127.0.0.1", "--quiet"],
       { cwd: dir, env },
     );
-    expect(failing.code).toBe(0);
+    // Every input failed: the run failed, and says so with exit 3 (it once exited 0, green in cron).
+    expect(failing.code).toBe(3);
+    expect(failing.stdout).toBe("");
+    expect(failing.stderr).toContain(`${site.origin}/gone/1`);
   }, 60_000);
 
   afterAll(async () => {
@@ -40,7 +43,7 @@ describe("ingest status and ingest export (built CLI, real store)", () => {
     expect(result.code).toBe(0);
     const status = JSON.parse(result.stdout);
     expect(status.counts).toMatchObject({ articles: PAGES, runs: 2 });
-    expect(status.runs.map((r: { status: string }) => r.status)).toEqual(["partial", "ok"]);
+    expect(status.runs.map((r: { status: string }) => r.status)).toEqual(["failed", "ok"]);
     expect(status.runs[0].errors).toHaveLength(2);
     const host = new URL(site.origin).host;
     expect(status.failuresByHost).toEqual([{ host, failures: 2, lastError: "HTTP 404" }]);
@@ -50,7 +53,7 @@ describe("ingest status and ingest export (built CLI, real store)", () => {
     const result = await runCli(["status", "--db", db], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`counts: ${PAGES} articles`);
-    expect(result.stdout).toMatch(/#2 run \S+ partial: 0 new, .* 2 failed/);
+    expect(result.stdout).toMatch(/#2 run \S+ failed: 0 new, .* 2 failed/);
     expect(result.stdout).toMatch(/#1 run \S+ ok: 10 new/);
     expect(result.stdout).toContain(`${new URL(site.origin).host}: 2 failing URL(s), last: HTTP 404`);
   }, 30_000);
@@ -114,8 +117,8 @@ describe("ingest status and ingest export (built CLI, real store)", () => {
     expect(gold.code).toBe(2);
     expect(gold.stderr).toContain("--format gold is for --type reviews only");
     const missing = await runCli(["status", "--db", path.join(dir, "missing.db")], { cwd: dir });
-    // A read-only command never creates a store: a missing one is the user's to fix (exit 2).
+    // No store yet is the user's setup, not a bug: exit 2 and how to create one.
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("cannot open the store");
+    expect(missing.stderr).toContain(`no store at ${path.join(dir, "missing.db")}: create one with \`ingest run\``);
   }, 30_000);
 });

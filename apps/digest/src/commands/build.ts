@@ -174,20 +174,21 @@ export function registerBuild(program: Command): void {
         return;
       }
       for (const w of report.warnings) process.stderr.write(`digest build: warning: ${w}\n`);
-      if (options.json) {
-        const json = siteReport ? { ...report, site: siteReport } : report;
-        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-        return;
-      }
-      const lines = [
-        `${report.week} (${report.range.start} – ${report.range.end}): ${report.shifts} position updates, ${report.events} events`,
-        `  subject: ${report.subject}`,
-        `  ${report.files.html} (${kb(report.bytes.html)})`,
-        `  ${report.files.text} (${kb(report.bytes.text)})`,
-        `  ${report.files.json} (${kb(report.bytes.json)})`,
-        `  ${report.files.eml} (${kb(report.bytes.eml)})`,
-      ];
-      if (siteReport) lines.push(siteSummary(siteReport));
-      process.stdout.write(`${lines.join("\n")}\n`);
+      process.stdout.write(buildOutput(report, siteReport, Boolean(options.json)));
     });
+}
+
+/** What `digest build` prints: the report (with the site's, when written) as JSON or as lines. */
+function buildOutput(report: BuildReport, siteReport: SiteReport | null, json: boolean): string {
+  if (json) return `${JSON.stringify(siteReport ? { ...report, site: siteReport } : report, null, 2)}\n`;
+  const lines = [
+    `${report.week} (${report.range.start} – ${report.range.end}): ${report.shifts} position updates, ${report.events} events`,
+    `  subject: ${report.subject}`,
+    `  ${report.files.html} (${kb(report.bytes.html)})`,
+    `  ${report.files.text} (${kb(report.bytes.text)})`,
+    `  ${report.files.json} (${kb(report.bytes.json)})`,
+    `  ${report.files.eml} (${kb(report.bytes.eml)})`,
+  ];
+  if (siteReport) lines.push(siteSummary(siteReport));
+  return `${lines.join("\n")}\n`;
 }

@@ -1,13 +1,14 @@
 import { Article, type Block, type DateSource, joinBlocks, type QualityFlag } from "@stancewatch/schema";
 import { simhash } from "../dedup/simhash.js";
 import { ExtractError } from "../errors.js";
+import { decideIdentity } from "../identity.js";
 import { VERSION } from "../version.js";
 import { toBlocks } from "./blocks.js";
 import { type ContentOptions, type ContentResult, extractContent } from "./content.js";
 import { decodeBytes } from "./decode.js";
 import { findFirst } from "./dom.js";
 import { addFlag, isListing, TOO_SHORT_WORDS } from "./flags.js";
-import { articleIdFor, sha256Hex } from "./ids.js";
+import { sha256Hex } from "./ids.js";
 import { detectLanguage } from "./language.js";
 import { parseDate } from "./metadata/dates.js";
 import { type PageMetadata, readMetadata } from "./metadata/index.js";
@@ -219,14 +220,9 @@ export function cleanDocument(doc: RawDocument): Article {
   if (wordCount < TOO_SHORT_WORDS) addFlag(flags, "too_short");
 
   const pageUrl = httpUrl(hints.url) ?? url;
-  const canonicalUrl = httpUrl(hints.url) ?? meta?.canonicalUrl ?? pageUrl;
-  let domain: string | null = null;
-  try {
-    const u = new URL(canonicalUrl);
-    if (u.protocol === "http:" || u.protocol === "https:") domain = u.hostname.toLowerCase();
-  } catch {
-    domain = null;
-  }
+  // Canonical URL and id together, the same-site rule first (identity.ts says why).
+  const identity = decideIdentity({ pageUrl: url, declared: meta?.canonicalUrl, vouched: hints.url });
+  const { canonicalUrl, domain } = identity;
 
   const hinted = parseDate(hints.publishedAt);
   const listed = parseDate(hints.listed?.publishedAt);
@@ -247,7 +243,7 @@ export function cleanDocument(doc: RawDocument): Article {
   const authors = (meta?.authors ?? []).map((a) => repairString(a).text.trim()).filter(Boolean);
 
   return Article.parse({
-    id: articleIdFor(canonicalUrl),
+    id: identity.id,
     url: pageUrl,
     canonicalUrl,
     site: { name: siteName ? repairString(siteName).text.trim() || null : null, domain },

@@ -1,9 +1,9 @@
-import { once } from "node:events";
 import { Article, Event, Position, ReviewDecision } from "@stancewatch/schema";
 import type { Command } from "commander";
 import { z } from "zod";
 import { loadConfig } from "../config/load.js";
 import { StancewatchError } from "../errors.js";
+import { writeChunk } from "../output.js";
 import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
 import { csvLines } from "./export-csv.js";
 import { reviewsAsGold } from "./reviews-gold.js";
@@ -41,6 +41,7 @@ export function registerExport(program: Command): void {
       "output format: ndjson; csv (RFC 4180, UTF-8, header row; not for reviews); or gold (reviews only: one JSON document)",
       "ndjson",
     )
+    .option("--json", "the same as --format ndjson: JSON, one object per line (the default)")
     .option("--since <date>", "from this ISO date or date-time (inclusive)")
     .option("--until <date>", "up to this ISO date or date-time (exclusive)")
     .option("-c, --config <path>", "config file (for its db setting)")
@@ -83,20 +84,13 @@ export function registerExport(program: Command): void {
                 : store.listPositions(range);
         const schema = SCHEMAS[opts.type];
         // A reader that goes away (`| head`) ends the export quietly, as with any Unix filter.
-        let closed = false;
-        process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-          if (error.code === "EPIPE") closed = true;
-          else throw error;
-        });
         const lines =
           opts.format === "csv" && opts.type !== "reviews"
             ? csvLines(opts.type, rows, (id) => store.getArticle(id))
             : // The store validated on the way out; validating again keeps the promise of this command.
               rows.map((row) => `${JSON.stringify(schema.parse(row))}\n`);
         for (const line of lines) {
-          if (closed) break;
-          if (!process.stdout.write(line))
-            await Promise.race([once(process.stdout, "drain"), once(process.stdout, "error")]);
+          if (!(await writeChunk(line))) break;
         }
       } finally {
         store.close();

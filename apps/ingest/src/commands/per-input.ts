@@ -1,3 +1,4 @@
+import { existsSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { RawDocument } from "../clean/index.js";
@@ -38,6 +39,9 @@ function reason(error: unknown, file: string, url: string | null): string {
 function checkOptions(paths: string[], opts: PerInputOptions): void {
   if (paths.length === 0) usage("no inputs: give one or more files or directories");
   if (!opts.out && !opts.json) usage("--out <dir> is required (or --json for a single input)");
+  if (opts.out && existsSync(opts.out) && !statSync(opts.out).isDirectory()) {
+    usage(`--out ${opts.out} is a file: name a folder (it is created when missing)`);
+  }
   if (opts.published !== undefined && parseDate(opts.published) === null) {
     usage(`--published "${opts.published}" is not a date (use ISO 8601, e.g. 2025-06-03T08:00:00Z)`);
   }
@@ -96,5 +100,10 @@ export async function runPerInput(command: PerInputCommand, paths: string[], opt
       `\r${command.done} ${done}/${files.length}${failures.length ? `, ${failures.length} failed` : ""}\u001b[K\n`,
     );
   for (const f of failures) process.stderr.write(`ingest ${command.name}: ${f.path}: ${f.message}\n`);
+  // --json promised JSON on stdout: a failed input is one error object there too (as digest does).
+  if (opts.json && failures.length > 0) {
+    const message = failures.map((f) => `${f.path}: ${f.message}`).join("; ");
+    process.stdout.write(`${JSON.stringify({ ok: false, error: { code: "input_failed", message } })}\n`);
+  }
   return failures.length > 0 ? EXIT.partial : EXIT.ok;
 }

@@ -1,5 +1,6 @@
 import type { Store } from "@stancewatch/store";
-import type { Command } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
+import { allowHostProblem } from "../config/allow-host.js";
 import { loadConfig } from "../config/load.js";
 import type { Config } from "../config/schema.js";
 import { EXIT, ExitError, StancewatchError, StoreError } from "../errors.js";
@@ -117,7 +118,12 @@ export function registerRun(program: Command): void {
     )
     .option("-c, --config <path>", "config file (default: stancewatch.config.json|yaml in the working directory)")
     .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
-    .option("--allow-host <host>", "allow fetching from this host even if it is internal (repeatable)", collect, [])
+    .option(
+      "--allow-host <host>",
+      "allow fetching from this host (name or IP, every port) even if it is internal (repeatable)",
+      collectHost,
+      [],
+    )
     .option("--urls <file>", "also read URLs from this file: one per line, blank lines and # comments ignored")
     .option("--json", "print a machine-readable summary on stdout")
     .option("-q, --quiet", "print nothing but errors")
@@ -200,10 +206,15 @@ export function registerRun(program: Command): void {
         progress?.done();
         if (options.json) {
           process.stdout.write(`${JSON.stringify({ runId, db: dbPath, ...report })}\n`);
-        } else if (!options.quiet) {
-          process.stdout.write(`${summaryLine(report)}\n`);
+        } else {
+          if (!options.quiet) process.stdout.write(`${summaryLine(report)}\n`);
+          // Failures are errors: printed even with --quiet (cron mails what a job prints on stderr).
           for (const f of report.failures) process.stderr.write(`  ${f.kind}: ${f.input}: ${f.message}\n`);
+          if (!options.quiet) for (const line of skippedLines(report)) process.stderr.write(`  ${line}\n`);
+          if (options.quiet && report.status === "failed") process.stderr.write(`${summaryLine(report)}\n`);
         }
+        // Exit 3 when any input failed, was refused or could not be reached, or nothing could be read.
+        if (report.failures.length > 0 || report.status === "failed") process.exitCode = EXIT.partial;
       } finally {
         progress?.done();
         clearTimeout(grace);
@@ -219,6 +230,23 @@ export function registerRun(program: Command): void {
     });
 }
 
-function collect(value: string, previous: string[]): string[] {
+/** Collects `--allow-host` values; a port, a URL or garbage is a usage error (exit 2), never ignored. */
+export function collectHost(value: string, previous: string[]): string[] {
+  const problem = allowHostProblem(value);
+  if (problem) throw new InvalidArgumentError(problem);
   return [...previous, value];
+}
+
+/** Why pages were skipped, grouped: "skipped 12: disallowed by robots.txt" (the first URL as an example). */
+export function skippedLines(report: RunReport): string[] {
+  const byReason = new Map<string, string[]>();
+  for (const s of report.skipped) {
+    const list = byReason.get(s.reason) ?? [];
+    list.push(s.input);
+    byReason.set(s.reason, list);
+  }
+  return [...byReason].map(
+    ([reason, inputs]) =>
+      `skipped ${inputs.length}: ${reason} (${inputs[0]}${inputs.length > 1 ? ` and ${inputs.length - 1} more` : ""})`,
+  );
 }

@@ -5,7 +5,7 @@ import { StancewatchError, StoreError } from "../errors.js";
 import { lockRenewer, ownerName, RUN_LOCK, takePassLock } from "../pipeline/pass-lock.js";
 import { summaryLine } from "../pipeline/progress.js";
 import { dbPathFor, openStoreAt, registerSources } from "../pipeline/wiring.js";
-import { recordedPass, targetsFor } from "./run.js";
+import { collectHost, recordedPass, targetsFor } from "./run.js";
 
 /** The lock every ingest pass (`run` and `schedule`) takes, so passes never overlap across processes. */
 export { RUN_LOCK };
@@ -31,8 +31,8 @@ export function registerSchedule(program: Command): void {
     .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
     .option(
       "--allow-host <host>",
-      "allow fetching from this host even if it is internal (repeatable)",
-      (v: string, p: string[]) => [...p, v],
+      "allow fetching from this host (name or IP, every port) even if it is internal (repeatable)",
+      collectHost,
       [],
     )
     .option("--json", "print one JSON summary line per pass on stdout")

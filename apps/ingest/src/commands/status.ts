@@ -1,4 +1,5 @@
-import type { Command } from "commander";
+import type { RunRecord } from "@stancewatch/store";
+import { type Command, InvalidArgumentError } from "commander";
 import { loadConfig } from "../config/load.js";
 import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
 
@@ -8,7 +9,7 @@ export function registerStatus(program: Command): void {
     .description("Show the last runs, failing hosts and how much is stored.")
     .option("-c, --config <path>", "config file (for its db setting)")
     .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
-    .option("--runs <n>", "how many recent runs to list", (v) => Number.parseInt(v, 10), 10)
+    .option("--runs <n>", "how many recent runs to list (1 to 10000)", positiveInt, 10)
     .option("--json", "print the status as JSON on stdout")
     .action((options: { config?: string; db?: string; runs: number; json?: boolean }) => {
       const cwd = process.cwd();
@@ -16,11 +17,14 @@ export function registerStatus(program: Command): void {
       const dbPath = dbPathFor({ db: options.db, config, cwd });
       const store = openStoreAt(dbPath, true);
       try {
-        const runs = store.listRuns(Number.isFinite(options.runs) && options.runs > 0 ? options.runs : 10);
+        const runs = store.listRuns(options.runs);
         const failures = store.failuresByHost(20);
         const counts = store.counts();
+        const unreachable = unreachableHosts(runs);
         if (options.json) {
-          process.stdout.write(`${JSON.stringify({ db: dbPath, counts, runs, failuresByHost: failures })}\n`);
+          process.stdout.write(
+            `${JSON.stringify({ db: dbPath, counts, runs, failuresByHost: failures, unreachableHosts: unreachable })}\n`,
+          );
           return;
         }
         const out: string[] = [`store: ${dbPath}`];
@@ -42,9 +46,33 @@ export function registerStatus(program: Command): void {
         if (!failures.length) out.push("  (none)");
         for (const f of failures)
           out.push(`  ${f.host}: ${f.failures} failing URL(s)${f.lastError ? `, last: ${f.lastError}` : ""}`);
+        out.push("", "unreachable hosts (last finished run):");
+        if (!unreachable.length) out.push("  (none)");
+        for (const u of unreachable) out.push(`  ${u.host}: ${u.why} (run #${u.runId}; its pages were skipped)`);
         process.stdout.write(`${out.join("\n")}\n`);
       } finally {
         store.close();
       }
     });
+}
+
+/** `--runs 5`; "abc", "0" or "2.5" are usage errors (exit 2), never quietly read as the default. */
+function positiveInt(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 10_000)
+    throw new InvalidArgumentError("expected a whole number from 1 to 10000");
+  return Number(value);
+}
+
+const UNREACHABLE = /^robots: host unreachable \((.*)\): its pages were skipped$/;
+
+/** Hosts whose robots.txt the last finished run could not reach, and why (as `ingest run` recorded them). */
+export function unreachableHosts(runs: readonly RunRecord[]): { host: string; why: string; runId: number }[] {
+  const last = runs.find((r) => r.finishedAt !== null);
+  if (!last) return [];
+  const out: { host: string; why: string; runId: number }[] = [];
+  for (const e of last.errors) {
+    const m = UNREACHABLE.exec(e.message);
+    if (m) out.push({ host: e.input.replace(/\/robots\.txt$/, ""), why: m[1]!, runId: last.id });
+  }
+  return out;
 }

@@ -1,10 +1,18 @@
 /** The shape of `stancewatch.config.json|yaml`, validated with zod. */
 import { HttpUrl, RegistryId, SourceKind, SourceOptions } from "@stancewatch/schema";
 import { z } from "zod";
+import { allowHostProblem } from "./allow-host.js";
 
 export const FetchConfig = z.strictObject({
   /** Hosts (names or IP literals, any port) that may be contacted even when they resolve to internal addresses. */
-  allowHosts: z.array(z.string().min(1)).default([]),
+  allowHosts: z
+    .array(
+      z.string().superRefine((value, ctx) => {
+        const problem = allowHostProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: problem, input: value });
+      }),
+    )
+    .default([]),
   /** Product token and version for the User-Agent; the contact URL is appended. */
   userAgent: z.string().min(1).default("StancewatchBot/0.1"),
   /** A page where site owners can learn about the crawler and reach its operator. Sent in the User-Agent. */
@@ -94,12 +102,34 @@ export const Config = z.looseObject({
   /** The SQLite file; `--db` and STANCEWATCH_DB take precedence. */
   db: z.string().min(1).optional(),
   fetch: FetchConfig.default(FetchConfig.parse({})),
-  schedule: z.strictObject({ cron: z.string().min(1).optional(), timezone: z.string().min(1).optional() }).default({}),
+  schedule: z
+    .strictObject({
+      cron: z.string().min(1).optional(),
+      // Checked here, not when the scheduler first ticks: "Mars/Olympus" once crashed `ingest schedule`.
+      timezone: z
+        .string()
+        .min(1)
+        .refine(isTimeZone, { message: "not an IANA time zone (e.g. Europe/Kyiv, UTC)" })
+        .optional(),
+    })
+    .default({}),
   sources: z.array(SourceConfig).default([]),
   /** Worker threads that clean and extract beside fetching and storing; 0 runs them in the main thread. Default: cores − 1, at most 4. */
   workers: z.number().int().min(0).max(32).optional(),
+  /** Time one page may take to clean and extract in a worker before its worker is stopped and replaced. Default 60,000. */
+  workerTimeoutMs: z.number().int().positive().optional(),
 });
 export type Config = z.infer<typeof Config>;
+
+/** Whether `Intl` knows the zone: "Europe/Kyiv" and "UTC" yes, "Mars/Olympus" no. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** "StancewatchBot/0.1 (+https://…)": identifies us and says where to complain. */
 export function userAgentOf(fetch: FetchConfig): string {

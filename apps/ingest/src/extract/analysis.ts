@@ -100,7 +100,8 @@ export function analyse(article: Article, compiled: Compiled): Analysis {
     };
     const own = findFrames(text, s.start, s.end, compiled.actors, mentions, clauseStartOf);
     framesBySentence.push(own);
-    frames.push(...own);
+    // One by one: spreading 100,000+ frames of a 10 MB one-line text as arguments overflowed the stack.
+    for (const f of own) frames.push(f);
   });
   const topics = findTopics(text, compiled.topics);
   const topicsBySentence: TopicCue[][] = sentences.map(() => []);

@@ -1,3 +1,5 @@
+import { decideIdentity } from "../identity.js";
+
 /**
  * URL canonicalisation: one story, one URL. Tracking parameters and fragments are dropped, the host is
  * lower-cased, default ports and dot segments go, and the remaining query is sorted so parameter order
@@ -92,20 +94,9 @@ export function canonicalUrl(input: string): string {
 
 /**
  * The URL a page should be stored under: its declared rel=canonical when that is a same-site http(s)
- * URL (a page cannot claim another site's identity), else its own canonical form.
+ * URL (a page cannot claim another site's identity), else its own canonical form. Articles get theirs
+ * from `decideIdentity` (identity.ts), which decides the id with it.
  */
 export function preferredUrl(fetchedUrl: string, declaredCanonical: string | null | undefined): string {
-  const own = canonicalUrl(fetchedUrl);
-  if (!declaredCanonical) return own;
-  const resolved = resolveHttpUrl(declaredCanonical, fetchedUrl);
-  if (!resolved) return own;
-  const declared = canonicalUrl(resolved);
-  return siteOf(new URL(declared).hostname) === siteOf(new URL(own).hostname) ? declared : own;
-}
-
-// Last two labels is a rough registrable domain; good enough to stop cross-site canonical hijacks
-// without a public-suffix list (www.x.com and x.com agree; a.com and b.com do not).
-function siteOf(host: string): string {
-  if (/^[\d.]+$/.test(host) || host.includes(":")) return host;
-  return host.split(".").slice(-2).join(".");
+  return decideIdentity({ pageUrl: fetchedUrl, declared: declaredCanonical }).canonicalUrl;
 }

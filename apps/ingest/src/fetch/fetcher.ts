@@ -57,7 +57,15 @@ interface Attempted {
 export type FetchOutcome =
   | (Attempted & { kind: "ok"; response: HttpResponse; etag: string | null; lastModified: string | null })
   | (Attempted & { kind: "not_modified"; status: 304 })
-  | { kind: "disallowed"; url: string; reason: string; attempts: 0; waits: [] }
+  | {
+      kind: "disallowed";
+      url: string;
+      reason: string;
+      attempts: 0;
+      waits: [];
+      /** Set when the host's robots.txt was unreachable (5xx, DNS, connection): why, e.g. "HTTP 503". */
+      unreachable?: string;
+    }
   | (Attempted & {
       kind: "failed";
       error: FetchError;
@@ -84,6 +92,8 @@ export class Fetcher {
   private readonly clock: Clock;
   private readonly random: () => number;
   private readonly robotsCache = new Map<string, Promise<RobotsPolicy>>();
+  /** Why an origin's robots.txt could not be read (HTTP 503, a DNS or connection error), for the report. */
+  private readonly robotsProblems = new Map<string, string>();
   private readonly deferrals: HostDeferrals | null;
   /** Deferrals made in this process: they hold even if the store could not record them. */
   private readonly deferred = new Map<string, { untilMs: number; reason: string }>();
@@ -180,11 +190,12 @@ export class Fetcher {
     const robots = await this.robotsFor(url);
     if (this.signal.aborted) return { kind: "interrupted", url, attempts: 0, waits: [] };
     if (!isAllowed(robots, url)) {
-      const reason =
-        robots.origin === "disallow-all"
-          ? "robots.txt could not be read (5xx or unreachable): disallowed for now"
-          : "disallowed by robots.txt";
-      return { kind: "disallowed", url, reason, attempts: 0, waits: [] };
+      if (robots.origin === "disallow-all") {
+        const why = this.robotsProblems.get(target.origin) ?? "5xx or unreachable";
+        const reason = `robots.txt could not be read (${why}): disallowed for now`;
+        return { kind: "disallowed", url, reason, attempts: 0, waits: [], unreachable: why };
+      }
+      return { kind: "disallowed", url, reason: "disallowed by robots.txt", attempts: 0, waits: [] };
     }
     const headers: Record<string, string> = {};
     if (validators.etag) headers["if-none-match"] = validators.etag;
@@ -304,10 +315,15 @@ export class Fetcher {
       }
       // RFC 9309 §2.3.1.3/4: "unavailable" (4xx) allows everything, "unreachable" (5xx) nothing.
       if (res.status >= 400 && res.status < 500) return ALLOW_ALL;
+      this.robotsProblems.set(origin, `HTTP ${res.status}`);
       return DISALLOW_ALL;
     } catch (error) {
       // A refused address is not "unreachable": the pages there will be refused on their own.
       if (error instanceof FetchError && error.code === "fetch_refused") return ALLOW_ALL;
+      // Kept so the run can say why a host was skipped ("getaddrinfo ENOTFOUND news.example").
+      const message = (error as Error).message;
+      const prefix = `${origin}/robots.txt: `;
+      this.robotsProblems.set(origin, message.startsWith(prefix) ? message.slice(prefix.length) : message);
       return DISALLOW_ALL;
     }
   }

@@ -1,37 +1,32 @@
 /**
  * A worker thread that cleans and extracts fetched pages, so the CPU-heavy stages use another core
- * while the main thread fetches and stores. Messages in: `{ id, page, language }`; out: `{ id, ...Analysed }`.
+ * while the main thread fetches and stores. Run by the pool in workers.ts (piscina): each task is
+ * `{ page, language }` and resolves to an `Analysed`.
  */
-import { parentPort, workerData } from "node:worker_threads";
+import { workerData } from "node:worker_threads";
 import type { Config } from "../config/schema.js";
 import type { Analysed, FetchedPage } from "./run.js";
 import { cleanPage, extractorFor } from "./wiring.js";
 
-interface Request {
-  id: number;
+export interface AnalyseTask {
   page: FetchedPage;
   language: string | null;
 }
 
 const { extract } = extractorFor((workerData as { config: Config }).config);
 
-parentPort?.on("message", async (request: Request) => {
-  const page = { ...request.page, body: Buffer.from(request.page.body) };
-  let result: Analysed;
+export default async function analyse(task: AnalyseTask): Promise<Analysed> {
+  const page = { ...task.page, body: Buffer.from(task.page.body) };
   try {
     let article = cleanPage(page);
-    if (!article.language && request.language) article = { ...article, language: request.language };
-    if (article.flags.includes("not_article")) {
-      result = { ok: true, article, extraction: null };
-    } else {
-      try {
-        result = { ok: true, article, extraction: await extract(article) };
-      } catch (error) {
-        result = { ok: false, stage: "extract", message: (error as Error).message };
-      }
+    if (!article.language && task.language) article = { ...article, language: task.language };
+    if (article.flags.includes("not_article")) return { ok: true, article, extraction: null };
+    try {
+      return { ok: true, article, extraction: await extract(article) };
+    } catch (error) {
+      return { ok: false, stage: "extract", message: (error as Error).message };
     }
   } catch (error) {
-    result = { ok: false, stage: "clean", message: (error as Error).message };
+    return { ok: false, stage: "clean", message: (error as Error).message };
   }
-  parentPort?.postMessage({ id: request.id, ...result });
-});
+}

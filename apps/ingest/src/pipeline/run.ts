@@ -13,7 +13,7 @@ import type { Article, Event, Position } from "@stancewatch/schema";
 import type { FetchState, FetchStatus, Store } from "@stancewatch/store";
 import { detectKind } from "../feeds/detect.js";
 import { parseListing } from "../feeds/parse.js";
-import { canonicalUrl, preferredUrl } from "../fetch/canonical.js";
+import { canonicalUrl } from "../fetch/canonical.js";
 import type { Clock } from "../fetch/clock.js";
 import type { FetchOutcome, Validators } from "../fetch/fetcher.js";
 import { nextRetryAt } from "../fetch/retry.js";
@@ -153,7 +153,13 @@ export interface RunFailure {
 }
 
 export interface RunReport {
-  status: "ok" | "partial" | "interrupted";
+  /**
+   * ok: nothing failed or was refused (deliberate skips, such as a host that asked us to wait, are
+   * not failures). partial: some inputs failed, were refused or sat on an unreachable host. failed:
+   * the same, and nothing could be read at all (as when the network is down). interrupted: stopped
+   * by a signal.
+   */
+  status: "ok" | "partial" | "failed" | "interrupted";
   stats: RunStats;
   failures: RunFailure[];
   /** Robots-disallowed and other deliberately skipped URLs, with why. */
@@ -217,6 +223,7 @@ export async function runPass(
   const failures: RunFailure[] = [];
   const skipped: { input: string; reason: string }[] = [];
   const seen = new Set<string>();
+  const unreachable = new Set<string>();
   const pendingListings: FetchState[] = [];
   const iso = () => new Date(clock.now()).toISOString();
   const stop = () => deps.shouldStop?.() === true;
@@ -323,8 +330,18 @@ export async function runPass(
     for (const state of pendingListings) store("recording a listing", () => deps.store.recordFetch(state));
   }
   const finished = clock.now();
+  // Something was read (even if unchanged, a duplicate or not an article) or nothing was asked of us.
+  const readSomething =
+    stats.listings +
+      stats.fetched +
+      stats.notModified +
+      stats.files -
+      failures.filter((f) => f.kind === "input").length >
+    0;
+  // Deliberate skips (robots.txt says no, a host asked us to wait, a retry not yet due) fail nothing;
+  // an unreachable host is counted among the failures above.
   return {
-    status: interrupted ? "interrupted" : failures.length ? "partial" : "ok",
+    status: interrupted ? "interrupted" : failures.length ? (readSomething ? "partial" : "failed") : "ok",
     stats,
     failures,
     skipped,
@@ -385,6 +402,14 @@ export async function runPass(
         stats.skipped++;
         skipped.push({ input: url, reason: outcome.reason });
         record({ ...base, status: "skipped", lastError: outcome.reason });
+        // An unreachable host is a failure of the run, once per host: offline must not look healthy.
+        if (outcome.unreachable !== undefined) {
+          const robotsUrl = `${new URL(url).origin}/robots.txt`;
+          if (!unreachable.has(robotsUrl)) {
+            unreachable.add(robotsUrl);
+            fail(robotsUrl, "robots", `host unreachable (${outcome.unreachable}): its pages were skipped`);
+          }
+        }
         return;
       case "deferred":
         // Not a failure of the URL: it comes due with the host (a later run's due retries pick it up).
@@ -553,12 +578,12 @@ export async function runPass(
         }
         return;
       }
-      article = { ...analysed.article, canonicalUrl: preferredUrl(response.url, analysed.article.canonicalUrl) };
+      // The cleaner decided canonical URL and id together (identity.ts); they are never re-decided here.
+      article = analysed.article;
       extraction = analysed.extraction ?? undefined;
     } else {
       try {
         article = deps.clean(page);
-        article = { ...article, canonicalUrl: preferredUrl(response.url, article.canonicalUrl) };
       } catch (error) {
         fail(url, "clean", (error as Error).message);
         record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: (error as Error).message });

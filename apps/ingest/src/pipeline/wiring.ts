@@ -3,12 +3,13 @@
  * the extractor and the store. Kept apart from `run.ts` so the pass itself stays testable with
  * anything that fits its interfaces.
  */
+import { existsSync } from "node:fs";
 import { type Article, defaultTaxonomy, type Taxonomy } from "@stancewatch/schema";
 import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
 import { cleanDocument } from "../clean/index.js";
 import type { Config } from "../config/schema.js";
 import { userAgentOf } from "../config/schema.js";
-import { ConfigError, StoreError } from "../errors.js";
+import { StancewatchError } from "../errors.js";
 import { rulesExtractor } from "../extract/rules.js";
 import { loadTaxonomy } from "../extract/taxonomy.js";
 import { AllowList } from "../fetch/address.js";
@@ -68,24 +69,27 @@ export function dbPathFor(opts: {
 }
 
 /**
- * Opens the store, turning its failures into the CLI's StoreError (exit 1) with the path named. A
- * read-only open (status, export) never creates or migrates the file, and a missing, empty, foreign
- * or unmigrated file is the user's to fix: a ConfigError (exit 2) naming it.
+ * Opens the store, turning its failures into the CLI's errors with the path named. A read-only open
+ * (status, export) never creates or migrates the file. A file that is missing (for a read-only
+ * command), empty, foreign, not a database, not yet migrated or not openable is the user's input at
+ * fault (exit 2); a busy or locked store is not (exit 1).
  */
 export function openStoreAt(path: string, readonly = false): Store {
+  if (readonly && !existsSync(path)) {
+    throw new StancewatchError(
+      "store_unusable",
+      `no store at ${path}: create one with \`ingest run\` (e.g. \`ingest run <url|file|folder> --db ${path}\`), or name another with --db or STANCEWATCH_DB`,
+      { file: path },
+    );
+  }
   try {
     return openStore({ path, readonly });
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (readonly && (code === "store_unreadable" || code === "store_version")) {
-      throw new ConfigError(
-        `cannot open the store ${path}: ${(error as Error).message}`,
-        { file: path },
-        { cause: error },
-      );
-    }
-    throw new StoreError(
-      `cannot open the store ${path}: ${(error as Error).message}`,
+    const message = (error as Error).message;
+    const busy = /\b(?:busy|locked)\b/i.test(message);
+    throw new StancewatchError(
+      busy ? "store_failed" : "store_unusable",
+      `cannot open the store ${path}: ${message}`,
       { file: path },
       { cause: error },
     );
@@ -163,7 +167,9 @@ export function pipelineDeps(parts: {
 /** A pool of clean+extract workers per the config, or null to do that work in this thread. */
 export function analysePoolFor(config: Config): AnalysePool | null {
   const size = config.workers ?? defaultWorkers();
-  return size > 0 && workersAvailable() ? new AnalysePool(size, config) : null;
+  return size > 0 && workersAvailable()
+    ? new AnalysePool(size, config, config.workerTimeoutMs ? { pageBudgetMs: config.workerTimeoutMs } : {})
+    : null;
 }
 
 /** Records configured sources so runs, fetch logs and articles can name them. */

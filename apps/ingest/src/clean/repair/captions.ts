@@ -188,8 +188,13 @@ export function isCaptionText(text: string): boolean {
   return words <= 40 && CAPTION_VERB.test(text) && !/[“”"]|\b(?:said|says|told)\b/.test(text);
 }
 
+const MAX_CAPTION_CHARS = 2_000;
+
 /** A caption with its credit at the end: `… May 22, 2025. (Jane Roe/AP)` or `… 2025. Photo: AP`. */
 function isCaptionWithCredit(text: string): boolean {
+  // A caption is at most 70 words and its credit 100 characters. Longer text is not one, and the
+  // lazy `.{10,}?` below, backtracking over a 10 MB one-line .txt, overflowed the regexp stack.
+  if (text.length > MAX_CAPTION_CHARS) return false;
   const m =
     /^(.{10,}?[.!?”])\s*\(([^()]{2,100})\)$/su.exec(text) ??
     /^(.{10,}?[.!?”])\s+((?:Photo|Image|Picture|Credit)s?\b.{2,100})$/su.exec(text);
