@@ -169,16 +169,16 @@ describe("ingest doctor (built CLI, loopback sites)", () => {
       { name: "Down", url: `${sites[1]!.origin}/feed.xml` },
       { name: "Internal", url: `${sites[2]!.origin}/feed.xml` },
     ]);
-    config.schedule = { cron: "61 * * * *", timezone: "Mars/Olympus" };
+    config.schedule = { cron: "61 * * * *", timezone: "Europe/Kyiv" };
     config.fetch.contact = "https://example.org/stancewatch-crawler";
     const cwd = write("bad", { ...config, shedule: {} });
     writeFileSync(path.join(cwd, "data.db"), "not sqlite at all, just text that is long enough to be read");
-    const r = await runCli(["doctor", "--db", "data.db"], { cwd });
+    const r = await runCli(["doctor", "--db", "data.db"], { cwd, env: { STANCEWATCH_TZ: "Mars/Olympus" } });
     expect(r.code).toBe(2);
     const out = r.stdout;
     expect(out).toMatch(/FAIL {2}config keys: unknown top-level key\(s\) "shedule"/);
     expect(out).toMatch(/FAIL {2}fetch\.contact: example\.org is a placeholder/);
-    expect(out).toMatch(/FAIL {2}schedule\.timezone: "Mars\/Olympus" is not an IANA time zone/);
+    expect(out).toMatch(/FAIL {2}STANCEWATCH_TZ: "Mars\/Olympus" is not an IANA time zone/);
     expect(out).toMatch(/FAIL {2}schedule\.cron: "61 \* \* \* \*" is not a cron expression/);
     expect(out).toMatch(/FAIL {2}store: .*data\.db/);
     expect(out).toMatch(/FAIL {2}source "Blocked" robots\.txt: .*private\/feed\.xml is disallowed/);
@@ -189,6 +189,16 @@ describe("ingest doctor (built CLI, loopback sites)", () => {
     expect(fixes.length).toBeGreaterThanOrEqual(fails.length);
     expect(out).toMatch(/\d+ problem\(s\)/);
   }, 60_000);
+
+  it("a config the schema refuses (a bad schedule.timezone) is one problem naming the key", async () => {
+    const config = base([]);
+    config.schedule = { cron: "17 * * * *", timezone: "Mars/Olympus" };
+    const cwd = write("badzone", config);
+    const r = await runCli(["doctor", "--no-network"], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/FAIL {2}config: invalid config .*\n.*schedule\.timezone.*Mars\/Olympus/);
+    expect(r.stdout).toContain("fix: correct the keys named above");
+  }, 30_000);
 
   it("no config: exit 2 and the fix is ingest init", async () => {
     const cwd = path.join(dir, "empty");
