@@ -32,7 +32,8 @@ export interface LimiterOptions {
 
 interface HostState {
   slots: Semaphore;
-  nextStart: number;
+  /** Settles when the previous request on this host has started: starts happen in arrival order. */
+  turn: Promise<void>;
   /** When the last request actually started (timers fire late on a busy machine). */
   lastStart: number;
 }
@@ -64,17 +65,25 @@ export class HostLimiter {
     await state.slots.acquire();
     try {
       const spacing = Math.max(this.options.perHostDelayMs, delayMs ?? 0);
-      const now = this.clock.now();
-      const start = Math.max(now, state.nextStart);
-      state.nextStart = start + spacing;
-      if (start > now) await this.clock.sleep(start - now, signal);
-      // The previous request's timer may have fired late: keep the spacing from when it really started.
-      const gap = state.lastStart + spacing - this.clock.now();
-      if (gap > 0 && !signal?.aborted) await this.clock.sleep(gap, signal);
-      if (signal?.aborted) throw new Interrupted();
-      await this.global.acquire();
+      // One start at a time per host, in arrival order, each spaced from when the previous one really
+      // started: two waits computed ahead of time could fire together on a busy machine (three
+      // requests queued at +0, +50 and +100 ms once went out 1 ms apart, and out of order).
+      const previous = state.turn;
+      let started!: () => void;
+      state.turn = new Promise<void>((resolve) => {
+        started = resolve;
+      });
       try {
+        await previous;
+        const gap = state.lastStart + spacing - this.clock.now();
+        if (gap > 0 && !signal?.aborted) await this.clock.sleep(gap, signal);
+        if (signal?.aborted) throw new Interrupted();
+        await this.global.acquire();
         state.lastStart = this.clock.now();
+      } finally {
+        started();
+      }
+      try {
         return await task();
       } finally {
         this.global.release();
@@ -87,7 +96,11 @@ export class HostLimiter {
   private state(host: string): HostState {
     let s = this.hosts.get(host);
     if (!s) {
-      s = { slots: new Semaphore(this.options.perHostConcurrency), nextStart: 0, lastStart: Number.NEGATIVE_INFINITY };
+      s = {
+        slots: new Semaphore(this.options.perHostConcurrency),
+        turn: Promise.resolve(),
+        lastStart: Number.NEGATIVE_INFINITY,
+      };
       this.hosts.set(host, s);
     }
     return s;
