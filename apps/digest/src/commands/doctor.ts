@@ -1,8 +1,9 @@
 /** `digest doctor`: check the digest config, time zone, store and SMTP before the Monday send does. */
+
+import { type Finding, formatFindings } from "@stancewatch/cli-kit";
 import { resolveDbPath } from "@stancewatch/store";
 import type { Command } from "commander";
 import { checkDigestConfig, checkSending, checkStore, timeZoneFinding } from "../doctor/checks.js";
-import { type Finding, formatFindings } from "../doctor/findings.js";
 
 export interface DoctorReport {
   ok: boolean;

@@ -4,6 +4,7 @@
  * unsubscribe link, a readable DKIM key). Each returns findings, so one run lists every problem.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { type Finding, fail, ok, warn } from "@stancewatch/cli-kit";
 import { openStore } from "@stancewatch/store";
 import { parse as parseYaml } from "yaml";
 import { DigestShiftConfig, readDigestOptions } from "../config/options.js";
@@ -17,7 +18,6 @@ import {
 } from "../send/settings.js";
 import { parseSmtpUrl } from "../send/smtp-url.js";
 import { verifyFailure, verifySmtp } from "../send/verify.js";
-import { type Finding, fail, ok, warn } from "./findings.js";
 
 /** Top-level keys some Stancewatch command reads (as in `ingest doctor`, whose schema owns most). */
 export const KNOWN_TOP_LEVEL_KEYS: readonly string[] = [

@@ -5,6 +5,7 @@
 
 import { lookup } from "node:dns/promises";
 import { existsSync, readFileSync } from "node:fs";
+import { type Finding, fail, ok, warn } from "@stancewatch/cli-kit";
 import { Cron } from "croner";
 import { parse as parseYaml } from "yaml";
 import { findConfig, parseConfig } from "../config/load.js";
@@ -14,7 +15,6 @@ import { HttpClient } from "../fetch/http.js";
 import { isAllowed, parseRobots, ROBOTS_MAX_BYTES } from "../fetch/robots.js";
 import { openStoreAt } from "../pipeline/wiring.js";
 import { contactProblem } from "./contact.js";
-import { type Finding, fail, ok, warn } from "./findings.js";
 
 /**
  * Top-level keys some Stancewatch command reads: this schema's own, and the sections other commands

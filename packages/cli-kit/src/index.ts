@@ -1,0 +1,1 @@
+export { type Finding, type FindingStatus, fail, formatFindings, ok, warn } from "./findings.js";
