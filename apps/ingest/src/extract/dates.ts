@@ -1,4 +1,5 @@
 import type { DateRef } from "@stancewatch/schema";
+import { monthIndex } from "../months.js";
 
 /** A date expression found in text, resolved against the publication time. */
 export interface DateMention {
@@ -11,20 +12,6 @@ export interface DateMention {
   explicitYear: boolean;
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 const MONTH_ALT =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
 const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -52,7 +39,6 @@ const DATE_RE = new RegExp(
 const PREFILTER = /\d|day|month|week|night|morrow|morning|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
-const monthIndex = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().replace(".", "").slice(0, 3)));
 
 /**
  * Finds date expressions in `text[from, to)` and resolves them. `published` is the article's

@@ -6,20 +6,8 @@
  * start of a short block, or at the start of the lead paragraph and followed by a dash.
  */
 
-const MONTH_NAMES = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+import { monthIndex } from "../../months.js";
+
 const MONTH =
   "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const WEEKDAY = "(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+)?";
@@ -91,8 +79,7 @@ const FROM_END = 3;
 const SHORT_BLOCK = 160;
 
 function monthOf(s: string): number {
-  const k = s.toLowerCase().replace(".", "").slice(0, 3);
-  return MONTH_NAMES.findIndex((m) => m.startsWith(k)) + 1;
+  return monthIndex(s) + 1;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
