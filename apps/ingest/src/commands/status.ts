@@ -6,7 +6,7 @@ import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
 export function registerStatus(program: Command): void {
   program
     .command("status")
-    .description("Show the last runs, failing hosts and how much is stored.")
+    .description("Show the last runs, failing hosts, hosts that asked us to wait, and how much is stored.")
     .option("-c, --config <path>", "config file (for its db setting)")
     .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
     .option("--runs <n>", "how many recent runs to list (1 to 10000)", positiveInt, 10)
@@ -20,11 +20,18 @@ export function registerStatus(program: Command): void {
         const runs = store.listRuns(options.runs);
         const failures = store.failuresByHost(20);
         const counts = store.counts();
+        const deferrals = store.listHostDeferrals(new Date());
         const unreachable = unreachableHosts(runs);
         if (options.json) {
-          process.stdout.write(
-            `${JSON.stringify({ db: dbPath, counts, runs, failuresByHost: failures, unreachableHosts: unreachable })}\n`,
-          );
+          const report = {
+            db: dbPath,
+            counts,
+            runs,
+            failuresByHost: failures,
+            unreachableHosts: unreachable,
+            hostDeferrals: deferrals,
+          };
+          process.stdout.write(`${JSON.stringify(report)}\n`);
           return;
         }
         const out: string[] = [`store: ${dbPath}`];
@@ -49,6 +56,11 @@ export function registerStatus(program: Command): void {
         out.push("", "unreachable hosts (last finished run):");
         if (!unreachable.length) out.push("  (none)");
         for (const u of unreachable) out.push(`  ${u.host}: ${u.why} (run #${u.runId}; its pages were skipped)`);
+        // A host that answered "Retry-After: 3600" is skipped by every run until then: without this
+        // list its pages look stuck for no reason.
+        out.push("", "deferred hosts (not contacted until the time shown):");
+        if (!deferrals.length) out.push("  (none)");
+        for (const d of deferrals) out.push(`  ${d.host}: until ${d.until}, ${d.reason}`);
         process.stdout.write(`${out.join("\n")}\n`);
       } finally {
         store.close();
