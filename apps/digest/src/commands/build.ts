@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
@@ -12,6 +12,7 @@ import { findConfigFile, parseAddress, readDigestConfig } from "../send/settings
 import type { SiteReport } from "../site/write.js";
 import { lastCompleteWeek, weekIsOver, weekWindow } from "../week.js";
 import { openStoreFor } from "./open-store.js";
+import { makeOutFolder } from "./out-folder.js";
 import { runSite, siteSummary } from "./site.js";
 
 /** Placeholders for a preview .eml when no sender, recipient or unsubscribe URL is configured. */
@@ -106,7 +107,7 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
   }
 
   const out = path.resolve(deps.cwd, opts.out);
-  mkdirSync(out, { recursive: true });
+  makeOutFolder(out, "--out");
   const files = {
     html: path.join(out, "briefing.html"),
     text: path.join(out, "briefing.txt"),
@@ -160,7 +161,7 @@ export function registerBuild(program: Command): void {
       let siteReport: SiteReport | null = null;
       try {
         report = await runBuild(options, deps);
-        if (site) siteReport = runSite({ db: options.db, tz: options.tz, config: options.config, out: site }, deps);
+        if (site) siteReport = runSite({ db: options.db, tz: options.tz, config: options.config, out: site }, deps, "--site");
       } catch (error) {
         const code = exitCodeFor(error);
         const message = error instanceof Error ? error.message : String(error);

@@ -11,6 +11,7 @@ import { findConfigFile } from "../send/settings.js";
 import { readSiteSource } from "../site/briefings.js";
 import { type SiteReport, writeSite } from "../site/write.js";
 import { assertTimeZone } from "../week.js";
+import { makeOutFolder } from "./out-folder.js";
 
 const SiteOptions = z.object({
   db: z.string().optional(),
@@ -29,7 +30,8 @@ export interface SiteDeps {
   now: () => Date;
 }
 
-export function runSite(raw: unknown, deps: SiteDeps): SiteReport {
+/** `outFlag`: how the user named the folder (`--out`, or `--site` from `digest build`), for errors. */
+export function runSite(raw: unknown, deps: SiteDeps, outFlag = "--out"): SiteReport {
   const parsed = SiteOptions.safeParse(raw);
   if (!parsed.success) throw new ConfigError(`invalid options: ${z.prettifyError(parsed.error)}`);
   const opts = parsed.data;
@@ -51,6 +53,9 @@ export function runSite(raw: unknown, deps: SiteDeps): SiteReport {
   } catch (error) {
     throw new ConfigError(`--db ${dbPath}: ${(error as Error).message}`, { file: dbPath }, { cause: error });
   }
+  // Before the store is read: a folder that cannot be made fails at once, not after the work.
+  const out = path.resolve(deps.cwd, opts.out);
+  makeOutFolder(out, outFlag);
   const now = deps.now();
   let source: ReturnType<typeof readSiteSource>;
   try {
@@ -60,7 +65,7 @@ export function runSite(raw: unknown, deps: SiteDeps): SiteReport {
   }
   const baseUrl = opts.baseUrl ? (opts.baseUrl.endsWith("/") ? opts.baseUrl : `${opts.baseUrl}/`) : null;
   return writeSite(source, {
-    out: path.resolve(deps.cwd, opts.out),
+    out,
     generatedAt: now.toISOString(),
     generator: GENERATOR,
     baseUrl,
