@@ -106,6 +106,13 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
     store.close();
   }
 
+  if (parts.briefing.stats.articles === 0) {
+    // `digest build` with no --week builds the last complete week, and a mistyped --week builds an
+    // empty one: both silently replaced the briefing in --out with one that rests on nothing.
+    warnings.push(
+      `no stored article was published in ${window.week}: the briefing rests on nothing (check --week${opts.week ? "" : "; without it the last complete week is built"})`,
+    );
+  }
   const out = path.resolve(deps.cwd, opts.out);
   makeOutFolder(out, "--out");
   const files = {
