@@ -27,10 +27,10 @@ function digest(args: string[], cwd: string) {
 
 describe("digest with a path that cannot be made (built CLI, real store)", () => {
   let dir = "";
-  beforeAll(() => {
+  beforeAll(async () => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`pnpm build\` before these tests`);
     dir = mkdtempSync(path.join(tmpdir(), "digest-impossible-"));
-    seedStore(path.join(dir, "store.db"), fixtureWeek());
+    await seedStore(path.join(dir, "store.db"), fixtureWeek());
   });
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });

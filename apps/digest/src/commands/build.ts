@@ -103,7 +103,7 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
       options,
     });
   } finally {
-    store.close();
+    await store.close();
   }
 
   if (parts.briefing.stats.articles === 0) {
@@ -168,7 +168,12 @@ export function registerBuild(program: Command): void {
       let siteReport: SiteReport | null = null;
       try {
         report = await runBuild(options, deps);
-        if (site) siteReport = runSite({ db: options.db, tz: options.tz, config: options.config, out: site }, deps, "--site");
+        if (site)
+          siteReport = await runSite(
+            { db: options.db, tz: options.tz, config: options.config, out: site },
+            deps,
+            "--site",
+          );
       } catch (error) {
         const code = exitCodeFor(error);
         const message = error instanceof Error ? error.message : String(error);
