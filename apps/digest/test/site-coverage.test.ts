@@ -30,7 +30,13 @@ function site() {
       articles: [lone],
       positions: [],
       events: [
-        makeEvent({ id: "call-1", article: lone, type: "call", date: "2025-06-10", summary: "Ministers spoke by phone." }),
+        makeEvent({
+          id: "call-1",
+          article: lone,
+          type: "call",
+          date: "2025-06-10",
+          summary: "Ministers spoke by phone.",
+        }),
       ],
     },
     "2025-W24",
@@ -68,7 +74,9 @@ describe("the archive site's coverage wording", () => {
     const index = page("index.html");
     expect(index).not.toMatch(/quiet/i);
     expect(index).toContain("Thin coverage: 1 article from 1 outlet: no position statement found in them, 1 event(s)");
-    expect(index).toContain("Thin coverage: 0 articles from 0 outlets: no position statement found in them, 0 event(s)");
+    expect(index).toContain(
+      "Thin coverage: 0 articles from 0 outlets: no position statement found in them, 0 event(s)",
+    );
     // A well-read week states what it rests on without the warning.
     expect(index).toContain("8 articles from 8 outlets:");
     expect(index).not.toContain("Thin coverage: 8");

@@ -53,7 +53,9 @@ describe("ingest with a path that cannot be made (built CLI)", () => {
     chmodSync(shut, 0o555);
     const r = await ingest(["run", "note.txt", "--db", "shut/y.db"], NOBODY);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`ingest: cannot create the store ${shut}/y.db: its folder ${shut} is not writable (EACCES)\n`);
+    expect(r.stderr).toBe(
+      `ingest: cannot create the store ${shut}/y.db: its folder ${shut} is not writable (EACCES)\n`,
+    );
   }, 30_000);
 
   it("schedule --db /proc/…: the same at start, before waiting for the first tick", async () => {

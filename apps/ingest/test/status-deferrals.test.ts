@@ -86,7 +86,10 @@ describe("ingest status shows host deferrals (built CLI, real store)", () => {
     expect(result.code).toBe(0);
     const section = result.stdout.split("deferred hosts (not contacted until the time shown):\n")[1] ?? "";
     expect(section).toMatch(
-      new RegExp(`^  ${busy.host.replaceAll(".", "\\.")}: until \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z, HTTP 503 with Retry-After 3600 s$`, "m"),
+      new RegExp(
+        `^  ${busy.host.replaceAll(".", "\\.")}: until \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z, HTTP 503 with Retry-After 3600 s$`,
+        "m",
+      ),
     );
     expect(section).toContain(`  ${slow.host}: until `);
 

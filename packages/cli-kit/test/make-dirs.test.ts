@@ -52,7 +52,8 @@ try { makeDirs("/proc/stancewatch-x/y"); console.log("made"); } catch (e) { cons
     });
     expect(out).toEqual({
       code: 0,
-      stdout: "MakeDirsError: cannot create the folder /proc/stancewatch-x: its parent does not take new folders (ENOENT)\n",
+      stdout:
+        "MakeDirsError: cannot create the folder /proc/stancewatch-x: its parent does not take new folders (ENOENT)\n",
     });
   }, 20_000);
 });

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
-import { MakeDirsError, makeDirs } from "@stancewatch/cli-kit";
 import { join } from "node:path";
+import { MakeDirsError, makeDirs } from "@stancewatch/cli-kit";
 import type { RawDocument } from "../clean/index.js";
 import { parseDate } from "../clean/metadata/dates.js";
 import { EXIT, type ExitCode, StancewatchError } from "../errors.js";

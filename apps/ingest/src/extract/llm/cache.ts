@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, rename, writeFile } from "node:fs/promises";
-import { makeDirs } from "@stancewatch/cli-kit";
 import { join } from "node:path";
+import { makeDirs } from "@stancewatch/cli-kit";
 
 /** Where LLM answers are kept so the same article, extractor version and model is asked once. */
 export interface ExtractionCache {
