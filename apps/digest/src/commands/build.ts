@@ -106,9 +106,10 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
     await store.close();
   }
 
-  if (parts.briefing.stats.articles === 0) {
+  if (parts.briefing.stats.articles === 0 && !parts.briefing.stats.undatedArticles) {
     // `digest build` with no --week builds the last complete week, and a mistyped --week builds an
-    // empty one: both silently replaced the briefing in --out with one that rests on nothing.
+    // empty one: both silently replaced the briefing in --out with one that rests on nothing. (Undated
+    // articles read in the week are something: the briefing says they were not used.)
     warnings.push(
       `no stored article was published in ${window.week}: the briefing rests on nothing (check --week${opts.week ? "" : "; without it the last complete week is built"})`,
     );
