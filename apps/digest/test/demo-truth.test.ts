@@ -41,7 +41,7 @@ describe("the demo briefing (2025-W43) is true to its pages", { timeout: 120_000
     expect(build.stderr).toBe("");
     briefing = Briefing.parse(JSON.parse(readFileSync(path.join(dir, "briefing.json"), "utf8")));
     text = readFileSync(path.join(dir, "briefing.txt"), "utf8");
-    // Hooks do not take the describe's timeout: ingesting 28 pages on a loaded machine takes more than 10 s.
+    // Two CLI runs over the whole demo corpus: the hook default (10 s) is too short on a loaded machine.
   }, 120_000);
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
