@@ -73,12 +73,12 @@ describe("the archive site's coverage wording", () => {
     expect(emptyWeek.quiet).toBe(true);
     const index = page("index.html");
     expect(index).not.toMatch(/quiet/i);
-    expect(index).toContain("Thin coverage: 1 article from 1 outlet: no position statement found in them, 1 event(s)");
+    expect(index).toContain("Thin coverage: 1 article from 1 outlet · no position statement found in them, 1 event(s)");
     expect(index).toContain(
-      "Thin coverage: 0 articles from 0 outlets: no position statement found in them, 0 event(s)",
+      "Thin coverage: 0 articles from 0 outlets · no position statement found in them, 0 event(s)",
     );
     // A well-read week states what it rests on without the warning.
-    expect(index).toContain("8 articles from 8 outlets:");
+    expect(index).toContain("8 articles from 8 outlets ·");
     expect(index).not.toContain("Thin coverage: 8");
   });
 
