@@ -116,7 +116,6 @@ export interface OpenPostgresOptions {
 
 type Exec = Pick<pg.Pool, "query">;
 
-
 /**
  * The Store on PostgreSQL 15, for several processes writing one database. Every save takes one
  * transaction-scoped advisory lock before its first read, so the near-duplicate, exact-copy and
