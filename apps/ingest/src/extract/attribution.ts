@@ -17,7 +17,7 @@ export interface Frame {
 }
 
 export const REPORT_VERBS =
-  "said|says|say|told|tells|added|adds|stated|states|warned|warns|warning|argued|argues|arguing|insisted|insists|insisting|noted|notes|noting|stressed|stresses|stressing|claimed|claims|claiming|asserted|asserts|asserting|declared|declares|announced|announces|reiterated|reiterates|reiterating|wrote|writes|posted|explained|explains|emphasi[sz]ed|emphasi[sz]es|signall?ed|signals|confirmed|confirms|acknowledged|acknowledges|suggested|suggests|indicated|indicates|maintained|maintains|maintaining|believes|believed|thinks|saying|adding|telling|repeated|replied|responded|complained|accused|assessed|assesses|concluded|estimated|predicted|cautioned|admitted|tweeted|commented|remarked|observed|contended|contends|vowed|vows";
+  "said|says|say|told|tells|added|adds|stated|states|warned|warns|warning|argued|argues|arguing|insisted|insists|insisting|noted|notes|noting|stressed|stresses|stressing|claimed|claims|claiming|asserted|asserts|asserting|declared|declares|announced|announces|reiterated|reiterates|reiterating|wrote|writes|posted|explained|explains|emphasi[sz]ed|emphasi[sz]es|signall?ed|signals|confirmed|confirms|acknowledged|acknowledges|suggested|suggests|indicated|indicates|maintained|maintains|maintaining|believes|believed|thinks|saying|adding|telling|repeated|replied|responded|complained|accused|assessed|assesses|concluded|estimated|predicted|cautioned|admitted|tweeted|commented|remarked|observed|contended|contends|vowed|vows|assess|estimate|conclude|argue|claim|warn|insist|note|stress|suggest|predict|believe|reckon|contend";
 const NAME = String.raw`(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the|for)\s+){0,5}?[\p{Lu}][\p{L}'’-]+`;
 const PRON = "he|she|they|it|we|I";
 const AFTER_QUOTE = new RegExp(
