@@ -211,7 +211,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     examples: {
       fires: [
         "Zelensky accused Moscow of blocking the peace talks.",
-        "The foreign ministry accused Russia of stalling the talks and rejecting any truce.",
+        "Kyiv accused Moscow of stalling the talks and rejecting any truce.",
         "Kyiv blamed Moscow for shelling the port, stealing grain and opposing a ceasefire.",
       ],
       passes: ["Zelensky accused Moscow of war crimes and rejected any ceasefire."],
@@ -223,12 +223,13 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     test: (c) => {
       const f = c.frame;
       if (!f || c.viaQuote || c.via === "framed-speaker" || f.verbStart === c.cue.start) return false;
-      if (f.speaker && f.speaker.kind !== "generic") return false;
       const lead = tellerWords(c, f.verbStart);
-      const m = UNNAMED_TELLER.exec(lead);
-      if (!m) return false;
+      const leadFrom = f.verbStart - lead.length;
+      // A named speaker within the teller's words ("Kremlin spokesman Dmitry Peskov said") is no unnamed teller.
+      if (f.speaker && f.speaker.kind !== "generic" && f.speaker.start >= leadFrom) return false;
+      if (!UNNAMED_TELLER.test(lead)) return false;
       // "Russian officials said Moscow …": officials of the holder's own state speak for it.
-      const own = mentionsIn(c.a, f.verbStart - lead.length, f.verbStart).find((x) => x.kind === "actor");
+      const own = mentionsIn(c.a, leadFrom, f.verbStart).find((x) => x.kind === "actor");
       const ownActor = own ? trackedActorOf(c.a, own, c.a.day, null).actor : null;
       const holderActor = c.holders[0] ? trackedActorOf(c.a, c.holders[0], c.a.day, null).actor : null;
       return ownActor === null || ownActor !== holderActor;
@@ -255,7 +256,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     examples: {
       fires: [
         "Zelensky demanded that Washington send more long-range missiles.",
-        "A congressman insisted that the administration impose new sanctions on Moscow.",
+        "Zelensky insisted that the administration impose new sanctions on Moscow.",
       ],
       passes: ["Zelensky said Washington would send more long-range missiles."],
     },

@@ -67,6 +67,22 @@ const ACT_TOPICS = new Set([
 // A first and last name ("Boris Johnson"), not a sentence start or a date ("On Monday", "The Hague").
 const FULL_NAME =
   /\b(?!(?:The|On|In|At|Last|This|Next|But|And|When|After|Before|During|While|An?|For|From|As|It|He|She|They|We|Mr|Mrs|Ms|President|Prime|Foreign|Defen[cs]e|Minister|Secretary|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|New|United|European|White|Security|General|State|Supreme|National)\b)[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\b/u;
+// "the Polish leader", "his German counterpart": a person named by a role, of a state that may not be the one "he" was.
+const ROLE_NP =
+  /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:new|visiting|then|former|outgoing)\s+)?(?<q>[\p{Lu}][\p{L}-]+\s+)?(?:(?:[Pp]rime|[Ff]oreign|[Dd]efen[cs]e|[Dd]eputy|[Vv]ice)\s+)?(?:president|leader|chancellor|minister|premier|secretary|spokes(?:man|woman|person)|envoy|ambassador|king|queen|pope|commander|diplomat|(?<other>counterpart|host|guest|visitor))\b/gu;
+/** True when a person named by a role in `gap` is not of `actor` ("met the Polish president … he said"). */
+function roleOfAnotherState(a: PairCtx["c"]["a"], gap: string, actor: string): boolean {
+  ROLE_NP.lastIndex = 0;
+  for (let m = ROLE_NP.exec(gap); m; m = ROLE_NP.exec(gap)) {
+    if (m.groups?.other) return true;
+    const q = m.groups?.q?.trim();
+    if (!q) continue;
+    const own = a.compiled.taxonomy.actors.find((x) => x.aliases.includes(q) || x.name === q);
+    if (!own || trackedFor(a.compiled.actors, own.id, a.day) !== actor) return true;
+  }
+  return false;
+}
+
 /** A regex matching the registry mentions between two offsets, so they are not taken for unknown names. */
 const MENTIONED_NAMES = (a: PairCtx["c"]["a"], from: number, to: number): RegExp => {
   const names = a.mentions
@@ -111,14 +127,23 @@ export const pairRules: readonly Rule<PairCtx>[] = [
           trackedFor(a.compiled.actors, m.actorId, a.day) !== p.actor,
       );
       const gap = a.text.slice(target.end, p.holder.start);
-      return other || FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, p.holder.start), " "));
+      return (
+        other ||
+        FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, p.holder.start), " ")) ||
+        roleOfAnotherState(a, gap, p.actor)
+      );
     },
     examples: {
       fires: [
         "Vladimir Putin met Boris Johnson in Moscow. He said he wants a ceasefire.",
         "Vladimir Putin met Hans Gruber in Moscow. He said he wants a ceasefire.",
+        "Zelensky met the Polish president in Warsaw. The Polish leader spoke first, and he called for new sanctions on Russia.",
+        "Lavrov greeted his Turkish counterpart in Sochi. Later he said he supported a prisoner exchange.",
       ],
-      passes: ["Vladimir Putin met reporters in Moscow. He said he wants a ceasefire."],
+      passes: [
+        "Vladimir Putin met reporters in Moscow. He said he wants a ceasefire.",
+        "Zelensky arrived in Warsaw. The Ukrainian president spoke first, and he called for new sanctions on Russia.",
+      ],
     },
   },
   {
