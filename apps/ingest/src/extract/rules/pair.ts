@@ -309,7 +309,14 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     apply: (p) => {
       p.stance = flip(p.stance);
     },
-    examples: { fires: ["Zelensky refused to give up the NATO bid."] },
+    examples: {
+      fires: [
+        "Zelensky refused to give up the NATO bid.",
+        "Peskov said the West must stop supplying weapons to Kyiv.",
+        "Lavrov demanded an end to the arms deliveries to Kyiv.",
+      ],
+      passes: ["Peskov said the West must keep supplying weapons to Kyiv."],
+    },
   },
   {
     name: "negated-object",
