@@ -182,6 +182,9 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
   if (cue.stance === "supports" && /^commit/i.test(text.slice(cue.start, cue.end).replace(/^.*?\b(?=commit)/i, "")))
     return "undecided";
   if (cue.stance === "supports") return "opposes";
+  // "Russia has never refused to negotiate": never opposing is supporting; "did not rule out" stays open.
+  if (cue.stance === "opposes" && /\bnever\s+(?:\w+\s+)?$/i.test(before) && !/^rul/i.test(text.slice(cue.start, cue.end)))
+    return "supports";
   if (cue.stance === "opposes") return "undecided";
   return null;
 }

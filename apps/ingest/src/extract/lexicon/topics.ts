@@ -56,7 +56,7 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
     cues: String.raw`summit|(?:leaders['’]?|trilateral|bilateral|one-on-one|face-to-face|three-way|two-way|in-person|high-level)\s+(?:meeting|talks|session)|(?:meet(?:ing)?|talks|sit\s+down)\s+(?:with\s+|between\s+)?(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+|Volodymyr\s+|Donald\s+|Joe\s+)?(?:Putin|Zelensk\w*|Trump|Biden)`,
   },
   military_aid: {
-    cues: String.raw`(?:arm(?:s|ed|ing)|aid(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev)\b|weapons?|weaponry|armou?red\s+vehicles|artillery|ammunition|howitzers|(?:fighter\s+)?jets|Leopards?|Abrams|Bradleys?|Storm\s+Shadows?|arms\s+(?:supplies|deliveries|shipments|sales)|missiles?|Tomahawks?|Patriots?|ATACMS|HIMARS|F-16s?|tanks|air\s+defen[cs]es?|military(?:\s+and\s+\w+)?\s+(?:aid|support|assistance|help|supplies|packages?)|security\s+assistance|intelligence\s+(?:support|sharing)|shar(?:e|es|ed|ing)\s+intelligence|air\s+(?:assistance|support|cover|power)|long-range\s+\w+`,
+    cues: String.raw`(?:arm(?:s|ed|ing)|aid(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev)\b|weapons?|weaponry|armou?red\s+vehicles|artillery|ammunition|howitzers|(?:fighter\s+)?jets|Leopards?|Abrams|Bradleys?|Storm\s+Shadows?|arms\s+(?:supply|supplies|delivery|deliveries|shipments?|sales|transfers?)|missiles?|Tomahawks?|Patriots?|ATACMS|HIMARS|F-16s?|tanks|air\s+defen[cs]es?|military(?:\s+and\s+\w+)?\s+(?:aid|support|assistance|help|supplies|packages?)|security\s+assistance|intelligence\s+(?:support|sharing)|shar(?:e|es|ed|ing)\s+intelligence|air\s+(?:assistance|support|cover|power)|long-range\s+\w+`,
   },
   neutrality: {
     // "a halt to further NATO expansion": NATO not growing to Ukraine is the neutrality question.

@@ -10,6 +10,9 @@ const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "oppos
 const GIVE_UP = re(String.raw`\b(?:${GIVE_UP_VERBS})\b`);
 const NEGATED_OBJECT = /\b(?:not|never|no\s+longer)\b/i;
 const PRECONDITION = /\b(?:before|prior\s+to|ahead\s+of)\s+(?:any|a|an|the)?\s*(?:[\w-]+\s+)?$/i;
+// "retaliate against the sanctions", "a response to any new arms deliveries": the threat answers the topic.
+const RETALIATION =
+  /\b(?:retaliat\w*|respond\w*|responses?|reply|replies|countermeasures?|counter-measures?|reciprocal\s+measures?)\s+(?:\w+\s+){0,3}?(?:against|to|over|for)\s+(?:(?:the|any|new|further|more|these|those|its|such)\s+)*$/i;
 const between = (p: PairCtx) => (p.topic.start >= p.c.cue.end ? p.c.text.slice(p.c.cue.end, p.topic.start) : "");
 const topicText = (p: PairCtx) => p.c.text.slice(p.topic.start, p.topic.end);
 
@@ -350,6 +353,22 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       p.condition = null;
     },
     examples: { fires: ["Moscow threatened to strike Kyiv if Ukraine uses Western missiles against Crimea."] },
+  },
+  {
+    name: "threat-of-retaliation",
+    why: "'Moscow threatened to retaliate against the new sanctions': what a threat answers is what the threatener opposes, not a conditional support of it.",
+    test: (p) => p.c.cue.stance === "conditional" && p.topic.start > p.c.cue.end && RETALIATION.test(between(p)),
+    apply: (p) => {
+      p.stance = "opposes";
+      p.condition = null;
+    },
+    examples: {
+      fires: [
+        "Moscow threatened to retaliate against the new sanctions on its banks.",
+        "Lavrov warned of a tough response to any further sanctions.",
+      ],
+      passes: ["Biden warned of severe sanctions if Russia invades Ukraine."],
+    },
   },
   {
     name: "threat-against-aid",
