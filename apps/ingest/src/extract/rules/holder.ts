@@ -63,6 +63,9 @@ const NOT_A_SUBJECT =
 const WISHED_OF =
   /\b(?:hopes?|hoped|hoping|expects?|expected|expecting|wants?|wanted|wishes|wished|fears?|feared|believes?|believed|thinks?|thought|trusts?|trusted|counts?\s+on|relies\s+on|waits?\s+for|waited\s+for)\s+(?:that\s+)?(?:the\s+)?$/i;
 
+// "Nobody in Moscow has said …": a negative quantifier as the one who says.
+const NOBODY =
+  /(?:^|[,;:]\s*|\b(?:but|and)\s+)(?:[Nn]obody|[Nn]o\s+one|[Nn]one\s+of\s+(?:the\s+)?[\p{L}\s]{0,40}?|[Nn]o\s+(?:official|minister|diplomat|spokes\w+)s?)\s+(?:\w+\s+){0,4}?(?:has\s+|have\s+|had\s+)?(?:said|says|told|stated|confirmed|announced|suggested|indicated)\b/u;
 // "diplomats said", "people familiar with the talks said", "sources say": a teller with no name.
 const UNNAMED_TELLER =
   /\b(?:officials?|diplomats?|sources?|people|insiders?|aides?|observers?|commentators?|experts?|analysts?|critics?|residents?|witnesses|figures|data|reports?|media|outlets?)\b[^,;]*$/i;
@@ -244,6 +247,18 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Russian officials said Moscow rejects any ceasefire.",
         "Peskov said Moscow rejects any ceasefire.",
       ],
+    },
+  },
+  {
+    name: "nobody-says",
+    why: "'Nobody in Moscow has said it would accept a truce', 'none of the officials said …': a saying denied to everyone states nobody's stance.",
+    test: (c) => NOBODY.test(c.text.slice(c.s.start, c.cue.start)),
+    examples: {
+      fires: [
+        "Washington sent a proposal. Nobody in Moscow has said it would accept a ceasefire.",
+        "None of the Kremlin officials said Moscow would accept a ceasefire.",
+      ],
+      passes: ["Peskov said nobody in Moscow was surprised that Kyiv rejected a ceasefire."],
     },
   },
   {
