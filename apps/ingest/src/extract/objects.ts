@@ -61,6 +61,8 @@ export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
   }
   const right = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= cue.end && t.start < to);
   if (!right.length) {
+    const conditioned = conditionTopic(a, si, cue, cue.end);
+    if (conditioned) return [conditioned];
     // "the proposal to freeze the war, which Kyiv had backed": the object is the antecedent.
     const from = clauseStart(a, si, cue.start, true);
     if (cue.kind === "verb" && /^[,\s]*(?:which|that)\b/.test(a.text.slice(from, cue.start))) {
@@ -71,5 +73,26 @@ export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
     return [];
   }
   if (cue.list) return right.filter((t, i) => right.findIndex((u) => u.topic === t.topic) === i);
-  return [right[0] as TopicCue];
+  const first = right[0] as TopicCue;
+  const other = conditionTopic(a, si, cue, first.end);
+  return other && other.topic !== first.topic ? [first, other] : [first];
 }
+
+/**
+ * "threatened the West with nuclear war if they aid Ukraine": a threat is also about what it is
+ * conditioned on, which the threatener opposes (rule `threat-over-condition`).
+ */
+function conditionTopic(a: Analysis, si: number, cue: StanceCue, from: number): TopicCue | undefined {
+  const s = a.sentences[si];
+  if (!s || cue.stance !== "conditional" || cue.kind !== "verb") return undefined;
+  const cond = /\b(?:if|unless|should)\s/i.exec(a.text.slice(from, s.end));
+  if (!cond) return undefined;
+  const at = from + cond.index;
+  const topic = (a.topicsBySentence[si] ?? []).find((t) => t.start > at);
+  // "sanctions if Russia rejects the talks": a refused topic in the condition is one the threatener wants.
+  return topic && !CONDITION_REFUSES.test(a.text.slice(at, topic.start)) ? topic : undefined;
+}
+
+/** A condition that refuses or negates its topic ("if Moscow walks away from the talks"). */
+export const CONDITION_REFUSES =
+  /\b(?:not|never|no|refus\w*|reject\w*|block\w*|walk\w*\s+away|abandon\w*|withdraw\w*|halt\w*|stop\w*|end\w*|violat\w*|break\w*|breach\w*|undermin\w*|sabotag\w*)\b|n['’]t\b/i;

@@ -3,6 +3,7 @@ import { isPerson, resolvePronoun, trackedFor } from "../actors.js";
 import { lowerBound } from "../analysis.js";
 import type { AdjustRule, Rule } from "../engine.js";
 import { trackedActorOf } from "../holders.js";
+import { CONDITION_REFUSES } from "../objects.js";
 import { GIVE_UP_VERBS } from "../lexicon/words.js";
 import { type PairCtx, re } from "./context.js";
 
@@ -13,6 +14,12 @@ const PRECONDITION = /\b(?:before|prior\s+to|ahead\s+of)\s+(?:any|a|an|the)?\s*(
 // "retaliate against the sanctions", "a response to any new arms deliveries": the threat answers the topic.
 const RETALIATION =
   /\b(?:retaliat\w*|respond\w*|responses?|reply|replies|countermeasures?|counter-measures?|reciprocal\s+measures?)\s+(?:\w+\s+){0,3}?(?:against|to|over|for)\s+(?:(?:the|any|new|further|more|these|those|its|such)\s+)*$/i;
+/** The condition's words before the topic: from the last "if/unless/should" between the cue and the topic. */
+const conditionBefore = (p: PairCtx): string => {
+  const gap = p.c.text.slice(p.c.cue.end, p.topic.start);
+  const at = gap.search(/\b(?:if|unless|should)\s(?![\s\S]*\b(?:if|unless|should)\s)/i);
+  return at < 0 ? "" : gap.slice(at);
+};
 const between = (p: PairCtx) => (p.topic.start >= p.c.cue.end ? p.c.text.slice(p.c.cue.end, p.topic.start) : "");
 const topicText = (p: PairCtx) => p.c.text.slice(p.topic.start, p.topic.end);
 
@@ -347,12 +354,16 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     test: (p) =>
       p.c.cue.stance === "conditional" &&
       /\b(?:if|unless|should)\s/i.test(p.c.text.slice(p.c.cue.end, p.topic.start)) &&
+      !CONDITION_REFUSES.test(conditionBefore(p)) &&
       p.topic.start > p.c.cue.end,
     apply: (p) => {
       p.stance = "opposes";
       p.condition = null;
     },
-    examples: { fires: ["Moscow threatened to strike Kyiv if Ukraine uses Western missiles against Crimea."] },
+    examples: {
+      fires: ["Moscow threatened to strike Kyiv if Ukraine uses Western missiles against Crimea."],
+      passes: ["Biden threatened new sanctions if Moscow walks away from the peace talks."],
+    },
   },
   {
     name: "threat-of-retaliation",
