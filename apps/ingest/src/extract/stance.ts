@@ -97,7 +97,7 @@ const DEFS: CueDef[] = [
     "undecided",
   ),
   {
-    re: String.raw`(?:demands?|calls?\s+for|push\s+for|insistence\s+on|readiness\s+(?:for|to)|willingness\s+to|openness\s+to|commitment\s+to|proposals?|offers?|plans?\s+(?:for|to)|support\s+for|backing\s+(?:for|of)|bids?\s+for|requests?\s+for|appeals?\s+for)`,
+    re: String.raw`(?:demands?|(?:conditions|terms)(?=\s*:)|calls?\s+for|push\s+for|insistence\s+on|readiness\s+(?:for|to)|willingness\s+to|openness\s+to|commitment\s+to|proposals?|offers?|plans?\s+(?:for|to)|support\s+for|backing\s+(?:for|of)|bids?\s+for|requests?\s+for|appeals?\s+for)`,
     stance: "supports",
     kind: "noun",
     list: true,
