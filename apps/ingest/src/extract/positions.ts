@@ -19,6 +19,7 @@ import {
 } from "./rules/index.js";
 import { mergeRules } from "./rules/merge.js";
 import { sentenceAt } from "./sentences.js";
+import { transcriptSpeakerAt } from "./transcript.js";
 import { applyNegation, conditionIn, type StanceCue } from "./stance.js";
 
 interface Found {
@@ -163,7 +164,9 @@ export function extractPositions(a: Analysis, extractor: string, explain?: Posit
     if (!evidence) continue;
     let kept = false;
     for (const holder of c.holders) {
-      const { actor, speaker } = trackedActorOf(a, holder, day ?? a.day, c.quote?.speaker ?? null);
+      // Outside quotes, "we" in a reproduced speech is its speaker's.
+      const voice = c.quote ? c.quote.speaker : transcriptSpeakerAt(a, cue.start);
+      const { actor, speaker } = trackedActorOf(a, holder, day ?? a.day, voice);
       if (!actor) {
         drop(c, cue, [...trail, "untracked-holder"]);
         continue;

@@ -2,6 +2,7 @@ import { clauseStart } from "../analysis.js";
 import type { Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
 import { NON_STATE_SPEAKERS } from "../lexicon/words.js";
+import { transcriptSpeakerAt } from "../transcript.js";
 import { before, type CueCtx, cueText } from "./context.js";
 
 const NON_STATE = new RegExp(String.raw`\b(?:${NON_STATE_SPEAKERS})\b|\b[Ii]ntelligence\b`);
@@ -41,7 +42,9 @@ const CALLING =
 
 /** The tracked actor of whoever reports the cue: its frame's speaker or its quote's. */
 function reporter(c: CueCtx): string | null {
-  const teller = c.viaQuote ? c.quote?.speaker : c.frame && c.frame.verbStart < c.cue.start ? c.frame.speaker : null;
+  const teller =
+    (c.viaQuote ? c.quote?.speaker : c.frame && c.frame.verbStart < c.cue.start ? c.frame.speaker : null) ??
+    (c.quote ? null : transcriptSpeakerAt(c.a, c.cue.start));
   return teller ? trackedActorOf(c.a, teller, c.a.day, null).actor : null;
 }
 
