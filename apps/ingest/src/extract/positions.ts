@@ -184,7 +184,9 @@ export function extractPositions(a: Analysis, extractor: string, explain?: Posit
           continue;
         }
         if (p.stance === "conditional" && !p.condition && cue.stance === "conditional") p.condition = THREAT_CONDITION;
-        const path = `${cue.kind}/${c.via}${holder.kind === "pronoun" ? "/pronoun" : ""}`;
+        // "we" in a reproduced speech is its own path: its precision is measured apart.
+        const inSpeech = holder.kind === "pronoun" && !c.quote && (holder.pronoun === "we" || holder.pronoun === "i");
+        const path = `${cue.kind}/${c.via}${holder.kind === "pronoun" ? (inSpeech ? "/speech" : "/pronoun") : ""}`;
         kept = true;
         found.push({
           actor,
