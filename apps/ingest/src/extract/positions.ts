@@ -19,8 +19,8 @@ import {
 } from "./rules/index.js";
 import { mergeRules } from "./rules/merge.js";
 import { sentenceAt } from "./sentences.js";
-import { transcriptSpeakerAt } from "./transcript.js";
 import { applyNegation, conditionIn, type StanceCue } from "./stance.js";
+import { transcriptSpeakerAt } from "./transcript.js";
 
 interface Found {
   actor: string;

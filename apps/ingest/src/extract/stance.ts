@@ -183,7 +183,11 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
     return "undecided";
   if (cue.stance === "supports") return "opposes";
   // "Russia has never refused to negotiate": never opposing is supporting; "did not rule out" stays open.
-  if (cue.stance === "opposes" && /\bnever\s+(?:\w+\s+)?$/i.test(before) && !/^rul/i.test(text.slice(cue.start, cue.end)))
+  if (
+    cue.stance === "opposes" &&
+    /\bnever\s+(?:\w+\s+)?$/i.test(before) &&
+    !/^rul/i.test(text.slice(cue.start, cue.end))
+  )
     return "supports";
   if (cue.stance === "opposes") return "undecided";
   return null;

@@ -27,7 +27,12 @@ function find(a: Analysis): Transcript | null {
     const at = m.index;
     let speaker: Mention | null = null;
     if (m.groups?.pron) {
-      speaker = resolvePronoun(a.compiled.actors, mentions, lowerBound(mentions, at), m.groups.pron === "his" ? "he" : "she");
+      speaker = resolvePronoun(
+        a.compiled.actors,
+        mentions,
+        lowerBound(mentions, at),
+        m.groups.pron === "his" ? "he" : "she",
+      );
     } else {
       const from = at + m[0].indexOf(m.groups?.owner ?? "\u0000");
       speaker = mentions.find((x) => x.start >= from && x.start < at + m[0].length && x.kind === "actor") ?? null;

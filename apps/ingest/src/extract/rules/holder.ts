@@ -269,7 +269,12 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     why: "'Zelensky demanded that Washington send more missiles', 'a senator urged the administration to impose sanctions': the one a demand is made of holds no stance by it; the demand is the demander's.",
     test: (c) => {
       const h = c.holders[0];
-      return c.via === "subject" && !!h && h.start > c.s.start && DEMANDED_OF.test(c.text.slice(Math.max(c.s.start, h.start - 40), h.start));
+      return (
+        c.via === "subject" &&
+        !!h &&
+        h.start > c.s.start &&
+        DEMANDED_OF.test(c.text.slice(Math.max(c.s.start, h.start - 40), h.start))
+      );
     },
     examples: {
       fires: [
