@@ -1,4 +1,5 @@
 import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
+import { CONDITION_REFUSES } from "./lexicon/words.js";
 import type { StanceCue } from "./stance.js";
 import type { TopicCue } from "./topics.js";
 
@@ -92,7 +93,3 @@ function conditionTopic(a: Analysis, si: number, cue: StanceCue, from: number): 
   // "sanctions if Russia rejects the talks": a refused topic in the condition is one the threatener wants.
   return topic && !CONDITION_REFUSES.test(a.text.slice(at, topic.start)) ? topic : undefined;
 }
-
-/** A condition that refuses or negates its topic ("if Moscow walks away from the talks"). */
-export const CONDITION_REFUSES =
-  /\b(?:not|never|no|refus\w*|reject\w*|block\w*|walk\w*\s+away|abandon\w*|withdraw\w*|halt\w*|stop\w*|end\w*|violat\w*|break\w*|breach\w*|undermin\w*|sabotag\w*)\b|n['’]t\b/i;

@@ -35,3 +35,7 @@ export const NON_STATE_SPEAKERS = String.raw`[Aa]nalysts?|[Ee]xperts?|[Ff]ellow|
 
 /** "the 2008 Bucharest summit", "in March 2022": a year in the sentence, compared with publication. */
 export const YEAR = String.raw`\b(?:19[5-9]\d|20[0-4]\d)\b`;
+
+/** A condition that refuses or negates its topic ("if Moscow walks away from the talks"). */
+export const CONDITION_REFUSES =
+  /\b(?:not|never|no|refus\w*|reject\w*|block\w*|walk\w*\s+away|abandon\w*|withdraw\w*|halt\w*|stop\w*|end\w*|violat\w*|break\w*|breach\w*|undermin\w*|sabotag\w*)\b|n['’]t\b/i;

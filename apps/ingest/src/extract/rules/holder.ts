@@ -1,3 +1,4 @@
+import { isPerson } from "../actors.js";
 import { clauseStart } from "../analysis.js";
 import type { Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
@@ -7,11 +8,16 @@ import { before, type CueCtx, cueText } from "./context.js";
 
 const NON_STATE = new RegExp(String.raw`\b(?:${NON_STATE_SPEAKERS})\b|\b[Ii]ntelligence\b`);
 // "accused Moscow of blocking the talks": the accused's conduct as the accuser tells it.
-const ACCUSED_OF =
-  /\b(?:accus\w*|blam\w*|charg\w*|condemn\w*|criticis\w*|criticiz\w*|denounc\w*|faulted|slammed|lambasted)\s+(?:[\p{L}.’'-]+\s+){1,5}?(?:of|for)\s+(?:\w+\s+)?$/iu;
+const ACCUSE_VERBS = String.raw`accus\w*|blam\w*|charg\w*|condemn\w*|criticis\w*|criticiz\w*|denounc\w*|faulted|slammed|lambasted`;
+const ACCUSED_OF = new RegExp(
+  String.raw`\b(?:${ACCUSE_VERBS})\s+(?:[\p{L}.’'-]+\s+){1,5}?(?:of|for)\s+(?:\w+\s+)?$`,
+  "iu",
+);
 // "accused Moscow of stalling the talks and rejecting any ceasefire": a later gerund in the same list.
-const ACCUSED_LIST =
-  /\b(?:accus\w*|blam\w*|charg\w*|condemn\w*|criticis\w*|criticiz\w*|denounc\w*|faulted|slammed|lambasted)\s+(?:[\p{L}.’'-]+\s+){1,5}?(?:of|for)\s+\w+ing\b[^.;:“”"]*?(?:,|\band\b|\bor\b)\s+(?:then\s+|also\s+)?$/iu;
+const ACCUSED_LIST = new RegExp(
+  String.raw`\b(?:${ACCUSE_VERBS})\s+(?:[\p{L}.’'-]+\s+){1,5}?(?:of|for)\s+\w+ing\b[^.;:“”"]*?(?:,|\band\b|\bor\b)\s+(?:then\s+|also\s+)?$`,
+  "iu",
+);
 // "demanded that Washington send", "called for Kyiv to accept", "insisted the West must": the one a
 // demand is made of is its object; the demand is the demander's, not a stance of the one named.
 const DEMANDED_OF =
@@ -72,6 +78,12 @@ const NOBODY =
 // "diplomats said", "people familiar with the talks said", "sources say": a teller with no name.
 const UNNAMED_TELLER =
   /\b(?:officials?|diplomats?|sources?|people|insiders?|aides?|observers?|commentators?|experts?|analysts?|critics?|residents?|witnesses|figures|data|reports?|media|outlets?)\b[^,;]*$/i;
+
+// "Foreign Minister …", "Kremlin spokesman …": an office title right after or before the holder's name.
+const OFFICE_TITLE =
+  /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(?:President|Minister|Secretary|Spokes(?:man|woman|person)|Ambassador|Envoy|Adviser|Chancellor|Premier)\b/u;
+const OFFICE_TITLE_BEFORE =
+  /\b(?:President|Minister|Secretary|[Ss]pokes(?:man|woman|person)|Ambassador|Envoy|Adviser|Chancellor|Premier)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}$/u;
 
 /** The words that name whoever speaks through the frame verb at `verbStart`: those before it, back to a comma. */
 function tellerWords(c: CueCtx, verbStart: number): string {
@@ -238,7 +250,15 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       const own = mentionsIn(c.a, leadFrom, f.verbStart).find((x) => x.kind === "actor");
       const ownActor = own ? trackedActorOf(c.a, own, c.a.day, null).actor : null;
       const holderActor = c.holders[0] ? trackedActorOf(c.a, c.holders[0], c.a.day, null).actor : null;
-      return ownActor === null || ownActor !== holderActor;
+      if (ownActor !== null) return ownActor !== holderActor;
+      // "Foreign Minister Mirzoyan rejected any truce, officials said": a named official's act, only relayed.
+      const h = c.holders[0];
+      const named =
+        !!h &&
+        (isPerson(c.a.compiled.actors, h) ||
+          OFFICE_TITLE.test(c.text.slice(h.end, Math.min(c.cue.start, h.end + 40))) ||
+          OFFICE_TITLE_BEFORE.test(c.text.slice(Math.max(c.s.start, h.start - 40), h.start)));
+      return !named;
     },
     examples: {
       fires: [
@@ -248,6 +268,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       passes: [
         "Russia rejects any ceasefire, Kremlin spokesman Dmitry Peskov said.",
         "Russian officials said Moscow rejects any ceasefire.",
+        "Russian Foreign Minister Sergei Lavrov rejected any ceasefire, officials said.",
         "Peskov said Moscow rejects any ceasefire.",
       ],
     },

@@ -3,8 +3,7 @@ import { isPerson, resolvePronoun, trackedFor } from "../actors.js";
 import { lowerBound } from "../analysis.js";
 import type { AdjustRule, Rule } from "../engine.js";
 import { trackedActorOf } from "../holders.js";
-import { GIVE_UP_VERBS } from "../lexicon/words.js";
-import { CONDITION_REFUSES } from "../objects.js";
+import { CONDITION_REFUSES, GIVE_UP_VERBS } from "../lexicon/words.js";
 import { type PairCtx, re } from "./context.js";
 
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
