@@ -26,12 +26,12 @@ const DATE_RE = new RegExp(
     `(?<rel>\\b(?<rel_n>a|an|one|two|three|four|five|six|seven|\\d)\\s+days?\\s+(?<rel_dir>earlier|later|before|after|previously)\\b)`,
     `(?<same>\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|that\\s+day)\\b)`,
     `(?<wk>\\b(?:(?<wk_q>last|this|next|on|earlier\\s+on|late\\s+on|on\\s+the\\s+night\\s+of)\\s+)?(?<wk_d>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
-    `(?<wkend>\\b(?:over\\s+the|this\\s+past|last|at\\s+the|on\\s+the)\\s+weekend\\b)`,
+    `(?<wkend>\\b(?:[Oo]ver\\s+the|[Tt]his\\s+past|[Ll]ast|[Aa]t\\s+the|[Oo]n\\s+the)\\s+weekend\\b)`,
     `(?<yday>\\b(?:[Yy]esterday|[Ll]ast\\s+night|[Oo]vernight)\\b)`,
     `(?<today>\\b(?:[Tt]oday|[Tt]his\\s+morning|[Tt]onight|[Ee]arlier\\s+today)\\b)`,
     `(?<tomorrow>\\b[Tt]omorrow\\b)`,
     `(?<lm>\\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\\s+this|[Ll]ater\\s+this)\\s+month\\b)`,
-    `(?<my>\\b(?:(?:in|since|of|during|early|late|mid-?)\\s+)?(?<my_m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?<my_y>\\d{4}))?\\b)`,
+    `(?<my>\\b(?:(?:in|since|of|during|early|late|mid-?)\\s+)?(?<my_m>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\\s+(?:of\\s+)?(?<my_y>\\d{4})|\\s+(?<my_last>last\\s+year))?\\b)`,
   ].join("|"),
   "g",
 );
@@ -64,7 +64,7 @@ export function findDates(
     const date = resolve(g, published, last, future);
     if (!date) continue;
     const relative = Boolean(g.rel || g.same);
-    const explicitYear = Boolean(g.md_y || g.dm_y || g.iso || g.my_y);
+    const explicitYear = Boolean(g.md_y || g.dm_y || g.iso || g.my_y || g.my_last);
     out.push({ start: from + m.index, end: from + m.index + m[0].length, date, relative, explicitYear });
     if (date.precision === "day") last = date.value;
   }
@@ -142,7 +142,9 @@ function resolve(
     // "May" alone is too often the verb or a name; require a preposition or a year.
     if (mi === 4 && !g.my_y && !/^(?:in|since|of|during|early|late|mid)/i.test(g.my)) return null;
     let year = g.my_y ? Number(g.my_y) : (pubYear as number);
-    if (!g.my_y && !future && mi > pubDay.getUTCMonth()) year -= 1;
+    // "In February last year": the month of the year before publication.
+    if (g.my_last) year -= 1;
+    else if (!g.my_y && !future && mi > pubDay.getUTCMonth()) year -= 1;
     return month(year, mi);
   }
   return null;

@@ -206,15 +206,15 @@ export const EVENT_CUES: readonly EventCue[] = [
     name: "explicit threat",
     type: "threat",
     re: String.raw`threaten(?:ed|s|ing)?|threat\s+of|warned\s+(?:\S+\s+){0,3}?of|(?:warned|vowed)\s+(?:that\s+)?(?:\S+\s+){0,6}?(?:would|will|could)\s+(?:\S+\s+){0,2}?(?:strike|hit|retaliate|respond|target|destroy|use\s+nuclear)\b|vowed\s+to\s+(?:retaliate|respond|strike|hit)|(?:go|going|went)\s+nuclear|nuclear\s+(?:drills|exercises)|(?:drills|exercises)\b(?=[^.]{0,120}\bnuclear\b)`,
-    why: "An explicit threat by a state (strikes, nuclear use, retaliation) is news even undated.",
+    why: "An explicit threat by a state (strikes, nuclear use, retaliation) is news even undated (then it takes the story's day, here the publication day).",
     examples: [
       {
         text: "Medvedev threatened nuclear retaliation against any country that sends troops.",
-        expect: ["threat|occurred|?"],
+        expect: ["threat|occurred|2025-07-09"],
       },
       {
         text: "Putin ordered drills for his forces to practise the use of battlefield nuclear weapons.",
-        expect: ["threat|occurred|?"],
+        expect: ["threat|occurred|2025-07-09"],
       },
       {
         text: "Medvedev warned on Monday that Russia would strike Kyiv's government quarter.",
@@ -287,10 +287,9 @@ export interface EventRule {
   examples: EventExample[];
 }
 
-const daysBetween = (a: string, b: string) =>
-  (Date.parse(`${b.slice(0, 10)}T00:00:00Z`) - Date.parse(`${a.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
-const monthStart = (d: DateRef) => (d.precision === "month" ? `${d.value}-01` : (d.value ?? ""));
 const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!-)/g;
+/** The conflict's start: Russia's seizure of Crimea (a year string compares below it when earlier). */
+const WAR_BEGAN = "2014-02";
 
 const NEGATION_BEFORE =
   /\b(?:no(?!\s+(?:fewer|less|more|later|longer)\b)|not|never|nor|n[o’']t|without|ruled?\s+out|rul(?:ing|es)\s+out|refus\w*|reject\w*|declin\w*|den(?:y|ied|ies)|dismiss\w*|no\s+plans?\s+(?:to|for)|not\s+planning|unwilling|halt\w*\s+to|an\s+end\s+to|(?:pause|moratorium|halt|truce|ceasefire|ban)\s+(?:in|on|to|of))\b(?:\s+\S+){0,5}\s*$/i;
@@ -337,7 +336,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       {
         text: "Peskov threatened retaliatory strikes on Kyiv if the bridge is hit again.",
-        expect: ["threat|occurred|?"],
+        expect: ["threat|occurred|2025-07-09"],
       },
     ],
   },
@@ -486,25 +485,28 @@ export const EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
-    name: "history, not news",
-    why: "A sentence about 1963, 2008 or a recap of talks long ago is background, not an event now.",
+    name: "history before the war",
+    why: "A sentence about 1963, 2008 or the 1990s is background from before the conflict (which began with Crimea in February 2014), not an event of its diplomacy or course. A recap of the war's own past (the March 2022 talks) is still its history and stays, dated as the text dates it.",
     test: (c) => {
-      if (c.date.value) {
-        return c.status === "occurred" && daysBetween(monthStart(c.date), c.day) > 150;
-      }
-      const pubYear = Number(c.day.slice(0, 4));
-      for (const m of `${c.before} ${c.cueText} ${c.after}`.matchAll(YEAR)) if (Number(m[1]) < pubYear) return true;
-      return /\b(?:years|decades)\s+ago\b|\bback\s+in\b|\bin\s+the\s+(?:19|20)\d0s\b/i.test(c.sentence);
+      if (c.date.value) return c.status === "occurred" && c.date.value < WAR_BEGAN;
+      for (const m of `${c.before} ${c.cueText} ${c.after}`.matchAll(YEAR)) if (Number(m[1]) < Number(WAR_BEGAN.slice(0, 4))) return true;
+      return /\bdecades\s+ago\b|\bin\s+the\s+(?:19\d0|2000)s\b/i.test(c.sentence);
     },
     effect: "drop",
     examples: [
       { text: "Kennedy was killed in a rifle attack in Dallas in 1963.", expect: [] },
+      { text: "Back in 2008, Russian tanks launched an assault on Georgia.", expect: [] },
+      { text: "Moscow and Washington signed the treaty decades ago.", expect: [] },
       {
         text: "Ukraine and Russia held talks in Istanbul in March 2022, the minister recalled on Monday.",
         publishedAt: "2024-06-05T10:00:00Z",
-        expect: [],
+        expect: ["talks|occurred|2022-03"],
       },
-      { text: "A Russia-Africa summit was held in Sochi in 2019.", publishedAt: "2023-07-20T10:00:00Z", expect: [] },
+      {
+        text: "Russia and Belarus signed an accord on air defence in April of 2023.",
+        publishedAt: "2024-06-05T10:00:00Z",
+        expect: ["agreement|occurred|2023-04"],
+      },
     ],
   },
   {

@@ -11,7 +11,7 @@ import {
 import { eventActorFor, type Mention, resolvePronoun, trackedFor } from "./actors.js";
 import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
 import { subjectBefore } from "./attribution.js";
-import { type DateMention, findDates } from "./dates.js";
+import { type DateMention, findDates, publishedAt } from "./dates.js";
 import { applyEventRules, EVENT_CUES, EVENT_RULES, type EventCandidate, type EventCue } from "./event-rules.js";
 
 const EVENT_RULES_FOR_MENTIONS = EVENT_RULES.filter((r) => r.stage !== "event");
@@ -50,6 +50,12 @@ interface Mentioned {
   order: number;
   /** Said to have happened, with a date, a verb or participants, rather than talked about in general. */
   concrete: boolean;
+  /**
+   * For an undated mention of something that happened: the day the text around it speaks of (the
+   * paragraph's or story's last day, else the live-blog entry's or publication day). It dates the
+   * event only when no mention dates it, and never makes a mention a separate event.
+   */
+  carried: DateRef | null;
   /** The cue and the rules that decided it, for --explain. */
   rules: string[];
   candidate: EventCandidate;
@@ -185,6 +191,27 @@ function lastWeekday(text: string, d: DateMention, day: string): DateRef | null 
   return { value: new Date(pub.getTime() - back * 86_400_000).toISOString().slice(0, 10), precision: "day" };
 }
 
+/**
+ * The day an undated report of something that happened most likely speaks of: a day the same
+ * sentence names ("On Tuesday Kyiv and Moscow swapped prisoners; talks followed"), else the last
+ * day the story named before it, else the day it was published ("Morrison also announced an extra
+ * $25m in aid" in a report of that day's speech). A sentence that dates only its saying ("Ukraine
+ * launched a counteroffensive, the general staff said on Monday") leaves the act undated.
+ */
+function carriedDay(
+  text: string,
+  dates: DateMention[],
+  at: number,
+  anchor: string | null,
+  refDay: string | null,
+): DateRef | null {
+  const days = dates.filter((d) => d.date.precision === "day" && (!refDay || (d.date.value ?? "") <= refDay));
+  const own = days.filter((d) => !SAYING_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  if (days.length && !own.length) return null;
+  const value = pickDate(own, at)?.date.value ?? anchor ?? refDay;
+  return value ? { value, precision: "day" } : null;
+}
+
 /** What decided a candidate event: the cue that proposed it and the rules that fired. */
 export interface EventDecision {
   type: EventType;
@@ -193,6 +220,8 @@ export interface EventDecision {
   rules: string[];
   sentence: string;
 }
+/** "…, the Kremlin said on Thursday": a day right after one of these words is the saying's. */
+const SAYING_BEFORE = /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+$/;
 const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)|the\s+sides)\b/i;
 
 const CONCRETE =
@@ -225,11 +254,21 @@ export function explainEvents(
   );
   let anchor: string | null = null;
   let order = 0;
+  let entry: Date | null = null;
   a.sentences.forEach((s, si) => {
     const body = text.slice(s.start, s.end);
-    const plain = findDates(text, s.start, s.end, a.published, anchor);
+    // In a live blog, "on Friday" is said from the entry's time, not the page's first publication.
+    const ref = publishedAt(a.entries, a.published, s.start);
+    if (ref !== entry) {
+      // A new entry starts a new story: the last one's dates do not carry into it.
+      if (entry !== null && a.entries.length) anchor = null;
+      entry = ref;
+    }
+    const refDay = ref ? ref.toISOString().slice(0, 10) : null;
+    const plain = findDates(text, s.start, s.end, ref, anchor);
     const nextAnchor = () => {
-      for (const d of plain) if (d.date.precision === "day" && (d.date.value ?? "") <= a.day) anchor = d.date.value;
+      for (const d of plain)
+        if (d.date.precision === "day" && (d.date.value ?? "") <= (refDay ?? a.day)) anchor = d.date.value;
     };
     if (s.caption || /\?["”’]?$/.test(body)) {
       nextAnchor();
@@ -284,11 +323,7 @@ export function explainEvents(
     // Each date belongs to the event cue nearest to it.
     const owner = (d: DateMention): Cue | null => {
       // "…, the Kremlin said on Thursday": the date of the saying.
-      if (
-        /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+$/.test(
-          text.slice(Math.max(s.start, d.start - 30), d.start),
-        )
-      ) {
+      if (SAYING_BEFORE.test(text.slice(Math.max(s.start, d.start - 30), d.start))) {
         return cues.find((c) => c.def.type === "statement") ?? null;
       }
       let best: Cue | null = null;
@@ -356,15 +391,15 @@ export function explainEvents(
             .some((m) => m.kind === "actor" && m !== sayer && m.actorId !== sayer.actorId);
         if (!relevant) continue;
       }
-      const dates = (status === "planned" ? findDates(text, s.start, s.end, a.published, anchor, true) : plain).filter(
+      const dates = (status === "planned" ? findDates(text, s.start, s.end, ref, anchor, true) : plain).filter(
         (d) => owner(d) === cue,
       );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
       const picked = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cue.start, text);
-      let date: DateRef = (status === "occurred" && picked && a.published ? lastWeekday(text, picked, a.day) : null) ??
+      let date: DateRef = (status === "occurred" && picked && refDay ? lastWeekday(text, picked, refDay) : null) ??
         picked?.date ?? { value: null, precision: "unknown" as const };
       // A day after publication cannot have happened already.
-      if (status === "occurred" && date.precision === "day" && (date.value ?? "") > a.day)
+      if (status === "occurred" && date.precision === "day" && (date.value ?? "") > (refDay ?? a.day))
         date = { value: null, precision: "unknown" };
       if (def.needsDate && date.precision !== "day") continue;
       const actors = actorsOf(
@@ -430,6 +465,10 @@ export function explainEvents(
         evidence,
         order: order++,
         concrete,
+        carried:
+          kept.date.value || kept.status !== "occurred" || def.needsDate
+            ? null
+            : carriedDay(text, plain, cue.start, anchor, refDay),
         rules: [def.name, ...decided.fired],
         candidate: kept,
       });
@@ -475,6 +514,7 @@ function merge(
       if (!match.date.value || (match.date.precision === "month" && m.date.precision === "day")) match.date = m.date;
       if (rank[m.status] > rank[match.status]) match.status = m.status;
       match.location ??= m.location;
+      match.carried ??= m.carried;
       continue;
     }
     // An undated mention of a kind already reported is a repeat or a generality, not a new event.
@@ -515,6 +555,7 @@ function merge(
       });
     return decided.candidate !== null;
   });
+  for (const e of assembled) if (!e.date.value && e.carried) e.date = e.carried;
   return assembled
     .sort((x, y) => x.order - y.order)
     .map((e) => {
