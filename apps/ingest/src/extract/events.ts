@@ -220,6 +220,39 @@ export interface EventDecision {
   rules: string[];
   sentence: string;
 }
+/** The past year a recap is telling of, and the last sentence that dated something in it. */
+interface Story {
+  year: number;
+  since: number;
+}
+/** How many sentences a recap's year lasts without another date in it. */
+const STORY_SENTENCES = 6;
+
+/**
+ * The year a stretch of text is telling of. "In February 2022 … on Feb. 28 … on March 7" in a piece
+ * of 2024 is a recap: its yearless days are 2022's. A written year before publication starts a
+ * recap, and each yearless date inside it keeps it going; a written year of publication, a weekday or
+ * "yesterday" (today's news), or six sentences without a date end it.
+ */
+function storyYear(
+  text: string,
+  dates: DateMention[],
+  story: Story | null,
+  si: number,
+  refDay: string | null,
+): Story | null {
+  if (!refDay) return null;
+  const now = Number(refDay.slice(0, 4));
+  let out = story;
+  for (const d of dates) {
+    const year = Number((d.date.value ?? "").slice(0, 4));
+    if (d.explicitYear) out = year < now && year >= 2014 ? { year, since: si } : null;
+    else if (/day\b|night|morning|tonight|week/i.test(text.slice(d.start, d.end))) out = null;
+    else if (out) out = { year: out.year, since: si };
+  }
+  return out;
+}
+
 /** "…, the Kremlin said on Thursday": a day right after one of these words is the saying's. */
 const SAYING_BEFORE = /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+$/;
 const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)|the\s+sides)\b/i;
@@ -255,6 +288,7 @@ export function explainEvents(
   let anchor: string | null = null;
   let order = 0;
   let entry: Date | null = null;
+  let story: Story | null = null;
   a.sentences.forEach((s, si) => {
     const body = text.slice(s.start, s.end);
     // In a live blog, "on Friday" is said from the entry's time, not the page's first publication.
@@ -265,7 +299,9 @@ export function explainEvents(
       entry = ref;
     }
     const refDay = ref ? ref.toISOString().slice(0, 10) : null;
-    const plain = findDates(text, s.start, s.end, ref, anchor);
+    if (story && si - story.since > STORY_SENTENCES) story = null;
+    const plain = findDates(text, s.start, s.end, ref, anchor, false, story?.year ?? null);
+    story = storyYear(text, plain, story, si, refDay);
     const nextAnchor = () => {
       for (const d of plain)
         if (d.date.precision === "day" && (d.date.value ?? "") <= (refDay ?? a.day)) anchor = d.date.value;
