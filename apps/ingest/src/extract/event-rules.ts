@@ -100,12 +100,17 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "aid sent or pledged",
     type: "aid",
-    re: String.raw`(?<!-)(?:sent|delivered|approved|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|(?:spending|aid|arms|weapons)\s+package)`,
+    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|(?:spending|aid|arms|weapons)\s+package)`,
     why: "Weapons and aid for Ukraine change the war's course.",
     examples: [
       {
         text: "Germany agreed to send 14 Leopard tanks to Ukraine on Tuesday.",
         expect: ["aid|occurred|2025-07-08"],
+      },
+      {
+        text: "The House passed a long-delayed $61bn aid package for Ukraine last month.",
+        publishedAt: "2024-05-06T12:00:00Z",
+        expect: ["aid|occurred|2024-04"],
       },
       {
         text: "The United States will send cluster munitions to Ukraine, officials said.",
@@ -128,7 +133,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "attack",
     type: "attack",
-    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment)\b|(?:missiles?|drones?|rockets?|bombs?|strikes?)\s+(?:\S+\s+){0,2}?(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b|strikes?\s+(?:on|against|deep|inside)|(?:launched|fired|deployed|sent|began|started|mounted)\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,4}?(?:airfields?|air\s*bases?|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
+    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment)\b|(?:missiles?|drones?|rockets?|bombs?|strikes?)\s+(?:\S+\s+){0,2}?(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b|strikes?\s+(?:on|against|deep|inside)|(?:launch(?:ed|es|ing)?|fired|firing|deployed|sent|began|beginning|start(?:ed|s|ing)|mount(?:ed|s|ing))\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,4}?(?:airfields?|air\s*bases?|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
     why: "Significant strikes and offensives are the war's course.",
     examples: [
       {
@@ -143,6 +148,11 @@ export const EVENT_CUES: readonly EventCue[] = [
       {
         text: "A Russian missile killed 14 people in Kramatorsk on Saturday, officials said.",
         expect: ["attack|occurred|2025-07-05"],
+      },
+      {
+        // Under way as the piece is written: the day of publication.
+        text: "Kyiv is launching a counteroffensive in the south to retake occupied land.",
+        expect: ["attack|occurred|2025-07-09"],
       },
       {
         // Hours of the same shelling are no news of their own.
@@ -507,6 +517,50 @@ export const EVENT_RULES: readonly EventRule[] = [
         publishedAt: "2024-06-05T10:00:00Z",
         expect: ["agreement|occurred|2023-04"],
       },
+    ],
+  },
+  {
+    name: "the writer's own meetings",
+    why: "'Every person I met in Kyiv', 'I met many European leaders': a first-person meeting with no day is the speaker's or reporter's experience, not talks between states.",
+    types: ["talks"],
+    test: (c) => !c.date.value && /^(?:met|meet|meeting)/.test(c.cueText) && /\b(?:I|we)\s+(?:have\s+|had\s+|also\s+|often\s+)?$/.test(c.before),
+    effect: "drop",
+    examples: [
+      { text: "Every official I met in Kyiv said Russia would not stop at Donbas.", expect: [] },
+      { text: "But we met with many European leaders who spoke to Putin, the Serbian leader said.", expect: [] },
+      {
+        text: "I met Putin in Moscow on Monday, Orban said, and we discussed Ukraine.",
+        expect: ["talks|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "a prediction, not a plan",
+    why: "'Experts believe this offensive will work': what someone expects of a thing is neither a plan nor a report that it happens.",
+    test: (c) =>
+      c.status === "planned" &&
+      /\b(?:believes?|believed|expects?|expected|predicts?|predicted|thinks?|hopes?|bets?|doubts?)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(c.before),
+    effect: "drop",
+    examples: [
+      { text: "Western analysts believe the counteroffensive will succeed before winter.", expect: [] },
+      {
+        text: "Zelensky will travel to Washington on Thursday, his office said.",
+        expect: ["visit|planned|2025-07-10"],
+      },
+    ],
+  },
+  {
+    name: "a visit to a site is not a state visit",
+    why: "'Paid a visit to a memorial cemetery', 'visited a hospital': a ceremony or tour at a site is not diplomacy in person with another state.",
+    types: ["visit"],
+    test: (c) =>
+      /^\W*(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Memorial|Cemetery|Museum|Monument|Cathedral|Church|Monastery|Hospital|Clinic|University|School|Factory|Plant|Shipyard|Stadium|Exhibition)\b/u.test(
+        c.after,
+      ),
+    effect: "drop",
+    examples: [
+      { text: "On Thursday, Putin paid a visit to Piskarevskoye Memorial Cemetery to lay flowers.", expect: [] },
+      { text: "On Thursday, Putin paid a visit to Pyongyang for talks.", expect: ["visit|occurred|2025-07-03"] },
     ],
   },
   {
