@@ -23,7 +23,7 @@ const DATE_RE = new RegExp(
     `(?<md>\\b(?<md_m>${MONTH_ALT})\\s+(?<md_d>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<md_y>\\d{4}))?)`,
     `(?<dm>\\b(?<dm_d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dm_m>${MONTH_ALT})\\b(?:,?\\s+(?<dm_y>\\d{4}))?)`,
     `(?<iso>\\b(?<iso_v>\\d{4}-\\d{2}-\\d{2})\\b)`,
-    `(?<rel>\\b(?<rel_n>a|an|one|two|three|four|five|six|seven|\\d)\\s+days?\\s+(?<rel_dir>earlier|later|before|after|previously)\\b)`,
+    `(?<rel>\\b(?<rel_n>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\\d)\\s+days?\\s+(?<rel_dir>earlier|later|before|after|previously)\\b)`,
     `(?<same>\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|that\\s+day)\\b)`,
     `(?<wk>\\b(?:(?<wk_q>last|this|next|on|earlier\\s+on|late\\s+on|on\\s+the\\s+night\\s+of)\\s+)?(?<wk_d>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
     `(?<wkend>\\b(?:[Oo]ver\\s+the|[Tt]his\\s+past|[Ll]ast|[Aa]t\\s+the|[Oo]n\\s+the)\\s+weekend\\b)`,

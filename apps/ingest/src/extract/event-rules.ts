@@ -168,7 +168,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "talks",
     type: "talks",
-    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|\bmet\s+(?=with|in|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?)|\bhosted\s+(?=[\p{Lu}])|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}]))|hosting\s+(?:talks|discussions)`,
+    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|\bmet\s+(?:again\s+)?(?=with|in|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?)|\bhosted\s+(?=[\p{Lu}])|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}]))|hosting\s+(?:talks|discussions)`,
     why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
     examples: [
       {
@@ -273,11 +273,17 @@ export interface EventCandidate {
   trackedInitiator: boolean;
   /** No named party, but "the two sides" in an article about the tracked states. */
   sidesOnTopic: boolean;
+  /**
+   * The tracked parties of the first talks the article told with two of them (empty when none, and
+   * at the mention stage): the parties of its later rounds.
+   */
+  series?: string[];
   /** Publication day, YYYY-MM-DD. */
   day: string;
 }
 
-export type EventEffect = "drop" | { type: EventType } | { status: EventStatus };
+/** "join-series": the event takes the parties of the talks it continues (`series`). */
+export type EventEffect = "drop" | "join-series" | { type: EventType } | { status: EventStatus };
 
 export interface EventRule {
   name: string;
@@ -325,6 +331,8 @@ const INTERNAL_MEETING_BEFORE =
   /\b(?:chair(?:ed|s|ing)?|cabinet|government|staff|internal|national\s+security|war|defen[cs]e\s+council|board|party|military\s+commanders?|commanders['’]?|generals['’]?)\s+(?:\S+\s+){0,2}$/i;
 const INTERNAL_MEETING_AFTER =
   /^\s+(?:of|with)\s+(?:his|her|the|their|top|senior|military)?\s*(?:\S+\s+){0,2}?(?:generals?|commanders?|officials|ministers|aides|cabinet|advisers|advisors|staff|government|security\s+council|governors)\b/i;
+const SERIES =
+  /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|another|latest|final|\d+(?:st|nd|rd|th))\s+round|round\s+of\s+(?:talks|negotiations)|further\s+(?:talks|negotiations)|(?:talks|negotiations)\s+resumed|met\s+again)\b/i;
 const MULTIPARTY =
   /\b(?:between|with|of\s+(?:\d+|[a-z]+-?\w*)\s+(?:countries|nations|states|leaders)|leaders|delegations|sides|counterparts?)\b/i;
 const AGREEMENT_NOUN =
@@ -577,6 +585,26 @@ export const EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
+    name: "a later round of the same talks",
+    why: "'At the third round of talks on March 7', 'three days later they met again': a round of talks the article already told between two tracked states has the same parties, though the sentence names none.",
+    types: ["talks"],
+    stage: "event",
+    test: (c) =>
+      (c.series ?? []).some((id) => !c.tracked.includes(id)) && c.tracked.length < 2 && SERIES.test(c.sentence),
+    effect: "join-series",
+    examples: [
+      {
+        text: "Russian and Ukrainian delegations held talks in Istanbul on Monday. The second round of talks on Thursday lasted an hour.",
+        expect: ["talks|occurred|2025-07-03", "talks|occurred|2025-07-07"],
+      },
+      {
+        // Not a round of anything told before: a meeting of others stays without the tracked parties.
+        text: "Russian and Ukrainian delegations held talks in Istanbul on Monday. EU ministers met in Brussels on Thursday.",
+        expect: ["talks|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
     name: "a meeting needs two parties",
     why: "A meeting told with one party only ('before meeting the president') is not talks between states.",
     types: ["talks", "call"],
@@ -649,7 +677,14 @@ export function applyEventRules(
     if (!rule.test(c)) continue;
     fired.push(rule.name);
     if (rule.effect === "drop") return { candidate: null, fired };
-    c = { ...c, ...rule.effect };
+    if (rule.effect === "join-series") {
+      const joined = (c.series ?? []).filter((id) => !c.actors.some((x) => x.actor === id));
+      c = {
+        ...c,
+        actors: [...c.actors, ...joined.map((actor) => ({ actor, role: "participant" as const }))],
+        tracked: [...new Set([...c.tracked, ...joined])],
+      };
+    } else c = { ...c, ...rule.effect };
   }
   return { candidate: c, fired };
 }

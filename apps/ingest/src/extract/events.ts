@@ -568,8 +568,12 @@ function merge(
     const more = (e as Mentioned & { more?: Evidence[] }).more ?? [];
     sentences.set(e, [e.evidence.quote, ...more.map((x) => x.quote)]);
   }
+  const trackedOf = (e: Mentioned) =>
+    e.actors.filter((x) => a.compiled.actors.byId.get(x.actor)?.tracked).map((x) => x.actor);
+  const first = events.find((e) => e.type === "talks" && new Set(trackedOf(e)).size >= 2);
+  const series = first ? [...new Set(trackedOf(first))] : [];
   const assembled = events.filter((e) => {
-    const tracked = e.actors.filter((x) => a.compiled.actors.byId.get(x.actor)?.tracked).map((x) => x.actor);
+    const tracked = trackedOf(e);
     const whole: EventCandidate = {
       ...e.candidate,
       type: e.type,
@@ -579,9 +583,11 @@ function merge(
       tracked,
       trackedInitiator: e.actors.some((x) => x.role === "initiator" && tracked.includes(x.actor)),
       sentence: (sentences.get(e) ?? []).join(" "),
+      series: e === first ? [] : series,
     };
     const decided = applyEventRules(whole, EVENT_RULES_FOR_EVENTS);
     e.rules.push(...decided.fired);
+    if (decided.candidate) e.actors = decided.candidate.actors;
     if (!decided.candidate)
       decisions.push({
         type: e.type,
