@@ -289,17 +289,18 @@ export function explainEvents(
   let anchor: string | null = null;
   let order = 0;
   let entry: Date | null = null;
+  let refDay = a.published ? a.published.toISOString().slice(0, 10) : null;
   let story: Story | null = null;
   a.sentences.forEach((s, si) => {
     const body = text.slice(s.start, s.end);
     // In a live blog, "on Friday" is said from the entry's time, not the page's first publication.
-    const ref = publishedAt(a.entries, a.published, s.start);
+    const ref = a.entries.length ? publishedAt(a.entries, a.published, s.start) : a.published;
     if (ref !== entry) {
       // A new entry starts a new story: the last one's dates do not carry into it.
-      if (entry !== null && a.entries.length) anchor = null;
+      if (entry !== null) anchor = null;
       entry = ref;
+      refDay = ref ? ref.toISOString().slice(0, 10) : null;
     }
-    const refDay = ref ? ref.toISOString().slice(0, 10) : null;
     if (story && si - story.since > STORY_SENTENCES) story = null;
     const plain = findDates(text, s.start, s.end, ref, anchor, false, story?.year ?? null);
     story = storyYear(text, plain, story, si, refDay);
