@@ -311,7 +311,7 @@ const NEGATION_BEFORE =
   /\b(?:no(?!\s+(?:fewer|less|more|later|longer)\b)|not|never|nor|n[o’']t|without|ruled?\s+out|rul(?:ing|es)\s+out|refus\w*|reject\w*|declin\w*|den(?:y|ied|ies)|dismiss\w*|no\s+plans?\s+(?:to|for)|not\s+planning|unwilling|halt\w*\s+to|an\s+end\s+to|(?:pause|moratorium|halt|truce|ceasefire|ban)\s+(?:in|on|to|of))\b(?:\s+\S+){0,5}\s*$/i;
 const NEGATION_PLAIN = /\b(?:not|never|n[o’']t|no\s+plans?\s+(?:to|for))\b(?:\s+\S+){0,3}\s*$/i;
 const NEGATION_AFTER =
-  /^\W*(?:\S+\s+){0,3}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|not\s+(?:possible|planned|on\s+the\s+agenda|happening|taking\s+place)|never\s+happened|did\s+not\s+(?:happen|take\s+place))\b/i;
+  /^\W*(?:\S+\s+){0,6}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|not\s+(?:possible|planned|on\s+the\s+agenda|happening|taking\s+place)|never\s+happened|did\s+not\s+(?:happen|take\s+place))\b/i;
 const WISH_BEFORE =
   /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
 // "Pressure on Trump to impose sanctions", "urged Congress to pass aid": asked for, not done.
@@ -415,13 +415,21 @@ export const EVENT_RULES: readonly EventRule[] = [
     why: "'No plans to meet', 'ruled out talks', 'talks are impossible': nothing took place or is planned.",
     test: (c) =>
       // Rejecting a plan or a demand presupposes it: only a plain "not"/"no" negates those.
-      (c.type === "proposal" || c.type === "demand" || c.type === "threat" ? NEGATION_PLAIN : NEGATION_BEFORE).test(
-        c.before,
-      ) || NEGATION_AFTER.test(c.after),
+      // …and a saying is negated only by its own "not": in "talks are not planned, Peskov said" the
+      // saying happened.
+      (c.type === "proposal" || c.type === "demand" || c.type === "threat" || c.type === "statement"
+        ? NEGATION_PLAIN
+        : NEGATION_BEFORE
+      ).test(c.before) || NEGATION_AFTER.test(c.after),
     effect: "drop",
     examples: [
       { text: "Putin has no plans to meet Zelensky, Peskov said on Monday.", expect: [] },
       { text: "On Tuesday Kyiv ruled out talks with Moscow until its troops leave.", expect: [] },
+      {
+        text: "A meeting between Trump and Putin is not planned for now, Peskov said on Monday.",
+        expect: ["statement|occurred|2025-07-07"],
+      },
+      { text: "Putin may meet Zelensky in Istanbul, Peskov said.", expect: [] },
       {
         text: "On Saturday, Putin rejected a peace plan proposed by African leaders.",
         publishedAt: "2023-06-20T17:15:00Z",
