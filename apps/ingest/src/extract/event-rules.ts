@@ -515,7 +515,8 @@ export const EVENT_RULES: readonly EventRule[] = [
     why: "A sentence about 1963, 2008 or the 1990s is background from before the conflict (which began with Crimea in February 2014), not an event of its diplomacy or course. A recap of the war's own past (the March 2022 talks) is still its history and stays, dated as the text dates it.",
     test: (c) => {
       if (c.date.value) return c.status === "occurred" && c.date.value < WAR_BEGAN;
-      for (const m of `${c.before} ${c.cueText} ${c.after}`.matchAll(YEAR)) if (Number(m[1]) < Number(WAR_BEGAN.slice(0, 4))) return true;
+      for (const m of `${c.before} ${c.cueText} ${c.after}`.matchAll(YEAR))
+        if (Number(m[1]) < Number(WAR_BEGAN.slice(0, 4))) return true;
       return /\bdecades\s+ago\b|\bin\s+the\s+(?:19\d0|2000)s\b/i.test(c.sentence);
     },
     effect: "drop",
@@ -539,7 +540,10 @@ export const EVENT_RULES: readonly EventRule[] = [
     name: "the writer's own meetings",
     why: "'Every person I met in Kyiv', 'I met many European leaders': a first-person meeting with no day is the speaker's or reporter's experience, not talks between states.",
     types: ["talks"],
-    test: (c) => !c.date.value && /^(?:met|meet|meeting)/.test(c.cueText) && /\b(?:I|we)\s+(?:have\s+|had\s+|also\s+|often\s+)?$/.test(c.before),
+    test: (c) =>
+      !c.date.value &&
+      /^(?:met|meet|meeting)/.test(c.cueText) &&
+      /\b(?:I|we)\s+(?:have\s+|had\s+|also\s+|often\s+)?$/.test(c.before),
     effect: "drop",
     examples: [
       { text: "Every official I met in Kyiv said Russia would not stop at Donbas.", expect: [] },
@@ -555,7 +559,9 @@ export const EVENT_RULES: readonly EventRule[] = [
     why: "'Experts believe this offensive will work': what someone expects of a thing is neither a plan nor a report that it happens.",
     test: (c) =>
       c.status === "planned" &&
-      /\b(?:believes?|believed|expects?|expected|predicts?|predicted|thinks?|hopes?|bets?|doubts?)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(c.before),
+      /\b(?:believes?|believed|expects?|expected|predicts?|predicted|thinks?|hopes?|bets?|doubts?)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(
+        c.before,
+      ),
     effect: "drop",
     examples: [
       { text: "Western analysts believe the counteroffensive will succeed before winter.", expect: [] },
