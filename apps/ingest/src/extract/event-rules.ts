@@ -244,6 +244,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["statement|occurred|2025-07-06"],
       },
       {
+        // A speech that names no day is news of the day the story is about (here its publication).
+        text: "Putin has compared the war in Ukraine to the fight against Nazi Germany in a speech in Volgograd.",
+        expect: ["statement|occurred|2025-07-09"],
+      },
+      {
         text: "On Thursday Zelensky spoke by video link to the Japanese parliament about Russia's blockade.",
         expect: ["statement|occurred|2025-07-03"],
       },

@@ -261,6 +261,8 @@ const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)
 const CONCRETE =
   /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed|(?<!-)led|headed)\b/i;
 
+/** The plain verbs of saying among the statement cues (not "delivered a speech", "addressed"). */
+const SAYING_VERB = /^(?:said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|demanded)$/;
 interface Cue {
   def: EventDef;
   start: number;
@@ -373,9 +375,7 @@ export function explainEvents(
         (c) =>
           !c.def.needsDate ||
           (c.def.type !== "statement" && c.def.type !== "demand") ||
-          !/^(?:said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|demanded)$/.test(
-            text.slice(c.start, c.end),
-          ),
+          !SAYING_VERB.test(text.slice(c.start, c.end)),
       );
       for (const c of strong.length ? strong : cues) {
         const dist = d.start >= c.end ? d.start - c.end : c.start >= d.end ? c.start - d.end : 0;
@@ -411,9 +411,7 @@ export function explainEvents(
         const sayer = a.mentions[subjectBefore(a.mentions, cs, cue.start)];
         // A speech may follow an aside ("Zelensky, in his black T-shirt, spoke by video link"):
         // then the speaker must open the sentence.
-        const speech = !/^(?:said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted)$/.test(
-          text.slice(cue.start, cue.end),
-        );
+        const speech = !SAYING_VERB.test(text.slice(cue.start, cue.end));
         const aside = speech && sayer !== undefined && sayer.start - s.start < 3 && cue.start - sayer.end < 90;
         if (
           !sayer ||
@@ -439,6 +437,10 @@ export function explainEvents(
       // A day after publication cannot have happened already.
       if (status === "occurred" && date.precision === "day" && (date.value ?? "") > (refDay ?? a.day))
         date = { value: null, precision: "unknown" };
+      // A speech or address is news of its story's day when it names none ("Putin has compared the
+      // war to 1943, in a speech to mark the anniversary"); a plain "said" is not.
+      if (def.type === "statement" && date.precision !== "day" && !SAYING_VERB.test(text.slice(cue.start, cue.end)))
+        date = carriedDay(text, plain, cue.start, anchor, refDay) ?? date;
       if (def.needsDate && date.precision !== "day") continue;
       const actors = actorsOf(
         a,
