@@ -128,7 +128,14 @@ export const EVENT_CUES: readonly EventCue[] = [
     type: "visit",
     re: String.raw`visit(?:ed|s|ing)?\s+(?:to\s+)?(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arriv(?:ed|es|ing)\s+in\s+(?=[A-Z])`,
     why: "An official visit is diplomacy in person.",
-    examples: [{ text: "Lavrov arrived in Pyongyang on Friday for talks.", expect: ["visit|occurred|2025-07-04"] }],
+    examples: [
+      { text: "Lavrov arrived in Pyongyang on Friday for talks.", expect: ["visit|occurred|2025-07-04"] },
+      {
+        // A purpose ("to meet") after a past visit is no plan.
+        text: "On Thursday, Putin paid a state visit to Pyongyang to meet Kim Jong Un.",
+        expect: ["visit|occurred|2025-07-03"],
+      },
+    ],
   },
   {
     name: "attack",
@@ -215,7 +222,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "explicit threat",
     type: "threat",
-    re: String.raw`threaten(?:ed|s|ing)?|threat\s+of|warned\s+(?:\S+\s+){0,3}?of|(?:warned|vowed)\s+(?:that\s+)?(?:\S+\s+){0,6}?(?:would|will|could)\s+(?:\S+\s+){0,2}?(?:strike|hit|retaliate|respond|target|destroy|use\s+nuclear)\b|vowed\s+to\s+(?:retaliate|respond|strike|hit)|(?:go|going|went)\s+nuclear|nuclear\s+(?:drills|exercises)|(?:drills|exercises)\b(?=[^.]{0,120}\bnuclear\b)`,
+    re: String.raw`threaten(?:ed|s|ing)?|(?<!under\s(?:the\s)?)threat\s+of|warned\s+(?:\S+\s+){0,3}?of|(?:warned|vowed)\s+(?:that\s+)?(?:\S+\s+){0,6}?(?:would|will|could)\s+(?:\S+\s+){0,2}?(?:strike|hit|retaliate|respond|target|destroy|use\s+nuclear)\b|vowed\s+to\s+(?:retaliate|respond|strike|hit)|(?:go|going|went)\s+nuclear|nuclear\s+(?:drills|exercises)|(?:drills|exercises)\b(?=[^.]{0,120}\bnuclear\b)`,
     why: "An explicit threat by a state (strikes, nuclear use, retaliation) is news even undated (then it takes the story's day, here the publication day).",
     examples: [
       {
@@ -225,6 +232,11 @@ export const EVENT_CUES: readonly EventCue[] = [
       {
         text: "Putin ordered drills for his forces to practise the use of battlefield nuclear weapons.",
         expect: ["threat|occurred|2025-07-09"],
+      },
+      {
+        // "Under threat of" is a state of affairs, not an act of threatening.
+        text: "Ukraine's grain ships sail under the threat of Russian attack, Kyiv said on Monday.",
+        expect: ["statement|occurred|2025-07-07"],
       },
       {
         text: "Medvedev warned on Monday that Russia would strike Kyiv's government quarter.",

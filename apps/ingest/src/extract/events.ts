@@ -66,6 +66,8 @@ const STANCE_BEFORE =
   /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join)|for)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PAST_CUE =
   /^(?:visited|travel+ed|flew|went|came|arrived|met|held|hosted|spoke|talked|phoned|sent|delivered|signed|struck|hit|launched|fired)\b/;
+// "Putin paid a visit to Pyongyang to meet Kim": the past verb before a noun cue tells it happened.
+const PAST_BEFORE = /\b(?:paid|made|held|hosted|had)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/;
 const PLANNED_BEFORE =
   /\b(?:possible|potential|proposed|prospective|future|planned|upcoming|expected|expecting|mooted|open\s+to|ready\s+for|proposal\s+for|offer\s+of|willing\s+to\s+hold|ready\s+to\s+hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
@@ -403,7 +405,7 @@ export function explainEvents(
               text.slice(Math.max(cs, cue.start - 30), cue.start),
               text.slice(Math.max(cs, cue.start - 25), Math.min(ce, cue.end + 60)),
               // "flew to Abu Dhabi on Monday to meet…": a past-tense verb cue happened.
-              PAST_CUE.test(text.slice(cue.start, cue.end)) &&
+              (PAST_CUE.test(text.slice(cue.start, cue.end)) || PAST_BEFORE.test(text.slice(cs, cue.start))) &&
                 !PLANNED.test(text.slice(Math.max(cs, cue.start - 25), cue.start)),
             ));
       // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
