@@ -100,4 +100,36 @@ describe("event dates from the text around them", () => {
     );
     expect(brief(now)).toContain("prisoner_exchange|occurred|2024-03-07");
   });
+
+  it("lets a recap go on after a stretch without dates when its next day follows its last closely", async () => {
+    const filler = [
+      "The delegations argued over the wording of every clause.",
+      "Neither side would say much to reporters.",
+      "Observers were not allowed into the hall.",
+      "Officials in both capitals kept their hopes low.",
+      "The mood was tense throughout.",
+      "Some delegates left early.",
+      "Others stayed until late at night.",
+    ];
+    const chronicle = await events(
+      [
+        "Peace talks between Russia and Ukraine began in February 2022.",
+        "The first round of talks between Russian and Ukrainian delegations was held in Belarus on March 7.",
+        ...filler,
+        "On March 10 Lavrov and Kuleba met in Antalya for talks.",
+      ].join("\n"),
+      "2024-04-19T11:00:00Z",
+    );
+    expect(brief(chronicle)).toContain("talks|occurred|2022-03-10");
+    // A recap that named no day does not reach past the stretch: the day is this year's.
+    const background = await events(
+      [
+        "Russia invaded Ukraine in February 2022.",
+        ...filler,
+        "On March 10 Lavrov and Kuleba met in Antalya for talks.",
+      ].join("\n"),
+      "2024-04-19T11:00:00Z",
+    );
+    expect(brief(background)).toContain("talks|occurred|2024-03-10");
+  });
 });

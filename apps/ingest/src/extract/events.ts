@@ -223,13 +223,34 @@ export interface EventDecision {
   rules: string[];
   sentence: string;
 }
-/** The past year a recap is telling of, and the last sentence that dated something in it. */
+/** The past year a recap is telling of, the last sentence that dated something in it, and its last day. */
 interface Story {
   year: number;
   since: number;
+  last: string | null;
 }
-/** How many sentences a recap's year lasts without another date in it. */
+/** How many sentences a recap's year lasts without another date in it… */
 const STORY_SENTENCES = 6;
+/** …unless the next day it names follows its last day closely, as a chronicle goes on. */
+const STORY_STEP_DAYS = 45;
+
+/**
+ * After a stretch without dates, a recap goes on when the sentence's yearless days, read in the
+ * recap's year, follow its last day within weeks ("At the third round on March 7 …" and, after a
+ * sidebar, "On March 10 Lavrov and Kuleba met"); a recap that named no day does not.
+ */
+function continuesStory(dates: DateMention[], story: Story): boolean {
+  if (!story.last) return false;
+  const from = Date.parse(`${story.last}T00:00:00Z`);
+  const days = dates.filter((d) => !d.explicitYear && !d.relative && d.date.precision === "day");
+  return (
+    days.length > 0 &&
+    days.every((d) => {
+      const step = (Date.parse(`${d.date.value}T00:00:00Z`) - from) / 86_400_000;
+      return step >= 0 && step <= STORY_STEP_DAYS;
+    })
+  );
+}
 
 /**
  * The year a stretch of text is telling of. "In February 2022 … on Feb. 28 … on March 7" in a piece
@@ -249,9 +270,10 @@ function storyYear(
   let out = story;
   for (const d of dates) {
     const year = Number((d.date.value ?? "").slice(0, 4));
-    if (d.explicitYear) out = year < now && year >= 2014 ? { year, since: si } : null;
+    const last = d.date.precision === "day" ? d.date.value : null;
+    if (d.explicitYear) out = year < now && year >= 2014 ? { year, since: si, last } : null;
     else if (/day\b|night|morning|tonight|week/i.test(text.slice(d.start, d.end))) out = null;
-    else if (out) out = { year: out.year, since: si };
+    else if (out) out = { year: out.year, since: si, last: last ?? out.last };
   }
   return out;
 }
@@ -305,8 +327,11 @@ export function explainEvents(
       entry = ref;
       refDay = ref ? ref.toISOString().slice(0, 10) : null;
     }
-    if (story && si - story.since > STORY_SENTENCES) story = null;
-    const plain = findDates(text, s.start, s.end, ref, anchor, false, story?.year ?? null);
+    let plain = findDates(text, s.start, s.end, ref, anchor, false, story?.year ?? null);
+    if (story && plain.length && si - story.since > STORY_SENTENCES && !continuesStory(plain, story)) {
+      story = null;
+      plain = findDates(text, s.start, s.end, ref, anchor);
+    }
     story = storyYear(text, plain, story, si, refDay);
     const nextAnchor = () => {
       for (const d of plain)
