@@ -573,15 +573,17 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "a prediction, not a plan",
-    why: "'Experts believe this offensive will work': what someone expects of a thing is neither a plan nor a report that it happens.",
+    why: "'Experts believe this offensive will work', 'the operation will end in talks': what someone expects of a thing or foresees as an outcome is neither a plan nor a report that it happens.",
     test: (c) =>
       c.status === "planned" &&
-      /\b(?:believes?|believed|expects?|expected|predicts?|predicted|thinks?|hopes?|bets?|doubts?)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(
+      /\b(?:(?:believes?|believed|expects?|expected|predicts?|predicted|thinks?|hopes?|bets?|doubts?)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}|(?:end|ends|lead|leads|result|results)\s+(?:in|with|to)\s+(?:[\w’'-]+\s+){0,2})$/i.test(
         c.before,
       ),
     effect: "drop",
     examples: [
       { text: "Western analysts believe the counteroffensive will succeed before winter.", expect: [] },
+      // What a war "will end in" is an outcome foreseen, not talks planned.
+      { text: "The operation will reach its goals or end in talks between Moscow and Kyiv.", expect: [] },
       {
         text: "Zelensky will travel to Washington on Thursday, his office said.",
         expect: ["visit|planned|2025-07-10"],
