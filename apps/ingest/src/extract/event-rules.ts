@@ -335,7 +335,7 @@ const WISH_BEFORE =
 const PRESSURE_BEFORE =
   /\b(?:pressure|press\w*|urg\w+|call\w*\s+(?:on|for)|ask\w*|demand\w*|push\w*|lobby\w*|appeal\w*)\b[^.;]{0,50}\bto\s+(?:impose|send|provide|supply|approve|pass|deliver|adopt|introduce)\s+(?:\S+\s+){0,3}$/i;
 const MODAL_BEFORE =
-  /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould|[Cc]ould|[Mm]ight|may|likely|[Ii]n\s+case|[Ii]n\s+the\s+event|[Ww]ere\s+to|risk\s+of|fears?\s+(?:of|that)|prospects?\s+of|possibility\s+of|danger\s+of|capable\s+of|any)\s[^,;]*$/;
+  /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould|[Cc]ould|[Mm]ight|may|likely|[Ii]n\s+case|[Ii]n\s+the\s+event|[Ww]ere\s+to|[Pp]otentially|[Pp]ossibly|risk\s+of|fears?\s+(?:of|that)|prospects?\s+of|possibility\s+of|danger\s+of|capable\s+of|any)\s[^,;]*$/;
 const CONDITIONAL_BEFORE = /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case|[Ii]n\s+the\s+event)\s[^,;]*$/;
 const MODAL_AFTER = /^\W*(?:\S+\s+){0,4}?(?:may|might|could)\s+(?!have\b)/;
 const THREAT_BEFORE = /\b(?:threat\w*|warn\w*|vow\w*|promis\w*|menac\w*)\b[^,;]{0,60}$/i;
@@ -343,6 +343,7 @@ const DISCUSSED_BEFORE =
   /\b(?:discuss\w*|consider\w*|debat\w*|weigh\w*|mull\w*|look\w*\s+at|talk\w*\s+about|explor\w*)\s+(?:\S+\s+){0,3}$/i;
 const RECAP_BEFORE =
   /\b(?:have|has)\s+been\s+$|\b(?:previously|in\s+the\s+past|has\s+long|had\s+long|repeatedly|sometimes|often|frequently|routinely|regularly|usually|typically)\b[^,;]{0,50}$|\b(?:a\s+number\s+of|several|numerous|multiple|a\s+series\s+of|previous|prior|past)\s+(?:\S+\s+){0,2}$/i;
+const HABIT_OPENING = /^\W*(?:Frequently|Often|Usually|Typically|Routinely|Regularly|Sometimes|Occasionally|Repeatedly),/;
 const CLAIM_BEFORE = /\b(?:claim\w*|alleg\w*|accus\w*|without\s+(?:providing\s+)?evidence)\b/i;
 const INTERNAL_MEETING_BEFORE =
   /\b(?:chair(?:ed|s|ing)?|cabinet|government|staff|internal|national\s+security|war|defen[cs]e\s+council|board|party|military\s+commanders?|commanders['’]?|generals['’]?)\s+(?:\S+\s+){0,2}$/i;
@@ -418,11 +419,14 @@ export const EVENT_RULES: readonly EventRule[] = [
     name: "recap or habit",
     early: true,
     why: "'Had previously threatened', 'sometimes struck': a recap or a habit, not this event.",
-    test: (c) => RECAP_BEFORE.test(c.before),
+    // A habit may open the sentence behind a comma ("Frequently, Russian setbacks are followed by
+    // missile attacks"), where the clause before the cue no longer shows it.
+    test: (c) => RECAP_BEFORE.test(c.before) || HABIT_OPENING.test(c.sentence),
     effect: "drop",
     examples: [
       { text: "Trump has previously threatened to impose sanctions on Moscow over the strikes.", expect: [] },
       { text: "Russia has often launched drone attacks on the port of Odesa.", expect: [] },
+      { text: "Frequently, Russian setbacks at the front are followed by missile attacks on Kyiv.", expect: [] },
       { text: "After several prisoner swaps, Moscow believes it can press Washington.", expect: [] },
     ],
   },
@@ -493,6 +497,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       { text: "Kyiv fears that drone attacks on the grid could resume on Monday.", expect: [] },
       { text: "Zelensky is wary of any peace talks with Moscow, officials said on Tuesday.", expect: [] },
+      { text: "Washington prepared for Russia potentially striking Ukraine with a nuclear weapon.", expect: [] },
       {
         // The day is the interview's: the negated talks must not take it from the statement.
         text: "Kuleba said on Tuesday that peace talks with Russia were impossible for now.",
