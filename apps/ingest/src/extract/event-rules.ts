@@ -24,6 +24,11 @@ export interface EventCue {
   needsDate?: boolean;
   /** The status the cue itself says ("withdrew from the deal" = cancelled). */
   status?: EventStatus;
+  /**
+   * The cue counts only inside a quote attributed to someone, who is then its initiator, and it
+   * happened when the words were said ("'We propose direct talks,' Putin said on Sunday").
+   */
+  inQuote?: boolean;
   why: string;
   examples: EventExample[];
 }
@@ -207,6 +212,27 @@ export const EVENT_CUES: readonly EventCue[] = [
     ],
   },
   {
+    name: "first-person proposal",
+    type: "proposal",
+    re: String.raw`(?:\bI|\b[Ww]e)\s+(?:also\s+|hereby\s+|now\s+|therefore\s+|again\s+|formally\s+)?(?:propose|suggest|offer)\b`,
+    needsDate: true,
+    inQuote: true,
+    why: "A leader's own 'I propose' or 'we offer' is the proposal itself, made when the words were said (and it is the news of the saying).",
+    examples: [
+      {
+        // Thursday is the talks proposed; Sunday is when the proposal was made.
+        text: "“We propose to resume direct talks in Istanbul on Thursday,” Putin said on Sunday.",
+        expect: ["proposal|occurred|2025-07-06"],
+      },
+      {
+        text: "“I propose a ceasefire in the air and at sea,” Zelensky told reporters in Kyiv.",
+        expect: ["proposal|occurred|2025-07-09"],
+      },
+      // Unquoted, the "I" is the writer's.
+      { text: "I propose that readers judge the summit by its results.", expect: [] },
+    ],
+  },
+  {
     name: "demand",
     type: "demand",
     re: String.raw`demanded|issued\s+(?:an?\s+)?(?:ultimatum|demand)`,
@@ -343,7 +369,8 @@ const DISCUSSED_BEFORE =
   /\b(?:discuss\w*|consider\w*|debat\w*|weigh\w*|mull\w*|look\w*\s+at|talk\w*\s+about|explor\w*)\s+(?:\S+\s+){0,3}$/i;
 const RECAP_BEFORE =
   /\b(?:have|has)\s+been\s+$|\b(?:previously|in\s+the\s+past|has\s+long|had\s+long|repeatedly|sometimes|often|frequently|routinely|regularly|usually|typically)\b[^,;]{0,50}$|\b(?:a\s+number\s+of|several|numerous|multiple|a\s+series\s+of|previous|prior|past)\s+(?:\S+\s+){0,2}$/i;
-const HABIT_OPENING = /^\W*(?:Frequently|Often|Usually|Typically|Routinely|Regularly|Sometimes|Occasionally|Repeatedly),/;
+const HABIT_OPENING =
+  /^\W*(?:Frequently|Often|Usually|Typically|Routinely|Regularly|Sometimes|Occasionally|Repeatedly),/;
 const CLAIM_BEFORE = /\b(?:claim\w*|alleg\w*|accus\w*|without\s+(?:providing\s+)?evidence)\b/i;
 const INTERNAL_MEETING_BEFORE =
   /\b(?:chair(?:ed|s|ing)?|cabinet|government|staff|internal|national\s+security|war|defen[cs]e\s+council|board|party|military\s+commanders?|commanders['’]?|generals['’]?)\s+(?:\S+\s+){0,2}$/i;

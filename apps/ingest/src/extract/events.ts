@@ -105,6 +105,7 @@ function actorsOf(
   cueEnd: number,
   type: EventType,
   day: string,
+  speaker?: Mention,
 ): EventActor[] {
   const out: EventActor[] = [];
   const add = (id: string | null, role: EventRole) => {
@@ -120,6 +121,8 @@ function actorsOf(
       t = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "");
     return t?.kind === "actor" && t.actorId ? eventActorFor(a.compiled.actors, t.actorId, day) : null;
   };
+  // A quote's words are its speaker's: "'We propose talks,' Putin said".
+  if (speaker) add(idOf(speaker), "initiator");
   const si0 = subjectBefore(a.mentions, cs, cueStart);
   const subject = a.mentions[si0];
   const first: EventRole =
@@ -291,6 +294,8 @@ interface Cue {
   def: EventDef;
   start: number;
   end: number;
+  /** Who says the quote the cue is in (cues that count only inside a quote). */
+  speaker?: Mention;
 }
 
 /** Events, one per real-world event in the article, each with every sentence that mentions it. */
@@ -349,11 +354,15 @@ export function explainEvents(
       if (!def || cues.some((c) => c.def.type === def.type)) continue;
       const start = s.start + m.index;
       if (isHypothetical(text, clauseStart(a, si, start), start)) continue;
-      if (def.type === "statement") {
-        const q = a.quotes[lowerBound(a.quotes, start) - 1];
-        if (q && start > q.start && start < q.end) continue;
-      }
-      cues.push({ def, start, end: start + m[0].length });
+      const q = def.type === "statement" || def.inQuote ? a.quotes[lowerBound(a.quotes, start) - 1] : undefined;
+      const quoted = q !== undefined && start > q.start && start < q.end;
+      if (def.type === "statement" && quoted) continue;
+      if (def.inQuote && !(quoted && q?.speaker)) continue;
+      cues.push({ def, start, end: start + m[0].length, ...(def.inQuote && q?.speaker ? { speaker: q.speaker } : {}) });
+    }
+    // A quoted "we propose" is the news of its saying: one event, the proposal.
+    if (cues.some((c) => c.speaker)) {
+      for (let k = cues.length - 1; k >= 0; k--) if (cues[k]?.def.type === "statement") cues.splice(k, 1);
     }
     // A visit's meetings are part of the visit (and the visit owns their dates).
     if (cues.some((c) => c.def.type === "visit")) {
@@ -468,6 +477,23 @@ export function explainEvents(
       // war to 1943, in a speech to mark the anniversary"); a plain "said" is not.
       if (def.type === "statement" && date.precision !== "day" && !SAYING_VERB.test(text.slice(cue.start, cue.end)))
         date = carriedDay(text, plain, cue.start, anchor, refDay) ?? date;
+      // Words in a quote were said on the saying's day ("…,' Putin said on Sunday"), else on the day the
+      // story is about; other days in the quote are what it proposes ("talks on Thursday").
+      if (cue.speaker) {
+        const said = pickDate(
+          plain.filter(
+            (d) =>
+              d.date.precision === "day" &&
+              (!refDay || (d.date.value ?? "") <= refDay) &&
+              SAYING_BEFORE.test(text.slice(Math.max(s.start, d.start - 30), d.start)),
+          ),
+          cue.start,
+        );
+        const value = said
+          ? ((refDay ? lastWeekday(text, said, refDay) : null) ?? said.date).value
+          : (anchor ?? refDay);
+        date = value ? { value, precision: "day" } : { value: null, precision: "unknown" };
+      }
       if (def.needsDate && date.precision !== "day") continue;
       const actors = actorsOf(
         a,
@@ -476,6 +502,7 @@ export function explainEvents(
         cue.end,
         def.type,
         date.precision === "day" ? (date.value as string) : a.day,
+        cue.speaker,
       );
       const hasInitiator = initiators({ actors }).length > 0;
       if (def.needsDate && !hasInitiator && def.type !== "proposal") continue;
