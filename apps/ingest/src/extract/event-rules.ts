@@ -64,11 +64,15 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "agreement signed or reached",
     type: "agreement",
-    re: String.raw`(?:signed|ratified|initialled|initialed)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire|pause|moratorium)`,
+    re: String.raw`(?:signed|ratified|initialled|initialed)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire|pause|moratorium)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:swap|exchange|return|hand\s+over)\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|bodies|children)`,
     why: "A signed or agreed text binds the parties.",
     examples: [
       {
         text: "Kyiv and Washington signed a minerals agreement on Friday.",
+        expect: ["agreement|occurred|2025-07-04"],
+      },
+      {
+        text: "On Friday Russia and Ukraine agreed to swap 1,000 prisoners each.",
         expect: ["agreement|occurred|2025-07-04"],
       },
       {
@@ -145,7 +149,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "attack",
     type: "attack",
-    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment)\b|(?:missiles?|drones?|rockets?|bombs?|strikes?)\s+(?:\S+\s+){0,2}?(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b|strikes?\s+(?:on|against|deep|inside)|(?:launch(?:ed|es|ing)?|fired|firing|deployed|sent|began|beginning|start(?:ed|s|ing)|mount(?:ed|s|ing))\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,4}?(?:airfields?|air\s*bases?|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
+    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment)\b|(?:missiles?|drones?|rockets?|bombs?|strikes?)\s+(?:\S+\s+){0,2}?(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b|strikes?\s+(?:on|against|deep|inside)|(?:launch(?:ed|es|ing)?|fired|firing|deployed|sent|began|beginning|start(?:ed|s|ing)|mount(?:ed|s|ing))\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,6}?(?:airfields?|air\s*bases?|aircraft|bombers|warplanes|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
     why: "Significant strikes and offensives are the war's course.",
     examples: [
       {
@@ -156,6 +160,10 @@ export const EVENT_CUES: readonly EventCue[] = [
         // The day is the saying's; when the offensive began the sentence does not say.
         text: "Ukraine launched a counteroffensive in the south, the general staff said on Monday.",
         expect: ["attack|occurred|?"],
+      },
+      {
+        text: "On Sunday Ukrainian drones hit 40 Russian strategic bombers at four air bases.",
+        expect: ["attack|occurred|2025-07-06"],
       },
       {
         text: "A Russian missile killed 14 people in Kramatorsk on Saturday, officials said.",
@@ -197,13 +205,17 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "proposal",
     type: "proposal",
-    re: String.raw`proposed|put\s+forward|(?:unveiled|presented|submitted|tabled|floated|handed\s+over|delivered)\s+(?:a|an|the|its|his|their)\s+(?:\S+\s+){0,2}?(?:plan|proposal|draft|formula|initiative|responses?|offer)|offered\s+to\s+(?:mediate|host|broker)`,
+    re: String.raw`proposed|put\s+forward|(?:unveiled|presented|submitted|tabled|floated|handed\s+over|delivered|(?:handed|gave|sent)(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:a|an|the|its|his|their)\s+(?:\S+\s+){0,2}?(?:plan|proposal|draft|formula|initiative|responses?|offer)|offered\s+to\s+(?:mediate|host|broker)`,
     needsDate: true,
     why: "A formal proposal (a plan, a draft, a format) is news when dated.",
     examples: [
       {
         text: "On Monday, Zelensky proposed a summit with Putin in Istanbul.",
         expect: ["proposal|occurred|2025-07-07"],
+      },
+      {
+        text: "On Thursday Washington handed Kyiv a 28-point peace plan.",
+        expect: ["proposal|occurred|2025-07-03"],
       },
       {
         text: "Washington delivered its written responses to Moscow's security demands on Wednesday.",
@@ -383,7 +395,7 @@ const MULTIPARTY =
 const AGREEMENT_NOUN =
   /\b(?:deal|agreement|accord|treaty|memorandum|pact|declaration|ceasefire|truce|communiqu\w*|contract|protocol|road\s*map|charter|initiative|exchange)\b/i;
 const RELEVANT_THREAT =
-  /\b(?:nuclear|strikes?|retaliat\w*|respon\w*|attacks?|missiles?|weapons?|war|forces|troops|consequences|sanctions|cut\s+off|break\w*|escalat\w*|targets?|destroy\w*|hit)\b/i;
+  /\b(?:nuclear|strikes?|retaliat\w*|respon\w*|attacks?|missiles?|weapons?|war|forces|troops|consequences|sanctions|tariffs?|duties|penalties|cut\s+off|break\w*|escalat\w*|targets?|destroy\w*|hit)\b/i;
 
 /**
  * The rules, applied in order to every candidate; a drop ends the candidate. "Fewer, truer": what
@@ -427,6 +439,25 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "EU leaders met in Brussels on Thursday to discuss new sanctions on Russia.",
         expect: [],
+      },
+    ],
+  },
+  {
+    name: "the topic of a call",
+    early: true,
+    why: "'Held a phone call to discuss preparations for the summit': the summit is what the call was about, told (if at all) elsewhere; the call is the event.",
+    types: ["talks"],
+    test: (c) =>
+      /\b(?:phone|telephone|call|spoke\s+by\s+phone)\b/i.test(c.sentence) &&
+      (DISCUSSED_BEFORE.test(c.before) ||
+        /\b(?:preparations?|prepare|preparing|agenda)\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+          c.before,
+        )),
+    effect: "drop",
+    examples: [
+      {
+        text: "Rubio and Lavrov held a phone call on Monday to discuss preparations for the summit.",
+        expect: ["call|occurred|2025-07-07"],
       },
     ],
   },
@@ -694,7 +725,13 @@ export const EVENT_RULES: readonly EventRule[] = [
     types: ["threat"],
     test: (c) => !RELEVANT_THREAT.test(`${c.cueText} ${c.after}`),
     effect: "drop",
-    examples: [{ text: "The row threatened to overshadow the ceremony on Monday, Lavrov said.", expect: [] }],
+    examples: [
+      { text: "The row threatened to overshadow the ceremony on Monday, Lavrov said.", expect: [] },
+      {
+        text: "Trump threatened on Monday to impose severe tariffs on buyers of Russian oil.",
+        expect: ["threat|occurred|2025-07-07"],
+      },
+    ],
   },
   {
     name: "a tracked state takes part",
