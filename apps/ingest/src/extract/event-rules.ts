@@ -149,7 +149,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "attack",
     type: "attack",
-    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment)\b|(?:missiles?|drones?|rockets?|bombs?|strikes?)\s+(?:\S+\s+){0,2}?(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b|strikes?\s+(?:on|against|deep|inside)|(?:launch(?:ed|es|ing)?|fired|firing|deployed|sent|began|beginning|start(?:ed|s|ing)|mount(?:ed|s|ing))\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,6}?(?:airfields?|air\s*bases?|aircraft|bombers|warplanes|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
+    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment)\b|(?:missiles?|drones?|rockets?|bombs?|strikes?)\s+(?:\S+\s+){0,2}?(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b|strikes?\s+(?:on|against|deep|inside)|(?:launch(?:ed|es|ing)?|fired|firing|deployed|sent|began|beginning|start(?:ed|s|ing)|mount(?:ed|s|ing))\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:struck|shelled|bombed|pounded|bombarded|attacked)\s+(?=\p{Lu}\p{Ll})|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,6}?(?:airfields?|air\s*bases?|aircraft|bombers|warplanes|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
     why: "Significant strikes and offensives are the war's course.",
     examples: [
       {
@@ -160,6 +160,15 @@ export const EVENT_CUES: readonly EventCue[] = [
         // The day is the saying's; when the offensive began the sentence does not say.
         text: "Ukraine launched a counteroffensive in the south, the general staff said on Monday.",
         expect: ["attack|occurred|?"],
+      },
+      {
+        text: "Russia struck Kyiv with 15 missiles and 550 drones early on Sunday, killing 12 people.",
+        expect: ["attack|occurred|2025-07-06"],
+      },
+      {
+        // Struck with no weapon in the sentence is no strike (only the saying is an event).
+        text: "Trump struck Putin's envoy as a serious man, he said on Sunday.",
+        expect: ["statement|occurred|2025-07-06"],
       },
       {
         text: "On Sunday Ukrainian drones hit 40 Russian strategic bombers at four air bases.",
@@ -605,6 +614,12 @@ export const EVENT_RULES: readonly EventRule[] = [
       { text: "Back in 2008, Russian tanks launched an assault on Georgia.", expect: [] },
       { text: "Moscow and Washington signed the treaty decades ago.", expect: [] },
       {
+        // A year of the war's own past names no day: the talks stay, undated (never today's).
+        text: "In 2019, Zelensky and Putin met in Paris for talks under the Normandy format.",
+        publishedAt: "2025-07-09T12:00:00Z",
+        expect: ["talks|occurred|?"],
+      },
+      {
         text: "Ukraine and Russia held talks in Istanbul in March 2022, the minister recalled on Monday.",
         publishedAt: "2024-06-05T10:00:00Z",
         expect: ["talks|occurred|2022-03"],
@@ -639,12 +654,17 @@ export const EVENT_RULES: readonly EventRule[] = [
     why: "'Experts believe this offensive will work', 'the operation will end in talks': what someone expects of a thing or foresees as an outcome is neither a plan nor a report that it happens.",
     test: (c) =>
       c.status === "planned" &&
-      /\b(?:(?:believes?|believed|expects?|expected|predicts?|predicted|thinks?|hopes?|bets?|doubts?)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}|(?:end|ends|lead|leads|result|results)\s+(?:in|with|to)\s+(?:[\w’'-]+\s+){0,2})$/i.test(
+      /\b(?:(?:believes?|believed|predicts?|predicted|thinks?|hopes?|bets?|doubts?)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}|(?:end|ends|lead|leads|result|results)\s+(?:in|with|to)\s+(?:[\w’'-]+\s+){0,2})$/i.test(
         c.before,
       ),
     effect: "drop",
     examples: [
       { text: "Western analysts believe the counteroffensive will succeed before winter.", expect: [] },
+      // "Is expected to" is how a plan is announced.
+      {
+        text: "Witkoff is expected to travel to Moscow on Thursday, the White House said.",
+        expect: ["visit|planned|2025-07-10"],
+      },
       // What a war "will end in" is an outcome foreseen, not talks planned.
       { text: "The operation will reach its goals or end in talks between Moscow and Kyiv.", expect: [] },
       {
@@ -705,9 +725,17 @@ export const EVENT_RULES: readonly EventRule[] = [
     why: "A meeting told with one party only ('before meeting the president') is not talks between states.",
     types: ["talks", "call"],
     stage: "event",
-    test: (c) => new Set(c.actors.map((x) => x.actor)).size < 2 && !MULTIPARTY.test(c.sentence),
+    test: (c) =>
+      new Set(c.actors.map((x) => x.actor)).size < 2 && !MULTIPARTY.test(c.sentence) && !SERIES.test(c.sentence),
     effect: "drop",
-    examples: [{ text: "Shoigu appeared on Monday for the first time in weeks, meeting the president.", expect: [] }],
+    examples: [
+      { text: "Shoigu appeared on Monday for the first time in weeks, meeting the president.", expect: [] },
+      {
+        // A "second round" is between parties, though the sentence names only who announced it.
+        text: "A second round of talks is scheduled for Monday in Istanbul, Russia's foreign ministry said.",
+        expect: ["talks|planned|2025-07-14"],
+      },
+    ],
   },
   {
     name: "signed what?",

@@ -204,13 +204,18 @@ function lastWeekday(text: string, d: DateMention, day: string): DateRef | null 
  * $25m in aid" in a report of that day's speech). A sentence that dates only its saying ("Ukraine
  * launched a counteroffensive, the general staff said on Monday") leaves the act undated.
  */
+const YEAR_WORD = /\b(?:19|20)\d\d\b(?!-)/g;
 function carriedDay(
   text: string,
+  sentence: { start: number; end: number },
   dates: DateMention[],
   at: number,
   anchor: string | null,
   refDay: string | null,
 ): DateRef | null {
+  // "In 2019, Zelensky and Putin met in Paris": a sentence set in another year is not today's news.
+  const year = refDay?.slice(0, 4);
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(YEAR_WORD)) if (m[0] !== year) return null;
   const days = dates.filter((d) => d.date.precision === "day" && (!refDay || (d.date.value ?? "") <= refDay));
   const own = days.filter((d) => !SAYING_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
   if (days.length && !own.length) return null;
@@ -476,7 +481,7 @@ export function explainEvents(
       // A speech or address is news of its story's day when it names none ("Putin has compared the
       // war to 1943, in a speech to mark the anniversary"); a plain "said" is not.
       if (def.type === "statement" && date.precision !== "day" && !SAYING_VERB.test(text.slice(cue.start, cue.end)))
-        date = carriedDay(text, plain, cue.start, anchor, refDay) ?? date;
+        date = carriedDay(text, s, plain, cue.start, anchor, refDay) ?? date;
       // Words in a quote were said on the saying's day ("…,' Putin said on Sunday"), else on the day the
       // story is about; other days in the quote are what it proposes ("talks on Thursday").
       if (cue.speaker) {
@@ -562,7 +567,7 @@ export function explainEvents(
         carried:
           kept.date.value || kept.status !== "occurred" || def.needsDate
             ? null
-            : carriedDay(text, plain, cue.start, anchor, refDay),
+            : carriedDay(text, s, plain, cue.start, anchor, refDay),
         rules: [def.name, ...decided.fired],
         candidate: kept,
       });
