@@ -42,10 +42,16 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "call",
     type: "call",
-    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|talked|speaks|talks)\s+(?:with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:the|a)\s+call\b(?!\s+for)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between`,
+    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|talked|speaks|talks)\s+(?:with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:the|a|their|his|her|its)\s+(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between`,
     why: "A phone call between leaders or ministers is a diplomatic event of its own.",
     examples: [
       { text: "Putin and Trump spoke by phone on Tuesday for two hours.", expect: ["call|occurred|2025-07-08"] },
+      {
+        text: "Trump and Putin did not discuss a ceasefire during their call on Tuesday, Ushakov said.",
+        expect: ["call|occurred|2025-07-08"],
+      },
+      // A "call-up" of conscripts is no call, and a decree no agreement.
+      { text: "Putin signed a decree on Monday ordering the call-up of 160,000 conscripts.", expect: [] },
       {
         text: "Putin and Trump discussed the war during a two-and-a-half-hour call on Thursday.",
         expect: ["call|occurred|2025-07-03"],
@@ -149,7 +155,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "attack",
     type: "attack",
-    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment)\b|(?:missiles?|drones?|rockets?|bombs?|strikes?)\s+(?:\S+\s+){0,2}?(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b|strikes?\s+(?:on|against|deep|inside)|(?:launch(?:ed|es|ing)?|fired|firing|deployed|sent|began|beginning|start(?:ed|s|ing)|mount(?:ed|s|ing))\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:struck|shelled|bombed|pounded|bombarded|attacked)\s+(?=\p{Lu}\p{Ll})|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,6}?(?:airfields?|air\s*bases?|aircraft|bombers|warplanes|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
+    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment)\b|(?:missiles?|drones?|rockets?|bombs?|strikes?)\s+(?:\S+\s+){0,2}?(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b|strikes?\s+(?:on|against|deep|inside)|(?:missiles|drones|rockets)\s+(?:\p{Lu}\p{Ll}+\s+|it\s+|they\s+)?(?:had\s+)?(?:launched|fired)\s+(?:overnight|at|on|against|into)\b|(?:launch(?:ed|es|ing)?|fired|firing|deployed|sent|began|beginning|start(?:ed|s|ing)|mount(?:ed|s|ing))\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:struck|shelled|bombed|pounded|bombarded|attacked)\s+(?=\p{Lu}\p{Ll})|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,6}?(?:airfields?|air\s*bases?|aircraft|bombers|warplanes|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
     why: "Significant strikes and offensives are the war's course.",
     examples: [
       {
@@ -169,6 +175,10 @@ export const EVENT_CUES: readonly EventCue[] = [
         // Struck with no weapon in the sentence is no strike (only the saying is an event).
         text: "Trump struck Putin's envoy as a serious man, he said on Sunday.",
         expect: ["statement|occurred|2025-07-06"],
+      },
+      {
+        text: "Ukraine said on Sunday it shot down 60 of the 70 drones Russia launched overnight.",
+        expect: ["attack|occurred|2025-07-06", "statement|occurred|2025-07-06"],
       },
       {
         text: "On Sunday Ukrainian drones hit 40 Russian strategic bombers at four air bases.",
@@ -373,6 +383,13 @@ const WAR_BEGAN = "2014-02";
 
 const NEGATION_BEFORE =
   /\b(?:no(?!\s+(?:fewer|less|more|later|longer)\b)|not|never|nor|n[o’']t|without|ruled?\s+out|rul(?:ing|es)\s+out|refus\w*|reject\w*|declin\w*|den(?:y|ied|ies)|dismiss\w*|no\s+plans?\s+(?:to|for)|not\s+planning|unwilling|halt\w*\s+to|an\s+end\s+to|(?:pause|moratorium|halt|truce|ceasefire|ban)\s+(?:in|on|to|of))\b(?:\s+\S+){0,5}\s*$/i;
+const SETTING_BEFORE =
+  /\b(?:during|in|at|after|before|throughout|since|on\s+the\s+sidelines\s+of)\s+(?:(?<det>the|their|a|an|his|her|its|this|that)\s+(?:[\w-]+\s+){0,2})?$/i;
+/** The cue opens a phrase of time or place ("during their call"), its determiner before it or in it. */
+function inSetting(c: EventCandidate): boolean {
+  const m = SETTING_BEFORE.exec(c.before);
+  return m !== null && (m.groups?.det !== undefined || /^(?:the|their|a|an|his|her|its)\s/i.test(c.cueText));
+}
 const NEGATION_PLAIN = /\b(?:not|never|n[o’']t|no\s+plans?\s+(?:to|for))\b(?:\s+\S+){0,3}\s*$/i;
 const NEGATION_AFTER =
   /^\W*(?:\S+\s+){0,6}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|not\s+(?:possible|planned|on\s+the\s+agenda|happening|taking\s+place)|never\s+happened|did\s+not\s+(?:happen|take\s+place))\b/i;
@@ -389,7 +406,7 @@ const THREAT_BEFORE = /\b(?:threat\w*|warn\w*|vow\w*|promis\w*|menac\w*)\b[^,;]{
 const DISCUSSED_BEFORE =
   /\b(?:discuss\w*|consider\w*|debat\w*|weigh\w*|mull\w*|look\w*\s+at|talk\w*\s+about|explor\w*)\s+(?:\S+\s+){0,3}$/i;
 const RECAP_BEFORE =
-  /\b(?:have|has)\s+been\s+$|\b(?:previously|in\s+the\s+past|has\s+long|had\s+long|repeatedly|sometimes|often|frequently|routinely|regularly|usually|typically)\b[^,;]{0,50}$|\b(?:a\s+number\s+of|several|numerous|multiple|a\s+series\s+of|previous|prior|past)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:have|has)\s+been\s+$|\b(?:previously|in\s+the\s+past|has\s+long|had\s+long|repeatedly|sometimes|often|frequently|routinely|regularly|usually|typically)\b[^,;]{0,50}$|\b(?:a\s+number\s+of|several|numerous|multiple|a\s+series\s+of|previous|prior|past)\s+(?:\S+\s+){0,2}$|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+(?:rounds|sets)\s+of\s+$/i;
 const HABIT_OPENING =
   /^\W*(?:Frequently|Often|Usually|Typically|Routinely|Regularly|Sometimes|Occasionally|Repeatedly),/;
 const CLAIM_BEFORE = /\b(?:claim\w*|alleg\w*|accus\w*|without\s+(?:providing\s+)?evidence)\b/i;
@@ -397,8 +414,9 @@ const INTERNAL_MEETING_BEFORE =
   /\b(?:chair(?:ed|s|ing)?|cabinet|government|staff|internal|national\s+security|war|defen[cs]e\s+council|board|party|military\s+commanders?|commanders['’]?|generals['’]?)\s+(?:\S+\s+){0,2}$/i;
 const INTERNAL_MEETING_AFTER =
   /^\s+(?:of|with)\s+(?:his|her|the|their|top|senior|military)?\s*(?:\S+\s+){0,2}?(?:generals?|commanders?|officials|ministers|aides|cabinet|advisers|advisors|staff|government|security\s+council|governors)\b/i;
-const SERIES =
-  /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|another|latest|final|\d+(?:st|nd|rd|th))\s+round|round\s+of\s+(?:talks|negotiations)|further\s+(?:talks|negotiations)|(?:talks|negotiations)\s+resumed|met\s+again)\b/i;
+/** A later round of talks: "the third round", "further talks", "met again", "The talks …". */
+export const SERIES =
+  /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|another|latest|final|\d+(?:st|nd|rd|th))\s+round|round\s+of\s+(?:talks|negotiations)|further\s+(?:talks|negotiations)|(?:talks|negotiations)\s+resumed|met\s+again|^\W*the\s+(?:peace\s+)?(?:talks|negotiations)\b)/i;
 const MULTIPARTY =
   /\b(?:between|with|of\s+(?:\d+|[a-z]+-?\w*)\s+(?:countries|nations|states|leaders)|leaders|delegations|sides|counterparts?)\b/i;
 const AGREEMENT_NOUN =
@@ -493,6 +511,8 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       { text: "Trump has previously threatened to impose sanctions on Moscow over the strikes.", expect: [] },
       { text: "Russia has often launched drone attacks on the port of Odesa.", expect: [] },
+      // A count of rounds sums up; it tells no one round.
+      { text: "Russia and Ukraine have held three rounds of talks this year.", expect: [] },
       { text: "Frequently, Russian setbacks at the front are followed by missile attacks on Kyiv.", expect: [] },
       { text: "After several prisoner swaps, Moscow believes it can press Washington.", expect: [] },
     ],
@@ -505,10 +525,14 @@ export const EVENT_RULES: readonly EventRule[] = [
       // Rejecting a plan or a demand presupposes it: only a plain "not"/"no" negates those.
       // …and a saying is negated only by its own "not": in "talks are not planned, Peskov said" the
       // saying happened.
-      (c.type === "proposal" || c.type === "demand" || c.type === "threat" || c.type === "statement"
+      // A cue in a phrase of time or place is outside what "not" denies: in "did not discuss a
+      // ceasefire during their call" the call took place.
+      ((c.type === "proposal" || c.type === "demand" || c.type === "threat" || c.type === "statement"
         ? NEGATION_PLAIN
         : NEGATION_BEFORE
-      ).test(c.before) || NEGATION_AFTER.test(c.after),
+      ).test(c.before) &&
+        !inSetting(c)) ||
+      NEGATION_AFTER.test(c.after),
     effect: "drop",
     examples: [
       { text: "Putin has no plans to meet Zelensky, Peskov said on Monday.", expect: [] },
@@ -712,6 +736,11 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "Russian and Ukrainian delegations held talks in Istanbul on Monday. The second round of talks on Thursday lasted an hour.",
         expect: ["talks|occurred|2025-07-03", "talks|occurred|2025-07-07"],
+      },
+      {
+        // "The talks", opening a sentence, are those already told.
+        text: "Russian and Ukrainian delegations held talks in Istanbul on Monday. The talks in Abu Dhabi were postponed until next week.",
+        expect: ["talks|occurred|2025-07-07", "talks|postponed|2025-07"],
       },
       {
         // Not a round of anything told before: a meeting of others stays without the tracked parties.

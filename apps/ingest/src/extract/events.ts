@@ -12,7 +12,7 @@ import { eventActorFor, type Mention, resolvePronoun, trackedFor } from "./actor
 import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
 import { subjectBefore } from "./attribution.js";
 import { type DateMention, findDates, publishedAt } from "./dates.js";
-import { applyEventRules, EVENT_CUES, EVENT_RULES, type EventCandidate, type EventCue } from "./event-rules.js";
+import { applyEventRules, EVENT_CUES, EVENT_RULES, type EventCandidate, type EventCue, SERIES } from "./event-rules.js";
 
 const EVENT_RULES_FOR_MENTIONS = EVENT_RULES.filter((r) => r.stage !== "event");
 const EVENT_RULES_FOR_EVENTS = EVENT_RULES.filter((r) => r.stage === "event");
@@ -223,6 +223,32 @@ function carriedDay(
   return value ? { value, precision: "day" } : null;
 }
 
+/**
+ * "Drones Russia launched overnight, the air force said on Sunday": the night is the one before
+ * the saying, not before publication ("yesterday" likewise the day before it).
+ */
+function nightBeforeSaying(
+  text: string,
+  sentence: { start: number; end: number },
+  dates: DateMention[],
+  picked: DateMention,
+  refDay: string | null,
+): DateRef | null {
+  const word = text.slice(picked.start, picked.end).toLowerCase();
+  if (!/^(?:overnight|last\s+night|yesterday)$/.test(word) || !refDay) return null;
+  const said = dates.find(
+    (d) =>
+      d !== picked &&
+      d.date.precision === "day" &&
+      SAYING_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 30), d.start)),
+  );
+  if (!said) return null;
+  const day = (refDay && lastWeekday(text, said, refDay)?.value) ?? (said.date.value as string);
+  if (word !== "yesterday") return { value: day, precision: "day" };
+  const before = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000);
+  return { value: before.toISOString().slice(0, 10), precision: "day" };
+}
+
 /** What decided a candidate event: the cue that proposed it and the rules that fired. */
 export interface EventDecision {
   type: EventType;
@@ -291,7 +317,7 @@ const SAYING_BEFORE = /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stat
 const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)|the\s+sides)\b/i;
 
 const CONCRETE =
-  /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed|(?<!-)led|headed)\b/i;
+  /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed|(?<!-)led|headed|postponed|delayed|cancel+ed|called\s+off)\b/i;
 
 /** The plain verbs of saying among the statement cues (not "delivered a speech", "addressed"). */
 const SAYING_VERB = /^(?:said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|demanded)$/;
@@ -474,6 +500,7 @@ export function explainEvents(
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
       const picked = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cue.start, text);
       let date: DateRef = (status === "occurred" && picked && refDay ? lastWeekday(text, picked, refDay) : null) ??
+        (picked ? nightBeforeSaying(text, s, plain, picked, refDay) : null) ??
         picked?.date ?? { value: null, precision: "unknown" as const };
       // A day after publication cannot have happened already.
       if (status === "occurred" && date.precision === "day" && (date.value ?? "") > (refDay ?? a.day))
@@ -620,7 +647,13 @@ function merge(
     if (!m.date.value && same.length) continue;
     // An event names at least one party; an undated one must also be told as happening.
     // ("the two sides exchanged prisoners on Saturday" counts when dated in an article on the conflict).
-    if (!m.actors.length && !(m.date.precision === "day" && onTopic)) continue;
+    // …or a later round of talks already told, which takes their parties (event-rules.ts).
+    if (
+      !m.actors.length &&
+      !(m.date.precision === "day" && onTopic) &&
+      !(m.type === "talks" && SERIES.test(m.candidate.sentence))
+    )
+      continue;
     if (!m.date.value && !m.concrete) continue;
     events.push({ ...m, actors: [...m.actors] });
   }
