@@ -138,7 +138,15 @@ function actorsOf(
         .slice(lowerBound(a.mentions, cs + accusation.index), lowerBound(a.mentions, cueStart))
         .find((m) => m.kind === "actor" && !m.modifier)
     : undefined;
-  if (accused) add(idOf(accused), "initiator");
+  // "The drones Russia launched overnight": who launched them is named inside the cue.
+  const launcher =
+    type === "attack"
+      ? a.mentions
+          .slice(lowerBound(a.mentions, cueStart), lowerBound(a.mentions, cueEnd))
+          .find((m) => m.kind === "actor" && /^\s+(?:had\s+)?(?:launched|fired)\b/.test(a.text.slice(m.end, cueEnd)))
+      : undefined;
+  if (launcher) add(idOf(launcher), "initiator");
+  else if (accused) add(idOf(accused), "initiator");
   else if (possessor) add(idOf(possessor), first);
   else if (subject) {
     add(idOf(subject), first);
