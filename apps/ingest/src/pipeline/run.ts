@@ -229,9 +229,9 @@ export async function runPass(
   const stop = () => deps.shouldStop?.() === true;
   const progress = () => deps.onProgress?.(stats);
 
-  const store = <T>(what: string, fn: () => T): T => {
+  const store = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
     try {
-      return fn();
+      return await fn();
     } catch (error) {
       throw new StoreFailure(`store failed while ${what}: ${(error as Error).message}`, { cause: error });
     }
@@ -287,7 +287,7 @@ export async function runPass(
       });
     }
   }
-  const due = store("listing due retries", () =>
+  const due = await store("listing due retries", () =>
     deps.store.dueForRetry(new Date(clock.now()), Math.min(options.retryBudget, budget)),
   );
   for (const state of due)
@@ -327,7 +327,7 @@ export async function runPass(
   }
   const interrupted = stop();
   if (!interrupted) {
-    for (const state of pendingListings) store("recording a listing", () => deps.store.recordFetch(state));
+    for (const state of pendingListings) await store("recording a listing", () => deps.store.recordFetch(state));
   }
   const finished = clock.now();
   // Something was read (even if unchanged, a duplicate or not an article) or nothing was asked of us.
@@ -360,7 +360,7 @@ export async function runPass(
     }
     if (seen.has(url)) return;
     seen.add(url);
-    const state = store("reading the fetch log", () => deps.store.getFetchState(url));
+    const state = await store("reading the fetch log", () => deps.store.getFetchState(url));
     const now = clock.now();
     if (!task.explicit && state) {
       const notDue = state.status === "failed" && state.nextAttemptAt !== null && Date.parse(state.nextAttemptAt) > now;
@@ -396,12 +396,12 @@ export async function runPass(
     switch (outcome.kind) {
       case "not_modified":
         stats.notModified++;
-        record({ ...base, status: "not_modified", httpStatus: 304 });
+        await record({ ...base, status: "not_modified", httpStatus: 304 });
         return;
       case "disallowed":
         stats.skipped++;
         skipped.push({ input: url, reason: outcome.reason });
-        record({ ...base, status: "skipped", lastError: outcome.reason });
+        await record({ ...base, status: "skipped", lastError: outcome.reason });
         // An unreachable host is a failure of the run, once per host: offline must not look healthy.
         if (outcome.unreachable !== undefined) {
           const robotsUrl = `${new URL(url).origin}/robots.txt`;
@@ -415,7 +415,7 @@ export async function runPass(
         // Not a failure of the URL: it comes due with the host (a later run's due retries pick it up).
         stats.skipped++;
         skipped.push({ input: url, reason: outcome.reason });
-        record({
+        await record({
           ...base,
           status: "failed",
           httpStatus: state?.httpStatus ?? null,
@@ -439,7 +439,7 @@ export async function runPass(
             ? "failed"
             : "gave_up";
         fail(url, refused ? "refused" : "fetch", outcome.error.message);
-        record({
+        await record({
           ...base,
           status,
           httpStatus: outcome.status,
@@ -490,7 +490,13 @@ export async function runPass(
         });
       } catch (error) {
         fail(url, "listing", `cannot parse ${kind}: ${(error as Error).message}`);
-        record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: (error as Error).message });
+        await record({
+          ...fetched,
+          status: "gave_up",
+          etag: null,
+          lastModified: null,
+          lastError: (error as Error).message,
+        });
         return;
       }
       if (listing?.truncated && !filtered && budget < cap) budgetReached = true;
@@ -572,9 +578,9 @@ export async function runPass(
       if (!analysed.ok) {
         fail(url, analysed.stage, analysed.message);
         if (analysed.stage === "clean") {
-          record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: analysed.message });
+          await record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: analysed.message });
         } else {
-          record(extractionFailed());
+          await record(extractionFailed());
         }
         return;
       }
@@ -586,17 +592,23 @@ export async function runPass(
         article = deps.clean(page);
       } catch (error) {
         fail(url, "clean", (error as Error).message);
-        record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: (error as Error).message });
+        await record({
+          ...fetched,
+          status: "gave_up",
+          etag: null,
+          lastModified: null,
+          lastError: (error as Error).message,
+        });
         return;
       }
     }
     // The fetch record rides in the article's transaction: one commit per page.
     const articleId = await storeArticle(url, withHints(article, task.sourceId, task.filter), extraction, fetched);
     if (articleId === undefined) {
-      record(extractionFailed());
+      await record(extractionFailed());
       return;
     }
-    if (articleId === null) record(fetched);
+    if (articleId === null) await record(fetched);
   }
 
   /** Extracts and stores; the stored id, null when not stored on purpose, undefined on failure. */
@@ -617,7 +629,7 @@ export async function runPass(
       fail(input, "extract", (error as Error).message);
       return undefined;
     }
-    const saved = store(`saving ${input}`, () =>
+    const saved = await store(`saving ${input}`, () =>
       deps.store.saveArticle(fetch ? { article, ...extraction, fetch } : { article, ...extraction }),
     );
     if ((saved.status === "inserted" || saved.status === "updated") && article.publishedAt === null) stats.undated++;
