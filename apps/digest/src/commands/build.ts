@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
+import { resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
 import { z } from "zod";
 import { buildDigest } from "../build-digest.js";
@@ -91,7 +91,7 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
   // The config is read before the store is opened, so a bad digest section is reported as such.
   const message = addressing(deps.env, deps.cwd, window.week, opts.config);
   // Read-only: building never creates, migrates or writes the store (it works in a read-only folder).
-  const store: Store = openStoreFor(dbPath, () => openStore({ path: dbPath, readonly: true }));
+  const store: Store = await openStoreFor(dbPath, { readonly: true });
   let parts: Awaited<ReturnType<typeof buildDigest>>;
   try {
     parts = await buildDigest({
@@ -153,7 +153,7 @@ export function registerBuild(program: Command): void {
     .command("build")
     .description("Build the weekly briefing: briefing.html, briefing.txt, briefing.json and briefing.eml")
     .option("--week <week>", "ISO week, e.g. 2025-W23 (default: the last complete week)")
-    .option("--db <path>", "SQLite store (default: $STANCEWATCH_DB or data/stancewatch.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or data/stancewatch.db)")
     .option("--out <dir>", "folder to write the briefing files to", "out")
     .option("--tz <zone>", "IANA time zone the week is counted in (default: $STANCEWATCH_TZ or UTC)")
     .option("--templates <dir>", "folder whose .hbs files replace the bundled templates and partials")

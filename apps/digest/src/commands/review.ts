@@ -1,6 +1,5 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
+import { resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
 import { z } from "zod";
 import { readDigestOptions } from "../config/options.js";
@@ -10,6 +9,7 @@ import { isLoopback, startReviewServer } from "../review/server.js";
 import { findConfigFile } from "../send/settings.js";
 import { assertTimeZone, lastCompleteWeek, weekWindow } from "../week.js";
 import { addressing } from "./build.js";
+import { openStoreFor } from "./open-store.js";
 
 const ReviewOptions = z.object({
   week: z.string().optional(),
@@ -38,7 +38,7 @@ export function registerReview(program: Command): void {
       "Serve a local page to review the week's draft: approve, reject or correct positions, confirm or drop shifts, edit the subject, see the email rebuilt. Prints the address first; Ctrl-C stops it.",
     )
     .option("--week <week>", "ISO week, e.g. 2025-W23 (default: the last complete week)")
-    .option("--db <path>", "SQLite store (default: $STANCEWATCH_DB or ./data/stancewatch.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or ./data/stancewatch.db)")
     .option("--port <n>", "port to listen on (default: a free one)")
     .option("--host <address>", "address to listen on; anything but loopback exposes the page", "127.0.0.1")
     .option("--tz <zone>", "IANA time zone the week is counted in (default: $STANCEWATCH_TZ or UTC)")
@@ -56,15 +56,7 @@ export function registerReview(program: Command): void {
       const options = readDigestOptions(findConfigFile(opts.config, cwd));
       const templates = loadTemplates(opts.templates === undefined ? undefined : path.resolve(cwd, opts.templates));
       const dbPath = resolveDbPath({ db: opts.db, env: process.env, cwd });
-      if (!existsSync(dbPath)) {
-        throw new ConfigError(`--db ${dbPath}: no such database file (run \`ingest run\` first)`, { file: dbPath });
-      }
-      let store: Store;
-      try {
-        store = openStore({ path: dbPath });
-      } catch (error) {
-        throw new ConfigError(`--db ${dbPath}: ${(error as Error).message}`, { file: dbPath }, { cause: error });
-      }
+      const store: Store = await openStoreFor(dbPath, {});
       const reviewer = opts.reviewer ?? (process.env.USER?.trim() || "editor");
       let server: Awaited<ReturnType<typeof startReviewServer>>;
       try {

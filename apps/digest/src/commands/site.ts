@@ -1,7 +1,6 @@
 /** `digest site`: the briefing archive as a static site (every complete week), with feeds and timelines. */
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
+import { resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
 import { z } from "zod";
 import { GENERATOR } from "../build-digest.js";
@@ -11,6 +10,7 @@ import { findConfigFile } from "../send/settings.js";
 import { readSiteSource } from "../site/briefings.js";
 import { type SiteReport, writeSite } from "../site/write.js";
 import { assertTimeZone } from "../week.js";
+import { openStoreFor } from "./open-store.js";
 import { makeOutFolder } from "./out-folder.js";
 
 const SiteOptions = z.object({
@@ -44,18 +44,15 @@ export async function runSite(raw: unknown, deps: SiteDeps, outFlag = "--out"): 
   // Taxonomy and shift rules from the config, as digest build reads them for the email.
   const options = readDigestOptions(findConfigFile(opts.config, deps.cwd));
   const dbPath = resolveDbPath({ db: opts.db, env: deps.env, cwd: deps.cwd });
-  if (!existsSync(dbPath)) {
-    throw new ConfigError(`--db ${dbPath}: no such database file (run \`ingest run\` first)`, { file: dbPath });
-  }
-  let store: Store;
-  try {
-    store = openStore({ path: dbPath, readonly: true });
-  } catch (error) {
-    throw new ConfigError(`--db ${dbPath}: ${(error as Error).message}`, { file: dbPath }, { cause: error });
-  }
+  const store: Store = await openStoreFor(dbPath, { readonly: true });
   // Before the store is read: a folder that cannot be made fails at once, not after the work.
   const out = path.resolve(deps.cwd, opts.out);
-  makeOutFolder(out, outFlag);
+  try {
+    makeOutFolder(out, outFlag);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const now = deps.now();
   let source: Awaited<ReturnType<typeof readSiteSource>>;
   try {
@@ -85,7 +82,7 @@ export function registerSite(program: Command): void {
     .description(
       "Write the briefing archive as a static site: an index of weeks, each week's briefing, stance timelines per actor and topic, JSON Feed and Atom",
     )
-    .option("--db <path>", "SQLite store (default: $STANCEWATCH_DB or data/stancewatch.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or data/stancewatch.db)")
     .option("--out <dir>", "folder to write the site to", "out/site")
     .option("--tz <zone>", "IANA time zone weeks are counted in (default: $STANCEWATCH_TZ or UTC)")
     .option("--base-url <url>", "where the site will be published, for absolute links in the feeds")

@@ -1,4 +1,4 @@
-import type { Store } from "@stancewatch/store";
+import { type Store, storeDisplay } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
 import { allowHostProblem } from "../config/allow-host.js";
 import { loadConfig } from "../config/load.js";
@@ -117,7 +117,10 @@ export function registerRun(program: Command): void {
       "URLs (page, feed or sitemap: told apart by content), files or folders; default: the config's sources",
     )
     .option("-c, --config <path>", "config file (default: stancewatch.config.json|yaml in the working directory)")
-    .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
+    .option(
+      "--db <path>",
+      "SQLite file or postgres:// URL (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)",
+    )
     .option(
       "--allow-host <host>",
       "allow fetching from this host (name or IP, every port) even if it is internal (repeatable)",
@@ -139,7 +142,8 @@ export function registerRun(program: Command): void {
         );
       }
       const dbPath = dbPathFor({ db: options.db, config, cwd });
-      const store = openStoreAt(dbPath);
+      const shown = storeDisplay(dbPath);
+      const store = await openStoreAt(dbPath);
       // Two cron entries, or cron and a manual run: only one pass crawls at a time (as in `schedule`).
       let lock: Awaited<ReturnType<typeof takePassLock>>;
       try {
@@ -148,7 +152,7 @@ export function registerRun(program: Command): void {
         await store.close();
         throw new StoreError(
           `cannot take the pass lock: ${(error as Error).message}`,
-          { file: dbPath },
+          { file: shown },
           { cause: error },
         );
       }
@@ -156,7 +160,7 @@ export function registerRun(program: Command): void {
         await store.close();
         throw new ExitError(
           EXIT.partial,
-          `another ingest pass is running on ${dbPath} (held by ${lock.holder} until ${lock.expiresAt}, renewed while it works): nothing done; try again later`,
+          `another ingest pass is running on ${shown} (held by ${lock.holder} until ${lock.expiresAt}, renewed while it works): nothing done; try again later`,
         );
       }
       const owner = lock.owner;
@@ -185,7 +189,7 @@ export function registerRun(program: Command): void {
           } catch (error) {
             throw new StoreError(
               `cannot record the sources: ${(error as Error).message}`,
-              { file: dbPath },
+              { file: shown },
               { cause: error },
             );
           }
@@ -205,7 +209,7 @@ export function registerRun(program: Command): void {
         });
         progress?.done();
         if (options.json) {
-          process.stdout.write(`${JSON.stringify({ runId, db: dbPath, ...report })}\n`);
+          process.stdout.write(`${JSON.stringify({ runId, db: shown, ...report })}\n`);
         } else {
           if (!options.quiet) process.stdout.write(`${summaryLine(report)}\n`);
           // Failures are errors: printed even with --quiet (cron mails what a job prints on stderr).

@@ -1,4 +1,4 @@
-import type { RunRecord } from "@stancewatch/store";
+import { type RunRecord, storeDisplay } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
 import { loadConfig } from "../config/load.js";
 import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
@@ -8,14 +8,18 @@ export function registerStatus(program: Command): void {
     .command("status")
     .description("Show the last runs, failing hosts, hosts that asked us to wait, and how much is stored.")
     .option("-c, --config <path>", "config file (for its db setting)")
-    .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
+    .option(
+      "--db <path>",
+      "SQLite file or postgres:// URL (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)",
+    )
     .option("--runs <n>", "how many recent runs to list (1 to 10000)", positiveInt, 10)
     .option("--json", "print the status as JSON on stdout")
     .action(async (options: { config?: string; db?: string; runs: number; json?: boolean }) => {
       const cwd = process.cwd();
       const { config } = loadConfig({ config: options.config, cwd });
       const dbPath = dbPathFor({ db: options.db, config, cwd });
-      const store = openStoreAt(dbPath, true);
+      const shown = storeDisplay(dbPath);
+      const store = await openStoreAt(dbPath, true);
       try {
         const runs = await store.listRuns(options.runs);
         const failures = await store.failuresByHost(20);
@@ -24,7 +28,7 @@ export function registerStatus(program: Command): void {
         const unreachable = unreachableHosts(runs);
         if (options.json) {
           const report = {
-            db: dbPath,
+            db: shown,
             counts,
             runs,
             failuresByHost: failures,
@@ -34,7 +38,7 @@ export function registerStatus(program: Command): void {
           process.stdout.write(`${JSON.stringify(report)}\n`);
           return;
         }
-        const out: string[] = [`store: ${dbPath}`];
+        const out: string[] = [`store: ${shown}`];
         out.push(
           `counts: ${counts.articles} articles, ${counts.clusters} clusters, ${counts.events} events, ${counts.positions} positions, ${counts.sources} sources, ${counts.runs} runs`,
         );
