@@ -1,16 +1,15 @@
 /** `digest site`: the briefing archive as a static site (every complete week), with feeds and timelines. */
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
+import { formatIssues } from "@stancewatch/cli-kit";
+import { openStore } from "@stancewatch/store";
 import type { Command } from "commander";
 import { z } from "zod";
 import { GENERATOR } from "../build-digest.js";
-import { readDigestOptions } from "../config/options.js";
 import { ConfigError } from "../errors.js";
-import { findConfigFile } from "../send/settings.js";
 import { readSiteSource } from "../site/briefings.js";
 import { type SiteReport, writeSite } from "../site/write.js";
 import { assertTimeZone } from "../week.js";
+import { type CommandDeps, setUp, storeFor } from "./open-store.js";
 
 const SiteOptions = z.object({
   db: z.string().optional(),
@@ -23,15 +22,11 @@ const SiteOptions = z.object({
   json: z.boolean().optional(),
 });
 
-export interface SiteDeps {
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  now: () => Date;
-}
+export type SiteDeps = CommandDeps;
 
 export function runSite(raw: unknown, deps: SiteDeps): SiteReport {
-  const parsed = SiteOptions.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`invalid options: ${z.prettifyError(parsed.error)}`);
+  const parsed = SiteOptions.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new ConfigError(`invalid options:\n${formatIssues(parsed.error)}`);
   const opts = parsed.data;
   const tz = opts.tz ?? (deps.env.STANCEWATCH_TZ?.trim() || "UTC");
   try {
@@ -40,23 +35,14 @@ export function runSite(raw: unknown, deps: SiteDeps): SiteReport {
     throw new ConfigError((error as Error).message);
   }
   // Taxonomy and shift rules from the config, as digest build reads them for the email.
-  const options = readDigestOptions(findConfigFile(opts.config, deps.cwd));
-  const dbPath = resolveDbPath({ db: opts.db, env: deps.env, cwd: deps.cwd });
-  if (!existsSync(dbPath)) {
-    throw new ConfigError(`--db ${dbPath}: no such database file (run \`ingest run\` first)`, { file: dbPath });
-  }
-  let store: Store;
-  try {
-    store = openStore({ path: dbPath, readonly: true });
-  } catch (error) {
-    throw new ConfigError(`--db ${dbPath}: ${(error as Error).message}`, { file: dbPath }, { cause: error });
-  }
+  const { options, dbPath } = setUp(opts, deps);
+  const { store, close } = storeFor(dbPath, deps, () => openStore({ path: dbPath, readonly: true }));
   const now = deps.now();
   let source: ReturnType<typeof readSiteSource>;
   try {
     source = readSiteSource(store, { timeZone: tz, now, options });
   } finally {
-    store.close();
+    close();
   }
   const baseUrl = opts.baseUrl ? (opts.baseUrl.endsWith("/") ? opts.baseUrl : `${opts.baseUrl}/`) : null;
   return writeSite(source, {

@@ -1,7 +1,7 @@
+import { loadConfig } from "@stancewatch/cli-kit";
 import { Article, Event, Position, ReviewDecision } from "@stancewatch/schema";
 import type { Command } from "commander";
 import { z } from "zod";
-import { loadConfig } from "../config/load.js";
 import { StancewatchError } from "../errors.js";
 import { writeChunk } from "../output.js";
 import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";

@@ -1,7 +1,7 @@
 import { join } from "node:path";
+import { loadConfig } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { cleanDocument } from "../clean/index.js";
-import { loadConfig } from "../config/load.js";
 import { EXIT, type ExitCode, ExitError } from "../errors.js";
 import { type Extractor, llmExtractor, llmOptionsFromEnv, rulesExtractor } from "../extract/index.js";
 import { fileCache } from "../extract/llm/cache.js";

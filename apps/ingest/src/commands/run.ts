@@ -1,9 +1,7 @@
+import { allowHostProblem, type Config, loadConfig } from "@stancewatch/cli-kit";
 import type { Store } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
-import { allowHostProblem } from "../config/allow-host.js";
-import { loadConfig } from "../config/load.js";
-import type { Config } from "../config/schema.js";
-import { EXIT, ExitError, StancewatchError, StoreError } from "../errors.js";
+import { EXIT, ExitError, StancewatchError } from "../errors.js";
 import { readUrlList } from "../input/url-list.js";
 import { lockRenewer, RUN_LOCK, takePassLock } from "../pipeline/pass-lock.js";
 import { summaryLine, ttyProgress } from "../pipeline/progress.js";
@@ -60,7 +58,12 @@ export async function recordedPass(opts: {
     runId = store.startRun({ kind: opts.kind, startedAt: new Date().toISOString() });
   } catch (error) {
     await fetcher.close();
-    throw new StoreError(`cannot record the run: ${(error as Error).message}`, {}, { cause: error });
+    throw new StancewatchError(
+      "store_failed",
+      `cannot record the run: ${(error as Error).message}`,
+      {},
+      { cause: error },
+    );
   }
   const pool = analysePoolFor(config);
   const deps = pipelineDeps({ fetcher, store, extract: extractor.extract, pool });
@@ -94,7 +97,7 @@ export async function recordedPass(opts: {
       // The store is what failed; the run stays "running" and status shows it unfinished.
     }
     if (error instanceof StoreFailure || !(error instanceof StancewatchError)) {
-      throw new StoreError((error as Error).message, {}, { cause: error });
+      throw new StancewatchError("store_failed", (error as Error).message, {}, { cause: error });
     }
     throw error;
   } finally {
@@ -146,7 +149,8 @@ export function registerRun(program: Command): void {
         lock = takePassLock(store);
       } catch (error) {
         store.close();
-        throw new StoreError(
+        throw new StancewatchError(
+          "store_failed",
           `cannot take the pass lock: ${(error as Error).message}`,
           { file: dbPath },
           { cause: error },
@@ -183,7 +187,8 @@ export function registerRun(program: Command): void {
           try {
             registerSources(store, config, targets);
           } catch (error) {
-            throw new StoreError(
+            throw new StancewatchError(
+              "store_failed",
               `cannot record the sources: ${(error as Error).message}`,
               { file: dbPath },
               { cause: error },

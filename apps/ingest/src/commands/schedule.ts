@@ -1,7 +1,7 @@
+import { loadConfig } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { Cron } from "croner";
-import { loadConfig } from "../config/load.js";
-import { StancewatchError, StoreError } from "../errors.js";
+import { StancewatchError } from "../errors.js";
 import { lockRenewer, ownerName, RUN_LOCK, takePassLock } from "../pipeline/pass-lock.js";
 import { summaryLine } from "../pipeline/progress.js";
 import { dbPathFor, openStoreAt, registerSources } from "../pipeline/wiring.js";
@@ -62,7 +62,8 @@ export function registerSchedule(program: Command): void {
           registerSources(store, config, targets);
         } catch (error) {
           store.close();
-          throw new StoreError(
+          throw new StancewatchError(
+            "store_failed",
             `cannot record the sources: ${(error as Error).message}`,
             { file: dbPath },
             { cause: error },

@@ -1,6 +1,6 @@
+import { loadConfig } from "@stancewatch/cli-kit";
 import type { RunRecord } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
-import { loadConfig } from "../config/load.js";
 import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
 
 export function registerStatus(program: Command): void {
