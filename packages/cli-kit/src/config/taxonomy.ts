@@ -49,14 +49,9 @@ export function resolveTaxonomy(section: TaxonomyConfig | undefined, file: strin
   const extend = section?.extend ?? false;
   const actors = merged(ActorRegistry.parse(defaultActors), section?.actors, extend);
   const topics = merged(TopicRegistry.parse(defaultTopics), section?.topics, extend);
-  const a = ActorRegistry.safeParse(
-    actors.map((p) => p.item),
-    { reportInput: true },
-  );
-  const t = TopicRegistry.safeParse(
-    topics.map((p) => p.item),
-    { reportInput: true },
-  );
+  // Without reportInput: a registry-wide rule ("unknown actor") would show the whole list as what it got.
+  const a = ActorRegistry.safeParse(actors.map((p) => p.item));
+  const t = TopicRegistry.safeParse(topics.map((p) => p.item));
   const lines = [
     ...(a.success ? [] : registryProblems(a.error.issues, actors, "actors")),
     ...(t.success ? [] : registryProblems(t.error.issues, topics, "topics")),
