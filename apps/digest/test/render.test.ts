@@ -9,7 +9,7 @@ import { TemplateError } from "../src/errors.js";
 import { HTML_BUDGET_BYTES, renderBriefing } from "../src/render/render.js";
 import { loadTemplates } from "../src/render/templates.js";
 import { DEFAULT_LIMITS } from "../src/render/view.js";
-import { syntheticWeek } from "../src/synthetic.js";
+import { syntheticWeek } from "./fixtures/synthetic.js";
 import { weekWindow } from "../src/week.js";
 import { fixtureWeek, SCRIPT_TITLE } from "./fixtures/week.js";
 import { hrefs, validateEmailHtml } from "./helpers/email-html.js";

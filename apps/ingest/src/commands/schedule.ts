@@ -2,10 +2,11 @@ import { loadConfig } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { Cron } from "croner";
 import { StancewatchError } from "../errors.js";
+import { recordedPass, targetsFor } from "../pipeline/pass.js";
 import { lockRenewer, ownerName, RUN_LOCK, takePassLock } from "../pipeline/pass-lock.js";
 import { summaryLine } from "../pipeline/progress.js";
 import { dbPathFor, openStoreAt, registerSources } from "../pipeline/wiring.js";
-import { collectHost, recordedPass, targetsFor } from "./run.js";
+import { collectHost } from "./run.js";
 
 /** The lock every ingest pass (`run` and `schedule`) takes, so passes never overlap across processes. */
 export { RUN_LOCK };
