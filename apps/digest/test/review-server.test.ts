@@ -10,8 +10,8 @@ import { briefingFromStore } from "../src/briefing/from-store.js";
 import { DEFAULT_DIGEST_OPTIONS } from "../src/briefing/options.js";
 import { loadTemplates } from "../src/render/templates.js";
 import { type ReviewServer, startReviewServer } from "../src/review/server.js";
-import { makeArticle, makePosition } from "./fixtures/synthetic.js";
 import { weekWindow } from "../src/week.js";
+import { makeArticle, makePosition } from "./fixtures/synthetic.js";
 import { fixtureWeek, SCRIPT_TITLE } from "./fixtures/week.js";
 import { seedStore } from "./helpers/store.js";
 

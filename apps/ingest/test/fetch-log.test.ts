@@ -129,20 +129,20 @@ describe("nextFetchState: the fetch log's rules, pure", () => {
   });
 
   it("forgets the validators of what was not fully handled, so the next run fetches it in full", () => {
-    expect(nextFetchState(null, { ...ok(), then: { kind: "listing", complete: true } }, NOW, OPTIONS)?.etag).toBe(
+    expect(nextFetchState(null, { ...ok(), after: { kind: "listing", complete: true } }, NOW, OPTIONS)?.etag).toBe(
       '"v2"',
     );
     expect(
-      nextFetchState(null, { ...ok(), then: { kind: "listing", complete: false } }, NOW, OPTIONS)?.etag,
+      nextFetchState(null, { ...ok(), after: { kind: "listing", complete: false } }, NOW, OPTIONS)?.etag,
     ).toBeNull();
     expect(
-      nextFetchState(null, { ...ok(), then: { kind: "clean_failed", message: "binary data" } }, NOW, OPTIONS),
+      nextFetchState(null, { ...ok(), after: { kind: "clean_failed", message: "binary data" } }, NOW, OPTIONS),
     ).toMatchObject({
       status: "gave_up",
       etag: null,
       lastError: "binary data",
     });
-    expect(nextFetchState(null, { ...ok(), then: { kind: "extract_failed" } }, NOW, OPTIONS)).toMatchObject({
+    expect(nextFetchState(null, { ...ok(), after: { kind: "extract_failed" } }, NOW, OPTIONS)).toMatchObject({
       status: "failed",
       etag: null,
       attempts: 1,

@@ -1,5 +1,5 @@
 import { loadConfig } from "@stancewatch/cli-kit";
-import type { RunRecord } from "@stancewatch/store";
+import type { RunRecord, Store } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
 import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
 
@@ -11,49 +11,70 @@ export function registerStatus(program: Command): void {
     .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
     .option("--runs <n>", "how many recent runs to list (1 to 10000)", positiveInt, 10)
     .option("--json", "print the status as JSON on stdout")
-    .action((options: { config?: string; db?: string; runs: number; json?: boolean }) => {
-      const cwd = process.cwd();
-      const { config } = loadConfig({ config: options.config, cwd });
-      const dbPath = dbPathFor({ db: options.db, config, cwd });
-      const store = openStoreAt(dbPath, true);
-      try {
-        const runs = store.listRuns(options.runs);
-        const failures = store.failuresByHost(20);
-        const counts = store.counts();
-        const unreachable = unreachableHosts(runs);
-        if (options.json) {
-          process.stdout.write(
-            `${JSON.stringify({ db: dbPath, counts, runs, failuresByHost: failures, unreachableHosts: unreachable })}\n`,
-          );
-          return;
-        }
-        const out: string[] = [`store: ${dbPath}`];
-        out.push(
-          `counts: ${counts.articles} articles, ${counts.clusters} clusters, ${counts.events} events, ${counts.positions} positions, ${counts.sources} sources, ${counts.runs} runs`,
-        );
-        out.push("", "last runs:");
-        if (!runs.length) out.push("  (none)");
-        for (const run of runs) {
-          const s = run.stats;
-          const figures = run.finishedAt
-            ? `${s.stored ?? 0} new, ${s.updated ?? 0} updated, ${(s.unchanged ?? 0) + (s.notModified ?? 0)} unchanged, ${s.failed ?? 0} failed, ${s.refused ?? 0} refused, ${s.skipped ?? 0} skipped`
-            : "unfinished (still running, or the process died)";
-          out.push(`  #${run.id} ${run.kind} ${run.startedAt} ${run.status}: ${figures}`);
-          for (const e of run.errors.slice(0, 5)) out.push(`      ${e.input}: ${e.message}`);
-          if (run.errors.length > 5) out.push(`      … and ${run.errors.length - 5} more`);
-        }
-        out.push("", "failing hosts:");
-        if (!failures.length) out.push("  (none)");
-        for (const f of failures)
-          out.push(`  ${f.host}: ${f.failures} failing URL(s)${f.lastError ? `, last: ${f.lastError}` : ""}`);
-        out.push("", "unreachable hosts (last finished run):");
-        if (!unreachable.length) out.push("  (none)");
-        for (const u of unreachable) out.push(`  ${u.host}: ${u.why} (run #${u.runId}; its pages were skipped)`);
-        process.stdout.write(`${out.join("\n")}\n`);
-      } finally {
-        store.close();
-      }
+    .action((options: StatusOptions & { json?: boolean }) => {
+      const report = runStatus(options, { env: process.env, cwd: process.cwd() });
+      process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : statusLines(report));
     });
+}
+
+export interface StatusOptions {
+  config?: string;
+  db?: string;
+  runs: number;
+}
+
+export interface StatusReport {
+  db: string;
+  counts: ReturnType<Store["counts"]>;
+  runs: RunRecord[];
+  failuresByHost: ReturnType<Store["failuresByHost"]>;
+  unreachableHosts: ReturnType<typeof unreachableHosts>;
+}
+
+/** `ingest status`: the last runs, failing and unreachable hosts and the store's counts (read-only). */
+export function runStatus(
+  options: StatusOptions,
+  deps: { env: NodeJS.ProcessEnv; cwd: string; store?: Store },
+): StatusReport {
+  const { config } = loadConfig({ config: options.config, cwd: deps.cwd });
+  const dbPath = dbPathFor({ db: options.db, config, env: deps.env, cwd: deps.cwd });
+  const store = deps.store ?? openStoreAt(dbPath, true);
+  try {
+    const runs = store.listRuns(options.runs);
+    const failures = store.failuresByHost(20);
+    const counts = store.counts();
+    return { db: dbPath, counts, runs, failuresByHost: failures, unreachableHosts: unreachableHosts(runs) };
+  } finally {
+    if (!deps.store) store.close();
+  }
+}
+
+/** The report as lines for a person. */
+export function statusLines(report: StatusReport): string {
+  const { counts, runs, failuresByHost: failures, unreachableHosts: unreachable } = report;
+  const out: string[] = [`store: ${report.db}`];
+  out.push(
+    `counts: ${counts.articles} articles, ${counts.clusters} clusters, ${counts.events} events, ${counts.positions} positions, ${counts.sources} sources, ${counts.runs} runs`,
+  );
+  out.push("", "last runs:");
+  if (!runs.length) out.push("  (none)");
+  for (const run of runs) {
+    const s = run.stats;
+    const figures = run.finishedAt
+      ? `${s.stored ?? 0} new, ${s.updated ?? 0} updated, ${(s.unchanged ?? 0) + (s.notModified ?? 0)} unchanged, ${s.failed ?? 0} failed, ${s.refused ?? 0} refused, ${s.skipped ?? 0} skipped`
+      : "unfinished (still running, or the process died)";
+    out.push(`  #${run.id} ${run.kind} ${run.startedAt} ${run.status}: ${figures}`);
+    for (const e of run.errors.slice(0, 5)) out.push(`      ${e.input}: ${e.message}`);
+    if (run.errors.length > 5) out.push(`      … and ${run.errors.length - 5} more`);
+  }
+  out.push("", "failing hosts:");
+  if (!failures.length) out.push("  (none)");
+  for (const f of failures)
+    out.push(`  ${f.host}: ${f.failures} failing URL(s)${f.lastError ? `, last: ${f.lastError}` : ""}`);
+  out.push("", "unreachable hosts (last finished run):");
+  if (!unreachable.length) out.push("  (none)");
+  for (const u of unreachable) out.push(`  ${u.host}: ${u.why} (run #${u.runId}; its pages were skipped)`);
+  return `${out.join("\n")}\n`;
 }
 
 /** `--runs 5`; "abc", "0" or "2.5" are usage errors (exit 2), never quietly read as the default. */

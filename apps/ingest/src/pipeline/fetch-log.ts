@@ -24,7 +24,7 @@ export type AfterFetch =
   /** The extractor failed on the page. */
   | { kind: "extract_failed" };
 
-export type LogOutcome = Exclude<FetchOutcome, Fetched> | (Fetched & { then?: AfterFetch });
+export type LogOutcome = Exclude<FetchOutcome, Fetched> | (Fetched & { after?: AfterFetch });
 
 export interface FetchLogOptions {
   /** The canonical URL the record is for. */
@@ -85,7 +85,7 @@ export function nextFetchState(
           etag: outcome.etag,
           lastModified: outcome.lastModified,
         },
-        outcome.then,
+        outcome.after,
       );
   }
 }
@@ -113,17 +113,17 @@ function failedFetch(
   };
 }
 
-function afterFetch(fetched: FetchState, then: AfterFetch | undefined): FetchState {
+function afterFetch(fetched: FetchState, after: AfterFetch | undefined): FetchState {
   const forget = { etag: null, lastModified: null };
-  switch (then?.kind) {
+  switch (after?.kind) {
     case undefined:
       return fetched;
     case "listing":
       // A listing cut short by a cap keeps no validators: a 304 next time would hide the rest.
-      return then.complete ? fetched : { ...fetched, ...forget };
+      return after.complete ? fetched : { ...fetched, ...forget };
     case "listing_unparsable":
     case "clean_failed":
-      return { ...fetched, ...forget, status: "gave_up", lastError: then.message };
+      return { ...fetched, ...forget, status: "gave_up", lastError: after.message };
     case "extract_failed":
       // Due again at once: the next run fetches and tries again.
       return {

@@ -382,10 +382,15 @@ export async function runPass(
     const record = (s: FetchState) => store("recording a fetch", () => deps.store.recordFetch(s));
     const logOptions = { url, sourceId: task.sourceId, maxAttempts: options.maxAttempts };
     /** The fetch record for what happened, by the pure rules of fetch-log.ts. */
-    const next = (then?: AfterFetch) =>
-      nextFetchState(state, outcome.kind === "ok" && then ? { ...outcome, then } : outcome, fetchedAt, logOptions);
-    const recordNext = (then?: AfterFetch) => {
-      const s = next(then);
+    const next = (after?: AfterFetch) =>
+      nextFetchState(
+        state,
+        outcome.kind === "ok" && after ? { ...outcome, after } : outcome,
+        fetchedAt,
+        logOptions,
+      );
+    const recordNext = (after?: AfterFetch) => {
+      const s = next(after);
       if (s) record(s);
     };
 
