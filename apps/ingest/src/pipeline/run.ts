@@ -383,12 +383,7 @@ export async function runPass(
     const logOptions = { url, sourceId: task.sourceId, maxAttempts: options.maxAttempts };
     /** The fetch record for what happened, by the pure rules of fetch-log.ts. */
     const next = (after?: AfterFetch) =>
-      nextFetchState(
-        state,
-        outcome.kind === "ok" && after ? { ...outcome, after } : outcome,
-        fetchedAt,
-        logOptions,
-      );
+      nextFetchState(state, outcome.kind === "ok" && after ? { ...outcome, after } : outcome, fetchedAt, logOptions);
     const recordNext = (after?: AfterFetch) => {
       const s = next(after);
       if (s) record(s);
