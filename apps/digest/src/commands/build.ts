@@ -95,7 +95,7 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
       options,
     });
   } finally {
-    close();
+    await close();
   }
 
   const out = path.resolve(deps.cwd, opts.out);
@@ -153,7 +153,8 @@ export function registerBuild(program: Command): void {
       let siteReport: SiteReport | null = null;
       try {
         report = await runBuild(options, deps);
-        if (site) siteReport = runSite({ db: options.db, tz: options.tz, config: options.config, out: site }, deps);
+        if (site)
+          siteReport = await runSite({ db: options.db, tz: options.tz, config: options.config, out: site }, deps);
       } catch (error) {
         process.exitCode = reportFailure(error, { program: "digest build", json: Boolean(options.json) });
         return;

@@ -20,13 +20,13 @@ export async function runDoctor(
   const tz = deps.env.STANCEWATCH_TZ?.trim();
   if (tz) all.push(timeZoneFinding("STANCEWATCH_TZ", tz));
   all.push(
-    ...checkStore(
+    ...(await checkStore(
       resolveDbPath({
         db: options.db ?? (deps.env.STANCEWATCH_DB?.trim() ? undefined : db),
         env: deps.env,
         cwd: deps.cwd,
       }),
-    ),
+    )),
   );
   if (options.smtp !== false) all.push(...(await checkSending(deps.env, deps.cwd, digest, file)));
   const problems = all.filter((f) => f.status === "fail").length;

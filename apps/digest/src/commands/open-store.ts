@@ -38,8 +38,12 @@ export function setUp(opts: { config?: string | undefined; db?: string | undefin
 }
 
 /** The injected store, or the file opened with `open`; `close` closes only what was opened here. */
-export function storeFor(dbPath: string, deps: CommandDeps, open: () => Store): { store: Store; close: () => void } {
-  if (deps.store) return { store: deps.store, close: () => {} };
+export function storeFor(
+  dbPath: string,
+  deps: CommandDeps,
+  open: () => Store,
+): { store: Store; close: () => Promise<void> } {
+  if (deps.store) return { store: deps.store, close: async () => {} };
   const store = openStoreFor(dbPath, open);
   return { store, close: () => store.close() };
 }

@@ -64,7 +64,7 @@ export async function runReview(raw: unknown, deps: CommandDeps): Promise<Review
       now: deps.now,
     });
   } catch (error) {
-    close();
+    await close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") {
       throw new ConfigError(`--host ${opts.host} --port ${opts.port}: cannot listen (${code})`);
@@ -81,7 +81,7 @@ export async function runReview(raw: unknown, deps: CommandDeps): Promise<Review
     warnings,
     close: async () => {
       await server.close();
-      close();
+      await close();
     },
   };
 }

@@ -114,9 +114,9 @@ export async function runSend(opts: SendCliOptions, deps: SendDeps): Promise<Sen
   // A real store written by an older Stancewatch gets its pending migrations (send writes its log).
   const { store, close } = storeFor(dbPath, deps, () => openStore({ path: dbPath, create: false }));
   const runId = randomBytes(6).toString("hex");
-  const lock = opts.dryRun ? null : takeWeekLock(store, window.week, lockOwner(runId), deps.now);
+  const lock = opts.dryRun ? null : await takeWeekLock(store, window.week, lockOwner(runId), deps.now);
   if (lock && !lock.held) {
-    close();
+    await close();
     throw new SendBusyError(
       `another digest send of ${window.week} is running (${lock.holder ?? "unknown"}): nothing sent by this one`,
     );
@@ -127,7 +127,7 @@ export async function runSend(opts: SendCliOptions, deps: SendDeps): Promise<Sen
     if (lock?.held && lock.tookOverFrom) {
       process.stderr.write(`${redact(`took over the lock of a send that is gone (${lock.tookOverFrom})`)}\n`);
     }
-    const briefing = briefingFromStore(store, window, now.toISOString(), digestOptions);
+    const briefing = await briefingFromStore(store, window, now.toISOString(), digestOptions);
     if (digestOptions.requireReview && !briefing.review?.reviewed) {
       throw new ConfigError(
         `week ${window.week} has not been reviewed and digest.requireReview is set: run \`digest review --week ${window.week}\`, check the draft and press "Mark the week reviewed", then send again`,
@@ -167,8 +167,8 @@ export async function runSend(opts: SendCliOptions, deps: SendDeps): Promise<Sen
     return { report, settings, headline: briefing.headline };
   } finally {
     mailer?.close();
-    if (lock?.held) lock.release();
-    close();
+    if (lock?.held) await lock.release();
+    await close();
   }
 }
 

@@ -24,7 +24,7 @@ const SiteOptions = z.object({
 
 export type SiteDeps = CommandDeps;
 
-export function runSite(raw: unknown, deps: SiteDeps): SiteReport {
+export async function runSite(raw: unknown, deps: SiteDeps): Promise<SiteReport> {
   const parsed = SiteOptions.safeParse(raw, { reportInput: true });
   if (!parsed.success) throw new ConfigError(`invalid options:\n${formatIssues(parsed.error)}`);
   const opts = parsed.data;
@@ -38,11 +38,11 @@ export function runSite(raw: unknown, deps: SiteDeps): SiteReport {
   const { options, dbPath } = setUp(opts, deps);
   const { store, close } = storeFor(dbPath, deps, () => openStore({ path: dbPath, readonly: true }));
   const now = deps.now();
-  let source: ReturnType<typeof readSiteSource>;
+  let source: Awaited<ReturnType<typeof readSiteSource>>;
   try {
-    source = readSiteSource(store, { timeZone: tz, now, options });
+    source = await readSiteSource(store, { timeZone: tz, now, options });
   } finally {
-    close();
+    await close();
   }
   const baseUrl = opts.baseUrl ? (opts.baseUrl.endsWith("/") ? opts.baseUrl : `${opts.baseUrl}/`) : null;
   return writeSite(source, {
@@ -72,8 +72,8 @@ export function registerSite(program: Command): void {
     .option("--base-url <url>", "where the site will be published, for absolute links in the feeds")
     .option("-c, --config <path>", "config file: taxonomy and digest shift rules (default: ./stancewatch.config.*)")
     .option("--json", "print a machine-readable report on stdout")
-    .action((options: Record<string, unknown>) => {
-      const report = runSite(options, { env: process.env, cwd: process.cwd(), now: () => new Date() });
+    .action(async (options: Record<string, unknown>) => {
+      const report = await runSite(options, { env: process.env, cwd: process.cwd(), now: () => new Date() });
       process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${siteSummary(report)}\n`);
     });
 }

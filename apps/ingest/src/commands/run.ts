@@ -131,14 +131,14 @@ export async function runIngest(options: RunCommandOptions & { inputs: string[] 
   }
   const dbPath = dbPathFor({ db: options.db, config, env: deps.env, cwd: deps.cwd });
   const store = deps.store ?? openStoreAt(dbPath);
-  const closeStore = () => {
-    if (!deps.store) store.close();
+  const closeStore = async () => {
+    if (!deps.store) await store.close();
   };
-  let lock: ReturnType<typeof takePassLock>;
+  let lock: Awaited<ReturnType<typeof takePassLock>>;
   try {
-    lock = takePassLock(store);
+    lock = await takePassLock(store);
   } catch (error) {
-    closeStore();
+    await closeStore();
     throw new StancewatchError(
       "store_failed",
       `cannot take the pass lock: ${(error as Error).message}`,
@@ -147,7 +147,7 @@ export async function runIngest(options: RunCommandOptions & { inputs: string[] 
     );
   }
   if (!lock.acquired) {
-    closeStore();
+    await closeStore();
     throw new ExitError(
       EXIT.partial,
       `another ingest pass is running on ${dbPath} (held by ${lock.holder} until ${lock.expiresAt}, renewed while it works): nothing done; try again later`,
@@ -161,7 +161,7 @@ export async function runIngest(options: RunCommandOptions & { inputs: string[] 
   try {
     if (!inputs.length) {
       try {
-        registerSources(store, config, targets);
+        await registerSources(store, config, targets);
       } catch (error) {
         throw new StancewatchError(
           "store_failed",
@@ -187,11 +187,11 @@ export async function runIngest(options: RunCommandOptions & { inputs: string[] 
     return { runId, db: dbPath, report, warnings };
   } finally {
     try {
-      store.releaseLock(RUN_LOCK, owner);
+      await store.releaseLock(RUN_LOCK, owner);
     } catch {
       // The store failed; the lock expires on its own (or is taken over: this pid will be gone).
     }
-    closeStore();
+    await closeStore();
   }
 }
 

@@ -11,8 +11,8 @@ export function registerStatus(program: Command): void {
     .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
     .option("--runs <n>", "how many recent runs to list (1 to 10000)", positiveInt, 10)
     .option("--json", "print the status as JSON on stdout")
-    .action((options: StatusOptions & { json?: boolean }) => {
-      const report = runStatus(options, { env: process.env, cwd: process.cwd() });
+    .action(async (options: StatusOptions & { json?: boolean }) => {
+      const report = await runStatus(options, { env: process.env, cwd: process.cwd() });
       process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : statusLines(report));
     });
 }
@@ -25,27 +25,27 @@ export interface StatusOptions {
 
 export interface StatusReport {
   db: string;
-  counts: ReturnType<Store["counts"]>;
+  counts: Awaited<ReturnType<Store["counts"]>>;
   runs: RunRecord[];
-  failuresByHost: ReturnType<Store["failuresByHost"]>;
+  failuresByHost: Awaited<ReturnType<Store["failuresByHost"]>>;
   unreachableHosts: ReturnType<typeof unreachableHosts>;
 }
 
 /** `ingest status`: the last runs, failing and unreachable hosts and the store's counts (read-only). */
-export function runStatus(
+export async function runStatus(
   options: StatusOptions,
   deps: { env: NodeJS.ProcessEnv; cwd: string; store?: Store },
-): StatusReport {
+): Promise<StatusReport> {
   const { config } = loadConfig({ config: options.config, cwd: deps.cwd });
   const dbPath = dbPathFor({ db: options.db, config, env: deps.env, cwd: deps.cwd });
   const store = deps.store ?? openStoreAt(dbPath, true);
   try {
-    const runs = store.listRuns(options.runs);
-    const failures = store.failuresByHost(20);
-    const counts = store.counts();
+    const runs = await store.listRuns(options.runs);
+    const failures = await store.failuresByHost(20);
+    const counts = await store.counts();
     return { db: dbPath, counts, runs, failuresByHost: failures, unreachableHosts: unreachableHosts(runs) };
   } finally {
-    if (!deps.store) store.close();
+    if (!deps.store) await store.close();
   }
 }
 

@@ -39,7 +39,7 @@ export async function recordedPass(opts: {
   const extractor = extractorFor(config);
   let runId: number;
   try {
-    runId = store.startRun({ kind: opts.kind, startedAt: new Date().toISOString() });
+    runId = await store.startRun({ kind: opts.kind, startedAt: new Date().toISOString() });
   } catch (error) {
     await fetcher.close();
     throw new StancewatchError(
@@ -62,7 +62,7 @@ export async function recordedPass(opts: {
       maxItemsPerListing: config.fetch.maxItemsPerListing,
       maxSitemapsPerIndex: config.fetch.maxSitemapsPerIndex,
     });
-    store.finishRun(runId, {
+    await store.finishRun(runId, {
       finishedAt: report.finishedAt,
       status: report.status,
       stats: { ...report.stats },
@@ -71,7 +71,7 @@ export async function recordedPass(opts: {
     return { runId, report };
   } catch (error) {
     try {
-      store.finishRun(runId, {
+      await store.finishRun(runId, {
         finishedAt: new Date().toISOString(),
         status: "failed",
         stats: {},

@@ -229,9 +229,9 @@ export async function runPass(
   const stop = () => deps.shouldStop?.() === true;
   const progress = () => deps.onProgress?.(stats);
 
-  const store = <T>(what: string, fn: () => T): T => {
+  const store = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
     try {
-      return fn();
+      return await fn();
     } catch (error) {
       throw new StoreFailure(`store failed while ${what}: ${(error as Error).message}`, { cause: error });
     }
@@ -287,7 +287,7 @@ export async function runPass(
       });
     }
   }
-  const due = store("listing due retries", () =>
+  const due = await store("listing due retries", () =>
     deps.store.dueForRetry(new Date(clock.now()), Math.min(options.retryBudget, budget)),
   );
   for (const state of due)
@@ -327,7 +327,7 @@ export async function runPass(
   }
   const interrupted = stop();
   if (!interrupted) {
-    for (const state of pendingListings) store("recording a listing", () => deps.store.recordFetch(state));
+    for (const state of pendingListings) await store("recording a listing", () => deps.store.recordFetch(state));
   }
   const finished = clock.now();
   // Something was read (even if unchanged, a duplicate or not an article) or nothing was asked of us.
@@ -360,7 +360,7 @@ export async function runPass(
     }
     if (seen.has(url)) return;
     seen.add(url);
-    const state = store("reading the fetch log", () => deps.store.getFetchState(url));
+    const state = await store("reading the fetch log", () => deps.store.getFetchState(url));
     const now = clock.now();
     if (!task.explicit && state) {
       const notDue = state.status === "failed" && state.nextAttemptAt !== null && Date.parse(state.nextAttemptAt) > now;
@@ -384,14 +384,14 @@ export async function runPass(
     /** The fetch record for what happened, by the pure rules of fetch-log.ts. */
     const next = (after?: AfterFetch) =>
       nextFetchState(state, outcome.kind === "ok" && after ? { ...outcome, after } : outcome, fetchedAt, logOptions);
-    const recordNext = (after?: AfterFetch) => {
+    const recordNext = async (after?: AfterFetch) => {
       const s = next(after);
-      if (s) record(s);
+      if (s) await record(s);
     };
 
     if (outcome.kind !== "ok") {
       reportUnfetched(url, outcome);
-      recordNext();
+      await recordNext();
       return;
     }
 
@@ -420,7 +420,7 @@ export async function runPass(
         });
       } catch (error) {
         fail(url, "listing", `cannot parse ${kind}: ${(error as Error).message}`);
-        recordNext({ kind: "listing_unparsable", message: (error as Error).message });
+        await recordNext({ kind: "listing_unparsable", message: (error as Error).message });
         return;
       }
       if (listing?.truncated && !filtered && budget < cap) budgetReached = true;
@@ -491,7 +491,7 @@ export async function runPass(
       const analysed = await deps.analyse(page, { language: task.filter.language });
       if (!analysed.ok) {
         fail(url, analysed.stage, analysed.message);
-        recordNext(
+        await recordNext(
           analysed.stage === "clean" ? { kind: "clean_failed", message: analysed.message } : { kind: "extract_failed" },
         );
         return;
@@ -504,17 +504,17 @@ export async function runPass(
         article = deps.clean(page);
       } catch (error) {
         fail(url, "clean", (error as Error).message);
-        recordNext({ kind: "clean_failed", message: (error as Error).message });
+        await recordNext({ kind: "clean_failed", message: (error as Error).message });
         return;
       }
     }
     // The fetch record rides in the article's transaction: one commit per page.
     const articleId = await storeArticle(url, withHints(article, task.sourceId, task.filter), extraction, fetched);
     if (articleId === undefined) {
-      recordNext({ kind: "extract_failed" });
+      await recordNext({ kind: "extract_failed" });
       return;
     }
-    if (articleId === null) record(fetched);
+    if (articleId === null) await record(fetched);
   }
 
   /** The report's side of an outcome that brought no body: counts, skips and failures. */
@@ -567,7 +567,7 @@ export async function runPass(
       fail(input, "extract", (error as Error).message);
       return undefined;
     }
-    const saved = store(`saving ${input}`, () =>
+    const saved = await store(`saving ${input}`, () =>
       deps.store.saveArticle(fetch ? { article, ...extraction, fetch } : { article, ...extraction }),
     );
     if ((saved.status === "inserted" || saved.status === "updated") && article.publishedAt === null) stats.undated++;
