@@ -6,7 +6,7 @@
 import type { Config } from "@stancewatch/cli-kit";
 import type { Store } from "@stancewatch/store";
 import { StancewatchError } from "../errors.js";
-import { DEFAULT_RUN_OPTIONS, type RunReport, runPass, StoreFailure } from "./run.js";
+import { DEFAULT_RUN_OPTIONS, type RunReport, runPass } from "./run.js";
 import { type Target, targetsFromInputs, targetsFromSources } from "./targets.js";
 import { analysePoolFor, extractorFor, fetcherFor, pipelineDeps } from "./wiring.js";
 
@@ -17,7 +17,8 @@ export interface PassResult {
 
 /**
  * One recorded pass: start a run in the store, work through the targets, record how it ended. A
- * store failure marks the run failed (when the store still answers) and is rethrown as StoreError.
+ * store failure marks the run failed (when the store still answers) and is rethrown as one
+ * StancewatchError("store_failed"), wrapped once, not once per layer.
  */
 export async function recordedPass(opts: {
   store: Store;
@@ -80,10 +81,8 @@ export async function recordedPass(opts: {
     } catch {
       // The store is what failed; the run stays "running" and status shows it unfinished.
     }
-    if (error instanceof StoreFailure || !(error instanceof StancewatchError)) {
-      throw new StancewatchError("store_failed", (error as Error).message, {}, { cause: error });
-    }
-    throw error;
+    if (error instanceof StancewatchError) throw error;
+    throw new StancewatchError("store_failed", (error as Error).message, {}, { cause: error });
   } finally {
     opts.abort?.removeEventListener("abort", onAbort);
     await Promise.all([fetcher.close(), pool?.close()]);
