@@ -124,6 +124,12 @@ describe("diagnoseConfig (the doctors)", () => {
     expect(config?.fetch.contact).toBe("https://harbour-ledger.example/bot");
   });
 
+  it("resolves db against the config file, as loadConfig does, so the doctors check the store the commands open", () => {
+    const file = path.join(tmpdir(), "etc", "stancewatch.config.json");
+    expect(diagnoseConfig('{ "db": "s.db" }', file).config?.db).toBe(path.join(tmpdir(), "etc", "s.db"));
+    expect(diagnoseConfig('{ "db": "s.db", "fetc": {} }', file).config?.db).toBe(path.join(tmpdir(), "etc", "s.db"));
+  });
+
   it("reads nothing when a value is wrong", () => {
     const { config, error } = diagnoseConfig('{ "fetch": { "retries": -1 } }', "c.json");
     expect(config).toBeNull();

@@ -4,7 +4,6 @@
  * unsubscribe link, a readable DKIM key). Each returns findings, so one run lists every problem.
  */
 import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import {
   type DigestConfig,
   diagnoseConfig,
@@ -73,9 +72,8 @@ export function checkDigestConfig(
   }
   if (config.schedule.timezone !== undefined)
     findings.push(timeZoneFinding("schedule.timezone", config.schedule.timezone));
-  // The config's `db` is relative to the config file, as every command reads it.
-  const db = config.db === undefined ? {} : { db: path.resolve(path.dirname(file), config.db) };
-  return { findings, digest: config.digest, file, ...db };
+  // The config's `db`, resolved against the config file as every command reads it.
+  return { findings, digest: config.digest, file, ...(config.db === undefined ? {} : { db: config.db }) };
 }
 
 export function timeZoneFinding(where: string, zone: string): Finding {

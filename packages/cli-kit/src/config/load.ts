@@ -56,15 +56,16 @@ export function loadConfig(opts: { config?: string | undefined; cwd: string }): 
     );
   }
   const config = parseConfig(text, file);
+  return { config: withPathsFrom(file, config), taxonomy: resolveTaxonomy(config.taxonomy, file), file };
+}
+
+/** `db` and local `sources[].path` resolved against the config file's folder, wherever the command runs. */
+function withPathsFrom(file: string, config: Config): Config {
   const base = path.dirname(file);
   return {
-    config: {
-      ...config,
-      ...(config.db ? { db: path.resolve(base, config.db) } : {}),
-      sources: config.sources.map((s) => (s.path ? { ...s, path: path.resolve(base, s.path) } : s)),
-    },
-    taxonomy: resolveTaxonomy(config.taxonomy, file),
-    file,
+    ...config,
+    ...(config.db ? { db: path.resolve(base, config.db) } : {}),
+    sources: config.sources.map((s) => (s.path ? { ...s, path: path.resolve(base, s.path) } : s)),
   };
 }
 
@@ -96,11 +97,11 @@ function parseText(text: string, file: string): unknown {
 /**
  * For the doctors, which list every problem at once: the strict verdict, and when the only
  * problems are unknown keys (`"shedule"`), the config read without them, so the other checks
- * (contact, cron, sources) still run on what the file meant.
+ * (contact, cron, sources) still run on what the file meant. Paths are resolved as loadConfig does.
  */
 export function diagnoseConfig(text: string, file: string): { config: Config | null; error: ConfigError | null } {
   try {
-    return { config: parseConfig(text, file), error: null };
+    return { config: withPathsFrom(file, parseConfig(text, file)), error: null };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const data = parseTextOrNull(text, file);
@@ -114,7 +115,7 @@ export function diagnoseConfig(text: string, file: string): { config: Config | n
       for (const key of issue.keys) delete (at as Record<string, unknown>)[key];
     }
     const again = Config.safeParse(data);
-    return { config: again.success ? again.data : null, error };
+    return { config: again.success ? withPathsFrom(file, again.data) : null, error };
   }
 }
 
