@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { type DigestConfig, formatIssues, reportFailure } from "@stancewatch/cli-kit";
-import { openStore } from "@stancewatch/store";
 import type { Command } from "commander";
 import { z } from "zod";
 import { buildDigest } from "../build-digest.js";
@@ -83,7 +82,7 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
   }
   const message = addressing(deps.env, loaded.config.digest, loaded.file, window.week);
   // Read-only: building never creates, migrates or writes the store (it works in a read-only folder).
-  const { store, close } = storeFor(dbPath, deps, () => openStore({ path: dbPath, readonly: true }));
+  const { store, close } = await storeFor(dbPath, deps, { readonly: true });
   let parts: Awaited<ReturnType<typeof buildDigest>>;
   try {
     parts = await buildDigest({
@@ -137,7 +136,7 @@ export function registerBuild(program: Command): void {
     .command("build")
     .description("Build the weekly briefing: briefing.html, briefing.txt, briefing.json and briefing.eml")
     .option("--week <week>", "ISO week, e.g. 2025-W23 (default: the last complete week)")
-    .option("--db <path>", "SQLite store (default: $STANCEWATCH_DB or data/stancewatch.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or data/stancewatch.db)")
     .option("--out <dir>", "folder to write the briefing files to", "out")
     .option("--tz <zone>", "IANA time zone the week is counted in (default: $STANCEWATCH_TZ or UTC)")
     .option("--templates <dir>", "folder whose .hbs files replace the bundled templates and partials")

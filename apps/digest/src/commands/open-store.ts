@@ -1,13 +1,22 @@
 /**
  * What every digest command does before its own work: load the config once (`@stancewatch/cli-kit`),
- * choose the store file by the rule both CLIs share (`--db`, STANCEWATCH_DB, the config's `db`, the
- * default), and open it, turning every way the file can be wrong (missing, empty, not a Stancewatch
- * store, corrupt, from a newer version, not migrated) into a ConfigError that names the file (exit 2)
- * instead of a stack trace or an empty store mailed as "a quiet week".
+ * choose the store by the rule both CLIs share (`--db`, STANCEWATCH_DB, the config's `db`, the
+ * default), and open it, turning every way it can be wrong (a file missing, empty, not a Stancewatch
+ * store, corrupt, from a newer version, not migrated; a PostgreSQL database unreachable, refusing the
+ * credentials or holding no store) into a ConfigError that names it (exit 2; a password in a
+ * postgres:// URL shown as ***), instead of a stack trace or an empty store mailed as "a quiet week".
  */
 import { existsSync } from "node:fs";
 import { chosenDb, type LoadedConfig, loadConfig } from "@stancewatch/cli-kit";
-import { resolveDbPath, type Store, StoreError } from "@stancewatch/store";
+import {
+  isPostgresUrl,
+  type OpenAnyOptions,
+  openAnyStore,
+  resolveDbPath,
+  type Store,
+  StoreError,
+  storeDisplay,
+} from "@stancewatch/store";
 import { type DigestOptions, digestOptionsFrom } from "../briefing/options.js";
 import { ConfigError } from "../errors.js";
 
@@ -16,7 +25,7 @@ export interface CommandDeps {
   env: NodeJS.ProcessEnv;
   cwd: string;
   now: () => Date;
-  /** An open store to use instead of the file the options name (the caller closes it). */
+  /** An open store to use instead of the one the options name (the caller closes it). */
   store?: Store;
 }
 
@@ -26,7 +35,7 @@ export interface CommandSetup {
   dbPath: string;
 }
 
-/** Reads the config once and chooses the store file; nothing is opened yet, so a bad config touches nothing. */
+/** Reads the config once and chooses the store; nothing is opened yet, so a bad config touches nothing. */
 export function setUp(opts: { config?: string | undefined; db?: string | undefined }, deps: CommandDeps): CommandSetup {
   const loaded = loadConfig({ config: opts.config, cwd: deps.cwd });
   const dbPath = resolveDbPath({
@@ -37,31 +46,32 @@ export function setUp(opts: { config?: string | undefined; db?: string | undefin
   return { loaded, options: digestOptionsFrom(loaded), dbPath };
 }
 
-/** The injected store, or the file opened with `open`; `close` closes only what was opened here. */
-export function storeFor(
+/** The injected store, or the one `dbPath` names opened with `options`; `close` closes only what was opened here. */
+export async function storeFor(
   dbPath: string,
   deps: CommandDeps,
-  open: () => Store,
-): { store: Store; close: () => Promise<void> } {
+  options: OpenAnyOptions,
+): Promise<{ store: Store; close: () => Promise<void> }> {
   if (deps.store) return { store: deps.store, close: async () => {} };
-  const store = openStoreFor(dbPath, open);
+  const store = await openStoreFor(dbPath, options);
   return { store, close: () => store.close() };
 }
 
-export function openStoreFor(dbPath: string, open: () => Store): Store {
-  if (!existsSync(dbPath)) {
+export async function openStoreFor(dbPath: string, options: OpenAnyOptions): Promise<Store> {
+  const shown = storeDisplay(dbPath);
+  if (!isPostgresUrl(dbPath) && !existsSync(dbPath)) {
     throw new ConfigError(`--db ${dbPath}: no such database file (run \`ingest run\` first, or pass --db)`, {
       file: dbPath,
     });
   }
   try {
-    return open();
+    return await openAnyStore(dbPath, options);
   } catch (error) {
     if (!(error instanceof StoreError)) throw error;
-    // Store messages start with the path already.
-    const detail = error.message.startsWith(dbPath)
-      ? error.message.slice(dbPath.length).replace(/^:?\s*/, "")
+    // Store messages start with the path (or the redacted URL) already.
+    const detail = error.message.startsWith(shown)
+      ? error.message.slice(shown.length).replace(/^:?\s*/, "")
       : error.message;
-    throw new ConfigError(`--db ${dbPath}: ${detail}`, { file: dbPath }, { cause: error });
+    throw new ConfigError(`--db ${shown}: ${detail}`, { file: shown }, { cause: error });
   }
 }

@@ -1,6 +1,5 @@
 import path from "node:path";
 import { formatIssues } from "@stancewatch/cli-kit";
-import { openStore } from "@stancewatch/store";
 import type { Command } from "commander";
 import { z } from "zod";
 import { ConfigError } from "../errors.js";
@@ -48,7 +47,7 @@ export async function runReview(raw: unknown, deps: CommandDeps): Promise<Review
   const { loaded, options, dbPath } = setUp(opts, deps);
   const templates = loadTemplates(opts.templates === undefined ? undefined : path.resolve(deps.cwd, opts.templates));
   const message = addressing(deps.env, loaded.config.digest, loaded.file, window.week);
-  const { store, close } = storeFor(dbPath, deps, () => openStore({ path: dbPath }));
+  const { store, close } = await storeFor(dbPath, deps, {});
   const reviewer = opts.reviewer ?? (deps.env.USER?.trim() || "editor");
   let server: Awaited<ReturnType<typeof startReviewServer>>;
   try {
@@ -97,7 +96,7 @@ export function registerReview(program: Command): void {
       "Serve a local page to review the week's draft: approve, reject or correct positions, confirm or drop shifts, edit the subject, see the email rebuilt. Prints the address first; Ctrl-C stops it.",
     )
     .option("--week <week>", "ISO week, e.g. 2025-W23 (default: the last complete week)")
-    .option("--db <path>", "SQLite store (default: $STANCEWATCH_DB or ./data/stancewatch.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or ./data/stancewatch.db)")
     .option("--port <n>", "port to listen on (default: a free one)")
     .option("--host <address>", "address to listen on; anything but loopback exposes the page", "127.0.0.1")
     .option("--tz <zone>", "IANA time zone the week is counted in (default: $STANCEWATCH_TZ or UTC)")

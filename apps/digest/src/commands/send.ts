@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { reportFailure, ttyProgress } from "@stancewatch/cli-kit";
-import { openStore } from "@stancewatch/store";
 import type { Command } from "commander";
 import { briefingFromStore } from "../briefing/from-store.js";
 import { GENERATOR } from "../build-digest.js";
@@ -51,7 +50,7 @@ export function registerSend(program: Command): void {
       "Email the week's briefing over SMTP (SMTP_URL, SMTP_FROM) to each recipient once; the send log skips anyone already sent that week.",
     )
     .option("--week <week>", "ISO week, e.g. 2025-W43 (default: the last complete week)")
-    .option("--db <path>", "SQLite store (default: $STANCEWATCH_DB or ./data/stancewatch.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or ./data/stancewatch.db)")
     .option("--to <address>", "recipient, repeatable; replaces the config's digest.recipients", collect, [])
     .option("-c, --config <path>", "config file with the digest section (default: ./stancewatch.config.json|yaml)")
     .option("--templates <dir>", "templates that replace the built-in ones (same as digest build)")
@@ -112,7 +111,7 @@ export async function runSend(opts: SendCliOptions, deps: SendDeps): Promise<Sen
   }
   // Never create or adopt a store here: an empty file would be mailed to everyone as "a quiet week".
   // A real store written by an older Stancewatch gets its pending migrations (send writes its log).
-  const { store, close } = storeFor(dbPath, deps, () => openStore({ path: dbPath, create: false }));
+  const { store, close } = await storeFor(dbPath, deps, { create: false });
   const runId = randomBytes(6).toString("hex");
   const lock = opts.dryRun ? null : await takeWeekLock(store, window.week, lockOwner(runId), deps.now);
   if (lock && !lock.held) {

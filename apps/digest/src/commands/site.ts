@@ -1,7 +1,6 @@
 /** `digest site`: the briefing archive as a static site (every complete week), with feeds and timelines. */
 import path from "node:path";
 import { formatIssues } from "@stancewatch/cli-kit";
-import { openStore } from "@stancewatch/store";
 import type { Command } from "commander";
 import { z } from "zod";
 import { GENERATOR } from "../build-digest.js";
@@ -36,7 +35,7 @@ export async function runSite(raw: unknown, deps: SiteDeps): Promise<SiteReport>
   }
   // Taxonomy and shift rules from the config, as digest build reads them for the email.
   const { options, dbPath } = setUp(opts, deps);
-  const { store, close } = storeFor(dbPath, deps, () => openStore({ path: dbPath, readonly: true }));
+  const { store, close } = await storeFor(dbPath, deps, { readonly: true });
   const now = deps.now();
   let source: Awaited<ReturnType<typeof readSiteSource>>;
   try {
@@ -66,7 +65,7 @@ export function registerSite(program: Command): void {
     .description(
       "Write the briefing archive as a static site: an index of weeks, each week's briefing, stance timelines per actor and topic, JSON Feed and Atom",
     )
-    .option("--db <path>", "SQLite store (default: $STANCEWATCH_DB or data/stancewatch.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or data/stancewatch.db)")
     .option("--out <dir>", "folder to write the site to", "out/site")
     .option("--tz <zone>", "IANA time zone weeks are counted in (default: $STANCEWATCH_TZ or UTC)")
     .option("--base-url <url>", "where the site will be published, for absolute links in the feeds")

@@ -15,7 +15,7 @@ import {
   resolveTaxonomy,
   warn,
 } from "@stancewatch/cli-kit";
-import { openStore } from "@stancewatch/store";
+import { isPostgresUrl, openAnyStore, storeDisplay } from "@stancewatch/store";
 import { checkUnsubscribeUrl, loadDkim, parseAddress } from "../send/settings.js";
 import { parseSmtpUrl } from "../send/smtp-url.js";
 import { verifyFailure, verifySmtp } from "../send/verify.js";
@@ -83,16 +83,17 @@ export function timeZoneFinding(where: string, zone: string): Finding {
 }
 
 export async function checkStore(dbPath: string): Promise<Finding[]> {
-  if (!existsSync(dbPath)) {
+  const shown = storeDisplay(dbPath);
+  if (!isPostgresUrl(dbPath) && !existsSync(dbPath)) {
     return [
       fail("store", `${dbPath} does not exist`, "run `ingest run` first, or point --db / STANCEWATCH_DB at the store"),
     ];
   }
   try {
-    const store = openStore({ path: dbPath, readonly: true });
+    const store = await openAnyStore(dbPath, { readonly: true });
     const counts = await store.counts();
     await store.close();
-    return [ok("store", `${dbPath} opens and is migrated (${counts.positions} positions)`)];
+    return [ok("store", `${shown} opens and is migrated (${counts.positions} positions)`)];
   } catch (error) {
     return [fail("store", (error as Error).message, "run `ingest run` once (it creates and migrates the store)")];
   }

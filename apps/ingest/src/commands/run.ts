@@ -1,5 +1,5 @@
 import { allowHostProblem, type Config, loadConfig } from "@stancewatch/cli-kit";
-import type { Store } from "@stancewatch/store";
+import { type Store, storeDisplay } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
 import { EXIT, ExitError, StancewatchError } from "../errors.js";
 import { readUrlList } from "../input/url-list.js";
@@ -27,7 +27,10 @@ export function registerRun(program: Command): void {
       "URLs (page, feed or sitemap: told apart by content), files or folders; default: the config's sources",
     )
     .option("-c, --config <path>", "config file (default: stancewatch.config.json|yaml in the working directory)")
-    .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
+    .option(
+      "--db <path>",
+      "SQLite file or postgres:// URL (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)",
+    )
     .option(
       "--allow-host <host>",
       "allow fetching from this host (name or IP, every port) even if it is internal (repeatable)",
@@ -130,7 +133,8 @@ export async function runIngest(options: RunCommandOptions & { inputs: string[] 
     );
   }
   const dbPath = dbPathFor({ db: options.db, config, env: deps.env, cwd: deps.cwd });
-  const store = deps.store ?? openStoreAt(dbPath);
+  const shown = storeDisplay(dbPath);
+  const store = deps.store ?? (await openStoreAt(dbPath));
   const closeStore = async () => {
     if (!deps.store) await store.close();
   };
@@ -142,7 +146,7 @@ export async function runIngest(options: RunCommandOptions & { inputs: string[] 
     throw new StancewatchError(
       "store_failed",
       `cannot take the pass lock: ${(error as Error).message}`,
-      { file: dbPath },
+      { file: shown },
       { cause: error },
     );
   }
@@ -150,7 +154,7 @@ export async function runIngest(options: RunCommandOptions & { inputs: string[] 
     await closeStore();
     throw new ExitError(
       EXIT.partial,
-      `another ingest pass is running on ${dbPath} (held by ${lock.holder} until ${lock.expiresAt}, renewed while it works): nothing done; try again later`,
+      `another ingest pass is running on ${shown} (held by ${lock.holder} until ${lock.expiresAt}, renewed while it works): nothing done; try again later`,
     );
   }
   const owner = lock.owner;
@@ -166,7 +170,7 @@ export async function runIngest(options: RunCommandOptions & { inputs: string[] 
         throw new StancewatchError(
           "store_failed",
           `cannot record the sources: ${(error as Error).message}`,
-          { file: dbPath },
+          { file: shown },
           { cause: error },
         );
       }
@@ -184,7 +188,7 @@ export async function runIngest(options: RunCommandOptions & { inputs: string[] 
         deps.onProgress?.(stats);
       },
     });
-    return { runId, db: dbPath, report, warnings };
+    return { runId, db: shown, report, warnings };
   } finally {
     try {
       await store.releaseLock(RUN_LOCK, owner);

@@ -1,4 +1,5 @@
 import { loadConfig } from "@stancewatch/cli-kit";
+import { storeDisplay } from "@stancewatch/store";
 import type { Command } from "commander";
 import { Cron } from "croner";
 import { StancewatchError } from "../errors.js";
@@ -29,7 +30,10 @@ export function registerSchedule(program: Command): void {
     .argument("[inputs...]", "URLs, files or folders; default: the config's sources")
     .option("--cron <expr>", "cron expression, 5 or 6 fields (default: the config's schedule.cron)")
     .option("-c, --config <path>", "config file (default: stancewatch.config.json|yaml in the working directory)")
-    .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
+    .option(
+      "--db <path>",
+      "SQLite file or postgres:// URL (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)",
+    )
     .option(
       "--allow-host <host>",
       "allow fetching from this host (name or IP, every port) even if it is internal (repeatable)",
@@ -57,7 +61,8 @@ export function registerSchedule(program: Command): void {
       if (targets.length === 0)
         throw new StancewatchError("usage", "nothing to ingest: pass inputs or list sources in the config");
       const dbPath = dbPathFor({ db: options.db, config, cwd });
-      const store = openStoreAt(dbPath);
+      const shown = storeDisplay(dbPath);
+      const store = await openStoreAt(dbPath);
       if (!inputs.length) {
         try {
           await registerSources(store, config, targets);
@@ -66,7 +71,7 @@ export function registerSchedule(program: Command): void {
           throw new StancewatchError(
             "store_failed",
             `cannot record the sources: ${(error as Error).message}`,
-            { file: dbPath },
+            { file: shown },
             { cause: error },
           );
         }
@@ -153,7 +158,7 @@ export function registerSchedule(program: Command): void {
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);
       log(
-        `scheduled "${expr}"${timezone ? ` (${timezone})` : ""}; next pass at ${job.nextRun()?.toISOString() ?? "never"}; store ${dbPath}`,
+        `scheduled "${expr}"${timezone ? ` (${timezone})` : ""}; next pass at ${job.nextRun()?.toISOString() ?? "never"}; store ${shown}`,
       );
 
       await finished;

@@ -1,5 +1,5 @@
 import { loadConfig } from "@stancewatch/cli-kit";
-import type { RunRecord, Store } from "@stancewatch/store";
+import { type RunRecord, type Store, storeDisplay } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
 import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
 
@@ -8,7 +8,10 @@ export function registerStatus(program: Command): void {
     .command("status")
     .description("Show the last runs, failing hosts and how much is stored.")
     .option("-c, --config <path>", "config file (for its db setting)")
-    .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
+    .option(
+      "--db <path>",
+      "SQLite file or postgres:// URL (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)",
+    )
     .option("--runs <n>", "how many recent runs to list (1 to 10000)", positiveInt, 10)
     .option("--json", "print the status as JSON on stdout")
     .action(async (options: StatusOptions & { json?: boolean }) => {
@@ -38,12 +41,18 @@ export async function runStatus(
 ): Promise<StatusReport> {
   const { config } = loadConfig({ config: options.config, cwd: deps.cwd });
   const dbPath = dbPathFor({ db: options.db, config, env: deps.env, cwd: deps.cwd });
-  const store = deps.store ?? openStoreAt(dbPath, true);
+  const store = deps.store ?? (await openStoreAt(dbPath, true));
   try {
     const runs = await store.listRuns(options.runs);
     const failures = await store.failuresByHost(20);
     const counts = await store.counts();
-    return { db: dbPath, counts, runs, failuresByHost: failures, unreachableHosts: unreachableHosts(runs) };
+    return {
+      db: storeDisplay(dbPath),
+      counts,
+      runs,
+      failuresByHost: failures,
+      unreachableHosts: unreachableHosts(runs),
+    };
   } finally {
     if (!deps.store) await store.close();
   }

@@ -64,7 +64,8 @@ function withPathsFrom(file: string, config: Config): Config {
   const base = path.dirname(file);
   return {
     ...config,
-    ...(config.db ? { db: path.resolve(base, config.db) } : {}),
+    // A postgres:// URL is not a path.
+    ...(config.db && !/^[a-z][a-z0-9+.-]*:\/\//i.test(config.db) ? { db: path.resolve(base, config.db) } : {}),
     sources: config.sources.map((s) => (s.path ? { ...s, path: path.resolve(base, s.path) } : s)),
   };
 }
