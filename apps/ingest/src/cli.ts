@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { reportFailure } from "@stancewatch/cli-kit";
 import { Command, CommanderError } from "commander";
 import { registerClean } from "./commands/clean.js";
 import { registerDoctor } from "./commands/doctor.js";
@@ -9,7 +10,7 @@ import { registerMigrateStore } from "./commands/migrate-store.js";
 import { registerRun } from "./commands/run.js";
 import { registerSchedule } from "./commands/schedule.js";
 import { registerStatus } from "./commands/status.js";
-import { EXIT, ExitError, exitFor, jsonError } from "./errors.js";
+import { EXIT } from "./errors.js";
 import { stdoutState, watchStdout } from "./output.js";
 import { VERSION } from "./version.js";
 
@@ -54,11 +55,6 @@ try {
       process.stdout.write(`${JSON.stringify({ ok: false, error: { code: "usage", message } })}\n`);
     }
   } else {
-    const { code, message } = exitFor(error);
-    if (message) process.stderr.write(`ingest: ${message}\n`);
-    // An ExitError without a message comes from a command that has already reported on stdout.
-    const reported = error instanceof ExitError && !error.message;
-    if (json && !stdoutState.closed && !reported) process.stdout.write(jsonError(error, message));
-    process.exitCode = code;
+    process.exitCode = reportFailure(error, { program: "ingest", json: json && !stdoutState.closed });
   }
 }

@@ -10,13 +10,14 @@
  * never reached.
  */
 import type { Article, Event, Position } from "@stancewatch/schema";
-import type { FetchState, FetchStatus, Store } from "@stancewatch/store";
+import type { FetchState, Store } from "@stancewatch/store";
+import { StancewatchError } from "../errors.js";
 import { detectKind } from "../feeds/detect.js";
 import { parseListing } from "../feeds/parse.js";
 import { canonicalUrl } from "../fetch/canonical.js";
 import type { Clock } from "../fetch/clock.js";
 import type { FetchOutcome, Validators } from "../fetch/fetcher.js";
-import { nextRetryAt } from "../fetch/retry.js";
+import { type AfterFetch, nextFetchState } from "./fetch-log.js";
 import { NO_FILTER, passes, type Target, type TargetFilter } from "./targets.js";
 
 /** What the fetcher hands the cleaner. */
@@ -206,10 +207,17 @@ interface Task {
   quota?: { left: number };
 }
 
-/** A store call that failed: fatal for the run. */
-export class StoreFailure extends Error {
-  override name = "StoreFailure";
+/** A store call that failed: fatal for the run (nothing can be recorded without the store). */
+function storeFailed(what: string, error: unknown): StancewatchError {
+  return new StancewatchError(
+    "store_failed",
+    `store failed while ${what}: ${(error as Error).message}`,
+    {},
+    { cause: error },
+  );
 }
+
+const isStoreFailure = (error: unknown): boolean => error instanceof StancewatchError && error.code === "store_failed";
 
 export async function runPass(
   targets: readonly Target[],
@@ -233,7 +241,7 @@ export async function runPass(
     try {
       return await fn();
     } catch (error) {
-      throw new StoreFailure(`store failed while ${what}: ${(error as Error).message}`, { cause: error });
+      throw storeFailed(what, error);
     }
   };
 
@@ -302,7 +310,7 @@ export async function runPass(
         active++;
         handle(task)
           .catch((error) => {
-            if (error instanceof StoreFailure) fatal ??= error;
+            if (isStoreFailure(error)) fatal ??= error;
             else fail(task.url, "fetch", `internal error: ${(error as Error).message}`);
           })
           .finally(() => {
@@ -378,95 +386,25 @@ export async function runPass(
       lastModified: state?.lastModified ?? null,
     });
     if (outcome.attempts > 1) stats.retried++;
-    const base: FetchState = {
-      url,
-      status: "ok",
-      httpStatus: null,
-      etag: state?.etag ?? null,
-      lastModified: state?.lastModified ?? null,
-      attempts: 0,
-      lastError: null,
-      nextAttemptAt: null,
-      lastFetchedAt: iso(),
-      articleId: state?.articleId ?? null,
-      sourceId: task.sourceId ?? state?.sourceId ?? null,
-    };
+    const fetchedAt = clock.now();
     const record = (s: FetchState) => store("recording a fetch", () => deps.store.recordFetch(s));
+    const logOptions = { url, sourceId: task.sourceId, maxAttempts: options.maxAttempts };
+    /** The fetch record for what happened, by the pure rules of fetch-log.ts. */
+    const next = (after?: AfterFetch) =>
+      nextFetchState(state, outcome.kind === "ok" && after ? { ...outcome, after } : outcome, fetchedAt, logOptions);
+    const recordNext = async (after?: AfterFetch) => {
+      const s = next(after);
+      if (s) await record(s);
+    };
 
-    switch (outcome.kind) {
-      case "not_modified":
-        stats.notModified++;
-        await record({ ...base, status: "not_modified", httpStatus: 304 });
-        return;
-      case "disallowed":
-        stats.skipped++;
-        skipped.push({ input: url, reason: outcome.reason });
-        await record({ ...base, status: "skipped", lastError: outcome.reason });
-        // An unreachable host is a failure of the run, once per host: offline must not look healthy.
-        if (outcome.unreachable !== undefined) {
-          const robotsUrl = `${new URL(url).origin}/robots.txt`;
-          if (!unreachable.has(robotsUrl)) {
-            unreachable.add(robotsUrl);
-            fail(robotsUrl, "robots", `host unreachable (${outcome.unreachable}): its pages were skipped`);
-          }
-        }
-        return;
-      case "deferred":
-        // Not a failure of the URL: it comes due with the host (a later run's due retries pick it up).
-        stats.skipped++;
-        skipped.push({ input: url, reason: outcome.reason });
-        await record({
-          ...base,
-          status: "failed",
-          httpStatus: state?.httpStatus ?? null,
-          attempts: state?.status === "failed" ? state.attempts : 0,
-          lastError: outcome.reason,
-          nextAttemptAt: outcome.until,
-          lastFetchedAt: state?.lastFetchedAt ?? null,
-        });
-        return;
-      case "interrupted":
-        // The pass is stopping: nothing is recorded, so the next run does this URL as if never begun.
-        stats.skipped++;
-        skipped.push({ input: url, reason: "interrupted: the pass was stopping" });
-        return;
-      case "failed": {
-        const refused = outcome.error.code === "fetch_refused";
-        const attempts = (state?.status === "failed" ? state.attempts : 0) + 1;
-        const status: FetchStatus = refused
-          ? "skipped"
-          : outcome.retryable && attempts < options.maxAttempts
-            ? "failed"
-            : "gave_up";
-        fail(url, refused ? "refused" : "fetch", outcome.error.message);
-        await record({
-          ...base,
-          status,
-          httpStatus: outcome.status,
-          attempts,
-          lastError: outcome.error.message,
-          // A server asking for a longer pause than our backoff gets it.
-          nextAttemptAt:
-            status === "failed"
-              ? new Date(
-                  Math.max(nextRetryAt(clock.now(), attempts), clock.now() + (outcome.retryAfterMs ?? 0)),
-                ).toISOString()
-              : null,
-        });
-        return;
-      }
-      case "ok":
-        break;
+    if (outcome.kind !== "ok") {
+      reportUnfetched(url, outcome);
+      await recordNext();
+      return;
     }
 
     const { response } = outcome;
-    const fetched: FetchState = {
-      ...base,
-      status: "ok",
-      httpStatus: response.status,
-      etag: outcome.etag,
-      lastModified: outcome.lastModified,
-    };
+    const fetched = next()!;
     const kind = detectKind(response.body);
     if (kind !== "page") {
       stats.listings++;
@@ -490,13 +428,7 @@ export async function runPass(
         });
       } catch (error) {
         fail(url, "listing", `cannot parse ${kind}: ${(error as Error).message}`);
-        await record({
-          ...fetched,
-          status: "gave_up",
-          etag: null,
-          lastModified: null,
-          lastError: (error as Error).message,
-        });
+        await recordNext({ kind: "listing_unparsable", message: (error as Error).message });
         return;
       }
       if (listing?.truncated && !filtered && budget < cap) budgetReached = true;
@@ -546,7 +478,7 @@ export async function runPass(
         if (quota) quota.left--;
       }
       if (listing && listing.rejected > 0) logger.info(`${url}: ignored ${listing.rejected} non-http(s) link(s)`);
-      pendingListings.push(complete ? fetched : { ...fetched, etag: null, lastModified: null });
+      pendingListings.push(next({ kind: "listing", complete })!);
       return;
     }
 
@@ -561,27 +493,15 @@ export async function runPass(
       sourceId: task.sourceId,
       listed: task.listed ?? null,
     };
-    // Extraction failed: forget the validators so the next run fetches and tries again.
-    const extractionFailed = (): FetchState => ({
-      ...fetched,
-      status: "failed",
-      etag: null,
-      lastModified: null,
-      attempts: 1,
-      lastError: "extraction failed",
-      nextAttemptAt: iso(),
-    });
     let article: Article;
     let extraction: Extraction | undefined;
     if (deps.analyse) {
       const analysed = await deps.analyse(page, { language: task.filter.language });
       if (!analysed.ok) {
         fail(url, analysed.stage, analysed.message);
-        if (analysed.stage === "clean") {
-          await record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: analysed.message });
-        } else {
-          await record(extractionFailed());
-        }
+        await recordNext(
+          analysed.stage === "clean" ? { kind: "clean_failed", message: analysed.message } : { kind: "extract_failed" },
+        );
         return;
       }
       // The cleaner decided canonical URL and id together (identity.ts); they are never re-decided here.
@@ -592,23 +512,49 @@ export async function runPass(
         article = deps.clean(page);
       } catch (error) {
         fail(url, "clean", (error as Error).message);
-        await record({
-          ...fetched,
-          status: "gave_up",
-          etag: null,
-          lastModified: null,
-          lastError: (error as Error).message,
-        });
+        await recordNext({ kind: "clean_failed", message: (error as Error).message });
         return;
       }
     }
     // The fetch record rides in the article's transaction: one commit per page.
     const articleId = await storeArticle(url, withHints(article, task.sourceId, task.filter), extraction, fetched);
     if (articleId === undefined) {
-      await record(extractionFailed());
+      await recordNext({ kind: "extract_failed" });
       return;
     }
     if (articleId === null) await record(fetched);
+  }
+
+  /** The report's side of an outcome that brought no body: counts, skips and failures. */
+  function reportUnfetched(url: string, outcome: Exclude<FetchOutcome, { kind: "ok" }>): void {
+    switch (outcome.kind) {
+      case "not_modified":
+        stats.notModified++;
+        return;
+      case "disallowed":
+        stats.skipped++;
+        skipped.push({ input: url, reason: outcome.reason });
+        // An unreachable host is a failure of the run, once per host: offline must not look healthy.
+        if (outcome.unreachable !== undefined) {
+          const robotsUrl = `${new URL(url).origin}/robots.txt`;
+          if (!unreachable.has(robotsUrl)) {
+            unreachable.add(robotsUrl);
+            fail(robotsUrl, "robots", `host unreachable (${outcome.unreachable}): its pages were skipped`);
+          }
+        }
+        return;
+      case "deferred":
+        stats.skipped++;
+        skipped.push({ input: url, reason: outcome.reason });
+        return;
+      case "interrupted":
+        stats.skipped++;
+        skipped.push({ input: url, reason: "interrupted: the pass was stopping" });
+        return;
+      case "failed":
+        fail(url, outcome.error.code === "fetch_refused" ? "refused" : "fetch", outcome.error.message);
+        return;
+    }
   }
 
   /** Extracts and stores; the stored id, null when not stored on purpose, undefined on failure. */
