@@ -55,10 +55,17 @@ async function outcome(store: Store) {
   const byCluster = new Map<string, string[]>();
   for (const a of articles) byCluster.set(a.clusterId!, [...(byCluster.get(a.clusterId!) ?? []), a.id]);
   const clusters = [...byCluster.values()].map((ids) => ids.sort().join(" ")).sort();
+  // Identical texts are interchangeable: which of them is the original (and so carries the event's
+  // quote) follows the order of saves, so each is named by the first id of its text.
+  const firstOfText = new Map<string, string>();
+  for (const a of [...articles].sort((x, y) => x.id.localeCompare(y.id))) {
+    if (!firstOfText.has(a.text)) firstOfText.set(a.text, a.id);
+  }
+  const copyName = new Map(articles.map((a) => [a.id, firstOfText.get(a.text)!]));
   const events = (await store.listEvents({}))
     .map((e) =>
       e.evidence
-        .map((ev) => ev.articleId)
+        .map((ev) => copyName.get(ev.articleId) ?? ev.articleId)
         .sort()
         .join(" "),
     )
