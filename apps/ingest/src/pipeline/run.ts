@@ -10,14 +10,21 @@
  * never reached.
  */
 import type { Article, Event, Position } from "@stancewatch/schema";
-import type { FetchState, FetchStatus, Store } from "@stancewatch/store";
-import { detectKind } from "../feeds/detect.js";
-import { parseListing } from "../feeds/parse.js";
+import type { FetchState, Store } from "@stancewatch/store";
 import { canonicalUrl } from "../fetch/canonical.js";
 import type { Clock } from "../fetch/clock.js";
 import type { FetchOutcome, Validators } from "../fetch/fetcher.js";
-import { nextRetryAt } from "../fetch/retry.js";
-import { NO_FILTER, passes, type Target, type TargetFilter } from "./targets.js";
+import {
+  articleWrite,
+  commitWrite,
+  countSave,
+  type PageSink,
+  type PageTask,
+  type PageWrite,
+  processUrl,
+  withHints,
+} from "./process-url.js";
+import { NO_FILTER, type Target } from "./targets.js";
 
 /** What the fetcher hands the cleaner. */
 export interface FetchedPage {
@@ -193,18 +200,7 @@ export function emptyStats(): RunStats {
   };
 }
 
-interface Task {
-  url: string;
-  sourceId: string | null;
-  filter: TargetFilter;
-  depth: number;
-  /** Asked for explicitly (CLI input, config source or due retry): fetched even if an earlier failure is not yet due. */
-  explicit: boolean;
-  /** The date the feed item or sitemap entry gave: the cleaner uses it when the page's metadata has none. */
-  listed?: { publishedAt: string; source: "feed" | "sitemap" } | null;
-  /** Items the source may still add (its `maxItems`), shared by all its listings: a sitemap index's children too. */
-  quota?: { left: number };
-}
+type Task = PageTask;
 
 /** A store call that failed: fatal for the run. */
 export class StoreFailure extends Error {
@@ -225,13 +221,12 @@ export async function runPass(
   const seen = new Set<string>();
   const unreachable = new Set<string>();
   const pendingListings: FetchState[] = [];
-  const iso = () => new Date(clock.now()).toISOString();
   const stop = () => deps.shouldStop?.() === true;
   const progress = () => deps.onProgress?.(stats);
 
-  const store = <T>(what: string, fn: () => T): T => {
+  const store = async <T>(what: string, fn: () => T | Promise<T>): Promise<T> => {
     try {
-      return fn();
+      return await fn();
     } catch (error) {
       throw new StoreFailure(`store failed while ${what}: ${(error as Error).message}`, { cause: error });
     }
@@ -244,22 +239,7 @@ export async function runPass(
     logger.warn(`${input}: ${message}`);
   };
 
-  // ── local files: read, clean, extract, store, one at a time ──
-  for (const target of targets) {
-    if (target.kind !== "path") continue;
-    for await (const read of deps.readLocal(target.path, target.sourceId)) {
-      if (stop()) break;
-      stats.files++;
-      if ("error" in read) {
-        fail(read.input, "input", read.error.message);
-      } else {
-        await storeArticle(read.input, withHints(read.article, target.sourceId, target.filter));
-      }
-      progress();
-    }
-  }
-
-  // ── URLs: a worker pool over a queue that listings add to, up to the pass's URL budget ──
+  // The URL queue that listings add to, up to the pass's URL budget; findings of every URL go to `sink`.
   const queue: Task[] = [];
   let budget = Math.max(0, options.maxUrlsPerPass);
   let overBudget = 0;
@@ -274,6 +254,43 @@ export async function runPass(
     queue.push(task);
     return true;
   };
+  const sink: PageSink = {
+    stats,
+    fail,
+    skip: (input, reason) => {
+      skipped.push({ input, reason });
+    },
+    info: (message) => logger.info(message),
+    unreachable: (robotsUrl, why) => {
+      if (unreachable.has(robotsUrl)) return;
+      unreachable.add(robotsUrl);
+      fail(robotsUrl, "robots", `host unreachable (${why}): its pages were skipped`);
+    },
+    enqueue,
+    budget: () => budget,
+    overBudget: (dropped) => {
+      overBudget += dropped;
+      budgetReached = true;
+    },
+  };
+  // ── local files: read, clean, extract, store, one at a time ──
+  for (const target of targets) {
+    if (target.kind !== "path") continue;
+    for await (const read of deps.readLocal(target.path, target.sourceId)) {
+      if (stop()) break;
+      stats.files++;
+      if ("error" in read) {
+        fail(read.input, "input", read.error.message);
+      } else {
+        const article = withHints(read.article, target.sourceId, target.filter);
+        const write = await articleWrite(read.input, article, deps, sink);
+        if (write) await commit(read.input, write);
+      }
+      progress();
+    }
+  }
+
+  // ── URLs: a worker pool over the queue ──
   for (const target of targets) {
     if (target.kind === "url") {
       const quota = target.filter.maxItems !== null ? { left: target.filter.maxItems } : undefined;
@@ -287,7 +304,7 @@ export async function runPass(
       });
     }
   }
-  const due = store("listing due retries", () =>
+  const due = await store("listing due retries", () =>
     deps.store.dueForRetry(new Date(clock.now()), Math.min(options.retryBudget, budget)),
   );
   for (const state of due)
@@ -327,7 +344,7 @@ export async function runPass(
   }
   const interrupted = stop();
   if (!interrupted) {
-    for (const state of pendingListings) store("recording a listing", () => deps.store.recordFetch(state));
+    for (const state of pendingListings) await store("recording a listing", () => deps.store.recordFetch(state));
   }
   const finished = clock.now();
   // Something was read (even if unchanged, a duplicate or not an article) or nothing was asked of us.
@@ -360,296 +377,22 @@ export async function runPass(
     }
     if (seen.has(url)) return;
     seen.add(url);
-    const state = store("reading the fetch log", () => deps.store.getFetchState(url));
-    const now = clock.now();
-    if (!task.explicit && state) {
-      const notDue = state.status === "failed" && state.nextAttemptAt !== null && Date.parse(state.nextAttemptAt) > now;
-      if (state.status === "gave_up" || notDue) {
-        stats.skipped++;
-        skipped.push({
-          input: url,
-          reason: state.status === "gave_up" ? "given up after earlier failures" : `retry due ${state.nextAttemptAt}`,
-        });
-        return;
-      }
-    }
-    const outcome = await deps.fetcher.fetch(url, {
-      etag: state?.etag ?? null,
-      lastModified: state?.lastModified ?? null,
-    });
-    if (outcome.attempts > 1) stats.retried++;
-    const base: FetchState = {
+    const write = await processUrl(
+      task,
       url,
-      status: "ok",
-      httpStatus: null,
-      etag: state?.etag ?? null,
-      lastModified: state?.lastModified ?? null,
-      attempts: 0,
-      lastError: null,
-      nextAttemptAt: null,
-      lastFetchedAt: iso(),
-      articleId: state?.articleId ?? null,
-      sourceId: task.sourceId ?? state?.sourceId ?? null,
-    };
-    const record = (s: FetchState) => store("recording a fetch", () => deps.store.recordFetch(s));
-
-    switch (outcome.kind) {
-      case "not_modified":
-        stats.notModified++;
-        record({ ...base, status: "not_modified", httpStatus: 304 });
-        return;
-      case "disallowed":
-        stats.skipped++;
-        skipped.push({ input: url, reason: outcome.reason });
-        record({ ...base, status: "skipped", lastError: outcome.reason });
-        // An unreachable host is a failure of the run, once per host: offline must not look healthy.
-        if (outcome.unreachable !== undefined) {
-          const robotsUrl = `${new URL(url).origin}/robots.txt`;
-          if (!unreachable.has(robotsUrl)) {
-            unreachable.add(robotsUrl);
-            fail(robotsUrl, "robots", `host unreachable (${outcome.unreachable}): its pages were skipped`);
-          }
-        }
-        return;
-      case "deferred":
-        // Not a failure of the URL: it comes due with the host (a later run's due retries pick it up).
-        stats.skipped++;
-        skipped.push({ input: url, reason: outcome.reason });
-        record({
-          ...base,
-          status: "failed",
-          httpStatus: state?.httpStatus ?? null,
-          attempts: state?.status === "failed" ? state.attempts : 0,
-          lastError: outcome.reason,
-          nextAttemptAt: outcome.until,
-          lastFetchedAt: state?.lastFetchedAt ?? null,
-        });
-        return;
-      case "interrupted":
-        // The pass is stopping: nothing is recorded, so the next run does this URL as if never begun.
-        stats.skipped++;
-        skipped.push({ input: url, reason: "interrupted: the pass was stopping" });
-        return;
-      case "failed": {
-        const refused = outcome.error.code === "fetch_refused";
-        const attempts = (state?.status === "failed" ? state.attempts : 0) + 1;
-        const status: FetchStatus = refused
-          ? "skipped"
-          : outcome.retryable && attempts < options.maxAttempts
-            ? "failed"
-            : "gave_up";
-        fail(url, refused ? "refused" : "fetch", outcome.error.message);
-        record({
-          ...base,
-          status,
-          httpStatus: outcome.status,
-          attempts,
-          lastError: outcome.error.message,
-          // A server asking for a longer pause than our backoff gets it.
-          nextAttemptAt:
-            status === "failed"
-              ? new Date(
-                  Math.max(nextRetryAt(clock.now(), attempts), clock.now() + (outcome.retryAfterMs ?? 0)),
-                ).toISOString()
-              : null,
-        });
-        return;
-      }
-      case "ok":
-        break;
-    }
-
-    const { response } = outcome;
-    const fetched: FetchState = {
-      ...base,
-      status: "ok",
-      httpStatus: response.status,
-      etag: outcome.etag,
-      lastModified: outcome.lastModified,
-    };
-    const kind = detectKind(response.body);
-    if (kind !== "page") {
-      stats.listings++;
-      if (task.depth >= options.maxDepth) {
-        fail(url, "listing", `listing nested deeper than ${options.maxDepth} levels: not followed`);
-        return;
-      }
-      let listing: ReturnType<typeof parseListing>;
-      const quota = task.quota;
-      // Items past every cap are never even collected: a 5 MB sitemap stays one bounded list.
-      // With include/exclude patterns the wanted items may lie deep in the list: then only the sitemap
-      // protocol's own maximum (50,000 URLs per file) bounds what is collected.
-      const filtered = task.filter.include.length > 0 || task.filter.exclude.length > 0;
-      const cap = quota ? quota.left : options.maxItemsPerListing;
-      const limit = filtered ? 50_000 : Math.min(cap, budget);
-      try {
-        listing = parseListing(response.body, response.url, {
-          contentType: response.headers["content-type"] ?? null,
-          maxItems: limit,
-          maxSitemaps: options.maxSitemapsPerIndex,
-        });
-      } catch (error) {
-        fail(url, "listing", `cannot parse ${kind}: ${(error as Error).message}`);
-        record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: (error as Error).message });
-        return;
-      }
-      if (listing?.truncated && !filtered && budget < cap) budgetReached = true;
-      const filter = task.filter;
-      // A listing cut short by a cap keeps no validators: a 304 next time would hide the rest.
-      let complete = !listing?.truncated;
-      for (const child of listing?.sitemaps ?? []) {
-        const added = enqueue({
-          url: child,
-          sourceId: task.sourceId,
-          filter,
-          depth: task.depth + 1,
-          explicit: false,
-          ...(quota ? { quota } : {}),
-        });
-        if (!added) complete = false;
-      }
-      let taken = 0;
-      const items = listing?.items ?? [];
-      for (const [i, item] of items.entries()) {
-        if (!passes(filter, item.url)) continue;
-        if (quota && quota.left <= 0) {
-          complete = false;
-          break;
-        }
-        if (!quota && taken >= options.maxItemsPerListing) {
-          complete = false;
-          break;
-        }
-        const added = enqueue({
-          url: item.url,
-          sourceId: task.sourceId,
-          // Patterns and caps apply to the listing; the language hint carries over to its pages.
-          filter: filter.language ? { ...NO_FILTER, language: filter.language } : NO_FILTER,
-          depth: task.depth + 1,
-          explicit: false,
-          listed: item.publishedAt
-            ? { publishedAt: item.publishedAt, source: listing?.kind === "sitemap" ? "sitemap" : "feed" }
-            : null,
-        });
-        if (!added) {
-          overBudget += items.length - i - 1;
-          complete = false;
-          break;
-        }
-        taken++;
-        if (quota) quota.left--;
-      }
-      if (listing && listing.rejected > 0) logger.info(`${url}: ignored ${listing.rejected} non-http(s) link(s)`);
-      pendingListings.push(complete ? fetched : { ...fetched, etag: null, lastModified: null });
-      return;
-    }
-
-    stats.fetched++;
-    const page: FetchedPage = {
-      url: response.url,
-      requestedUrl: url,
-      status: response.status,
-      headers: response.headers,
-      body: response.body,
-      fetchedAt: iso(),
-      sourceId: task.sourceId,
-      listed: task.listed ?? null,
-    };
-    // Extraction failed: forget the validators so the next run fetches and tries again.
-    const extractionFailed = (): FetchState => ({
-      ...fetched,
-      status: "failed",
-      etag: null,
-      lastModified: null,
-      attempts: 1,
-      lastError: "extraction failed",
-      nextAttemptAt: iso(),
-    });
-    let article: Article;
-    let extraction: Extraction | undefined;
-    if (deps.analyse) {
-      const analysed = await deps.analyse(page, { language: task.filter.language });
-      if (!analysed.ok) {
-        fail(url, analysed.stage, analysed.message);
-        if (analysed.stage === "clean") {
-          record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: analysed.message });
-        } else {
-          record(extractionFailed());
-        }
-        return;
-      }
-      // The cleaner decided canonical URL and id together (identity.ts); they are never re-decided here.
-      article = analysed.article;
-      extraction = analysed.extraction ?? undefined;
-    } else {
-      try {
-        article = deps.clean(page);
-      } catch (error) {
-        fail(url, "clean", (error as Error).message);
-        record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: (error as Error).message });
-        return;
-      }
-    }
-    // The fetch record rides in the article's transaction: one commit per page.
-    const articleId = await storeArticle(url, withHints(article, task.sourceId, task.filter), extraction, fetched);
-    if (articleId === undefined) {
-      record(extractionFailed());
-      return;
-    }
-    if (articleId === null) record(fetched);
-  }
-
-  /** Extracts and stores; the stored id, null when not stored on purpose, undefined on failure. */
-  async function storeArticle(
-    input: string,
-    article: Article,
-    precomputed?: Extraction,
-    fetch?: FetchState,
-  ): Promise<string | null | undefined> {
-    if (article.flags.includes("not_article")) {
-      stats.notArticle++;
-      return null;
-    }
-    let extraction: Extraction;
-    try {
-      extraction = precomputed ?? (await deps.extract(article));
-    } catch (error) {
-      fail(input, "extract", (error as Error).message);
-      return undefined;
-    }
-    const saved = store(`saving ${input}`, () =>
-      deps.store.saveArticle(fetch ? { article, ...extraction, fetch } : { article, ...extraction }),
+      { ...deps, getFetchState: (u) => store("reading the fetch log", () => deps.store.getFetchState(u)) },
+      options,
+      sink,
     );
-    if ((saved.status === "inserted" || saved.status === "updated") && article.publishedAt === null) stats.undated++;
-    switch (saved.status) {
-      case "inserted":
-        stats.stored++;
-        stats.events += extraction.events.length;
-        stats.positions += extraction.positions.length;
-        if (extraction.skipped) stats.notRead++;
-        break;
-      case "updated":
-        stats.updated++;
-        stats.events += extraction.events.length;
-        stats.positions += extraction.positions.length;
-        if (extraction.skipped) stats.notRead++;
-        break;
-      case "unchanged":
-        stats.unchanged++;
-        break;
-      case "duplicate":
-        stats.duplicates++;
-        break;
-    }
-    return saved.articleId;
+    if (write?.kind === "listing") pendingListings.push(write.state);
+    else if (write) await commit(url, write);
   }
-}
 
-function withHints(article: Article, sourceId: string | null, filter: TargetFilter): Article {
-  const language = article.language ?? filter.language;
-  return {
-    ...article,
-    language,
-    provenance: { ...article.provenance, sourceId: sourceId ?? article.provenance.sourceId },
-  };
+  /** Writes a page's record or article; store failures are fatal for the pass. */
+  async function commit(input: string, write: PageWrite): Promise<void> {
+    const saved = await store(write.kind === "save" ? `saving ${input}` : "recording a fetch", () =>
+      commitWrite(write, deps.store),
+    );
+    if (write.kind === "save" && saved) countSave(stats, write, saved);
+  }
 }
