@@ -10,7 +10,7 @@ import { FetchError } from "../errors.js";
 import type { AllowList } from "./address.js";
 import { type Clock, systemClock } from "./clock.js";
 import { HttpClient, type HttpOptions, type HttpResponse, isRetryable } from "./http.js";
-import { HostLimiter, Interrupted, type LimiterOptions } from "./limiter.js";
+import { HostDeferred, HostLimiter, type HostSlots, Interrupted, type LimiterOptions } from "./limiter.js";
 import { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from "./retry.js";
 import {
   ALLOW_ALL,
@@ -84,11 +84,13 @@ export interface FetcherDeps {
   random?: () => number;
   http?: HttpClient;
   deferrals?: HostDeferrals;
+  /** The host's turns (default: an in-process HostLimiter; distributed workers share a database gate). */
+  limiter?: HostSlots;
 }
 
 export class Fetcher {
   readonly http: HttpClient;
-  private readonly limiter: HostLimiter;
+  private readonly limiter: HostSlots;
   private readonly clock: Clock;
   private readonly random: () => number;
   private readonly robotsCache = new Map<string, Promise<RobotsPolicy>>();
@@ -106,7 +108,7 @@ export class Fetcher {
     this.clock = deps.clock ?? systemClock;
     this.random = deps.random ?? Math.random;
     this.http = deps.http ?? new HttpClient(options);
-    this.limiter = new HostLimiter(options, this.clock);
+    this.limiter = deps.limiter ?? new HostLimiter(options, this.clock);
     this.deferrals = deps.deferrals ?? null;
   }
 
@@ -136,6 +138,8 @@ export class Fetcher {
   private defer(host: string, untilMs: number, reason: string): void {
     const entry = { untilMs, reason };
     this.deferred.set(host, entry);
+    // Shared slots (the distributed gate) close the host for everyone sharing them.
+    this.limiter.backoff?.(host, untilMs - this.clock.now(), reason).catch(() => {});
     try {
       this.deferrals?.set(host, untilMs, reason);
     } catch {
@@ -187,7 +191,14 @@ export class Fetcher {
     const host = target.host;
     const standing = this.deferralOf(host);
     if (standing) return deferredOutcome(url, standing);
-    const robots = await this.robotsFor(url);
+    let robots: RobotsPolicy;
+    try {
+      robots = await this.robotsFor(url);
+    } catch (error) {
+      if (!(error instanceof HostDeferred)) throw error;
+      this.robotsCache.delete(target.origin);
+      return deferredOutcome(url, error);
+    }
     if (this.signal.aborted) return { kind: "interrupted", url, attempts: 0, waits: [] };
     if (!isAllowed(robots, url)) {
       if (robots.origin === "disallow-all") {
@@ -227,6 +238,7 @@ export class Fetcher {
         response = await this.limiter.run(host, () => this.http.get(url, { headers, signal }), delayMs, signal);
       } catch (error) {
         if (error instanceof Interrupted || signal.aborted) return interrupted(attempt);
+        if (error instanceof HostDeferred) return deferredOutcome(url, error);
         const err =
           error instanceof FetchError
             ? error
@@ -261,6 +273,12 @@ export class Fetcher {
         // Capped: "Retry-After: 99999999999" must not park the host for centuries (or overflow a date).
         const asked = parsed === null ? null : Math.min(parsed, maxDeferMs);
         const wait = asked ?? backoffDelay(attempt, retry, this.random);
+        // Whoever shares this host's slots (every distributed worker) pauses too, not only this request.
+        if (asked !== null && this.limiter.backoff) {
+          await this.limiter
+            .backoff(host, asked, `HTTP ${status} with Retry-After ${Math.round(asked / 1000)} s`)
+            .catch(() => {});
+        }
         if (attempt < retry.retries && wait <= retry.maxDelayMs) {
           waits.push(wait);
           await this.clock.sleep(wait, signal);
@@ -318,6 +336,7 @@ export class Fetcher {
       this.robotsProblems.set(origin, `HTTP ${res.status}`);
       return DISALLOW_ALL;
     } catch (error) {
+      if (error instanceof HostDeferred) throw error;
       // A refused address is not "unreachable": the pages there will be refused on their own.
       if (error instanceof FetchError && error.code === "fetch_refused") return ALLOW_ALL;
       // Kept so the run can say why a host was skipped ("getaddrinfo ENOTFOUND news.example").

@@ -1,0 +1,18 @@
+/**
+ * The SQL connection the distributed parts need: anything with `query` (a pg Pool, a pooled client,
+ * or the store's transaction). pg-boss takes the same thing as its `{ db: { executeSql } }`, which is
+ * how a job's completion joins the transaction that saves its page.
+ */
+export interface Sql {
+  query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[]; rowCount: number | null }>;
+}
+
+/** pg-boss's view of a connection: `executeSql(text, values)`. */
+export function bossDb(sql: Sql): { executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }> } {
+  return { executeSql: (text, values) => sql.query(text, values) };
+}
+
+/** A password in a connection string, blanked for every message: "postgres://ingest:***@db/sw". */
+export function redactUrl(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@]*@/i, "$1***@");
+}
