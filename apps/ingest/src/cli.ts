@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
 import { registerClean } from "./commands/clean.js";
+import { registerDeadLetters } from "./commands/dead-letters.js";
 import { registerDoctor } from "./commands/doctor.js";
 import { registerExport } from "./commands/export.js";
 import { registerExtract } from "./commands/extract.js";
@@ -8,6 +9,7 @@ import { registerInit } from "./commands/init.js";
 import { registerRun } from "./commands/run.js";
 import { registerSchedule } from "./commands/schedule.js";
 import { registerStatus } from "./commands/status.js";
+import { registerWorker } from "./commands/worker.js";
 import { EXIT, ExitError, exitFor, jsonError } from "./errors.js";
 import { stdoutState, watchStdout } from "./output.js";
 import { VERSION } from "./version.js";
@@ -27,6 +29,8 @@ for (const register of [
   registerRun,
   registerSchedule,
   registerStatus,
+  registerWorker,
+  registerDeadLetters,
   registerExport,
   registerInit,
   registerDoctor,

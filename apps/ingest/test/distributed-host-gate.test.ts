@@ -12,8 +12,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HostGate } from "../src/distributed/host-gate.js";
 import { ensureDistributedTables } from "../src/distributed/tables.js";
-import { HostDeferred } from "../src/fetch/limiter.js";
 import { systemClock } from "../src/fetch/clock.js";
+import { HostDeferred } from "../src/fetch/limiter.js";
 import { createTestDatabase, pgMissing, type TestDatabase } from "./fixtures/pg/database.js";
 
 const CLIENT = fileURLToPath(new URL("./fixtures/pg/gate-client.mjs", import.meta.url));

@@ -18,6 +18,7 @@ import {
   pipelineDeps,
   registerSources,
 } from "../pipeline/wiring.js";
+import { runDistributed } from "./run-distributed.js";
 
 export interface RunCommandOptions {
   config?: string;
@@ -26,6 +27,11 @@ export interface RunCommandOptions {
   json?: boolean;
   quiet?: boolean;
   urls?: string;
+  distributed?: boolean;
+  wait: boolean;
+  jobExpire?: number;
+  jobRetryDelay?: number;
+  jobRetries?: number;
 }
 
 export interface PassResult {
@@ -127,6 +133,15 @@ export function registerRun(program: Command): void {
     .option("--urls <file>", "also read URLs from this file: one per line, blank lines and # comments ignored")
     .option("--json", "print a machine-readable summary on stdout")
     .option("-q, --quiet", "print nothing but errors")
+    .option("--distributed", "seed the pass as jobs for `ingest worker`s (needs --db postgres://…) and follow it")
+    .option("--no-wait", "with --distributed: seed the pass and return at once")
+    .option("--job-expire <seconds>", "with --distributed: a job active this long is retried (default 300)", seconds)
+    .option(
+      "--job-retry-delay <seconds>",
+      "with --distributed: first retry after this long, doubling (default 30)",
+      seconds,
+    )
+    .option("--job-retries <n>", "with --distributed: retries before the dead-letter queue (default 3)", seconds)
     .action(async (args: string[], options: RunCommandOptions) => {
       const cwd = process.cwd();
       const inputs = options.urls ? [...args, ...readUrlList(options.urls)] : args;
@@ -137,6 +152,17 @@ export function registerRun(program: Command): void {
           "usage",
           "nothing to ingest: pass URLs, files or folders, or list sources in the config",
         );
+      }
+      if (options.distributed) {
+        return await runDistributed(config, targets, {
+          db: options.db,
+          wait: options.wait,
+          json: options.json,
+          quiet: options.quiet,
+          jobExpire: options.jobExpire,
+          jobRetryDelay: options.jobRetryDelay,
+          jobRetries: options.jobRetries,
+        });
       }
       const dbPath = dbPathFor({ db: options.db, config, cwd });
       const store = openStoreAt(dbPath);
@@ -228,6 +254,13 @@ export function registerRun(program: Command): void {
         store.close();
       }
     });
+}
+
+/** A whole number of seconds (or retries), 0 to 86400: anything else is a usage error (exit 2). */
+function seconds(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) > 86_400)
+    throw new InvalidArgumentError("expected a whole number from 0 to 86400");
+  return Number(value);
 }
 
 /** Collects `--allow-host` values; a port, a URL or garbage is a usage error (exit 2), never ignored. */

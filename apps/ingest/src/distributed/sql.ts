@@ -16,3 +16,27 @@ export function bossDb(sql: Sql): { executeSql(text: string, values?: unknown[])
 export function redactUrl(url: string): string {
   return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@]*@/i, "$1***@");
 }
+
+/** Runs `fn` in one transaction on one pooled connection: committed if it returns, rolled back if it throws. */
+export async function inTransaction<T>(
+  pool: { connect(): Promise<Sql & { release(): void }> },
+  fn: (tx: Sql) => Promise<T>,
+): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const result = await fn(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** `postgres://…` or `postgresql://…`: a PostgreSQL store, not a SQLite file. */
+export function isPostgresUrl(db: string | undefined | null): db is string {
+  return typeof db === "string" && /^postgres(?:ql)?:\/\//i.test(db.trim());
+}

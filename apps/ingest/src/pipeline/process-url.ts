@@ -12,16 +12,11 @@ import type { Article } from "@stancewatch/schema";
 import type { FetchState, FetchStatus, SaveArticleInput, SaveResult } from "@stancewatch/store";
 import { detectKind } from "../feeds/detect.js";
 import { parseListing } from "../feeds/parse.js";
+import type { Clock } from "../fetch/clock.js";
+import type { FetchOutcome } from "../fetch/fetcher.js";
+import type { HttpResponse } from "../fetch/http.js";
 import { nextRetryAt } from "../fetch/retry.js";
-import type {
-  Extraction,
-  FailureKind,
-  FetchedPage,
-  PipelineDeps,
-  PipelineStore,
-  RunOptions,
-  RunStats,
-} from "./run.js";
+import type { Extraction, FailureKind, FetchedPage, PipelineDeps, RunOptions, RunStats } from "./run.js";
 import { NO_FILTER, passes, type TargetFilter } from "./targets.js";
 
 export interface PageTask {
@@ -109,8 +104,35 @@ export async function processUrl(
     articleId: state?.articleId ?? null,
     sourceId: task.sourceId ?? state?.sourceId ?? null,
   };
-  const record = (s: FetchState): PageWrite => ({ kind: "record", state: s });
+  if (outcome.kind !== "ok") return notFetchedWrite(outcome, base, state, options, clock, sink);
 
+  const { response } = outcome;
+  const fetched: FetchState = {
+    ...base,
+    status: "ok",
+    httpStatus: response.status,
+    etag: outcome.etag,
+    lastModified: outcome.lastModified,
+  };
+  const kind = detectKind(response.body);
+  if (kind !== "page") return listingWrite(kind, task, url, response, fetched, options, sink);
+
+  return await pageWrite(task, url, response, fetched, deps, sink);
+}
+
+const record = (state: FetchState): PageWrite => ({ kind: "record", state });
+
+/** The record of a URL that was not fetched with a 2xx: 304, robots, deferred, failed, interrupted. */
+function notFetchedWrite(
+  outcome: Exclude<FetchOutcome, { kind: "ok" }>,
+  base: FetchState,
+  state: FetchState | null,
+  options: RunOptions,
+  clock: Clock,
+  sink: PageSink,
+): PageWrite | null {
+  const { stats } = sink;
+  const url = base.url;
   switch (outcome.kind) {
     case "not_modified":
       stats.notModified++;
@@ -165,99 +187,110 @@ export async function processUrl(
             : null,
       });
     }
-    case "ok":
-      break;
   }
+}
 
-  const { response } = outcome;
-  const fetched: FetchState = {
-    ...base,
-    status: "ok",
-    httpStatus: response.status,
-    etag: outcome.etag,
-    lastModified: outcome.lastModified,
-  };
-  const kind = detectKind(response.body);
-  if (kind !== "page") {
-    stats.listings++;
-    if (task.depth >= options.maxDepth) {
-      sink.fail(url, "listing", `listing nested deeper than ${options.maxDepth} levels: not followed`);
-      return null;
-    }
-    let listing: ReturnType<typeof parseListing>;
-    const quota = task.quota;
-    // Items past every cap are never even collected: a 5 MB sitemap stays one bounded list.
-    // With include/exclude patterns the wanted items may lie deep in the list: then only the sitemap
-    // protocol's own maximum (50,000 URLs per file) bounds what is collected.
-    const filtered = task.filter.include.length > 0 || task.filter.exclude.length > 0;
-    const cap = quota ? quota.left : options.maxItemsPerListing;
-    const limit = filtered ? 50_000 : Math.min(cap, sink.budget());
-    try {
-      listing = parseListing(response.body, response.url, {
-        contentType: response.headers["content-type"] ?? null,
-        maxItems: limit,
-        maxSitemaps: options.maxSitemapsPerIndex,
-      });
-    } catch (error) {
-      sink.fail(url, "listing", `cannot parse ${kind}: ${(error as Error).message}`);
-      return record({
-        ...fetched,
-        status: "gave_up",
-        etag: null,
-        lastModified: null,
-        lastError: (error as Error).message,
-      });
-    }
-    if (listing?.truncated && !filtered && sink.budget() < cap) sink.overBudget(0);
-    const filter = task.filter;
-    // A listing cut short by a cap keeps no validators: a 304 next time would hide the rest.
-    let complete = !listing?.truncated;
-    for (const child of listing?.sitemaps ?? []) {
-      const added = sink.enqueue({
-        url: child,
-        sourceId: task.sourceId,
-        filter,
-        depth: task.depth + 1,
-        explicit: false,
-        ...(quota ? { quota } : {}),
-      });
-      if (!added) complete = false;
-    }
-    let taken = 0;
-    const items = listing?.items ?? [];
-    for (const [i, item] of items.entries()) {
-      if (!passes(filter, item.url)) continue;
-      if (quota && quota.left <= 0) {
-        complete = false;
-        break;
-      }
-      if (!quota && taken >= options.maxItemsPerListing) {
-        complete = false;
-        break;
-      }
-      const added = sink.enqueue({
-        url: item.url,
-        sourceId: task.sourceId,
-        // Patterns and caps apply to the listing; the language hint carries over to its pages.
-        filter: filter.language ? { ...NO_FILTER, language: filter.language } : NO_FILTER,
-        depth: task.depth + 1,
-        explicit: false,
-        listed: item.publishedAt
-          ? { publishedAt: item.publishedAt, source: listing?.kind === "sitemap" ? "sitemap" : "feed" }
-          : null,
-      });
-      if (!added) {
-        sink.overBudget(items.length - i - 1);
-        complete = false;
-        break;
-      }
-      taken++;
-      if (quota) quota.left--;
-    }
-    if (listing && listing.rejected > 0) sink.info(`${url}: ignored ${listing.rejected} non-http(s) link(s)`);
-    return { kind: "listing", state: complete ? fetched : { ...fetched, etag: null, lastModified: null } };
+/** A feed or sitemap: its items handed to the pass (`sink.enqueue`), its validators as the write. */
+function listingWrite(
+  kind: string,
+  task: PageTask,
+  url: string,
+  response: HttpResponse,
+  fetched: FetchState,
+  options: RunOptions,
+  sink: PageSink,
+): PageWrite | null {
+  const { stats } = sink;
+  stats.listings++;
+  if (task.depth >= options.maxDepth) {
+    sink.fail(url, "listing", `listing nested deeper than ${options.maxDepth} levels: not followed`);
+    return null;
   }
+  let listing: ReturnType<typeof parseListing>;
+  const quota = task.quota;
+  // Items past every cap are never even collected: a 5 MB sitemap stays one bounded list.
+  // With include/exclude patterns the wanted items may lie deep in the list: then only the sitemap
+  // protocol's own maximum (50,000 URLs per file) bounds what is collected.
+  const filtered = task.filter.include.length > 0 || task.filter.exclude.length > 0;
+  const cap = quota ? quota.left : options.maxItemsPerListing;
+  const limit = filtered ? 50_000 : Math.min(cap, sink.budget());
+  try {
+    listing = parseListing(response.body, response.url, {
+      contentType: response.headers["content-type"] ?? null,
+      maxItems: limit,
+      maxSitemaps: options.maxSitemapsPerIndex,
+    });
+  } catch (error) {
+    sink.fail(url, "listing", `cannot parse ${kind}: ${(error as Error).message}`);
+    return record({
+      ...fetched,
+      status: "gave_up",
+      etag: null,
+      lastModified: null,
+      lastError: (error as Error).message,
+    });
+  }
+  if (listing?.truncated && !filtered && sink.budget() < cap) sink.overBudget(0);
+  // A listing cut short by a cap keeps no validators: a 304 next time would hide the rest.
+  const handedAll = handOver(listing, task, options, sink);
+  const complete = !listing?.truncated && handedAll;
+  if (listing && listing.rejected > 0) sink.info(`${url}: ignored ${listing.rejected} non-http(s) link(s)`);
+  return { kind: "listing", state: complete ? fetched : { ...fetched, etag: null, lastModified: null } };
+}
 
+/** Hands a listing's child listings and items to the pass; false when some were left out (caps, budget). */
+function handOver(
+  listing: ReturnType<typeof parseListing>,
+  task: PageTask,
+  options: RunOptions,
+  sink: PageSink,
+): boolean {
+  const quota = task.quota;
+  const filter = task.filter;
+  let complete = true;
+  for (const child of listing?.sitemaps ?? []) {
+    const childTask = { url: child, sourceId: task.sourceId, filter, depth: task.depth + 1, explicit: false };
+    if (!sink.enqueue(quota ? { ...childTask, quota } : childTask)) complete = false;
+  }
+  let taken = 0;
+  const items = listing?.items ?? [];
+  // Patterns and caps apply to the listing; the language hint carries over to its pages.
+  const itemFilter = filter.language ? { ...NO_FILTER, language: filter.language } : NO_FILTER;
+  const source = listing?.kind === "sitemap" ? ("sitemap" as const) : ("feed" as const);
+  for (const [i, item] of items.entries()) {
+    if (!passes(filter, item.url)) continue;
+    const capped = quota ? quota.left <= 0 : taken >= options.maxItemsPerListing;
+    if (capped) return false;
+    const listed = item.publishedAt ? { publishedAt: item.publishedAt, source } : null;
+    const added = sink.enqueue({
+      url: item.url,
+      sourceId: task.sourceId,
+      filter: itemFilter,
+      depth: task.depth + 1,
+      explicit: false,
+      listed,
+    });
+    if (!added) {
+      sink.overBudget(items.length - i - 1);
+      return false;
+    }
+    taken++;
+    if (quota) quota.left--;
+  }
+  return complete;
+}
+
+/** A fetched page: cleaned and extracted (in a worker thread when `deps.analyse` is there), its save as the write. */
+async function pageWrite(
+  task: PageTask,
+  url: string,
+  response: HttpResponse,
+  fetched: FetchState,
+  deps: PageDeps,
+  sink: PageSink,
+): Promise<PageWrite> {
+  const { stats } = sink;
+  const iso = () => new Date(deps.clock.now()).toISOString();
   stats.fetched++;
   const page: FetchedPage = {
     url: response.url,
@@ -343,7 +376,10 @@ export async function articleWrite(
 /** Commits a page's write to a store (or a transaction's view of one); what a save did, else null. */
 export async function commitWrite(
   write: PageWrite,
-  store: Pick<PipelineStore, "recordFetch" | "saveArticle">,
+  store: {
+    saveArticle(input: SaveArticleInput): SaveResult | Promise<SaveResult>;
+    recordFetch(state: FetchState): void | Promise<void>;
+  },
 ): Promise<SaveResult | null> {
   if (write.kind === "save") return await store.saveArticle(write.input);
   await store.recordFetch(write.state);

@@ -15,6 +15,7 @@ import { loadTaxonomy } from "../extract/taxonomy.js";
 import { AllowList } from "../fetch/address.js";
 import { systemClock } from "../fetch/clock.js";
 import { Fetcher, type HostDeferrals } from "../fetch/fetcher.js";
+import type { HostSlots } from "../fetch/limiter.js";
 import { expandInputs, readLocalDocument } from "../input/files.js";
 import type { Extraction, FetchedPage, LocalRead, PipelineDeps } from "./run.js";
 import type { Target } from "./targets.js";
@@ -33,7 +34,13 @@ export function storeDeferrals(store: Pick<Store, "deferHost" | "hostDeferral">)
   };
 }
 
-export function fetcherFor(config: Config, extraAllowHosts: readonly string[] = [], store?: Store): Fetcher {
+export function fetcherFor(
+  config: Config,
+  extraAllowHosts: readonly string[] = [],
+  store?: Store,
+  /** The host's turns from elsewhere (distributed workers share a gate in the database). */
+  limiter?: HostSlots,
+): Fetcher {
   const f = config.fetch;
   return new Fetcher(
     {
@@ -52,7 +59,7 @@ export function fetcherFor(config: Config, extraAllowHosts: readonly string[] = 
       maxCrawlDelayMs: f.maxCrawlDelayMs,
       maxDeferMs: f.maxDeferMs,
     },
-    store ? { deferrals: storeDeferrals(store) } : {},
+    { ...(store ? { deferrals: storeDeferrals(store) } : {}), ...(limiter ? { limiter } : {}) },
   );
 }
 

@@ -1,0 +1,132 @@
+/**
+ * `ingest worker`: a long-running distributed worker. Takes URL jobs from the PostgreSQL queue as it
+ * has free slots, works them exactly as `ingest run` does (the shared processUrl), politely across
+ * all workers (the host gate), and commits each page with its job's completion. SIGTERM or SIGINT:
+ * finish the pages in hand, take no more, exit 0; a second signal aborts the requests in flight
+ * (their jobs are failed, to be retried by another worker).
+ */
+import { hostname } from "node:os";
+import { type Command, InvalidArgumentError } from "commander";
+import { loadConfig } from "../config/load.js";
+import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
+import { HostGate } from "../distributed/host-gate.js";
+import { openPostgresStore } from "../distributed/pg-store.js";
+import { redactUrl } from "../distributed/sql.js";
+import { UrlWorker } from "../distributed/worker.js";
+import { systemClock } from "../fetch/clock.js";
+import { analysePoolFor, cleanPage, extractorFor, fetcherFor } from "../pipeline/wiring.js";
+import { VERSION } from "../version.js";
+import { collectHost } from "./run.js";
+
+interface WorkerOptions {
+  config?: string;
+  db?: string;
+  concurrency: number;
+  id?: string;
+  allowHost: string[];
+  maintenance: number;
+  quiet?: boolean;
+}
+
+export function registerWorker(program: Command): void {
+  program
+    .command("worker")
+    .description(
+      "Work distributed ingest passes (`ingest run --distributed`) from the PostgreSQL queue until stopped (SIGTERM finishes the pages in hand, then exits 0).",
+    )
+    .option("-c, --config <path>", "config file (fetch settings, extractor, taxonomy)")
+    .option("--db <url>", "PostgreSQL store, postgres://user@host/db (default: $STANCEWATCH_DB or the config's db)")
+    .option("--concurrency <n>", "pages worked on at once (1 to 256)", wholeNumber(1, 256), 8)
+    .option("--id <name>", "this worker's name in heartbeats and logs (default: host:pid)")
+    .option(
+      "--allow-host <host>",
+      "allow fetching from this host (name or IP, every port) even if it is internal (repeatable)",
+      collectHost,
+      [],
+    )
+    .option(
+      "--maintenance <seconds>",
+      "how often to expire and retry the jobs of dead workers (1 to 3600)",
+      wholeNumber(1, 3600),
+      30,
+    )
+    .option("-q, --quiet", "print nothing but errors")
+    .action(async (options: WorkerOptions) => {
+      const cwd = process.cwd();
+      const { config } = loadConfig({ config: options.config, cwd });
+      const url = postgresUrlFor({ db: options.db, config });
+      const id = options.id ?? `${hostname()}:${process.pid}`;
+      const say = (line: string) => {
+        if (!options.quiet) process.stderr.write(`ingest worker ${id}: ${redactUrl(line)}\n`);
+      };
+      const warn = (line: string) => process.stderr.write(`ingest worker ${id}: ${redactUrl(line)}\n`);
+      const db = await openDistributed(url, {
+        // The gate and the page transactions: one connection per slot, plus the heartbeat and sweeps.
+        poolSize: options.concurrency + 3,
+        boss: { max: 3, maintenanceSeconds: options.maintenance, onError: (m) => warn(`queue: ${m}`) },
+        openStore: openPostgresStore,
+      });
+      const f = config.fetch;
+      const gate = new HostGate(
+        db.pool,
+        {
+          perHostDelayMs: f.perHostDelayMs,
+          perHostConcurrency: f.perHostConcurrency,
+          leaseMs: (f.totalTimeoutMs ?? f.timeoutMs) + 5_000,
+          workerId: id,
+          maxWaitMs: f.retryMaxDelayMs,
+        },
+        systemClock,
+      );
+      const fetcher = fetcherFor(config, options.allowHost, undefined, gate);
+      const extractor = extractorFor(config);
+      const pool = analysePoolFor(config);
+      const worker = new UrlWorker({
+        boss: db.boss,
+        sql: db.pool,
+        store: db.store,
+        page: {
+          fetcher,
+          clean: cleanPage,
+          extract: extractor.extract,
+          clock: systemClock,
+          ...(pool ? { analyse: (page, hints) => pool.analyse(page, hints) } : {}),
+        },
+        info: { id, version: VERSION, concurrency: options.concurrency },
+        clock: systemClock,
+        logger: { info: () => {}, warn },
+      });
+      let signals = 0;
+      const onSignal = (signal: NodeJS.Signals) => {
+        signals++;
+        if (signals === 1) {
+          say(`${signal}: finishing ${worker.inFlight} page(s) in hand, taking no more`);
+          worker.stop();
+        } else {
+          say(`${signal} again: aborting the requests in flight`);
+          fetcher.abort();
+        }
+      };
+      process.on("SIGTERM", onSignal);
+      process.on("SIGINT", onSignal);
+      say(`working ${db.display} with ${options.concurrency} slot(s)`);
+      try {
+        await worker.run();
+        say(`stopped after ${worker.done} job(s)`);
+      } finally {
+        process.off("SIGTERM", onSignal);
+        process.off("SIGINT", onSignal);
+        await gate.releaseAll().catch(() => {});
+        await Promise.all([fetcher.close(), pool?.close()]);
+        await db.close();
+      }
+    });
+}
+
+function wholeNumber(min: number, max: number) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max)
+      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    return Number(value);
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Everything a distributed command opens on the PostgreSQL database: a connection pool for the
+ * distributed tables and the gate, pg-boss, and the PostgreSQL store. Errors name the database with
+ * its password blanked, and say what to do.
+ */
+import pg from "pg";
+import type PgBoss from "pg-boss";
+import type { Config } from "../config/schema.js";
+import { StancewatchError } from "../errors.js";
+import { type BossOptions, startBoss } from "./boss.js";
+import { isPostgresUrl, redactUrl } from "./sql.js";
+import type { DistributedStore } from "./store-port.js";
+import { ensureDistributedTables } from "./tables.js";
+
+export interface Distributed {
+  url: string;
+  display: string;
+  pool: pg.Pool;
+  boss: PgBoss;
+  store: DistributedStore & { close(): Promise<void> };
+  close(): Promise<void>;
+}
+
+/** The PostgreSQL URL: `--db`, else STANCEWATCH_DB, else the config's `db`; anything else is a usage error. */
+export function postgresUrlFor(opts: { db?: string | undefined; config?: Config; env?: NodeJS.ProcessEnv }): string {
+  const env = opts.env ?? process.env;
+  const db = opts.db ?? (env.STANCEWATCH_DB?.trim() || opts.config?.db);
+  if (!isPostgresUrl(db)) {
+    throw new StancewatchError(
+      "usage",
+      `distributed ingest needs a PostgreSQL store: pass --db postgres://user@host/db (or set STANCEWATCH_DB)${db ? `, not ${redactUrl(db)}` : ""}`,
+    );
+  }
+  return db.trim();
+}
+
+export async function openDistributed(
+  url: string,
+  opts: {
+    poolSize: number;
+    boss?: BossOptions;
+    openStore: (url: string) => Promise<DistributedStore & { close(): Promise<void> }>;
+  },
+): Promise<Distributed> {
+  const display = redactUrl(url);
+  const pool = new pg.Pool({ connectionString: url, max: opts.poolSize, application_name: "stancewatch-ingest" });
+  // An idle connection cut by the server (a restart, a failover) must not end the process.
+  pool.on("error", () => {});
+  let boss: PgBoss | null = null;
+  let store: (DistributedStore & { close(): Promise<void> }) | null = null;
+  try {
+    await ensureDistributedTables(pool);
+    boss = await startBoss(url, opts.boss);
+    store = await opts.openStore(url);
+  } catch (error) {
+    await boss?.stop({ graceful: false, wait: true }).catch(() => {});
+    await pool.end().catch(() => {});
+    throw new StancewatchError(
+      "store_unusable",
+      `cannot use the PostgreSQL store ${display}: ${redactUrl((error as Error).message)}`,
+      { file: display },
+      { cause: error },
+    );
+  }
+  const b = boss;
+  const s = store;
+  return {
+    url,
+    display,
+    pool,
+    boss: b,
+    store: s,
+    async close() {
+      await b.stop({ graceful: false, wait: true }).catch(() => {});
+      await s.close().catch(() => {});
+      await pool.end().catch(() => {});
+    },
+  };
+}
