@@ -9,7 +9,9 @@ import { hostname } from "node:os";
 import { type Command, InvalidArgumentError } from "commander";
 import { loadConfig } from "../config/load.js";
 import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
+import { ensureQueues } from "../distributed/boss.js";
 import { HostGate } from "../distributed/host-gate.js";
+import { DEFAULT_QUEUE_POLICY } from "../distributed/jobs.js";
 import { openPostgresStore } from "../distributed/pg-store.js";
 import { redactUrl } from "../distributed/sql.js";
 import { UrlWorker } from "../distributed/worker.js";
@@ -25,6 +27,7 @@ interface WorkerOptions {
   id?: string;
   allowHost: string[];
   maintenance: number;
+  migrateOnly?: boolean;
   quiet?: boolean;
 }
 
@@ -50,6 +53,10 @@ export function registerWorker(program: Command): void {
       wholeNumber(1, 3600),
       30,
     )
+    .option(
+      "--migrate-only",
+      "create or update the store's, the queue's and the workers' tables, then exit (a deployment's migrate step)",
+    )
     .option("-q, --quiet", "print nothing but errors")
     .action(async (options: WorkerOptions) => {
       const cwd = process.cwd();
@@ -66,6 +73,12 @@ export function registerWorker(program: Command): void {
         boss: { max: 3, maintenanceSeconds: options.maintenance, onError: (m) => warn(`queue: ${m}`) },
         openStore: openPostgresStore,
       });
+      if (options.migrateOnly) {
+        // Opening migrated everything; the queues come with their default policy (a pass may change it).
+        await ensureQueues(db.boss, DEFAULT_QUEUE_POLICY, false).finally(() => db.close());
+        say(`${db.display} is ready for workers`);
+        return;
+      }
       const f = config.fetch;
       const gate = new HostGate(
         db.pool,

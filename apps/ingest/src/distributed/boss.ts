@@ -38,8 +38,8 @@ export async function startBoss(url: string, options: BossOptions = {}): Promise
   return boss;
 }
 
-/** Creates the URL and dead-letter queues, or brings the URL queue's policy up to date. */
-export async function ensureQueues(boss: PgBoss, policy: QueuePolicy): Promise<void> {
+/** Creates the URL and dead-letter queues, or (with `update`) brings the URL queue's policy up to date. */
+export async function ensureQueues(boss: PgBoss, policy: QueuePolicy, update = true): Promise<void> {
   if (!(await boss.getQueue(DEAD_LETTER_QUEUE))) {
     // Kept 14 days for an operator to look at (`ingest dead-letters list`).
     await boss.createQueue(DEAD_LETTER_QUEUE, { name: DEAD_LETTER_QUEUE, retentionMinutes: 14 * 24 * 60 });
@@ -53,6 +53,8 @@ export async function ensureQueues(boss: PgBoss, policy: QueuePolicy): Promise<v
     expireInSeconds: policy.expireInSeconds,
     deadLetter: DEAD_LETTER_QUEUE,
   };
-  if (await boss.getQueue(URL_QUEUE)) await boss.updateQueue(URL_QUEUE, settings);
+  if (await boss.getQueue(URL_QUEUE)) {
+    if (update) await boss.updateQueue(URL_QUEUE, settings);
+  }
   else await boss.createQueue(URL_QUEUE, settings);
 }
