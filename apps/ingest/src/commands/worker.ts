@@ -6,17 +6,20 @@
  * (their jobs are failed, to be retried by another worker).
  */
 import { hostname } from "node:os";
+import type { Article } from "@stancewatch/schema";
 import { type Command, InvalidArgumentError } from "commander";
 import { loadConfig } from "../config/load.js";
-import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
+import type { Config } from "../config/schema.js";
 import { ensureQueues } from "../distributed/boss.js";
+import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
 import { HostGate } from "../distributed/host-gate.js";
 import { DEFAULT_QUEUE_POLICY } from "../distributed/jobs.js";
 import { openPostgresStore } from "../distributed/pg-store.js";
 import { redactUrl } from "../distributed/sql.js";
 import { UrlWorker } from "../distributed/worker.js";
+import { llmExtractor, llmOptionsFromEnv } from "../extract/index.js";
 import { systemClock } from "../fetch/clock.js";
-import { analysePoolFor, cleanPage, extractorFor, fetcherFor } from "../pipeline/wiring.js";
+import { analysePoolFor, cleanPage, extractorFor, fetcherFor, taxonomyFor } from "../pipeline/wiring.js";
 import { VERSION } from "../version.js";
 import { collectHost } from "./run.js";
 
@@ -28,6 +31,7 @@ interface WorkerOptions {
   allowHost: string[];
   maintenance: number;
   migrateOnly?: boolean;
+  extractor: string;
   quiet?: boolean;
 }
 
@@ -52,6 +56,12 @@ export function registerWorker(program: Command): void {
       "how often to expire and retry the jobs of dead workers (1 to 3600)",
       wholeNumber(1, 3600),
       30,
+    )
+    .option(
+      "--extractor <name>",
+      "rules (offline, default) or llm (an OpenAI-compatible server from STANCEWATCH_LLM_*: pages wait on it, so more slots pay)",
+      extractorName,
+      "rules",
     )
     .option(
       "--migrate-only",
@@ -92,8 +102,9 @@ export function registerWorker(program: Command): void {
         systemClock,
       );
       const fetcher = fetcherFor(config, options.allowHost, undefined, gate);
-      const extractor = extractorFor(config);
-      const pool = analysePoolFor(config);
+      const extractor = options.extractor === "llm" ? llmFor(config, warn) : extractorFor(config);
+      // The LLM extractor waits on the network: cleaning stays in this thread, extraction overlaps.
+      const pool = options.extractor === "llm" ? null : analysePoolFor(config);
       const worker = new UrlWorker({
         boss: db.boss,
         sql: db.pool,
@@ -134,6 +145,20 @@ export function registerWorker(program: Command): void {
         await db.close();
       }
     });
+}
+
+function extractorName(value: string): string {
+  if (value !== "rules" && value !== "llm") throw new InvalidArgumentError('expected "rules" or "llm"');
+  return value;
+}
+
+/** The LLM extractor over the config's taxonomy, its settings from STANCEWATCH_LLM_* (the key never printed). */
+function llmFor(config: Config, warn: (line: string) => void) {
+  const options = llmOptionsFromEnv();
+  options.onWarning = (m) => warn(`llm: ${m}`);
+  const extractor = llmExtractor(options);
+  const taxonomy = taxonomyFor(config);
+  return { extract: (article: Article) => extractor.extract(article, { taxonomy }) };
 }
 
 function wholeNumber(min: number, max: number) {

@@ -55,6 +55,5 @@ export async function ensureQueues(boss: PgBoss, policy: QueuePolicy, update = t
   };
   if (await boss.getQueue(URL_QUEUE)) {
     if (update) await boss.updateQueue(URL_QUEUE, settings);
-  }
-  else await boss.createQueue(URL_QUEUE, settings);
+  } else await boss.createQueue(URL_QUEUE, settings);
 }

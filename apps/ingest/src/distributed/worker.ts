@@ -232,7 +232,13 @@ export class UrlWorker {
     const room = pass.maxUrlsPerPass - Number(before.rows[0]?.n ?? 0);
     const cut = urls.length > room && added.length >= room;
     if (added.length > 0) {
-      const jobs = added.map((url) => insertable(jobOf(parent.runId, url, byUrl.get(url)!), pass.policy));
+      // Priority falls along the listing (item n gets -n): the queue hands out item 0 of every host's
+      // listing, then item 1 of each, and so on. Slots then spread over hosts instead of all queueing
+      // behind one host's politeness delay (FIFO would give 16 slots to one sitemap's host).
+      const position = new Map(urls.map((u, i) => [u, i] as const));
+      const jobs = added.map((url) =>
+        insertable(jobOf(parent.runId, url, byUrl.get(url)!), pass.policy, -(position.get(url) ?? 0)),
+      );
       await this.deps.boss.insert(jobs, { db: bossDb(tx) });
     }
     return { added: added.length, cut };
