@@ -54,6 +54,8 @@ describe.skipIf(pgMissing)("distributed ingest with real worker processes (Postg
     children.push(w);
     return w;
   };
+  // Jobs expire after 25 s: longer than a dead worker's host lease (15 s), so the jobs that wait for
+  // that host meanwhile are not taken for dead too.
   const seed = (url: string, extra: string[] = []) =>
     runCli([
       "run",
@@ -65,7 +67,7 @@ describe.skipIf(pgMissing)("distributed ingest with real worker processes (Postg
       "--distributed",
       "--no-wait",
       "--job-expire",
-      "4",
+      "25",
       "--job-retry-delay",
       "1",
       ...extra,
@@ -144,6 +146,11 @@ describe.skipIf(pgMissing)("distributed ingest with real worker processes (Postg
     expect(left.rows[0]!.n).toBe(0);
     const dead = await pool.query("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'sw.url.dead'");
     expect(dead.rows[0]!.n).toBe(0);
+    // The killed worker's jobs came back after they expired and were done by the others.
+    const rerun = await pool.query(
+      "SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'sw.url' AND retry_count > 0",
+    );
+    expect(rerun.rows[0]!.n).toBeGreaterThan(0);
     // No page fetched more than twice (the killed worker's pages at most once more); spacing held.
     for (const site of sites) {
       const pageHits = site.hits.filter((h) => h.path.startsWith("/s/"));

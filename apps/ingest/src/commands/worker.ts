@@ -12,6 +12,7 @@ import { loadConfig } from "../config/load.js";
 import type { Config } from "../config/schema.js";
 import { ensureQueues } from "../distributed/boss.js";
 import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
+import { HEARTBEAT_MS } from "../distributed/heartbeat.js";
 import { HostGate } from "../distributed/host-gate.js";
 import { DEFAULT_QUEUE_POLICY } from "../distributed/jobs.js";
 import { openPostgresStore } from "../distributed/pg-store.js";
@@ -95,7 +96,8 @@ export function registerWorker(program: Command): void {
         {
           perHostDelayMs: f.perHostDelayMs,
           perHostConcurrency: f.perHostConcurrency,
-          leaseMs: (f.totalTimeoutMs ?? f.timeoutMs) + 5_000,
+          // Three heartbeats: a killed worker's host frees itself within 15 s; live workers renew.
+          leaseMs: 3 * HEARTBEAT_MS,
           workerId: id,
           maxWaitMs: f.retryMaxDelayMs,
         },
@@ -119,7 +121,10 @@ export function registerWorker(program: Command): void {
         info: { id, version: VERSION, concurrency: options.concurrency },
         clock: systemClock,
         logger: { info: () => {}, warn },
+        onHeartbeat: () => gate.renew(),
       });
+      // Leases left by an earlier life of this worker id (a crash, then a restart) are not in flight.
+      await gate.releaseAll().catch(() => {});
       let signals = 0;
       const onSignal = (signal: NodeJS.Signals) => {
         signals++;

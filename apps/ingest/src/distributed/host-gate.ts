@@ -17,7 +17,10 @@ export interface HostGateOptions {
   perHostDelayMs: number;
   /** Requests in flight on one host, across all workers. */
   perHostConcurrency: number;
-  /** A lease outlives a killed worker by this long: the fetch timeout plus a margin. */
+  /**
+   * A lease outlives a killed worker by at most this long; a live worker renews its leases (every
+   * heartbeat), so a request may take longer than this without a second one starting beside it.
+   */
   leaseMs: number;
   workerId: string;
   /**
@@ -103,7 +106,15 @@ export class HostGate implements HostSlots {
     );
   }
 
-  /** Gives back every lease this worker holds (a graceful stop). */
+  /** Keeps this worker's leases alive while their requests run (called with every heartbeat). */
+  async renew(): Promise<void> {
+    await this.sql.query(
+      "UPDATE sw_crawl_host_leases SET expires_at = clock_timestamp() + $2 * interval '1 millisecond' WHERE worker_id = $1",
+      [this.options.workerId, this.options.leaseMs],
+    );
+  }
+
+  /** Gives back every lease this worker holds (a graceful stop, or a restart under the same id). */
   async releaseAll(): Promise<void> {
     await this.sql.query("DELETE FROM sw_crawl_host_leases WHERE worker_id = $1", [this.options.workerId]);
   }

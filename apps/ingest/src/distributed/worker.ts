@@ -38,6 +38,8 @@ export interface WorkerDeps {
   logger: Logger;
   /** Idle polling interval, ms. */
   pollMs?: number;
+  /** Called with every heartbeat (the host gate renews this worker's leases). */
+  onHeartbeat?: () => Promise<void>;
 }
 
 /** The job was taken away (it expired and was handed to another worker): nothing of it is committed. */
@@ -69,6 +71,7 @@ export class UrlWorker {
     const { boss, info, sql } = this.deps;
     const heartbeat = setInterval(() => {
       beat(sql, info, this.active.size, this.done).catch(() => {});
+      this.deps.onHeartbeat?.().catch(() => {});
       markDeadItems(sql).catch(() => {});
     }, HEARTBEAT_MS);
     await beat(sql, info, 0, 0);
