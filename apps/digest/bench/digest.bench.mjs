@@ -68,7 +68,7 @@ const buildMs = median(times);
 const dir = mkdtempSync(path.join(tmpdir(), "digest-bench-"));
 const store = openStore({ path: path.join(dir, "bench.db") });
 for (const article of data.articles) {
-  store.saveArticle({
+  await store.saveArticle({
     article,
     events: data.events.filter((e) => e.evidence[0].articleId === article.id),
     positions: data.positions.filter((p) => p.evidence[0].articleId === article.id),
@@ -89,8 +89,8 @@ for (let i = 0; i < 7; i++) {
   if (i >= 2) storeTimes.push(ms);
   storeHtml = Buffer.byteLength(parts.rendered.html);
 }
-const counts = store.counts();
-store.close();
+const counts = await store.counts();
+await store.close();
 rmSync(dir, { recursive: true, force: true });
 
 console.log(

@@ -33,7 +33,7 @@ export async function buildDigest(input: {
   /** Taxonomy and shift rules from the config (defaults without one). */
   options?: DigestOptions | undefined;
 }): Promise<DigestParts> {
-  const briefing = briefingFromStore(
+  const briefing = await briefingFromStore(
     input.store,
     input.window,
     input.now.toISOString(),

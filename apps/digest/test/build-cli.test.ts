@@ -26,11 +26,11 @@ function digest(args: string[], cwd: string, env: Record<string, string> = {}) {
 describe("digest build (the built CLI against a real SQLite store)", { timeout: 60_000 }, () => {
   let dir = "";
   let db = "";
-  beforeAll(() => {
+  beforeAll(async () => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`pnpm build\` before these tests`);
     dir = mkdtempSync(path.join(tmpdir(), "digest-build-"));
     db = path.join(dir, "stancewatch.db");
-    seedStore(db, fixtureWeek());
+    await seedStore(db, fixtureWeek());
   });
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -112,7 +112,7 @@ describe("digest build (the built CLI against a real SQLite store)", { timeout: 
     expect(text).not.toMatch(/quiet week/i);
   });
 
-  it("briefs a topic the config's taxonomy adds, like a default one", () => {
+  it("briefs a topic the config's taxonomy adds, like a default one", async () => {
     const cfgDb = path.join(dir, "config-topic.db");
     const words: Record<string, string> = {
       "et-1": "Ukraine's Foreign Minister said Kyiv backed an energy truce with Moscow on Tuesday.",
@@ -133,7 +133,7 @@ describe("digest build (the built CLI against a real SQLite store)", { timeout: 
       });
       return { article, positions: [position], events: [] };
     };
-    seedStore(cfgDb, {
+    await seedStore(cfgDb, {
       articles: [
         said("et-1", "Harbour Times", "2025-06-03").article,
         said("et-2", "Atlas Bulletin", "2025-06-04").article,

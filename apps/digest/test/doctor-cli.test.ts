@@ -41,7 +41,7 @@ describe("digest doctor (built CLI, real SMTP server)", () => {
     cert = makeTestCert();
     server = await startSmtpServer({ cert, user: USER, pass: PASS });
     dir = mkdtempSync(path.join(tmpdir(), "sw-digest-doctor-"));
-    openStore({ path: path.join(dir, "data", "stancewatch.db") }).close();
+    await openStore({ path: path.join(dir, "data", "stancewatch.db") }).close();
     const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
     writeFileSync(path.join(dir, "dkim.pem"), privateKey.export({ type: "pkcs8", format: "pem" }));
     writeFileSync(

@@ -25,7 +25,7 @@ describe("the email from a hostile store", { timeout: 120_000 }, () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "digest-hostile-"));
     db = path.join(dir, "hostile.db");
-    seedStore(db, hostileWeek());
+    await seedStore(db, hostileWeek());
     cert = makeTestCert();
     server = await startSmtpServer({ cert, user: "bot", pass: "pa55-word" });
   });

@@ -82,7 +82,7 @@ describe.skipIf(!present)(
       }
       dir = mkdtempSync(path.join(tmpdir(), "digest-review-"));
       db = path.join(dir, "stancewatch.db");
-      seedStore(db, data);
+      await seedStore(db, data);
       server = await startReview(db, dir);
       browser = await chromium.launch({
         executablePath: CHROMIUM,

@@ -53,7 +53,7 @@ describe("the review server", { timeout: 60_000 }, () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "digest-review-server-"));
     const db = path.join(dir, "s.db");
-    seedStore(db, data);
+    await seedStore(db, data);
     store = openStore({ path: db });
     server = await startReviewServer({
       store,
@@ -73,7 +73,7 @@ describe("the review server", { timeout: 60_000 }, () => {
   });
   afterAll(async () => {
     await server?.close();
-    store?.close();
+    await store?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -94,7 +94,7 @@ describe("the review server", { timeout: 60_000 }, () => {
   });
 
   it("records a decision posted from its own page, and the next briefing applies it", async () => {
-    const before = briefingFromStore(store, window, "2025-06-09T08:00:00Z");
+    const before = await briefingFromStore(store, window, "2025-06-09T08:00:00Z");
     expect(before.shifts[0]!.kind).toBe("reversed");
     const res = await fetch(`${server.url.replace("/?", "/decide?")}`, {
       method: "POST",
@@ -104,9 +104,9 @@ describe("the review server", { timeout: 60_000 }, () => {
     });
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toMatch(/^\/\?token=.+&done=1$/);
-    const [decision] = store.listReviews({ week: "2025-W23" });
+    const [decision] = await store.listReviews({ week: "2025-W23" });
     expect(decision).toMatchObject({ action: "reject", targetId: target.id, reviewer: "Ed", reason: "a rewrite" });
-    const after = briefingFromStore(store, window, "2025-06-09T08:00:00Z");
+    const after = await briefingFromStore(store, window, "2025-06-09T08:00:00Z");
     expect(after.shifts.find((s) => s.topic === "security_guarantees")!.kind).toBe("statement");
   });
 
@@ -142,18 +142,18 @@ describe("the review server", { timeout: 60_000 }, () => {
         .on("error", reject);
     });
     expect(rebind).toBe(421);
-    expect(store.listReviews({ week: "2025-W23" })).toHaveLength(1); // only the one good decision
+    expect(await store.listReviews({ week: "2025-W23" })).toHaveLength(1); // only the one good decision
   });
 
   it("lists undated articles read in the week, and an editor's date brings their statements into it", async () => {
     const html = await (await fetch(server.url)).text();
     expect(html).toContain('data-article="fx-undated"');
     expect(html).toContain("ready for a leaders&#x27; meeting with Moscow");
-    const summit = () =>
-      briefingFromStore(store, window, "2025-06-09T08:00:00Z").shifts.find(
+    const summit = async () =>
+      (await briefingFromStore(store, window, "2025-06-09T08:00:00Z")).shifts.find(
         (s) => s.actor === "UA" && s.topic === "summit",
       );
-    expect(summit()).toBeUndefined();
+    expect(await summit()).toBeUndefined();
     const post = (text: string) =>
       fetch(server.url.replace("/?", "/decide?"), {
         method: "POST",
@@ -163,7 +163,7 @@ describe("the review server", { timeout: 60_000 }, () => {
       });
     expect((await post("2025-13-45")).status).toBe(400);
     expect((await post("2025-06-04")).status).toBe(303);
-    const shift = summit();
+    const shift = await summit();
     expect(shift?.kind).toBe("statement");
     expect(shift?.current[0]?.statedAt).toBe("2025-06-04");
     expect(await (await fetch(server.url)).text()).toContain("dated 2025-06-04 by an editor");

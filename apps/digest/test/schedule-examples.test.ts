@@ -202,8 +202,8 @@ describe("the README's cron lines, run as cron would", { timeout: 120_000 }, () 
     expect(r).toMatchObject({ code: 0, stdout: "", stderr: "" });
     expect(readFileSync(path.join(dir, "log", "ingest.log"), "utf8")).toBe("");
     const store = openStore({ path: path.join(checkout, "data", "stancewatch.db"), readonly: true });
-    expect(store.counts().articles).toBe(4);
-    store.close();
+    expect((await store.counts()).articles).toBe(4);
+    await store.close();
   });
 
   it("ingest: while a pass holds the lock, the next one is skipped (flock -n)", async () => {

@@ -46,7 +46,7 @@ function runCli(args: string[], env: Record<string, string>, cwd?: string): Prom
 }
 
 /** A small store: the US backed a summit in W42 and turned against it in W43; Russia rejected a freeze. */
-function seedStore(file: string): void {
+async function seedStore(file: string): Promise<void> {
   const store = openStore({ path: file });
   const earlier = makeArticle({
     id: "ledger-oct17",
@@ -63,7 +63,7 @@ function seedStore(file: string): void {
       "Lavrov rejected the proposal to freeze the war along the current front line.",
     ],
   });
-  store.saveArticle({
+  await store.saveArticle({
     article: earlier,
     events: [],
     positions: [
@@ -77,7 +77,7 @@ function seedStore(file: string): void {
       }),
     ],
   });
-  store.saveArticle({
+  await store.saveArticle({
     article: later,
     events: [],
     positions: [
@@ -100,7 +100,7 @@ function seedStore(file: string): void {
       }),
     ],
   });
-  store.close();
+  await store.close();
 }
 
 // Each run starts a Node process that loads MJML: seconds, not milliseconds.
@@ -123,7 +123,7 @@ describe("digest send (built CLI)", { timeout: 120_000 }, () => {
     cert = makeTestCert();
     dir = mkdtempSync(path.join(tmpdir(), "stancewatch-send-cli-"));
     db = path.join(dir, "store.db");
-    seedStore(db);
+    await seedStore(db);
     server = await startSmtpServer({
       cert,
       user: USER,

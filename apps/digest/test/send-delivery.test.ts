@@ -56,7 +56,7 @@ afterEach(async () => {
   mailer = null;
   await server?.close();
   server = null;
-  store.close();
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -80,10 +80,10 @@ async function setup(opts: { rcptReply?: (a: string, n: number) => number; pass?
 
 const LOCK = { name: `digest-send:${WEEK}`, owner: "digest-send test-host 1 run" };
 
-function options(extra: Partial<DeliverOptions> & { recipients: Address[] }): DeliverOptions {
+async function options(extra: Partial<DeliverOptions> & { recipients: Address[] }): Promise<DeliverOptions> {
   const sleeps: number[] = [];
   // The caller of deliverBriefing holds the week's lock; claims are refused without it.
-  store.acquireLock(LOCK.name, LOCK.owner, 60_000, new Date());
+  await store.acquireLock(LOCK.name, LOCK.owner, 60_000, new Date());
   return {
     lock: LOCK,
     week: WEEK,
@@ -107,7 +107,7 @@ function options(extra: Partial<DeliverOptions> & { recipients: Address[] }): De
 describe("deliverBriefing over real SMTP", () => {
   it("delivers one message per recipient over STARTTLS with AUTH, with HTML and text parts, subject and list headers", async () => {
     const { server } = await setup();
-    const report = await deliverBriefing(options({ recipients: to("ana@example.org", "ben@example.net") }));
+    const report = await deliverBriefing(await options({ recipients: to("ana@example.org", "ben@example.net") }));
 
     expect(report.counts).toMatchObject({ sent: 2, rejected: 0, failed: 0 });
     expect(server.received).toHaveLength(2);
@@ -135,7 +135,7 @@ describe("deliverBriefing over real SMTP", () => {
       expect(header("List-Id")).toEqual(["Stancewatch weekly briefing <briefing.stancewatch.example>"]);
       expect(header("Message-ID")).toEqual([report.results[i]!.messageId]);
     }
-    expect(store.listSends(WEEK).map((e) => [e.recipient, e.status])).toEqual([
+    expect((await store.listSends(WEEK)).map((e) => [e.recipient, e.status])).toEqual([
       ["ana@example.org", "sent"],
       ["ben@example.net", "sent"],
     ]);
@@ -144,7 +144,7 @@ describe("deliverBriefing over real SMTP", () => {
   it("reuses pooled connections: seven recipients, at most three connections", async () => {
     const { server } = await setup();
     const emails = Array.from({ length: 7 }, (_, i) => `reader${i}@example.org`);
-    const report = await deliverBriefing(options({ recipients: to(...emails) }));
+    const report = await deliverBriefing(await options({ recipients: to(...emails) }));
     expect(report.counts.sent).toBe(7);
     expect(server.received.map((m) => m.to[0]).sort()).toEqual([...emails].sort());
     expect(server.connections).toBeGreaterThanOrEqual(1);
@@ -160,7 +160,7 @@ describe("deliverBriefing over real SMTP", () => {
       keyPath: "(test)",
     };
     const { server } = await setup({ dkim });
-    const report = await deliverBriefing(options({ recipients: to("ana@example.org") }));
+    const report = await deliverBriefing(await options({ recipients: to("ana@example.org") }));
     expect(report.counts.sent).toBe(1);
 
     const raw = server.received[0]!.raw;
@@ -193,7 +193,7 @@ describe("deliverBriefing over real SMTP", () => {
   it("reports a recipient the server refuses and still delivers to the others", async () => {
     const { server } = await setup({ rcptReply: (a) => (a === "gone@example.org" ? 550 : 250) });
     const report = await deliverBriefing(
-      options({ recipients: to("ana@example.org", "gone@example.org", "ben@example.net") }),
+      await options({ recipients: to("ana@example.org", "gone@example.org", "ben@example.net") }),
     );
 
     expect(report.results.map((r) => [r.recipient, r.status])).toEqual([
@@ -206,14 +206,14 @@ describe("deliverBriefing over real SMTP", () => {
     expect(refused.attempts).toBe(1); // a 5xx is final: no retry
     expect(refused.error).toMatch(/No such user/);
     expect(server.received.flatMap((m) => m.to).sort()).toEqual(["ana@example.org", "ben@example.net"]);
-    expect(store.listSends(WEEK).find((e) => e.recipient === "gone@example.org")?.status).toBe("rejected");
+    expect((await store.listSends(WEEK)).find((e) => e.recipient === "gone@example.org")?.status).toBe("rejected");
   });
 
   it("retries a 4xx reply with exponential backoff and then delivers", async () => {
     const { server } = await setup({ rcptReply: (a, n) => (a === "busy@example.org" && n <= 2 ? 451 : 250) });
     const sleeps: number[] = [];
     const report = await deliverBriefing(
-      options({
+      await options({
         recipients: to("busy@example.org"),
         sleep: async (ms) => {
           sleeps.push(ms);
@@ -235,7 +235,7 @@ describe("deliverBriefing over real SMTP", () => {
       mailer = createSmtpMailer({ smtp, dkim: null, tls: { ca: cert.certPem }, clientName: "stancewatch.test" });
       const sleeps: number[] = [];
       const report = await deliverBriefing(
-        options({
+        await options({
           recipients: to("ana@example.org"),
           sleep: async (ms) => {
             sleeps.push(ms);
@@ -255,29 +255,31 @@ describe("deliverBriefing over real SMTP", () => {
 
   it("gives up after the last retry of a 4xx and records the failure", async () => {
     await setup({ rcptReply: (a) => (a === "busy@example.org" ? 452 : 250) });
-    const report = await deliverBriefing(options({ recipients: to("busy@example.org", "ana@example.org") }));
+    const report = await deliverBriefing(await options({ recipients: to("busy@example.org", "ana@example.org") }));
     expect(report.results.map((r) => [r.status, r.attempts])).toEqual([
       ["failed", 3],
       ["sent", 1],
     ]);
-    expect(store.listSends(WEEK).find((e) => e.recipient === "busy@example.org")).toMatchObject({ status: "failed" });
+    expect((await store.listSends(WEEK)).find((e) => e.recipient === "busy@example.org")).toMatchObject({
+      status: "failed",
+    });
   });
 
   it("sends nothing the second time for the same week, and sends again with resend", async () => {
     const { server } = await setup();
     const recipients = to("ana@example.org", "ben@example.net");
-    await deliverBriefing(options({ recipients }));
+    await deliverBriefing(await options({ recipients }));
     expect(server.received).toHaveLength(2);
 
-    const again = await deliverBriefing(options({ recipients }));
+    const again = await deliverBriefing(await options({ recipients }));
     expect(again.counts).toMatchObject({ sent: 0, skipped: 2 });
     expect(server.received).toHaveLength(2);
 
     // Another week is another briefing.
-    const nextWeek = await deliverBriefing(options({ recipients: to("ana@example.org"), week: "2025-W44" }));
+    const nextWeek = await deliverBriefing(await options({ recipients: to("ana@example.org"), week: "2025-W44" }));
     expect(nextWeek.counts.sent).toBe(1);
 
-    const forced = await deliverBriefing(options({ recipients, resend: true }));
+    const forced = await deliverBriefing(await options({ recipients, resend: true }));
     expect(forced.counts.sent).toBe(2);
     expect(server.received).toHaveLength(5);
     // A resend is a new message, not a copy of the old Message-ID.
@@ -287,17 +289,17 @@ describe("deliverBriefing over real SMTP", () => {
 
   it("a dry run composes every message but neither connects nor logs", async () => {
     const report = await deliverBriefing(
-      options({ recipients: to("ana@example.org", "ben@example.net"), mailer: null, dryRun: true }),
+      await options({ recipients: to("ana@example.org", "ben@example.net"), mailer: null, dryRun: true }),
     );
     expect(report.counts.dry_run).toBe(2);
     expect(report.results.every((r) => r.messageId?.startsWith("<stancewatch.2025-w43."))).toBe(true);
-    expect(store.listSends(WEEK)).toEqual([]);
+    expect(await store.listSends(WEEK)).toEqual([]);
   });
 
   it("stops at refused credentials without trying the other recipients, and never shows the password", async () => {
     const { server } = await setup({ pass: "wrong-Pa55-w0rd" });
     const report = await deliverBriefing(
-      options({
+      await options({
         recipients: to("ana@example.org", "ben@example.net", "cy@example.org"),
         concurrency: 1,
         redact: makeRedactor(["wrong-Pa55-w0rd"]),

@@ -50,9 +50,9 @@ function start(args: string[], env: Record<string, string>): ChildProcess & { do
   return Object.assign(child, { done });
 }
 
-async function until(test: () => boolean, what: string, ms = 30_000): Promise<void> {
+async function until(test: () => boolean | Promise<boolean>, what: string, ms = 30_000): Promise<void> {
   const end = Date.now() + ms;
-  while (!test()) {
+  while (!(await test())) {
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -73,10 +73,10 @@ describe("digest send: exactly once (built CLI, real processes)", { timeout: 180
     cert = makeTestCert();
   });
   afterAll(() => rmSync(cert.dir, { recursive: true, force: true }));
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "stancewatch-send-once-"));
     db = path.join(dir, "store.db");
-    seedStore(db, fixtureWeek());
+    await seedStore(db, fixtureWeek());
   });
   afterEach(async () => {
     for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill("SIGKILL");
@@ -121,10 +121,12 @@ describe("digest send: exactly once (built CLI, real processes)", { timeout: 180
     );
     const store = openStore({ path: db, readonly: true });
     try {
-      expect(store.listClaims(WEEK).map((c) => [c.addressKey, c.status])).toEqual(recipients.map((r) => [r, "sent"]));
-      expect(store.listSends(WEEK).filter((e) => e.status === "sent")).toHaveLength(4);
+      expect((await store.listClaims(WEEK)).map((c) => [c.addressKey, c.status])).toEqual(
+        recipients.map((r) => [r, "sent"]),
+      );
+      expect((await store.listSends(WEEK)).filter((e) => e.status === "sent")).toHaveLength(4);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
@@ -145,20 +147,20 @@ describe("digest send: exactly once (built CLI, real processes)", { timeout: 180
     });
     const recipients = ["ana@example.org", "ben@example.org", "cy@example.net"];
     const first = send(server, to(...recipients));
-    const claims = () => {
+    const claims = async () => {
       const store = openStore({ path: db, readonly: true });
       try {
         return store.listClaims(WEEK);
       } finally {
-        store.close();
+        await store.close();
       }
     };
     await until(
-      () => held && claims().filter((c) => c.status === "sent").length === 2,
+      async () => held && (await claims()).filter((c) => c.status === "sent").length === 2,
       "ana and cy sent, ben's message on the wire",
     );
     // "sending" was recorded before the message went out, under the Message-ID it carries.
-    const ben = claims().find((c) => c.addressKey === "ben@example.org")!;
+    const ben = (await claims()).find((c) => c.addressKey === "ben@example.org")!;
     expect(ben.status).toBe("sending");
     expect(ben.messageId).toBe(await messageIdOf(receivedBy(server, "ben@example.org")[0]!));
 
@@ -177,7 +179,7 @@ describe("digest send: exactly once (built CLI, real processes)", { timeout: 180
     expect(await messageIdOf(copies[1]!)).toBe(await messageIdOf(copies[0]!));
     expect(receivedBy(server, "ana@example.org")).toHaveLength(1);
     expect(receivedBy(server, "cy@example.net")).toHaveLength(1);
-    expect(claims().every((c) => c.status === "sent")).toBe(true);
+    expect((await claims()).every((c) => c.status === "sent")).toBe(true);
 
     // A third run sends nothing.
     const third = await send(server, to(...recipients)).done;
@@ -223,11 +225,11 @@ describe("digest send: exactly once (built CLI, real processes)", { timeout: 180
     }
     const store = openStore({ path: db, readonly: true });
     try {
-      const log = JSON.stringify(store.listSends(WEEK));
+      const log = JSON.stringify(await store.listSends(WEEK));
       expect(log).toMatch(/Authentication failed for \*\*\*/);
       for (const secret of [wrong, plain, login]) expect(log).not.toContain(secret);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

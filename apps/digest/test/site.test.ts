@@ -49,8 +49,8 @@ function filesUnder(dir: string, base = dir): string[] {
 const HOSTILE_STATEMENT = "Russia <script>alert(1)</script> opposes \u202Eeritnretni\u202C the ceasefire.";
 
 /** The fixture week (2025-W23) plus a later week with hostile text and a javascript: URL. */
-function seed(file: string): void {
-  seedStore(file, fixtureWeek());
+async function seed(file: string): Promise<void> {
+  await seedStore(file, fixtureWeek());
   const hostile = makeArticle({
     id: "hostile-1",
     outlet: "Saltmarsh <b>Gazette</b>",
@@ -60,7 +60,7 @@ function seed(file: string): void {
     paragraphs: ["The Kremlin said again on Wednesday that it would not accept a ceasefire before talks."],
   });
   const store = openStore({ path: file });
-  store.saveArticle({
+  await store.saveArticle({
     article: hostile,
     events: [],
     positions: [
@@ -76,7 +76,7 @@ function seed(file: string): void {
       }),
     ],
   });
-  store.close();
+  await store.close();
 }
 
 describe("digest site (built CLI, real store)", () => {
@@ -87,7 +87,7 @@ describe("digest site (built CLI, real store)", () => {
   beforeAll(async () => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run the build first (pnpm build)`);
     dir = mkdtempSync(path.join(tmpdir(), "sw-site-"));
-    seed(path.join(dir, "store.db"));
+    await seed(path.join(dir, "store.db"));
     const r = await runCli(["site", "--db", "store.db", "--out", "site", "--json"], dir);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -323,8 +323,10 @@ describe("digest site (built CLI, real store)", () => {
     it("a timeline: one linked point per dated stance, a shape and a colour per stance, and the same in a table", async () => {
       const store = openStore({ path: path.join(dir, "store.db"), readonly: true });
       // Every fixture statement is dated; undated ones would be counted, not drawn.
-      const positions = store.listPositions({ actor: "RU", topic: "ceasefire" }).filter((p) => p.statedAt !== null);
-      store.close();
+      const positions = (await store.listPositions({ actor: "RU", topic: "ceasefire" })).filter(
+        (p) => p.statedAt !== null,
+      );
+      await store.close();
       const page = await context.newPage();
       try {
         await page.goto(pathToFileURL(path.join(out, "timelines/RU-ceasefire.html")).href);

@@ -53,11 +53,11 @@ const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+|E
 describe("digest on store files that are missing, empty, foreign, corrupt or read-only", { timeout: 120_000 }, () => {
   let dir = "";
   let db = "";
-  beforeAll(() => {
+  beforeAll(async () => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`pnpm build\` before these tests`);
     dir = mkdtempSync(path.join(tmpdir(), "digest-store-open-"));
     db = path.join(dir, "stancewatch.db");
-    seedStore(db, fixtureWeek());
+    await seedStore(db, fixtureWeek());
   });
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -167,10 +167,10 @@ describe("digest on store files that are missing, empty, foreign, corrupt or rea
 describe("digest user errors (no stack trace, exit 2, naming the input)", { timeout: 120_000 }, () => {
   let dir = "";
   let db = "";
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "digest-errors-"));
     db = path.join(dir, "stancewatch.db");
-    seedStore(db, fixtureWeek());
+    await seedStore(db, fixtureWeek());
   });
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });

@@ -142,10 +142,10 @@ async function main() {
     const cpuMsPerPage = (cpu.user + cpu.system) / 1000 / count;
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage.rss());
-    const stored = store.counts().articles;
+    const stored = (await store.counts()).articles;
     await fetcher.close();
     await pool?.close();
-    store.close();
+    await store.close();
     server.stop();
     rmSync(dir, { recursive: true, force: true });
     const rate = report.stats.fetched / seconds;

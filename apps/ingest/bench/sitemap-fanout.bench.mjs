@@ -74,7 +74,7 @@ async function main() {
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage.rss());
     await fetcher.close();
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
     const handled = report.stats.done;
     const peakMb = peak / 1024 / 1024;

@@ -32,10 +32,10 @@ describe("a 10 MB single-line .txt (built CLI)", () => {
     expect(JSON.parse(result.stdout).stats).toMatchObject({ files: 1, stored: 1, failed: 0 });
     const store = openStore({ path: db, readonly: true });
     try {
-      const [article] = store.listArticles({});
+      const [article] = await store.listArticles({});
       expect(article?.text.length).toBeGreaterThan(9_900_000);
     } finally {
-      store.close();
+      await store.close();
     }
   }, 120_000);
 

@@ -61,7 +61,7 @@ describe("ingest's answers to user errors (built CLI)", () => {
 
   it("--runs abc, --out naming a file, and a config with an unknown time zone are usage errors", async () => {
     const store = path.join(dir, "ok.db");
-    openStore({ path: store }).close();
+    await openStore({ path: store }).close();
     const runs = await runCli(["status", "--db", store, "--runs", "abc"], { cwd: dir });
     expect(runs.code).toBe(2);
     expect(runs.stderr).toContain("'--runs <n>' argument 'abc' is invalid");
@@ -157,7 +157,7 @@ describe("ingest export | head", () => {
   let dir: string;
   let db: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "sw-epipe-"));
     mkdirSync(dir, { recursive: true });
     db = path.join(dir, "many.db");
@@ -172,10 +172,10 @@ describe("ingest export | head", () => {
           fetchedAt: "2025-03-01T12:00:00Z",
           httpStatus: 200,
         });
-        store.saveArticle({ article, events: [], positions: [] });
+        await store.saveArticle({ article, events: [], positions: [] });
       }
     } finally {
-      store.close();
+      await store.close();
     }
   });
 

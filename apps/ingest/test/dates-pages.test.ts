@@ -138,17 +138,17 @@ describe("an undated page in the store and the briefings", { timeout: 90_000 }, 
     const undated = await ingest(pages.NO_DATE);
     const portal = await ingest(pages.PORTAL);
     try {
-      store.saveArticle(undated);
-      store.saveArticle(portal);
+      await store.saveArticle(undated);
+      await store.saveArticle(portal);
       for (let day = Date.parse("2025-01-06"); day < Date.parse("2027-01-04"); day += 7 * 86_400_000) {
         const since = new Date(day).toISOString().slice(0, 10);
         const until = new Date(day + 7 * 86_400_000).toISOString().slice(0, 10);
-        const ids = store.listPositions({ since, until }).map((p) => p.id);
+        const ids = (await store.listPositions({ since, until })).map((p) => p.id);
         expect(ids.some((id) => undated.positions.some((p) => p.id === id))).toBe(false);
       }
-      expect(store.lastPositionsBefore("2027-01-01").every((p) => p.statedAt !== null)).toBe(true);
+      expect((await store.lastPositionsBefore("2027-01-01")).every((p) => p.statedAt !== null)).toBe(true);
     } finally {
-      store.close();
+      await store.close();
     }
 
     // The week it was fetched in (2026-W07) and the portal's week (W06): used nowhere, counted once.
@@ -220,24 +220,24 @@ describe("a page fetched from a feed (ingest run against a loopback server)", { 
     expect(JSON.parse(result.stdout).stats).toMatchObject({ listings: 1, fetched: 2, stored: 2 });
     const store = openStore({ path: db, readonly: true });
     try {
-      const fromFeed = store.findArticleByUrl(`${origin}${pages.FROM_FEED.path}`) as Article;
+      const fromFeed = (await store.findArticleByUrl(`${origin}${pages.FROM_FEED.path}`)) as Article;
       const instant = (iso: string | null) => (iso === null ? null : new Date(iso).toISOString());
       expect([instant(fromFeed.publishedAt), fromFeed.dateSources.published]).toEqual([
         "2026-02-10T07:30:00.000Z",
         "feed",
       ]);
-      const byHeader = store.findArticleByUrl(`${origin}${pages.HEADER_DATED.path}`) as Article;
+      const byHeader = (await store.findArticleByUrl(`${origin}${pages.HEADER_DATED.path}`)) as Article;
       expect([instant(byHeader.publishedAt), byHeader.dateSources.published]).toEqual([
         "2026-02-07T10:00:00.000Z",
         "http_header",
       ]);
-      const positions = store.listPositions({});
+      const positions = await store.listPositions({});
       const of = (a: Article) => positions.filter((p) => p.evidence[0]?.articleId === a.id).map((p) => p.statedAt);
       // "said on Monday" resolved against the feed's Tuesday 10 February: the 9th.
       expect(of(fromFeed)).toEqual(["2026-02-09"]);
       expect(of(byHeader)).toEqual(["2026-02-07"]);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });
@@ -268,8 +268,8 @@ describe("re-ingesting a crawl of saved files (sidecars give URLs, not dates)", 
     const store = openStore({ path: db, readonly: true });
     let positions: Position[];
     try {
-      positions = store.listPositions({});
-      const articles = store.listArticles({});
+      positions = await store.listPositions({});
+      const articles = await store.listArticles({});
       expect(
         articles
           .filter((a) => a.flags.includes("date_unknown"))
@@ -278,7 +278,7 @@ describe("re-ingesting a crawl of saved files (sidecars give URLs, not dates)", 
       ).toEqual([pages.NO_DATE.url, pages.TYPO_YEAR.url].sort());
       for (const a of articles) if (a.publishedAt) expect(a.publishedAt <= CRAWLED_AT).toBe(true);
     } finally {
-      store.close();
+      await store.close();
     }
     expect(positions.length).toBeGreaterThanOrEqual(7);
     // Nothing after the crawl; the undated pages' statements undated, the others dated.

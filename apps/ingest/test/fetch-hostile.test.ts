@@ -187,7 +187,11 @@ describe("robots.txt that is too big, compressed, or unreadable (RFC 9309)", () 
 /** Host deferrals in a Map, with the fetcher's contract (the store implements the same). */
 function memoryDeferrals(): HostDeferrals & { map: Map<string, { untilMs: number; reason: string }> } {
   const map = new Map<string, { untilMs: number; reason: string }>();
-  return { map, get: (h) => map.get(h) ?? null, set: (h, untilMs, reason) => void map.set(h, { untilMs, reason }) };
+  return {
+    map,
+    get: async (h) => map.get(h) ?? null,
+    set: async (h, untilMs, reason) => void map.set(h, { untilMs, reason }),
+  };
 }
 
 describe("Crawl-delay is capped: a larger one defers the host to later passes, never 'no delay'", () => {

@@ -130,15 +130,15 @@ describe("a page on another site declaring a stored article's canonical (built C
     expect(JSON.parse(second.stdout).stats).toMatchObject({ stored: 1, updated: 0 });
     const store = openStore({ path: db, readonly: true });
     try {
-      const a = store.findArticleByUrl(`http://127.0.0.1:${port}/a`);
+      const a = await store.findArticleByUrl(`http://127.0.0.1:${port}/a`);
       expect(a?.title).toBe(TALKS.title);
       expect(a?.id).toBe(decideIdentity({ pageUrl: `http://127.0.0.1:${port}/a` }).id);
-      const b = store.findArticleByUrl(`http://localhost:${port}/b`);
+      const b = await store.findArticleByUrl(`http://localhost:${port}/b`);
       expect(b?.title).toBe(SANCTIONS.title);
       expect(b?.id).toBe(decideIdentity({ pageUrl: `http://localhost:${port}/b` }).id);
-      expect(store.listArticles({})).toHaveLength(2);
+      expect(await store.listArticles({})).toHaveLength(2);
     } finally {
-      store.close();
+      await store.close();
     }
   }, 30_000);
 });

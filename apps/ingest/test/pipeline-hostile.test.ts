@@ -58,7 +58,7 @@ beforeAll(() => {
 });
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
-  store?.close();
+  await store?.close();
   offset = 0;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -154,7 +154,7 @@ describe("a sitemap index that fans out to millions of URLs", () => {
       /per-pass URL budget of 60 reached \(fetch\.maxUrlsPerPass\): further listed URLs wait for later passes/,
     );
     // A listing cut short keeps no validators (a 304 next time would hide the rest).
-    expect(store.getFetchState(`${s.origin}/s/0.xml`)).toMatchObject({ status: "ok", etag: null });
+    expect(await store.getFetchState(`${s.origin}/s/0.xml`)).toMatchObject({ status: "ok", etag: null });
   }, 60_000);
 
   it("a source's maxItems holds across all of its index's child sitemaps, not per child", async () => {
@@ -190,7 +190,7 @@ describe("a source that asks for a long pause is not asked again by the next run
     expect(first.failures.map((f) => f.message)).toEqual(["HTTP 503 (Retry-After 3600 s)"]);
     expect(s.hits.filter((h) => h === "/feed.xml")).toHaveLength(1);
     const host = new URL(s.origin).host;
-    expect(store.hostDeferral(host, new Date())?.reason).toBe("HTTP 503 with Retry-After 3600 s");
+    expect((await store.hostDeferral(host, new Date()))?.reason).toBe("HTTP 503 with Retry-After 3600 s");
 
     // The next cron run, a minute later (a new fetcher: only the store remembers).
     offset = 60_000;
@@ -247,6 +247,6 @@ describe("listings as real sites serve them", () => {
       { input: `${s.origin}/story.html`, kind: "clean", message: expect.stringMatching(/binary data/) },
     ]);
     expect(report.stats.stored).toBe(0);
-    expect(store.counts().articles).toBe(0);
+    expect((await store.counts()).articles).toBe(0);
   });
 });

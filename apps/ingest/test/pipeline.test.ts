@@ -77,17 +77,14 @@ describe("one ingest pass over the fixture site (real server, real SQLite store)
   }, 30_000);
 
   afterAll(async () => {
-    store?.close();
+    await store?.close();
     await site.close();
     await trap.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("stores each article once under its canonical URL, tracking parameters and fragments dropped", () => {
-    const urls = store
-      .listArticles({})
-      .map((a) => a.canonicalUrl.replace(site.origin, ""))
-      .sort();
+  it("stores each article once under its canonical URL, tracking parameters and fragments dropped", async () => {
+    const urls = (await store.listArticles({})).map((a) => a.canonicalUrl.replace(site.origin, "")).sort();
     expect(urls).toEqual([
       "/flaky/429",
       "/flaky/500",
@@ -133,22 +130,31 @@ describe("one ingest pass over the fixture site (real server, real SQLite store)
     expect(site.requests.some((r) => r.path.includes("javascript") || r.path.includes("data:"))).toBe(false);
   });
 
-  it("keeps the fetch log: failures scheduled for retry, hopeless ones given up", () => {
+  it("keeps the fetch log: failures scheduled for retry, hopeless ones given up", async () => {
     const state = (p: string) => store.getFetchState(site.origin + p);
-    expect(state("/slow")).toMatchObject({
+    expect(await state("/slow")).toMatchObject({
       status: "failed",
       attempts: 1,
       lastError: expect.stringMatching(/timeout/i),
     });
-    expect(Date.parse(state("/slow")!.nextAttemptAt!)).toBeGreaterThan(Date.now());
-    expect(state("/loop/a")).toMatchObject({ status: "gave_up", nextAttemptAt: null });
-    expect(state("/huge")).toMatchObject({ status: "gave_up" });
-    expect(state("/private/internal-memo")).toMatchObject({ status: "skipped", lastError: "disallowed by robots.txt" });
-    expect(state("/to-internal")).toMatchObject({ status: "skipped", lastError: expect.stringContaining("127.0.0.2") });
-    expect(state("/news/talks-geneva")).toMatchObject({ status: "not_modified", etag: expect.stringMatching(/^"/) });
+    expect(Date.parse((await state("/slow"))!.nextAttemptAt!)).toBeGreaterThan(Date.now());
+    expect(await state("/loop/a")).toMatchObject({ status: "gave_up", nextAttemptAt: null });
+    expect(await state("/huge")).toMatchObject({ status: "gave_up" });
+    expect(await state("/private/internal-memo")).toMatchObject({
+      status: "skipped",
+      lastError: "disallowed by robots.txt",
+    });
+    expect(await state("/to-internal")).toMatchObject({
+      status: "skipped",
+      lastError: expect.stringContaining("127.0.0.2"),
+    });
+    expect(await state("/news/talks-geneva")).toMatchObject({
+      status: "not_modified",
+      etag: expect.stringMatching(/^"/),
+    });
   });
 
-  it("on the second run, answers 304 pages without work and stores nothing new", () => {
+  it("on the second run, answers 304 pages without work and stores nothing new", async () => {
     expect(second.status).toBe("partial"); // the refused redirect is reported again
     expect(second.stats).toMatchObject({
       stored: 0,
@@ -162,18 +168,18 @@ describe("one ingest pass over the fixture site (real server, real SQLite store)
     const skipped = second.skipped.map((s) => s.input.replace(site.origin, "")).sort();
     expect(skipped).toEqual(["/huge", "/loop/a", "/private/internal-memo", "/slow"]);
     expect(site.hits("/slow")).toHaveLength(2); // two attempts in the first run, none in the second
-    expect(store.counts().articles).toBe(7);
+    expect((await store.counts()).articles).toBe(7);
   });
 
-  it("decodes the Windows-1251 page and clusters the rewritten copy with the original story", () => {
-    const byPath = (p: string) => store.findArticleByUrl(site.origin + p)!;
-    expect(byPath("/ru/peregovory").title).toBe("Переговоры в Женеве продолжатся на следующей неделе");
-    const original = byPath("/news/talks-geneva");
-    const rewrite = byPath("/other/talks-rewrite");
+  it("decodes the Windows-1251 page and clusters the rewritten copy with the original story", async () => {
+    const byPath = async (p: string) => (await store.findArticleByUrl(site.origin + p))!;
+    expect((await byPath("/ru/peregovory")).title).toBe("Переговоры в Женеве продолжатся на следующей неделе");
+    const original = await byPath("/news/talks-geneva");
+    const rewrite = await byPath("/other/talks-rewrite");
     expect(rewrite.clusterId).not.toBeNull();
     expect(rewrite.clusterId).toBe(original.clusterId);
-    expect(byPath("/news/sanctions").clusterId).not.toBe(original.clusterId);
-    expect(byPath("/news/summit").clusterId).not.toBe(original.clusterId);
+    expect((await byPath("/news/sanctions")).clusterId).not.toBe(original.clusterId);
+    expect((await byPath("/news/summit")).clusterId).not.toBe(original.clusterId);
   });
 
   it("retries a failed page on a later run once it is due, doubling the wait after another failure", async () => {
@@ -188,7 +194,7 @@ describe("one ingest pass over the fixture site (real server, real SQLite store)
     } finally {
       offset = 0;
     }
-    const state = store.getFetchState(`${site.origin}/slow`)!;
+    const state = (await store.getFetchState(`${site.origin}/slow`))!;
     expect(state).toMatchObject({ status: "failed", attempts: 2 });
     // Due two hours after "now + 2 h": the second failure waits twice as long as the first.
     expect(Date.parse(state.nextAttemptAt!) - Date.now()).toBeGreaterThan(3.5 * 3_600_000);
@@ -207,19 +213,18 @@ describe("one ingest pass over the fixture site (real server, real SQLite store)
         other,
       );
       expect(report.stats).toMatchObject({ listings: 3, fetched: 3, stored: 3, failed: 0, refused: 0 });
-      expect(
-        other
-          .listArticles({})
-          .map((a) => a.canonicalUrl.replace(site.origin, ""))
-          .sort(),
-      ).toEqual(["/news/summit", "/news/talks-geneva", "/news/undated"]);
+      expect((await other.listArticles({})).map((a) => a.canonicalUrl.replace(site.origin, "")).sort()).toEqual([
+        "/news/summit",
+        "/news/talks-geneva",
+        "/news/undated",
+      ]);
       // The page has no date of its own: the JSON Feed's date_published fills in, marked as such.
-      expect(other.findArticleByUrl(`${site.origin}/news/undated`)).toMatchObject({
+      expect(await other.findArticleByUrl(`${site.origin}/news/undated`)).toMatchObject({
         publishedAt: "2025-06-06T05:30:00.000Z",
         dateSources: { published: "feed" },
       });
     } finally {
-      other.close();
+      await other.close();
     }
   }, 30_000);
 
@@ -232,14 +237,14 @@ describe("one ingest pass over the fixture site (real server, real SQLite store)
         other,
       );
       expect(report.stats).toMatchObject({ listings: 1, fetched: 2, stored: 2, failed: 0 });
-      const stored = other.listArticles({});
+      const stored = await other.listArticles({});
       expect(stored.map((a) => a.canonicalUrl.replace(site.origin, "")).sort()).toEqual([
         "/news/sanctions",
         "/news/talks-geneva",
       ]);
       expect(stored.every((a) => a.provenance.sourceId === "filtered")).toBe(true);
     } finally {
-      other.close();
+      await other.close();
     }
   }, 30_000);
 });

@@ -45,9 +45,9 @@ describe("a run killed mid-way (SIGKILL) loses nothing and duplicates nothing", 
     let storedBefore: string[];
     {
       const store = openStore({ path: db, readonly: true });
-      storedBefore = store.listArticles({}).map((a) => a.canonicalUrl);
-      expect(store.listRuns(5)).toMatchObject([{ status: "running", finishedAt: null }]);
-      store.close();
+      storedBefore = (await store.listArticles({})).map((a) => a.canonicalUrl);
+      expect(await store.listRuns(5)).toMatchObject([{ status: "running", finishedAt: null }]);
+      await store.close();
     }
     expect(storedBefore.length).toBeGreaterThan(0);
     expect(storedBefore.length).toBeLessThan(PAGES);
@@ -63,15 +63,15 @@ describe("a run killed mid-way (SIGKILL) loses nothing and duplicates nothing", 
 
     const store = openStore({ path: db, readonly: true });
     try {
-      const urls = store.listArticles({}).map((a) => a.canonicalUrl);
+      const urls = (await store.listArticles({})).map((a) => a.canonicalUrl);
       expect(urls).toHaveLength(PAGES);
       expect(new Set(urls).size).toBe(PAGES);
-      expect(store.counts().articles).toBe(PAGES);
+      expect((await store.counts()).articles).toBe(PAGES);
       for (const url of storedBefore) expect(urls).toContain(url);
-      const runs = store.listRuns(5);
+      const runs = await store.listRuns(5);
       expect(runs.map((r) => r.status)).toEqual(["ok", "running"]);
     } finally {
-      store.close();
+      await store.close();
     }
     // Compared with one uninterrupted run into a fresh file: the same articles and the same positions.
     const fresh = path.join(dir, "fresh.db");
@@ -79,22 +79,14 @@ describe("a run killed mid-way (SIGKILL) loses nothing and duplicates nothing", 
     const a = openStore({ path: db, readonly: true });
     const b = openStore({ path: fresh, readonly: true });
     try {
-      expect(
-        a
-          .listArticles({})
-          .map((x) => x.id)
-          .sort(),
-      ).toEqual(
-        b
-          .listArticles({})
-          .map((x) => x.id)
-          .sort(),
+      expect((await a.listArticles({})).map((x) => x.id).sort()).toEqual(
+        (await b.listArticles({})).map((x) => x.id).sort(),
       );
-      expect(a.counts().positions).toBe(b.counts().positions);
-      expect(a.counts().positions).toBeGreaterThan(0);
+      expect((await a.counts()).positions).toBe((await b.counts()).positions);
+      expect((await a.counts()).positions).toBeGreaterThan(0);
     } finally {
-      a.close();
-      b.close();
+      await a.close();
+      await b.close();
     }
     const secondHits = site.pageHits.slice(hitsInFirst, hitsInFirst + PAGES);
     expect(secondHits.filter((h) => h.conditional)).toHaveLength(summary.stats.notModified);
@@ -125,10 +117,10 @@ describe("a run killed mid-way (SIGKILL) loses nothing and duplicates nothing", 
       expect(summary.stats.stored).toBe(hits);
       const store = openStore({ path: intDb, readonly: true });
       try {
-        expect(store.counts().articles).toBe(hits);
-        expect(store.listRuns(1)).toMatchObject([{ status: "interrupted", finishedAt: expect.any(String) }]);
+        expect((await store.counts()).articles).toBe(hits);
+        expect(await store.listRuns(1)).toMatchObject([{ status: "interrupted", finishedAt: expect.any(String) }]);
       } finally {
-        store.close();
+        await store.close();
       }
     } finally {
       await slowSite.close();

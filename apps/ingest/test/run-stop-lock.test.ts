@@ -98,12 +98,12 @@ describe("ingest run: stopping in time, and one pass at a time", () => {
     const store = openStore({ path: db, readonly: true });
     try {
       // The quick page finished within the grace period and was stored; the drip was cut off unrecorded.
-      expect(store.listArticles({}).map((a) => a.canonicalUrl)).toEqual([`${origin}/quick/1`]);
-      expect(store.getFetchState(`${origin}/drip`)).toBeNull();
-      expect(store.listRuns(1)[0]?.status).toBe("interrupted");
-      expect(store.lockHolder(RUN_LOCK)).toBeNull();
+      expect((await store.listArticles({})).map((a) => a.canonicalUrl)).toEqual([`${origin}/quick/1`]);
+      expect(await store.getFetchState(`${origin}/drip`)).toBeNull();
+      expect((await store.listRuns(1))[0]?.status).toBe("interrupted");
+      expect(await store.lockHolder(RUN_LOCK)).toBeNull();
     } finally {
-      store.close();
+      await store.close();
     }
   }, 60_000);
 
@@ -112,8 +112,8 @@ describe("ingest run: stopping in time, and one pass at a time", () => {
     const dead = spawnSync(process.execPath, ["-e", ""]).pid;
     {
       const store = openStore({ path: db });
-      expect(store.acquireLock(RUN_LOCK, `${hostname()}:${dead}`, 10 * 60_000, new Date())).toBe(true);
-      store.close();
+      expect(await store.acquireLock(RUN_LOCK, `${hostname()}:${dead}`, 10 * 60_000, new Date())).toBe(true);
+      await store.close();
     }
     const run = await runCli(["run", `${origin}/quick/3`, "--db", db, "--allow-host", "127.0.0.1"], { cwd: dir });
     expect(run.stderr).toContain(`took over the pass lock from ${hostname()}:${dead}, which is no longer running`);
@@ -123,9 +123,9 @@ describe("ingest run: stopping in time, and one pass at a time", () => {
     // A holder on another host cannot be checked from here: its lock holds until it expires.
     {
       const store = openStore({ path: db });
-      expect(store.lockHolder(RUN_LOCK)).toBeNull();
-      store.acquireLock(RUN_LOCK, "other-host:4242", 10 * 60_000, new Date());
-      store.close();
+      expect(await store.lockHolder(RUN_LOCK)).toBeNull();
+      await store.acquireLock(RUN_LOCK, "other-host:4242", 10 * 60_000, new Date());
+      await store.close();
     }
     const blocked = await runCli(["run", `${origin}/quick/4`, "--db", db, "--allow-host", "127.0.0.1"], {
       cwd: dir,

@@ -72,29 +72,28 @@ describe("ingest run (the built CLI against the fixture site)", () => {
 
     const store = openStore({ path: db, readonly: true });
     try {
-      const articles = store.listArticles({});
+      const articles = await store.listArticles({});
       const urls = articles.map((a) => a.canonicalUrl.replace(site.origin, "")).sort();
       expect(new Set(urls).size).toBe(urls.length);
       expect(urls).toContain("/news/sanctions");
       expect(urls.some((u) => u.includes("utm_") || u.includes("fbclid") || u.includes("#"))).toBe(false);
-      const original = store.findArticleByUrl(`${site.origin}/news/talks-geneva`);
-      const rewrite = store.findArticleByUrl(`${site.origin}/other/talks-rewrite`);
+      const original = await store.findArticleByUrl(`${site.origin}/news/talks-geneva`);
+      const rewrite = await store.findArticleByUrl(`${site.origin}/other/talks-rewrite`);
       expect(rewrite?.clusterId).toBeTruthy();
       expect(rewrite?.clusterId).toBe(original?.clusterId);
-      expect(store.findArticleByUrl(`${site.origin}/news/sanctions`)?.clusterId).not.toBe(original?.clusterId);
-      const ru = store.findArticleByUrl(`${site.origin}/ru/peregovory`);
+      expect((await store.findArticleByUrl(`${site.origin}/news/sanctions`))?.clusterId).not.toBe(original?.clusterId);
+      const ru = await store.findArticleByUrl(`${site.origin}/ru/peregovory`);
       expect(ru?.text).toContain("Делегации договорились продолжить переговоры");
-      const [run] = store.listRuns(1);
+      const [run] = await store.listRuns(1);
       expect(run).toMatchObject({ kind: "run", status: "partial" });
       expect(run?.errors).toHaveLength(4);
-      expect(
-        store
-          .listSources()
-          .map((s) => s.name)
-          .sort(),
-      ).toEqual(["Harbour Ledger", "Lakeside Wire", "Lakeside sitemap"]);
+      expect((await store.listSources()).map((s) => s.name).sort()).toEqual([
+        "Harbour Ledger",
+        "Lakeside Wire",
+        "Lakeside sitemap",
+      ]);
     } finally {
-      store.close();
+      await store.close();
     }
   }, 30_000);
 
@@ -122,9 +121,9 @@ describe("ingest run (the built CLI against the fixture site)", () => {
     expect(result).toMatchObject({ code: 0, stdout: "", stderr: "" });
     const store = openStore({ path: other, readonly: true });
     try {
-      expect(store.listArticles({}).map((a) => a.canonicalUrl)).toEqual([`${site.origin}/news/summit`]);
+      expect((await store.listArticles({})).map((a) => a.canonicalUrl)).toEqual([`${site.origin}/news/summit`]);
     } finally {
-      store.close();
+      await store.close();
     }
   }, 30_000);
 
@@ -204,13 +203,10 @@ describe("ingest run (the built CLI against the fixture site)", () => {
     ]);
     const store = openStore({ path: localDb, readonly: true });
     try {
-      const titles = store
-        .listArticles({})
-        .map((a) => a.title)
-        .sort();
+      const titles = (await store.listArticles({})).map((a) => a.title).sort();
       expect(titles).toEqual([SUMMIT.title, TALKS.title].sort());
     } finally {
-      store.close();
+      await store.close();
     }
   }, 30_000);
 

@@ -55,25 +55,25 @@ describe("ingest schedule (a child process running the built CLI)", () => {
     const store = openStore({ path: db });
     try {
       // Ticks came every second while the pass worked: none of them started a second, overlapping pass.
-      expect(store.listRuns(5)).toHaveLength(1);
+      expect(await store.listRuns(5)).toHaveLength(1);
       expect(result.stderr.match(/pass started/g)).toHaveLength(1);
-      const [run] = store.listRuns(1);
+      const [run] = await store.listRuns(1);
       expect(run).toMatchObject({ kind: "schedule", status: "interrupted" });
       expect(run?.finishedAt).not.toBeNull();
       // One page at a time: every page requested before the stop was finished and stored.
-      expect(store.counts().articles).toBe(hits);
+      expect((await store.counts()).articles).toBe(hits);
       expect(run?.stats.stored).toBe(hits);
-      expect(store.acquireLock(RUN_LOCK, "test", 1_000, new Date())).toBe(true);
-      store.releaseLock(RUN_LOCK, "test");
+      expect(await store.acquireLock(RUN_LOCK, "test", 1_000, new Date())).toBe(true);
+      await store.releaseLock(RUN_LOCK, "test");
     } finally {
-      store.close();
+      await store.close();
     }
   }, 60_000);
 
   it("never overlaps: skips passes while another process holds the lock, and exits on SIGINT", async () => {
     const db = path.join(dir, "locked.db");
     const holder = openStore({ path: db });
-    expect(holder.acquireLock(RUN_LOCK, "another-host:1234", 60_000, new Date())).toBe(true);
+    expect(await holder.acquireLock(RUN_LOCK, "another-host:1234", 60_000, new Date())).toBe(true);
     const before = site.pageHits.length;
     const { child, done } = startCli(["schedule", "--db", db, "--allow-host", "127.0.0.1", "--cron", "* * * * * *"], {
       cwd: dir,
@@ -85,11 +85,11 @@ describe("ingest schedule (a child process running the built CLI)", () => {
     await until(() => (stderr.match(/holds the lock/g) ?? []).length >= 2);
     child.kill("SIGINT");
     const result = await done;
-    holder.releaseLock(RUN_LOCK, "another-host:1234");
+    await holder.releaseLock(RUN_LOCK, "another-host:1234");
     expect(result.code).toBe(0);
     expect(site.pageHits.length).toBe(before);
-    expect(holder.listRuns(5)).toEqual([]);
-    holder.close();
+    expect(await holder.listRuns(5)).toEqual([]);
+    await holder.close();
   }, 60_000);
 
   it("exits 2 on an invalid cron expression or no schedule at all", async () => {

@@ -44,8 +44,8 @@ describe("ingest status / export on store files that are not stores, and in read
     mkdirSync(roDir);
     const db = path.join(roDir, "s.db");
     const store = openStore({ path: db });
-    store.startRun({ kind: "run", startedAt: "2025-06-01T00:00:00Z" });
-    store.close();
+    await store.startRun({ kind: "run", startedAt: "2025-06-01T00:00:00Z" });
+    await store.close();
     const before = readFileSync(db);
     chmodSync(db, 0o444);
     chmodSync(roDir, 0o555);

@@ -112,7 +112,7 @@ try {
   let slowest = 0;
   for (const input of inputs) {
     const s = performance.now();
-    store.saveArticle(input);
+    await store.saveArticle(input);
     slowest = Math.max(slowest, performance.now() - s);
   }
   const seconds = (performance.now() - t0) / 1000;
@@ -120,12 +120,12 @@ try {
   // CPU time is what the store costs; wall time also counts waiting for a busy machine and the disk.
   const cpuMsPerSave = (cpu.user + cpu.system) / 1000 / N;
   const t1 = performance.now();
-  const week = store.listPositions({ since: "2025-06-02", until: "2025-06-09" });
-  const before = store.lastPositionsBefore("2025-06-04");
-  const articles = store.listArticles({ since: "2025-06-03T00:00:00Z", until: "2025-06-04T00:00:00Z" });
+  const week = await store.listPositions({ since: "2025-06-02", until: "2025-06-09" });
+  const before = await store.lastPositionsBefore("2025-06-04");
+  const articles = await store.listArticles({ since: "2025-06-03T00:00:00Z", until: "2025-06-04T00:00:00Z" });
   const readMs = performance.now() - t1;
-  const counts = store.counts();
-  store.close();
+  const counts = await store.counts();
+  await store.close();
   console.log(`store: saved ${N} articles in ${seconds.toFixed(2)} s = ${(N / seconds).toFixed(0)} articles/s`);
   console.log(
     `store: ${cpuMsPerSave.toFixed(2)} ms CPU per save (= ${(1000 / cpuMsPerSave).toFixed(0)} articles/s on an idle core)`,

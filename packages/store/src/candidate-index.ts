@@ -1,4 +1,4 @@
-import { SKETCH_SIZE } from "./similarity.js";
+import { pack, TopCandidates } from "@stancewatch/core";
 
 /** One stored article as the near-duplicate search sees it. */
 export interface IndexedArticle {
@@ -20,8 +20,6 @@ export interface CandidateSource {
 const SCAN_PER_SIDE = 500;
 /** Beyond this many entries, the index forgets everything outside the current window. */
 const MAX_ENTRIES = 200_000;
-/** Sketch agreement below which two texts are not worth comparing (copies in the fixtures and seeds estimate 0.25 and up). */
-const MIN_ESTIMATED_JACCARD = 0.08;
 
 /**
  * An in-memory, time-ordered index of content sketches, loaded lazily from the database window by
@@ -49,23 +47,9 @@ export class CandidateIndex {
     const pivot = this.lowerBound(ms);
     const from = Math.max(start, pivot - SCAN_PER_SIDE);
     const to = Math.min(end, pivot + SCAN_PER_SIDE);
-    const packed = pack(sketch);
-    // Keep the best `top` in a small sorted list: no allocation or sort per scanned entry.
-    const best: { id: string; j: number }[] = [];
-    let floor = MIN_ESTIMATED_JACCARD;
-    for (let i = from; i < to; i++) {
-      const entry = this.entries[i]!;
-      const j = packedJaccard(packed, entry.packed);
-      if (j < floor || entry.id === excludeId) continue;
-      let at = best.length;
-      while (at > 0 && best[at - 1]!.j < j) at--;
-      best.splice(at, 0, { id: entry.id, j });
-      if (best.length > top) {
-        best.pop();
-        floor = best[best.length - 1]!.j;
-      }
-    }
-    return best.map((b) => b.id);
+    const top8 = new TopCandidates(pack(sketch), top, excludeId);
+    for (let i = from; i < to; i++) top8.offer(this.entries[i]!.id, this.entries[i]!.packed);
+    return top8.ids();
   }
 
   /** Adds or replaces an article (call after its transaction committed). */
@@ -151,28 +135,4 @@ interface Entry {
   ms: number;
   /** The low byte of each sketch slot, four to a word: a quarter of the memory, and compared four at a time. */
   packed: Int32Array;
-}
-
-const WORDS = SKETCH_SIZE / 4;
-
-function pack(sketch: Uint32Array): Int32Array {
-  const out = new Int32Array(WORDS);
-  for (let k = 0; k < SKETCH_SIZE; k++) out[k >> 2]! |= (sketch[k]! & 0xff) << ((k & 3) * 8);
-  return out;
-}
-
-/**
- * Jaccard estimated from one-byte MinHash slots (b-bit MinHash): the share of equal bytes, less
- * the 1/256 chance that two different minima share their low byte.
- */
-function packedJaccard(a: Int32Array, b: Int32Array): number {
-  let same = 0;
-  for (let w = 0; w < WORDS; w++) {
-    const x = a[w]! ^ b[w]!;
-    // 0x80 in every byte of x that is zero (exact, no carries across bytes), then summed.
-    const zero = ~(((x & 0x7f7f7f7f) + 0x7f7f7f7f) | x | 0x7f7f7f7f) >>> 7;
-    same += Math.imul(zero & 0x01010101, 0x01010101) >>> 24;
-  }
-  const share = same / SKETCH_SIZE;
-  return Math.max(0, (share - 1 / 256) / (1 - 1 / 256));
 }

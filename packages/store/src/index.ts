@@ -1,8 +1,5 @@
 export * from "./db-path.js";
 export * from "./errors.js";
-export * from "./event-merge.js";
 export { LATEST_VERSION, MIGRATIONS, type Migration } from "./migrations.js";
-export * from "./representative.js";
-export * from "./similarity.js";
 export * from "./sqlite-store.js";
 export type * from "./types.js";

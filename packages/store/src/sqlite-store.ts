@@ -1,48 +1,68 @@
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import {
-  Article,
-  Event,
-  type Evidence,
-  evidenceMatches,
-  joinBlocks,
-  Position,
-  ReviewDecision,
-  type ReviewDecisionInput,
-  Source,
-  type SourceInput,
-  toIssues,
-} from "@stancewatch/schema";
-import Database from "better-sqlite3";
-import type { z } from "zod";
-import { CandidateIndex, type IndexedArticle } from "./candidate-index.js";
-import { StoreError } from "./errors.js";
-import { isSameEvent } from "./event-merge.js";
-import { appliedVersions, assertKnownVersions, MIGRATIONS, migrate } from "./migrations.js";
-import { chooseRepresentative } from "./representative.js";
-import {
-  ClaimInputRow,
-  FetchStateRow,
-  parseJsonColumn,
-  RunRow,
-  RunSummaryInput,
-  SendClaimRow,
-  SendRow,
-  validateRow,
-} from "./rows.js";
-import {
-  compareFeatures,
+  CLUSTER_CANDIDATES,
+  CLUSTER_WINDOW_MS,
+  type ClusterCandidate,
+  chooseRepresentative,
+  clusterTimeMs,
   contentSketch,
   decodeFeatures,
   decodeSketch,
   encodeFeatures,
   encodeSketch,
-  isNearDuplicate,
+  eventActorIds,
+  eventDay,
+  isSameEventAcrossArticles,
+  isUnchangedResave,
+  monthOf,
+  nearestCluster,
+  newClusterId,
+  positionIdConflict,
   type SimilarityFeatures,
   similarityFeatures,
-} from "./similarity.js";
+  storedDateRange,
+  withArticleId,
+} from "@stancewatch/core";
+import {
+  type Article,
+  type Event,
+  type Position,
+  ReviewDecision,
+  type ReviewDecisionInput,
+  Source,
+  type SourceInput,
+} from "@stancewatch/schema";
+import Database from "better-sqlite3";
+import type { z } from "zod";
+import { CandidateIndex, type IndexedArticle } from "./candidate-index.js";
+import {
+  articleJson,
+  articleOf,
+  type ClaimRow,
+  claimOf,
+  dayOf,
+  decideClaim,
+  type EvidenceRow,
+  eventsOf,
+  fetchColumns,
+  fetchStateOf,
+  instant,
+  positionsOf,
+  reviewOf,
+  runOf,
+  sendEntryOf,
+  sourceIdFor,
+  sourceOf,
+  validDeferral,
+  validFetch,
+  validInput,
+  validSave,
+} from "./codec.js";
+import { StoreError } from "./errors.js";
+import { appliedVersions, assertKnownVersions, MIGRATIONS, migrate } from "./migrations.js";
+import { ClaimInputRow, parseJsonColumn, RunSummaryInput, SendRow } from "./rows.js";
 import type {
   ArticleQuery,
   ClaimInput,
@@ -55,6 +75,7 @@ import type {
   LockHolder,
   OpenStoreOptions,
   PositionQuery,
+  ReadStore,
   RunRecord,
   RunSummary,
   SaveArticleInput,
@@ -64,12 +85,6 @@ import type {
   Store,
   StoreCounts,
 } from "./types.js";
-
-const DAY_MS = 86_400_000;
-/** Copies of one story appear within days of each other; further apart, they are new reporting. */
-export const CLUSTER_WINDOW_MS = 3 * DAY_MS;
-/** Stored articles compared in full per save: the ones whose sketches agree most with the new text. */
-export const CLUSTER_CANDIDATES = 8;
 
 type Db = Database.Database;
 
@@ -117,16 +132,6 @@ function openReadonly(file: string, busy: number): Db {
 /** Opens (creating and migrating as needed) the SQLite store at `options.path`. */
 export function openStore(options: OpenStoreOptions): Store {
   return SqliteStore.open(options);
-}
-
-interface ClaimRow {
-  week: string;
-  address_key: string;
-  recipient: string;
-  message_id: string;
-  status: string;
-  owner: string;
-  at: string;
 }
 
 interface ArticleHead {
@@ -197,24 +202,10 @@ class SqliteStore implements Store {
     }).immediate;
     this.claimTx = db.transaction((c: ClaimInput): ClaimResult => {
       const lock = this.stmt.getLock.get(c.lock) as { owner: string } | undefined;
-      if (lock?.owner !== c.owner) return { outcome: "lost_lock", holder: lock?.owner ?? null };
-      const row = this.stmt.getClaim.get(c.week, c.addressKey) as ClaimRow | undefined;
-      const claim = (messageId: string) =>
-        this.stmt.putClaim.run(c.week, c.addressKey, c.recipient, messageId, "sending", c.owner, c.at);
-      if (!row) {
-        claim(c.messageId);
-        return { outcome: "claimed", messageId: c.messageId };
-      }
-      if (row.status === "sending" && row.owner !== c.owner) {
-        claim(row.message_id);
-        return { outcome: "in_flight", messageId: row.message_id, previousOwner: row.owner, since: row.at };
-      }
-      if (row.status === "sent" && !c.resend) return { outcome: "sent", messageId: row.message_id, at: row.at };
-      // A deliberate re-send is a new message; a retry of one that failed keeps its Message-ID, in
-      // case the "failure" was a lost reply to a delivered message.
-      const messageId = row.status === "sent" || !row.message_id ? c.messageId : row.message_id;
-      claim(messageId);
-      return { outcome: "claimed", messageId };
+      const row = (this.stmt.getClaim.get(c.week, c.addressKey) as ClaimRow | undefined) ?? null;
+      const { result, write } = decideClaim(c, lock?.owner ?? null, row);
+      if (write !== null) this.stmt.putClaim.run(c.week, c.addressKey, c.recipient, write, "sending", c.owner, c.at);
+      return result;
     }).immediate;
     this.finishTx = db.transaction((e: SendEntry & { addressKey: string; owner: string }) => {
       this.stmt.finishClaim.run(e.status, e.at, e.week, e.addressKey, e.owner);
@@ -307,22 +298,36 @@ class SqliteStore implements Store {
     }
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.db.close();
   }
 
+  /**
+   * One read transaction around `fn`: in WAL mode the first read fixes the snapshot, and commits of
+   * other processes stay invisible until it ends. Nested calls share the outer snapshot.
+   */
+  async snapshot<T>(fn: (view: ReadStore) => Promise<T>): Promise<T> {
+    if (this.db.inTransaction) return fn(this);
+    this.guard("snapshot", () => this.db.exec("BEGIN DEFERRED"));
+    try {
+      return await fn(this);
+    } finally {
+      if (this.db.inTransaction) this.db.exec("COMMIT");
+    }
+  }
+
   // ── runs and locks ──
 
-  startRun(info: { kind: string; startedAt: string }): number {
+  async startRun(info: { kind: string; startedAt: string }): Promise<number> {
     return this.guard("startRun", () => {
       const result = this.stmt.insertRun.run(info.kind, info.startedAt);
       return Number(result.lastInsertRowid);
     });
   }
 
-  finishRun(id: number, summary: RunSummary): void {
+  async finishRun(id: number, summary: RunSummary): Promise<void> {
     const valid = this.input(RunSummaryInput, summary, `run ${id} summary`);
     this.guard("finishRun", () => {
       const result = this.stmt.finishRun.run(
@@ -336,139 +341,88 @@ class SqliteStore implements Store {
     });
   }
 
-  listRuns(limit: number): RunRecord[] {
+  async listRuns(limit: number): Promise<RunRecord[]> {
     return this.guard("listRuns", () =>
-      (this.stmt.listRuns.all(limit) as Record<string, unknown>[]).map((row) => {
-        const id = row.id as number;
-        const ref = (column: string) => ({ table: "runs", column, id, path: this.file });
-        return validateRow(
-          RunRow,
-          {
-            id,
-            kind: row.kind,
-            startedAt: row.started_at,
-            finishedAt: row.finished_at,
-            status: row.status,
-            stats: parseJsonColumn(row.stats, ref("stats")),
-            errors: parseJsonColumn(row.errors, ref("errors")),
-          },
-          ref("*"),
-        );
-      }),
+      (this.stmt.listRuns.all(limit) as Record<string, unknown>[]).map((row) => runOf(row, this.file)),
     );
   }
 
-  acquireLock(name: string, owner: string, ttlMs: number, now: Date): boolean {
+  async acquireLock(name: string, owner: string, ttlMs: number, now: Date): Promise<boolean> {
     return this.guard("acquireLock", () => this.lockTx(name, owner, now.getTime() + ttlMs, now.getTime()));
   }
 
-  releaseLock(name: string, owner: string): void {
+  async releaseLock(name: string, owner: string): Promise<void> {
     this.guard("releaseLock", () => this.stmt.deleteLock.run(name, owner));
   }
 
-  lockHolder(name: string): LockHolder | null {
+  async lockHolder(name: string): Promise<LockHolder | null> {
     return this.guard("lockHolder", () => {
       const row = this.stmt.getLock.get(name) as { owner: string; expires_ms: number } | undefined;
       return row ? { owner: row.owner, expiresAt: new Date(row.expires_ms).toISOString() } : null;
     });
   }
 
-  takeOverLock(name: string, owner: string, from: string, ttlMs: number, now: Date): boolean {
+  async takeOverLock(name: string, owner: string, from: string, ttlMs: number, now: Date): Promise<boolean> {
     return this.guard("takeOverLock", () => this.takeOverTx(name, owner, from, now.getTime() + ttlMs));
   }
 
   // ── sources ──
 
-  upsertSource(source: SourceInput): string {
+  async upsertSource(source: SourceInput): Promise<string> {
     const valid = this.input(Source, source, `source ${JSON.stringify(source.name)}`);
     const location = valid.url ?? valid.path ?? "";
     return this.guard("upsertSource", () => {
       const existing = valid.id
         ? valid.id
         : (this.stmt.sourceByLocation.get(valid.kind, location) as { id: string } | undefined)?.id;
-      const id = existing ?? `src_${sha256(`${valid.kind}\n${location}`).slice(0, 12)}`;
+      const id = existing ?? sourceIdFor(valid.kind, location);
       this.stmt.upsertSource.run(id, valid.kind, location, JSON.stringify({ ...valid, id }), new Date().toISOString());
       return id;
     });
   }
 
-  listSources(): Source[] {
+  async listSources(): Promise<Source[]> {
     return this.guard("listSources", () =>
-      (this.stmt.listSources.all() as { id: string; json: string }[]).map((row) => {
-        const ref = { table: "sources", column: "json", id: row.id, path: this.file };
-        return validateRow(Source, parseJsonColumn(row.json, ref), ref);
-      }),
+      (this.stmt.listSources.all() as { id: string; json: string }[]).map((row) => sourceOf(row, this.file)),
     );
   }
 
   // ── fetch log ──
 
-  getFetchState(url: string): FetchState | null {
+  async getFetchState(url: string): Promise<FetchState | null> {
     return this.guard("getFetchState", () => {
       const row = this.stmt.getFetch.get(url) as Record<string, unknown> | undefined;
       return row ? this.fetchRow(row) : null;
     });
   }
 
-  recordFetch(state: FetchState): void {
+  async recordFetch(state: FetchState): Promise<void> {
     const valid = this.fetchInput(state);
     this.guard("recordFetch", () => this.putFetch(valid));
   }
 
   private fetchInput(state: FetchState): FetchState {
-    return this.input(FetchStateRow, state, `fetch state of ${state?.url}`);
+    return validFetch(state, this.file);
   }
 
   private putFetch(state: FetchState): void {
-    this.stmt.putFetch.run({
-      ...state,
-      host: hostOf(state.url),
-      nextAttemptMs: state.nextAttemptAt === null ? null : Date.parse(state.nextAttemptAt),
-    });
+    this.stmt.putFetch.run(fetchColumns(state));
   }
 
-  dueForRetry(now: Date, limit: number): FetchState[] {
+  async dueForRetry(now: Date, limit: number): Promise<FetchState[]> {
     return this.guard("dueForRetry", () =>
       (this.stmt.dueForRetry.all(now.getTime(), limit) as Record<string, unknown>[]).map((row) => this.fetchRow(row)),
     );
   }
 
   private fetchRow(row: Record<string, unknown>): FetchState {
-    return validateRow(
-      FetchStateRow,
-      {
-        url: row.url,
-        status: row.status,
-        httpStatus: row.http_status,
-        etag: row.etag,
-        lastModified: row.last_modified,
-        attempts: row.attempts,
-        lastError: row.last_error,
-        nextAttemptAt: row.next_attempt_at,
-        lastFetchedAt: row.last_fetched_at,
-        articleId: row.article_id,
-        sourceId: row.source_id,
-      },
-      { table: "fetch_log", column: "*", id: String(row.url), path: this.file },
-    );
+    return fetchStateOf(row, this.file);
   }
 
   // ── articles ──
 
-  saveArticle(input: SaveArticleInput): SaveResult {
-    const subject = `article ${input.article?.canonicalUrl ?? input.article?.id ?? "(unnamed)"}`;
-    const article = this.input(Article, input.article, subject);
-    const events = input.events.map((e, i) => this.input(Event, e, `${subject} event ${i} (${e?.id})`));
-    const positions = input.positions.map((p, i) => this.input(Position, p, `${subject} position ${i} (${p?.id})`));
-    for (const [kind, items] of [
-      ["event", events],
-      ["position", positions],
-    ] as const) {
-      for (const item of items) {
-        for (const evidence of item.evidence) checkEvidence(article, evidence, `${subject} ${kind} ${item.id}`);
-      }
-    }
-    const fetch = input.fetch === undefined ? null : this.fetchInput(input.fetch);
+  async saveArticle(input: SaveArticleInput): Promise<SaveResult> {
+    const { article, events, positions, fetch } = validSave(input, this.file);
     // Outside the transaction: the write lock is held only for the writes.
     const features = similarityFeatures(article.text);
     const prepared: Prepared = { features, sketch: contentSketch(features), fetch };
@@ -505,14 +459,14 @@ class SqliteStore implements Store {
   ): SaveResult & { ms: number } {
     const s = this.stmt;
     const existing = (s.headByUrl.get(incoming.canonicalUrl) ?? s.headById.get(incoming.id)) as ArticleHead | undefined;
-    const clusterMs = Date.parse(incoming.publishedAt ?? incoming.provenance.fetchedAt);
+    const clusterMs = clusterTimeMs(incoming);
     const publishedAt = incoming.publishedAt === null ? null : new Date(incoming.publishedAt).toISOString();
-    // Same text but a date found (or lost) since: stored again, so its positions get the right day.
     if (
-      existing &&
-      existing.content_hash === incoming.contentHash &&
-      existing.cluster_id &&
-      existing.published_at === publishedAt
+      existing?.cluster_id &&
+      isUnchangedResave(
+        { contentHash: existing.content_hash, clusterId: existing.cluster_id, publishedAt: existing.published_at },
+        { contentHash: incoming.contentHash, publishedAt },
+      )
     ) {
       if (prepared.fetch) this.putFetch({ ...prepared.fetch, articleId: existing.id });
       return { articleId: existing.id, status: "unchanged", clusterId: existing.cluster_id, ms: clusterMs };
@@ -525,7 +479,7 @@ class SqliteStore implements Store {
     if (copy) {
       clusterId = copy.cluster_id;
     } else {
-      clusterId = this.nearestCluster(prepared, clusterMs, id) ?? `cl_${incoming.contentHash.slice(0, 24)}`;
+      clusterId = this.nearestCluster(prepared, clusterMs, id) ?? newClusterId(incoming.contentHash);
       s.ensureCluster.run(clusterId, id);
     }
 
@@ -556,12 +510,13 @@ class SqliteStore implements Store {
       for (const position of positions) {
         const p = withArticleId(position, incoming.id, id);
         const owner = s.positionOwner.get(p.id) as { article_id: string } | undefined;
-        if (owner) {
-          throw new StoreError(
-            "input_invalid",
-            `${this.file}: position id ${JSON.stringify(p.id)} of article ${JSON.stringify(id)} is already used by article ${JSON.stringify(owner.article_id)} (position ids must be unique, e.g. derived from the article id)`,
-            { path: this.file, table: "positions", id: p.id },
-          );
+        const conflict = positionIdConflict(p.id, id, owner?.article_id ?? null);
+        if (conflict) {
+          throw new StoreError("input_invalid", `${this.file}: ${conflict}`, {
+            path: this.file,
+            table: "positions",
+            id: p.id,
+          });
         }
         s.insertPosition.run(p.id, id, p.actor, p.topic, p.stance, p.statedAt, JSON.stringify(p));
       }
@@ -586,14 +541,13 @@ class SqliteStore implements Store {
   /** The cluster of the most similar article within the time window, if any is a near-duplicate. */
   private nearestCluster(prepared: Prepared, clusterMs: number, selfId: string): string | null {
     const ids = this.index.candidates(clusterMs, CLUSTER_WINDOW_MS, prepared.sketch, CLUSTER_CANDIDATES, selfId);
-    let best: { clusterId: string; score: number } | null = null;
+    const candidates: ClusterCandidate[] = [];
     for (const id of ids) {
       // The database, not the index, says which cluster a candidate is in now.
       const candidate = this.stmt.candidate.get(id) as Candidate | undefined;
       if (!candidate?.cluster_id) continue;
-      let theirs: SimilarityFeatures;
       try {
-        theirs = decodeFeatures(candidate.features);
+        candidates.push({ clusterId: candidate.cluster_id, features: decodeFeatures(candidate.features) });
       } catch (cause) {
         throw new StoreError(
           "row_invalid",
@@ -602,12 +556,8 @@ class SqliteStore implements Store {
           { cause },
         );
       }
-      const score = compareFeatures(prepared.features, theirs);
-      if (isNearDuplicate(score) && (!best || score.score > best.score)) {
-        best = { clusterId: candidate.cluster_id, score: score.score };
-      }
     }
-    return best?.clusterId ?? null;
+    return nearestCluster(prepared.features, candidates);
   }
 
   private refreshRepresentative(clusterId: string): void {
@@ -634,10 +584,10 @@ class SqliteStore implements Store {
   /** Stores an event, or merges it into the stored event it reports again (appending its evidence). */
   private putEvent(event: Event, articleDay: string | null): void {
     const s = this.stmt;
-    const actorIds = [...new Set(event.actors.map((a) => a.actor))].sort();
+    const actorIds = eventActorIds(event);
     let target = (s.eventExists.get(event.id) as { id: string } | undefined)?.id;
     if (!target && event.date.value !== null) {
-      const [low, high] = dateValueRange(event.date.value);
+      const [low, high] = storedDateRange(event.date.value);
       const candidates = s.eventCandidates.all(event.type, low, high, monthOf(event.date.value)) as {
         id: string;
         type: Event["type"];
@@ -646,7 +596,7 @@ class SqliteStore implements Store {
         actors: string;
       }[];
       target = candidates.find((c) =>
-        isSameEvent(
+        isSameEventAcrossArticles(
           {
             type: c.type,
             date: { value: c.date_value, precision: c.date_precision },
@@ -668,7 +618,7 @@ class SqliteStore implements Store {
         event.type,
         event.date.value,
         event.date.precision,
-        event.date.precision === "day" && event.date.value ? event.date.value : articleDay,
+        eventDay(event, articleDay),
         JSON.stringify(actorIds),
         JSON.stringify(rest),
       );
@@ -680,14 +630,14 @@ class SqliteStore implements Store {
     for (const e of event.evidence) s.insertEvidence.run(target, e.articleId, e.quote, e.start, e.end);
   }
 
-  getArticle(id: string): Article | null {
+  async getArticle(id: string): Promise<Article | null> {
     return this.guard("getArticle", () => {
       const row = this.stmt.articleById.get(id) as ArticleRow | undefined;
       return row ? this.articleRow(row) : null;
     });
   }
 
-  findArticleByUrl(canonicalUrl: string): Article | null {
+  async findArticleByUrl(canonicalUrl: string): Promise<Article | null> {
     return this.guard("findArticleByUrl", () => {
       const row = this.stmt.articleByUrl.get(canonicalUrl) as ArticleRow | undefined;
       return row ? this.articleRow(row) : null;
@@ -695,21 +645,12 @@ class SqliteStore implements Store {
   }
 
   private articleRow(row: ArticleRow): Article {
-    const ref = { table: "articles", column: "json", id: row.id, path: this.file };
-    const value = parseJsonColumn(row.json, ref);
-    if (!value || typeof value !== "object") return validateRow(Article, value, ref);
-    const stored = value as { text?: unknown; blocks?: unknown };
-    // The cluster column is authoritative: clusters are reassigned without rewriting the JSON.
-    return validateRow(
-      Article,
-      { ...stored, text: stored.text ?? textOf(stored.blocks), clusterId: row.cluster_id },
-      ref,
-    );
+    return articleOf(row, this.file);
   }
 
   // ── reading ──
 
-  listArticles(q: ArticleQuery): Article[] {
+  async listArticles(q: ArticleQuery): Promise<Article[]> {
     const since = q.since === undefined ? null : this.instant(q.since, "since");
     const until = q.until === undefined ? null : this.instant(q.until, "until");
     return this.guard("listArticles", () => {
@@ -723,41 +664,19 @@ class SqliteStore implements Store {
     });
   }
 
-  listEvents(q: EventQuery): Event[] {
+  async listEvents(q: EventQuery): Promise<Event[]> {
     return this.guard("listEvents", () => {
-      const rows = this.stmt.listEvents.all({ since: day(q.since), until: day(q.until) }) as {
-        id: string;
-        json: string;
-        article_id: string;
-        quote: string;
-        start: number;
-        end: number;
-      }[];
-      const grouped = new Map<string, { json: string; evidence: Evidence[] }>();
-      for (const row of rows) {
-        let group = grouped.get(row.id);
-        if (!group) {
-          group = { json: row.json, evidence: [] };
-          grouped.set(row.id, group);
-        }
-        group.evidence.push({ articleId: row.article_id, quote: row.quote, start: row.start, end: row.end });
-      }
-      const events: Event[] = [];
-      for (const [id, group] of grouped) {
-        const ref = { table: "events", column: "json", id, path: this.file };
-        const body = parseJsonColumn(group.json, ref);
-        events.push(validateRow(Event, { ...(body as object), evidence: group.evidence }, ref));
-      }
-      return events;
+      const rows = this.stmt.listEvents.all({ since: dayOf(q.since), until: dayOf(q.until) }) as EvidenceRow[];
+      return eventsOf(rows, this.file);
     });
   }
 
-  listPositions(q: PositionQuery): Position[] {
+  async listPositions(q: PositionQuery): Promise<Position[]> {
     return this.guard("listPositions", () =>
       this.positionRows(
         this.stmt.listPositions.all({
-          since: day(q.since),
-          until: day(q.until),
+          since: dayOf(q.since),
+          until: dayOf(q.until),
           actor: q.actor ?? null,
           topic: q.topic ?? null,
         }) as { id: string; json: string }[],
@@ -765,11 +684,11 @@ class SqliteStore implements Store {
     );
   }
 
-  lastPositionsBefore(before: string, q: { actor?: string; topic?: string } = {}): Position[] {
+  async lastPositionsBefore(before: string, q: { actor?: string; topic?: string } = {}): Promise<Position[]> {
     return this.guard("lastPositionsBefore", () =>
       this.positionRows(
         this.stmt.lastPositionsBefore.all({
-          before: day(before),
+          before: dayOf(before),
           actor: q.actor ?? null,
           topic: q.topic ?? null,
         }) as { id: string; json: string }[],
@@ -778,20 +697,17 @@ class SqliteStore implements Store {
   }
 
   private positionRows(rows: { id: string; json: string }[]): Position[] {
-    return rows.map((row) => {
-      const ref = { table: "positions", column: "json", id: row.id, path: this.file };
-      return validateRow(Position, parseJsonColumn(row.json, ref), ref);
-    });
+    return positionsOf(rows, this.file);
   }
 
-  clustersOf(articleIds: string[]): Map<string, string> {
+  async clustersOf(articleIds: string[]): Promise<Map<string, string>> {
     return this.guard("clustersOf", () => {
       const rows = this.stmt.clustersOf.all(JSON.stringify(articleIds)) as { id: string; cluster_id: string }[];
       return new Map(rows.map((r) => [r.id, r.cluster_id]));
     });
   }
 
-  getCluster(clusterId: string): Cluster | null {
+  async getCluster(clusterId: string): Promise<Cluster | null> {
     return this.guard("getCluster", () => {
       const row = this.stmt.getCluster.get(clusterId) as { id: string; representative_id: string } | undefined;
       if (!row) return null;
@@ -800,35 +716,30 @@ class SqliteStore implements Store {
     });
   }
 
-  countUndatedArticles(q: { since: string; until: string }): number {
+  async countUndatedArticles(q: { since: string; until: string }): Promise<number> {
     return this.guard("countUndatedArticles", () => {
       const row = this.stmt.countUndated.get(Date.parse(q.since), Date.parse(q.until)) as { n: number };
       return row.n;
     });
   }
 
-  counts(): StoreCounts {
+  async counts(): Promise<StoreCounts> {
     return this.guard("counts", () => this.stmt.counts.get() as StoreCounts);
   }
 
-  deferHost(host: string, until: Date, reason: string): void {
-    const ms = until.getTime();
-    if (!host || !Number.isFinite(ms)) {
-      throw new StoreError("input_invalid", `${this.file}: invalid host deferral ${JSON.stringify({ host, until })}`, {
-        host,
-      });
-    }
-    this.guard("deferHost", () => this.stmt.putDeferral.run(host.toLowerCase(), ms, until.toISOString(), reason));
+  async deferHost(host: string, until: Date, reason: string): Promise<void> {
+    const valid = validDeferral(host, until, this.file);
+    this.guard("deferHost", () => this.stmt.putDeferral.run(valid.host, valid.ms, until.toISOString(), reason));
   }
 
-  hostDeferral(host: string, now: Date): HostDeferral | null {
+  async hostDeferral(host: string, now: Date): Promise<HostDeferral | null> {
     return this.guard("hostDeferral", () => {
       const row = this.stmt.getDeferral.get(host.toLowerCase(), now.getTime()) as HostDeferral | undefined;
       return row ? { host: row.host, until: row.until, reason: row.reason } : null;
     });
   }
 
-  listHostDeferrals(now: Date): HostDeferral[] {
+  async listHostDeferrals(now: Date): Promise<HostDeferral[]> {
     return this.guard("listHostDeferrals", () =>
       (this.stmt.listDeferrals.all(now.getTime()) as HostDeferral[]).map((r) => ({
         host: r.host,
@@ -838,78 +749,48 @@ class SqliteStore implements Store {
     );
   }
 
-  failuresByHost(limit: number): HostFailures[] {
+  async failuresByHost(limit: number): Promise<HostFailures[]> {
     return this.guard("failuresByHost", () => this.stmt.failuresByHost.all(limit) as HostFailures[]);
   }
 
   // ── send log ──
 
-  wasSent(week: string, recipient: string): boolean {
+  async wasSent(week: string, recipient: string): Promise<boolean> {
     return this.guard("wasSent", () => this.stmt.wasSent.get(week, recipient) !== undefined);
   }
 
-  recordSend(entry: SendEntry): void {
+  async recordSend(entry: SendEntry): Promise<void> {
     const valid = this.input(SendRow, entry, `send log entry for ${entry.recipient}`);
     this.guard("recordSend", () =>
       this.stmt.insertSend.run(valid.week, valid.recipient, valid.messageId, valid.status, valid.error, valid.at),
     );
   }
 
-  listSends(week: string): SendEntry[] {
+  async listSends(week: string): Promise<SendEntry[]> {
     return this.guard("listSends", () =>
-      (this.stmt.listSends.all(week) as Record<string, unknown>[]).map((row) =>
-        validateRow(
-          SendRow,
-          {
-            week: row.week,
-            recipient: row.recipient,
-            messageId: row.message_id,
-            status: row.status,
-            error: row.error,
-            at: row.at,
-          },
-          { table: "send_log", column: "*", id: row.id as number, path: this.file },
-        ),
-      ),
+      (this.stmt.listSends.all(week) as Record<string, unknown>[]).map((row) => sendEntryOf(row, this.file)),
     );
   }
 
-  claimSend(input: ClaimInput): ClaimResult {
+  async claimSend(input: ClaimInput): Promise<ClaimResult> {
     const valid = this.input(ClaimInputRow, input, `send claim for ${input.recipient}`);
     return this.guard("claimSend", () => this.claimTx({ ...input, ...valid }));
   }
 
-  finishSend(input: SendEntry & { addressKey: string; owner: string }): void {
+  async finishSend(input: SendEntry & { addressKey: string; owner: string }): Promise<void> {
     const valid = this.input(SendRow, input, `send log entry for ${input.recipient}`);
     this.guard("finishSend", () => this.finishTx({ ...input, ...valid }));
   }
 
-  listClaims(week: string): SendClaim[] {
+  async listClaims(week: string): Promise<SendClaim[]> {
     return this.guard("listClaims", () =>
-      (this.stmt.listClaims.all(week) as ClaimRow[]).map((row) =>
-        validateRow(
-          SendClaimRow,
-          {
-            week: row.week,
-            addressKey: row.address_key,
-            recipient: row.recipient,
-            messageId: row.message_id,
-            status: row.status,
-            owner: row.owner,
-            at: row.at,
-          },
-          { table: "send_claims", column: "*", id: `${row.week} ${row.address_key}`, path: this.file },
-        ),
-      ),
+      (this.stmt.listClaims.all(week) as ClaimRow[]).map((row) => claimOf(row, this.file)),
     );
   }
 
-  // ── plumbing ──
-
-  /** Validates an input with zod; the error names what was being stored and each failing field. */
   // ── editors' review decisions ──
 
-  recordReview(decision: ReviewDecisionInput): ReviewDecision {
+  async recordReview(decision: ReviewDecisionInput): Promise<ReviewDecision> {
     const valid = this.input(ReviewDecision, decision, `review decision ${decision.id ?? ""}`.trim());
     this.guard("recordReview", () =>
       this.db
@@ -930,42 +811,23 @@ class SqliteStore implements Store {
     return valid;
   }
 
-  listReviews(q: { week?: string } = {}): ReviewDecision[] {
+  async listReviews(q: { week?: string } = {}): Promise<ReviewDecision[]> {
     return this.guard("listReviews", () => {
       const rows = this.db
         .prepare(
           "SELECT seq, json FROM reviews WHERE @week IS NULL OR week = @week OR target IN ('position', 'article') ORDER BY seq",
         )
         .all({ week: q.week ?? null }) as { seq: number; json: string }[];
-      return rows.map((row) => {
-        const ref = { table: "reviews", column: "json", id: row.seq, path: this.file };
-        return validateRow(ReviewDecision, parseJsonColumn(row.json, ref), ref);
-      });
+      return rows.map((row) => reviewOf(row, this.file));
     });
   }
 
   private input<S extends z.ZodType>(schema: S, value: unknown, subject: string): z.output<S> {
-    const result = schema.safeParse(value);
-    if (result.success) return result.data;
-    const issues = toIssues(result.error)
-      .map((i) => `${i.path || "(root)"}: ${i.message}`)
-      .join("; ");
-    throw new StoreError(
-      "input_invalid",
-      `${subject} is invalid: ${issues}`,
-      { path: this.file },
-      {
-        cause: result.error,
-      },
-    );
+    return validInput(schema, value, subject, this.file);
   }
 
   private instant(value: string, name: string): string {
-    const ms = Date.parse(value);
-    if (Number.isNaN(ms)) {
-      throw new StoreError("input_invalid", `${name} ${JSON.stringify(value)} is not an ISO date`, { path: this.file });
-    }
-    return new Date(ms).toISOString();
+    return instant(value, name, this.file);
   }
 
   /** Runs `fn`, turning SQLite failures into StoreErrors that name the file and the operation. */
@@ -1135,73 +997,6 @@ function prepare(db: Db) {
     finishClaim: p("UPDATE send_claims SET status = ?, at = ? WHERE week = ? AND address_key = ? AND owner = ?"),
     listClaims: p("SELECT * FROM send_claims WHERE week = ? ORDER BY address_key"),
   };
-}
-
-/**
- * The Article as stored: without `text`, which is its blocks joined by blank lines (the schema
- * guarantees it), so the text is not written twice.
- */
-function articleJson(article: Article): string {
-  const { text: _text, ...rest } = article;
-  return JSON.stringify(rest);
-}
-
-/** `text` rebuilt from stored blocks; undefined (so validation names the problem) when they are malformed. */
-function textOf(blocks: unknown): string | undefined {
-  if (!Array.isArray(blocks) || !blocks.every((b) => b && typeof b === "object" && typeof b.text === "string")) {
-    return undefined;
-  }
-  return joinBlocks(blocks as { text: string }[]);
-}
-
-function checkEvidence(article: Article, evidence: Evidence, subject: string): void {
-  if (evidence.articleId !== article.id) {
-    throw new StoreError(
-      "input_invalid",
-      `${subject}: evidence cites article ${JSON.stringify(evidence.articleId)}, not the article being saved (${JSON.stringify(article.id)})`,
-      { id: article.id },
-    );
-  }
-  if (!evidenceMatches(article.text, evidence)) {
-    throw new StoreError(
-      "input_invalid",
-      `${subject}: evidence quote ${JSON.stringify(evidence.quote.slice(0, 60))} is not the article text at ${evidence.start}–${evidence.end}`,
-      { id: article.id },
-    );
-  }
-}
-
-/** Points evidence at the stored id when an article is re-saved under the id its URL already has. */
-function withArticleId<T extends { evidence: Evidence[] }>(item: T, from: string, to: string): T {
-  if (from === to) return item;
-  return { ...item, evidence: item.evidence.map((e) => (e.articleId === from ? { ...e, articleId: to } : e)) };
-}
-
-/** Stored date values an event dated `value` may match: neighbouring days, or the days of a month. */
-function dateValueRange(value: string): [string, string] {
-  if (value.length === 7) return [`${value}-01`, `${value}-31`];
-  const t = Date.parse(value);
-  return [new Date(t - DAY_MS).toISOString().slice(0, 10), new Date(t + DAY_MS).toISOString().slice(0, 10)];
-}
-
-function monthOf(value: string): string {
-  return value.slice(0, 7);
-}
-
-function day(value: string | undefined): string | null {
-  return value === undefined ? null : value.slice(0, 10);
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host || "(local)";
-  } catch {
-    return "(local)";
-  }
-}
-
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
 }
 
 function sqliteCode(error: unknown): string | null {

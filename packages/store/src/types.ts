@@ -9,8 +9,8 @@ import type {
 } from "@stancewatch/schema";
 
 /**
- * The repository interface every Stancewatch store implements. Callers (ingest, digest) depend on
- * this and nothing else, so a PostgreSQL store can replace the SQLite one without touching them.
+ * The repository interfaces every Stancewatch store implements. Callers (ingest, digest) depend on
+ * these and nothing else, so the SQLite and PostgreSQL stores are interchangeable.
  * Every value read back is zod-validated; every timestamp is an ISO 8601 string.
  */
 
@@ -200,47 +200,60 @@ export interface LockHolder {
   expiresAt: string;
 }
 
-export interface Store {
-  /** Closes the database; further calls throw. */
-  close(): void;
-
-  // ── runs and locks ──
+/** The store's runs: one row per ingest pass. */
+export interface RunStore {
   /** Records a run as `running` and returns its id (a run that never finishes stays visible as such). */
-  startRun(info: { kind: string; startedAt: string }): number;
+  startRun(info: { kind: string; startedAt: string }): Promise<number>;
   /** Records how a run ended: status, counters and per-input errors. */
-  finishRun(id: number, summary: RunSummary): void;
+  finishRun(id: number, summary: RunSummary): Promise<void>;
   /** The latest runs, newest first. */
-  listRuns(limit: number): RunRecord[];
+  listRuns(limit: number): Promise<RunRecord[]>;
+}
+
+/** The store's locks: named, expiring, safe across processes. */
+export interface LockStore {
   /** Takes the named lock for `owner` until now + ttl, if free or expired (or already ours: renews). Safe across processes. */
-  acquireLock(name: string, owner: string, ttlMs: number, now: Date): boolean;
+  acquireLock(name: string, owner: string, ttlMs: number, now: Date): Promise<boolean>;
   /** Releases the named lock if `owner` holds it; a no-op otherwise. */
-  releaseLock(name: string, owner: string): void;
+  releaseLock(name: string, owner: string): Promise<void>;
   /** Who holds the named lock and until when (expired holders included), or null when nobody does. */
-  lockHolder(name: string): LockHolder | null;
+  lockHolder(name: string): Promise<LockHolder | null>;
   /** Takes the named lock from `from` (e.g. a process known to be dead) only if `from` still holds it. */
-  takeOverLock(name: string, owner: string, from: string, ttlMs: number, now: Date): boolean;
+  takeOverLock(name: string, owner: string, from: string, ttlMs: number, now: Date): Promise<boolean>;
+}
 
-  // ── sources ──
+/** The store's sources: the configured inputs. */
+export interface SourceStore {
   /** Inserts or updates a configured source (validated; matched by id, else by kind + url/path) and returns its id. */
-  upsertSource(source: SourceInput): string;
+  upsertSource(source: SourceInput): Promise<string>;
   /** Every stored source. */
-  listSources(): Source[];
+  listSources(): Promise<Source[]>;
+}
 
-  // ── fetch log ──
+/** The store's fetch_log: conditional-GET validators and retries per URL. */
+export interface FetchLogStore {
   /** The fetch history of a URL, or null if never fetched. */
-  getFetchState(url: string): FetchState | null;
+  getFetchState(url: string): Promise<FetchState | null>;
   /** Replaces the fetch history of `state.url`. */
-  recordFetch(state: FetchState): void;
+  recordFetch(state: FetchState): Promise<void>;
   /** Failed URLs whose `nextAttemptAt` is at or before `now`, oldest due first. */
-  dueForRetry(now: Date, limit: number): FetchState[];
-  /** Remembers that `host` asked not to be contacted before `until` (a later deferral replaces it). */
-  deferHost(host: string, until: Date, reason: string): void;
-  /** The host's deferral if it runs past `now`, else null. */
-  hostDeferral(host: string, now: Date): HostDeferral | null;
-  /** Every deferral running past `now`, soonest end first. */
-  listHostDeferrals(now: Date): HostDeferral[];
+  dueForRetry(now: Date, limit: number): Promise<FetchState[]>;
+  /** Hosts with URLs currently failing (failed or gave_up), most failures first. */
+  failuresByHost(limit: number): Promise<HostFailures[]>;
+}
 
-  // ── articles ──
+/** The store's host_deferrals: hosts that asked us to wait. */
+export interface HostDeferralStore {
+  /** Remembers that `host` asked not to be contacted before `until` (a later deferral replaces it). */
+  deferHost(host: string, until: Date, reason: string): Promise<void>;
+  /** The host's deferral if it runs past `now`, else null. */
+  hostDeferral(host: string, now: Date): Promise<HostDeferral | null>;
+  /** Every deferral running past `now`, soonest end first. */
+  listHostDeferrals(now: Date): Promise<HostDeferral[]>;
+}
+
+/** The store's articles (writing): one transaction per article with its events, positions and fetch. */
+export interface ArticleWriter {
   /**
    * Stores an article with its events and positions in ONE transaction. Same canonical URL and
    * contentHash → "unchanged" (nothing written); same URL, new content → "updated" (its events and
@@ -250,64 +263,118 @@ export interface Store {
    * actors) are merged into it as extra evidence. New articles are clustered with near-duplicates.
    * With `fetch`, the fetch log entry is written in the same transaction.
    */
-  saveArticle(input: SaveArticleInput): SaveResult;
-  /** An article by id, or null. */
-  getArticle(id: string): Article | null;
-  /** An article by canonical URL, or null. */
-  findArticleByUrl(canonicalUrl: string): Article | null;
+  saveArticle(input: SaveArticleInput): Promise<SaveResult>;
+}
 
-  // ── reading ──
+/** The store's articles (reading). */
+export interface ArticleReader {
+  /** An article by id, or null. */
+  getArticle(id: string): Promise<Article | null>;
+  /** An article by canonical URL, or null. */
+  findArticleByUrl(canonicalUrl: string): Promise<Article | null>;
   /** Articles by publishedAt in [since, until) (or by ids), earliest first. */
-  listArticles(q: ArticleQuery): Article[];
+  listArticles(q: ArticleQuery): Promise<Article[]>;
+  /**
+   * Articles with no publication date, fetched in [since, until) (instants), that have positions or
+   * events: what a briefing for that window could not use ("3 undated articles not used").
+   */
+  countUndatedArticles(q: { since: string; until: string }): Promise<number>;
+}
+
+/** The store's events and their evidence. */
+export interface EventReader {
   /**
    * Events whose day (its date when day-precise, else the first dated reporting article's publication
    * day) is in [since, until). An event with no day (undated, reported only by undated articles) is
    * listed only when neither bound is given.
    */
-  listEvents(q: EventQuery): Event[];
+  listEvents(q: EventQuery): Promise<Event[]>;
+}
+
+/** The store's positions. */
+export interface PositionReader {
   /**
    * Positions by statedAt (a day: bounds compare on their first 10 characters) in [since, until),
    * oldest first. Undated positions (statedAt null) are listed only when neither bound is given, last.
    */
-  listPositions(q: PositionQuery): Position[];
+  listPositions(q: PositionQuery): Promise<Position[]>;
   /** For each actor × topic, the positions stated on the latest day before `before` (the "last stance before the week"); undated ones never. */
-  lastPositionsBefore(before: string, q?: { actor?: string; topic?: string }): Position[];
-  /**
-   * Articles with no publication date, fetched in [since, until) (instants), that have positions or
-   * events: what a briefing for that window could not use ("3 undated articles not used").
-   */
-  countUndatedArticles(q: { since: string; until: string }): number;
-  /** The article ids backing a position or event, mapped to their cluster ids (to count a story once). */
-  clustersOf(articleIds: string[]): Map<string, string>;
-  /** A cluster with its members, or null. */
-  getCluster(clusterId: string): Cluster | null;
-  /** Row counts of the main tables. */
-  counts(): StoreCounts;
-  /** Hosts with URLs currently failing (failed or gave_up), most failures first. */
-  failuresByHost(limit: number): HostFailures[];
+  lastPositionsBefore(before: string, q?: { actor?: string; topic?: string }): Promise<Position[]>;
+}
 
-  // ── digest send log ──
+/** The store's clusters: near-duplicate copies of one story. */
+export interface ClusterReader {
+  /** The article ids backing a position or event, mapped to their cluster ids (to count a story once). */
+  clustersOf(articleIds: string[]): Promise<Map<string, string>>;
+  /** A cluster with its members, or null. */
+  getCluster(clusterId: string): Promise<Cluster | null>;
+}
+
+/** The store's row counts. */
+export interface CountReader {
+  /** Row counts of the main tables. */
+  counts(): Promise<StoreCounts>;
+}
+
+/** The store's send_log and send_claims: each digest mailed once per recipient. */
+export interface SendLogStore {
   /** True when the week's digest was already sent (status "sent") to the recipient. */
-  wasSent(week: string, recipient: string): boolean;
+  wasSent(week: string, recipient: string): Promise<boolean>;
   /** Appends a send attempt to the log. */
-  recordSend(entry: SendEntry): void;
+  recordSend(entry: SendEntry): Promise<void>;
   /** Send attempts for a week, oldest first. */
-  listSends(week: string): SendEntry[];
+  listSends(week: string): Promise<SendEntry[]>;
   /**
    * Claims a recipient for a week's send, atomically (IMMEDIATE transaction): writes "sending" with
    * the Message-ID before any SMTP traffic, so no other process can send to the same address.
    */
-  claimSend(input: ClaimInput): ClaimResult;
+  claimSend(input: ClaimInput): Promise<ClaimResult>;
   /** Records how a claimed send ended (the claim's status and a send log entry, in one transaction). */
-  finishSend(input: SendEntry & { addressKey: string; owner: string }): void;
+  finishSend(input: SendEntry & { addressKey: string; owner: string }): Promise<void>;
   /** The week's claims, in address order. */
-  listClaims(week: string): SendClaim[];
+  listClaims(week: string): Promise<SendClaim[]>;
+}
 
-  // ── editors' review decisions (digest review) ──
+/** The store's reviews: editors' decisions (digest review). */
+export interface ReviewStore {
   /** Appends a validated decision. */
-  recordReview(decision: ReviewDecisionInput): ReviewDecision;
+  recordReview(decision: ReviewDecisionInput): Promise<ReviewDecision>;
   /** Decisions in the order they were taken: all, or those of one week plus every position and article decision. */
-  listReviews(q?: { week?: string }): ReviewDecision[];
+  listReviews(q?: { week?: string }): Promise<ReviewDecision[]>;
+}
+
+/** What a briefing reads: articles, events, positions, clusters, counts and review decisions. */
+export interface ReadStore
+  extends ArticleReader,
+    EventReader,
+    PositionReader,
+    ClusterReader,
+    CountReader,
+    Pick<ReviewStore, "listReviews"> {}
+
+/**
+ * The repository every Stancewatch store implements, composed of one interface per table. Every
+ * method returns a Promise: the SQLite store resolves at once (better-sqlite3 is synchronous), the
+ * PostgreSQL store after its round trips.
+ */
+export interface Store
+  extends RunStore,
+    LockStore,
+    SourceStore,
+    FetchLogStore,
+    HostDeferralStore,
+    ArticleWriter,
+    ReadStore,
+    SendLogStore,
+    ReviewStore {
+  /** Closes the database (or the pool); further calls fail. */
+  close(): Promise<void>;
+  /**
+   * Runs `fn` against one consistent, read-only view of the store (PostgreSQL: a REPEATABLE READ READ
+   * ONLY transaction; SQLite: one read transaction on this connection), so a briefing never mixes
+   * two states of a week while ingest writes.
+   */
+  snapshot<T>(fn: (view: ReadStore) => Promise<T>): Promise<T>;
 }
 
 export interface OpenStoreOptions {

@@ -1,7 +1,7 @@
+import { contentSketch, estimateJaccard, similarityFeatures } from "@stancewatch/core";
 import { describe, expect, it } from "vitest";
+import { original, rewrite, sameTalksOtherStory, spun, unrelated } from "../../core/test/fixtures/stories.js";
 import { CandidateIndex, type CandidateSource, type IndexedArticle } from "../src/candidate-index.js";
-import { contentSketch, estimateJaccard, similarityFeatures } from "../src/similarity.js";
-import { original, rewrite, sameTalksOtherStory, spun, unrelated } from "./fixtures/stories.js";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

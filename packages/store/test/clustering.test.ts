@@ -2,69 +2,14 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import {
-  compareFeatures,
-  decodeFeatures,
-  encodeFeatures,
-  isNearDuplicate,
-  NEAR_DUPLICATE_THRESHOLD,
-  openStore,
-  similarityFeatures,
-} from "../src/index.js";
-import { original, rewrite, sameTalksOtherStory, spun, unrelated } from "./fixtures/stories.js";
+import { original, rewrite, sameTalksOtherStory, spun, unrelated } from "../../core/test/fixtures/stories.js";
+import { openStore } from "../src/index.js";
+import { BACKENDS, freshStore, openAt } from "./backends.js";
 import { makeArticle, tempStore, track } from "./helpers.js";
 
-const score = (a: string, b: string) => compareFeatures(similarityFeatures(a), similarityFeatures(b));
-
-describe("near-duplicate similarity (pure)", () => {
-  it("scores a rewrite and a spun copy of a story above the threshold", () => {
-    for (const copy of [rewrite, spun]) {
-      const s = score(original, copy);
-      expect(isNearDuplicate(s)).toBe(true);
-      expect(s.score).toBeGreaterThan(NEAR_DUPLICATE_THRESHOLD);
-    }
-    expect(isNearDuplicate(score(rewrite, spun))).toBe(true);
-  });
-
-  it("scores another story about the same talks, and an unrelated one, below the threshold", () => {
-    for (const copy of [original, rewrite, spun]) {
-      expect(isNearDuplicate(score(copy, sameTalksOtherStory))).toBe(false);
-      expect(isNearDuplicate(score(copy, unrelated))).toBe(false);
-    }
-  });
-
-  it("is symmetric and survives encoding for storage", () => {
-    const a = similarityFeatures(original);
-    const b = similarityFeatures(rewrite);
-    expect(compareFeatures(a, b).score).toBeCloseTo(compareFeatures(b, a).score, 10);
-    expect(decodeFeatures(encodeFeatures(a))).toEqual(a);
-    expect(() => decodeFeatures(Buffer.from([1, 2, 3]))).toThrow(/not an encoded feature set/);
-  });
-
-  it("keeps apart daily reports written from one template with different figures", () => {
-    const day1 = [
-      "Ukraine's air force said on Monday that Russia launched 52 drones and 4 missiles overnight, and that air defences downed 40 of the drones over the Kyiv, Sumy and Poltava regions.",
-      "Debris damaged 11 homes near Bila Tserkva, regional governor Mykola Kalashnyk said, and 3 people were treated for injuries.",
-    ].join("\n\n");
-    const day2 = [
-      "Ukraine's air force said on Tuesday that Russia launched 87 drones and 6 missiles overnight, and that air defences downed 71 of the drones over the Kyiv, Sumy and Poltava regions.",
-      "Debris damaged 19 homes near Bila Tserkva, regional governor Mykola Kalashnyk said, and 5 people were treated for injuries.",
-    ].join("\n\n");
-    const s = score(day1, day2);
-    expect(s.score).toBeGreaterThan(NEAR_DUPLICATE_THRESHOLD);
-    expect(isNearDuplicate(s)).toBe(false);
-    // The same report retold keeps its figures and still matches.
-    expect(isNearDuplicate(score(day1, day1.replace("said on Monday", "reported on Monday")))).toBe(true);
-  });
-
-  it("does not call two tiny texts duplicates on proportions alone", () => {
-    expect(isNearDuplicate(score("Talks in Geneva.", "Geneva talks."))).toBe(false);
-  });
-});
-
-describe("clustering stored articles", () => {
-  it("puts a rewrite and a spun copy in the original's cluster, and another story of the same talks apart", () => {
-    const { store } = tempStore();
+describe.each(BACKENDS)("clustering stored articles (%s)", (backend) => {
+  it("puts a rewrite and a spun copy in the original's cluster, and another story of the same talks apart", async () => {
+    const { store } = await freshStore(backend);
     const spunCopy = makeArticle("https://content-farm.example/geneva-talks-news", spun, {
       publishedAt: "2025-06-03T06:00:00Z",
       flags: ["suspected_spun_text"],
@@ -81,11 +26,11 @@ describe("clustering stored articles", () => {
     });
 
     // The spun copy is scraped first and is the earliest, yet the original must stand for the story.
-    const s1 = store.saveArticle({ article: spunCopy, events: [], positions: [] });
-    const s2 = store.saveArticle({ article: orig, events: [], positions: [] });
-    const s3 = store.saveArticle({ article: retold, events: [], positions: [] });
-    const s4 = store.saveArticle({ article: other, events: [], positions: [] });
-    const s5 = store.saveArticle({ article: grain, events: [], positions: [] });
+    const s1 = await store.saveArticle({ article: spunCopy, events: [], positions: [] });
+    const s2 = await store.saveArticle({ article: orig, events: [], positions: [] });
+    const s3 = await store.saveArticle({ article: retold, events: [], positions: [] });
+    const s4 = await store.saveArticle({ article: other, events: [], positions: [] });
+    const s5 = await store.saveArticle({ article: grain, events: [], positions: [] });
 
     expect(s2.clusterId).toBe(s1.clusterId);
     expect(s3.clusterId).toBe(s1.clusterId);
@@ -93,23 +38,23 @@ describe("clustering stored articles", () => {
     expect(s5.clusterId).not.toBe(s1.clusterId);
     expect(s5.clusterId).not.toBe(s4.clusterId);
 
-    expect(store.getCluster(s1.clusterId)).toEqual({
+    expect(await store.getCluster(s1.clusterId)).toEqual({
       id: s1.clusterId,
       representativeId: orig.id,
       articleIds: [spunCopy.id, orig.id, retold.id],
     });
-    expect(store.getArticle(retold.id)?.clusterId).toBe(s1.clusterId);
-    expect(store.counts().clusters).toBe(3);
+    expect((await store.getArticle(retold.id))?.clusterId).toBe(s1.clusterId);
+    expect((await store.counts()).clusters).toBe(3);
   });
 
-  it("does not cluster a retelling published outside the time window", () => {
-    const { store } = tempStore();
-    const a = store.saveArticle({
+  it("does not cluster a retelling published outside the time window", async () => {
+    const { store } = await freshStore(backend);
+    const a = await store.saveArticle({
       article: makeArticle("https://danube-ledger.example/geneva", original, { publishedAt: "2025-06-03T08:00:00Z" }),
       events: [],
       positions: [],
     });
-    const b = store.saveArticle({
+    const b = await store.saveArticle({
       article: makeArticle("https://harbour-courier.example/geneva", rewrite, { publishedAt: "2025-06-09T08:00:00Z" }),
       events: [],
       positions: [],
@@ -117,25 +62,25 @@ describe("clustering stored articles", () => {
     expect(b.clusterId).not.toBe(a.clusterId);
   });
 
-  it("moves an article to a new cluster when an update makes it another story", () => {
-    const { store } = tempStore();
+  it("moves an article to a new cluster when an update makes it another story", async () => {
+    const { store } = await freshStore(backend);
     const a = makeArticle("https://danube-ledger.example/geneva", original);
     const b = makeArticle("https://harbour-courier.example/geneva", rewrite);
-    const first = store.saveArticle({ article: a, events: [], positions: [] });
-    store.saveArticle({ article: b, events: [], positions: [] });
-    const replaced = store.saveArticle({ article: makeArticle(b.url, unrelated), events: [], positions: [] });
+    const first = await store.saveArticle({ article: a, events: [], positions: [] });
+    await store.saveArticle({ article: b, events: [], positions: [] });
+    const replaced = await store.saveArticle({ article: makeArticle(b.url, unrelated), events: [], positions: [] });
     expect(replaced.status).toBe("updated");
     expect(replaced.clusterId).not.toBe(first.clusterId);
-    expect(store.getCluster(first.clusterId)?.articleIds).toEqual([a.id]);
+    expect((await store.getCluster(first.clusterId))?.articleIds).toEqual([a.id]);
   });
 });
 
-describe("clustering across connections", () => {
-  it("finds a near-duplicate saved by another connection after this one started searching", () => {
-    const { store: a, file } = tempStore();
-    const b = track(openStore({ path: file }));
+describe.each(BACKENDS)("clustering across connections (%s)", (backend) => {
+  it("finds a near-duplicate saved by another connection after this one started searching", async () => {
+    const { store: a, location } = await freshStore(backend);
+    const b = await openAt(location);
     // b loads its view of the window first...
-    b.saveArticle({
+    await b.saveArticle({
       article: makeArticle("https://black-sea-bulletin.example/grain", unrelated, {
         publishedAt: "2025-06-03T07:00:00Z",
       }),
@@ -143,13 +88,13 @@ describe("clustering across connections", () => {
       positions: [],
     });
     // ...then a stores the original behind b's back...
-    const first = a.saveArticle({
+    const first = await a.saveArticle({
       article: makeArticle("https://danube-ledger.example/geneva", original),
       events: [],
       positions: [],
     });
     // ...and b still clusters the rewrite with it.
-    const second = b.saveArticle({
+    const second = await b.saveArticle({
       article: makeArticle("https://harbour-courier.example/geneva", rewrite),
       events: [],
       positions: [],
@@ -157,28 +102,8 @@ describe("clustering across connections", () => {
     expect(second.clusterId).toBe(first.clusterId);
   });
 
-  it("clusters against rows stored without a sketch (saved before migration 2)", () => {
-    const { store, file } = tempStore();
-    const first = store.saveArticle({
-      article: makeArticle("https://danube-ledger.example/geneva", original),
-      events: [],
-      positions: [],
-    });
-    store.close();
-    const db = new Database(file);
-    db.prepare("UPDATE articles SET sketch = NULL").run();
-    db.close();
-    const reopened = track(openStore({ path: file }));
-    const second = reopened.saveArticle({
-      article: makeArticle("https://harbour-courier.example/geneva", rewrite),
-      events: [],
-      positions: [],
-    });
-    expect(second.clusterId).toBe(first.clusterId);
-  });
-
-  it("leaves nothing of a rolled-back save for a later article to cluster with", () => {
-    const { store } = tempStore();
+  it("leaves nothing of a rolled-back save for a later article to cluster with", async () => {
+    const { store } = await freshStore(backend);
     const orig = makeArticle("https://danube-ledger.example/geneva", original);
     const broken = {
       article: orig,
@@ -188,14 +113,14 @@ describe("clustering across connections", () => {
         { ...positionFor(orig), id: "same" },
       ],
     };
-    expect(() => store.saveArticle(broken)).toThrow();
-    const retold = store.saveArticle({
+    await expect(store.saveArticle(broken)).rejects.toThrow();
+    const retold = await store.saveArticle({
       article: makeArticle("https://harbour-courier.example/geneva", rewrite),
       events: [],
       positions: [],
     });
-    expect(store.getCluster(retold.clusterId)?.articleIds).toHaveLength(1);
-    expect(store.counts().articles).toBe(1);
+    expect((await store.getCluster(retold.clusterId))?.articleIds).toHaveLength(1);
+    expect((await store.counts()).articles).toBe(1);
   });
 });
 
@@ -218,7 +143,7 @@ function positionFor(article: ReturnType<typeof makeArticle>) {
 
 const seeds = fileURLToPath(new URL("../../../../shared/seeds/", import.meta.url));
 
-describe.skipIf(!fs.existsSync(seeds))("clustering the shared seed articles", () => {
+describe.skipIf(!fs.existsSync(seeds)).each(BACKENDS)("clustering the shared seed articles (%s)", (backend) => {
   function seed(prefix: string) {
     const name = fs.readdirSync(seeds).find((f) => f.startsWith(prefix) && f.endsWith(".txt"));
     if (!name) throw new Error(`no seed ${prefix}`);
@@ -229,18 +154,40 @@ describe.skipIf(!fs.existsSync(seeds))("clustering the shared seed articles", ()
     return makeArticle(`https://seeds.example/${prefix}`, text, { publishedAt: meta.publishedAt });
   }
 
-  it("clusters 000 (a rewrite) with 001, and keeps 002 (another story of the same talks) apart", () => {
-    const { store } = tempStore();
+  it("clusters 000 (a rewrite) with 001, and keeps 002 (another story of the same talks) apart", async () => {
+    const { store } = await freshStore(backend);
     const [a000, a001, a002, a003, a004] = ["000", "001", "002", "003", "004"].map(seed);
-    const r000 = store.saveArticle({ article: a000!, events: [], positions: [] });
-    const r001 = store.saveArticle({ article: a001!, events: [], positions: [] });
-    const r002 = store.saveArticle({ article: a002!, events: [], positions: [] });
-    const r003 = store.saveArticle({ article: a003!, events: [], positions: [] });
-    const r004 = store.saveArticle({ article: a004!, events: [], positions: [] });
+    const r000 = await store.saveArticle({ article: a000!, events: [], positions: [] });
+    const r001 = await store.saveArticle({ article: a001!, events: [], positions: [] });
+    const r002 = await store.saveArticle({ article: a002!, events: [], positions: [] });
+    const r003 = await store.saveArticle({ article: a003!, events: [], positions: [] });
+    const r004 = await store.saveArticle({ article: a004!, events: [], positions: [] });
     expect(r001.clusterId).toBe(r000.clusterId);
     expect(r002.clusterId).not.toBe(r000.clusterId);
     expect(new Set([r000.clusterId, r002.clusterId, r003.clusterId, r004.clusterId]).size).toBe(4);
     // 001 is the earlier and fuller report: it stands for the story.
-    expect(store.getCluster(r000.clusterId)?.representativeId).toBe(a001!.id);
+    expect((await store.getCluster(r000.clusterId))?.representativeId).toBe(a001!.id);
+  });
+});
+
+describe("clustering across connections (sqlite: rows from before migration 2)", () => {
+  it("clusters against rows stored without a sketch (saved before migration 2)", async () => {
+    const { store, file } = tempStore();
+    const first = await store.saveArticle({
+      article: makeArticle("https://danube-ledger.example/geneva", original),
+      events: [],
+      positions: [],
+    });
+    await store.close();
+    const db = new Database(file);
+    db.prepare("UPDATE articles SET sketch = NULL").run();
+    db.close();
+    const reopened = track(openStore({ path: file }));
+    const second = await reopened.saveArticle({
+      article: makeArticle("https://harbour-courier.example/geneva", rewrite),
+      events: [],
+      positions: [],
+    });
+    expect(second.clusterId).toBe(first.clusterId);
   });
 });

@@ -9,8 +9,8 @@ import { openStore, type Store } from "../src/index.js";
 const dirs: string[] = [];
 const stores: Store[] = [];
 
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
+afterEach(async () => {
+  for (const s of stores.splice(0)) await s.close();
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 

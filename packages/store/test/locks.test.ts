@@ -8,28 +8,28 @@ const t0 = new Date("2025-06-02T10:00:00Z");
 const later = (ms: number) => new Date(t0.getTime() + ms);
 
 describe("locks", () => {
-  it("lets one of two connections hold a lock until it is released or expires", () => {
+  it("lets one of two connections hold a lock until it is released or expires", async () => {
     const { store: a, file } = tempStore();
     const b = track(openStore({ path: file }));
-    expect(a.acquireLock("ingest", "host-a:1", 60_000, t0)).toBe(true);
-    expect(b.acquireLock("ingest", "host-b:2", 60_000, later(1_000))).toBe(false);
+    expect(await a.acquireLock("ingest", "host-a:1", 60_000, t0)).toBe(true);
+    expect(await b.acquireLock("ingest", "host-b:2", 60_000, later(1_000))).toBe(false);
     // The holder renews its own lock.
-    expect(a.acquireLock("ingest", "host-a:1", 60_000, later(30_000))).toBe(true);
-    expect(b.acquireLock("ingest", "host-b:2", 60_000, later(61_000))).toBe(false);
+    expect(await a.acquireLock("ingest", "host-a:1", 60_000, later(30_000))).toBe(true);
+    expect(await b.acquireLock("ingest", "host-b:2", 60_000, later(61_000))).toBe(false);
     // Releasing by a non-holder does nothing; by the holder frees it.
-    b.releaseLock("ingest", "host-b:2");
-    expect(b.acquireLock("ingest", "host-b:2", 60_000, later(62_000))).toBe(false);
-    a.releaseLock("ingest", "host-a:1");
-    expect(b.acquireLock("ingest", "host-b:2", 60_000, later(63_000))).toBe(true);
+    await b.releaseLock("ingest", "host-b:2");
+    expect(await b.acquireLock("ingest", "host-b:2", 60_000, later(62_000))).toBe(false);
+    await a.releaseLock("ingest", "host-a:1");
+    expect(await b.acquireLock("ingest", "host-b:2", 60_000, later(63_000))).toBe(true);
     // An expired lock (its holder died) is taken over.
-    expect(a.acquireLock("ingest", "host-a:1", 60_000, later(63_000 + 60_001))).toBe(true);
+    expect(await a.acquireLock("ingest", "host-a:1", 60_000, later(63_000 + 60_001))).toBe(true);
     // Other names are independent.
-    expect(b.acquireLock("digest", "host-b:2", 1_000, t0)).toBe(true);
+    expect(await b.acquireLock("digest", "host-b:2", 1_000, t0)).toBe(true);
   });
 
   it("keeps a lock held by another process", async () => {
     const { store, file } = tempStore();
-    store.close();
+    await store.close();
     // The child opens the same file with better-sqlite3 directly (no TypeScript loader needed),
     // takes the lock as the store's migrated table defines it, reports, and waits to be told to exit.
     const require = createRequire(import.meta.url);
@@ -48,10 +48,10 @@ describe("locks", () => {
         child.once("exit", (code) => reject(new Error(`child exited early (${code})`)));
       });
       const parent = track(openStore({ path: file }));
-      expect(parent.acquireLock("ingest", "parent", 60_000, new Date())).toBe(false);
+      expect(await parent.acquireLock("ingest", "parent", 60_000, new Date())).toBe(false);
       child.stdin.write("release\n");
       await new Promise((resolve) => child.once("exit", resolve));
-      expect(parent.acquireLock("ingest", "parent", 60_000, new Date())).toBe(true);
+      expect(await parent.acquireLock("ingest", "parent", 60_000, new Date())).toBe(true);
     } finally {
       child.kill();
     }
@@ -59,7 +59,7 @@ describe("locks", () => {
 
   it("shows the lock to another process reading the same file", async () => {
     const { store, file } = tempStore();
-    expect(store.acquireLock("schedule", "parent", 600_000, new Date())).toBe(true);
+    expect(await store.acquireLock("schedule", "parent", 600_000, new Date())).toBe(true);
     const require = createRequire(import.meta.url);
     const driver = require.resolve("better-sqlite3");
     // Same rule as acquireLock: free, expired, or ours.
@@ -82,6 +82,6 @@ describe("locks", () => {
       child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`child failed (${code})`))));
     });
     expect(output).toBe("taken");
-    store.releaseLock("schedule", "parent");
+    await store.releaseLock("schedule", "parent");
   });
 });

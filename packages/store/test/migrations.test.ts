@@ -46,31 +46,31 @@ function inspect(file: string) {
 }
 
 describe("opening a store", () => {
-  it("creates the folder, every table and the migration record on a fresh file, in WAL mode", () => {
+  it("creates the folder, every table and the migration record on a fresh file, in WAL mode", async () => {
     const { store, file } = tempStore();
-    store.close();
+    await store.close();
     const seen = inspect(file);
     expect(seen.tables).toEqual(TABLES);
     expect(seen.versions).toEqual(ALL_VERSIONS);
     expect(seen.mode).toBe("wal");
   });
 
-  it("re-opens an existing file without re-applying migrations and keeps its data", () => {
+  it("re-opens an existing file without re-applying migrations and keeps its data", async () => {
     const { store, file } = tempStore();
-    store.startRun({ kind: "run", startedAt: "2025-06-01T00:00:00Z" });
-    store.close();
+    await store.startRun({ kind: "run", startedAt: "2025-06-01T00:00:00Z" });
+    await store.close();
     const again = track(openStore({ path: file }));
-    expect(again.counts().runs).toBe(1);
+    expect((await again.counts()).runs).toBe(1);
     expect(inspect(file).versions).toEqual(ALL_VERSIONS);
   });
 
-  it("opens read-only without writing, and refuses a missing or unmigrated file", () => {
+  it("opens read-only without writing, and refuses a missing or unmigrated file", async () => {
     const { store, file } = tempStore();
-    store.startRun({ kind: "run", startedAt: "2025-06-01T00:00:00Z" });
-    store.close();
+    await store.startRun({ kind: "run", startedAt: "2025-06-01T00:00:00Z" });
+    await store.close();
     const ro = track(openStore({ path: file, readonly: true }));
-    expect(ro.listRuns(5)).toHaveLength(1);
-    expect(() => ro.startRun({ kind: "x", startedAt: "2025-06-01T00:00:00Z" })).toThrow(StoreError);
+    expect(await ro.listRuns(5)).toHaveLength(1);
+    await expect(ro.startRun({ kind: "x", startedAt: "2025-06-01T00:00:00Z" })).rejects.toThrow(StoreError);
 
     const missing = path.join(tempDir(), "nope.db");
     expect(() => openStore({ path: missing, readonly: true })).toThrow(/nope\.db: no such database file/);
@@ -99,9 +99,9 @@ describe("opening a store", () => {
     expect((error as StoreError).context.path).toBe(file);
   });
 
-  it("refuses a file migrated by a newer Stancewatch", () => {
+  it("refuses a file migrated by a newer Stancewatch", async () => {
     const { store, file } = tempStore();
-    store.close();
+    await store.close();
     const db = new Database(file);
     db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'future', 'x')").run(
       LATEST_VERSION + 1,

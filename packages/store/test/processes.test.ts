@@ -54,10 +54,10 @@ describe.skipIf(!existsSync(dist))("the store shared by several processes (built
     try {
       await until(child, (lines) => lines.includes("held"));
       const parent = track(openStore({ path: file }));
-      expect(parent.acquireLock("schedule", "parent-owner", 60_000, new Date())).toBe(false);
+      expect(await parent.acquireLock("schedule", "parent-owner", 60_000, new Date())).toBe(false);
       child.stdin.write("release\n");
       await exited(child);
-      expect(parent.acquireLock("schedule", "parent-owner", 60_000, new Date())).toBe(true);
+      expect(await parent.acquireLock("schedule", "parent-owner", 60_000, new Date())).toBe(true);
     } finally {
       child.kill("SIGKILL");
     }
@@ -70,9 +70,9 @@ describe.skipIf(!existsSync(dist))("the store shared by several processes (built
     child.kill("SIGKILL");
     await exited(child);
     const parent = track(openStore({ path: file }));
-    expect(parent.acquireLock("schedule", "parent-owner", 60_000, new Date())).toBe(false);
+    expect(await parent.acquireLock("schedule", "parent-owner", 60_000, new Date())).toBe(false);
     // The child took it for 600 s.
-    expect(parent.acquireLock("schedule", "parent-owner", 60_000, new Date(Date.now() + 601_000))).toBe(true);
+    expect(await parent.acquireLock("schedule", "parent-owner", 60_000, new Date(Date.now() + 601_000))).toBe(true);
   });
 
   it("loses nothing committed when a writer is killed mid-run, and the next run completes it", async () => {
@@ -109,6 +109,11 @@ describe.skipIf(!existsSync(dist))("the store shared by several processes (built
     expect(statuses.slice(stored).every((s) => s === "inserted")).toBe(true);
 
     const store = track(openStore({ path: file }));
-    expect(store.counts()).toMatchObject({ articles: total, positions: 2 * total, events: total, clusters: total });
+    expect(await store.counts()).toMatchObject({
+      articles: total,
+      positions: 2 * total,
+      events: total,
+      clusters: total,
+    });
   });
 });

@@ -20,9 +20,9 @@ const canDrop = () =>
 
 /** Opens `file` read-only in a child and prints its run count, or the error message. */
 function readInChild(file: string) {
-  const script = `import(${JSON.stringify(dist)}).then(({ openStore }) => {
+  const script = `import(${JSON.stringify(dist)}).then(async ({ openStore }) => {
     try { const s = openStore({ path: ${JSON.stringify(file)}, readonly: true });
-      console.log("runs", s.listRuns(10).length); s.close(); }
+      console.log("runs", (await s.listRuns(10)).length); await s.close(); }
     catch (e) { console.log("error", e.code, e.message); }
   });`;
   const run = spawnSync(process.execPath, ["--input-type=module", "-e", script], {
@@ -43,11 +43,11 @@ function readOnlyFolderWith(files: Record<string, Buffer>): { dir: string; resto
 }
 
 describe.skipIf(!fs.existsSync(dist))("read-only opens in a read-only folder (built dist/)", () => {
-  it("reads a checkpointed store and creates no -wal or -shm file", () => {
+  it("reads a checkpointed store and creates no -wal or -shm file", async () => {
     const source = path.join(tempDir(), "s.db");
     const store = openStore({ path: source });
-    store.startRun({ kind: "run", startedAt: "2025-06-01T00:00:00Z" });
-    store.close();
+    await store.startRun({ kind: "run", startedAt: "2025-06-01T00:00:00Z" });
+    await store.close();
     const { dir, restore } = readOnlyFolderWith({ "s.db": fs.readFileSync(source) });
     try {
       expect(readInChild(path.join(dir, "s.db"))).toBe("runs 1");
@@ -57,13 +57,13 @@ describe.skipIf(!fs.existsSync(dist))("read-only opens in a read-only folder (bu
     }
   });
 
-  it("refuses, naming the file, when a -wal beside it holds commits it could not see", () => {
+  it("refuses, naming the file, when a -wal beside it holds commits it could not see", async () => {
     const source = path.join(tempDir(), "s.db");
     const store = openStore({ path: source });
-    store.startRun({ kind: "run", startedAt: "2025-06-01T00:00:00Z" });
+    await store.startRun({ kind: "run", startedAt: "2025-06-01T00:00:00Z" });
     // Copied while the writer is open: the run is still in the -wal only.
     const files = { "s.db": fs.readFileSync(source), "s.db-wal": fs.readFileSync(`${source}-wal`) };
-    store.close();
+    await store.close();
     expect(files["s.db-wal"].length).toBeGreaterThan(0);
     const { dir, restore } = readOnlyFolderWith(files);
     try {

@@ -1,24 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { openStore, StoreError } from "../src/index.js";
+import { describe, expect, it } from "vitest";
+import { StoreError } from "../src/index.js";
+import { BACKENDS, freshLocation, freshStore, openAt } from "./backends.js";
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-const file = () => {
-  const d = mkdtempSync(path.join(tmpdir(), "store-reviews-"));
-  dirs.push(d);
-  return path.join(d, "s.db");
-};
-
-describe("review decisions", () => {
-  it("are appended, read back in order by another connection, and scoped by week (position decisions always)", () => {
-    const f = file();
-    const a = openStore({ path: f });
-    a.recordReview({
+describe.each(BACKENDS)("review decisions (%s)", (backend) => {
+  it("are appended, read back in order by another connection, and scoped by week (position decisions always)", async () => {
+    const f = await freshLocation(backend);
+    const a = await openAt(f);
+    await a.recordReview({
       id: "1",
       week: "2025-W22",
       target: "position",
@@ -28,7 +16,7 @@ describe("review decisions", () => {
       reason: "misread",
       at: "2025-06-01T10:00:00Z",
     });
-    a.recordReview({
+    await a.recordReview({
       id: "2",
       week: "2025-W22",
       target: "week",
@@ -37,7 +25,7 @@ describe("review decisions", () => {
       reviewer: "Ed",
       at: "2025-06-01T10:05:00Z",
     });
-    a.recordReview({
+    await a.recordReview({
       id: "3",
       week: "2025-W23",
       target: "shift",
@@ -47,21 +35,21 @@ describe("review decisions", () => {
       reviewer: "Bo",
       at: "2025-06-09T10:00:00Z",
     });
-    a.close();
-    const b = openStore({ path: f, readonly: true });
-    expect(b.listReviews().map((d) => d.id)).toEqual(["1", "2", "3"]);
-    expect(b.listReviews({ week: "2025-W23" }).map((d) => d.id)).toEqual(["1", "3"]);
-    expect(b.listReviews({ week: "2025-W23" })[1]).toMatchObject({
+    await a.close();
+    const b = await openAt(f, { readonly: true });
+    expect((await b.listReviews()).map((d) => d.id)).toEqual(["1", "2", "3"]);
+    expect((await b.listReviews({ week: "2025-W23" })).map((d) => d.id)).toEqual(["1", "3"]);
+    expect((await b.listReviews({ week: "2025-W23" }))[1]).toMatchObject({
       positionIds: ["p2"],
       reviewer: "Bo",
       correction: null,
     });
-    b.close();
+    await b.close();
   });
 
-  it("refuse an invalid decision with a clear error and store nothing", () => {
-    const s = openStore({ path: file() });
-    expect(() =>
+  it("refuse an invalid decision with a clear error and store nothing", async () => {
+    const { store: s } = await freshStore(backend);
+    await expect(
       s.recordReview({
         id: "x",
         week: "2025-W23",
@@ -71,8 +59,8 @@ describe("review decisions", () => {
         reviewer: "Ed",
         at: "2025-06-09T10:00:00Z",
       }),
-    ).toThrow(StoreError);
-    expect(() =>
+    ).rejects.toThrow(StoreError);
+    await expect(
       s.recordReview({
         id: "x",
         week: "2025-W23",
@@ -82,8 +70,8 @@ describe("review decisions", () => {
         reviewer: "Ed",
         at: "yesterday",
       }),
-    ).toThrow(/at/);
-    expect(s.listReviews()).toEqual([]);
-    s.close();
+    ).rejects.toThrow(/at/);
+    expect(await s.listReviews()).toEqual([]);
+    await s.close();
   });
 });

@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { openStore } from "../src/index.js";
+import { BACKENDS, freshStore } from "./backends.js";
 import { makeArticle, makeEvent, makePosition, tempStore, track } from "./helpers.js";
 
 // An invented wire story: the page gave no date anywhere, so the cleaner left publishedAt null.
@@ -12,9 +13,9 @@ const DATED_BODY =
   "Talks resumed in Geneva, the Quay Post reported on Tuesday.\n\n" +
   "Ukraine wants a truce first, its negotiator said.";
 
-describe("unknown dates in the store", () => {
-  it("stores an undated article's positions and events with no day, and lists them only unbounded", () => {
-    const { store } = tempStore();
+describe.each(BACKENDS)("unknown dates in the store (%s)", (backend) => {
+  it("stores an undated article's positions and events with no day, and lists them only unbounded", async () => {
+    const { store } = await freshStore(backend);
     const undated = makeArticle("https://ledger.example/talks", UNDATED_BODY, {
       publishedAt: null,
       flags: ["date_unknown"],
@@ -27,10 +28,10 @@ describe("unknown dates in the store", () => {
       id: "e-undated",
       date: { value: null, precision: "unknown" },
     });
-    store.saveArticle({ article: undated, events: [event], positions: [position] });
+    await store.saveArticle({ article: undated, events: [event], positions: [position] });
 
     const dated = makeArticle("https://quay.example/geneva", DATED_BODY, { publishedAt: "2025-06-03T08:00:00Z" });
-    store.saveArticle({
+    await store.saveArticle({
       article: dated,
       events: [],
       positions: [makePosition(dated, "Ukraine wants a truce first", { id: "p-dated", statedAt: "2025-06-03" })],
@@ -42,25 +43,25 @@ describe("unknown dates in the store", () => {
       ["2025-05-26", "2025-06-02"],
       ["2000-01-01", "2100-01-01"],
     ] as const) {
-      expect(store.listPositions({ since, until }).map((p) => p.id)).not.toContain("p-undated");
-      expect(store.listEvents({ since, until }).map((e) => e.id)).not.toContain("e-undated");
+      expect((await store.listPositions({ since, until })).map((p) => p.id)).not.toContain("p-undated");
+      expect((await store.listEvents({ since, until })).map((e) => e.id)).not.toContain("e-undated");
     }
-    expect(store.lastPositionsBefore("2100-01-01").map((p) => p.id)).toEqual(["p-dated"]);
+    expect((await store.lastPositionsBefore("2100-01-01")).map((p) => p.id)).toEqual(["p-dated"]);
     // Unbounded (an export), it is there, validated, dated last.
-    const all = store.listPositions({});
+    const all = await store.listPositions({});
     expect(all.map((p) => p.id)).toEqual(["p-dated", "p-undated"]);
     expect(all[1]?.statedAt).toBeNull();
-    expect(store.listEvents({}).map((e) => e.id)).toEqual(["e-undated"]);
+    expect((await store.listEvents({})).map((e) => e.id)).toEqual(["e-undated"]);
 
     // Counted for a briefing of the window it was fetched in (2025-06-03T09:00Z), not of another.
-    expect(store.countUndatedArticles({ since: "2025-06-02T00:00:00Z", until: "2025-06-09T00:00:00Z" })).toBe(1);
-    expect(store.countUndatedArticles({ since: "2025-06-09T00:00:00Z", until: "2025-06-16T00:00:00Z" })).toBe(0);
+    expect(await store.countUndatedArticles({ since: "2025-06-02T00:00:00Z", until: "2025-06-09T00:00:00Z" })).toBe(1);
+    expect(await store.countUndatedArticles({ since: "2025-06-09T00:00:00Z", until: "2025-06-16T00:00:00Z" })).toBe(0);
   });
 
-  it("gives an undated event the day of its first dated report when one merges into it", () => {
-    const { store } = tempStore();
+  it("gives an undated event the day of its first dated report when one merges into it", async () => {
+    const { store } = await freshStore(backend);
     const undated = makeArticle("https://ledger.example/a", UNDATED_BODY, { publishedAt: null });
-    store.saveArticle({
+    await store.saveArticle({
       article: undated,
       events: [
         makeEvent(undated, "Envoys from Kyiv and Moscow met", {
@@ -70,23 +71,23 @@ describe("unknown dates in the store", () => {
       ],
       positions: [],
     });
-    expect(store.listEvents({ since: "2025-06-02", until: "2025-06-09" })).toHaveLength(0);
+    expect(await store.listEvents({ since: "2025-06-02", until: "2025-06-09" })).toHaveLength(0);
     const dated = makeArticle("https://quay.example/b", DATED_BODY, { publishedAt: "2025-06-03T08:00:00Z" });
     // Same event id: the extractor's stable id for one happening reported again.
-    store.saveArticle({
+    await store.saveArticle({
       article: dated,
       events: [makeEvent(dated, "Talks resumed in Geneva", { id: "e-1", date: { value: null, precision: "unknown" } })],
       positions: [],
     });
-    const week = store.listEvents({ since: "2025-06-02", until: "2025-06-09" });
+    const week = await store.listEvents({ since: "2025-06-02", until: "2025-06-09" });
     expect(week.map((e) => e.id)).toEqual(["e-1"]);
     expect(week[0]?.evidence).toHaveLength(2);
   });
 
-  it("stores the same text again when a date was found for it since, re-dating its positions", () => {
-    const { store } = tempStore();
+  it("stores the same text again when a date was found for it since, re-dating its positions", async () => {
+    const { store } = await freshStore(backend);
     const before = makeArticle("https://ledger.example/talks", UNDATED_BODY, { publishedAt: null });
-    store.saveArticle({
+    await store.saveArticle({
       article: before,
       events: [],
       positions: [makePosition(before, "Ukraine backs a full truce", { id: "p-1", statedAt: null })],
@@ -96,15 +97,15 @@ describe("unknown dates in the store", () => {
       publishedAt: "2025-06-03T08:00:00Z",
       dateSources: { published: "dateline" as const, modified: null },
     };
-    const saved = store.saveArticle({
+    const saved = await store.saveArticle({
       article: after,
       events: [],
       positions: [makePosition(after, "Ukraine backs a full truce", { id: "p-1", statedAt: "2025-06-03" })],
     });
     expect(saved.status).toBe("updated");
-    expect(store.listPositions({ since: "2025-06-02", until: "2025-06-09" }).map((p) => p.id)).toEqual(["p-1"]);
+    expect((await store.listPositions({ since: "2025-06-02", until: "2025-06-09" })).map((p) => p.id)).toEqual(["p-1"]);
     // And the same text with the same date again is unchanged, as before.
-    expect(store.saveArticle({ article: after, events: [], positions: [] }).status).toBe("unchanged");
+    expect((await store.saveArticle({ article: after, events: [], positions: [] })).status).toBe("unchanged");
   });
 });
 
@@ -142,7 +143,7 @@ const V3_TABLES = `
 `;
 
 describe("migration 4 (unknown dates) on a store written before it", () => {
-  it("keeps every row and its evidence, makes the days nullable, and un-dates what the fetch day had dated", () => {
+  it("keeps every row and its evidence, makes the days nullable, and un-dates what the fetch day had dated", async () => {
     const { store, file } = tempStore();
     const undated = makeArticle("https://ledger.example/talks", UNDATED_BODY, { publishedAt: null });
     const dated = makeArticle("https://quay.example/geneva", DATED_BODY, { publishedAt: "2025-06-03T08:00:00Z" });
@@ -171,9 +172,9 @@ describe("migration 4 (unknown dates) on a store written before it", () => {
         ],
       },
     };
-    store.saveArticle({ article: undated, ...rows.undated });
-    store.saveArticle({ article: dated, ...rows.dated });
-    store.close();
+    await store.saveArticle({ article: undated, ...rows.undated });
+    await store.saveArticle({ article: dated, ...rows.dated });
+    await store.close();
 
     // Turn the file back into a version-3 store holding the old rows.
     const raw = new Database(file);
@@ -201,18 +202,20 @@ describe("migration 4 (unknown dates) on a store written before it", () => {
     raw.close();
 
     const migrated = track(openStore({ path: file }));
-    expect(migrated.counts()).toMatchObject({ articles: 2, events: 3, positions: 2 });
+    expect(await migrated.counts()).toMatchObject({ articles: 2, events: 3, positions: 2 });
     // The undated article is flagged and its position has no day; the dated one is untouched.
-    expect(migrated.getArticle(undated.id)?.flags).toContain("date_unknown");
-    expect(migrated.getArticle(dated.id)?.flags).not.toContain("date_unknown");
-    const all = migrated.listPositions({});
+    expect((await migrated.getArticle(undated.id))?.flags).toContain("date_unknown");
+    expect((await migrated.getArticle(dated.id))?.flags).not.toContain("date_unknown");
+    const all = await migrated.listPositions({});
     expect(all.find((p) => p.id === "p-old")?.statedAt).toBeNull();
     expect(all.find((p) => p.id === "p-dated")?.statedAt).toBe("2025-06-03");
-    expect(migrated.listPositions({ since: "2025-06-02", until: "2025-06-09" }).map((p) => p.id)).toEqual(["p-dated"]);
+    expect((await migrated.listPositions({ since: "2025-06-02", until: "2025-06-09" })).map((p) => p.id)).toEqual([
+      "p-dated",
+    ]);
     // Events keep their evidence; the undated one leaves every week, the text-dated one stays on its day.
-    const week = migrated.listEvents({ since: "2025-05-26", until: "2025-06-09" });
+    const week = await migrated.listEvents({ since: "2025-05-26", until: "2025-06-09" });
     expect(week.map((e) => e.id).sort()).toEqual(["e-dated-in-text", "e-geneva"]);
-    const everything = migrated.listEvents({});
+    const everything = await migrated.listEvents({});
     expect(everything.find((e) => e.id === "e-old")?.evidence[0]?.quote).toBe("Envoys from Kyiv and Moscow met");
     expect(everything.flatMap((e) => e.evidence)).toHaveLength(3);
 

@@ -9,16 +9,16 @@ import type { WeekWindow } from "../week.js";
 import { assembleBriefing } from "./assemble.js";
 import { loadWeek } from "./load.js";
 
-export function briefingFromStore(
+export async function briefingFromStore(
   store: Parameters<typeof loadWeek>[0],
   window: WeekWindow,
   generatedAt: string,
   options: Pick<DigestOptions, "taxonomy" | "rules" | "thinCoverageArticles"> = DEFAULT_DIGEST_OPTIONS,
-): Briefing {
+): Promise<Briefing> {
   return assembleBriefing({
     window,
     generatedAt,
-    ...loadWeek(store, window, options.rules.lookbackWeeks),
+    ...(await loadWeek(store, window, options.rules.lookbackWeeks)),
     actors: trackedActors(options.taxonomy.actors),
     topics: options.taxonomy.topics,
     rules: options.rules,

@@ -102,7 +102,7 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
       options,
     });
   } finally {
-    store.close();
+    await store.close();
   }
 
   const out = path.resolve(deps.cwd, opts.out);
@@ -160,7 +160,8 @@ export function registerBuild(program: Command): void {
       let siteReport: SiteReport | null = null;
       try {
         report = await runBuild(options, deps);
-        if (site) siteReport = runSite({ db: options.db, tz: options.tz, config: options.config, out: site }, deps);
+        if (site)
+          siteReport = await runSite({ db: options.db, tz: options.tz, config: options.config, out: site }, deps);
       } catch (error) {
         const code = exitCodeFor(error);
         const message = error instanceof Error ? error.message : String(error);

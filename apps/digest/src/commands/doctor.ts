@@ -19,7 +19,7 @@ export async function runDoctor(
   const all: Finding[] = [...findings];
   const tz = deps.env.STANCEWATCH_TZ?.trim();
   if (tz) all.push(timeZoneFinding("STANCEWATCH_TZ", tz));
-  all.push(...checkStore(resolveDbPath({ db: options.db, env: deps.env, cwd: deps.cwd })));
+  all.push(...(await checkStore(resolveDbPath({ db: options.db, env: deps.env, cwd: deps.cwd }))));
   if (options.smtp !== false) all.push(...(await checkSending(deps.env, deps.cwd, digest, file)));
   const problems = all.filter((f) => f.status === "fail").length;
   return { ok: problems === 0, problems, findings: all };

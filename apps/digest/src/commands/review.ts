@@ -80,7 +80,7 @@ export function registerReview(program: Command): void {
           now: () => new Date(),
         });
       } catch (error) {
-        store.close();
+        await store.close();
         const code = (error as NodeJS.ErrnoException).code;
         if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") {
           throw new ConfigError(`--host ${opts.host} --port ${opts.port}: cannot listen (${code})`);
@@ -100,6 +100,6 @@ export function registerReview(program: Command): void {
         process.once("SIGTERM", stop);
       });
       await server.close();
-      store.close();
+      await store.close();
     });
 }

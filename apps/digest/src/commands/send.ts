@@ -96,9 +96,9 @@ async function runSend(opts: SendCliOptions, settings: SendSettings, redact: (s:
   // A real store written by an older Stancewatch gets its pending migrations (send writes its log).
   const store: Store = openStoreFor(dbPath, () => openStore({ path: dbPath, create: false }));
   const runId = randomBytes(6).toString("hex");
-  const lock = opts.dryRun ? null : takeWeekLock(store, window.week, lockOwner(runId), () => new Date());
+  const lock = opts.dryRun ? null : await takeWeekLock(store, window.week, lockOwner(runId), () => new Date());
   if (lock && !lock.held) {
-    store.close();
+    await store.close();
     throw new SendBusyError(
       `another digest send of ${window.week} is running (${lock.holder ?? "unknown"}): nothing sent by this one`,
     );
@@ -109,7 +109,7 @@ async function runSend(opts: SendCliOptions, settings: SendSettings, redact: (s:
     if (lock?.held && lock.tookOverFrom) {
       process.stderr.write(`${redact(`took over the lock of a send that is gone (${lock.tookOverFrom})`)}\n`);
     }
-    const briefing = briefingFromStore(store, window, now.toISOString(), digestOptions);
+    const briefing = await briefingFromStore(store, window, now.toISOString(), digestOptions);
     if (digestOptions.requireReview && !briefing.review?.reviewed) {
       throw new ConfigError(
         `week ${window.week} has not been reviewed and digest.requireReview is set: run \`digest review --week ${window.week}\`, check the draft and press "Mark the week reviewed", then send again`,
@@ -151,8 +151,8 @@ async function runSend(opts: SendCliOptions, settings: SendSettings, redact: (s:
     return report;
   } finally {
     mailer?.close();
-    if (lock?.held) lock.release();
-    store.close();
+    if (lock?.held) await lock.release();
+    await store.close();
   }
 }
 

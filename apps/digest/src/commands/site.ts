@@ -29,7 +29,7 @@ export interface SiteDeps {
   now: () => Date;
 }
 
-export function runSite(raw: unknown, deps: SiteDeps): SiteReport {
+export async function runSite(raw: unknown, deps: SiteDeps): Promise<SiteReport> {
   const parsed = SiteOptions.safeParse(raw);
   if (!parsed.success) throw new ConfigError(`invalid options: ${z.prettifyError(parsed.error)}`);
   const opts = parsed.data;
@@ -52,11 +52,11 @@ export function runSite(raw: unknown, deps: SiteDeps): SiteReport {
     throw new ConfigError(`--db ${dbPath}: ${(error as Error).message}`, { file: dbPath }, { cause: error });
   }
   const now = deps.now();
-  let source: ReturnType<typeof readSiteSource>;
+  let source: Awaited<ReturnType<typeof readSiteSource>>;
   try {
-    source = readSiteSource(store, { timeZone: tz, now, options });
+    source = await readSiteSource(store, { timeZone: tz, now, options });
   } finally {
-    store.close();
+    await store.close();
   }
   const baseUrl = opts.baseUrl ? (opts.baseUrl.endsWith("/") ? opts.baseUrl : `${opts.baseUrl}/`) : null;
   return writeSite(source, {
@@ -86,8 +86,8 @@ export function registerSite(program: Command): void {
     .option("--base-url <url>", "where the site will be published, for absolute links in the feeds")
     .option("-c, --config <path>", "config file: taxonomy and digest shift rules (default: ./stancewatch.config.*)")
     .option("--json", "print a machine-readable report on stdout")
-    .action((options: Record<string, unknown>) => {
-      const report = runSite(options, { env: process.env, cwd: process.cwd(), now: () => new Date() });
+    .action(async (options: Record<string, unknown>) => {
+      const report = await runSite(options, { env: process.env, cwd: process.cwd(), now: () => new Date() });
       process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${siteSummary(report)}\n`);
     });
 }

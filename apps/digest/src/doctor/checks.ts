@@ -106,7 +106,7 @@ export function timeZoneFinding(where: string, zone: string): Finding {
     : fail(where, `${JSON.stringify(zone)} is not an IANA time zone`, 'use a name like "UTC" or "Europe/Kyiv"');
 }
 
-export function checkStore(dbPath: string): Finding[] {
+export async function checkStore(dbPath: string): Promise<Finding[]> {
   if (!existsSync(dbPath)) {
     return [
       fail("store", `${dbPath} does not exist`, "run `ingest run` first, or point --db / STANCEWATCH_DB at the store"),
@@ -114,8 +114,8 @@ export function checkStore(dbPath: string): Finding[] {
   }
   try {
     const store = openStore({ path: dbPath, readonly: true });
-    const counts = store.counts();
-    store.close();
+    const counts = await store.counts();
+    await store.close();
     return [ok("store", `${dbPath} opens and is migrated (${counts.positions} positions)`)];
   } catch (error) {
     return [fail("store", (error as Error).message, "run `ingest run` once (it creates and migrates the store)")];

@@ -132,19 +132,19 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
   const topics = new Set(opts.options.taxonomy.topics.map((t) => t.id));
 
   const draft = async () => {
-    const briefing = briefingFromStore(store, window, opts.now().toISOString(), opts.options);
+    const briefing = await briefingFromStore(store, window, opts.now().toISOString(), opts.options);
     const parts = await renderDigest(briefing, { templates: opts.templates, now: opts.now(), message: opts.message });
     return { briefing, parts };
   };
 
-  const record = (input: Omit<ReviewDecisionInput, "id" | "reviewer" | "at">): void => {
-    store.recordReview({ ...input, id: randomUUID(), reviewer: opts.reviewer, at: opts.now().toISOString() });
+  const record = async (input: Omit<ReviewDecisionInput, "id" | "reviewer" | "at">): Promise<void> => {
+    await store.recordReview({ ...input, id: randomUUID(), reviewer: opts.reviewer, at: opts.now().toISOString() });
   };
 
   let origin = "";
   let hostHeader = "";
 
-  const decide = (form: URLSearchParams): void => {
+  const decide = async (form: URLSearchParams): Promise<void> => {
     const raw = Object.fromEntries(form.entries());
     const parsed = Decision.safeParse({ reason: "", ...raw });
     if (!parsed.success) throw new HttpError(400, `invalid decision: ${z.prettifyError(parsed.error)}`);
@@ -153,12 +153,12 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
     switch (d.action) {
       case "approve":
       case "reject":
-        record({ week: window.week, target: "position", targetId: d.id, action: d.action, reason });
+        await record({ week: window.week, target: "position", targetId: d.id, action: d.action, reason });
         return;
       case "correct":
         if (!tracked.has(d.actor)) throw new HttpError(400, `unknown actor ${JSON.stringify(d.actor)}`);
         if (!topics.has(d.topic)) throw new HttpError(400, `unknown topic ${JSON.stringify(d.topic)}`);
-        record({
+        await record({
           week: window.week,
           target: "position",
           targetId: d.id,
@@ -169,7 +169,7 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
         return;
       case "confirm":
       case "drop":
-        record({
+        await record({
           week: window.week,
           target: "shift",
           targetId: d.id,
@@ -179,7 +179,7 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
         });
         return;
       case "set_subject":
-        record({
+        await record({
           week: window.week,
           target: "week",
           targetId: window.week,
@@ -189,10 +189,17 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
         });
         return;
       case "mark_reviewed":
-        record({ week: window.week, target: "week", targetId: window.week, action: "mark_reviewed", reason });
+        await record({ week: window.week, target: "week", targetId: window.week, action: "mark_reviewed", reason });
         return;
       case "set_date":
-        record({ week: window.week, target: "article", targetId: d.id, action: "set_date", text: d.text, reason });
+        await record({
+          week: window.week,
+          target: "article",
+          targetId: d.id,
+          action: "set_date",
+          text: d.text,
+          reason,
+        });
         return;
     }
   };
@@ -234,7 +241,7 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
 
     if (req.method === "GET" && url.pathname === "/") {
       const { briefing, parts } = await draft();
-      const data = loadWeek(store, window, opts.options.rules.lookbackWeeks);
+      const data = await loadWeek(store, window, opts.options.rules.lookbackWeeks);
       const model = reviewPageModel({
         window,
         briefing,
@@ -244,7 +251,7 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
         articles: data.articles,
         decisions: data.reviews,
         taxonomy: opts.options.taxonomy,
-        undated: undatedOfWeek(store, window),
+        undated: await undatedOfWeek(store, window),
       });
       const notice =
         url.searchParams.get("done") === "1" ? "Decision saved; the draft below is rebuilt with it." : null;
@@ -264,7 +271,7 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
       const form = new URLSearchParams(await readBody(req));
       if (!sameSecret(form.get("csrf") ?? "", csrf)) throw new HttpError(403, "missing or wrong CSRF token");
       form.delete("csrf");
-      decide(form);
+      await decide(form);
       res.writeHead(303, {
         Location: `/?token=${encodeURIComponent(token)}&done=1`,
         "Referrer-Policy": "no-referrer",
@@ -317,13 +324,16 @@ export { isLoopback };
  * editor to date. The store lists undated positions only without bounds, so this reads them all:
  * fine for one editor's page, not for a hot path.
  */
-function undatedOfWeek(store: Store, window: WeekWindow): { positions: Position[]; articles: Article[] } {
-  const undated = store.listPositions({}).filter((p) => p.statedAt === null);
+async function undatedOfWeek(
+  store: Store,
+  window: WeekWindow,
+): Promise<{ positions: Position[]; articles: Article[] }> {
+  const undated = (await store.listPositions({})).filter((p) => p.statedAt === null);
   const ids = [...new Set(undated.map((p) => p.evidence[0]!.articleId))];
   if (ids.length === 0) return { positions: [], articles: [] };
   const start = Date.parse(window.start);
   const end = Date.parse(window.end);
-  const articles = store.listArticles({ ids }).filter((a) => {
+  const articles = (await store.listArticles({ ids })).filter((a) => {
     const t = Date.parse(a.provenance.fetchedAt);
     return a.publishedAt === null && t >= start && t < end;
   });

@@ -8,7 +8,7 @@
  * credentials stop the run. Errors are passed through `redact` before they are printed or stored.
  */
 import { randomBytes } from "node:crypto";
-import type { ClaimInput, ClaimResult, SendClaim, SendEntry } from "@stancewatch/store";
+import type { Store } from "@stancewatch/store";
 import type { SendMailOptions } from "nodemailer";
 import { addressKey, type LocalPartCase } from "./address-key.js";
 import { withDeliveryHeaders } from "./headers.js";
@@ -17,11 +17,7 @@ import { backoffDelay, classifySendError } from "./retry.js";
 import type { Address } from "./settings.js";
 
 /** The part of the store `send` uses (`@stancewatch/store` implements it). */
-export interface SendLog {
-  claimSend(input: ClaimInput): ClaimResult;
-  finishSend(input: SendEntry & { addressKey: string; owner: string }): void;
-  listClaims(week: string): SendClaim[];
-}
+export type SendLog = Pick<Store, "claimSend" | "finishSend" | "listClaims">;
 
 export type DeliveryStatus = "sent" | "skipped" | "rejected" | "failed" | "dry_run";
 
@@ -100,12 +96,7 @@ export async function deliverBriefing(opts: DeliverOptions): Promise<DeliveryRep
   const keyOf = (r: Address) => addressKey(r.email, opts.localPartCase);
   // A dry run claims nothing: it reads the claims once to say who would be skipped.
   const sentBefore = dryRun
-    ? new Set(
-        opts.log
-          .listClaims(opts.week)
-          .filter((c) => c.status === "sent")
-          .map((c) => c.addressKey),
-      )
+    ? new Set((await opts.log.listClaims(opts.week)).filter((c) => c.status === "sent").map((c) => c.addressKey))
     : null;
 
   const results: DeliveryResult[] = new Array(opts.recipients.length);
@@ -137,7 +128,7 @@ export async function deliverBriefing(opts: DeliverOptions): Promise<DeliveryRep
       return { ...base, status: "dry_run", messageId: String(message.messageId) };
     }
 
-    const claim = opts.log.claimSend({
+    const claim = await opts.log.claimSend({
       week: opts.week,
       addressKey: key,
       recipient: recipient.email,
@@ -215,7 +206,7 @@ export async function deliverBriefing(opts: DeliverOptions): Promise<DeliveryRep
               };
         results[index] = result;
         if (!dryRun && result.status !== "skipped" && result.attempts > 0) {
-          opts.log.finishSend({
+          await opts.log.finishSend({
             week: opts.week,
             recipient: recipient.email,
             addressKey: keyOf(recipient),

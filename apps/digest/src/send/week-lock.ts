@@ -6,14 +6,9 @@
  * running: this one sends nothing.
  */
 import { hostname } from "node:os";
-import type { LockHolder } from "@stancewatch/store";
+import type { Store } from "@stancewatch/store";
 
-export interface LockStore {
-  acquireLock(name: string, owner: string, ttlMs: number, now: Date): boolean;
-  releaseLock(name: string, owner: string): void;
-  lockHolder(name: string): LockHolder | null;
-  takeOverLock(name: string, owner: string, from: string, ttlMs: number, now: Date): boolean;
-}
+export type LockStore = Pick<Store, "acquireLock" | "releaseLock" | "lockHolder" | "takeOverLock">;
 
 export const LOCK_TTL_MS = 120_000;
 const RENEW_EVERY_MS = 30_000;
@@ -38,29 +33,26 @@ export function isDeadLocalOwner(owner: string, host = hostname()): boolean {
 }
 
 export type WeekLock =
-  | { held: true; name: string; owner: string; tookOverFrom: string | null; release(): void }
+  | { held: true; name: string; owner: string; tookOverFrom: string | null; release(): Promise<void> }
   | { held: false; name: string; holder: string | null };
 
-export function takeWeekLock(store: LockStore, week: string, owner: string, now: () => Date): WeekLock {
+export async function takeWeekLock(store: LockStore, week: string, owner: string, now: () => Date): Promise<WeekLock> {
   const name = weekLockName(week);
   let tookOverFrom: string | null = null;
-  if (!store.acquireLock(name, owner, LOCK_TTL_MS, now())) {
-    const holder = store.lockHolder(name);
+  if (!(await store.acquireLock(name, owner, LOCK_TTL_MS, now()))) {
+    const holder = await store.lockHolder(name);
     if (
       !holder ||
       !isDeadLocalOwner(holder.owner) ||
-      !store.takeOverLock(name, owner, holder.owner, LOCK_TTL_MS, now())
+      !(await store.takeOverLock(name, owner, holder.owner, LOCK_TTL_MS, now()))
     ) {
       return { held: false, name, holder: holder?.owner ?? null };
     }
     tookOverFrom = holder.owner;
   }
   const timer = setInterval(() => {
-    try {
-      store.acquireLock(name, owner, LOCK_TTL_MS, now());
-    } catch {
-      // A failed renewal shows up as a lost lock at the next claim.
-    }
+    // A failed renewal shows up as a lost lock at the next claim.
+    store.acquireLock(name, owner, LOCK_TTL_MS, now()).catch(() => {});
   }, RENEW_EVERY_MS);
   timer.unref();
   let released = false;
@@ -69,11 +61,11 @@ export function takeWeekLock(store: LockStore, week: string, owner: string, now:
     name,
     owner,
     tookOverFrom,
-    release() {
+    async release() {
       if (released) return;
       released = true;
       clearInterval(timer);
-      store.releaseLock(name, owner);
+      await store.releaseLock(name, owner);
     },
   };
 }

@@ -20,18 +20,18 @@ export interface SiteSource {
 }
 
 /** Weeks with a dated position or event, up to the last complete week, oldest first. */
-export function weeksWithData(
+export async function weeksWithData(
   store: Pick<Store, "listPositions" | "listEvents">,
   timeZone: string,
   now: Date,
-): WeekWindow[] {
+): Promise<WeekWindow[]> {
   const last = lastCompleteWeek(now, timeZone);
   const weeks = new Set<string>();
-  for (const p of store.listPositions({})) {
+  for (const p of await store.listPositions({})) {
     const day = p.statedAt as string | null;
     if (day) weeks.add(isoWeekOfDay(day));
   }
-  for (const e of store.listEvents({})) {
+  for (const e of await store.listEvents({})) {
     if (e.date?.precision === "day" && e.date.value) weeks.add(isoWeekOfDay(e.date.value));
   }
   return [...weeks]
@@ -40,21 +40,22 @@ export function weeksWithData(
     .map((w) => weekWindow(w, timeZone));
 }
 
-export function readSiteSource(
+export async function readSiteSource(
   store: Store,
   opts: { timeZone: string; now: Date; weeks?: readonly WeekWindow[]; options?: DigestOptions },
-): SiteSource {
+): Promise<SiteSource> {
   const options = opts.options ?? DEFAULT_DIGEST_OPTIONS;
   const actors = trackedActors(options.taxonomy.actors);
   const topics = options.taxonomy.topics;
-  const windows = opts.weeks ?? weeksWithData(store, opts.timeZone, opts.now);
-  const briefings = windows.map((window) => briefingFromStore(store, window, opts.now.toISOString(), options));
+  const windows = opts.weeks ?? (await weeksWithData(store, opts.timeZone, opts.now));
+  const briefings: Briefing[] = [];
+  for (const window of windows) briefings.push(await briefingFromStore(store, window, opts.now.toISOString(), options));
   const tracked = new Set(actors.map((a) => a.id));
-  const positions = store.listPositions({}).filter((p) => tracked.has(p.actor));
+  const positions = (await store.listPositions({})).filter((p) => tracked.has(p.actor));
   const cited = [...new Set(positions.flatMap((p) => p.evidence.map((e) => e.articleId)))];
   const articles = new Map<string, ArticleRef>();
   for (let i = 0; i < cited.length; i += 500) {
-    for (const a of store.listArticles({ ids: cited.slice(i, i + 500) })) articles.set(a.id, a);
+    for (const a of await store.listArticles({ ids: cited.slice(i, i + 500) })) articles.set(a.id, a);
   }
   return {
     briefings,

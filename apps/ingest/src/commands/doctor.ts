@@ -36,7 +36,7 @@ export function registerDoctor(program: Command): void {
       const all: Finding[] = [...findings];
       if (config) {
         all.push(...checkSchedule(config, process.env, new Date()));
-        all.push(...checkStore(dbPathFor({ db: options.db, config, cwd })));
+        all.push(...(await checkStore(dbPathFor({ db: options.db, config, cwd }))));
         if (options.network !== false) {
           all.push(...(await checkSources(config, { resolve: systemResolve, allowHosts: options.allowHost })));
         }

@@ -21,21 +21,21 @@ export interface GoldFile {
   >;
 }
 
-export function reviewsAsGold(
+export async function reviewsAsGold(
   decisions: readonly ReviewDecision[],
   store: Pick<Store, "listArticles" | "listPositions" | "listEvents">,
-): GoldFile {
+): Promise<GoldFile> {
   const latest = new Map<string, ReviewDecision>();
   for (const d of decisions) if (d.target === "position") latest.set(d.targetId, d);
-  const positions = store.listPositions({});
+  const positions = await store.listPositions({});
   const byId = new Map(positions.map((p) => [p.id, p]));
   const articleIds = new Set<string>();
   for (const id of latest.keys()) {
     const p = byId.get(id);
     if (p) articleIds.add(p.evidence[0]!.articleId);
   }
-  const articles: Article[] = articleIds.size ? store.listArticles({ ids: [...articleIds] }) : [];
-  const events: Event[] = articleIds.size ? store.listEvents({}) : [];
+  const articles: Article[] = articleIds.size ? await store.listArticles({ ids: [...articleIds] }) : [];
+  const events: Event[] = articleIds.size ? await store.listEvents({}) : [];
   const out: GoldFile = {
     about:
       "Editors' review decisions from `digest review`, exported by `ingest export --type reviews --format gold`. Approved and corrected positions are required; rejected ones are absent; unreviewed ones and all events are optional.",

@@ -63,7 +63,7 @@ export async function recordedPass(opts: {
   const extractor = extractorFor(config);
   let runId: number;
   try {
-    runId = store.startRun({ kind: opts.kind, startedAt: new Date().toISOString() });
+    runId = await store.startRun({ kind: opts.kind, startedAt: new Date().toISOString() });
   } catch (error) {
     await fetcher.close();
     throw new StoreError(`cannot record the run: ${(error as Error).message}`, {}, { cause: error });
@@ -81,7 +81,7 @@ export async function recordedPass(opts: {
       maxItemsPerListing: config.fetch.maxItemsPerListing,
       maxSitemapsPerIndex: config.fetch.maxSitemapsPerIndex,
     });
-    store.finishRun(runId, {
+    await store.finishRun(runId, {
       finishedAt: report.finishedAt,
       status: report.status,
       stats: { ...report.stats },
@@ -90,7 +90,7 @@ export async function recordedPass(opts: {
     return { runId, report };
   } catch (error) {
     try {
-      store.finishRun(runId, {
+      await store.finishRun(runId, {
         finishedAt: new Date().toISOString(),
         status: "failed",
         stats: {},
@@ -167,11 +167,11 @@ export function registerRun(program: Command): void {
       const dbPath = dbPathFor({ db: options.db, config, cwd });
       const store = openStoreAt(dbPath);
       // Two cron entries, or cron and a manual run: only one pass crawls at a time (as in `schedule`).
-      let lock: ReturnType<typeof takePassLock>;
+      let lock: Awaited<ReturnType<typeof takePassLock>>;
       try {
-        lock = takePassLock(store);
+        lock = await takePassLock(store);
       } catch (error) {
-        store.close();
+        await store.close();
         throw new StoreError(
           `cannot take the pass lock: ${(error as Error).message}`,
           { file: dbPath },
@@ -179,7 +179,7 @@ export function registerRun(program: Command): void {
         );
       }
       if (!lock.acquired) {
-        store.close();
+        await store.close();
         throw new ExitError(
           EXIT.partial,
           `another ingest pass is running on ${dbPath} (held by ${lock.holder} until ${lock.expiresAt}, renewed while it works): nothing done; try again later`,
@@ -207,7 +207,7 @@ export function registerRun(program: Command): void {
       try {
         if (!inputs.length) {
           try {
-            registerSources(store, config, targets);
+            await registerSources(store, config, targets);
           } catch (error) {
             throw new StoreError(
               `cannot record the sources: ${(error as Error).message}`,
@@ -247,11 +247,11 @@ export function registerRun(program: Command): void {
         process.off("SIGINT", onSignal);
         process.off("SIGTERM", onSignal);
         try {
-          store.releaseLock(RUN_LOCK, owner);
+          await store.releaseLock(RUN_LOCK, owner);
         } catch {
           // The store failed; the lock expires on its own (or is taken over: this pid will be gone).
         }
-        store.close();
+        await store.close();
       }
     });
 }

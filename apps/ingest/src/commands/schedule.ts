@@ -59,9 +59,9 @@ export function registerSchedule(program: Command): void {
       const store = openStoreAt(dbPath);
       if (!inputs.length) {
         try {
-          registerSources(store, config, targets);
+          await registerSources(store, config, targets);
         } catch (error) {
-          store.close();
+          await store.close();
           throw new StoreError(
             `cannot record the sources: ${(error as Error).message}`,
             { file: dbPath },
@@ -86,7 +86,7 @@ export function registerSchedule(program: Command): void {
 
       const pass = async () => {
         if (stopping) return;
-        const lock = takePassLock(store, owner);
+        const lock = await takePassLock(store, owner);
         if (!lock.acquired) {
           log(`another ingest pass holds the lock (${lock.holder}): skipping this one`);
           return;
@@ -109,7 +109,7 @@ export function registerSchedule(program: Command): void {
           if (options.json) process.stdout.write(`${JSON.stringify({ runId, ...report })}\n`);
           log(summaryLine(report));
         } finally {
-          store.releaseLock(RUN_LOCK, owner);
+          await store.releaseLock(RUN_LOCK, owner);
         }
       };
 
@@ -157,7 +157,7 @@ export function registerSchedule(program: Command): void {
       await finished;
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
-      store.close();
+      await store.close();
       log("stopped");
       if (fatal) throw fatal;
     });

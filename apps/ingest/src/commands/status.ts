@@ -11,15 +11,15 @@ export function registerStatus(program: Command): void {
     .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
     .option("--runs <n>", "how many recent runs to list (1 to 10000)", positiveInt, 10)
     .option("--json", "print the status as JSON on stdout")
-    .action((options: { config?: string; db?: string; runs: number; json?: boolean }) => {
+    .action(async (options: { config?: string; db?: string; runs: number; json?: boolean }) => {
       const cwd = process.cwd();
       const { config } = loadConfig({ config: options.config, cwd });
       const dbPath = dbPathFor({ db: options.db, config, cwd });
       const store = openStoreAt(dbPath, true);
       try {
-        const runs = store.listRuns(options.runs);
-        const failures = store.failuresByHost(20);
-        const counts = store.counts();
+        const runs = await store.listRuns(options.runs);
+        const failures = await store.failuresByHost(20);
+        const counts = await store.counts();
         const unreachable = unreachableHosts(runs);
         if (options.json) {
           process.stdout.write(
@@ -51,7 +51,7 @@ export function registerStatus(program: Command): void {
         for (const u of unreachable) out.push(`  ${u.host}: ${u.why} (run #${u.runId}; its pages were skipped)`);
         process.stdout.write(`${out.join("\n")}\n`);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

@@ -1,19 +1,20 @@
 /**
- * Near-duplicate clustering of a batch of articles, without a store (pure). The store clusters
- * each article as it is saved with the same similarity code (`@stancewatch/store`); this is the
- * in-memory counterpart for code that never touches a database. No command calls it today (the
- * review of December 2026 found it unused); it stays, with its test, until the clustering policy
- * moves to one shared module.
+ * Near-duplicate clustering of a batch of articles, without a store (pure). The stores cluster
+ * each article as it is saved with the same rules (`@stancewatch/core`); this is the in-memory
+ * counterpart for code that never touches a database. No command calls it today (the review of
+ * December 2026 found it unused).
  */
-import type { Article } from "@stancewatch/schema";
+
 import {
   CLUSTER_WINDOW_MS,
   chooseRepresentative,
   compareFeatures,
   isNearDuplicate,
+  newClusterId,
   type SimilarityFeatures,
   similarityFeatures,
-} from "@stancewatch/store";
+} from "@stancewatch/core";
+import type { Article } from "@stancewatch/schema";
 
 export {
   CLUSTER_WINDOW_MS,
@@ -24,7 +25,7 @@ export {
   type SimilarityFeatures,
   type SimilarityScore,
   similarityFeatures,
-} from "@stancewatch/store";
+} from "@stancewatch/core";
 
 export type ClusterableArticle = Pick<
   Article,
@@ -71,7 +72,7 @@ export function clusterArticles(
 
   const placed: Item[] = [];
   for (const item of items) {
-    item.clusterId = nearestCluster(item, placed, windowMs) ?? `cl_${item.article.contentHash.slice(0, 24)}`;
+    item.clusterId = nearestCluster(item, placed, windowMs) ?? newClusterId(item.article.contentHash);
     placed.push(item);
   }
 

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Evidence } from "@stancewatch/schema";
 
 /** Evidence quoting text[start, end), trimmed of surrounding space; null when nothing is left. */
@@ -37,10 +36,8 @@ export function locateQuote(articleId: string, text: string, quote: string, near
   return m ? { articleId, quote: m[0], start: m.index, end: m.index + m[0].length } : null;
 }
 
-/** A short stable id from parts. */
-export function stableId(prefix: string, ...parts: string[]): string {
-  return `${prefix}_${createHash("sha1").update(parts.join("\u0000")).digest("hex").slice(0, 16)}`;
-}
+/** A short stable id from parts (the rule lives in @stancewatch/core, which also derives position ids). */
+export { stableId } from "@stancewatch/core";
 
 /** Keeps each quote once, in text order. */
 export function uniqueEvidence(items: readonly Evidence[]): Evidence[] {

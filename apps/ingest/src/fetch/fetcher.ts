@@ -38,8 +38,8 @@ export const DEFAULT_MAX_DEFER_MS = 24 * 3_600_000;
 /** Hosts that asked us to wait, remembered across runs (the store implements it). */
 export interface HostDeferrals {
   /** The host's deferral running past `nowMs` (the fetcher's clock), if any. */
-  get(host: string, nowMs: number): { untilMs: number; reason: string } | null;
-  set(host: string, untilMs: number, reason: string): void;
+  get(host: string, nowMs: number): Promise<{ untilMs: number; reason: string } | null>;
+  set(host: string, untilMs: number, reason: string): Promise<void>;
 }
 
 export interface Validators {
@@ -122,26 +122,31 @@ export class Fetcher {
   }
 
   /** The host's deferral still running at `now`, if any. */
-  deferralOf(host: string): { untilMs: number; reason: string } | null {
-    const now = this.clock.now();
+  private localDeferral(host: string): { untilMs: number; reason: string } | null {
     const local = this.deferred.get(host);
-    if (local && local.untilMs > now) return local;
+    return local && local.untilMs > this.clock.now() ? local : null;
+  }
+
+  async deferralOf(host: string): Promise<{ untilMs: number; reason: string } | null> {
+    const now = this.clock.now();
+    const local = this.localDeferral(host);
+    if (local) return local;
     let stored: { untilMs: number; reason: string } | null = null;
     try {
-      stored = this.deferrals?.get(host, now) ?? null;
+      stored = (await this.deferrals?.get(host, now)) ?? null;
     } catch {
       // The store is unreadable: the in-process deferrals still hold; the pipeline reports store trouble.
     }
     return stored && stored.untilMs > now ? stored : null;
   }
 
-  private defer(host: string, untilMs: number, reason: string): void {
+  private async defer(host: string, untilMs: number, reason: string): Promise<void> {
     const entry = { untilMs, reason };
     this.deferred.set(host, entry);
     // Shared slots (the distributed gate) close the host for everyone sharing them.
     this.limiter.backoff?.(host, untilMs - this.clock.now(), reason).catch(() => {});
     try {
-      this.deferrals?.set(host, untilMs, reason);
+      await this.deferrals?.set(host, untilMs, reason);
     } catch {
       // Kept in memory for this pass; the next run may ask the host once more.
     }
@@ -189,7 +194,7 @@ export class Fetcher {
     }
     if (this.signal.aborted) return { kind: "interrupted", url, attempts: 0, waits: [] };
     const host = target.host;
-    const standing = this.deferralOf(host);
+    const standing = await this.deferralOf(host);
     if (standing) return deferredOutcome(url, standing);
     let robots: RobotsPolicy;
     try {
@@ -217,10 +222,12 @@ export class Fetcher {
     if (delayMs !== undefined && !(delayMs <= maxCrawlDelayMs)) {
       // "Crawl-delay: 3600" would make a pass last hours (and past 2^31 ms a timer fires at once):
       // instead, one request now, and the host deferred for the delay, i.e. to a later pass.
-      const taken = this.deferralOf(host);
+      // Re-read the in-process deferral after the store's answer: another fetch of this host may have
+      // taken the one request while we waited, and checking and deferring must be one step.
+      const taken = (await this.deferralOf(host)) ?? this.localDeferral(host);
       if (taken) return deferredOutcome(url, taken);
       const now = this.clock.now();
-      this.defer(
+      void this.defer(
         host,
         now + Math.min(delayMs, maxDeferMs),
         `Crawl-delay ${robots.crawlDelay} s is longer than fetch.maxCrawlDelayMs (${maxCrawlDelayMs} ms): one request per delay, across passes`,
@@ -286,7 +293,7 @@ export class Fetcher {
           continue;
         }
         if (asked !== null && asked > retry.maxDelayMs) {
-          this.defer(
+          void this.defer(
             host,
             this.clock.now() + asked,
             `HTTP ${status} with Retry-After ${Math.round(asked / 1000)} s${parsed !== asked ? " (capped by fetch.maxDeferMs)" : ""}`,

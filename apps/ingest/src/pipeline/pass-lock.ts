@@ -51,21 +51,25 @@ export type PassLock =
 type LockStore = Pick<Store, "acquireLock" | "releaseLock" | "lockHolder">;
 
 /** Takes the pass lock for `owner`, taking it over from a dead holder on this host. */
-export function takePassLock(store: LockStore, owner: string = ownerName(), now: Date = new Date()): PassLock {
-  if (store.acquireLock(RUN_LOCK, owner, LOCK_TTL_MS, now)) return { acquired: true, owner, tookOverFrom: null };
-  const holder = store.lockHolder(RUN_LOCK);
+export async function takePassLock(
+  store: LockStore,
+  owner: string = ownerName(),
+  now: Date = new Date(),
+): Promise<PassLock> {
+  if (await store.acquireLock(RUN_LOCK, owner, LOCK_TTL_MS, now)) return { acquired: true, owner, tookOverFrom: null };
+  const holder = await store.lockHolder(RUN_LOCK);
   if (!holder) {
     // Released between the two calls.
-    return store.acquireLock(RUN_LOCK, owner, LOCK_TTL_MS, now)
+    return (await store.acquireLock(RUN_LOCK, owner, LOCK_TTL_MS, now))
       ? { acquired: true, owner, tookOverFrom: null }
       : { acquired: false, holder: "(unknown)", expiresAt: now.toISOString() };
   }
   if (holderIsDead(holder.owner)) {
     // Only the dead owner's row is deleted: if another process took over first, this is a no-op.
-    store.releaseLock(RUN_LOCK, holder.owner);
-    if (store.acquireLock(RUN_LOCK, owner, LOCK_TTL_MS, now))
+    await store.releaseLock(RUN_LOCK, holder.owner);
+    if (await store.acquireLock(RUN_LOCK, owner, LOCK_TTL_MS, now))
       return { acquired: true, owner, tookOverFrom: holder.owner };
-    const now2 = store.lockHolder(RUN_LOCK);
+    const now2 = await store.lockHolder(RUN_LOCK);
     return { acquired: false, holder: now2?.owner ?? "(unknown)", expiresAt: now2?.expiresAt ?? now.toISOString() };
   }
   return { acquired: false, holder: holder.owner, expiresAt: holder.expiresAt };
@@ -77,7 +81,9 @@ export function lockRenewer(store: LockStore, owner: string): () => void {
   return () => {
     if (Date.now() - renewedAt > RENEW_EVERY_MS) {
       renewedAt = Date.now();
-      store.acquireLock(RUN_LOCK, owner, LOCK_TTL_MS, new Date());
+      // Not awaited (progress callbacks are synchronous): a renewal that fails is tried again next
+      // time, and the lock outlives a few missed renewals (LOCK_TTL_MS).
+      store.acquireLock(RUN_LOCK, owner, LOCK_TTL_MS, new Date()).catch(() => {});
     }
   };
 }

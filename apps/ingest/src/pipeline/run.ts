@@ -224,7 +224,7 @@ export async function runPass(
   const stop = () => deps.shouldStop?.() === true;
   const progress = () => deps.onProgress?.(stats);
 
-  const store = async <T>(what: string, fn: () => T | Promise<T>): Promise<T> => {
+  const store = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
     try {
       return await fn();
     } catch (error) {

@@ -24,12 +24,12 @@ import { AnalysePool, defaultWorkers, workersAvailable } from "./workers.js";
 /** The store as the fetcher's memory of deferred hosts (Retry-After, long Crawl-delay) across runs. */
 export function storeDeferrals(store: Pick<Store, "deferHost" | "hostDeferral">): HostDeferrals {
   return {
-    get(host, nowMs) {
-      const d = store.hostDeferral(host, new Date(nowMs));
+    async get(host, nowMs) {
+      const d = await store.hostDeferral(host, new Date(nowMs));
       return d ? { untilMs: Date.parse(d.until), reason: d.reason } : null;
     },
-    set(host, untilMs, reason) {
-      store.deferHost(host, new Date(untilMs), reason);
+    async set(host, untilMs, reason) {
+      await store.deferHost(host, new Date(untilMs), reason);
     },
   };
 }
@@ -180,12 +180,12 @@ export function analysePoolFor(config: Config): AnalysePool | null {
 }
 
 /** Records configured sources so runs, fetch logs and articles can name them. */
-export function registerSources(store: Store, config: Config, targets: readonly Target[]): void {
+export async function registerSources(store: Store, config: Config, targets: readonly Target[]): Promise<void> {
   for (const [i, source] of config.sources.entries()) {
     const target = targets[i];
     if (!target) continue;
     const kind = source.kind ?? (source.path ? "file" : "page");
-    store.upsertSource({
+    await store.upsertSource({
       id: target.sourceId ?? undefined,
       name: source.name,
       kind,

@@ -132,14 +132,14 @@ export function checkSchedule(config: Config, env: NodeJS.ProcessEnv, now: Date)
   return findings;
 }
 
-export function checkStore(dbPath: string): Finding[] {
+export async function checkStore(dbPath: string): Promise<Finding[]> {
   if (!existsSync(dbPath)) {
     return [warn("store", `${dbPath} does not exist yet`, "the first `ingest run` creates it")];
   }
   try {
     const store = openStoreAt(dbPath, true);
-    const counts = store.counts();
-    store.close();
+    const counts = await store.counts();
+    await store.close();
     return [
       ok("store", `${dbPath} opens and is migrated (${counts.articles} articles, ${counts.positions} positions)`),
     ];

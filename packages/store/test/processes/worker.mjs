@@ -9,20 +9,20 @@ const store = openStore({ path: file });
 
 if (command === "hold-lock") {
   const [name, owner] = args;
-  const ok = store.acquireLock(name, owner, 600_000, new Date());
+  const ok = await store.acquireLock(name, owner, 600_000, new Date());
   process.stdout.write(ok ? "held\n" : "refused\n");
-  process.stdin.on("data", () => {
-    store.releaseLock(name, owner);
-    store.close();
+  process.stdin.on("data", async () => {
+    await store.releaseLock(name, owner);
+    await store.close();
     process.exit(0);
   });
 } else if (command === "save") {
   const count = Number(args[0]);
   for (let i = 0; i < count; i++) {
-    const { status } = store.saveArticle(generated(i));
+    const { status } = await store.saveArticle(generated(i));
     process.stdout.write(`saved ${i} ${status}\n`);
   }
-  store.close();
+  await store.close();
 } else {
   process.stderr.write(`unknown command ${command}\n`);
   process.exitCode = 2;

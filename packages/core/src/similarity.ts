@@ -6,7 +6,7 @@
  *  - names: containment of capitalised words found mid-sentence (people, places, institutions),
  *  - numbers: agreement of numbers with two or more digits that are not years (472, 500%, 312).
  * Containment (shared / smaller set) rather than Jaccard, so a short rewrite of a long report still
- * matches. Thresholds come from `packages/store/test/fixtures/stories.ts` and `../shared/seeds`
+ * matches. Thresholds come from `packages/core/test/fixtures/stories.ts` and `../shared/seeds`
  * (see `NEAR_DUPLICATE_THRESHOLD`).
  */
 

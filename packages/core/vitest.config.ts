@@ -1,0 +1,11 @@
+import { defineProject } from "vitest/config";
+
+// Projects do not inherit the root's resolve conditions: without them, a sibling package would
+// resolve to its (possibly stale) dist/ instead of its TypeScript sources.
+const conditions = ["@stancewatch/source", "default"];
+
+export default defineProject({
+  resolve: { conditions },
+  ssr: { resolve: { conditions } },
+  test: { name: "core", include: ["test/**/*.test.ts", "src/**/*.test.ts"] },
+});
