@@ -266,44 +266,27 @@ async function main() {
       failed = true;
     }
   };
-  for (const count of SIZES) {
-    console.log(`\n${count} pages over 3 hosts, no per-host delay:`);
-    for (const mode of ["sqlite", "postgres", 1, 2, 3].filter(wanted)) {
-      const r = await runCase({ count, hostCount: 3, delayMs: 0, perHostConcurrency: 16, mode, concurrency: 16 });
+  const cases = async (title, modes, params) => {
+    console.log(`\n${title}:`);
+    for (const mode of modes.filter(wanted)) {
+      const r = await runCase({ ...params, mode });
       line(typeof mode === "number" ? `  ${mode} worker(s) on PostgreSQL` : `  single process, ${mode}`, r);
-      check(r, count);
+      check(r, params.count);
     }
+  };
+  const plain = { hostCount: 3, delayMs: 0, perHostConcurrency: 16, concurrency: 16 };
+  for (const count of SIZES) {
+    await cases(`${count} pages over 3 hosts, no per-host delay`, ["sqlite", "postgres", 1, 2, 3], { ...plain, count });
   }
-  const polite = 1_000;
-  console.log(
-    `\npoliteness-bound: ${polite} pages over 20 hosts, 200 ms per host, 1 in flight (ceiling ~100 pages/s):`,
+  await cases(
+    "politeness-bound: 1000 pages over 20 hosts, 200 ms per host, 1 in flight (ceiling ~100 pages/s)",
+    ["sqlite", 1, 3],
+    { count: 1_000, hostCount: 20, delayMs: 200, perHostConcurrency: 1, concurrency: 16 },
   );
-  for (const mode of ["sqlite", 1, 3].filter(wanted)) {
-    const r = await runCase({
-      count: polite,
-      hostCount: 20,
-      delayMs: 200,
-      perHostConcurrency: 1,
-      mode,
-      concurrency: 16,
-    });
-    line(typeof mode === "number" ? `  ${mode} worker(s) on PostgreSQL` : "  single process, sqlite", r);
-    check(r, polite);
-  }
-  const slow = 300;
-  console.log(`\nslow extractor: ${slow} pages, a fake LLM answering in 500 ms, 16 slots per process:`);
-  for (const mode of ["sqlite", 1, 3].filter(wanted)) {
-    const r = await runCase({
-      count: slow,
-      hostCount: 3,
-      delayMs: 0,
-      perHostConcurrency: 16,
-      mode,
-      llmMs: 500,
-      concurrency: 16,
-    });
-    line(typeof mode === "number" ? `  ${mode} worker(s) on PostgreSQL` : "  single process, sqlite", r);
-    check(r, slow);
-  }
+  await cases("slow extractor: 300 pages, a fake LLM answering in 500 ms, 16 slots per process", ["sqlite", 1, 3], {
+    ...plain,
+    count: 300,
+    llmMs: 500,
+  });
   process.exitCode = failed ? 1 : 0;
 }

@@ -5,7 +5,7 @@
  * sum of its items' findings, the same figures the single process counts in memory.
  */
 import type { RunSummary } from "@stancewatch/store";
-import { emptyStats, type RunFailure, type RunReport, type RunStats } from "../pipeline/run.js";
+import { emptyStats, passStatus, type RunFailure, type RunReport, type RunStats } from "../pipeline/run.js";
 import { DEAD_LETTER_QUEUE, PassOptions } from "./jobs.js";
 import type { Sql } from "./sql.js";
 
@@ -126,7 +126,9 @@ export async function passReport(sql: Sql, runId: number): Promise<RunReport> {
   const failures: RunFailure[] = [];
   const skipped: { input: string; reason: string }[] = [];
   const unreachable = new Set<string>();
-  let finished = Date.parse(String(pass.rows[0]?.started_at ?? new Date().toISOString()));
+  // pg returns timestamptz as Date.
+  const started = new Date((pass.rows[0]?.started_at as Date | undefined) ?? Date.now()).getTime();
+  let finished = started;
   for (const row of rows) {
     const f = (row.findings ?? { stats: {}, failures: [], skipped: [] }) as ItemFindings;
     for (const [key, n] of Object.entries(f.stats)) stats[key as keyof RunStats] += Number(n) || 0;
@@ -141,21 +143,12 @@ export async function passReport(sql: Sql, runId: number): Promise<RunReport> {
         message: `host unreachable (${f.unreachable.why}): its pages were skipped`,
       });
     }
-    if (row.finished_at)
-      finished = Math.max(finished, Date.parse(String(new Date(row.finished_at as string).toISOString())));
+    if (row.finished_at) finished = Math.max(finished, new Date(row.finished_at as Date).getTime());
   }
   stats.queued = rows.length;
   stats.done = rows.filter((r) => r.outcome !== null).length;
-  const readSomething =
-    stats.listings +
-      stats.fetched +
-      stats.notModified +
-      stats.files -
-      failures.filter((x) => x.kind === "input").length >
-    0;
-  const started = Date.parse(new Date(String(pass.rows[0]?.started_at)).toISOString());
   return {
-    status: failures.length ? (readSomething ? "partial" : "failed") : "ok",
+    status: passStatus(stats, failures),
     stats,
     failures,
     skipped,

@@ -122,6 +122,10 @@ export async function processUrl(
 
 const record = (state: FetchState): PageWrite => ({ kind: "record", state });
 
+/** A page or listing that can never be read as it is: no validators, so a changed one is fetched in full. */
+const gaveUp = (fetched: FetchState, message: string): PageWrite =>
+  record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: message });
+
 /** The record of a URL that was not fetched with a 2xx: 304, robots, deferred, failed, interrupted. */
 function notFetchedWrite(
   outcome: Exclude<FetchOutcome, { kind: "ok" }>,
@@ -222,13 +226,7 @@ function listingWrite(
     });
   } catch (error) {
     sink.fail(url, "listing", `cannot parse ${kind}: ${(error as Error).message}`);
-    return record({
-      ...fetched,
-      status: "gave_up",
-      etag: null,
-      lastModified: null,
-      lastError: (error as Error).message,
-    });
+    return gaveUp(fetched, (error as Error).message);
   }
   if (listing?.truncated && !filtered && sink.budget() < cap) sink.overBudget(0);
   // A listing cut short by a cap keeps no validators: a 304 next time would hide the rest.
@@ -320,7 +318,7 @@ async function pageWrite(
     if (!analysed.ok) {
       sink.fail(url, analysed.stage, analysed.message);
       if (analysed.stage === "clean") {
-        return record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: analysed.message });
+        return gaveUp(fetched, analysed.message);
       }
       return extractionFailed();
     }
@@ -332,13 +330,7 @@ async function pageWrite(
       article = deps.clean(page);
     } catch (error) {
       sink.fail(url, "clean", (error as Error).message);
-      return record({
-        ...fetched,
-        status: "gave_up",
-        etag: null,
-        lastModified: null,
-        lastError: (error as Error).message,
-      });
+      return gaveUp(fetched, (error as Error).message);
     }
   }
   // The fetch record rides in the article's transaction: one commit per page.

@@ -202,6 +202,23 @@ export function emptyStats(): RunStats {
 
 type Task = PageTask;
 
+/**
+ * How a finished pass went: ok, partial (some inputs failed, were refused or sat on an unreachable
+ * host) or failed (that, and nothing could be read at all). Deliberate skips (robots.txt says no, a
+ * host asked us to wait, a retry not yet due) fail nothing. Also the distributed pass's rule.
+ */
+export function passStatus(stats: RunStats, failures: readonly RunFailure[]): "ok" | "partial" | "failed" {
+  // Something was read (even if unchanged, a duplicate or not an article) or nothing was asked of us.
+  const readSomething =
+    stats.listings +
+      stats.fetched +
+      stats.notModified +
+      stats.files -
+      failures.filter((f) => f.kind === "input").length >
+    0;
+  return failures.length ? (readSomething ? "partial" : "failed") : "ok";
+}
+
 /** A store call that failed: fatal for the run. */
 export class StoreFailure extends Error {
   override name = "StoreFailure";
@@ -347,18 +364,8 @@ export async function runPass(
     for (const state of pendingListings) await store("recording a listing", () => deps.store.recordFetch(state));
   }
   const finished = clock.now();
-  // Something was read (even if unchanged, a duplicate or not an article) or nothing was asked of us.
-  const readSomething =
-    stats.listings +
-      stats.fetched +
-      stats.notModified +
-      stats.files -
-      failures.filter((f) => f.kind === "input").length >
-    0;
-  // Deliberate skips (robots.txt says no, a host asked us to wait, a retry not yet due) fail nothing;
-  // an unreachable host is counted among the failures above.
   return {
-    status: interrupted ? "interrupted" : failures.length ? (readSomething ? "partial" : "failed") : "ok",
+    status: interrupted ? "interrupted" : passStatus(stats, failures),
     stats,
     failures,
     skipped,
