@@ -1,29 +1,66 @@
-import { afterEach } from "vitest";
-import { type OpenStoreOptions, openStore, type Store } from "../src/index.js";
+import pg from "pg";
+import { afterAll, afterEach } from "vitest";
+import { createDatabase, dropDatabase, type OpenAnyOptions, openAnyStore, type Store } from "../src/index.js";
 import { tempDir } from "./helpers.js";
 
 /**
- * One factory for every store test: the same test runs on each backend in BACKENDS (today SQLite,
- * a temp file per store).
+ * One factory for every store test: the same test runs on SQLite (a temp file) and on PostgreSQL
+ * (the server at STANCEWATCH_TEST_PG, default postgres://postgres@127.0.0.1:5432/postgres). Each test
+ * file gets its own database `sw_test_<pid>_<random>`, dropped after the file; each store its own
+ * schema in it, so stores never see each other's rows. Without a reachable server the PostgreSQL
+ * tests fail (they are not skipped): CI must run them.
  */
 
-export const BACKENDS = ["sqlite"] as const;
+export const BACKENDS = ["sqlite", "postgres"] as const;
 export type Backend = (typeof BACKENDS)[number];
 
+export const PG_ADMIN_URL = process.env.STANCEWATCH_TEST_PG?.trim() || "postgres://postgres@127.0.0.1:5432/postgres";
+
+let database: Promise<string> | null = null;
+let databaseName: string | null = null;
+let schemas = 0;
 const opened: Store[] = [];
 
 afterEach(async () => {
   for (const s of opened.splice(0)) await s.close();
 });
 
-/** Where a fresh store of `backend` lives. */
-export async function freshLocation(_backend: Backend): Promise<string> {
-  return `${tempDir()}/db/test.db`;
+afterAll(async () => {
+  if (databaseName) await dropDatabase(PG_ADMIN_URL, databaseName);
+});
+
+/** This test file's database (created on first use). */
+export function testDatabase(): Promise<string> {
+  if (!database) {
+    databaseName = `sw_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+    database = createDatabase(PG_ADMIN_URL, databaseName);
+  }
+  return database;
+}
+
+/** A URL for a fresh, empty schema in this file's database (its own "store location"). */
+export async function freshPgUrl(): Promise<string> {
+  const url = new URL(await testDatabase());
+  const schema = `s${++schemas}`;
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE SCHEMA ${schema}`);
+  } finally {
+    await admin.end();
+  }
+  url.searchParams.set("options", `-c search_path=${schema}`);
+  return url.toString();
+}
+
+/** Where a fresh store of `backend` lives: a temp file path or a postgres:// URL. */
+export async function freshLocation(backend: Backend): Promise<string> {
+  return backend === "sqlite" ? `${tempDir()}/db/test.db` : freshPgUrl();
 }
 
 /** Opens a store at `location` (closed after the test). */
-export async function openAt(location: string, options: Omit<OpenStoreOptions, "path"> = {}): Promise<Store> {
-  const store = openStore({ path: location, ...options });
+export async function openAt(location: string, options: OpenAnyOptions = {}): Promise<Store> {
+  const store = await openAnyStore(location, options);
   opened.push(store);
   return store;
 }

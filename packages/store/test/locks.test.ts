@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { openStore } from "../src/index.js";
+import { freshStore, openAt } from "./backends.js";
 import { tempStore, track } from "./helpers.js";
 
 const t0 = new Date("2025-06-02T10:00:00Z");
@@ -83,5 +84,28 @@ describe("locks", () => {
     });
     expect(output).toBe("taken");
     await store.releaseLock("schedule", "parent");
+  });
+});
+
+describe("locks on PostgreSQL: the database clock decides", () => {
+  it("lets one of two connections hold a lock until it is released or expires, whatever the callers' clocks say", async () => {
+    const { store: a, location } = await freshStore("postgres");
+    const b = await openAt(location);
+    const skewed = new Date("2001-01-01T00:00:00Z");
+    expect(await a.acquireLock("ingest", "host-a:1", 60_000, new Date())).toBe(true);
+    // A caller whose clock is far ahead (or behind) cannot see the lock as expired.
+    expect(await b.acquireLock("ingest", "host-b:2", 60_000, new Date("2099-01-01T00:00:00Z"))).toBe(false);
+    expect(await a.acquireLock("ingest", "host-a:1", 60_000, skewed)).toBe(true);
+    await b.releaseLock("ingest", "host-b:2");
+    expect(await b.acquireLock("ingest", "host-b:2", 60_000, new Date())).toBe(false);
+    await a.releaseLock("ingest", "host-a:1");
+    expect(await b.acquireLock("ingest", "host-b:2", 300, new Date())).toBe(true);
+    // Expired on the server's clock: taken over.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await a.acquireLock("ingest", "host-a:1", 60_000, skewed)).toBe(true);
+    expect((await b.lockHolder("ingest"))?.owner).toBe("host-a:1");
+    // Take-over only from the named holder.
+    expect(await b.takeOverLock("ingest", "host-b:2", "someone-else", 60_000, new Date())).toBe(false);
+    expect(await b.takeOverLock("ingest", "host-b:2", "host-a:1", 60_000, new Date())).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
+import { resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
 import { z } from "zod";
 import { buildDigest } from "../build-digest.js";
@@ -90,7 +90,7 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
   // The config is read before the store is opened, so a bad digest section is reported as such.
   const message = addressing(deps.env, deps.cwd, window.week, opts.config);
   // Read-only: building never creates, migrates or writes the store (it works in a read-only folder).
-  const store: Store = openStoreFor(dbPath, () => openStore({ path: dbPath, readonly: true }));
+  const store: Store = await openStoreFor(dbPath, { readonly: true });
   let parts: Awaited<ReturnType<typeof buildDigest>>;
   try {
     parts = await buildDigest({

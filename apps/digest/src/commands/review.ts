@@ -1,6 +1,5 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
+import { resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
 import { z } from "zod";
 import { readDigestOptions } from "../config/options.js";
@@ -10,6 +9,7 @@ import { isLoopback, startReviewServer } from "../review/server.js";
 import { findConfigFile } from "../send/settings.js";
 import { assertTimeZone, lastCompleteWeek, weekWindow } from "../week.js";
 import { addressing } from "./build.js";
+import { openStoreFor } from "./open-store.js";
 
 const ReviewOptions = z.object({
   week: z.string().optional(),
@@ -56,15 +56,7 @@ export function registerReview(program: Command): void {
       const options = readDigestOptions(findConfigFile(opts.config, cwd));
       const templates = loadTemplates(opts.templates === undefined ? undefined : path.resolve(cwd, opts.templates));
       const dbPath = resolveDbPath({ db: opts.db, env: process.env, cwd });
-      if (!existsSync(dbPath)) {
-        throw new ConfigError(`--db ${dbPath}: no such database file (run \`ingest run\` first)`, { file: dbPath });
-      }
-      let store: Store;
-      try {
-        store = openStore({ path: dbPath });
-      } catch (error) {
-        throw new ConfigError(`--db ${dbPath}: ${(error as Error).message}`, { file: dbPath }, { cause: error });
-      }
+      const store: Store = await openStoreFor(dbPath, {});
       const reviewer = opts.reviewer ?? (process.env.USER?.trim() || "editor");
       let server: Awaited<ReturnType<typeof startReviewServer>>;
       try {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
+import { resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
 import { GENERATOR } from "../build-digest.js";
 import { readDigestOptions } from "../config/options.js";
@@ -94,7 +94,7 @@ async function runSend(opts: SendCliOptions, settings: SendSettings, redact: (s:
   const digestOptions = readDigestOptions(settings.configFile);
   // Never create or adopt a store here: an empty file would be mailed to everyone as "a quiet week".
   // A real store written by an older Stancewatch gets its pending migrations (send writes its log).
-  const store: Store = openStoreFor(dbPath, () => openStore({ path: dbPath, create: false }));
+  const store: Store = await openStoreFor(dbPath, { create: false });
   const runId = randomBytes(6).toString("hex");
   const lock = opts.dryRun ? null : await takeWeekLock(store, window.week, lockOwner(runId), () => new Date());
   if (lock && !lock.held) {

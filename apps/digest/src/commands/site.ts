@@ -1,7 +1,6 @@
 /** `digest site`: the briefing archive as a static site (every complete week), with feeds and timelines. */
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
+import { resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
 import { z } from "zod";
 import { GENERATOR } from "../build-digest.js";
@@ -11,6 +10,7 @@ import { findConfigFile } from "../send/settings.js";
 import { readSiteSource } from "../site/briefings.js";
 import { type SiteReport, writeSite } from "../site/write.js";
 import { assertTimeZone } from "../week.js";
+import { openStoreFor } from "./open-store.js";
 
 const SiteOptions = z.object({
   db: z.string().optional(),
@@ -42,15 +42,7 @@ export async function runSite(raw: unknown, deps: SiteDeps): Promise<SiteReport>
   // Taxonomy and shift rules from the config, as digest build reads them for the email.
   const options = readDigestOptions(findConfigFile(opts.config, deps.cwd));
   const dbPath = resolveDbPath({ db: opts.db, env: deps.env, cwd: deps.cwd });
-  if (!existsSync(dbPath)) {
-    throw new ConfigError(`--db ${dbPath}: no such database file (run \`ingest run\` first)`, { file: dbPath });
-  }
-  let store: Store;
-  try {
-    store = openStore({ path: dbPath, readonly: true });
-  } catch (error) {
-    throw new ConfigError(`--db ${dbPath}: ${(error as Error).message}`, { file: dbPath }, { cause: error });
-  }
+  const store: Store = await openStoreFor(dbPath, { readonly: true });
   const now = deps.now();
   let source: Awaited<ReturnType<typeof readSiteSource>>;
   try {

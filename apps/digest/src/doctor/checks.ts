@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { type Finding, fail, ok, warn } from "@stancewatch/cli-kit";
-import { openStore } from "@stancewatch/store";
+import { isPostgresUrl, openAnyStore, storeDisplay } from "@stancewatch/store";
 import { parse as parseYaml } from "yaml";
 import { DigestShiftConfig, readDigestOptions } from "../config/options.js";
 import {
@@ -107,16 +107,17 @@ export function timeZoneFinding(where: string, zone: string): Finding {
 }
 
 export async function checkStore(dbPath: string): Promise<Finding[]> {
-  if (!existsSync(dbPath)) {
+  const shown = storeDisplay(dbPath);
+  if (!isPostgresUrl(dbPath) && !existsSync(dbPath)) {
     return [
       fail("store", `${dbPath} does not exist`, "run `ingest run` first, or point --db / STANCEWATCH_DB at the store"),
     ];
   }
   try {
-    const store = openStore({ path: dbPath, readonly: true });
+    const store = await openAnyStore(dbPath, { readonly: true });
     const counts = await store.counts();
     await store.close();
-    return [ok("store", `${dbPath} opens and is migrated (${counts.positions} positions)`)];
+    return [ok("store", `${shown} opens and is migrated (${counts.positions} positions)`)];
   } catch (error) {
     return [fail("store", (error as Error).message, "run `ingest run` once (it creates and migrates the store)")];
   }

@@ -68,7 +68,7 @@ export function registerExport(program: Command): void {
       const cwd = process.cwd();
       const { config } = loadConfig({ config: raw.config, cwd });
       const dbPath = dbPathFor({ db: raw.db, config, cwd });
-      const store = openStoreAt(dbPath, true);
+      const store = await openStoreAt(dbPath, true);
       try {
         const range = { ...(opts.since ? { since: opts.since } : {}), ...(opts.until ? { until: opts.until } : {}) };
         if (opts.format === "gold") {

@@ -1,4 +1,4 @@
-import type { Store } from "@stancewatch/store";
+import { type Store, storeDisplay } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
 import { allowHostProblem } from "../config/allow-host.js";
 import { loadConfig } from "../config/load.js";
@@ -165,7 +165,8 @@ export function registerRun(program: Command): void {
         });
       }
       const dbPath = dbPathFor({ db: options.db, config, cwd });
-      const store = openStoreAt(dbPath);
+      const shown = storeDisplay(dbPath);
+      const store = await openStoreAt(dbPath);
       // Two cron entries, or cron and a manual run: only one pass crawls at a time (as in `schedule`).
       let lock: Awaited<ReturnType<typeof takePassLock>>;
       try {
@@ -174,7 +175,7 @@ export function registerRun(program: Command): void {
         await store.close();
         throw new StoreError(
           `cannot take the pass lock: ${(error as Error).message}`,
-          { file: dbPath },
+          { file: shown },
           { cause: error },
         );
       }
@@ -182,7 +183,7 @@ export function registerRun(program: Command): void {
         await store.close();
         throw new ExitError(
           EXIT.partial,
-          `another ingest pass is running on ${dbPath} (held by ${lock.holder} until ${lock.expiresAt}, renewed while it works): nothing done; try again later`,
+          `another ingest pass is running on ${shown} (held by ${lock.holder} until ${lock.expiresAt}, renewed while it works): nothing done; try again later`,
         );
       }
       const owner = lock.owner;
@@ -211,7 +212,7 @@ export function registerRun(program: Command): void {
           } catch (error) {
             throw new StoreError(
               `cannot record the sources: ${(error as Error).message}`,
-              { file: dbPath },
+              { file: shown },
               { cause: error },
             );
           }
@@ -231,7 +232,7 @@ export function registerRun(program: Command): void {
         });
         progress?.done();
         if (options.json) {
-          process.stdout.write(`${JSON.stringify({ runId, db: dbPath, ...report })}\n`);
+          process.stdout.write(`${JSON.stringify({ runId, db: shown, ...report })}\n`);
         } else {
           if (!options.quiet) process.stdout.write(`${summaryLine(report)}\n`);
           // Failures are errors: printed even with --quiet (cron mails what a job prints on stderr).

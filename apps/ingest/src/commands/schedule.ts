@@ -1,3 +1,4 @@
+import { storeDisplay } from "@stancewatch/store";
 import type { Command } from "commander";
 import { Cron } from "croner";
 import { loadConfig } from "../config/load.js";
@@ -56,7 +57,8 @@ export function registerSchedule(program: Command): void {
       if (targets.length === 0)
         throw new StancewatchError("usage", "nothing to ingest: pass inputs or list sources in the config");
       const dbPath = dbPathFor({ db: options.db, config, cwd });
-      const store = openStoreAt(dbPath);
+      const shown = storeDisplay(dbPath);
+      const store = await openStoreAt(dbPath);
       if (!inputs.length) {
         try {
           await registerSources(store, config, targets);
@@ -64,7 +66,7 @@ export function registerSchedule(program: Command): void {
           await store.close();
           throw new StoreError(
             `cannot record the sources: ${(error as Error).message}`,
-            { file: dbPath },
+            { file: shown },
             { cause: error },
           );
         }
@@ -151,7 +153,7 @@ export function registerSchedule(program: Command): void {
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);
       log(
-        `scheduled "${expr}"${timezone ? ` (${timezone})` : ""}; next pass at ${job.nextRun()?.toISOString() ?? "never"}; store ${dbPath}`,
+        `scheduled "${expr}"${timezone ? ` (${timezone})` : ""}; next pass at ${job.nextRun()?.toISOString() ?? "never"}; store ${shown}`,
       );
 
       await finished;

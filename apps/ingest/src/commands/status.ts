@@ -1,4 +1,4 @@
-import type { RunRecord } from "@stancewatch/store";
+import { type RunRecord, storeDisplay } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
 import { loadConfig } from "../config/load.js";
 import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
@@ -15,7 +15,8 @@ export function registerStatus(program: Command): void {
       const cwd = process.cwd();
       const { config } = loadConfig({ config: options.config, cwd });
       const dbPath = dbPathFor({ db: options.db, config, cwd });
-      const store = openStoreAt(dbPath, true);
+      const shown = storeDisplay(dbPath);
+      const store = await openStoreAt(dbPath, true);
       try {
         const runs = await store.listRuns(options.runs);
         const failures = await store.failuresByHost(20);
@@ -23,11 +24,11 @@ export function registerStatus(program: Command): void {
         const unreachable = unreachableHosts(runs);
         if (options.json) {
           process.stdout.write(
-            `${JSON.stringify({ db: dbPath, counts, runs, failuresByHost: failures, unreachableHosts: unreachable })}\n`,
+            `${JSON.stringify({ db: shown, counts, runs, failuresByHost: failures, unreachableHosts: unreachable })}\n`,
           );
           return;
         }
-        const out: string[] = [`store: ${dbPath}`];
+        const out: string[] = [`store: ${shown}`];
         out.push(
           `counts: ${counts.articles} articles, ${counts.clusters} clusters, ${counts.events} events, ${counts.positions} positions, ${counts.sources} sources, ${counts.runs} runs`,
         );

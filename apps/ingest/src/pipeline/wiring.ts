@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { type Article, defaultTaxonomy, type Taxonomy } from "@stancewatch/schema";
-import { openStore, resolveDbPath, type Store } from "@stancewatch/store";
+import { isPostgresUrl, openAnyStore, resolveDbPath, type Store, storeDisplay } from "@stancewatch/store";
 import { cleanDocument } from "../clean/index.js";
 import type { Config } from "../config/schema.js";
 import { userAgentOf } from "../config/schema.js";
@@ -63,7 +63,10 @@ export function fetcherFor(
   );
 }
 
-/** The database file: `--db`, else STANCEWATCH_DB, else the config's `db`, else ./data/stancewatch.db. */
+/**
+ * The store: `--db`, else STANCEWATCH_DB, else the config's `db`, else ./data/stancewatch.db. A file path
+ * comes back resolved; a `postgres://` URL as given (show it with `storeDisplay`).
+ */
 export function dbPathFor(opts: {
   db?: string | undefined;
   config?: Config;
@@ -76,13 +79,15 @@ export function dbPathFor(opts: {
 }
 
 /**
- * Opens the store, turning its failures into the CLI's errors with the path named. A read-only open
- * (status, export) never creates or migrates the file. A file that is missing (for a read-only
- * command), empty, foreign, not a database, not yet migrated or not openable is the user's input at
- * fault (exit 2); a busy or locked store is not (exit 1).
+ * Opens the store, turning its failures into the CLI's errors with the store named (a PostgreSQL
+ * URL with its password as `***`). A read-only open (status, export) never creates or migrates the
+ * store. A store that is missing (for a read-only command), empty, foreign, not a database, not yet
+ * migrated, not reachable or refusing our credentials is the user's input at fault (exit 2); a busy
+ * or locked store is not (exit 1).
  */
-export function openStoreAt(path: string, readonly = false): Store {
-  if (readonly && !existsSync(path)) {
+export async function openStoreAt(path: string, readonly = false): Promise<Store> {
+  const shown = storeDisplay(path);
+  if (readonly && !isPostgresUrl(path) && !existsSync(path)) {
     throw new StancewatchError(
       "store_unusable",
       `no store at ${path}: create one with \`ingest run\` (e.g. \`ingest run <url|file|folder> --db ${path}\`), or name another with --db or STANCEWATCH_DB`,
@@ -90,14 +95,14 @@ export function openStoreAt(path: string, readonly = false): Store {
     );
   }
   try {
-    return openStore({ path, readonly });
+    return await openAnyStore(path, { readonly });
   } catch (error) {
     const message = (error as Error).message;
-    const busy = /\b(?:busy|locked)\b/i.test(message);
+    const busy = (error as { code?: string }).code === "store_busy" || /\b(?:busy|locked)\b/i.test(message);
     throw new StancewatchError(
       busy ? "store_failed" : "store_unusable",
-      `cannot open the store ${path}: ${message}`,
-      { file: path },
+      `cannot open the store ${shown}: ${message}`,
+      { file: shown },
       { cause: error },
     );
   }

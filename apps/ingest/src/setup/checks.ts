@@ -6,6 +6,7 @@
 import { lookup } from "node:dns/promises";
 import { existsSync, readFileSync } from "node:fs";
 import { type Finding, fail, ok, warn } from "@stancewatch/cli-kit";
+import { isPostgresUrl, storeDisplay } from "@stancewatch/store";
 import { Cron } from "croner";
 import { parse as parseYaml } from "yaml";
 import { findConfig, parseConfig } from "../config/load.js";
@@ -133,16 +134,15 @@ export function checkSchedule(config: Config, env: NodeJS.ProcessEnv, now: Date)
 }
 
 export async function checkStore(dbPath: string): Promise<Finding[]> {
-  if (!existsSync(dbPath)) {
-    return [warn("store", `${dbPath} does not exist yet`, "the first `ingest run` creates it")];
+  const shown = storeDisplay(dbPath);
+  if (!isPostgresUrl(dbPath) && !existsSync(dbPath)) {
+    return [warn("store", `${shown} does not exist yet`, "the first `ingest run` creates it")];
   }
   try {
-    const store = openStoreAt(dbPath, true);
+    const store = await openStoreAt(dbPath, true);
     const counts = await store.counts();
     await store.close();
-    return [
-      ok("store", `${dbPath} opens and is migrated (${counts.articles} articles, ${counts.positions} positions)`),
-    ];
+    return [ok("store", `${shown} opens and is migrated (${counts.articles} articles, ${counts.positions} positions)`)];
   } catch (error) {
     return [
       fail(
