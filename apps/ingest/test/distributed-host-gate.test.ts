@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HostGate } from "../src/distributed/host-gate.js";
-import { ensureDistributedTables } from "../src/distributed/tables.js";
+import { openPostgresStore } from "../src/distributed/pg-store.js";
 import { systemClock } from "../src/fetch/clock.js";
 import { HostDeferred } from "../src/fetch/limiter.js";
 import { createTestDatabase, pgMissing, type TestDatabase } from "./fixtures/pg/database.js";
@@ -73,7 +73,8 @@ describe.skipIf(pgMissing)("host gate shared by workers (real PostgreSQL)", () =
 
   beforeAll(async () => {
     db = await createTestDatabase("gate");
-    await ensureDistributedTables(pool());
+    // Opening the store creates its schema, the distributed tables included.
+    await (await openPostgresStore(db.url)).close();
   });
   afterAll(async () => {
     await Promise.all(pools.map((p) => p.end()));
@@ -97,7 +98,7 @@ describe.skipIf(pgMissing)("host gate shared by workers (real PostgreSQL)", () =
         // Never two at once: each request arrives after the previous one was answered.
         for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.start).toBeGreaterThanOrEqual(sorted[i - 1]!.end);
       }
-      const { rows } = await pools[0]!.query("SELECT count(*)::int AS n FROM sw_crawl_host_leases");
+      const { rows } = await pool().query("SELECT count(*)::int AS n FROM sw_crawl_host_leases");
       expect(rows[0]!.n).toBe(0);
     } finally {
       await Promise.all(servers.map((s) => s.close()));

@@ -10,10 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureQueues, startBoss } from "../src/distributed/boss.js";
 import { dropDeadLetters, listDeadLetters, retryDeadLetters } from "../src/distributed/dead-letters.js";
 import { DEAD_LETTER_QUEUE, insertable, jobOf, type QueuePolicy, URL_QUEUE, UrlJob } from "../src/distributed/jobs.js";
+import { openPostgresStore } from "../src/distributed/pg-store.js";
 import { addItems, finishItem, markDeadItems, openPass, passProgress } from "../src/distributed/run-items.js";
 import { bossDb, inTransaction } from "../src/distributed/sql.js";
 import { distributedStatus } from "../src/distributed/status.js";
-import { ensureDistributedTables } from "../src/distributed/tables.js";
 import { NO_FILTER } from "../src/pipeline/targets.js";
 import { createTestDatabase, pgMissing, type TestDatabase } from "./fixtures/pg/database.js";
 
@@ -48,7 +48,8 @@ describe.skipIf(pgMissing)("URL queue on pg-boss 10 (real PostgreSQL)", () => {
     db = await createTestDatabase("queue");
     pool = new pg.Pool({ connectionString: db.url, max: 5 });
     pool.on("error", () => {});
-    await ensureDistributedTables(pool);
+    // Opening the store creates its schema, the distributed tables included.
+    await (await openPostgresStore(db.url)).close();
     // Maintenance every second: expiry and retries happen within the test's patience.
     boss = await startBoss(db.url, { max: 3, maintenanceSeconds: 1 });
     await ensureQueues(boss, POLICY);

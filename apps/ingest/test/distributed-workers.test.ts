@@ -167,10 +167,10 @@ describe.skipIf(pgMissing)("distributed ingest with real worker processes (Postg
     const sqlitePath = path.join(dir, "single.db");
     const single = await runCli(["run", ...sites.map((s) => s.feed), "--db", sqlitePath, "-c", config, "--json"]);
     expect(single.code, single.stderr).toBe(0);
-    const sqlite = openStoreAt(sqlitePath, true);
+    const sqlite = await openStoreAt(sqlitePath, true);
     const postgres = await openPostgresStore(db.url);
     try {
-      expect(await snapshot(postgres as unknown as SnapshotStore)).toEqual(await snapshot(sqlite));
+      expect(await snapshot(postgres)).toEqual(await snapshot(sqlite));
     } finally {
       await postgres.close();
       await sqlite.close();

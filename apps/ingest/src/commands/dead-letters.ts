@@ -7,7 +7,6 @@ import type { Command } from "commander";
 import { loadConfig } from "../config/load.js";
 import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
 import { dropDeadLetters, listDeadLetters, retryDeadLetters, unknownIds } from "../distributed/dead-letters.js";
-import { openPostgresStore } from "../distributed/pg-store.js";
 import { StancewatchError } from "../errors.js";
 
 interface Options {
@@ -76,7 +75,6 @@ async function withDb(options: Options, fn: (db: Awaited<ReturnType<typeof openD
   const db = await openDistributed(postgresUrlFor({ db: options.db, config }), {
     poolSize: 2,
     boss: { max: 2 },
-    openStore: openPostgresStore,
   });
   try {
     await fn(db);

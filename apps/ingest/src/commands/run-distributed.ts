@@ -8,7 +8,6 @@ import { ensureQueues } from "../distributed/boss.js";
 import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
 import { PassStillOpen, seedPass, waitForPass } from "../distributed/coordinator.js";
 import { DEFAULT_QUEUE_POLICY, type QueuePolicy } from "../distributed/jobs.js";
-import { openPostgresStore } from "../distributed/pg-store.js";
 import { EXIT, ExitError } from "../errors.js";
 import { summaryLine } from "../pipeline/progress.js";
 import { DEFAULT_RUN_OPTIONS, type RunReport } from "../pipeline/run.js";
@@ -27,7 +26,7 @@ export interface DistributedRunOptions {
 
 export async function runDistributed(config: Config, targets: Target[], options: DistributedRunOptions): Promise<void> {
   const url = postgresUrlFor({ db: options.db, config });
-  const db = await openDistributed(url, { poolSize: 3, boss: { max: 2 }, openStore: openPostgresStore });
+  const db = await openDistributed(url, { poolSize: 3, boss: { max: 2 } });
   const policy: QueuePolicy = {
     retryLimit: options.jobRetries ?? DEFAULT_QUEUE_POLICY.retryLimit,
     retryDelaySeconds: options.jobRetryDelay ?? DEFAULT_QUEUE_POLICY.retryDelaySeconds,

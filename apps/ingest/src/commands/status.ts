@@ -1,6 +1,7 @@
-import { type RunRecord, storeDisplay } from "@stancewatch/store";
+import { isPostgresUrl, type RunRecord, storeDisplay } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
 import { loadConfig } from "../config/load.js";
+import { readDistributedStatus, statusLines } from "../distributed/status.js";
 import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
 
 export function registerStatus(program: Command): void {
@@ -22,9 +23,11 @@ export function registerStatus(program: Command): void {
         const failures = await store.failuresByHost(20);
         const counts = await store.counts();
         const unreachable = unreachableHosts(runs);
+        // On PostgreSQL: queues, dead letters, workers, hosts in back-off, open passes (distributed ingest).
+        const distributed = isPostgresUrl(dbPath) ? await readDistributedStatus(dbPath) : null;
         if (options.json) {
           process.stdout.write(
-            `${JSON.stringify({ db: shown, counts, runs, failuresByHost: failures, unreachableHosts: unreachable })}\n`,
+            `${JSON.stringify({ db: shown, counts, runs, failuresByHost: failures, unreachableHosts: unreachable, ...(distributed ? { distributed } : {}) })}\n`,
           );
           return;
         }
@@ -50,6 +53,7 @@ export function registerStatus(program: Command): void {
         out.push("", "unreachable hosts (last finished run):");
         if (!unreachable.length) out.push("  (none)");
         for (const u of unreachable) out.push(`  ${u.host}: ${u.why} (run #${u.runId}; its pages were skipped)`);
+        if (distributed) out.push(...statusLines(distributed));
         process.stdout.write(`${out.join("\n")}\n`);
       } finally {
         await store.close();

@@ -7,6 +7,7 @@
  */
 import { hostname } from "node:os";
 import type { Article } from "@stancewatch/schema";
+import { redactUrl } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
 import { loadConfig } from "../config/load.js";
 import type { Config } from "../config/schema.js";
@@ -15,8 +16,6 @@ import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
 import { HEARTBEAT_MS } from "../distributed/heartbeat.js";
 import { HostGate } from "../distributed/host-gate.js";
 import { DEFAULT_QUEUE_POLICY } from "../distributed/jobs.js";
-import { openPostgresStore } from "../distributed/pg-store.js";
-import { redactUrl } from "../distributed/sql.js";
 import { UrlWorker } from "../distributed/worker.js";
 import { llmExtractor, llmOptionsFromEnv } from "../extract/index.js";
 import { systemClock } from "../fetch/clock.js";
@@ -81,8 +80,9 @@ export function registerWorker(program: Command): void {
       const db = await openDistributed(url, {
         // The gate and the page transactions: one connection per slot, plus the heartbeat and sweeps.
         poolSize: options.concurrency + 3,
+        // One page transaction per slot at most, and one for reads.
+        storePoolSize: options.concurrency + 1,
         boss: { max: 3, maintenanceSeconds: options.maintenance, onError: (m) => warn(`queue: ${m}`) },
-        openStore: openPostgresStore,
       });
       if (options.migrateOnly) {
         // Opening migrated everything; the queues come with their default policy (a pass may change it).

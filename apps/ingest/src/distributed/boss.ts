@@ -3,9 +3,10 @@
  * in the store's database, no cron scheduler (timers and cron start passes), the URL queue with its
  * retry/expiry policy and the dead-letter queue a job lands in after its last retry.
  */
+
+import { redactUrl } from "@stancewatch/store";
 import PgBoss from "pg-boss";
 import { DEAD_LETTER_QUEUE, type QueuePolicy, URL_QUEUE } from "./jobs.js";
-import { redactUrl } from "./sql.js";
 
 export interface BossOptions {
   /** Connections pg-boss may open (its fetches, completions outside a page transaction, maintenance). */

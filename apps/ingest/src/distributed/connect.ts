@@ -3,21 +3,21 @@
  * distributed tables and the gate, pg-boss, and the PostgreSQL store. Errors name the database with
  * its password blanked, and say what to do.
  */
+
+import { isPostgresUrl, type PostgresStore, redactUrl } from "@stancewatch/store";
 import pg from "pg";
 import type PgBoss from "pg-boss";
 import type { Config } from "../config/schema.js";
 import { StancewatchError } from "../errors.js";
 import { type BossOptions, startBoss } from "./boss.js";
-import { isPostgresUrl, redactUrl } from "./sql.js";
-import type { DistributedStore } from "./store-port.js";
-import { ensureDistributedTables } from "./tables.js";
+import { openPostgresStore } from "./pg-store.js";
 
 export interface Distributed {
   url: string;
   display: string;
   pool: pg.Pool;
   boss: PgBoss;
-  store: DistributedStore & { close(): Promise<void> };
+  store: PostgresStore;
   close(): Promise<void>;
 }
 
@@ -25,7 +25,7 @@ export interface Distributed {
 export function postgresUrlFor(opts: { db?: string | undefined; config?: Config; env?: NodeJS.ProcessEnv }): string {
   const env = opts.env ?? process.env;
   const db = opts.db ?? (env.STANCEWATCH_DB?.trim() || opts.config?.db);
-  if (!isPostgresUrl(db)) {
+  if (!db || !isPostgresUrl(db)) {
     throw new StancewatchError(
       "usage",
       `distributed ingest needs a PostgreSQL store: pass --db postgres://user@host/db (or set STANCEWATCH_DB)${db ? `, not ${redactUrl(db)}` : ""}`,
@@ -36,24 +36,20 @@ export function postgresUrlFor(opts: { db?: string | undefined; config?: Config;
 
 export async function openDistributed(
   url: string,
-  opts: {
-    poolSize: number;
-    boss?: BossOptions;
-    openStore: (url: string) => Promise<DistributedStore & { close(): Promise<void> }>;
-  },
+  opts: { poolSize: number; storePoolSize?: number; boss?: BossOptions },
 ): Promise<Distributed> {
   const display = redactUrl(url);
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize, application_name: "stancewatch-ingest" });
   // An idle connection cut by the server (a restart, a failover) must not end the process.
   pool.on("error", () => {});
   let boss: PgBoss | null = null;
-  let store: (DistributedStore & { close(): Promise<void> }) | null = null;
+  let store: PostgresStore | null = null;
   try {
-    await ensureDistributedTables(pool);
+    store = await openPostgresStore(url, opts.storePoolSize ?? 2);
     boss = await startBoss(url, opts.boss);
-    store = await opts.openStore(url);
   } catch (error) {
     await boss?.stop({ graceful: false, wait: true }).catch(() => {});
+    await store?.close().catch(() => {});
     await pool.end().catch(() => {});
     throw new StancewatchError(
       "store_unusable",

@@ -1,7 +1,11 @@
-/** The PostgreSQL store as distributed ingest uses it (see store-port.ts). */
-import type { DistributedStore } from "./store-port.js";
+/**
+ * The PostgreSQL store as distributed ingest uses it (see store-port.ts): @stancewatch/store's
+ * PostgresStore, whose `transaction(fn)` gives the page's writes and pg-boss's completion one
+ * connection and one commit.
+ */
+import { openPostgresStore as openStore, type PostgresStore } from "@stancewatch/store";
 
-export async function openPostgresStore(_url: string): Promise<DistributedStore & { close(): Promise<void> }> {
-  // Wired to @stancewatch/store's PostgresStore when it lands (branch `pg`).
-  throw new Error("this build has no PostgreSQL store yet");
+/** `poolSize`: one connection per page committed at once (the worker's slots) and one to spare. */
+export function openPostgresStore(url: string, poolSize = 4): Promise<PostgresStore> {
+  return openStore({ url, poolSize });
 }

@@ -159,8 +159,8 @@ export async function passReport(sql: Sql, runId: number): Promise<RunReport> {
 }
 
 /**
- * Closes the pass when no URL is pending, once: whoever gets here first (the coordinator, a worker
- * finishing the last URL, `ingest status`) records the run; the others see it closed. Idempotent, so
+ * Closes the pass when no URL is pending, once: whoever gets here first (the coordinator, or a worker
+ * finishing the last URL) records the run; the others see it closed. Idempotent, so
  * two workers finishing the last two URLs at once (each seeing the other's pending) are caught by the
  * next sweep.
  */

@@ -12,11 +12,6 @@ export function bossDb(sql: Sql): { executeSql(text: string, values?: unknown[])
   return { executeSql: (text, values) => sql.query(text, values) };
 }
 
-/** A password in a connection string, blanked for every message: "postgres://ingest:***@db/sw". */
-export function redactUrl(url: string): string {
-  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*:)[^@]*@/i, "$1***@");
-}
-
 /** Runs `fn` in one transaction on one pooled connection: committed if it returns, rolled back if it throws. */
 export async function inTransaction<T>(
   pool: { connect(): Promise<Sql & { release(): void }> },
@@ -34,9 +29,4 @@ export async function inTransaction<T>(
   } finally {
     client.release();
   }
-}
-
-/** `postgres://…` or `postgresql://…`: a PostgreSQL store, not a SQLite file. */
-export function isPostgresUrl(db: string | undefined | null): db is string {
-  return typeof db === "string" && /^postgres(?:ql)?:\/\//i.test(db.trim());
 }

@@ -2,11 +2,12 @@
  * What `ingest status --db postgres://…` adds for distributed ingest: queue depths by state, dead
  * letters, live workers, hosts in back-off and the progress of open passes.
  */
+import pg from "pg";
 import { countDeadLetters } from "./dead-letters.js";
 import { listWorkers, type WorkerRow } from "./heartbeat.js";
 import { hostsInBackoff } from "./host-gate.js";
 import { URL_QUEUE } from "./jobs.js";
-import { markDeadItems, openPassIds, type PassProgress, passProgress } from "./run-items.js";
+import { openPassIds, type PassProgress, passProgress } from "./run-items.js";
 import type { Sql } from "./sql.js";
 
 export interface DistributedStatus {
@@ -17,13 +18,25 @@ export interface DistributedStatus {
   passes: PassProgress[];
 }
 
+/** Reads it on its own connection (status opens the store read-only); null as below. */
+export async function readDistributedStatus(url: string): Promise<DistributedStatus | null> {
+  const client = new pg.Client({ connectionString: url, application_name: "stancewatch-status" });
+  await client.connect();
+  try {
+    // Read only, like the rest of `ingest status`.
+    await client.query("SET default_transaction_read_only = on");
+    return await distributedStatus(client);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Null when the database has no distributed tables (no distributed pass ever ran on it). */
 export async function distributedStatus(sql: Sql): Promise<DistributedStatus | null> {
   const present = await sql.query(
     "SELECT to_regclass('sw_passes') IS NOT NULL AND to_regclass('pgboss.job') IS NOT NULL AS present",
   );
   if (present.rows[0]?.present !== true) return null;
-  await markDeadItems(sql);
   const states = await sql.query(
     "SELECT state::text AS state, count(*)::int AS n FROM pgboss.job WHERE name = $1 GROUP BY 1",
     [URL_QUEUE],

@@ -1,26 +1,15 @@
 /**
- * The tables of distributed ingest, beside the store's in the same PostgreSQL database: the shared
- * politeness gate (hosts and their leases), the pass's per-URL items (its "seen" set and outcome log),
- * the passes' settings and the workers' heartbeats. pg-boss keeps its own schema (`pgboss`).
- *
- * Created idempotently under an advisory lock, so workers starting together do not race: "CREATE
- * TABLE IF NOT EXISTS" alone can still fail with a duplicate type when two sessions run it at once.
- * This DDL is meant to move into the store's PostgreSQL migration series as its next migration.
+ * The tables of distributed ingest (`ingest worker`, `ingest run --distributed`), beside the store's:
+ * the shared politeness gate (hosts and their request leases, decided on the database clock), the
+ * passes with their settings, every URL of a pass once (the shared "seen" set and its outcome,
+ * written with the job's completion) and the workers' heartbeats. pg-boss keeps its own schema.
+ * The SQL that uses them lives in apps/ingest/src/distributed/.
  */
-import type pg from "pg";
-
-/** Bumped when the DDL below changes (kept in sw_distributed_version). */
-export const DISTRIBUTED_SCHEMA_VERSION = 1;
-
-const LOCK_KEY = 0x5357_4431; // "SWD1"
-
-export const DISTRIBUTED_DDL = `
-CREATE TABLE IF NOT EXISTS sw_distributed_version (version int NOT NULL);
-
+export const DISTRIBUTED_SQL = `
 -- One row per host: the database clock decides when its next request may start ("now()" of one server,
 -- not the workers' own clocks). last_start_at is the later of the last grant and the last release: the
 -- next request waits delay_ms from there. backoff_until is raised by a 429/503 Retry-After, for all.
-CREATE TABLE IF NOT EXISTS sw_crawl_hosts (
+CREATE TABLE sw_crawl_hosts (
   host text COLLATE "C" PRIMARY KEY,
   delay_ms int NOT NULL DEFAULT 0,
   max_in_flight int NOT NULL DEFAULT 1,
@@ -29,16 +18,16 @@ CREATE TABLE IF NOT EXISTS sw_crawl_hosts (
   backoff_reason text
 );
 -- A request in flight. A killed worker's lease frees itself when it expires.
-CREATE TABLE IF NOT EXISTS sw_crawl_host_leases (
+CREATE TABLE sw_crawl_host_leases (
   lease_id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
   host text COLLATE "C" NOT NULL,
   worker_id text NOT NULL,
   expires_at timestamptz NOT NULL
 );
-CREATE INDEX IF NOT EXISTS sw_crawl_host_leases_host ON sw_crawl_host_leases (host);
+CREATE INDEX sw_crawl_host_leases_host ON sw_crawl_host_leases (host);
 
 -- Settings a pass hands its workers (the run options), and its final report once it is closed.
-CREATE TABLE IF NOT EXISTS sw_passes (
+CREATE TABLE sw_passes (
   run_id bigint PRIMARY KEY,
   options jsonb NOT NULL,
   started_at timestamptz NOT NULL DEFAULT now(),
@@ -47,7 +36,7 @@ CREATE TABLE IF NOT EXISTS sw_passes (
 );
 -- Every URL of a pass once: the shared "seen" set (a listing's child already here is not queued again)
 -- and its outcome, written in the transaction that completes its job.
-CREATE TABLE IF NOT EXISTS sw_run_items (
+CREATE TABLE sw_run_items (
   run_id bigint NOT NULL,
   url text COLLATE "C" NOT NULL,
   added_at timestamptz NOT NULL DEFAULT now(),
@@ -57,9 +46,9 @@ CREATE TABLE IF NOT EXISTS sw_run_items (
   findings jsonb,
   PRIMARY KEY (run_id, url)
 );
-CREATE INDEX IF NOT EXISTS sw_run_items_pending ON sw_run_items (run_id) WHERE outcome IS NULL;
+CREATE INDEX sw_run_items_pending ON sw_run_items (run_id) WHERE outcome IS NULL;
 
-CREATE TABLE IF NOT EXISTS sw_worker_heartbeats (
+CREATE TABLE sw_worker_heartbeats (
   worker_id text COLLATE "C" PRIMARY KEY,
   hostname text NOT NULL,
   pid int NOT NULL,
@@ -107,23 +96,3 @@ BEGIN
 END
 $fn$;
 `;
-
-/** Creates (or brings up to date) the distributed tables; safe to call from every process at start. */
-export async function ensureDistributedTables(pool: pg.Pool): Promise<void> {
-  // One session: an advisory lock belongs to the connection that took it.
-  const sql = await pool.connect();
-  await sql.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
-  try {
-    const exists = await sql.query("SELECT to_regclass('sw_distributed_version') IS NOT NULL AS present");
-    if (exists.rows[0]?.present === true) {
-      const v = await sql.query("SELECT max(version) AS version FROM sw_distributed_version");
-      if (Number(v.rows[0]?.version ?? 0) >= DISTRIBUTED_SCHEMA_VERSION) return;
-    }
-    await sql.query(DISTRIBUTED_DDL);
-    await sql.query("DELETE FROM sw_distributed_version");
-    await sql.query("INSERT INTO sw_distributed_version (version) VALUES ($1)", [DISTRIBUTED_SCHEMA_VERSION]);
-  } finally {
-    await sql.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]).catch(() => {});
-    sql.release();
-  }
-}
