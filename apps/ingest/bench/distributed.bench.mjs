@@ -13,7 +13,7 @@
 // Imports the built dist/ (run `pnpm build` first; `pnpm bench` does).
 import { fork, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -138,7 +138,11 @@ function startCli(args, env = {}) {
   let stdout = "";
   let stderr = "";
   proc.stdout.on("data", (d) => (stdout += d));
-  proc.stderr.on("data", (d) => (stderr += d));
+  proc.stderr.on("data", (d) => {
+    stderr += d;
+    // DIST_BENCH_LOG=FILE keeps every child's stderr (workers' warnings) for a look afterwards.
+    if (process.env.DIST_BENCH_LOG) appendFileSync(process.env.DIST_BENCH_LOG, d);
+  });
   const done = new Promise((resolve) => proc.on("close", (code) => resolve({ code, stdout, stderr })));
   return { proc, done };
 }
@@ -230,7 +234,7 @@ async function singleSqlite(dir, configPath, sitemaps, llmBase, concurrency) {
   const { targetsFromInputs } = await import("../dist/pipeline/targets.js");
   const { llmExtractor } = await import("../dist/extract/index.js");
   const config = Config.parse(JSON.parse(readFileSync(configPath, "utf8")));
-  const store = wiring.openStoreAt(path.join(dir, "bench.db"));
+  const store = await wiring.openStoreAt(path.join(dir, "bench.db"));
   const fetcher = wiring.fetcherFor(config);
   const taxonomy = wiring.taxonomyFor(config);
   const llm = llmBase ? llmExtractor({ baseUrl: llmBase, model: "fake" }) : null;
@@ -279,9 +283,9 @@ async function main() {
     await cases(`${count} pages over 3 hosts, no per-host delay`, ["sqlite", "postgres", 1, 2, 3], { ...plain, count });
   }
   await cases(
-    "politeness-bound: 1000 pages over 20 hosts, 200 ms per host, 1 in flight (ceiling ~100 pages/s)",
+    "politeness-bound: 300 pages over 20 hosts, 200 ms per host, 1 in flight (ceiling ~100 pages/s)",
     ["sqlite", 1, 3],
-    { count: 1_000, hostCount: 20, delayMs: 200, perHostConcurrency: 1, concurrency: 16 },
+    { count: 300, hostCount: 20, delayMs: 200, perHostConcurrency: 1, concurrency: 16 },
   );
   await cases("slow extractor: 300 pages, a fake LLM answering in 500 ms, 16 slots per process", ["sqlite", 1, 3], {
     ...plain,

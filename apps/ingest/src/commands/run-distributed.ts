@@ -12,9 +12,12 @@ import { EXIT, ExitError } from "../errors.js";
 import { summaryLine } from "../pipeline/progress.js";
 import { DEFAULT_RUN_OPTIONS, type RunReport } from "../pipeline/run.js";
 import type { Target } from "../pipeline/targets.js";
+import { registerSources } from "../pipeline/wiring.js";
 import { skippedLines } from "./run.js";
 
 export interface DistributedRunOptions {
+  /** The targets are the config's sources: record them, as a single-process run does. */
+  registerSources: boolean;
   db?: string | undefined;
   wait: boolean;
   json?: boolean | undefined;
@@ -40,6 +43,7 @@ export async function runDistributed(config: Config, targets: Target[], options:
   process.on("SIGTERM", onSignal);
   try {
     await ensureQueues(db.boss, policy);
+    if (options.registerSources) await registerSources(db.store, config, targets);
     let seeded: { runId: number; seeded: number };
     try {
       seeded = await seedPass({ store: db.store, pool: db.pool, boss: db.boss }, targets, {

@@ -155,6 +155,7 @@ export function registerRun(program: Command): void {
       }
       if (options.distributed) {
         return await runDistributed(config, targets, {
+          registerSources: inputs.length === 0,
           db: options.db,
           wait: options.wait,
           json: options.json,

@@ -78,10 +78,10 @@ export function registerWorker(program: Command): void {
       };
       const warn = (line: string) => process.stderr.write(`ingest worker ${id}: ${redactUrl(line)}\n`);
       const db = await openDistributed(url, {
-        // The gate and the page transactions: one connection per slot, plus the heartbeat and sweeps.
-        poolSize: options.concurrency + 3,
-        // One page transaction per slot at most, and one for reads.
-        storePoolSize: options.concurrency + 1,
+        // Connections are held for single statements (the gate) and short commits (pages), never
+        // across a fetch: a quarter of the slots each, plus spares. 8 slots: 4 + 3 + pg-boss 3 = 10.
+        poolSize: Math.ceil(options.concurrency / 4) + 2,
+        storePoolSize: Math.ceil(options.concurrency / 4) + 1,
         boss: { max: 3, maintenanceSeconds: options.maintenance, onError: (m) => warn(`queue: ${m}`) },
       });
       if (options.migrateOnly) {

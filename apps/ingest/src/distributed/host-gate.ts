@@ -9,7 +9,7 @@
  * received it.
  */
 import type { Clock } from "../fetch/clock.js";
-import { HostDeferred, type HostSlots, Interrupted } from "../fetch/limiter.js";
+import { HostDeferred, type HostSlots, Interrupted, SlotsUnavailable } from "../fetch/limiter.js";
 import type { Sql } from "./sql.js";
 
 export interface HostGateOptions {
@@ -52,13 +52,17 @@ export class HostGate implements HostSlots {
     let lease: string | null = null;
     for (;;) {
       if (signal?.aborted) throw new Interrupted();
-      const { rows } = await this.sql.query("SELECT * FROM sw_host_acquire($1, $2, $3, $4, $5)", [
-        host,
-        Math.round(spacing),
-        this.options.perHostConcurrency,
-        this.options.workerId,
-        this.options.leaseMs,
-      ]);
+      const { rows } = await this.sql
+        .query("SELECT * FROM sw_host_acquire($1, $2, $3, $4, $5)", [
+          host,
+          Math.round(spacing),
+          this.options.perHostConcurrency,
+          this.options.workerId,
+          this.options.leaseMs,
+        ])
+        .catch((error: Error) => {
+          throw new SlotsUnavailable(`cannot ask for ${host}'s turn: ${error.message}`, { cause: error });
+        });
       const row = rows[0] as { lease_id: string | null; wait_ms: number; reason: string | null } | undefined;
       if (row?.lease_id) {
         lease = row.lease_id;

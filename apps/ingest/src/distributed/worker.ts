@@ -112,13 +112,13 @@ export class UrlWorker {
   }
 
   private async handle(job: PgBoss.Job<unknown>): Promise<void> {
-    const { boss, logger } = this.deps;
+    const { logger } = this.deps;
     const parsed = UrlJob.safeParse(job.data);
     if (!parsed.success) {
       // Not ours, or from another version: fail it by name (it ends in the dead-letter queue).
       const message = `job ${job.id}: not a URL job: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`;
       logger.warn(message);
-      await boss.fail(URL_QUEUE, job.id, { message }).catch(() => {});
+      await this.fail(job.id, message);
       return;
     }
     const payload = parsed.data;
@@ -133,7 +133,24 @@ export class UrlWorker {
       this.failedJobs++;
       const message = (error as Error).message;
       logger.warn(`${payload.url}: ${message} (job ${job.id} will be retried, then dead-lettered)`);
-      await boss.fail(URL_QUEUE, job.id, { message }).catch(() => {});
+      await this.fail(job.id, message);
+    }
+  }
+
+  /**
+   * Fails a job (pg-boss retries it after its delay). Tried three times: a failure that cannot even
+   * be recorded (the database busy or briefly away) would otherwise leave the job active until it
+   * expires.
+   */
+  private async fail(jobId: string, message: string): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        await this.deps.boss.fail(URL_QUEUE, jobId, { message });
+        return;
+      } catch (error) {
+        this.deps.logger.warn(`job ${jobId}: cannot record its failure: ${(error as Error).message}`);
+        await new Promise((resolve) => setTimeout(resolve, 1_000 * (attempt + 1)));
+      }
     }
   }
 

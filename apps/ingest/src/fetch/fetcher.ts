@@ -10,7 +10,14 @@ import { FetchError } from "../errors.js";
 import type { AllowList } from "./address.js";
 import { type Clock, systemClock } from "./clock.js";
 import { HttpClient, type HttpOptions, type HttpResponse, isRetryable } from "./http.js";
-import { HostDeferred, HostLimiter, type HostSlots, Interrupted, type LimiterOptions } from "./limiter.js";
+import {
+  HostDeferred,
+  HostLimiter,
+  type HostSlots,
+  Interrupted,
+  type LimiterOptions,
+  SlotsUnavailable,
+} from "./limiter.js";
 import { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from "./retry.js";
 import {
   ALLOW_ALL,
@@ -201,6 +208,7 @@ export class Fetcher {
       robots = await this.robotsFor(url);
     } catch (error) {
       if (!(error instanceof HostDeferred)) throw error;
+      // (SlotsUnavailable goes on up: the page is not at fault.)
       this.robotsCache.delete(target.origin);
       return deferredOutcome(url, error);
     }
@@ -246,6 +254,7 @@ export class Fetcher {
       } catch (error) {
         if (error instanceof Interrupted || signal.aborted) return interrupted(attempt);
         if (error instanceof HostDeferred) return deferredOutcome(url, error);
+        if (error instanceof SlotsUnavailable) throw error;
         const err =
           error instanceof FetchError
             ? error
@@ -343,7 +352,7 @@ export class Fetcher {
       this.robotsProblems.set(origin, `HTTP ${res.status}`);
       return DISALLOW_ALL;
     } catch (error) {
-      if (error instanceof HostDeferred) throw error;
+      if (error instanceof HostDeferred || error instanceof SlotsUnavailable) throw error;
       // A refused address is not "unreachable": the pages there will be refused on their own.
       if (error instanceof FetchError && error.code === "fetch_refused") return ALLOW_ALL;
       // Kept so the run can say why a host was skipped ("getaddrinfo ENOTFOUND news.example").

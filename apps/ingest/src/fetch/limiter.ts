@@ -58,6 +58,14 @@ export class HostDeferred extends Error {
 }
 
 /**
+ * The host's turns could not be asked for (the distributed gate's database is unreachable): not the
+ * page's fault, so not a page outcome. The fetcher lets it through; a worker retries the job later.
+ */
+export class SlotsUnavailable extends Error {
+  override name = "SlotsUnavailable";
+}
+
+/**
  * A host's turns: in one process the HostLimiter below; across distributed workers a gate in the
  * database (distributed/host-gate.ts) with the same contract.
  */
