@@ -207,9 +207,10 @@ export class Fetcher {
     try {
       robots = await this.robotsFor(url);
     } catch (error) {
-      if (!(error instanceof HostDeferred)) throw error;
-      // (SlotsUnavailable goes on up: the page is not at fault.)
+      // Not cached: the next page on this host asks again.
       this.robotsCache.delete(target.origin);
+      // SlotsUnavailable goes on up: the page is not at fault.
+      if (!(error instanceof HostDeferred)) throw error;
       return deferredOutcome(url, error);
     }
     if (this.signal.aborted) return { kind: "interrupted", url, attempts: 0, waits: [] };
