@@ -36,7 +36,8 @@ describe("the demo briefing (2025-W43) is true to its pages", { timeout: 120_000
     });
     expect(build.stderr).toBe("");
     briefing = Briefing.parse(JSON.parse(readFileSync(path.join(dir, "briefing.json"), "utf8")));
-  });
+    // Two CLI runs over the whole demo corpus: the hook default (10 s) is too short on a loaded machine.
+  }, 120_000);
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });

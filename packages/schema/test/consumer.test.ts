@@ -113,9 +113,10 @@ beforeAll(() => {
   tarball = join(packs, file);
 }, INSTALL_TIMEOUT_MS);
 
+// Removing an installed node_modules can outlast the 10 s hook default on a loaded machine.
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
-});
+}, 60_000);
 
 /** A throwaway project that installs the tarball and the given zod, with the consumer files written. */
 function consumerApp(zod: string): string {
