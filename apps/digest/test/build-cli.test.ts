@@ -210,8 +210,8 @@ briefing.eml
 
 Options:
   --week <week>        ISO week, e.g. 2025-W23 (default: the last complete week)
-  --db <path>          SQLite store (default: $STANCEWATCH_DB or
-                       data/stancewatch.db)
+  --db <path>          SQLite file or postgres:// URL (default: $STANCEWATCH_DB
+                       or data/stancewatch.db)
   --out <dir>          folder to write the briefing files to (default: "out")
   --tz <zone>          IANA time zone the week is counted in (default:
                        $STANCEWATCH_TZ or UTC)

@@ -120,7 +120,7 @@ async function main() {
         contact: "https://stancewatch.example/bench",
       },
     });
-    const store = openStoreAt(path.join(dir, "bench.db"));
+    const store = await openStoreAt(path.join(dir, "bench.db"));
     const fetcher = fetcherFor(config);
     // Clean + extract run in worker threads beside fetching and storing (INGEST_BENCH_WORKERS=0: in-thread).
     if (process.env.INGEST_BENCH_WORKERS) config.workers = Number(process.env.INGEST_BENCH_WORKERS);

@@ -54,7 +54,7 @@ async function main() {
     const config = Config.parse({
       fetch: { allowHosts: ["127.0.0.1"], concurrency: 16, perHostConcurrency: 16, perHostDelayMs: 0, retries: 0 },
     });
-    const store = openStoreAt(path.join(dir, "bench.db"));
+    const store = await openStoreAt(path.join(dir, "bench.db"));
     const fetcher = fetcherFor(config, [], store);
     const deps = pipelineDeps({ fetcher, store, extract: extractorFor(config).extract, pool: null });
     globalThis.gc?.();

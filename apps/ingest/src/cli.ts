@@ -6,6 +6,7 @@ import { registerDoctor } from "./commands/doctor.js";
 import { registerExport } from "./commands/export.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerInit } from "./commands/init.js";
+import { registerMigrateStore } from "./commands/migrate-store.js";
 import { registerRun } from "./commands/run.js";
 import { registerSchedule } from "./commands/schedule.js";
 import { registerStatus } from "./commands/status.js";
@@ -34,6 +35,7 @@ for (const register of [
   registerExport,
   registerInit,
   registerDoctor,
+  registerMigrateStore,
 ]) {
   register(program);
 }

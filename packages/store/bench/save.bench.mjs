@@ -1,11 +1,21 @@
-// Saves thousands of articles (each with an event and two positions) into a fresh SQLite file and
-// prints the rate. All articles fall within a few days, the worst case for near-duplicate search.
+// Saves thousands of articles (each with an event and two positions) into a fresh SQLite file, then
+// into a scratch PostgreSQL database (one connection, then 8 at once), and prints the rates. All
+// articles fall within a few days, the worst case for near-duplicate search.
 // Run `pnpm --filter @stancewatch/store build` first: this imports the built dist/.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openStore } from "../dist/index.js";
+import {
+  createDatabase,
+  dropDatabase,
+  openAnyStore,
+  openStore,
+  redactUrl,
+  scratchDatabaseName,
+  serverReachable,
+  testServerUrl,
+} from "../dist/index.js";
 
 const N = Number(process.env.STORE_BENCH_ARTICLES ?? 5000);
 const sha = (s) => createHash("sha256").update(s).digest("hex");
@@ -103,10 +113,9 @@ function article(i) {
   };
 }
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stancewatch-store-bench-"));
-try {
-  const inputs = Array.from({ length: N }, (_, i) => article(i));
-  const store = openStore({ path: path.join(dir, "bench.db") });
+/** Saves `inputs` one by one into `store` and prints the rates under `label`. */
+async function bench(label, store, inputs) {
+  const n = inputs.length;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   let slowest = 0;
@@ -117,24 +126,70 @@ try {
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
-  // CPU time is what the store costs; wall time also counts waiting for a busy machine and the disk.
-  const cpuMsPerSave = (cpu.user + cpu.system) / 1000 / N;
+  // CPU time is what this process costs; wall time also counts waiting for a busy machine, the disk
+  // and (PostgreSQL) the server's work and the round trips.
+  const cpuMsPerSave = (cpu.user + cpu.system) / 1000 / n;
   const t1 = performance.now();
   const week = await store.listPositions({ since: "2025-06-02", until: "2025-06-09" });
   const before = await store.lastPositionsBefore("2025-06-04");
   const articles = await store.listArticles({ since: "2025-06-03T00:00:00Z", until: "2025-06-04T00:00:00Z" });
   const readMs = performance.now() - t1;
   const counts = await store.counts();
+  console.log(`${label}: saved ${n} articles in ${seconds.toFixed(2)} s = ${(n / seconds).toFixed(0)} saves/s`);
+  console.log(
+    `${label}: ${cpuMsPerSave.toFixed(2)} ms client CPU per save (= ${(1000 / cpuMsPerSave).toFixed(0)} saves/s on an idle core)`,
+  );
+  console.log(`${label}: slowest save ${slowest.toFixed(1)} ms; counts ${JSON.stringify(counts)}`);
+  console.log(
+    `${label}: read ${week.length} positions + ${before.length} last stances + ${articles.length} articles in ${readMs.toFixed(0)} ms`,
+  );
+}
+
+/** The same saves from `writers` connections at once (PostgreSQL: each its own connection). */
+async function benchConcurrent(label, stores, inputs) {
+  const queue = [...inputs];
+  const t0 = performance.now();
+  await Promise.all(
+    stores.map(async (store) => {
+      for (let input = queue.shift(); input; input = queue.shift()) await store.saveArticle(input);
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  const counts = await stores[0].counts();
+  console.log(
+    `${label}: ${stores.length} connections saved ${inputs.length} articles in ${seconds.toFixed(2)} s = ${(inputs.length / seconds).toFixed(0)} saves/s; counts ${JSON.stringify(counts)}`,
+  );
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stancewatch-store-bench-"));
+try {
+  const inputs = Array.from({ length: N }, (_, i) => article(i));
+  const store = openStore({ path: path.join(dir, "bench.db") });
+  await bench("sqlite", store, inputs);
   await store.close();
-  console.log(`store: saved ${N} articles in ${seconds.toFixed(2)} s = ${(N / seconds).toFixed(0)} articles/s`);
-  console.log(
-    `store: ${cpuMsPerSave.toFixed(2)} ms CPU per save (= ${(1000 / cpuMsPerSave).toFixed(0)} articles/s on an idle core)`,
-  );
-  console.log(`store: slowest save ${slowest.toFixed(1)} ms; counts ${JSON.stringify(counts)}`);
-  console.log(
-    `store: read ${week.length} positions + ${before.length} last stances + ${articles.length} articles in ${readMs.toFixed(0)} ms`,
-  );
-  console.log(`store: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(`sqlite: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+// PostgreSQL: the server at STANCEWATCH_TEST_PG (default: the local one), a scratch database dropped after.
+const admin = testServerUrl();
+if (!(await serverReachable(admin))) {
+  console.log(`postgres: no server at ${redactUrl(admin)} (set STANCEWATCH_TEST_PG): not measured`);
+} else {
+  const PG_N = Number(process.env.STORE_BENCH_PG_ARTICLES ?? Math.min(N, 2000));
+  seed = 42;
+  const inputs = Array.from({ length: PG_N }, (_, i) => article(i));
+  for (const writers of [1, 8]) {
+    const name = scratchDatabaseName("bench");
+    const url = await createDatabase(admin, name);
+    try {
+      const stores = await Promise.all(Array.from({ length: writers }, () => openAnyStore(url, { poolSize: 1 })));
+      if (writers === 1) await bench("postgres", stores[0], inputs);
+      else await benchConcurrent("postgres", stores, inputs);
+      for (const s of stores) await s.close();
+    } finally {
+      await dropDatabase(admin, name);
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { evidenceProblem } from "@stancewatch/core";
+import { chooseRepresentative, evidenceProblem, isSameEventAcrossArticles } from "@stancewatch/core";
 import {
   Article,
   Event,
@@ -305,4 +305,53 @@ export function decideClaim(
 /** The first ten characters of a bound: positions and events compare days. */
 export function dayOf(value: string | undefined): string | null {
   return value === undefined ? null : value.slice(0, 10);
+}
+
+/** A stored event as the merge query reads it. */
+export interface StoredEventRow {
+  id: string;
+  type: Event["type"];
+  date_value: string | null;
+  date_precision: Event["date"]["precision"];
+  actors: string;
+}
+
+/** The first stored event (in the query's order) that `event` reports again, or undefined. */
+export function sameStoredEvent(
+  candidates: readonly StoredEventRow[],
+  event: Event,
+  where: string,
+): string | undefined {
+  return candidates.find((c) =>
+    isSameEventAcrossArticles(
+      {
+        type: c.type,
+        date: { value: c.date_value, precision: c.date_precision },
+        actorIds: parseJsonColumn(c.actors, { table: "events", column: "actors", id: c.id, path: where }) as string[],
+      },
+      event,
+    ),
+  )?.id;
+}
+
+/** A cluster's member as stored. */
+export interface MemberRow {
+  id: string;
+  spun: boolean | number;
+  duplicate_of: string | null;
+  ms: number;
+  word_count: number;
+}
+
+/** The member that stands for the cluster (see `chooseRepresentative`), or undefined for an empty cluster. */
+export function representativeOf(members: readonly MemberRow[]): string | undefined {
+  return chooseRepresentative(
+    members.map((m) => ({
+      id: m.id,
+      spun: m.spun === true || m.spun === 1,
+      duplicate: m.duplicate_of !== null,
+      timeMs: m.ms,
+      wordCount: m.word_count,
+    })),
+  )?.id;
 }

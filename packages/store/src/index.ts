@@ -4,6 +4,7 @@ export * from "./location.js";
 export { LATEST_VERSION, MIGRATIONS, type Migration } from "./migrations.js";
 export * from "./open.js";
 export * from "./pg/admin.js";
+export * from "./pg/copy-sqlite.js";
 export { PG_LATEST_VERSION, PG_MIGRATIONS } from "./pg/migrations.js";
 export * from "./pg/postgres-store.js";
 export * from "./sqlite-store.js";

@@ -5,7 +5,6 @@ import {
   CLUSTER_CANDIDATES,
   CLUSTER_WINDOW_MS,
   type ClusterCandidate,
-  chooseRepresentative,
   clusterTimeMs,
   contentSketch,
   decodeFeatures,
@@ -14,7 +13,6 @@ import {
   encodeSketch,
   eventActorIds,
   eventDay,
-  isSameEventAcrossArticles,
   isUnchangedResave,
   monthOf,
   nearestCluster,
@@ -49,9 +47,13 @@ import {
   fetchColumns,
   fetchStateOf,
   instant,
+  type MemberRow,
   positionsOf,
+  representativeOf,
   reviewOf,
   runOf,
+  type StoredEventRow,
+  sameStoredEvent,
   sendEntryOf,
   sourceIdFor,
   sourceOf,
@@ -62,7 +64,7 @@ import {
 } from "./codec.js";
 import { StoreError } from "./errors.js";
 import { appliedVersions, assertKnownVersions, MIGRATIONS, migrate } from "./migrations.js";
-import { ClaimInputRow, parseJsonColumn, RunSummaryInput, SendRow } from "./rows.js";
+import { ClaimInputRow, RunSummaryInput, SendRow } from "./rows.js";
 import type {
   ArticleQuery,
   ClaimInput,
@@ -561,23 +563,8 @@ class SqliteStore implements Store {
   }
 
   private refreshRepresentative(clusterId: string): void {
-    const members = (
-      this.stmt.clusterMembers.all(clusterId) as {
-        id: string;
-        spun: number;
-        duplicate_of: string | null;
-        cluster_ms: number;
-        word_count: number;
-      }[]
-    ).map((m) => ({
-      id: m.id,
-      spun: m.spun === 1,
-      duplicate: m.duplicate_of !== null,
-      timeMs: m.cluster_ms,
-      wordCount: m.word_count,
-    }));
-    const representative = chooseRepresentative(members);
-    if (representative) this.stmt.setRepresentative.run({ rep: representative.id, id: clusterId });
+    const representative = representativeOf(this.stmt.clusterMembers.all(clusterId) as MemberRow[]);
+    if (representative) this.stmt.setRepresentative.run({ rep: representative, id: clusterId });
     else this.stmt.deleteCluster.run(clusterId);
   }
 
@@ -588,28 +575,8 @@ class SqliteStore implements Store {
     let target = (s.eventExists.get(event.id) as { id: string } | undefined)?.id;
     if (!target && event.date.value !== null) {
       const [low, high] = storedDateRange(event.date.value);
-      const candidates = s.eventCandidates.all(event.type, low, high, monthOf(event.date.value)) as {
-        id: string;
-        type: Event["type"];
-        date_value: string | null;
-        date_precision: Event["date"]["precision"];
-        actors: string;
-      }[];
-      target = candidates.find((c) =>
-        isSameEventAcrossArticles(
-          {
-            type: c.type,
-            date: { value: c.date_value, precision: c.date_precision },
-            actorIds: parseJsonColumn(c.actors, {
-              table: "events",
-              column: "actors",
-              id: c.id,
-              path: this.file,
-            }) as string[],
-          },
-          event,
-        ),
-      )?.id;
+      const candidates = s.eventCandidates.all(event.type, low, high, monthOf(event.date.value)) as StoredEventRow[];
+      target = sameStoredEvent(candidates, event, this.file);
     }
     if (!target) {
       const { evidence: _evidence, ...rest } = event;
@@ -922,7 +889,7 @@ function prepare(db: Db) {
     setRepresentative: p("UPDATE clusters SET representative_id = @rep WHERE id = @id AND representative_id != @rep"),
     deleteCluster: p("DELETE FROM clusters WHERE id = ?"),
     clusterMembers: p(
-      "SELECT id, spun, duplicate_of, cluster_ms, word_count FROM articles WHERE cluster_id = ? ORDER BY cluster_ms, id",
+      "SELECT id, spun, duplicate_of, cluster_ms AS ms, word_count FROM articles WHERE cluster_id = ? ORDER BY cluster_ms, id",
     ),
     getCluster: p("SELECT id, representative_id FROM clusters WHERE id = ?"),
     clustersOf: p(

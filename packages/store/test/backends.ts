@@ -1,6 +1,14 @@
 import pg from "pg";
 import { afterAll, afterEach } from "vitest";
-import { createDatabase, dropDatabase, type OpenAnyOptions, openAnyStore, type Store } from "../src/index.js";
+import {
+  createDatabase,
+  dropDatabase,
+  type OpenAnyOptions,
+  openAnyStore,
+  type Store,
+  scratchDatabaseName,
+  testServerUrl,
+} from "../src/index.js";
 import { tempDir } from "./helpers.js";
 
 /**
@@ -14,7 +22,7 @@ import { tempDir } from "./helpers.js";
 export const BACKENDS = ["sqlite", "postgres"] as const;
 export type Backend = (typeof BACKENDS)[number];
 
-export const PG_ADMIN_URL = process.env.STANCEWATCH_TEST_PG?.trim() || "postgres://postgres@127.0.0.1:5432/postgres";
+export const PG_ADMIN_URL = testServerUrl();
 
 let database: Promise<string> | null = null;
 let databaseName: string | null = null;
@@ -32,8 +40,9 @@ afterAll(async () => {
 /** This test file's database (created on first use). */
 export function testDatabase(): Promise<string> {
   if (!database) {
-    databaseName = `sw_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-    database = createDatabase(PG_ADMIN_URL, databaseName);
+    const name = scratchDatabaseName("test");
+    databaseName = name;
+    database = createDatabase(PG_ADMIN_URL, name);
   }
   return database;
 }

@@ -144,7 +144,7 @@ export function registerBuild(program: Command): void {
     .command("build")
     .description("Build the weekly briefing: briefing.html, briefing.txt, briefing.json and briefing.eml")
     .option("--week <week>", "ISO week, e.g. 2025-W23 (default: the last complete week)")
-    .option("--db <path>", "SQLite store (default: $STANCEWATCH_DB or data/stancewatch.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or data/stancewatch.db)")
     .option("--out <dir>", "folder to write the briefing files to", "out")
     .option("--tz <zone>", "IANA time zone the week is counted in (default: $STANCEWATCH_TZ or UTC)")
     .option("--templates <dir>", "folder whose .hbs files replace the bundled templates and partials")

@@ -32,7 +32,7 @@ export function registerDoctor(program: Command): void {
       "Check the config's digest section, the time zone, the store, SMTP (connect and log in, nothing sent), sender, unsubscribe link and DKIM key; exit 2 on any problem.",
     )
     .option("-c, --config <path>", "config file (default: ./stancewatch.config.*)")
-    .option("--db <path>", "SQLite store (default: $STANCEWATCH_DB or data/stancewatch.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or data/stancewatch.db)")
     .option("--no-smtp", "skip the sending checks")
     .option("--json", "print the findings as JSON on stdout")
     .action(async (options: { config?: string; db?: string; smtp?: boolean; json?: boolean }) => {

@@ -37,7 +37,7 @@ export function registerSend(program: Command): void {
       "Email the week's briefing over SMTP (SMTP_URL, SMTP_FROM) to each recipient once; the send log skips anyone already sent that week.",
     )
     .option("--week <week>", "ISO week, e.g. 2025-W43 (default: the last complete week)")
-    .option("--db <path>", "SQLite store (default: $STANCEWATCH_DB or ./data/stancewatch.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or ./data/stancewatch.db)")
     .option("--to <address>", "recipient, repeatable; replaces the config's digest.recipients", collect, [])
     .option("-c, --config <path>", "config file with the digest section (default: ./stancewatch.config.json|yaml)")
     .option("--templates <dir>", "templates that replace the built-in ones (same as digest build)")

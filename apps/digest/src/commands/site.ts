@@ -72,7 +72,7 @@ export function registerSite(program: Command): void {
     .description(
       "Write the briefing archive as a static site: an index of weeks, each week's briefing, stance timelines per actor and topic, JSON Feed and Atom",
     )
-    .option("--db <path>", "SQLite store (default: $STANCEWATCH_DB or data/stancewatch.db)")
+    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or data/stancewatch.db)")
     .option("--out <dir>", "folder to write the site to", "out/site")
     .option("--tz <zone>", "IANA time zone weeks are counted in (default: $STANCEWATCH_TZ or UTC)")
     .option("--base-url <url>", "where the site will be published, for absolute links in the feeds")

@@ -21,7 +21,10 @@ export function registerDoctor(program: Command): void {
       "Check the config (strictly), time zone and cron expression, the store, and each source's DNS and robots.txt; exit 2 on any problem.",
     )
     .option("-c, --config <path>", "config file (default: stancewatch.config.json|yaml in the working directory)")
-    .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
+    .option(
+      "--db <path>",
+      "SQLite file or postgres:// URL (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)",
+    )
     .option(
       "--allow-host <host>",
       "treat this host as allowed even if it is internal (repeatable)",

@@ -47,7 +47,10 @@ export function registerExport(program: Command): void {
     .option("--since <date>", "from this ISO date or date-time (inclusive)")
     .option("--until <date>", "up to this ISO date or date-time (exclusive)")
     .option("-c, --config <path>", "config file (for its db setting)")
-    .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
+    .option(
+      "--db <path>",
+      "SQLite file or postgres:// URL (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)",
+    )
     .action(async (raw: Record<string, string | undefined>) => {
       const parsed = ExportOptions.safeParse({
         format: raw.format,

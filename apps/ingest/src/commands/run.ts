@@ -123,7 +123,10 @@ export function registerRun(program: Command): void {
       "URLs (page, feed or sitemap: told apart by content), files or folders; default: the config's sources",
     )
     .option("-c, --config <path>", "config file (default: stancewatch.config.json|yaml in the working directory)")
-    .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
+    .option(
+      "--db <path>",
+      "SQLite file or postgres:// URL (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)",
+    )
     .option(
       "--allow-host <host>",
       "allow fetching from this host (name or IP, every port) even if it is internal (repeatable)",

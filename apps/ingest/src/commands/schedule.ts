@@ -29,7 +29,10 @@ export function registerSchedule(program: Command): void {
     .argument("[inputs...]", "URLs, files or folders; default: the config's sources")
     .option("--cron <expr>", "cron expression, 5 or 6 fields (default: the config's schedule.cron)")
     .option("-c, --config <path>", "config file (default: stancewatch.config.json|yaml in the working directory)")
-    .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
+    .option(
+      "--db <path>",
+      "SQLite file or postgres:// URL (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)",
+    )
     .option(
       "--allow-host <host>",
       "allow fetching from this host (name or IP, every port) even if it is internal (repeatable)",

@@ -9,7 +9,10 @@ export function registerStatus(program: Command): void {
     .command("status")
     .description("Show the last runs, failing hosts and how much is stored.")
     .option("-c, --config <path>", "config file (for its db setting)")
-    .option("--db <path>", "SQLite file (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)")
+    .option(
+      "--db <path>",
+      "SQLite file or postgres:// URL (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)",
+    )
     .option("--runs <n>", "how many recent runs to list (1 to 10000)", positiveInt, 10)
     .option("--json", "print the status as JSON on stdout")
     .action(async (options: { config?: string; db?: string; runs: number; json?: boolean }) => {

@@ -56,3 +56,16 @@ export async function serverReachable(adminUrl: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * The server the tests and benchmarks use: STANCEWATCH_TEST_PG, else the local one with trust auth.
+ * (The role is named: a root shell has no USER for the driver to default to.)
+ */
+export function testServerUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.STANCEWATCH_TEST_PG?.trim() || "postgres://postgres@127.0.0.1:5432/postgres";
+}
+
+/** A database name no other test run uses: `sw_<what>_<pid>_<random>`. */
+export function scratchDatabaseName(what: string): string {
+  return `sw_${what}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+}

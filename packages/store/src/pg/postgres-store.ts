@@ -3,7 +3,6 @@ import {
   CLUSTER_CANDIDATES,
   CLUSTER_WINDOW_MS,
   type ClusterCandidate,
-  chooseRepresentative,
   clusterTimeMs,
   contentSketch,
   decodeFeatures,
@@ -11,7 +10,6 @@ import {
   encodeSketch,
   eventActorIds,
   eventDay,
-  isSameEventAcrossArticles,
   isUnchangedResave,
   monthOf,
   nearestCluster,
@@ -49,9 +47,13 @@ import {
   fetchColumns,
   fetchStateOf,
   instant,
+  type MemberRow,
   positionsOf,
+  representativeOf,
   reviewOf,
   runOf,
+  type StoredEventRow,
+  sameStoredEvent,
   sendEntryOf,
   sourceIdFor,
   sourceOf,
@@ -62,7 +64,7 @@ import {
 } from "../codec.js";
 import { StoreError } from "../errors.js";
 import { type PostgresLocation, parseStoreLocation } from "../location.js";
-import { ClaimInputRow, parseJsonColumn, RunSummaryInput, SendRow } from "../rows.js";
+import { ClaimInputRow, RunSummaryInput, SendRow } from "../rows.js";
 import type {
   ArticleQuery,
   ClaimInput,
@@ -115,7 +117,6 @@ export interface OpenPostgresOptions {
 }
 
 type Exec = Pick<pg.Pool, "query">;
-
 
 /**
  * The Store on PostgreSQL 15, for several processes writing one database. Every save takes one
@@ -707,29 +708,15 @@ export class PostgresStore implements Store {
 
   private async refreshRepresentative(clusterId: string): Promise<void> {
     const op = "saveArticle";
-    const members = await this.rows<{
-      id: string;
-      spun: boolean;
-      duplicate_of: string | null;
-      ms: number;
-      word_count: number;
-    }>(
+    const members = await this.rows<MemberRow>(
       op,
       "SELECT id, spun, duplicate_of, cluster_ms::float8 AS ms, word_count FROM articles WHERE cluster_id = $1 ORDER BY cluster_ms, id",
       [clusterId],
     );
-    const representative = chooseRepresentative(
-      members.map((m) => ({
-        id: m.id,
-        spun: m.spun,
-        duplicate: m.duplicate_of !== null,
-        timeMs: m.ms,
-        wordCount: m.word_count,
-      })),
-    );
+    const representative = representativeOf(members);
     if (representative) {
       await this.sql(op, "UPDATE clusters SET representative_id = $1 WHERE id = $2 AND representative_id <> $1", [
-        representative.id,
+        representative,
         clusterId,
       ]);
     } else {
@@ -745,34 +732,14 @@ export class PostgresStore implements Store {
     if (!target && event.date.value !== null) {
       const [low, high] = storedDateRange(event.date.value);
       // NULLS FIRST: the order SQLite gives the same query, so both stores merge into the same event.
-      const candidates = await this.rows<{
-        id: string;
-        type: Event["type"];
-        date_value: string | null;
-        date_precision: Event["date"]["precision"];
-        actors: string;
-      }>(
+      const candidates = await this.rows<StoredEventRow>(
         op,
         `SELECT id, type, date_value, date_precision, actors FROM events
          WHERE type = $1 AND ((date_value >= $2 AND date_value <= $3) OR date_value = $4)
          ORDER BY day ASC NULLS FIRST, id`,
         [event.type, low, high, monthOf(event.date.value)],
       );
-      target = candidates.find((c) =>
-        isSameEventAcrossArticles(
-          {
-            type: c.type,
-            date: { value: c.date_value, precision: c.date_precision },
-            actorIds: parseJsonColumn(c.actors, {
-              table: "events",
-              column: "actors",
-              id: c.id,
-              path: this.where,
-            }) as string[],
-          },
-          event,
-        ),
-      )?.id;
+      target = sameStoredEvent(candidates, event, this.where);
     }
     if (!target) {
       const { evidence: _evidence, ...rest } = event;
