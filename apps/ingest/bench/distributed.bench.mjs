@@ -202,9 +202,6 @@ async function runCase({ count, hostCount, delayMs, perHostConcurrency, mode, ll
 
 /** `mode` workers started, the pass seeded and followed by `ingest run --distributed`. */
 async function distributedRun(dbUrl, config, sitemaps, mode, concurrency, llmEnv, workers) {
-  let seconds;
-  let cpu;
-  let fetched;
   const migrate = await startCli(["worker", "--db", dbUrl, "-c", config, "--migrate-only", "--quiet"]).done;
   if (migrate.code !== 0) throw new Error(`migrate failed: ${migrate.stderr}`);
   for (let i = 0; i < mode; i++) {
@@ -218,11 +215,11 @@ async function distributedRun(dbUrl, config, sitemaps, mode, concurrency, llmEnv
     for (const w of [...workers, run]) peaks.set(w.proc.pid, Math.max(peaks.get(w.proc.pid) ?? 0, cpuOf(w.proc.pid)));
   }, 100);
   const r = await run.done;
-  seconds = (performance.now() - t0) / 1000;
+  const seconds = (performance.now() - t0) / 1000;
   clearInterval(sampler);
   for (const w of workers) peaks.set(w.proc.pid, Math.max(peaks.get(w.proc.pid) ?? 0, cpuOf(w.proc.pid)));
-  cpu = [...peaks.values()].reduce((a, b) => a + b, 0);
-  fetched = JSON.parse(r.stdout.trim().split("\n").pop() || "{}").stats?.fetched ?? 0;
+  const cpu = [...peaks.values()].reduce((a, b) => a + b, 0);
+  const fetched = JSON.parse(r.stdout.trim().split("\n").pop() || "{}").stats?.fetched ?? 0;
   if (r.code !== 0) console.log(`  exit ${r.code}: ${r.stderr.slice(0, 300)}`);
   return { seconds, cpu, fetched };
 }

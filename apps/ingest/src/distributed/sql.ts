@@ -8,7 +8,7 @@ export interface Sql {
 }
 
 /** pg-boss's view of a connection: `executeSql(text, values)`. */
-export function bossDb(sql: Sql): { executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }> } {
+export function bossDb(sql: Sql): { executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> } {
   return { executeSql: (text, values) => sql.query(text, values) };
 }
 
