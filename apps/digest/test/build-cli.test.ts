@@ -110,6 +110,10 @@ describe("digest build (the built CLI against a real SQLite store)", { timeout: 
     const text = readFileSync(path.join(dir, "quiet", "briefing.txt"), "utf8");
     expect(text).toContain("Thin coverage: 0 articles from 0 outlets.");
     expect(text).not.toMatch(/quiet week/i);
+    // It is built, and the person who typed the week is told it rests on nothing.
+    expect(run.stderr).toBe(
+      "digest build: warning: no stored article was published in 2024-W10: the briefing rests on nothing (check --week)\n",
+    );
   });
 
   it("briefs a topic the config's taxonomy adds, like a default one", async () => {

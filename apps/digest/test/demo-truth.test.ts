@@ -2,6 +2,9 @@
 // briefing must not say what the pages do not. Two known misreadings once made false claims: a
 // 24–48-hour pause to collect the wounded read as Russia backing a ceasefire ("Russia reversed"),
 // and "Ukraine can win all its territory back" read as the US backing territorial concessions.
+// Later: the wire lead "The United States imposed sanctions …" printed as Treasury Secretary
+// Bessent's words (the position also rested on his sentence), and Trump backing a summit "only if a
+// deal was within reach" beside a report of his summit plan called "conflicting statements".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,6 +21,7 @@ const CORPUS = fileURLToPath(new URL("../../../demo/corpus/", import.meta.url));
 describe("the demo briefing (2025-W43) is true to its pages", { timeout: 120_000 }, () => {
   let dir = "";
   let briefing: Briefing;
+  let text = "";
   beforeAll(() => {
     for (const cli of [DIGEST, INGEST]) {
       if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`pnpm build\` before these tests`);
@@ -36,6 +40,7 @@ describe("the demo briefing (2025-W43) is true to its pages", { timeout: 120_000
     });
     expect(build.stderr).toBe("");
     briefing = Briefing.parse(JSON.parse(readFileSync(path.join(dir, "briefing.json"), "utf8")));
+    text = readFileSync(path.join(dir, "briefing.txt"), "utf8");
     // Two CLI runs over the whole demo corpus: the hook default (10 s) is too short on a loaded machine.
   }, 120_000);
   afterAll(() => {
@@ -66,5 +71,34 @@ describe("the demo briefing (2025-W43) is true to its pages", { timeout: 120_000
     const top = briefing.shifts.find((s) => s.summary.replace(/\.$/, "") === briefing.headline);
     if (top) expect(isHeadlineShift(top) || (top.kind === "reaffirmed" && top.confirmed)).toBe(true);
     expect(briefing.coverage?.articles).toBeGreaterThan(0);
+  });
+
+  it("prints a quote under a speaker's name only when it is that speaker's sentence", () => {
+    const named = briefing.shifts.flatMap((s) => [...s.current, ...(s.previous ? [s.previous] : [])]);
+    const withSpeaker = named.filter((c) => c.speaker);
+    expect(withSpeaker.length).toBeGreaterThan(3);
+    for (const c of withSpeaker) {
+      const surname = c.speaker!.split(" ").at(-1)!;
+      // The speaker's own sentence names them (or opens on "He said"); a wire lead with a dateline is nobody's.
+      expect(c.evidence[0]!.quote, c.speaker!).toMatch(new RegExp(`\\b${surname}\\b(?!['’])|^(He|She) `));
+      expect(c.evidence[0]!.quote).not.toMatch(/^[A-Z]{3,}[A-Z ,]*\(/);
+    }
+    const sanctions = briefing.shifts.find((s) => s.actor === "US" && s.topic === "sanctions")!;
+    const lead = sanctions.current.find((c) => c.stance === sanctions.stance)!;
+    expect(lead.speaker).toBe("Scott Bessent");
+    expect(lead.evidence[0]!.quote).toMatch(/^Treasury Secretary Scott Bessent said /);
+    expect(text).not.toMatch(/Scott Bessent[^\n]*: "WASHINGTON/);
+  });
+
+  it("calls support and conditional support by one actor what they are, not a conflict", () => {
+    const summit = briefing.shifts.find((s) => s.actor === "US" && s.topic === "summit")!;
+    expect(summit.current.map((c) => c.stance).sort()).toEqual(["conditional", "supports"]);
+    expect(summit.kind).not.toBe("conflicting");
+    expect(summit.summary).toMatch(/also set a condition: .*only meet Putin if a deal was within reach/);
+    expect(summit.summary).not.toMatch(/conflict/i);
+    // Differing unconditional stances still are a conflict, shown side by side.
+    for (const s of briefing.shifts.filter((x) => x.kind === "conflicting")) {
+      expect(new Set(s.current.map((c) => c.stance).filter((st) => st !== "conditional")).size).toBeGreaterThan(1);
+    }
   });
 });

@@ -40,7 +40,8 @@ function said(p: {
     clusterId: p.cluster ?? `story${seq}`,
     flags: p.spun ? ["suspected_spun_text"] : [],
     publishedAt: p.published ?? `${p.on}T10:00:00Z`,
-    paragraphs: [`The spokesperson said the government ${p.stance} the idea, reported item ${seq}.`],
+    // The speaker's own sentence: a quote is printed under a speaker's name only when it reports them speaking.
+    paragraphs: [`${p.speaker ?? "The spokesperson"} said the government ${p.stance} the idea, reported item ${seq}.`],
   });
   const position = makePosition({
     id: `pos${seq}`,
@@ -310,6 +311,82 @@ describe("the shift engine", () => {
     expect(s!.summary).toBe(
       "Conflicting statements from Russia on an immediate ceasefire: Presidential aide opposes it, Foreign Minister supports it.",
     );
+  });
+
+  it("does not call support (or opposition) beside conditional support a conflict: it states the terms", () => {
+    const { shifts } = run([
+      said({ stance: "supports", on: "2025-06-05", speaker: "Foreign Minister" }),
+      said({
+        stance: "conditional",
+        on: "2025-06-04",
+        speaker: "Presidential aide",
+        condition: "only if the shelling stops",
+      }),
+    ]);
+    expect(shifts).toHaveLength(1);
+    const [s] = shifts;
+    expect(s!.kind).not.toBe("conflicting");
+    expect(s!.current.map((c) => c.stance).sort()).toEqual(["conditional", "supports"]);
+    expect(s!.summary).toBe(
+      "Russia supports an immediate ceasefire (one report, not confirmed); Presidential aide also set a condition: only if the shelling stops.",
+    );
+    const against = run([
+      said({ actor: "UA", stance: "opposes", on: "2025-06-03" }),
+      said({ actor: "UA", stance: "conditional", on: "2025-06-04", condition: "only if the front is frozen" }),
+    ]).shifts[0]!;
+    // The later report settles; the other is stated beside it, not set against it.
+    expect(against.kind).toBe("statement");
+    expect(against.summary).toBe(
+      "Ukraine supports an immediate ceasefire with conditions (one report, not confirmed); Ukraine (as reported) also rejected it outright.",
+    );
+    // Support and opposition in one week still conflict, whatever else was said.
+    const both = run([
+      said({ actor: "US", stance: "supports", on: "2025-06-03" }),
+      said({ actor: "US", stance: "opposes", on: "2025-06-04" }),
+      said({ actor: "US", stance: "conditional", on: "2025-06-05", condition: "only if Europe pays" }),
+    ]).shifts[0]!;
+    expect(both.kind).toBe("conflicting");
+  });
+
+  it("prints a quote under a speaker only when it reports them speaking, and only then counts them as an official", () => {
+    const article = makeArticle({
+      id: "wire-1",
+      outlet: "Saltmarsh Gazette",
+      publishedAt: "2025-06-04T09:00:00Z",
+      paragraphs: [
+        "LONDON (Saltmarsh Gazette) — The government imposed new measures on Wednesday, its first in months.",
+        "Foreign Minister Anna Lindqvist said the measures were needed and more would follow.",
+      ],
+    });
+    const both = makePosition({
+      id: "p-both",
+      article,
+      actor: "RU",
+      topic: "ceasefire",
+      stance: "supports",
+      statedAt: "2025-06-04",
+      speaker: "Anna Lindqvist",
+      speakerId: "lindqvist",
+      confidence: 0.9,
+    });
+    // The extractor filed the wire lead first and the minister's own sentence second.
+    both.evidence.push({
+      articleId: article.id,
+      quote: "Foreign Minister Anna Lindqvist said the measures were needed and more would follow.",
+      start: article.text.indexOf("Foreign Minister"),
+      end: article.text.indexOf("Foreign Minister") + 85,
+    });
+    const stated = computeShifts([both], [article], options).shifts[0]!.current[0]!;
+    expect(stated.speaker).toBe("Anna Lindqvist");
+    expect(stated.evidence[0]!.quote).toMatch(/^Foreign Minister Anna Lindqvist said/);
+    expect(stated.confirmedBy).toEqual(["official"]);
+
+    // Only the wire lead: printed as the outlet's report, and no named official confirms it.
+    const leadOnly = { ...both, id: "p-lead", evidence: [both.evidence[0]!] };
+    const bare = computeShifts([leadOnly], [article], options).shifts[0]!.current[0]!;
+    expect(bare.speaker).toBeNull();
+    expect(bare.evidence[0]!.quote).toMatch(/^LONDON/);
+    expect(bare.confirmedBy).toEqual([]);
   });
 
   it("counts copies of one story once and prefers the original over a spun copy", () => {

@@ -20,6 +20,13 @@ describe("rules extractor: events", () => {
     expect(attack?.cameo).toBe("19");
   });
 
+  it("takes who launched the drones from inside the report, not the side that counted them", async () => {
+    const es = await events("Ukraine said on Sunday it shot down 60 of the 70 drones Russia launched overnight.");
+    const attack = es.find((e) => e.type === "attack");
+    expect(attack?.date.value).toBe("2025-07-06");
+    expect(attack?.actors.filter((x) => x.role === "initiator").map((x) => x.actor)).toEqual(["RU"]);
+  });
+
   it("keeps two sides' attacks on the same day apart, and resolves 'the same day'", async () => {
     const es = await events(
       "On Monday, Russian forces launched a massive missile attack on Kharkiv. Ukraine struck a refinery near Saratov the same day.",

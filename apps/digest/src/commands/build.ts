@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { resolveDbPath, type Store } from "@stancewatch/store";
 import type { Command } from "commander";
@@ -12,6 +12,7 @@ import { findConfigFile, parseAddress, readDigestConfig } from "../send/settings
 import type { SiteReport } from "../site/write.js";
 import { lastCompleteWeek, weekIsOver, weekWindow } from "../week.js";
 import { openStoreFor } from "./open-store.js";
+import { makeOutFolder } from "./out-folder.js";
 import { runSite, siteSummary } from "./site.js";
 
 /** Placeholders for a preview .eml when no sender, recipient or unsubscribe URL is configured. */
@@ -105,8 +106,16 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
     await store.close();
   }
 
+  if (parts.briefing.stats.articles === 0 && !parts.briefing.stats.undatedArticles) {
+    // `digest build` with no --week builds the last complete week, and a mistyped --week builds an
+    // empty one: both silently replaced the briefing in --out with one that rests on nothing. (Undated
+    // articles read in the week are something: the briefing says they were not used.)
+    warnings.push(
+      `no stored article was published in ${window.week}: the briefing rests on nothing (check --week${opts.week ? "" : "; without it the last complete week is built"})`,
+    );
+  }
   const out = path.resolve(deps.cwd, opts.out);
-  mkdirSync(out, { recursive: true });
+  makeOutFolder(out, "--out");
   const files = {
     html: path.join(out, "briefing.html"),
     text: path.join(out, "briefing.txt"),
@@ -161,7 +170,11 @@ export function registerBuild(program: Command): void {
       try {
         report = await runBuild(options, deps);
         if (site)
-          siteReport = await runSite({ db: options.db, tz: options.tz, config: options.config, out: site }, deps);
+          siteReport = await runSite(
+            { db: options.db, tz: options.tz, config: options.config, out: site },
+            deps,
+            "--site",
+          );
       } catch (error) {
         const code = exitCodeFor(error);
         const message = error instanceof Error ? error.message : String(error);

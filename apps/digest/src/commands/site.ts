@@ -11,6 +11,7 @@ import { readSiteSource } from "../site/briefings.js";
 import { type SiteReport, writeSite } from "../site/write.js";
 import { assertTimeZone } from "../week.js";
 import { openStoreFor } from "./open-store.js";
+import { makeOutFolder } from "./out-folder.js";
 
 const SiteOptions = z.object({
   db: z.string().optional(),
@@ -29,7 +30,8 @@ export interface SiteDeps {
   now: () => Date;
 }
 
-export async function runSite(raw: unknown, deps: SiteDeps): Promise<SiteReport> {
+/** `outFlag`: how the user named the folder (`--out`, or `--site` from `digest build`), for errors. */
+export async function runSite(raw: unknown, deps: SiteDeps, outFlag = "--out"): Promise<SiteReport> {
   const parsed = SiteOptions.safeParse(raw);
   if (!parsed.success) throw new ConfigError(`invalid options: ${z.prettifyError(parsed.error)}`);
   const opts = parsed.data;
@@ -43,6 +45,14 @@ export async function runSite(raw: unknown, deps: SiteDeps): Promise<SiteReport>
   const options = readDigestOptions(findConfigFile(opts.config, deps.cwd));
   const dbPath = resolveDbPath({ db: opts.db, env: deps.env, cwd: deps.cwd });
   const store: Store = await openStoreFor(dbPath, { readonly: true });
+  // Before the store is read: a folder that cannot be made fails at once, not after the work.
+  const out = path.resolve(deps.cwd, opts.out);
+  try {
+    makeOutFolder(out, outFlag);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const now = deps.now();
   let source: Awaited<ReturnType<typeof readSiteSource>>;
   try {
@@ -52,7 +62,7 @@ export async function runSite(raw: unknown, deps: SiteDeps): Promise<SiteReport>
   }
   const baseUrl = opts.baseUrl ? (opts.baseUrl.endsWith("/") ? opts.baseUrl : `${opts.baseUrl}/`) : null;
   return writeSite(source, {
-    out: path.resolve(deps.cwd, opts.out),
+    out,
     generatedAt: now.toISOString(),
     generator: GENERATOR,
     baseUrl,

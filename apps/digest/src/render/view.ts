@@ -8,7 +8,7 @@ import type {
   StatedStance,
 } from "@stancewatch/schema";
 import { directionOf } from "../shifts/classify.js";
-import { coverageLine } from "../shifts/headline.js";
+import { briefingCoverage, coverageLine } from "../shifts/headline.js";
 import { plainDate, stanceWord } from "../shifts/wording.js";
 import { localDay } from "../week.js";
 import { safeHref, safeUnsubscribeHref } from "./links.js";
@@ -376,7 +376,7 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
     };
   };
 
-  const coverage = briefing.coverage ?? { articles: briefing.stats.articles, outlets: 0, thin: false };
+  const coverage = briefingCoverage(briefing);
   const undated = briefing.stats.undatedArticles ?? 0;
   const coverageText = `${coverageLine(coverage)}${undated > 0 ? ` ${undated} undated ${undated === 1 ? "article" : "articles"} not used.` : ""}`;
   const confirmedCount = briefing.shifts.filter((s) => s.confirmed !== false && s.kind !== "statement").length;

@@ -1,4 +1,5 @@
 import type { ConfirmedBy, Position, Stance } from "@stancewatch/schema";
+import { speakerQuote } from "./quote.js";
 import { type ArticleRef, outletOf } from "./sources.js";
 
 /**
@@ -94,10 +95,11 @@ export function statementsOf(items: readonly Sourced[], rules: ConfirmRules, mar
     const by = new Set<ConfirmedBy>();
     // An editor's word stands even for an ambiguous story: they read it.
     if (s.items.some((i) => marks.approved.has(i.position.id))) by.add("review");
-    if (
-      !s.ambiguous &&
-      s.items.some((i) => i.position.speaker?.actorId && i.position.confidence >= rules.officialConfidence)
-    ) {
+    // "Said by a named official" only when a quote shows them saying it: "President Donald Trump's
+    // plan for a summit has stalled" names him, but is the outlet's sentence, not his.
+    const official = (p: Position) =>
+      p.speaker?.actorId && p.confidence >= rules.officialConfidence && speakerQuote(p).attributed;
+    if (!s.ambiguous && s.items.some((i) => official(i.position))) {
       by.add("official");
     }
     if (

@@ -21,6 +21,7 @@ import {
   sameTerms,
   statementsOf,
 } from "./confirm.js";
+import { speakerQuote } from "./quote.js";
 import { type ArticleRef, articleIdOf, citationOf, compareOriginalFirst, isSpun, storyKey } from "./sources.js";
 import { summarise } from "./wording.js";
 
@@ -69,10 +70,17 @@ const byDayDesc = (a: { day: string }, b: { day: string }): number => (b.day > a
 /** One stance (several statements of it), lead statement first, as the Briefing states it. */
 function statedStanceOf(statements: readonly Statement[], options: ShiftOptions): StatedStance {
   const lead = statements[0]!.items[0]!.position;
-  const evidence: Evidence[] = statements.slice(0, MAX_EVIDENCE).map((s) => s.items[0]!.position.evidence[0]!);
+  const roleOf = (p: Position) => (p.speaker?.actorId ? (options.roles?.get(p.speaker.actorId) ?? null) : null);
+  // Each story's quote is its speaker's own sentence when it has one (see quote.ts).
+  const quotes = statements
+    .slice(0, MAX_EVIDENCE)
+    .map((s) => speakerQuote(s.items[0]!.position, roleOf(s.items[0]!.position)));
+  const evidence: Evidence[] = quotes.map((q) => q.evidence);
   const citations: Citation[] = statements.map((s) => citationOf(s.items[0]!.article));
   const confirmedBy = [...new Set(statements.flatMap((s) => s.confirmedBy))];
-  const role = lead.speaker?.actorId ? (options.roles?.get(lead.speaker.actorId) ?? null) : null;
+  // No quote of the lead reports its speaker speaking: the card must not print it as theirs.
+  const speaker = quotes[0]!.attributed ? lead.speaker : null;
+  const role = speaker ? roleOf(lead) : null;
   const corrected = options.review?.corrected?.has(lead.id) ?? false;
   const approved = options.review?.approved?.has(lead.id) ?? false;
   return {
@@ -80,7 +88,7 @@ function statedStanceOf(statements: readonly Statement[], options: ShiftOptions)
     stance: statements[0]!.stance,
     statement: lead.statement,
     condition: lead.condition ?? null,
-    speaker: lead.speaker?.name ?? null,
+    speaker: speaker?.name ?? null,
     speakerRole: role,
     statedAt: statements[0]!.day,
     evidence,
@@ -282,14 +290,16 @@ export function computeShifts(
       .map((g) => statedStanceOf(g.statements, options));
     const settledStated = current.find((c) => c.stance === settled.stance)!;
     // Disagreeing reports in one week are shown side by side, never averaged or ranked into a move.
-    const kind =
-      groups.length > 1
-        ? "conflicting"
-        : kindOf(previous && { stance: previous.stance, condition: previous.condition }, {
-            stance: settled.stance,
-            condition: settledStated.condition,
-            confirmed: settled.confirmed,
-          });
+    // "Supports a summit" and "would meet only if a deal is within reach" do not disagree: a
+    // conditional stance states terms, so only differing unconditional stances conflict.
+    const conflicting = new Set(groups.map((g) => g.stance).filter((s) => s !== "conditional")).size > 1;
+    const kind = conflicting
+      ? "conflicting"
+      : kindOf(previous && { stance: previous.stance, condition: previous.condition }, {
+          stance: settled.stance,
+          condition: settledStated.condition,
+          confirmed: settled.confirmed,
+        });
     const independentSources = independentCount(week);
     const confidence = Math.min(1, Math.max(0, meanConfidence(kind === "conflicting" ? week : settled.statements)));
     const recency = (dayIndex(settled.latestDay, options.startDay) + 1) / 7 - 0.01;
@@ -303,6 +313,11 @@ export function computeShifts(
       condition: settledStated.condition,
       previous: previous && { stance: previous.stance, statedAt: previous.statedAt },
       voices: current.map((c) => ({ speaker: c.speaker, stance: c.stance })),
+      alongside: conflicting
+        ? []
+        : current
+            .filter((c) => c !== settledStated)
+            .map((c) => ({ speaker: c.speaker, stance: c.stance, condition: c.condition })),
       reports: independentCount(settled.statements),
     });
     shifts.push({

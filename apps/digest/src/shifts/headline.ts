@@ -1,4 +1,4 @@
-import type { BriefingEvent, PositionShift } from "@stancewatch/schema";
+import type { Briefing, BriefingEvent, PositionShift } from "@stancewatch/schema";
 
 /** How much reporting a week rests on. */
 export interface Coverage {
@@ -18,17 +18,32 @@ export function coverageOf(
   return { articles: articles.length, outlets, thin: articles.length < thinBelow };
 }
 
+/**
+ * A briefing's coverage; one written before coverage was recorded has only its article count, so
+ * its outlets are unknown (0) and, rather than claim it was well covered, it is thin when that
+ * count is below the default threshold.
+ */
+export function briefingCoverage(b: Pick<Briefing, "coverage" | "stats">): Coverage {
+  return b.coverage ?? { articles: b.stats.articles, outlets: 0, thin: b.stats.articles < THIN_COVERAGE_ARTICLES };
+}
+
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const coverageBase = (c: Coverage): string =>
+  `${plural(c.articles, "article", "articles")} from ${plural(c.outlets, "outlet", "outlets")}`;
 
 /**
  * The line at the top of the email: what the week rests on. Little coverage is called what it is
  * ("Thin coverage: 3 articles"), never "a quiet week", which would claim nobody said anything.
  */
 export function coverageLine(c: Coverage): string {
-  const base = `${plural(c.articles, "article", "articles")} from ${plural(c.outlets, "outlet", "outlets")}`;
   return c.thin
-    ? `Thin coverage: ${base}. Read every line as provisional.`
-    : `This briefing rests on ${base} published this week.`;
+    ? `Thin coverage: ${coverageBase(c)}. Read every line as provisional.`
+    : `This briefing rests on ${coverageBase(c)} published this week.`;
+}
+
+/** The same in a few words, for a list of weeks: "Thin coverage: 2 articles from 1 outlet". */
+export function coverageNote(c: Coverage): string {
+  return c.thin ? `Thin coverage: ${coverageBase(c)}` : coverageBase(c);
 }
 
 const MOVES = new Set<PositionShift["kind"]>(["reversed", "toward_support", "toward_opposition", "condition_changed"]);
@@ -70,7 +85,7 @@ export function chooseHeadline(
     .sort((a, b) => b.citations.length - a.citations.length)[0];
   if (event) return { headline: clip(event.summary.replace(/\s+/g, " ").trim().replace(/\.$/, ""), 140), shift: null };
   if (coverage.articles === 0) return { headline: "No articles were stored for this week", shift: null };
-  const base = `${plural(coverage.articles, "article", "articles")} from ${plural(coverage.outlets, "outlet", "outlets")}`;
+  const base = coverageBase(coverage);
   return coverage.thin
     ? { headline: `Thin coverage (${base}): no confirmed change of position`, shift: null }
     : { headline: `No confirmed change of position in ${base}`, shift: null };

@@ -112,13 +112,46 @@ export interface SummaryInput {
   previous: { stance: Stance; statedAt: string } | null;
   /** For `conflicting`: who said what, newest first. */
   voices: readonly { speaker: string | null; stance: Stance }[];
+  /**
+   * The week's other stances that do not contradict the settled one: a conditional beside an
+   * unconditional stance ("supports a summit" and "would meet only if a deal is within reach").
+   */
+  alongside?: readonly { speaker: string | null; stance: Stance; condition: string | null }[] | undefined;
 }
 
 const clip = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
+/**
+ * "Donald Trump also set a condition: only if a deal was within reach": a conditional stance beside
+ * the settled one states its terms, and is said as such, never as a conflict.
+ */
+function alongsideClause(v: NonNullable<SummaryInput["alongside"]>[number], who: string): string {
+  const speaker = v.speaker ?? `${who.replace(/^The /, "the ")} (as reported)`;
+  switch (v.stance) {
+    case "conditional":
+      return v.condition
+        ? `${speaker} also set a condition: ${clip(v.condition, 140)}`
+        : `${speaker} also set conditions`;
+    case "supports":
+      return `${speaker} also backed it without conditions`;
+    case "opposes":
+      return `${speaker} also rejected it outright`;
+    case "undecided":
+      return `${speaker} also called it undecided`;
+  }
+}
+
 /** One plain sentence saying what changed, used as the shift's summary and (for the top one) the subject. */
 export function summarise(input: SummaryInput): string {
+  const main = summariseKind(input);
+  const alongside = input.kind === "conflicting" ? [] : (input.alongside ?? []);
+  if (alongside.length === 0) return main;
+  const who = actorSubject(input.actorName);
+  return `${main.replace(/\.$/, "")}; ${alongside.map((v) => alongsideClause(v, who)).join("; ")}.`;
+}
+
+function summariseKind(input: SummaryInput): string {
   const who = actorSubject(input.actorName);
   const object = topicObject(input.topic, input.topicLabel, input.topicPhrase);
   const stated = stancePhrase(input.stance, object);

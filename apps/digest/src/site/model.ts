@@ -5,6 +5,7 @@
  */
 import type { Briefing, Citation, Position, PositionShift, Stance, StatedStance } from "@stancewatch/schema";
 import { safeHref } from "../render/links.js";
+import { briefingCoverage, coverageLine, coverageNote } from "../shifts/headline.js";
 import type { ArticleRef } from "../shifts/sources.js";
 import { citationOf } from "../shifts/sources.js";
 import { isoWeekOfDay, weekWindow } from "../week.js";
@@ -43,8 +44,9 @@ const DIRECTION_LABEL: Record<string, string> = {
   toward_support: "moved toward support",
   toward_opposition: "moved toward opposition",
   mixed: "mixed",
-  steady: "steady",
-  quiet: "quiet",
+  steady: "no confirmed move",
+  // An actor with no statement in the articles read: not "quiet", which claims it said nothing.
+  quiet: "no statement reported",
 };
 const label = (map: Record<string, string>, key: string) => map[key] ?? key.replaceAll("_", " ");
 const stanceLabel = (s: Stance) => STANCE_MARK[s]?.label ?? s;
@@ -127,6 +129,9 @@ export function buildSite(data: SiteData): SitePage[] {
         week: b.week,
         range: rangeLabel(b.week, b.timeZone),
         headline: pageText(b.headline, 240),
+        // "Thin coverage: 2 articles from 1 outlet", never "a quiet week": a week we read little of
+        // is not a week in which nothing happened.
+        coverage: coverageNote(briefingCoverage(b)),
         quiet: b.quiet,
         shifts: b.shifts.length,
         events: b.events.length,
@@ -164,6 +169,7 @@ export function buildSite(data: SiteData): SitePage[] {
         range: rangeLabel(b.week, b.timeZone),
         timeZone: b.timeZone,
         headline: pageText(b.headline, 240),
+        coverage: coverageLine(briefingCoverage(b)),
         quiet: b.quiet,
         stats: b.stats,
         newer: newer ? { href: `../${weekPath(newer.week)}`, week: newer.week } : null,

@@ -1,6 +1,7 @@
 /** Writes the archive site to a folder: every page, both feeds. The one place here that touches files. */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { makeDirs } from "@stancewatch/cli-kit";
 import type { SiteSource } from "./briefings.js";
 import { atomFeed, jsonFeed } from "./feeds.js";
 import { buildSite } from "./model.js";
@@ -28,7 +29,7 @@ export function writeSite(
   let bytes = 0;
   for (const [rel, text] of files) {
     const file = path.join(opts.out, ...rel.split("/"));
-    mkdirSync(path.dirname(file), { recursive: true });
+    makeDirs(path.dirname(file));
     writeFileSync(file, text);
     bytes += Buffer.byteLength(text);
   }

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { MakeDirsError, makeDirs } from "@stancewatch/cli-kit";
 import type { RawDocument } from "../clean/index.js";
 import { parseDate } from "../clean/metadata/dates.js";
 import { EXIT, type ExitCode, StancewatchError } from "../errors.js";
@@ -26,6 +27,16 @@ export interface PerInputCommand {
 
 export function usage(message: string): never {
   throw new StancewatchError("usage", message);
+}
+
+/** `--out DIR`, made with its parents; a folder that cannot be made is a usage error naming it. */
+function outFolder(out: string): void {
+  try {
+    makeDirs(out);
+  } catch (error) {
+    if (error instanceof MakeDirsError) usage(`--out ${out}: ${error.message}`);
+    throw error;
+  }
 }
 
 /** The error's text without a leading "<file or url>: " (the report names the file itself). */
@@ -68,7 +79,7 @@ export async function runPerInput(command: PerInputCommand, paths: string[], opt
     usage(`${opts.json ? "--json" : "--url"} needs exactly one input file (got ${files.length + errors.length})`);
   }
   const failures = errors.map((e) => ({ path: e.path, message: e.message }));
-  if (opts.out) await mkdir(opts.out, { recursive: true });
+  if (opts.out) outFolder(opts.out);
   const tty = process.stderr.isTTY === true;
   const used = new Map<string, string>();
   let done = 0;

@@ -7,7 +7,7 @@ import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
 export function registerStatus(program: Command): void {
   program
     .command("status")
-    .description("Show the last runs, failing hosts and how much is stored.")
+    .description("Show the last runs, failing hosts, hosts that asked us to wait, and how much is stored.")
     .option("-c, --config <path>", "config file (for its db setting)")
     .option(
       "--db <path>",
@@ -25,13 +25,21 @@ export function registerStatus(program: Command): void {
         const runs = await store.listRuns(options.runs);
         const failures = await store.failuresByHost(20);
         const counts = await store.counts();
+        const deferrals = await store.listHostDeferrals(new Date());
         const unreachable = unreachableHosts(runs);
         // On PostgreSQL: queues, dead letters, workers, hosts in back-off, open passes (distributed ingest).
         const distributed = isPostgresUrl(dbPath) ? await readDistributedStatus(dbPath) : null;
         if (options.json) {
-          process.stdout.write(
-            `${JSON.stringify({ db: shown, counts, runs, failuresByHost: failures, unreachableHosts: unreachable, ...(distributed ? { distributed } : {}) })}\n`,
-          );
+          const report = {
+            db: shown,
+            counts,
+            runs,
+            failuresByHost: failures,
+            unreachableHosts: unreachable,
+            hostDeferrals: deferrals,
+            ...(distributed ? { distributed } : {}),
+          };
+          process.stdout.write(`${JSON.stringify(report)}\n`);
           return;
         }
         const out: string[] = [`store: ${shown}`];
@@ -56,6 +64,11 @@ export function registerStatus(program: Command): void {
         out.push("", "unreachable hosts (last finished run):");
         if (!unreachable.length) out.push("  (none)");
         for (const u of unreachable) out.push(`  ${u.host}: ${u.why} (run #${u.runId}; its pages were skipped)`);
+        // A host that answered "Retry-After: 3600" is skipped by every run until then: without this
+        // list its pages look stuck for no reason.
+        out.push("", "deferred hosts (not contacted until the time shown):");
+        if (!deferrals.length) out.push("  (none)");
+        for (const d of deferrals) out.push(`  ${d.host}: until ${d.until}, ${d.reason}`);
         if (distributed) out.push(...statusLines(distributed));
         process.stdout.write(`${out.join("\n")}\n`);
       } finally {

@@ -23,15 +23,16 @@ const DATE_RE = new RegExp(
     `(?<md>\\b(?<md_m>${MONTH_ALT})\\s+(?<md_d>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<md_y>\\d{4}))?)`,
     `(?<dm>\\b(?<dm_d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dm_m>${MONTH_ALT})\\b(?:,?\\s+(?<dm_y>\\d{4}))?)`,
     `(?<iso>\\b(?<iso_v>\\d{4}-\\d{2}-\\d{2})\\b)`,
-    `(?<rel>\\b(?<rel_n>a|an|one|two|three|four|five|six|seven|\\d)\\s+days?\\s+(?<rel_dir>earlier|later|before|after|previously)\\b)`,
+    `(?<rel>\\b(?<rel_n>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\\d)\\s+days?\\s+(?<rel_dir>earlier|later|before|after|previously)\\b)`,
     `(?<same>\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|that\\s+day)\\b)`,
     `(?<wk>\\b(?:(?<wk_q>last|this|next|on|earlier\\s+on|late\\s+on|on\\s+the\\s+night\\s+of)\\s+)?(?<wk_d>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
-    `(?<wkend>\\b(?:over\\s+the|this\\s+past|last|at\\s+the|on\\s+the)\\s+weekend\\b)`,
+    `(?<wkend>\\b(?:[Oo]ver\\s+the|[Tt]his\\s+past|[Ll]ast|[Aa]t\\s+the|[Oo]n\\s+the)\\s+weekend\\b)`,
     `(?<yday>\\b(?:[Yy]esterday|[Ll]ast\\s+night|[Oo]vernight)\\b)`,
     `(?<today>\\b(?:[Tt]oday|[Tt]his\\s+morning|[Tt]onight|[Ee]arlier\\s+today)\\b)`,
     `(?<tomorrow>\\b[Tt]omorrow\\b)`,
+    `(?<lw>\\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\\s+this|[Ll]ater\\s+this)\\s+week\\b)`,
     `(?<lm>\\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\\s+this|[Ll]ater\\s+this)\\s+month\\b)`,
-    `(?<my>\\b(?:(?:in|since|of|during|early|late|mid-?)\\s+)?(?<my_m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(?<my_y>\\d{4}))?\\b)`,
+    `(?<my>\\b(?:(?:in|since|of|during|early|late|mid-?)\\s+)?(?<my_m>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\\s+(?:of\\s+)?(?<my_y>\\d{4})|\\s+(?<my_last>last\\s+year))?\\b)`,
   ].join("|"),
   "g",
 );
@@ -44,6 +45,8 @@ const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
  * Finds date expressions in `text[from, to)` and resolves them. `published` is the article's
  * publication instant; `future` says the surrounding event is planned (so "on Monday" looks ahead).
  * `anchor` is the last day resolved before this span, for "the same day" and "a day earlier".
+ * `year`, when given, is the year the story is telling of (a recap: "in February 2022 … on
+ * March 7"): a day or month written without a year takes it instead of the publication's.
  */
 export function findDates(
   text: string,
@@ -52,6 +55,7 @@ export function findDates(
   published: Date | null,
   anchor: string | null,
   future = false,
+  year: number | null = null,
 ): DateMention[] {
   const out: DateMention[] = [];
   const span = text.slice(from, to);
@@ -61,10 +65,10 @@ export function findDates(
   let last = anchor;
   for (let m = DATE_RE.exec(span); m; m = DATE_RE.exec(span)) {
     const g = m.groups ?? {};
-    const date = resolve(g, published, last, future);
+    const date = resolve(g, published, last, future, year);
     if (!date) continue;
     const relative = Boolean(g.rel || g.same);
-    const explicitYear = Boolean(g.md_y || g.dm_y || g.iso || g.my_y);
+    const explicitYear = Boolean(g.md_y || g.dm_y || g.iso || g.my_y || g.my_last);
     out.push({ start: from + m.index, end: from + m.index + m[0].length, date, relative, explicitYear });
     if (date.precision === "day") last = date.value;
   }
@@ -76,8 +80,9 @@ function resolve(
   pub: Date | null,
   anchor: string | null,
   future: boolean,
+  storyYear: number | null,
 ): DateRef | null {
-  const pubYear = pub?.getUTCFullYear() ?? null;
+  const pubYear = future ? (pub?.getUTCFullYear() ?? null) : (storyYear ?? pub?.getUTCFullYear() ?? null);
   const day = (d: Date): DateRef => ({ value: iso(d), precision: "day" });
   if (g.md || g.dm) {
     const mi = monthIndex((g.md_m ?? g.dm_m) as string);
@@ -88,7 +93,7 @@ function resolve(
     if (year === null) return null;
     let d = new Date(Date.UTC(year, mi, dd));
     // A day-month without a year more than two months after publication is last year's.
-    if (!yy && pub && !future && d.getTime() - pub.getTime() > 60 * 86_400_000) {
+    if (!yy && pub && !future && !storyYear && d.getTime() - pub.getTime() > 60 * 86_400_000) {
       year -= 1;
       d = new Date(Date.UTC(year, mi, dd));
     }
@@ -109,7 +114,8 @@ function resolve(
     const q = (g.wk_q ?? "").toLowerCase();
     const pubW = pubDay.getUTCDay();
     if (q === "next" || (future && q !== "last")) {
-      const ahead = (target - pubW + 7) % 7 || 7;
+      // "Biden will hold a call at 11:00 a.m. ET Friday" in a Friday paper: today; "next Friday" is not.
+      const ahead = (target - pubW + 7) % 7 || (q === "next" ? 7 : 0);
       return day(addDays(pubDay, ahead));
     }
     let back = (pubW - target + 7) % 7;
@@ -131,6 +137,13 @@ function resolve(
     value: `${y}-${String(mi + 1).padStart(2, "0")}`,
     precision: "month",
   });
+  // "Last week" names no day: the month of that week's middle, as precise as the text is.
+  if (g.lw) {
+    const q = g.lw.toLowerCase();
+    const delta = q.startsWith("last") ? -7 : q.startsWith("next") ? 7 : 0;
+    const mid = addDays(pubDay, delta + 3 - ((pubDay.getUTCDay() + 6) % 7));
+    return month(mid.getUTCFullYear(), mid.getUTCMonth());
+  }
   if (g.lm) {
     const q = g.lm.toLowerCase();
     const delta = q.startsWith("last") ? -1 : q.startsWith("next") ? 1 : 0;
@@ -142,7 +155,9 @@ function resolve(
     // "May" alone is too often the verb or a name; require a preposition or a year.
     if (mi === 4 && !g.my_y && !/^(?:in|since|of|during|early|late|mid)/i.test(g.my)) return null;
     let year = g.my_y ? Number(g.my_y) : (pubYear as number);
-    if (!g.my_y && !future && mi > pubDay.getUTCMonth()) year -= 1;
+    // "In February last year": the month of the year before publication.
+    if (g.my_last) year = pubDay.getUTCFullYear() - 1;
+    else if (!g.my_y && !future && !storyYear && mi > pubDay.getUTCMonth()) year -= 1;
     return month(year, mi);
   }
   return null;

@@ -11,8 +11,8 @@ import {
 import { eventActorFor, type Mention, resolvePronoun, trackedFor } from "./actors.js";
 import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
 import { subjectBefore } from "./attribution.js";
-import { type DateMention, findDates } from "./dates.js";
-import { applyEventRules, EVENT_CUES, EVENT_RULES, type EventCandidate, type EventCue } from "./event-rules.js";
+import { type DateMention, findDates, publishedAt } from "./dates.js";
+import { applyEventRules, EVENT_CUES, EVENT_RULES, type EventCandidate, type EventCue, SERIES } from "./event-rules.js";
 
 const EVENT_RULES_FOR_MENTIONS = EVENT_RULES.filter((r) => r.stage !== "event");
 const EVENT_RULES_FOR_EVENTS = EVENT_RULES.filter((r) => r.stage === "event");
@@ -29,7 +29,8 @@ const MILITARY =
   /\b(?:drones?|missiles?|rockets?|shell\w*|bomb\w*|troops|forces|artillery|strikes?|killed|killing|wounded|injured|casualties|civilians|air\s*(?:base|field|strike|raid)s?|military|(?:counter-?)?offensive|front|airfields?|refiner\w*|infrastructure|army)\b/i;
 
 const CANCELLED = /\b(?:cancel+\w*|called\s+off|scrapped|abandoned|shelved)\b/i;
-const POSTPONED = /\b(?:postpon\w+|delay\w*|put\s+off|pushed\s+back|on\s+hold|rescheduled|faltered|stalled)\b/i;
+// "A long-delayed aid package" was delayed and then passed: the adjective is not a postponement.
+const POSTPONED = /\b(?:postpon\w+|(?<!-)delay\w*|put\s+off|pushed\s+back|on\s+hold|rescheduled|faltered|stalled)\b/i;
 const PLANNED =
   /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|(?:would|will|to)\s+(?:host|hold|attend|convene)|would\s+(?:only\s+|not\s+)?(?:meet|hold|host|attend)|to\s+meet|intends?\s+to|preparing)\b/i;
 const ACCUSED_BEFORE = /\b(?:accus\w*|blam\w*)\s+/;
@@ -50,6 +51,12 @@ interface Mentioned {
   order: number;
   /** Said to have happened, with a date, a verb or participants, rather than talked about in general. */
   concrete: boolean;
+  /**
+   * For an undated mention of something that happened: the day the text around it speaks of (the
+   * paragraph's or story's last day, else the live-blog entry's or publication day). It dates the
+   * event only when no mention dates it, and never makes a mention a separate event.
+   */
+  carried: DateRef | null;
   /** The cue and the rules that decided it, for --explain. */
   rules: string[];
   candidate: EventCandidate;
@@ -59,6 +66,8 @@ const STANCE_BEFORE =
   /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join)|for)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PAST_CUE =
   /^(?:visited|travel+ed|flew|went|came|arrived|met|held|hosted|spoke|talked|phoned|sent|delivered|signed|struck|hit|launched|fired)\b/;
+// "Putin paid a visit to Pyongyang to meet Kim": the past verb before a noun cue tells it happened.
+const PAST_BEFORE = /\b(?:paid|made|held|hosted|had)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/;
 const PLANNED_BEFORE =
   /\b(?:possible|potential|proposed|prospective|future|planned|upcoming|expected|expecting|mooted|open\s+to|ready\s+for|proposal\s+for|offer\s+of|willing\s+to\s+hold|ready\s+to\s+hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
@@ -96,6 +105,7 @@ function actorsOf(
   cueEnd: number,
   type: EventType,
   day: string,
+  speaker?: Mention,
 ): EventActor[] {
   const out: EventActor[] = [];
   const add = (id: string | null, role: EventRole) => {
@@ -111,6 +121,8 @@ function actorsOf(
       t = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "");
     return t?.kind === "actor" && t.actorId ? eventActorFor(a.compiled.actors, t.actorId, day) : null;
   };
+  // A quote's words are its speaker's: "'We propose talks,' Putin said".
+  if (speaker) add(idOf(speaker), "initiator");
   const si0 = subjectBefore(a.mentions, cs, cueStart);
   const subject = a.mentions[si0];
   const first: EventRole =
@@ -126,7 +138,15 @@ function actorsOf(
         .slice(lowerBound(a.mentions, cs + accusation.index), lowerBound(a.mentions, cueStart))
         .find((m) => m.kind === "actor" && !m.modifier)
     : undefined;
-  if (accused) add(idOf(accused), "initiator");
+  // "The drones Russia launched overnight": who launched them is named inside the cue.
+  const launcher =
+    type === "attack"
+      ? a.mentions
+          .slice(lowerBound(a.mentions, cueStart), lowerBound(a.mentions, cueEnd))
+          .find((m) => m.kind === "actor" && /^\s+(?:had\s+)?(?:launched|fired)\b/.test(a.text.slice(m.end, cueEnd)))
+      : undefined;
+  if (launcher) add(idOf(launcher), "initiator");
+  else if (accused) add(idOf(accused), "initiator");
   else if (possessor) add(idOf(possessor), first);
   else if (subject) {
     add(idOf(subject), first);
@@ -185,6 +205,58 @@ function lastWeekday(text: string, d: DateMention, day: string): DateRef | null 
   return { value: new Date(pub.getTime() - back * 86_400_000).toISOString().slice(0, 10), precision: "day" };
 }
 
+/**
+ * The day an undated report of something that happened most likely speaks of: a day the same
+ * sentence names ("On Tuesday Kyiv and Moscow swapped prisoners; talks followed"), else the last
+ * day the story named before it, else the day it was published ("Morrison also announced an extra
+ * $25m in aid" in a report of that day's speech). A sentence that dates only its saying ("Ukraine
+ * launched a counteroffensive, the general staff said on Monday") leaves the act undated.
+ */
+const YEAR_WORD = /\b(?:19|20)\d\d\b(?!-)/g;
+function carriedDay(
+  text: string,
+  sentence: { start: number; end: number },
+  dates: DateMention[],
+  at: number,
+  anchor: string | null,
+  refDay: string | null,
+): DateRef | null {
+  // "In 2019, Zelensky and Putin met in Paris": a sentence set in another year is not today's news.
+  const year = refDay?.slice(0, 4);
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(YEAR_WORD)) if (m[0] !== year) return null;
+  const days = dates.filter((d) => d.date.precision === "day" && (!refDay || (d.date.value ?? "") <= refDay));
+  const own = days.filter((d) => !SAYING_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
+  if (days.length && !own.length) return null;
+  const value = pickDate(own, at)?.date.value ?? anchor ?? refDay;
+  return value ? { value, precision: "day" } : null;
+}
+
+/**
+ * "Drones Russia launched overnight, the air force said on Sunday": the night is the one before
+ * the saying, not before publication ("yesterday" likewise the day before it).
+ */
+function nightBeforeSaying(
+  text: string,
+  sentence: { start: number; end: number },
+  dates: DateMention[],
+  picked: DateMention,
+  refDay: string | null,
+): DateRef | null {
+  const word = text.slice(picked.start, picked.end).toLowerCase();
+  if (!/^(?:overnight|last\s+night|yesterday)$/.test(word) || !refDay) return null;
+  const said = dates.find(
+    (d) =>
+      d !== picked &&
+      d.date.precision === "day" &&
+      SAYING_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 30), d.start)),
+  );
+  if (!said) return null;
+  const day = (refDay && lastWeekday(text, said, refDay)?.value) ?? (said.date.value as string);
+  if (word !== "yesterday") return { value: day, precision: "day" };
+  const before = new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000);
+  return { value: before.toISOString().slice(0, 10), precision: "day" };
+}
+
 /** What decided a candidate event: the cue that proposed it and the rules that fired. */
 export interface EventDecision {
   type: EventType;
@@ -193,15 +265,76 @@ export interface EventDecision {
   rules: string[];
   sentence: string;
 }
+/** The past year a recap is telling of, the last sentence that dated something in it, and its last day. */
+interface Story {
+  year: number;
+  since: number;
+  last: string | null;
+}
+/** How many sentences a recap's year lasts without another date in it… */
+const STORY_SENTENCES = 6;
+/** …unless the next day it names follows its last day closely, as a chronicle goes on. */
+const STORY_STEP_DAYS = 45;
+
+/**
+ * After a stretch without dates, a recap goes on when the sentence's yearless days, read in the
+ * recap's year, follow its last day within weeks ("At the third round on March 7 …" and, after a
+ * sidebar, "On March 10 Lavrov and Kuleba met"); a recap that named no day does not.
+ */
+function continuesStory(dates: DateMention[], story: Story): boolean {
+  if (!story.last) return false;
+  const from = Date.parse(`${story.last}T00:00:00Z`);
+  const days = dates.filter((d) => !d.explicitYear && !d.relative && d.date.precision === "day");
+  return (
+    days.length > 0 &&
+    days.every((d) => {
+      const step = (Date.parse(`${d.date.value}T00:00:00Z`) - from) / 86_400_000;
+      return step >= 0 && step <= STORY_STEP_DAYS;
+    })
+  );
+}
+
+/**
+ * The year a stretch of text is telling of. "In February 2022 … on Feb. 28 … on March 7" in a piece
+ * of 2024 is a recap: its yearless days are 2022's. A written year before publication starts a
+ * recap, and each yearless date inside it keeps it going; a written year of publication, a weekday or
+ * "yesterday" (today's news), or six sentences without a date end it.
+ */
+function storyYear(
+  text: string,
+  dates: DateMention[],
+  story: Story | null,
+  si: number,
+  refDay: string | null,
+): Story | null {
+  if (!refDay) return null;
+  const now = Number(refDay.slice(0, 4));
+  let out = story;
+  for (const d of dates) {
+    const year = Number((d.date.value ?? "").slice(0, 4));
+    const last = d.date.precision === "day" ? d.date.value : null;
+    if (d.explicitYear) out = year < now && year >= 2014 ? { year, since: si, last } : null;
+    else if (/day\b|night|morning|tonight|week/i.test(text.slice(d.start, d.end))) out = null;
+    else if (out) out = { year: out.year, since: si, last: last ?? out.last };
+  }
+  return out;
+}
+
+/** "…, the Kremlin said on Thursday": a day right after one of these words is the saying's. */
+const SAYING_BEFORE = /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+$/;
 const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)|the\s+sides)\b/i;
 
 const CONCRETE =
-  /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed|(?<!-)led|headed)\b/i;
+  /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed|(?<!-)led|headed|postponed|delayed|cancel+ed|called\s+off)\b/i;
 
+/** The plain verbs of saying among the statement cues (not "delivered a speech", "addressed"). */
+const SAYING_VERB = /^(?:said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|demanded)$/;
 interface Cue {
   def: EventDef;
   start: number;
   end: number;
+  /** Who says the quote the cue is in (cues that count only inside a quote). */
+  speaker?: Mention;
 }
 
 /** Events, one per real-world event in the article, each with every sentence that mentions it. */
@@ -225,11 +358,28 @@ export function explainEvents(
   );
   let anchor: string | null = null;
   let order = 0;
+  let entry: Date | null = null;
+  let refDay = a.published ? a.published.toISOString().slice(0, 10) : null;
+  let story: Story | null = null;
   a.sentences.forEach((s, si) => {
     const body = text.slice(s.start, s.end);
-    const plain = findDates(text, s.start, s.end, a.published, anchor);
+    // In a live blog, "on Friday" is said from the entry's time, not the page's first publication.
+    const ref = a.entries.length ? publishedAt(a.entries, a.published, s.start) : a.published;
+    if (ref !== entry) {
+      // A new entry starts a new story: the last one's dates do not carry into it.
+      if (entry !== null) anchor = null;
+      entry = ref;
+      refDay = ref ? ref.toISOString().slice(0, 10) : null;
+    }
+    let plain = findDates(text, s.start, s.end, ref, anchor, false, story?.year ?? null);
+    if (story && plain.length && si - story.since > STORY_SENTENCES && !continuesStory(plain, story)) {
+      story = null;
+      plain = findDates(text, s.start, s.end, ref, anchor);
+    }
+    story = storyYear(text, plain, story, si, refDay);
     const nextAnchor = () => {
-      for (const d of plain) if (d.date.precision === "day" && (d.date.value ?? "") <= a.day) anchor = d.date.value;
+      for (const d of plain)
+        if (d.date.precision === "day" && (d.date.value ?? "") <= (refDay ?? a.day)) anchor = d.date.value;
     };
     if (s.caption || /\?["”’]?$/.test(body)) {
       nextAnchor();
@@ -243,11 +393,15 @@ export function explainEvents(
       if (!def || cues.some((c) => c.def.type === def.type)) continue;
       const start = s.start + m.index;
       if (isHypothetical(text, clauseStart(a, si, start), start)) continue;
-      if (def.type === "statement") {
-        const q = a.quotes[lowerBound(a.quotes, start) - 1];
-        if (q && start > q.start && start < q.end) continue;
-      }
-      cues.push({ def, start, end: start + m[0].length });
+      const q = def.type === "statement" || def.inQuote ? a.quotes[lowerBound(a.quotes, start) - 1] : undefined;
+      const quoted = q !== undefined && start > q.start && start < q.end;
+      if (def.type === "statement" && quoted) continue;
+      if (def.inQuote && !(quoted && q?.speaker)) continue;
+      cues.push({ def, start, end: start + m[0].length, ...(def.inQuote && q?.speaker ? { speaker: q.speaker } : {}) });
+    }
+    // A quoted "we propose" is the news of its saying: one event, the proposal.
+    if (cues.some((c) => c.speaker)) {
+      for (let k = cues.length - 1; k >= 0; k--) if (cues[k]?.def.type === "statement") cues.splice(k, 1);
     }
     // A visit's meetings are part of the visit (and the visit owns their dates).
     if (cues.some((c) => c.def.type === "visit")) {
@@ -284,11 +438,7 @@ export function explainEvents(
     // Each date belongs to the event cue nearest to it.
     const owner = (d: DateMention): Cue | null => {
       // "…, the Kremlin said on Thursday": the date of the saying.
-      if (
-        /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+$/.test(
-          text.slice(Math.max(s.start, d.start - 30), d.start),
-        )
-      ) {
+      if (SAYING_BEFORE.test(text.slice(Math.max(s.start, d.start - 30), d.start))) {
         return cues.find((c) => c.def.type === "statement") ?? null;
       }
       let best: Cue | null = null;
@@ -300,9 +450,7 @@ export function explainEvents(
         (c) =>
           !c.def.needsDate ||
           (c.def.type !== "statement" && c.def.type !== "demand") ||
-          !/^(?:said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|demanded)$/.test(
-            text.slice(c.start, c.end),
-          ),
+          !SAYING_VERB.test(text.slice(c.start, c.end)),
       );
       for (const c of strong.length ? strong : cues) {
         const dist = d.start >= c.end ? d.start - c.end : c.start >= d.end ? c.start - d.end : 0;
@@ -330,7 +478,7 @@ export function explainEvents(
               text.slice(Math.max(cs, cue.start - 30), cue.start),
               text.slice(Math.max(cs, cue.start - 25), Math.min(ce, cue.end + 60)),
               // "flew to Abu Dhabi on Monday to meet…": a past-tense verb cue happened.
-              PAST_CUE.test(text.slice(cue.start, cue.end)) &&
+              (PAST_CUE.test(text.slice(cue.start, cue.end)) || PAST_BEFORE.test(text.slice(cs, cue.start))) &&
                 !PLANNED.test(text.slice(Math.max(cs, cue.start - 25), cue.start)),
             ));
       // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
@@ -338,9 +486,7 @@ export function explainEvents(
         const sayer = a.mentions[subjectBefore(a.mentions, cs, cue.start)];
         // A speech may follow an aside ("Zelensky, in his black T-shirt, spoke by video link"):
         // then the speaker must open the sentence.
-        const speech = !/^(?:said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted)$/.test(
-          text.slice(cue.start, cue.end),
-        );
+        const speech = !SAYING_VERB.test(text.slice(cue.start, cue.end));
         const aside = speech && sayer !== undefined && sayer.start - s.start < 3 && cue.start - sayer.end < 90;
         if (
           !sayer ||
@@ -356,16 +502,38 @@ export function explainEvents(
             .some((m) => m.kind === "actor" && m !== sayer && m.actorId !== sayer.actorId);
         if (!relevant) continue;
       }
-      const dates = (status === "planned" ? findDates(text, s.start, s.end, a.published, anchor, true) : plain).filter(
+      const dates = (status === "planned" ? findDates(text, s.start, s.end, ref, anchor, true) : plain).filter(
         (d) => owner(d) === cue,
       );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
       const picked = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cue.start, text);
-      let date: DateRef = (status === "occurred" && picked && a.published ? lastWeekday(text, picked, a.day) : null) ??
+      let date: DateRef = (status === "occurred" && picked && refDay ? lastWeekday(text, picked, refDay) : null) ??
+        (picked ? nightBeforeSaying(text, s, plain, picked, refDay) : null) ??
         picked?.date ?? { value: null, precision: "unknown" as const };
       // A day after publication cannot have happened already.
-      if (status === "occurred" && date.precision === "day" && (date.value ?? "") > a.day)
+      if (status === "occurred" && date.precision === "day" && (date.value ?? "") > (refDay ?? a.day))
         date = { value: null, precision: "unknown" };
+      // A speech or address is news of its story's day when it names none ("Putin has compared the
+      // war to 1943, in a speech to mark the anniversary"); a plain "said" is not.
+      if (def.type === "statement" && date.precision !== "day" && !SAYING_VERB.test(text.slice(cue.start, cue.end)))
+        date = carriedDay(text, s, plain, cue.start, anchor, refDay) ?? date;
+      // Words in a quote were said on the saying's day ("…,' Putin said on Sunday"), else on the day the
+      // story is about; other days in the quote are what it proposes ("talks on Thursday").
+      if (cue.speaker) {
+        const said = pickDate(
+          plain.filter(
+            (d) =>
+              d.date.precision === "day" &&
+              (!refDay || (d.date.value ?? "") <= refDay) &&
+              SAYING_BEFORE.test(text.slice(Math.max(s.start, d.start - 30), d.start)),
+          ),
+          cue.start,
+        );
+        const value = said
+          ? ((refDay ? lastWeekday(text, said, refDay) : null) ?? said.date).value
+          : (anchor ?? refDay);
+        date = value ? { value, precision: "day" } : { value: null, precision: "unknown" };
+      }
       if (def.needsDate && date.precision !== "day") continue;
       const actors = actorsOf(
         a,
@@ -374,6 +542,7 @@ export function explainEvents(
         cue.end,
         def.type,
         date.precision === "day" ? (date.value as string) : a.day,
+        cue.speaker,
       );
       const hasInitiator = initiators({ actors }).length > 0;
       if (def.needsDate && !hasInitiator && def.type !== "proposal") continue;
@@ -430,6 +599,10 @@ export function explainEvents(
         evidence,
         order: order++,
         concrete,
+        carried:
+          kept.date.value || kept.status !== "occurred" || def.needsDate
+            ? null
+            : carriedDay(text, s, plain, cue.start, anchor, refDay),
         rules: [def.name, ...decided.fired],
         candidate: kept,
       });
@@ -475,13 +648,20 @@ function merge(
       if (!match.date.value || (match.date.precision === "month" && m.date.precision === "day")) match.date = m.date;
       if (rank[m.status] > rank[match.status]) match.status = m.status;
       match.location ??= m.location;
+      match.carried ??= m.carried;
       continue;
     }
     // An undated mention of a kind already reported is a repeat or a generality, not a new event.
     if (!m.date.value && same.length) continue;
     // An event names at least one party; an undated one must also be told as happening.
     // ("the two sides exchanged prisoners on Saturday" counts when dated in an article on the conflict).
-    if (!m.actors.length && !(m.date.precision === "day" && onTopic)) continue;
+    // …or a later round of talks already told, which takes their parties (event-rules.ts).
+    if (
+      !m.actors.length &&
+      !(m.date.precision === "day" && onTopic) &&
+      !(m.type === "talks" && SERIES.test(m.candidate.sentence))
+    )
+      continue;
     if (!m.date.value && !m.concrete) continue;
     events.push({ ...m, actors: [...m.actors] });
   }
@@ -491,8 +671,12 @@ function merge(
     const more = (e as Mentioned & { more?: Evidence[] }).more ?? [];
     sentences.set(e, [e.evidence.quote, ...more.map((x) => x.quote)]);
   }
+  const trackedOf = (e: Mentioned) =>
+    e.actors.filter((x) => a.compiled.actors.byId.get(x.actor)?.tracked).map((x) => x.actor);
+  const first = events.find((e) => e.type === "talks" && new Set(trackedOf(e)).size >= 2);
+  const series = first ? [...new Set(trackedOf(first))] : [];
   const assembled = events.filter((e) => {
-    const tracked = e.actors.filter((x) => a.compiled.actors.byId.get(x.actor)?.tracked).map((x) => x.actor);
+    const tracked = trackedOf(e);
     const whole: EventCandidate = {
       ...e.candidate,
       type: e.type,
@@ -502,9 +686,11 @@ function merge(
       tracked,
       trackedInitiator: e.actors.some((x) => x.role === "initiator" && tracked.includes(x.actor)),
       sentence: (sentences.get(e) ?? []).join(" "),
+      series: e === first ? [] : series,
     };
     const decided = applyEventRules(whole, EVENT_RULES_FOR_EVENTS);
     e.rules.push(...decided.fired);
+    if (decided.candidate) e.actors = decided.candidate.actors;
     if (!decided.candidate)
       decisions.push({
         type: e.type,
@@ -515,6 +701,7 @@ function merge(
       });
     return decided.candidate !== null;
   });
+  for (const e of assembled) if (!e.date.value && e.carried) e.date = e.carried;
   return assembled
     .sort((x, y) => x.order - y.order)
     .map((e) => {

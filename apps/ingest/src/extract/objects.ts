@@ -1,4 +1,5 @@
 import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
+import { CONDITION_REFUSES } from "./lexicon/words.js";
 import type { StanceCue } from "./stance.js";
 import type { TopicCue } from "./topics.js";
 
@@ -61,6 +62,8 @@ export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
   }
   const right = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= cue.end && t.start < to);
   if (!right.length) {
+    const conditioned = conditionTopic(a, si, cue, cue.end);
+    if (conditioned) return [conditioned];
     // "the proposal to freeze the war, which Kyiv had backed": the object is the antecedent.
     const from = clauseStart(a, si, cue.start, true);
     if (cue.kind === "verb" && /^[,\s]*(?:which|that)\b/.test(a.text.slice(from, cue.start))) {
@@ -71,5 +74,22 @@ export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
     return [];
   }
   if (cue.list) return right.filter((t, i) => right.findIndex((u) => u.topic === t.topic) === i);
-  return [right[0] as TopicCue];
+  const first = right[0] as TopicCue;
+  const other = conditionTopic(a, si, cue, first.end);
+  return other && other.topic !== first.topic ? [first, other] : [first];
+}
+
+/**
+ * "threatened the West with nuclear war if they aid Ukraine": a threat is also about what it is
+ * conditioned on, which the threatener opposes (rule `threat-over-condition`).
+ */
+function conditionTopic(a: Analysis, si: number, cue: StanceCue, from: number): TopicCue | undefined {
+  const s = a.sentences[si];
+  if (!s || cue.stance !== "conditional" || cue.kind !== "verb") return undefined;
+  const cond = /\b(?:if|unless|should)\s/i.exec(a.text.slice(from, s.end));
+  if (!cond) return undefined;
+  const at = from + cond.index;
+  const topic = (a.topicsBySentence[si] ?? []).find((t) => t.start > at);
+  // "sanctions if Russia rejects the talks": a refused topic in the condition is one the threatener wants.
+  return topic && !CONDITION_REFUSES.test(a.text.slice(at, topic.start)) ? topic : undefined;
 }

@@ -20,6 +20,7 @@ import {
 import { mergeRules } from "./rules/merge.js";
 import { sentenceAt } from "./sentences.js";
 import { applyNegation, conditionIn, type StanceCue } from "./stance.js";
+import { transcriptSpeakerAt } from "./transcript.js";
 
 interface Found {
   actor: string;
@@ -163,7 +164,9 @@ export function extractPositions(a: Analysis, extractor: string, explain?: Posit
     if (!evidence) continue;
     let kept = false;
     for (const holder of c.holders) {
-      const { actor, speaker } = trackedActorOf(a, holder, day ?? a.day, c.quote?.speaker ?? null);
+      // Outside quotes, "we" in a reproduced speech is its speaker's.
+      const voice = c.quote ? c.quote.speaker : transcriptSpeakerAt(a, cue.start);
+      const { actor, speaker } = trackedActorOf(a, holder, day ?? a.day, voice);
       if (!actor) {
         drop(c, cue, [...trail, "untracked-holder"]);
         continue;
@@ -181,7 +184,9 @@ export function extractPositions(a: Analysis, extractor: string, explain?: Posit
           continue;
         }
         if (p.stance === "conditional" && !p.condition && cue.stance === "conditional") p.condition = THREAT_CONDITION;
-        const path = `${cue.kind}/${c.via}${holder.kind === "pronoun" ? "/pronoun" : ""}`;
+        // "we" in a reproduced speech is its own path: its precision is measured apart.
+        const inSpeech = holder.kind === "pronoun" && !c.quote && (holder.pronoun === "we" || holder.pronoun === "i");
+        const path = `${cue.kind}/${c.via}${holder.kind === "pronoun" ? (inSpeech ? "/speech" : "/pronoun") : ""}`;
         kept = true;
         found.push({
           actor,

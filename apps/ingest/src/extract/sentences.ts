@@ -15,6 +15,9 @@ const ABBREV =
 // letter, a digit or an opening quote.
 // "…guarantees.He pointed out": a scraped text may lose the space after a full stop.
 const BOUNDARY = /[.!?]["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2})[.!?](?=[\p{Lu}][\p{Ll}])/gu;
+// "at 11:00 a.m. ET Friday": a clock time's "a.m." runs on into its zone or day.
+const CLOCK_RUNS_ON =
+  /^[ap]\.m\.\s+(?:ET|EST|EDT|CT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|Kyiv|Moscow|Washington|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 // Captions end with the photo's date ("…, June 2, 2025.") or say "in this image".
 const CAPTION = new RegExp(
@@ -44,6 +47,7 @@ export function splitSentences(text: string): Sentence[] {
     for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
       const end = m.index + m[0].length;
       if (m[0][0] === "." && ABBREV.test(body.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
+      if (m[0][0] === "." && CLOCK_RUNS_ON.test(body.slice(Math.max(0, m.index - 3), m.index + 40))) continue;
       push(out, text, p.start + from, p.start + end, index, caption);
       from = end;
     }

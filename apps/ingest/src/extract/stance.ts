@@ -52,11 +52,11 @@ const DEFS: CueDef[] = [
     true,
   ),
   V(
-    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+to|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press)|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to`,
+    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+to|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press))|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall)\s+(?:(?:certainly|definitely|surely|inevitably|eventually)\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to`,
     "supports",
   ),
   V(
-    String.raw`reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)(?:\s+to)?|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|resist(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|(?:is|are|was|were)\s+not\s+(?:eager|interested|keen|willing)\s+(?:about|in|on|to)|step(?:s|ped|ping)?\s+(?:away|back)\s+from|pull(?:s|ed|ing)?\s+back\s+from|distanc(?:e|es|ed|ing)\s+(?:himself|herself|itself|themselves)\s+from|walk(?:s|ed|ing)?\s+away\s+from|disengag(?:e|es|ed|ing)\s+from|(?:says?|said)\s+no\s+to|(?:is|are|was|were)\s+no\s+longer\s+(?:considering|planning|weighing|pursuing)|paus(?:es|ed|ing)|halt(?:s|ed|ing)|suspend(?:s|ed|ing)|withh[eo]ld(?:s|ing)?|cut(?:s|ting)?\s+off|scal(?:e|es|ed|ing)\s+back|there\s+(?:can|will|could)\s+be\s+no\s+(?:talk|question|discussion)\s+of|there\s+(?:can|will|could|would)\s+be\s+no(?=\s+(?:more\s+|further\s+)?(?:negotiat|talks|cease|truce|peace|compromise|concession|deal|dialogue))|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|(?:there\s+is|there['’]s)\s+no\s+(?:talk|question)\s+of`,
+    String.raw`reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)(?:\s+to)?|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|resist(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|(?:is|are|was|were)\s+not\s+(?:eager|interested|keen|willing)\s+(?:about|in|on|to)|step(?:s|ped|ping)?\s+(?:away|back)\s+from|pull(?:s|ed|ing)?\s+back\s+from|distanc(?:e|es|ed|ing)\s+(?:himself|herself|itself|themselves)\s+from|walk(?:s|ed|ing)?\s+away\s+from|disengag(?:e|es|ed|ing)\s+from|(?:says?|said)\s+no\s+to|(?:is|are|was|were)\s+no\s+longer\s+(?:considering|planning|weighing|pursuing)|paus(?:es|ed|ing)|halt(?:s|ed|ing)|suspend(?:s|ed|ing)|(?:pause|halt|suspend|block|stop)\b(?<=\b(?:will|would|to|shall)\s+(?:\w+ly\s+)?(?:pause|halt|suspend|block|stop))|withh[eo]ld(?:s|ing)?|cut(?:s|ting)?\s+off|scal(?:e|es|ed|ing)\s+back|there\s+(?:can|will|could)\s+be\s+no\s+(?:talk|question|discussion)\s+of|there\s+(?:can|will|could|would)\s+be\s+no(?=\s+(?:more\s+|further\s+)?(?:negotiat|talks|cease|truce|peace|compromise|concession|deal|dialogue))|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|(?:see|sees|saw|seeing)\s+no\s+(?:basis|reason|grounds?|point|need|sense|prospects?)\s+(?:for|in|to)|(?:there\s+is|there['’]s)\s+no\s+(?:talk|question)\s+of`,
     "opposes",
   ),
   V(
@@ -97,7 +97,7 @@ const DEFS: CueDef[] = [
     "undecided",
   ),
   {
-    re: String.raw`(?:demands?|calls?\s+for|push\s+for|insistence\s+on|readiness\s+(?:for|to)|willingness\s+to|openness\s+to|commitment\s+to|proposals?|offers?|plans?\s+(?:for|to)|support\s+for|backing\s+(?:for|of)|bids?\s+for|requests?\s+for|appeals?\s+for)`,
+    re: String.raw`(?:demands?|(?:conditions|terms)(?=\s*:)|calls?\s+for|push\s+for|insistence\s+on|readiness\s+(?:for|to)|willingness\s+to|openness\s+to|commitment\s+to|proposals?|offers?|plans?\s+(?:for|to)|support\s+for|backing\s+(?:for|of)|bids?\s+for|requests?\s+for|appeals?\s+for)`,
     stance: "supports",
     kind: "noun",
     list: true,
@@ -118,7 +118,7 @@ const DEFS: CueDef[] = [
     tail: /(?:provocation|non-?starter|absurd|mistake|dead\s+end)$/i,
   },
   {
-    re: String.raw`(?:would|will|could)\s+(?:mark|be|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement|rupture|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?relations|sever(?:ing)?\s+(?:of\s+)?relations|declaration\s+of\s+war)|(?:would|will|could)\s+be\s+tantamount\s+to|(?:is|are|was|were|would\s+be|remains?)\s+impossible|(?:(?:absolutely|completely|totally|wholly)\s+)?(?:unacceptable|illegitimate|illegal|null\s+and\s+void)|non-?starters?|hopeless|out\s+of\s+the\s+question|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
+    re: String.raw`(?:would|will|could)\s+(?:mark|be|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement|rupture|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?relations|sever(?:ing)?\s+(?:of\s+)?relations|declaration\s+of\s+war)|(?:would|will|could)\s+be\s+tantamount\s+to|(?:is|are|was|were|would\s+be|remains?)\s+impossible|(?:(?:absolutely|completely|totally|wholly)\s+)?(?:unacceptable|illegitimate|illegal|null\s+and\s+void)|non-?starters?|hopeless|out\s+of\s+the\s+question|(?:a\s+)?legitimate\s+(?:military\s+)?targets?|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
     stance: "opposes",
     kind: "pred",
   },
@@ -182,12 +182,19 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
   if (cue.stance === "supports" && /^commit/i.test(text.slice(cue.start, cue.end).replace(/^.*?\b(?=commit)/i, "")))
     return "undecided";
   if (cue.stance === "supports") return "opposes";
+  // "Russia has never refused to negotiate": never opposing is supporting; "did not rule out" stays open.
+  if (
+    cue.stance === "opposes" &&
+    /\bnever\s+(?:\w+\s+)?$/i.test(before) &&
+    !/^rul/i.test(text.slice(cue.start, cue.end))
+  )
+    return "supports";
   if (cue.stance === "opposes") return "undecided";
   return null;
 }
 
 const CONDITION =
-  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|unless|provided\s+(?:that\s+)?|on\s+(?:the\s+)?condition|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
+  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
 
 /** The condition a stance depends on, when the sentence names one. */
 export function conditionIn(text: string, from: number, to: number): string | null {

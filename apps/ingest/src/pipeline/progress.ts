@@ -13,6 +13,8 @@ export function summaryLine(report: RunReport): string {
     `${s.failed} failed`,
     `${s.refused} refused`,
     `${s.skipped} skipped`,
+    // 28 files read as "27 new" and nothing else left the 28th unexplained: a listing page.
+    ...(s.notArticle ? [`${s.notArticle} not an article`] : []),
     // "3 not read (language)": stored, but the rules extractor does not read their language.
     ...(s.notRead ? [`${s.notRead} not read (language)`] : []),
   ];

@@ -3,7 +3,9 @@
  * the extractor and the store. Kept apart from `run.ts` so the pass itself stays testable with
  * anything that fits its interfaces.
  */
-import { existsSync } from "node:fs";
+import { accessSync, constants, existsSync } from "node:fs";
+import { dirname } from "node:path";
+import { MakeDirsError, makeDirs } from "@stancewatch/cli-kit";
 import { type Article, defaultTaxonomy, type Taxonomy } from "@stancewatch/schema";
 import { isPostgresUrl, openAnyStore, resolveDbPath, type Store, storeDisplay } from "@stancewatch/store";
 import { cleanDocument } from "../clean/index.js";
@@ -93,6 +95,28 @@ export async function openStoreAt(path: string, readonly = false): Promise<Store
       `no store at ${path}: create one with \`ingest run\` (e.g. \`ingest run <url|file|folder> --db ${path}\`), or name another with --db or STANCEWATCH_DB`,
       { file: path },
     );
+  }
+  if (!readonly && !isPostgresUrl(path)) {
+    // Made here, not by the store's recursive mkdir, which loops forever under /proc ("--db /proc/x/y.db").
+    try {
+      makeDirs(dirname(path));
+    } catch (error) {
+      if (!(error instanceof MakeDirsError)) throw error;
+      throw new StancewatchError("store_unusable", `cannot create the store ${path}: ${error.message}`, { file: path });
+    }
+    // SQLite alone says "unable to open database file", which names neither the folder nor why.
+    if (!existsSync(path)) {
+      try {
+        accessSync(dirname(path), constants.W_OK);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? "";
+        throw new StancewatchError(
+          "store_unusable",
+          `cannot create the store ${path}: its folder ${dirname(path)} is not writable (${code})`,
+          { file: path },
+        );
+      }
+    }
   }
   try {
     return await openAnyStore(path, { readonly });

@@ -1,30 +1,24 @@
+import { PATH_COUNTS } from "./path-counts.js";
+
 /**
  * Confidence is the measured precision of the rule path that produced a position: the cue kind and
  * the holder path ("verb/subject": a stance verb whose subject is a tracked state; "/pronoun" when the
- * holder was a pronoun). Counted on the data the rules were written from: halves A (even-indexed
- * articles of the dev set by sorted file name) and B1 (indices i with i % 4 == 1), with
- * `node apps/ingest/scripts/calibrate-positions.mjs --pred OUT --gold GOLD` (OUT from
- * `ingest extract --explain`). Quarter B2 (i % 4 == 3) stays unread, to check the table on.
+ * holder was a pronoun). The counts (`path-counts.ts`) are regenerated, never hand-edited, from the
+ * parts of the dev set the rules were written from (A = even-indexed articles by sorted file name,
+ * B1 = indices i with i % 4 == 1):
  *
- * Precision measured on the articles a rule was written from is optimistic (every path scored 100 %
- * there, yet B2 scored 60 %), so each count is shrunk towards PRIOR (what the extractor scored on
- * articles nobody tuned on, per the issue's held-out sets) with the weight of PRIOR_WEIGHT positions:
- * confidence = (right + PRIOR·W) / (total + W).
+ *     ingest extract ../shared/eval/positions/dev/articles --explain --out OUT
+ *     node scripts/calibrate-positions.mjs --pred OUT --gold ../shared/eval/positions/dev/gold-dev.json \
+ *       --split A,B1 --write src/extract/lexicon/path-counts.ts
+ *
+ * Quarter B2 (i % 4 == 3) stays unread, to check the table on. Each count is smoothed as
+ * (right + 1) / (total + 2), so a path seen twice and right twice says 0.75, not 1.
  */
-export const PATH_COUNTS: Readonly<Record<string, { right: number; total: number }>> = {
-  "verb/subject": { right: 11, total: 11 },
-  "verb/subject/pronoun": { right: 8, total: 8 },
-  "pred/evaluation-speaker": { right: 3, total: 3 },
-  "verb/possessor": { right: 2, total: 2 },
-  "verb/quote-speaker": { right: 2, total: 2 },
-  "noun/possessor": { right: 2, total: 2 },
-  "verb/document-owner": { right: 2, total: 2 },
-  "verb/pronoun-possessor": { right: 2, total: 2 },
-  "verb/framed-speaker": { right: 2, total: 2 },
-};
+export { PATH_COUNTS };
 
-export const PRIOR = 0.7;
-export const PRIOR_WEIGHT = 10;
+/** A path seen fewer times than this has not earned the "rely on it" line of 0.8, however right it was. */
+export const MIN_EVIDENCE = 5;
+export const THIN_CAP = 0.75;
 
 /**
  * Topics the evaluation's gold never uses (added to the taxonomy after it was annotated): their
@@ -40,8 +34,9 @@ export const UNMEASURED_CAP = 0.6;
 
 export function confidenceOf(path: string, topic: string): number {
   const c = PATH_COUNTS[path] ?? { right: 0, total: 0 };
-  const measured = (c.right + PRIOR * PRIOR_WEIGHT) / (c.total + PRIOR_WEIGHT);
-  const value = UNMEASURED_TOPICS.has(topic) ? Math.min(measured, UNMEASURED_CAP) : measured;
+  let value = (c.right + 1) / (c.total + 2);
+  if (c.total < MIN_EVIDENCE) value = Math.min(value, THIN_CAP);
+  if (UNMEASURED_TOPICS.has(topic)) value = Math.min(value, UNMEASURED_CAP);
   return Math.round(value * 100) / 100;
 }
 

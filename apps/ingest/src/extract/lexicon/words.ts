@@ -15,8 +15,11 @@ export const BE_FORMS = "is|are|was|were|been|be|being";
 /** "Russia's conditions for a truce": nouns whose evaluation is not an evaluation of the topic. */
 export const DEMAND_NOUNS = "demands?|conditions?|terms|preconditions?|ultimatums?";
 
-/** "refuses to give up its NATO bid": verbs that turn the object into its opposite. */
-export const GIVE_UP_VERBS = String.raw`give\s+up|giving\s+up|abandon\w*|drop(?:ping|ped)?|renounc\w*|lift(?:ing)?|eas(?:e|ing)`;
+/**
+ * "refuses to give up its NATO bid", "must stop supplying weapons": verbs that turn the object into
+ * its opposite.
+ */
+export const GIVE_UP_VERBS = String.raw`give\s+up|giving\s+up|abandon\w*|drop(?:ping|ped)?|renounc\w*|lift(?:ing)?|eas(?:e|ing)|stop(?:ping)?|halt(?:ing)?|ceas(?:e|ing)|suspend(?:ing)?|paus(?:e|ing)|cut(?:ting)?\s+off|scrap(?:ping)?|an\s+end\s+to|ending`;
 
 /** "Putin could accept a truce", "Washington may send jets": a possibility, not a stance. */
 export const SPECULATIVE_MODALS = "could|might|may";
@@ -32,3 +35,7 @@ export const NON_STATE_SPEAKERS = String.raw`[Aa]nalysts?|[Ee]xperts?|[Ff]ellow|
 
 /** "the 2008 Bucharest summit", "in March 2022": a year in the sentence, compared with publication. */
 export const YEAR = String.raw`\b(?:19[5-9]\d|20[0-4]\d)\b`;
+
+/** A condition that refuses or negates its topic ("if Moscow walks away from the talks"). */
+export const CONDITION_REFUSES =
+  /\b(?:not|never|no|refus\w*|reject\w*|block\w*|walk\w*\s+away|abandon\w*|withdraw\w*|halt\w*|stop\w*|end\w*|violat\w*|break\w*|breach\w*|undermin\w*|sabotag\w*)\b|n['’]t\b/i;

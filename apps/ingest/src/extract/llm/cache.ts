@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { makeDirs } from "@stancewatch/cli-kit";
 
 /** Where LLM answers are kept so the same article, extractor version and model is asked once. */
 export interface ExtractionCache {
@@ -38,7 +39,8 @@ export function fileCache(dir: string): ExtractionCache {
       }
     },
     async set(key, value) {
-      await mkdir(dir, { recursive: true });
+      // Not mkdir's recursive form: it never returns for a folder under /proc.
+      makeDirs(dir);
       const tmp = `${path(key)}.${process.pid}.tmp`;
       await writeFile(tmp, JSON.stringify(value));
       await rename(tmp, path(key));

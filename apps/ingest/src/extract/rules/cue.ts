@@ -1,6 +1,7 @@
 import type { AdjustRule, Rule } from "../engine.js";
 import { BE_FORMS, DETERMINERS, PLUPERFECT, PRESSURE_VERBS, SPECULATIVE_MODALS } from "../lexicon/words.js";
 import { isHypothetical, isNormative } from "../stance.js";
+import { transcriptSpeakerAt } from "../transcript.js";
 import { after, before, type CueCtx, cueText, re, sentence } from "./context.js";
 
 const PASSIVE_BEFORE = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+ly\s+)?$`);
@@ -229,7 +230,10 @@ export const cueRules: readonly Rule<CueCtx>[] = [
   {
     name: "writer-prescription",
     why: "'Washington should send missiles' is the writer's (or an analyst's) prescription, not a stance.",
-    test: (c) => !(c.quote?.speaker?.kind === "actor") && isNormative(c.text, c.cs, c.cue.start),
+    test: (c) =>
+      !(c.quote?.speaker?.kind === "actor") &&
+      !(c.quote === null && transcriptSpeakerAt(c.a, c.cue.start)) &&
+      isNormative(c.text, c.cs, c.cue.start),
     examples: { fires: ["Washington must quickly approve new sanctions on Russian oil."] },
   },
   {

@@ -3,13 +3,22 @@ import { isPerson, resolvePronoun, trackedFor } from "../actors.js";
 import { lowerBound } from "../analysis.js";
 import type { AdjustRule, Rule } from "../engine.js";
 import { trackedActorOf } from "../holders.js";
-import { GIVE_UP_VERBS } from "../lexicon/words.js";
+import { CONDITION_REFUSES, GIVE_UP_VERBS } from "../lexicon/words.js";
 import { type PairCtx, re } from "./context.js";
 
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
 const GIVE_UP = re(String.raw`\b(?:${GIVE_UP_VERBS})\b`);
 const NEGATED_OBJECT = /\b(?:not|never|no\s+longer)\b/i;
 const PRECONDITION = /\b(?:before|prior\s+to|ahead\s+of)\s+(?:any|a|an|the)?\s*(?:[\w-]+\s+)?$/i;
+// "retaliate against the sanctions", "a response to any new arms deliveries": the threat answers the topic.
+const RETALIATION =
+  /\b(?:retaliat\w*|respond\w*|responses?|reply|replies|countermeasures?|counter-measures?|reciprocal\s+measures?)\s+(?:\w+\s+){0,3}?(?:against|to|over|for)\s+(?:(?:the|any|new|further|more|these|those|its|such)\s+)*$/i;
+/** The condition's words before the topic: from the last "if/unless/should" between the cue and the topic. */
+const conditionBefore = (p: PairCtx): string => {
+  const gap = p.c.text.slice(p.c.cue.end, p.topic.start);
+  const at = gap.search(/\b(?:if|unless|should)\s(?![\s\S]*\b(?:if|unless|should)\s)/i);
+  return at < 0 ? "" : gap.slice(at);
+};
 const between = (p: PairCtx) => (p.topic.start >= p.c.cue.end ? p.c.text.slice(p.c.cue.end, p.topic.start) : "");
 const topicText = (p: PairCtx) => p.c.text.slice(p.topic.start, p.topic.end);
 
@@ -67,6 +76,22 @@ const ACT_TOPICS = new Set([
 // A first and last name ("Boris Johnson"), not a sentence start or a date ("On Monday", "The Hague").
 const FULL_NAME =
   /\b(?!(?:The|On|In|At|Last|This|Next|But|And|When|After|Before|During|While|An?|For|From|As|It|He|She|They|We|Mr|Mrs|Ms|President|Prime|Foreign|Defen[cs]e|Minister|Secretary|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|New|United|European|White|Security|General|State|Supreme|National)\b)[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\b/u;
+// "the Polish leader", "his German counterpart": a person named by a role, of a state that may not be the one "he" was.
+const ROLE_NP =
+  /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:new|visiting|then|former|outgoing)\s+)?(?<q>[\p{Lu}][\p{L}-]+\s+)?(?:(?:[Pp]rime|[Ff]oreign|[Dd]efen[cs]e|[Dd]eputy|[Vv]ice)\s+)?(?:president|leader|chancellor|minister|premier|secretary|spokes(?:man|woman|person)|envoy|ambassador|king|queen|pope|commander|diplomat|(?<other>counterpart|host|guest|visitor))\b/gu;
+/** True when a person named by a role in `gap` is not of `actor` ("met the Polish president … he said"). */
+function roleOfAnotherState(a: PairCtx["c"]["a"], gap: string, actor: string): boolean {
+  ROLE_NP.lastIndex = 0;
+  for (let m = ROLE_NP.exec(gap); m; m = ROLE_NP.exec(gap)) {
+    if (m.groups?.other) return true;
+    const q = m.groups?.q?.trim();
+    if (!q) continue;
+    const own = a.compiled.taxonomy.actors.find((x) => x.aliases.includes(q) || x.name === q);
+    if (!own || trackedFor(a.compiled.actors, own.id, a.day) !== actor) return true;
+  }
+  return false;
+}
+
 /** A regex matching the registry mentions between two offsets, so they are not taken for unknown names. */
 const MENTIONED_NAMES = (a: PairCtx["c"]["a"], from: number, to: number): RegExp => {
   const names = a.mentions
@@ -111,14 +136,23 @@ export const pairRules: readonly Rule<PairCtx>[] = [
           trackedFor(a.compiled.actors, m.actorId, a.day) !== p.actor,
       );
       const gap = a.text.slice(target.end, p.holder.start);
-      return other || FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, p.holder.start), " "));
+      return (
+        other ||
+        FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, p.holder.start), " ")) ||
+        roleOfAnotherState(a, gap, p.actor)
+      );
     },
     examples: {
       fires: [
         "Vladimir Putin met Boris Johnson in Moscow. He said he wants a ceasefire.",
         "Vladimir Putin met Hans Gruber in Moscow. He said he wants a ceasefire.",
+        "Zelensky met the Polish president in Warsaw. The Polish leader spoke first, and he called for new sanctions on Russia.",
+        "Lavrov greeted his Turkish counterpart in Sochi. Later he said he supported a prisoner exchange.",
       ],
-      passes: ["Vladimir Putin met reporters in Moscow. He said he wants a ceasefire."],
+      passes: [
+        "Vladimir Putin met reporters in Moscow. He said he wants a ceasefire.",
+        "Zelensky arrived in Warsaw. The Ukrainian president spoke first, and he called for new sanctions on Russia.",
+      ],
     },
   },
   {
@@ -284,7 +318,14 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     apply: (p) => {
       p.stance = flip(p.stance);
     },
-    examples: { fires: ["Zelensky refused to give up the NATO bid."] },
+    examples: {
+      fires: [
+        "Zelensky refused to give up the NATO bid.",
+        "Peskov said the West must stop supplying weapons to Kyiv.",
+        "Lavrov demanded an end to the arms deliveries to Kyiv.",
+      ],
+      passes: ["Peskov said the West must keep supplying weapons to Kyiv."],
+    },
   },
   {
     name: "negated-object",
@@ -312,12 +353,32 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     test: (p) =>
       p.c.cue.stance === "conditional" &&
       /\b(?:if|unless|should)\s/i.test(p.c.text.slice(p.c.cue.end, p.topic.start)) &&
+      !CONDITION_REFUSES.test(conditionBefore(p)) &&
       p.topic.start > p.c.cue.end,
     apply: (p) => {
       p.stance = "opposes";
       p.condition = null;
     },
-    examples: { fires: ["Moscow threatened to strike Kyiv if Ukraine uses Western missiles against Crimea."] },
+    examples: {
+      fires: ["Moscow threatened to strike Kyiv if Ukraine uses Western missiles against Crimea."],
+      passes: ["Biden threatened new sanctions if Moscow walks away from the peace talks."],
+    },
+  },
+  {
+    name: "threat-of-retaliation",
+    why: "'Moscow threatened to retaliate against the new sanctions': what a threat answers is what the threatener opposes, not a conditional support of it.",
+    test: (p) => p.c.cue.stance === "conditional" && p.topic.start > p.c.cue.end && RETALIATION.test(between(p)),
+    apply: (p) => {
+      p.stance = "opposes";
+      p.condition = null;
+    },
+    examples: {
+      fires: [
+        "Moscow threatened to retaliate against the new sanctions on its banks.",
+        "Lavrov warned of a tough response to any further sanctions.",
+      ],
+      passes: ["Biden warned of severe sanctions if Russia invades Ukraine."],
+    },
   },
   {
     name: "threat-against-aid",

@@ -1,0 +1,135 @@
+import { type Block, defaultTaxonomy, type Event, joinBlocks } from "@stancewatch/schema";
+import { describe, expect, it } from "vitest";
+import { findDates, rulesExtractor } from "../src/extract/index.js";
+import { articleFrom } from "./fixtures/extract/article.js";
+
+// When events happened: against the publication day (or a live-blog entry's), never the crawl day.
+// Every sentence here is our own.
+const taxonomy = defaultTaxonomy();
+const brief = (es: Event[]) => es.map((e) => `${e.type}|${e.status}|${e.date.value ?? "?"}`).sort();
+async function events(text: string, publishedAt: string | null = "2025-07-09T18:00:00Z"): Promise<Event[]> {
+  return (await rulesExtractor().extract(articleFrom(text, publishedAt), { taxonomy })).events;
+}
+const resolve = (text: string, published: string, future = false) =>
+  findDates(text, 0, text.length, new Date(published), null, future).map((d) => d.date);
+
+describe("date forms events are told with", () => {
+  // 2024-05-06 is a Monday.
+  const pub = "2024-05-06T12:00:00Z";
+  it("reads 'May of 2023' and 'February last year' as months of those years", () => {
+    expect(resolve("in May of 2023", pub)).toEqual([{ value: "2023-05", precision: "month" }]);
+    expect(resolve("In February last year", pub)).toEqual([{ value: "2023-02", precision: "month" }]);
+  });
+
+  it("reads 'At the weekend' with a capital and 'Three days later' after a day", () => {
+    expect(resolve("At the weekend", pub)).toEqual([{ value: "2024-05-04", precision: "day" }]);
+    const d = findDates("Three days later", 0, 16, new Date(pub), "2024-04-10");
+    expect(d.map((x) => x.date.value)).toEqual(["2024-04-13"]);
+  });
+
+  it("gives 'last week' the month of that week, no more precise than the text", () => {
+    expect(resolve("last week", pub)).toEqual([{ value: "2024-05", precision: "month" }]);
+    // 2024-05-02 is a Thursday: last week's middle is in April.
+    expect(resolve("last week", "2024-05-02T12:00:00Z")).toEqual([{ value: "2024-04", precision: "month" }]);
+  });
+
+  it("reads a planned weekday that is the publication's weekday as that very day", () => {
+    expect(resolve("at 11:00 a.m. ET Monday", pub, true)).toEqual([{ value: "2024-05-06", precision: "day" }]);
+    expect(resolve("next Monday", pub, true)).toEqual([{ value: "2024-05-13", precision: "day" }]);
+  });
+});
+
+describe("event dates from the text around them", () => {
+  it("resolves relative days against publication, and leaves them unknown without it (never the crawl day)", async () => {
+    expect(brief(await events("On Friday, Russia and Ukraine exchanged 90 prisoners of war."))).toEqual([
+      "prisoner_exchange|occurred|2025-07-04",
+    ]);
+    expect(brief(await events("On Friday, Russia and Ukraine exchanged 90 prisoners of war.", null))).toEqual([
+      "prisoner_exchange|occurred|?",
+    ]);
+  });
+
+  it("dates an undated report of something done by the day its story is about", async () => {
+    const es = await events(
+      [
+        "Zelensky spoke by video link to the Australian parliament on Tuesday about Russia's blockade.",
+        "Canberra also announced an extra $20m in military aid for Ukraine.",
+      ].join("\n"),
+    );
+    expect(brief(es)).toContain("aid|occurred|2025-07-08");
+  });
+
+  it("dates a live blog's events from their entry, not from the page's first publication", async () => {
+    // The page went up on Sunday 1 March 2026; the entry is from Thursday 5 March.
+    const blocks: Block[] = [
+      "Live: the war in Ukraine, day by day",
+      "09:12 GMT, 2 March 2026",
+      "Kyiv reported heavy fighting near the front line.",
+      "10:05 GMT, 5 March 2026",
+      "On Wednesday, Russia and Ukraine swapped 200 prisoners, officials in Kyiv said.",
+    ].map((text) => ({ type: "paragraph" as const, text }));
+    const base = articleFrom("x", "2026-03-01T08:00:00Z");
+    const text = joinBlocks(blocks);
+    const article = {
+      ...base,
+      blocks,
+      text,
+      provenance: { ...base.provenance, fetchedAt: "2026-03-06T08:00:00Z" },
+    };
+    const es = (await rulesExtractor().extract(article, { taxonomy })).events;
+    expect(brief(es)).toEqual(["prisoner_exchange|occurred|2026-03-04"]);
+  });
+
+  it("gives a recap's yearless days the year it tells of, until a written year of now ends it", async () => {
+    const recap = await events(
+      [
+        "Peace talks between Russia and Ukraine began in February 2022.",
+        "The first round of talks between Russian and Ukrainian delegations was held in Belarus on Feb. 28.",
+        "At the third round of talks on March 7, the two sides laid out their red lines.",
+      ].join("\n"),
+      "2024-04-19T11:00:00Z",
+    );
+    expect(brief(recap)).toEqual(["talks|occurred|2022-02-28", "talks|occurred|2022-03-07"]);
+    const now = await events(
+      [
+        "Russia and Ukraine last held talks in February 2022.",
+        "In January 2024 the fighting in the east grew heavier.",
+        "Kyiv and Moscow swapped 50 prisoners on March 7.",
+      ].join("\n"),
+      "2024-04-19T11:00:00Z",
+    );
+    expect(brief(now)).toContain("prisoner_exchange|occurred|2024-03-07");
+  });
+
+  it("lets a recap go on after a stretch without dates when its next day follows its last closely", async () => {
+    const filler = [
+      "The delegations argued over the wording of every clause.",
+      "Neither side would say much to reporters.",
+      "Observers were not allowed into the hall.",
+      "Officials in both capitals kept their hopes low.",
+      "The mood was tense throughout.",
+      "Some delegates left early.",
+      "Others stayed until late at night.",
+    ];
+    const chronicle = await events(
+      [
+        "Peace talks between Russia and Ukraine began in February 2022.",
+        "The first round of talks between Russian and Ukrainian delegations was held in Belarus on March 7.",
+        ...filler,
+        "On March 10 Lavrov and Kuleba met in Antalya for talks.",
+      ].join("\n"),
+      "2024-04-19T11:00:00Z",
+    );
+    expect(brief(chronicle)).toContain("talks|occurred|2022-03-10");
+    // A recap that named no day does not reach past the stretch: the day is this year's.
+    const background = await events(
+      [
+        "Russia invaded Ukraine in February 2022.",
+        ...filler,
+        "On March 10 Lavrov and Kuleba met in Antalya for talks.",
+      ].join("\n"),
+      "2024-04-19T11:00:00Z",
+    );
+    expect(brief(background)).toContain("talks|occurred|2024-03-10");
+  });
+});
