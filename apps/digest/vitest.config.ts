@@ -7,5 +7,9 @@ const conditions = ["@stancewatch/source", "default"];
 export default defineProject({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
-  test: { name: "digest", include: ["test/**/*.test.ts", "src/**/*.test.ts"] },
+  test: {
+    name: "digest",
+    include: ["test/**/*.test.ts", "src/**/*.test.ts"],
+    setupFiles: ["../../scripts/fail-on-console.ts"],
+  },
 });

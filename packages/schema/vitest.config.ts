@@ -5,6 +5,7 @@ export default defineProject({
     name: "schema",
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/global-setup.ts"],
+    setupFiles: ["../../scripts/fail-on-console.ts"],
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"] },
   },
 });

@@ -12,7 +12,7 @@ import { compileTemplates } from "../dist/render/compile.js";
 import { buildMessage, composeMessage } from "../dist/render/message.js";
 import { renderBriefing } from "../dist/render/render.js";
 import { loadTemplates } from "../dist/render/templates.js";
-import { syntheticWeek } from "../dist/synthetic.js";
+import { syntheticWeek } from "../dist/testing/synthetic.js";
 import { weekWindow } from "../dist/week.js";
 
 const RUNS = 15;

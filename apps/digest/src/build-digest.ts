@@ -2,7 +2,7 @@ import type { Briefing } from "@stancewatch/schema";
 import type Mail from "nodemailer/lib/mailer/index.js";
 import { briefingFromStore } from "./briefing/from-store.js";
 import type { loadWeek } from "./briefing/load.js";
-import { DEFAULT_DIGEST_OPTIONS, type DigestOptions } from "./config/options.js";
+import { DEFAULT_DIGEST_OPTIONS, type DigestOptions } from "./briefing/options.js";
 import { compileTemplates } from "./render/compile.js";
 import { buildMessage, composeMessage, type MessageOptions } from "./render/message.js";
 import { type RenderedBriefing, renderBriefing } from "./render/render.js";

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
+import { EXIT, reportFailure } from "@stancewatch/cli-kit";
 import { Command, CommanderError } from "commander";
 import { registerBuild } from "./commands/build.js";
 import { registerDoctor } from "./commands/doctor.js";
 import { registerReview } from "./commands/review.js";
 import { registerSend } from "./commands/send.js";
 import { registerSite } from "./commands/site.js";
-import { exitCodeFor } from "./errors.js";
 import { VERSION } from "./version.js";
 
 const program = new Command()
@@ -24,10 +24,7 @@ registerSite(program);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof CommanderError) {
-    process.exitCode = error.exitCode === 0 ? 0 : 2;
-  } else {
-    process.stderr.write(`digest: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = exitCodeFor(error);
-  }
+  // --help and --version end through here with exit code 0; commander has printed the message.
+  if (error instanceof CommanderError) process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  else process.exitCode = reportFailure(error, { program: "digest" });
 }

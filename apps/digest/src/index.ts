@@ -1,8 +1,8 @@
 export { actorDirection, assembleBriefing, type BriefingInput } from "./briefing/assemble.js";
 export { briefingFromStore } from "./briefing/from-store.js";
 export { loadWeek, type WeekData } from "./briefing/load.js";
+export { type DigestOptions, digestOptionsFrom } from "./briefing/options.js";
 export { buildDigest, type DigestParts, GENERATOR, renderDigest } from "./build-digest.js";
-export { type DigestOptions, readDigestOptions } from "./config/options.js";
 export * from "./errors.js";
 export { type CompiledTemplates, compileTemplates } from "./render/compile.js";
 export { safeHref, safeUnsubscribeHref } from "./render/links.js";

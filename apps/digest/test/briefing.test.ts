@@ -1,7 +1,7 @@
 import { Briefing } from "@stancewatch/schema";
 import { describe, expect, it } from "vitest";
 import { actorDirection } from "../src/briefing/assemble.js";
-import { makeArticle, makeEvent } from "../src/synthetic.js";
+import { makeArticle, makeEvent } from "./fixtures/synthetic.js";
 import { fixtureWeek } from "./fixtures/week.js";
 import { briefingOf } from "./helpers/render.js";
 

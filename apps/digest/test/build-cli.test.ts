@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { Briefing } from "@stancewatch/schema";
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeArticle, makePosition } from "../src/synthetic.js";
+import { makeArticle, makePosition } from "./fixtures/synthetic.js";
 import { fixtureWeek } from "./fixtures/week.js";
 import { seedStore } from "./helpers/store.js";
 

@@ -107,7 +107,7 @@ describe("digest doctor (built CLI, real SMTP server)", () => {
     expect(r.stdout).toMatch(/FAIL {2}DKIM: .*not a usable RSA private key/);
     expect(r.stdout).toMatch(/FAIL {2}STANCEWATCH_TZ: "Europe\/Kiev-ish" is not an IANA time zone/);
     expect(r.stdout).toMatch(/FAIL {2}store: .* does not exist\n {6}fix: run `ingest run` first/);
-    expect(r.stdout).toMatch(/FAIL {2}config keys: unknown key\(s\) "digest\.recipeints"/);
+    expect(r.stdout).toMatch(/FAIL {2}config: invalid config .*\n {2}- digest: unknown key "recipeints"/);
     expect(r.stdout).toMatch(/FAIL {2}unsubscribe: no unsubscribe URL/);
     expect(r.stdout + r.stderr).not.toContain("wrong-secret");
   }, 60_000);

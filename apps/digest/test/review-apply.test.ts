@@ -2,8 +2,8 @@ import { defaultTaxonomy, type ReviewDecision, ReviewDecision as ReviewDecisionS
 import { describe, expect, it } from "vitest";
 import { assembleBriefing } from "../src/briefing/assemble.js";
 import { applyReviews } from "../src/review/apply.js";
-import { makeArticle, makePosition } from "../src/synthetic.js";
 import { weekWindow } from "../src/week.js";
+import { makeArticle, makePosition } from "./fixtures/synthetic.js";
 
 let seq = 0;
 function said(stance: "supports" | "opposes", on: string, actor = "RU") {

@@ -7,11 +7,11 @@ import path from "node:path";
 import { openStore, type Store } from "@stancewatch/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { briefingFromStore } from "../src/briefing/from-store.js";
-import { DEFAULT_DIGEST_OPTIONS } from "../src/config/options.js";
+import { DEFAULT_DIGEST_OPTIONS } from "../src/briefing/options.js";
 import { loadTemplates } from "../src/render/templates.js";
 import { type ReviewServer, startReviewServer } from "../src/review/server.js";
-import { makeArticle, makePosition } from "../src/synthetic.js";
 import { weekWindow } from "../src/week.js";
+import { makeArticle, makePosition } from "./fixtures/synthetic.js";
 import { fixtureWeek, SCRIPT_TITLE } from "./fixtures/week.js";
 import { seedStore } from "./helpers/store.js";
 

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { openStore } from "@stancewatch/store";
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeArticle, makePosition } from "../src/synthetic.js";
+import { makeArticle, makePosition } from "./fixtures/synthetic.js";
 import {
   headerValues,
   makeTestCert,

@@ -135,10 +135,10 @@ describe("send settings", () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.message).toContain(`invalid config ${file}`);
     expect(error.message).toMatch(
-      /digest\.recipients\[1\]\.email: must be an email address.* \(got "not-an-address"\)/,
+      /digest\.recipients\[1\]\.email: must be an email address.*, got string "not-an-address"/,
     );
-    expect(error.message).toMatch(/digest\.recipients\[2\]: .* \(got 42\)/);
-    expect(error.message).toMatch(/digest\.unsubscribe\.mailto: must be an email address.* \(got "nope"\)/);
+    expect(error.message).toMatch(/digest\.recipients\[2\]: matches none of the allowed forms, got number 42/);
+    expect(error.message).toMatch(/digest\.unsubscribe\.mailto: must be an email address.*, got string "nope"/);
   });
 
   it("a recipient string that is not an address is named by its place", () => {

@@ -2,7 +2,7 @@ import { defaultTaxonomy, PositionShift, trackedActors } from "@stancewatch/sche
 import { describe, expect, it } from "vitest";
 import { classifyChange } from "../src/shifts/classify.js";
 import { computeShifts } from "../src/shifts/engine.js";
-import { makeArticle, makePosition } from "../src/synthetic.js";
+import { makeArticle, makePosition } from "./fixtures/synthetic.js";
 
 const taxonomy = defaultTaxonomy();
 const options = {

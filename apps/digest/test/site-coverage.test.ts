@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSite } from "../src/site/model.js";
 import { siteRenderer } from "../src/site/render.js";
-import { makeArticle, makeEvent } from "../src/synthetic.js";
+import { makeArticle, makeEvent } from "./fixtures/synthetic.js";
 import { fixtureWeek } from "./fixtures/week.js";
 import { briefingOf } from "./helpers/render.js";
 

@@ -15,7 +15,7 @@ import { openStore } from "@stancewatch/store";
 import axe from "axe-core";
 import { type BrowserContext, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeArticle, makePosition } from "../src/synthetic.js";
+import { makeArticle, makePosition } from "./fixtures/synthetic.js";
 import { fixtureWeek } from "./fixtures/week.js";
 import { seedStore } from "./helpers/store.js";
 

@@ -98,7 +98,7 @@ async function startServer(count) {
 }
 
 async function main() {
-  const { Config } = await import("../dist/config/schema.js");
+  const { Config } = await import("@stancewatch/cli-kit");
   const { runPass, DEFAULT_RUN_OPTIONS } = await import("../dist/pipeline/run.js");
   const { analysePoolFor, extractorFor, fetcherFor, openStoreAt, pipelineDeps } = await import(
     "../dist/pipeline/wiring.js"

@@ -41,7 +41,7 @@ if (process.argv[2] === "--serve") serve();
 else await main();
 
 async function main() {
-  const { Config } = await import("../dist/config/schema.js");
+  const { Config } = await import("@stancewatch/cli-kit");
   const { runPass, DEFAULT_RUN_OPTIONS } = await import("../dist/pipeline/run.js");
   const { extractorFor, fetcherFor, openStoreAt, pipelineDeps } = await import("../dist/pipeline/wiring.js");
   const { targetsFromInputs } = await import("../dist/pipeline/targets.js");

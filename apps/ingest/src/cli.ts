@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { reportFailure } from "@stancewatch/cli-kit";
 import { Command, CommanderError } from "commander";
 import { registerClean } from "./commands/clean.js";
 import { registerDeadLetters } from "./commands/dead-letters.js";
@@ -11,7 +12,7 @@ import { registerRun } from "./commands/run.js";
 import { registerSchedule } from "./commands/schedule.js";
 import { registerStatus } from "./commands/status.js";
 import { registerWorker } from "./commands/worker.js";
-import { EXIT, ExitError, exitFor, jsonError } from "./errors.js";
+import { EXIT } from "./errors.js";
 import { stdoutState, watchStdout } from "./output.js";
 import { VERSION } from "./version.js";
 
@@ -58,11 +59,6 @@ try {
       process.stdout.write(`${JSON.stringify({ ok: false, error: { code: "usage", message } })}\n`);
     }
   } else {
-    const { code, message } = exitFor(error);
-    if (message) process.stderr.write(`ingest: ${message}\n`);
-    // An ExitError without a message comes from a command that has already reported on stdout.
-    const reported = error instanceof ExitError && !error.message;
-    if (json && !stdoutState.closed && !reported) process.stdout.write(jsonError(error, message));
-    process.exitCode = code;
+    process.exitCode = reportFailure(error, { program: "ingest", json: json && !stdoutState.closed });
   }
 }

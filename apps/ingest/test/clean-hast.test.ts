@@ -6,7 +6,7 @@ import rehypeStringify from "rehype-stringify";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "../src/clean/article.js";
-import { extractContent } from "../src/clean/content.js";
+import { findContent } from "../src/clean/content.js";
 import { findFirst } from "../src/clean/dom.js";
 import { MAX_HAST_DEPTH, rehypeParseHast, toHast } from "../src/clean/hast.js";
 import { parseHtml } from "../src/clean/parse.js";
@@ -39,7 +39,7 @@ function cleanedPage(): Root {
   const tree = parseHtml(PAGE);
   const body = findFirst(tree, "body");
   if (!body) throw new Error("no body");
-  const content = extractContent(body, {
+  const content = findContent(body, {
     stripUnlikely: true,
     weightClasses: true,
     cleanConditionally: true,

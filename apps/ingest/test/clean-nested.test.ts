@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractContent, measureText } from "../src/clean/content.js";
+import { findContent, measureText } from "../src/clean/content.js";
 import { cleanText, findFirst, walk } from "../src/clean/dom.js";
 import { cleanDocument } from "../src/clean/index.js";
 import { type HElement, parseHtml } from "../src/clean/parse.js";
@@ -29,7 +29,7 @@ describe("content scoring on deeply nested tables", () => {
     const depth = 2000;
     const body = findFirst(parseHtml(nestedCells(depth)), "body")!;
     const nodes = elementsIn(body);
-    const result = extractContent(body, {
+    const result = findContent(body, {
       stripUnlikely: true,
       weightClasses: true,
       cleanConditionally: true,

@@ -3,10 +3,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { allowHostProblem } from "@stancewatch/cli-kit";
 import { openStore } from "@stancewatch/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanDocument } from "../src/clean/index.js";
-import { allowHostProblem } from "../src/config/allow-host.js";
 import { runCli, startCli } from "./fixtures/site/cli.js";
 import { generatedPage } from "./fixtures/site/generate.js";
 

@@ -1,9 +1,9 @@
+import { taxonomyOf } from "@stancewatch/cli-kit";
 import { describe, expect, it } from "vitest";
 import { buildActorIndex, eventActorFor, findMentions, trackedFor } from "../src/extract/actors.js";
-import { loadTaxonomy } from "../src/extract/index.js";
 
 // The extractor's view of the registry's terms of office: whom a name in a sentence speaks for.
-const index = buildActorIndex(loadTaxonomy());
+const index = buildActorIndex(taxonomyOf());
 const speakers = (sentence: string, day: string | null) =>
   findMentions(sentence, index)
     .filter((m) => m.kind === "actor")

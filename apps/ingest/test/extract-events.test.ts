@@ -152,8 +152,8 @@ describe("rules extractor: events", () => {
 
   it("explains each candidate with the cue and the rules that decided it", async () => {
     const { explainEvents } = await import("../src/extract/events.js");
-    const { analyse, compile } = await import("../src/extract/analysis.js");
-    const a = analyse(
+    const { annotate, compile } = await import("../src/extract/analysis.js");
+    const a = annotate(
       articleFrom("Putin has no plans to meet Zelensky, Peskov said. Trump and Putin met in Alaska on Friday."),
       compile(taxonomy),
     );

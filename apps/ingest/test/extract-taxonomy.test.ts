@@ -1,17 +1,18 @@
+import { taxonomyOf } from "@stancewatch/cli-kit";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../src/errors.js";
-import { loadTaxonomy, rulesExtractor } from "../src/extract/index.js";
+import { rulesExtractor } from "../src/extract/index.js";
 import { articleFrom } from "./fixtures/extract/article.js";
 
 describe("the actor and topic registry from config", () => {
   it("defaults to the Russia–Ukraine registry with three tracked actors", () => {
-    const t = loadTaxonomy();
+    const t = taxonomyOf();
     expect(t.actors.filter((a) => a.tracked).map((a) => a.id)).toEqual(["US", "RU", "UA"]);
     expect(t.topics.map((t) => t.id)).toContain("prisoner_exchange");
   });
 
   it("extends the default registry: a new spokesperson speaks for their state", async () => {
-    const taxonomy = loadTaxonomy({
+    const taxonomy = taxonomyOf({
       extend: true,
       actors: [
         {
@@ -32,7 +33,7 @@ describe("the actor and topic registry from config", () => {
   });
 
   it("replaces the registry for another conflict", async () => {
-    const taxonomy = loadTaxonomy({
+    const taxonomy = taxonomyOf({
       actors: [
         { id: "AM", name: "Armenia", kind: "state", tracked: true, aliases: ["Armenia", "Yerevan"] },
         { id: "AZ", name: "Azerbaijan", kind: "state", tracked: true, aliases: ["Azerbaijan", "Baku"] },
@@ -46,11 +47,11 @@ describe("the actor and topic registry from config", () => {
   });
 
   it("rejects an invalid registry with the entry and the field named", () => {
-    expect(() => loadTaxonomy({ actors: [{ id: "X1", name: "", kind: "state" }] })).toThrow(ConfigError);
-    expect(() => loadTaxonomy({ actors: [{ id: "X1", name: "", kind: "state" }] })).toThrow(/actors\[0\]\.name/);
+    expect(() => taxonomyOf({ actors: [{ id: "X1", name: "", kind: "state" }] })).toThrow(ConfigError);
+    expect(() => taxonomyOf({ actors: [{ id: "X1", name: "", kind: "state" }] })).toThrow(/actors\[0\]\.name/);
     expect(() =>
-      loadTaxonomy({ extend: true, actors: [{ id: "p", name: "P", kind: "person", affiliation: "NOPE" }] }),
-    ).toThrow(/affiliation: unknown actor "NOPE"/);
-    expect(() => loadTaxonomy({ topics: "ceasefire" })).toThrow(/topics/);
+      taxonomyOf({ extend: true, actors: [{ id: "p", name: "P", kind: "person", affiliation: "NOPE" }] }),
+    ).toThrow(/taxonomy\.actors\[0\]\.affiliation: unknown actor "NOPE"/);
+    expect(() => taxonomyOf({ topics: "ceasefire" })).toThrow(/topics/);
   });
 });

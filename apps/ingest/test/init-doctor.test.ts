@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
+import { Config } from "@stancewatch/cli-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { askContact } from "../src/commands/init.js";
-import { Config } from "../src/config/schema.js";
 import { checkSources } from "../src/setup/checks.js";
 import { contactProblem } from "../src/setup/contact.js";
 import { starterConfig } from "../src/setup/starter.js";
@@ -176,7 +176,9 @@ describe("ingest doctor (built CLI, loopback sites)", () => {
     const r = await runCli(["doctor", "--db", "data.db"], { cwd, env: { STANCEWATCH_TZ: "Mars/Olympus" } });
     expect(r.code).toBe(2);
     const out = r.stdout;
-    expect(out).toMatch(/FAIL {2}config keys: unknown top-level key\(s\) "shedule"/);
+    expect(out).toMatch(
+      /FAIL {2}config: invalid config .*stancewatch\.config\.json:\n {2}- \(root\): unknown key "shedule"/,
+    );
     expect(out).toMatch(/FAIL {2}fetch\.contact: example\.org is a placeholder/);
     expect(out).toMatch(/FAIL {2}STANCEWATCH_TZ: "Mars\/Olympus" is not an IANA time zone/);
     expect(out).toMatch(/FAIL {2}schedule\.cron: "61 \* \* \* \*" is not a cron expression/);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
+import { Config } from "@stancewatch/cli-kit";
 import { afterEach, describe, expect, it } from "vitest";
-import { Config } from "../src/config/schema.js";
 import type { FetchedPage } from "../src/pipeline/run.js";
 import { AnalysePool } from "../src/pipeline/workers.js";
 import { articleHtml, TALKS } from "./fixtures/site/pages.js";

@@ -92,3 +92,30 @@ describe("evidenceMatches", () => {
     expect(schema.evidenceMatches(text, { quote: "talks", start: 9, end: 14 })).toBe(false);
   });
 });
+
+describe("formatIssue: the one rendering of a zod issue", () => {
+  it("gives the dotted path, what was expected and what was found", () => {
+    const result = schema.Source.safeParse({ name: 7, kind: "feeed" }, { reportInput: true });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    const lines = result.error.issues.map((i) => schema.formatIssue(i));
+    expect(lines).toContain("name: expected string, got number 7");
+    expect(lines.find((l) => l.startsWith("kind: "))).toMatch(
+      /^kind: expected one of "page", "feed", .*, got string "feeed"$/,
+    );
+    expect(schema.formatIssue(result.error.issues[0]!, ["sources", 2])).toMatch(/^sources\[2\]\./);
+  });
+
+  it("safeParseWith uses it, so a consumer reads the same words the CLIs print", () => {
+    const result = safeParseWith(schema.Source, { name: 7 }, "sources.json");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message).toContain("  - name: expected string, got number 7");
+  });
+
+  it("describes long or structured input briefly", () => {
+    expect(schema.describeInput("x".repeat(100))).toBe(`string "${"x".repeat(56)}…`);
+    expect(schema.describeInput([1, 2])).toBe("an array of 2");
+    expect(schema.describeInput(undefined)).toBe("nothing");
+  });
+});

@@ -4,10 +4,10 @@
  * `assembleBriefing` does the rest.
  */
 import { type Briefing, trackedActors } from "@stancewatch/schema";
-import { DEFAULT_DIGEST_OPTIONS, type DigestOptions, rolesOf } from "../config/options.js";
 import type { WeekWindow } from "../week.js";
 import { assembleBriefing } from "./assemble.js";
 import { loadWeek } from "./load.js";
+import { DEFAULT_DIGEST_OPTIONS, type DigestOptions, rolesOf } from "./options.js";
 
 export async function briefingFromStore(
   store: Parameters<typeof loadWeek>[0],

@@ -1,17 +1,16 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { resolveDbPath, type Store } from "@stancewatch/store";
+import { type DigestConfig, formatIssues, reportFailure } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { z } from "zod";
 import { buildDigest } from "../build-digest.js";
-import { readDigestOptions } from "../config/options.js";
-import { ConfigError, EXIT, exitCodeFor, StancewatchError } from "../errors.js";
+import { ConfigError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { unsubscribeLink } from "../send/headers.js";
-import { findConfigFile, parseAddress, readDigestConfig } from "../send/settings.js";
+import { parseAddress } from "../send/settings.js";
 import type { SiteReport } from "../site/write.js";
 import { lastCompleteWeek, weekIsOver, weekWindow } from "../week.js";
-import { openStoreFor } from "./open-store.js";
+import { type CommandDeps, setUp, storeFor } from "./open-store.js";
 import { makeOutFolder } from "./out-folder.js";
 import { runSite, siteSummary } from "./site.js";
 
@@ -31,11 +30,7 @@ const BuildOptions = z.object({
 });
 export type BuildOptions = z.infer<typeof BuildOptions>;
 
-export interface BuildDeps {
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  now: () => Date;
-}
+export type BuildDeps = CommandDeps;
 
 export interface BuildReport {
   week: string;
@@ -51,9 +46,8 @@ export interface BuildReport {
   warnings: string[];
 }
 
-export function addressing(env: NodeJS.ProcessEnv, cwd: string, week: string, config: string | undefined) {
-  const configFile = findConfigFile(config, cwd);
-  const cfg = configFile ? readDigestConfig(configFile) : {};
+/** The .eml's From, To and unsubscribe link: the environment, else the config's `digest`, else placeholders. */
+export function addressing(env: NodeJS.ProcessEnv, cfg: DigestConfig, configFile: string | null, week: string) {
   const where = (key: string) => (configFile ? `${configFile}: digest.${key}` : `digest.${key}`);
   // Checked as `digest send` checks them, so a build does not quietly preview a message that
   // could never be sent ("from": "nobody").
@@ -72,15 +66,14 @@ export function addressing(env: NodeJS.ProcessEnv, cwd: string, week: string, co
 
 /** `digest build`: the week's briefing as HTML, text, JSON and a complete .eml, written to `--out`. */
 export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildReport> {
-  const parsed = BuildOptions.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`invalid options: ${z.prettifyError(parsed.error)}`);
+  const parsed = BuildOptions.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new ConfigError(`invalid options:\n${formatIssues(parsed.error)}`);
   const opts = parsed.data;
   const tz = opts.tz ?? (deps.env.STANCEWATCH_TZ?.trim() || "UTC");
   const window = opts.week ? weekWindow(opts.week, tz) : lastCompleteWeek(deps.now(), tz);
   const templates = loadTemplates(opts.templates === undefined ? undefined : path.resolve(deps.cwd, opts.templates));
-  const dbPath = resolveDbPath({ db: opts.db, env: deps.env, cwd: deps.cwd });
   // Read before the store is opened: a bad config is a usage error, with nothing touched.
-  const options = readDigestOptions(findConfigFile(opts.config, deps.cwd));
+  const { loaded, options, dbPath } = setUp(opts, deps);
 
   const warnings: string[] = [];
   if (!weekIsOver(window, deps.now())) {
@@ -88,10 +81,9 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
       `${window.week} has not ended yet (it ends ${window.end}): this briefing is incomplete, and \`digest send\` refuses the week until it ends`,
     );
   }
-  // The config is read before the store is opened, so a bad digest section is reported as such.
-  const message = addressing(deps.env, deps.cwd, window.week, opts.config);
+  const message = addressing(deps.env, loaded.config.digest, loaded.file, window.week);
   // Read-only: building never creates, migrates or writes the store (it works in a read-only folder).
-  const store: Store = await openStoreFor(dbPath, { readonly: true });
+  const { store, close } = await storeFor(dbPath, deps, { readonly: true });
   let parts: Awaited<ReturnType<typeof buildDigest>>;
   try {
     parts = await buildDigest({
@@ -103,7 +95,7 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
       options,
     });
   } finally {
-    await store.close();
+    await close();
   }
 
   if (parts.briefing.stats.articles === 0 && !parts.briefing.stats.undatedArticles) {
@@ -176,15 +168,7 @@ export function registerBuild(program: Command): void {
             "--site",
           );
       } catch (error) {
-        const code = exitCodeFor(error);
-        const message = error instanceof Error ? error.message : String(error);
-        if (options.json) {
-          const kind =
-            error instanceof StancewatchError ? error.code : code === EXIT.usage ? "config_invalid" : "internal";
-          process.stdout.write(`${JSON.stringify({ ok: false, error: { code: kind, message } }, null, 2)}\n`);
-        }
-        process.stderr.write(`digest build: ${code === EXIT.internal ? "internal error (a bug): " : ""}${message}\n`);
-        process.exitCode = code;
+        process.exitCode = reportFailure(error, { program: "digest build", json: Boolean(options.json) });
         return;
       }
       for (const w of report.warnings) process.stderr.write(`digest build: warning: ${w}\n`);

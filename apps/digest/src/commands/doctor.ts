@@ -15,11 +15,19 @@ export async function runDoctor(
   options: { config?: string; db?: string; smtp?: boolean },
   deps: { env: NodeJS.ProcessEnv; cwd: string },
 ): Promise<DoctorReport> {
-  const { findings, digest, file } = checkDigestConfig(options.config, deps.cwd);
+  const { findings, digest, file, db } = checkDigestConfig(options.config, deps.cwd);
   const all: Finding[] = [...findings];
   const tz = deps.env.STANCEWATCH_TZ?.trim();
   if (tz) all.push(timeZoneFinding("STANCEWATCH_TZ", tz));
-  all.push(...(await checkStore(resolveDbPath({ db: options.db, env: deps.env, cwd: deps.cwd }))));
+  all.push(
+    ...(await checkStore(
+      resolveDbPath({
+        db: options.db ?? (deps.env.STANCEWATCH_DB?.trim() ? undefined : db),
+        env: deps.env,
+        cwd: deps.cwd,
+      }),
+    )),
+  );
   if (options.smtp !== false) all.push(...(await checkSending(deps.env, deps.cwd, digest, file)));
   const problems = all.filter((f) => f.status === "fail").length;
   return { ok: problems === 0, problems, findings: all };

@@ -1,15 +1,13 @@
 import path from "node:path";
-import { resolveDbPath, type Store } from "@stancewatch/store";
+import { formatIssues } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { z } from "zod";
-import { readDigestOptions } from "../config/options.js";
 import { ConfigError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { isLoopback, startReviewServer } from "../review/server.js";
-import { findConfigFile } from "../send/settings.js";
 import { assertTimeZone, lastCompleteWeek, weekWindow } from "../week.js";
 import { addressing } from "./build.js";
-import { openStoreFor } from "./open-store.js";
+import { type CommandDeps, setUp, storeFor } from "./open-store.js";
 
 const ReviewOptions = z.object({
   week: z.string().optional(),
@@ -27,9 +25,69 @@ const ReviewOptions = z.object({
   reviewer: z.string().trim().min(1).max(120).optional(),
 });
 
+export interface ReviewSession {
+  /** The page's address, with its token. */
+  url: string;
+  week: string;
+  reviewer: string;
+  /** Things the person starting it should know (a non-loopback address). */
+  warnings: string[];
+  /** Stops the server and closes the store. */
+  close(): Promise<void>;
+}
+
+/** `digest review`: serves the week's draft for an editor on a local page until `close`. */
+export async function runReview(raw: unknown, deps: CommandDeps): Promise<ReviewSession> {
+  const parsed = ReviewOptions.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new ConfigError(`invalid options:\n${formatIssues(parsed.error)}`);
+  const opts = parsed.data;
+  const tz = opts.tz ?? (deps.env.STANCEWATCH_TZ?.trim() || "UTC");
+  assertTimeZone(tz);
+  const window = opts.week ? weekWindow(opts.week, tz) : lastCompleteWeek(deps.now(), tz);
+  const { loaded, options, dbPath } = setUp(opts, deps);
+  const templates = loadTemplates(opts.templates === undefined ? undefined : path.resolve(deps.cwd, opts.templates));
+  const message = addressing(deps.env, loaded.config.digest, loaded.file, window.week);
+  const { store, close } = await storeFor(dbPath, deps, {});
+  const reviewer = opts.reviewer ?? (deps.env.USER?.trim() || "editor");
+  let server: Awaited<ReturnType<typeof startReviewServer>>;
+  try {
+    server = await startReviewServer({
+      store,
+      window,
+      options,
+      templates,
+      message,
+      reviewer,
+      host: opts.host,
+      port: opts.port,
+      now: deps.now,
+    });
+  } catch (error) {
+    await close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") {
+      throw new ConfigError(`--host ${opts.host} --port ${opts.port}: cannot listen (${code})`);
+    }
+    throw error;
+  }
+  const warnings = isLoopback(opts.host)
+    ? []
+    : [`listening on ${opts.host}, not loopback: anyone with the address can decide`];
+  return {
+    url: server.url,
+    week: window.week,
+    reviewer,
+    warnings,
+    close: async () => {
+      await server.close();
+      await close();
+    },
+  };
+}
+
 /**
- * `digest review`: serves the week's draft for an editor on a local page until interrupted. The
- * first line of stdout is the page's address (with its token), so scripts and tests can read it.
+ * `digest review` on the command line. The first line of stdout is the page's address (with its
+ * token), so scripts and tests can read it.
  */
 export function registerReview(program: Command): void {
   program
@@ -46,52 +104,15 @@ export function registerReview(program: Command): void {
     .option("-c, --config <path>", "config file (taxonomy, digest rules; default: ./stancewatch.config.*)")
     .option("--reviewer <name>", "who the decisions are recorded as (default: $USER)")
     .action(async (raw: Record<string, unknown>) => {
-      const parsed = ReviewOptions.safeParse(raw);
-      if (!parsed.success) throw new ConfigError(`invalid options: ${z.prettifyError(parsed.error)}`);
-      const opts = parsed.data;
-      const cwd = process.cwd();
-      const tz = opts.tz ?? (process.env.STANCEWATCH_TZ?.trim() || "UTC");
-      assertTimeZone(tz);
-      const window = opts.week ? weekWindow(opts.week, tz) : lastCompleteWeek(new Date(), tz);
-      const options = readDigestOptions(findConfigFile(opts.config, cwd));
-      const templates = loadTemplates(opts.templates === undefined ? undefined : path.resolve(cwd, opts.templates));
-      const dbPath = resolveDbPath({ db: opts.db, env: process.env, cwd });
-      const store: Store = await openStoreFor(dbPath, {});
-      const reviewer = opts.reviewer ?? (process.env.USER?.trim() || "editor");
-      let server: Awaited<ReturnType<typeof startReviewServer>>;
-      try {
-        server = await startReviewServer({
-          store,
-          window,
-          options,
-          templates,
-          message: addressing(process.env, cwd, window.week, opts.config),
-          reviewer,
-          host: opts.host,
-          port: opts.port,
-          now: () => new Date(),
-        });
-      } catch (error) {
-        await store.close();
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") {
-          throw new ConfigError(`--host ${opts.host} --port ${opts.port}: cannot listen (${code})`);
-        }
-        throw error;
-      }
-      process.stdout.write(`${server.url}\n`);
-      if (!isLoopback(opts.host)) {
-        process.stderr.write(
-          `digest review: listening on ${opts.host}, not loopback: anyone with the address can decide\n`,
-        );
-      }
-      process.stderr.write(`digest review: week ${window.week} as ${reviewer}; Ctrl-C to stop\n`);
+      const session = await runReview(raw, { env: process.env, cwd: process.cwd(), now: () => new Date() });
+      process.stdout.write(`${session.url}\n`);
+      for (const w of session.warnings) process.stderr.write(`digest review: ${w}\n`);
+      process.stderr.write(`digest review: week ${session.week} as ${session.reviewer}; Ctrl-C to stop\n`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once("SIGINT", stop);
         process.once("SIGTERM", stop);
       });
-      await server.close();
-      await store.close();
+      await session.close();
     });
 }

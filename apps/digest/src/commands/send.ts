@@ -1,21 +1,21 @@
 import { randomBytes } from "node:crypto";
-import { resolveDbPath, type Store } from "@stancewatch/store";
+import path from "node:path";
+import { reportFailure, ttyProgress } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
+import { briefingFromStore } from "../briefing/from-store.js";
 import { GENERATOR } from "../build-digest.js";
-import { readDigestOptions } from "../config/options.js";
-import { ConfigError, EXIT, type ExitCode, exitCodeFor, SendBusyError, StancewatchError } from "../errors.js";
+import { ConfigError, EXIT, type ExitCode, SendBusyError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { makeComposer } from "../send/compose.js";
 import { type DeliveryReport, type DeliveryResult, deliverBriefing } from "../send/deliver.js";
 import { createSmtpMailer } from "../send/mailer.js";
 import { type Credentials, makeRedactor } from "../send/redact.js";
 import { loadSendSettings, type SendSettings } from "../send/settings.js";
-import { briefingFromStore } from "../send/week-briefing.js";
 import { lockOwner, takeWeekLock } from "../send/week-lock.js";
 import { assertTimeZone, lastCompleteWeek, type WeekWindow, weekIsOver, weekWindow } from "../week.js";
-import { openStoreFor } from "./open-store.js";
+import { type CommandDeps, setUp, storeFor } from "./open-store.js";
 
-interface SendCliOptions {
+export interface SendCliOptions {
   week?: string;
   db?: string;
   to: string[];
@@ -29,6 +29,19 @@ interface SendCliOptions {
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+export interface SendDeps extends CommandDeps {
+  /** Takes secrets out of every message (SMTP_URL's user and password). */
+  redact: (text: string) => string;
+  /** Called after each recipient, for progress. */
+  onResult?: (result: DeliveryResult, done: number, total: number) => void;
+}
+
+export interface SendOutcome {
+  report: DeliveryReport;
+  settings: SendSettings;
+  headline: string;
+}
 
 export function registerSend(program: Command): void {
   program
@@ -47,40 +60,48 @@ export function registerSend(program: Command): void {
     .option("--force", "send a week that has not ended yet (the current or a future week)")
     .option("--json", "print a machine-readable report on stdout")
     .action(async (opts: SendCliOptions) => {
-      // Until settings are read the password is unknown; redact SMTP_URL's password from the start.
-      let redact = makeRedactor(passwordsIn(process.env.SMTP_URL), credentialsIn(process.env.SMTP_URL));
+      // SMTP_URL is where the only secret comes from: its password is redacted from the start.
+      const redact = redactorFor(process.env.SMTP_URL);
+      const progress = ttyProgress(process.stderr, { enabled: !opts.json });
       try {
-        const settings = loadSendSettings({
+        const outcome = await runSend(opts, {
           env: process.env,
           cwd: process.cwd(),
-          config: opts.config,
-          to: opts.to,
-          dryRun: opts.dryRun ?? false,
+          now: () => new Date(),
+          redact,
+          onResult: (r, done, total) => progress.update(`${describe(r)} (${done}/${total})`, true),
         });
-        redact = makeRedactor(
-          [...passwordsIn(process.env.SMTP_URL), settings.smtp?.auth?.pass],
-          [...credentialsIn(process.env.SMTP_URL), settings.smtp?.auth],
-        );
-        const report = await runSend(opts, settings, redact);
-        process.exitCode = exitFor(report);
+        progress.done();
+        print(opts, outcome, redact);
+        process.exitCode = exitFor(outcome.report);
       } catch (error) {
-        const message = redact(error instanceof Error ? error.message : String(error));
-        const code = exitCodeFor(error);
-        if (opts.json) {
-          const kind = error instanceof StancewatchError ? error.code : "internal";
-          process.stdout.write(`${JSON.stringify({ ok: false, error: { code: kind, message } }, null, 2)}\n`);
-        }
-        process.stderr.write(`digest send: ${message}\n`);
-        process.exitCode = code;
+        progress.done();
+        process.exitCode = reportFailure(error, { program: "digest send", json: Boolean(opts.json), redact });
       }
     });
 }
 
-async function runSend(opts: SendCliOptions, settings: SendSettings, redact: (s: string) => string) {
-  const tz = opts.tz ?? (process.env.STANCEWATCH_TZ?.trim() || "UTC");
+/** Redacts SMTP_URL's password (as written and decoded) and its AUTH forms from any text. */
+export function redactorFor(smtpUrl: string | undefined): (text: string) => string {
+  return makeRedactor(passwordsIn(smtpUrl), credentialsIn(smtpUrl));
+}
+
+/** `digest send`: the week's briefing to every recipient not yet sent it; the report says who got what. */
+export async function runSend(opts: SendCliOptions, deps: SendDeps): Promise<SendOutcome> {
+  const { env, redact } = deps;
+  const tz = opts.tz ?? (env.STANCEWATCH_TZ?.trim() || "UTC");
   assertTimeZone(tz);
-  const now = new Date();
+  const now = deps.now();
   const window: WeekWindow = opts.week ? weekWindow(opts.week, tz) : lastCompleteWeek(now, tz);
+  // Read before the store is opened: a bad config is a usage error, with nothing touched.
+  const { loaded, options: digestOptions, dbPath } = setUp(opts, deps);
+  const settings = loadSendSettings({
+    env,
+    cwd: deps.cwd,
+    loaded,
+    to: opts.to,
+    dryRun: opts.dryRun ?? false,
+  });
   // A week still running would go out incomplete, be logged as sent, and the real one never follow.
   if (!weekIsOver(window, now) && !opts.force) {
     throw new ConfigError(
@@ -88,17 +109,13 @@ async function runSend(opts: SendCliOptions, settings: SendSettings, redact: (s:
       { week: window.week },
     );
   }
-
-  const dbPath = resolveDbPath({ db: opts.db, env: process.env, cwd: process.cwd() });
-  // Read before the store is opened: a bad config is a usage error, with nothing touched.
-  const digestOptions = readDigestOptions(settings.configFile);
   // Never create or adopt a store here: an empty file would be mailed to everyone as "a quiet week".
   // A real store written by an older Stancewatch gets its pending migrations (send writes its log).
-  const store: Store = await openStoreFor(dbPath, { create: false });
+  const { store, close } = await storeFor(dbPath, deps, { create: false });
   const runId = randomBytes(6).toString("hex");
-  const lock = opts.dryRun ? null : await takeWeekLock(store, window.week, lockOwner(runId), () => new Date());
+  const lock = opts.dryRun ? null : await takeWeekLock(store, window.week, lockOwner(runId), deps.now);
   if (lock && !lock.held) {
-    await store.close();
+    await close();
     throw new SendBusyError(
       `another digest send of ${window.week} is running (${lock.holder ?? "unknown"}): nothing sent by this one`,
     );
@@ -118,7 +135,7 @@ async function runSend(opts: SendCliOptions, settings: SendSettings, redact: (s:
     }
     const compose = makeComposer({
       briefing,
-      templates: loadTemplates(opts.templates),
+      templates: loadTemplates(opts.templates === undefined ? undefined : path.resolve(deps.cwd, opts.templates)),
       from: settings.from,
       unsubscribeUrl: settings.unsubscribeUrl,
       generator: GENERATOR,
@@ -137,32 +154,25 @@ async function runSend(opts: SendCliOptions, settings: SendSettings, redact: (s:
       ...(lock?.held ? { lock: { name: lock.name, owner: lock.owner } } : {}),
       localPartCase: settings.localPartCase,
       runId,
-      clock: () => new Date(),
+      clock: deps.now,
       resend: opts.resend ?? false,
       dryRun: opts.dryRun ?? false,
       redact,
       onResult: (r) => {
         done++;
-        if (process.stderr.isTTY && !opts.json) process.stderr.write(`\r${describe(r)} (${done}/${total})\x1b[K`);
+        deps.onResult?.(r, done, total);
       },
     });
-    if (process.stderr.isTTY && !opts.json && total > 0) process.stderr.write("\r\x1b[K");
-    print(opts, settings, report, briefing.headline, redact);
-    return report;
+    return { report, settings, headline: briefing.headline };
   } finally {
     mailer?.close();
     if (lock?.held) await lock.release();
-    await store.close();
+    await close();
   }
 }
 
-function print(
-  opts: SendCliOptions,
-  settings: SendSettings,
-  report: DeliveryReport,
-  headline: string,
-  redact: (s: string) => string,
-): void {
+function print(opts: SendCliOptions, outcome: SendOutcome, redact: (s: string) => string): void {
+  const { report, settings, headline } = outcome;
   const via = settings.smtp ? settings.smtp.redacted : "(no SMTP: dry run)";
   if (opts.json) {
     const out = {

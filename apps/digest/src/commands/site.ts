@@ -1,16 +1,14 @@
 /** `digest site`: the briefing archive as a static site (every complete week), with feeds and timelines. */
 import path from "node:path";
-import { resolveDbPath, type Store } from "@stancewatch/store";
+import { formatIssues } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { z } from "zod";
 import { GENERATOR } from "../build-digest.js";
-import { readDigestOptions } from "../config/options.js";
 import { ConfigError } from "../errors.js";
-import { findConfigFile } from "../send/settings.js";
 import { readSiteSource } from "../site/briefings.js";
 import { type SiteReport, writeSite } from "../site/write.js";
 import { assertTimeZone } from "../week.js";
-import { openStoreFor } from "./open-store.js";
+import { type CommandDeps, setUp, storeFor } from "./open-store.js";
 import { makeOutFolder } from "./out-folder.js";
 
 const SiteOptions = z.object({
@@ -24,16 +22,12 @@ const SiteOptions = z.object({
   json: z.boolean().optional(),
 });
 
-export interface SiteDeps {
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  now: () => Date;
-}
+export type SiteDeps = CommandDeps;
 
 /** `outFlag`: how the user named the folder (`--out`, or `--site` from `digest build`), for errors. */
 export async function runSite(raw: unknown, deps: SiteDeps, outFlag = "--out"): Promise<SiteReport> {
-  const parsed = SiteOptions.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`invalid options: ${z.prettifyError(parsed.error)}`);
+  const parsed = SiteOptions.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new ConfigError(`invalid options:\n${formatIssues(parsed.error)}`);
   const opts = parsed.data;
   const tz = opts.tz ?? (deps.env.STANCEWATCH_TZ?.trim() || "UTC");
   try {
@@ -42,15 +36,14 @@ export async function runSite(raw: unknown, deps: SiteDeps, outFlag = "--out"): 
     throw new ConfigError((error as Error).message);
   }
   // Taxonomy and shift rules from the config, as digest build reads them for the email.
-  const options = readDigestOptions(findConfigFile(opts.config, deps.cwd));
-  const dbPath = resolveDbPath({ db: opts.db, env: deps.env, cwd: deps.cwd });
-  const store: Store = await openStoreFor(dbPath, { readonly: true });
+  const { options, dbPath } = setUp(opts, deps);
+  const { store, close } = await storeFor(dbPath, deps, { readonly: true });
   // Before the store is read: a folder that cannot be made fails at once, not after the work.
   const out = path.resolve(deps.cwd, opts.out);
   try {
     makeOutFolder(out, outFlag);
   } catch (error) {
-    await store.close();
+    await close();
     throw error;
   }
   const now = deps.now();
@@ -58,7 +51,7 @@ export async function runSite(raw: unknown, deps: SiteDeps, outFlag = "--out"): 
   try {
     source = await readSiteSource(store, { timeZone: tz, now, options });
   } finally {
-    await store.close();
+    await close();
   }
   const baseUrl = opts.baseUrl ? (opts.baseUrl.endsWith("/") ? opts.baseUrl : `${opts.baseUrl}/`) : null;
   return writeSite(source, {

@@ -4,46 +4,34 @@
  * unsubscribe link, a readable DKIM key). Each returns findings, so one run lists every problem.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { type Finding, fail, ok, warn } from "@stancewatch/cli-kit";
-import { isPostgresUrl, openAnyStore, storeDisplay } from "@stancewatch/store";
-import { parse as parseYaml } from "yaml";
-import { DigestShiftConfig, readDigestOptions } from "../config/options.js";
 import {
-  checkUnsubscribeUrl,
-  DigestSendConfig,
-  findConfigFile,
-  loadDkim,
-  parseAddress,
-  readDigestConfig,
-} from "../send/settings.js";
+  type DigestConfig,
+  diagnoseConfig,
+  type Finding,
+  fail,
+  findConfig,
+  isTimeZone,
+  ok,
+  resolveTaxonomy,
+  warn,
+} from "@stancewatch/cli-kit";
+import { isPostgresUrl, openAnyStore, storeDisplay } from "@stancewatch/store";
+import { checkUnsubscribeUrl, loadDkim, parseAddress } from "../send/settings.js";
 import { parseSmtpUrl } from "../send/smtp-url.js";
 import { verifyFailure, verifySmtp } from "../send/verify.js";
 
-/** Top-level keys some Stancewatch command reads (as in `ingest doctor`, whose schema owns most). */
-export const KNOWN_TOP_LEVEL_KEYS: readonly string[] = [
-  "$schema",
-  "db",
-  "fetch",
-  "schedule",
-  "sources",
-  "workers",
-  "workerTimeoutMs",
-  "taxonomy",
-  "digest",
-];
-/** Keys of the `digest` section: sending's and the shift engine's and review's, from their schemas. */
-export const KNOWN_DIGEST_KEYS: readonly string[] = [
-  ...Object.keys(DigestSendConfig.shape),
-  ...Object.keys(DigestShiftConfig.shape),
-];
-
 const nonEmpty = (v: string | undefined) => (v !== undefined && v.trim() !== "" ? v.trim() : undefined);
 
+/**
+ * The config as every digest command reads it (`@stancewatch/cli-kit`'s one schema, strict at every
+ * level, so `digest.recipeints` is named), and the taxonomy it resolves to. When unknown keys are
+ * all that is wrong, the sending checks still run on the rest.
+ */
 export function checkDigestConfig(
   explicit: string | undefined,
   cwd: string,
-): { findings: Finding[]; digest: DigestSendConfig; file: string | null } {
-  const file = findConfigFile(explicit, cwd);
+): { findings: Finding[]; digest: DigestConfig; file: string | null; db?: string } {
+  const file = findConfig(explicit, cwd);
   if (!file) {
     return {
       findings: [
@@ -57,47 +45,35 @@ export function checkDigestConfig(
       file: null,
     };
   }
-  let digest: DigestSendConfig;
+  let text: string;
   try {
-    digest = readDigestConfig(file);
+    text = readFileSync(file, "utf8");
   } catch (error) {
-    return { findings: [fail("config", (error as Error).message, "correct the keys named above")], digest: {}, file };
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return {
+      findings: [fail("config", `cannot read ${file} (${code})`, "check the path and its permissions")],
+      digest: {},
+      file,
+    };
   }
+  const { config, error } = diagnoseConfig(text, file);
+  if (!config) {
+    return { findings: [fail("config", error!.message, "correct the keys named above")], digest: {}, file };
+  }
+  const findings: Finding[] = [];
   try {
-    // The taxonomy and the shift and review settings, checked as digest build reads them.
-    readDigestOptions(file);
-  } catch (error) {
-    return { findings: [fail("config", (error as Error).message, "correct the keys named above")], digest, file };
-  }
-  const findings: Finding[] = [ok("config", `${file}: the digest section is valid`)];
-  const text = readFileSync(file, "utf8");
-  const raw = (file.endsWith(".json") ? JSON.parse(text) : parseYaml(text)) as Record<string, unknown> | null;
-  const unknown = Object.keys(raw ?? {}).filter((k) => !KNOWN_TOP_LEVEL_KEYS.includes(k));
-  const unknownDigest = Object.keys(digest).filter((k) => !KNOWN_DIGEST_KEYS.includes(k));
-  if (unknown.length || unknownDigest.length) {
-    const keys = [...unknown, ...unknownDigest.map((k) => `digest.${k}`)];
+    // The taxonomy, checked as digest build resolves it.
+    resolveTaxonomy(config.taxonomy, file);
     findings.push(
-      fail(
-        "config keys",
-        `unknown key(s) ${keys.map((k) => JSON.stringify(k)).join(", ")} in ${file}`,
-        `remove or rename them; the digest section knows ${KNOWN_DIGEST_KEYS.join(", ")}`,
-      ),
+      error ? fail("config", error.message, "correct the keys named above") : ok("config", `${file} is valid`),
     );
+  } catch (problem) {
+    findings.push(fail("config", (problem as Error).message, "correct the keys named above"));
   }
-  const schedule = raw?.schedule as { timezone?: unknown } | undefined;
-  if (typeof schedule?.timezone === "string") {
-    findings.push(timeZoneFinding("schedule.timezone", schedule.timezone));
-  }
-  return { findings, digest, file };
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
+  if (config.schedule.timezone !== undefined)
+    findings.push(timeZoneFinding("schedule.timezone", config.schedule.timezone));
+  // The config's `db`, resolved against the config file as every command reads it.
+  return { findings, digest: config.digest, file, ...(config.db === undefined ? {} : { db: config.db }) };
 }
 
 export function timeZoneFinding(where: string, zone: string): Finding {
@@ -127,7 +103,7 @@ export async function checkStore(dbPath: string): Promise<Finding[]> {
 export async function checkSending(
   env: NodeJS.ProcessEnv,
   cwd: string,
-  digest: DigestSendConfig,
+  digest: DigestConfig,
   file: string | null,
 ): Promise<Finding[]> {
   const findings: Finding[] = [];

@@ -14,14 +14,15 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { formatIssues } from "@stancewatch/cli-kit";
 import { type Article, type Position, type ReviewDecisionInput, Stance } from "@stancewatch/schema";
 import type { Store } from "@stancewatch/store";
 import Handlebars from "handlebars";
 import { z } from "zod";
 import { briefingFromStore } from "../briefing/from-store.js";
 import { loadWeek } from "../briefing/load.js";
+import type { DigestOptions } from "../briefing/options.js";
 import { renderDigest } from "../build-digest.js";
-import type { DigestOptions } from "../config/options.js";
 import type { MessageOptions } from "../render/message.js";
 import { DEFAULT_TEMPLATE_DIR, type TemplateSet } from "../render/templates.js";
 import { coverageLine } from "../shifts/headline.js";
@@ -147,7 +148,7 @@ export async function startReviewServer(opts: ReviewServerOptions): Promise<Revi
   const decide = async (form: URLSearchParams): Promise<void> => {
     const raw = Object.fromEntries(form.entries());
     const parsed = Decision.safeParse({ reason: "", ...raw });
-    if (!parsed.success) throw new HttpError(400, `invalid decision: ${z.prettifyError(parsed.error)}`);
+    if (!parsed.success) throw new HttpError(400, `invalid decision:\n${formatIssues(parsed.error)}`);
     const d = parsed.data;
     const reason = d.reason.trim() || null;
     switch (d.action) {

@@ -6,15 +6,13 @@
  * found, and never echoes a secret.
  */
 import { createPrivateKey } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parse as parseYaml } from "yaml";
+import { type DigestConfig, type LoadedConfig, loadConfig } from "@stancewatch/cli-kit";
 import { z } from "zod";
 import { ConfigError } from "../errors.js";
 import { addressKey, type LocalPartCase } from "./address-key.js";
 import { parseSmtpUrl, type SmtpEndpoint } from "./smtp-url.js";
-
-export const CONFIG_NAMES = ["stancewatch.config.json", "stancewatch.config.yaml", "stancewatch.config.yml"] as const;
 
 export interface Address {
   email: string;
@@ -82,67 +80,13 @@ export function checkUnsubscribeUrl(template: string, where: string): string {
   return template;
 }
 
-const RecipientEntry = z.union([
-  z.string().min(1),
-  z.strictObject({ email: Email, name: z.string().min(1).optional() }),
-]);
-
-/** The `digest` section as far as sending goes; other keys belong to `digest build` and are left alone. */
-export const DigestSendConfig = z.looseObject({
-  from: z.string().min(1).optional(),
-  recipients: z.array(RecipientEntry).optional(),
-  unsubscribe: z
-    .strictObject({
-      url: z.string().min(1).optional(),
-      mailto: Email.optional(),
-    })
-    .optional(),
-  localPartCase: z.enum(["insensitive", "sensitive"]).optional(),
-});
-export type DigestSendConfig = z.infer<typeof DigestSendConfig>;
-
-const ConfigFile = z.looseObject({ digest: DigestSendConfig.optional() });
-
-/** The config file to read: `--config`, else the first of CONFIG_NAMES in `cwd`, else none. */
-export function findConfigFile(explicit: string | undefined, cwd: string): string | null {
-  if (explicit) return path.resolve(cwd, explicit);
-  for (const name of CONFIG_NAMES) {
-    const candidate = path.join(cwd, name);
-    if (existsSync(candidate)) return candidate;
-  }
-  return null;
-}
-
-/** Reads and validates the `digest` section of a config file (JSON or YAML). */
-export function readDigestConfig(file: string): DigestSendConfig {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new ConfigError(`cannot read config ${file}: ${code}`, { file }, { cause: error });
-  }
-  const isJson = file.endsWith(".json") || (!/\.ya?ml$/.test(file) && text.trimStart().startsWith("{"));
-  let data: unknown;
-  try {
-    data = isJson ? JSON.parse(text) : parseYaml(text);
-  } catch (error) {
-    const first = (error as Error).message.split("\n")[0];
-    throw new ConfigError(`cannot parse config ${file} as ${isJson ? "JSON" : "YAML"}: ${first}`, { file });
-  }
-  const result = ConfigFile.safeParse(data ?? {}, { reportInput: true });
-  if (!result.success) {
-    const lines = result.error.issues.map((i) => `  - ${dotted(i.path)}: ${i.message}${got(i)}`);
-    throw new ConfigError(`invalid config ${file}:\n${lines.join("\n")}`, { file });
-  }
-  return result.data.digest ?? {};
-}
-
 export interface LoadSettingsOptions {
   env: NodeJS.ProcessEnv;
   cwd: string;
-  /** `--config`. */
+  /** `--config`, read here when `loaded` is not given. */
   config?: string | undefined;
+  /** The config the command has already loaded (read once per command). */
+  loaded?: LoadedConfig;
   /** `--to`, repeatable: when given, these replace the config's recipients. */
   to?: readonly string[] | undefined;
   /** A dry run may go without `SMTP_URL`. */
@@ -151,8 +95,9 @@ export interface LoadSettingsOptions {
 
 export function loadSendSettings(opts: LoadSettingsOptions): SendSettings {
   const { env } = opts;
-  const configFile = findConfigFile(opts.config, opts.cwd);
-  const cfg = configFile ? readDigestConfig(configFile) : {};
+  const loaded = opts.loaded ?? loadConfig({ config: opts.config, cwd: opts.cwd });
+  const configFile = loaded.file;
+  const cfg: DigestConfig = loaded.config.digest;
   const where = (key: string) => (configFile ? `${configFile}: digest.${key}` : `digest.${key}`);
 
   const smtpRaw = nonEmpty(env.SMTP_URL);
@@ -271,18 +216,4 @@ function nonEmpty(value: string | undefined): string | undefined {
 function show(value: string): string {
   const s = JSON.stringify(value);
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
-}
-
-function dotted(parts: readonly PropertyKey[]): string {
-  let out = "";
-  for (const key of parts) out += typeof key === "number" ? `[${key}]` : out ? `.${String(key)}` : String(key);
-  return out || "(root)";
-}
-
-function got(issue: z.core.$ZodIssue): string {
-  const input = (issue as { input?: unknown }).input;
-  if (input === undefined) return "";
-  if (input === null) return " (got null)";
-  if (typeof input === "object") return Array.isArray(input) ? " (got an array)" : " (got an object)";
-  return ` (got ${typeof input === "string" ? show(input) : String(input)})`;
 }

@@ -7,7 +7,7 @@
 import { type Briefing, type Position, trackedActors } from "@stancewatch/schema";
 import type { Store } from "@stancewatch/store";
 import { briefingFromStore } from "../briefing/from-store.js";
-import { DEFAULT_DIGEST_OPTIONS, type DigestOptions } from "../config/options.js";
+import { DEFAULT_DIGEST_OPTIONS, type DigestOptions } from "../briefing/options.js";
 import type { ArticleRef } from "../shifts/sources.js";
 import { isoWeekOfDay, lastCompleteWeek, type WeekWindow, weekWindow } from "../week.js";
 

@@ -4,7 +4,7 @@ import { ExtractError } from "../errors.js";
 import { decideIdentity } from "../identity.js";
 import { VERSION } from "../version.js";
 import { toBlocks } from "./blocks.js";
-import { type ContentOptions, type ContentResult, extractContent } from "./content.js";
+import { type ContentOptions, type ContentResult, findContent } from "./content.js";
 import { decodeBytes } from "./decode.js";
 import { findFirst } from "./dom.js";
 import { addFlag, isListing, TOO_SHORT_WORDS } from "./flags.js";
@@ -88,7 +88,7 @@ function boundHtml(html: string, flags: QualityFlag[]): string {
   return slim.slice(0, MAX_HTML_CHARS);
 }
 
-interface Extracted {
+interface ContentPick {
   blocks: Block[];
   content: ContentResult | null;
   captionsRemoved: boolean;
@@ -101,15 +101,15 @@ const PASSES: Omit<ContentOptions, "title">[] = [
   { stripUnlikely: false, weightClasses: false, cleanConditionally: false },
 ];
 
-function extractHtmlBlocks(html: string, firstTree: HRoot, title: string | null): Extracted {
-  let best: Extracted | null = null;
+function contentBlocks(html: string, firstTree: HRoot, title: string | null): ContentPick {
+  let best: ContentPick | null = null;
   let tree: HRoot | null = firstTree;
   for (const pass of PASSES) {
     const root = tree ?? parseHtml(html);
     tree = null;
-    const content = extractContent(bodyOf(root), { ...pass, title });
+    const content = findContent(bodyOf(root), { ...pass, title });
     const { blocks, captionsRemoved } = toBlocks(content.nodes);
-    const got: Extracted = { blocks, content, captionsRemoved };
+    const got: ContentPick = { blocks, content, captionsRemoved };
     if (!best || content.textLength > (best.content?.textLength ?? 0)) best = got;
     if (content.textLength >= MIN_CONTENT_CHARS) break;
     // Only retry when the next, gentler pass could change something (re-parsing is the cost).
@@ -126,12 +126,12 @@ function extractHtmlBlocks(html: string, firstTree: HRoot, title: string | null)
 }
 
 /** JSON-LD articleBody is trusted only when it is prose and the markup yielded clearly less of it. */
-function jsonLdBody(meta: PageMetadata, extractedChars: number): Block[] | null {
+function jsonLdBody(meta: PageMetadata, contentChars: number): Block[] | null {
   const body = meta.jsonld.article?.articleBody;
   if (!body) return null;
   const text = body.replace(/<[^>]{1,200}>/g, " ").trim();
   if (text.length < 400 || countWords(text) < 60) return null;
-  if (extractedChars >= text.length * 0.6) return null;
+  if (contentChars >= text.length * 0.6) return null;
   const blocks = textToBlocks(text);
   return blocks.length > 0 ? blocks : null;
 }
@@ -177,7 +177,7 @@ export function cleanDocument(doc: RawDocument): Article {
     const root = parseHtml(html);
     meta = readMetadata(root, hints.url ?? url);
     title = hints.title || meta.title;
-    const got = extractHtmlBlocks(html, root, title);
+    const got = contentBlocks(html, root, title);
     blocks = got.blocks;
     if (got.captionsRemoved) addFlag(flags, "captions_removed");
     if (got.content) shape = got.content;

@@ -341,7 +341,7 @@ function similar(a: string, b: string): boolean {
   return shorter.length >= 15 && longer.includes(shorter) && shorter.length / longer.length > 0.6;
 }
 
-export function extractContent(body: HElement, opts: ContentOptions): ContentResult {
+export function findContent(body: HElement, opts: ContentOptions): ContentResult {
   const unlikelyRemoved = prepare(body, opts);
   let weightedClasses = 0;
   let conditionalDrops = 0;

@@ -3,8 +3,9 @@
  * `retry` sends them back to the queue (their pass waits for them again), `drop` forgets them (their
  * URLs keep the outcome "dead"). Ids come from `list`; `--all` means every dead letter.
  */
+
+import { loadConfig } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
-import { loadConfig } from "../config/load.js";
 import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
 import { dropDeadLetters, listDeadLetters, retryDeadLetters, unknownIds } from "../distributed/dead-letters.js";
 import { StancewatchError } from "../errors.js";

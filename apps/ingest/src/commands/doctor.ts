@@ -34,22 +34,32 @@ export function registerDoctor(program: Command): void {
     .option("--no-network", "skip the DNS and robots.txt checks")
     .option("--json", "print the findings as JSON on stdout")
     .action(async (options: DoctorOptions) => {
-      const cwd = process.cwd();
-      const { findings, config } = checkConfig(options.config, cwd);
-      const all: Finding[] = [...findings];
-      if (config) {
-        all.push(...checkSchedule(config, process.env, new Date()));
-        all.push(...(await checkStore(dbPathFor({ db: options.db, config, cwd }))));
-        if (options.network !== false) {
-          all.push(...(await checkSources(config, { resolve: systemResolve, allowHosts: options.allowHost })));
-        }
-      }
-      const problems = all.filter((f) => f.status === "fail").length;
-      if (options.json) {
-        process.stdout.write(`${JSON.stringify({ ok: problems === 0, problems, findings: all }, null, 2)}\n`);
-      } else {
-        process.stdout.write(formatFindings(all));
-      }
-      if (problems) throw new ExitError(2);
+      const report = await runDoctor(options, { env: process.env, cwd: process.cwd(), now: () => new Date() });
+      process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatFindings(report.findings));
+      if (!report.ok) throw new ExitError(2);
     });
+}
+
+export interface DoctorReport {
+  ok: boolean;
+  problems: number;
+  findings: Finding[];
+}
+
+/** `ingest doctor`: every check's finding, each with its fix; `ok` when none failed. */
+export async function runDoctor(
+  options: Omit<DoctorOptions, "json">,
+  deps: { env: NodeJS.ProcessEnv; cwd: string; now: () => Date },
+): Promise<DoctorReport> {
+  const { findings, config } = checkConfig(options.config, deps.cwd);
+  const all: Finding[] = [...findings];
+  if (config) {
+    all.push(...checkSchedule(config, deps.env, deps.now()));
+    all.push(...(await checkStore(dbPathFor({ db: options.db, config, env: deps.env, cwd: deps.cwd }))));
+    if (options.network !== false) {
+      all.push(...(await checkSources(config, { resolve: systemResolve, allowHosts: options.allowHost })));
+    }
+  }
+  const problems = all.filter((f) => f.status === "fail").length;
+  return { ok: problems === 0, problems, findings: all };
 }

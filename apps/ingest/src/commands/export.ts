@@ -1,8 +1,8 @@
+import { loadConfig } from "@stancewatch/cli-kit";
 import { Article, Event, Position, ReviewDecision } from "@stancewatch/schema";
 import type { Store } from "@stancewatch/store";
 import type { Command } from "commander";
 import { z } from "zod";
-import { loadConfig } from "../config/load.js";
 import { StancewatchError } from "../errors.js";
 import type { ArticleLookup } from "../export/rows.js";
 import { writeChunk } from "../output.js";

@@ -1,12 +1,11 @@
 import { join } from "node:path";
+import { loadConfig } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { cleanDocument } from "../clean/index.js";
-import { loadConfig } from "../config/load.js";
 import { EXIT, type ExitCode, ExitError } from "../errors.js";
 import { type Extractor, llmExtractor, llmOptionsFromEnv, rulesExtractor } from "../extract/index.js";
 import { fileCache } from "../extract/llm/cache.js";
 import type { PositionExplanation } from "../extract/positions.js";
-import { taxonomyFor } from "../pipeline/wiring.js";
 import { type PerInputOptions, runPerInput, usage } from "./per-input.js";
 
 export interface ExtractOptions extends PerInputOptions {
@@ -59,7 +58,7 @@ export function runExtract(paths: string[], opts: ExtractOptions): Promise<ExitC
         if (opts.explain && name !== "rules") usage("--explain works with the rules extractor only");
         const extractor = pickExtractor(name, opts.out);
         // Actors and topics come from the config's `taxonomy` section when there is one, as in `ingest run`.
-        const taxonomy = taxonomyFor(loadConfig({ config: opts.config, cwd: process.cwd() }).config);
+        const { taxonomy } = loadConfig({ config: opts.config, cwd: process.cwd() });
         return async (doc) => {
           const article = cleanDocument(doc);
           if (opts.explain) {

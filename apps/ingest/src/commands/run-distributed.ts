@@ -3,44 +3,51 @@
  * follows it to the end and reports it as a single-process run does (same summary, same `--json`,
  * same exit codes: 0 ok, 3 when an input failed, was refused or could not be reached).
  */
-import type { Config } from "../config/schema.js";
+import type { Config } from "@stancewatch/cli-kit";
 import { ensureQueues } from "../distributed/boss.js";
 import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
 import { PassStillOpen, seedPass, waitForPass } from "../distributed/coordinator.js";
 import { DEFAULT_QUEUE_POLICY, type QueuePolicy } from "../distributed/jobs.js";
 import { EXIT, ExitError } from "../errors.js";
-import { summaryLine } from "../pipeline/progress.js";
 import { DEFAULT_RUN_OPTIONS, type RunReport } from "../pipeline/run.js";
 import type { Target } from "../pipeline/targets.js";
 import { registerSources } from "../pipeline/wiring.js";
-import { skippedLines } from "./run.js";
 
 export interface DistributedRunOptions {
   /** The targets are the config's sources: record them, as a single-process run does. */
   registerSources: boolean;
   db?: string | undefined;
+  env?: NodeJS.ProcessEnv;
   wait: boolean;
-  json?: boolean | undefined;
-  quiet?: boolean | undefined;
   jobExpire?: number | undefined;
   jobRetryDelay?: number | undefined;
   jobRetries?: number | undefined;
+  /** Polled while waiting: true stops following the pass (the workers go on with it). */
+  shouldStop?: () => boolean;
 }
 
-export async function runDistributed(config: Config, targets: Target[], options: DistributedRunOptions): Promise<void> {
-  const url = postgresUrlFor({ db: options.db, config });
+/** What `--distributed` adds to a run's result: how many URLs were seeded, and whether the pass was followed. */
+export interface DistributedRun {
+  seeded: number;
+  waited: boolean;
+}
+
+/**
+ * Seeds the pass and, with `wait`, follows it to its end: the result has the pass's report as a
+ * single-process run's does, or null when not waited for (or the wait was stopped).
+ */
+export async function runDistributed(
+  config: Config,
+  targets: Target[],
+  options: DistributedRunOptions,
+): Promise<{ runId: number; db: string; report: RunReport | null; warnings: string[]; distributed: DistributedRun }> {
+  const url = postgresUrlFor({ db: options.db, config, ...(options.env ? { env: options.env } : {}) });
   const db = await openDistributed(url, { poolSize: 3, boss: { max: 2 } });
   const policy: QueuePolicy = {
     retryLimit: options.jobRetries ?? DEFAULT_QUEUE_POLICY.retryLimit,
     retryDelaySeconds: options.jobRetryDelay ?? DEFAULT_QUEUE_POLICY.retryDelaySeconds,
     expireInSeconds: options.jobExpire ?? DEFAULT_QUEUE_POLICY.expireInSeconds,
   };
-  let stopping = false;
-  const onSignal = () => {
-    stopping = true;
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
   try {
     await ensureQueues(db.boss, policy);
     if (options.registerSources) await registerSources(db.store, config, targets);
@@ -60,40 +67,18 @@ export async function runDistributed(config: Config, targets: Target[], options:
       throw error;
     }
     const { runId } = seeded;
-    if (!options.wait) {
-      if (options.json) {
-        process.stdout.write(`${JSON.stringify({ runId, db: db.display, status: "seeded", seeded: seeded.seeded })}\n`);
-      } else if (!options.quiet) {
-        process.stdout.write(
-          `pass #${runId} seeded with ${seeded.seeded} URL(s) on ${db.display}: \`ingest worker\`s work it; \`ingest status\` follows it\n`,
-        );
-      }
-      return;
-    }
+    const result = {
+      runId,
+      db: db.display,
+      warnings: [],
+      distributed: { seeded: seeded.seeded, waited: options.wait },
+    };
+    if (!options.wait) return { ...result, report: null };
     const report = await waitForPass({ store: db.store, pool: db.pool, boss: db.boss }, runId, {
-      shouldStop: () => stopping,
+      shouldStop: options.shouldStop ?? (() => false),
     });
-    if (!report) {
-      // Stopped waiting; the workers go on with the pass.
-      process.stderr.write(`ingest: stopped waiting for pass #${runId}; the workers go on (\`ingest status\`)\n`);
-      process.exitCode = EXIT.partial;
-      return;
-    }
-    printReport(runId, db.display, report, options);
+    return { ...result, report: report ?? null };
   } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
     await db.close();
   }
-}
-
-function printReport(runId: number, display: string, report: RunReport, options: DistributedRunOptions): void {
-  if (options.json) {
-    process.stdout.write(`${JSON.stringify({ runId, db: display, distributed: true, ...report })}\n`);
-  } else {
-    if (!options.quiet) process.stdout.write(`${summaryLine(report)}\n`);
-    for (const f of report.failures) process.stderr.write(`  ${f.kind}: ${f.input}: ${f.message}\n`);
-    if (!options.quiet) for (const line of skippedLines(report)) process.stderr.write(`  ${line}\n`);
-  }
-  if (report.failures.length > 0 || report.status === "failed") process.exitCode = EXIT.partial;
 }

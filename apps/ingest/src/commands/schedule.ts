@@ -1,12 +1,13 @@
+import { loadConfig } from "@stancewatch/cli-kit";
 import { storeDisplay } from "@stancewatch/store";
 import type { Command } from "commander";
 import { Cron } from "croner";
-import { loadConfig } from "../config/load.js";
-import { StancewatchError, StoreError } from "../errors.js";
+import { StancewatchError } from "../errors.js";
+import { recordedPass, targetsFor } from "../pipeline/pass.js";
 import { lockRenewer, ownerName, RUN_LOCK, takePassLock } from "../pipeline/pass-lock.js";
 import { summaryLine } from "../pipeline/progress.js";
 import { dbPathFor, openStoreAt, registerSources } from "../pipeline/wiring.js";
-import { collectHost, recordedPass, targetsFor } from "./run.js";
+import { collectHost } from "./run.js";
 
 /** The lock every ingest pass (`run` and `schedule`) takes, so passes never overlap across processes. */
 export { RUN_LOCK };
@@ -67,7 +68,8 @@ export function registerSchedule(program: Command): void {
           await registerSources(store, config, targets);
         } catch (error) {
           await store.close();
-          throw new StoreError(
+          throw new StancewatchError(
+            "store_failed",
             `cannot record the sources: ${(error as Error).message}`,
             { file: shown },
             { cause: error },

@@ -1,7 +1,11 @@
-import { isPostgresUrl, type RunRecord, storeDisplay } from "@stancewatch/store";
+import { loadConfig } from "@stancewatch/cli-kit";
+import { isPostgresUrl, type RunRecord, type Store, storeDisplay } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
-import { loadConfig } from "../config/load.js";
-import { readDistributedStatus, statusLines } from "../distributed/status.js";
+import {
+  type DistributedStatus,
+  statusLines as distributedLines,
+  readDistributedStatus,
+} from "../distributed/status.js";
 import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
 
 export function registerStatus(program: Command): void {
@@ -15,66 +19,90 @@ export function registerStatus(program: Command): void {
     )
     .option("--runs <n>", "how many recent runs to list (1 to 10000)", positiveInt, 10)
     .option("--json", "print the status as JSON on stdout")
-    .action(async (options: { config?: string; db?: string; runs: number; json?: boolean }) => {
-      const cwd = process.cwd();
-      const { config } = loadConfig({ config: options.config, cwd });
-      const dbPath = dbPathFor({ db: options.db, config, cwd });
-      const shown = storeDisplay(dbPath);
-      const store = await openStoreAt(dbPath, true);
-      try {
-        const runs = await store.listRuns(options.runs);
-        const failures = await store.failuresByHost(20);
-        const counts = await store.counts();
-        const deferrals = await store.listHostDeferrals(new Date());
-        const unreachable = unreachableHosts(runs);
-        // On PostgreSQL: queues, dead letters, workers, hosts in back-off, open passes (distributed ingest).
-        const distributed = isPostgresUrl(dbPath) ? await readDistributedStatus(dbPath) : null;
-        if (options.json) {
-          const report = {
-            db: shown,
-            counts,
-            runs,
-            failuresByHost: failures,
-            unreachableHosts: unreachable,
-            hostDeferrals: deferrals,
-            ...(distributed ? { distributed } : {}),
-          };
-          process.stdout.write(`${JSON.stringify(report)}\n`);
-          return;
-        }
-        const out: string[] = [`store: ${shown}`];
-        out.push(
-          `counts: ${counts.articles} articles, ${counts.clusters} clusters, ${counts.events} events, ${counts.positions} positions, ${counts.sources} sources, ${counts.runs} runs`,
-        );
-        out.push("", "last runs:");
-        if (!runs.length) out.push("  (none)");
-        for (const run of runs) {
-          const s = run.stats;
-          const figures = run.finishedAt
-            ? `${s.stored ?? 0} new, ${s.updated ?? 0} updated, ${(s.unchanged ?? 0) + (s.notModified ?? 0)} unchanged, ${s.failed ?? 0} failed, ${s.refused ?? 0} refused, ${s.skipped ?? 0} skipped`
-            : "unfinished (still running, or the process died)";
-          out.push(`  #${run.id} ${run.kind} ${run.startedAt} ${run.status}: ${figures}`);
-          for (const e of run.errors.slice(0, 5)) out.push(`      ${e.input}: ${e.message}`);
-          if (run.errors.length > 5) out.push(`      … and ${run.errors.length - 5} more`);
-        }
-        out.push("", "failing hosts:");
-        if (!failures.length) out.push("  (none)");
-        for (const f of failures)
-          out.push(`  ${f.host}: ${f.failures} failing URL(s)${f.lastError ? `, last: ${f.lastError}` : ""}`);
-        out.push("", "unreachable hosts (last finished run):");
-        if (!unreachable.length) out.push("  (none)");
-        for (const u of unreachable) out.push(`  ${u.host}: ${u.why} (run #${u.runId}; its pages were skipped)`);
-        // A host that answered "Retry-After: 3600" is skipped by every run until then: without this
-        // list its pages look stuck for no reason.
-        out.push("", "deferred hosts (not contacted until the time shown):");
-        if (!deferrals.length) out.push("  (none)");
-        for (const d of deferrals) out.push(`  ${d.host}: until ${d.until}, ${d.reason}`);
-        if (distributed) out.push(...statusLines(distributed));
-        process.stdout.write(`${out.join("\n")}\n`);
-      } finally {
-        await store.close();
-      }
+    .action(async (options: StatusOptions & { json?: boolean }) => {
+      const report = await runStatus(options, { env: process.env, cwd: process.cwd() });
+      process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : statusLines(report));
     });
+}
+
+export interface StatusOptions {
+  config?: string;
+  db?: string;
+  runs: number;
+}
+
+export interface StatusReport {
+  db: string;
+  counts: Awaited<ReturnType<Store["counts"]>>;
+  runs: RunRecord[];
+  failuresByHost: Awaited<ReturnType<Store["failuresByHost"]>>;
+  unreachableHosts: ReturnType<typeof unreachableHosts>;
+  /** Hosts that asked us to wait (Retry-After, a long Crawl-delay), until when and why. */
+  hostDeferrals: Awaited<ReturnType<Store["listHostDeferrals"]>>;
+  /** On PostgreSQL: queues, dead letters, workers, hosts in back-off, open passes (distributed ingest). */
+  distributed?: DistributedStatus;
+}
+
+/** `ingest status`: the last runs, failing and unreachable hosts and the store's counts (read-only). */
+export async function runStatus(
+  options: StatusOptions,
+  deps: { env: NodeJS.ProcessEnv; cwd: string; now?: Date; store?: Store },
+): Promise<StatusReport> {
+  const { config } = loadConfig({ config: options.config, cwd: deps.cwd });
+  const dbPath = dbPathFor({ db: options.db, config, env: deps.env, cwd: deps.cwd });
+  const store = deps.store ?? (await openStoreAt(dbPath, true));
+  try {
+    const runs = await store.listRuns(options.runs);
+    const failures = await store.failuresByHost(20);
+    const counts = await store.counts();
+    const deferrals = await store.listHostDeferrals(deps.now ?? new Date());
+    const distributed = isPostgresUrl(dbPath) ? await readDistributedStatus(dbPath) : null;
+    return {
+      db: storeDisplay(dbPath),
+      counts,
+      runs,
+      failuresByHost: failures,
+      unreachableHosts: unreachableHosts(runs),
+      hostDeferrals: deferrals,
+      ...(distributed ? { distributed } : {}),
+    };
+  } finally {
+    if (!deps.store) await store.close();
+  }
+}
+
+/** The report as lines for a person. */
+export function statusLines(report: StatusReport): string {
+  const { counts, runs, failuresByHost: failures, unreachableHosts: unreachable } = report;
+  const out: string[] = [`store: ${report.db}`];
+  out.push(
+    `counts: ${counts.articles} articles, ${counts.clusters} clusters, ${counts.events} events, ${counts.positions} positions, ${counts.sources} sources, ${counts.runs} runs`,
+  );
+  out.push("", "last runs:");
+  if (!runs.length) out.push("  (none)");
+  for (const run of runs) {
+    const s = run.stats;
+    const figures = run.finishedAt
+      ? `${s.stored ?? 0} new, ${s.updated ?? 0} updated, ${(s.unchanged ?? 0) + (s.notModified ?? 0)} unchanged, ${s.failed ?? 0} failed, ${s.refused ?? 0} refused, ${s.skipped ?? 0} skipped`
+      : "unfinished (still running, or the process died)";
+    out.push(`  #${run.id} ${run.kind} ${run.startedAt} ${run.status}: ${figures}`);
+    for (const e of run.errors.slice(0, 5)) out.push(`      ${e.input}: ${e.message}`);
+    if (run.errors.length > 5) out.push(`      … and ${run.errors.length - 5} more`);
+  }
+  out.push("", "failing hosts:");
+  if (!failures.length) out.push("  (none)");
+  for (const f of failures)
+    out.push(`  ${f.host}: ${f.failures} failing URL(s)${f.lastError ? `, last: ${f.lastError}` : ""}`);
+  out.push("", "unreachable hosts (last finished run):");
+  if (!unreachable.length) out.push("  (none)");
+  for (const u of unreachable) out.push(`  ${u.host}: ${u.why} (run #${u.runId}; its pages were skipped)`);
+  // A host that answered "Retry-After: 3600" is skipped by every run until then: without this
+  // list its pages look stuck for no reason.
+  out.push("", "deferred hosts (not contacted until the time shown):");
+  if (!report.hostDeferrals.length) out.push("  (none)");
+  for (const d of report.hostDeferrals) out.push(`  ${d.host}: until ${d.until}, ${d.reason}`);
+  if (report.distributed) out.push(...distributedLines(report.distributed));
+  return `${out.join("\n")}\n`;
 }
 
 /** `--runs 5`; "abc", "0" or "2.5" are usage errors (exit 2), never quietly read as the default. */

@@ -6,11 +6,11 @@
  * (their jobs are failed, to be retried by another worker).
  */
 import { hostname } from "node:os";
+import type { Config } from "@stancewatch/cli-kit";
+import { loadConfig } from "@stancewatch/cli-kit";
 import type { Article } from "@stancewatch/schema";
 import { redactUrl } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
-import { loadConfig } from "../config/load.js";
-import type { Config } from "../config/schema.js";
 import { ensureQueues } from "../distributed/boss.js";
 import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
 import { HEARTBEAT_MS } from "../distributed/heartbeat.js";

@@ -4,10 +4,10 @@
  * its password blanked, and say what to do.
  */
 
+import type { Config } from "@stancewatch/cli-kit";
 import { isPostgresUrl, type PostgresStore, redactUrl } from "@stancewatch/store";
 import pg from "pg";
 import type PgBoss from "pg-boss";
-import type { Config } from "../config/schema.js";
 import { StancewatchError } from "../errors.js";
 import { type BossOptions, startBoss } from "./boss.js";
 import { openPostgresStore } from "./pg-store.js";

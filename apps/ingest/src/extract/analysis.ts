@@ -81,7 +81,8 @@ function boundariesOf(text: string, s: Sentence): Boundary[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-export function analyse(article: Article, compiled: Compiled): Analysis {
+/** What the rules read in an article: its sentences, actor mentions, quotes, frames, stance and topic cues. */
+export function annotate(article: Article, compiled: Compiled): Analysis {
   const text = article.text;
   const published = article.publishedAt ? new Date(article.publishedAt) : null;
   const fetchedAt = new Date(article.provenance.fetchedAt);

@@ -1,6 +1,6 @@
 import { type Article, Event, Position } from "@stancewatch/schema";
 import { z } from "zod";
-import { analyse, type Compiled, compile } from "./analysis.js";
+import { annotate, type Compiled, compile } from "./analysis.js";
 import { extractEvents } from "./events.js";
 import { unreadLanguage } from "./languages.js";
 import { extractPositions, type PositionExplanation } from "./positions.js";
@@ -38,7 +38,7 @@ export function rulesExtractor(): RulesExtractor {
     const unread = unreadLanguage(article.language);
     if (unread) return { events: [], positions: [], skipped: { reason: unread } };
     if (!cache || cache.taxonomy !== ctx.taxonomy) cache = compile(ctx.taxonomy);
-    const analysis = analyse(article, cache);
+    const analysis = annotate(article, cache);
     const tag = `${name}@${RULES_VERSION}`;
     return Output.parse({ events: extractEvents(analysis, tag), positions: extractPositions(analysis, tag, explain) });
   }

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { formatIssues } from "@stancewatch/cli-kit";
 import { z } from "zod";
 import type { RawDocument } from "../clean/article.js";
 import { parseDate } from "../clean/metadata/dates.js";
@@ -117,9 +118,9 @@ async function readSidecar(file: string): Promise<Sidecar | null> {
       file: path,
     });
   }
-  const parsed = Sidecar.safeParse(data);
+  const parsed = Sidecar.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    throw new StancewatchError("input_invalid", `${path}: invalid sidecar:\n${z.prettifyError(parsed.error)}`, {
+    throw new StancewatchError("input_invalid", `${path}: invalid sidecar:\n${formatIssues(parsed.error)}`, {
       file: path,
     });
   }

@@ -3,7 +3,9 @@
  * and `#` comments ignored. A comment is a line starting with `#`, or ` #…` after a URL (a space
  * before it, since `https://x.example/a#part` is a URL with a fragment, not a comment).
  */
+
 import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { StancewatchError } from "../errors.js";
 import { isHttpUrl } from "../fetch/canonical.js";
 
@@ -42,15 +44,19 @@ export function parseUrlList(text: string): UrlList {
   return { urls, problems };
 }
 
-/** Reads and parses a list; any unreadable file or bad line is a usage error naming file and line. */
-export function readUrlList(file: string): string[] {
+/**
+ * Reads and parses a list; any unreadable file or bad line is a usage error naming file and line.
+ * `file` is named as given ("--urls feeds.txt: no such file") and read relative to `cwd`.
+ */
+export function readUrlList(file: string, cwd = process.cwd()): string[] {
   let text: string;
+  const at = path.resolve(cwd, file);
   try {
-    const size = statSync(file).size;
+    const size = statSync(at).size;
     if (size > MAX_URL_LIST_BYTES) {
       throw new Error(`${size} bytes is more than the ${MAX_URL_LIST_BYTES}-byte limit for a URL list`);
     }
-    text = readFileSync(file, "utf8");
+    text = readFileSync(at, "utf8");
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
     throw new StancewatchError("usage", `--urls ${file}: ${reason}`, { file });

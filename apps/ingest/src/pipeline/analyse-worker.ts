@@ -4,7 +4,7 @@
  * `{ page, language }` and resolves to an `Analysed`.
  */
 import { workerData } from "node:worker_threads";
-import type { Config } from "../config/schema.js";
+import type { Config } from "@stancewatch/cli-kit";
 import type { Analysed, FetchedPage } from "./run.js";
 import { cleanPage, extractorFor } from "./wiring.js";
 

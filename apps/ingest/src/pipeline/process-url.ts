@@ -9,13 +9,12 @@
  * or neither).
  */
 import type { Article } from "@stancewatch/schema";
-import type { FetchState, FetchStatus, SaveArticleInput, SaveResult } from "@stancewatch/store";
+import type { FetchState, SaveArticleInput, SaveResult } from "@stancewatch/store";
 import { detectKind } from "../feeds/detect.js";
 import { parseListing } from "../feeds/parse.js";
-import type { Clock } from "../fetch/clock.js";
 import type { FetchOutcome } from "../fetch/fetcher.js";
 import type { HttpResponse } from "../fetch/http.js";
-import { nextRetryAt } from "../fetch/retry.js";
+import { type AfterFetch, nextFetchState } from "./fetch-log.js";
 import type { Extraction, FailureKind, FetchedPage, PipelineDeps, RunOptions, RunStats } from "./run.js";
 import { NO_FILTER, passes, type TargetFilter } from "./targets.js";
 
@@ -72,7 +71,6 @@ export async function processUrl(
 ): Promise<PageWrite | null> {
   const { clock } = deps;
   const { stats } = sink;
-  const iso = () => new Date(clock.now()).toISOString();
   const state = await deps.getFetchState(url);
   const now = clock.now();
   if (!task.explicit && state) {
@@ -91,56 +89,37 @@ export async function processUrl(
     lastModified: state?.lastModified ?? null,
   });
   if (outcome.attempts > 1) stats.retried++;
-  const base: FetchState = {
-    url,
-    status: "ok",
-    httpStatus: null,
-    etag: state?.etag ?? null,
-    lastModified: state?.lastModified ?? null,
-    attempts: 0,
-    lastError: null,
-    nextAttemptAt: null,
-    lastFetchedAt: iso(),
-    articleId: state?.articleId ?? null,
-    sourceId: task.sourceId ?? state?.sourceId ?? null,
-  };
-  if (outcome.kind !== "ok") return notFetchedWrite(outcome, base, state, options, clock, sink);
+  const fetchedAt = clock.now();
+  const logOptions = { url, sourceId: task.sourceId, maxAttempts: options.maxAttempts };
+  if (outcome.kind !== "ok") {
+    reportUnfetched(url, outcome, sink);
+    // The fetch record by the pure rules of fetch-log.ts (none for an interrupted fetch).
+    const next = nextFetchState(state, outcome, fetchedAt, logOptions);
+    return next ? record(next) : null;
+  }
 
   const { response } = outcome;
-  const fetched: FetchState = {
-    ...base,
-    status: "ok",
-    httpStatus: response.status,
-    etag: outcome.etag,
-    lastModified: outcome.lastModified,
-  };
+  /** The fetch record for what became of the fetched page or listing (fetch-log.ts decides). */
+  const recordAfter: RecordAfter = (after) =>
+    nextFetchState(state, after ? { ...outcome, after } : outcome, fetchedAt, logOptions) as FetchState;
   const kind = detectKind(response.body);
-  if (kind !== "page") return listingWrite(kind, task, url, response, fetched, options, sink);
+  if (kind !== "page") return listingWrite(kind, task, url, response, recordAfter, options, sink);
 
-  return await pageWrite(task, url, response, fetched, deps, sink);
+  return await pageWrite(task, url, response, recordAfter, deps, sink);
 }
+
+/** A fetched URL's record given what became of it: never null (only an interrupted fetch records nothing). */
+type RecordAfter = (after?: AfterFetch) => FetchState;
 
 const record = (state: FetchState): PageWrite => ({ kind: "record", state });
 
-/** A page or listing that can never be read as it is: no validators, so a changed one is fetched in full. */
-const gaveUp = (fetched: FetchState, message: string): PageWrite =>
-  record({ ...fetched, status: "gave_up", etag: null, lastModified: null, lastError: message });
-
-/** The record of a URL that was not fetched with a 2xx: 304, robots, deferred, failed, interrupted. */
-function notFetchedWrite(
-  outcome: Exclude<FetchOutcome, { kind: "ok" }>,
-  base: FetchState,
-  state: FetchState | null,
-  options: RunOptions,
-  clock: Clock,
-  sink: PageSink,
-): PageWrite | null {
+/** The report's side of an outcome that brought no body: counts, skips and failures. */
+function reportUnfetched(url: string, outcome: Exclude<FetchOutcome, { kind: "ok" }>, sink: PageSink): void {
   const { stats } = sink;
-  const url = base.url;
   switch (outcome.kind) {
     case "not_modified":
       stats.notModified++;
-      return record({ ...base, status: "not_modified", httpStatus: 304 });
+      return;
     case "disallowed":
       stats.skipped++;
       sink.skip(url, outcome.reason);
@@ -148,49 +127,20 @@ function notFetchedWrite(
       if (outcome.unreachable !== undefined) {
         sink.unreachable(`${new URL(url).origin}/robots.txt`, outcome.unreachable);
       }
-      return record({ ...base, status: "skipped", lastError: outcome.reason });
+      return;
     case "deferred":
       // Not a failure of the URL: it comes due with the host (a later run's due retries pick it up).
       stats.skipped++;
       sink.skip(url, outcome.reason);
-      return record({
-        ...base,
-        status: "failed",
-        httpStatus: state?.httpStatus ?? null,
-        attempts: state?.status === "failed" ? state.attempts : 0,
-        lastError: outcome.reason,
-        nextAttemptAt: outcome.until,
-        lastFetchedAt: state?.lastFetchedAt ?? null,
-      });
+      return;
     case "interrupted":
       // The pass is stopping: nothing is recorded, so the next run does this URL as if never begun.
       stats.skipped++;
       sink.skip(url, "interrupted: the pass was stopping");
-      return null;
-    case "failed": {
-      const refused = outcome.error.code === "fetch_refused";
-      const attempts = (state?.status === "failed" ? state.attempts : 0) + 1;
-      const status: FetchStatus = refused
-        ? "skipped"
-        : outcome.retryable && attempts < options.maxAttempts
-          ? "failed"
-          : "gave_up";
-      sink.fail(url, refused ? "refused" : "fetch", outcome.error.message);
-      return record({
-        ...base,
-        status,
-        httpStatus: outcome.status,
-        attempts,
-        lastError: outcome.error.message,
-        // A server asking for a longer pause than our backoff gets it.
-        nextAttemptAt:
-          status === "failed"
-            ? new Date(
-                Math.max(nextRetryAt(clock.now(), attempts), clock.now() + (outcome.retryAfterMs ?? 0)),
-              ).toISOString()
-            : null,
-      });
-    }
+      return;
+    case "failed":
+      sink.fail(url, outcome.error.code === "fetch_refused" ? "refused" : "fetch", outcome.error.message);
+      return;
   }
 }
 
@@ -200,7 +150,7 @@ function listingWrite(
   task: PageTask,
   url: string,
   response: HttpResponse,
-  fetched: FetchState,
+  recordAfter: RecordAfter,
   options: RunOptions,
   sink: PageSink,
 ): PageWrite | null {
@@ -226,14 +176,14 @@ function listingWrite(
     });
   } catch (error) {
     sink.fail(url, "listing", `cannot parse ${kind}: ${(error as Error).message}`);
-    return gaveUp(fetched, (error as Error).message);
+    return record(recordAfter({ kind: "listing_unparsable", message: (error as Error).message }));
   }
   if (listing?.truncated && !filtered && sink.budget() < cap) sink.overBudget(0);
-  // A listing cut short by a cap keeps no validators: a 304 next time would hide the rest.
+  // A listing cut short by a cap keeps no validators (fetch-log.ts): a 304 next time would hide the rest.
   const handedAll = handOver(listing, task, options, sink);
   const complete = !listing?.truncated && handedAll;
   if (listing && listing.rejected > 0) sink.info(`${url}: ignored ${listing.rejected} non-http(s) link(s)`);
-  return { kind: "listing", state: complete ? fetched : { ...fetched, etag: null, lastModified: null } };
+  return { kind: "listing", state: recordAfter({ kind: "listing", complete }) };
 }
 
 /** Hands a listing's child listings and items to the pass; false when some were left out (caps, budget). */
@@ -283,12 +233,11 @@ async function pageWrite(
   task: PageTask,
   url: string,
   response: HttpResponse,
-  fetched: FetchState,
+  recordAfter: RecordAfter,
   deps: PageDeps,
   sink: PageSink,
 ): Promise<PageWrite> {
   const { stats } = sink;
-  const iso = () => new Date(deps.clock.now()).toISOString();
   stats.fetched++;
   const page: FetchedPage = {
     url: response.url,
@@ -296,31 +245,21 @@ async function pageWrite(
     status: response.status,
     headers: response.headers,
     body: response.body,
-    fetchedAt: iso(),
+    fetchedAt: new Date(deps.clock.now()).toISOString(),
     sourceId: task.sourceId,
     listed: task.listed ?? null,
   };
-  // Extraction failed: forget the validators so the next run fetches and tries again.
-  const extractionFailed = (): PageWrite =>
-    record({
-      ...fetched,
-      status: "failed",
-      etag: null,
-      lastModified: null,
-      attempts: 1,
-      lastError: "extraction failed",
-      nextAttemptAt: iso(),
-    });
   let article: Article;
   let extraction: Extraction | undefined;
   if (deps.analyse) {
     const analysed = await deps.analyse(page, { language: task.filter.language });
     if (!analysed.ok) {
       sink.fail(url, analysed.stage, analysed.message);
-      if (analysed.stage === "clean") {
-        return gaveUp(fetched, analysed.message);
-      }
-      return extractionFailed();
+      return record(
+        recordAfter(
+          analysed.stage === "clean" ? { kind: "clean_failed", message: analysed.message } : { kind: "extract_failed" },
+        ),
+      );
     }
     // The cleaner decided canonical URL and id together (identity.ts); they are never re-decided here.
     article = analysed.article;
@@ -330,12 +269,13 @@ async function pageWrite(
       article = deps.clean(page);
     } catch (error) {
       sink.fail(url, "clean", (error as Error).message);
-      return gaveUp(fetched, (error as Error).message);
+      return record(recordAfter({ kind: "clean_failed", message: (error as Error).message }));
     }
   }
   // The fetch record rides in the article's transaction: one commit per page.
+  const fetched = recordAfter();
   const save = await articleWrite(url, withHints(article, task.sourceId, task.filter), deps, sink, extraction, fetched);
-  if (save === undefined) return extractionFailed();
+  if (save === undefined) return record(recordAfter({ kind: "extract_failed" }));
   return save ?? record(fetched);
 }
 

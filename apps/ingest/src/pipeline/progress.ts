@@ -1,4 +1,5 @@
 /** Progress and summaries for people: a live line on a TTY, one summary line otherwise. */
+import { type ProgressStream, ttyProgress as ttyLine } from "@stancewatch/cli-kit";
 import type { RunReport, RunStats } from "./run.js";
 
 export function summaryLine(report: RunReport): string {
@@ -21,28 +22,19 @@ export function summaryLine(report: RunReport): string {
   return `run ${report.status}: ${parts.join(", ")} (${s.listings} feeds/sitemaps, ${s.fetched} pages fetched, ${s.retried} retried, ${s.events} events, ${s.positions} positions) in ${(report.durationMs / 1000).toFixed(1)} s, ${rate} pages/s`;
 }
 
-/** A redrawn status line on stderr (TTY only), at most every 100 ms. */
-export function ttyProgress(stream: NodeJS.WriteStream, startedAt: number) {
-  let last = 0;
-  let drawn = false;
-  const draw = (s: Readonly<RunStats>, force = false) => {
-    const now = Date.now();
-    if (!force && now - last < 100) return;
-    last = now;
+/** A redrawn status line on stderr (cli-kit's TTY progress, at most every 100 ms): work done of work known. */
+export function ttyProgress(stream: ProgressStream, startedAt: number) {
+  const line = ttyLine(stream);
+  const draw = (s: Readonly<RunStats>) => {
     const done = s.fetched + s.notModified + s.files;
-    const rate = done / Math.max(0.001, (now - startedAt) / 1000);
+    const rate = done / Math.max(0.001, (Date.now() - startedAt) / 1000);
     const width = 20;
     // The total grows as feeds and sitemaps are expanded, so the bar shows work done of work known.
     const filled = s.queued > 0 ? Math.min(width, Math.round((s.done / s.queued) * width)) : 0;
     const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
-    const line = `${bar} ${s.done}/${s.queued} · fetched ${s.fetched} · stored ${s.stored} · unchanged ${s.unchanged + s.notModified} · failed ${s.failed + s.refused} · ${rate.toFixed(1)}/s`;
-    stream.write(`\r${line.slice(0, (stream.columns || 120) - 1)}\x1b[K`);
-    drawn = true;
+    line.update(
+      `${bar} ${s.done}/${s.queued} · fetched ${s.fetched} · stored ${s.stored} · unchanged ${s.unchanged + s.notModified} · failed ${s.failed + s.refused} · ${rate.toFixed(1)}/s`,
+    );
   };
-  return {
-    update: (s: Readonly<RunStats>) => draw(s),
-    done: () => {
-      if (drawn) stream.write("\r\x1b[K");
-    },
-  };
+  return { update: draw, done: () => line.done() };
 }

@@ -11,6 +11,7 @@
  */
 import type { Article, Event, Position } from "@stancewatch/schema";
 import type { FetchState, Store } from "@stancewatch/store";
+import { StancewatchError } from "../errors.js";
 import { canonicalUrl } from "../fetch/canonical.js";
 import type { Clock } from "../fetch/clock.js";
 import type { FetchOutcome, Validators } from "../fetch/fetcher.js";
@@ -219,10 +220,17 @@ export function passStatus(stats: RunStats, failures: readonly RunFailure[]): "o
   return failures.length ? (readSomething ? "partial" : "failed") : "ok";
 }
 
-/** A store call that failed: fatal for the run. */
-export class StoreFailure extends Error {
-  override name = "StoreFailure";
+/** A store call that failed: fatal for the run (nothing can be recorded without the store). */
+function storeFailed(what: string, error: unknown): StancewatchError {
+  return new StancewatchError(
+    "store_failed",
+    `store failed while ${what}: ${(error as Error).message}`,
+    {},
+    { cause: error },
+  );
 }
+
+const isStoreFailure = (error: unknown): boolean => error instanceof StancewatchError && error.code === "store_failed";
 
 export async function runPass(
   targets: readonly Target[],
@@ -245,7 +253,7 @@ export async function runPass(
     try {
       return await fn();
     } catch (error) {
-      throw new StoreFailure(`store failed while ${what}: ${(error as Error).message}`, { cause: error });
+      throw storeFailed(what, error);
     }
   };
 
@@ -336,7 +344,7 @@ export async function runPass(
         active++;
         handle(task)
           .catch((error) => {
-            if (error instanceof StoreFailure) fatal ??= error;
+            if (isStoreFailure(error)) fatal ??= error;
             else fail(task.url, "fetch", `internal error: ${(error as Error).message}`);
           })
           .finally(() => {

@@ -1,5 +1,5 @@
 /** What a run works through: URLs (pages, feeds, sitemaps, told apart once fetched) and local paths. */
-import type { SourceConfig } from "../config/schema.js";
+import type { SourceConfig } from "@stancewatch/cli-kit";
 import { isHttpUrl } from "../fetch/canonical.js";
 
 export interface TargetFilter {

@@ -5,15 +5,12 @@
  */
 import { accessSync, constants, existsSync } from "node:fs";
 import { dirname } from "node:path";
-import { MakeDirsError, makeDirs } from "@stancewatch/cli-kit";
-import { type Article, defaultTaxonomy, type Taxonomy } from "@stancewatch/schema";
+import { type Config, chosenDb, MakeDirsError, makeDirs, resolveTaxonomy, userAgentOf } from "@stancewatch/cli-kit";
+import type { Article, Taxonomy } from "@stancewatch/schema";
 import { isPostgresUrl, openAnyStore, resolveDbPath, type Store, storeDisplay } from "@stancewatch/store";
 import { cleanDocument } from "../clean/index.js";
-import type { Config } from "../config/schema.js";
-import { userAgentOf } from "../config/schema.js";
 import { StancewatchError } from "../errors.js";
 import { rulesExtractor } from "../extract/rules.js";
-import { loadTaxonomy } from "../extract/taxonomy.js";
 import { AllowList } from "../fetch/address.js";
 import { systemClock } from "../fetch/clock.js";
 import { Fetcher, type HostDeferrals } from "../fetch/fetcher.js";
@@ -76,7 +73,7 @@ export function dbPathFor(opts: {
   cwd: string;
 }): string {
   const env = opts.env ?? process.env;
-  const db = opts.db ?? (env.STANCEWATCH_DB?.trim() ? undefined : opts.config?.db);
+  const db = opts.config ? chosenDb({ db: opts.db, env, config: opts.config }) : opts.db;
   return resolveDbPath({ db, env, cwd: opts.cwd });
 }
 
@@ -164,10 +161,7 @@ export type Extract = (article: Article) => Promise<Extraction>;
 
 /** The config's `taxonomy` section (actors and topics that replace or extend the defaults), else the defaults. */
 export function taxonomyFor(config: Config): Taxonomy {
-  const section = (config as Record<string, unknown>).taxonomy;
-  return section && typeof section === "object"
-    ? loadTaxonomy(section as Parameters<typeof loadTaxonomy>[0])
-    : defaultTaxonomy();
+  return resolveTaxonomy(config.taxonomy, null);
 }
 
 /** The offline rules extractor over the default taxonomy, or the config's `taxonomy` section. */

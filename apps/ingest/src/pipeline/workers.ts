@@ -8,8 +8,8 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
+import type { Config } from "@stancewatch/cli-kit";
 import { Piscina } from "piscina";
-import type { Config } from "../config/schema.js";
 import type { AnalyseTask } from "./analyse-worker.js";
 import type { Analysed, FetchedPage } from "./run.js";
 

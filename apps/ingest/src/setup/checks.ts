@@ -5,24 +5,24 @@
 
 import { lookup } from "node:dns/promises";
 import { existsSync, readFileSync } from "node:fs";
-import { type Finding, fail, ok, warn } from "@stancewatch/cli-kit";
+import {
+  type Config,
+  diagnoseConfig,
+  type Finding,
+  fail,
+  findConfig,
+  isTimeZone,
+  ok,
+  userAgentOf,
+  warn,
+} from "@stancewatch/cli-kit";
 import { isPostgresUrl, storeDisplay } from "@stancewatch/store";
 import { Cron } from "croner";
-import { parse as parseYaml } from "yaml";
-import { findConfig, parseConfig } from "../config/load.js";
-import { Config, userAgentOf } from "../config/schema.js";
 import { AllowList } from "../fetch/address.js";
 import { HttpClient } from "../fetch/http.js";
 import { isAllowed, parseRobots, ROBOTS_MAX_BYTES } from "../fetch/robots.js";
 import { openStoreAt } from "../pipeline/wiring.js";
 import { contactProblem } from "./contact.js";
-
-/**
- * Top-level keys some Stancewatch command reads: this schema's own, and the sections other commands
- * own (`taxonomy`, `digest`). The ingest schema lets unknown keys through for those commands, so
- * without this list a typo like `shedule` would pass silently.
- */
-export const KNOWN_TOP_LEVEL_KEYS: readonly string[] = ["$schema", ...Object.keys(Config.shape), "taxonomy", "digest"];
 
 export function checkConfig(explicit: string | undefined, cwd: string): { findings: Finding[]; config: Config | null } {
   const file = findConfig(explicit, cwd);
@@ -48,24 +48,13 @@ export function checkConfig(explicit: string | undefined, cwd: string): { findin
       config: null,
     };
   }
-  let config: Config;
-  try {
-    config = parseConfig(text, file);
-  } catch (error) {
-    return { findings: [fail("config", (error as Error).message, "correct the keys named above")], config: null };
-  }
-  const findings: Finding[] = [ok("config", `${file} is valid`)];
-  const raw = (file.endsWith(".json") ? JSON.parse(text) : parseYaml(text)) as Record<string, unknown>;
-  const unknown = Object.keys(raw ?? {}).filter((k) => !KNOWN_TOP_LEVEL_KEYS.includes(k));
-  if (unknown.length) {
-    findings.push(
-      fail(
-        "config keys",
-        `unknown top-level key(s) ${unknown.map((k) => JSON.stringify(k)).join(", ")} in ${file}`,
-        `remove or rename them; known keys: ${KNOWN_TOP_LEVEL_KEYS.filter((k) => k !== "$schema").join(", ")}`,
-      ),
-    );
-  }
+  // Strict at every level: a typo ("shedule") fails here, naming its path; the other checks still
+  // run on the rest when unknown keys are all that is wrong.
+  const { config, error } = diagnoseConfig(text, file);
+  const findings: Finding[] = [
+    error ? fail("config", error.message, "correct the keys named above") : ok("config", `${file} is valid`),
+  ];
+  if (!config) return { findings, config: null };
   const contact = config.fetch.contact;
   const problem = contact === undefined ? "not set: sites cannot tell who crawls them" : contactProblem(contact);
   findings.push(
@@ -78,16 +67,6 @@ export function checkConfig(explicit: string | undefined, cwd: string): { findin
       : ok("fetch.contact", `User-Agent: ${userAgentOf(config.fetch)}`),
   );
   return { findings, config };
-}
-
-/** True when the runtime (full ICU) knows the IANA zone. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function checkSchedule(config: Config, env: NodeJS.ProcessEnv, now: Date): Finding[] {

@@ -1,3 +1,4 @@
+import { formatIssues } from "@stancewatch/cli-kit";
 import { type Article, EVENT_CAMEO, Event, type Evidence, Position, type Taxonomy } from "@stancewatch/schema";
 import { z } from "zod";
 import { ConfigError, ExtractError } from "../../errors.js";
@@ -41,8 +42,8 @@ const EnvOptions = z.object({
 export function llmOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): LlmOptions {
   const r = EnvOptions.safeParse(env);
   if (!r.success) {
-    const issues = r.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`).join("\n");
-    throw new ConfigError(`the llm extractor needs its settings in the environment:\n${issues}`);
+    // Parsed without reportInput: what a variable holds (an API key) is never echoed.
+    throw new ConfigError(`the llm extractor needs its settings in the environment:\n${formatIssues(r.error)}`);
   }
   const e = r.data;
   const budget: { maxCalls?: number; maxTokens?: number } = {};

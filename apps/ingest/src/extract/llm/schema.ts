@@ -1,3 +1,4 @@
+import { formatIssue } from "@stancewatch/cli-kit";
 import { EventStatus, EventType, Stance } from "@stancewatch/schema";
 import { z } from "zod";
 
@@ -60,10 +61,7 @@ export function salvageAnswer(raw: unknown): { answer: LlmAnswer; dropped: strin
     list.forEach((item, i) => {
       const r = schema.safeParse(item);
       if (r.success) out.push(r.data);
-      else
-        dropped.push(
-          `${key}[${i}]: ${r.error.issues.map((x) => `${x.path.join(".") || "(item)"} ${x.message}`).join("; ")}`,
-        );
+      else dropped.push(`${key}[${i}]: ${r.error.issues.map((x) => formatIssue(x)).join("; ")}`);
     });
     return out;
   };

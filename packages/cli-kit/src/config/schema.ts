@@ -1,5 +1,10 @@
-/** The shape of `stancewatch.config.json|yaml`, validated with zod. */
-import { HttpUrl, RegistryId, SourceKind, SourceOptions } from "@stancewatch/schema";
+/**
+ * The shape of the whole `stancewatch.config.json|yaml`, for both command lines: one zod schema,
+ * strict at every level, so a typo is an error that names its path (`"fetc"` at the top, `"topic"`
+ * under `taxonomy`) instead of a setting silently ignored. Before this, ingest and digest each read
+ * their own part of the file and let the rest through, so `{"fetc": {…}}` ran with the defaults.
+ */
+import { Actor, HttpUrl, RegistryId, SourceKind, SourceOptions, Topic } from "@stancewatch/schema";
 import { z } from "zod";
 import { allowHostProblem } from "./allow-host.js";
 
@@ -94,32 +99,80 @@ export const SourceConfig = z
   });
 export type SourceConfig = z.infer<typeof SourceConfig>;
 
+export const ScheduleConfig = z.strictObject({
+  cron: z.string().min(1).optional(),
+  // Checked here, not when the scheduler first ticks: "Mars/Olympus" once crashed `ingest schedule`.
+  timezone: z
+    .string()
+    .min(1)
+    .refine(isTimeZone, { message: "not an IANA time zone (e.g. Europe/Kyiv, UTC)" })
+    .optional(),
+});
+
 /**
- * The whole file. Top-level keys other than these are left to the commands that own them (digest,
- * extraction), so this object is loose; the sections defined here are strict so a typo is caught.
+ * Actors and topics that replace the default registry, or extend it with `extend: true` (an entry
+ * with an existing id replaces that entry). Each entry is checked here, so a problem names the
+ * config's own index (`taxonomy.topics[0].label`); the merged registry is checked after merging.
  */
-export const Config = z.looseObject({
-  /** The SQLite file; `--db` and STANCEWATCH_DB take precedence. */
+export const TaxonomyConfig = z.strictObject({
+  extend: z.boolean().default(false),
+  actors: z.array(Actor).optional(),
+  topics: z.array(Topic).optional(),
+});
+export type TaxonomyConfig = z.infer<typeof TaxonomyConfig>;
+
+const Email = z.email({ error: "must be an email address like name@example.org" });
+
+/** `digest` section: how shifts are judged (build, send, review, site) and who gets the email (send). */
+export const DigestConfig = z.strictObject({
+  /** Weeks before the briefing's week in which the established stance is looked for. */
+  lookbackWeeks: z.number().int().min(1).max(520).optional(),
+  /** Days within which two independent reports of one stance confirm each other. */
+  corroborationDays: z.number().int().min(0).max(365).optional(),
+  /** Extractor confidence at or above which a named official's statement confirms itself (1 turns this off). */
+  officialConfidence: z.number().min(0).max(1).optional(),
+  /** Fewer articles than this in a week, and the email says "thin coverage". */
+  thinCoverageArticles: z.number().int().min(0).optional(),
+  /** `digest send` refuses a week no editor has marked reviewed in `digest review`. */
+  requireReview: z.boolean().optional(),
+  /** The sender, `Name <address>`; SMTP_FROM takes precedence. */
+  from: z.string().min(1).optional(),
+  /** Recipients, as `Name <address>` strings or `{ email, name }`; `--to` replaces them. */
+  recipients: z
+    .array(z.union([z.string().min(1), z.strictObject({ email: Email, name: z.string().min(1).optional() })]))
+    .optional(),
+  unsubscribe: z
+    .strictObject({
+      /** https URL template; `{recipient}` and `{week}` are filled in. DIGEST_UNSUBSCRIBE_URL takes precedence. */
+      url: z.string().min(1).optional(),
+      mailto: Email.optional(),
+    })
+    .optional(),
+  /** How recipients' local parts compare in the send log (domains always ignore case). */
+  localPartCase: z.enum(["insensitive", "sensitive"]).optional(),
+});
+export type DigestConfig = z.infer<typeof DigestConfig>;
+
+/** The whole file. Every section is optional; what is absent takes its defaults. */
+export const Config = z.strictObject({
+  /** An editor's JSON Schema reference; read by editors, ignored here. */
+  $schema: z.string().optional(),
+  /** The store file; `--db` and STANCEWATCH_DB take precedence. Relative to the config file. */
   db: z.string().min(1).optional(),
   fetch: FetchConfig.default(FetchConfig.parse({})),
-  schedule: z
-    .strictObject({
-      cron: z.string().min(1).optional(),
-      // Checked here, not when the scheduler first ticks: "Mars/Olympus" once crashed `ingest schedule`.
-      timezone: z
-        .string()
-        .min(1)
-        .refine(isTimeZone, { message: "not an IANA time zone (e.g. Europe/Kyiv, UTC)" })
-        .optional(),
-    })
-    .default({}),
+  schedule: ScheduleConfig.default({}),
   sources: z.array(SourceConfig).default([]),
   /** Worker threads that clean and extract beside fetching and storing; 0 runs them in the main thread. Default: cores − 1, at most 4. */
   workers: z.number().int().min(0).max(32).optional(),
   /** Time one page may take to clean and extract in a worker before its worker is stopped and replaced. Default 60,000. */
   workerTimeoutMs: z.number().int().positive().optional(),
+  taxonomy: TaxonomyConfig.optional(),
+  digest: DigestConfig.default({}),
 });
 export type Config = z.infer<typeof Config>;
+
+/** The top-level keys a config file may have. */
+export const CONFIG_KEYS: readonly string[] = Object.keys(Config.shape);
 
 /** Whether `Intl` knows the zone: "Europe/Kyiv" and "UTC" yes, "Mars/Olympus" no. */
 export function isTimeZone(zone: string): boolean {
