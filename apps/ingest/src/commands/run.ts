@@ -18,7 +18,8 @@ export interface RunCommandOptions {
   quiet?: boolean;
   urls?: string;
   distributed?: boolean;
-  wait: boolean;
+  /** With `distributed`: follow the pass to its end (default; commander's `--no-wait` sets false). */
+  wait?: boolean;
   jobExpire?: number;
   jobRetryDelay?: number;
   jobRetries?: number;
@@ -176,7 +177,7 @@ export async function runIngest(options: RunCommandOptions & { inputs: string[] 
       registerSources: inputs.length === 0,
       db: options.db,
       env: deps.env,
-      wait: options.wait,
+      wait: options.wait !== false,
       jobExpire: options.jobExpire,
       jobRetryDelay: options.jobRetryDelay,
       jobRetries: options.jobRetries,
