@@ -2,6 +2,7 @@
 import { reportFailure } from "@stancewatch/cli-kit";
 import { Command, CommanderError } from "commander";
 import { registerClean } from "./commands/clean.js";
+import { registerDeadLetters } from "./commands/dead-letters.js";
 import { registerDoctor } from "./commands/doctor.js";
 import { registerExport } from "./commands/export.js";
 import { registerExtract } from "./commands/extract.js";
@@ -10,6 +11,7 @@ import { registerMigrateStore } from "./commands/migrate-store.js";
 import { registerRun } from "./commands/run.js";
 import { registerSchedule } from "./commands/schedule.js";
 import { registerStatus } from "./commands/status.js";
+import { registerWorker } from "./commands/worker.js";
 import { EXIT } from "./errors.js";
 import { stdoutState, watchStdout } from "./output.js";
 import { VERSION } from "./version.js";
@@ -29,6 +31,8 @@ for (const register of [
   registerRun,
   registerSchedule,
   registerStatus,
+  registerWorker,
+  registerDeadLetters,
   registerExport,
   registerInit,
   registerDoctor,

@@ -8,6 +8,7 @@ import { lockRenewer, RUN_LOCK, takePassLock } from "../pipeline/pass-lock.js";
 import { summaryLine, ttyProgress } from "../pipeline/progress.js";
 import type { RunReport, RunStats } from "../pipeline/run.js";
 import { dbPathFor, openStoreAt, registerSources } from "../pipeline/wiring.js";
+import { type DistributedRun, runDistributed } from "./run-distributed.js";
 
 export interface RunCommandOptions {
   config?: string;
@@ -16,6 +17,12 @@ export interface RunCommandOptions {
   json?: boolean;
   quiet?: boolean;
   urls?: string;
+  distributed?: boolean;
+  /** With `distributed`: follow the pass to its end (default; commander's `--no-wait` sets false). */
+  wait?: boolean;
+  jobExpire?: number;
+  jobRetryDelay?: number;
+  jobRetries?: number;
 }
 
 export function registerRun(program: Command): void {
@@ -40,6 +47,15 @@ export function registerRun(program: Command): void {
     .option("--urls <file>", "also read URLs from this file: one per line, blank lines and # comments ignored")
     .option("--json", "print a machine-readable summary on stdout")
     .option("-q, --quiet", "print nothing but errors")
+    .option("--distributed", "seed the pass as jobs for `ingest worker`s (needs --db postgres://…) and follow it")
+    .option("--no-wait", "with --distributed: seed the pass and return at once")
+    .option("--job-expire <seconds>", "with --distributed: a job active this long is retried (default 300)", seconds)
+    .option(
+      "--job-retry-delay <seconds>",
+      "with --distributed: first retry after this long, doubling (default 30)",
+      seconds,
+    )
+    .option("--job-retries <n>", "with --distributed: retries before the dead-letter queue (default 3)", seconds)
     .action(async (args: string[], options: RunCommandOptions) => {
       // SIGINT/SIGTERM: pages in flight get fetch.stopGraceMs to finish, then their requests are
       // aborted; a second signal aborts at once. The run is recorded as interrupted.
@@ -78,10 +94,28 @@ export function registerRun(program: Command): void {
         process.off("SIGINT", onSignal);
         process.off("SIGTERM", onSignal);
       }
-      const { runId, db, report, warnings } = result;
+      const { runId, db, report, warnings, distributed } = result;
       if (!options.quiet) for (const w of warnings) process.stderr.write(`ingest: ${w}\n`);
+      if (!report) {
+        // A distributed pass not followed to its end: seeded (--no-wait), or the wait was stopped.
+        if (distributed?.waited) {
+          process.stderr.write(`ingest: stopped waiting for pass #${runId}; the workers go on (\`ingest status\`)\n`);
+          process.exitCode = EXIT.partial;
+        } else if (options.json) {
+          process.stdout.write(
+            `${JSON.stringify({ runId, db, status: "seeded", seeded: distributed?.seeded ?? 0 })}\n`,
+          );
+        } else if (!options.quiet) {
+          process.stdout.write(
+            `pass #${runId} seeded with ${distributed?.seeded ?? 0} URL(s) on ${db}: \`ingest worker\`s work it; \`ingest status\` follows it\n`,
+          );
+        }
+        return;
+      }
       if (options.json) {
-        process.stdout.write(`${JSON.stringify({ runId, db, ...report })}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ runId, db, ...(distributed ? { distributed: true } : {}), ...report })}\n`,
+        );
       } else {
         if (!options.quiet) process.stdout.write(`${summaryLine(report)}\n`);
         // Failures are errors: printed even with --quiet (cron mails what a job prints on stderr).
@@ -112,9 +146,15 @@ export interface RunDeps {
 export interface RunResult {
   runId: number;
   db: string;
-  report: RunReport;
+  /**
+   * How the pass went; null for a `--distributed` pass not followed to its end (`--no-wait`, or the
+   * wait was stopped by a signal: the workers go on with it).
+   */
+  report: RunReport | null;
   /** Things to tell the person (a pass lock taken over from a process that is gone). */
   warnings: string[];
+  /** A `--distributed` pass: the URLs seeded as jobs, and whether it was followed to its end. */
+  distributed?: DistributedRun;
 }
 
 /**
@@ -131,6 +171,18 @@ export async function runIngest(options: RunCommandOptions & { inputs: string[] 
       "usage",
       "nothing to ingest: pass URLs, files or folders, or list sources in the config",
     );
+  }
+  if (options.distributed) {
+    return await runDistributed(config, targets, {
+      registerSources: inputs.length === 0,
+      db: options.db,
+      env: deps.env,
+      wait: options.wait !== false,
+      jobExpire: options.jobExpire,
+      jobRetryDelay: options.jobRetryDelay,
+      jobRetries: options.jobRetries,
+      ...(deps.shouldStop ? { shouldStop: deps.shouldStop } : {}),
+    });
   }
   const dbPath = dbPathFor({ db: options.db, config, env: deps.env, cwd: deps.cwd });
   const shown = storeDisplay(dbPath);
@@ -197,6 +249,13 @@ export async function runIngest(options: RunCommandOptions & { inputs: string[] 
     }
     await closeStore();
   }
+}
+
+/** A whole number of seconds (or retries), 0 to 86400: anything else is a usage error (exit 2). */
+function seconds(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) > 86_400)
+    throw new InvalidArgumentError("expected a whole number from 0 to 86400");
+  return Number(value);
 }
 
 /** Collects `--allow-host` values; a port, a URL or garbage is a usage error (exit 2), never ignored. */

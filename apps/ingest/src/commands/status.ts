@@ -1,6 +1,11 @@
 import { loadConfig } from "@stancewatch/cli-kit";
-import { type RunRecord, type Store, storeDisplay } from "@stancewatch/store";
+import { isPostgresUrl, type RunRecord, type Store, storeDisplay } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
+import {
+  type DistributedStatus,
+  statusLines as distributedLines,
+  readDistributedStatus,
+} from "../distributed/status.js";
 import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
 
 export function registerStatus(program: Command): void {
@@ -34,6 +39,8 @@ export interface StatusReport {
   unreachableHosts: ReturnType<typeof unreachableHosts>;
   /** Hosts that asked us to wait (Retry-After, a long Crawl-delay), until when and why. */
   hostDeferrals: Awaited<ReturnType<Store["listHostDeferrals"]>>;
+  /** On PostgreSQL: queues, dead letters, workers, hosts in back-off, open passes (distributed ingest). */
+  distributed?: DistributedStatus;
 }
 
 /** `ingest status`: the last runs, failing and unreachable hosts and the store's counts (read-only). */
@@ -49,6 +56,7 @@ export async function runStatus(
     const failures = await store.failuresByHost(20);
     const counts = await store.counts();
     const deferrals = await store.listHostDeferrals(deps.now ?? new Date());
+    const distributed = isPostgresUrl(dbPath) ? await readDistributedStatus(dbPath) : null;
     return {
       db: storeDisplay(dbPath),
       counts,
@@ -56,6 +64,7 @@ export async function runStatus(
       failuresByHost: failures,
       unreachableHosts: unreachableHosts(runs),
       hostDeferrals: deferrals,
+      ...(distributed ? { distributed } : {}),
     };
   } finally {
     if (!deps.store) await store.close();
@@ -92,6 +101,7 @@ export function statusLines(report: StatusReport): string {
   out.push("", "deferred hosts (not contacted until the time shown):");
   if (!report.hostDeferrals.length) out.push("  (none)");
   for (const d of report.hostDeferrals) out.push(`  ${d.host}: until ${d.until}, ${d.reason}`);
+  if (report.distributed) out.push(...distributedLines(report.distributed));
   return `${out.join("\n")}\n`;
 }
 

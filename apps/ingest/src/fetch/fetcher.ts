@@ -10,7 +10,14 @@ import { FetchError } from "../errors.js";
 import type { AllowList } from "./address.js";
 import { type Clock, systemClock } from "./clock.js";
 import { HttpClient, type HttpOptions, type HttpResponse, isRetryable } from "./http.js";
-import { HostLimiter, Interrupted, type LimiterOptions } from "./limiter.js";
+import {
+  HostDeferred,
+  HostLimiter,
+  type HostSlots,
+  Interrupted,
+  type LimiterOptions,
+  SlotsUnavailable,
+} from "./limiter.js";
 import { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryPolicy } from "./retry.js";
 import {
   ALLOW_ALL,
@@ -84,11 +91,13 @@ export interface FetcherDeps {
   random?: () => number;
   http?: HttpClient;
   deferrals?: HostDeferrals;
+  /** The host's turns (default: an in-process HostLimiter; distributed workers share a database gate). */
+  limiter?: HostSlots;
 }
 
 export class Fetcher {
   readonly http: HttpClient;
-  private readonly limiter: HostLimiter;
+  private readonly limiter: HostSlots;
   private readonly clock: Clock;
   private readonly random: () => number;
   private readonly robotsCache = new Map<string, Promise<RobotsPolicy>>();
@@ -106,7 +115,7 @@ export class Fetcher {
     this.clock = deps.clock ?? systemClock;
     this.random = deps.random ?? Math.random;
     this.http = deps.http ?? new HttpClient(options);
-    this.limiter = new HostLimiter(options, this.clock);
+    this.limiter = deps.limiter ?? new HostLimiter(options, this.clock);
     this.deferrals = deps.deferrals ?? null;
   }
 
@@ -138,9 +147,34 @@ export class Fetcher {
     return stored && stored.untilMs > now ? stored : null;
   }
 
+  /**
+   * One request, made while it holds the host's turn. A "429, Retry-After: 2" closes the host for
+   * whoever shares its slots (every distributed worker) before the turn is given back: recorded after,
+   * another worker was let in 283 ms later (seen with three workers on a loaded machine).
+   */
+  private async askAndHold(
+    url: string,
+    host: string,
+    headers: Record<string, string>,
+    signal: AbortSignal,
+  ): Promise<HttpResponse> {
+    const response = await this.http.get(url, { headers, signal });
+    if (this.limiter.backoff && isRetryableStatus(response.status)) {
+      const parsed = parseRetryAfter(response.headers["retry-after"], this.clock.now());
+      if (parsed !== null) {
+        const asked = Math.min(parsed, this.options.maxDeferMs ?? DEFAULT_MAX_DEFER_MS);
+        const reason = `HTTP ${response.status} with Retry-After ${Math.round(asked / 1000)} s`;
+        await this.limiter.backoff(host, asked, reason).catch(() => {});
+      }
+    }
+    return response;
+  }
+
   private async defer(host: string, untilMs: number, reason: string): Promise<void> {
     const entry = { untilMs, reason };
     this.deferred.set(host, entry);
+    // Shared slots (the distributed gate) close the host for everyone sharing them.
+    this.limiter.backoff?.(host, untilMs - this.clock.now(), reason).catch(() => {});
     try {
       await this.deferrals?.set(host, untilMs, reason);
     } catch {
@@ -192,7 +226,16 @@ export class Fetcher {
     const host = target.host;
     const standing = await this.deferralOf(host);
     if (standing) return deferredOutcome(url, standing);
-    const robots = await this.robotsFor(url);
+    let robots: RobotsPolicy;
+    try {
+      robots = await this.robotsFor(url);
+    } catch (error) {
+      // Not cached: the next page on this host asks again.
+      this.robotsCache.delete(target.origin);
+      // SlotsUnavailable goes on up: the page is not at fault.
+      if (!(error instanceof HostDeferred)) throw error;
+      return deferredOutcome(url, error);
+    }
     if (this.signal.aborted) return { kind: "interrupted", url, attempts: 0, waits: [] };
     if (!isAllowed(robots, url)) {
       if (robots.origin === "disallow-all") {
@@ -231,9 +274,11 @@ export class Fetcher {
       const attempts = attempt + 1;
       let response: HttpResponse;
       try {
-        response = await this.limiter.run(host, () => this.http.get(url, { headers, signal }), delayMs, signal);
+        response = await this.limiter.run(host, () => this.askAndHold(url, host, headers, signal), delayMs, signal);
       } catch (error) {
         if (error instanceof Interrupted || signal.aborted) return interrupted(attempt);
+        if (error instanceof HostDeferred) return deferredOutcome(url, error);
+        if (error instanceof SlotsUnavailable) throw error;
         const err =
           error instanceof FetchError
             ? error
@@ -325,6 +370,7 @@ export class Fetcher {
       this.robotsProblems.set(origin, `HTTP ${res.status}`);
       return DISALLOW_ALL;
     } catch (error) {
+      if (error instanceof HostDeferred || error instanceof SlotsUnavailable) throw error;
       // A refused address is not "unreachable": the pages there will be refused on their own.
       if (error instanceof FetchError && error.code === "fetch_refused") return ALLOW_ALL;
       // Kept so the run can say why a host was skipped ("getaddrinfo ENOTFOUND news.example").

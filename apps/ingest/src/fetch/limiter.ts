@@ -46,7 +46,36 @@ export class Interrupted extends Error {
   }
 }
 
-export class HostLimiter {
+/** The host is closed for longer than a request should wait (a long Retry-After, seen by another worker). */
+export class HostDeferred extends Error {
+  override name = "HostDeferred";
+  constructor(
+    readonly untilMs: number,
+    readonly reason: string,
+  ) {
+    super(`host deferred until ${new Date(untilMs).toISOString()}: ${reason}`);
+  }
+}
+
+/**
+ * The host's turns could not be asked for (the distributed gate's database is unreachable): not the
+ * page's fault, so not a page outcome. The fetcher lets it through; a worker retries the job later.
+ */
+export class SlotsUnavailable extends Error {
+  override name = "SlotsUnavailable";
+}
+
+/**
+ * A host's turns: in one process the HostLimiter below; across distributed workers a gate in the
+ * database (distributed/host-gate.ts) with the same contract.
+ */
+export interface HostSlots {
+  run<T>(host: string, task: () => Promise<T>, delayMs?: number, signal?: AbortSignal): Promise<T>;
+  /** The host asked for a pause (429/503 with Retry-After): no request to it for `ms`, by anyone sharing the slots. */
+  backoff?(host: string, ms: number, reason: string): Promise<void>;
+}
+
+export class HostLimiter implements HostSlots {
   private readonly global: Semaphore;
   private readonly hosts = new Map<string, HostState>();
   constructor(

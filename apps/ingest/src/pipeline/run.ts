@@ -12,13 +12,20 @@
 import type { Article, Event, Position } from "@stancewatch/schema";
 import type { FetchState, Store } from "@stancewatch/store";
 import { StancewatchError } from "../errors.js";
-import { detectKind } from "../feeds/detect.js";
-import { parseListing } from "../feeds/parse.js";
 import { canonicalUrl } from "../fetch/canonical.js";
 import type { Clock } from "../fetch/clock.js";
 import type { FetchOutcome, Validators } from "../fetch/fetcher.js";
-import { type AfterFetch, nextFetchState } from "./fetch-log.js";
-import { NO_FILTER, passes, type Target, type TargetFilter } from "./targets.js";
+import {
+  articleWrite,
+  commitWrite,
+  countSave,
+  type PageSink,
+  type PageTask,
+  type PageWrite,
+  processUrl,
+  withHints,
+} from "./process-url.js";
+import { NO_FILTER, type Target } from "./targets.js";
 
 /** What the fetcher hands the cleaner. */
 export interface FetchedPage {
@@ -194,17 +201,23 @@ export function emptyStats(): RunStats {
   };
 }
 
-interface Task {
-  url: string;
-  sourceId: string | null;
-  filter: TargetFilter;
-  depth: number;
-  /** Asked for explicitly (CLI input, config source or due retry): fetched even if an earlier failure is not yet due. */
-  explicit: boolean;
-  /** The date the feed item or sitemap entry gave: the cleaner uses it when the page's metadata has none. */
-  listed?: { publishedAt: string; source: "feed" | "sitemap" } | null;
-  /** Items the source may still add (its `maxItems`), shared by all its listings: a sitemap index's children too. */
-  quota?: { left: number };
+type Task = PageTask;
+
+/**
+ * How a finished pass went: ok, partial (some inputs failed, were refused or sat on an unreachable
+ * host) or failed (that, and nothing could be read at all). Deliberate skips (robots.txt says no, a
+ * host asked us to wait, a retry not yet due) fail nothing. Also the distributed pass's rule.
+ */
+export function passStatus(stats: RunStats, failures: readonly RunFailure[]): "ok" | "partial" | "failed" {
+  // Something was read (even if unchanged, a duplicate or not an article) or nothing was asked of us.
+  const readSomething =
+    stats.listings +
+      stats.fetched +
+      stats.notModified +
+      stats.files -
+      failures.filter((f) => f.kind === "input").length >
+    0;
+  return failures.length ? (readSomething ? "partial" : "failed") : "ok";
 }
 
 /** A store call that failed: fatal for the run (nothing can be recorded without the store). */
@@ -233,7 +246,6 @@ export async function runPass(
   const seen = new Set<string>();
   const unreachable = new Set<string>();
   const pendingListings: FetchState[] = [];
-  const iso = () => new Date(clock.now()).toISOString();
   const stop = () => deps.shouldStop?.() === true;
   const progress = () => deps.onProgress?.(stats);
 
@@ -252,22 +264,7 @@ export async function runPass(
     logger.warn(`${input}: ${message}`);
   };
 
-  // ── local files: read, clean, extract, store, one at a time ──
-  for (const target of targets) {
-    if (target.kind !== "path") continue;
-    for await (const read of deps.readLocal(target.path, target.sourceId)) {
-      if (stop()) break;
-      stats.files++;
-      if ("error" in read) {
-        fail(read.input, "input", read.error.message);
-      } else {
-        await storeArticle(read.input, withHints(read.article, target.sourceId, target.filter));
-      }
-      progress();
-    }
-  }
-
-  // ── URLs: a worker pool over a queue that listings add to, up to the pass's URL budget ──
+  // The URL queue that listings add to, up to the pass's URL budget; findings of every URL go to `sink`.
   const queue: Task[] = [];
   let budget = Math.max(0, options.maxUrlsPerPass);
   let overBudget = 0;
@@ -282,6 +279,43 @@ export async function runPass(
     queue.push(task);
     return true;
   };
+  const sink: PageSink = {
+    stats,
+    fail,
+    skip: (input, reason) => {
+      skipped.push({ input, reason });
+    },
+    info: (message) => logger.info(message),
+    unreachable: (robotsUrl, why) => {
+      if (unreachable.has(robotsUrl)) return;
+      unreachable.add(robotsUrl);
+      fail(robotsUrl, "robots", `host unreachable (${why}): its pages were skipped`);
+    },
+    enqueue,
+    budget: () => budget,
+    overBudget: (dropped) => {
+      overBudget += dropped;
+      budgetReached = true;
+    },
+  };
+  // ── local files: read, clean, extract, store, one at a time ──
+  for (const target of targets) {
+    if (target.kind !== "path") continue;
+    for await (const read of deps.readLocal(target.path, target.sourceId)) {
+      if (stop()) break;
+      stats.files++;
+      if ("error" in read) {
+        fail(read.input, "input", read.error.message);
+      } else {
+        const article = withHints(read.article, target.sourceId, target.filter);
+        const write = await articleWrite(read.input, article, deps, sink);
+        if (write) await commit(read.input, write);
+      }
+      progress();
+    }
+  }
+
+  // ── URLs: a worker pool over the queue ──
   for (const target of targets) {
     if (target.kind === "url") {
       const quota = target.filter.maxItems !== null ? { left: target.filter.maxItems } : undefined;
@@ -338,18 +372,8 @@ export async function runPass(
     for (const state of pendingListings) await store("recording a listing", () => deps.store.recordFetch(state));
   }
   const finished = clock.now();
-  // Something was read (even if unchanged, a duplicate or not an article) or nothing was asked of us.
-  const readSomething =
-    stats.listings +
-      stats.fetched +
-      stats.notModified +
-      stats.files -
-      failures.filter((f) => f.kind === "input").length >
-    0;
-  // Deliberate skips (robots.txt says no, a host asked us to wait, a retry not yet due) fail nothing;
-  // an unreachable host is counted among the failures above.
   return {
-    status: interrupted ? "interrupted" : failures.length ? (readSomething ? "partial" : "failed") : "ok",
+    status: interrupted ? "interrupted" : passStatus(stats, failures),
     stats,
     failures,
     skipped,
@@ -368,246 +392,22 @@ export async function runPass(
     }
     if (seen.has(url)) return;
     seen.add(url);
-    const state = await store("reading the fetch log", () => deps.store.getFetchState(url));
-    const now = clock.now();
-    if (!task.explicit && state) {
-      const notDue = state.status === "failed" && state.nextAttemptAt !== null && Date.parse(state.nextAttemptAt) > now;
-      if (state.status === "gave_up" || notDue) {
-        stats.skipped++;
-        skipped.push({
-          input: url,
-          reason: state.status === "gave_up" ? "given up after earlier failures" : `retry due ${state.nextAttemptAt}`,
-        });
-        return;
-      }
-    }
-    const outcome = await deps.fetcher.fetch(url, {
-      etag: state?.etag ?? null,
-      lastModified: state?.lastModified ?? null,
-    });
-    if (outcome.attempts > 1) stats.retried++;
-    const fetchedAt = clock.now();
-    const record = (s: FetchState) => store("recording a fetch", () => deps.store.recordFetch(s));
-    const logOptions = { url, sourceId: task.sourceId, maxAttempts: options.maxAttempts };
-    /** The fetch record for what happened, by the pure rules of fetch-log.ts. */
-    const next = (after?: AfterFetch) =>
-      nextFetchState(state, outcome.kind === "ok" && after ? { ...outcome, after } : outcome, fetchedAt, logOptions);
-    const recordNext = async (after?: AfterFetch) => {
-      const s = next(after);
-      if (s) await record(s);
-    };
-
-    if (outcome.kind !== "ok") {
-      reportUnfetched(url, outcome);
-      await recordNext();
-      return;
-    }
-
-    const { response } = outcome;
-    const fetched = next()!;
-    const kind = detectKind(response.body);
-    if (kind !== "page") {
-      stats.listings++;
-      if (task.depth >= options.maxDepth) {
-        fail(url, "listing", `listing nested deeper than ${options.maxDepth} levels: not followed`);
-        return;
-      }
-      let listing: ReturnType<typeof parseListing>;
-      const quota = task.quota;
-      // Items past every cap are never even collected: a 5 MB sitemap stays one bounded list.
-      // With include/exclude patterns the wanted items may lie deep in the list: then only the sitemap
-      // protocol's own maximum (50,000 URLs per file) bounds what is collected.
-      const filtered = task.filter.include.length > 0 || task.filter.exclude.length > 0;
-      const cap = quota ? quota.left : options.maxItemsPerListing;
-      const limit = filtered ? 50_000 : Math.min(cap, budget);
-      try {
-        listing = parseListing(response.body, response.url, {
-          contentType: response.headers["content-type"] ?? null,
-          maxItems: limit,
-          maxSitemaps: options.maxSitemapsPerIndex,
-        });
-      } catch (error) {
-        fail(url, "listing", `cannot parse ${kind}: ${(error as Error).message}`);
-        await recordNext({ kind: "listing_unparsable", message: (error as Error).message });
-        return;
-      }
-      if (listing?.truncated && !filtered && budget < cap) budgetReached = true;
-      const filter = task.filter;
-      // A listing cut short by a cap keeps no validators: a 304 next time would hide the rest.
-      let complete = !listing?.truncated;
-      for (const child of listing?.sitemaps ?? []) {
-        const added = enqueue({
-          url: child,
-          sourceId: task.sourceId,
-          filter,
-          depth: task.depth + 1,
-          explicit: false,
-          ...(quota ? { quota } : {}),
-        });
-        if (!added) complete = false;
-      }
-      let taken = 0;
-      const items = listing?.items ?? [];
-      for (const [i, item] of items.entries()) {
-        if (!passes(filter, item.url)) continue;
-        if (quota && quota.left <= 0) {
-          complete = false;
-          break;
-        }
-        if (!quota && taken >= options.maxItemsPerListing) {
-          complete = false;
-          break;
-        }
-        const added = enqueue({
-          url: item.url,
-          sourceId: task.sourceId,
-          // Patterns and caps apply to the listing; the language hint carries over to its pages.
-          filter: filter.language ? { ...NO_FILTER, language: filter.language } : NO_FILTER,
-          depth: task.depth + 1,
-          explicit: false,
-          listed: item.publishedAt
-            ? { publishedAt: item.publishedAt, source: listing?.kind === "sitemap" ? "sitemap" : "feed" }
-            : null,
-        });
-        if (!added) {
-          overBudget += items.length - i - 1;
-          complete = false;
-          break;
-        }
-        taken++;
-        if (quota) quota.left--;
-      }
-      if (listing && listing.rejected > 0) logger.info(`${url}: ignored ${listing.rejected} non-http(s) link(s)`);
-      pendingListings.push(next({ kind: "listing", complete })!);
-      return;
-    }
-
-    stats.fetched++;
-    const page: FetchedPage = {
-      url: response.url,
-      requestedUrl: url,
-      status: response.status,
-      headers: response.headers,
-      body: response.body,
-      fetchedAt: iso(),
-      sourceId: task.sourceId,
-      listed: task.listed ?? null,
-    };
-    let article: Article;
-    let extraction: Extraction | undefined;
-    if (deps.analyse) {
-      const analysed = await deps.analyse(page, { language: task.filter.language });
-      if (!analysed.ok) {
-        fail(url, analysed.stage, analysed.message);
-        await recordNext(
-          analysed.stage === "clean" ? { kind: "clean_failed", message: analysed.message } : { kind: "extract_failed" },
-        );
-        return;
-      }
-      // The cleaner decided canonical URL and id together (identity.ts); they are never re-decided here.
-      article = analysed.article;
-      extraction = analysed.extraction ?? undefined;
-    } else {
-      try {
-        article = deps.clean(page);
-      } catch (error) {
-        fail(url, "clean", (error as Error).message);
-        await recordNext({ kind: "clean_failed", message: (error as Error).message });
-        return;
-      }
-    }
-    // The fetch record rides in the article's transaction: one commit per page.
-    const articleId = await storeArticle(url, withHints(article, task.sourceId, task.filter), extraction, fetched);
-    if (articleId === undefined) {
-      await recordNext({ kind: "extract_failed" });
-      return;
-    }
-    if (articleId === null) await record(fetched);
-  }
-
-  /** The report's side of an outcome that brought no body: counts, skips and failures. */
-  function reportUnfetched(url: string, outcome: Exclude<FetchOutcome, { kind: "ok" }>): void {
-    switch (outcome.kind) {
-      case "not_modified":
-        stats.notModified++;
-        return;
-      case "disallowed":
-        stats.skipped++;
-        skipped.push({ input: url, reason: outcome.reason });
-        // An unreachable host is a failure of the run, once per host: offline must not look healthy.
-        if (outcome.unreachable !== undefined) {
-          const robotsUrl = `${new URL(url).origin}/robots.txt`;
-          if (!unreachable.has(robotsUrl)) {
-            unreachable.add(robotsUrl);
-            fail(robotsUrl, "robots", `host unreachable (${outcome.unreachable}): its pages were skipped`);
-          }
-        }
-        return;
-      case "deferred":
-        stats.skipped++;
-        skipped.push({ input: url, reason: outcome.reason });
-        return;
-      case "interrupted":
-        stats.skipped++;
-        skipped.push({ input: url, reason: "interrupted: the pass was stopping" });
-        return;
-      case "failed":
-        fail(url, outcome.error.code === "fetch_refused" ? "refused" : "fetch", outcome.error.message);
-        return;
-    }
-  }
-
-  /** Extracts and stores; the stored id, null when not stored on purpose, undefined on failure. */
-  async function storeArticle(
-    input: string,
-    article: Article,
-    precomputed?: Extraction,
-    fetch?: FetchState,
-  ): Promise<string | null | undefined> {
-    if (article.flags.includes("not_article")) {
-      stats.notArticle++;
-      return null;
-    }
-    let extraction: Extraction;
-    try {
-      extraction = precomputed ?? (await deps.extract(article));
-    } catch (error) {
-      fail(input, "extract", (error as Error).message);
-      return undefined;
-    }
-    const saved = await store(`saving ${input}`, () =>
-      deps.store.saveArticle(fetch ? { article, ...extraction, fetch } : { article, ...extraction }),
+    const write = await processUrl(
+      task,
+      url,
+      { ...deps, getFetchState: (u) => store("reading the fetch log", () => deps.store.getFetchState(u)) },
+      options,
+      sink,
     );
-    if ((saved.status === "inserted" || saved.status === "updated") && article.publishedAt === null) stats.undated++;
-    switch (saved.status) {
-      case "inserted":
-        stats.stored++;
-        stats.events += extraction.events.length;
-        stats.positions += extraction.positions.length;
-        if (extraction.skipped) stats.notRead++;
-        break;
-      case "updated":
-        stats.updated++;
-        stats.events += extraction.events.length;
-        stats.positions += extraction.positions.length;
-        if (extraction.skipped) stats.notRead++;
-        break;
-      case "unchanged":
-        stats.unchanged++;
-        break;
-      case "duplicate":
-        stats.duplicates++;
-        break;
-    }
-    return saved.articleId;
+    if (write?.kind === "listing") pendingListings.push(write.state);
+    else if (write) await commit(url, write);
   }
-}
 
-function withHints(article: Article, sourceId: string | null, filter: TargetFilter): Article {
-  const language = article.language ?? filter.language;
-  return {
-    ...article,
-    language,
-    provenance: { ...article.provenance, sourceId: sourceId ?? article.provenance.sourceId },
-  };
+  /** Writes a page's record or article; store failures are fatal for the pass. */
+  async function commit(input: string, write: PageWrite): Promise<void> {
+    const saved = await store(write.kind === "save" ? `saving ${input}` : "recording a fetch", () =>
+      commitWrite(write, deps.store),
+    );
+    if (write.kind === "save" && saved) countSave(stats, write, saved);
+  }
 }

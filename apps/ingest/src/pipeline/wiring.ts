@@ -14,6 +14,7 @@ import { rulesExtractor } from "../extract/rules.js";
 import { AllowList } from "../fetch/address.js";
 import { systemClock } from "../fetch/clock.js";
 import { Fetcher, type HostDeferrals } from "../fetch/fetcher.js";
+import type { HostSlots } from "../fetch/limiter.js";
 import { expandInputs, readLocalDocument } from "../input/files.js";
 import type { Extraction, FetchedPage, LocalRead, PipelineDeps } from "./run.js";
 import type { Target } from "./targets.js";
@@ -32,7 +33,13 @@ export function storeDeferrals(store: Pick<Store, "deferHost" | "hostDeferral">)
   };
 }
 
-export function fetcherFor(config: Config, extraAllowHosts: readonly string[] = [], store?: Store): Fetcher {
+export function fetcherFor(
+  config: Config,
+  extraAllowHosts: readonly string[] = [],
+  store?: Store,
+  /** The host's turns from elsewhere (distributed workers share a gate in the database). */
+  limiter?: HostSlots,
+): Fetcher {
   const f = config.fetch;
   return new Fetcher(
     {
@@ -51,7 +58,7 @@ export function fetcherFor(config: Config, extraAllowHosts: readonly string[] = 
       maxCrawlDelayMs: f.maxCrawlDelayMs,
       maxDeferMs: f.maxDeferMs,
     },
-    store ? { deferrals: storeDeferrals(store) } : {},
+    { ...(store ? { deferrals: storeDeferrals(store) } : {}), ...(limiter ? { limiter } : {}) },
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Migration } from "../migrations.js";
+import { DISTRIBUTED_SQL } from "./distributed.js";
 
 /**
  * The PostgreSQL schema: its own series of versions (the SQLite series is separate). The tables
@@ -172,6 +173,11 @@ export const PG_MIGRATIONS: readonly Migration[] = [
         reason text NOT NULL
       );
     `,
+  },
+  {
+    version: 2,
+    name: "distributed ingest: host gate, passes and their URLs, worker heartbeats",
+    sql: DISTRIBUTED_SQL,
   },
 ];
 
