@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+
 /** What a `doctor` check found: ok, a warning (works, but look), or a problem with the fix for it. */
 export type FindingStatus = "ok" | "warn" | "fail";
 
@@ -41,4 +43,17 @@ export function formatFindings(findings: readonly Finding[]): string {
       : `no problems${warned ? `, ${warned} warning(s)` : ""}: ready`,
   );
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * A doctor's read of its config file: the text, or the failing finding that says why it could not
+ * be read ("cannot read ./stancewatch.config.json (EACCES)"). Both doctors start here.
+ */
+export function readConfigText(file: string): { text: string } | { finding: Finding } {
+  try {
+    return { text: readFileSync(file, "utf8") };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return { finding: fail("config", `cannot read ${file} (${code})`, "check the path and its permissions") };
+  }
 }

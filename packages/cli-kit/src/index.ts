@@ -34,7 +34,7 @@ export {
   exitFor,
   StancewatchError,
 } from "./errors.js";
-export { type Finding, type FindingStatus, fail, formatFindings, ok, warn } from "./findings.js";
+export { type Finding, type FindingStatus, fail, formatFindings, ok, readConfigText, warn } from "./findings.js";
 export { describeInput, formatIssue, formatIssueMessage, formatIssues, formatPath } from "./issues.js";
 export { MakeDirsError, makeDirs } from "./make-dirs.js";
 export { type Progress, type ProgressStream, ttyProgress } from "./progress.js";

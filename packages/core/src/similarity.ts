@@ -175,8 +175,8 @@ export function isNearDuplicate(score: SimilarityScore): boolean {
 export const SKETCH_SIZE = 64;
 const EMPTY_SLOT = 0xffffffff;
 
-// murmur3's finaliser: a cheap, well-mixed 32-bit permutation.
-function fmix32(x: number): number {
+/** murmur3's finaliser: a cheap, well-mixed 32-bit permutation (also SimHash's final avalanche). */
+export function fmix32(x: number): number {
   let h = x >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

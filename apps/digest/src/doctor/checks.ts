@@ -3,7 +3,7 @@
  * everything `digest send` needs (SMTP reachable and accepting our login, a sender, recipients, the
  * unsubscribe link, a readable DKIM key). Each returns findings, so one run lists every problem.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import {
   type DigestConfig,
   diagnoseConfig,
@@ -12,6 +12,7 @@ import {
   findConfig,
   isTimeZone,
   ok,
+  readConfigText,
   resolveTaxonomy,
   warn,
 } from "@stancewatch/cli-kit";
@@ -45,17 +46,9 @@ export function checkDigestConfig(
       file: null,
     };
   }
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return {
-      findings: [fail("config", `cannot read ${file} (${code})`, "check the path and its permissions")],
-      digest: {},
-      file,
-    };
-  }
+  const read = readConfigText(file);
+  if ("finding" in read) return { findings: [read.finding], digest: {}, file };
+  const { text } = read;
   const { config, error } = diagnoseConfig(text, file);
   if (!config) {
     return { findings: [fail("config", error!.message, "correct the keys named above")], digest: {}, file };

@@ -3,6 +3,8 @@
  * land within a few bits of each other; `hamming` measures how far apart two fingerprints are.
  */
 
+import { fmix32 } from "@stancewatch/core";
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lower-cased word tokens (letters and digits), in order. */
@@ -18,12 +20,7 @@ function fnv1a(s: string, seed: number): number {
     h = Math.imul(h, 0x01000193);
   }
   // Final avalanche so similar shingles do not share bit patterns.
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(h);
 }
 
 /** The SimHash of `text` over `size`-word shingles, as 16 lower-case hex digits. */

@@ -4,7 +4,7 @@
  */
 
 import { lookup } from "node:dns/promises";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import {
   type Config,
   diagnoseConfig,
@@ -13,6 +13,7 @@ import {
   findConfig,
   isTimeZone,
   ok,
+  readConfigText,
   userAgentOf,
   warn,
 } from "@stancewatch/cli-kit";
@@ -38,16 +39,9 @@ export function checkConfig(explicit: string | undefined, cwd: string): { findin
       config: null,
     };
   }
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return {
-      findings: [fail("config", `cannot read ${file} (${code})`, "check the path and its permissions")],
-      config: null,
-    };
-  }
+  const read = readConfigText(file);
+  if ("finding" in read) return { findings: [read.finding], config: null };
+  const { text } = read;
   // Strict at every level: a typo ("shedule") fails here, naming its path; the other checks still
   // run on the rest when unknown keys are all that is wrong.
   const { config, error } = diagnoseConfig(text, file);
