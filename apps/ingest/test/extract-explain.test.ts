@@ -44,6 +44,40 @@ describe("ingest extract --explain", () => {
     expect(doc.explain.positions[0].rules[0]).toBe("holder:subject");
   });
 
+  it("prints each event with the cue and rules behind it, and each dropped event candidate with the rules that dropped it", () => {
+    const news = join(dir, "talks.txt");
+    writeFileSync(
+      news,
+      [
+        "Delegations from Moscow and Kyiv held talks in a lakeside hotel in Geneva on Monday.",
+        "The Kremlin has no plans to meet with Kyiv's envoys again, its spokesman said.",
+      ].join("\n"),
+    );
+    const r = spawnSync(
+      process.execPath,
+      [cli, "extract", news, "--published", "2025-07-09T18:00:00Z", "--out", join(dir, "out3"), "--explain"],
+      { encoding: "utf8" },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /^\+ event talks\|occurred\|2025-07-07 \[(?:RU|UA):participant, (?:RU|UA):participant\]$/m,
+    );
+    expect(r.stdout).toMatch(/^- dropped event talks \(cue "talks"\): negated or ruled out$/m);
+    const doc = JSON.parse(readFileSync(join(dir, "out3", "talks.json"), "utf8"));
+    expect(doc.explain.events).toEqual([
+      expect.objectContaining({ id: doc.events[0].id, key: "talks|occurred|2025-07-07", rules: ["talks"] }),
+    ]);
+    expect(doc.explain.droppedEvents).toContainEqual(
+      expect.objectContaining({ type: "talks", cue: "talks", rules: ["negated or ruled out"] }),
+    );
+    const json = spawnSync(
+      process.execPath,
+      [cli, "extract", news, "--published", "2025-07-09T18:00:00Z", "--json", "--explain"],
+      { encoding: "utf8" },
+    );
+    expect(JSON.parse(json.stdout).explain.droppedEvents.length).toBeGreaterThan(0);
+  });
+
   it("refuses --explain with the llm extractor (usage, exit 2)", () => {
     const r = run("--out", join(dir, "out2"), "--explain", "--extractor", "llm");
     expect(r.status).toBe(2);

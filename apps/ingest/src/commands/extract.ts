@@ -3,6 +3,7 @@ import { loadConfig } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { cleanDocument } from "../clean/index.js";
 import { EXIT, type ExitCode, ExitError } from "../errors.js";
+import type { EventExplanation } from "../extract/events.js";
 import { type Extractor, llmExtractor, llmOptionsFromEnv, rulesExtractor } from "../extract/index.js";
 import { fileCache } from "../extract/llm/cache.js";
 import type { PositionExplanation } from "../extract/positions.js";
@@ -14,12 +15,13 @@ export interface ExtractOptions extends PerInputOptions {
   explain?: boolean;
 }
 
+const clip = (s: string) => {
+  const one = s.replace(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]+/g, " ");
+  return one.length > 160 ? `${one.slice(0, 157)}...` : one;
+};
+
 /** `--explain` as text: each position and each dropped candidate with the rules that decided it. */
-export function explainText(file: string, explain: PositionExplanation): string {
-  const clip = (s: string) => {
-    const one = s.replace(/[\u0000-\u001f\u202a-\u202e\u2066-\u2069]+/g, " ");
-    return one.length > 160 ? `${one.slice(0, 157)}...` : one;
-  };
+export function explainText(file: string, explain: PositionExplanation & Partial<EventExplanation>): string {
   const lines = [`== ${file}`];
   for (const p of explain.positions) {
     lines.push(`+ ${p.key} confidence ${p.confidence.toFixed(2)} path ${p.path}`);
@@ -32,7 +34,23 @@ export function explainText(file: string, explain: PositionExplanation): string 
     );
     lines.push(`    "${clip(d.quote)}"`);
   }
+  if (explain.events && explain.droppedEvents) lines.push(...explainEventLines(explain as EventExplanation));
   return `${lines.join("\n")}\n`;
+}
+
+/** The events part of `--explain`: each Event with the cue and rules behind it, each dropped candidate with its rules. */
+function explainEventLines(explain: EventExplanation): string[] {
+  const lines: string[] = [];
+  for (const e of explain.events) {
+    lines.push(`+ event ${e.key}${e.actors.length ? ` [${e.actors.join(", ")}]` : ""}`);
+    lines.push(`    rules: ${e.rules.join(" > ") || "(none)"}`);
+    lines.push(`    "${clip(e.quote)}"`);
+  }
+  for (const d of explain.droppedEvents) {
+    lines.push(`- dropped event ${d.type} (cue "${d.cue}"): ${d.rules.join(" > ") || "(none)"}`);
+    lines.push(`    "${clip(d.quote)}"`);
+  }
+  return lines;
 }
 
 function pickExtractor(name: string, out: string | undefined): Extractor {

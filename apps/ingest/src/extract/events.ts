@@ -257,6 +257,24 @@ function nightBeforeSaying(
   return { value: before.toISOString().slice(0, 10), precision: "day" };
 }
 
+/**
+ * The checks the extractor makes in code rather than as rules of event-rules.ts (they need the
+ * sentence's mentions, quotes or the other mentions of the article), named for --explain.
+ */
+const SILENT = {
+  hypothetical: "in a hypothetical clause",
+  quoted: "a statement verb inside a quote",
+  unquoted: "a first-person proposal outside a quote",
+  notMilitary: "an attack needs military words",
+  noSayer: "a statement needs its sayer before the verb",
+  offTopic: "a statement off the conflict",
+  undated: "a weak kind needs a day",
+  noInitiator: "needs who acts",
+  repeat: "an undated repeat of a kind already told",
+  noParty: "names no party",
+  notTold: "undated and not told as happening",
+} as const;
+
 /** What decided a candidate event: the cue that proposed it and the rules that fired. */
 export interface EventDecision {
   type: EventType;
@@ -337,6 +355,35 @@ interface Cue {
   speaker?: Mention;
 }
 
+/**
+ * What `--explain` shows of events: each Event (`type|status|date`, its parties) with the cue and
+ * the rules that kept or changed it, and each dropped candidate with the rules that dropped it.
+ */
+export interface EventExplanation {
+  events: Array<{ id: string; key: string; actors: string[]; rules: string[]; quote: string }>;
+  droppedEvents: Array<{ type: EventType; cue: string; rules: string[]; quote: string }>;
+}
+
+/** The article's Events and their explain trail. */
+export function explainedEvents(a: Analysis, extractor: string): { events: Event[]; explain: EventExplanation } {
+  const { events, decisions, rulesByEvent } = explainEvents(a, extractor);
+  return {
+    events,
+    explain: {
+      events: events.map((e) => ({
+        id: e.id,
+        key: `${e.type}|${e.status}|${e.date.value ?? "?"}`,
+        actors: e.actors.map((x) => `${x.actor}:${x.role}`),
+        rules: rulesByEvent.get(e.id) ?? [],
+        quote: e.evidence[0]?.quote ?? "",
+      })),
+      droppedEvents: decisions
+        .filter((d) => !d.kept)
+        .map((d) => ({ type: d.type, cue: d.cue, rules: d.rules, quote: d.sentence })),
+    },
+  };
+}
+
 /** Events, one per real-world event in the article, each with every sentence that mentions it. */
 export function extractEvents(a: Analysis, extractor: string): Event[] {
   return explainEvents(a, extractor).events;
@@ -386,17 +433,28 @@ export function explainEvents(
       return;
     }
     const cues: Cue[] = [];
+    const dropped = (def: EventDef, rule: string) =>
+      decisions.push({ type: def.type, cue: def.name, kept: false, rules: [rule], sentence: body });
     EVENT_RE.lastIndex = 0;
     for (let m = EVENT_RE.exec(body); m; m = EVENT_RE.exec(body)) {
       const groups = m.groups ?? {};
       const def = DEFS.find((_, k) => groups[`e${k}`] !== undefined);
       if (!def || cues.some((c) => c.def.type === def.type)) continue;
       const start = s.start + m.index;
-      if (isHypothetical(text, clauseStart(a, si, start), start)) continue;
+      if (isHypothetical(text, clauseStart(a, si, start), start)) {
+        dropped(def, SILENT.hypothetical);
+        continue;
+      }
       const q = def.type === "statement" || def.inQuote ? a.quotes[lowerBound(a.quotes, start) - 1] : undefined;
       const quoted = q !== undefined && start > q.start && start < q.end;
-      if (def.type === "statement" && quoted) continue;
-      if (def.inQuote && !(quoted && q?.speaker)) continue;
+      if (def.type === "statement" && quoted) {
+        dropped(def, SILENT.quoted);
+        continue;
+      }
+      if (def.inQuote && !(quoted && q?.speaker)) {
+        dropped(def, SILENT.unquoted);
+        continue;
+      }
       cues.push({ def, start, end: start + m[0].length, ...(def.inQuote && q?.speaker ? { speaker: q.speaker } : {}) });
     }
     // A quoted "we propose" is the news of its saying: one event, the proposal.
@@ -463,7 +521,10 @@ export function explainEvents(
     };
     for (const cue of cues) {
       const { def } = cue;
-      if (def.type === "attack" && !MILITARY.test(body)) continue;
+      if (def.type === "attack" && !MILITARY.test(body)) {
+        dropped(def, SILENT.notMilitary);
+        continue;
+      }
       const cs = clauseStart(a, si, cue.start);
       const ce = clauseEnd(a, si, cue.end, false);
       const window = text.slice(Math.max(cs, cue.start - 80), Math.min(ce, cue.end + 80));
@@ -492,15 +553,20 @@ export function explainEvents(
           !sayer ||
           sayer.kind === "generic" ||
           (!aside && (/[,;:]/.test(text.slice(sayer.end, cue.start)) || cue.start - sayer.end > 60))
-        )
+        ) {
+          dropped(def, SILENT.noSayer);
           continue;
+        }
         // …and it must be about the conflict: a topic or another tracked party in the sentence.
         const relevant =
           (a.topicsBySentence[si] ?? []).length > 0 ||
           a.mentions
             .slice(lowerBound(a.mentions, s.start), lowerBound(a.mentions, s.end))
             .some((m) => m.kind === "actor" && m !== sayer && m.actorId !== sayer.actorId);
-        if (!relevant) continue;
+        if (!relevant) {
+          dropped(def, SILENT.offTopic);
+          continue;
+        }
       }
       const dates = (status === "planned" ? findDates(text, s.start, s.end, ref, anchor, true) : plain).filter(
         (d) => owner(d) === cue,
@@ -534,7 +600,10 @@ export function explainEvents(
           : (anchor ?? refDay);
         date = value ? { value, precision: "day" } : { value: null, precision: "unknown" };
       }
-      if (def.needsDate && date.precision !== "day") continue;
+      if (def.needsDate && date.precision !== "day") {
+        dropped(def, SILENT.undated);
+        continue;
+      }
       const actors = actorsOf(
         a,
         si,
@@ -545,8 +614,10 @@ export function explainEvents(
         cue.speaker,
       );
       const hasInitiator = initiators({ actors }).length > 0;
-      if (def.needsDate && !hasInitiator && def.type !== "proposal") continue;
-      if (def.type === "visit" && !hasInitiator) continue;
+      if ((def.needsDate && !hasInitiator && def.type !== "proposal") || (def.type === "visit" && !hasInitiator)) {
+        dropped(def, SILENT.noInitiator);
+        continue;
+      }
       // "called for direct talks", "readiness for talks": a stance on talks, not talks that happen.
       const wished = STANCE_BEFORE.test(text.slice(Math.max(cs, cue.start - 60), cue.start));
       const concrete =
@@ -651,8 +722,19 @@ function merge(
       match.carried ??= m.carried;
       continue;
     }
+    const drop = (rule: string) =>
+      decisions.push({
+        type: m.type,
+        cue: m.rules[0] ?? "",
+        kept: false,
+        rules: [...m.rules.slice(1), rule],
+        sentence: m.candidate.sentence,
+      });
     // An undated mention of a kind already reported is a repeat or a generality, not a new event.
-    if (!m.date.value && same.length) continue;
+    if (!m.date.value && same.length) {
+      drop(SILENT.repeat);
+      continue;
+    }
     // An event names at least one party; an undated one must also be told as happening.
     // ("the two sides exchanged prisoners on Saturday" counts when dated in an article on the conflict).
     // …or a later round of talks already told, which takes their parties (event-rules.ts).
@@ -660,9 +742,14 @@ function merge(
       !m.actors.length &&
       !(m.date.precision === "day" && onTopic) &&
       !(m.type === "talks" && SERIES.test(m.candidate.sentence))
-    )
+    ) {
+      drop(SILENT.noParty);
       continue;
-    if (!m.date.value && !m.concrete) continue;
+    }
+    if (!m.date.value && !m.concrete) {
+      drop(SILENT.notTold);
+      continue;
+    }
     events.push({ ...m, actors: [...m.actors] });
   }
   // Rules about the whole event (its parties across every mention) run once it is assembled.

@@ -1,19 +1,21 @@
 import { type Article, Event, Position } from "@stancewatch/schema";
 import { z } from "zod";
 import { annotate, type Compiled, compile } from "./analysis.js";
-import { extractEvents } from "./events.js";
+import { type EventExplanation, explainedEvents, extractEvents } from "./events.js";
 import { unreadLanguage } from "./languages.js";
 import { extractPositions, type PositionExplanation } from "./positions.js";
 import type { ExtractContext, Extraction, Extractor } from "./types.js";
 
 export const RULES_VERSION = "2.0.0";
+/** The `--explain` trail: positions (positions.ts) and events (events.ts). */
+export type Explanation = PositionExplanation & EventExplanation;
 const Output = z.object({ events: z.array(Event), positions: z.array(Position) });
 
 /** The rules extractor, which can also say which named rules decided each position. */
 export interface RulesExtractor extends Extractor {
   extractSync(article: Article, ctx: ExtractContext): Extraction;
   /** As `extract`, plus the rule trail of every position and every dropped candidate. */
-  explain(article: Article, ctx: ExtractContext): Extraction & { explain: PositionExplanation };
+  explain(article: Article, ctx: ExtractContext): Extraction & { explain: Explanation };
 }
 
 /** The deterministic, offline extractor: patterns over sentences, no model. */
@@ -28,18 +30,24 @@ export function rulesExtractor(): RulesExtractor {
       return extractSync(article, ctx);
     },
     extractSync,
-    explain(article: Article, ctx: ExtractContext): Extraction & { explain: PositionExplanation } {
-      const explain: PositionExplanation = { positions: [], dropped: [] };
+    explain(article: Article, ctx: ExtractContext): Extraction & { explain: Explanation } {
+      const explain: Explanation = { positions: [], dropped: [], events: [], droppedEvents: [] };
       return { ...extractSync(article, ctx, explain), explain };
     },
   } as RulesExtractor;
 
-  function extractSync(article: Article, ctx: ExtractContext, explain?: PositionExplanation): Extraction {
+  function extractSync(article: Article, ctx: ExtractContext, explain?: Explanation): Extraction {
     const unread = unreadLanguage(article.language);
     if (unread) return { events: [], positions: [], skipped: { reason: unread } };
     if (!cache || cache.taxonomy !== ctx.taxonomy) cache = compile(ctx.taxonomy);
     const analysis = annotate(article, cache);
     const tag = `${name}@${RULES_VERSION}`;
-    return Output.parse({ events: extractEvents(analysis, tag), positions: extractPositions(analysis, tag, explain) });
+    let events: Event[];
+    if (explain) {
+      const explained = explainedEvents(analysis, tag);
+      events = explained.events;
+      Object.assign(explain, explained.explain);
+    } else events = extractEvents(analysis, tag);
+    return Output.parse({ events, positions: extractPositions(analysis, tag, explain) });
   }
 }
