@@ -14,7 +14,8 @@ import { subjectBefore } from "./attribution.js";
 import { type DateMention, findDates, publishedAt } from "./dates.js";
 import { applyEventRules, EVENT_CUES, EVENT_RULES, type EventCandidate, type EventCue, SERIES } from "./event-rules.js";
 
-const EVENT_RULES_FOR_MENTIONS = EVENT_RULES.filter((r) => r.stage !== "event");
+const EVENT_RULES_FOR_MENTIONS = EVENT_RULES.filter((r) => r.stage === undefined || r.stage === "mention");
+const EVENT_RULES_FOR_SENTENCES = EVENT_RULES.filter((r) => r.stage === "sentence");
 const EVENT_RULES_FOR_EVENTS = EVENT_RULES.filter((r) => r.stage === "event");
 const EVENT_RULES_BY_WORDS = EVENT_RULES_FOR_MENTIONS.filter((r) => r.early === true);
 
@@ -32,7 +33,7 @@ const CANCELLED = /\b(?:cancel+\w*|called\s+off|scrapped|abandoned|shelved)\b/i;
 // "A long-delayed aid package" was delayed and then passed: the adjective is not a postponement.
 const POSTPONED = /\b(?:postpon\w+|(?<!-)delay\w*|put\s+off|pushed\s+back|on\s+hold|rescheduled|faltered|stalled)\b/i;
 const PLANNED =
-  /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|(?:would|will|to)\s+(?:host|hold|attend|convene)|would\s+(?:only\s+|not\s+)?(?:meet|hold|host|attend)|to\s+meet|intends?\s+to|preparing)\b/i;
+  /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|(?:would|will|to)\s+(?:host|hold|attend|convene)|would\s+(?:only\s+|not\s+)?(?:meet|hold|host|attend)|to\s+meet|intends?\s+to|preparing|(?:is|are)\s+due\s+to|would\s+(?:continue|resume|start|begin|go\s+ahead))\b/i;
 const ACCUSED_BEFORE = /\b(?:accus\w*|blam\w*)\s+/;
 const TOPIC_PREPS = new Set(["on", "about", "over", "against", "for", "toward", "towards", "than", "like", "into"]);
 const ABOUT_BEFORE =
@@ -70,6 +71,10 @@ const PAST_CUE =
 const PAST_BEFORE = /\b(?:paid|made|held|hosted|had)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/;
 const PLANNED_BEFORE =
   /\b(?:possible|potential|proposed|prospective|future|planned|upcoming|expected|expecting|mooted|open\s+to|ready\s+for|proposal\s+for|offer\s+of|willing\s+to\s+hold|ready\s+to\s+hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+
+/** The words after a cue up to a subordinate clause: "held talks after a plan was scrapped" cancels no talks. */
+const ownClause = (after: string) =>
+  after.split(/\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\b/i)[0] ?? "";
 
 function statusOf(window: string, before: string, near = window, past = false): EventStatus {
   if (CANCELLED.test(near)) return "cancelled";
@@ -433,6 +438,7 @@ export function explainEvents(
       return;
     }
     const cues: Cue[] = [];
+    const firstOrder = order;
     const dropped = (def: EventDef, rule: string) =>
       decisions.push({ type: def.type, cue: def.name, kept: false, rules: [rule], sentence: body });
     EVENT_RE.lastIndex = 0;
@@ -478,6 +484,7 @@ export function explainEvents(
           cueText: text.slice(cue.start, cue.end),
           sentence: body,
           before: text.slice(Math.max(cs, cue.start - 80), cue.start),
+          lead: text.slice(s.start, cue.start),
           after: text.slice(cue.end, Math.min(ce, cue.end + 80)),
           status: cue.def.status ?? "occurred",
           date: { value: null, precision: "unknown" },
@@ -537,7 +544,8 @@ export function explainEvents(
             statusOf(
               text.slice(Math.max(cs, cue.start - 50), Math.min(ce, cue.end + 60)),
               text.slice(Math.max(cs, cue.start - 30), cue.start),
-              text.slice(Math.max(cs, cue.start - 25), Math.min(ce, cue.end + 60)),
+              text.slice(Math.max(cs, cue.start - 25), cue.end) +
+                ownClause(text.slice(cue.end, Math.min(ce, cue.end + 60))),
               // "flew to Abu Dhabi on Monday to meet…": a past-tense verb cue happened.
               (PAST_CUE.test(text.slice(cue.start, cue.end)) || PAST_BEFORE.test(text.slice(cs, cue.start))) &&
                 !PLANNED.test(text.slice(Math.max(cs, cue.start - 25), cue.start)),
@@ -633,6 +641,7 @@ export function explainEvents(
         cueText: text.slice(cue.start, cue.end),
         sentence: body,
         before: text.slice(Math.max(cs, cue.start - 80), cue.start),
+        lead: text.slice(s.start, cue.start),
         after: text.slice(cue.end, Math.min(ce, cue.end + 80)),
         status,
         date,
@@ -676,6 +685,21 @@ export function explainEvents(
             : carriedDay(text, s, plain, cue.start, anchor, refDay),
         rules: [def.name, ...decided.fired],
         candidate: kept,
+      });
+    }
+    // Rules about the sentence's events together: "…, the Kremlin said on Friday" reports the call.
+    const here = mentioned.filter((m) => m.order >= firstOrder);
+    for (const m of here) {
+      const siblings = here.filter((o) => o !== m).map((o) => o.type);
+      const decided = applyEventRules({ ...m.candidate, siblings }, EVENT_RULES_FOR_SENTENCES);
+      if (decided.candidate) continue;
+      mentioned.splice(mentioned.indexOf(m), 1);
+      decisions.push({
+        type: m.type,
+        cue: m.rules[0] ?? "",
+        kept: false,
+        rules: [...m.rules.slice(1), ...decided.fired],
+        sentence: body,
       });
     }
     nextAnchor();
