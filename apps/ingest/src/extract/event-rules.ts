@@ -408,14 +408,14 @@ const NO_DATE_BEFORE =
   /\bno\s+(?:date|time|venue)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced)\b[^.;]{0,40}$/i;
 const NEGATION_PLAIN = /\b(?:not|never|n[o’']t|no\s+plans?\s+(?:to|for))\b(?:\s+\S+){0,3}\s*$/i;
 const NEGATION_AFTER =
-  /^\W*(?:\S+\s+){0,6}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|not\s+(?:possible|planned|on\s+the\s+(?:agenda|cards|table)|happening|taking\s+place|expected|scheduled|likely|being\s+(?:planned|prepared))|never\s+happened|(?:did|will|would|could)\s+not\s+(?:happen|take\s+place|go\s+ahead|be\s+held)|(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:happen|take\s+place|go\s+ahead|be\s+held))\b/i;
+  /^\W*(?:\S+\s+){0,6}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|not\s+(?:possible|planned|on\s+the\s+(?:agenda|cards|table)|happening|taking\s+place|expected|scheduled|likely|being\s+(?:planned|prepared))|never\s+happened|(?:was|were|are|is)\s+(?:false|untrue|fake|not\s+true|baseless|groundless|fiction)|(?:did|will|would|could)\s+not\s+(?:happen|take\s+place|go\s+ahead|be\s+held)|(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:happen|take\s+place|go\s+ahead|be\s+held))\b/i;
 const WISH_BEFORE =
-  /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|invit(?:e|es|ed|ing|ation)|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
 // "Pressure on Trump to impose sanctions", "urged Congress to pass aid": asked for, not done.
 const PRESSURE_BEFORE =
   /\b(?:pressure|press\w*|urg\w+|call\w*\s+(?:on|for)|ask\w*|demand\w*|push\w*|lobby\w*|appeal\w*)\b[^.;]{0,50}\bto\s+(?:impose|send|provide|supply|approve|pass|deliver|adopt|introduce)\s+(?:\S+\s+){0,3}$/i;
 const MODAL_BEFORE =
-  /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould|[Cc]ould|[Mm]ight|may|likely|[Ii]n\s+case|[Ii]n\s+the\s+event|[Ww]ere\s+to|[Pp]otentially|[Pp]ossibly|risk\s+of|fears?\s+(?:of|that)|prospects?\s+of|possibility\s+of|danger\s+of|capable\s+of|any)\s[^,;]*$/;
+  /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould|[Cc]ould|[Mm]ight|may|likely|[Ii]n\s+case|[Ii]n\s+the\s+event|[Ww]ere\s+to|[Pp]otentially|[Pp]ossibly|[Rr]ather\s+than|[Ii]nstead\s+of|risk\s+of|fears?\s+(?:of|that)|prospects?\s+of|possibility\s+of|danger\s+of|capable\s+of|any)\s[^,;]*$/;
 const CONDITIONAL_BEFORE = /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case|[Ii]n\s+the\s+event)\s[^,;]*$/;
 const MODAL_AFTER =
   /^\W*(?:\S+\s+){0,4}?(?:(?:may|might|could)\s+(?!have\b)|(?:is|are|was|were|remains?|seems?|looks?)\s+(?:still\s+|now\s+|quite\s+|very\s+)?(?:possible|likely|unlikely|conceivable|not\s+excluded|under\s+consideration|being\s+considered|in\s+the\s+works)\b)/;
@@ -443,7 +443,7 @@ const RELEVANT_THREAT =
 
 /** A written year that dates the cue's own phrase: "the 2022 Istanbul talks", "signed in 2015", "In 2019, …". */
 const YEAR_OF_CUE_BEFORE =
-  /(?:^\W*(?:[Bb]ack\s+)?[Ii]n\s+(?<open>(?:19|20)\d\d)\b|\b(?<adj>(?:19|20)\d\d)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}$)/u;
+  /(?:^\W*(?:[Bb]ack\s+)?[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?<open>(?:19|20)\d\d)\b|\b(?<adj>(?:19|20)\d\d)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}$)/u;
 const YEAR_OF_CUE_AFTER =
   /^\s+(?:\S+\s+){0,3}?(?:of|in|from|during)\s+(?:(?:early|late|mid-?)\s+)?(?<after>(?:19|20)\d\d)\b/;
 /** The written years that date the cue itself (not "the largest since 2022"). */
@@ -459,6 +459,12 @@ function yearsOfCue(c: EventCandidate): number[] {
 /** Times long past, named without a day: "last year", "two years ago", "at the start of the war". */
 const LONG_PAST =
   /\b(?:last\s+year|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|\d+)\s+(?:years?|decades?|months)\s+ago|years\s+ago|(?:at|in)\s+the\s+(?:start|beginning|outset|early\s+days|first\s+(?:days|weeks|months))\s+of\s+the\s+(?:full-scale\s+)?(?:war|invasion|conflict)|earlier\s+in\s+the\s+war)\b/i;
+/** "Imposed sanctions after the invasion": the war's start, which is long past from this day on. */
+const AFTER_INVASION =
+  /\b(?:after|following|since|before|in\s+response\s+to)\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?invasion\b|\bwhen\s+Russia\s+invaded\b/i;
+const INVASION_LONG_AGO = "2022-09-01";
+/** The words after the cue up to the next comma: an appositive ("its 50th since the start of the war") is about something else. */
+const toComma = (after: string) => after.split(/[,;:(—–]/)[0] ?? "";
 /** A tally over a stretch of time: "since 2022", "over the past year", "so far this year". */
 const TALLY =
   /\b(?:since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)\s+of|the\s+(?:full-scale\s+)?invasion|the\s+war\s+(?:began|started))|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\S+\s+)?(?:years?|months|weeks)|in\s+recent\s+(?:years|months|weeks)|so\s+far\s+this\s+year|throughout\s+the\s+war)\b/i;
@@ -472,6 +478,11 @@ const UNNAMED_SAYER_BEFORE =
 const UNCONFIRMED =
   /\b(?:(?:did|has|have|had|could)\s+not\s+(?:\S+\s+)?confirm|(?:didn['’]t|hasn['’]t|haven['’]t|couldn['’]t)\s+(?:\S+\s+)?confirm|neither\b[^.;]{0,50}\bnor\b[^.;]{0,50}\bconfirm|yet\s+to\s+(?:be\s+)?confirm|no\s+(?:immediate\s+|official\s+)*confirmation|without\s+(?:providing\s+|offering\s+)?(?:any\s+)?evidence|unconfirmed|unverified|could\s+not\s+(?:be\s+)?(?:independently\s+)?verif)/i;
 /** Fighting along the line: ground assaults on positions near a village, not a named strike or offensive. */
+/** "Continued to conduct ground attacks northwest of Svatove": the daily lines of a front report. */
+const ROUTINE_CUE = /^(?:ground|infantry|localized|localised|small-scale)\s/i;
+const ROUTINE_BEFORE = /\b(?:continu\w*\s+to\s+(?:conduct|carry\s+out)|conduct\w*)\s+(?:\S+\s+)?$|\b(?:ground|infantry)\s+$/i;
+const ROUTINE_PLACE_AFTER =
+  /^\s*(?:\S+\s+){0,2}?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+\p{Lu}/u;
 const ROUTINE_TARGET_AFTER =
   /^\s*(?:\S+\s+){0,3}?(?:positions|lines|trenches|outposts|defen[cs]es|strongholds?)\b|^\s*(?:\S+\s+){0,4}?(?:near|around|outside)\s+(?:the\s+)?(?:village|settlement|town)\b/i;
 /** A past participle after the thing it describes: "the deal signed by Kyiv and Washington". */
@@ -505,6 +516,18 @@ function statusGiven(c: EventCandidate, by: { own: RegExp; later: RegExp }): boo
 const rest = (c: EventCandidate) => c.sentence.slice(c.lead.length + c.cueText.length);
 /** The plain verbs of saying (not "delivered a speech", "addressed"). */
 const PLAIN_SAYING = /^(?:said|says|told|stated|posts?|posted|reiterated|announced|declared|wrote|insisted)$/;
+
+/** "After two prisoner swaps", "three drone attacks": a count of events tells none of them. */
+const COUNT_BEFORE =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|multiple|numerous|countless|\d+)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
+const PLURAL_CUE = /(?:swaps|exchanges|attacks|strikes|assaults|talks|meetings|visits|calls|agreements|deals|packages|barrages)\s*$/i;
+/** A warning of consequences on a condition: "considering sanctions on Putin in the case of an invasion". */
+const CONSEQUENCE = /\b(?:sanctions|tariffs?|duties|strikes?|retaliat\w*|respond|response|consequences|cut\s+off|punish\w*|nuclear)\b/i;
+const CONDITION =
+  /\b(?:if|unless|in\s+the\s+(?:case|event)\s+of|should\s+(?:Russia|Moscow|Kyiv|Ukraine|Washington)|were\s+(?:Russia|Moscow|Kyiv|Ukraine)\s+to|would\s+(?:face|pay))\b/i;
+/** Aid, weapons and troops arrive; they do not visit. */
+const THING_ARRIVES_BEFORE =
+  /\b(?:aid|weapons|arms|shipments?|deliveries|supplies|equipment|ammunition|munitions|tanks|jets|missiles|drones|troops|forces|soldiers|refugees|package|money|funds|grain|gas|oil)\s+(?:have\s+|has\s+|had\s+|finally\s+|first\s+)?$/i;
 
 /**
  * The rules, applied in order to every candidate; a drop ends the candidate. "Fewer, truer": what
@@ -620,6 +643,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       { text: "Putin has no plans to meet Zelensky, Peskov said on Monday.", expect: [] },
       { text: "The Kremlin said no date had been set for a summit between Putin and Trump.", expect: [] },
+      { text: "Reports that Witkoff would travel to Moscow next week were false, the Kremlin said.", expect: [] },
       { text: "A summit between Trump and Putin was not on the cards, the White House said.", expect: [] },
       { text: "The talks between Kyiv and Moscow in Geneva will not go ahead this week.", expect: [] },
       { text: "On Tuesday Kyiv ruled out talks with Moscow until its troops leave.", expect: [] },
@@ -648,6 +672,8 @@ export const EVENT_RULES: readonly EventRule[] = [
     effect: "drop",
     examples: [
       { text: "Rubio urged direct talks between Moscow and Kyiv on Thursday.", expect: [] },
+      // An invitation is not the visit.
+      { text: "The Kremlin has invited Witkoff to visit Moscow.", expect: [] },
       { text: "Pressure grew on Monday on the White House to impose tougher sanctions on Russia.", expect: [] },
       { text: "The envoy's trip on Monday was a bid to broker talks between Moscow and Kyiv.", expect: [] },
     ],
@@ -673,6 +699,11 @@ export const EVENT_RULES: readonly EventRule[] = [
     effect: "drop",
     examples: [
       { text: "Kyiv fears that drone attacks on the grid could resume on Monday.", expect: [] },
+      {
+        // What is done instead of something says the something is not done.
+        text: "Kyiv should harass the occupiers with drones rather than a large ground offensive in the south.",
+        expect: [],
+      },
       { text: "Zelensky is wary of any peace talks with Moscow, officials said on Tuesday.", expect: [] },
       { text: "Washington prepared for Russia potentially striking Ukraine with a nuclear weapon.", expect: [] },
       {
@@ -759,6 +790,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       { text: "Putin recalled on Tuesday the Istanbul talks of 2022 and said Kyiv had walked away.", expect: [] },
       { text: "In 2019, Zelensky and Putin met in Paris for talks under the Normandy format.", expect: [] },
+      { text: "In late 2023, Russian forces launched an offensive on Avdiivka.", expect: [] },
       { text: "The 2015 Minsk deal, signed by Russia and Ukraine, was never carried out.", expect: [] },
       {
         // The year dates the talks to a month: a recap the text dates stays.
@@ -776,12 +808,17 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     name: "a time long past",
     why: "'Putin threatened Ukraine last year', 'two years ago the sides signed', 'at the start of the war': told with no day, such an event is a recap, and dating it to the story's day would make old news new.",
-    test: (c) => !c.date.value && LONG_PAST.test(`${c.lead}${c.cueText} ${c.after}`),
+    test: (c) =>
+      !c.date.value &&
+      (LONG_PAST.test(`${c.lead}${c.cueText} ${toComma(c.after)}`) ||
+        // "after the invasion", told half a year or more after it.
+        (c.day >= INVASION_LONG_AGO && AFTER_INVASION.test(`${c.lead}${c.cueText} ${toComma(c.after)}`))),
     effect: "drop",
     examples: [
       { text: "Putin threatened Ukraine last year with the use of nuclear weapons.", expect: [] },
       { text: "Two years ago, Kyiv and Washington signed a deal on drone production.", expect: [] },
       { text: "At the start of the war, Russian forces launched an assault on Kyiv.", expect: [] },
+      { text: "Biden imposed sweeping sanctions on Russia after the invasion.", expect: [] },
       {
         // Recent news with a day of its own stays.
         text: "On Monday Russia launched a missile attack on Kharkiv, a year after the last one.",
@@ -792,11 +829,16 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     name: "a tally over time",
     why: "'Since 2022, Russia has launched thousands of missiles', 'over the past year the sides swapped prisoners many times': a sum over a stretch of time tells no one event.",
-    test: (c) => !c.date.value && TALLY.test(`${c.lead}${c.cueText} ${c.after}`),
+    test: (c) => !c.date.value && TALLY.test(`${c.lead}${c.cueText} ${toComma(c.after)}`),
     effect: "drop",
     examples: [
       { text: "Since 2022, Russia has launched thousands of missiles at Ukrainian cities.", expect: [] },
       { text: "Over the past year, Russia and Ukraine exchanged prisoners with help from the UAE.", expect: [] },
+      {
+        // "Its 50th since the start of the war" counts packages; the one announced is news.
+        text: "The Pentagon announced a new $300 million weapons package for Ukraine, its 50th since the start of the war.",
+        expect: ["aid|occurred|2025-07-09"],
+      },
       {
         text: "On Saturday Russia and Ukraine exchanged 84 prisoners, the largest swap since the invasion began.",
         expect: ["prisoner_exchange|occurred|2025-07-05"],
@@ -866,11 +908,17 @@ export const EVENT_RULES: readonly EventRule[] = [
     early: true,
     why: "The guide records significant attacks (named strikes, offensives), not every line of fighting: assaults on positions, trenches or near a village are the war's daily course.",
     types: ["attack"],
-    test: (c) => !/^(?:counter-?)?offensive/i.test(c.cueText) && ROUTINE_TARGET_AFTER.test(c.after),
+    test: (c) =>
+      !/^(?:counter-?)?offensive/i.test(c.cueText) &&
+      (ROUTINE_TARGET_AFTER.test(c.after) ||
+        ROUTINE_CUE.test(c.cueText) ||
+        ROUTINE_BEFORE.test(c.before) ||
+        ROUTINE_PLACE_AFTER.test(c.after)),
     effect: "drop",
     examples: [
       { text: "Russian troops attacked Ukrainian positions near Pokrovsk on Monday, a war blogger said.", expect: [] },
       { text: "Russian forces launched assaults near the village of Toretske on Sunday.", expect: [] },
+      { text: "Russian forces continued to conduct ground attacks southwest of Kupiansk on Monday.", expect: [] },
       {
         text: "Russia launched a missile attack on Kyiv on Sunday, killing 12 people.",
         expect: ["attack|occurred|2025-07-06"],
@@ -945,6 +993,54 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "Zelensky said on Friday that Russia's demands were unacceptable.",
         expect: ["statement|occurred|2025-07-04"],
+      },
+    ],
+  },
+  {
+    name: "a count of events",
+    why: "'Russia blocked the process after two prisoner swaps', 'dozens of drone attacks': a number of events tells none of them; with no day of its own it is a summary.",
+    test: (c) => !c.date.value && PLURAL_CUE.test(c.cueText) && COUNT_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      { text: "Moscow stalled the process after two prisoner swaps with Kyiv.", expect: [] },
+      {
+        text: "Russia launched three missile strikes on Kyiv on Monday.",
+        expect: ["attack|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "a warning of consequences is a threat",
+    why: "'Trump said he would impose severe tariffs on Russia if there is no deal', 'considering sanctions in the case of an invasion': a statement that sets a penalty on a condition is a threat, not a plain declaration.",
+    types: ["statement"],
+    test: (c) => {
+      const said = rest(c).slice(0, 200);
+      return CONSEQUENCE.test(said) && CONDITION.test(said);
+    },
+    effect: { type: "threat" },
+    examples: [
+      {
+        text: "Trump said on Monday he would impose severe tariffs on buyers of Russian oil unless a deal is reached.",
+        expect: ["threat|occurred|2025-07-07"],
+      },
+      {
+        text: "Zelensky said on Monday that Kyiv would keep fighting for its land.",
+        expect: ["statement|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "things do not visit",
+    early: true,
+    why: "'Before the bulk of the US aid arrives in Ukraine', 'troops arrived in Belarus': what arrives is a delivery or a deployment, not an official visit.",
+    types: ["visit"],
+    test: (c) => THING_ARRIVES_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      { text: "Moscow hopes to advance before the bulk of the US aid arrives in Ukraine.", expect: [] },
+      {
+        text: "Rubio arrived in Kyiv on Monday for talks with Zelensky.",
+        expect: ["visit|occurred|2025-07-07"],
       },
     ],
   },

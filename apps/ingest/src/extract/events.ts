@@ -278,6 +278,7 @@ const SILENT = {
   repeat: "an undated repeat of a kind already told",
   noParty: "names no party",
   notTold: "undated and not told as happening",
+  carried: "date carried from the story",
 } as const;
 
 /** What decided a candidate event: the cue that proposed it and the rules that fired. */
@@ -812,7 +813,11 @@ function merge(
       });
     return decided.candidate !== null;
   });
-  for (const e of assembled) if (!e.date.value && e.carried) e.date = e.carried;
+  for (const e of assembled)
+    if (!e.date.value && e.carried) {
+      e.date = e.carried;
+      e.rules.push(SILENT.carried);
+    }
   return assembled
     .sort((x, y) => x.order - y.order)
     .map((e) => {
