@@ -18,6 +18,12 @@ describe("event dates resolved against the publication time", () => {
     expect(resolve("last Monday", "2025-06-02T22:00:00Z")).toEqual([{ value: "2025-05-26", precision: "day" }]);
   });
 
+  it("reads 'two days ago' as a day and 'three weeks ago' as the month of that week", () => {
+    expect(resolve("two days ago", "2025-06-03T08:00:00Z")).toEqual([{ value: "2025-06-01", precision: "day" }]);
+    expect(resolve("a day ago", "2025-06-03T08:00:00Z")).toEqual([{ value: "2025-06-02", precision: "day" }]);
+    expect(resolve("three weeks ago", "2025-06-03T08:00:00Z")).toEqual([{ value: "2025-05", precision: "month" }]);
+  });
+
   it("looks ahead for planned events", () => {
     expect(resolve("on Friday", "2025-06-03T08:00:00Z", null, true)).toEqual([
       { value: "2025-06-06", precision: "day" },

@@ -24,6 +24,7 @@ const DATE_RE = new RegExp(
     `(?<dm>\\b(?<dm_d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dm_m>${MONTH_ALT})\\b(?:,?\\s+(?<dm_y>\\d{4}))?)`,
     `(?<iso>\\b(?<iso_v>\\d{4}-\\d{2}-\\d{2})\\b)`,
     `(?<rel>\\b(?<rel_n>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\\d)\\s+days?\\s+(?<rel_dir>earlier|later|before|after|previously)\\b)`,
+    `(?<ago>\\b(?<ago_n>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\\d)\\s+(?<ago_u>days?|weeks?)\\s+ago\\b)`,
     `(?<same>\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|that\\s+day)\\b)`,
     `(?<wk>\\b(?:(?<wk_q>last|this|next|on|earlier\\s+on|late\\s+on|on\\s+the\\s+night\\s+of)\\s+)?(?<wk_d>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
     `(?<wkend>\\b(?:[Oo]ver\\s+the|[Tt]his\\s+past|[Ll]ast|[Aa]t\\s+the|[Oo]n\\s+the)\\s+weekend\\b)`,
@@ -131,6 +132,13 @@ function resolve(
     return day(addDays(pubDay, -back));
   }
   if (g.yday) return day(addDays(pubDay, -1));
+  // "Two days ago" is a day; "three weeks ago" only the month of that week.
+  if (g.ago) {
+    const n = NUM[(g.ago_n as string).toLowerCase()] ?? Number(g.ago_n);
+    if (/^day/.test(g.ago_u as string)) return day(addDays(pubDay, -n));
+    const then = addDays(pubDay, -7 * n);
+    return { value: iso(then).slice(0, 7), precision: "month" };
+  }
   if (g.today) return day(pubDay);
   if (g.tomorrow) return day(addDays(pubDay, 1));
   const month = (y: number, mi: number): DateRef => ({

@@ -208,7 +208,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "talks",
     type: "talks",
-    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|\bmet\s+(?:again\s+)?(?=with|in|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?)|\bhosted\s+(?=[\p{Lu}])(?!(?:\S+\s+){0,4}?(?:drills|exercises|games|troops|weapons|forces|forum|conference|festival)\b)|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}]))|hosting\s+(?:talks|discussions)`,
+    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|\bmet\s+(?:again\s+|briefly\s+|privately\s+|separately\s+|secretly\s+)?(?=with|in|at\s+the|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?)|\bhosted\s+(?=[\p{Lu}])(?!(?:\S+\s+){0,4}?(?:drills|exercises|games|troops|weapons|forces|forum|conference|festival)\b)|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}]))|hosting\s+(?:talks|discussions)`,
     why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
     examples: [
       {
@@ -216,6 +216,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["talks|occurred|2025-07-07"],
       },
       { text: "Macron met Putin in the Kremlin on Monday.", expect: ["talks|occurred|2025-07-07"] },
+      { text: "Zelensky and Trump met briefly at the Vatican on April 26.", expect: ["talks|occurred|2025-04-26"] },
+      {
+        text: "Russian and Ukrainian delegations met in Istanbul two days ago.",
+        expect: ["talks|occurred|2025-07-07"],
+      },
       {
         text: "Talks between Russian and Ukrainian delegations in Istanbul on Monday lasted an hour.",
         expect: ["talks|occurred|2025-07-07"],
@@ -256,7 +261,7 @@ export const EVENT_CUES: readonly EventCue[] = [
     re: String.raw`(?:\bI|\b[Ww]e)\s+(?:also\s+|hereby\s+|now\s+|therefore\s+|again\s+|formally\s+)?(?:propose|suggest|offer)\b`,
     needsDate: true,
     inQuote: true,
-    why: "A leader's own 'I propose' or 'we offer' is the proposal itself, made when the words were said (and it is the news of the saying).",
+    why: "A leader's own 'I propose' or 'we offer', quoted or in a speech the article reproduces in full, is the proposal itself, made when the words were said (and it is the news of the saying).",
     examples: [
       {
         // Thursday is the talks proposed; Sunday is when the proposal was made.
@@ -269,6 +274,11 @@ export const EVENT_CUES: readonly EventCue[] = [
       },
       // Unquoted, the "I" is the writer's.
       { text: "I propose that readers judge the summit by its results.", expect: [] },
+      {
+        // A speech the article reproduces in full lends its speaker to its "I".
+        text: "Here is the full text of Zelensky's address to the nation.\nWe have defended our land for years.\nToday I propose a summit of the leaders of the permanent members of the Security Council.",
+        expect: ["proposal|occurred|2025-07-09"],
+      },
     ],
   },
   {
@@ -480,7 +490,8 @@ const UNCONFIRMED =
 /** Fighting along the line: ground assaults on positions near a village, not a named strike or offensive. */
 /** "Continued to conduct ground attacks northwest of Svatove": the daily lines of a front report. */
 const ROUTINE_CUE = /^(?:ground|infantry|localized|localised|small-scale)\s/i;
-const ROUTINE_BEFORE = /\b(?:continu\w*\s+to\s+(?:conduct|carry\s+out)|conduct\w*)\s+(?:\S+\s+)?$|\b(?:ground|infantry)\s+$/i;
+const ROUTINE_BEFORE =
+  /\b(?:continu\w*\s+to\s+(?:conduct|carry\s+out)|conduct\w*)\s+(?:\S+\s+)?$|\b(?:ground|infantry)\s+$/i;
 const ROUTINE_PLACE_AFTER =
   /^\s*(?:\S+\s+){0,2}?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+\p{Lu}/u;
 const ROUTINE_TARGET_AFTER =
@@ -520,9 +531,11 @@ const PLAIN_SAYING = /^(?:said|says|told|stated|posts?|posted|reiterated|announc
 /** "After two prisoner swaps", "three drone attacks": a count of events tells none of them. */
 const COUNT_BEFORE =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|multiple|numerous|countless|\d+)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
-const PLURAL_CUE = /(?:swaps|exchanges|attacks|strikes|assaults|talks|meetings|visits|calls|agreements|deals|packages|barrages)\s*$/i;
+const PLURAL_CUE =
+  /(?:swaps|exchanges|attacks|strikes|assaults|talks|meetings|visits|calls|agreements|deals|packages|barrages)\s*$/i;
 /** A warning of consequences on a condition: "considering sanctions on Putin in the case of an invasion". */
-const CONSEQUENCE = /\b(?:sanctions|tariffs?|duties|strikes?|retaliat\w*|respond|response|consequences|cut\s+off|punish\w*|nuclear)\b/i;
+const CONSEQUENCE =
+  /\b(?:sanctions|tariffs?|duties|strikes?|retaliat\w*|respond|response|consequences|cut\s+off|punish\w*|nuclear)\b/i;
 const CONDITION =
   /\b(?:if|unless|in\s+the\s+(?:case|event)\s+of|should\s+(?:Russia|Moscow|Kyiv|Ukraine|Washington)|were\s+(?:Russia|Moscow|Kyiv|Ukraine)\s+to|would\s+(?:face|pay))\b/i;
 /** Aid, weapons and troops arrive; they do not visit. */

@@ -21,6 +21,7 @@ const EVENT_RULES_BY_WORDS = EVENT_RULES_FOR_MENTIONS.filter((r) => r.early === 
 
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { isHypothetical } from "./stance.js";
+import { transcriptSpeakerAt } from "./transcript.js";
 
 type EventDef = EventCue;
 const DEFS: readonly EventDef[] = EVENT_CUES;
@@ -269,7 +270,7 @@ function nightBeforeSaying(
 const SILENT = {
   hypothetical: "in a hypothetical clause",
   quoted: "a statement verb inside a quote",
-  unquoted: "a first-person proposal outside a quote",
+  unquoted: "a first-person proposal outside a quote or a reproduced speech",
   notMilitary: "an attack needs military words",
   noSayer: "a statement needs its sayer before the verb",
   offTopic: "a statement off the conflict",
@@ -458,11 +459,14 @@ export function explainEvents(
         dropped(def, SILENT.quoted);
         continue;
       }
-      if (def.inQuote && !(quoted && q?.speaker)) {
+      // …or in a speech the article reproduces in full ("Full text of the President's speech"), whose
+      // "I propose" is its speaker's.
+      const voice = def.inQuote ? (quoted && q?.speaker ? q.speaker : transcriptSpeakerAt(a, start)) : null;
+      if (def.inQuote && !voice) {
         dropped(def, SILENT.unquoted);
         continue;
       }
-      cues.push({ def, start, end: start + m[0].length, ...(def.inQuote && q?.speaker ? { speaker: q.speaker } : {}) });
+      cues.push({ def, start, end: start + m[0].length, ...(voice ? { speaker: voice } : {}) });
     }
     // A quoted "we propose" is the news of its saying: one event, the proposal.
     if (cues.some((c) => c.speaker)) {
