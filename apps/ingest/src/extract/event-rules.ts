@@ -155,7 +155,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "attack",
     type: "attack",
-    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment)\b|(?:missiles?|drones?|rockets?|bombs?|strikes?)\s+(?:\S+\s+){0,2}?(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b|strikes?\s+(?:on|against|deep|inside)|(?:missiles|drones|rockets)\s+(?:\p{Lu}\p{Ll}+\s+|it\s+|they\s+)?(?:had\s+)?(?:launched|fired)\s+(?:overnight|at|on|against|into)\b|(?:launch(?:ed|es|ing)?|fired|firing|deployed|sent|began|beginning|start(?:ed|s|ing)|mount(?:ed|s|ing))\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:struck|shelled|bombed|pounded|bombarded|attacked)\s+(?=\p{Lu}\p{Ll})|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,6}?(?:airfields?|air\s*bases?|aircraft|bombers|warplanes|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
+    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment)\b|(?:missiles?|drones?|rockets?|bombs?|strikes?)\s+(?:\S+\s+){0,2}?(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b|strikes?\s+(?:on|against|deep|inside)|(?:missiles|drones|rockets)\s+(?:\p{Lu}\p{Ll}+\s+|it\s+|they\s+)?(?:had\s+)?(?:launched|fired)\s+(?:overnight|at|on|against|into)\b|(?:launch(?:ed|es|ing)?|fired|firing|deployed|sent|began|beginning|start(?:ed|s|ing)|mount(?:ed|s|ing)|delivered|carried\s+out|conducted|inflicted)\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:struck|shelled|bombed|pounded|bombarded|attacked)\s+(?=\p{Lu}\p{Ll})|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,6}?(?:airfields?|air\s*bases?|aircraft|bombers|warplanes|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
     why: "Significant strikes and offensives are the war's course.",
     examples: [
       {
@@ -445,7 +445,8 @@ const INTERNAL_MEETING_AFTER =
 export const SERIES =
   /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|another|latest|final|\d+(?:st|nd|rd|th))\s+round|round\s+of\s+(?:talks|negotiations)|further\s+(?:talks|negotiations)|(?:talks|negotiations)\s+resumed|met\s+again|^\W*the\s+(?:peace\s+)?(?:talks|negotiations)\b)/i;
 const MULTIPARTY =
-  /\b(?:between|with|of\s+(?:\d+|[a-z]+-?\w*)\s+(?:countries|nations|states|leaders)|leaders|delegations|sides|counterparts?)\b/i;
+  // "With" counts before a name or a party ("with his Finnish counterpart"), not "with the families of …".
+  /\b(?:[Bb]etween|[Ww]ith\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}|(?:\S+\s+){0,3}?(?:leaders?|counterparts?|delegations?|envoys?|ministers?|presidents?|chancellor|premier|officials|diplomats|negotiators|mediators|allies|partners|ambassadors?|secretary)\b)|of\s+(?:\d+|[a-z]+-?\w*)\s+(?:countries|nations|states|leaders)|[Ll]eaders|[Dd]elegations|[Ss]ides|[Cc]ounterparts?)/u;
 const AGREEMENT_NOUN =
   /\b(?:deal|agreement|accord|treaty|memorandum|pact|declaration|ceasefire|truce|communiqu\w*|contract|protocol|road\s*map|charter|initiative|exchange)\b/i;
 const RELEVANT_THREAT =
@@ -477,7 +478,7 @@ const INVASION_LONG_AGO = "2022-09-01";
 const toComma = (after: string) => after.split(/[,;:(—–]/)[0] ?? "";
 /** A tally over a stretch of time: "since 2022", "over the past year", "so far this year". */
 const TALLY =
-  /\b(?:since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)\s+of|the\s+(?:full-scale\s+)?invasion|the\s+war\s+(?:began|started))|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\S+\s+)?(?:years?|months|weeks)|in\s+recent\s+(?:years|months|weeks)|so\s+far\s+this\s+year|throughout\s+the\s+war)\b/i;
+  /\b(?:since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)\s+of|the\s+(?:full-scale\s+)?invasion|the\s+war\s+(?:began|started))|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\S+\s+)?(?:years?|months|weeks?|day|24\s+hours)|over\s+the\s+week(?:end)?|in\s+recent\s+(?:years|months|weeks)|so\s+far\s+this\s+year|throughout\s+the\s+war)\b/i;
 /** "A possible prisoner exchange", "a potential summit": talked of, not happening nor set. */
 const POSSIBLE_BEFORE =
   /\b(?:possible|potential|hypothetical|eventual|prospective|would-be|any\s+future)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -847,6 +848,8 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       { text: "Since 2022, Russia has launched thousands of missiles at Ukrainian cities.", expect: [] },
       { text: "Over the past year, Russia and Ukraine exchanged prisoners with help from the UAE.", expect: [] },
+      // A daily tally of strikes is the war's routine, not one attack.
+      { text: "Over the past day, Russian troops launched 120 drones at Ukraine, the air force reported.", expect: [] },
       {
         // "Its 50th since the start of the war" counts packages; the one announced is news.
         text: "The Pentagon announced a new $300 million weapons package for Ukraine, its 50th since the start of the war.",
@@ -1058,6 +1061,19 @@ export const EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
+    name: "the weapons of a strike are no aid",
+    why: "'Delivered a massive strike with high-precision weapons against Ukraine's plants' is an attack told in the words of a delivery: weapons used in a strike were not sent to anyone.",
+    types: ["aid"],
+    test: (c) => /\b(?:strikes?|attacks?|blows?|barrages?|bombardment|salvos?)\b/i.test(c.cueText),
+    effect: { type: "attack" },
+    examples: [
+      {
+        text: "The Russian army delivered a massive strike with long-range weapons against Ukraine's arms plants on Saturday.",
+        expect: ["attack|occurred|2025-07-05"],
+      },
+    ],
+  },
+  {
     name: "the writer's own meetings",
     why: "'Every person I met in Kyiv', 'I met many European leaders': a first-person meeting with no day is the speaker's or reporter's experience, not talks between states.",
     types: ["talks"],
@@ -1161,6 +1177,12 @@ export const EVENT_RULES: readonly EventRule[] = [
     effect: "drop",
     examples: [
       { text: "Shoigu appeared on Monday for the first time in weeks, meeting the president.", expect: [] },
+      // Meeting people who are no party (families, a team, students) is not talks between states.
+      { text: "Zelensky met with the families of prisoners of war on Tuesday.", expect: [] },
+      {
+        text: "Zelensky met with his Finnish counterpart in Helsinki on Tuesday.",
+        expect: ["talks|occurred|2025-07-08"],
+      },
       {
         // A "second round" is between parties, though the sentence names only who announced it.
         text: "A second round of talks is scheduled for Monday in Istanbul, Russia's foreign ministry said.",
