@@ -232,6 +232,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Russia's foreign ministry said on Monday that talks with the US would continue.",
         expect: ["talks|planned|?"],
       },
+      {
+        // Planned with no day and nothing concrete: only the saying stands.
+        text: "Trump wrote on Monday that Russia and Ukraine would immediately start negotiations.",
+        expect: ["statement|occurred|2025-07-07"],
+      },
     ],
   },
   {
