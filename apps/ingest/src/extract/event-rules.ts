@@ -1228,6 +1228,13 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       { text: "Lukashenko told Belarusian officials on Friday that Minsk wants peace.", expect: [] },
       { text: "Xi Jinping travelled to Paris on Monday for a state visit.", expect: [] },
+      // What is discussed, a state named as another's ally, a threat cited: topics, not parties.
+      { text: "Macron and Merz discussed Ukraine during a phone call on Monday.", expect: [] },
+      { text: "Erdogan spoke by phone with Ukraine's ally Macron on Monday.", expect: [] },
+      {
+        text: "NATO leaders agreed at their summit in The Hague on Wednesday to raise spending, citing the threat from Russia.",
+        expect: [],
+      },
     ],
   },
   {

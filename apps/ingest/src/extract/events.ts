@@ -38,7 +38,7 @@ const PLANNED =
 const ACCUSED_BEFORE = /\b(?:accus\w*|blam\w*)\s+/;
 const TOPIC_PREPS = new Set(["on", "about", "over", "against", "for", "toward", "towards", "than", "like", "into"]);
 const ABOUT_BEFORE =
-  /\b(?:discuss(?:ed|es|ing)?|war|conflict|crisis|invasion|aggression|situation|fighting|peace|security|support|aid|sanctions|pressure|threat|future|reconstruction)\s+(?:in|of|on|against|for|to|with|over|around)?\s*(?:the\s+)?$/i;
+  /\b(?:discuss(?:ed|es|ing)?|war|conflict|crisis|invasion|aggression|situation|fighting|peace|security|support|aid|sanctions|pressure|threat|future|reconstruction)\s+(?:in|of|on|against|for|to|with|over|around|from)?\s*(?:the\s+)?$/i;
 const TARGET_PREPS = new Set(["on", "against", "inside", "in", "into", "at", "across", "at"]);
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Its|Their|Our|Addition|Response|Total|Particular|Fact|Recent|Ukraine['’]s|Russia['’]s)$/;
@@ -129,8 +129,12 @@ function actorsOf(
   };
   // A quote's words are its speaker's: "'We propose talks,' Putin said".
   if (speaker) add(idOf(speaker), "initiator");
-  const si0 = subjectBefore(a.mentions, cs, cueStart);
-  const subject = a.mentions[si0];
+  // "Macron and Merz discussed Ukraine during a call": what is discussed is no party; the one who discusses is.
+  const isTopic = (m: Mention) =>
+    (type === "talks" || type === "call" || type === "agreement" || type === "prisoner_exchange") &&
+    ABOUT_BEFORE.test(a.text.slice(Math.max(0, m.start - 40), m.start));
+  let subject = a.mentions[subjectBefore(a.mentions, cs, cueStart)];
+  while (subject && isTopic(subject)) subject = a.mentions[subjectBefore(a.mentions, cs, subject.start)];
   const first: EventRole =
     type === "talks" || type === "agreement" || type === "prisoner_exchange" ? "participant" : "initiator";
   const possessor = a.mentions
@@ -161,6 +165,17 @@ function actorsOf(
   for (let i = lowerBound(a.mentions, cs); i < a.mentions.length && (a.mentions[i] as Mention).start < ce; i++) {
     const m = a.mentions[i] as Mention;
     if (m.modifier || m.kind !== "actor") continue;
+    // "with Ukraine's ally Macron": a possessive before another state's name qualifies that name.
+    const next = a.mentions[i + 1];
+    if (
+      m.possessive &&
+      m.start > cueStart &&
+      next?.kind === "actor" &&
+      next.start - m.end < 20 &&
+      next.actorId !== m.actorId &&
+      trackedFor(a.compiled.actors, next.actorId, day) !== trackedFor(a.compiled.actors, m.actorId, day)
+    )
+      continue;
     if (m.possessive && m.end <= cueStart && cueStart - m.end < 30) add(idOf(m), first);
     else if (type === "attack" && m.start > cueStart && TARGET_PREPS.has(m.prep ?? "")) add(idOf(m), "target");
     else if (type === "attack" && m.start > cueStart && m.end - m.start > 2) add(idOf(m), "target");
