@@ -548,6 +548,21 @@ const CONDITION =
 const THING_ARRIVES_BEFORE =
   /\b(?:aid|weapons|arms|shipments?|deliveries|supplies|equipment|ammunition|munitions|tanks|jets|missiles|drones|troops|forces|soldiers|refugees|package|money|funds|grain|gas|oil)\s+(?:have\s+|has\s+|had\s+|finally\s+|first\s+)?$/i;
 
+/** Who forecasts rather than acts or announces: "analysts say", "according to Ukrainian intelligence", "there is speculation". */
+const FORECASTER =
+  "(?:analysts?|experts?|observers?|commentators?|(?:military|war)\\s+bloggers?|intelligence|think\\s+tanks?|ISW|Institute\\s+for\\s+the\\s+Study\\s+of\\s+War|media\\s+reports?|reports|a\\s+source|sources)";
+const FORECAST_LEAD = new RegExp(
+  `\\b(?:${FORECASTER}\\b[^.;]{0,40}\\b(?:say|says|said|warn\\w*|believe\\w*|expect\\w*|predict\\w*|think\\w*|suggest\\w*|assess\\w*|forecast\\w*)|[Aa]ccording\\s+to\\s+(?:\\S+\\s+){0,3}?${FORECASTER}|speculation|rumou?rs?|reportedly)\\b`,
+  "i",
+);
+const FORECAST_AFTER = new RegExp(
+  `,\\s*(?:\\S+\\s+){0,3}?${FORECASTER}\\s+(?:say|says|said|believe|believes|warn|warned|told)\\b`,
+  "i",
+);
+/** A "would" bound to a condition: "Should talks fail, Washington would impose new sanctions". */
+const WOULD_BEFORE = /\bwould\s+(?:\S+\s+){0,2}$/i;
+const CONDITION_MARK = /(?:^\W*(?:Should|Were|Had)\s|\b(?:if|unless|otherwise|in\s+case|in\s+the\s+event)\b)/i;
+
 /**
  * The rules, applied in order to every candidate; a drop ends the candidate. "Fewer, truer": what
  * did not happen, is not planned, is history, or involves none of the tracked states is not an event.
@@ -1075,6 +1090,39 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "The Russian army delivered a massive strike with long-range weapons against Ukraine's arms plants on Saturday.",
         expect: ["attack|occurred|2025-07-05"],
+      },
+    ],
+  },
+  {
+    name: "a forecast by others",
+    why: "'Experts warn that Russia will launch a massive strike', 'according to Ukrainian intelligence, Russia plans…', 'there is speculation that Witkoff will travel': what analysts, intelligence or unnamed reports expect is a forecast, not a planned event the parties announced.",
+    test: (c) => c.status !== "occurred" && (FORECAST_LEAD.test(c.lead) || FORECAST_AFTER.test(rest(c))),
+    effect: "drop",
+    examples: [
+      { text: "Experts warn that Russia will launch a massive missile strike on Kyiv in the coming days.", expect: [] },
+      {
+        text: "According to Ukrainian intelligence, Russia plans to launch 1,000 drones a night by autumn.",
+        expect: [],
+      },
+      { text: "There has been speculation that Witkoff will travel to Moscow next week.", expect: [] },
+      {
+        // A plan the parties announce stays.
+        text: "Witkoff will travel to Moscow next week, the White House said.",
+        expect: ["visit|planned|2025-07"],
+      },
+    ],
+  },
+  {
+    name: "a would bound to a condition",
+    why: "'Should talks fail, Washington would impose new sanctions': the act is the consequence of a condition, not something done or planned (a reported 'it would send a delegation' has no condition and stays a plan).",
+    types: ["talks", "call", "visit", "agreement", "prisoner_exchange", "sanctions", "aid", "attack", "proposal"],
+    test: (c) => WOULD_BEFORE.test(c.before) && CONDITION_MARK.test(c.sentence),
+    effect: "drop",
+    examples: [
+      { text: "Should talks fail, Washington would impose new sanctions on Moscow.", expect: [] },
+      {
+        text: "Russia said on Monday it would send a delegation to the talks with Ukraine in Istanbul.",
+        expect: ["talks|planned|?"],
       },
     ],
   },
