@@ -408,7 +408,7 @@ export function explainedEvents(a: Analysis, extractor: string): { events: Event
 
 /** Events, one per real-world event in the article, each with every sentence that mentions it. */
 export function extractEvents(a: Analysis, extractor: string): Event[] {
-  return explainEvents(a, extractor).events;
+  return explainEvents(a, extractor, false).events;
 }
 
 /**
@@ -418,6 +418,8 @@ export function extractEvents(a: Analysis, extractor: string): Event[] {
 export function explainEvents(
   a: Analysis,
   extractor: string,
+  /** Record the checks in code that drop a cue (--explain); off, extraction allocates less. */
+  record = true,
 ): { events: Event[]; decisions: EventDecision[]; rulesByEvent: Map<string, string[]> } {
   const { text } = a;
   const mentioned: Mentioned[] = [];
@@ -455,9 +457,10 @@ export function explainEvents(
       return;
     }
     const cues: Cue[] = [];
-    const firstOrder = order;
-    const dropped = (def: EventDef, rule: string) =>
-      decisions.push({ type: def.type, cue: def.name, kept: false, rules: [rule], sentence: body });
+    const firstHere = mentioned.length;
+    const dropped = (def: EventDef, rule: string) => {
+      if (record) decisions.push({ type: def.type, cue: def.name, kept: false, rules: [rule], sentence: body });
+    };
     EVENT_RE.lastIndex = 0;
     for (let m = EVENT_RE.exec(body); m; m = EVENT_RE.exec(body)) {
       const groups = m.groups ?? {};
@@ -708,7 +711,7 @@ export function explainEvents(
       });
     }
     // Rules about the sentence's events together: "…, the Kremlin said on Friday" reports the call.
-    const here = mentioned.filter((m) => m.order >= firstOrder);
+    const here = mentioned.length - firstHere > 1 ? mentioned.slice(firstHere) : [];
     for (const m of here) {
       // Only events that will stand (dated, or told as happening) count as the news the saying sources.
       const siblings = here.filter((o) => o !== m && (o.date.value || o.concrete)).map((o) => o.type);
