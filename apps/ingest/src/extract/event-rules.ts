@@ -502,7 +502,7 @@ const UNCONFIRMED =
 /** "Continued to conduct ground attacks northwest of Svatove": the daily lines of a front report. */
 const ROUTINE_CUE = /^(?:ground|infantry|localized|localised|small-scale)\s/i;
 const ROUTINE_BEFORE =
-  /\b(?:continu\w*\s+to\s+(?:conduct|carry\s+out)|conduct\w*)\s+(?:\S+\s+)?$|\b(?:ground|infantry)\s+$/i;
+  /\b(?:continu\w*\s+to\s+(?:conduct|carry\s+out)|conduct\w*|(?:kept|keep|keeps|keeping)\s+up|continu(?:ed|es|ing)|press(?:ed|es|ing)?\s+on\s+with)\s+(?:(?:their|its|his|the)\s+)?(?:\S+\s+)?$|\b(?:ground|infantry)\s+$/i;
 const ROUTINE_PLACE_AFTER =
   /^\s*(?:\S+\s+){0,2}?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+\p{Lu}/u;
 const ROUTINE_TARGET_AFTER =
@@ -832,6 +832,12 @@ export const EVENT_RULES: readonly EventRule[] = [
       { text: "In late 2023, Russian forces launched an offensive on Avdiivka.", expect: [] },
       { text: "The 2015 Minsk deal, signed by Russia and Ukraine, was never carried out.", expect: [] },
       {
+        // The talks are last month's, between their own commas; October dates the drafting.
+        text: "The US plan, drafted by Witkoff in October, was revised after talks with Ukrainian officials in Geneva last month.",
+        publishedAt: "2025-12-03T10:00:00Z",
+        expect: ["talks|occurred|2025-11"],
+      },
+      {
         // The year dates the talks to a month: a recap the text dates stays.
         text: "Kyiv and Moscow held talks in Istanbul in March 2022, the minister recalled on Monday.",
         publishedAt: "2024-06-05T10:00:00Z",
@@ -962,6 +968,8 @@ export const EVENT_RULES: readonly EventRule[] = [
       { text: "Russian troops attacked Ukrainian positions near Pokrovsk on Monday, a war blogger said.", expect: [] },
       { text: "Russian forces launched assaults near the village of Toretske on Sunday.", expect: [] },
       { text: "Russian forces continued to conduct ground attacks southwest of Kupiansk on Monday.", expect: [] },
+      // An assault kept up is the same fighting going on, not a new attack.
+      { text: "Russian forces kept up their assault on Pokrovsk on Sunday.", expect: [] },
       {
         text: "Russia launched a missile attack on Kyiv on Sunday, killing 12 people.",
         expect: ["attack|occurred|2025-07-06"],
@@ -1285,6 +1293,7 @@ export const EVENT_RULES: readonly EventRule[] = [
       { text: "Xi Jinping travelled to Paris on Monday for a state visit.", expect: [] },
       // What is discussed, a state named as another's ally, a threat cited: topics, not parties.
       { text: "Macron and Merz discussed Ukraine during a phone call on Monday.", expect: [] },
+      { text: "At a summit in Berlin on Monday, European leaders pledged to keep supporting Kyiv.", expect: [] },
       { text: "Erdogan spoke by phone with Ukraine's ally Macron on Monday.", expect: [] },
       {
         text: "NATO leaders agreed at their summit in The Hague on Wednesday to raise spending, citing the threat from Russia.",

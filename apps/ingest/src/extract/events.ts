@@ -38,7 +38,7 @@ const PLANNED =
 const ACCUSED_BEFORE = /\b(?:accus\w*|blam\w*)\s+/;
 const TOPIC_PREPS = new Set(["on", "about", "over", "against", "for", "toward", "towards", "than", "like", "into"]);
 const ABOUT_BEFORE =
-  /\b(?:discuss(?:ed|es|ing)?|war|conflict|crisis|invasion|aggression|situation|fighting|peace|security|support|aid|sanctions|pressure|threat|future|reconstruction)\s+(?:in|of|on|against|for|to|with|over|around|from)?\s*(?:the\s+)?$/i;
+  /\b(?:discuss(?:ed|es|ing)?|war|conflict|crisis|invasion|aggression|situation|fighting|peace|security|support|aid|sanctions|pressure|threat|future|reconstruction|supporting|backing|arming|helping|aiding)\s+(?:in|of|on|against|for|to|with|over|around|from)?\s*(?:the\s+)?$/i;
 const TARGET_PREPS = new Set(["on", "against", "inside", "in", "into", "at", "across", "at"]);
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|A|An|His|Her|Its|Their|Our|Addition|Response|Total|Particular|Fact|Recent|Ukraine['’]s|Russia['’]s)$/;
@@ -193,6 +193,15 @@ function actorsOf(
     } else if (type !== "attack") add(idOf(m), "participant");
   }
   return out;
+}
+
+/** The stretch between the commas (or semicolons) around a cue; "1,000" is no comma. */
+function commaSegment(text: string, s: { start: number; end: number }, from: number, to: number): [number, number] {
+  let start = s.start;
+  const before = text.slice(s.start, from);
+  for (const m of before.matchAll(/[,;](?!\d)/g)) start = s.start + m.index + 1;
+  const after = text.slice(to, s.end).search(/[,;](?!\d)/);
+  return [start, after >= 0 ? to + after : s.end];
 }
 
 function pickDate(dates: DateMention[], cueStart: number, text = ""): DateMention | null {
@@ -603,7 +612,12 @@ export function explainEvents(
         (d) => owner(d) === cue,
       );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
-      const picked = pickDate(clauseDates.length ? clauseDates : def.needsDate ? [] : dates, cue.start, text);
+      const pool = clauseDates.length ? clauseDates : def.needsDate ? [] : dates;
+      // "The plan, drafted in October, was revised after talks in Geneva last month": a date between
+      // the same commas as the cue is its own, before a nearer one across a comma.
+      const [segStart, segEnd] = commaSegment(text, s, cue.start, cue.end);
+      const inSegment = pool.filter((d) => d.start >= segStart && d.end <= segEnd);
+      const picked = pickDate(inSegment.length ? inSegment : pool, cue.start, text);
       let date: DateRef = (status === "occurred" && picked && refDay ? lastWeekday(text, picked, refDay) : null) ??
         (picked ? nightBeforeSaying(text, s, plain, picked, refDay) : null) ??
         picked?.date ?? { value: null, precision: "unknown" as const };
