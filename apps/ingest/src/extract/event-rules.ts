@@ -1142,6 +1142,22 @@ export const EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
+    name: "a bill is no diplomatic proposal",
+    early: true,
+    why: "'Lawmakers proposed a bill to sanction Russian banks': legislation put to a parliament is domestic politics, not a proposal between the parties.",
+    types: ["proposal"],
+    test: (c) =>
+      /^\s*(?:an?\s+|the\s+|new\s+)*(?:[\w-]+\s+)?(?:bill|law|legislation|amendments?|budget|motion)\b/i.test(c.after),
+    effect: "drop",
+    examples: [
+      { text: "Lawmakers proposed a bill on Monday to sanction Russian banks.", expect: [] },
+      {
+        text: "On Monday, Zelensky proposed a summit with Putin in Istanbul.",
+        expect: ["proposal|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
     name: "the writer's own meetings",
     why: "'Every person I met in Kyiv', 'I met many European leaders': a first-person meeting with no day is the speaker's or reporter's experience, not talks between states.",
     types: ["talks"],
@@ -1315,12 +1331,15 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "the speaker is a tracked state",
-    why: "A statement, threat or demand is the act of its speaker, who must be one of the tracked states.",
-    types: ["statement", "threat", "demand"],
+    why: "A statement, threat, demand or proposal is the act of its speaker, who must be one of the tracked states (a senator's proposal is not Washington's).",
+    types: ["statement", "threat", "demand", "proposal"],
     // A statement with no named speaker but a tracked party ("the summit's joint statement") stays.
     test: (c) => !c.trackedInitiator && c.actors.some((x) => x.role === "initiator"),
     effect: "drop",
-    examples: [{ text: "Orban said on Monday that Russia should get guarantees.", expect: [] }],
+    examples: [
+      { text: "Orban said on Monday that Russia should get guarantees.", expect: [] },
+      { text: "Senator Graham proposed new sanctions on Russia on Monday.", expect: [] },
+    ],
   },
 ];
 
