@@ -195,6 +195,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["attack|occurred|2025-07-09"],
       },
       {
+        // The one who speaks of the strike is no party to it; the city struck is.
+        text: "Zelensky said the Russian missile strike on Sumy on Sunday was a war crime.",
+        expect: ["attack|occurred|2025-07-06"],
+      },
+      {
         // Hours of the same shelling are no news of their own.
         text: "Russian forces have been shelling Kharkiv for months.",
         expect: [],

@@ -135,6 +135,15 @@ function actorsOf(
     ABOUT_BEFORE.test(a.text.slice(Math.max(0, m.start - 40), m.start));
   let subject = a.mentions[subjectBefore(a.mentions, cs, cueStart)];
   while (subject && isTopic(subject)) subject = a.mentions[subjectBefore(a.mentions, cs, subject.start)];
+  // "Zelensky said the strike on Sumy was a war crime": who speaks of a strike did not strike.
+  if (
+    type === "attack" &&
+    subject &&
+    /\b(?:said|says|say|told|added|stated|claimed|warned|wrote|noted|stressed|called|described|condemned)\b/.test(
+      a.text.slice(subject.end, cueStart),
+    )
+  )
+    subject = undefined;
   const first: EventRole =
     type === "talks" || type === "agreement" || type === "prisoner_exchange" ? "participant" : "initiator";
   const possessor = a.mentions
