@@ -24,6 +24,7 @@ import {
 import { DEFAULT_RUN_OPTIONS, emptyStats, type Logger, type RunOptions } from "../pipeline/run.js";
 import { beat, HEARTBEAT_MS, stopped, type WorkerInfo } from "./heartbeat.js";
 import { insertable, jobOf, type PassOptions, taskOf, URL_QUEUE, UrlJob } from "./jobs.js";
+import { quotaLeft, takeQuota } from "./quotas.js";
 import { addItems, closePassIfDone, finishItem, type ItemFindings, markDeadItems, passOptions } from "./run-items.js";
 import { bossDb, type Sql } from "./sql.js";
 import type { DistributedStore, PageTx } from "./store-port.js";
@@ -194,8 +195,10 @@ export class UrlWorker {
       budget: () => pass.maxUrlsPerPass,
       overBudget: () => {},
     };
+    const quota = quotaOf(payload);
+    const left = quota ? await quotaLeft(this.deps.sql, payload.runId, quota.key, quota.maxItems) : undefined;
     const write = await processUrl(
-      taskOf(payload),
+      taskOf(payload, left),
       payload.url,
       { ...this.deps.page, getFetchState: (u) => store.getFetchState(u) },
       runOptions,
@@ -246,23 +249,41 @@ export class UrlWorker {
       }
       if (!byUrl.has(url)) byUrl.set(url, child);
     }
+    let quotaCut = false;
+    const quota = quotaOf(parent);
+    if (quota) {
+      // Page items draw on the source's shared counter; child listings (they carry the quota) do not.
+      const items = [...byUrl].filter(([, child]) => !child.quota);
+      const granted = await takeQuota(tx, parent.runId, quota.key, quota.maxItems, items.length);
+      for (const [url] of items.slice(granted)) byUrl.delete(url);
+      quotaCut = granted < items.length;
+    }
     const urls = [...byUrl.keys()];
     const before = await tx.query("SELECT count(*)::int AS n FROM sw_run_items WHERE run_id = $1", [parent.runId]);
     const added = await addItems(tx, parent.runId, urls, pass.maxUrlsPerPass);
     const room = pass.maxUrlsPerPass - Number(before.rows[0]?.n ?? 0);
-    const cut = urls.length > room && added.length >= room;
+    const cut = quotaCut || (urls.length > room && added.length >= room);
     if (added.length > 0) {
       // Priority falls along the listing (item n gets -n): the queue hands out item 0 of every host's
       // listing, then item 1 of each, and so on. Slots then spread over hosts instead of all queueing
       // behind one host's politeness delay (FIFO would give 16 slots to one sitemap's host).
       const position = new Map(urls.map((u, i) => [u, i] as const));
       const jobs = added.map((url) =>
-        insertable(jobOf(parent.runId, url, byUrl.get(url)!), pass.policy, -(position.get(url) ?? 0)),
+        insertable(
+          jobOf(parent.runId, url, byUrl.get(url)!, byUrl.get(url)!.quota ? (quota?.key ?? null) : null),
+          pass.policy,
+          -(position.get(url) ?? 0),
+        ),
       );
       await this.deps.boss.insert(jobs, { db: bossDb(tx) });
     }
     return { added: added.length, cut };
   }
+}
+
+/** The source's shared `maxItems` counter a job draws on, if it has one. */
+function quotaOf(job: UrlJob): { key: string; maxItems: number } | null {
+  return job.quotaKey && job.filter.maxItems !== null ? { key: job.quotaKey, maxItems: job.filter.maxItems } : null;
 }
 
 /** The URL's outcome, as `ingest status` and the pass report count it. */
