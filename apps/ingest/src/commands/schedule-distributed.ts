@@ -91,7 +91,6 @@ export async function scheduleDistributed(
     { protect: true, ...(options.timezone ? { timezone: options.timezone } : {}) },
     async () => {
       if (running || stopping) return;
-      log("seeding a pass");
       running = pass()
         .catch((error) => {
           // The database gone or refusing: later ticks could not seed either (a supervisor restarts us).

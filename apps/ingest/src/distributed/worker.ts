@@ -25,7 +25,15 @@ import { DEFAULT_RUN_OPTIONS, emptyStats, type Logger, type RunOptions } from ".
 import { beat, HEARTBEAT_MS, stopped, type WorkerInfo } from "./heartbeat.js";
 import { insertable, jobOf, type PassOptions, taskOf, URL_QUEUE, UrlJob } from "./jobs.js";
 import { quotaLeft, takeQuota } from "./quotas.js";
-import { addItems, closePassIfDone, finishItem, type ItemFindings, markDeadItems, passOptions } from "./run-items.js";
+import {
+  addItems,
+  closeDonePasses,
+  closePassIfDone,
+  finishItem,
+  type ItemFindings,
+  markDeadItems,
+  passOptions,
+} from "./run-items.js";
 import { bossDb, type Sql } from "./sql.js";
 import type { DistributedStore, PageTx } from "./store-port.js";
 
@@ -73,7 +81,10 @@ export class UrlWorker {
     const heartbeat = setInterval(() => {
       beat(sql, info, this.active.size, this.done).catch(() => {});
       this.deps.onHeartbeat?.().catch(() => {});
-      markDeadItems(sql).catch(() => {});
+      // A URL dead-lettered meanwhile gets its outcome; a pass it was the last of is closed.
+      markDeadItems(sql)
+        .then(() => closeDonePasses(sql, (id, summary) => this.deps.store.finishRun(id, summary)))
+        .catch(() => {});
     }, HEARTBEAT_MS);
     await beat(sql, info, 0, 0);
     try {
@@ -205,26 +216,37 @@ export class UrlWorker {
       sink,
     );
     if (interrupted) throw new Error("interrupted: the worker was stopping");
-    await store.transaction(async (tx) => {
-      let final = write;
-      if (children.length > 0) {
-        const { added, cut } = await this.handOver(tx, payload, children, pass, findings, stats);
-        // Children cut by the pass's URL budget: the listing keeps no validators (a 304 would hide them).
-        if (cut && final?.kind === "listing")
-          final = { kind: "listing", state: { ...final.state, etag: null, lastModified: null } };
-        stats.queued += added;
-      }
-      const saved = final ? await commitWrite(final, tx) : null;
-      if (final?.kind === "save" && saved) countSave(stats, final, saved);
-      for (const [key, n] of Object.entries(stats)) if (n) findings.stats[key as keyof typeof stats] = n;
-      const outcome = outcomeOf(final, saved?.status ?? null, findings);
-      await finishItem(tx, payload.runId, payload.url, outcome, info.id, findings);
-      // pg-boss 10's typings say complete(name, id, options); the code reads (name, id, data, options).
-      const completed = (await boss.complete(URL_QUEUE, jobId, { outcome }, { db: bossDb(tx) })) as unknown as {
-        affected: number;
-      };
-      if (completed.affected !== 1) throw new JobLost();
-    });
+    // The store reports a failed transaction as its own StoreError (the JobLost inside is not its
+    // cause): remember it here, else a job that expired mid-page would be failed by this worker,
+    // while another may already hold it, and be retried once more.
+    let lost = false;
+    await store
+      .transaction(async (tx) => {
+        let final = write;
+        if (children.length > 0) {
+          const { added, cut } = await this.handOver(tx, payload, children, pass, findings, stats);
+          // Children cut by the pass's URL budget: the listing keeps no validators (a 304 would hide them).
+          if (cut && final?.kind === "listing")
+            final = { kind: "listing", state: { ...final.state, etag: null, lastModified: null } };
+          stats.queued += added;
+        }
+        const saved = final ? await commitWrite(final, tx) : null;
+        if (final?.kind === "save" && saved) countSave(stats, final, saved);
+        for (const [key, n] of Object.entries(stats)) if (n) findings.stats[key as keyof typeof stats] = n;
+        const outcome = outcomeOf(final, saved?.status ?? null, findings);
+        await finishItem(tx, payload.runId, payload.url, outcome, info.id, findings);
+        // pg-boss 10's typings say complete(name, id, options); the code reads (name, id, data, options).
+        const completed = (await boss.complete(URL_QUEUE, jobId, { outcome }, { db: bossDb(tx) })) as unknown as {
+          affected: number;
+        };
+        if (completed.affected !== 1) {
+          lost = true;
+          throw new JobLost();
+        }
+      })
+      .catch((error: unknown) => {
+        throw lost ? new JobLost() : error;
+      });
     await closePassIfDone(this.deps.sql, payload.runId, (id, summary) => store.finishRun(id, summary)).catch(() => {});
   }
 
