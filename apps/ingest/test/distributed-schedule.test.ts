@@ -20,17 +20,8 @@ import { DEFAULT_QUEUE_POLICY, URL_QUEUE } from "../src/distributed/jobs.js";
 import { targetsFromInputs } from "../src/pipeline/targets.js";
 import { createTestDatabase, pgMissing, type TestDatabase } from "./fixtures/pg/database.js";
 import { type HostSite, startHost } from "./fixtures/pg/hosts.js";
+import { until } from "./fixtures/pg/until.js";
 import { runCli, startCli } from "./fixtures/site/cli.js";
-
-async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>, ms = 60_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const PASS_OPTIONS = {
   maxAttempts: 5,
@@ -133,12 +124,15 @@ describe.skipIf(pgMissing)("ingest schedule --distributed (PostgreSQL)", () => {
     let worker: ReturnType<typeof startCli> | null = null;
     try {
       // The first tick seeds a pass; with no worker it stays open and later ticks of both seed nothing.
-      await until("a seeded pass", async () => (await pool.query("SELECT 1 FROM sw_passes")).rows.length > 0);
+      await until("a seeded pass", async () => (await pool.query("SELECT 1 FROM sw_passes")).rows.length > 0, 60_000);
       // The one that seeded follows its pass; the other's ticks find it open and seed nothing.
-      await until("a tick to find the pass open", async () =>
-        schedulers.some((s) =>
-          /is still running \(\d+ URL\(s\) without an outcome\): skipping this tick/.test(s.stderr()),
-        ),
+      await until(
+        "a tick to find the pass open",
+        async () =>
+          schedulers.some((s) =>
+            /is still running \(\d+ URL\(s\) without an outcome\): skipping this tick/.test(s.stderr()),
+          ),
+        60_000,
       );
       expect(schedulers.filter((s) => /pass #\d+ seeded with 1 URL\(s\); following it/.test(s.stderr()))).toHaveLength(
         1,
@@ -149,6 +143,7 @@ describe.skipIf(pgMissing)("ingest schedule --distributed (PostgreSQL)", () => {
       await until(
         "the second pass",
         async () => (await pool.query("SELECT 1 FROM sw_passes WHERE closed_at IS NOT NULL")).rows.length >= 2,
+        60_000,
       );
       for (const s of schedulers) s.child.kill("SIGTERM");
       const results = await Promise.all(schedulers.map((s) => s.done));
