@@ -230,6 +230,17 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Talks between Russian and Ukrainian delegations in Istanbul on Monday lasted an hour.",
         expect: ["talks|occurred|2025-07-07"],
       },
+      // A photo caption (a file photo, an agency credit) tells no news of its own.
+      {
+        text: "FILE PHOTO: Putin and Trump meet in Helsinki, Finland, July 16, 2018. REUTERS/Kevin Lamarque/File Photo",
+        expect: [],
+      },
+      { text: "Zelensky and Trump meet at the White House on Friday (Photo: AFP)", expect: [] },
+      {
+        // A poll named after an agency is prose, not a credit.
+        text: "Putin and Trump met in Alaska on Friday, a Reuters/Ipsos poll found most Americans approved.",
+        expect: ["talks|occurred|2025-07-04"],
+      },
       // A host of drills is no host of talks.
       { text: "Belarus hosted Russian nuclear weapons drills on Monday.", expect: [] },
       {

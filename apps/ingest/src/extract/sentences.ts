@@ -20,8 +20,10 @@ const CLOCK_RUNS_ON =
   /^[ap]\.m\.\s+(?:ET|EST|EDT|CT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|Kyiv|Moscow|Washington|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 // Captions end with the photo's date ("…, June 2, 2025.") or say "in this image".
+// …or are marked as photos: "FILE PHOTO: …", an agency credit ("REUTERS/Kevin Lamarque"), "(Photo: AFP)".
 const CAPTION = new RegExp(
-  `(?:,\\s+(?:${MONTHS})\\s+\\d{1,2},\\s+\\d{4}\\.?$)|(?:\\bin this (?:still )?(?:image|photo|picture|handout)\\b)|(?:^[^.!?]{0,80}/[^.!?]{0,80}$)`,
+  `(?:,\\s+(?:${MONTHS})\\s+\\d{1,2},\\s+\\d{4}\\.?$)|(?:\\bin this (?:still )?(?:image|photo|picture|handout)\\b)|(?:^[^.!?]{0,80}/[^.!?]{0,80}$)` +
+    `|(?:^(?:FILE\\s+PHOTO|File\\s+photo|PHOTO|Photo|IMAGE|Pictured)\\s*[:|])|(?:\\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty\\s+Images|Anadolu|TASS|Sputnik)\\s*/\\s*[A-Z][\\w'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}(?:\\s*/\\s*[A-Z][\\w'-]*(?:\\s+[A-Z][\\w.'-]*){0,3})*\\s*$)|(?:\\((?:Photo|Image|Picture)\\s*(?:by\\b|:)[^)]*\\)\\s*$)`,
 );
 
 /** Paragraph spans: runs of text separated by line breaks. */
