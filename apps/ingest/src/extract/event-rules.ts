@@ -584,6 +584,10 @@ const FORECAST_AFTER = new RegExp(
 const WOULD_BEFORE = /\bwould\s+(?:\S+\s+){0,2}$/i;
 const CONDITION_MARK = /(?:^\W*(?:Should|Were|Had)\s|\b(?:if|unless|otherwise|in\s+case|in\s+the\s+event)\b)/i;
 
+/** "The Kremlin denied on Monday that Putin had agreed to meet": everything after the denial is denied. */
+const DENIED_LEAD =
+  /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|rejected\s+(?:\S+\s+){0,2}?(?:reports?|claims?))\s+(?:\S+\s+){0,4}?(?:that|reports?|claims?|suggestions?|rumou?rs?|allegations?)\b/i;
+
 /**
  * The rules, applied in order to every candidate; a drop ends the candidate. "Fewer, truer": what
  * did not happen, is not planned, is history, or involves none of the tracked states is not an event.
@@ -1170,6 +1174,38 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "On Monday, Zelensky proposed a summit with Putin in Istanbul.",
         expect: ["proposal|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "what is denied",
+    early: true,
+    why: "'The Kremlin denied on Monday that Putin had agreed to meet Zelensky', 'Peskov dismissed reports that the two had spoken': what a denial's clause tells is what is denied, however far after the verb.",
+    types: [
+      "talks",
+      "call",
+      "visit",
+      "agreement",
+      "prisoner_exchange",
+      "sanctions",
+      "aid",
+      "attack",
+      "proposal",
+      "demand",
+      "threat",
+    ],
+    test: (c) => DENIED_LEAD.test(c.lead),
+    effect: "drop",
+    examples: [
+      { text: "The Kremlin denied on Monday that Putin had agreed to meet Zelensky in Istanbul.", expect: [] },
+      {
+        text: "Peskov on Monday dismissed reports that Putin and Trump had spoken by phone last week.",
+        expect: [],
+      },
+      {
+        // A denial after the event is another clause: the strike is reported.
+        text: "Russian missiles struck Odesa on Monday, killing three; Moscow denied targeting civilians.",
+        expect: ["attack|occurred|2025-07-07"],
       },
     ],
   },
