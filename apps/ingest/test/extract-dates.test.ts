@@ -24,6 +24,17 @@ describe("event dates resolved against the publication time", () => {
     expect(resolve("three weeks ago", "2025-06-03T08:00:00Z")).toEqual([{ value: "2025-05", precision: "month" }]);
   });
 
+  it("reads 'this weekend' in a plan as the coming Saturday, and 'of July 4' as that day", () => {
+    // 2025-06-03 is a Tuesday.
+    expect(resolve("this weekend", "2025-06-03T08:00:00Z", null, true)).toEqual([
+      { value: "2025-06-07", precision: "day" },
+    ]);
+    expect(resolve("over the weekend", "2025-06-03T08:00:00Z")).toEqual([{ value: "2025-05-31", precision: "day" }]);
+    expect(resolve("on the evening of June 1", "2025-06-03T08:00:00Z")).toEqual([
+      { value: "2025-06-01", precision: "day" },
+    ]);
+  });
+
   it("looks ahead for planned events", () => {
     expect(resolve("on Friday", "2025-06-03T08:00:00Z", null, true)).toEqual([
       { value: "2025-06-06", precision: "day" },

@@ -27,13 +27,13 @@ const DATE_RE = new RegExp(
     `(?<ago>\\b(?<ago_n>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\\d)\\s+(?<ago_u>days?|weeks?)\\s+ago\\b)`,
     `(?<same>\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|that\\s+day)\\b)`,
     `(?<wk>\\b(?:(?<wk_q>last|this|next|on|earlier\\s+on|late\\s+on|on\\s+the\\s+night\\s+of)\\s+)?(?<wk_d>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
-    `(?<wkend>\\b(?:[Oo]ver\\s+the|[Tt]his\\s+past|[Ll]ast|[Aa]t\\s+the|[Oo]n\\s+the)\\s+weekend\\b)`,
+    `(?<wkend>\\b(?:[Oo]ver\\s+the|[Tt]his\\s+past|[Ll]ast|[Aa]t\\s+the|[Oo]n\\s+the|(?<wkend_q>[Tt]his|[Nn]ext))\\s+weekend\\b)`,
     `(?<yday>\\b(?:[Yy]esterday|[Ll]ast\\s+night|[Oo]vernight)\\b)`,
     `(?<today>\\b(?:[Tt]oday|[Tt]his\\s+morning|[Tt]onight|[Ee]arlier\\s+today)\\b)`,
     `(?<tomorrow>\\b[Tt]omorrow\\b)`,
     `(?<lw>\\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\\s+this|[Ll]ater\\s+this)\\s+week\\b)`,
     `(?<lm>\\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\\s+this|[Ll]ater\\s+this)\\s+month\\b)`,
-    `(?<my>\\b(?:(?:in|since|of|during|early|late|mid-?)\\s+)?(?<my_m>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\\s+(?:of\\s+)?(?<my_y>\\d{4})|\\s+(?<my_last>last\\s+year))?\\b)`,
+    `(?<my>\\b(?:(?:in|since|of|during|early|late|mid-?)\\s+)?(?<my_m>January|February|March|April|May|June|July|August|September|October|November|December)(?!\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)(?:,?\\s+(?:of\\s+)?(?<my_y>\\d{4})|\\s+(?<my_last>last\\s+year))?\\b)`,
   ].join("|"),
   "g",
 );
@@ -126,6 +126,12 @@ function resolve(
     const dateOnly = pub.getUTCHours() === 0 && pub.getUTCMinutes() === 0 && pub.getUTCSeconds() === 0;
     if (back === 0 && (q === "last" || (pub.getUTCHours() < 6 && !dateOnly))) back = 7;
     return day(addDays(pubDay, -back));
+  }
+  // "This weekend" in a plan, "next weekend": the coming Saturday (today, on a weekend day).
+  if (g.wkend && (g.wkend_q?.toLowerCase() === "next" || (g.wkend_q && future))) {
+    const ahead = (6 - pubDay.getUTCDay() + 7) % 7;
+    const sat = pubDay.getUTCDay() === 0 ? -1 : ahead;
+    return day(addDays(pubDay, g.wkend_q.toLowerCase() === "next" && ahead === 0 ? 7 : sat));
   }
   if (g.wkend) {
     const back = (pubDay.getUTCDay() - 6 + 7) % 7 || 7;
