@@ -23,8 +23,7 @@ const DATE_RE = new RegExp(
     `(?<md>\\b(?<md_m>${MONTH_ALT})\\s+(?<md_d>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<md_y>\\d{4}))?)`,
     `(?<dm>\\b(?<dm_d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dm_m>${MONTH_ALT})\\b(?:,?\\s+(?<dm_y>\\d{4}))?)`,
     `(?<iso>\\b(?<iso_v>\\d{4}-\\d{2}-\\d{2})\\b)`,
-    `(?<rel>\\b(?<rel_n>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\\d)\\s+days?\\s+(?<rel_dir>earlier|later|before|after|previously)\\b)`,
-    `(?<ago>\\b(?<ago_n>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\\d)\\s+(?<ago_u>days?|weeks?)\\s+ago\\b)`,
+    `(?<rel>\\b(?<rel_n>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\\d)\\s+(?<rel_u>days?|weeks?)\\s+(?<rel_dir>earlier|later|before|after|previously|ago)\\b)`,
     `(?<same>\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|that\\s+day)\\b)`,
     `(?<wk>\\b(?:(?<wk_q>last|this|next|on|earlier\\s+on|late\\s+on|on\\s+the\\s+night\\s+of)\\s+)?(?<wk_d>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
     `(?<wkend>\\b(?:[Oo]ver\\s+the|[Tt]his\\s+past|[Ll]ast|[Aa]t\\s+the|[Oo]n\\s+the|(?<wkend_q>[Tt]his|[Nn]ext))\\s+weekend\\b)`,
@@ -68,7 +67,7 @@ export function findDates(
     const g = m.groups ?? {};
     const date = resolve(g, published, last, future, year);
     if (!date) continue;
-    const relative = Boolean(g.rel || g.same);
+    const relative = Boolean((g.rel && g.rel_dir !== "ago") || g.same);
     const explicitYear = Boolean(g.md_y || g.dm_y || g.iso || g.my_y || g.my_last);
     out.push({ start: from + m.index, end: from + m.index + m[0].length, date, relative, explicitYear });
     if (date.precision === "day") last = date.value;
@@ -101,8 +100,17 @@ function resolve(
     return day(d);
   }
   if (g.iso) return { value: g.iso_v as string, precision: "day" };
+  // "Two days ago" is a day before publication; "three weeks ago" only the month of that week.
+  if (g.rel && g.rel_dir === "ago") {
+    if (!pub) return null;
+    const n = NUM[(g.rel_n as string).toLowerCase()] ?? Number(g.rel_n);
+    const today = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), pub.getUTCDate()));
+    if (/^day/.test(g.rel_u as string)) return day(addDays(today, -n));
+    return { value: iso(addDays(today, -7 * n)).slice(0, 7), precision: "month" };
+  }
   if (g.rel) {
-    if (!anchor) return null;
+    // "Two weeks later" names no day.
+    if (!anchor || /^week/.test(g.rel_u as string)) return null;
     const n = NUM[(g.rel_n as string).toLowerCase()] ?? Number(g.rel_n);
     const sign = /earlier|before|previously/.test(g.rel_dir as string) ? -1 : 1;
     return day(addDays(new Date(`${anchor}T00:00:00Z`), sign * n));
@@ -138,13 +146,6 @@ function resolve(
     return day(addDays(pubDay, -back));
   }
   if (g.yday) return day(addDays(pubDay, -1));
-  // "Two days ago" is a day; "three weeks ago" only the month of that week.
-  if (g.ago) {
-    const n = NUM[(g.ago_n as string).toLowerCase()] ?? Number(g.ago_n);
-    if (/^day/.test(g.ago_u as string)) return day(addDays(pubDay, -n));
-    const then = addDays(pubDay, -7 * n);
-    return { value: iso(then).slice(0, 7), precision: "month" };
-  }
   if (g.today) return day(pubDay);
   if (g.tomorrow) return day(addDays(pubDay, 1));
   const month = (y: number, mi: number): DateRef => ({

@@ -547,12 +547,15 @@ const STATUS_VERB =
 const POSTPONED_WORDS = "(?:postponed|delayed|put\\s+off|put\\s+on\\s+hold|pushed\\s+back|rescheduled)\\b";
 const CANCELLED_WORDS = "(?:cancel+ed|called\\s+off|scrapped|shelved|abandoned|scrubbed)\\b";
 const statusIn = (words: string) => ({
+  word: new RegExp(words, "i"),
   own: new RegExp(`${OWN_SUBJECT}${STATUS_VERB}${words}`, "i"),
   later: new RegExp(`${SAME_KIND}${STATUS_VERB}${words}`, "i"),
 });
 const POSTPONED_BY = statusIn(POSTPONED_WORDS);
 const CANCELLED_BY = statusIn(CANCELLED_WORDS);
-function statusGiven(c: EventCandidate, by: { own: RegExp; later: RegExp }): boolean {
+function statusGiven(c: EventCandidate, by: { own: RegExp; later: RegExp; word: RegExp }): boolean {
+  // Most sentences hold no status word at all: a cheap first look before the clause searches.
+  if (!by.word.test(c.sentence)) return false;
   const after = rest(c);
   return by.own.test(after) || (c.status === "planned" && by.later.test(after));
 }
@@ -590,6 +593,7 @@ const FORECAST_AFTER = new RegExp(
 const WOULD_BEFORE = /\bwould\s+(?:\S+\s+){0,2}$/i;
 const CONDITION_MARK = /(?:^\W*(?:Should|Were|Had)\s|\b(?:if|unless|otherwise|in\s+case|in\s+the\s+event)\b)/i;
 
+const DENIED_WORD = /den[yi]|dismiss|refut|rejected/i;
 /** "The Kremlin denied on Monday that Putin had agreed to meet": everything after the denial is denied. */
 const DENIED_LEAD =
   /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|rejected\s+(?:\S+\s+){0,2}?(?:reports?|claims?))\s+(?:\S+\s+){0,4}?(?:that|reports?|claims?|suggestions?|rumou?rs?|allegations?)\b/i;
@@ -1200,7 +1204,7 @@ export const EVENT_RULES: readonly EventRule[] = [
       "demand",
       "threat",
     ],
-    test: (c) => DENIED_LEAD.test(c.lead),
+    test: (c) => DENIED_WORD.test(c.lead) && DENIED_LEAD.test(c.lead),
     effect: "drop",
     examples: [
       { text: "The Kremlin denied on Monday that Putin had agreed to meet Zelensky in Istanbul.", expect: [] },

@@ -74,6 +74,10 @@ const PLANNED_BEFORE =
   /\b(?:possible|potential|proposed|prospective|future|planned|upcoming|expected|expecting|mooted|open\s+to|ready\s+for|proposal\s+for|offer\s+of|willing\s+to\s+hold|ready\s+to\s+hold)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
 /** The words after a cue up to a subordinate clause: "held talks after a plan was scrapped" cancels no talks. */
+/** The words that may give the cue its status; cut at a subordinate clause only when a status word is there at all. */
+function statusNear(before: string, after: string): string {
+  return CANCELLED.test(after) || POSTPONED.test(after) ? before + ownClause(after) : before + after;
+}
 const ownClause = (after: string) =>
   after.split(/\b(?:after|before|when|while|because|since|although|though|until|once|whereas)\b/i)[0] ?? "";
 
@@ -585,8 +589,10 @@ export function explainEvents(
             statusOf(
               text.slice(Math.max(cs, cue.start - 50), Math.min(ce, cue.end + 60)),
               text.slice(Math.max(cs, cue.start - 30), cue.start),
-              text.slice(Math.max(cs, cue.start - 25), cue.end) +
-                ownClause(text.slice(cue.end, Math.min(ce, cue.end + 60))),
+              statusNear(
+                text.slice(Math.max(cs, cue.start - 25), cue.end),
+                text.slice(cue.end, Math.min(ce, cue.end + 60)),
+              ),
               // "flew to Abu Dhabi on Monday to meet…": a past-tense verb cue happened.
               (PAST_CUE.test(text.slice(cue.start, cue.end)) || PAST_BEFORE.test(text.slice(cs, cue.start))) &&
                 !PLANNED.test(text.slice(Math.max(cs, cue.start - 25), cue.start)),
@@ -624,8 +630,11 @@ export function explainEvents(
       const pool = clauseDates.length ? clauseDates : def.needsDate ? [] : dates;
       // "The plan, drafted in October, was revised after talks in Geneva last month": a date between
       // the same commas as the cue is its own, before a nearer one across a comma.
-      const [segStart, segEnd] = commaSegment(text, s, cue.start, cue.end);
-      const inSegment = pool.filter((d) => d.start >= segStart && d.end <= segEnd);
+      let inSegment = pool;
+      if (pool.length > 1) {
+        const [segStart, segEnd] = commaSegment(text, s, cue.start, cue.end);
+        inSegment = pool.filter((d) => d.start >= segStart && d.end <= segEnd);
+      }
       const picked = pickDate(inSegment.length ? inSegment : pool, cue.start, text);
       let date: DateRef = (status === "occurred" && picked && refDay ? lastWeekday(text, picked, refDay) : null) ??
         (picked ? nightBeforeSaying(text, s, plain, picked, refDay) : null) ??
