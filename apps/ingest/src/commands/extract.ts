@@ -113,7 +113,7 @@ export function registerExtract(program: Command): void {
     .option("--json", "print the result to stdout (one input only)")
     .option(
       "--explain",
-      "print, for each position and each dropped candidate, the named rules that decided it (JSON output gets an `explain` field)",
+      "print, for each position, each event and each dropped candidate, the named rules that decided it (JSON output gets an `explain` field)",
     )
     .action(async (inputs: string[], opts: ExtractOptions) => {
       const code = await runExtract(inputs, opts);
