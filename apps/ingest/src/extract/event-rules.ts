@@ -1392,6 +1392,21 @@ export const EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
+    name: "sanctions fall on a tracked state",
+    why: "Sanctions count when they fall on one of the tracked states or its people and firms: Washington's sanctions relief for Belarus, or sanctions on Iran, are another story.",
+    types: ["sanctions"],
+    stage: "event",
+    test: (c) => !c.actors.some((x) => x.role !== "initiator" && c.tracked.includes(x.actor)),
+    effect: "drop",
+    examples: [
+      { text: "The US announced sanctions relief for Belarus on Monday.", expect: [] },
+      {
+        text: "Britain announced new sanctions on Russia's shadow fleet on Monday.",
+        expect: ["sanctions|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
     name: "the speaker is a tracked state",
     why: "A statement, threat, demand or proposal is the act of its speaker, who must be one of the tracked states (a senator's proposal is not Washington's).",
     types: ["statement", "threat", "demand", "proposal"],
