@@ -1407,6 +1407,21 @@ export const EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
+    name: "a threat is made by someone",
+    why: "'The threat of a Russian attack on the Baltics is growing': a danger described is no threat made; an explicit threat has a tracked state that makes it.",
+    types: ["threat"],
+    stage: "event",
+    test: (c) => !c.trackedInitiator,
+    effect: "drop",
+    examples: [
+      { text: "The threat of a Russian attack on the Baltic states is growing, NATO said on Monday.", expect: [] },
+      {
+        text: "Russia threatened on Monday to respond to the seizure of its assets.",
+        expect: ["threat|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
     name: "the speaker is a tracked state",
     why: "A statement, threat, demand or proposal is the act of its speaker, who must be one of the tracked states (a senator's proposal is not Washington's).",
     types: ["statement", "threat", "demand", "proposal"],
