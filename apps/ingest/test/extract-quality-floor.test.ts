@@ -21,10 +21,10 @@ const FLOORS = {
   dev: { positionsP: 0.83, positionsF1: 0.62 },
   seeds: { positionsP: 0.95, positionsF1: 0.92 },
 };
-// Events, second events pass (dev: P 0.843, R 0.670, F1 0.747; seeds: P 1.00, F1 0.978): precision
+// Events, second events pass (dev: P 0.855, R 0.670, F1 0.752; seeds: P 1.00, F1 0.978): precision
 // first, so precision has a floor of its own.
 const EVENT_FLOORS = {
-  dev: { eventsP: 0.82, eventsF1: 0.73 },
+  dev: { eventsP: 0.83, eventsF1: 0.73 },
   seeds: { eventsP: 0.97, eventsF1: 0.95 },
 };
 
