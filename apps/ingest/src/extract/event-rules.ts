@@ -506,6 +506,8 @@ const AFTER_INVASION =
 const INVASION_LONG_AGO = "2022-09-01";
 /** The words after the cue up to the next comma: an appositive ("its 50th since the start of the war") is about something else. */
 const toComma = (after: string) => after.split(/[,;:(—–]/)[0] ?? "";
+/** The sentence up to the cue's next comma: where a time phrase dates the cue itself. */
+const ownSpan = (c: EventCandidate) => `${c.lead}${c.cueText} ${toComma(c.after)}`;
 /** A tally over a stretch of time: "since 2022", "over the past year", "so far this year". */
 const TALLY =
   /\b(?:since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)\s+of|the\s+(?:full-scale\s+)?invasion|the\s+war\s+(?:began|started))|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\S+\s+)?(?:years?|months|weeks?|day|24\s+hours)|over\s+the\s+week(?:end)?|in\s+recent\s+(?:years|months|weeks)|so\s+far\s+this\s+year|throughout\s+the\s+war)\b/i;
@@ -886,11 +888,9 @@ export const EVENT_RULES: readonly EventRule[] = [
     test: (c) =>
       !c.date.value &&
       // The sentence first (cheap): most name no such time at all.
-      ((LONG_PAST.test(c.sentence) && LONG_PAST.test(`${c.lead}${c.cueText} ${toComma(c.after)}`)) ||
+      ((LONG_PAST.test(c.sentence) && LONG_PAST.test(ownSpan(c))) ||
         // "after the invasion", told half a year or more after it.
-        (c.day >= INVASION_LONG_AGO &&
-          AFTER_INVASION.test(c.sentence) &&
-          AFTER_INVASION.test(`${c.lead}${c.cueText} ${toComma(c.after)}`))),
+        (c.day >= INVASION_LONG_AGO && AFTER_INVASION.test(c.sentence) && AFTER_INVASION.test(ownSpan(c)))),
     effect: "drop",
     examples: [
       { text: "Putin threatened Ukraine last year with the use of nuclear weapons.", expect: [] },
@@ -907,7 +907,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     name: "a tally over time",
     why: "'Since 2022, Russia has launched thousands of missiles', 'over the past year the sides swapped prisoners many times': a sum over a stretch of time tells no one event.",
-    test: (c) => !c.date.value && TALLY.test(c.sentence) && TALLY.test(`${c.lead}${c.cueText} ${toComma(c.after)}`),
+    test: (c) => !c.date.value && TALLY.test(c.sentence) && TALLY.test(ownSpan(c)),
     effect: "drop",
     examples: [
       { text: "Since 2022, Russia has launched thousands of missiles at Ukrainian cities.", expect: [] },
