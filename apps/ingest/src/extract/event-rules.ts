@@ -1442,11 +1442,14 @@ export function applyEventRules(
 ): { candidate: EventCandidate | null; fired: string[] } {
   let c = candidate;
   const fired: string[] = [];
-  for (const rule of rules) {
-    if (rule.types && !rule.types.includes(c.type)) continue;
+  // Only the rules for the candidate's type, looked up once per list and type (every "said" is a candidate).
+  let list = rulesFor(rules, c.type);
+  for (let i = 0; i < list.length; i++) {
+    const rule = list[i] as EventRule;
     if (!rule.test(c)) continue;
     fired.push(rule.name);
     if (rule.effect === "drop") return { candidate: null, fired };
+    const type = c.type;
     if (rule.effect === "join-series") {
       const joined = (c.series ?? []).filter((id) => !c.actors.some((x) => x.actor === id));
       c = {
@@ -1455,6 +1458,28 @@ export function applyEventRules(
         tracked: [...new Set([...c.tracked, ...joined])],
       };
     } else c = { ...c, ...rule.effect };
+    // Retyped: go on with the later rules of the list that apply to the new type.
+    if (c.type !== type) {
+      const at = rules.indexOf(rule);
+      list = rulesFor(rules, c.type).filter((r) => rules.indexOf(r) > at);
+      i = -1;
+    }
   }
   return { candidate: c, fired };
+}
+
+const byType = new WeakMap<readonly EventRule[], Map<EventType, readonly EventRule[]>>();
+/** The rules of `rules` that apply to `type`, in order (cached per list). */
+function rulesFor(rules: readonly EventRule[], type: EventType): readonly EventRule[] {
+  let index = byType.get(rules);
+  if (!index) {
+    index = new Map();
+    byType.set(rules, index);
+  }
+  let list = index.get(type);
+  if (!list) {
+    list = rules.filter((r) => !r.types || r.types.includes(type));
+    index.set(type, list);
+  }
+  return list;
 }
