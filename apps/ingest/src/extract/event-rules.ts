@@ -383,8 +383,10 @@ export interface EventCandidate {
   /** The sentence, and the cue's clause before and after the cue (up to 80 characters each). */
   sentence: string;
   before: string;
-  /** The sentence before the cue, across clauses ("Since 2022, Russia has launched …"). */
+  /** The sentence before the cue, across clauses ("Since 2022, Russia has launched …"), at most 300 characters. */
   lead: string;
+  /** The sentence after the cue, across clauses, at most 300 characters. */
+  tail: string;
   after: string;
   status: EventStatus;
   date: DateRef;
@@ -489,7 +491,7 @@ const YEAR_OF_CUE_AFTER =
 function yearsOfCue(c: EventCandidate): number[] {
   const out: number[] = [];
   // Most sentences write no year: skip the anchored searches cheaply.
-  if (!FOUR_DIGITS.test(c.sentence)) return out;
+  if (!FOUR_DIGITS.test(c.lead) && !FOUR_DIGITS.test(c.after)) return out;
   const b = YEAR_OF_CUE_BEFORE.exec(c.lead);
   const y = b?.groups?.open ?? b?.groups?.adj;
   if (y) out.push(Number(y));
@@ -505,9 +507,20 @@ const AFTER_INVASION =
   /\b(?:after|following|since|before|in\s+response\s+to)\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?invasion\b|\bwhen\s+Russia\s+invaded\b/i;
 const INVASION_LONG_AGO = "2022-09-01";
 /** The words after the cue up to the next comma: an appositive ("its 50th since the start of the war") is about something else. */
-const toComma = (after: string) => after.split(/[,;:(—–]/)[0] ?? "";
+const toComma = (after: string) => {
+  const at = after.search(/[,;:(—–]/);
+  return at < 0 ? after : after.slice(0, at);
+};
 /** The sentence up to the cue's next comma: where a time phrase dates the cue itself. */
-const ownSpan = (c: EventCandidate) => `${c.lead}${c.cueText} ${toComma(c.after)}`;
+const spans = new WeakMap<EventCandidate, string>();
+const ownSpan = (c: EventCandidate) => {
+  let span = spans.get(c);
+  if (span === undefined) {
+    span = `${c.lead}${c.cueText} ${toComma(c.after)}`;
+    spans.set(c, span);
+  }
+  return span;
+};
 /** A tally over a stretch of time: "since 2022", "over the past year", "so far this year". */
 const TALLY =
   /\b(?:since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)\s+of|the\s+(?:full-scale\s+)?invasion|the\s+war\s+(?:began|started))|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\S+\s+)?(?:years?|months|weeks?|day|24\s+hours)|over\s+the\s+week(?:end)?|in\s+recent\s+(?:years|months|weeks)|so\s+far\s+this\s+year|throughout\s+the\s+war)\b/i;
@@ -557,12 +570,12 @@ const POSTPONED_BY = statusIn(POSTPONED_WORDS);
 const CANCELLED_BY = statusIn(CANCELLED_WORDS);
 function statusGiven(c: EventCandidate, by: { own: RegExp; later: RegExp; word: RegExp }): boolean {
   // Most sentences hold no status word at all: a cheap first look before the clause searches.
-  if (!by.word.test(c.sentence)) return false;
+  if (!by.word.test(c.tail)) return false;
   const after = rest(c);
   return by.own.test(after) || (c.status === "planned" && by.later.test(after));
 }
 /** What follows the cue to the end of its sentence. */
-const rest = (c: EventCandidate) => c.sentence.slice(c.lead.length + c.cueText.length);
+const rest = (c: EventCandidate) => c.tail;
 /** The plain verbs of saying (not "delivered a speech", "addressed"). */
 const PLAIN_SAYING = /^(?:said|says|told|stated|posts?|posted|reiterated|announced|declared|wrote|insisted)$/;
 
@@ -888,9 +901,9 @@ export const EVENT_RULES: readonly EventRule[] = [
     test: (c) =>
       !c.date.value &&
       // The sentence first (cheap): most name no such time at all.
-      ((LONG_PAST.test(c.sentence) && LONG_PAST.test(ownSpan(c))) ||
+      (LONG_PAST.test(ownSpan(c)) ||
         // "after the invasion", told half a year or more after it.
-        (c.day >= INVASION_LONG_AGO && AFTER_INVASION.test(c.sentence) && AFTER_INVASION.test(ownSpan(c)))),
+        (c.day >= INVASION_LONG_AGO && AFTER_INVASION.test(ownSpan(c)))),
     effect: "drop",
     examples: [
       { text: "Putin threatened Ukraine last year with the use of nuclear weapons.", expect: [] },
@@ -907,7 +920,7 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     name: "a tally over time",
     why: "'Since 2022, Russia has launched thousands of missiles', 'over the past year the sides swapped prisoners many times': a sum over a stretch of time tells no one event.",
-    test: (c) => !c.date.value && TALLY.test(c.sentence) && TALLY.test(ownSpan(c)),
+    test: (c) => !c.date.value && TALLY.test(ownSpan(c)),
     effect: "drop",
     examples: [
       { text: "Since 2022, Russia has launched thousands of missiles at Ukrainian cities.", expect: [] },
@@ -930,7 +943,8 @@ export const EVENT_RULES: readonly EventRule[] = [
     early: true,
     why: "'Discussed a possible prisoner exchange', 'a potential summit in Budapest': an event talked of as possible is neither happening nor planned (a threat is made of such words, so threats are exempt).",
     types: ["talks", "call", "visit", "agreement", "prisoner_exchange", "sanctions", "aid", "attack", "proposal"],
-    test: (c) => POSSIBLE_BEFORE.test(c.before),
+    // The adjective sits right before the cue: the last 40 characters are enough.
+    test: (c) => POSSIBLE_BEFORE.test(c.before.slice(-40)),
     effect: "drop",
     examples: [
       { text: "The leaders discussed a possible prisoner exchange between Russia and Ukraine on Monday.", expect: [] },
@@ -964,7 +978,9 @@ export const EVENT_RULES: readonly EventRule[] = [
     early: true,
     why: "'The sides have agreed a truce, Trump claimed, but neither Moscow nor Kyiv confirmed it', 'claimed without evidence': what one side asserts and nobody confirms is not reported as happening.",
     types: ["talks", "call", "visit", "agreement", "prisoner_exchange", "attack", "aid", "sanctions"],
-    test: (c) => UNCONFIRMED_WORD.test(c.sentence) && UNCONFIRMED.test(c.sentence),
+    test: (c) =>
+      (UNCONFIRMED_WORD.test(c.lead) || UNCONFIRMED_WORD.test(c.tail)) &&
+      UNCONFIRMED.test(`${c.lead}${c.cueText}${c.tail}`),
     effect: "drop",
     examples: [
       {
@@ -1161,7 +1177,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     name: "a would bound to a condition",
     why: "'Should talks fail, Washington would impose new sanctions': the act is the consequence of a condition, not something done or planned (a reported 'it would send a delegation' has no condition and stays a plan).",
     types: ["talks", "call", "visit", "agreement", "prisoner_exchange", "sanctions", "aid", "attack", "proposal"],
-    test: (c) => WOULD_BEFORE.test(c.before) && CONDITION_MARK.test(c.sentence),
+    test: (c) => WOULD_BEFORE.test(c.before) && CONDITION_MARK.test(`${c.lead}${c.cueText}${c.tail}`),
     effect: "drop",
     examples: [
       { text: "Should talks fail, Washington would impose new sanctions on Moscow.", expect: [] },

@@ -389,6 +389,13 @@ const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)
 const CONCRETE =
   /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed|(?<!-)led|headed|postponed|delayed|cancel+ed|called\s+off)\b/i;
 
+/**
+ * How much of the sentence around a cue its rules read ("Since 2022, Russia has launched …"): enough
+ * for a clause or two, and bounded, so that a sentence of a megabyte (a page without full stops) costs
+ * no more per cue than a normal one.
+ */
+const AROUND = 300;
+
 /** The plain verbs of saying among the statement cues (not "delivered a speech", "addressed"). */
 const SAYING_VERB = /^(?:said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|demanded)$/;
 interface Cue {
@@ -529,7 +536,8 @@ export function explainEvents(
           cueText: text.slice(cue.start, cue.end),
           sentence: body,
           before: text.slice(Math.max(cs, cue.start - 80), cue.start),
-          lead: text.slice(s.start, cue.start),
+          lead: text.slice(Math.max(s.start, cue.start - AROUND), cue.start),
+          tail: text.slice(cue.end, Math.min(s.end, cue.end + AROUND)),
           after: text.slice(cue.end, Math.min(ce, cue.end + 80)),
           status: cue.def.status ?? "occurred",
           date: { value: null, precision: "unknown" },
@@ -696,7 +704,8 @@ export function explainEvents(
         cueText: text.slice(cue.start, cue.end),
         sentence: body,
         before: text.slice(Math.max(cs, cue.start - 80), cue.start),
-        lead: text.slice(s.start, cue.start),
+        lead: text.slice(Math.max(s.start, cue.start - AROUND), cue.start),
+        tail: text.slice(cue.end, Math.min(s.end, cue.end + AROUND)),
         after: text.slice(cue.end, Math.min(ce, cue.end + 80)),
         status,
         date,
