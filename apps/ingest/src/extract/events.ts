@@ -770,7 +770,7 @@ export function explainEvents(
     nextAnchor();
   });
   const rulesByEvent = new Map<string, string[]>();
-  const events = merge(a, mentioned, extractor, rulesByEvent, decisions);
+  const events = merge(a, mentioned, extractor, rulesByEvent, decisions, record);
   return { events, decisions, rulesByEvent };
 }
 
@@ -780,6 +780,7 @@ function merge(
   extractor: string,
   rulesByEvent: Map<string, string[]>,
   decisions: EventDecision[],
+  record = true,
 ): Event[] {
   const events: Mentioned[] = [];
   const onTopic = a.mentions.some(
@@ -811,14 +812,16 @@ function merge(
       match.carried ??= m.carried;
       continue;
     }
-    const drop = (rule: string) =>
-      decisions.push({
-        type: m.type,
-        cue: m.rules[0] ?? "",
-        kept: false,
-        rules: [...m.rules.slice(1), rule],
-        sentence: m.candidate.sentence,
-      });
+    const drop = (rule: string) => {
+      if (record)
+        decisions.push({
+          type: m.type,
+          cue: m.rules[0] ?? "",
+          kept: false,
+          rules: [...m.rules.slice(1), rule],
+          sentence: m.candidate.sentence,
+        });
+    };
     // An undated mention of a kind already reported is a repeat or a generality, not a new event.
     if (!m.date.value && same.length) {
       drop(SILENT.repeat);
