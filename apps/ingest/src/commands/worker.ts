@@ -19,7 +19,8 @@ import { DEFAULT_QUEUE_POLICY } from "../distributed/jobs.js";
 import { UrlWorker } from "../distributed/worker.js";
 import { llmExtractor, llmOptionsFromEnv } from "../extract/index.js";
 import { systemClock } from "../fetch/clock.js";
-import { analysePoolFor, cleanPage, extractorFor, fetcherFor, taxonomyFor } from "../pipeline/wiring.js";
+import { analyser } from "../pipeline/analyse.js";
+import { analysePoolFor, extractorFor, fetcherFor, taxonomyFor } from "../pipeline/wiring.js";
 import { VERSION } from "../version.js";
 import { collectHost } from "./run.js";
 
@@ -113,10 +114,8 @@ export function registerWorker(program: Command): void {
         store: db.store,
         page: {
           fetcher,
-          clean: cleanPage,
-          extract: extractor.extract,
+          analyse: pool ? (doc, hints) => pool.analyse(doc, hints) : analyser({ extract: extractor.extract }),
           clock: systemClock,
-          ...(pool ? { analyse: (page, hints) => pool.analyse(page, hints) } : {}),
         },
         info: { id, version: VERSION, concurrency: options.concurrency },
         clock: systemClock,

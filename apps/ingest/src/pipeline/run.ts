@@ -11,10 +11,12 @@
  */
 import type { Article, Event, Position } from "@stancewatch/schema";
 import type { FetchState, Store } from "@stancewatch/store";
+import type { RawDocument } from "../clean/index.js";
 import { StancewatchError } from "../errors.js";
 import { canonicalUrl } from "../fetch/canonical.js";
 import type { Clock } from "../fetch/clock.js";
 import type { FetchOutcome, Validators } from "../fetch/fetcher.js";
+import type { Analyse } from "./analyse.js";
 import {
   articleWrite,
   commitWrite,
@@ -48,7 +50,8 @@ export interface Extraction {
   skipped?: { reason: string };
 }
 
-export type LocalRead = { input: string; article: Article } | { input: string; error: Error };
+/** One local file of a pass: the document to clean, or why it could not be read. */
+export type LocalRead = { input: string; doc: RawDocument } | { input: string; error: Error };
 
 export interface Logger {
   info(message: string): void;
@@ -66,15 +69,14 @@ export type Analysed =
 
 export interface PipelineDeps {
   /**
-   * When present, used instead of `clean` + `extract` for fetched pages (e.g. a worker pool, so the
-   * CPU-heavy stages run beside fetching and storing). `extraction` is null for not-an-article pages.
+   * Clean + extract of every document, fetched or local (analyse.ts): in this thread (`analyser`) or
+   * in a worker pool (`AnalysePool`), so the CPU-heavy stages run beside fetching and storing.
+   * `extraction` is null for not-an-article pages.
    */
-  analyse?(page: FetchedPage, hints: { language: string | null }): Promise<Analysed>;
+  analyse: Analyse;
   fetcher: { fetch(url: string, validators?: Validators): Promise<FetchOutcome> };
-  clean(page: FetchedPage): Article;
-  /** Expands a local file or folder into Articles, one result per file. */
+  /** Expands a local file or folder into documents, one result per file. */
   readLocal(path: string, sourceId: string | null): AsyncIterable<LocalRead>;
-  extract(article: Article): Promise<Extraction>;
   store: PipelineStore;
   clock: Clock;
   logger?: Logger;
@@ -307,9 +309,13 @@ export async function runPass(
       if ("error" in read) {
         fail(read.input, "input", read.error.message);
       } else {
-        const article = withHints(read.article, target.sourceId, target.filter);
-        const write = await articleWrite(read.input, article, deps, sink);
-        if (write) await commit(read.input, write);
+        const analysed = await deps.analyse(read.doc, { language: target.filter.language });
+        if (!analysed.ok) fail(read.input, analysed.stage === "clean" ? "input" : "extract", analysed.message);
+        else {
+          const article = withHints(analysed.article, target.sourceId, target.filter);
+          const write = articleWrite(article, analysed.extraction, sink);
+          if (write) await commit(read.input, write);
+        }
       }
       progress();
     }
