@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { reportFailure } from "@stancewatch/cli-kit";
+import { EXIT, reportFailure } from "@stancewatch/cli-kit";
 import { Command, CommanderError } from "commander";
 import { registerClean } from "./commands/clean.js";
 import { registerDeadLetters } from "./commands/dead-letters.js";
@@ -12,7 +12,6 @@ import { registerRun } from "./commands/run.js";
 import { registerSchedule } from "./commands/schedule.js";
 import { registerStatus } from "./commands/status.js";
 import { registerWorker } from "./commands/worker.js";
-import { EXIT } from "./errors.js";
 import { stdoutState, watchStdout } from "./output.js";
 import { VERSION } from "./version.js";
 

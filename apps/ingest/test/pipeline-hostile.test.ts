@@ -14,9 +14,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AllowList } from "../src/fetch/address.js";
 import type { Clock } from "../src/fetch/clock.js";
 import { Fetcher } from "../src/fetch/fetcher.js";
+import { analyser } from "../src/pipeline/analyse.js";
 import { DEFAULT_RUN_OPTIONS, type RunOptions, runPass } from "../src/pipeline/run.js";
 import { NO_FILTER, type Target, type TargetFilter } from "../src/pipeline/targets.js";
-import { analyser } from "../src/pipeline/analyse.js";
 import { storeDeferrals } from "../src/pipeline/wiring.js";
 
 let offset = 0;

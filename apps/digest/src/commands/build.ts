@@ -1,10 +1,9 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { type DigestConfig, formatIssues, reportFailure } from "@stancewatch/cli-kit";
+import { ConfigError, type DigestConfig, formatIssues, reportFailure } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { z } from "zod";
 import { buildDigest } from "../build-digest.js";
-import { ConfigError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { unsubscribeLink } from "../send/headers.js";
 import { parseAddress } from "../send/settings.js";

@@ -1,8 +1,7 @@
 import path from "node:path";
-import { formatIssues } from "@stancewatch/cli-kit";
+import { ConfigError, formatIssues } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { z } from "zod";
-import { ConfigError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { isLoopback, startReviewServer } from "../review/server.js";
 import { assertTimeZone, lastCompleteWeek, weekWindow } from "../week.js";

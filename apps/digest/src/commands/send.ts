@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { reportFailure, ttyProgress } from "@stancewatch/cli-kit";
+import { ConfigError, EXIT, type ExitCode, reportFailure, ttyProgress } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { briefingFromStore } from "../briefing/from-store.js";
 import { GENERATOR } from "../build-digest.js";
-import { ConfigError, EXIT, type ExitCode, SendBusyError } from "../errors.js";
+import { SendBusyError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { makeComposer } from "../send/compose.js";
 import { type DeliveryReport, type DeliveryResult, deliverBriefing } from "../send/deliver.js";

@@ -1,10 +1,9 @@
 /** `digest site`: the briefing archive as a static site (every complete week), with feeds and timelines. */
 import path from "node:path";
-import { formatIssues } from "@stancewatch/cli-kit";
+import { ConfigError, formatIssues } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { z } from "zod";
 import { GENERATOR } from "../build-digest.js";
-import { ConfigError } from "../errors.js";
 import { readSiteSource } from "../site/briefings.js";
 import { type SiteReport, writeSite } from "../site/write.js";
 import { assertTimeZone } from "../week.js";

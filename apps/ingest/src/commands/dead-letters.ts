@@ -4,11 +4,10 @@
  * URLs keep the outcome "dead"). Ids come from `list`; `--all` means every dead letter.
  */
 
-import { loadConfig } from "@stancewatch/cli-kit";
+import { loadConfig, StancewatchError } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
 import { dropDeadLetters, listDeadLetters, retryDeadLetters, unknownIds } from "../distributed/dead-letters.js";
-import { StancewatchError } from "../errors.js";
 
 interface Options {
   config?: string;

@@ -1,8 +1,7 @@
 /** `ingest doctor`: check the config, schedule, store and every source before cron does. */
 
-import { type Finding, formatFindings } from "@stancewatch/cli-kit";
+import { ExitError, type Finding, formatFindings } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
-import { ExitError } from "../errors.js";
 import { dbPathFor } from "../pipeline/wiring.js";
 import { checkConfig, checkSchedule, checkSources, checkStore, systemResolve } from "../setup/checks.js";
 

@@ -2,9 +2,8 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
-import { CONFIG_NAMES } from "@stancewatch/cli-kit";
+import { CONFIG_NAMES, ExitError, StancewatchError } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
-import { ExitError, StancewatchError } from "../errors.js";
 import { contactProblem } from "../setup/contact.js";
 import { starterConfig } from "../setup/starter.js";
 

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { StancewatchError } from "@stancewatch/cli-kit";
 import { copySqliteToPostgres, isPostgresUrl, StoreError, storeDisplay } from "@stancewatch/store";
 import type { Command } from "commander";
-import { StancewatchError } from "../errors.js";
 
 /**
  * `ingest migrate-store --from data/stancewatch.db --to postgres://ingest@db.internal/stancewatch`:

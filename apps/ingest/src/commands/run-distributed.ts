@@ -4,11 +4,11 @@
  * same exit codes: 0 ok, 3 when an input failed, was refused or could not be reached).
  */
 import type { Config } from "@stancewatch/cli-kit";
+import { EXIT, ExitError } from "@stancewatch/cli-kit";
 import { ensureQueues } from "../distributed/boss.js";
 import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
 import { PassStillOpen, seedPass, waitForPass } from "../distributed/coordinator.js";
 import { DEFAULT_QUEUE_POLICY, type QueuePolicy } from "../distributed/jobs.js";
-import { EXIT, ExitError } from "../errors.js";
 import { DEFAULT_RUN_OPTIONS, type RunReport } from "../pipeline/run.js";
 import type { Target } from "../pipeline/targets.js";
 import { registerSources } from "../pipeline/wiring.js";

@@ -1,7 +1,6 @@
-import { allowHostProblem, type Config, loadConfig } from "@stancewatch/cli-kit";
+import { allowHostProblem, type Config, EXIT, ExitError, loadConfig, StancewatchError } from "@stancewatch/cli-kit";
 import { type Store, storeDisplay } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
-import { EXIT, ExitError, StancewatchError } from "../errors.js";
 import { readUrlList } from "../input/url-list.js";
 import { recordedPass, targetsFor } from "../pipeline/pass.js";
 import { lockRenewer, RUN_LOCK, takePassLock } from "../pipeline/pass-lock.js";

@@ -1,8 +1,7 @@
-import { loadConfig } from "@stancewatch/cli-kit";
+import { loadConfig, StancewatchError } from "@stancewatch/cli-kit";
 import { storeDisplay } from "@stancewatch/store";
 import type { Command } from "commander";
 import { Cron } from "croner";
-import { StancewatchError } from "../errors.js";
 import { recordedPass, targetsFor } from "../pipeline/pass.js";
 import { lockRenewer, ownerName, RUN_LOCK, takePassLock } from "../pipeline/pass-lock.js";
 import { summaryLine } from "../pipeline/progress.js";

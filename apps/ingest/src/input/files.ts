@@ -1,11 +1,10 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { formatIssues } from "@stancewatch/cli-kit";
+import { formatIssues, StancewatchError } from "@stancewatch/cli-kit";
 import { z } from "zod";
 import type { RawDocument } from "../clean/article.js";
 import { parseDate } from "../clean/metadata/dates.js";
-import { StancewatchError } from "../errors.js";
 
 /** Inputs larger than this are refused: no news page is 20 MB, and the cap bounds memory. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;

@@ -31,20 +31,40 @@ export interface AnalyseParts {
  * (then `extraction` is null). A failure says which stage it came from; it is never thrown.
  */
 export async function analyseDocument(doc: RawDocument, hints: AnalyseHints, parts: AnalyseParts): Promise<Analysed> {
-  let article: Article;
-  try {
-    article = (parts.clean ?? cleanDocument)(doc);
-  } catch (error) {
-    return { ok: false, stage: "clean", message: (error as Error).message };
-  }
+  const cleaned = cleanStage(doc, parts.clean);
+  if (!cleaned.ok) return cleaned;
+  let article = cleaned.article;
   // A source's `language` is for pages that do not say theirs: "uk" on a feed of untagged pages.
   if (!article.language && hints.language) article = { ...article, language: hints.language };
   if (article.flags.includes("not_article")) return { ok: true, article, extraction: null };
   try {
     return { ok: true, article, extraction: await parts.extract(article) };
   } catch (error) {
-    return { ok: false, stage: "extract", message: (error as Error).message };
+    return { ok: false, stage: "extract", message: why(error, "extracting") };
   }
+}
+
+/** The clean stage alone (`ingest clean`, and the first half of `analyseDocument`). */
+export function cleanStage(
+  doc: RawDocument,
+  clean: (doc: RawDocument) => Article = cleanDocument,
+): { ok: true; article: Article } | { ok: false; stage: "clean"; message: string } {
+  try {
+    return { ok: true, article: clean(doc) };
+  } catch (error) {
+    return { ok: false, stage: "clean", message: why(error, "cleaning") };
+  }
+}
+
+/**
+ * The message of a stage's failure. A RangeError or TypeError is a bug met on this input (a stack
+ * overflow, a property of undefined), not something wrong with it: it says so.
+ */
+function why(error: unknown, doing: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return error instanceof RangeError || error instanceof TypeError
+    ? `internal error while ${doing} (${message})`
+    : message;
 }
 
 /** `analyseDocument` in this thread, as an `Analyse`. */

@@ -9,10 +9,11 @@
  * once all of its items were processed, so a 304 on the next run cannot hide items a killed run
  * never reached.
  */
+
+import { StancewatchError } from "@stancewatch/cli-kit";
 import type { Article, Event, Position } from "@stancewatch/schema";
 import type { FetchState, Store } from "@stancewatch/store";
 import type { RawDocument } from "../clean/index.js";
-import { StancewatchError } from "../errors.js";
 import { canonicalUrl } from "../fetch/canonical.js";
 import type { Clock } from "../fetch/clock.js";
 import type { FetchOutcome, Validators } from "../fetch/fetcher.js";

@@ -5,10 +5,17 @@
  */
 import { accessSync, constants, existsSync } from "node:fs";
 import { dirname } from "node:path";
-import { type Config, chosenDb, MakeDirsError, makeDirs, resolveTaxonomy, userAgentOf } from "@stancewatch/cli-kit";
+import {
+  type Config,
+  chosenDb,
+  MakeDirsError,
+  makeDirs,
+  resolveTaxonomy,
+  StancewatchError,
+  userAgentOf,
+} from "@stancewatch/cli-kit";
 import type { Taxonomy } from "@stancewatch/schema";
 import { isPostgresUrl, openAnyStore, resolveDbPath, type Store, storeDisplay } from "@stancewatch/store";
-import { StancewatchError } from "../errors.js";
 import { rulesExtractor } from "../extract/rules.js";
 import { AllowList } from "../fetch/address.js";
 import { systemClock } from "../fetch/clock.js";

@@ -1,7 +1,7 @@
-import { formatIssues } from "@stancewatch/cli-kit";
+import { ConfigError, formatIssues } from "@stancewatch/cli-kit";
 import { type Article, EVENT_CAMEO, Event, type Evidence, Position, type Taxonomy } from "@stancewatch/schema";
 import { z } from "zod";
-import { ConfigError, ExtractError } from "../../errors.js";
+import { ExtractError } from "../../errors.js";
 import { buildActorIndex, eventActorFor, trackedFor } from "../actors.js";
 import { locateQuote, stableId, uniqueEvidence } from "../evidence.js";
 import type { ExtractContext, Extraction, Extractor } from "../types.js";
