@@ -105,4 +105,28 @@ describe("one config for ingest and digest (built CLIs)", { timeout: 120_000 }, 
       message: `invalid config ${typo}:\n  - (root): unknown key "fetc"`,
     });
   });
+
+  it("describes --db the same way in every command of both CLIs that opens the store", () => {
+    // Commander wraps help at 80 columns; the words, joined again, are one definition (cli-kit's DB_OPTION).
+    const dbHelp = (bin: string, args: string[]) => {
+      const help = cli(bin, [...args, "--help"], dir).stdout.replace(/\n\s+/g, " ");
+      return /--db <path>\s+(.*?\))/.exec(help)?.[1];
+    };
+    const expected =
+      "SQLite file or postgres:// URL (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)";
+    for (const [bin, args] of [
+      [INGEST, ["run"]],
+      [INGEST, ["status"]],
+      [INGEST, ["export"]],
+      [INGEST, ["schedule"]],
+      [INGEST, ["doctor"]],
+      [DIGEST, ["build"]],
+      [DIGEST, ["send"]],
+      [DIGEST, ["site"]],
+      [DIGEST, ["review"]],
+      [DIGEST, ["doctor"]],
+    ] as const) {
+      expect(dbHelp(bin, [...args]), args.join(" ")).toBe(expected);
+    }
+  });
 });

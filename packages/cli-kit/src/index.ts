@@ -48,6 +48,7 @@ export {
 export { MakeDirsError, makeDirs } from "./make-dirs.js";
 export {
   CONFIG_OPTION,
+  configOptionFor,
   DB_OPTION,
   type OptionSpec,
   type OptionTarget,

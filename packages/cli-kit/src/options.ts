@@ -9,11 +9,18 @@ export interface OptionSpec {
   description: string;
 }
 
+const CONFIG_DEFAULT = "default: stancewatch.config.json, .yaml or .yml in the working directory";
+
 /** `-c, --config <path>`: the one config file (`loadConfig` finds it when it is not given). */
 export const CONFIG_OPTION: OptionSpec = {
   flags: "-c, --config <path>",
-  description: "config file (default: stancewatch.config.json, .yaml or .yml in the working directory)",
+  description: `config file (${CONFIG_DEFAULT})`,
 };
+
+/** `--config` for a command that reads particular sections: `configOptionFor("taxonomy, digest shift rules")`. */
+export function configOptionFor(uses: string): OptionSpec {
+  return { flags: CONFIG_OPTION.flags, description: `config file: ${uses} (${CONFIG_DEFAULT})` };
+}
 
 /** `--db <path>`: the store, chosen as `chosenDb` chooses it. */
 export const DB_OPTION: OptionSpec = {

@@ -1,6 +1,13 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { ConfigError, type DigestConfig, formatIssues, reportFailure } from "@stancewatch/cli-kit";
+import {
+  ConfigError,
+  configOptionFor,
+  DB_OPTION,
+  type DigestConfig,
+  formatIssues,
+  reportFailure,
+} from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { z } from "zod";
 import { buildDigest } from "../build-digest.js";
@@ -139,19 +146,18 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 
+const BUILD_CONFIG = configOptionFor("taxonomy, digest shift rules, the .eml's From/To and unsubscribe link");
+
 export function registerBuild(program: Command): void {
   program
     .command("build")
     .description("Build the weekly briefing: briefing.html, briefing.txt, briefing.json and briefing.eml")
     .option("--week <week>", "ISO week, e.g. 2025-W23 (default: the last complete week)")
-    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or data/stancewatch.db)")
+    .option(DB_OPTION.flags, DB_OPTION.description)
     .option("--out <dir>", "folder to write the briefing files to", "out")
     .option("--tz <zone>", "IANA time zone the week is counted in (default: $STANCEWATCH_TZ or UTC)")
     .option("--templates <dir>", "folder whose .hbs files replace the bundled templates and partials")
-    .option(
-      "-c, --config <path>",
-      "config file: taxonomy, digest shift rules, the .eml's From/To and unsubscribe link (default: ./stancewatch.config.*)",
-    )
+    .option(BUILD_CONFIG.flags, BUILD_CONFIG.description)
     .option("--site <dir>", "also write the briefing archive site (every complete week) to this folder")
     .option("--json", "print a machine-readable report on stdout")
     .action(async ({ site, ...options }: Record<string, unknown>) => {

@@ -1,6 +1,6 @@
 /** `digest site`: the briefing archive as a static site (every complete week), with feeds and timelines. */
 import path from "node:path";
-import { ConfigError, formatIssues } from "@stancewatch/cli-kit";
+import { ConfigError, configOptionFor, DB_OPTION, formatIssues } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { z } from "zod";
 import { GENERATOR } from "../build-digest.js";
@@ -68,17 +68,19 @@ export function siteSummary(report: SiteReport): string {
   ].join("\n");
 }
 
+const COMMAND_CONFIG = configOptionFor("taxonomy and digest shift rules");
+
 export function registerSite(program: Command): void {
   program
     .command("site")
     .description(
       "Write the briefing archive as a static site: an index of weeks, each week's briefing, stance timelines per actor and topic, JSON Feed and Atom",
     )
-    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or data/stancewatch.db)")
+    .option(DB_OPTION.flags, DB_OPTION.description)
     .option("--out <dir>", "folder to write the site to", "out/site")
     .option("--tz <zone>", "IANA time zone weeks are counted in (default: $STANCEWATCH_TZ or UTC)")
     .option("--base-url <url>", "where the site will be published, for absolute links in the feeds")
-    .option("-c, --config <path>", "config file: taxonomy and digest shift rules (default: ./stancewatch.config.*)")
+    .option(COMMAND_CONFIG.flags, COMMAND_CONFIG.description)
     .option("--json", "print a machine-readable report on stdout")
     .action(async (options: Record<string, unknown>) => {
       const report = await runSite(options, { env: process.env, cwd: process.cwd(), now: () => new Date() });

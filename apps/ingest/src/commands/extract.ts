@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { CONFIG_OPTION, loadConfig } from "@stancewatch/cli-kit";
+import { configOptionFor, loadConfig } from "@stancewatch/cli-kit";
 import type { Article, Event, Position } from "@stancewatch/schema";
 import type { Command } from "commander";
 import { type Extractor, llmExtractor, llmOptionsFromEnv, rulesExtractor } from "../extract/index.js";
@@ -106,6 +106,8 @@ export async function runExtract(
 
 const NOT_AN_ARTICLE = "not an article (a listing or section page): nothing extracted";
 
+const EXTRACT_CONFIG = configOptionFor("its `taxonomy` section replaces or extends the actors and topics");
+
 export function registerExtract(program: Command): void {
   perInputOptions(
     program
@@ -120,7 +122,7 @@ export function registerExtract(program: Command): void {
       "rules (default, offline) or llm (STANCEWATCH_LLM_BASE_URL, _MODEL, _API_KEY)",
       "rules",
     )
-    .option(CONFIG_OPTION.flags, "config file whose `taxonomy` section replaces or extends the actors and topics")
+    .option(EXTRACT_CONFIG.flags, EXTRACT_CONFIG.description)
     .option(
       "--explain",
       "print, for each position and each dropped candidate, the named rules that decided it (JSON output gets an `explain` field)",

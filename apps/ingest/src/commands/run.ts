@@ -1,13 +1,22 @@
-import { allowHostProblem, type Config, EXIT, ExitError, loadConfig, StancewatchError } from "@stancewatch/cli-kit";
+import {
+  type CommandDeps,
+  type Config,
+  EXIT,
+  ExitError,
+  loadConfig,
+  StancewatchError,
+  storeOptions,
+} from "@stancewatch/cli-kit";
 import { type Store, storeDisplay } from "@stancewatch/store";
-import { type Command, InvalidArgumentError } from "commander";
+import type { Command } from "commander";
 import { readUrlList } from "../input/url-list.js";
+import { type DistributedRun, runDistributed } from "../pipeline/distributed-pass.js";
 import { recordedPass, targetsFor } from "../pipeline/pass.js";
 import { lockRenewer, RUN_LOCK, takePassLock } from "../pipeline/pass-lock.js";
-import { summaryLine, ttyProgress } from "../pipeline/progress.js";
+import { runProgress, summaryLine } from "../pipeline/progress.js";
 import type { RunReport, RunStats } from "../pipeline/run.js";
 import { dbPathFor, openStoreAt, registerSources } from "../pipeline/wiring.js";
-import { type DistributedRun, runDistributed } from "./run-distributed.js";
+import { allowHostOption, wholeNumber } from "./options.js";
 
 export interface RunCommandOptions {
   config?: string;
@@ -25,36 +34,34 @@ export interface RunCommandOptions {
 }
 
 export function registerRun(program: Command): void {
-  program
+  const command = program
     .command("run")
     .description("Ingest once: fetch pages, feeds and sitemaps (or read files), clean, extract and store them.")
     .argument(
       "[inputs...]",
       "URLs (page, feed or sitemap: told apart by content), files or folders; default: the config's sources",
-    )
-    .option("-c, --config <path>", "config file (default: stancewatch.config.json|yaml in the working directory)")
-    .option(
-      "--db <path>",
-      "SQLite file or postgres:// URL (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)",
-    )
-    .option(
-      "--allow-host <host>",
-      "allow fetching from this host (name or IP, every port) even if it is internal (repeatable)",
-      collectHost,
-      [],
-    )
+    );
+  allowHostOption(storeOptions(command))
     .option("--urls <file>", "also read URLs from this file: one per line, blank lines and # comments ignored")
     .option("--json", "print a machine-readable summary on stdout")
     .option("-q, --quiet", "print nothing but errors")
     .option("--distributed", "seed the pass as jobs for `ingest worker`s (needs --db postgres://…) and follow it")
     .option("--no-wait", "with --distributed: seed the pass and return at once")
-    .option("--job-expire <seconds>", "with --distributed: a job active this long is retried (default 300)", seconds)
+    .option(
+      "--job-expire <seconds>",
+      "with --distributed: a job active this long is retried (default 300)",
+      wholeNumber(0, 86_400),
+    )
     .option(
       "--job-retry-delay <seconds>",
       "with --distributed: first retry after this long, doubling (default 30)",
-      seconds,
+      wholeNumber(0, 86_400),
     )
-    .option("--job-retries <n>", "with --distributed: retries before the dead-letter queue (default 3)", seconds)
+    .option(
+      "--job-retries <n>",
+      "with --distributed: retries before the dead-letter queue (default 3)",
+      wholeNumber(0, 86_400),
+    )
     .action(async (args: string[], options: RunCommandOptions) => {
       // SIGINT/SIGTERM: pages in flight get fetch.stopGraceMs to finish, then their requests are
       // aborted; a second signal aborts at once. The run is recorded as interrupted.
@@ -70,7 +77,7 @@ export function registerRun(program: Command): void {
       process.on("SIGINT", onSignal);
       process.on("SIGTERM", onSignal);
       const progress =
-        process.stderr.isTTY && !options.quiet && !options.json ? ttyProgress(process.stderr, Date.now()) : null;
+        process.stderr.isTTY && !options.quiet && !options.json ? runProgress(process.stderr, Date.now()) : null;
       let result: RunResult;
       try {
         result = await runIngest(
@@ -127,12 +134,7 @@ export function registerRun(program: Command): void {
     });
 }
 
-export interface RunDeps {
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  now: () => Date;
-  /** An open store to use instead of the file the options name (the caller closes it). */
-  store?: Store;
+export interface RunDeps extends CommandDeps<Store> {
   /** Polled between pages: true finishes the pages in flight and stops. */
   shouldStop?: () => boolean;
   /** Aborts the requests in flight (after a stop's grace period). */
@@ -248,20 +250,6 @@ export async function runIngest(options: RunCommandOptions & { inputs: string[] 
     }
     await closeStore();
   }
-}
-
-/** A whole number of seconds (or retries), 0 to 86400: anything else is a usage error (exit 2). */
-function seconds(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) > 86_400)
-    throw new InvalidArgumentError("expected a whole number from 0 to 86400");
-  return Number(value);
-}
-
-/** Collects `--allow-host` values; a port, a URL or garbage is a usage error (exit 2), never ignored. */
-export function collectHost(value: string, previous: string[]): string[] {
-  const problem = allowHostProblem(value);
-  if (problem) throw new InvalidArgumentError(problem);
-  return [...previous, value];
 }
 
 /** Why pages were skipped, grouped: "skipped 12: disallowed by robots.txt" (the first URL as an example). */

@@ -7,7 +7,7 @@
  */
 import { hostname } from "node:os";
 import type { Config } from "@stancewatch/cli-kit";
-import { loadConfig } from "@stancewatch/cli-kit";
+import { CONFIG_OPTION, loadConfig, POSTGRES_DB_OPTION } from "@stancewatch/cli-kit";
 import type { Article } from "@stancewatch/schema";
 import { redactUrl } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
@@ -22,7 +22,7 @@ import { systemClock } from "../fetch/clock.js";
 import { analyser } from "../pipeline/analyse.js";
 import { analysePoolFor, extractorFor, fetcherFor, taxonomyFor } from "../pipeline/wiring.js";
 import { VERSION } from "../version.js";
-import { collectHost } from "./run.js";
+import { collectHost, wholeNumber } from "./options.js";
 
 interface WorkerOptions {
   config?: string;
@@ -42,8 +42,8 @@ export function registerWorker(program: Command): void {
     .description(
       "Work distributed ingest passes (`ingest run --distributed`) from the PostgreSQL queue until stopped (SIGTERM finishes the pages in hand, then exits 0).",
     )
-    .option("-c, --config <path>", "config file (fetch settings, extractor, taxonomy)")
-    .option("--db <url>", "PostgreSQL store, postgres://user@host/db (default: $STANCEWATCH_DB or the config's db)")
+    .option(CONFIG_OPTION.flags, CONFIG_OPTION.description)
+    .option(POSTGRES_DB_OPTION.flags, POSTGRES_DB_OPTION.description)
     .option("--concurrency <n>", "pages worked on at once (1 to 256)", wholeNumber(1, 256), 8)
     .option("--id <name>", "this worker's name in heartbeats and logs (default: host:pid)")
     .option(
@@ -163,12 +163,4 @@ function llmFor(config: Config, warn: (line: string) => void) {
   const extractor = llmExtractor(options);
   const taxonomy = taxonomyFor(config);
   return { extract: (article: Article) => extractor.extract(article, { taxonomy }) };
-}
-
-function wholeNumber(min: number, max: number) {
-  return (value: string): number => {
-    if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max)
-      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
-    return Number(value);
-  };
 }

@@ -9,9 +9,9 @@ import { ensureQueues } from "../distributed/boss.js";
 import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
 import { PassStillOpen, seedPass, waitForPass } from "../distributed/coordinator.js";
 import { DEFAULT_QUEUE_POLICY, type QueuePolicy } from "../distributed/jobs.js";
-import { DEFAULT_RUN_OPTIONS, type RunReport } from "../pipeline/run.js";
-import type { Target } from "../pipeline/targets.js";
-import { registerSources } from "../pipeline/wiring.js";
+import { DEFAULT_RUN_OPTIONS, type RunReport } from "./run.js";
+import type { Target } from "./targets.js";
+import { registerSources } from "./wiring.js";
 
 export interface DistributedRunOptions {
   /** The targets are the config's sources: record them, as a single-process run does. */
