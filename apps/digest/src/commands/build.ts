@@ -1,29 +1,16 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import {
-  ConfigError,
-  configOptionFor,
-  DB_OPTION,
-  type DigestConfig,
-  formatIssues,
-  reportFailure,
-} from "@stancewatch/cli-kit";
+import { ConfigError, configOptionFor, DB_OPTION, formatIssues, reportFailure } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { z } from "zod";
 import { buildDigest } from "../build-digest.js";
 import { loadTemplates } from "../render/templates.js";
-import { unsubscribeLink } from "../send/headers.js";
-import { parseAddress } from "../send/settings.js";
+import { addressing } from "../send/addressing.js";
 import type { SiteReport } from "../site/write.js";
 import { lastCompleteWeek, weekIsOver, weekWindow } from "../week.js";
 import { type CommandDeps, setUp, storeFor } from "./open-store.js";
 import { makeOutFolder } from "./out-folder.js";
 import { runSite, siteSummary } from "./site.js";
-
-/** Placeholders for a preview .eml when no sender, recipient or unsubscribe URL is configured. */
-export const PLACEHOLDER_FROM = "Stancewatch <briefing@stancewatch.invalid>";
-export const PLACEHOLDER_TO = "reader@stancewatch.invalid";
-export const PLACEHOLDER_UNSUBSCRIBE = "https://stancewatch.invalid/unsubscribe?week={week}";
 
 const BuildOptions = z.object({
   week: z.string().optional(),
@@ -50,24 +37,6 @@ export interface BuildReport {
   bytes: { html: number; text: number; json: number; eml: number };
   /** Things the reader of the report should know, e.g. that the week has not ended yet. */
   warnings: string[];
-}
-
-/** The .eml's From, To and unsubscribe link: the environment, else the config's `digest`, else placeholders. */
-export function addressing(env: NodeJS.ProcessEnv, cfg: DigestConfig, configFile: string | null, week: string) {
-  const where = (key: string) => (configFile ? `${configFile}: digest.${key}` : `digest.${key}`);
-  // Checked as `digest send` checks them, so a build does not quietly preview a message that
-  // could never be sent ("from": "nobody").
-  if (env.SMTP_FROM?.trim()) parseAddress(env.SMTP_FROM.trim(), "SMTP_FROM");
-  else if (cfg.from !== undefined) parseAddress(cfg.from, where("from"));
-  cfg.recipients?.forEach((r, i) => {
-    if (typeof r === "string") parseAddress(r, where(`recipients[${i}]`));
-  });
-  const from = env.SMTP_FROM?.trim() || cfg.from || PLACEHOLDER_FROM;
-  const first = cfg.recipients?.[0];
-  const to = first === undefined ? PLACEHOLDER_TO : typeof first === "string" ? first : first.email;
-  const toEmail = /<([^>]+)>/.exec(to)?.[1] ?? to;
-  const template = env.DIGEST_UNSUBSCRIBE_URL?.trim() || cfg.unsubscribe?.url || PLACEHOLDER_UNSUBSCRIBE;
-  return { from, to, unsubscribeUrl: unsubscribeLink(template, toEmail, week) };
 }
 
 /** `digest build`: the week's briefing as HTML, text, JSON and a complete .eml, written to `--out`. */

@@ -4,8 +4,8 @@ import type { Command } from "commander";
 import { z } from "zod";
 import { loadTemplates } from "../render/templates.js";
 import { isLoopback, startReviewServer } from "../review/server.js";
+import { addressing } from "../send/addressing.js";
 import { assertTimeZone, lastCompleteWeek, weekWindow } from "../week.js";
-import { addressing } from "./build.js";
 import { type CommandDeps, setUp, storeFor } from "./open-store.js";
 
 const ReviewOptions = z.object({
