@@ -2,6 +2,7 @@ import {
   type CommandDeps,
   type Config,
   EXIT,
+  type ExitCode,
   ExitError,
   loadConfig,
   StancewatchError,
@@ -63,19 +64,7 @@ export function registerRun(program: Command): void {
       wholeNumber(0, 86_400),
     )
     .action(async (args: string[], options: RunCommandOptions) => {
-      // SIGINT/SIGTERM: pages in flight get fetch.stopGraceMs to finish, then their requests are
-      // aborted; a second signal aborts at once. The run is recorded as interrupted.
-      let stopping = false;
-      const abort = new AbortController();
-      let grace: NodeJS.Timeout | undefined;
-      const onSignal = () => {
-        if (stopping) return abort.abort();
-        stopping = true;
-        grace = setTimeout(() => abort.abort(), graceMs);
-      };
-      let graceMs = 0;
-      process.on("SIGINT", onSignal);
-      process.on("SIGTERM", onSignal);
+      const signals = stopOnSignals();
       const progress =
         process.stderr.isTTY && !options.quiet && !options.json ? runProgress(process.stderr, Date.now()) : null;
       let result: RunResult;
@@ -86,52 +75,84 @@ export function registerRun(program: Command): void {
             env: process.env,
             cwd: process.cwd(),
             now: () => new Date(),
-            shouldStop: () => stopping,
-            abort: abort.signal,
-            onConfig: (config) => {
-              graceMs = config.fetch.stopGraceMs;
-            },
+            shouldStop: signals.stopping,
+            abort: signals.abort,
+            onConfig: (config) => signals.setGrace(config.fetch.stopGraceMs),
             onProgress: (stats) => progress?.update(stats),
           },
         );
       } finally {
         progress?.done();
-        clearTimeout(grace);
-        process.off("SIGINT", onSignal);
-        process.off("SIGTERM", onSignal);
+        signals.dispose();
       }
-      const { runId, db, report, warnings, distributed } = result;
-      if (!options.quiet) for (const w of warnings) process.stderr.write(`ingest: ${w}\n`);
-      if (!report) {
-        // A distributed pass not followed to its end: seeded (--no-wait), or the wait was stopped.
-        if (distributed?.waited) {
-          process.stderr.write(`ingest: stopped waiting for pass #${runId}; the workers go on (\`ingest status\`)\n`);
-          process.exitCode = EXIT.partial;
-        } else if (options.json) {
-          process.stdout.write(
-            `${JSON.stringify({ runId, db, status: "seeded", seeded: distributed?.seeded ?? 0 })}\n`,
-          );
-        } else if (!options.quiet) {
-          process.stdout.write(
-            `pass #${runId} seeded with ${distributed?.seeded ?? 0} URL(s) on ${db}: \`ingest worker\`s work it; \`ingest status\` follows it\n`,
-          );
-        }
-        return;
-      }
-      if (options.json) {
-        process.stdout.write(
-          `${JSON.stringify({ runId, db, ...(distributed ? { distributed: true } : {}), ...report })}\n`,
-        );
-      } else {
-        if (!options.quiet) process.stdout.write(`${summaryLine(report)}\n`);
-        // Failures are errors: printed even with --quiet (cron mails what a job prints on stderr).
-        for (const f of report.failures) process.stderr.write(`  ${f.kind}: ${f.input}: ${f.message}\n`);
-        if (!options.quiet) for (const line of skippedLines(report)) process.stderr.write(`  ${line}\n`);
-        if (options.quiet && report.status === "failed") process.stderr.write(`${summaryLine(report)}\n`);
-      }
-      // Exit 3 when any input failed, was refused or could not be reached, or nothing could be read.
-      if (report.failures.length > 0 || report.status === "failed") process.exitCode = EXIT.partial;
+      process.exitCode = printRun(result, options);
     });
+}
+
+/**
+ * SIGINT/SIGTERM: pages in flight get fetch.stopGraceMs to finish, then their requests are aborted;
+ * a second signal aborts at once. The run is recorded as interrupted.
+ */
+function stopOnSignals() {
+  let stopping = false;
+  let graceMs = 0;
+  let grace: NodeJS.Timeout | undefined;
+  const abort = new AbortController();
+  const onSignal = () => {
+    if (stopping) return abort.abort();
+    stopping = true;
+    grace = setTimeout(() => abort.abort(), graceMs);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    stopping: () => stopping,
+    abort: abort.signal,
+    setGrace: (ms: number) => {
+      graceMs = ms;
+    },
+    dispose: () => {
+      clearTimeout(grace);
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    },
+  };
+}
+
+/** A distributed pass not followed to its end: seeded (`--no-wait`), or the wait was stopped. */
+function printUnfollowed({ runId, db, distributed }: RunResult, options: RunCommandOptions): ExitCode {
+  if (distributed?.waited) {
+    process.stderr.write(`ingest: stopped waiting for pass #${runId}; the workers go on (\`ingest status\`)\n`);
+    return EXIT.partial;
+  }
+  const seeded = distributed?.seeded ?? 0;
+  if (options.json) process.stdout.write(`${JSON.stringify({ runId, db, status: "seeded", seeded })}\n`);
+  else if (!options.quiet) {
+    process.stdout.write(
+      `pass #${runId} seeded with ${seeded} URL(s) on ${db}: \`ingest worker\`s work it; \`ingest status\` follows it\n`,
+    );
+  }
+  return EXIT.ok;
+}
+
+/** Prints a run's result (see `--json`, `--quiet`) and returns its exit code. */
+function printRun(result: RunResult, options: RunCommandOptions): ExitCode {
+  const { runId, db, report, warnings, distributed } = result;
+  if (!options.quiet) for (const w of warnings) process.stderr.write(`ingest: ${w}\n`);
+  if (!report) return printUnfollowed(result, options);
+  if (options.json) {
+    process.stdout.write(
+      `${JSON.stringify({ runId, db, ...(distributed ? { distributed: true } : {}), ...report })}\n`,
+    );
+  } else {
+    if (!options.quiet) process.stdout.write(`${summaryLine(report)}\n`);
+    // Failures are errors: printed even with --quiet (cron mails what a job prints on stderr).
+    for (const f of report.failures) process.stderr.write(`  ${f.kind}: ${f.input}: ${f.message}\n`);
+    if (!options.quiet) for (const line of skippedLines(report)) process.stderr.write(`  ${line}\n`);
+    if (options.quiet && report.status === "failed") process.stderr.write(`${summaryLine(report)}\n`);
+  }
+  // Exit 3 when any input failed, was refused or could not be reached, or nothing could be read.
+  return report.failures.length > 0 || report.status === "failed" ? EXIT.partial : EXIT.ok;
 }
 
 export interface RunDeps extends CommandDeps<Store> {

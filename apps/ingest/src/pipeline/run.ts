@@ -301,26 +301,7 @@ export async function runPass(
       budgetReached = true;
     },
   };
-  // ── local files: read, clean, extract, store, one at a time ──
-  for (const target of targets) {
-    if (target.kind !== "path") continue;
-    for await (const read of deps.readLocal(target.path, target.sourceId)) {
-      if (stop()) break;
-      stats.files++;
-      if ("error" in read) {
-        fail(read.input, "input", read.error.message);
-      } else {
-        const analysed = await deps.analyse(read.doc, { language: target.filter.language });
-        if (!analysed.ok) fail(read.input, analysed.stage === "clean" ? "input" : "extract", analysed.message);
-        else {
-          const article = withHints(analysed.article, target.sourceId, target.filter);
-          const write = articleWrite(article, analysed.extraction, sink);
-          if (write) await commit(read.input, write);
-        }
-      }
-      progress();
-    }
-  }
+  await readLocalFiles();
 
   // ── URLs: a worker pool over the queue ──
   for (const target of targets) {
@@ -342,31 +323,7 @@ export async function runPass(
   for (const state of due)
     enqueue({ url: state.url, sourceId: state.sourceId, filter: NO_FILTER, depth: 1, explicit: true });
 
-  let fatal: unknown = null;
-  await new Promise<void>((resolve) => {
-    let active = 0;
-    const pump = () => {
-      while (active < options.concurrency && queue.length > 0 && !fatal && !stop()) {
-        const task = queue.shift()!;
-        active++;
-        handle(task)
-          .catch((error) => {
-            if (isStoreFailure(error)) fatal ??= error;
-            else fail(task.url, "fetch", `internal error: ${(error as Error).message}`);
-          })
-          .finally(() => {
-            active--;
-            stats.done++;
-            stats.queued = stats.done + active + queue.length;
-            progress();
-            pump();
-          });
-      }
-      if (active === 0) resolve();
-    };
-    pump();
-  });
-  if (fatal) throw fatal;
+  await drainQueue();
 
   if (budgetReached) {
     stats.skipped += overBudget;
@@ -388,6 +345,60 @@ export async function runPass(
     finishedAt: new Date(finished).toISOString(),
     durationMs: finished - started,
   };
+
+  /** Local files: read, clean, extract, store, one at a time. */
+  async function readLocalFiles(): Promise<void> {
+    for (const target of targets) {
+      if (target.kind !== "path") continue;
+      for await (const read of deps.readLocal(target.path, target.sourceId)) {
+        if (stop()) break;
+        stats.files++;
+        if ("error" in read) fail(read.input, "input", read.error.message);
+        else await localFile(read.input, read.doc, target);
+        progress();
+      }
+    }
+  }
+
+  async function localFile(input: string, doc: RawDocument, target: Target): Promise<void> {
+    const analysed = await deps.analyse(doc, { language: target.filter.language });
+    if (!analysed.ok) {
+      // A local file that cannot be cleaned is an input the user named that cannot be read.
+      fail(input, analysed.stage === "clean" ? "input" : "extract", analysed.message);
+      return;
+    }
+    const write = articleWrite(withHints(analysed.article, target.sourceId, target.filter), analysed.extraction, sink);
+    if (write) await commit(input, write);
+  }
+
+  /** URLs: `concurrency` workers over the queue, which listings add to; a store failure ends them all. */
+  async function drainQueue(): Promise<void> {
+    let fatal: unknown = null;
+    await new Promise<void>((resolve) => {
+      let active = 0;
+      const pump = () => {
+        while (active < options.concurrency && queue.length > 0 && !fatal && !stop()) {
+          const task = queue.shift()!;
+          active++;
+          handle(task)
+            .catch((error) => {
+              if (isStoreFailure(error)) fatal ??= error;
+              else fail(task.url, "fetch", `internal error: ${(error as Error).message}`);
+            })
+            .finally(() => {
+              active--;
+              stats.done++;
+              stats.queued = stats.done + active + queue.length;
+              progress();
+              pump();
+            });
+        }
+        if (active === 0) resolve();
+      };
+      pump();
+    });
+    if (fatal) throw fatal;
+  }
 
   async function handle(task: Task): Promise<void> {
     let url: string;
