@@ -1,5 +1,4 @@
 import { Article, type Block, type DateSource, joinBlocks, type QualityFlag } from "@stancewatch/schema";
-import { simhash } from "../dedup/simhash.js";
 import { ExtractError } from "../errors.js";
 import { decideIdentity } from "../identity.js";
 import { VERSION } from "../version.js";
@@ -15,6 +14,7 @@ import { type PageMetadata, readMetadata } from "./metadata/index.js";
 import { type HElement, type HRoot, parseHtml } from "./parse.js";
 import { choosePublished } from "./published.js";
 import { plainTextHeadline, repairBlocks, repairString, textToBlocks } from "./repair/index.js";
+import { simhash } from "./simhash.js";
 import { assertTextual, sniffKind } from "./sniff.js";
 
 /** A page as fetched or read from disk: what the cleaner needs, nothing it has to go and get. */
