@@ -238,16 +238,7 @@ export async function runIngest(options: RunCommandOptions & { inputs: string[] 
   const renew = lockRenewer(store, owner);
   try {
     if (!inputs.length) {
-      try {
-        await registerSources(store, config, targets);
-      } catch (error) {
-        throw new StancewatchError(
-          "store_failed",
-          `cannot record the sources: ${(error as Error).message}`,
-          { file: shown },
-          { cause: error },
-        );
-      }
+      await registerSources(store, config, targets, shown);
     }
     const { runId, report } = await recordedPass({
       store,

@@ -52,16 +52,7 @@ export async function runSchedule(options: ScheduleOptions, deps: ScheduleDeps):
   const store = deps.store ?? (await openStoreAt(dbPath));
   try {
     if (!options.inputs.length) {
-      try {
-        await registerSources(store, config, targets);
-      } catch (error) {
-        throw new StancewatchError(
-          "store_failed",
-          `cannot record the sources: ${(error as Error).message}`,
-          { file: shown },
-          { cause: error },
-        );
-      }
+      await registerSources(store, config, targets, shown);
     }
     const { passes } = await runScheduledPasses({
       store,

@@ -190,8 +190,29 @@ export function analysePoolFor(config: Config): AnalysePool | null {
     : null;
 }
 
-/** Records configured sources so runs, fetch logs and articles can name them. */
-export async function registerSources(store: Store, config: Config, targets: readonly Target[]): Promise<void> {
+/**
+ * Records configured sources so runs, fetch logs and articles can name them. A store that cannot
+ * record them is a store failure naming the store (`shown`), as every other write of a pass is.
+ */
+export async function registerSources(
+  store: Store,
+  config: Config,
+  targets: readonly Target[],
+  shown?: string,
+): Promise<void> {
+  try {
+    await upsertSources(store, config, targets);
+  } catch (error) {
+    throw new StancewatchError(
+      "store_failed",
+      `cannot record the sources: ${(error as Error).message}`,
+      shown ? { file: shown } : {},
+      { cause: error },
+    );
+  }
+}
+
+async function upsertSources(store: Store, config: Config, targets: readonly Target[]): Promise<void> {
   for (const [i, source] of config.sources.entries()) {
     const target = targets[i];
     if (!target) continue;
