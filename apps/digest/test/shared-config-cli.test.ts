@@ -129,4 +129,21 @@ describe("one config for ingest and digest (built CLIs)", { timeout: 120_000 }, 
       expect(dbHelp(bin, [...args]), args.join(" ")).toBe(expected);
     }
   });
+
+  it("under --json both CLIs end a usage or input error with one JSON object on stdout and exit 2", () => {
+    const missing = path.join(dir, "nowhere", "x.db");
+    for (const [bin, args, code] of [
+      [INGEST, ["status", "--json", "--runs", "abc"], "usage"],
+      [DIGEST, ["site", "--json", "--bogus"], "usage"],
+      [DIGEST, ["site", "--json", "--db", missing, "--out", path.join(dir, "site-out")], "config_invalid"],
+    ] as const) {
+      const run = cli(bin, [...args], dir);
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(JSON.parse(run.stdout), args.join(" ")).toEqual({
+        ok: false,
+        error: { code, message: expect.any(String) },
+      });
+      expect(run.stderr.length).toBeGreaterThan(0);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-export { type FailureOutput, jsonError, reportFailure } from "./boundary.js";
+export { type FailureOutput, jsonError, reportCliFailure, reportFailure } from "./boundary.js";
 export { allowHostProblem } from "./config/allow-host.js";
 export {
   CONFIG_NAMES,
