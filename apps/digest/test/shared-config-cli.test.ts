@@ -146,4 +146,21 @@ describe("one config for ingest and digest (built CLIs)", { timeout: 120_000 }, 
       expect(run.stderr.length).toBeGreaterThan(0);
     }
   });
+
+  it("names a bad option as it was typed, with what was expected and what was given, in both CLIs", () => {
+    const site = cli(
+      DIGEST,
+      ["site", "--base-url", "ftp://briefs.harbour-ledger.example/", "--out", path.join(dir, "s")],
+      dir,
+    );
+    expect(site.code).toBe(2);
+    expect(site.stderr).toBe(
+      'digest: --base-url: expected an http(s) URL, e.g. https://briefings.example.org/, got string "ftp://briefs.harbour-ledger.example/"\n',
+    );
+    const exported = cli(INGEST, ["export", "--type", "briefings"], dir);
+    expect(exported.code).toBe(2);
+    expect(exported.stderr).toBe(
+      'ingest: --type: expected one of "articles", "events", "positions", "reviews", got string "briefings"\n',
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { ConfigError, configOptionFor, DB_OPTION, formatIssues, reportFailure } from "@stancewatch/cli-kit";
+import { ConfigError, configOptionFor, DB_OPTION, formatOptionIssues, reportFailure } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { z } from "zod";
 import { buildDigest } from "../build-digest.js";
@@ -42,7 +42,7 @@ export interface BuildReport {
 /** `digest build`: the week's briefing as HTML, text, JSON and a complete .eml, written to `--out`. */
 export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildReport> {
   const parsed = BuildOptions.safeParse(raw, { reportInput: true });
-  if (!parsed.success) throw new ConfigError(`invalid options:\n${formatIssues(parsed.error)}`);
+  if (!parsed.success) throw new ConfigError(formatOptionIssues(parsed.error));
   const opts = parsed.data;
   const tz = opts.tz ?? (deps.env.STANCEWATCH_TZ?.trim() || "UTC");
   const window = opts.week ? weekWindow(opts.week, tz) : lastCompleteWeek(deps.now(), tz);

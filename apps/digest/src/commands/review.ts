@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ConfigError, configOptionFor, DB_OPTION, formatIssues } from "@stancewatch/cli-kit";
+import { ConfigError, configOptionFor, DB_OPTION, formatOptionIssues } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { z } from "zod";
 import { loadTemplates } from "../render/templates.js";
@@ -38,7 +38,7 @@ export interface ReviewSession {
 /** `digest review`: serves the week's draft for an editor on a local page until `close`. */
 export async function runReview(raw: unknown, deps: CommandDeps): Promise<ReviewSession> {
   const parsed = ReviewOptions.safeParse(raw, { reportInput: true });
-  if (!parsed.success) throw new ConfigError(`invalid options:\n${formatIssues(parsed.error)}`);
+  if (!parsed.success) throw new ConfigError(formatOptionIssues(parsed.error));
   const opts = parsed.data;
   const tz = opts.tz ?? (deps.env.STANCEWATCH_TZ?.trim() || "UTC");
   assertTimeZone(tz);

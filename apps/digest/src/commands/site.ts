@@ -1,6 +1,6 @@
 /** `digest site`: the briefing archive as a static site (every complete week), with feeds and timelines. */
 import path from "node:path";
-import { ConfigError, configOptionFor, DB_OPTION, formatIssues } from "@stancewatch/cli-kit";
+import { ConfigError, configOptionFor, DB_OPTION, formatOptionIssues } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { z } from "zod";
 import { GENERATOR } from "../build-digest.js";
@@ -16,7 +16,7 @@ const SiteOptions = z.object({
   tz: z.string().min(1).optional(),
   config: z.string().optional(),
   baseUrl: z
-    .url({ protocol: /^https?$/, error: "--base-url must be an http(s) URL, e.g. https://briefings.example.org/" })
+    .url({ protocol: /^https?$/, error: "expected an http(s) URL, e.g. https://briefings.example.org/" })
     .optional(),
   json: z.boolean().optional(),
 });
@@ -26,7 +26,7 @@ export type SiteDeps = CommandDeps;
 /** `outFlag`: how the user named the folder (`--out`, or `--site` from `digest build`), for errors. */
 export async function runSite(raw: unknown, deps: SiteDeps, outFlag = "--out"): Promise<SiteReport> {
   const parsed = SiteOptions.safeParse(raw, { reportInput: true });
-  if (!parsed.success) throw new ConfigError(`invalid options:\n${formatIssues(parsed.error)}`);
+  if (!parsed.success) throw new ConfigError(formatOptionIssues(parsed.error));
   const opts = parsed.data;
   const tz = opts.tz ?? (deps.env.STANCEWATCH_TZ?.trim() || "UTC");
   try {
