@@ -1,6 +1,7 @@
 import { type CommandDeps, loadConfig, StancewatchError, storeOptions } from "@stancewatch/cli-kit";
 import { type Store, storeDisplay } from "@stancewatch/store";
 import type { Command } from "commander";
+import { scheduleDistributed } from "../pipeline/distributed-schedule.js";
 import { type PassResult, targetsFor } from "../pipeline/pass.js";
 import { RUN_LOCK } from "../pipeline/pass-lock.js";
 import { summaryLine } from "../pipeline/progress.js";
@@ -13,6 +14,8 @@ export { RUN_LOCK };
 
 export interface ScheduleOptions {
   inputs: string[];
+  /** Seed each pass as jobs for `ingest worker`s (a PostgreSQL store) and follow it. */
+  distributed?: boolean | undefined;
   cron?: string | undefined;
   config?: string | undefined;
   db?: string | undefined;
@@ -21,6 +24,9 @@ export interface ScheduleOptions {
 
 export interface ScheduleDeps extends CommandDeps<Store> {
   log: (message: string) => void;
+  /** A distributed pass's `--json` line (a local pass goes to `onPass`). */
+  print?: (line: string) => void;
+  json?: boolean;
   onPass?: (result: PassResult) => void;
   /** Subscribes to stop requests (SIGINT, SIGTERM); returns the unsubscribe. */
   onStopRequest: (stop: () => void) => () => void;
@@ -46,6 +52,20 @@ export async function runSchedule(options: ScheduleOptions, deps: ScheduleDeps):
   const targets = targetsFor(options.inputs, config);
   if (targets.length === 0) {
     throw new StancewatchError("usage", "nothing to ingest: pass inputs or list sources in the config");
+  }
+  if (options.distributed) {
+    const { db, passes } = await scheduleDistributed(config, targets, {
+      expr: cron,
+      timezone: config.schedule.timezone,
+      db: options.db,
+      env: deps.env,
+      registerSources: options.inputs.length === 0,
+      json: deps.json,
+      log: deps.log,
+      print: deps.print ?? (() => {}),
+      onStopRequest: deps.onStopRequest,
+    });
+    return { db, cron, passes };
   }
   const dbPath = dbPathFor({ db: options.db, config, env: deps.env, cwd: deps.cwd });
   const shown = storeDisplay(dbPath);
@@ -80,7 +100,11 @@ export function registerSchedule(program: Command): void {
           "Run ingest passes on a cron schedule until stopped (SIGINT/SIGTERM finish the current page, then exit).",
         )
         .argument("[inputs...]", "URLs, files or folders; default: the config's sources")
-        .option("--cron <expr>", "cron expression, 5 or 6 fields (default: the config's schedule.cron)"),
+        .option("--cron <expr>", "cron expression, 5 or 6 fields (default: the config's schedule.cron)")
+        .option(
+          "--distributed",
+          "seed each pass as jobs for `ingest worker`s (needs --db postgres://…) and follow it; a tick while a pass is open seeds nothing",
+        ),
     ),
   )
     .option("--json", "print one JSON summary line per pass on stdout")
@@ -97,6 +121,8 @@ export function registerSchedule(program: Command): void {
             cwd: process.cwd(),
             now: () => new Date(),
             log,
+            json: options.json === true,
+            print: (line) => process.stdout.write(`${line}\n`),
             onPass: ({ runId, report }) => {
               if (options.json) process.stdout.write(`${JSON.stringify({ runId, ...report })}\n`);
               log(summaryLine(report));
