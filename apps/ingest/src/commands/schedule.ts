@@ -1,11 +1,12 @@
 import { type CommandDeps, loadConfig, StancewatchError, storeOptions } from "@stancewatch/cli-kit";
 import { type Store, storeDisplay } from "@stancewatch/store";
 import type { Command } from "commander";
+import { cronProblem } from "../pipeline/cron-loop.js";
 import { scheduleDistributed } from "../pipeline/distributed-schedule.js";
 import { type PassResult, targetsFor } from "../pipeline/pass.js";
 import { RUN_LOCK } from "../pipeline/pass-lock.js";
 import { summaryLine } from "../pipeline/progress.js";
-import { cronProblem, runScheduledPasses } from "../pipeline/schedule.js";
+import { runScheduledPasses } from "../pipeline/schedule.js";
 import { dbPathFor, openStoreAt, registerSources } from "../pipeline/wiring.js";
 import { allowHostOption } from "./options.js";
 

@@ -11,11 +11,11 @@
  * with the workers; exit 0.
  */
 import { type Config, EXIT, ExitError } from "@stancewatch/cli-kit";
-import { Cron } from "croner";
 import { ensureQueues } from "../distributed/boss.js";
 import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
 import { refuseLocalFiles } from "../distributed/coordinator.js";
 import { DEFAULT_QUEUE_POLICY } from "../distributed/jobs.js";
+import { runCronLoop } from "./cron-loop.js";
 import { runDistributed } from "./distributed-pass.js";
 import { summaryLine } from "./progress.js";
 import type { Target } from "./targets.js";
@@ -51,16 +51,9 @@ export async function scheduleDistributed(
   const display = probe.display;
   await ensureQueues(probe.boss, DEFAULT_QUEUE_POLICY, false).finally(() => probe.close());
 
-  let stopping = false;
   let passes = 0;
-  let running: Promise<void> | null = null;
-  let fatal: unknown = null;
-  let finish!: () => void;
-  const finished = new Promise<void>((resolve) => {
-    finish = resolve;
-  });
 
-  const pass = async () => {
+  const pass = async (stopping: () => boolean) => {
     let result: Awaited<ReturnType<typeof runDistributed>>;
     try {
       result = await runDistributed(config, [...targets], {
@@ -68,7 +61,7 @@ export async function scheduleDistributed(
         db: url,
         ...(options.env ? { env: options.env } : {}),
         wait: true,
-        shouldStop: () => stopping,
+        shouldStop: stopping,
         onSeeded: (runId, seeded) => log(`pass #${runId} seeded with ${seeded} URL(s); following it`),
       });
     } catch (error) {
@@ -89,41 +82,18 @@ export async function scheduleDistributed(
     log(`pass #${runId}: ${summaryLine(report)}`);
   };
 
-  // `protect` keeps croner from starting a tick while the last one's promise is pending.
-  const job = new Cron(
-    options.expr,
-    { protect: true, ...(options.timezone ? { timezone: options.timezone } : {}) },
-    async () => {
-      if (running || stopping) return;
-      running = pass()
-        .catch((error) => {
-          // The database gone or refusing: later ticks could not seed either (a supervisor restarts us).
-          fatal = error;
-          stop();
-        })
-        .finally(() => {
-          running = null;
-        });
-      await running;
+  await runCronLoop({
+    cron: options.expr,
+    timezone: options.timezone,
+    tick: pass,
+    onStopRequest: options.onStopRequest,
+    onScheduled: (next) =>
+      log(
+        `scheduled "${options.expr}"${options.timezone ? ` (${options.timezone})` : ""}, distributed; next pass at ${next?.toISOString() ?? "never"}; store ${display}`,
+      ),
+    onStopping: (running) => {
+      if (running) log("stopping: no longer following the pass (the workers go on with it)");
     },
-  );
-
-  function stop() {
-    if (stopping) return;
-    stopping = true;
-    job.stop();
-    if (running) log("stopping: no longer following the pass (the workers go on with it)");
-    void (running ?? Promise.resolve()).then(() => finish());
-  }
-  const unsubscribe = options.onStopRequest(stop);
-  log(
-    `scheduled "${options.expr}"${options.timezone ? ` (${options.timezone})` : ""}, distributed; next pass at ${job.nextRun()?.toISOString() ?? "never"}; store ${display}`,
-  );
-  try {
-    await finished;
-  } finally {
-    unsubscribe();
-  }
-  if (fatal) throw fatal;
+  });
   return { db: display, passes };
 }

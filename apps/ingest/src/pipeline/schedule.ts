@@ -7,7 +7,7 @@
  */
 import type { Config } from "@stancewatch/cli-kit";
 import type { Store } from "@stancewatch/store";
-import { Cron } from "croner";
+import { runCronLoop } from "./cron-loop.js";
 import { type PassResult, recordedPass } from "./pass.js";
 import { lockRenewer, ownerName, RUN_LOCK, takePassLock } from "./pass-lock.js";
 import type { Target } from "./targets.js";
@@ -38,18 +38,11 @@ export async function runScheduledPasses(parts: ScheduleParts): Promise<{ passes
   const timezone = config.schedule.timezone;
   const owner = ownerName();
   let passes = 0;
-  let stopping = false;
   let abort = new AbortController();
   let grace: NodeJS.Timeout | undefined;
-  let running: Promise<void> | null = null;
-  let fatal: unknown = null;
-  let finish!: () => void;
-  const finished = new Promise<void>((resolve) => {
-    finish = resolve;
-  });
 
-  const pass = async () => {
-    if (stopping) return;
+  const pass = async (stopping: () => boolean) => {
+    if (stopping()) return;
     const lock = await takePassLock(store, owner);
     if (!lock.acquired) {
       log(`another ingest pass holds the lock (${lock.holder}): skipping this one`);
@@ -66,7 +59,7 @@ export async function runScheduledPasses(parts: ScheduleParts): Promise<{ passes
         targets: parts.targets,
         allowHosts: parts.allowHosts,
         kind: "schedule",
-        shouldStop: () => stopping,
+        shouldStop: stopping,
         abort: abort.signal,
         onProgress: renew,
       });
@@ -77,59 +70,26 @@ export async function runScheduledPasses(parts: ScheduleParts): Promise<{ passes
     }
   };
 
-  // `protect` stops croner starting a tick while the last one's promise is pending; the `running`
-  // check guards the same within this process (the store lock is re-entrant for its owner).
-  const job = new Cron(parts.cron, { protect: true, ...(timezone ? { timezone } : {}) }, async () => {
-    if (running || stopping) {
-      log("the previous pass is still running: skipping this one");
-      return;
-    }
-    running = pass()
-      .catch((error) => {
-        fatal = error;
-        stop();
-      })
-      .finally(() => {
-        running = null;
-      });
-    await running;
-  });
-
-  function stop() {
-    if (stopping) {
-      abort.abort();
-      if (!running) finish();
-      return;
-    }
-    stopping = true;
-    job.stop();
-    if (running) log("stopping: finishing the current pages");
-    // Pages in flight get fetch.stopGraceMs; then their requests are aborted.
-    grace = setTimeout(() => abort.abort(), config.fetch.stopGraceMs);
-    void (running ?? Promise.resolve()).then(() => {
-      clearTimeout(grace);
-      finish();
+  try {
+    await runCronLoop({
+      cron: parts.cron,
+      timezone,
+      tick: pass,
+      onStopRequest: parts.onStopRequest,
+      onScheduled: (next) =>
+        log(
+          `scheduled "${parts.cron}"${timezone ? ` (${timezone})` : ""}; next pass at ${next?.toISOString() ?? "never"}; store ${parts.storeName}`,
+        ),
+      onOverlap: () => log("the previous pass is still running: skipping this one"),
+      onStopping: (running) => {
+        if (running) log("stopping: finishing the current pages");
+        // Pages in flight get fetch.stopGraceMs; then their requests are aborted.
+        grace = setTimeout(() => abort.abort(), config.fetch.stopGraceMs);
+      },
+      onStopAgain: () => abort.abort(),
     });
-  }
-  const unsubscribe = parts.onStopRequest(stop);
-  log(
-    `scheduled "${parts.cron}"${timezone ? ` (${timezone})` : ""}; next pass at ${job.nextRun()?.toISOString() ?? "never"}; store ${parts.storeName}`,
-  );
-  try {
-    await finished;
   } finally {
-    unsubscribe();
+    clearTimeout(grace);
   }
-  if (fatal) throw fatal;
   return { passes };
-}
-
-/** A cron expression croner accepts (5 or 6 fields, in the config's time zone), else why not. */
-export function cronProblem(expr: string, timezone: string | undefined): string | null {
-  try {
-    new Cron(expr, { paused: true, ...(timezone ? { timezone } : {}) }).stop();
-    return null;
-  } catch (error) {
-    return (error as Error).message;
-  }
 }
