@@ -179,10 +179,6 @@ export function extractPositions(a: Analysis, extractor: string, explain?: Posit
           drop(c, cue, pairTrail);
           continue;
         }
-        if (!a.compiled.taxonomy.topics.some((t) => t.id === p.topicId)) {
-          drop(c, cue, [...pairTrail, "topic-not-in-taxonomy"]);
-          continue;
-        }
         if (p.stance === "conditional" && !p.condition && cue.stance === "conditional") p.condition = THREAT_CONDITION;
         // "we" in a reproduced speech is its own path: its precision is measured apart.
         const inSpeech = holder.kind === "pronoun" && !c.quote && (holder.pronoun === "we" || holder.pronoun === "i");

@@ -298,6 +298,21 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       passes: ["Kyiv agreed to cap its army at 600,000 troops."],
     },
   },
+  {
+    name: "untracked-matter",
+    why: "'threatened to use nuclear weapons', 'a truce to collect the wounded', 'NATO troops to Poland', 'security guarantees for Russia': a matter the extractor recognises but the taxonomy does not track is dropped by name, never forced onto the nearest tracked topic (military aid, ceasefire, foreign troops, guarantees for Ukraine).",
+    test: (p) => !p.c.a.compiled.taxonomy.topics.some((t) => t.id === p.topicId),
+    reason: (p) => `another matter: ${p.topicId}, not tracked`,
+    examples: {
+      fires: [
+        "Medvedev threatened to use nuclear weapons against Kyiv.",
+        "Moscow agreed to a two-hour truce to collect the wounded near the village.",
+        "Washington announced new deployments of American troops to Poland and the Baltics.",
+        "Moscow demanded legally binding security guarantees from Washington.",
+      ],
+      passes: ["Lavrov rejected any ceasefire along the front line.", "Washington announced new weapons for Ukraine."],
+    },
+  },
 ];
 
 /** Re-reads one (holder, topic) reading: a new topic, a flipped stance. Every rule that fires applies. */
