@@ -160,6 +160,8 @@ function previousWord(text: string, at: number): string | null {
     const word = text.slice(start, end);
     // A word ending a sentence ("Kharkiv.") is not before the name in the same clause.
     if (word.endsWith(".") && !/^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St)\.$/.test(word)) return null;
+    // "…of Crimea.President Zelensky": a scraped text that lost the space after a full stop.
+    if (/\p{Ll}{2}\.\p{Lu}/u.test(word)) return null;
     const first = word.charCodeAt(0);
     // Articles too: "ambassador to the UN" is prepositional.
     if (
@@ -239,8 +241,11 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
     const prev = out[i - 1] as Mention;
     if (cur.kind !== "actor" || prev.kind !== "actor" || !prev.prep || prev.prep === "and") continue;
     if (cur.prep && cur.prep !== "and") continue;
-    if (/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/.test(text.slice(prev.end, cur.start)))
-      cur.prep = prev.prep;
+    const gap = text.slice(prev.end, cur.start);
+    // "Speaking in Kyiv, the Ukrainian president ruled out …": after a bare comma, an office is the
+    // sentence's subject, not the next item of a list.
+    if (/^\s*,\s*(?:the\s+)?$/.test(gap) && OFFICE_AFTER.test(text.slice(cur.end, cur.end + 40))) continue;
+    if (/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/.test(gap)) cur.prep = prev.prep;
   }
   // A state used as a title before a person names the person, not the state.
   for (let i = 0; i + 1 < out.length; i++) {

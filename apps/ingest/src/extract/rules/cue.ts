@@ -40,6 +40,14 @@ const RELATIVE_LEAD = /^[,\s]*(?:which|that|who|whom)\b/i;
 // A recap tells what was done then: "in 2019, Russia announced …", "demanded back in 2021".
 const PAST_TENSE = /(?:ed|sought|sent|made|gave|took|said|told|threw|drew|held|kept|put|set)\b/i;
 
+// "denied that Moscow would reject …", "dismissed reports that Kyiv had agreed to …": what is denied
+// is nobody's stance (and the denial itself is about the report, not the topic).
+const DENIAL_FRAME =
+  /\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|(?:dismiss|reject|rebuff|ridicul|brush)\w*(?:\s+(?:aside|off))?\s+(?:the\s+|as\s+\w+\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation|accusations?|assertions?|talk)\s+(?:that|of|about))\b(?![^.;]*?(?:,\s+(?:and|but)\s|\bbut\b|;))[^.;]*$/i;
+// "rejected claims that …", "dismissed reports of …": a rejection whose object is a report.
+const REJECTS_A_REPORT =
+  /^\s+(?:the\s+|as\s+\w+\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation|accusations?|assertions?)\s+(?:that|of|about)\b/i;
+
 /** True when the sentence says it is set well before publication ("in March 2022" in a 2024 article). */
 function setBeforePublication(c: CueCtx): boolean {
   if (!c.a.published) return false;
@@ -97,6 +105,26 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     why: "'Will Kyiv accept a truce?': a question states no stance.",
     test: (c) => /\?["”’]?$/.test(sentence(c)),
     examples: { fires: ["Will Zelensky accept a ceasefire now?"] },
+  },
+  {
+    name: "reported-denial",
+    why: "'Peskov denied that Moscow would reject the plan', 'the Kremlin dismissed reports that Russia would accept a truce': a denied or dismissed claim is nobody's stance, and the denial speaks to the report, not the topic.",
+    test: (c) =>
+      DENIAL_FRAME.test(c.text.slice(c.s.start, c.cue.start)) ||
+      (c.cue.stance === "opposes" && REJECTS_A_REPORT.test(after(c, 80))),
+    examples: {
+      fires: [
+        "Peskov denied that Moscow was preparing to reject the peace plan.",
+        "The Kremlin dismissed reports that Russia would accept a ceasefire.",
+        "Lavrov rejected claims that Moscow opposes negotiations.",
+        "Zelensky denied Kyiv would ever accept a frozen conflict.",
+      ],
+      passes: [
+        "Peskov denied the accusation, and said Moscow rejects any ceasefire.",
+        "Lavrov rejected the proposal for a ceasefire.",
+        "Zelensky dismissed Russia's demand for neutrality.",
+      ],
+    },
   },
   {
     name: "if-clause",
