@@ -109,17 +109,48 @@ describe("rules extractor: who holds which stance", () => {
     expect(ps.some((p) => p.actor !== "RU" && p.topic === "ceasefire")).toBe(false);
   });
 
-  it("makes one position per (actor, topic, stance) carrying every quote, dated by the text", async () => {
+  it("makes one position per (actor, topic, stance, speaker) carrying that speaker's quotes, dated by the text", async () => {
     const text = [
       "On Monday, Rubio called for direct talks between Moscow and Kyiv.",
-      "The State Department backed direct negotiations again on Wednesday.",
+      "Rubio backed direct negotiations again on Wednesday.",
+      "The State Department also backed direct negotiations.",
+      "Vance said Washington backs direct negotiations.",
     ].join("\n");
     const ps = await positions(text, "2025-07-09T18:00:00Z");
-    expect(triples(ps)).toEqual(["US|negotiations|supports"]);
-    const p = ps[0] as Position;
-    expect(p.evidence).toHaveLength(2);
-    expect(p.statedAt).toBe("2025-07-09");
-    expect(p.extractor).toBe("rules@2.0.0");
+    expect(new Set(triples(ps))).toEqual(new Set(["US|negotiations|supports"]));
+    const bySpeaker = new Map(ps.map((p) => [p.speaker?.name ?? null, p]));
+    expect([...bySpeaker.keys()].sort()).toEqual([null, "JD Vance", "Marco Rubio"].sort());
+    const rubio = bySpeaker.get("Marco Rubio") as Position;
+    expect(rubio.evidence.map((e) => e.quote.slice(0, 12))).toEqual(["On Monday, R", "Rubio backed"]);
+    expect(rubio.statedAt).toBe("2025-07-09");
+    expect(rubio.extractor).toBe("rules@2.0.0");
+    // "Vance said Washington backs …": the state's stance in its official's words is the official's.
+    expect(bySpeaker.get("JD Vance")?.evidence.map((e) => e.quote)).toEqual([
+      "Vance said Washington backs direct negotiations.",
+    ]);
+    expect(bySpeaker.get(null)?.evidence).toHaveLength(1);
+    expect(new Set(ps.map((p) => p.id)).size).toBe(3);
+  });
+
+  it("finds the subject across a leading phrase, a shared 'but', a lost space after a full stop, and in a list of demands", async () => {
+    expect(
+      triples(await positions("Speaking in Lviv, the Ukrainian president ruled out any territorial concessions.")),
+    ).toEqual(["UA|territory|opposes"]);
+    expect(
+      triples(await positions("The Kremlin said it is open to talks with Kyiv but rejected a ceasefire.")),
+    ).toEqual(["RU|ceasefire|opposes", "RU|negotiations|supports"]);
+    expect(
+      triples(
+        await positions("Kyiv will never cede Crimea.President Zelensky said Ukraine needs more air defences."),
+      ),
+    ).toEqual(["UA|military_aid|supports", "UA|territory|opposes"]);
+    expect(
+      triples(await positions("Moscow demands neutrality, demilitarisation and the recognition of Crimea as Russian.")),
+    ).toEqual(["RU|neutrality|supports", "RU|territory|supports"]);
+    expect(triples(await positions("Moscow and Kyiv agreed to continue the talks next month."))).toEqual([
+      "RU|negotiations|supports",
+      "UA|negotiations|supports",
+    ]);
   });
 
   it("reads refusals stated as acts or negated offers", async () => {

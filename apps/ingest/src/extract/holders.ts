@@ -170,7 +170,9 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       // "Trump has said … but has not committed to …": a shared subject before the conjunction.
       /^[,\s]*(?:but|and|yet)\s+(?:also\s+|then\s+|still\s+)?(?:has|have|had|is|are|was|were|will|would|did|does|do|could|can|remains?|said|says|[a-z]+ed)\b/.test(
         lead,
-      )
+      ) ||
+      // "The Kremlin said it is open to talks but rejected a ceasefire": the cue is the shared subject's verb.
+      (cue.kind === "verb" && /^[,\s]*(?:but|and|yet)\s+(?:also\s+|then\s+|still\s+)?$/.test(lead))
     ) {
       i = subjectBefore(mentions, a.sentences[si]?.start ?? 0, cs, true);
     }

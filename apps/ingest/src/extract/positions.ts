@@ -42,6 +42,15 @@ export interface PositionExplanation {
   dropped: Array<{ cue: string; topics: string[]; rules: string[]; quote: string }>;
 }
 
+/** The person of `actor` who reports the cue (its frame's or its quote's speaker), if the text names one. */
+function sayerFor(c: CueCtx, actor: string | null, day: string): Mention | null {
+  if (!actor) return null;
+  const teller = c.quote?.speaker ?? (c.frame && c.frame.verbStart < c.cue.start ? c.frame.speaker : null);
+  if (!teller) return null;
+  const told = trackedActorOf(c.a, teller, day, null);
+  return told.actor === actor ? told.speaker : null;
+}
+
 /** The condition a cue's sentence attaches to the stance, if any (the clause, or ", but only if"). */
 function conditionOf(c: CueCtx): string | null {
   const { a, text, si, s, cue, cs } = c;
@@ -166,7 +175,9 @@ export function extractPositions(a: Analysis, extractor: string, explain?: Posit
     for (const holder of c.holders) {
       // Outside quotes, "we" in a reproduced speech is its speaker's.
       const voice = c.quote ? c.quote.speaker : transcriptSpeakerAt(a, cue.start);
-      const { actor, speaker } = trackedActorOf(a, holder, day ?? a.day, voice);
+      const { actor, speaker: own } = trackedActorOf(a, holder, day ?? a.day, voice);
+      // "Yermak said Kyiv supports …": a state's stance told by its own official is that official's words.
+      const speaker = own ?? sayerFor(c, actor, day ?? a.day);
       if (!actor) {
         drop(c, cue, [...trail, "untracked-holder"]);
         continue;
@@ -225,13 +236,13 @@ function merge(a: Analysis, found: Found[], extractor: string, explain?: Positio
   }
   const positions: Position[] = [];
   const opposite = { supports: "opposes", opposes: "supports" } as Partial<Record<Stance, Stance>>;
-  for (const [key, list] of groups) {
-    const first = list[0] as Found;
+  for (const [key, whole] of groups) {
+    const first = whole[0] as Found;
     const other = opposite[first.stance];
     const sentencesOf = (l: readonly Found[]) => new Set(l.map((f) => f.evidence.start)).size;
     const rival = other ? groups.get(`${first.actor}|${first.topic}|${other}`) : undefined;
     const mergeTrail: Trail = [];
-    if (firstFiring(mergeRules, { mine: sentencesOf(list), opposite: rival ? sentencesOf(rival) : 0 }, mergeTrail)) {
+    if (firstFiring(mergeRules, { mine: sentencesOf(whole), opposite: rival ? sentencesOf(rival) : 0 }, mergeTrail)) {
       explain?.dropped.push({
         cue: key,
         topics: [first.topic],
@@ -240,50 +251,77 @@ function merge(a: Analysis, found: Found[], extractor: string, explain?: Positio
       });
       continue;
     }
-    const actorName = a.compiled.actors.byId.get(first.actor)?.name ?? first.actor;
-    const topic = a.compiled.taxonomy.topics.find((t) => t.id === first.topic);
-    const proposition = topic ? inSentence(topic.proposition, a) : first.topic;
-    const verb = {
-      supports: "supports",
-      opposes: "opposes",
-      conditional: "conditionally supports",
-      undecided: "is undecided on",
-    }[first.stance];
-    const withSpeaker = list.find((f) => f.speaker) ?? first;
-    const speakerActor = withSpeaker.speaker
-      ? a.compiled.actors.byId.get(withSpeaker.speaker.actorId ?? "")
-      : undefined;
-    const condition = list.find((f) => f.condition)?.condition ?? null;
-    const statement = `${actorName}${speakerActor ? ` (${speakerActor.name})` : ""} ${verb} ${proposition}${condition ? `, ${condition}` : ""}.`;
-    const best = list.reduce((x, y) => (y.confidence > x.confidence ? y : x));
-    const id = stableId("pos", a.article.id, key);
-    explain?.positions.push({
-      id,
-      key,
-      path: best.path,
-      confidence: best.confidence,
-      rules: best.trail,
-      quote: best.evidence.quote,
-    });
-    positions.push({
-      id,
-      actor: first.actor,
-      speaker: speakerActor ? { name: speakerActor.name, actorId: speakerActor.id } : null,
-      topic: first.topic,
-      stance: first.stance,
-      statement: statement.replace(/\s+/g, " "),
-      condition: first.stance === "conditional" ? condition : null,
-      // The latest known day among its sentences; unknown only when none is known.
-      statedAt:
-        list
-          .map((f) => f.statedAt)
-          .filter((d): d is string => d !== null)
-          .sort()
-          .at(-1) ?? null,
-      evidence: uniqueEvidence(list.map((f) => f.evidence)),
-      confidence: best.confidence,
-      extractor,
+    // The first speaker's position keeps the id a single-speaker article always had.
+    [...bySpeaker(whole)].forEach(([speakerId, list], i) => {
+      positions.push(positionOf(a, i === 0 ? key : `${key}|${speakerId}`, key, speakerId, list, extractor, explain));
     });
   }
   return positions;
+}
+
+/**
+ * One position per speaker: "Zelensky said …" and "Yermak said Kyiv …" on the same stance are two
+ * positions, each with its own sentences as evidence, so a sentence is never credited to someone who
+ * did not say it; sentences with no named speaker ("Kyiv rejected …") make one of their own.
+ */
+function bySpeaker(list: readonly Found[]): Map<string, Found[]> {
+  const out = new Map<string, Found[]>();
+  for (const f of list) {
+    const id = f.speaker?.actorId ?? "";
+    out.set(id, [...(out.get(id) ?? []), f]);
+  }
+  return out;
+}
+
+function positionOf(
+  a: Analysis,
+  idKey: string,
+  key: string,
+  speakerId: string,
+  list: Found[],
+  extractor: string,
+  explain?: PositionExplanation,
+): Position {
+  const first = list[0] as Found;
+  const actorName = a.compiled.actors.byId.get(first.actor)?.name ?? first.actor;
+  const topic = a.compiled.taxonomy.topics.find((t) => t.id === first.topic);
+  const proposition = topic ? inSentence(topic.proposition, a) : first.topic;
+  const verb = {
+    supports: "supports",
+    opposes: "opposes",
+    conditional: "conditionally supports",
+    undecided: "is undecided on",
+  }[first.stance];
+  const speakerActor = speakerId ? a.compiled.actors.byId.get(speakerId) : undefined;
+  const condition = list.find((f) => f.condition)?.condition ?? null;
+  const statement = `${actorName}${speakerActor ? ` (${speakerActor.name})` : ""} ${verb} ${proposition}${condition ? `, ${condition}` : ""}.`;
+  const best = list.reduce((x, y) => (y.confidence > x.confidence ? y : x));
+  const id = stableId("pos", a.article.id, idKey);
+  explain?.positions.push({
+    id,
+    key,
+    path: best.path,
+    confidence: best.confidence,
+    rules: best.trail,
+    quote: best.evidence.quote,
+  });
+  return {
+    id,
+    actor: first.actor,
+    speaker: speakerActor ? { name: speakerActor.name, actorId: speakerActor.id } : null,
+    topic: first.topic,
+    stance: first.stance,
+    statement: statement.replace(/\s+/g, " "),
+    condition: first.stance === "conditional" ? condition : null,
+    // The latest known day among its sentences; unknown only when none is known.
+    statedAt:
+      list
+        .map((f) => f.statedAt)
+        .filter((d): d is string => d !== null)
+        .sort()
+        .at(-1) ?? null,
+    evidence: uniqueEvidence(list.map((f) => f.evidence)),
+    confidence: best.confidence,
+    extractor,
+  };
 }

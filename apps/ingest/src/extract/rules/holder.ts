@@ -262,7 +262,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     },
     examples: {
       fires: [
-        "Russia blocked the peace process at the United Nations, Ukrainian diplomats said.",
+        "Russia blocked the peace process at the United Nations, Western diplomats said.",
         "Moscow has rejected any ceasefire, people familiar with the talks said.",
       ],
       passes: [
