@@ -140,9 +140,7 @@ describe("rules extractor: who holds which stance", () => {
       triples(await positions("The Kremlin said it is open to talks with Kyiv but rejected a ceasefire.")),
     ).toEqual(["RU|ceasefire|opposes", "RU|negotiations|supports"]);
     expect(
-      triples(
-        await positions("Kyiv will never cede Crimea.President Zelensky said Ukraine needs more air defences."),
-      ),
+      triples(await positions("Kyiv will never cede Crimea.President Zelensky said Ukraine needs more air defences.")),
     ).toEqual(["UA|military_aid|supports", "UA|territory|opposes"]);
     expect(
       triples(await positions("Moscow demands neutrality, demilitarisation and the recognition of Crimea as Russian.")),

@@ -33,7 +33,7 @@ const RELATIVE_PAST =
   /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years?\s+(?:ago|earlier|before)|last\s+year|[Bb]ack\s+then|at\s+the\s+time|(?:at|in)\s+the\s+(?:start|outset|beginning|early\s+days|first\s+(?:days|weeks|months))\s+of\s+the\s+(?:war|invasion|conflict)|in\s+the\s+early\s+days\s+of\s+the\s+(?:war|invasion))\b/i;
 // "are absolutely right to call out …", "was wrong to reject …": the writer grading an act.
 const WRITER_VERDICT =
-  /\b(?:is|are|was|were|be)\s+(?:(?:absolutely|quite|entirely|surely|clearly|not|also)\s+)*(?:right|wrong|correct|mistaken|justified)\s+to\s+(?:\w+\s+){0,3}$/i;
+  /\b(?:is|are|was|were|be)\s+(?:(?:absolutely|quite|entirely|surely|clearly|not|also)\s+)*(?:right|wrong|correct|mistaken|justified)\s+to\s+(?:(?:\w+\s+){0,3}|[^.;]*?\band\s+(?:to\s+)?(?:\w+ly\s+)?)$/i;
 const RECAP = re(String.raw`\b(?:${PLUPERFECT})\s+(?:\w+ly\s+)?$`);
 const ABANDONED = /\b(?:change|shift|departure|reversal|retreat|u-turn|turnaround|break)\s+from\s+(?:[^.;]*?)$/i;
 const RELATIVE_LEAD = /^[,\s]*(?:which|that|who|whom)\b/i;
@@ -47,6 +47,15 @@ const DENIAL_FRAME =
 // "rejected claims that …", "dismissed reports of …": a rejection whose object is a report.
 const REJECTS_A_REPORT =
   /^\s+(?:the\s+|as\s+\w+\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation|accusations?|assertions?)\s+(?:that|of|about)\b/i;
+
+// "joined a range of countries imposing sanctions", "allies sending weapons": a participle after a
+// plural noun describes those others, whatever the clause's subject.
+const REDUCED_RELATIVE =
+  /\b(?:countries|nations|states|governments|allies|partners|members|others|capitals|leaders|donors|companies|firms|banks|those|ones)\s+(?:that\s+are\s+|who\s+are\s+)?(?:already\s+|also\s+|now\s+)?$/i;
+const ACT_OF_GIVING = /^(?:provid|send|sent|deliver|suppl|offer|announc|shar|pledg|promis)/i;
+// "providing evidence", "sent a signal", "delivered a speech": an act whose object is no topic.
+const NON_TOPIC_OBJECT =
+  /^\s+(?:(?!(?:of|to|for|about|against|on|over|in|with)\b)[\w'’-]+\s+){0,3}?(?:evidence|proof|details|signals?|messages?|speech|address|remarks|condolences|update|briefing|statements?|responses?|reply|replies|comments?|information|figures|explanations?|warnings?|ultimatum|lecture|interview|testimony|report|assessment)\b/i;
 
 /** True when the sentence says it is set well before publication ("in March 2022" in a 2024 article). */
 function setBeforePublication(c: CueCtx): boolean {
@@ -235,6 +244,30 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     },
   },
   {
+    name: "reduced-relative",
+    why: "'It has joined a range of countries imposing sanctions on Russia', 'allies sending weapons to Kyiv': a participle right after a plural noun describes those others, not the clause's subject.",
+    test: (c) => c.cue.kind === "verb" && /ing$/i.test(cueText(c)) && REDUCED_RELATIVE.test(before(c, 60, true)),
+    examples: {
+      fires: [
+        "Australia has joined a range of countries imposing sanctions on Russia.",
+        "Kyiv thanked the allies sending air defences this winter.",
+      ],
+      passes: ["Washington is imposing new sanctions on Russian banks.", "Kyiv keeps asking for more air defences."],
+    },
+  },
+  {
+    name: "non-topic-object",
+    why: "'Shoigu claimed without providing evidence that Kyiv would use the missiles', 'Washington sent a signal to Moscow': an act whose own object is evidence, a signal or a speech says nothing about a topic named further on.",
+    test: (c) => c.cue.kind === "verb" && ACT_OF_GIVING.test(cueText(c)) && NON_TOPIC_OBJECT.test(after(c, 60)),
+    examples: {
+      fires: [
+        "Shoigu claimed without providing evidence that Kyiv was preparing a strike with the missiles.",
+        "The White House delivered a stern warning to Moscow over its tank build-up.",
+      ],
+      passes: ["The White House delivered more tanks to Kyiv.", "Washington provided new air defences to Ukraine."],
+    },
+  },
+  {
     name: "participle-adjective",
     why: "'the proposed truce': a participle used as an adjective states nobody's stance.",
     test: (c) => c.cue.kind === "verb" && /ed$/i.test(cueText(c)) && PARTICIPLE_ADJ.test(before(c, 8)),
@@ -272,6 +305,7 @@ export const cueRules: readonly Rule<CueCtx>[] = [
       fires: [
         "Washington is absolutely right to impose new sanctions on Russian banks.",
         "Kyiv was wrong to reject the talks in the spring.",
+        "Western capitals are right to warn Moscow and to swiftly impose new sanctions on its banks.",
       ],
       passes: ["Washington imposed new sanctions on Russian banks on Monday."],
     },

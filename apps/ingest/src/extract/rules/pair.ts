@@ -100,6 +100,16 @@ const MENTIONED_NAMES = (a: PairCtx["c"]["a"], from: number, to: number): RegExp
   return names.length ? new RegExp(names.join("|"), "g") : /$^/g;
 };
 
+// "supporting friendly leaders … that helped Russia resist the sanctions": the topic sits in a relative
+// clause about the cue's own object. Proposals are the exception: "rejected a plan that would freeze
+// the war" does speak to what the plan would do.
+// "resources that have helped", "volunteers who had repaired": a plural noun, or any noun before
+// "which"/"who", then a relative pronoun and its verb ("believe that …" is a complement, not this).
+const RELATIVE_AFTER_OBJECT =
+  /\b(?:(?<noun>[a-z][a-z-]+s)\s+that|(?<noun2>[a-z][a-z-]+),?\s+(?:which|who))\s+(?:have|has|had|is|are|was|were|helped|helps|help|[a-z]+ed)\b[^.;]*$/;
+const PROPOSAL_NOUNS =
+  /^(?:plans?|proposals?|deals?|drafts?|initiatives?|resolutions?|agreements?|offers?|ideas?|demands?|calls?|bills?|packages?|formula|frameworks?|memorandum|documents?|treaty|treaties|terms|conditions|points|steps|measures)$/;
+
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
   {
@@ -107,7 +117,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     why: "'sent troops', 'delivered its responses to Russian demands': verbs of doing (send, deliver, impose, boost) express a stance only on aid, sanctions, troops and guarantees.",
     test: (p) => ACT_VERB.test(p.c.text.slice(p.c.cue.start, p.c.cue.end)) && !ACT_TOPICS.has(p.topicId),
     examples: {
-      fires: ["The United States delivered its written responses to Russian security demands."],
+      fires: ["The United States sent its ambassador to the peace talks in Geneva."],
       passes: ["The Pentagon delivered more artillery to Ukraine."],
     },
   },
@@ -296,6 +306,27 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Washington promised to limit its military drills in the region.",
       ],
       passes: ["Kyiv agreed to cap its army at 600,000 troops."],
+    },
+  },
+  {
+    name: "topic-in-relative-clause",
+    why: "'Moscow made an impact, supporting friendly leaders and extracting resources that have helped Russia resist the sanctions': a topic inside a relative clause about the cue's own object is not what the cue speaks to.",
+    test: (p) => {
+      if (p.c.cue.kind !== "verb" || p.c.cue.list) return false;
+      const m = RELATIVE_AFTER_OBJECT.exec(between(p));
+      return !!m && !PROPOSAL_NOUNS.test(m.groups?.noun ?? m.groups?.noun2 ?? "");
+    },
+    examples: {
+      fires: [
+        "Washington welcomed the partners that have enforced the new sanctions on Moscow.",
+        "Kyiv welcomed the volunteers who had repaired the artillery.",
+      ],
+      passes: [
+        "Putin rejected a peace plan that would freeze the war along the front line.",
+        "Zelensky welcomed new sanctions on Russian banks.",
+        "Zelensky said he wants to believe that Article 5 security guarantees will hold.",
+        "Peskov said Putin preferred to see what happens in that summit with Trump.",
+      ],
     },
   },
   {
