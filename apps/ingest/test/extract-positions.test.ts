@@ -151,6 +151,29 @@ describe("rules extractor: who holds which stance", () => {
     ]);
   });
 
+  it("takes a referring object's topic from a proposal in the sentence before, and only from one", async () => {
+    expect(triples(await positions("Washington proposed a 30-day ceasefire. Kyiv accepted it on Tuesday."))).toEqual([
+      "UA|ceasefire|supports",
+      "US|ceasefire|supports",
+    ]);
+    // The idea dismissed is Beijing's role, not guarantees for Ukraine: nothing for Kyiv.
+    const both = await positions(
+      "Moscow has pushed for Beijing to play a role in guaranteeing Ukraine's security. Zelensky dismissed the idea.",
+    );
+    expect(both.filter((p) => p.actor === "UA")).toEqual([]);
+    // Another paragraph starts another matter.
+    expect(triples(await positions("Washington proposed a 30-day ceasefire.\nKyiv accepted it on Tuesday."))).toEqual([
+      "US|ceasefire|supports",
+    ]);
+  });
+
+  it("reads agreements 'on' a proposal as support by every party named", async () => {
+    expect(triples(await positions("The US and Ukraine agreed on a 30-day ceasefire proposal in Jeddah."))).toEqual([
+      "UA|ceasefire|supports",
+      "US|ceasefire|supports",
+    ]);
+  });
+
   it("reads refusals stated as acts or negated offers", async () => {
     const ps = await positions(
       [

@@ -18,7 +18,8 @@ const RELATIVE_OF_THING = /\b[a-z][a-z-]+,?\s+(?:that|which)\s+(?:also\s+|had\s+
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 // "in March 2022", "back in 2008", "at the last summit in 2019": when the sentence is set.
 const SET_IN = new RegExp(
-  String.raw`\b(?:[Ii]n|[Bb]ack\s+in|[Dd]uring|[Bb]y|[Ss]ince\s+(?=\d)(?!))\s+(?:(?:early|late|mid-?)\s*)?(?:(?<m>${MONTHS})\s+)?(?<y>(?:19|20)\d\d)\b(?!\s*[-–])`,
+  // "In his 2019 campaign", "at the 2008 summit": a year heading the noun of an earlier occasion.
+  String.raw`\b(?:[Ii]n|[Bb]ack\s+in|[Dd]uring|[Bb]y|[Ss]ince\s+(?=\d)(?!)|(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|his|her|its|their)(?=\s+(?:19|20)\d\d\s+[a-zA-Z]))\s+(?:(?:early|late|mid-?)\s*)?(?:(?<m>${MONTHS})\s+)?(?<y>(?:19|20)\d\d)\b(?!\s*[-–])`,
   "g",
 );
 const DAY_MS = 86_400_000;
@@ -236,7 +237,10 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     why: "'At the 2019 summit, Russia announced …', 'In March 2022 Kyiv offered neutrality' (in a 2024 article): history recalled is not a new statement.",
     test: (c) => c.cue.kind !== "pred" && PAST_TENSE.test(cueText(c)) && setBeforePublication(c),
     examples: {
-      fires: ["Back in 2008, Moscow demanded that Ukraine stay out of NATO."],
+      fires: [
+        "Back in 2008, Moscow demanded that Ukraine stay out of NATO.",
+        "In his 2019 campaign, Zelensky promised to negotiate with Moscow.",
+      ],
       passes: [
         "Moscow demanded on Monday that Ukraine stay out of NATO.",
         "Lavrov said any proposal straying from the framework discussed in Istanbul in 2022 was hopeless.",
