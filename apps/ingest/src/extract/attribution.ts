@@ -181,7 +181,8 @@ export function findFrames(
       const s = mentions[i] as Mention;
       // Only the words right before the verb are its subject ("Lavrov also said", "the Kremlin said").
       const gap = text.slice(s.end, at);
-      if (shared || (gap.length <= 60 && !/[.;:!?]/.test(gap)))
+      // Not a name inside a quote before the verb: "“Russia will never accept it,” a soldier said".
+      if (shared || (gap.length <= 60 && !/[.;:!?”"]/.test(gap)))
         speaker = s.kind === "pronoun" ? resolvePronoun(index, mentions, i, s.pronoun ?? "") : s;
     }
     const tail = text.slice(at + m[0].length, sEnd);

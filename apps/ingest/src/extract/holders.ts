@@ -198,6 +198,9 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     }
     return none;
   }
+  // "“Russia will never accept a truce,” a soldier said": inside a quote nobody known said, a subject
+  // is only words in someone's mouth. ("Moscow “categorically rejects” a truce" keeps its subject.)
+  if (q && !q.speaker && subject.start > q.start) return { holders: [], viaQuote: true, via: "quote-unknown-speaker" };
   // "steps from Trump to support sanctions": a name before an infinitive is not its subject.
   if (/^\s+to\s+$/.test(text.slice(subject.end, cue.start))) return none;
   const holders = [subject];

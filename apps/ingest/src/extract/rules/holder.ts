@@ -110,6 +110,32 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     examples: { fires: ["British officials said Moscow rejected a ceasefire."] },
   },
   {
+    name: "relayed-by-untracked",
+    why: "'Erdogan said Putin told him he is ready for a truce': a tracked leader's words relayed by someone the registry does not track (a third state's leader, an envoy) are that person's account, not the leader's statement.",
+    test: (c) =>
+      !c.viaQuote &&
+      (c.a.framesBySentence[c.si] ?? []).some(
+        (f) =>
+          f.verbStart < c.cue.start &&
+          c.cue.start >= f.from &&
+          c.cue.start < f.to &&
+          !!f.speaker &&
+          (f.speaker.kind === "actor" || f.speaker.kind === "unknown_person") &&
+          !c.holders.includes(f.speaker) &&
+          trackedActorOf(c.a, f.speaker, c.a.day, null).actor === null,
+      ),
+    examples: {
+      fires: [
+        "Erdogan said Putin told him he is ready for a ceasefire.",
+        "Orban said Putin told him that Moscow rejects new sanctions.",
+      ],
+      passes: [
+        "Peskov said Putin told Erdogan he is ready for a ceasefire.",
+        "Zelensky said Kyiv wants talks with Moscow.",
+      ],
+    },
+  },
+  {
     name: "non-state-speaker",
     why: "Lawmakers, analysts, fellows, dissidents, polls and intelligence assessments speak for no state, even when the clause also names one ('a Russian opposition politician said Moscow must end the war').",
     test: (c) => NON_STATE.test(speakerSpan(c)),
