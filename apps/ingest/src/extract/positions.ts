@@ -51,6 +51,8 @@ function sayerFor(c: CueCtx, actor: string | null, day: string): Mention | null 
   return told.actor === actor ? told.speaker : null;
 }
 
+const LEADING_CONDITION = /^[“"]?((?:If|Should|Unless|Were|Once|In\s+case)\s[^,;]{3,160}),\s[^;]*$/;
+
 /** The condition a cue's sentence attaches to the stance, if any (the clause, or ", but only if"). */
 function conditionOf(c: CueCtx): string | null {
   const { a, text, si, s, cue, cs } = c;
@@ -72,6 +74,12 @@ function conditionOf(c: CueCtx): string | null {
       .exec(text.slice(cue.end, condEnd))?.[0]
       .trim()
       .replace(/[,“”"]+$/, "") ?? null;
+  // "Should Russia reject the plan, Washington would impose sanctions": a leading condition governs the
+  // main clause after its comma.
+  if (!condition) {
+    const lead = LEADING_CONDITION.exec(text.slice(s.start, cue.start));
+    if (lead) condition = lead[1]?.trim() ?? null;
+  }
   // "rejected calls to cede land in exchange for peace": the exchange is the refused offer's, not a condition.
   if (condition && c.stance === "opposes" && /^in\s+(?:exchange|return)\s+for\b/i.test(condition)) return null;
   return condition;

@@ -11,6 +11,12 @@ const PASSIVE_WITH_BE = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+\s+)?$`);
 const SPECULATIVE = re(
   String.raw`\b(?:${SPECULATIVE_MODALS})\s+(?:(?:also|still|even|then|now|eventually|perhaps|possibly|be\s+able\s+to)\s+)?$`,
 );
+// "Trump could decide to stop sending weapons": a modal reaching the cue through a verb that takes it.
+const SPECULATIVE_REACH = re(
+  String.raw`\b(?:${SPECULATIVE_MODALS})\s+(?:(?:also|still|even|soon|well)\s+)?(?:decide|choose|opt|move|seek|try|agree|want|be\s+(?:ready|willing|prepared|forced|asked))\s+to\s+(?:(?:stop|halt|end|resume|start|begin|keep)\s+)?$`,
+);
+// "Perhaps Moscow will agree …": the writer's guess opens the sentence.
+const GUESS_OPENING = /^(?:Perhaps|Maybe|Possibly|Conceivably|Presumably|Probably)\b/;
 const OWN_MODAL = re(String.raw`^(?:${SPECULATIVE_MODALS}|won|wouldn|can)\b`);
 const BEING_BY = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+ly\s+|again\s+|also\s+)?$`);
 // "a plan that called for a truce": the relative clause's subject is the plan, not the sentence's.
@@ -19,7 +25,7 @@ const MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 // "in March 2022", "back in 2008", "at the last summit in 2019": when the sentence is set.
 const SET_IN = new RegExp(
   // "In his 2019 campaign", "at the 2008 summit": a year heading the noun of an earlier occasion.
-  String.raw`\b(?:[Ii]n|[Bb]ack\s+in|[Dd]uring|[Bb]y|[Ss]ince\s+(?=\d)(?!)|(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|his|her|its|their)(?=\s+(?:19|20)\d\d\s+[a-zA-Z]))\s+(?:(?:early|late|mid-?)\s*)?(?:(?<m>${MONTHS})\s+)?(?<y>(?:19|20)\d\d)\b(?!\s*[-–])`,
+  String.raw`\b(?:[Ii]n|[Bb]ack\s+in|[Dd]uring|[Bb]y|[Ss]ince\s+(?=\d)(?!)|(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter|[Bb]efore|[Ff]ollowing)\s+(?:the|his|her|its|their)(?=\s+(?:19|20)\d\d\s+[a-zA-Z]))\s+(?:(?:early|late|mid-?)\s*)?(?:(?<m>${MONTHS})\s+)?(?<y>(?:19|20)\d\d)\b(?!\s*[-–])`,
   "g",
 );
 const DAY_MS = 86_400_000;
@@ -145,9 +151,19 @@ export const cueRules: readonly Rule<CueCtx>[] = [
   {
     name: "speculative-modal",
     why: "'Putin could accept a freeze', 'Washington might send jets': a possibility is nobody's stance.",
-    test: (c) => c.cue.kind === "verb" && !OWN_MODAL.test(cueText(c)) && SPECULATIVE.test(before(c, 40, true)),
+    test: (c) =>
+      c.cue.kind === "verb" &&
+      !OWN_MODAL.test(cueText(c)) &&
+      (SPECULATIVE.test(before(c, 40, true)) ||
+        SPECULATIVE_REACH.test(before(c, 60, true)) ||
+        GUESS_OPENING.test(c.text.slice(c.s.start, c.cue.start))),
     examples: {
-      fires: ["Analysts think Moscow could accept a ceasefire by the summer.", "The Kremlin might reject a truce."],
+      fires: [
+        "Analysts think Moscow could accept a ceasefire by the summer.",
+        "The Kremlin might reject a truce.",
+        "Trump could decide to stop sending weapons to Ukraine.",
+        "Perhaps Moscow will agree to a prisoner exchange.",
+      ],
       passes: ["The Kremlin rejected a truce on Monday.", "Peskov said Moscow would welcome talks with Kyiv."],
     },
   },
@@ -240,6 +256,7 @@ export const cueRules: readonly Rule<CueCtx>[] = [
       fires: [
         "Back in 2008, Moscow demanded that Ukraine stay out of NATO.",
         "In his 2019 campaign, Zelensky promised to negotiate with Moscow.",
+        "After the 2022 invasion, Washington imposed sweeping sanctions on Moscow.",
       ],
       passes: [
         "Moscow demanded on Monday that Ukraine stay out of NATO.",
