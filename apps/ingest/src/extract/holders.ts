@@ -208,6 +208,12 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     const j = subjectBefore(mentions, cs, subject.start, true);
     const first = mentions[j];
     if (first && text.slice(first.end, subject.start).length < 30) holders.unshift(first);
+    // "Russian and Ukrainian negotiators agreed …": two demonyms sharing one head noun.
+    else if (/(?:ian|ean|can|ese|ish|ic)$/.test(subject.text)) {
+      const prev = mentions[lowerBound(mentions, subject.start) - 1];
+      if (prev?.kind === "actor" && prev.demonym && /^\s+and\s+$/.test(text.slice(prev.end, subject.start)))
+        holders.unshift(prev);
+    }
   }
   return { holders, viaQuote: false, via: "subject" };
 }

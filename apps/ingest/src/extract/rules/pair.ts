@@ -7,7 +7,8 @@ import { CONDITION_REFUSES, GIVE_UP_VERBS } from "../lexicon/words.js";
 import { type PairCtx, re } from "./context.js";
 
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
-const GIVE_UP = re(String.raw`\b(?:${GIVE_UP_VERBS})\b`);
+// The giving up governs the topic: "stop supplying weapons", not "stopping at the front line as a basis for talks".
+const GIVE_UP = re(String.raw`\b(?:${GIVE_UP_VERBS})\b\s*(?:[\w'’-]+\s+){0,3}$`);
 const NEGATED_OBJECT = /\b(?:not|never|no\s+longer)\b/i;
 const PRECONDITION = /\b(?:before|prior\s+to|ahead\s+of)\s+(?:any|a|an|the)?\s*(?:[\w-]+\s+)?$/i;
 // "retaliate against the sanctions", "a response to any new arms deliveries": the threat answers the topic.
@@ -220,10 +221,15 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       p.holder.demonym &&
       !OWNER_PATHS.has(p.c.via) &&
       !/s$/.test(p.holder.text) &&
-      !OFFICE_AFTER.test(p.c.text.slice(p.holder.end, p.holder.end + 60)),
+      !OFFICE_AFTER.test(p.c.text.slice(p.holder.end, p.holder.end + 60)) &&
+      // "Russian and Ukrainian negotiators": a demonym sharing the next one's office.
+      !OFFICE_AFTER.test(p.c.text.slice(p.holder.end, p.holder.end + 80).replace(/^\s+and\s+[\p{Lu}][\p{L}]+/u, "")),
     examples: {
       fires: ["“Moscow must accept a ceasefire,” said Russian chess player Garry Kasparov."],
-      passes: ["Ukrainian Defence Minister Oleksii Reznikov demanded more tanks and artillery."],
+      passes: [
+        "Ukrainian Defence Minister Oleksii Reznikov demanded more tanks and artillery.",
+        "Russian and Ukrainian negotiators agreed to swap 1,000 prisoners each.",
+      ],
     },
   },
   {
@@ -370,7 +376,10 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Peskov said the West must stop supplying weapons to Kyiv.",
         "Lavrov demanded an end to the arms deliveries to Kyiv.",
       ],
-      passes: ["Peskov said the West must keep supplying weapons to Kyiv."],
+      passes: [
+        "Peskov said the West must keep supplying weapons to Kyiv.",
+        "Zelensky backed stopping at the current front line as a starting point for negotiations.",
+      ],
     },
   },
   {
