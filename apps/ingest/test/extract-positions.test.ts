@@ -167,6 +167,23 @@ describe("rules extractor: who holds which stance", () => {
     ]);
   });
 
+  it("reads a reproduced speech's imperatives as its speaker's demands, and nobody's elsewhere", async () => {
+    const speech = [
+      "Zelensky addressed the summit on Saturday. Here is the full text of his speech:",
+      "We have a few requests.",
+      "Impose a new package of sanctions on Russian banks before the winter.",
+      "To provide Ukraine with more air defence systems and long-range missiles.",
+    ].join("\n");
+    expect(triples(await positions(speech))).toEqual(["UA|military_aid|supports", "UA|sanctions|supports"]);
+    expect(
+      triples(
+        await positions(
+          "Zelensky spoke on Saturday.\nImpose a new package of sanctions on Russian banks, the banner read.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it("reads agreements 'on' a proposal as support by every party named", async () => {
     expect(triples(await positions("The US and Ukraine agreed on a 30-day ceasefire proposal in Jeddah."))).toEqual([
       "UA|ceasefire|supports",

@@ -2,6 +2,7 @@ import { type Mention, resolvePronoun, trackedFor } from "./actors.js";
 import { type Analysis, clauseStart, lowerBound } from "./analysis.js";
 import { type Frame, type QuoteSpan, subjectBefore } from "./attribution.js";
 import type { StanceCue } from "./stance.js";
+import { transcriptSpeakerAt } from "./transcript.js";
 
 const DOCUMENT_OWNER =
   /^[,\s]*(?:(?:The|the)\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?['’]s?\s+(?:[\w-]+\s+){0,2}(?:plan|proposals?|blueprint|formula|position|demands|conditions|terms|statement|resolution|declaration|draft|initiative)\s+(?:also\s+|still\s+)?$/u;
@@ -51,6 +52,11 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       viaQuote: false,
       via: "framed-speaker",
     };
+  }
+  // "Develop an effective package of sanctions.": a speech's imperative is its speaker's demand.
+  if (cue.imperative) {
+    const speaker = transcriptSpeakerAt(a, cue.start);
+    return speaker && !q ? { holders: [speaker], viaQuote: false, via: "speech-imperative" } : none;
   }
   const cueText = text.slice(cue.start, cue.end);
   // Possessor right before a noun-like cue: "Russia's demand", "Ukrainian demands", "Trump's proposal".

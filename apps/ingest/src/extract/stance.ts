@@ -20,6 +20,8 @@ export interface StanceCue {
   /** For passive cues: where the agent phrase starts (after "by"). */
   agentAt: number | null;
   framed: boolean;
+  /** A sentence that opens on a bare verb ("Impose sanctions now."): counted only in a speech. */
+  imperative?: boolean;
 }
 
 interface CueDef {
@@ -31,10 +33,22 @@ interface CueDef {
   framed?: boolean;
   /** Where the cue proper starts inside a longer match. */
   tail?: RegExp;
+  /** Only at the start of a sentence, capitalised: an imperative. */
+  imperative?: boolean;
 }
 
 const V = (re: string, stance: Stance, list = false): CueDef => ({ re, stance, kind: "verb", list });
 const DEFS: CueDef[] = [
+  // "To draft a package of preventive sanctions.", "Provide Ukraine with air defence.": a speech's
+  // list of demands, one bare verb per sentence (whose they are is decided by the transcript).
+  {
+    re: String.raw`(?<=(?:^|
+|[.!?;:]\s+|[–—•-]\s*))(?:To\s+)?(?:Provide|Give|Grant|Develop|Draft|Create|Establish|Impose|Introduce|Adopt|Send|Supply|Deliver|Unblock|Resume|Convene|Strengthen|Increase|Expand|Tighten|Guarantee)(?=\s)`,
+    stance: "supports",
+    kind: "verb",
+    list: true,
+    imperative: true,
+  },
   // Passive forms first, so "backed by" is not read as the verb "back".
   {
     re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward)\s+by`,
@@ -146,6 +160,8 @@ export function findStanceCues(text: string, from = 0, to = text.length): Stance
     const i = DEFS.findIndex((_, k) => groups[`c${k}`] !== undefined);
     const def = DEFS[i];
     if (!def) continue;
+    // An imperative is a capitalised verb; the alternation is case-insensitive, so check here.
+    if (def.imperative && !/^[A-Z]/.test(m[0])) continue;
     const tail = def.tail?.exec(m[0]);
     const start = from + m.index + (tail ? tail.index : 0);
     const end = from + m.index + m[0].length;
@@ -157,6 +173,7 @@ export function findStanceCues(text: string, from = 0, to = text.length): Stance
       list: def.list ?? false,
       agentAt: def.kind === "passive" ? end : null,
       framed: def.framed ?? false,
+      ...(def.imperative ? { imperative: true } : {}),
     });
   }
   return out;
