@@ -184,6 +184,24 @@ describe("rules extractor: who holds which stance", () => {
     ).toEqual([]);
   });
 
+  it("reads 'both sides' as the two tracked states just named together, and as nobody when that is unclear", async () => {
+    expect(
+      triples(
+        await positions(
+          "Talks between Moscow and Kyiv resumed in Istanbul. The two sides also agreed to continue the talks next month.",
+        ),
+      ),
+    ).toEqual(["RU|negotiations|supports", "UA|negotiations|supports"]);
+    // Three states named in pairs: which two agreed is not said.
+    expect(
+      triples(
+        await positions(
+          "Washington and Moscow met in Riyadh, while Kyiv and Moscow met in Istanbul. Both sides agreed to continue the talks.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it("reads agreements 'on' a proposal as support by every party named", async () => {
     expect(triples(await positions("The US and Ukraine agreed on a 30-day ceasefire proposal in Jeddah."))).toEqual([
       "UA|ceasefire|supports",

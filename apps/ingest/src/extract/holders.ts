@@ -7,6 +7,38 @@ import { transcriptSpeakerAt } from "./transcript.js";
 const DOCUMENT_OWNER =
   /^[,\s]*(?:(?:The|the)\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?['’]s?\s+(?:[\w-]+\s+){0,2}(?:plan|proposals?|blueprint|formula|position|demands|conditions|terms|statement|resolution|declaration|draft|initiative)\s+(?:also\s+|still\s+)?$/u;
 
+// "Both sides agreed to continue the talks": the two parties the text has just named together.
+const BOTH_SIDES =
+  /\b(?:[Bb]oth\s+(?:sides|countries|delegations|parties|governments)|[Tt]he\s+two\s+(?:sides|countries|delegations|parties|governments))\s+(?:(?:also|have|had|then|later|jointly|now)\s+){0,2}$/;
+
+/**
+ * The two tracked states named together ("Russian and Ukrainian negotiators", "talks between Moscow
+ * and Kyiv") in this sentence or the two before it in its paragraph; null unless exactly two.
+ */
+function bothSides(a: Analysis, si: number): Mention[] | null {
+  const s = a.sentences[si];
+  if (!s) return null;
+  let from = s.start;
+  for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+    const prev = a.sentences[k];
+    if (!prev || prev.paragraph !== s.paragraph) break;
+    from = prev.start;
+  }
+  const found = new Map<string, Mention>();
+  const inRange = mentionsIn(a, from, s.end).filter((m) => m.kind === "actor" && !m.former);
+  for (let k = 0; k + 1 < inRange.length; k++) {
+    const x = inRange[k] as Mention;
+    const y = inRange[k + 1] as Mention;
+    if (!/^\s*(?:and|,)\s*(?:the\s+)?$/.test(a.text.slice(x.end, y.start))) continue;
+    const ax = trackedFor(a.compiled.actors, x.actorId, a.day);
+    const ay = trackedFor(a.compiled.actors, y.actorId, a.day);
+    if (!ax || !ay || ax === ay) continue;
+    if (!found.has(ax)) found.set(ax, x);
+    if (!found.has(ay)) found.set(ay, y);
+  }
+  return found.size === 2 ? [...found.values()] : null;
+}
+
 /** Who holds a cue's stance, and the path that found them (recorded in the explain trail). */
 export interface Holders {
   holders: Mention[];
@@ -195,6 +227,10 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     return { holders: hoper ? [hoper] : [], viaQuote: false, via: "desire-subject" };
   }
   const subject = mentions[i];
+  if (!subject && BOTH_SIDES.test(text.slice(cs, cue.start))) {
+    const pair = bothSides(a, si);
+    if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
+  }
   if (!subject) {
     // "Ukraine's blueprint envisages …", "Kyiv's peace formula calls for …": the plan's owner holds it.
     const owner = DOCUMENT_OWNER.exec(text.slice(cs, cue.start));
