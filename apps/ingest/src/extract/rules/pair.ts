@@ -111,6 +111,17 @@ const RELATIVE_AFTER_OBJECT =
 const PROPOSAL_NOUNS =
   /^(?:plans?|proposals?|deals?|drafts?|initiatives?|resolutions?|agreements?|offers?|ideas?|demands?|calls?|bills?|packages?|formula|frameworks?|memorandum|documents?|treaty|treaties|terms|conditions|points|steps|measures)$/;
 
+// Other wars and other counterparts: a topic about them is not about this war.
+const OTHER_THEATRE =
+  /\b(?:Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Iran\w*|Tehran|China|Chinese|Beijing|Taiwan\w*|North\s+Korea\w*|Pyongyang|Syria\w*|Venezuela\w*|Yemen\w*|Houthis?|Middle\s+East|Sudan\w*|Armenia\w*|Azerbaijan\w*|Serbia\w*|Kosovo|Mexic\w*|Canad\w*)\b/;
+const THIS_WAR =
+  /\b(?:Russia\w*|Moscow|Kremlin|Putin|Ukrain\w*|Kyiv|Kiev|Zelensk\w*|Crimea|Donbas+|Donetsk|Luhansk|Kherson|Zaporizh\w*|Kharkiv)\b/;
+// "trade negotiations", "talks on strategic stability", "the grain corridor": negotiation of another matter.
+const OTHER_NEGOTIATION =
+  /\b(?:trade|grain|gas|energy|minerals?|nuclear\s+(?:programme|program|deal)|strategic\s+stability|arms\s+control|tariffs?)\b/i;
+// "a summit of the EU and Ukraine", "a summit with NATO leaders": a forum, not a leaders' meeting of the parties.
+const FORUM_SUMMIT = /^\s*(?:of|with)\s+(?:the\s+)?(?:EU|European|NATO|G7|G-7|G20|G-20|BRICS|Nordic|Baltic|African|Arab|Asian)\b/;
+
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
   {
@@ -312,6 +323,57 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Washington promised to limit its military drills in the region.",
       ],
       passes: ["Kyiv agreed to cap its army at 600,000 troops."],
+    },
+  },
+  {
+    name: "another-theatre",
+    why: "'Washington supports a ceasefire in Gaza', 'Trump announced tariffs on Chinese goods', 'backed Israel's right to weapons': a topic about another war or counterpart, with this war not named around it, is another matter.",
+    test: (p) => {
+      const { text, s } = p.c;
+      // The cue's object up to the topic and what follows it; for a cue after its topic, the topic's own
+      // phrase ("a Gaza ceasefire … was unacceptable").
+      const from = p.c.cue.end <= p.topic.start ? p.c.cue.end : Math.max(s.start, p.topic.start - 15);
+      const around = text.slice(from, Math.min(s.end, p.topic.end + 60));
+      return OTHER_THEATRE.test(around) && !THIS_WAR.test(around);
+    },
+    examples: {
+      fires: [
+        "Washington supports a ceasefire in Gaza.",
+        "Trump announced new tariffs on Chinese goods.",
+        "Peskov said Moscow supports a peaceful settlement in the Middle East.",
+        "Lavrov said Moscow backs a ceasefire in Gaza.",
+        "The US backed Israel's right to defend itself with weapons.",
+      ],
+      passes: [
+        "Trump threatened tariffs on India over its purchases of Russian oil.",
+        "Beijing's envoy was in Kyiv when Zelensky demanded a ceasefire.",
+        "Peskov said Moscow supports a peaceful settlement with Kyiv, not a Gaza-style truce.",
+      ],
+    },
+  },
+  {
+    name: "another-negotiation",
+    why: "'trade negotiations', 'talks on strategic stability', 'negotiations on a new grain corridor': negotiating another matter is not the peace process.",
+    test: (p) => {
+      if (p.topicId !== "negotiations") return false;
+      const { text, s } = p.c;
+      return OTHER_NEGOTIATION.test(text.slice(Math.max(s.start, p.topic.start - 12), Math.min(s.end, p.topic.end + 40)));
+    },
+    examples: {
+      fires: [
+        "The Kremlin backed the negotiations on a new grain corridor.",
+        "Putin proposed talks with Washington on strategic stability.",
+      ],
+      passes: ["The Kremlin backed negotiations with Kyiv on a ceasefire."],
+    },
+  },
+  {
+    name: "forum-summit",
+    why: "'called for a summit of the EU and Ukraine': a summit of an alliance or a bloc is a forum, not a leaders' meeting of the parties.",
+    test: (p) => p.topicId === "summit" && FORUM_SUMMIT.test(p.c.text.slice(p.topic.end, p.topic.end + 30)),
+    examples: {
+      fires: ["Zelensky called for a summit of the EU and Ukraine."],
+      passes: ["Zelensky called for a summit with Putin."],
     },
   },
   {
