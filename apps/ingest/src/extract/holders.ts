@@ -138,7 +138,11 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       /^(?:will|would|could|can|may|might|must|should|shall|to|not|also|still|does|do|did|and|or|strongly|fully|firmly|now|who|which|that|they|we|he|she|it|i|you|never|always|openly|publicly|repeatedly|continue|continues|continued)$/i.test(
         before,
       ) ||
-      /^[\p{Lu}]/u.test(before);
+      /^[\p{Lu}]/u.test(before) ||
+      // "expressed support for", "reaffirmed its support for": a noun the clause's subject voices or owns.
+      /^(?:its|his|her|their|signal+(?:s|ed|ing)?|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:es|ed|ing)|voic(?:es|ed|ing)|declar(?:es|ed|ing)|pledg(?:es|ed|ing))$/i.test(
+        before,
+      );
     if (!licensed) return none;
   }
   const nounLike = cue.kind === "noun" || /^(?:demand|offer|proposal|support|call|push|plan|threat)s?\b/i.test(cueText);
@@ -149,7 +153,9 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   const determiner = /\b(?:the|a|an|this|that|these|those|any|such|new|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(
     text.slice(Math.max(0, cue.start - 40), cue.start),
   );
-  if (cue.kind === "noun" || (determiner && nounLike)) {
+  // "The US supports …": a state's plain name right before the word is its subject, so the word is a verb.
+  const namedSubject = !!possessor && !possessor.possessive && !possessor.demonym && cue.kind === "verb";
+  if (cue.kind === "noun" || (determiner && nounLike && !namedSubject)) {
     const by = mentionsIn(a, cue.end, cue.end + 25).find((m) => m.prep === "by" || m.prep === "from");
     if (by) return { holders: [by], viaQuote: false, via: "by-agent" };
     // "Putin signalled readiness for talks": a noun governed by a verb of stating belongs to its subject.

@@ -91,6 +91,11 @@ function tellerWords(c: CueCtx, verbStart: number): string {
   return lead.split(/[,;:]/).pop() ?? "";
 }
 
+// A person's name the registry does not know: two capitalised words, not a title, day or place word.
+const UNREGISTERED_NAME =
+  /\b(?!(?:The|On|In|At|Last|This|Next|But|And|When|After|Before|During|While|For|From|As|It|He|She|They|We|Mr|Mrs|Ms|President|Prime|Foreign|Defen[cs]e|Minister|Secretary|State|Deputy|Vice|Chief|Spokes\w+|Press|White|House|Kremlin|Security|National|General|Ambassador|Envoy|Special|Senior|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}][\p{Ll}]+\s+(?:[\p{Lu}]\.\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\b/u;
+const FORMER_TELLER = /\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]netime|[Oo]ne-time)\b/;
+
 /** Rules on a candidate whose holders are known. First to fire drops it. */
 export const holderRules: readonly Rule<CueCtx>[] = [
   {
@@ -108,6 +113,34 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       !c.holders.includes(c.frame.speaker) &&
       trackedActorOf(c.a, c.frame.speaker, c.a.day, null).actor === null,
     examples: { fires: ["British officials said Moscow rejected a ceasefire."] },
+  },
+  {
+    name: "unregistered-teller",
+    why: "'Former Secretary of State Mike Pompeo said the administration supports sanctions', 'Jan Novak said Moscow wants talks': a teller the registry does not know, or a former official, tells someone else's stance; their account is not the state's statement.",
+    test: (c) => {
+      const f = c.frame;
+      if (!f || c.viaQuote || f.verbStart >= c.cue.start || c.via === "framed-speaker") return false;
+      if (f.speaker && f.speaker.kind === "actor" && !f.speaker.former) return false;
+      const lead = tellerWords(c, f.verbStart);
+      const leadFrom = f.verbStart - lead.length;
+      // The holder named in the teller's words is the teller ("Peskov said"): not this rule's case.
+      if (c.holders.some((h) => h.start >= leadFrom && h.end <= f.verbStart)) return false;
+      if (FORMER_TELLER.test(lead)) return true;
+      const name = UNREGISTERED_NAME.exec(lead);
+      if (!name) return false;
+      const at = leadFrom + name.index;
+      return !mentionsIn(c.a, at, at + name[0].length).some((m) => m.kind === "actor");
+    },
+    examples: {
+      fires: [
+        "Former Secretary of State Mike Pompeo said the administration supports new sanctions on Russian oil.",
+        "Jan Novak said on Monday that the Kremlin rejects any ceasefire.",
+      ],
+      passes: [
+        "Kremlin spokesman Dmitry Peskov said Moscow rejects any ceasefire.",
+        "Secretary of State Marco Rubio said the administration supports new sanctions on Russian oil.",
+      ],
+    },
   },
   {
     name: "relayed-by-untracked",

@@ -120,7 +120,8 @@ const THIS_WAR =
 const OTHER_NEGOTIATION =
   /\b(?:trade|grain|gas|energy|minerals?|nuclear\s+(?:programme|program|deal)|strategic\s+stability|arms\s+control|tariffs?)\b/i;
 // "a summit of the EU and Ukraine", "a summit with NATO leaders": a forum, not a leaders' meeting of the parties.
-const FORUM_SUMMIT = /^\s*(?:of|with)\s+(?:the\s+)?(?:EU|European|NATO|G7|G-7|G20|G-20|BRICS|Nordic|Baltic|African|Arab|Asian)\b/;
+const FORUM_SUMMIT =
+  /^\s*(?:of|with)\s+(?:the\s+)?(?:EU|European|NATO|G7|G-7|G20|G-20|BRICS|Nordic|Baltic|African|Arab|Asian)\b/;
 
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
@@ -357,7 +358,9 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     test: (p) => {
       if (p.topicId !== "negotiations") return false;
       const { text, s } = p.c;
-      return OTHER_NEGOTIATION.test(text.slice(Math.max(s.start, p.topic.start - 12), Math.min(s.end, p.topic.end + 40)));
+      return OTHER_NEGOTIATION.test(
+        text.slice(Math.max(s.start, p.topic.start - 12), Math.min(s.end, p.topic.end + 40)),
+      );
     },
     examples: {
       fires: [
