@@ -202,6 +202,20 @@ describe("rules extractor: who holds which stance", () => {
     ).toEqual([]);
   });
 
+  it("reads keeping, returning and liberating land by its polarity", async () => {
+    expect(
+      triples(
+        await positions(
+          [
+            "The US supports Ukraine's territorial integrity.",
+            "Zelensky said Ukraine would liberate all its territory.",
+            "Lavrov said Russia would never return Crimea.",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual(["RU|territory|supports", "UA|territory|opposes", "US|territory|opposes"]);
+  });
+
   it("reads agreements 'on' a proposal as support by every party named", async () => {
     expect(triples(await positions("The US and Ukraine agreed on a 30-day ceasefire proposal in Jeddah."))).toEqual([
       "UA|ceasefire|supports",
