@@ -64,6 +64,11 @@ const ACT_OF_GIVING = /^(?:provid|send|sent|deliver|suppl|offer|announc|shar|ple
 const NON_TOPIC_OBJECT =
   /^\s+(?:(?!(?:of|to|for|about|against|on|over|in|with)\b)[\w'’-]+\s+){0,3}?(?:evidence|proof|details|signals?|messages?|speech|address|remarks|condolences|update|briefing|statements?|responses?|reply|replies|comments?|information|figures|explanations?|warnings?|ultimatum|lecture|interview|testimony|report|assessment)\b/i;
 
+// "was urged by Macron to accept", "came under pressure to accept", "faces calls to withdraw": the
+// subject is the target of someone else's pressure; what it is pressed to do is not its stance.
+const PRESSED_TARGET =
+  /\b(?:(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+|being\s+)*(?:urged|pressed|pushed|pressured|pressured|asked|forced|told|encouraged|called\s+on|invited|compelled|required|lobbied|advised|nudged|squeezed)|(?:came|come|comes|coming|is|was|are|were|been)\s+under\s+(?:\w+\s+){0,2}pressure|fac(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:calls|pressure|demands))\b[^.;]*?\bto\s+(?:\w+ly\s+)?$/i;
+
 /** True when the sentence says it is set well before publication ("in March 2022" in a 2024 article). */
 function setBeforePublication(c: CueCtx): boolean {
   if (!c.a.published) return false;
@@ -293,6 +298,24 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     why: "'the proposed truce': a participle used as an adjective states nobody's stance.",
     test: (c) => c.cue.kind === "verb" && /ed$/i.test(cueText(c)) && PARTICIPLE_ADJ.test(before(c, 8)),
     examples: { fires: ["Moscow mocked the proposed truce."] },
+  },
+  {
+    name: "pressed-target",
+    why: "'Putin was urged by Macron to accept a truce', 'Kyiv came under pressure to accept a freeze', 'Ukraine is being pushed to cede land': the target of pressure holds no stance by it; the pressure is the presser's.",
+    test: (c) =>
+      c.cue.kind === "verb" &&
+      (PRESSED_TARGET.test(c.text.slice(c.s.start, c.cue.start)) ||
+        // The pressing verb as the cue itself: "was urged by Macron to accept".
+        (/^(?:urged|pressed|pushed|pressured|asked|called)\b/i.test(cueText(c)) && BEING_BY.test(before(c, 30, true)))),
+    examples: {
+      fires: [
+        "Putin was urged by Macron to accept a ceasefire.",
+        "Zelensky was pressed by Trump to give up the Donbas.",
+        "Kyiv came under heavy pressure to accept a freeze of the front line.",
+        "Ukraine is being pushed to accept a ceasefire.",
+      ],
+      passes: ["Trump pressed Putin to accept a ceasefire.", "Zelensky was ready to accept a ceasefire."],
+    },
   },
   {
     name: "urged-object",

@@ -2,7 +2,7 @@ import type { Stance } from "@stancewatch/schema";
 import { isPerson, resolvePronoun, trackedFor } from "../actors.js";
 import { lowerBound } from "../analysis.js";
 import type { AdjustRule, Rule } from "../engine.js";
-import { trackedActorOf } from "../holders.js";
+import { mentionsIn, trackedActorOf } from "../holders.js";
 import { CONDITION_REFUSES, GIVE_UP_VERBS } from "../lexicon/words.js";
 import { type PairCtx, re } from "./context.js";
 
@@ -122,6 +122,23 @@ const OTHER_NEGOTIATION =
 // "a summit of the EU and Ukraine", "a summit with NATO leaders": a forum, not a leaders' meeting of the parties.
 const FORUM_SUMMIT =
   /^\s*(?:of|with)\s+(?:the\s+)?(?:EU|European|NATO|G7|G-7|G20|G-20|BRICS|Nordic|Baltic|African|Arab|Asian)\b/;
+
+// "Ukraine's foreign ministry said …": a state's institution, named through its possessive, as teller.
+const INSTITUTION_TELLER =
+  /^['’]s?\s+(?:(?:foreign|defen[cs]e|finance|economy|top|chief|own)\s+)*(?:ministry|ministries|government|embassy|delegation|envoy|ambassador|mission|president|presidency|spokes(?:man|woman|person)|military|army|general\s+staff|negotiators?|officials|leadership|office)\b[^,;]*$/i;
+
+/** True when a frame's teller is an institution of a tracked state other than the one said to hold the stance. */
+function institutionOfOtherState(p: PairCtx): boolean {
+  const f = p.c.frame;
+  if (!f || p.c.viaQuote || f.verbStart >= p.c.cue.start) return false;
+  const from = Math.max(p.c.s.start, f.verbStart - 60);
+  return mentionsIn(p.c.a, from, f.verbStart).some((m) => {
+    if (m.kind !== "actor" || !m.possessive) return false;
+    if (!INSTITUTION_TELLER.test(p.c.text.slice(m.end, f.verbStart))) return false;
+    const actor = trackedFor(p.c.a.compiled.actors, m.actorId, p.c.a.day);
+    return actor !== null && actor !== p.actor;
+  });
+}
 
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
@@ -265,12 +282,17 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     why: "'Zelensky said Russia rejected talks': one side's account of the other's conduct is not the other's stated position.",
     test: (p) => {
       const teller = p.c.frame?.speaker ?? (p.c.viaQuote ? p.c.quote?.speaker : null);
-      if (!teller || p.c.holders.includes(teller) || teller === p.holder) return false;
+      if (!teller) return institutionOfOtherState(p);
+      if (p.c.holders.includes(teller) || teller === p.holder) return false;
       const actor = trackedActorOf(p.c.a, teller, p.c.a.day, null).actor;
       return actor !== null && actor !== p.actor;
     },
     examples: {
-      fires: ["Zelensky said Russia rejected any ceasefire.", "“Moscow does not want negotiations,” Sybiha said."],
+      fires: [
+        "Zelensky said Russia rejected any ceasefire.",
+        "“Moscow does not want negotiations,” Sybiha said.",
+        "Ukraine's foreign ministry said Moscow was not interested in a ceasefire.",
+      ],
       passes: ["Peskov said Russia rejected any ceasefire."],
     },
   },
