@@ -202,6 +202,13 @@ describe("rules extractor: who holds which stance", () => {
     ).toEqual([]);
   });
 
+  it("gives a 'while …ing' participle after a dashed aside the sentence's subject", async () => {
+    const ps = await positions(
+      "Biden has ramped up military aid to Kyiv — he asked Congress for more on Thursday — while regularly tightening sanctions on Moscow.",
+    );
+    expect(triples(ps)).toEqual(["US|military_aid|supports", "US|sanctions|supports"]);
+  });
+
   it("reads keeping, returning and liberating land by its polarity", async () => {
     expect(
       triples(

@@ -209,7 +209,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     } else if (
       /^,\s+[a-z]+ing\b/.test(lead) ||
       // "ramped up aid to Kyiv while regularly tightening sanctions": the participle shares the subject.
-      /^[,\s—–-]*(?:while|as|whilst)\s+(?:\w+ly\s+)?[a-z]+ing\b/.test(lead) ||
+      /^[,\s—–-]*(?:while|as|whilst)\s+(?:\w+ly\s+)?[a-z]+ing\b/.test(text.slice(cs, cue.end)) ||
       cs === (a.sentences[si]?.start ?? -1) ||
       // "Trump has said … but has not committed to …": a shared subject before the conjunction.
       /^[,\s]*(?:but|and|yet)\s+(?:also\s+|then\s+|still\s+)?(?:has|have|had|is|are|was|were|will|would|did|does|do|could|can|remains?|said|says|[a-z]+ed)\b/.test(

@@ -5,6 +5,7 @@ export const PATH_COUNTS: Readonly<Record<string, { right: number; total: number
   "verb/subject": { right: 12, total: 12 },
   "verb/subject/pronoun": { right: 10, total: 10 },
   "verb/subject/speech": { right: 5, total: 5 },
+  "verb/speech-imperative": { right: 4, total: 4 },
   "pred/evaluation-speaker": { right: 3, total: 3 },
   "noun/possessor": { right: 2, total: 2 },
   "verb/document-owner": { right: 2, total: 2 },
