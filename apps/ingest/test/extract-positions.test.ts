@@ -205,6 +205,7 @@ describe("rules extractor: who holds which stance", () => {
   it("gives a 'while …ing' participle after a dashed aside the sentence's subject", async () => {
     const ps = await positions(
       "Biden has ramped up military aid to Kyiv — he asked Congress for more on Thursday — while regularly tightening sanctions on Moscow.",
+      "2022-05-02T10:00:00Z",
     );
     expect(triples(ps)).toEqual(["US|military_aid|supports", "US|sanctions|supports"]);
   });
