@@ -51,6 +51,7 @@ function sayerFor(c: CueCtx, actor: string | null, day: string): Mention | null 
   return told.actor === actor ? told.speaker : null;
 }
 
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\s*\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)/u;
 const LEADING_CONDITION = /^[“"]?((?:If|Should|Unless|Were|Once|In\s+case)\s[^,;]{3,160}),\s[^;]*$/;
 
 /** The condition a cue's sentence attaches to the stance, if any (the clause, or ", but only if"). */
@@ -177,7 +178,9 @@ export function extractPositions(a: Analysis, extractor: string, explain?: Posit
       day = statementDay(text, s.start, s.end, publishedAt(a.entries, a.published, s.start));
       dayOf.set(si, day);
     }
-    const evidence = evidenceAt(a.article.id, text, s.start, s.end);
+    // "WASHINGTON (Eastbridge Wire) — President Trump said …": the quote starts after a wire dateline.
+    const dateline = DATELINE.exec(text.slice(s.start, s.end))?.[0].length ?? 0;
+    const evidence = evidenceAt(a.article.id, text, s.start + dateline, s.end);
     if (!evidence) continue;
     let kept = false;
     for (const holder of c.holders) {
