@@ -210,6 +210,12 @@ describe("rules extractor: who holds which stance", () => {
     expect(triples(ps)).toEqual(["US|military_aid|supports", "US|sanctions|supports"]);
   });
 
+  it("reads an evaluation of an extraposed subject ('it is unacceptable to …')", async () => {
+    expect(triples(await positions("“It is unacceptable to deploy European troops in Ukraine,” Lavrov said."))).toEqual(
+      ["RU|foreign_troops|opposes"],
+    );
+  });
+
   it("reads keeping, returning and liberating land by its polarity", async () => {
     expect(
       triples(

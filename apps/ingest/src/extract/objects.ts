@@ -42,6 +42,17 @@ export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
       left = (a.topicsBySentence[si] ?? []).filter((t) => t.end <= cue.start);
       if (!left.length) left = a.topicsBySentence[si - 1] ?? [];
     }
+    // "It is unacceptable to deploy European troops": an extraposed subject follows the evaluation.
+    if (
+      !left.length &&
+      cue.kind === "pred" &&
+      /\b(?:it|this)\s+(?:is|was|would\s+be|will\s+be|remains)\s+(?:\w+\s+)?$/i.test(a.text.slice(from, cue.start)) &&
+      /^\s+(?:to|for)\b/i.test(a.text.slice(cue.end, cue.end + 5))
+    ) {
+      const to = clauseEnd(a, si, cue.end);
+      const right = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= cue.end && t.start < to);
+      return right.length ? [right[0] as TopicCue] : [];
+    }
     const last = left[left.length - 1];
     return last ? [last] : [];
   }
