@@ -8,14 +8,15 @@
 // processes' own CPU: PostgreSQL's and the site server's are not counted).
 //
 // Needs PostgreSQL (DIST_BENCH_PG, default postgres://postgres@127.0.0.1:5432/postgres): a database
-// per case is created and dropped. Default run: 1,000 pages. `pnpm bench distributed -- --large`
-// (or DIST_BENCH_LARGE=1) adds 10,000 pages (several minutes on 2 cores).
+// per case is created and dropped. Default run: 1,000 pages. `DIST_BENCH_LARGE=1 pnpm bench distributed`
+// (or this file run with `--large`: scripts/bench.mjs passes no arguments on) adds 10,000 pages
+// (about 17 minutes on the shared 2-core machine).
 // Imports the built dist/ (run `pnpm build` first; `pnpm bench` does).
 import { fork, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -24,7 +25,15 @@ const HERE = fileURLToPath(import.meta.url);
 const CLI = path.resolve(path.dirname(HERE), "../dist/cli.js");
 const ADMIN = process.env.DIST_BENCH_PG?.trim() || "postgres://postgres@127.0.0.1:5432/postgres";
 const LARGE = process.argv.includes("--large") || process.env.DIST_BENCH_LARGE === "1";
-const SIZES = LARGE ? [1_000, 10_000] : [1_000];
+// DIST_BENCH_SIZES=10000 runs only those sizes of the plain case.
+const SIZES = process.env.DIST_BENCH_SIZES
+  ? process.env.DIST_BENCH_SIZES.split(",").map(Number)
+  : LARGE
+    ? [1_000, 10_000]
+    : [1_000];
+// DIST_BENCH_CASES=plain,polite,llm runs only those cases (default: all three).
+const CASES = process.env.DIST_BENCH_CASES?.split(",") ?? ["plain", "polite", "llm"];
+const LLM_MS = Number(process.env.DIST_BENCH_LLM_MS ?? 500);
 // DIST_BENCH_MODES=sqlite,3 runs only those modes (sqlite, postgres, or a number of workers).
 const MODES = process.env.DIST_BENCH_MODES?.split(",").map((m) => (/^\d+$/.test(m) ? Number(m) : m));
 const wanted = (mode) => !MODES || MODES.includes(mode);
@@ -225,7 +234,7 @@ async function distributedRun(dbUrl, config, sitemaps, mode, concurrency, llmEnv
 }
 
 async function singleSqlite(dir, configPath, sitemaps, llmBase, concurrency) {
-  const { Config } = await import("../dist/config/schema.js");
+  const { Config } = await import("@stancewatch/cli-kit");
   const { runPass, DEFAULT_RUN_OPTIONS } = await import("../dist/pipeline/run.js");
   const wiring = await import("../dist/pipeline/wiring.js");
   const { targetsFromInputs } = await import("../dist/pipeline/targets.js");
@@ -256,9 +265,11 @@ async function main() {
     console.log(`distributed bench skipped: no PostgreSQL at ${ADMIN} (${error.message}); set DIST_BENCH_PG`);
     return;
   }
-  const line = (label, r) =>
+  // The machine may be shared: the 1-minute load average before and after each case goes beside it.
+  const load = () => loadavg()[0].toFixed(1);
+  const line = (label, r, before) =>
     console.log(
-      `${label.padEnd(44)} ${r.rate.toFixed(1).padStart(7)} pages/s  ${r.cpuMsPerPage.toFixed(2).padStart(6)} ms CPU/page  (${r.fetched} pages in ${r.seconds.toFixed(1)} s)`,
+      `${label.padEnd(44)} ${r.rate.toFixed(1).padStart(7)} pages/s  ${r.cpuMsPerPage.toFixed(2).padStart(6)} ms CPU/page  (${r.fetched} pages in ${r.seconds.toFixed(1)} s, load ${before} → ${load()})`,
     );
   let failed = false;
   const check = (r, expected) => {
@@ -270,24 +281,32 @@ async function main() {
   const cases = async (title, modes, params) => {
     console.log(`\n${title}:`);
     for (const mode of modes.filter(wanted)) {
+      const before = load();
       const r = await runCase({ ...params, mode });
-      line(typeof mode === "number" ? `  ${mode} worker(s) on PostgreSQL` : `  single process, ${mode}`, r);
+      line(typeof mode === "number" ? `  ${mode} worker(s) on PostgreSQL` : `  single process, ${mode}`, r, before);
       check(r, params.count);
     }
   };
   const plain = { hostCount: 3, delayMs: 0, perHostConcurrency: 16, concurrency: 16 };
-  for (const count of SIZES) {
+  for (const count of CASES.includes("plain") ? SIZES : []) {
     await cases(`${count} pages over 3 hosts, no per-host delay`, ["sqlite", "postgres", 1, 2, 3], { ...plain, count });
   }
-  await cases(
-    "politeness-bound: 300 pages over 20 hosts, 200 ms per host, 1 in flight (ceiling ~100 pages/s)",
-    ["sqlite", 1, 3],
-    { count: 300, hostCount: 20, delayMs: 200, perHostConcurrency: 1, concurrency: 16 },
-  );
-  await cases("slow extractor: 300 pages, a fake LLM answering in 500 ms, 16 slots per process", ["sqlite", 1, 3], {
-    ...plain,
-    count: 300,
-    llmMs: 500,
-  });
+  if (CASES.includes("polite"))
+    await cases(
+      "politeness-bound: 300 pages over 20 hosts, 200 ms per host, 1 in flight (ceiling ~100 pages/s)",
+      ["sqlite", 1, 3],
+      { count: 300, hostCount: 20, delayMs: 200, perHostConcurrency: 1, concurrency: 16 },
+    );
+  if (CASES.includes("llm"))
+    await cases(
+      `slow extractor: 300 pages, a fake LLM answering in ${LLM_MS} ms, 16 slots per process`,
+      ["sqlite", 1, 3],
+      {
+        ...plain,
+        count: 300,
+        // DIST_BENCH_LLM_MS=2000: a slower model, where the waiting outweighs a page's CPU.
+        llmMs: LLM_MS,
+      },
+    );
   process.exitCode = failed ? 1 : 0;
 }

@@ -56,7 +56,13 @@ describe("deploy/distributed", () => {
     expect(compose.services.worker!.stop_signal).toBe("SIGTERM");
     expect(compose.services.worker!.depends_on).toEqual({ migrate: { condition: "service_completed_successfully" } });
     expect(compose.services.digest!.command).toEqual(["apps/digest/dist/cli.js", "send"]);
-    expect(String((compose.services.scheduler!.command as string[])[0])).toContain("run --distributed --no-wait");
+    expect(compose.services.scheduler!.command).toEqual([
+      "apps/ingest/dist/cli.js",
+      "schedule",
+      "--distributed",
+      "--cron",
+      "17 */2 * * *",
+    ]);
     expect(text).not.toMatch(/PASSWORD: |PGPASSWORD=|postgres:\/\/[^\s]*:[^\s]*@/);
   });
 
@@ -69,5 +75,6 @@ describe("deploy/distributed", () => {
     const run = help(["run"]);
     for (const option of ["--distributed", "--no-wait", "--quiet"]) expect(run.stdout).toContain(option);
     expect(help(["dead-letters"]).stdout).toMatch(/list[\s\S]*retry[\s\S]*drop/);
+    for (const option of ["--distributed", "--cron"]) expect(help(["schedule"]).stdout).toContain(option);
   }, 30_000);
 });

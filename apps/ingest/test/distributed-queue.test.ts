@@ -16,6 +16,7 @@ import { bossDb, inTransaction } from "../src/distributed/sql.js";
 import { distributedStatus } from "../src/distributed/status.js";
 import { NO_FILTER } from "../src/pipeline/targets.js";
 import { createTestDatabase, pgMissing, type TestDatabase } from "./fixtures/pg/database.js";
+import { until } from "./fixtures/pg/until.js";
 
 const POLICY: QueuePolicy = { retryLimit: 1, retryDelaySeconds: 1, expireInSeconds: 1 };
 const PASS = {
@@ -28,16 +29,6 @@ const PASS = {
 };
 
 const task = (url: string) => ({ url, sourceId: null, filter: NO_FILTER, depth: 0, explicit: true });
-
-async function until<T>(what: string, fn: () => Promise<T | null | undefined | false>, ms = 20_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe.skipIf(pgMissing)("URL queue on pg-boss 10 (real PostgreSQL)", () => {
   let db: TestDatabase;

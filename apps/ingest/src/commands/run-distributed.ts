@@ -24,6 +24,8 @@ export interface DistributedRunOptions {
   jobRetries?: number | undefined;
   /** Polled while waiting: true stops following the pass (the workers go on with it). */
   shouldStop?: () => boolean;
+  /** Told when the pass is seeded, before it is followed. */
+  onSeeded?: (runId: number, seeded: number) => void;
 }
 
 /** What `--distributed` adds to a run's result: how many URLs were seeded, and whether the pass was followed. */
@@ -67,6 +69,7 @@ export async function runDistributed(
       throw error;
     }
     const { runId } = seeded;
+    options.onSeeded?.(runId, seeded.seeded);
     const result = {
       runId,
       db: db.display,

@@ -8,6 +8,7 @@ import { lockRenewer, ownerName, RUN_LOCK, takePassLock } from "../pipeline/pass
 import { summaryLine } from "../pipeline/progress.js";
 import { dbPathFor, openStoreAt, registerSources } from "../pipeline/wiring.js";
 import { collectHost } from "./run.js";
+import { scheduleDistributed } from "./schedule-distributed.js";
 
 /** The lock every ingest pass (`run` and `schedule`) takes, so passes never overlap across processes. */
 export { RUN_LOCK };
@@ -19,6 +20,7 @@ interface ScheduleOptions {
   allowHost: string[];
   json?: boolean;
   quiet?: boolean;
+  distributed?: boolean;
 }
 
 export function registerSchedule(program: Command): void {
@@ -42,6 +44,10 @@ export function registerSchedule(program: Command): void {
     )
     .option("--json", "print one JSON summary line per pass on stdout")
     .option("-q, --quiet", "print nothing but errors")
+    .option(
+      "--distributed",
+      "seed each pass as jobs for `ingest worker`s (needs --db postgres://…) and follow it; a tick while a pass is open seeds nothing",
+    )
     .action(async (inputs: string[], options: ScheduleOptions) => {
       const cwd = process.cwd();
       const { config } = loadConfig({ config: options.config, cwd });
@@ -60,6 +66,19 @@ export function registerSchedule(program: Command): void {
       const targets = targetsFor(inputs, config);
       if (targets.length === 0)
         throw new StancewatchError("usage", "nothing to ingest: pass inputs or list sources in the config");
+      if (options.distributed) {
+        return await scheduleDistributed(config, targets, {
+          expr,
+          timezone,
+          db: options.db,
+          registerSources: inputs.length === 0,
+          json: options.json,
+          log: (message) => {
+            if (!options.quiet) process.stderr.write(`${new Date().toISOString()} ${message}\n`);
+          },
+          print: (line) => process.stdout.write(`${line}\n`),
+        });
+      }
       const dbPath = dbPathFor({ db: options.db, config, cwd });
       const shown = storeDisplay(dbPath);
       const store = await openStoreAt(dbPath);

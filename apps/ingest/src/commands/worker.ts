@@ -18,6 +18,7 @@ import { HostGate } from "../distributed/host-gate.js";
 import { DEFAULT_QUEUE_POLICY } from "../distributed/jobs.js";
 import { UrlWorker } from "../distributed/worker.js";
 import { llmExtractor, llmOptionsFromEnv } from "../extract/index.js";
+import { type ExtractionCache, pgCache } from "../extract/llm/cache.js";
 import { systemClock } from "../fetch/clock.js";
 import { analysePoolFor, cleanPage, extractorFor, fetcherFor, taxonomyFor } from "../pipeline/wiring.js";
 import { VERSION } from "../version.js";
@@ -104,7 +105,9 @@ export function registerWorker(program: Command): void {
         systemClock,
       );
       const fetcher = fetcherFor(config, options.allowHost, undefined, gate);
-      const extractor = options.extractor === "llm" ? llmFor(config, warn) : extractorFor(config);
+      // The LLM's answers are cached in the store, shared by every worker on every machine.
+      const extractor =
+        options.extractor === "llm" ? llmFor(config, pgCache(db.pool, warn), warn) : extractorFor(config);
       // The LLM extractor waits on the network: cleaning stays in this thread, extraction overlaps.
       const pool = options.extractor === "llm" ? null : analysePoolFor(config);
       const worker = new UrlWorker({
@@ -158,9 +161,10 @@ function extractorName(value: string): string {
 }
 
 /** The LLM extractor over the config's taxonomy, its settings from STANCEWATCH_LLM_* (the key never printed). */
-function llmFor(config: Config, warn: (line: string) => void) {
+function llmFor(config: Config, cache: ExtractionCache, warn: (line: string) => void) {
   const options = llmOptionsFromEnv();
   options.onWarning = (m) => warn(`llm: ${m}`);
+  options.cache = cache;
   const extractor = llmExtractor(options);
   const taxonomy = taxonomyFor(config);
   return { extract: (article: Article) => extractor.extract(article, { taxonomy }) };

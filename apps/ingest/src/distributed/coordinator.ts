@@ -43,19 +43,57 @@ export class PassStillOpen extends Error {
   }
 }
 
+/** Local files are on the coordinator's disk, not the workers': a usage error, by name. */
+export function refuseLocalFiles(targets: readonly Target[]): void {
+  const path = targets.find((t) => t.kind === "path");
+  if (path?.kind === "path") {
+    throw new StancewatchError(
+      "usage",
+      `local files are not on the workers' disks: ${path.path} cannot be ingested with --distributed (run it without --distributed)`,
+    );
+  }
+}
+
+/**
+ * The advisory lock coordinators hold while they look for an open pass and seed a new one (the store
+ * uses class 0x5357 with keys 1–3). Without it two schedulers ticking at the same second, on two
+ * machines, would both find no open pass and both seed: every URL queued twice.
+ */
+const SEED_LOCK = [0x5357, 16] as const;
+
+type SeedOptions = PassOptions & { retryBudget: number };
+
+/**
+ * Seeds a pass: refused (PassStillOpen) while another one still has URLs without an outcome. One
+ * coordinator at a time: a second one waits for the first to commit, then finds its pass open.
+ */
 export async function seedPass(
   deps: CoordinatorDeps,
   targets: readonly Target[],
-  options: PassOptions & { retryBudget: number },
+  options: SeedOptions,
   now: Date = new Date(),
 ): Promise<{ runId: number; seeded: number }> {
-  const paths = targets.filter((t) => t.kind === "path");
-  if (paths.length > 0) {
-    throw new StancewatchError(
-      "usage",
-      `local files are not on the workers' disks: ${paths[0]!.kind === "path" ? paths[0]!.path : ""} cannot be ingested with --distributed (run it without --distributed)`,
-    );
+  refuseLocalFiles(targets);
+  const lock = await deps.pool.connect();
+  try {
+    // A session lock on a connection of its own: released below, or by the server if this process dies.
+    await lock.query("SELECT pg_advisory_lock($1, $2)", [...SEED_LOCK]);
+    try {
+      return await seedLocked(deps, targets, options, now);
+    } finally {
+      await lock.query("SELECT pg_advisory_unlock($1, $2)", [...SEED_LOCK]).catch(() => {});
+    }
+  } finally {
+    lock.release();
   }
+}
+
+async function seedLocked(
+  deps: CoordinatorDeps,
+  targets: readonly Target[],
+  options: SeedOptions,
+  now: Date,
+): Promise<{ runId: number; seeded: number }> {
   await markDeadItems(deps.pool);
   for (const runId of await openPassIds(deps.pool)) {
     const progress = await passProgress(deps.pool, runId);
@@ -93,7 +131,11 @@ export async function seedPass(
     );
     const byUrl = new Map(seeds.map((s) => [s.url, s.task] as const));
     // Sources first: a listing fans out into the pages the workers will then share.
-    const jobs = added.map((url) => insertable(jobOf(runId, url, byUrl.get(url)!), options.policy, 1));
+    // A source with `maxItems` gets its pass-wide counter, keyed by its URL (quotas.ts).
+    const jobs = added.map((url) => {
+      const task = byUrl.get(url)!;
+      return insertable(jobOf(runId, url, task, task.filter.maxItems !== null ? url : null), options.policy, 1);
+    });
     if (jobs.length > 0) await deps.boss.insert(jobs, { db: bossDb(tx) });
     for (const r of refused) {
       // Recorded as the single process records it: a refused input, a failure of the pass.

@@ -48,10 +48,15 @@ export const UrlJob = z.object({
     .object({ publishedAt: z.string(), source: z.enum(["feed", "sitemap"]) })
     .nullable()
     .optional(),
+  /**
+   * The source's shared `maxItems` counter in this pass (quotas.ts): the canonical URL of the source's
+   * first listing, carried by its child listings. Absent: no cap, or a job from before the counter.
+   */
+  quotaKey: z.string().nullable().optional(),
 });
 export type UrlJob = z.infer<typeof UrlJob>;
 
-export function jobOf(runId: number, url: string, task: PageTask): UrlJob {
+export function jobOf(runId: number, url: string, task: PageTask, quotaKey: string | null = null): UrlJob {
   return {
     runId,
     url,
@@ -65,18 +70,21 @@ export function jobOf(runId: number, url: string, task: PageTask): UrlJob {
     depth: task.depth,
     explicit: task.explicit,
     listed: task.listed ?? null,
+    ...(quotaKey !== null ? { quotaKey } : {}),
   };
 }
 
-export function taskOf(job: UrlJob): PageTask {
+/** The job as processUrl takes it; `quotaLeft`: what the source's shared counter still allows. */
+export function taskOf(job: UrlJob, quotaLeft?: number): PageTask {
   const filter: TargetFilter = {
     include: job.filter.include.map((p) => new RegExp(p)),
     exclude: job.filter.exclude.map((p) => new RegExp(p)),
     maxItems: job.filter.maxItems,
     language: job.filter.language,
   };
-  // A source's `maxItems` is a quota per listing job here (the single process shares it across a
-  // sitemap index's children; across workers that would need a shared counter).
+  // A source's `maxItems`: what its shared counter still allows (quotas.ts); a job without a
+  // counter (from before it) has the whole `maxItems` for itself.
+  const left = filter.maxItems === null ? null : (quotaLeft ?? filter.maxItems);
   return {
     url: job.url,
     sourceId: job.sourceId,
@@ -84,7 +92,7 @@ export function taskOf(job: UrlJob): PageTask {
     depth: job.depth,
     explicit: job.explicit,
     listed: job.listed ?? null,
-    ...(filter.maxItems !== null ? { quota: { left: filter.maxItems } } : {}),
+    ...(left !== null ? { quota: { left } } : {}),
   };
 }
 

@@ -182,6 +182,19 @@ export async function closePassIfDone(
   return report;
 }
 
+/**
+ * Closes every open pass that has nothing pending: one whose last URL was dead-lettered (nobody
+ * finishes a job there) would otherwise stay open until the next coordinator looks.
+ */
+export async function closeDonePasses(
+  sql: Sql,
+  finishRun: (id: number, summary: RunSummary) => Promise<void>,
+): Promise<number> {
+  let closed = 0;
+  for (const runId of await openPassIds(sql)) if (await closePassIfDone(sql, runId, finishRun)) closed++;
+  return closed;
+}
+
 export function summaryOf(report: RunReport): RunSummary {
   return {
     finishedAt: report.finishedAt,

@@ -24,7 +24,16 @@ import {
 import { DEFAULT_RUN_OPTIONS, emptyStats, type Logger, type RunOptions } from "../pipeline/run.js";
 import { beat, HEARTBEAT_MS, stopped, type WorkerInfo } from "./heartbeat.js";
 import { insertable, jobOf, type PassOptions, taskOf, URL_QUEUE, UrlJob } from "./jobs.js";
-import { addItems, closePassIfDone, finishItem, type ItemFindings, markDeadItems, passOptions } from "./run-items.js";
+import { quotaLeft, takeQuota } from "./quotas.js";
+import {
+  addItems,
+  closeDonePasses,
+  closePassIfDone,
+  finishItem,
+  type ItemFindings,
+  markDeadItems,
+  passOptions,
+} from "./run-items.js";
 import { bossDb, type Sql } from "./sql.js";
 import type { DistributedStore, PageTx } from "./store-port.js";
 
@@ -72,7 +81,10 @@ export class UrlWorker {
     const heartbeat = setInterval(() => {
       beat(sql, info, this.active.size, this.done).catch(() => {});
       this.deps.onHeartbeat?.().catch(() => {});
-      markDeadItems(sql).catch(() => {});
+      // A URL dead-lettered meanwhile gets its outcome; a pass it was the last of is closed.
+      markDeadItems(sql)
+        .then(() => closeDonePasses(sql, (id, summary) => this.deps.store.finishRun(id, summary)))
+        .catch(() => {});
     }, HEARTBEAT_MS);
     await beat(sql, info, 0, 0);
     try {
@@ -194,34 +206,47 @@ export class UrlWorker {
       budget: () => pass.maxUrlsPerPass,
       overBudget: () => {},
     };
+    const quota = quotaOf(payload);
+    const left = quota ? await quotaLeft(this.deps.sql, payload.runId, quota.key, quota.maxItems) : undefined;
     const write = await processUrl(
-      taskOf(payload),
+      taskOf(payload, left),
       payload.url,
       { ...this.deps.page, getFetchState: (u) => store.getFetchState(u) },
       runOptions,
       sink,
     );
     if (interrupted) throw new Error("interrupted: the worker was stopping");
-    await store.transaction(async (tx) => {
-      let final = write;
-      if (children.length > 0) {
-        const { added, cut } = await this.handOver(tx, payload, children, pass, findings, stats);
-        // Children cut by the pass's URL budget: the listing keeps no validators (a 304 would hide them).
-        if (cut && final?.kind === "listing")
-          final = { kind: "listing", state: { ...final.state, etag: null, lastModified: null } };
-        stats.queued += added;
-      }
-      const saved = final ? await commitWrite(final, tx) : null;
-      if (final?.kind === "save" && saved) countSave(stats, final, saved);
-      for (const [key, n] of Object.entries(stats)) if (n) findings.stats[key as keyof typeof stats] = n;
-      const outcome = outcomeOf(final, saved?.status ?? null, findings);
-      await finishItem(tx, payload.runId, payload.url, outcome, info.id, findings);
-      // pg-boss 10's typings say complete(name, id, options); the code reads (name, id, data, options).
-      const completed = (await boss.complete(URL_QUEUE, jobId, { outcome }, { db: bossDb(tx) })) as unknown as {
-        affected: number;
-      };
-      if (completed.affected !== 1) throw new JobLost();
-    });
+    // The store reports a failed transaction as its own StoreError (the JobLost inside is not its
+    // cause): remember it here, else a job that expired mid-page would be failed by this worker,
+    // while another may already hold it, and be retried once more.
+    let lost = false;
+    await store
+      .transaction(async (tx) => {
+        let final = write;
+        if (children.length > 0) {
+          const { added, cut } = await this.handOver(tx, payload, children, pass, findings, stats);
+          // Children cut by the pass's URL budget: the listing keeps no validators (a 304 would hide them).
+          if (cut && final?.kind === "listing")
+            final = { kind: "listing", state: { ...final.state, etag: null, lastModified: null } };
+          stats.queued += added;
+        }
+        const saved = final ? await commitWrite(final, tx) : null;
+        if (final?.kind === "save" && saved) countSave(stats, final, saved);
+        for (const [key, n] of Object.entries(stats)) if (n) findings.stats[key as keyof typeof stats] = n;
+        const outcome = outcomeOf(final, saved?.status ?? null, findings);
+        await finishItem(tx, payload.runId, payload.url, outcome, info.id, findings);
+        // pg-boss 10's typings say complete(name, id, options); the code reads (name, id, data, options).
+        const completed = (await boss.complete(URL_QUEUE, jobId, { outcome }, { db: bossDb(tx) })) as unknown as {
+          affected: number;
+        };
+        if (completed.affected !== 1) {
+          lost = true;
+          throw new JobLost();
+        }
+      })
+      .catch((error: unknown) => {
+        throw lost ? new JobLost() : error;
+      });
     await closePassIfDone(this.deps.sql, payload.runId, (id, summary) => store.finishRun(id, summary)).catch(() => {});
   }
 
@@ -246,23 +271,41 @@ export class UrlWorker {
       }
       if (!byUrl.has(url)) byUrl.set(url, child);
     }
+    let quotaCut = false;
+    const quota = quotaOf(parent);
+    if (quota) {
+      // Page items draw on the source's shared counter; child listings (they carry the quota) do not.
+      const items = [...byUrl].filter(([, child]) => !child.quota);
+      const granted = await takeQuota(tx, parent.runId, quota.key, quota.maxItems, items.length);
+      for (const [url] of items.slice(granted)) byUrl.delete(url);
+      quotaCut = granted < items.length;
+    }
     const urls = [...byUrl.keys()];
     const before = await tx.query("SELECT count(*)::int AS n FROM sw_run_items WHERE run_id = $1", [parent.runId]);
     const added = await addItems(tx, parent.runId, urls, pass.maxUrlsPerPass);
     const room = pass.maxUrlsPerPass - Number(before.rows[0]?.n ?? 0);
-    const cut = urls.length > room && added.length >= room;
+    const cut = quotaCut || (urls.length > room && added.length >= room);
     if (added.length > 0) {
       // Priority falls along the listing (item n gets -n): the queue hands out item 0 of every host's
       // listing, then item 1 of each, and so on. Slots then spread over hosts instead of all queueing
       // behind one host's politeness delay (FIFO would give 16 slots to one sitemap's host).
       const position = new Map(urls.map((u, i) => [u, i] as const));
       const jobs = added.map((url) =>
-        insertable(jobOf(parent.runId, url, byUrl.get(url)!), pass.policy, -(position.get(url) ?? 0)),
+        insertable(
+          jobOf(parent.runId, url, byUrl.get(url)!, byUrl.get(url)!.quota ? (quota?.key ?? null) : null),
+          pass.policy,
+          -(position.get(url) ?? 0),
+        ),
       );
       await this.deps.boss.insert(jobs, { db: bossDb(tx) });
     }
     return { added: added.length, cut };
   }
+}
+
+/** The source's shared `maxItems` counter a job draws on, if it has one. */
+function quotaOf(job: UrlJob): { key: string; maxItems: number } | null {
+  return job.quotaKey && job.filter.maxItems !== null ? { key: job.quotaKey, maxItems: job.filter.maxItems } : null;
 }
 
 /** The URL's outcome, as `ingest status` and the pass report count it. */

@@ -179,6 +179,27 @@ export const PG_MIGRATIONS: readonly Migration[] = [
     name: "distributed ingest: host gate, passes and their URLs, worker heartbeats",
     sql: DISTRIBUTED_SQL,
   },
+  {
+    version: 3,
+    name: "shared LLM answer cache; a source's maxItems shared by every listing of a distributed pass",
+    sql: `
+      -- The LLM extractor's answers by content, extractor version and model (extract/llm/cache.ts
+      -- pgCache): workers on several machines ask the model once per text, not once per machine.
+      CREATE TABLE llm_cache (
+        key ${T} PRIMARY KEY,
+        value jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- Items a source may still add in a distributed pass (its maxItems), shared by its listings:
+      -- a sitemap index's children are worked by different workers and draw on one counter.
+      CREATE TABLE sw_pass_quotas (
+        run_id bigint NOT NULL,
+        key ${T} NOT NULL,
+        items_left int NOT NULL,
+        PRIMARY KEY (run_id, key)
+      );
+    `,
+  },
 ];
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -47,3 +47,38 @@ export function fileCache(dir: string): ExtractionCache {
     },
   };
 }
+
+/** A PostgreSQL connection as the cache needs it (a pg Pool, or the store's). */
+export interface SqlQuery {
+  query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+/**
+ * The `llm_cache` table of a PostgreSQL store (its migration 3): one cache for every worker on every
+ * machine, so a text is sent to the model once, not once per machine. A cache that cannot be read
+ * or written only costs a call: the extraction goes on.
+ */
+export function pgCache(sql: SqlQuery, onError: (message: string) => void = () => {}): ExtractionCache {
+  return {
+    async get(key) {
+      try {
+        const { rows } = await sql.query("SELECT value FROM llm_cache WHERE key = $1", [key]);
+        return rows[0]?.value;
+      } catch (error) {
+        onError(`llm cache: cannot read: ${(error as Error).message}`);
+        return undefined;
+      }
+    },
+    async set(key, value) {
+      try {
+        // Two workers that asked at once store the same answer: the first one stays.
+        await sql.query("INSERT INTO llm_cache (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING", [
+          key,
+          JSON.stringify(value),
+        ]);
+      } catch (error) {
+        onError(`llm cache: cannot write: ${(error as Error).message}`);
+      }
+    },
+  };
+}
