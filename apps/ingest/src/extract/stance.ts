@@ -83,6 +83,10 @@ const DEFS: CueDef[] = [
     "supports",
   ),
   V(String.raw`warn(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?against`, "opposes"),
+  // "would retaliate against any new sanctions": what a retaliation answers is opposed.
+  V(String.raw`retaliat(?:e|es|ed|ing)\s+(?=against|over|for)`, "opposes"),
+  // "Kyiv is counting on Western jets": reliance on something is wanting it.
+  V(String.raw`(?:count(?:s|ed|ing)?|reli(?:es|ed)|rely(?:ing)?)\s+on`, "supports"),
   V(
     String.raw`(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|strongly\s+|still\s+)?(?:against|opposed\s+to)`,
     "opposes",

@@ -54,6 +54,9 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
 const LEADER_TALKS =
   /^(?:\s+\S+){0,3}?\s+(?:with|between)\s+(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+)?(?:Putin|Zelensk\w+|(?:Donald\s+)?Trump|(?:Joe\s+)?Biden)\b/;
 
+const LEADER_AFTER =
+  /^\s+(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+|Volodymyr\s+)?(?:Putin|Zelensk\w+|(?:Donald\s+)?Trump|(?:Joe\s+)?Biden)\b/;
+
 /** Every topic cue in `text`, in order. */
 export function findTopics(text: string, matcher: TopicMatcher): TopicCue[] {
   const out: TopicCue[] = [];
@@ -69,7 +72,9 @@ export function findTopics(text: string, matcher: TopicMatcher): TopicCue[] {
     if (
       topic === "negotiations" &&
       /talks|meeting|negotiations/i.test(m[0]) &&
-      LEADER_TALKS.test(text.slice(end, end + 80))
+      (LEADER_TALKS.test(text.slice(end, end + 80)) ||
+        // "ruled out talks with Putin": the cue already holds the "with".
+        (/\b(?:with|between)$/i.test(m[0]) && LEADER_AFTER.test(text.slice(end, end + 60))))
     ) {
       topic = matcher.groups.includes("summit") ? "summit" : topic;
     }

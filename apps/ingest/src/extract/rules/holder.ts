@@ -94,6 +94,9 @@ function tellerWords(c: CueCtx, verbStart: number): string {
 // A person's name the registry does not know: two capitalised words, not a title, day or place word.
 const UNREGISTERED_NAME =
   /\b(?!(?:The|On|In|At|Last|This|Next|But|And|When|After|Before|During|While|For|From|As|It|He|She|They|We|Mr|Mrs|Ms|President|Prime|Foreign|Defen[cs]e|Minister|Secretary|State|Deputy|Vice|Chief|Spokes\w+|Press|White|House|Kremlin|Security|National|General|Ambassador|Envoy|Special|Senior|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}][\p{Ll}]+\s+(?:[\p{Lu}]\.\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\b/u;
+// "Koffler says": one capitalised word right before the verb, not a sentence opener.
+const LONE_SURNAME =
+  /\b(?!(?:It|He|She|They|We|I|This|That|There|The|Officials?|Sources?|Reports?|Analysts?|Experts?)\b)[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s*$/u;
 const FORMER_TELLER = /\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]netime|[Oo]ne-time)\b/;
 
 /** Rules on a candidate whose holders are known. First to fire drops it. */
@@ -118,23 +121,27 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     name: "unregistered-teller",
     why: "'Former Secretary of State Mike Pompeo said the administration supports sanctions', 'Jan Novak said Moscow wants talks': a teller the registry does not know, or a former official, tells someone else's stance; their account is not the state's statement.",
     test: (c) => {
-      const f = c.frame;
-      if (!f || c.viaQuote || f.verbStart >= c.cue.start || c.via === "framed-speaker") return false;
-      if (f.speaker && f.speaker.kind === "actor" && !f.speaker.former) return false;
-      const lead = tellerWords(c, f.verbStart);
-      const leadFrom = f.verbStart - lead.length;
-      // The holder named in the teller's words is the teller ("Peskov said"): not this rule's case.
-      if (c.holders.some((h) => h.start >= leadFrom && h.end <= f.verbStart)) return false;
-      if (FORMER_TELLER.test(lead)) return true;
-      const name = UNREGISTERED_NAME.exec(lead);
-      if (!name) return false;
-      const at = leadFrom + name.index;
-      return !mentionsIn(c.a, at, at + name[0].length).some((m) => m.kind === "actor");
+      if (c.viaQuote || c.via === "framed-speaker") return false;
+      // Every reporting frame around the cue ("Koffler says that comment suggests that the Kremlin …").
+      return (c.a.framesBySentence[c.si] ?? []).some((f) => {
+        if (f.verbStart >= c.cue.start || c.cue.start < f.from || c.cue.start >= f.to) return false;
+        if (f.speaker && f.speaker.kind === "actor" && !f.speaker.former) return false;
+        const lead = tellerWords(c, f.verbStart);
+        const leadFrom = f.verbStart - lead.length;
+        // The holder named in the teller's words is the teller ("Peskov said"): not this rule's case.
+        if (c.holders.some((h) => h.start >= leadFrom && h.end <= f.verbStart)) return false;
+        if (FORMER_TELLER.test(lead)) return true;
+        const name = UNREGISTERED_NAME.exec(lead) ?? LONE_SURNAME.exec(lead);
+        if (!name) return false;
+        const at = leadFrom + name.index;
+        return !mentionsIn(c.a, at, at + name[0].length).some((m) => m.kind === "actor" || m.kind === "pronoun");
+      });
     },
     examples: {
       fires: [
         "Former Secretary of State Mike Pompeo said the administration supports new sanctions on Russian oil.",
         "Jan Novak said on Monday that the Kremlin rejects any ceasefire.",
+        "Koffler says that comment suggests the Kremlin is counting on negotiations.",
       ],
       passes: [
         "Kremlin spokesman Dmitry Peskov said Moscow rejects any ceasefire.",
