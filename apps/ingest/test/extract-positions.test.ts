@@ -216,6 +216,15 @@ describe("rules extractor: who holds which stance", () => {
     );
   });
 
+  it("reads an undecided 'whether to' question and a plan the subject has not", async () => {
+    expect(triples(await positions("The US has not decided whether to send Tomahawks."))).toEqual([
+      "US|military_aid|undecided",
+    ]);
+    expect(triples(await positions("Trump said he had no plans to impose new sanctions."))).toEqual([
+      "US|sanctions|opposes",
+    ]);
+  });
+
   it("reads keeping, returning and liberating land by its polarity", async () => {
     expect(
       triples(

@@ -69,7 +69,12 @@ export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
   } else {
     to = Math.min(clauseEnd(a, si, cue.end), cue.end + 150);
     const next = nextVerbCue(a, cue, to);
-    if (next) to = next.start;
+    // "has not decided whether to send Tomahawks": the undecided question is the next verb's object.
+    const question =
+      next &&
+      cue.stance === "undecided" &&
+      /^\s+(?:on\s+|about\s+)?whether\s+(?:or\s+not\s+)?to\s+$/i.test(a.text.slice(cue.end, next.start));
+    if (next && !question) to = next.start;
   }
   const right = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= cue.end && t.start < to);
   if (!right.length) {
