@@ -3,7 +3,7 @@
 /** Per rule path: how many positions it produced there, and how many the gold says are right. */
 export const PATH_COUNTS: Readonly<Record<string, { right: number; total: number }>> = {
   "verb/subject": { right: 12, total: 12 },
-  "verb/subject/pronoun": { right: 10, total: 10 },
+  "verb/subject/pronoun": { right: 11, total: 11 },
   "verb/subject/speech": { right: 5, total: 5 },
   "verb/speech-imperative": { right: 4, total: 4 },
   "pred/evaluation-speaker": { right: 3, total: 3 },
