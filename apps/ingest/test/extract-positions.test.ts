@@ -225,6 +225,17 @@ describe("rules extractor: who holds which stance", () => {
     ]);
   });
 
+  it("reads 'According to …' as a teller, at the start of a sentence too", async () => {
+    const ps = await positions(
+      [
+        "According to Peskov, Moscow remains open to talks.",
+        "According to Ukrainian officials, Moscow rejected the prisoner exchange.",
+        "According to people familiar with the matter, Washington will pause weapons deliveries.",
+      ].join("\n"),
+    );
+    expect(triples(ps)).toEqual(["RU|negotiations|supports"]);
+  });
+
   it("reads keeping, returning and liberating land by its polarity", async () => {
     expect(
       triples(

@@ -245,6 +245,12 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
     // "Speaking in Kyiv, the Ukrainian president ruled out …": after a bare comma, an office is the
     // sentence's subject, not the next item of a list.
     if (/^\s*,\s*(?:the\s+)?$/.test(gap) && OFFICE_AFTER.test(text.slice(cur.end, cur.end + 40))) continue;
+    // "According to Peskov, Moscow remains open …": the name after the comma starts the clause.
+    if (
+      /^\s*,\s*$/.test(gap) &&
+      /\b[Aa]ccording\s+to\s+(?:\S+\s+){0,4}$/.test(text.slice(Math.max(0, prev.start - 40), prev.start))
+    )
+      continue;
     if (/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/.test(gap)) cur.prep = prev.prep;
   }
   // A state used as a title before a person names the person, not the state.

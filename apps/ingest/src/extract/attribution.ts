@@ -26,7 +26,7 @@ const AFTER_QUOTE = new RegExp(
 );
 const HEADLINE_SPEAKER = /^[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,2}:(?=\s+\S)/u;
 const VERB_RE = new RegExp(`\\b(?:${REPORT_VERBS})\\b`, "g");
-const ACCORDING = /\baccording to\b/g;
+const ACCORDING = /\b[Aa]ccording to\b/g;
 const DOC_NOUN =
   /^\s*(?:an?|the|one|its|their|a\s+recent|a\s+new)?\s*(?:\w+\s+)?(?:assessment|analysis|report|study|estimate|survey|poll|data|update|review|statement|readout|transcript)\b/i;
 

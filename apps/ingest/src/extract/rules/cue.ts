@@ -37,7 +37,7 @@ const REPORTS_SAY =
   /(?:^|[.;,]\s*|\b(?:[Mm]edia|[Pp]ress|[Nn]ews|[Uu]nconfirmed)\s+)(?:[Rr]eports?|[Rr]umou?rs?)\s+(?:say|said|suggest\w*|claim\w*|indicat\w*)\b|\b[Aa]ccording\s+to\s+(?:\w+\s+){0,2}(?:reports?|rumou?rs?|leaks?)\b/;
 // "two years ago", "back then", "at the time", "at the start of the war": history told by its distance.
 const RELATIVE_PAST =
-  /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years?\s+(?:ago|earlier|before)|last\s+year|[Bb]ack\s+then|at\s+the\s+time|(?:at|in)\s+the\s+(?:start|outset|beginning|early\s+days|first\s+(?:days|weeks|months))\s+of\s+the\s+(?:war|invasion|conflict)|in\s+the\s+early\s+days\s+of\s+the\s+(?:war|invasion))\b/i;
+  /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years?\s+(?:ago|earlier|before)|last\s+year|[Bb]ack\s+then|[Bb]ack\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:spring|summer|autumn|fall|winter))|at\s+the\s+time|(?:at|in)\s+the\s+(?:start|outset|beginning|early\s+days|first\s+(?:days|weeks|months))\s+of\s+the\s+(?:war|invasion|conflict)|in\s+the\s+early\s+days\s+of\s+the\s+(?:war|invasion))\b/i;
 // "are absolutely right to call out …", "was wrong to reject …": the writer grading an act.
 const WRITER_VERDICT =
   /\b(?:is|are|was|were|be)\s+(?:(?:absolutely|quite|entirely|surely|clearly|not|also)\s+)*(?:right|wrong|correct|mistaken|justified)\s+to\s+(?:(?:\w+\s+){0,3}|[^.;]*?\band\s+(?:to\s+)?(?:\w+ly\s+)?)$/i;
@@ -246,6 +246,7 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         "Two years ago, Zelensky said he was ready to discuss neutrality.",
         "Back then, the Kremlin rejected any talks with Kyiv.",
         "At the start of the invasion, Moscow rejected any ceasefire.",
+        "Back in February, the Kremlin said it was open to talks.",
       ],
       passes: [
         "Two days ago, Zelensky said he was ready to discuss neutrality.",

@@ -91,6 +91,19 @@ function tellerWords(c: CueCtx, verbStart: number): string {
   return lead.split(/[,;:]/).pop() ?? "";
 }
 
+/** Where the teller of a frame is named: before its verb, or after "according to" up to a comma. */
+function tellerSpan(c: CueCtx, verbStart: number): { from: number; to: number; words: string } {
+  const according = /^[Aa]ccording\s+to\s+/.exec(c.text.slice(verbStart, verbStart + 20));
+  if (according) {
+    const from = verbStart + according[0].length;
+    const rest = c.text.slice(from, Math.min(c.s.end, from + 80));
+    const words = rest.split(/[,;:]/)[0] ?? "";
+    return { from, to: from + words.length, words };
+  }
+  const words = tellerWords(c, verbStart);
+  return { from: verbStart - words.length, to: verbStart, words };
+}
+
 // A person's name the registry does not know: two capitalised words, not a title, day or place word.
 const UNREGISTERED_NAME =
   /\b(?!(?:The|On|In|At|Last|This|Next|But|And|When|After|Before|During|While|For|From|As|It|He|She|They|We|Mr|Mrs|Ms|President|Prime|Foreign|Defen[cs]e|Minister|Secretary|State|Deputy|Vice|Chief|Spokes\w+|Press|White|House|Kremlin|Security|National|General|Ambassador|Envoy|Special|Senior|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}][\p{Ll}]+\s+(?:[\p{Lu}]\.\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\b/u;
@@ -126,10 +139,9 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       return (c.a.framesBySentence[c.si] ?? []).some((f) => {
         if (f.verbStart >= c.cue.start || c.cue.start < f.from || c.cue.start >= f.to) return false;
         if (f.speaker && f.speaker.kind === "actor" && !f.speaker.former) return false;
-        const lead = tellerWords(c, f.verbStart);
-        const leadFrom = f.verbStart - lead.length;
+        const { from: leadFrom, to: leadTo, words: lead } = tellerSpan(c, f.verbStart);
         // The holder named in the teller's words is the teller ("Peskov said"): not this rule's case.
-        if (c.holders.some((h) => h.start >= leadFrom && h.end <= f.verbStart)) return false;
+        if (c.holders.some((h) => h.start >= leadFrom && h.end <= leadTo)) return false;
         if (FORMER_TELLER.test(lead)) return true;
         const name = UNREGISTERED_NAME.exec(lead) ?? LONE_SURNAME.exec(lead);
         if (!name) return false;
@@ -307,13 +319,13 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     test: (c) => {
       const f = c.frame;
       if (!f || c.viaQuote || c.via === "framed-speaker" || f.verbStart === c.cue.start) return false;
-      const lead = tellerWords(c, f.verbStart);
-      const leadFrom = f.verbStart - lead.length;
+      const { from: leadFrom, to: leadTo, words: lead } = tellerSpan(c, f.verbStart);
       // A named speaker within the teller's words ("Kremlin spokesman Dmitry Peskov said") is no unnamed teller.
-      if (f.speaker && f.speaker.kind !== "generic" && f.speaker.start >= leadFrom) return false;
+      if (f.speaker && f.speaker.kind !== "generic" && f.speaker.start >= leadFrom && f.speaker.start < leadTo)
+        return false;
       if (!UNNAMED_TELLER.test(lead)) return false;
       // "Russian officials said Moscow …": officials of the holder's own state speak for it.
-      const own = mentionsIn(c.a, leadFrom, f.verbStart).find((x) => x.kind === "actor");
+      const own = mentionsIn(c.a, leadFrom, leadTo).find((x) => x.kind === "actor");
       const ownActor = own ? trackedActorOf(c.a, own, c.a.day, null).actor : null;
       const holderActor = c.holders[0] ? trackedActorOf(c.a, c.holders[0], c.a.day, null).actor : null;
       if (ownActor !== null) return ownActor !== holderActor;
