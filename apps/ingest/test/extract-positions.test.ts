@@ -236,6 +236,18 @@ describe("rules extractor: who holds which stance", () => {
     expect(triples(ps)).toEqual(["RU|negotiations|supports"]);
   });
 
+  it("reads a state's own office named through its possessive as the state ('Ukraine's defence minister')", async () => {
+    const ps = await positions(
+      [
+        "Ukraine's defence minister demanded more air defences.",
+        "Ukraine's foreign ministry said Moscow was not interested in a ceasefire.",
+        "Ukraine's former president called for new sanctions.",
+      ].join("\n"),
+      "2023-06-03T10:00:00Z",
+    );
+    expect(triples(ps)).toEqual(["UA|military_aid|supports"]);
+  });
+
   it("reads keeping, returning and liberating land by its polarity", async () => {
     expect(
       triples(

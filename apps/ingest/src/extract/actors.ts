@@ -137,6 +137,8 @@ const INSTITUTION_AFTER =
 // "the Ukrainian president", "a Russian negotiator": lower-case offices after a demonym.
 const OFFICE_AFTER =
   /^\s+(?:(?:top|chief|senior|deputy|foreign|defen[cs]e|prime)\s+)*(?:president|minister|officials?|spokes(?:man|woman|person)|ambassador|envoy|negotiators?|delegation|leader(?:ship)?|authorities|diplomats?|counterpart|side|government|administration|presidency)\b/;
+const OWN_OFFICE =
+  /^['’]s?\s+(?:(?:top|chief|senior|new)\s+)?(?:(?:foreign|defen[cs]e|prime)\s+)?(?:leader|president|minister|ministry|government|embassy|delegation|envoy|ambassador|spokes(?:man|woman|person)|negotiators?|leadership|presidency|military|army|general\s+staff)\b/;
 // "Former Secretary of State Antony Blinken said" opens a sentence too; "former defence minister X".
 const FORMER =
   /\b(?:[Ff]ormer|[Ee]x-|then-|late)\s*(?:(?:[\p{Lu}][\p{L}.-]*|of|for|the|defen[cs]e|foreign|prime|deputy|vice|minister|secretary|president|ambassador|envoy|chief|commander|adviser|advisor|spokes(?:man|woman|person))\s+){0,6}$/u;
@@ -201,7 +203,15 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
       end,
       kind,
       actorId,
-      possessive: /^['’]s/.test(after) || (/^['’]/.test(after) && /s$/.test(text.slice(start, end))),
+      // "Ukraine's leader", "Russia's foreign ministry": a state owning its own office names that office,
+      // which speaks for it, so the mention heads the phrase ("Ukraine's former president" does not).
+      possessive:
+        (/^['’]s/.test(after) || (/^['’]/.test(after) && /s$/.test(text.slice(start, end)))) &&
+        !(
+          kind === "actor" &&
+          index.byId.get(actorId ?? "")?.kind !== "person" &&
+          OWN_OFFICE.test(text.slice(end, end + 50))
+        ),
       prep: prev && (PREPS.has(prev) || OBJECT_VERBS.has(prev)) ? prev : null,
       modifier: false,
       former: kind === "actor" && FORMER.test(text.slice(Math.max(0, start - 60), start)),
