@@ -248,6 +248,17 @@ describe("rules extractor: who holds which stance", () => {
     expect(triples(ps)).toEqual(["UA|military_aid|supports"]);
   });
 
+  it("gives the urger what the urged are asked to do, however many are named", async () => {
+    const ps = await positions(
+      [
+        "Zelensky is urging Biden and NATO leaders to provide security guarantees.",
+        "Putin urged the West to stop sending weapons to Kyiv.",
+      ].join("\n"),
+      "2023-06-03T10:00:00Z",
+    );
+    expect(triples(ps)).toEqual(["RU|military_aid|opposes", "UA|security_guarantees|supports"]);
+  });
+
   it("reads keeping, returning and liberating land by its polarity", async () => {
     expect(
       triples(

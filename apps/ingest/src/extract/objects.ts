@@ -65,7 +65,13 @@ export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
     // but what someone "must" do is the demand itself ("must be forced to accept a ceasefire").
     if (cue.framed) to = Math.min(to, clauseEnd(a, si, cue.end, true));
     const next = cue.framed ? undefined : nextVerbCue(a, cue, to);
-    if (next) to = next.start;
+    // "urging Biden and NATO leaders to provide security guarantees": what they are urged to do is the
+    // urger's demand, so the next verb does not end its object.
+    const urgedTo =
+      next &&
+      /^(?:urg|press|push|call|ask)/i.test(a.text.slice(cue.start, cue.end)) &&
+      /^\s+(?:[\p{L}.'’-]+\s+){1,6}?to\s+(?:\w+ly\s+)?$/u.test(a.text.slice(cue.end, next.start));
+    if (next && !urgedTo) to = next.start;
   } else {
     to = Math.min(clauseEnd(a, si, cue.end), cue.end + 150);
     const next = nextVerbCue(a, cue, to);
