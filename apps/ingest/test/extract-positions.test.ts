@@ -259,6 +259,13 @@ describe("rules extractor: who holds which stance", () => {
     expect(triples(ps)).toEqual(["RU|military_aid|opposes", "UA|security_guarantees|supports"]);
   });
 
+  it("reads a stated retaliation as opposition, and a retaliation done as nobody's stance", async () => {
+    expect(triples(await positions("The Kremlin said it would retaliate against any new sanctions."))).toEqual([
+      "RU|sanctions|opposes",
+    ]);
+    expect(triples(await positions("Russia retaliated against Ukrainian drone strikes with missiles."))).toEqual([]);
+  });
+
   it("reads keeping, returning and liberating land by its polarity", async () => {
     expect(
       triples(
