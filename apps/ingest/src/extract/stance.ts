@@ -85,10 +85,7 @@ const DEFS: CueDef[] = [
   V(String.raw`warn(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?against`, "opposes"),
   // "would retaliate against any new sanctions": what a retaliation answers is opposed.
   // Only a stated intent: "retaliated against drone strikes with missiles" is conduct, not a stance.
-  V(
-    String.raw`(?:would|will|vow(?:s|ed)\s+to|promis(?:es|ed)\s+to|threaten(?:s|ed)\s+to)\s+retaliate\s+(?=against|over)`,
-    "opposes",
-  ),
+  V(String.raw`(?:would|will|vow(?:s|ed)\s+to|promis(?:es|ed)\s+to)\s+retaliate\s+(?=against|over)`, "opposes"),
   // "Kyiv is counting on Western jets": reliance on something is wanting it.
   V(String.raw`(?:count(?:s|ed|ing)?|reli(?:es|ed)|rely(?:ing)?)\s+on`, "supports"),
   V(

@@ -69,6 +69,9 @@ const NON_TOPIC_OBJECT =
 const PRESSED_TARGET =
   /\b(?:(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+|being\s+)*(?:urged|pressed|pushed|pressured|pressured|asked|forced|told|encouraged|called\s+on|invited|compelled|required|lobbied|advised|nudged|squeezed)|(?:came|come|comes|coming|is|was|are|were|been)\s+under\s+(?:\w+\s+){0,2}pressure|fac(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:calls|pressure|demands))\b[^.;]*?\bto\s+(?:\w+ly\s+)?$/i;
 
+const PROMO =
+  /^(?:Read\s+(?:more|also|next)|READ\s+(?:MORE|ALSO|NEXT)|Also\s+read|Watch|WATCH|Listen|LISTEN|See\s+also|Related|RELATED|More\s+on\s+this|Recommended)\b\s*[:|—–-]/;
+
 /** True when the sentence says it is set well before publication ("in March 2022" in a 2024 article). */
 function setBeforePublication(c: CueCtx): boolean {
   if (!c.a.published) return false;
@@ -120,6 +123,15 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     why: "A photo caption or credit states no news.",
     test: (c) => c.s.caption,
     examples: { fires: ["Vladimir Putin rejected a ceasefire in this image taken in Moscow."] },
+  },
+  {
+    name: "promo-line",
+    why: "'Read more: Zelensky calls for new sanctions', 'Watch: Putin says …': a link to another story is that story's headline, not this article's report.",
+    test: (c) => PROMO.test(c.text.slice(c.s.start, c.cue.start)),
+    examples: {
+      fires: ["Read more: Zelensky calls for new sanctions", "WATCH: Putin says Russia is open to talks"],
+      passes: ["Zelensky calls for new sanctions on Russian banks."],
+    },
   },
   {
     name: "question",
