@@ -266,6 +266,13 @@ describe("rules extractor: who holds which stance", () => {
     expect(triples(await positions("Russia retaliated against Ukrainian drone strikes with missiles."))).toEqual([]);
   });
 
+  it("reads 'insisted that X do Y' as a demand, and 'insisted that X was …' as a statement", async () => {
+    const ps = await positions(
+      ["Peskov insisted that Kyiv abandon its NATO bid.", "Lavrov insisted that Russia was open to talks."].join("\n"),
+    );
+    expect(triples(ps)).toEqual(["RU|negotiations|supports", "RU|neutrality|supports"]);
+  });
+
   it("reads keeping, returning and liberating land by its polarity", async () => {
     expect(
       triples(

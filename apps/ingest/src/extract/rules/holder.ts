@@ -112,6 +112,8 @@ const LONE_SURNAME =
   /\b(?!(?:It|He|She|They|We|I|This|That|There|The|Officials?|Sources?|Reports?|Analysts?|Experts?)\b)[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\s*$/u;
 const FORMER_TELLER = /\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]netime|[Oo]ne-time)\b/;
 
+const FINITE = /^\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|does|did|remains?|remained)\b/i;
+
 /** Rules on a candidate whose holders are known. First to fire drops it. */
 export const holderRules: readonly Rule<CueCtx>[] = [
   {
@@ -372,7 +374,9 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         c.via === "subject" &&
         !!h &&
         h.start > c.s.start &&
-        DEMANDED_OF.test(c.text.slice(Math.max(c.s.start, h.start - 40), h.start))
+        DEMANDED_OF.test(c.text.slice(Math.max(c.s.start, h.start - 40), h.start)) &&
+        // "insisted that Russia was open to talks": a finite verb makes it a statement, not a demand.
+        !FINITE.test(c.text.slice(h.end, c.cue.end))
       );
     },
     examples: {
@@ -380,7 +384,10 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Zelensky demanded that Washington send more long-range missiles.",
         "Zelensky insisted that the administration impose new sanctions on Moscow.",
       ],
-      passes: ["Zelensky said Washington would send more long-range missiles."],
+      passes: [
+        "Zelensky said Washington would send more long-range missiles.",
+        "Lavrov insisted that Russia was open to talks.",
+      ],
     },
   },
 ];
