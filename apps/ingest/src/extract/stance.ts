@@ -33,22 +33,10 @@ interface CueDef {
   framed?: boolean;
   /** Where the cue proper starts inside a longer match. */
   tail?: RegExp;
-  /** Only at the start of a sentence, capitalised: an imperative. */
-  imperative?: boolean;
 }
 
 const V = (re: string, stance: Stance, list = false): CueDef => ({ re, stance, kind: "verb", list });
 const DEFS: CueDef[] = [
-  // "To draft a package of preventive sanctions.", "Provide Ukraine with air defence.": a speech's
-  // list of demands, one bare verb per sentence (whose they are is decided by the transcript).
-  {
-    re: String.raw`(?<=(?:^|
-|[.!?;:]\s+|[–—•-]\s*))(?:To\s+)?(?:Provide|Give|Grant|Develop|Draft|Create|Establish|Impose|Introduce|Adopt|Send|Supply|Deliver|Unblock|Resume|Convene|Strengthen|Increase|Expand|Tighten|Guarantee)(?=\s)`,
-    stance: "supports",
-    kind: "verb",
-    list: true,
-    imperative: true,
-  },
   // Passive forms first, so "backed by" is not read as the verb "back".
   {
     re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward)\s+by`,
@@ -155,6 +143,40 @@ const CUE_RE = new RegExp(
   "giu",
 );
 
+// "To draft a package of preventive sanctions.", "Provide Ukraine with air defence.": a speech's list
+// of demands, one bare capitalised verb opening a sentence (whose they are is decided by the
+// transcript). Its own pass, case-sensitive and anchored on sentence openings: inside the one big
+// alternation its lookbehind was tried at every character.
+const IMPERATIVE_VERBS =
+  "provide|give|grant|develop|draft|create|establish|impose|introduce|adopt|send|supply|deliver|unblock|resume|convene|strengthen|increase|expand|tighten|guarantee";
+const capitalised = IMPERATIVE_VERBS.split("|")
+  .map((v) => v.charAt(0).toUpperCase() + v.slice(1))
+  .join("|");
+const IMPERATIVE_RE = new RegExp(
+  String.raw`(?:^|\n|[.!?;:]\s+|[–—•]\s*)((?:To\s+(?:${IMPERATIVE_VERBS})|${capitalised}))(?=\s)`,
+  "g",
+);
+
+function imperativeCues(span: string, from: number): StanceCue[] {
+  const out: StanceCue[] = [];
+  IMPERATIVE_RE.lastIndex = 0;
+  for (let m = IMPERATIVE_RE.exec(span); m; m = IMPERATIVE_RE.exec(span)) {
+    const verb = m[1] as string;
+    const start = from + m.index + m[0].length - verb.length;
+    out.push({
+      start,
+      end: start + verb.length,
+      stance: "supports",
+      kind: "verb",
+      list: true,
+      agentAt: null,
+      framed: false,
+      imperative: true,
+    });
+  }
+  return out;
+}
+
 /** Every stance cue in text[from, to), in order. */
 export function findStanceCues(text: string, from = 0, to = text.length): StanceCue[] {
   const out: StanceCue[] = [];
@@ -165,8 +187,6 @@ export function findStanceCues(text: string, from = 0, to = text.length): Stance
     const i = DEFS.findIndex((_, k) => groups[`c${k}`] !== undefined);
     const def = DEFS[i];
     if (!def) continue;
-    // An imperative is a capitalised verb; the alternation is case-insensitive, so check here.
-    if (def.imperative && !/^[A-Z]/.test(m[0])) continue;
     const tail = def.tail?.exec(m[0]);
     const start = from + m.index + (tail ? tail.index : 0);
     const end = from + m.index + m[0].length;
@@ -178,10 +198,14 @@ export function findStanceCues(text: string, from = 0, to = text.length): Stance
       list: def.list ?? false,
       agentAt: def.kind === "passive" ? end : null,
       framed: def.framed ?? false,
-      ...(def.imperative ? { imperative: true } : {}),
     });
   }
-  return out;
+  const imperatives = imperativeCues(span, from);
+  if (!imperatives.length) return out;
+  // Merged in order; where the alternation also matched the verb ("Send …", "To provide") the
+  // imperative reading stands alone, as it did when it was the alternation's first branch.
+  const inside = (c: StanceCue) => imperatives.some((i) => c.start >= i.start && c.start < i.end);
+  return [...out.filter((c) => !inside(c)), ...imperatives].sort((x, y) => x.start - y.start);
 }
 
 const NEGATION_BEFORE =
