@@ -1,6 +1,7 @@
 import type { Stance } from "@stancewatch/schema";
 import { isPerson, resolvePronoun, trackedFor } from "../actors.js";
 import { lowerBound } from "../analysis.js";
+import { sentenceAt } from "../sentences.js";
 import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
 import { CONDITION_REFUSES, GIVE_UP_VERBS } from "../lexicon/words.js";
@@ -228,6 +229,44 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     test: (p) =>
       p.holder.kind === "actor" && /^[-‑–](?:[\p{L}]+)/u.test(p.c.text.slice(p.holder.end, p.holder.end + 12)),
     examples: { fires: ["The Kremlin-backed leader of the region rejected any ceasefire."] },
+  },
+  {
+    name: "ambiguous-it",
+    why: "'Russia attacked Kyiv overnight. It also rejected calls for a truce', 'Ukraine thanked Germany for the tanks. It has pledged more': 'it' after a sentence naming two states (one acting on the other) may be either; the text does not say which.",
+    test: (p) => {
+      if (p.holder.kind !== "pronoun" || p.holder.pronoun !== "it") return false;
+      const { a } = p.c;
+      const target = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, p.holder.start), "it");
+      // Within its own sentence "it" right after its subject is clear ("Russia said … before it would agree").
+      if (!target || target.start >= p.c.s.start) return false;
+      // The states named from the antecedent's sentence up to the pronoun.
+      const from = a.sentences[sentenceAt(a.sentences, target.start)]?.start ?? target.start;
+      const states = new Set(
+        a.mentions
+          .filter(
+            (m) =>
+              m.start >= from &&
+              m.end <= p.holder.start &&
+              m.kind === "actor" &&
+              !m.modifier &&
+              !m.demonym &&
+              !isPerson(a.compiled.actors, m),
+          )
+          .map((m) => trackedFor(a.compiled.actors, m.actorId, a.day) ?? m.actorId),
+      );
+      return states.size > 1;
+    },
+    examples: {
+      fires: [
+        "Russia attacked Kyiv overnight. It also rejected calls for a ceasefire.",
+        "Ukraine thanked Germany for the tanks. It has pledged more air defence systems.",
+      ],
+      passes: [
+        "The Kremlin met reporters on Monday. It rejected calls for a ceasefire.",
+        "Moscow and the Kremlin spoke with one voice. It rejected calls for a ceasefire.",
+        "Washington listed the demands Russia said must be met before it would agree to a ceasefire.",
+      ],
+    },
   },
   {
     name: "pronoun-before-its-name",
