@@ -273,6 +273,21 @@ describe("rules extractor: who holds which stance", () => {
     expect(triples(ps)).toEqual(["RU|negotiations|supports", "RU|neutrality|supports"]);
   });
 
+  it("reads studying a proposal as undecided, and 'only with' as a condition", async () => {
+    const ps = await positions(
+      [
+        "The Kremlin said it was studying the US proposal for a ceasefire.",
+        "Peskov said Moscow needed time to analyse the plan for a prisoner exchange.",
+        "Kyiv said it would accept a ceasefire only with security guarantees.",
+      ].join("\n"),
+    );
+    expect(triples(ps)).toEqual([
+      "RU|ceasefire|undecided",
+      "RU|prisoner_exchange|undecided",
+      "UA|ceasefire|conditional",
+    ]);
+  });
+
   it("reads keeping, returning and liberating land by its polarity", async () => {
     expect(
       triples(

@@ -1,10 +1,10 @@
 import type { Stance } from "@stancewatch/schema";
 import { isPerson, resolvePronoun, trackedFor } from "../actors.js";
 import { lowerBound } from "../analysis.js";
-import { sentenceAt } from "../sentences.js";
 import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
 import { CONDITION_REFUSES, GIVE_UP_VERBS } from "../lexicon/words.js";
+import { sentenceAt } from "../sentences.js";
 import { type PairCtx, re } from "./context.js";
 
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
