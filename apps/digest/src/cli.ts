@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { EXIT, reportFailure } from "@stancewatch/cli-kit";
-import { Command, CommanderError } from "commander";
+import { reportCliFailure } from "@stancewatch/cli-kit";
+import { Command } from "commander";
 import { registerBuild } from "./commands/build.js";
 import { registerDoctor } from "./commands/doctor.js";
 import { registerReview } from "./commands/review.js";
@@ -21,10 +21,11 @@ registerReview(program);
 registerDoctor(program);
 registerSite(program);
 
+// `--json` asks for machine-readable output on stdout, errors included: one JSON object.
+const json = process.argv.slice(2).includes("--json");
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  // --help and --version end through here with exit code 0; commander has printed the message.
-  if (error instanceof CommanderError) process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-  else process.exitCode = reportFailure(error, { program: "digest" });
+  process.exitCode = reportCliFailure(error, { program: "digest", json });
 }

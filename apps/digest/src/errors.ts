@@ -1,20 +1,9 @@
 /**
- * Digest's errors are the shared model (`@stancewatch/cli-kit`): one `StancewatchError` with a code
- * and context, one `EXIT` table, one `exitFor`. Only the errors that carry more than a message
- * (which template, which line) or name a digest situation live here.
+ * The errors that carry more than a message (which template, which line) or name a digest situation.
+ * Everything else (`StancewatchError`, `ConfigError`, the `EXIT` table, `exitFor`) is the shared
+ * model, imported from `@stancewatch/cli-kit` where it is used, not re-exported here.
  */
 import { type ErrorContext, StancewatchError } from "@stancewatch/cli-kit";
-
-export {
-  ConfigError,
-  type ErrorCode,
-  type ErrorContext,
-  EXIT,
-  type ExitCode,
-  exitCodeFor,
-  exitFor,
-  StancewatchError,
-} from "@stancewatch/cli-kit";
 
 /**
  * A template that does not compile, render or produce valid MJML. The message always names the

@@ -1,4 +1,4 @@
-import { ConfigError } from "./errors.js";
+import { ConfigError } from "@stancewatch/cli-kit";
 
 /** An ISO week placed in a time zone: its seven calendar days and the instants that bound them. */
 export interface WeekWindow {

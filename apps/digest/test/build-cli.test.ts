@@ -214,8 +214,8 @@ briefing.eml
 
 Options:
   --week <week>        ISO week, e.g. 2025-W23 (default: the last complete week)
-  --db <path>          SQLite file or postgres:// URL (default: $STANCEWATCH_DB
-                       or data/stancewatch.db)
+  --db <path>          SQLite file or postgres:// URL (default: $STANCEWATCH_DB,
+                       the config's db, or ./data/stancewatch.db)
   --out <dir>          folder to write the briefing files to (default: "out")
   --tz <zone>          IANA time zone the week is counted in (default:
                        $STANCEWATCH_TZ or UTC)
@@ -223,7 +223,8 @@ Options:
                        partials
   -c, --config <path>  config file: taxonomy, digest shift rules, the .eml's
                        From/To and unsubscribe link (default:
-                       ./stancewatch.config.*)
+                       stancewatch.config.json, .yaml or .yml in the working
+                       directory)
   --site <dir>         also write the briefing archive site (every complete
                        week) to this folder
   --json               print a machine-readable report on stdout

@@ -1,6 +1,6 @@
+import { ConfigError } from "@stancewatch/cli-kit";
 import { simpleParser } from "mailparser";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../src/errors.js";
 import { buildMessage, composeMessage, messageIdFor } from "../src/render/message.js";
 import { fixtureWeek } from "./fixtures/week.js";
 import { renderFixture } from "./helpers/render.js";

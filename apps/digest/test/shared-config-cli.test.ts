@@ -105,4 +105,62 @@ describe("one config for ingest and digest (built CLIs)", { timeout: 120_000 }, 
       message: `invalid config ${typo}:\n  - (root): unknown key "fetc"`,
     });
   });
+
+  it("describes --db the same way in every command of both CLIs that opens the store", () => {
+    // Commander wraps help at 80 columns; the words, joined again, are one definition (cli-kit's DB_OPTION).
+    const dbHelp = (bin: string, args: string[]) => {
+      const help = cli(bin, [...args, "--help"], dir).stdout.replace(/\n\s+/g, " ");
+      return /--db <path>\s+(.*?\))/.exec(help)?.[1];
+    };
+    const expected =
+      "SQLite file or postgres:// URL (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)";
+    for (const [bin, args] of [
+      [INGEST, ["run"]],
+      [INGEST, ["status"]],
+      [INGEST, ["export"]],
+      [INGEST, ["schedule"]],
+      [INGEST, ["doctor"]],
+      [DIGEST, ["build"]],
+      [DIGEST, ["send"]],
+      [DIGEST, ["site"]],
+      [DIGEST, ["review"]],
+      [DIGEST, ["doctor"]],
+    ] as const) {
+      expect(dbHelp(bin, [...args]), args.join(" ")).toBe(expected);
+    }
+  });
+
+  it("under --json both CLIs end a usage or input error with one JSON object on stdout and exit 2", () => {
+    const missing = path.join(dir, "nowhere", "x.db");
+    for (const [bin, args, code] of [
+      [INGEST, ["status", "--json", "--runs", "abc"], "usage"],
+      [DIGEST, ["site", "--json", "--bogus"], "usage"],
+      [DIGEST, ["site", "--json", "--db", missing, "--out", path.join(dir, "site-out")], "config_invalid"],
+    ] as const) {
+      const run = cli(bin, [...args], dir);
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(JSON.parse(run.stdout), args.join(" ")).toEqual({
+        ok: false,
+        error: { code, message: expect.any(String) },
+      });
+      expect(run.stderr.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("names a bad option as it was typed, with what was expected and what was given, in both CLIs", () => {
+    const site = cli(
+      DIGEST,
+      ["site", "--base-url", "ftp://briefs.harbour-ledger.example/", "--out", path.join(dir, "s")],
+      dir,
+    );
+    expect(site.code).toBe(2);
+    expect(site.stderr).toBe(
+      'digest: --base-url: expected an http(s) URL, e.g. https://briefings.example.org/, got string "ftp://briefs.harbour-ledger.example/"\n',
+    );
+    const exported = cli(INGEST, ["export", "--type", "briefings"], dir);
+    expect(exported.code).toBe(2);
+    expect(exported.stderr).toBe(
+      'ingest: --type: expected one of "articles", "events", "positions", "reviews", got string "briefings"\n',
+    );
+  });
 });

@@ -1,5 +1,5 @@
+import { ConfigError } from "@stancewatch/cli-kit";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../src/errors.js";
 import { instantInWeek, isoWeekOfDay, lastCompleteWeek, weeksInYear, weekWindow } from "../src/week.js";
 
 describe("ISO weeks in a time zone", () => {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { reportFailure } from "@stancewatch/cli-kit";
-import { Command, CommanderError } from "commander";
+import { reportCliFailure } from "@stancewatch/cli-kit";
+import { Command } from "commander";
 import { registerClean } from "./commands/clean.js";
 import { registerDeadLetters } from "./commands/dead-letters.js";
 import { registerDoctor } from "./commands/doctor.js";
@@ -12,7 +12,6 @@ import { registerRun } from "./commands/run.js";
 import { registerSchedule } from "./commands/schedule.js";
 import { registerStatus } from "./commands/status.js";
 import { registerWorker } from "./commands/worker.js";
-import { EXIT } from "./errors.js";
 import { stdoutState, watchStdout } from "./output.js";
 import { VERSION } from "./version.js";
 
@@ -51,14 +50,5 @@ const json = process.argv.slice(2).includes("--json");
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof CommanderError) {
-    // --help and --version end through here with exit code 0; commander has printed the message.
-    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    if (json && error.exitCode !== 0 && !stdoutState.closed) {
-      const message = error.message.replace(/^error: /, "");
-      process.stdout.write(`${JSON.stringify({ ok: false, error: { code: "usage", message } })}\n`);
-    }
-  } else {
-    process.exitCode = reportFailure(error, { program: "ingest", json: json && !stdoutState.closed });
-  }
+  process.exitCode = reportCliFailure(error, { program: "ingest", json: json && !stdoutState.closed });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanDocument, type RawDocument } from "../src/clean/index.js";
-import { ExtractError } from "../src/errors.js";
+import { CleanError } from "../src/errors.js";
 
 function doc(body: Uint8Array | string, url = "https://wire.example/page.html"): RawDocument {
   return {
@@ -11,14 +11,14 @@ function doc(body: Uint8Array | string, url = "https://wire.example/page.html"):
   };
 }
 
-function extractError(fn: () => unknown): ExtractError {
+function cleanError(fn: () => unknown): CleanError {
   try {
     fn();
   } catch (error) {
-    if (error instanceof ExtractError) return error;
+    if (error instanceof CleanError) return error;
     throw error;
   }
-  throw new Error("expected an ExtractError");
+  throw new Error("expected a CleanError");
 }
 
 const PARA = "<p>The delegations met for six hours, compared lists of detainees, and agreed to meet again.</p>";
@@ -26,7 +26,7 @@ const PARA = "<p>The delegations met for six hours, compared lists of detainees,
 describe("bad input ends in a clear outcome", () => {
   it("refuses an empty file with input_invalid naming the input", () => {
     for (const body of ["", "   \n\t  "]) {
-      const e = extractError(() => cleanDocument(doc(body)));
+      const e = cleanError(() => cleanDocument(doc(body)));
       expect(e.code).toBe("input_invalid");
       expect(e.context.url).toBe("https://wire.example/page.html");
       expect(e.message).toMatch(/empty/);
@@ -37,14 +37,14 @@ describe("bad input ends in a clear outcome", () => {
     const png = new Uint8Array([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
     ]);
-    const e = extractError(() => cleanDocument(doc(png, "file:///tmp/photo.html")));
+    const e = cleanError(() => cleanDocument(doc(png, "file:///tmp/photo.html")));
     expect(e.code).toBe("input_invalid");
     expect(e.message).toMatch(/PNG/);
   });
 
   it("refuses binary data full of NUL bytes", () => {
     const bytes = new Uint8Array(4096).map((_, i) => (i % 3 === 0 ? 0 : 65));
-    expect(extractError(() => cleanDocument(doc(bytes))).message).toMatch(/binary/);
+    expect(cleanError(() => cleanDocument(doc(bytes))).message).toMatch(/binary/);
   });
 
   // 20 MB through the whole cleaner: seconds of CPU, more on a loaded machine (speed lives in the bench).
@@ -102,7 +102,7 @@ describe("binary data without a magic number", () => {
     for (const seed of [1, 7, 42]) {
       const bytes = noise(64 * 1024, seed);
       expect([0x89, 0xff, 0x47, 0x25, 0x50, 0x1f, 0x52, 0x7f]).not.toContain(bytes[0]);
-      const e = extractError(() =>
+      const e = cleanError(() =>
         cleanDocument({ ...doc(bytes, "https://wire.example/story.html"), contentType: "text/html" }),
       );
       expect(e.code).toBe("input_invalid");

@@ -92,4 +92,16 @@ describe("ingest clean", () => {
     expect(a.url).toBe("https://harbour-ledger.example/world/envoys");
     expect(a.blocks.length).toBeGreaterThan(5);
   });
+
+  it("with --json, a failed input is named on stderr and one error object on stdout, exit 3", () => {
+    const empty = join(work, "empty.txt");
+    writeFileSync(empty, "");
+    const r = run(empty, "--json");
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(`ingest clean: ${empty}: empty input (no content to clean)\n`);
+    expect(JSON.parse(r.stdout)).toEqual({
+      ok: false,
+      error: { code: "input_failed", message: `${empty}: empty input (no content to clean)` },
+    });
+  });
 });

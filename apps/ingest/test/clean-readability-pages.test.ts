@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { cleanDocument } from "../src/clean/index.js";
+import { shared, sharedFloor } from "./fixtures/shared.js";
 
 // A regression check against Mozilla Readability's public test pages (read from ../shared, never
 // copied in). Their expected text is Readability's own, so this guards against getting worse, with
 // some room below the measured figures (F1 0.973, title 0.984, date 1.000 when last measured).
-const PAGES = fileURLToPath(new URL("../../../../shared/fixtures/readability-pages", import.meta.url));
-const SCORER = fileURLToPath(new URL("../../../../shared/eval/extraction/score.mjs", import.meta.url));
+const PAGES = shared("fixtures/readability-pages");
+const SCORER = shared("eval/extraction/score.mjs");
+const present = sharedFloor("Readability's test pages and the extraction scorer", [PAGES, SCORER]);
 
 interface Scorer {
   loadTruth(path: string): Map<string, string>;
@@ -15,7 +16,7 @@ interface Scorer {
   aggregate(rows: [number, number, number][]): { f1: number; precision: number; recall: number };
 }
 
-describe.skipIf(!existsSync(PAGES) || !existsSync(SCORER))("Readability's test pages", () => {
+describe.skipIf(!present)("Readability's test pages", () => {
   it("keeps text F1 at or above 0.96 and finds titles and dates like Readability", { timeout: 180_000 }, async () => {
     const score = (await import(SCORER)) as Scorer;
     const truth = score.loadTruth(PAGES);

@@ -1,9 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { findConfig, loadConfig, parseConfig, userAgentOf } from "@stancewatch/cli-kit";
+import { ConfigError, findConfig, loadConfig, parseConfig, userAgentOf } from "@stancewatch/cli-kit";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../src/errors.js";
 import { targetsFromSources } from "../src/pipeline/targets.js";
 
 function errorOf(fn: () => unknown): ConfigError {

@@ -1,12 +1,13 @@
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { StancewatchError } from "@stancewatch/cli-kit";
 import { Article, Event, evidenceMatches, Position } from "@stancewatch/schema";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runExtract } from "../src/commands/extract.js";
-import { EXIT, StancewatchError } from "../src/errors.js";
 
 const fixtures = join(import.meta.dirname, "fixtures/extract");
+const deps = { env: {}, cwd: process.cwd() };
 let dir: string;
 
 beforeEach(async () => {
@@ -19,8 +20,11 @@ afterEach(async () => {
 describe("ingest extract", () => {
   it("writes { article, events, positions } per input, schema-valid, dated from the sidecar", async () => {
     const out = join(dir, "out");
-    const code = await runExtract([fixtures], { out });
-    expect(code).toBe(EXIT.ok);
+    const report = await runExtract({ inputs: [fixtures], out }, deps);
+    expect(report.failures).toEqual([]);
+    expect(report.done.map((d) => d.output)).toEqual(
+      ["geneva-round", "oped-neutrality", "summit-delay"].map((n) => join(out, `${n}.json`)),
+    );
     const files = (await readdir(out)).filter((f) => f.endsWith(".json")).sort();
     expect(files).toEqual(["geneva-round.json", "oped-neutrality.json", "summit-delay.json"]);
     const doc = JSON.parse(await readFile(join(out, "geneva-round.json"), "utf8"));
@@ -61,27 +65,53 @@ describe("ingest extract", () => {
       }),
     );
     const out = join(dir, "out");
-    expect(await runExtract([inputs], { out, config, published: "2025-09-10T12:00:00Z" })).toBe(EXIT.ok);
+    const report = await runExtract({ inputs: [inputs], out, config, published: "2025-09-10T12:00:00Z" }, deps);
+    expect(report.failures).toEqual([]);
     const doc = JSON.parse(await readFile(join(out, "caucasus.json"), "utf8"));
     expect(doc.positions.map((p: Position) => `${p.actor}|${p.topic}|${p.stance}`)).toEqual(["AM|ceasefire|opposes"]);
   });
 
-  it("keeps going past a bad input and exits 3, naming it", async () => {
+  it("does not extract from a page the cleaner flags not an article, as `ingest run` does not", async () => {
+    const inputs = join(dir, "in");
+    await mkdir(inputs);
+    const links = Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="/world/story-${i}">Kremlin rejects the ceasefire plan, part ${i}</a></li>`,
+    ).join("");
+    await writeFile(
+      join(inputs, "section.html"),
+      `<html lang="en"><head><title>World | Quay Ledger</title></head><body><h1>World</h1><ul>${links}</ul></body></html>`,
+    );
+    const report = await runExtract({ inputs: [inputs], json: true }, deps);
+    const doc = report.done[0]?.document;
+    expect(doc?.article.flags).toContain("not_article");
+    expect(doc).toMatchObject({
+      events: [],
+      positions: [],
+      skipped: { reason: expect.stringMatching(/^not an article/) },
+    });
+  });
+
+  it("keeps going past a bad input and names it with why", async () => {
     const inputs = join(dir, "in");
     await mkdir(inputs);
     await copyFile(join(fixtures, "summit-delay.txt"), join(inputs, "good.txt"));
     await writeFile(join(inputs, "bad.txt"), "");
     await writeFile(join(inputs, "bad.meta.json"), "{ not json");
     const out = join(dir, "out");
-    const code = await runExtract([inputs, join(dir, "missing.txt")], { out });
-    expect(code).toBe(EXIT.partial);
+    const report = await runExtract({ inputs: [inputs, join(dir, "missing.txt")], out }, deps);
+    expect(report.failures).toEqual([
+      { input: join(dir, "missing.txt"), message: "no such file or directory" },
+      { input: join(inputs, "bad.txt"), message: expect.stringMatching(/bad\.meta\.json: sidecar is not valid JSON/) },
+    ]);
+    expect(report.done.map((d) => d.input)).toEqual([join(inputs, "good.txt")]);
     expect(await readdir(out)).toContain("good.json");
   });
 
   it("refuses bad usage with a usage error", async () => {
-    await expect(runExtract([fixtures], {})).rejects.toThrow(/--out/);
-    await expect(runExtract([fixtures], { out: dir, extractor: "magic" })).rejects.toThrow(/--extractor/);
-    await expect(runExtract([fixtures], { out: dir, published: "yesterday-ish" })).rejects.toBeInstanceOf(
+    await expect(runExtract({ inputs: [fixtures] }, deps)).rejects.toThrow(/--out/);
+    await expect(runExtract({ inputs: [fixtures], out: dir, extractor: "magic" }, deps)).rejects.toThrow(/--extractor/);
+    await expect(runExtract({ inputs: [fixtures], out: dir, published: "yesterday-ish" }, deps)).rejects.toBeInstanceOf(
       StancewatchError,
     );
   });

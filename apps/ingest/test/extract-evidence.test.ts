@@ -4,9 +4,10 @@ import { Article, defaultTaxonomy, Event, evidenceMatches, Position } from "@sta
 import { describe, expect, it } from "vitest";
 import { rulesExtractor } from "../src/extract/index.js";
 import { articleFrom } from "./fixtures/extract/article.js";
+import { shared, sharedFloor } from "./fixtures/shared.js";
 
 const fixtures = join(import.meta.dirname, "fixtures/extract");
-const seeds = join(import.meta.dirname, "../../../../shared/seeds");
+const seeds = shared("seeds");
 const taxonomy = defaultTaxonomy();
 const tracked = new Set(taxonomy.actors.filter((a) => a.tracked).map((a) => a.id));
 
@@ -69,7 +70,7 @@ function check(article: Article, result: { events: Event[]; positions: Position[
 }
 
 const sources: Array<[string, string]> = [["fixtures", fixtures]];
-if (existsSync(seeds)) sources.push(["seeds", seeds]);
+if (sharedFloor("the shared seed articles", [seeds])) sources.push(["seeds", seeds]);
 
 describe("every Event and Position quotes the article exactly", () => {
   for (const [label, dir] of sources) {

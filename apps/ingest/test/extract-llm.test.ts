@@ -3,10 +3,11 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ConfigError } from "@stancewatch/cli-kit";
 import { defaultTaxonomy, Event, evidenceMatches, Position } from "@stancewatch/schema";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runExtract } from "../src/commands/extract.js";
-import { ConfigError, EXIT, ExtractError } from "../src/errors.js";
+import { ExtractError } from "../src/errors.js";
 import { fileCache, llmExtractor, llmOptionsFromEnv } from "../src/extract/index.js";
 import { articleFrom } from "./fixtures/extract/article.js";
 
@@ -303,16 +304,22 @@ describe("llm extractor against an OpenAI-compatible server", () => {
         STANCEWATCH_LLM_API_KEY: KEY,
       });
       const out = join(dir, "out");
-      expect(await runExtract([input], { out, extractor: "llm" })).toBe(EXIT.ok);
+      expect(
+        (await runExtract({ inputs: [input], out, extractor: "llm" }, { env: process.env, cwd: dir })).failures,
+      ).toEqual([]);
       const doc = JSON.parse(await readFile(join(out, "story.json"), "utf8"));
       expect(doc.positions.map((p: { actor: string }) => p.actor).sort()).toEqual(["RU", "UA"]);
       expect(seen).toHaveLength(1);
       // A second run reads the cache and asks nothing.
-      expect(await runExtract([input], { out, extractor: "llm" })).toBe(EXIT.ok);
+      expect(
+        (await runExtract({ inputs: [input], out, extractor: "llm" }, { env: process.env, cwd: dir })).failures,
+      ).toEqual([]);
       expect(seen).toHaveLength(1);
       // Without settings the command refuses with a usage-class error.
       delete process.env.STANCEWATCH_LLM_BASE_URL;
-      await expect(runExtract([input], { out, extractor: "llm" })).rejects.toBeInstanceOf(ConfigError);
+      await expect(
+        runExtract({ inputs: [input], out, extractor: "llm" }, { env: process.env, cwd: dir }),
+      ).rejects.toBeInstanceOf(ConfigError);
     } finally {
       process.env = saved;
       await rm(dir, { recursive: true, force: true });

@@ -1,19 +1,18 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { shared, sharedFloor } from "./fixtures/shared.js";
 
 // The quality floor: the extractor over the real articles in ../shared (read from there, never
 // copied), scored by the evaluation's own scorer. Locally the test skips when ../shared is missing;
 // under CI=true a missing ../shared is a failure, so a clean clone cannot pass by skipping.
 // STANCEWATCH_SHARED points elsewhere (e.g. to check that CI=true fails without it).
-const shared = process.env.STANCEWATCH_SHARED ?? fileURLToPath(new URL("../../../../shared", import.meta.url));
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-const scorer = join(shared, "eval/positions/score.mjs");
-const present = existsSync(scorer);
-const inCi = process.env.CI === "true";
+const scorer = shared("eval/positions/score.mjs");
+const present = sharedFloor("the positions evaluation in ../shared", [scorer]);
 
 // Floors a little under what the extractor scored when they were set (see apps/ingest/README.md).
 const FLOORS = {
@@ -37,18 +36,10 @@ function score(inputs: string, gold: string, name: string): Record<string, numbe
 }
 
 describe("extraction quality floor on the shared evaluation sets", () => {
-  it.runIf(inCi && !present)("finds ../shared (required under CI=true)", () => {
-    expect.fail(`../shared is missing (looked for ${scorer}); the quality floor cannot run`);
-  });
-
   it.skipIf(!present)(
     "the dev set (43 real articles) stays above its floor",
     () => {
-      const s = score(
-        join(shared, "eval/positions/dev/articles"),
-        join(shared, "eval/positions/dev/gold-dev.json"),
-        "dev",
-      );
+      const s = score(shared("eval/positions/dev/articles"), shared("eval/positions/dev/gold-dev.json"), "dev");
       expect(s.positionsP).toBeGreaterThanOrEqual(FLOORS.dev.positionsP);
       expect(s.positionsR).toBeGreaterThanOrEqual(FLOORS.dev.positionsR);
       expect(s.positionsF1).toBeGreaterThanOrEqual(FLOORS.dev.positionsF1);
@@ -60,7 +51,7 @@ describe("extraction quality floor on the shared evaluation sets", () => {
   it.skipIf(!present)(
     "the seeds stay above their floor",
     () => {
-      const s = score(join(shared, "seeds"), join(shared, "eval/positions/gold-seeds.json"), "seeds");
+      const s = score(shared("seeds"), shared("eval/positions/gold-seeds.json"), "seeds");
       expect(s.positionsP).toBeGreaterThanOrEqual(FLOORS.seeds.positionsP);
       expect(s.positionsR).toBeGreaterThanOrEqual(FLOORS.seeds.positionsR);
       expect(s.positionsF1).toBeGreaterThanOrEqual(FLOORS.seeds.positionsF1);

@@ -1,6 +1,5 @@
-import { taxonomyOf } from "@stancewatch/cli-kit";
+import { ConfigError, taxonomyOf } from "@stancewatch/cli-kit";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../src/errors.js";
 import { rulesExtractor } from "../src/extract/index.js";
 import { articleFrom } from "./fixtures/extract/article.js";
 

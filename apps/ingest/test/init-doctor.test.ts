@@ -7,7 +7,7 @@ import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { Config } from "@stancewatch/cli-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { askContact } from "../src/commands/init.js";
+import { askContact, runInit } from "../src/commands/init.js";
 import { checkSources } from "../src/setup/checks.js";
 import { contactProblem } from "../src/setup/contact.js";
 import { starterConfig } from "../src/setup/starter.js";
@@ -50,6 +50,32 @@ describe("the contact URL", () => {
     input.write("https://northgate.news/crawler\n");
     expect(await answer).toBe("https://northgate.news/crawler");
     expect(shown).toMatch(/placeholder/);
+  });
+
+  it("gives up with a usage error when input ends before a usable URL", async () => {
+    const input = new PassThrough();
+    const answer = askContact(input, new PassThrough());
+    input.end("https://example.org/stancewatch-crawler\n");
+    await expect(answer).rejects.toMatchObject({
+      code: "usage",
+      message: expect.stringMatching(/no contact URL given/),
+    });
+  });
+
+  it("runInit writes the config in its own folder with the answer its `ask` gives", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "sw-init-run-"));
+    try {
+      const { file } = await runInit({}, { cwd: folder, ask: async () => "https://northgate.news/crawler" });
+      expect(file).toBe(path.join(folder, "stancewatch.config.json"));
+      expect(JSON.parse(readFileSync(file, "utf8")).fetch.contact).toBe("https://northgate.news/crawler");
+      // Without a terminal to ask on, and without --contact: a usage error naming the option.
+      await expect(runInit({ force: true }, { cwd: folder })).rejects.toMatchObject({
+        code: "usage",
+        message: expect.stringMatching(/^--contact URL is required/),
+      });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

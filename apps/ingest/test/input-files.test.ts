@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { StancewatchError } from "@stancewatch/cli-kit";
 import { afterAll, describe, expect, it } from "vitest";
-import { StancewatchError } from "../src/errors.js";
 import { expandInputs, MAX_INPUT_BYTES, readLocalDocument } from "../src/input/files.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sw-input-"));

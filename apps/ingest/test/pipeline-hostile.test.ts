@@ -14,9 +14,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { AllowList } from "../src/fetch/address.js";
 import type { Clock } from "../src/fetch/clock.js";
 import { Fetcher } from "../src/fetch/fetcher.js";
+import { analyser } from "../src/pipeline/analyse.js";
 import { DEFAULT_RUN_OPTIONS, type RunOptions, runPass } from "../src/pipeline/run.js";
 import { NO_FILTER, type Target, type TargetFilter } from "../src/pipeline/targets.js";
-import { cleanPage, storeDeferrals } from "../src/pipeline/wiring.js";
+import { storeDeferrals } from "../src/pipeline/wiring.js";
 
 let offset = 0;
 const clock: Clock = { now: () => Date.now() + offset, sleep: async () => {} };
@@ -96,9 +97,8 @@ async function pass(targets: Target[], options: Partial<RunOptions> = {}) {
       targets,
       {
         fetcher,
-        clean: cleanPage,
+        analyse: analyser({ extract: async () => ({ events: [], positions: [] }) }),
         readLocal: async function* () {},
-        extract: async () => ({ events: [], positions: [] }),
         store,
         clock,
       },

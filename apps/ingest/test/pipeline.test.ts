@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AllowList } from "../src/fetch/address.js";
 import type { Clock } from "../src/fetch/clock.js";
 import { Fetcher } from "../src/fetch/fetcher.js";
+import { analyser } from "../src/pipeline/analyse.js";
 import { DEFAULT_RUN_OPTIONS, type PipelineDeps, type RunReport, runPass } from "../src/pipeline/run.js";
 import { NO_FILTER, type Target } from "../src/pipeline/targets.js";
 import { simpleClean } from "./fixtures/site/clean.js";
@@ -43,9 +44,8 @@ describe("one ingest pass over the fixture site (real server, real SQLite store)
     );
     const deps: PipelineDeps = {
       fetcher,
-      clean: simpleClean,
+      analyse: analyser({ clean: simpleClean, extract: async () => ({ events: [], positions: [] }) }),
       readLocal: async function* () {},
-      extract: async () => ({ events: [], positions: [] }),
       store: useStore,
       clock,
     };

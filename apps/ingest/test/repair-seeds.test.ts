@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { isBoilerplateLine, plainTextHeadline, repairBlocks, textToBlocks } from "../src/clean/repair/index.js";
+import { shared, sharedFloor } from "./fixtures/shared.js";
 
 // The shared seed articles are real scraped texts; they are read from ../shared, never copied.
-const dir = fileURLToPath(new URL("../../../../shared/seeds", import.meta.url));
+const dir = shared("seeds");
+const present = sharedFloor("the shared seed articles", [dir]);
 
 const FURNITURE = [
   "Source link",
@@ -17,7 +18,7 @@ const FURNITURE = [
   "None",
 ];
 
-describe.skipIf(!existsSync(dir))("text repair on the shared seed articles", () => {
+describe.skipIf(!present)("text repair on the shared seed articles", () => {
   const seeds = existsSync(dir)
     ? readdirSync(dir)
         .filter((f) => f.endsWith(".txt"))

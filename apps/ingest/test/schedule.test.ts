@@ -4,7 +4,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { openStore } from "@stancewatch/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RUN_LOCK } from "../src/commands/schedule.js";
+import { RUN_LOCK, runSchedule } from "../src/commands/schedule.js";
 import { runCli, startCli } from "./fixtures/site/cli.js";
 import { type GeneratedSite, startGeneratedSite } from "./fixtures/site/generate.js";
 
@@ -102,4 +102,38 @@ describe("ingest schedule (a child process running the built CLI)", () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/no schedule: pass --cron EXPR or set schedule\.cron/);
   }, 30_000);
+
+  it("runSchedule runs passes until its own stop request, without touching the process's signals", async () => {
+    const db = path.join(dir, "direct.db");
+    const logged: string[] = [];
+    let requestStop: (() => void) | undefined;
+    const signals = process.listenerCount("SIGTERM") + process.listenerCount("SIGINT");
+    const report = await runSchedule(
+      { inputs: [], db, allowHost: ["127.0.0.1"] },
+      {
+        env: {},
+        cwd: dir,
+        now: () => new Date(),
+        log: (line) => logged.push(line),
+        // The first finished pass asks to stop: no second pass starts.
+        onPass: ({ report: pass }) => {
+          expect(pass.stats.fetched + pass.stats.notModified).toBeGreaterThan(0);
+          requestStop?.();
+        },
+        onStopRequest: (stop) => {
+          requestStop = stop;
+          return () => {
+            requestStop = undefined;
+          };
+        },
+      },
+    );
+    expect(report).toEqual({ db, cron: "* * * * * *", passes: 1 });
+    expect(requestStop).toBeUndefined();
+    expect(process.listenerCount("SIGTERM") + process.listenerCount("SIGINT")).toBe(signals);
+    expect(logged[0]).toMatch(/^scheduled "\* \* \* \* \* \*"; next pass at .*; store /);
+    const store = openStore({ path: db });
+    expect((await store.listRuns(5)).map((r) => [r.kind, r.status])).toEqual([["schedule", "ok"]]);
+    await store.close();
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hamming, simhash } from "../src/dedup/simhash.js";
+import { hamming, simhash } from "../src/clean/simhash.js";
 
 const base =
   "Negotiators from both delegations met in a lakeside hotel on Tuesday and agreed to swap two hundred prisoners before the end of the month, officials said after the meeting ended.";

@@ -107,12 +107,27 @@ describe("ingest status and ingest export (built CLI, real store)", () => {
   it("rejects bad options with exit 2 and a message naming the option", async () => {
     const type = await runCli(["export", "--db", db, "--type", "tweets"], { cwd: dir });
     expect(type.code).toBe(2);
-    expect(type.stderr).toContain('--type must be articles, events, positions or reviews, got "tweets"');
+    // One rendering of a bad value for every option of both CLIs (cli-kit's formatOptionIssue).
+    expect(type.stderr).toBe(
+      'ingest: --type: expected one of "articles", "events", "positions", "reviews", got string "tweets"\n',
+    );
     const since = await runCli(["export", "--db", db, "--type", "articles", "--since", "last week"], { cwd: dir });
     expect(since.code).toBe(2);
-    expect(since.stderr).toContain('--since must be an ISO date or date-time, got "last week"');
-    const format = await runCli(["export", "--db", db, "--type", "articles", "--format", "xml"], { cwd: dir });
-    expect(format.code).toBe(2);
+    expect(since.stderr).toContain(
+      'ingest: --since: expected an ISO date or date-time (2025-06-01 or 2025-06-01T08:00:00Z), got string "last week"',
+    );
+    // Every bad option is named at once; with --json, as one error object on stdout.
+    const both = await runCli(
+      ["export", "--db", db, "--type", "articles", "--format", "xml", "--until", "soon", "--json"],
+      { cwd: dir },
+    );
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--format: expected one of "ndjson", "csv", "gold", got string "xml"');
+    expect(both.stderr).toContain("--until: expected an ISO date or date-time");
+    expect(JSON.parse(both.stdout)).toEqual({
+      ok: false,
+      error: { code: "usage", message: expect.stringContaining("--format: expected one of") },
+    });
     const gold = await runCli(["export", "--db", db, "--type", "positions", "--format", "gold"], { cwd: dir });
     expect(gold.code).toBe(2);
     expect(gold.stderr).toContain("--format gold is for --type reviews only");

@@ -1,7 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { Config } from "@stancewatch/cli-kit";
 import { afterEach, describe, expect, it } from "vitest";
-import type { FetchedPage } from "../src/pipeline/run.js";
+import type { RawDocument } from "../src/clean/index.js";
+import { analyser, documentOf } from "../src/pipeline/analyse.js";
+import { extractorFor } from "../src/pipeline/wiring.js";
 import { AnalysePool } from "../src/pipeline/workers.js";
 import { articleHtml, TALKS } from "./fixtures/site/pages.js";
 
@@ -9,8 +11,8 @@ import { articleHtml, TALKS } from "./fixtures/site/pages.js";
 // marked pages crash or hang the thread they run on.
 const FAULTY = fileURLToPath(new URL("./fixtures/workers/faulty-worker.mjs", import.meta.url));
 
-function page(path: string, html: string): FetchedPage {
-  return {
+function page(path: string, html: string): RawDocument {
+  return documentOf({
     url: `https://harbour-ledger.example${path}`,
     requestedUrl: `https://harbour-ledger.example${path}`,
     status: 200,
@@ -18,12 +20,26 @@ function page(path: string, html: string): FetchedPage {
     body: Buffer.from(html),
     fetchedAt: "2025-06-02T12:00:00Z",
     sourceId: null,
-  };
+  });
 }
 
 const GOOD = page("/news/talks", articleHtml(TALKS));
 const CRASH = page("/crash", articleHtml({ ...TALKS, paragraphs: [...TALKS.paragraphs, "CRASH-THE-WORKER"] }));
 const HANG = page("/hang", articleHtml({ ...TALKS, paragraphs: [...TALKS.paragraphs, "HANG-THE-WORKER"] }));
+
+// The page says no language and is too short to tell: the source's hint applies (in both threads, by the same code).
+const UNTAGGED = page(
+  "/news/untagged",
+  "<html><head><title>Quay talks resume</title></head><body><article><h1>Quay talks resume</h1><p>Harbour ministers met again on Monday and agreed to meet on Friday.</p></article></body></html>",
+);
+// A section front: links and no story, which the cleaner flags not_article (nothing is extracted).
+const SECTION = page(
+  "/world",
+  `<html lang="en"><head><title>World | Harbour Ledger</title></head><body><h1>World</h1><ul>${Array.from(
+    { length: 30 },
+    (_, i) => `<li><a href="/world/story-${i}">Harbour talks, part ${i}: what the ministers said</a></li>`,
+  ).join("")}</ul></body></html>`,
+);
 
 describe("the analyse worker pool", () => {
   let pool: AnalysePool | null = null;
@@ -37,6 +53,30 @@ describe("the analyse worker pool", () => {
     const result = await pool.analyse(GOOD, { language: null });
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.article.title).toBe(TALKS.title);
+  }, 30_000);
+
+  it("analyses a document in a worker exactly as in this thread (one code path: analyse.ts)", async () => {
+    const config = Config.parse({});
+    pool = new AnalysePool(1, config, { workerFile: FAULTY, execArgv: [] });
+    const here = analyser({ extract: extractorFor(config).extract });
+    for (const [doc, hints] of [
+      [GOOD, { language: null }],
+      [UNTAGGED, { language: "uk" }],
+      [SECTION, { language: null }],
+    ] as const) {
+      const inWorker = await pool.analyse(doc, hints);
+      expect(inWorker).toEqual(await here(doc, hints));
+    }
+    const untagged = await pool.analyse(UNTAGGED, { language: "uk" });
+    expect(untagged.ok && untagged.article.language).toBe("uk");
+    const section = await pool.analyse(SECTION, { language: null });
+    expect(section).toMatchObject({
+      ok: true,
+      extraction: null,
+      article: { flags: expect.arrayContaining(["not_article"]) },
+    });
+    const good = await pool.analyse(GOOD, { language: null });
+    expect(good.ok && good.extraction).toMatchObject({ events: expect.any(Array), positions: expect.any(Array) });
   }, 30_000);
 
   it("replaces a crashed worker: the crashing page fails, the next pages are analysed", async () => {

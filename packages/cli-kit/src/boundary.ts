@@ -3,7 +3,7 @@
  * `ingest: invalid config x.json: …` on stderr, `{"ok":false,"error":{…}}` on stdout under `--json`,
  * and the code from `exitFor`. No stack trace ever reaches the terminal.
  */
-import { type ExitCode, ExitError, errorCodeOf, exitFor } from "./errors.js";
+import { EXIT, type ExitCode, ExitError, errorCodeOf, exitFor } from "./errors.js";
 
 export interface FailureOutput {
   /** The program and command that failed, e.g. `ingest` or `digest send`. */
@@ -38,4 +38,28 @@ export function jsonError(error: unknown, message: string): string {
   const code = errorCodeOf(error);
   const firstLine = message.replace(/^internal error \(a bug\): /, "").split("\n")[0] ?? "";
   return `${JSON.stringify({ ok: false, error: { code, message: code === "internal" ? `internal error: ${firstLine}` : message } })}\n`;
+}
+
+/**
+ * The end of both command lines' `main`: commander's own stops (a usage error it has printed,
+ * `--help`, `--version`) and everything else thrown, as one exit code. A usage error under `--json`
+ * is also the one JSON object on stdout. Commander is recognised by its error's shape
+ * (`code: "commander.…"`, `exitCode`), so this package does not depend on it.
+ */
+export function reportCliFailure(error: unknown, out: FailureOutput): ExitCode {
+  const commander = error as { code?: unknown; exitCode?: unknown; message?: unknown };
+  if (
+    error instanceof Error &&
+    typeof commander.code === "string" &&
+    commander.code.startsWith("commander.") &&
+    typeof commander.exitCode === "number"
+  ) {
+    if (commander.exitCode === 0) return EXIT.ok;
+    if (out.json) {
+      const message = error.message.replace(/^error: /, "");
+      (out.stdout ?? process.stdout).write(`${JSON.stringify({ ok: false, error: { code: "usage", message } })}\n`);
+    }
+    return EXIT.usage;
+  }
+  return reportFailure(error, out);
 }

@@ -1,4 +1,4 @@
-export { type FailureOutput, jsonError, reportFailure } from "./boundary.js";
+export { type FailureOutput, jsonError, reportCliFailure, reportFailure } from "./boundary.js";
 export { allowHostProblem } from "./config/allow-host.js";
 export {
   CONFIG_NAMES,
@@ -22,6 +22,7 @@ export {
   userAgentOf,
 } from "./config/schema.js";
 export { resolveTaxonomy, taxonomyOf } from "./config/taxonomy.js";
+export type { CommandDeps } from "./deps.js";
 export {
   ConfigError,
   type ErrorCode,
@@ -35,6 +36,23 @@ export {
   StancewatchError,
 } from "./errors.js";
 export { type Finding, type FindingStatus, fail, formatFindings, ok, readConfigText, warn } from "./findings.js";
-export { describeInput, formatIssue, formatIssueMessage, formatIssues, formatPath } from "./issues.js";
+export {
+  describeInput,
+  formatIssue,
+  formatIssueMessage,
+  formatIssues,
+  formatOptionIssue,
+  formatOptionIssues,
+  formatPath,
+} from "./issues.js";
 export { MakeDirsError, makeDirs } from "./make-dirs.js";
+export {
+  CONFIG_OPTION,
+  configOptionFor,
+  DB_OPTION,
+  type OptionSpec,
+  type OptionTarget,
+  POSTGRES_DB_OPTION,
+  storeOptions,
+} from "./options.js";
 export { type Progress, type ProgressStream, ttyProgress } from "./progress.js";

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, EXIT, ExitError, exitFor, reportFailure, StancewatchError } from "../src/index.js";
+import {
+  ConfigError,
+  EXIT,
+  ExitError,
+  exitFor,
+  reportCliFailure,
+  reportFailure,
+  StancewatchError,
+} from "../src/index.js";
 
 class StoreError extends Error {
   override name = "StoreError";
@@ -73,5 +81,39 @@ describe("the boundary", () => {
     const c = captured();
     expect(reportFailure(new ExitError(EXIT.partial), { program: "ingest", json: true, ...c })).toBe(EXIT.partial);
     expect(c.out).toEqual({ stdout: "", stderr: "" });
+  });
+});
+
+describe("reportCliFailure", () => {
+  const sink = () => {
+    const chunks: string[] = [];
+    return { chunks, write: (t: string) => chunks.push(t) };
+  };
+  const commanderError = (exitCode: number, code: string, message: string) =>
+    Object.assign(new Error(message), { name: "CommanderError", exitCode, code });
+
+  it("ends --help with 0 and a usage error with 2 (one JSON object under --json), printing nothing else", () => {
+    const stdout = sink();
+    const stderr = sink();
+    expect(
+      reportCliFailure(commanderError(0, "commander.helpDisplayed", "(outputHelp)"), { program: "x", stdout, stderr }),
+    ).toBe(0);
+    const usage = commanderError(1, "commander.unknownOption", "error: unknown option '--fetc'");
+    expect(reportCliFailure(usage, { program: "x", json: true, stdout, stderr })).toBe(2);
+    expect(stdout.chunks).toEqual([
+      `${JSON.stringify({ ok: false, error: { code: "usage", message: "unknown option '--fetc'" } })}\n`,
+    ]);
+    expect(stderr.chunks).toEqual([]);
+  });
+
+  it("hands anything else to reportFailure", () => {
+    const stderr = sink();
+    const code = reportCliFailure(new ConfigError('x.json: unknown key "fetc"'), {
+      program: "x",
+      stderr,
+      stdout: sink(),
+    });
+    expect(code).toBe(2);
+    expect(stderr.chunks).toEqual(['x: x.json: unknown key "fetc"\n']);
   });
 });

@@ -1,23 +1,16 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { type DigestConfig, formatIssues, reportFailure } from "@stancewatch/cli-kit";
+import { ConfigError, configOptionFor, DB_OPTION, formatOptionIssues, reportFailure } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { z } from "zod";
 import { buildDigest } from "../build-digest.js";
-import { ConfigError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
-import { unsubscribeLink } from "../send/headers.js";
-import { parseAddress } from "../send/settings.js";
+import { addressing } from "../send/addressing.js";
 import type { SiteReport } from "../site/write.js";
 import { lastCompleteWeek, weekIsOver, weekWindow } from "../week.js";
 import { type CommandDeps, setUp, storeFor } from "./open-store.js";
 import { makeOutFolder } from "./out-folder.js";
 import { runSite, siteSummary } from "./site.js";
-
-/** Placeholders for a preview .eml when no sender, recipient or unsubscribe URL is configured. */
-export const PLACEHOLDER_FROM = "Stancewatch <briefing@stancewatch.invalid>";
-export const PLACEHOLDER_TO = "reader@stancewatch.invalid";
-export const PLACEHOLDER_UNSUBSCRIBE = "https://stancewatch.invalid/unsubscribe?week={week}";
 
 const BuildOptions = z.object({
   week: z.string().optional(),
@@ -46,28 +39,10 @@ export interface BuildReport {
   warnings: string[];
 }
 
-/** The .eml's From, To and unsubscribe link: the environment, else the config's `digest`, else placeholders. */
-export function addressing(env: NodeJS.ProcessEnv, cfg: DigestConfig, configFile: string | null, week: string) {
-  const where = (key: string) => (configFile ? `${configFile}: digest.${key}` : `digest.${key}`);
-  // Checked as `digest send` checks them, so a build does not quietly preview a message that
-  // could never be sent ("from": "nobody").
-  if (env.SMTP_FROM?.trim()) parseAddress(env.SMTP_FROM.trim(), "SMTP_FROM");
-  else if (cfg.from !== undefined) parseAddress(cfg.from, where("from"));
-  cfg.recipients?.forEach((r, i) => {
-    if (typeof r === "string") parseAddress(r, where(`recipients[${i}]`));
-  });
-  const from = env.SMTP_FROM?.trim() || cfg.from || PLACEHOLDER_FROM;
-  const first = cfg.recipients?.[0];
-  const to = first === undefined ? PLACEHOLDER_TO : typeof first === "string" ? first : first.email;
-  const toEmail = /<([^>]+)>/.exec(to)?.[1] ?? to;
-  const template = env.DIGEST_UNSUBSCRIBE_URL?.trim() || cfg.unsubscribe?.url || PLACEHOLDER_UNSUBSCRIBE;
-  return { from, to, unsubscribeUrl: unsubscribeLink(template, toEmail, week) };
-}
-
 /** `digest build`: the week's briefing as HTML, text, JSON and a complete .eml, written to `--out`. */
 export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildReport> {
   const parsed = BuildOptions.safeParse(raw, { reportInput: true });
-  if (!parsed.success) throw new ConfigError(`invalid options:\n${formatIssues(parsed.error)}`);
+  if (!parsed.success) throw new ConfigError(formatOptionIssues(parsed.error));
   const opts = parsed.data;
   const tz = opts.tz ?? (deps.env.STANCEWATCH_TZ?.trim() || "UTC");
   const window = opts.week ? weekWindow(opts.week, tz) : lastCompleteWeek(deps.now(), tz);
@@ -140,19 +115,18 @@ export async function runBuild(raw: unknown, deps: BuildDeps): Promise<BuildRepo
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 
+const BUILD_CONFIG = configOptionFor("taxonomy, digest shift rules, the .eml's From/To and unsubscribe link");
+
 export function registerBuild(program: Command): void {
   program
     .command("build")
     .description("Build the weekly briefing: briefing.html, briefing.txt, briefing.json and briefing.eml")
     .option("--week <week>", "ISO week, e.g. 2025-W23 (default: the last complete week)")
-    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or data/stancewatch.db)")
+    .option(DB_OPTION.flags, DB_OPTION.description)
     .option("--out <dir>", "folder to write the briefing files to", "out")
     .option("--tz <zone>", "IANA time zone the week is counted in (default: $STANCEWATCH_TZ or UTC)")
     .option("--templates <dir>", "folder whose .hbs files replace the bundled templates and partials")
-    .option(
-      "-c, --config <path>",
-      "config file: taxonomy, digest shift rules, the .eml's From/To and unsubscribe link (default: ./stancewatch.config.*)",
-    )
+    .option(BUILD_CONFIG.flags, BUILD_CONFIG.description)
     .option("--site <dir>", "also write the briefing archive site (every complete week) to this folder")
     .option("--json", "print a machine-readable report on stdout")
     .action(async ({ site, ...options }: Record<string, unknown>) => {

@@ -1,6 +1,6 @@
 /** `digest doctor`: check the digest config, time zone, store and SMTP before the Monday send does. */
 
-import { type Finding, formatFindings } from "@stancewatch/cli-kit";
+import { CONFIG_OPTION, DB_OPTION, type Finding, formatFindings } from "@stancewatch/cli-kit";
 import { resolveDbPath } from "@stancewatch/store";
 import type { Command } from "commander";
 import { checkDigestConfig, checkSending, checkStore, timeZoneFinding } from "../doctor/checks.js";
@@ -39,8 +39,8 @@ export function registerDoctor(program: Command): void {
     .description(
       "Check the config's digest section, the time zone, the store, SMTP (connect and log in, nothing sent), sender, unsubscribe link and DKIM key; exit 2 on any problem.",
     )
-    .option("-c, --config <path>", "config file (default: ./stancewatch.config.*)")
-    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or data/stancewatch.db)")
+    .option(CONFIG_OPTION.flags, CONFIG_OPTION.description)
+    .option(DB_OPTION.flags, DB_OPTION.description)
     .option("--no-smtp", "skip the sending checks")
     .option("--json", "print the findings as JSON on stdout")
     .action(async (options: { config?: string; db?: string; smtp?: boolean; json?: boolean }) => {

@@ -7,7 +7,13 @@
  * postgres:// URL shown as ***), instead of a stack trace or an empty store mailed as "a quiet week".
  */
 import { existsSync } from "node:fs";
-import { chosenDb, type LoadedConfig, loadConfig } from "@stancewatch/cli-kit";
+import {
+  ConfigError,
+  chosenDb,
+  type CommandDeps as KitCommandDeps,
+  type LoadedConfig,
+  loadConfig,
+} from "@stancewatch/cli-kit";
 import {
   isPostgresUrl,
   type OpenAnyOptions,
@@ -18,16 +24,9 @@ import {
   storeDisplay,
 } from "@stancewatch/store";
 import { type DigestOptions, digestOptionsFrom } from "../briefing/options.js";
-import { ConfigError } from "../errors.js";
 
-/** What a command is given besides its options: the environment, the folder, the clock and, in tests, a store. */
-export interface CommandDeps {
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  now: () => Date;
-  /** An open store to use instead of the one the options name (the caller closes it). */
-  store?: Store;
-}
+/** What a command is given besides its options (cli-kit's shape, with the store's type). */
+export type CommandDeps = KitCommandDeps<Store>;
 
 export interface CommandSetup {
   loaded: LoadedConfig;

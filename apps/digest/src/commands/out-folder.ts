@@ -1,6 +1,5 @@
 /** Makes a folder the user named (`--out`, `--site`) with its parents; one that cannot be made is exit 2, naming it. */
-import { MakeDirsError, makeDirs } from "@stancewatch/cli-kit";
-import { ConfigError } from "../errors.js";
+import { ConfigError, MakeDirsError, makeDirs } from "@stancewatch/cli-kit";
 
 export function makeOutFolder(dir: string, flag: string): void {
   try {

@@ -1,12 +1,11 @@
 import path from "node:path";
-import { formatIssues } from "@stancewatch/cli-kit";
+import { ConfigError, configOptionFor, DB_OPTION, formatOptionIssues } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { z } from "zod";
-import { ConfigError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { isLoopback, startReviewServer } from "../review/server.js";
+import { addressing } from "../send/addressing.js";
 import { assertTimeZone, lastCompleteWeek, weekWindow } from "../week.js";
-import { addressing } from "./build.js";
 import { type CommandDeps, setUp, storeFor } from "./open-store.js";
 
 const ReviewOptions = z.object({
@@ -39,7 +38,7 @@ export interface ReviewSession {
 /** `digest review`: serves the week's draft for an editor on a local page until `close`. */
 export async function runReview(raw: unknown, deps: CommandDeps): Promise<ReviewSession> {
   const parsed = ReviewOptions.safeParse(raw, { reportInput: true });
-  if (!parsed.success) throw new ConfigError(`invalid options:\n${formatIssues(parsed.error)}`);
+  if (!parsed.success) throw new ConfigError(formatOptionIssues(parsed.error));
   const opts = parsed.data;
   const tz = opts.tz ?? (deps.env.STANCEWATCH_TZ?.trim() || "UTC");
   assertTimeZone(tz);
@@ -89,6 +88,9 @@ export async function runReview(raw: unknown, deps: CommandDeps): Promise<Review
  * `digest review` on the command line. The first line of stdout is the page's address (with its
  * token), so scripts and tests can read it.
  */
+
+const COMMAND_CONFIG = configOptionFor("taxonomy and digest shift rules");
+
 export function registerReview(program: Command): void {
   program
     .command("review")
@@ -96,12 +98,12 @@ export function registerReview(program: Command): void {
       "Serve a local page to review the week's draft: approve, reject or correct positions, confirm or drop shifts, edit the subject, see the email rebuilt. Prints the address first; Ctrl-C stops it.",
     )
     .option("--week <week>", "ISO week, e.g. 2025-W23 (default: the last complete week)")
-    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or ./data/stancewatch.db)")
+    .option(DB_OPTION.flags, DB_OPTION.description)
     .option("--port <n>", "port to listen on (default: a free one)")
     .option("--host <address>", "address to listen on; anything but loopback exposes the page", "127.0.0.1")
     .option("--tz <zone>", "IANA time zone the week is counted in (default: $STANCEWATCH_TZ or UTC)")
     .option("--templates <dir>", "templates that replace the built-in ones (same as digest build)")
-    .option("-c, --config <path>", "config file (taxonomy, digest rules; default: ./stancewatch.config.*)")
+    .option(COMMAND_CONFIG.flags, COMMAND_CONFIG.description)
     .option("--reviewer <name>", "who the decisions are recorded as (default: $USER)")
     .action(async (raw: Record<string, unknown>) => {
       const session = await runReview(raw, { env: process.env, cwd: process.cwd(), now: () => new Date() });

@@ -1,10 +1,18 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { reportFailure, ttyProgress } from "@stancewatch/cli-kit";
+import {
+  ConfigError,
+  configOptionFor,
+  DB_OPTION,
+  EXIT,
+  type ExitCode,
+  reportFailure,
+  ttyProgress,
+} from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { briefingFromStore } from "../briefing/from-store.js";
 import { GENERATOR } from "../build-digest.js";
-import { ConfigError, EXIT, type ExitCode, SendBusyError } from "../errors.js";
+import { SendBusyError } from "../errors.js";
 import { loadTemplates } from "../render/templates.js";
 import { makeComposer } from "../send/compose.js";
 import { type DeliveryReport, type DeliveryResult, deliverBriefing } from "../send/deliver.js";
@@ -43,6 +51,10 @@ export interface SendOutcome {
   headline: string;
 }
 
+const COMMAND_CONFIG = configOptionFor(
+  "the digest section (recipients, sender, unsubscribe link), taxonomy and shift rules",
+);
+
 export function registerSend(program: Command): void {
   program
     .command("send")
@@ -50,9 +62,9 @@ export function registerSend(program: Command): void {
       "Email the week's briefing over SMTP (SMTP_URL, SMTP_FROM) to each recipient once; the send log skips anyone already sent that week.",
     )
     .option("--week <week>", "ISO week, e.g. 2025-W43 (default: the last complete week)")
-    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or ./data/stancewatch.db)")
+    .option(DB_OPTION.flags, DB_OPTION.description)
     .option("--to <address>", "recipient, repeatable; replaces the config's digest.recipients", collect, [])
-    .option("-c, --config <path>", "config file with the digest section (default: ./stancewatch.config.json|yaml)")
+    .option(COMMAND_CONFIG.flags, COMMAND_CONFIG.description)
     .option("--templates <dir>", "templates that replace the built-in ones (same as digest build)")
     .option("--tz <zone>", "IANA time zone the week is counted in (default: $STANCEWATCH_TZ or UTC)")
     .option("--dry-run", "compose every message and report, but connect to nothing and log nothing")

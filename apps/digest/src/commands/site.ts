@@ -1,10 +1,9 @@
 /** `digest site`: the briefing archive as a static site (every complete week), with feeds and timelines. */
 import path from "node:path";
-import { formatIssues } from "@stancewatch/cli-kit";
+import { ConfigError, configOptionFor, DB_OPTION, formatOptionIssues } from "@stancewatch/cli-kit";
 import type { Command } from "commander";
 import { z } from "zod";
 import { GENERATOR } from "../build-digest.js";
-import { ConfigError } from "../errors.js";
 import { readSiteSource } from "../site/briefings.js";
 import { type SiteReport, writeSite } from "../site/write.js";
 import { assertTimeZone } from "../week.js";
@@ -17,7 +16,7 @@ const SiteOptions = z.object({
   tz: z.string().min(1).optional(),
   config: z.string().optional(),
   baseUrl: z
-    .url({ protocol: /^https?$/, error: "--base-url must be an http(s) URL, e.g. https://briefings.example.org/" })
+    .url({ protocol: /^https?$/, error: "expected an http(s) URL, e.g. https://briefings.example.org/" })
     .optional(),
   json: z.boolean().optional(),
 });
@@ -27,7 +26,7 @@ export type SiteDeps = CommandDeps;
 /** `outFlag`: how the user named the folder (`--out`, or `--site` from `digest build`), for errors. */
 export async function runSite(raw: unknown, deps: SiteDeps, outFlag = "--out"): Promise<SiteReport> {
   const parsed = SiteOptions.safeParse(raw, { reportInput: true });
-  if (!parsed.success) throw new ConfigError(`invalid options:\n${formatIssues(parsed.error)}`);
+  if (!parsed.success) throw new ConfigError(formatOptionIssues(parsed.error));
   const opts = parsed.data;
   const tz = opts.tz ?? (deps.env.STANCEWATCH_TZ?.trim() || "UTC");
   try {
@@ -69,17 +68,19 @@ export function siteSummary(report: SiteReport): string {
   ].join("\n");
 }
 
+const COMMAND_CONFIG = configOptionFor("taxonomy and digest shift rules");
+
 export function registerSite(program: Command): void {
   program
     .command("site")
     .description(
       "Write the briefing archive as a static site: an index of weeks, each week's briefing, stance timelines per actor and topic, JSON Feed and Atom",
     )
-    .option("--db <path>", "SQLite file or postgres:// URL (default: $STANCEWATCH_DB or data/stancewatch.db)")
+    .option(DB_OPTION.flags, DB_OPTION.description)
     .option("--out <dir>", "folder to write the site to", "out/site")
     .option("--tz <zone>", "IANA time zone weeks are counted in (default: $STANCEWATCH_TZ or UTC)")
     .option("--base-url <url>", "where the site will be published, for absolute links in the feeds")
-    .option("-c, --config <path>", "config file: taxonomy and digest shift rules (default: ./stancewatch.config.*)")
+    .option(COMMAND_CONFIG.flags, COMMAND_CONFIG.description)
     .option("--json", "print a machine-readable report on stdout")
     .action(async (options: Record<string, unknown>) => {
       const report = await runSite(options, { env: process.env, cwd: process.cwd(), now: () => new Date() });

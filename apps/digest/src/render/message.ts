@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
+import { ConfigError } from "@stancewatch/cli-kit";
 import type { Briefing } from "@stancewatch/schema";
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer/index.js";
-import { ConfigError } from "../errors.js";
 import { safeUnsubscribeHref } from "./links.js";
 import type { RenderedBriefing } from "./render.js";
 

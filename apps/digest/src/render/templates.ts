@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError } from "../errors.js";
+import { ConfigError } from "@stancewatch/cli-kit";
 
 /** One template or partial: its name (the file name without `.hbs`), text and where it came from. */
 export interface TemplateSource {

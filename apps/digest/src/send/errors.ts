@@ -1,4 +1,4 @@
-import { StancewatchError } from "../errors.js";
+import { StancewatchError } from "@stancewatch/cli-kit";
 
 /** Delivery could not go on (the server refused our credentials, the pool died): nothing a retry fixes. */
 export class SendError extends StancewatchError {

@@ -8,9 +8,8 @@
 import { createPrivateKey } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { type DigestConfig, type LoadedConfig, loadConfig } from "@stancewatch/cli-kit";
+import { ConfigError, type DigestConfig, type LoadedConfig, loadConfig } from "@stancewatch/cli-kit";
 import { z } from "zod";
-import { ConfigError } from "../errors.js";
 import { addressKey, type LocalPartCase } from "./address-key.js";
 import { parseSmtpUrl, type SmtpEndpoint } from "./smtp-url.js";
 

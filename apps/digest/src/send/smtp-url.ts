@@ -1,4 +1,4 @@
-import { ConfigError } from "../errors.js";
+import { ConfigError } from "@stancewatch/cli-kit";
 
 /** Where and how to reach the SMTP server, parsed from `SMTP_URL`. */
 export interface SmtpEndpoint {

@@ -1,6 +1,5 @@
 import { Article, type Block, type DateSource, joinBlocks, type QualityFlag } from "@stancewatch/schema";
-import { simhash } from "../dedup/simhash.js";
-import { ExtractError } from "../errors.js";
+import { CleanError } from "../errors.js";
 import { decideIdentity } from "../identity.js";
 import { VERSION } from "../version.js";
 import { toBlocks } from "./blocks.js";
@@ -15,6 +14,7 @@ import { type PageMetadata, readMetadata } from "./metadata/index.js";
 import { type HElement, type HRoot, parseHtml } from "./parse.js";
 import { choosePublished } from "./published.js";
 import { plainTextHeadline, repairBlocks, repairString, textToBlocks } from "./repair/index.js";
+import { simhash } from "./simhash.js";
 import { assertTextual, sniffKind } from "./sniff.js";
 
 /** A page as fetched or read from disk: what the cleaner needs, nothing it has to go and get. */
@@ -53,7 +53,8 @@ export interface RawDocument {
   input?: string;
 }
 
-export const EXTRACTOR = { name: "stancewatch-clean", version: VERSION } as const;
+/** The cleaner, as an Article's `provenance.extractor` names it (the schema's field name: what made the Article). */
+export const CLEANER = { name: "stancewatch-clean", version: VERSION } as const;
 
 /** HTML beyond this many characters is trimmed of scripts and styles, then cut (flagged `truncated`). */
 const MAX_HTML_CHARS = 3_000_000;
@@ -148,7 +149,7 @@ function httpUrl(s: string | undefined | null): string | null {
 
 /**
  * Turns a raw page (HTML or plain text) into a schema-valid Article. Pure: no clock, disk or network.
- * Throws ExtractError("input_invalid") for empty or binary input; anything else yields an Article,
+ * Throws CleanError("input_invalid") for empty or binary input; anything else yields an Article,
  * flagged when it is not much of one (`not_article`, `too_short`).
  */
 export function cleanDocument(doc: RawDocument): Article {
@@ -160,7 +161,7 @@ export function cleanDocument(doc: RawDocument): Article {
   if (decoded.source === "detected") addFlag(flags, "charset_guessed");
   if (decoded.invalidBytes) addFlag(flags, "invalid_bytes_replaced");
   if (decoded.text.trim() === "")
-    throw new ExtractError("input_invalid", `${url}: empty input (no content to clean)`, { url });
+    throw new CleanError("input_invalid", `${url}: empty input (no content to clean)`, { url });
 
   const hints = doc.hints ?? {};
   let meta: PageMetadata | null = null;
@@ -267,7 +268,7 @@ export function cleanDocument(doc: RawDocument): Article {
       httpStatus: doc.httpStatus,
       input: doc.input ?? url,
       sourceId: doc.sourceId ?? null,
-      extractor: { ...EXTRACTOR },
+      extractor: { ...CLEANER },
     },
   });
 }

@@ -1,4 +1,4 @@
-export { cleanDocument, EXTRACTOR, type RawDocument } from "./article.js";
+export { CLEANER, cleanDocument, type RawDocument } from "./article.js";
 export { type Decoded, decodeBytes } from "./decode.js";
 export { MAX_HAST_DEPTH, rehypeParseHast, type ToHastOptions, toHast } from "./hast.js";
 export { articleIdFor } from "./ids.js";

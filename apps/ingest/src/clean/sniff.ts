@@ -1,4 +1,4 @@
-import { ExtractError } from "../errors.js";
+import { CleanError } from "../errors.js";
 
 const SIGNATURES: [string, number[]][] = [
   ["PNG image", [0x89, 0x50, 0x4e, 0x47]],
@@ -16,11 +16,11 @@ export function assertTextual(bytes: Uint8Array, url: string): void {
   let i = 0;
   while (i < bytes.length && i < 4096 && (bytes[i] === 0x20 || (bytes[i]! >= 0x09 && bytes[i]! <= 0x0d))) i++;
   if (bytes.length === 0 || i === bytes.length) {
-    throw new ExtractError("input_invalid", `${url}: empty input (no content to clean)`, { url });
+    throw new CleanError("input_invalid", `${url}: empty input (no content to clean)`, { url });
   }
   for (const [what, sig] of SIGNATURES) {
     if (sig.every((b, k) => bytes[k] === b)) {
-      throw new ExtractError("input_invalid", `${url}: binary data (${what}), not HTML or text`, { url });
+      throw new CleanError("input_invalid", `${url}: binary data (${what}), not HTML or text`, { url });
     }
   }
   // UTF-16 without a BOM aside, text has no NUL bytes; many of them mean binary data.
@@ -29,13 +29,13 @@ export function assertTextual(bytes: Uint8Array, url: string): void {
   for (const b of window) if (b === 0) nul++;
   const utf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16Bom && nul > window.length / 50) {
-    throw new ExtractError("input_invalid", `${url}: binary data (NUL bytes), not HTML or text`, { url });
+    throw new CleanError("input_invalid", `${url}: binary data (NUL bytes), not HTML or text`, { url });
   }
   // Binary data with no magic number (random bytes, an unknown format) has control bytes throughout:
   // about 1 in 10 bytes of random data. Text in any charset has almost none (tab, line breaks, form
   // feed and ESC, which ISO-2022-JP uses to switch sets, do not count).
   if (!utf16Bom && controlBytes(window) > Math.max(4, window.length / 100)) {
-    throw new ExtractError("input_invalid", `${url}: binary data (control bytes), not HTML or text`, { url });
+    throw new CleanError("input_invalid", `${url}: binary data (control bytes), not HTML or text`, { url });
   }
 }
 

@@ -1,30 +1,36 @@
+import type { Article } from "@stancewatch/schema";
 import type { Command } from "commander";
-import { cleanDocument } from "../clean/index.js";
-import { EXIT, type ExitCode, ExitError } from "../errors.js";
-import { type PerInputOptions, runPerInput } from "./per-input.js";
+import { cleanStage } from "../pipeline/analyse.js";
+import { checkPerInputOptions, type PerInputOptions, type PerInputReport, runPerInput } from "../pipeline/per-input.js";
+import { perInputOptions, perInputProgress, printPerInput } from "./per-input.js";
 
 export type CleanOptions = PerInputOptions;
 
-/** `ingest clean`: every input → `<out>/<name>.json`, one document in memory at a time. */
-export function runClean(paths: string[], opts: CleanOptions): Promise<ExitCode> {
-  return runPerInput(
-    { name: "clean", doing: "cleaning", done: "cleaned", setup: () => async (doc) => cleanDocument(doc) },
-    paths,
-    opts,
+/** `ingest clean`: every input → `<out>/<name>.json`, an Article (the clean stage alone). */
+export async function runClean(
+  options: CleanOptions,
+  deps: { onProgress?: (done: number, total: number, file: string) => void } = {},
+): Promise<PerInputReport<Article>> {
+  checkPerInputOptions(options);
+  return await runPerInput(
+    options,
+    async (doc) => {
+      const cleaned = cleanStage(doc);
+      return cleaned.ok ? { ok: true, value: cleaned.article } : cleaned;
+    },
+    deps.onProgress,
   );
 }
 
 export function registerClean(program: Command): void {
-  program
-    .command("clean")
-    .description("Clean HTML pages and text files into schema-valid Articles (one JSON file per input).")
-    .argument("<inputs...>", "files or directories (.html, .htm, .txt; directories are searched recursively)")
-    .option("-o, --out <dir>", "write <dir>/<name>.json for every input")
-    .option("--url <url>", "the page's URL (one input only; overrides the sidecar NAME.meta.json)")
-    .option("--published <date>", "publication date, ISO 8601 (overrides the sidecar)")
-    .option("--json", "print the Article to stdout (one input only)")
-    .action(async (inputs: string[], opts: CleanOptions) => {
-      const code = await runClean(inputs, opts);
-      if (code !== EXIT.ok) throw new ExitError(code);
-    });
+  perInputOptions(
+    program
+      .command("clean")
+      .description("Clean HTML pages and text files into schema-valid Articles (one JSON file per input)."),
+    "the Article",
+  ).action(async (inputs: string[], options: Omit<CleanOptions, "inputs">) => {
+    const { progress, onProgress } = perInputProgress("cleaning", options.json);
+    const report = await runClean({ ...options, inputs }, { onProgress }).finally(() => progress.done());
+    printPerInput("clean", report, options.json);
+  });
 }

@@ -1,8 +1,14 @@
 /** `ingest doctor`: check the config, schedule, store and every source before cron does. */
 
-import { type Finding, formatFindings } from "@stancewatch/cli-kit";
+import {
+  CONFIG_OPTION,
+  type CommandDeps,
+  DB_OPTION,
+  ExitError,
+  type Finding,
+  formatFindings,
+} from "@stancewatch/cli-kit";
 import type { Command } from "commander";
-import { ExitError } from "../errors.js";
 import { dbPathFor } from "../pipeline/wiring.js";
 import { checkConfig, checkSchedule, checkSources, checkStore, systemResolve } from "../setup/checks.js";
 
@@ -20,11 +26,8 @@ export function registerDoctor(program: Command): void {
     .description(
       "Check the config (strictly), time zone and cron expression, the store, and each source's DNS and robots.txt; exit 2 on any problem.",
     )
-    .option("-c, --config <path>", "config file (default: stancewatch.config.json|yaml in the working directory)")
-    .option(
-      "--db <path>",
-      "SQLite file or postgres:// URL (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)",
-    )
+    .option(CONFIG_OPTION.flags, CONFIG_OPTION.description)
+    .option(DB_OPTION.flags, DB_OPTION.description)
     .option(
       "--allow-host <host>",
       "treat this host as allowed even if it is internal (repeatable)",
@@ -47,10 +50,7 @@ export interface DoctorReport {
 }
 
 /** `ingest doctor`: every check's finding, each with its fix; `ok` when none failed. */
-export async function runDoctor(
-  options: Omit<DoctorOptions, "json">,
-  deps: { env: NodeJS.ProcessEnv; cwd: string; now: () => Date },
-): Promise<DoctorReport> {
+export async function runDoctor(options: Omit<DoctorOptions, "json">, deps: CommandDeps): Promise<DoctorReport> {
   const { findings, config } = checkConfig(options.config, deps.cwd);
   const all: Finding[] = [...findings];
   if (config) {

@@ -1,12 +1,19 @@
 import { join } from "node:path";
-import { loadConfig } from "@stancewatch/cli-kit";
+import { configOptionFor, loadConfig } from "@stancewatch/cli-kit";
+import type { Article, Event, Position } from "@stancewatch/schema";
 import type { Command } from "commander";
-import { cleanDocument } from "../clean/index.js";
-import { EXIT, type ExitCode, ExitError } from "../errors.js";
 import { type Extractor, llmExtractor, llmOptionsFromEnv, rulesExtractor } from "../extract/index.js";
 import { fileCache } from "../extract/llm/cache.js";
 import type { PositionExplanation } from "../extract/positions.js";
-import { type PerInputOptions, runPerInput, usage } from "./per-input.js";
+import { analyseDocument } from "../pipeline/analyse.js";
+import {
+  checkPerInputOptions,
+  type PerInputOptions,
+  type PerInputReport,
+  runPerInput,
+  usage,
+} from "../pipeline/per-input.js";
+import { perInputOptions, perInputProgress, printPerInput } from "./per-input.js";
 
 export interface ExtractOptions extends PerInputOptions {
   extractor?: string;
@@ -35,10 +42,11 @@ export function explainText(file: string, explain: PositionExplanation): string 
   return `${lines.join("\n")}\n`;
 }
 
-function pickExtractor(name: string, out: string | undefined): Extractor {
+/** The extractor `--extractor` names: the offline rules, or an OpenAI-compatible server (settings from `env`). */
+function pickExtractor(name: string, out: string | undefined, env: NodeJS.ProcessEnv): Extractor {
   if (name === "rules") return rulesExtractor();
   if (name === "llm") {
-    const options = llmOptionsFromEnv();
+    const options = llmOptionsFromEnv(env);
     options.onWarning = (m) => process.stderr.write(`ingest extract: llm: ${m}\n`);
     if (out) options.cache = fileCache(join(out, ".llm-cache"));
     return llmExtractor(options);
@@ -46,59 +54,87 @@ function pickExtractor(name: string, out: string | undefined): Extractor {
   return usage(`--extractor must be "rules" or "llm" (got "${name}")`);
 }
 
-/** `ingest extract`: every input → cleaned Article → `<out>/<name>.json` = { article, events, positions }. */
-export function runExtract(paths: string[], opts: ExtractOptions): Promise<ExitCode> {
-  return runPerInput(
-    {
-      name: "extract",
-      doing: "extracting",
-      done: "extracted",
-      setup: () => {
-        const name = opts.extractor ?? "rules";
-        if (opts.explain && name !== "rules") usage("--explain works with the rules extractor only");
-        const extractor = pickExtractor(name, opts.out);
-        // Actors and topics come from the config's `taxonomy` section when there is one, as in `ingest run`.
-        const { taxonomy } = loadConfig({ config: opts.config, cwd: process.cwd() });
-        return async (doc) => {
-          const article = cleanDocument(doc);
-          if (opts.explain) {
-            const { events, positions, explain, skipped } = rulesExtractor().explain(article, { taxonomy });
-            if (!opts.json) process.stdout.write(explainText(article.url ?? article.id, explain));
-            return { article, events, positions, explain, ...(skipped ? { skipped } : {}) };
-          }
-          const { events, positions, skipped } = await extractor.extract(article, { taxonomy });
-          return { article, events, positions, ...(skipped ? { skipped } : {}) };
-        };
-      },
+/** What `ingest extract` writes per input. */
+export interface ExtractDocument {
+  article: Article;
+  events: Event[];
+  positions: Position[];
+  /** With --explain: each position and each dropped candidate with the rules that decided it. */
+  explain?: PositionExplanation;
+  /** The extractor did not read the article, and why (a language it does not know, not an article). */
+  skipped?: { reason: string };
+}
+
+/**
+ * `ingest extract`: every input → `<out>/<name>.json` = { article, events, positions }, cleaned and
+ * extracted by the same code as every page of `ingest run` (pipeline/analyse.ts). Actors and topics
+ * come from the config's `taxonomy` section when there is one, as in `ingest run`.
+ */
+export async function runExtract(
+  options: ExtractOptions,
+  deps: { env: NodeJS.ProcessEnv; cwd: string; onProgress?: (done: number, total: number, file: string) => void },
+): Promise<PerInputReport<ExtractDocument, string>> {
+  checkPerInputOptions(options);
+  const name = options.extractor ?? "rules";
+  if (options.explain && name !== "rules") usage("--explain works with the rules extractor only");
+  const extractor = pickExtractor(name, options.out, deps.env);
+  const { taxonomy } = loadConfig({ config: options.config, cwd: deps.cwd });
+  // --explain: the rules extractor's trail of the input in hand (inputs run one at a time).
+  let trail: PositionExplanation | undefined;
+  const extract = options.explain
+    ? async (article: Article) => {
+        const explained = rulesExtractor().explain(article, { taxonomy });
+        trail = explained.explain;
+        return explained;
+      }
+    : (article: Article) => extractor.extract(article, { taxonomy });
+  return await runPerInput<ExtractDocument, string>(
+    options,
+    async (doc) => {
+      trail = undefined;
+      const analysed = await analyseDocument(doc, { language: null }, { extract });
+      if (!analysed.ok) return analysed;
+      const { article, extraction } = analysed;
+      // A page the cleaner flagged not an article is not extracted, here as in `ingest run`.
+      const value = extraction ?? { events: [], positions: [], skipped: { reason: NOT_AN_ARTICLE } };
+      const note = trail && !options.json ? explainText(article.url ?? doc.url, trail) : undefined;
+      return { ok: true, value: { article, ...value }, ...(note ? { note } : {}) };
     },
-    paths,
-    opts,
+    deps.onProgress,
   );
 }
 
+const NOT_AN_ARTICLE = "not an article (a listing or section page): nothing extracted";
+
+const EXTRACT_CONFIG = configOptionFor("its `taxonomy` section replaces or extends the actors and topics");
+
 export function registerExtract(program: Command): void {
-  program
-    .command("extract")
-    .description(
-      "Clean inputs and extract Events and Positions (one JSON file per input: { article, events, positions }).",
-    )
-    .argument("<inputs...>", "files or directories (.html, .htm, .txt; directories are searched recursively)")
-    .option("-o, --out <dir>", "write <dir>/<name>.json for every input")
+  perInputOptions(
+    program
+      .command("extract")
+      .description(
+        "Clean inputs and extract Events and Positions (one JSON file per input: { article, events, positions }).",
+      ),
+    "the result",
+  )
     .option(
       "--extractor <name>",
       "rules (default, offline) or llm (STANCEWATCH_LLM_BASE_URL, _MODEL, _API_KEY)",
       "rules",
     )
-    .option("-c, --config <path>", "config file whose `taxonomy` section replaces or extends the actors and topics")
-    .option("--url <url>", "the page's URL (one input only; overrides the sidecar NAME.meta.json)")
-    .option("--published <date>", "publication date, ISO 8601 (overrides the sidecar)")
-    .option("--json", "print the result to stdout (one input only)")
+    .option(EXTRACT_CONFIG.flags, EXTRACT_CONFIG.description)
     .option(
       "--explain",
       "print, for each position and each dropped candidate, the named rules that decided it (JSON output gets an `explain` field)",
     )
-    .action(async (inputs: string[], opts: ExtractOptions) => {
-      const code = await runExtract(inputs, opts);
-      if (code !== EXIT.ok) throw new ExitError(code);
+    .action(async (inputs: string[], options: Omit<ExtractOptions, "inputs">) => {
+      const { progress, onProgress } = perInputProgress("extracting", options.json);
+      const report = await runExtract(
+        { ...options, inputs },
+        { env: process.env, cwd: process.cwd(), onProgress },
+      ).finally(() => progress.done());
+      // --explain's trail as text, input by input (with --json it is in the JSON instead).
+      for (const { note } of report.done) if (note) process.stdout.write(note);
+      printPerInput("extract", report, options.json);
     });
 }

@@ -1,14 +1,23 @@
-import { allowHostProblem, type Config, loadConfig } from "@stancewatch/cli-kit";
+import {
+  type CommandDeps,
+  type Config,
+  EXIT,
+  type ExitCode,
+  ExitError,
+  loadConfig,
+  StancewatchError,
+  storeOptions,
+} from "@stancewatch/cli-kit";
 import { type Store, storeDisplay } from "@stancewatch/store";
-import { type Command, InvalidArgumentError } from "commander";
-import { EXIT, ExitError, StancewatchError } from "../errors.js";
+import type { Command } from "commander";
 import { readUrlList } from "../input/url-list.js";
+import { type DistributedRun, runDistributed } from "../pipeline/distributed-pass.js";
 import { recordedPass, targetsFor } from "../pipeline/pass.js";
 import { lockRenewer, RUN_LOCK, takePassLock } from "../pipeline/pass-lock.js";
-import { summaryLine, ttyProgress } from "../pipeline/progress.js";
+import { runProgress, summaryLine } from "../pipeline/progress.js";
 import type { RunReport, RunStats } from "../pipeline/run.js";
 import { dbPathFor, openStoreAt, registerSources } from "../pipeline/wiring.js";
-import { type DistributedRun, runDistributed } from "./run-distributed.js";
+import { allowHostOption, wholeNumber } from "./options.js";
 
 export interface RunCommandOptions {
   config?: string;
@@ -26,52 +35,38 @@ export interface RunCommandOptions {
 }
 
 export function registerRun(program: Command): void {
-  program
+  const command = program
     .command("run")
     .description("Ingest once: fetch pages, feeds and sitemaps (or read files), clean, extract and store them.")
     .argument(
       "[inputs...]",
       "URLs (page, feed or sitemap: told apart by content), files or folders; default: the config's sources",
-    )
-    .option("-c, --config <path>", "config file (default: stancewatch.config.json|yaml in the working directory)")
-    .option(
-      "--db <path>",
-      "SQLite file or postgres:// URL (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)",
-    )
-    .option(
-      "--allow-host <host>",
-      "allow fetching from this host (name or IP, every port) even if it is internal (repeatable)",
-      collectHost,
-      [],
-    )
+    );
+  allowHostOption(storeOptions(command))
     .option("--urls <file>", "also read URLs from this file: one per line, blank lines and # comments ignored")
     .option("--json", "print a machine-readable summary on stdout")
     .option("-q, --quiet", "print nothing but errors")
     .option("--distributed", "seed the pass as jobs for `ingest worker`s (needs --db postgres://…) and follow it")
     .option("--no-wait", "with --distributed: seed the pass and return at once")
-    .option("--job-expire <seconds>", "with --distributed: a job active this long is retried (default 300)", seconds)
+    .option(
+      "--job-expire <seconds>",
+      "with --distributed: a job active this long is retried (default 300)",
+      wholeNumber(0, 86_400),
+    )
     .option(
       "--job-retry-delay <seconds>",
       "with --distributed: first retry after this long, doubling (default 30)",
-      seconds,
+      wholeNumber(0, 86_400),
     )
-    .option("--job-retries <n>", "with --distributed: retries before the dead-letter queue (default 3)", seconds)
+    .option(
+      "--job-retries <n>",
+      "with --distributed: retries before the dead-letter queue (default 3)",
+      wholeNumber(0, 86_400),
+    )
     .action(async (args: string[], options: RunCommandOptions) => {
-      // SIGINT/SIGTERM: pages in flight get fetch.stopGraceMs to finish, then their requests are
-      // aborted; a second signal aborts at once. The run is recorded as interrupted.
-      let stopping = false;
-      const abort = new AbortController();
-      let grace: NodeJS.Timeout | undefined;
-      const onSignal = () => {
-        if (stopping) return abort.abort();
-        stopping = true;
-        grace = setTimeout(() => abort.abort(), graceMs);
-      };
-      let graceMs = 0;
-      process.on("SIGINT", onSignal);
-      process.on("SIGTERM", onSignal);
+      const signals = stopOnSignals();
       const progress =
-        process.stderr.isTTY && !options.quiet && !options.json ? ttyProgress(process.stderr, Date.now()) : null;
+        process.stderr.isTTY && !options.quiet && !options.json ? runProgress(process.stderr, Date.now()) : null;
       let result: RunResult;
       try {
         result = await runIngest(
@@ -80,60 +75,87 @@ export function registerRun(program: Command): void {
             env: process.env,
             cwd: process.cwd(),
             now: () => new Date(),
-            shouldStop: () => stopping,
-            abort: abort.signal,
-            onConfig: (config) => {
-              graceMs = config.fetch.stopGraceMs;
-            },
+            shouldStop: signals.stopping,
+            abort: signals.abort,
+            onConfig: (config) => signals.setGrace(config.fetch.stopGraceMs),
             onProgress: (stats) => progress?.update(stats),
           },
         );
       } finally {
         progress?.done();
-        clearTimeout(grace);
-        process.off("SIGINT", onSignal);
-        process.off("SIGTERM", onSignal);
+        signals.dispose();
       }
-      const { runId, db, report, warnings, distributed } = result;
-      if (!options.quiet) for (const w of warnings) process.stderr.write(`ingest: ${w}\n`);
-      if (!report) {
-        // A distributed pass not followed to its end: seeded (--no-wait), or the wait was stopped.
-        if (distributed?.waited) {
-          process.stderr.write(`ingest: stopped waiting for pass #${runId}; the workers go on (\`ingest status\`)\n`);
-          process.exitCode = EXIT.partial;
-        } else if (options.json) {
-          process.stdout.write(
-            `${JSON.stringify({ runId, db, status: "seeded", seeded: distributed?.seeded ?? 0 })}\n`,
-          );
-        } else if (!options.quiet) {
-          process.stdout.write(
-            `pass #${runId} seeded with ${distributed?.seeded ?? 0} URL(s) on ${db}: \`ingest worker\`s work it; \`ingest status\` follows it\n`,
-          );
-        }
-        return;
-      }
-      if (options.json) {
-        process.stdout.write(
-          `${JSON.stringify({ runId, db, ...(distributed ? { distributed: true } : {}), ...report })}\n`,
-        );
-      } else {
-        if (!options.quiet) process.stdout.write(`${summaryLine(report)}\n`);
-        // Failures are errors: printed even with --quiet (cron mails what a job prints on stderr).
-        for (const f of report.failures) process.stderr.write(`  ${f.kind}: ${f.input}: ${f.message}\n`);
-        if (!options.quiet) for (const line of skippedLines(report)) process.stderr.write(`  ${line}\n`);
-        if (options.quiet && report.status === "failed") process.stderr.write(`${summaryLine(report)}\n`);
-      }
-      // Exit 3 when any input failed, was refused or could not be reached, or nothing could be read.
-      if (report.failures.length > 0 || report.status === "failed") process.exitCode = EXIT.partial;
+      process.exitCode = printRun(result, options);
     });
 }
 
-export interface RunDeps {
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  now: () => Date;
-  /** An open store to use instead of the file the options name (the caller closes it). */
-  store?: Store;
+/**
+ * SIGINT/SIGTERM: pages in flight get fetch.stopGraceMs to finish, then their requests are aborted;
+ * a second signal aborts at once. The run is recorded as interrupted.
+ */
+function stopOnSignals() {
+  let stopping = false;
+  let graceMs = 0;
+  let grace: NodeJS.Timeout | undefined;
+  const abort = new AbortController();
+  const onSignal = () => {
+    if (stopping) return abort.abort();
+    stopping = true;
+    grace = setTimeout(() => abort.abort(), graceMs);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    stopping: () => stopping,
+    abort: abort.signal,
+    setGrace: (ms: number) => {
+      graceMs = ms;
+    },
+    dispose: () => {
+      clearTimeout(grace);
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    },
+  };
+}
+
+/** A distributed pass not followed to its end: seeded (`--no-wait`), or the wait was stopped. */
+function printUnfollowed({ runId, db, distributed }: RunResult, options: RunCommandOptions): ExitCode {
+  if (distributed?.waited) {
+    process.stderr.write(`ingest: stopped waiting for pass #${runId}; the workers go on (\`ingest status\`)\n`);
+    return EXIT.partial;
+  }
+  const seeded = distributed?.seeded ?? 0;
+  if (options.json) process.stdout.write(`${JSON.stringify({ runId, db, status: "seeded", seeded })}\n`);
+  else if (!options.quiet) {
+    process.stdout.write(
+      `pass #${runId} seeded with ${seeded} URL(s) on ${db}: \`ingest worker\`s work it; \`ingest status\` follows it\n`,
+    );
+  }
+  return EXIT.ok;
+}
+
+/** Prints a run's result (see `--json`, `--quiet`) and returns its exit code. */
+function printRun(result: RunResult, options: RunCommandOptions): ExitCode {
+  const { runId, db, report, warnings, distributed } = result;
+  if (!options.quiet) for (const w of warnings) process.stderr.write(`ingest: ${w}\n`);
+  if (!report) return printUnfollowed(result, options);
+  if (options.json) {
+    process.stdout.write(
+      `${JSON.stringify({ runId, db, ...(distributed ? { distributed: true } : {}), ...report })}\n`,
+    );
+  } else {
+    if (!options.quiet) process.stdout.write(`${summaryLine(report)}\n`);
+    // Failures are errors: printed even with --quiet (cron mails what a job prints on stderr).
+    for (const f of report.failures) process.stderr.write(`  ${f.kind}: ${f.input}: ${f.message}\n`);
+    if (!options.quiet) for (const line of skippedLines(report)) process.stderr.write(`  ${line}\n`);
+    if (options.quiet && report.status === "failed") process.stderr.write(`${summaryLine(report)}\n`);
+  }
+  // Exit 3 when any input failed, was refused or could not be reached, or nothing could be read.
+  return report.failures.length > 0 || report.status === "failed" ? EXIT.partial : EXIT.ok;
+}
+
+export interface RunDeps extends CommandDeps<Store> {
   /** Polled between pages: true finishes the pages in flight and stops. */
   shouldStop?: () => boolean;
   /** Aborts the requests in flight (after a stop's grace period). */
@@ -216,16 +238,7 @@ export async function runIngest(options: RunCommandOptions & { inputs: string[] 
   const renew = lockRenewer(store, owner);
   try {
     if (!inputs.length) {
-      try {
-        await registerSources(store, config, targets);
-      } catch (error) {
-        throw new StancewatchError(
-          "store_failed",
-          `cannot record the sources: ${(error as Error).message}`,
-          { file: shown },
-          { cause: error },
-        );
-      }
+      await registerSources(store, config, targets, shown);
     }
     const { runId, report } = await recordedPass({
       store,
@@ -249,20 +262,6 @@ export async function runIngest(options: RunCommandOptions & { inputs: string[] 
     }
     await closeStore();
   }
-}
-
-/** A whole number of seconds (or retries), 0 to 86400: anything else is a usage error (exit 2). */
-function seconds(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) > 86_400)
-    throw new InvalidArgumentError("expected a whole number from 0 to 86400");
-  return Number(value);
-}
-
-/** Collects `--allow-host` values; a port, a URL or garbage is a usage error (exit 2), never ignored. */
-export function collectHost(value: string, previous: string[]): string[] {
-  const problem = allowHostProblem(value);
-  if (problem) throw new InvalidArgumentError(problem);
-  return [...previous, value];
 }
 
 /** Why pages were skipped, grouped: "skipped 12: disallowed by robots.txt" (the first URL as an example). */

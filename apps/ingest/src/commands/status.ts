@@ -1,26 +1,24 @@
-import { loadConfig } from "@stancewatch/cli-kit";
+import { type CommandDeps, loadConfig, storeOptions } from "@stancewatch/cli-kit";
 import { isPostgresUrl, type RunRecord, type Store, storeDisplay } from "@stancewatch/store";
-import { type Command, InvalidArgumentError } from "commander";
+import type { Command } from "commander";
 import {
   type DistributedStatus,
   statusLines as distributedLines,
   readDistributedStatus,
 } from "../distributed/status.js";
 import { dbPathFor, openStoreAt } from "../pipeline/wiring.js";
+import { wholeNumber } from "./options.js";
 
 export function registerStatus(program: Command): void {
-  program
-    .command("status")
-    .description("Show the last runs, failing hosts, hosts that asked us to wait, and how much is stored.")
-    .option("-c, --config <path>", "config file (for its db setting)")
-    .option(
-      "--db <path>",
-      "SQLite file or postgres:// URL (default: $STANCEWATCH_DB, the config's db, or ./data/stancewatch.db)",
-    )
-    .option("--runs <n>", "how many recent runs to list (1 to 10000)", positiveInt, 10)
+  storeOptions(
+    program
+      .command("status")
+      .description("Show the last runs, failing hosts, hosts that asked us to wait, and how much is stored."),
+  )
+    .option("--runs <n>", "how many recent runs to list (1 to 10000)", wholeNumber(1, 10_000), 10)
     .option("--json", "print the status as JSON on stdout")
     .action(async (options: StatusOptions & { json?: boolean }) => {
-      const report = await runStatus(options, { env: process.env, cwd: process.cwd() });
+      const report = await runStatus(options, { env: process.env, cwd: process.cwd(), now: () => new Date() });
       process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : statusLines(report));
     });
 }
@@ -44,10 +42,7 @@ export interface StatusReport {
 }
 
 /** `ingest status`: the last runs, failing and unreachable hosts and the store's counts (read-only). */
-export async function runStatus(
-  options: StatusOptions,
-  deps: { env: NodeJS.ProcessEnv; cwd: string; now?: Date; store?: Store },
-): Promise<StatusReport> {
+export async function runStatus(options: StatusOptions, deps: CommandDeps<Store>): Promise<StatusReport> {
   const { config } = loadConfig({ config: options.config, cwd: deps.cwd });
   const dbPath = dbPathFor({ db: options.db, config, env: deps.env, cwd: deps.cwd });
   const store = deps.store ?? (await openStoreAt(dbPath, true));
@@ -55,7 +50,7 @@ export async function runStatus(
     const runs = await store.listRuns(options.runs);
     const failures = await store.failuresByHost(20);
     const counts = await store.counts();
-    const deferrals = await store.listHostDeferrals(deps.now ?? new Date());
+    const deferrals = await store.listHostDeferrals(deps.now());
     const distributed = isPostgresUrl(dbPath) ? await readDistributedStatus(dbPath) : null;
     return {
       db: storeDisplay(dbPath),
@@ -103,13 +98,6 @@ export function statusLines(report: StatusReport): string {
   for (const d of report.hostDeferrals) out.push(`  ${d.host}: until ${d.until}, ${d.reason}`);
   if (report.distributed) out.push(...distributedLines(report.distributed));
   return `${out.join("\n")}\n`;
-}
-
-/** `--runs 5`; "abc", "0" or "2.5" are usage errors (exit 2), never quietly read as the default. */
-function positiveInt(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 10_000)
-    throw new InvalidArgumentError("expected a whole number from 1 to 10000");
-  return Number(value);
 }
 
 const UNREACHABLE = /^robots: host unreachable \((.*)\): its pages were skipped$/;

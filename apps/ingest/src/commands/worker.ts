@@ -7,7 +7,7 @@
  */
 import { hostname } from "node:os";
 import type { Config } from "@stancewatch/cli-kit";
-import { loadConfig } from "@stancewatch/cli-kit";
+import { CONFIG_OPTION, loadConfig, POSTGRES_DB_OPTION } from "@stancewatch/cli-kit";
 import type { Article } from "@stancewatch/schema";
 import { redactUrl } from "@stancewatch/store";
 import { type Command, InvalidArgumentError } from "commander";
@@ -20,9 +20,10 @@ import { UrlWorker } from "../distributed/worker.js";
 import { llmExtractor, llmOptionsFromEnv } from "../extract/index.js";
 import { type ExtractionCache, pgCache } from "../extract/llm/cache.js";
 import { systemClock } from "../fetch/clock.js";
-import { analysePoolFor, cleanPage, extractorFor, fetcherFor, taxonomyFor } from "../pipeline/wiring.js";
+import { analyser } from "../pipeline/analyse.js";
+import { analysePoolFor, extractorFor, fetcherFor, taxonomyFor } from "../pipeline/wiring.js";
 import { VERSION } from "../version.js";
-import { collectHost } from "./run.js";
+import { collectHost, wholeNumber } from "./options.js";
 
 interface WorkerOptions {
   config?: string;
@@ -42,8 +43,8 @@ export function registerWorker(program: Command): void {
     .description(
       "Work distributed ingest passes (`ingest run --distributed`) from the PostgreSQL queue until stopped (SIGTERM finishes the pages in hand, then exits 0).",
     )
-    .option("-c, --config <path>", "config file (fetch settings, extractor, taxonomy)")
-    .option("--db <url>", "PostgreSQL store, postgres://user@host/db (default: $STANCEWATCH_DB or the config's db)")
+    .option(CONFIG_OPTION.flags, CONFIG_OPTION.description)
+    .option(POSTGRES_DB_OPTION.flags, POSTGRES_DB_OPTION.description)
     .option("--concurrency <n>", "pages worked on at once (1 to 256)", wholeNumber(1, 256), 8)
     .option("--id <name>", "this worker's name in heartbeats and logs (default: host:pid)")
     .option(
@@ -116,10 +117,8 @@ export function registerWorker(program: Command): void {
         store: db.store,
         page: {
           fetcher,
-          clean: cleanPage,
-          extract: extractor.extract,
+          analyse: pool ? (doc, hints) => pool.analyse(doc, hints) : analyser({ extract: extractor.extract }),
           clock: systemClock,
-          ...(pool ? { analyse: (page, hints) => pool.analyse(page, hints) } : {}),
         },
         info: { id, version: VERSION, concurrency: options.concurrency },
         clock: systemClock,
@@ -168,12 +167,4 @@ function llmFor(config: Config, cache: ExtractionCache, warn: (line: string) => 
   const extractor = llmExtractor(options);
   const taxonomy = taxonomyFor(config);
   return { extract: (article: Article) => extractor.extract(article, { taxonomy }) };
-}
-
-function wholeNumber(min: number, max: number) {
-  return (value: string): number => {
-    if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max)
-      throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
-    return Number(value);
-  };
 }

@@ -5,10 +5,10 @@
  */
 
 import type { Config } from "@stancewatch/cli-kit";
+import { StancewatchError } from "@stancewatch/cli-kit";
 import { isPostgresUrl, type PostgresStore, redactUrl } from "@stancewatch/store";
 import pg from "pg";
 import type PgBoss from "pg-boss";
-import { StancewatchError } from "../errors.js";
 import { type BossOptions, startBoss } from "./boss.js";
 import { openPostgresStore } from "./pg-store.js";
 

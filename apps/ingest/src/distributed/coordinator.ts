@@ -3,8 +3,9 @@
  * its first URLs and their jobs, in one transaction), then, unless told not to wait, follows it until
  * every URL has an outcome and prints the same report as a single-process pass.
  */
+
+import { StancewatchError } from "@stancewatch/cli-kit";
 import type PgBoss from "pg-boss";
-import { StancewatchError } from "../errors.js";
 import { canonicalUrl } from "../fetch/canonical.js";
 import type { PageTask } from "../pipeline/process-url.js";
 import type { RunReport } from "../pipeline/run.js";

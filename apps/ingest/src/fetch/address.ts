@@ -102,10 +102,7 @@ function classifyV6(b: readonly number[]): AddressClass {
   if (b[0] === 0x00 && b[1] === 0x64 && b[2] === 0xff && b[3] === 0x9b && allZero(4, 12))
     return classifyV4(b.slice(12));
   // 6to4 (2002:V4ADDR::/16) tunnels to the embedded IPv4 address.
-  if (b[0] === 0x20 && b[1] === 0x02) {
-    const inner = classifyV4(b.slice(2, 6));
-    return inner === "public" ? "public" : inner;
-  }
+  if (b[0] === 0x20 && b[1] === 0x02) return classifyV4(b.slice(2, 6));
   if ((b[0]! & 0xfe) === 0xfc) return "unique-local";
   if (b[0] === 0xfe && (b[1]! & 0xc0) === 0x80) return "link-local";
   if (b[0] === 0xfe && (b[1]! & 0xc0) === 0xc0) return "private"; // deprecated site-local

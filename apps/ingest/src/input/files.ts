@@ -1,11 +1,10 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { formatIssues } from "@stancewatch/cli-kit";
+import { formatIssues, StancewatchError } from "@stancewatch/cli-kit";
 import { z } from "zod";
 import type { RawDocument } from "../clean/article.js";
 import { parseDate } from "../clean/metadata/dates.js";
-import { StancewatchError } from "../errors.js";
 
 /** Inputs larger than this are refused: no news page is 20 MB, and the cap bounds memory. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -49,31 +48,32 @@ export async function expandInputs(
       continue;
     }
     // Iterative walk: a deep directory tree must not grow the call stack.
-    const found: string[] = [];
-    const dirs = [p];
-    while (dirs.length > 0) {
-      const dir = dirs.pop()!;
-      let entries: import("node:fs").Dirent[];
-      try {
-        entries = await readdir(dir, { withFileTypes: true });
-      } catch (error) {
-        errors.push({
-          path: dir,
-          message: `cannot list directory (${(error as NodeJS.ErrnoException).code ?? error})`,
-        });
-        continue;
-      }
-      for (const e of entries) {
-        const full = join(dir, e.name);
-        if (e.isDirectory()) dirs.push(full);
-        else if (e.isFile() && INPUT_EXT.has(extname(e.name).toLowerCase()) && !e.name.endsWith(".meta.json"))
-          found.push(full);
-      }
-    }
-    found.sort();
-    files.push(...found);
+    files.push(...(await inputsUnder(p, errors)));
   }
   return { files, errors };
+}
+
+/** The .html/.htm/.txt files under a folder, recursively, sorted; a folder that cannot be listed goes to `errors`. */
+async function inputsUnder(root: string, errors: { path: string; message: string }[]): Promise<string[]> {
+  const found: string[] = [];
+  const dirs = [root];
+  while (dirs.length > 0) {
+    const dir = dirs.pop()!;
+    let entries: import("node:fs").Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      errors.push({ path: dir, message: `cannot list directory (${(error as NodeJS.ErrnoException).code ?? error})` });
+      continue;
+    }
+    for (const e of entries) {
+      const full = join(dir, e.name);
+      if (e.isDirectory()) dirs.push(full);
+      else if (e.isFile() && INPUT_EXT.has(extname(e.name).toLowerCase()) && !e.name.endsWith(".meta.json"))
+        found.push(full);
+    }
+  }
+  return found.sort();
 }
 
 /** What a sidecar `NAME.meta.json` may say about its input. */

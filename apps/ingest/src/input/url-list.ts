@@ -6,7 +6,7 @@
 
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { StancewatchError } from "../errors.js";
+import { StancewatchError } from "@stancewatch/cli-kit";
 import { isHttpUrl } from "../fetch/canonical.js";
 
 /** A URL list is text a person keeps; 10 MB is about 100,000 URLs. */

@@ -4,8 +4,8 @@
  * targets (`runPass`), record how it ended. Commands stay thin: options in, this call, a report out.
  */
 import type { Config } from "@stancewatch/cli-kit";
+import { StancewatchError } from "@stancewatch/cli-kit";
 import type { Store } from "@stancewatch/store";
-import { StancewatchError } from "../errors.js";
 import { DEFAULT_RUN_OPTIONS, type RunReport, runPass } from "./run.js";
 import { type Target, targetsFromInputs, targetsFromSources } from "./targets.js";
 import { analysePoolFor, extractorFor, fetcherFor, pipelineDeps } from "./wiring.js";

@@ -14,6 +14,7 @@ import { detectKind } from "../feeds/detect.js";
 import { parseListing } from "../feeds/parse.js";
 import type { FetchOutcome } from "../fetch/fetcher.js";
 import type { HttpResponse } from "../fetch/http.js";
+import { documentOf } from "./analyse.js";
 import { type AfterFetch, nextFetchState } from "./fetch-log.js";
 import type { Extraction, FailureKind, FetchedPage, PipelineDeps, RunOptions, RunStats } from "./run.js";
 import { NO_FILTER, passes, type TargetFilter } from "./targets.js";
@@ -54,7 +55,7 @@ export type PageWrite =
   /** A feed's or sitemap's validators: the pass writes them once all its items are done, a worker with the hand-over. */
   | { kind: "listing"; state: FetchState };
 
-export type PageDeps = Pick<PipelineDeps, "fetcher" | "clean" | "analyse" | "extract" | "clock"> & {
+export type PageDeps = Pick<PipelineDeps, "fetcher" | "analyse" | "clock"> & {
   getFetchState(url: string): FetchState | null | Promise<FetchState | null>;
 };
 
@@ -228,7 +229,7 @@ function handOver(
   return complete;
 }
 
-/** A fetched page: cleaned and extracted (in a worker thread when `deps.analyse` is there), its save as the write. */
+/** A fetched page: cleaned and extracted by `deps.analyse` (analyse.ts), its save as the write. */
 async function pageWrite(
   task: PageTask,
   url: string,
@@ -249,58 +250,32 @@ async function pageWrite(
     sourceId: task.sourceId,
     listed: task.listed ?? null,
   };
-  let article: Article;
-  let extraction: Extraction | undefined;
-  if (deps.analyse) {
-    const analysed = await deps.analyse(page, { language: task.filter.language });
-    if (!analysed.ok) {
-      sink.fail(url, analysed.stage, analysed.message);
-      return record(
-        recordAfter(
-          analysed.stage === "clean" ? { kind: "clean_failed", message: analysed.message } : { kind: "extract_failed" },
-        ),
-      );
-    }
-    // The cleaner decided canonical URL and id together (identity.ts); they are never re-decided here.
-    article = analysed.article;
-    extraction = analysed.extraction ?? undefined;
-  } else {
-    try {
-      article = deps.clean(page);
-    } catch (error) {
-      sink.fail(url, "clean", (error as Error).message);
-      return record(recordAfter({ kind: "clean_failed", message: (error as Error).message }));
-    }
+  const analysed = await deps.analyse(documentOf(page), { language: task.filter.language });
+  if (!analysed.ok) {
+    sink.fail(url, analysed.stage, analysed.message);
+    return record(
+      recordAfter(
+        analysed.stage === "clean" ? { kind: "clean_failed", message: analysed.message } : { kind: "extract_failed" },
+      ),
+    );
   }
+  // The cleaner decided canonical URL and id together (identity.ts); they are never re-decided here.
+  const article = withHints(analysed.article, task.sourceId, task.filter);
   // The fetch record rides in the article's transaction: one commit per page.
   const fetched = recordAfter();
-  const save = await articleWrite(url, withHints(article, task.sourceId, task.filter), deps, sink, extraction, fetched);
-  if (save === undefined) return record(recordAfter({ kind: "extract_failed" }));
-  return save ?? record(fetched);
+  return articleWrite(article, analysed.extraction, sink, fetched) ?? record(fetched);
 }
 
-/**
- * An article's save (extracting it unless that was done already); null for a page flagged not an
- * article (nothing to save), undefined when extraction failed (reported to `sink`).
- */
-export async function articleWrite(
-  input: string,
+/** An article's save; null for a page flagged not an article (nothing to save, no extraction). */
+export function articleWrite(
   article: Article,
-  deps: Pick<PageDeps, "extract">,
-  sink: Pick<PageSink, "stats" | "fail">,
-  precomputed?: Extraction,
+  extraction: Extraction | null,
+  sink: Pick<PageSink, "stats">,
   fetch?: FetchState,
-): Promise<PageWrite | null | undefined> {
-  if (article.flags.includes("not_article")) {
+): PageWrite | null {
+  if (article.flags.includes("not_article") || !extraction) {
     sink.stats.notArticle++;
     return null;
-  }
-  let extraction: Extraction;
-  try {
-    extraction = precomputed ?? (await deps.extract(article));
-  } catch (error) {
-    sink.fail(input, "extract", (error as Error).message);
-    return undefined;
   }
   return { kind: "save", input: fetch ? { article, ...extraction, fetch } : { article, ...extraction }, extraction };
 }

@@ -1,5 +1,5 @@
 /** Progress and summaries for people: a live line on a TTY, one summary line otherwise. */
-import { type ProgressStream, ttyProgress as ttyLine } from "@stancewatch/cli-kit";
+import { type ProgressStream, ttyProgress } from "@stancewatch/cli-kit";
 import type { RunReport, RunStats } from "./run.js";
 
 export function summaryLine(report: RunReport): string {
@@ -22,9 +22,9 @@ export function summaryLine(report: RunReport): string {
   return `run ${report.status}: ${parts.join(", ")} (${s.listings} feeds/sitemaps, ${s.fetched} pages fetched, ${s.retried} retried, ${s.events} events, ${s.positions} positions) in ${(report.durationMs / 1000).toFixed(1)} s, ${rate} pages/s`;
 }
 
-/** A redrawn status line on stderr (cli-kit's TTY progress, at most every 100 ms): work done of work known. */
-export function ttyProgress(stream: ProgressStream, startedAt: number) {
-  const line = ttyLine(stream);
+/** A pass's status line on stderr (cli-kit's TTY progress, at most every 100 ms): work done of work known. */
+export function runProgress(stream: ProgressStream, startedAt: number) {
+  const line = ttyProgress(stream);
   const draw = (s: Readonly<RunStats>) => {
     const done = s.fetched + s.notModified + s.files;
     const rate = done / Math.max(0.001, (Date.now() - startedAt) / 1000);

@@ -9,12 +9,15 @@
  * once all of its items were processed, so a 304 on the next run cannot hide items a killed run
  * never reached.
  */
+
+import { StancewatchError } from "@stancewatch/cli-kit";
 import type { Article, Event, Position } from "@stancewatch/schema";
 import type { FetchState, Store } from "@stancewatch/store";
-import { StancewatchError } from "../errors.js";
+import type { RawDocument } from "../clean/index.js";
 import { canonicalUrl } from "../fetch/canonical.js";
 import type { Clock } from "../fetch/clock.js";
 import type { FetchOutcome, Validators } from "../fetch/fetcher.js";
+import type { Analyse } from "./analyse.js";
 import {
   articleWrite,
   commitWrite,
@@ -48,7 +51,8 @@ export interface Extraction {
   skipped?: { reason: string };
 }
 
-export type LocalRead = { input: string; article: Article } | { input: string; error: Error };
+/** One local file of a pass: the document to clean, or why it could not be read. */
+export type LocalRead = { input: string; doc: RawDocument } | { input: string; error: Error };
 
 export interface Logger {
   info(message: string): void;
@@ -66,15 +70,14 @@ export type Analysed =
 
 export interface PipelineDeps {
   /**
-   * When present, used instead of `clean` + `extract` for fetched pages (e.g. a worker pool, so the
-   * CPU-heavy stages run beside fetching and storing). `extraction` is null for not-an-article pages.
+   * Clean + extract of every document, fetched or local (analyse.ts): in this thread (`analyser`) or
+   * in a worker pool (`AnalysePool`), so the CPU-heavy stages run beside fetching and storing.
+   * `extraction` is null for not-an-article pages.
    */
-  analyse?(page: FetchedPage, hints: { language: string | null }): Promise<Analysed>;
+  analyse: Analyse;
   fetcher: { fetch(url: string, validators?: Validators): Promise<FetchOutcome> };
-  clean(page: FetchedPage): Article;
-  /** Expands a local file or folder into Articles, one result per file. */
+  /** Expands a local file or folder into documents, one result per file. */
   readLocal(path: string, sourceId: string | null): AsyncIterable<LocalRead>;
-  extract(article: Article): Promise<Extraction>;
   store: PipelineStore;
   clock: Clock;
   logger?: Logger;
@@ -298,22 +301,7 @@ export async function runPass(
       budgetReached = true;
     },
   };
-  // ── local files: read, clean, extract, store, one at a time ──
-  for (const target of targets) {
-    if (target.kind !== "path") continue;
-    for await (const read of deps.readLocal(target.path, target.sourceId)) {
-      if (stop()) break;
-      stats.files++;
-      if ("error" in read) {
-        fail(read.input, "input", read.error.message);
-      } else {
-        const article = withHints(read.article, target.sourceId, target.filter);
-        const write = await articleWrite(read.input, article, deps, sink);
-        if (write) await commit(read.input, write);
-      }
-      progress();
-    }
-  }
+  await readLocalFiles();
 
   // ── URLs: a worker pool over the queue ──
   for (const target of targets) {
@@ -335,31 +323,7 @@ export async function runPass(
   for (const state of due)
     enqueue({ url: state.url, sourceId: state.sourceId, filter: NO_FILTER, depth: 1, explicit: true });
 
-  let fatal: unknown = null;
-  await new Promise<void>((resolve) => {
-    let active = 0;
-    const pump = () => {
-      while (active < options.concurrency && queue.length > 0 && !fatal && !stop()) {
-        const task = queue.shift()!;
-        active++;
-        handle(task)
-          .catch((error) => {
-            if (isStoreFailure(error)) fatal ??= error;
-            else fail(task.url, "fetch", `internal error: ${(error as Error).message}`);
-          })
-          .finally(() => {
-            active--;
-            stats.done++;
-            stats.queued = stats.done + active + queue.length;
-            progress();
-            pump();
-          });
-      }
-      if (active === 0) resolve();
-    };
-    pump();
-  });
-  if (fatal) throw fatal;
+  await drainQueue();
 
   if (budgetReached) {
     stats.skipped += overBudget;
@@ -381,6 +345,60 @@ export async function runPass(
     finishedAt: new Date(finished).toISOString(),
     durationMs: finished - started,
   };
+
+  /** Local files: read, clean, extract, store, one at a time. */
+  async function readLocalFiles(): Promise<void> {
+    for (const target of targets) {
+      if (target.kind !== "path") continue;
+      for await (const read of deps.readLocal(target.path, target.sourceId)) {
+        if (stop()) break;
+        stats.files++;
+        if ("error" in read) fail(read.input, "input", read.error.message);
+        else await localFile(read.input, read.doc, target);
+        progress();
+      }
+    }
+  }
+
+  async function localFile(input: string, doc: RawDocument, target: Target): Promise<void> {
+    const analysed = await deps.analyse(doc, { language: target.filter.language });
+    if (!analysed.ok) {
+      // A local file that cannot be cleaned is an input the user named that cannot be read.
+      fail(input, analysed.stage === "clean" ? "input" : "extract", analysed.message);
+      return;
+    }
+    const write = articleWrite(withHints(analysed.article, target.sourceId, target.filter), analysed.extraction, sink);
+    if (write) await commit(input, write);
+  }
+
+  /** URLs: `concurrency` workers over the queue, which listings add to; a store failure ends them all. */
+  async function drainQueue(): Promise<void> {
+    let fatal: unknown = null;
+    await new Promise<void>((resolve) => {
+      let active = 0;
+      const pump = () => {
+        while (active < options.concurrency && queue.length > 0 && !fatal && !stop()) {
+          const task = queue.shift()!;
+          active++;
+          handle(task)
+            .catch((error) => {
+              if (isStoreFailure(error)) fatal ??= error;
+              else fail(task.url, "fetch", `internal error: ${(error as Error).message}`);
+            })
+            .finally(() => {
+              active--;
+              stats.done++;
+              stats.queued = stats.done + active + queue.length;
+              progress();
+              pump();
+            });
+        }
+        if (active === 0) resolve();
+      };
+      pump();
+    });
+    if (fatal) throw fatal;
+  }
 
   async function handle(task: Task): Promise<void> {
     let url: string;

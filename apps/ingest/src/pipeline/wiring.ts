@@ -1,22 +1,29 @@
 /**
- * Wires the real collaborators for the commands: config → fetcher, the cleaner, the local-file reader,
- * the extractor and the store. Kept apart from `run.ts` so the pass itself stays testable with
- * anything that fits its interfaces.
+ * Wires the real collaborators for the commands: config → fetcher, the local-file reader, clean +
+ * extract (analyse.ts, in this thread or a worker pool) and the store. Kept apart from `run.ts` so
+ * the pass itself stays testable with anything that fits its interfaces.
  */
 import { accessSync, constants, existsSync } from "node:fs";
 import { dirname } from "node:path";
-import { type Config, chosenDb, MakeDirsError, makeDirs, resolveTaxonomy, userAgentOf } from "@stancewatch/cli-kit";
-import type { Article, Taxonomy } from "@stancewatch/schema";
+import {
+  type Config,
+  chosenDb,
+  MakeDirsError,
+  makeDirs,
+  resolveTaxonomy,
+  StancewatchError,
+  userAgentOf,
+} from "@stancewatch/cli-kit";
+import type { Taxonomy } from "@stancewatch/schema";
 import { isPostgresUrl, openAnyStore, resolveDbPath, type Store, storeDisplay } from "@stancewatch/store";
-import { cleanDocument } from "../clean/index.js";
-import { StancewatchError } from "../errors.js";
 import { rulesExtractor } from "../extract/rules.js";
 import { AllowList } from "../fetch/address.js";
 import { systemClock } from "../fetch/clock.js";
 import { Fetcher, type HostDeferrals } from "../fetch/fetcher.js";
 import type { HostSlots } from "../fetch/limiter.js";
 import { expandInputs, readLocalDocument } from "../input/files.js";
-import type { Extraction, FetchedPage, LocalRead, PipelineDeps } from "./run.js";
+import { analyser, type Extract } from "./analyse.js";
+import type { LocalRead, PipelineDeps } from "./run.js";
 import type { Target } from "./targets.js";
 import { AnalysePool, defaultWorkers, workersAvailable } from "./workers.js";
 
@@ -129,35 +136,18 @@ export async function openStoreAt(path: string, readonly = false): Promise<Store
   }
 }
 
-export function cleanPage(page: FetchedPage) {
-  return cleanDocument({
-    url: page.url,
-    body: page.body,
-    contentType: page.headers["content-type"] ?? null,
-    fetchedAt: page.fetchedAt,
-    httpStatus: page.status,
-    sourceId: page.sourceId,
-    input: page.requestedUrl,
-    // The listing's date rides with the page, so extraction dates statements with it (not after the fact).
-    ...(page.listed ? { hints: { listed: page.listed } } : {}),
-    lastModified: page.headers["last-modified"] ?? null,
-  });
-}
-
+/** Local files as documents for the pass, one result per file (a file that cannot be read is named). */
 export async function* readLocal(path: string, sourceId: string | null): AsyncIterable<LocalRead> {
   const { files, errors } = await expandInputs([path]);
   for (const e of errors) yield { input: e.path, error: new Error(e.message) };
   for (const file of files) {
     try {
-      const doc = await readLocalDocument(file);
-      yield { input: file, article: cleanDocument({ ...doc, sourceId }) };
+      yield { input: file, doc: { ...(await readLocalDocument(file)), sourceId } };
     } catch (error) {
       yield { input: file, error: error as Error };
     }
   }
 }
-
-export type Extract = (article: Article) => Promise<Extraction>;
 
 /** The config's `taxonomy` section (actors and topics that replace or extend the defaults), else the defaults. */
 export function taxonomyFor(config: Config): Taxonomy {
@@ -175,23 +165,21 @@ export function extractorFor(config: Config): { extract: Extract; name: string; 
   };
 }
 
+/** The pass's collaborators: documents analysed by the pool when there is one, else in this thread. */
 export function pipelineDeps(parts: {
   fetcher: Fetcher;
   store: Store;
   extract: Extract;
   pool?: AnalysePool | null;
 }): PipelineDeps {
-  const deps: PipelineDeps = {
+  const pool = parts.pool;
+  return {
     fetcher: parts.fetcher,
-    clean: cleanPage,
+    analyse: pool ? (doc, hints) => pool.analyse(doc, hints) : analyser({ extract: parts.extract }),
     readLocal,
-    extract: parts.extract,
     store: parts.store,
     clock: systemClock,
   };
-  const pool = parts.pool;
-  if (pool) deps.analyse = (page, hints) => pool.analyse(page, hints);
-  return deps;
 }
 
 /** A pool of clean+extract workers per the config, or null to do that work in this thread. */
@@ -202,8 +190,29 @@ export function analysePoolFor(config: Config): AnalysePool | null {
     : null;
 }
 
-/** Records configured sources so runs, fetch logs and articles can name them. */
-export async function registerSources(store: Store, config: Config, targets: readonly Target[]): Promise<void> {
+/**
+ * Records configured sources so runs, fetch logs and articles can name them. A store that cannot
+ * record them is a store failure naming the store (`shown`), as every other write of a pass is.
+ */
+export async function registerSources(
+  store: Store,
+  config: Config,
+  targets: readonly Target[],
+  shown?: string,
+): Promise<void> {
+  try {
+    await upsertSources(store, config, targets);
+  } catch (error) {
+    throw new StancewatchError(
+      "store_failed",
+      `cannot record the sources: ${(error as Error).message}`,
+      shown ? { file: shown } : {},
+      { cause: error },
+    );
+  }
+}
+
+async function upsertSources(store: Store, config: Config, targets: readonly Target[]): Promise<void> {
   for (const [i, source] of config.sources.entries()) {
     const target = targets[i];
     if (!target) continue;

@@ -10,8 +10,10 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Config } from "@stancewatch/cli-kit";
 import { Piscina } from "piscina";
+import type { RawDocument } from "../clean/index.js";
+import type { AnalyseHints } from "./analyse.js";
 import type { AnalyseTask } from "./analyse-worker.js";
-import type { Analysed, FetchedPage } from "./run.js";
+import type { Analysed } from "./run.js";
 
 /** Workers to use by default: none on one core, else all cores but the main thread's, at most 4. */
 export function defaultWorkers(): number {
@@ -57,14 +59,15 @@ export class AnalysePool {
     });
   }
 
-  async analyse(page: FetchedPage, hints: { language: string | null }): Promise<Analysed> {
+  /** `analyseDocument` in a worker thread: the same `Analysed`, or a failure if the worker crashed or ran out of time. */
+  async analyse(doc: RawDocument, hints: AnalyseHints): Promise<Analysed> {
     // At most one page per worker is handed over, so the budget's clock starts when the page does.
     if (this.running >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.running++;
     const budget = new AbortController();
     const timer = setTimeout(() => budget.abort(), this.budgetMs);
     try {
-      return await this.pool.run({ page, language: hints.language }, { signal: budget.signal });
+      return await this.pool.run({ doc, hints }, { signal: budget.signal });
     } catch (error) {
       if (budget.signal.aborted) {
         return {

@@ -1,7 +1,7 @@
-import { formatIssues } from "@stancewatch/cli-kit";
+import { ConfigError, formatIssue, formatIssues } from "@stancewatch/cli-kit";
 import { type Article, EVENT_CAMEO, Event, type Evidence, Position, type Taxonomy } from "@stancewatch/schema";
 import { z } from "zod";
-import { ConfigError, ExtractError } from "../../errors.js";
+import { ExtractError } from "../../errors.js";
 import { buildActorIndex, eventActorFor, trackedFor } from "../actors.js";
 import { locateQuote, stableId, uniqueEvidence } from "../evidence.js";
 import type { ExtractContext, Extraction, Extractor } from "../types.js";
@@ -134,7 +134,7 @@ export function answerToExtraction(
     };
     const r = Position.safeParse(candidate);
     if (r.success) positions.push(r.data);
-    else warn(`dropped position ${key}: ${r.error.issues[0]?.message ?? "invalid"}`);
+    else warn(`dropped position ${key}: ${r.error.issues.map((x) => formatIssue(x)).join("; ")}`);
   }
   const events: Event[] = [];
   answer.events.forEach((e, i) => {
@@ -161,7 +161,7 @@ export function answerToExtraction(
     };
     const r = Event.safeParse(candidate);
     if (r.success) events.push(r.data);
-    else warn(`dropped a ${e.type} event: ${r.error.issues[0]?.message ?? "invalid"}`);
+    else warn(`dropped a ${e.type} event: ${r.error.issues.map((x) => formatIssue(x)).join("; ")}`);
   });
   return { events, positions };
 }

@@ -1,6 +1,6 @@
 /** `ingest export --format csv`: the flat rows of `export/rows.ts`, as RFC 4180 records with a header. */
 import type { Article, Event, Position } from "@stancewatch/schema";
-import { csvRecord } from "../export/csv.js";
+import { csvRecord } from "./csv.js";
 import {
   ARTICLE_COLUMNS,
   type ArticleLookup,
@@ -10,7 +10,7 @@ import {
   headerOf,
   POSITION_COLUMNS,
   quoteRows,
-} from "../export/rows.js";
+} from "./rows.js";
 
 export type CsvType = "articles" | "events" | "positions";
 

@@ -4,14 +4,14 @@
  * same exit codes: 0 ok, 3 when an input failed, was refused or could not be reached).
  */
 import type { Config } from "@stancewatch/cli-kit";
+import { EXIT, ExitError } from "@stancewatch/cli-kit";
 import { ensureQueues } from "../distributed/boss.js";
 import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
 import { PassStillOpen, seedPass, waitForPass } from "../distributed/coordinator.js";
 import { DEFAULT_QUEUE_POLICY, type QueuePolicy } from "../distributed/jobs.js";
-import { EXIT, ExitError } from "../errors.js";
-import { DEFAULT_RUN_OPTIONS, type RunReport } from "../pipeline/run.js";
-import type { Target } from "../pipeline/targets.js";
-import { registerSources } from "../pipeline/wiring.js";
+import { DEFAULT_RUN_OPTIONS, type RunReport } from "./run.js";
+import type { Target } from "./targets.js";
+import { registerSources } from "./wiring.js";
 
 export interface DistributedRunOptions {
   /** The targets are the config's sources: record them, as a single-process run does. */

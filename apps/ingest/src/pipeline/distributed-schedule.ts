@@ -7,18 +7,18 @@
  * pass still open in the database (seeded by another scheduler, a timer or a person) makes the tick
  * a logged no-op: seeding takes an advisory lock and checks for an open pass under it
  * (coordinator.ts), so two schedulers on two machines ticking in the same second seed once.
- * SIGINT/SIGTERM stop the schedule: the pass being followed goes on with the workers; exit 0.
+ * A stop request (the command's SIGINT/SIGTERM) ends the schedule: the pass being followed goes on
+ * with the workers; exit 0.
  */
-import type { Config } from "@stancewatch/cli-kit";
-import { Cron } from "croner";
+import { type Config, EXIT, ExitError } from "@stancewatch/cli-kit";
 import { ensureQueues } from "../distributed/boss.js";
 import { openDistributed, postgresUrlFor } from "../distributed/connect.js";
 import { refuseLocalFiles } from "../distributed/coordinator.js";
 import { DEFAULT_QUEUE_POLICY } from "../distributed/jobs.js";
-import { EXIT, ExitError } from "../errors.js";
-import { summaryLine } from "../pipeline/progress.js";
-import type { Target } from "../pipeline/targets.js";
-import { runDistributed } from "./run-distributed.js";
+import { runCronLoop } from "./cron-loop.js";
+import { runDistributed } from "./distributed-pass.js";
+import { summaryLine } from "./progress.js";
+import type { Target } from "./targets.js";
 
 export interface DistributedScheduleOptions {
   expr: string;
@@ -32,14 +32,16 @@ export interface DistributedScheduleOptions {
   log: (message: string) => void;
   /** A pass's `--json` line (stdout). */
   print: (line: string) => void;
+  /** Subscribes to stop requests (the command passes SIGINT and SIGTERM); returns the unsubscribe. */
+  onStopRequest: (stop: () => void) => () => void;
 }
 
-/** Runs until SIGINT/SIGTERM; throws what ends it early (the database gone, a usage error at the start). */
+/** Runs until a stop request; throws what ends it early (the database gone, a usage error at the start). */
 export async function scheduleDistributed(
   config: Config,
   targets: readonly Target[],
   options: DistributedScheduleOptions,
-): Promise<void> {
+): Promise<{ db: string; passes: number }> {
   const { log } = options;
   const url = postgresUrlFor({ db: options.db, config, ...(options.env ? { env: options.env } : {}) });
   refuseLocalFiles(targets);
@@ -49,15 +51,9 @@ export async function scheduleDistributed(
   const display = probe.display;
   await ensureQueues(probe.boss, DEFAULT_QUEUE_POLICY, false).finally(() => probe.close());
 
-  let stopping = false;
-  let running: Promise<void> | null = null;
-  let fatal: unknown = null;
-  let finish!: () => void;
-  const finished = new Promise<void>((resolve) => {
-    finish = resolve;
-  });
+  let passes = 0;
 
-  const pass = async () => {
+  const pass = async (stopping: () => boolean) => {
     let result: Awaited<ReturnType<typeof runDistributed>>;
     try {
       result = await runDistributed(config, [...targets], {
@@ -65,7 +61,7 @@ export async function scheduleDistributed(
         db: url,
         ...(options.env ? { env: options.env } : {}),
         wait: true,
-        shouldStop: () => stopping,
+        shouldStop: stopping,
         onSeeded: (runId, seeded) => log(`pass #${runId} seeded with ${seeded} URL(s); following it`),
       });
     } catch (error) {
@@ -76,6 +72,7 @@ export async function scheduleDistributed(
       }
       throw error;
     }
+    passes++;
     const { runId, report, distributed } = result;
     if (!report) {
       log(`pass #${runId} (${distributed.seeded} URL(s) seeded) goes on with the workers`);
@@ -85,40 +82,18 @@ export async function scheduleDistributed(
     log(`pass #${runId}: ${summaryLine(report)}`);
   };
 
-  // `protect` keeps croner from starting a tick while the last one's promise is pending.
-  const job = new Cron(
-    options.expr,
-    { protect: true, ...(options.timezone ? { timezone: options.timezone } : {}) },
-    async () => {
-      if (running || stopping) return;
-      running = pass()
-        .catch((error) => {
-          // The database gone or refusing: later ticks could not seed either (a supervisor restarts us).
-          fatal = error;
-          stop();
-        })
-        .finally(() => {
-          running = null;
-        });
-      await running;
+  await runCronLoop({
+    cron: options.expr,
+    timezone: options.timezone,
+    tick: pass,
+    onStopRequest: options.onStopRequest,
+    onScheduled: (next) =>
+      log(
+        `scheduled "${options.expr}"${options.timezone ? ` (${options.timezone})` : ""}, distributed; next pass at ${next?.toISOString() ?? "never"}; store ${display}`,
+      ),
+    onStopping: (running) => {
+      if (running) log("stopping: no longer following the pass (the workers go on with it)");
     },
-  );
-
-  function stop() {
-    if (stopping) return;
-    stopping = true;
-    job.stop();
-    if (running) log("stopping: no longer following the pass (the workers go on with it)");
-    void (running ?? Promise.resolve()).then(() => finish());
-  }
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  log(
-    `scheduled "${options.expr}"${options.timezone ? ` (${options.timezone})` : ""}, distributed; next pass at ${job.nextRun()?.toISOString() ?? "never"}; store ${display}`,
-  );
-  await finished;
-  process.off("SIGINT", stop);
-  process.off("SIGTERM", stop);
-  log("stopped");
-  if (fatal) throw fatal;
+  });
+  return { db: display, passes };
 }

@@ -1,5 +1,7 @@
 /**
- * 64-bit SimHash over word shingles. Near-duplicate texts (light edits, boilerplate differences)
+ * 64-bit SimHash over word shingles, the cleaner's `Article.fingerprint` (optional in the schema,
+ * for other projects: Stancewatch's own near-duplicate clustering is `@stancewatch/core`'s, which
+ * compares texts, not fingerprints). Near-duplicate texts (light edits, boilerplate differences)
  * land within a few bits of each other; `hamming` measures how far apart two fingerprints are.
  */
 
