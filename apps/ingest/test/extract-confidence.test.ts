@@ -4,7 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { confidenceOf, PATH_COUNTS, THIN_CAP, UNMEASURED_CAP } from "../src/extract/lexicon/confidence.js";
+import {
+  confidenceOf,
+  DIRECT_PATHS,
+  INDIRECT_CAP,
+  PATH_COUNTS,
+  THIN_CAP,
+  UNMEASURED_CAP,
+} from "../src/extract/lexicon/confidence.js";
 
 const script = fileURLToPath(new URL("../scripts/calibrate-positions.mjs", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "sw-calibrate-"));
@@ -22,6 +29,15 @@ describe("confidence: the smoothed precision of the rule path", () => {
     const thin = Object.keys(PATH_COUNTS).find((k) => (PATH_COUNTS[k]?.total ?? 0) < 5);
     if (thin) expect(confidenceOf(thin, "ceasefire")).toBeLessThanOrEqual(THIN_CAP);
     expect(confidenceOf("noun/never-seen-path", "ceasefire")).toBe(0.5);
+  });
+
+  it("keeps every path but the direct subject under the rely-on-it line, however often it was right", () => {
+    for (const [path, c] of Object.entries(PATH_COUNTS)) {
+      if (DIRECT_PATHS.has(path)) continue;
+      expect(confidenceOf(path, "ceasefire"), path).toBeLessThanOrEqual(INDIRECT_CAP);
+      if (c.total >= 5 && c.right === c.total) expect(INDIRECT_CAP).toBeLessThan((c.right + 1) / (c.total + 2));
+    }
+    expect(confidenceOf("verb/subject", "ceasefire")).toBeGreaterThanOrEqual(0.8);
   });
 
   it("caps the topics the gold cannot judge", () => {

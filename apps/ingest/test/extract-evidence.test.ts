@@ -62,7 +62,8 @@ function check(article: Article, result: { events: Event[]; positions: Position[
     expect(p.evidence.length).toBeGreaterThan(0);
     for (const ev of p.evidence) expect(evidenceMatches(article.text, ev)).toBe(true);
   }
-  const keys = result.positions.map((p) => `${p.actor}|${p.topic}|${p.stance}`);
+  // One position per (actor, topic, stance, speaker): each speaker's sentences are their own.
+  const keys = result.positions.map((p) => `${p.actor}|${p.topic}|${p.stance}|${p.speaker?.actorId ?? ""}`);
   expect(new Set(keys).size).toBe(keys.length);
   const ids = [...result.positions.map((p) => p.id), ...result.events.map((e) => e.id)];
   expect(new Set(ids).size).toBe(ids.length);

@@ -109,17 +109,204 @@ describe("rules extractor: who holds which stance", () => {
     expect(ps.some((p) => p.actor !== "RU" && p.topic === "ceasefire")).toBe(false);
   });
 
-  it("makes one position per (actor, topic, stance) carrying every quote, dated by the text", async () => {
+  it("makes one position per (actor, topic, stance, speaker) carrying that speaker's quotes, dated by the text", async () => {
     const text = [
       "On Monday, Rubio called for direct talks between Moscow and Kyiv.",
-      "The State Department backed direct negotiations again on Wednesday.",
+      "Rubio backed direct negotiations again on Wednesday.",
+      "The State Department also backed direct negotiations.",
+      "Vance said Washington backs direct negotiations.",
     ].join("\n");
     const ps = await positions(text, "2025-07-09T18:00:00Z");
-    expect(triples(ps)).toEqual(["US|negotiations|supports"]);
-    const p = ps[0] as Position;
-    expect(p.evidence).toHaveLength(2);
-    expect(p.statedAt).toBe("2025-07-09");
-    expect(p.extractor).toBe("rules@2.0.0");
+    expect(new Set(triples(ps))).toEqual(new Set(["US|negotiations|supports"]));
+    const bySpeaker = new Map(ps.map((p) => [p.speaker?.name ?? null, p]));
+    expect([...bySpeaker.keys()].sort()).toEqual([null, "JD Vance", "Marco Rubio"].sort());
+    const rubio = bySpeaker.get("Marco Rubio") as Position;
+    expect(rubio.evidence.map((e) => e.quote.slice(0, 12))).toEqual(["On Monday, R", "Rubio backed"]);
+    expect(rubio.statedAt).toBe("2025-07-09");
+    expect(rubio.extractor).toBe("rules@2.0.0");
+    // "Vance said Washington backs …": the state's stance in its official's words is the official's.
+    expect(bySpeaker.get("JD Vance")?.evidence.map((e) => e.quote)).toEqual([
+      "Vance said Washington backs direct negotiations.",
+    ]);
+    expect(bySpeaker.get(null)?.evidence).toHaveLength(1);
+    expect(new Set(ps.map((p) => p.id)).size).toBe(3);
+  });
+
+  it("finds the subject across a leading phrase, a shared 'but', a lost space after a full stop, and in a list of demands", async () => {
+    expect(
+      triples(await positions("Speaking in Lviv, the Ukrainian president ruled out any territorial concessions.")),
+    ).toEqual(["UA|territory|opposes"]);
+    expect(
+      triples(await positions("The Kremlin said it is open to talks with Kyiv but rejected a ceasefire.")),
+    ).toEqual(["RU|ceasefire|opposes", "RU|negotiations|supports"]);
+    expect(
+      triples(await positions("Kyiv will never cede Crimea.President Zelensky said Ukraine needs more air defences.")),
+    ).toEqual(["UA|military_aid|supports", "UA|territory|opposes"]);
+    expect(
+      triples(await positions("Moscow demands neutrality, demilitarisation and the recognition of Crimea as Russian.")),
+    ).toEqual(["RU|neutrality|supports", "RU|territory|supports"]);
+    expect(triples(await positions("Moscow and Kyiv agreed to continue the talks next month."))).toEqual([
+      "RU|negotiations|supports",
+      "UA|negotiations|supports",
+    ]);
+  });
+
+  it("takes a referring object's topic from a proposal in the sentence before, and only from one", async () => {
+    expect(triples(await positions("Washington proposed a 30-day ceasefire. Kyiv accepted it on Tuesday."))).toEqual([
+      "UA|ceasefire|supports",
+      "US|ceasefire|supports",
+    ]);
+    // The idea dismissed is Beijing's role, not guarantees for Ukraine: nothing for Kyiv.
+    const both = await positions(
+      "Moscow has pushed for Beijing to play a role in guaranteeing Ukraine's security. Zelensky dismissed the idea.",
+    );
+    expect(both.filter((p) => p.actor === "UA")).toEqual([]);
+    // Another paragraph starts another matter.
+    expect(triples(await positions("Washington proposed a 30-day ceasefire.\nKyiv accepted it on Tuesday."))).toEqual([
+      "US|ceasefire|supports",
+    ]);
+  });
+
+  it("reads a reproduced speech's imperatives as its speaker's demands, and nobody's elsewhere", async () => {
+    const speech = [
+      "Zelensky addressed the summit on Saturday. Here is the full text of his speech:",
+      "We have a few requests.",
+      "Impose a new package of sanctions on Russian banks before the winter.",
+      "To provide Ukraine with more air defence systems and long-range missiles.",
+    ].join("\n");
+    expect(triples(await positions(speech))).toEqual(["UA|military_aid|supports", "UA|sanctions|supports"]);
+    expect(
+      triples(
+        await positions(
+          "Zelensky spoke on Saturday.\nImpose a new package of sanctions on Russian banks, the banner read.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads 'both sides' as the two tracked states just named together, and as nobody when that is unclear", async () => {
+    expect(
+      triples(
+        await positions(
+          "Talks between Moscow and Kyiv resumed in Istanbul. The two sides also agreed to continue the talks next month.",
+        ),
+      ),
+    ).toEqual(["RU|negotiations|supports", "UA|negotiations|supports"]);
+    // Three states named in pairs: which two agreed is not said.
+    expect(
+      triples(
+        await positions(
+          "Washington and Moscow met in Riyadh, while Kyiv and Moscow met in Istanbul. Both sides agreed to continue the talks.",
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives a 'while …ing' participle after a dashed aside the sentence's subject", async () => {
+    const ps = await positions(
+      "Biden has ramped up military aid to Kyiv — he asked Congress for more on Thursday — while regularly tightening sanctions on Moscow.",
+      "2022-05-02T10:00:00Z",
+    );
+    expect(triples(ps)).toEqual(["US|military_aid|supports", "US|sanctions|supports"]);
+  });
+
+  it("reads an evaluation of an extraposed subject ('it is unacceptable to …')", async () => {
+    expect(triples(await positions("“It is unacceptable to deploy European troops in Ukraine,” Lavrov said."))).toEqual(
+      ["RU|foreign_troops|opposes"],
+    );
+  });
+
+  it("reads an undecided 'whether to' question and a plan the subject has not", async () => {
+    expect(triples(await positions("The US has not decided whether to send Tomahawks."))).toEqual([
+      "US|military_aid|undecided",
+    ]);
+    expect(triples(await positions("Trump said he had no plans to impose new sanctions."))).toEqual([
+      "US|sanctions|opposes",
+    ]);
+  });
+
+  it("reads 'According to …' as a teller, at the start of a sentence too", async () => {
+    const ps = await positions(
+      [
+        "According to Peskov, Moscow remains open to talks.",
+        "According to Ukrainian officials, Moscow rejected the prisoner exchange.",
+        "According to people familiar with the matter, Washington will pause weapons deliveries.",
+      ].join("\n"),
+    );
+    expect(triples(ps)).toEqual(["RU|negotiations|supports"]);
+  });
+
+  it("reads a state's own office named through its possessive as the state ('Ukraine's defence minister')", async () => {
+    const ps = await positions(
+      [
+        "Ukraine's defence minister demanded more air defences.",
+        "Ukraine's foreign ministry said Moscow was not interested in a ceasefire.",
+        "Ukraine's former president called for new sanctions.",
+      ].join("\n"),
+      "2023-06-03T10:00:00Z",
+    );
+    expect(triples(ps)).toEqual(["UA|military_aid|supports"]);
+  });
+
+  it("gives the urger what the urged are asked to do, however many are named", async () => {
+    const ps = await positions(
+      [
+        "Zelensky is urging Biden and NATO leaders to provide security guarantees.",
+        "Putin urged the West to stop sending weapons to Kyiv.",
+      ].join("\n"),
+      "2023-06-03T10:00:00Z",
+    );
+    expect(triples(ps)).toEqual(["RU|military_aid|opposes", "UA|security_guarantees|supports"]);
+  });
+
+  it("reads a stated retaliation as opposition, and a retaliation done as nobody's stance", async () => {
+    expect(triples(await positions("The Kremlin said it would retaliate against any new sanctions."))).toEqual([
+      "RU|sanctions|opposes",
+    ]);
+    expect(triples(await positions("Russia retaliated against Ukrainian drone strikes with missiles."))).toEqual([]);
+  });
+
+  it("reads 'insisted that X do Y' as a demand, and 'insisted that X was …' as a statement", async () => {
+    const ps = await positions(
+      ["Peskov insisted that Kyiv abandon its NATO bid.", "Lavrov insisted that Russia was open to talks."].join("\n"),
+    );
+    expect(triples(ps)).toEqual(["RU|negotiations|supports", "RU|neutrality|supports"]);
+  });
+
+  it("reads studying a proposal as undecided, and 'only with' as a condition", async () => {
+    const ps = await positions(
+      [
+        "The Kremlin said it was studying the US proposal for a ceasefire.",
+        "Peskov said Moscow needed time to analyse the plan for a prisoner exchange.",
+        "Kyiv said it would accept a ceasefire only with security guarantees.",
+      ].join("\n"),
+    );
+    expect(triples(ps)).toEqual([
+      "RU|ceasefire|undecided",
+      "RU|prisoner_exchange|undecided",
+      "UA|ceasefire|conditional",
+    ]);
+  });
+
+  it("reads keeping, returning and liberating land by its polarity", async () => {
+    expect(
+      triples(
+        await positions(
+          [
+            "The US supports Ukraine's territorial integrity.",
+            "Zelensky said Ukraine would liberate all its territory.",
+            "Lavrov said Russia would never return Crimea.",
+          ].join("\n"),
+        ),
+      ),
+    ).toEqual(["RU|territory|supports", "UA|territory|opposes", "US|territory|opposes"]);
+  });
+
+  it("reads agreements 'on' a proposal as support by every party named", async () => {
+    expect(triples(await positions("The US and Ukraine agreed on a 30-day ceasefire proposal in Jeddah."))).toEqual([
+      "UA|ceasefire|supports",
+      "US|ceasefire|supports",
+    ]);
   });
 
   it("reads refusals stated as acts or negated offers", async () => {

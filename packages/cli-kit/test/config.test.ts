@@ -104,6 +104,20 @@ describe("loadConfig", () => {
   });
 });
 
+describe("taxonomy.extendedTopics: the four propositions beyond the guide's ten", () => {
+  it("are off by default and on with extendedTopics: true, after the ten", () => {
+    const ids = (section: unknown) => taxonomyOf(section).topics.map((t) => t.id);
+    expect(ids({})).toHaveLength(10);
+    expect(ids({})).not.toContain("nuclear_weapons");
+    const wide = ids({ extendedTopics: true });
+    expect(wide.slice(0, 10)).toEqual(ids({}));
+    expect(wide.slice(10)).toEqual(["partial_ceasefire", "nuclear_weapons", "nato_posture", "guarantees_for_russia"]);
+  });
+  it("is refused when it is not a boolean, naming the key", () => {
+    expect(errorOf(() => taxonomyOf({ extendedTopics: "yes" })).message).toContain("taxonomy.extendedTopics");
+  });
+});
+
 describe("chosenDb: the store both CLIs open", () => {
   const config = parseConfig('{ "db": "/srv/s.db" }', "c.json");
   it("is --db, else STANCEWATCH_DB (undefined here: the store reads it), else the config's db", () => {

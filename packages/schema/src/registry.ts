@@ -1,6 +1,6 @@
 import { type Actor, ActorRegistry } from "./actor.js";
 import { defaultActors } from "./taxonomy/actors.js";
-import { defaultTopics } from "./taxonomy/topics.js";
+import { defaultTopics, extendedTopics } from "./taxonomy/topics.js";
 import { type TopicRegistry as TopicList, TopicRegistry } from "./topic.js";
 
 /** The actors and topics a pipeline works with. Pass your own to track another conflict. */
@@ -9,9 +9,13 @@ export interface Taxonomy {
   topics: TopicList;
 }
 
-/** The default Russia–Ukraine taxonomy, validated. */
-export function defaultTaxonomy(): Taxonomy {
-  return { actors: ActorRegistry.parse(defaultActors), topics: TopicRegistry.parse(defaultTopics) };
+/**
+ * The default Russia–Ukraine taxonomy, validated: the ten propositions, plus the four of
+ * `extendedTopics` when `{ extendedTopics: true }`.
+ */
+export function defaultTaxonomy(options: { extendedTopics?: boolean } = {}): Taxonomy {
+  const topics = options.extendedTopics ? [...defaultTopics, ...extendedTopics] : defaultTopics;
+  return { actors: ActorRegistry.parse(defaultActors), topics: TopicRegistry.parse(topics) };
 }
 
 /** The tracked actors of a registry (the ones a briefing reports on), in registry order. */

@@ -76,6 +76,25 @@ describe("the default taxonomy", () => {
     expect(schema.TopicRegistry.safeParse(schema.defaultTopics).success).toBe(true);
   });
 
+  it("has the annotation guide's ten propositions, and the four extended ones only on request", () => {
+    const ten = schema.defaultTaxonomy().topics.map((t) => t.id);
+    expect(ten).toEqual([
+      "ceasefire",
+      "territory",
+      "sanctions",
+      "security_guarantees",
+      "foreign_troops",
+      "negotiations",
+      "summit",
+      "military_aid",
+      "neutrality",
+      "prisoner_exchange",
+    ]);
+    const all = schema.defaultTaxonomy({ extendedTopics: true }).topics.map((t) => t.id);
+    expect(all).toEqual([...ten, ...schema.extendedTopics.map((t) => t.id)]);
+    expect(schema.TopicRegistry.safeParse([...schema.defaultTopics, ...schema.extendedTopics]).success).toBe(true);
+  });
+
   it("maps every event type to a two-digit CAMEO root code", () => {
     for (const type of schema.EventType.options) {
       const codes = schema.EVENT_CAMEO[type];

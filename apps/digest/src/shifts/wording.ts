@@ -1,7 +1,8 @@
 import type { ShiftKind, Stance } from "@stancewatch/schema";
 
 /**
- * Noun phrases that make "supports …" / "opposes …" read as plain English for the default topics.
+ * Noun phrases that make "supports …" / "opposes …" read as plain English for the default topics and
+ * the four opt-in `extendedTopics` of `@stancewatch/schema`.
  * A topic another project brings falls back to its label.
  */
 const TOPIC_OBJECTS: Readonly<Record<string, string>> = {

@@ -137,6 +137,8 @@ const INSTITUTION_AFTER =
 // "the Ukrainian president", "a Russian negotiator": lower-case offices after a demonym.
 const OFFICE_AFTER =
   /^\s+(?:(?:top|chief|senior|deputy|foreign|defen[cs]e|prime)\s+)*(?:president|minister|officials?|spokes(?:man|woman|person)|ambassador|envoy|negotiators?|delegation|leader(?:ship)?|authorities|diplomats?|counterpart|side|government|administration|presidency)\b/;
+const OWN_OFFICE =
+  /^['’]s?\s+(?:(?:top|chief|senior|new)\s+)?(?:(?:foreign|defen[cs]e|prime)\s+)?(?:leader|president|minister|ministry|government|embassy|delegation|envoy|ambassador|spokes(?:man|woman|person)|negotiators?|leadership|presidency|military|army|general\s+staff)\b/;
 // "Former Secretary of State Antony Blinken said" opens a sentence too; "former defence minister X".
 const FORMER =
   /\b(?:[Ff]ormer|[Ee]x-|then-|late)\s*(?:(?:[\p{Lu}][\p{L}.-]*|of|for|the|defen[cs]e|foreign|prime|deputy|vice|minister|secretary|president|ambassador|envoy|chief|commander|adviser|advisor|spokes(?:man|woman|person))\s+){0,6}$/u;
@@ -160,6 +162,8 @@ function previousWord(text: string, at: number): string | null {
     const word = text.slice(start, end);
     // A word ending a sentence ("Kharkiv.") is not before the name in the same clause.
     if (word.endsWith(".") && !/^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|St)\.$/.test(word)) return null;
+    // "…of Crimea.President Zelensky": a scraped text that lost the space after a full stop.
+    if (/\p{Ll}{2}\.\p{Lu}/u.test(word)) return null;
     const first = word.charCodeAt(0);
     // Articles too: "ambassador to the UN" is prepositional.
     if (
@@ -199,7 +203,15 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
       end,
       kind,
       actorId,
-      possessive: /^['’]s/.test(after) || (/^['’]/.test(after) && /s$/.test(text.slice(start, end))),
+      // "Ukraine's leader", "Russia's foreign ministry": a state owning its own office names that office,
+      // which speaks for it, so the mention heads the phrase ("Ukraine's former president" does not).
+      possessive:
+        (/^['’]s/.test(after) || (/^['’]/.test(after) && /s$/.test(text.slice(start, end)))) &&
+        !(
+          kind === "actor" &&
+          index.byId.get(actorId ?? "")?.kind !== "person" &&
+          OWN_OFFICE.test(text.slice(end, end + 50))
+        ),
       prep: prev && (PREPS.has(prev) || OBJECT_VERBS.has(prev)) ? prev : null,
       modifier: false,
       former: kind === "actor" && FORMER.test(text.slice(Math.max(0, start - 60), start)),
@@ -239,8 +251,17 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
     const prev = out[i - 1] as Mention;
     if (cur.kind !== "actor" || prev.kind !== "actor" || !prev.prep || prev.prep === "and") continue;
     if (cur.prep && cur.prep !== "and") continue;
-    if (/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/.test(text.slice(prev.end, cur.start)))
-      cur.prep = prev.prep;
+    const gap = text.slice(prev.end, cur.start);
+    // "Speaking in Kyiv, the Ukrainian president ruled out …": after a bare comma, an office is the
+    // sentence's subject, not the next item of a list.
+    if (/^\s*,\s*(?:the\s+)?$/.test(gap) && OFFICE_AFTER.test(text.slice(cur.end, cur.end + 40))) continue;
+    // "According to Peskov, Moscow remains open …": the name after the comma starts the clause.
+    if (
+      /^\s*,\s*$/.test(gap) &&
+      /\b[Aa]ccording\s+to\s+(?:\S+\s+){0,4}$/.test(text.slice(Math.max(0, prev.start - 40), prev.start))
+    )
+      continue;
+    if (/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/.test(gap)) cur.prep = prev.prep;
   }
   // A state used as a title before a person names the person, not the state.
   for (let i = 0; i + 1 < out.length; i++) {

@@ -26,7 +26,7 @@ const AFTER_QUOTE = new RegExp(
 );
 const HEADLINE_SPEAKER = /^[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,2}:(?=\s+\S)/u;
 const VERB_RE = new RegExp(`\\b(?:${REPORT_VERBS})\\b`, "g");
-const ACCORDING = /\baccording to\b/g;
+const ACCORDING = /\b[Aa]ccording to\b/g;
 const DOC_NOUN =
   /^\s*(?:an?|the|one|its|their|a\s+recent|a\s+new)?\s*(?:\w+\s+)?(?:assessment|analysis|report|study|estimate|survey|poll|data|update|review|statement|readout|transcript)\b/i;
 
@@ -181,7 +181,8 @@ export function findFrames(
       const s = mentions[i] as Mention;
       // Only the words right before the verb are its subject ("Lavrov also said", "the Kremlin said").
       const gap = text.slice(s.end, at);
-      if (shared || (gap.length <= 60 && !/[.;:!?]/.test(gap)))
+      // Not a name inside a quote before the verb: "“Russia will never accept it,” a soldier said".
+      if (shared || (gap.length <= 60 && !/[.;:!?”"]/.test(gap)))
         speaker = s.kind === "pronoun" ? resolvePronoun(index, mentions, i, s.pronoun ?? "") : s;
     }
     const tail = text.slice(at + m[0].length, sEnd);

@@ -11,6 +11,8 @@ export interface Rule<C> {
   readonly test: (c: C) => boolean;
   /** Invented sentences: `fires` make the rule fire; `passes` are near misses it must leave alone. */
   readonly examples: { readonly fires: readonly string[]; readonly passes?: readonly string[] };
+  /** When it fires, the reason in words for `--explain`, recorded after the name ("another matter: …"). */
+  readonly reason?: (c: C) => string;
 }
 
 /** A rule that changes the candidate when it fires (a stance flip, a new topic). */
@@ -26,6 +28,7 @@ export function firstFiring<C>(rules: readonly Rule<C>[], ctx: C, trail: Trail):
   for (const rule of rules) {
     if (rule.test(ctx)) {
       trail.push(rule.name);
+      if (rule.reason) trail.push(rule.reason(ctx));
       return rule;
     }
   }

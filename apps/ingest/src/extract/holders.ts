@@ -2,9 +2,42 @@ import { type Mention, resolvePronoun, trackedFor } from "./actors.js";
 import { type Analysis, clauseStart, lowerBound } from "./analysis.js";
 import { type Frame, type QuoteSpan, subjectBefore } from "./attribution.js";
 import type { StanceCue } from "./stance.js";
+import { transcriptSpeakerAt } from "./transcript.js";
 
 const DOCUMENT_OWNER =
   /^[,\s]*(?:(?:The|the)\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?['’]s?\s+(?:[\w-]+\s+){0,2}(?:plan|proposals?|blueprint|formula|position|demands|conditions|terms|statement|resolution|declaration|draft|initiative)\s+(?:also\s+|still\s+)?$/u;
+
+// "Both sides agreed to continue the talks": the two parties the text has just named together.
+const BOTH_SIDES =
+  /\b(?:[Bb]oth\s+(?:sides|countries|delegations|parties|governments)|[Tt]he\s+two\s+(?:sides|countries|delegations|parties|governments))\s+(?:(?:also|have|had|then|later|jointly|now)\s+){0,2}$/;
+
+/**
+ * The two tracked states named together ("Russian and Ukrainian negotiators", "talks between Moscow
+ * and Kyiv") in this sentence or the two before it in its paragraph; null unless exactly two.
+ */
+function bothSides(a: Analysis, si: number): Mention[] | null {
+  const s = a.sentences[si];
+  if (!s) return null;
+  let from = s.start;
+  for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+    const prev = a.sentences[k];
+    if (!prev || prev.paragraph !== s.paragraph) break;
+    from = prev.start;
+  }
+  const found = new Map<string, Mention>();
+  const inRange = mentionsIn(a, from, s.end).filter((m) => m.kind === "actor" && !m.former);
+  for (let k = 0; k + 1 < inRange.length; k++) {
+    const x = inRange[k] as Mention;
+    const y = inRange[k + 1] as Mention;
+    if (!/^\s*(?:and|,)\s*(?:the\s+)?$/.test(a.text.slice(x.end, y.start))) continue;
+    const ax = trackedFor(a.compiled.actors, x.actorId, a.day);
+    const ay = trackedFor(a.compiled.actors, y.actorId, a.day);
+    if (!ax || !ay || ax === ay) continue;
+    if (!found.has(ax)) found.set(ax, x);
+    if (!found.has(ay)) found.set(ay, y);
+  }
+  return found.size === 2 ? [...found.values()] : null;
+}
 
 /** Who holds a cue's stance, and the path that found them (recorded in the explain trail). */
 export interface Holders {
@@ -51,6 +84,11 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       viaQuote: false,
       via: "framed-speaker",
     };
+  }
+  // "Develop an effective package of sanctions.": a speech's imperative is its speaker's demand.
+  if (cue.imperative) {
+    const speaker = transcriptSpeakerAt(a, cue.start);
+    return speaker && !q ? { holders: [speaker], viaQuote: false, via: "speech-imperative" } : none;
   }
   const cueText = text.slice(cue.start, cue.end);
   // Possessor right before a noun-like cue: "Russia's demand", "Ukrainian demands", "Trump's proposal".
@@ -100,7 +138,11 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       /^(?:will|would|could|can|may|might|must|should|shall|to|not|also|still|does|do|did|and|or|strongly|fully|firmly|now|who|which|that|they|we|he|she|it|i|you|never|always|openly|publicly|repeatedly|continue|continues|continued)$/i.test(
         before,
       ) ||
-      /^[\p{Lu}]/u.test(before);
+      /^[\p{Lu}]/u.test(before) ||
+      // "expressed support for", "reaffirmed its support for": a noun the clause's subject voices or owns.
+      /^(?:its|his|her|their|signal+(?:s|ed|ing)?|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:es|ed|ing)|voic(?:es|ed|ing)|declar(?:es|ed|ing)|pledg(?:es|ed|ing))$/i.test(
+        before,
+      );
     if (!licensed) return none;
   }
   const nounLike = cue.kind === "noun" || /^(?:demand|offer|proposal|support|call|push|plan|threat)s?\b/i.test(cueText);
@@ -111,12 +153,14 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   const determiner = /\b(?:the|a|an|this|that|these|those|any|such|new|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(
     text.slice(Math.max(0, cue.start - 40), cue.start),
   );
-  if (cue.kind === "noun" || (determiner && nounLike)) {
+  // "The US supports …": a state's plain name right before the word is its subject, so the word is a verb.
+  const namedSubject = !!possessor && !possessor.possessive && !possessor.demonym && cue.kind === "verb";
+  if (cue.kind === "noun" || (determiner && nounLike && !namedSubject)) {
     const by = mentionsIn(a, cue.end, cue.end + 25).find((m) => m.prep === "by" || m.prep === "from");
     if (by) return { holders: [by], viaQuote: false, via: "by-agent" };
     // "Putin signalled readiness for talks": a noun governed by a verb of stating belongs to its subject.
     const governed =
-      /\b(?:signal+(?:s|ed|ing)?|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:es|ed|ing)|confirm(?:s|ed|ing)?|voic(?:es|ed|ing)|show(?:s|ed|ing)?|declar(?:es|ed|ing)|announc(?:es|ed|ing)|stress(?:es|ed|ing)?)\s+(?:(?:its|his|her|their)\s+)?(?:[\w-]+\s+)?$/i.test(
+      /\b(?:signal+(?:s|ed|ing)?|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:es|ed|ing)|confirm(?:s|ed|ing)?|voic(?:es|ed|ing)|show(?:s|ed|ing)?|declar(?:es|ed|ing)|announc(?:es|ed|ing)|stress(?:es|ed|ing)?|(?<!\bwho\s|\bwhich\s|\bthat\s)ha(?:s|d|ve))\s+(?:(?:its|his|her|their)\s+)?(?:[\w-]+\s+)?$/i.test(
         text.slice(Math.max(0, cue.start - 40), cue.start),
       );
     const pron = governed
@@ -165,12 +209,14 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     } else if (
       /^,\s+[a-z]+ing\b/.test(lead) ||
       // "ramped up aid to Kyiv while regularly tightening sanctions": the participle shares the subject.
-      /^[,\s—–-]*(?:while|as|whilst)\s+(?:\w+ly\s+)?[a-z]+ing\b/.test(lead) ||
+      /^[,\s—–-]*(?:while|as|whilst)\s+(?:\w+ly\s+)?[a-z]+ing\b/.test(text.slice(cs, cue.end)) ||
       cs === (a.sentences[si]?.start ?? -1) ||
       // "Trump has said … but has not committed to …": a shared subject before the conjunction.
       /^[,\s]*(?:but|and|yet)\s+(?:also\s+|then\s+|still\s+)?(?:has|have|had|is|are|was|were|will|would|did|does|do|could|can|remains?|said|says|[a-z]+ed)\b/.test(
         lead,
-      )
+      ) ||
+      // "The Kremlin said it is open to talks but rejected a ceasefire": the cue is the shared subject's verb.
+      (cue.kind === "verb" && /^[,\s]*(?:but|and|yet)\s+(?:also\s+|then\s+|still\s+)?$/.test(lead))
     ) {
       i = subjectBefore(mentions, a.sentences[si]?.start ?? 0, cs, true);
     }
@@ -187,6 +233,10 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     return { holders: hoper ? [hoper] : [], viaQuote: false, via: "desire-subject" };
   }
   const subject = mentions[i];
+  if (!subject && BOTH_SIDES.test(text.slice(cs, cue.start))) {
+    const pair = bothSides(a, si);
+    if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
+  }
   if (!subject) {
     // "Ukraine's blueprint envisages …", "Kyiv's peace formula calls for …": the plan's owner holds it.
     const owner = DOCUMENT_OWNER.exec(text.slice(cs, cue.start));
@@ -196,6 +246,9 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     }
     return none;
   }
+  // "“Russia will never accept a truce,” a soldier said": inside a quote nobody known said, a subject
+  // is only words in someone's mouth. ("Moscow “categorically rejects” a truce" keeps its subject.)
+  if (q && !q.speaker && subject.start > q.start) return { holders: [], viaQuote: true, via: "quote-unknown-speaker" };
   // "steps from Trump to support sanctions": a name before an infinitive is not its subject.
   if (/^\s+to\s+$/.test(text.slice(subject.end, cue.start))) return none;
   const holders = [subject];
@@ -203,6 +256,12 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     const j = subjectBefore(mentions, cs, subject.start, true);
     const first = mentions[j];
     if (first && text.slice(first.end, subject.start).length < 30) holders.unshift(first);
+    // "Russian and Ukrainian negotiators agreed …": two demonyms sharing one head noun.
+    else if (/(?:ian|ean|can|ese|ish|ic)$/.test(subject.text)) {
+      const prev = mentions[lowerBound(mentions, subject.start) - 1];
+      if (prev?.kind === "actor" && prev.demonym && /^\s+and\s+$/.test(text.slice(prev.end, subject.start)))
+        holders.unshift(prev);
+    }
   }
   return { holders, viaQuote: false, via: "subject" };
 }

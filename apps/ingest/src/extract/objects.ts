@@ -42,6 +42,17 @@ export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
       left = (a.topicsBySentence[si] ?? []).filter((t) => t.end <= cue.start);
       if (!left.length) left = a.topicsBySentence[si - 1] ?? [];
     }
+    // "It is unacceptable to deploy European troops": an extraposed subject follows the evaluation.
+    if (
+      !left.length &&
+      cue.kind === "pred" &&
+      /\b(?:it|this)\s+(?:is|was|would\s+be|will\s+be|remains)\s+(?:\w+\s+)?$/i.test(a.text.slice(from, cue.start)) &&
+      /^\s+(?:to|for)\b/i.test(a.text.slice(cue.end, cue.end + 5))
+    ) {
+      const to = clauseEnd(a, si, cue.end);
+      const right = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= cue.end && t.start < to);
+      return right.length ? [right[0] as TopicCue] : [];
+    }
     const last = left[left.length - 1];
     return last ? [last] : [];
   }
@@ -54,16 +65,29 @@ export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
     // but what someone "must" do is the demand itself ("must be forced to accept a ceasefire").
     if (cue.framed) to = Math.min(to, clauseEnd(a, si, cue.end, true));
     const next = cue.framed ? undefined : nextVerbCue(a, cue, to);
-    if (next) to = next.start;
+    // "urging Biden and NATO leaders to provide security guarantees": what they are urged to do is the
+    // urger's demand, so the next verb does not end its object.
+    const urgedTo =
+      next &&
+      /^(?:urg|press|push|call|ask)/i.test(a.text.slice(cue.start, cue.end)) &&
+      /^\s+(?:[\p{L}.'’-]+\s+){1,6}?to\s+(?:\w+ly\s+)?$/u.test(a.text.slice(cue.end, next.start));
+    if (next && !urgedTo) to = next.start;
   } else {
     to = Math.min(clauseEnd(a, si, cue.end), cue.end + 150);
     const next = nextVerbCue(a, cue, to);
-    if (next) to = next.start;
+    // "has not decided whether to send Tomahawks": the undecided question is the next verb's object.
+    const question =
+      next &&
+      cue.stance === "undecided" &&
+      /^\s+(?:on\s+|about\s+)?whether\s+(?:or\s+not\s+)?to\s+$/i.test(a.text.slice(cue.end, next.start));
+    if (next && !question) to = next.start;
   }
   const right = (a.topicsBySentence[si] ?? []).filter((t) => t.start >= cue.end && t.start < to);
   if (!right.length) {
     const conditioned = conditionTopic(a, si, cue, cue.end);
     if (conditioned) return [conditioned];
+    const referred = antecedentTopic(a, si, cue);
+    if (referred) return [referred];
     // "the proposal to freeze the war, which Kyiv had backed": the object is the antecedent.
     const from = clauseStart(a, si, cue.start, true);
     if (cue.kind === "verb" && /^[,\s]*(?:which|that)\b/.test(a.text.slice(from, cue.start))) {
@@ -78,6 +102,38 @@ export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
   const other = conditionTopic(a, si, cue, first.end);
   return other && other.topic !== first.topic ? [first, other] : [first];
 }
+
+// "Kyiv accepted it", "Moscow rejected the proposal": an object that refers back.
+const REFERRING_OBJECT =
+  /^\s+(?:it|this|that|the\s+(?:proposal|plan|idea|offer|initiative|proposition|suggestion|request))\b(?!\s+(?:as|was|is|would|will|had|has)\b)/i;
+
+/**
+ * "Washington proposed a 30-day ceasefire. Kyiv accepted it.": a verb whose object refers back takes
+ * the topic of the sentence before, in the same paragraph, when that sentence has exactly one topic.
+ */
+function antecedentTopic(a: Analysis, si: number, cue: StanceCue): TopicCue | undefined {
+  const s = a.sentences[si];
+  const prev = a.sentences[si - 1];
+  if (cue.kind !== "verb" || !s || !prev || prev.paragraph !== s.paragraph) return undefined;
+  if (!REFERRING_OBJECT.test(a.text.slice(cue.end, Math.min(s.end, cue.end + 40)))) return undefined;
+  const topics = a.topicsBySentence[si - 1] ?? [];
+  const distinct = new Set(topics.map((t) => t.topic));
+  const topic = distinct.size === 1 ? topics[topics.length - 1] : undefined;
+  if (!topic) return undefined;
+  // Only a topic that was itself proposed ("proposed a 30-day ceasefire"), not one inside another
+  // matter ("pushed for China to play a role in guaranteeing Ukraine's security … dismissed the idea").
+  const proposed = a.cues.some(
+    (c) =>
+      c.start >= prev.start &&
+      c.end <= topic.start &&
+      PROPOSING.test(a.text.slice(c.start, c.end)) &&
+      /^\s+(?:(?:a|an|the|its|their|his|her|new|direct|immediate|full|\d+-\w+)\s+){0,3}$/i.test(
+        a.text.slice(c.end, topic.start),
+      ),
+  );
+  return proposed ? topic : undefined;
+}
+const PROPOSING = /^(?:propos|offer|float|put\s+forward|call|demand|urg|push|press|suggest|request)/i;
 
 /**
  * "threatened the West with nuclear war if they aid Ukraine": a threat is also about what it is

@@ -42,6 +42,18 @@ export interface PositionExplanation {
   dropped: Array<{ cue: string; topics: string[]; rules: string[]; quote: string }>;
 }
 
+/** The person of `actor` who reports the cue (its frame's or its quote's speaker), if the text names one. */
+function sayerFor(c: CueCtx, actor: string | null, day: string): Mention | null {
+  if (!actor) return null;
+  const teller = c.quote?.speaker ?? (c.frame && c.frame.verbStart < c.cue.start ? c.frame.speaker : null);
+  if (!teller) return null;
+  const told = trackedActorOf(c.a, teller, day, null);
+  return told.actor === actor ? told.speaker : null;
+}
+
+const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\s*\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)/u;
+const LEADING_CONDITION = /^[“"]?((?:If|Should|Unless|Were|Once|In\s+case)\s[^,;]{3,160}),\s[^;]*$/;
+
 /** The condition a cue's sentence attaches to the stance, if any (the clause, or ", but only if"). */
 function conditionOf(c: CueCtx): string | null {
   const { a, text, si, s, cue, cs } = c;
@@ -63,6 +75,12 @@ function conditionOf(c: CueCtx): string | null {
       .exec(text.slice(cue.end, condEnd))?.[0]
       .trim()
       .replace(/[,“”"]+$/, "") ?? null;
+  // "Should Russia reject the plan, Washington would impose sanctions": a leading condition governs the
+  // main clause after its comma.
+  if (!condition) {
+    const lead = LEADING_CONDITION.exec(text.slice(s.start, cue.start));
+    if (lead) condition = lead[1]?.trim() ?? null;
+  }
   // "rejected calls to cede land in exchange for peace": the exchange is the refused offer's, not a condition.
   if (condition && c.stance === "opposes" && /^in\s+(?:exchange|return)\s+for\b/i.test(condition)) return null;
   return condition;
@@ -160,13 +178,17 @@ export function extractPositions(a: Analysis, extractor: string, explain?: Posit
       day = statementDay(text, s.start, s.end, publishedAt(a.entries, a.published, s.start));
       dayOf.set(si, day);
     }
-    const evidence = evidenceAt(a.article.id, text, s.start, s.end);
+    // "WASHINGTON (Eastbridge Wire) — President Trump said …": the quote starts after a wire dateline.
+    const dateline = DATELINE.exec(text.slice(s.start, s.end))?.[0].length ?? 0;
+    const evidence = evidenceAt(a.article.id, text, s.start + dateline, s.end);
     if (!evidence) continue;
     let kept = false;
     for (const holder of c.holders) {
       // Outside quotes, "we" in a reproduced speech is its speaker's.
       const voice = c.quote ? c.quote.speaker : transcriptSpeakerAt(a, cue.start);
-      const { actor, speaker } = trackedActorOf(a, holder, day ?? a.day, voice);
+      const { actor, speaker: own } = trackedActorOf(a, holder, day ?? a.day, voice);
+      // "Yermak said Kyiv supports …": a state's stance told by its own official is that official's words.
+      const speaker = own ?? sayerFor(c, actor, day ?? a.day);
       if (!actor) {
         drop(c, cue, [...trail, "untracked-holder"]);
         continue;
@@ -177,10 +199,6 @@ export function extractPositions(a: Analysis, extractor: string, explain?: Posit
         applyAll(pairAdjustRules, p, pairTrail);
         if (firstFiring(pairRules, p, pairTrail)) {
           drop(c, cue, pairTrail);
-          continue;
-        }
-        if (!a.compiled.taxonomy.topics.some((t) => t.id === p.topicId)) {
-          drop(c, cue, [...pairTrail, "topic-not-in-taxonomy"]);
           continue;
         }
         if (p.stance === "conditional" && !p.condition && cue.stance === "conditional") p.condition = THREAT_CONDITION;
@@ -229,13 +247,13 @@ function merge(a: Analysis, found: Found[], extractor: string, explain?: Positio
   }
   const positions: Position[] = [];
   const opposite = { supports: "opposes", opposes: "supports" } as Partial<Record<Stance, Stance>>;
-  for (const [key, list] of groups) {
-    const first = list[0] as Found;
+  for (const [key, whole] of groups) {
+    const first = whole[0] as Found;
     const other = opposite[first.stance];
     const sentencesOf = (l: readonly Found[]) => new Set(l.map((f) => f.evidence.start)).size;
     const rival = other ? groups.get(`${first.actor}|${first.topic}|${other}`) : undefined;
     const mergeTrail: Trail = [];
-    if (firstFiring(mergeRules, { mine: sentencesOf(list), opposite: rival ? sentencesOf(rival) : 0 }, mergeTrail)) {
+    if (firstFiring(mergeRules, { mine: sentencesOf(whole), opposite: rival ? sentencesOf(rival) : 0 }, mergeTrail)) {
       explain?.dropped.push({
         cue: key,
         topics: [first.topic],
@@ -244,50 +262,77 @@ function merge(a: Analysis, found: Found[], extractor: string, explain?: Positio
       });
       continue;
     }
-    const actorName = a.compiled.actors.byId.get(first.actor)?.name ?? first.actor;
-    const topic = a.compiled.taxonomy.topics.find((t) => t.id === first.topic);
-    const proposition = topic ? inSentence(topic.proposition, a) : first.topic;
-    const verb = {
-      supports: "supports",
-      opposes: "opposes",
-      conditional: "conditionally supports",
-      undecided: "is undecided on",
-    }[first.stance];
-    const withSpeaker = list.find((f) => f.speaker) ?? first;
-    const speakerActor = withSpeaker.speaker
-      ? a.compiled.actors.byId.get(withSpeaker.speaker.actorId ?? "")
-      : undefined;
-    const condition = list.find((f) => f.condition)?.condition ?? null;
-    const statement = `${actorName}${speakerActor ? ` (${speakerActor.name})` : ""} ${verb} ${proposition}${condition ? `, ${condition}` : ""}.`;
-    const best = list.reduce((x, y) => (y.confidence > x.confidence ? y : x));
-    const id = stableId("pos", a.article.id, key);
-    explain?.positions.push({
-      id,
-      key,
-      path: best.path,
-      confidence: best.confidence,
-      rules: best.trail,
-      quote: best.evidence.quote,
-    });
-    positions.push({
-      id,
-      actor: first.actor,
-      speaker: speakerActor ? { name: speakerActor.name, actorId: speakerActor.id } : null,
-      topic: first.topic,
-      stance: first.stance,
-      statement: statement.replace(/\s+/g, " "),
-      condition: first.stance === "conditional" ? condition : null,
-      // The latest known day among its sentences; unknown only when none is known.
-      statedAt:
-        list
-          .map((f) => f.statedAt)
-          .filter((d): d is string => d !== null)
-          .sort()
-          .at(-1) ?? null,
-      evidence: uniqueEvidence(list.map((f) => f.evidence)),
-      confidence: best.confidence,
-      extractor,
+    // The first speaker's position keeps the id a single-speaker article always had.
+    [...bySpeaker(whole)].forEach(([speakerId, list], i) => {
+      positions.push(positionOf(a, i === 0 ? key : `${key}|${speakerId}`, key, speakerId, list, extractor, explain));
     });
   }
   return positions;
+}
+
+/**
+ * One position per speaker: "Zelensky said …" and "Yermak said Kyiv …" on the same stance are two
+ * positions, each with its own sentences as evidence, so a sentence is never credited to someone who
+ * did not say it; sentences with no named speaker ("Kyiv rejected …") make one of their own.
+ */
+function bySpeaker(list: readonly Found[]): Map<string, Found[]> {
+  const out = new Map<string, Found[]>();
+  for (const f of list) {
+    const id = f.speaker?.actorId ?? "";
+    out.set(id, [...(out.get(id) ?? []), f]);
+  }
+  return out;
+}
+
+function positionOf(
+  a: Analysis,
+  idKey: string,
+  key: string,
+  speakerId: string,
+  list: Found[],
+  extractor: string,
+  explain?: PositionExplanation,
+): Position {
+  const first = list[0] as Found;
+  const actorName = a.compiled.actors.byId.get(first.actor)?.name ?? first.actor;
+  const topic = a.compiled.taxonomy.topics.find((t) => t.id === first.topic);
+  const proposition = topic ? inSentence(topic.proposition, a) : first.topic;
+  const verb = {
+    supports: "supports",
+    opposes: "opposes",
+    conditional: "conditionally supports",
+    undecided: "is undecided on",
+  }[first.stance];
+  const speakerActor = speakerId ? a.compiled.actors.byId.get(speakerId) : undefined;
+  const condition = list.find((f) => f.condition)?.condition ?? null;
+  const statement = `${actorName}${speakerActor ? ` (${speakerActor.name})` : ""} ${verb} ${proposition}${condition ? `, ${condition}` : ""}.`;
+  const best = list.reduce((x, y) => (y.confidence > x.confidence ? y : x));
+  const id = stableId("pos", a.article.id, idKey);
+  explain?.positions.push({
+    id,
+    key,
+    path: best.path,
+    confidence: best.confidence,
+    rules: best.trail,
+    quote: best.evidence.quote,
+  });
+  return {
+    id,
+    actor: first.actor,
+    speaker: speakerActor ? { name: speakerActor.name, actorId: speakerActor.id } : null,
+    topic: first.topic,
+    stance: first.stance,
+    statement: statement.replace(/\s+/g, " "),
+    condition: first.stance === "conditional" ? condition : null,
+    // The latest known day among its sentences; unknown only when none is known.
+    statedAt:
+      list
+        .map((f) => f.statedAt)
+        .filter((d): d is string => d !== null)
+        .sort()
+        .at(-1) ?? null,
+    evidence: uniqueEvidence(list.map((f) => f.evidence)),
+    confidence: best.confidence,
+    extractor,
+  };
 }

@@ -20,6 +20,8 @@ export interface StanceCue {
   /** For passive cues: where the agent phrase starts (after "by"). */
   agentAt: number | null;
   framed: boolean;
+  /** A sentence that opens on a bare verb ("Impose sanctions now."): counted only in a speech. */
+  imperative?: boolean;
 }
 
 interface CueDef {
@@ -47,12 +49,12 @@ const DEFS: CueDef[] = [
     kind: "passive",
   },
   V(
-    String.raw`(?:(?:push|press|pressur)(?:e|es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){1,3}?to\s+|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|advocat(?:e|es|ed|ing)(?:\s+for)?|request(?:ed|ing)|envisag(?:e|es|ed|ing)`,
+    String.raw`(?:(?:push|press|pressur)(?:e|es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){1,3}?to\s+|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|insist(?:s|ed|ing)?(?=\s+that\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the\s+(?:West|US|United\s+States))\s+(?!(?:must|should|is|was|has|had|will|would|can|could|does|did|are|were)\b)[a-z]+\b)|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|advocat(?:e|es|ed|ing)(?:\s+for)?|request(?:ed|ing)|envisag(?:e|es|ed|ing)`,
     "supports",
     true,
   ),
   V(
-    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+to|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press))|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall)\s+(?:(?:certainly|definitely|surely|inevitably|eventually)\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to`,
+    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press))|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+(?:(?:certainly|definitely|surely|inevitably|eventually)\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to`,
     "supports",
   ),
   V(
@@ -60,7 +62,7 @@ const DEFS: CueDef[] = [
     "opposes",
   ),
   V(
-    String.raw`(?:(?:will|would|shall|can|could|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade)\b)`,
+    String.raw`(?:(?:will|would|shall|can|could|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give|return|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade)\b)`,
     "opposes",
   ),
   V(String.raw`(?:would|will|could|might)\s+(?:only\s+)?consider`, "undecided"),
@@ -69,6 +71,11 @@ const DEFS: CueDef[] = [
     "supports",
   ),
   V(String.raw`warn(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?against`, "opposes"),
+  // "would retaliate against any new sanctions": what a retaliation answers is opposed.
+  // Only a stated intent: "retaliated against drone strikes with missiles" is conduct, not a stance.
+  V(String.raw`(?:would|will|vow(?:s|ed)\s+to|promis(?:es|ed)\s+to)\s+retaliate\s+(?=against|over)`, "opposes"),
+  // "Kyiv is counting on Western jets": reliance on something is wanting it.
+  V(String.raw`(?:count(?:s|ed|ing)?|reli(?:es|ed)|rely(?:ing)?)\s+on`, "supports"),
   V(
     String.raw`(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|strongly\s+|still\s+)?(?:against|opposed\s+to)`,
     "opposes",
@@ -93,7 +100,7 @@ const DEFS: CueDef[] = [
     "conditional",
   ),
   V(
-    String.raw`see\s+what\s+happens|wait[- ]and[- ]see|(?:has|have|had)\s+(?:not|n['’]t)\s+(?:yet\s+)?decided|yet\s+to\s+decide|(?:is|are|was|were)\s+(?:still\s+)?(?:considering|weighing|mulling)|hesitat(?:e|es|ed|ing)\s+(?:on|over|about|to)|declin(?:e|es|ed)\s+to\s+(?:commit|say|rule)|non-?committal\s+(?:on|about)`,
+    String.raw`see\s+what\s+happens|wait[- ]and[- ]see|(?:has|have|had)\s+(?:not|n['’]t)\s+(?:yet\s+)?decided|yet\s+to\s+decide|(?:is|are|was|were)\s+(?:still\s+)?(?:considering|weighing|mulling|studying|analy[sz]ing|reviewing|examining|assessing)|(?:will|would)\s+(?:carefully\s+|closely\s+)?(?:study|analy[sz]e|review|examine)|need(?:s|ed)?\s+(?:more\s+)?time\s+to\s+(?:study|analy[sz]e|consider|review|examine|think\s+(?:about|over))|hesitat(?:e|es|ed|ing)\s+(?:on|over|about|to)|declin(?:e|es|ed)\s+to\s+(?:commit|say|rule)|non-?committal\s+(?:on|about)`,
     "undecided",
   ),
   {
@@ -136,6 +143,40 @@ const CUE_RE = new RegExp(
   "giu",
 );
 
+// "To draft a package of preventive sanctions.", "Provide Ukraine with air defence.": a speech's list
+// of demands, one bare capitalised verb opening a sentence (whose they are is decided by the
+// transcript). Its own pass, case-sensitive and anchored on sentence openings: inside the one big
+// alternation its lookbehind was tried at every character.
+const IMPERATIVE_VERBS =
+  "provide|give|grant|develop|draft|create|establish|impose|introduce|adopt|send|supply|deliver|unblock|resume|convene|strengthen|increase|expand|tighten|guarantee";
+const capitalised = IMPERATIVE_VERBS.split("|")
+  .map((v) => v.charAt(0).toUpperCase() + v.slice(1))
+  .join("|");
+const IMPERATIVE_RE = new RegExp(
+  String.raw`(?:^|\n|[.!?;:]\s+|[–—•]\s*)((?:To\s+(?:${IMPERATIVE_VERBS})|${capitalised}))(?=\s)`,
+  "g",
+);
+
+function imperativeCues(span: string, from: number): StanceCue[] {
+  const out: StanceCue[] = [];
+  IMPERATIVE_RE.lastIndex = 0;
+  for (let m = IMPERATIVE_RE.exec(span); m; m = IMPERATIVE_RE.exec(span)) {
+    const verb = m[1] as string;
+    const start = from + m.index + m[0].length - verb.length;
+    out.push({
+      start,
+      end: start + verb.length,
+      stance: "supports",
+      kind: "verb",
+      list: true,
+      agentAt: null,
+      framed: false,
+      imperative: true,
+    });
+  }
+  return out;
+}
+
 /** Every stance cue in text[from, to), in order. */
 export function findStanceCues(text: string, from = 0, to = text.length): StanceCue[] {
   const out: StanceCue[] = [];
@@ -159,7 +200,12 @@ export function findStanceCues(text: string, from = 0, to = text.length): Stance
       framed: def.framed ?? false,
     });
   }
-  return out;
+  const imperatives = imperativeCues(span, from);
+  if (!imperatives.length) return out;
+  // Merged in order; where the alternation also matched the verb ("Send …", "To provide") the
+  // imperative reading stands alone, as it did when it was the alternation's first branch.
+  const inside = (c: StanceCue) => imperatives.some((i) => c.start >= i.start && c.start < i.end);
+  return [...out.filter((c) => !inside(c)), ...imperatives].sort((x, y) => x.start - y.start);
 }
 
 const NEGATION_BEFORE =
@@ -194,7 +240,7 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
 }
 
 const CONDITION =
-  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
+  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
 
 /** The condition a stance depends on, when the sentence names one. */
 export function conditionIn(text: string, from: number, to: number): string | null {

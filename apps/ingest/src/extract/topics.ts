@@ -1,4 +1,4 @@
-import type { Topic } from "@stancewatch/schema";
+import { extendedTopics, type Topic } from "@stancewatch/schema";
 import { BLOCKED_TOPIC_PHRASES, TOPIC_LEXICON, TOPIC_PRIORITY } from "./lexicon/topics.js";
 
 /** A phrase that puts a sentence on a topic. */
@@ -26,7 +26,11 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
     const i = TOPIC_PRIORITY.indexOf(t.id);
     return i < 0 ? TOPIC_PRIORITY.length : i;
   };
-  const ordered = [...topics].sort((x, y) => rank(x) - rank(y));
+  // Matters the extractor knows even when the taxonomy does not track them ("threatened to use nuclear
+  // weapons" is not `military_aid`): their cues are matched, and the position rules drop them by name.
+  const known = new Set(topics.map((t) => t.id));
+  const untracked = extendedTopics.filter((t) => !known.has(t.id));
+  const ordered = [...topics, ...untracked].sort((x, y) => rank(x) - rank(y));
   for (const t of ordered) {
     const inverse = TOPIC_LEXICON[t.id]?.inverse;
     if (!inverse) continue;
@@ -50,6 +54,9 @@ export function buildTopicMatcher(topics: readonly Topic[]): TopicMatcher {
 const LEADER_TALKS =
   /^(?:\s+\S+){0,3}?\s+(?:with|between)\s+(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+)?(?:Putin|Zelensk\w+|(?:Donald\s+)?Trump|(?:Joe\s+)?Biden)\b/;
 
+const LEADER_AFTER =
+  /^\s+(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+|Volodymyr\s+)?(?:Putin|Zelensk\w+|(?:Donald\s+)?Trump|(?:Joe\s+)?Biden)\b/;
+
 /** Every topic cue in `text`, in order. */
 export function findTopics(text: string, matcher: TopicMatcher): TopicCue[] {
   const out: TopicCue[] = [];
@@ -65,7 +72,9 @@ export function findTopics(text: string, matcher: TopicMatcher): TopicCue[] {
     if (
       topic === "negotiations" &&
       /talks|meeting|negotiations/i.test(m[0]) &&
-      LEADER_TALKS.test(text.slice(end, end + 80))
+      (LEADER_TALKS.test(text.slice(end, end + 80)) ||
+        // "ruled out talks with Putin": the cue already holds the "with".
+        (/\b(?:with|between)$/i.test(m[0]) && LEADER_AFTER.test(text.slice(end, end + 60))))
     ) {
       topic = matcher.groups.includes("summit") ? "summit" : topic;
     }

@@ -116,6 +116,8 @@ export const ScheduleConfig = z.strictObject({
  */
 export const TaxonomyConfig = z.strictObject({
   extend: z.boolean().default(false),
+  /** Adds `@stancewatch/schema`'s `extendedTopics` (four propositions beyond the guide's ten) to the defaults. */
+  extendedTopics: z.boolean().default(false),
   actors: z.array(Actor).optional(),
   topics: z.array(Topic).optional(),
 });

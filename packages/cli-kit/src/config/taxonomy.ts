@@ -1,10 +1,18 @@
 /**
  * The taxonomy both CLIs work with, from the config's `taxonomy` section: the default
- * Russia–Ukraine registry, replaced by the section's lists, or extended by them with `extend: true`.
+ * Russia–Ukraine registry (the ten topics, plus the four `extendedTopics` with `extendedTopics: true`),
+ * replaced by the section's lists, or extended by them with `extend: true`.
  * One reader for both, so a topic the config adds to `ingest run` is the same topic `digest build`
  * briefs (each app once had its own copy of this rule).
  */
-import { ActorRegistry, defaultActors, defaultTopics, type Taxonomy, TopicRegistry } from "@stancewatch/schema";
+import {
+  ActorRegistry,
+  defaultActors,
+  defaultTopics,
+  extendedTopics,
+  type Taxonomy,
+  TopicRegistry,
+} from "@stancewatch/schema";
 import type { z } from "zod";
 import { ConfigError } from "../errors.js";
 import { formatIssue, formatIssues } from "../issues.js";
@@ -48,7 +56,9 @@ function registryProblems(issues: readonly z.core.$ZodIssue[], placed: readonly 
 export function resolveTaxonomy(section: TaxonomyConfig | undefined, file: string | null): Taxonomy {
   const extend = section?.extend ?? false;
   const actors = merged(ActorRegistry.parse(defaultActors), section?.actors, extend);
-  const topics = merged(TopicRegistry.parse(defaultTopics), section?.topics, extend);
+  // `extendedTopics: true` widens the defaults themselves, so `extend` and replacing work on top of it.
+  const defaults = section?.extendedTopics ? [...defaultTopics, ...extendedTopics] : defaultTopics;
+  const topics = merged(TopicRegistry.parse(defaults), section?.topics, extend);
   // Without reportInput: a registry-wide rule ("unknown actor") would show the whole list as what it got.
   const a = ActorRegistry.safeParse(actors.map((p) => p.item));
   const t = TopicRegistry.safeParse(topics.map((p) => p.item));

@@ -11,6 +11,12 @@ const PASSIVE_WITH_BE = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+\s+)?$`);
 const SPECULATIVE = re(
   String.raw`\b(?:${SPECULATIVE_MODALS})\s+(?:(?:also|still|even|then|now|eventually|perhaps|possibly|be\s+able\s+to)\s+)?$`,
 );
+// "Trump could decide to stop sending weapons": a modal reaching the cue through a verb that takes it.
+const SPECULATIVE_REACH = re(
+  String.raw`\b(?:${SPECULATIVE_MODALS})\s+(?:(?:also|still|even|soon|well)\s+)?(?:decide|choose|opt|move|seek|try|agree|want|be\s+(?:ready|willing|prepared|forced|asked))\s+to\s+(?:(?:stop|halt|end|resume|start|begin|keep)\s+)?$`,
+);
+// "Perhaps Moscow will agree …": the writer's guess opens the sentence.
+const GUESS_OPENING = /^(?:Perhaps|Maybe|Possibly|Conceivably|Presumably|Probably)\b/;
 const OWN_MODAL = re(String.raw`^(?:${SPECULATIVE_MODALS}|won|wouldn|can)\b`);
 const BEING_BY = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+ly\s+|again\s+|also\s+)?$`);
 // "a plan that called for a truce": the relative clause's subject is the plan, not the sentence's.
@@ -18,7 +24,8 @@ const RELATIVE_OF_THING = /\b[a-z][a-z-]+,?\s+(?:that|which)\s+(?:also\s+|had\s+
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 // "in March 2022", "back in 2008", "at the last summit in 2019": when the sentence is set.
 const SET_IN = new RegExp(
-  String.raw`\b(?:[Ii]n|[Bb]ack\s+in|[Dd]uring|[Bb]y|[Ss]ince\s+(?=\d)(?!))\s+(?:(?:early|late|mid-?)\s*)?(?:(?<m>${MONTHS})\s+)?(?<y>(?:19|20)\d\d)\b(?!\s*[-–])`,
+  // "In his 2019 campaign", "at the 2008 summit": a year heading the noun of an earlier occasion.
+  String.raw`\b(?:[Ii]n|[Bb]ack\s+in|[Dd]uring|[Bb]y|[Ss]ince\s+(?=\d)(?!)|(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter|[Bb]efore|[Ff]ollowing)\s+(?:the|his|her|its|their)(?=\s+(?:19|20)\d\d\s+[a-zA-Z]))\s+(?:(?:early|late|mid-?)\s*)?(?:(?<m>${MONTHS})\s+)?(?<y>(?:19|20)\d\d)\b(?!\s*[-–])`,
   "g",
 );
 const DAY_MS = 86_400_000;
@@ -30,15 +37,40 @@ const REPORTS_SAY =
   /(?:^|[.;,]\s*|\b(?:[Mm]edia|[Pp]ress|[Nn]ews|[Uu]nconfirmed)\s+)(?:[Rr]eports?|[Rr]umou?rs?)\s+(?:say|said|suggest\w*|claim\w*|indicat\w*)\b|\b[Aa]ccording\s+to\s+(?:\w+\s+){0,2}(?:reports?|rumou?rs?|leaks?)\b/;
 // "two years ago", "back then", "at the time", "at the start of the war": history told by its distance.
 const RELATIVE_PAST =
-  /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years?\s+(?:ago|earlier|before)|last\s+year|[Bb]ack\s+then|at\s+the\s+time|(?:at|in)\s+the\s+(?:start|outset|beginning|early\s+days|first\s+(?:days|weeks|months))\s+of\s+the\s+(?:war|invasion|conflict)|in\s+the\s+early\s+days\s+of\s+the\s+(?:war|invasion))\b/i;
+  /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years?\s+(?:ago|earlier|before)|last\s+year|[Bb]ack\s+then|[Bb]ack\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:spring|summer|autumn|fall|winter))|at\s+the\s+time|(?:at|in)\s+the\s+(?:start|outset|beginning|early\s+days|first\s+(?:days|weeks|months))\s+of\s+the\s+(?:war|invasion|conflict)|in\s+the\s+early\s+days\s+of\s+the\s+(?:war|invasion))\b/i;
 // "are absolutely right to call out …", "was wrong to reject …": the writer grading an act.
 const WRITER_VERDICT =
-  /\b(?:is|are|was|were|be)\s+(?:(?:absolutely|quite|entirely|surely|clearly|not|also)\s+)*(?:right|wrong|correct|mistaken|justified)\s+to\s+(?:\w+\s+){0,3}$/i;
+  /\b(?:is|are|was|were|be)\s+(?:(?:absolutely|quite|entirely|surely|clearly|not|also)\s+)*(?:right|wrong|correct|mistaken|justified)\s+to\s+(?:(?:\w+\s+){0,3}|[^.;]*?\band\s+(?:to\s+)?(?:\w+ly\s+)?)$/i;
 const RECAP = re(String.raw`\b(?:${PLUPERFECT})\s+(?:\w+ly\s+)?$`);
 const ABANDONED = /\b(?:change|shift|departure|reversal|retreat|u-turn|turnaround|break)\s+from\s+(?:[^.;]*?)$/i;
 const RELATIVE_LEAD = /^[,\s]*(?:which|that|who|whom)\b/i;
 // A recap tells what was done then: "in 2019, Russia announced …", "demanded back in 2021".
 const PAST_TENSE = /(?:ed|sought|sent|made|gave|took|said|told|threw|drew|held|kept|put|set)\b/i;
+
+// "denied that Moscow would reject …", "dismissed reports that Kyiv had agreed to …": what is denied
+// is nobody's stance (and the denial itself is about the report, not the topic).
+const DENIAL_FRAME =
+  /\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|(?:dismiss|reject|rebuff|ridicul|brush)\w*(?:\s+(?:aside|off))?\s+(?:the\s+|as\s+\w+\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation|accusations?|assertions?|talk)\s+(?:that|of|about))\b(?![^.;]*?(?:,\s+(?:and|but)\s|\bbut\b|;))[^.;]*$/i;
+// "rejected claims that …", "dismissed reports of …": a rejection whose object is a report.
+const REJECTS_A_REPORT =
+  /^\s+(?:the\s+|as\s+\w+\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|speculation|accusations?|assertions?)\s+(?:that|of|about)\b/i;
+
+// "joined a range of countries imposing sanctions", "allies sending weapons": a participle after a
+// plural noun describes those others, whatever the clause's subject.
+const REDUCED_RELATIVE =
+  /\b(?:countries|nations|states|governments|allies|partners|members|others|capitals|leaders|donors|companies|firms|banks|those|ones)\s+(?:that\s+are\s+|who\s+are\s+)?(?:already\s+|also\s+|now\s+)?$/i;
+const ACT_OF_GIVING = /^(?:provid|send|sent|deliver|suppl|offer|announc|shar|pledg|promis)/i;
+// "providing evidence", "sent a signal", "delivered a speech": an act whose object is no topic.
+const NON_TOPIC_OBJECT =
+  /^\s+(?:(?!(?:of|to|for|about|against|on|over|in|with)\b)[\w'’-]+\s+){0,3}?(?:evidence|proof|details|signals?|messages?|speech|address|remarks|condolences|update|briefing|statements?|responses?|reply|replies|comments?|information|figures|explanations?|warnings?|ultimatum|lecture|interview|testimony|report|assessment)\b/i;
+
+// "was urged by Macron to accept", "came under pressure to accept", "faces calls to withdraw": the
+// subject is the target of someone else's pressure; what it is pressed to do is not its stance.
+const PRESSED_TARGET =
+  /\b(?:(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+|being\s+)*(?:urged|pressed|pushed|pressured|pressured|asked|forced|told|encouraged|called\s+on|invited|compelled|required|lobbied|advised|nudged|squeezed)|(?:came|come|comes|coming|is|was|are|were|been)\s+under\s+(?:\w+\s+){0,2}pressure|fac(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:calls|pressure|demands))\b[^.;]*?\bto\s+(?:\w+ly\s+)?$/i;
+
+const PROMO =
+  /^(?:Read\s+(?:more|also|next)|READ\s+(?:MORE|ALSO|NEXT)|Also\s+read|Watch|WATCH|Listen|LISTEN|See\s+also|Related|RELATED|More\s+on\s+this|Recommended)\b\s*[:|—–-]/;
 
 /** True when the sentence says it is set well before publication ("in March 2022" in a 2024 article). */
 function setBeforePublication(c: CueCtx): boolean {
@@ -93,10 +125,39 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     examples: { fires: ["Vladimir Putin rejected a ceasefire in this image taken in Moscow."] },
   },
   {
+    name: "promo-line",
+    why: "'Read more: Zelensky calls for new sanctions', 'Watch: Putin says …': a link to another story is that story's headline, not this article's report.",
+    test: (c) => PROMO.test(c.text.slice(c.s.start, c.cue.start)),
+    examples: {
+      fires: ["Read more: Zelensky calls for new sanctions", "WATCH: Putin says Russia is open to talks"],
+      passes: ["Zelensky calls for new sanctions on Russian banks."],
+    },
+  },
+  {
     name: "question",
     why: "'Will Kyiv accept a truce?': a question states no stance.",
     test: (c) => /\?["”’]?$/.test(sentence(c)),
     examples: { fires: ["Will Zelensky accept a ceasefire now?"] },
+  },
+  {
+    name: "reported-denial",
+    why: "'Peskov denied that Moscow would reject the plan', 'the Kremlin dismissed reports that Russia would accept a truce': a denied or dismissed claim is nobody's stance, and the denial speaks to the report, not the topic.",
+    test: (c) =>
+      DENIAL_FRAME.test(c.text.slice(c.s.start, c.cue.start)) ||
+      (c.cue.stance === "opposes" && REJECTS_A_REPORT.test(after(c, 80))),
+    examples: {
+      fires: [
+        "Peskov denied that Moscow was preparing to reject the peace plan.",
+        "The Kremlin dismissed reports that Russia would accept a ceasefire.",
+        "Lavrov rejected claims that Moscow opposes negotiations.",
+        "Zelensky denied Kyiv would ever accept a frozen conflict.",
+      ],
+      passes: [
+        "Peskov denied the accusation, and said Moscow rejects any ceasefire.",
+        "Lavrov rejected the proposal for a ceasefire.",
+        "Zelensky dismissed Russia's demand for neutrality.",
+      ],
+    },
   },
   {
     name: "if-clause",
@@ -107,9 +168,19 @@ export const cueRules: readonly Rule<CueCtx>[] = [
   {
     name: "speculative-modal",
     why: "'Putin could accept a freeze', 'Washington might send jets': a possibility is nobody's stance.",
-    test: (c) => c.cue.kind === "verb" && !OWN_MODAL.test(cueText(c)) && SPECULATIVE.test(before(c, 40, true)),
+    test: (c) =>
+      c.cue.kind === "verb" &&
+      !OWN_MODAL.test(cueText(c)) &&
+      (SPECULATIVE.test(before(c, 40, true)) ||
+        SPECULATIVE_REACH.test(before(c, 60, true)) ||
+        GUESS_OPENING.test(c.text.slice(c.s.start, c.cue.start))),
     examples: {
-      fires: ["Analysts think Moscow could accept a ceasefire by the summer.", "The Kremlin might reject a truce."],
+      fires: [
+        "Analysts think Moscow could accept a ceasefire by the summer.",
+        "The Kremlin might reject a truce.",
+        "Trump could decide to stop sending weapons to Ukraine.",
+        "Perhaps Moscow will agree to a prisoner exchange.",
+      ],
       passes: ["The Kremlin rejected a truce on Monday.", "Peskov said Moscow would welcome talks with Kyiv."],
     },
   },
@@ -187,6 +258,7 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         "Two years ago, Zelensky said he was ready to discuss neutrality.",
         "Back then, the Kremlin rejected any talks with Kyiv.",
         "At the start of the invasion, Moscow rejected any ceasefire.",
+        "Back in February, the Kremlin said it was open to talks.",
       ],
       passes: [
         "Two days ago, Zelensky said he was ready to discuss neutrality.",
@@ -199,7 +271,11 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     why: "'At the 2019 summit, Russia announced …', 'In March 2022 Kyiv offered neutrality' (in a 2024 article): history recalled is not a new statement.",
     test: (c) => c.cue.kind !== "pred" && PAST_TENSE.test(cueText(c)) && setBeforePublication(c),
     examples: {
-      fires: ["Back in 2008, Moscow demanded that Ukraine stay out of NATO."],
+      fires: [
+        "Back in 2008, Moscow demanded that Ukraine stay out of NATO.",
+        "In his 2019 campaign, Zelensky promised to negotiate with Moscow.",
+        "After the 2022 invasion, Washington imposed sweeping sanctions on Moscow.",
+      ],
       passes: [
         "Moscow demanded on Monday that Ukraine stay out of NATO.",
         "Lavrov said any proposal straying from the framework discussed in Istanbul in 2022 was hopeless.",
@@ -207,10 +283,52 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     },
   },
   {
+    name: "reduced-relative",
+    why: "'It has joined a range of countries imposing sanctions on Russia', 'allies sending weapons to Kyiv': a participle right after a plural noun describes those others, not the clause's subject.",
+    test: (c) => c.cue.kind === "verb" && /ing$/i.test(cueText(c)) && REDUCED_RELATIVE.test(before(c, 60, true)),
+    examples: {
+      fires: [
+        "Australia has joined a range of countries imposing sanctions on Russia.",
+        "Kyiv thanked the allies sending air defences this winter.",
+      ],
+      passes: ["Washington is imposing new sanctions on Russian banks.", "Kyiv keeps asking for more air defences."],
+    },
+  },
+  {
+    name: "non-topic-object",
+    why: "'Shoigu claimed without providing evidence that Kyiv would use the missiles', 'Washington sent a signal to Moscow': an act whose own object is evidence, a signal or a speech says nothing about a topic named further on.",
+    test: (c) => c.cue.kind === "verb" && ACT_OF_GIVING.test(cueText(c)) && NON_TOPIC_OBJECT.test(after(c, 60)),
+    examples: {
+      fires: [
+        "Shoigu claimed without providing evidence that Kyiv was preparing a strike with the missiles.",
+        "The White House delivered a stern warning to Moscow over its tank build-up.",
+      ],
+      passes: ["The White House delivered more tanks to Kyiv.", "Washington provided new air defences to Ukraine."],
+    },
+  },
+  {
     name: "participle-adjective",
     why: "'the proposed truce': a participle used as an adjective states nobody's stance.",
     test: (c) => c.cue.kind === "verb" && /ed$/i.test(cueText(c)) && PARTICIPLE_ADJ.test(before(c, 8)),
     examples: { fires: ["Moscow mocked the proposed truce."] },
+  },
+  {
+    name: "pressed-target",
+    why: "'Putin was urged by Macron to accept a truce', 'Kyiv came under pressure to accept a freeze', 'Ukraine is being pushed to cede land': the target of pressure holds no stance by it; the pressure is the presser's.",
+    test: (c) =>
+      c.cue.kind === "verb" &&
+      (PRESSED_TARGET.test(c.text.slice(c.s.start, c.cue.start)) ||
+        // The pressing verb as the cue itself: "was urged by Macron to accept".
+        (/^(?:urged|pressed|pushed|pressured|asked|called)\b/i.test(cueText(c)) && BEING_BY.test(before(c, 30, true)))),
+    examples: {
+      fires: [
+        "Putin was urged by Macron to accept a ceasefire.",
+        "Zelensky was pressed by Trump to give up the Donbas.",
+        "Kyiv came under heavy pressure to accept a freeze of the front line.",
+        "Ukraine is being pushed to accept a ceasefire.",
+      ],
+      passes: ["Trump pressed Putin to accept a ceasefire.", "Zelensky was ready to accept a ceasefire."],
+    },
   },
   {
     name: "urged-object",
@@ -244,6 +362,7 @@ export const cueRules: readonly Rule<CueCtx>[] = [
       fires: [
         "Washington is absolutely right to impose new sanctions on Russian banks.",
         "Kyiv was wrong to reject the talks in the spring.",
+        "Western capitals are right to warn Moscow and to swiftly impose new sanctions on its banks.",
       ],
       passes: ["Washington imposed new sanctions on Russian banks on Monday."],
     },

@@ -2,12 +2,14 @@ import type { Stance } from "@stancewatch/schema";
 import { isPerson, resolvePronoun, trackedFor } from "../actors.js";
 import { lowerBound } from "../analysis.js";
 import type { AdjustRule, Rule } from "../engine.js";
-import { trackedActorOf } from "../holders.js";
+import { mentionsIn, trackedActorOf } from "../holders.js";
 import { CONDITION_REFUSES, GIVE_UP_VERBS } from "../lexicon/words.js";
+import { sentenceAt } from "../sentences.js";
 import { type PairCtx, re } from "./context.js";
 
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
-const GIVE_UP = re(String.raw`\b(?:${GIVE_UP_VERBS})\b`);
+// The giving up governs the topic: "stop supplying weapons", not "stopping at the front line as a basis for talks".
+const GIVE_UP = re(String.raw`\b(?:${GIVE_UP_VERBS})\b\s*(?:[\w'’-]+\s+){0,3}$`);
 const NEGATED_OBJECT = /\b(?:not|never|no\s+longer)\b/i;
 const PRECONDITION = /\b(?:before|prior\s+to|ahead\s+of)\s+(?:any|a|an|the)?\s*(?:[\w-]+\s+)?$/i;
 // "retaliate against the sanctions", "a response to any new arms deliveries": the threat answers the topic.
@@ -100,6 +102,45 @@ const MENTIONED_NAMES = (a: PairCtx["c"]["a"], from: number, to: number): RegExp
   return names.length ? new RegExp(names.join("|"), "g") : /$^/g;
 };
 
+// "supporting friendly leaders … that helped Russia resist the sanctions": the topic sits in a relative
+// clause about the cue's own object. Proposals are the exception: "rejected a plan that would freeze
+// the war" does speak to what the plan would do.
+// "resources that have helped", "volunteers who had repaired": a plural noun, or any noun before
+// "which"/"who", then a relative pronoun and its verb ("believe that …" is a complement, not this).
+const RELATIVE_AFTER_OBJECT =
+  /\b(?:(?<noun>[a-z][a-z-]+s)\s+that|(?<noun2>[a-z][a-z-]+),?\s+(?:which|who))\s+(?:have|has|had|is|are|was|were|helped|helps|help|[a-z]+ed)\b[^.;]*$/;
+const PROPOSAL_NOUNS =
+  /^(?:plans?|proposals?|deals?|drafts?|initiatives?|resolutions?|agreements?|offers?|ideas?|demands?|calls?|bills?|packages?|formula|frameworks?|memorandum|documents?|treaty|treaties|terms|conditions|points|steps|measures)$/;
+
+// Other wars and other counterparts: a topic about them is not about this war.
+const OTHER_THEATRE =
+  /\b(?:Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Iran\w*|Tehran|China|Chinese|Beijing|Taiwan\w*|North\s+Korea\w*|Pyongyang|Syria\w*|Venezuela\w*|Yemen\w*|Houthis?|Middle\s+East|Sudan\w*|Armenia\w*|Azerbaijan\w*|Serbia\w*|Kosovo|Mexic\w*|Canad\w*)\b/;
+const THIS_WAR =
+  /\b(?:Russia\w*|Moscow|Kremlin|Putin|Ukrain\w*|Kyiv|Kiev|Zelensk\w*|Crimea|Donbas+|Donetsk|Luhansk|Kherson|Zaporizh\w*|Kharkiv)\b/;
+// "trade negotiations", "talks on strategic stability", "the grain corridor": negotiation of another matter.
+const OTHER_NEGOTIATION =
+  /\b(?:trade|grain|gas|energy|minerals?|nuclear\s+(?:programme|program|deal)|strategic\s+stability|arms\s+control|tariffs?)\b/i;
+// "a summit of the EU and Ukraine", "a summit with NATO leaders": a forum, not a leaders' meeting of the parties.
+const FORUM_SUMMIT =
+  /^\s*(?:of|with)\s+(?:the\s+)?(?:EU|European|NATO|G7|G-7|G20|G-20|BRICS|Nordic|Baltic|African|Arab|Asian)\b/;
+
+// "Ukraine's foreign ministry said …": a state's institution, named through its possessive, as teller.
+const INSTITUTION_TELLER =
+  /^['’]s?\s+(?:(?:foreign|defen[cs]e|finance|economy|top|chief|own)\s+)*(?:ministry|ministries|government|embassy|delegation|envoy|ambassador|mission|president|presidency|spokes(?:man|woman|person)|military|army|general\s+staff|negotiators?|officials|leadership|office)\b[^,;]*$/i;
+
+/** True when a frame's teller is an institution of a tracked state other than the one said to hold the stance. */
+function institutionOfOtherState(p: PairCtx): boolean {
+  const f = p.c.frame;
+  if (!f || p.c.viaQuote || f.verbStart >= p.c.cue.start) return false;
+  const from = Math.max(p.c.s.start, f.verbStart - 60);
+  return mentionsIn(p.c.a, from, f.verbStart).some((m) => {
+    if (m.kind !== "actor" || !m.possessive) return false;
+    if (!INSTITUTION_TELLER.test(p.c.text.slice(m.end, f.verbStart))) return false;
+    const actor = trackedFor(p.c.a.compiled.actors, m.actorId, p.c.a.day);
+    return actor !== null && actor !== p.actor;
+  });
+}
+
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
   {
@@ -107,7 +148,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     why: "'sent troops', 'delivered its responses to Russian demands': verbs of doing (send, deliver, impose, boost) express a stance only on aid, sanctions, troops and guarantees.",
     test: (p) => ACT_VERB.test(p.c.text.slice(p.c.cue.start, p.c.cue.end)) && !ACT_TOPICS.has(p.topicId),
     examples: {
-      fires: ["The United States delivered its written responses to Russian security demands."],
+      fires: ["The United States sent its ambassador to the peace talks in Geneva."],
       passes: ["The Pentagon delivered more artillery to Ukraine."],
     },
   },
@@ -190,6 +231,44 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     examples: { fires: ["The Kremlin-backed leader of the region rejected any ceasefire."] },
   },
   {
+    name: "ambiguous-it",
+    why: "'Russia attacked Kyiv overnight. It also rejected calls for a truce', 'Ukraine thanked Germany for the tanks. It has pledged more': 'it' after a sentence naming two states (one acting on the other) may be either; the text does not say which.",
+    test: (p) => {
+      if (p.holder.kind !== "pronoun" || p.holder.pronoun !== "it") return false;
+      const { a } = p.c;
+      const target = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, p.holder.start), "it");
+      // Within its own sentence "it" right after its subject is clear ("Russia said … before it would agree").
+      if (!target || target.start >= p.c.s.start) return false;
+      // The states named from the antecedent's sentence up to the pronoun.
+      const from = a.sentences[sentenceAt(a.sentences, target.start)]?.start ?? target.start;
+      const states = new Set(
+        a.mentions
+          .filter(
+            (m) =>
+              m.start >= from &&
+              m.end <= p.holder.start &&
+              m.kind === "actor" &&
+              !m.modifier &&
+              !m.demonym &&
+              !isPerson(a.compiled.actors, m),
+          )
+          .map((m) => trackedFor(a.compiled.actors, m.actorId, a.day) ?? m.actorId),
+      );
+      return states.size > 1;
+    },
+    examples: {
+      fires: [
+        "Russia attacked Kyiv overnight. It also rejected calls for a ceasefire.",
+        "Ukraine thanked Germany for the tanks. It has pledged more air defence systems.",
+      ],
+      passes: [
+        "The Kremlin met reporters on Monday. It rejected calls for a ceasefire.",
+        "Moscow and the Kremlin spoke with one voice. It rejected calls for a ceasefire.",
+        "Washington listed the demands Russia said must be met before it would agree to a ceasefire.",
+      ],
+    },
+  },
+  {
     name: "pronoun-before-its-name",
     why: "'Asked why he had not imposed sanctions, Trump said …': a pronoun in a leading clause points ahead to the name after it, not back.",
     test: (p) => {
@@ -210,10 +289,15 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       p.holder.demonym &&
       !OWNER_PATHS.has(p.c.via) &&
       !/s$/.test(p.holder.text) &&
-      !OFFICE_AFTER.test(p.c.text.slice(p.holder.end, p.holder.end + 60)),
+      !OFFICE_AFTER.test(p.c.text.slice(p.holder.end, p.holder.end + 60)) &&
+      // "Russian and Ukrainian negotiators": a demonym sharing the next one's office.
+      !OFFICE_AFTER.test(p.c.text.slice(p.holder.end, p.holder.end + 80).replace(/^\s+and\s+[\p{Lu}][\p{L}]+/u, "")),
     examples: {
       fires: ["“Moscow must accept a ceasefire,” said Russian chess player Garry Kasparov."],
-      passes: ["Ukrainian Defence Minister Oleksii Reznikov demanded more tanks and artillery."],
+      passes: [
+        "Ukrainian Defence Minister Oleksii Reznikov demanded more tanks and artillery.",
+        "Russian and Ukrainian negotiators agreed to swap 1,000 prisoners each.",
+      ],
     },
   },
   {
@@ -237,12 +321,17 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     why: "'Zelensky said Russia rejected talks': one side's account of the other's conduct is not the other's stated position.",
     test: (p) => {
       const teller = p.c.frame?.speaker ?? (p.c.viaQuote ? p.c.quote?.speaker : null);
-      if (!teller || p.c.holders.includes(teller) || teller === p.holder) return false;
+      if (!teller) return institutionOfOtherState(p);
+      if (p.c.holders.includes(teller) || teller === p.holder) return false;
       const actor = trackedActorOf(p.c.a, teller, p.c.a.day, null).actor;
       return actor !== null && actor !== p.actor;
     },
     examples: {
-      fires: ["Zelensky said Russia rejected any ceasefire.", "“Moscow does not want negotiations,” Sybiha said."],
+      fires: [
+        "Zelensky said Russia rejected any ceasefire.",
+        "“Moscow does not want negotiations,” Sybiha said.",
+        "Ukraine's foreign ministry said Moscow was not interested in a ceasefire.",
+      ],
       passes: ["Peskov said Russia rejected any ceasefire."],
     },
   },
@@ -298,6 +387,95 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       passes: ["Kyiv agreed to cap its army at 600,000 troops."],
     },
   },
+  {
+    name: "another-theatre",
+    why: "'Washington supports a ceasefire in Gaza', 'Trump announced tariffs on Chinese goods', 'backed Israel's right to weapons': a topic about another war or counterpart, with this war not named around it, is another matter.",
+    test: (p) => {
+      const { text, s } = p.c;
+      // The cue's object up to the topic and what follows it; for a cue after its topic, the topic's own
+      // phrase ("a Gaza ceasefire … was unacceptable").
+      const from = p.c.cue.end <= p.topic.start ? p.c.cue.end : Math.max(s.start, p.topic.start - 15);
+      const around = text.slice(from, Math.min(s.end, p.topic.end + 60));
+      return OTHER_THEATRE.test(around) && !THIS_WAR.test(around);
+    },
+    examples: {
+      fires: [
+        "Washington supports a ceasefire in Gaza.",
+        "Trump announced new tariffs on Chinese goods.",
+        "Peskov said Moscow supports a peaceful settlement in the Middle East.",
+        "Lavrov said Moscow backs a ceasefire in Gaza.",
+        "The US backed Israel's right to defend itself with weapons.",
+      ],
+      passes: [
+        "Trump threatened tariffs on India over its purchases of Russian oil.",
+        "Beijing's envoy was in Kyiv when Zelensky demanded a ceasefire.",
+        "Peskov said Moscow supports a peaceful settlement with Kyiv, not a Gaza-style truce.",
+      ],
+    },
+  },
+  {
+    name: "another-negotiation",
+    why: "'trade negotiations', 'talks on strategic stability', 'negotiations on a new grain corridor': negotiating another matter is not the peace process.",
+    test: (p) => {
+      if (p.topicId !== "negotiations") return false;
+      const { text, s } = p.c;
+      return OTHER_NEGOTIATION.test(
+        text.slice(Math.max(s.start, p.topic.start - 12), Math.min(s.end, p.topic.end + 40)),
+      );
+    },
+    examples: {
+      fires: [
+        "The Kremlin backed the negotiations on a new grain corridor.",
+        "Putin proposed talks with Washington on strategic stability.",
+      ],
+      passes: ["The Kremlin backed negotiations with Kyiv on a ceasefire."],
+    },
+  },
+  {
+    name: "forum-summit",
+    why: "'called for a summit of the EU and Ukraine': a summit of an alliance or a bloc is a forum, not a leaders' meeting of the parties.",
+    test: (p) => p.topicId === "summit" && FORUM_SUMMIT.test(p.c.text.slice(p.topic.end, p.topic.end + 30)),
+    examples: {
+      fires: ["Zelensky called for a summit of the EU and Ukraine."],
+      passes: ["Zelensky called for a summit with Putin."],
+    },
+  },
+  {
+    name: "topic-in-relative-clause",
+    why: "'Moscow made an impact, supporting friendly leaders and extracting resources that have helped Russia resist the sanctions': a topic inside a relative clause about the cue's own object is not what the cue speaks to.",
+    test: (p) => {
+      if (p.c.cue.kind !== "verb" || p.c.cue.list) return false;
+      const m = RELATIVE_AFTER_OBJECT.exec(between(p));
+      return !!m && !PROPOSAL_NOUNS.test(m.groups?.noun ?? m.groups?.noun2 ?? "");
+    },
+    examples: {
+      fires: [
+        "Washington welcomed the partners that have enforced the new sanctions on Moscow.",
+        "Kyiv welcomed the volunteers who had repaired the artillery.",
+      ],
+      passes: [
+        "Putin rejected a peace plan that would freeze the war along the front line.",
+        "Zelensky welcomed new sanctions on Russian banks.",
+        "Zelensky said he wants to believe that Article 5 security guarantees will hold.",
+        "Peskov said Putin preferred to see what happens in that summit with Trump.",
+      ],
+    },
+  },
+  {
+    name: "untracked-matter",
+    why: "'threatened to use nuclear weapons', 'a truce to collect the wounded', 'NATO troops to Poland', 'security guarantees for Russia': a matter the extractor recognises but the taxonomy does not track is dropped by name, never forced onto the nearest tracked topic (military aid, ceasefire, foreign troops, guarantees for Ukraine).",
+    test: (p) => !p.c.a.compiled.taxonomy.topics.some((t) => t.id === p.topicId),
+    reason: (p) => `another matter: ${p.topicId}, not tracked`,
+    examples: {
+      fires: [
+        "Medvedev threatened to use nuclear weapons against Kyiv.",
+        "Moscow agreed to a two-hour truce to collect the wounded near the village.",
+        "Washington announced new deployments of American troops to Poland and the Baltics.",
+        "Moscow demanded legally binding security guarantees from Washington.",
+      ],
+      passes: ["Lavrov rejected any ceasefire along the front line.", "Washington announced new weapons for Ukraine."],
+    },
+  },
 ];
 
 /** Re-reads one (holder, topic) reading: a new topic, a flipped stance. Every rule that fires applies. */
@@ -324,7 +502,10 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Peskov said the West must stop supplying weapons to Kyiv.",
         "Lavrov demanded an end to the arms deliveries to Kyiv.",
       ],
-      passes: ["Peskov said the West must keep supplying weapons to Kyiv."],
+      passes: [
+        "Peskov said the West must keep supplying weapons to Kyiv.",
+        "Zelensky backed stopping at the current front line as a starting point for negotiations.",
+      ],
     },
   },
   {

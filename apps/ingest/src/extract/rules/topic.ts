@@ -25,8 +25,20 @@ export const topicRules: readonly Rule<CueCtx>[] = [
   {
     name: "demand-for-agreement",
     why: "'demanded that Kyiv agree to a truce': the demand names a condition for the topic, not the topic.",
-    test: (c) => c.cue.stance === "supports" && c.cue.list && /^demand/i.test(cueText(c)) && AGREE_TO.test(objectOf(c)),
-    examples: { fires: ["Moscow demanded that Washington agree to a ceasefire on its terms."] },
+    test: (c) => {
+      if (c.cue.stance !== "supports" || !c.cue.list || !/^demand/i.test(cueText(c))) return false;
+      // Only when the agreeing governs the first topic: in a list ("demanded accountability, a
+      // withdrawal from all occupied land, and that Moscow accept …") the items before it stand.
+      const agree = AGREE_TO.exec(objectOf(c));
+      const first = c.topics[0];
+      return !!agree && (!first || c.cue.end + agree.index < first.start);
+    },
+    examples: {
+      fires: ["Moscow demanded that Washington agree to a ceasefire on its terms."],
+      passes: [
+        "Kyiv demanded a full withdrawal of Russian troops from all occupied territory and that Moscow accept an international tribunal.",
+      ],
+    },
   },
   {
     name: "evaluated-demands",
