@@ -5,7 +5,7 @@ import { publishedAt, statementDay } from "./dates.js";
 import { applyAll, firstFiring, type Trail } from "./engine.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { frameAround, holderOf, quoteAround, trackedActorOf } from "./holders.js";
-import { confidenceOf, THREAT_CONDITION } from "./lexicon/confidence.js";
+import { clearsFloor, confidenceOf, EMIT_FLOOR, THREAT_CONDITION } from "./lexicon/confidence.js";
 import { topicsFor } from "./objects.js";
 import {
   type CueCtx,
@@ -39,7 +39,11 @@ interface Found {
 /** What `--explain` shows: the rules behind each position, and each candidate dropped with its reason. */
 export interface PositionExplanation {
   positions: Array<{ id: string; key: string; path: string; confidence: number; rules: string[]; quote: string }>;
-  dropped: Array<{ cue: string; topics: string[]; rules: string[]; quote: string }>;
+  /**
+   * Candidates that yielded nothing. One held back under the emit floor keeps its `key` and `path`,
+   * so that calibration still measures the path it no longer emits.
+   */
+  dropped: Array<{ cue: string; topics: string[]; rules: string[]; quote: string; key?: string; path?: string }>;
 }
 
 /** The person of `actor` who reports the cue (its frame's or its quote's speaker), if the text names one. */
@@ -87,12 +91,17 @@ function conditionOf(c: CueCtx): string | null {
 }
 
 /** Positions of tracked actors, one per (actor, topic, stance), each with all its evidence. */
-export function extractPositions(a: Analysis, extractor: string, explain?: PositionExplanation): Position[] {
+export function extractPositions(
+  a: Analysis,
+  extractor: string,
+  explain?: PositionExplanation,
+  emitFloor = EMIT_FLOOR,
+): Position[] {
   const found: Found[] = [];
   const { text } = a;
   let prevCueEnd = -10;
   const dayOf = new Map<number, string | null>();
-  const drop = (c: CueCtx | null, cue: StanceCue, trail: Trail) => {
+  const drop = (c: CueCtx | null, cue: StanceCue, trail: Trail, held?: { key: string; path: string }) => {
     if (!explain) return;
     const si = c?.si ?? sentenceAt(a.sentences, cue.start);
     const s = a.sentences[si];
@@ -101,6 +110,7 @@ export function extractPositions(a: Analysis, extractor: string, explain?: Posit
       topics: c?.topics.map((t) => t.topic) ?? [],
       rules: trail,
       quote: s ? text.slice(s.start, s.end) : "",
+      ...held,
     });
   };
   for (const [cueIndex, raw] of a.cues.entries()) {
@@ -205,6 +215,11 @@ export function extractPositions(a: Analysis, extractor: string, explain?: Posit
         // "we" in a reproduced speech is its own path: its precision is measured apart.
         const inSpeech = holder.kind === "pronoun" && !c.quote && (holder.pronoun === "we" || holder.pronoun === "i");
         const path = `${cue.kind}/${c.via}${holder.kind === "pronoun" ? (inSpeech ? "/speech" : "/pronoun") : ""}`;
+        const confidence = confidenceOf(path, p.topicId);
+        if (!clearsFloor(path, confidence, emitFloor)) {
+          drop(c, cue, [...pairTrail, "below-emit-floor"], { key: `${actor}|${p.topicId}|${p.stance}`, path });
+          continue;
+        }
         kept = true;
         found.push({
           actor,
@@ -214,7 +229,7 @@ export function extractPositions(a: Analysis, extractor: string, explain?: Posit
           condition: p.stance === "conditional" ? p.condition : null,
           evidence,
           statedAt: day,
-          confidence: confidenceOf(path, p.topicId),
+          confidence,
           path,
           trail: pairTrail,
         });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { annotate, type Compiled, compile } from "./analysis.js";
 import { type EventExplanation, explainedEvents, extractEvents } from "./events.js";
 import { unreadLanguage } from "./languages.js";
+import { EMIT_FLOOR } from "./lexicon/confidence.js";
 import { extractPositions, type PositionExplanation } from "./positions.js";
 import type { ExtractContext, Extraction, Extractor } from "./types.js";
 
@@ -18,8 +19,18 @@ export interface RulesExtractor extends Extractor {
   explain(article: Article, ctx: ExtractContext): Extraction & { explain: Explanation };
 }
 
+export interface RulesOptions {
+  /**
+   * Positions under this confidence are held back (default `EMIT_FLOOR`, lexicon/confidence.ts).
+   * 0 emits every position the rules find: tests that pin a rule's reading use it, since which paths
+   * clear the floor is calibration, not the rule.
+   */
+  emitFloor?: number;
+}
+
 /** The deterministic, offline extractor: patterns over sentences, no model. */
-export function rulesExtractor(): RulesExtractor {
+export function rulesExtractor(options: RulesOptions = {}): RulesExtractor {
+  const emitFloor = options.emitFloor ?? EMIT_FLOOR;
   // Compiling a taxonomy's alternations is the costly part: keep the last one.
   let cache: Compiled | null = null;
   const name = "rules";
@@ -48,6 +59,6 @@ export function rulesExtractor(): RulesExtractor {
       events = explained.events;
       Object.assign(explain, explained.explain);
     } else events = extractEvents(analysis, tag);
-    return Output.parse({ events, positions: extractPositions(analysis, tag, explain) });
+    return Output.parse({ events, positions: extractPositions(analysis, tag, explain, emitFloor) });
   }
 }
