@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Article, defaultTaxonomy } from "@stancewatch/schema";
+import { defaultTaxonomy } from "@stancewatch/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { rulesExtractor } from "../src/extract/index.js";
 import {
@@ -16,36 +16,7 @@ import {
   UNMEASURED_CAP,
   WRITTEN_FROM_WEIGHT,
 } from "../src/extract/lexicon/confidence.js";
-
-function article(text: string): Article {
-  return {
-    id: "held-back",
-    url: "https://invented.example/held-back",
-    canonicalUrl: "https://invented.example/held-back",
-    site: { name: null, domain: null },
-    title: null,
-    authors: [],
-    publishedAt: "2025-07-09T18:00:00Z",
-    modifiedAt: null,
-    dateSources: { published: "flag", modified: null },
-    language: "en",
-    description: null,
-    image: null,
-    blocks: [{ type: "paragraph", text }],
-    text,
-    wordCount: 10,
-    contentHash: "0".repeat(64),
-    clusterId: null,
-    flags: [],
-    provenance: {
-      fetchedAt: "2025-07-09T18:00:00Z",
-      httpStatus: null,
-      input: "test",
-      sourceId: null,
-      extractor: { name: "test", version: "0" },
-    },
-  } as Article;
-}
+import { articleFrom } from "./fixtures/extract/article.js";
 
 const script = fileURLToPath(new URL("../scripts/calibrate-positions.mjs", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "sw-calibrate-"));
@@ -98,7 +69,7 @@ describe("confidence: the smoothed precision of the rule path", () => {
   it("drops a candidate held back under the floor with its key, path and 'below-emit-floor' in --explain", () => {
     // A floor above every confidence holds back every path measured often enough on unseen text,
     // such as a stance verb's own subject: "Kyiv rejected neutrality".
-    const art = article("Kyiv rejected neutrality again on Monday.");
+    const art = articleFrom("Kyiv rejected neutrality again on Monday.", "2025-07-09T18:00:00Z");
     const all = rulesExtractor({ emitFloor: 0 }).explain(art, { taxonomy: defaultTaxonomy() });
     const found = all.explain.positions.find((p) => p.key === "UA|neutrality|opposes");
     expect(found).toBeDefined();
