@@ -21,9 +21,10 @@ export interface RulesExtractor extends Extractor {
 
 export interface RulesOptions {
   /**
-   * Positions under this confidence are held back (default `EMIT_FLOOR`, lexicon/confidence.ts).
-   * 0 emits every position the rules find: tests that pin a rule's reading use it, since which paths
-   * clear the floor is calibration, not the rule.
+   * Positions under this confidence are held back when their path has enough unseen evidence
+   * against it (`EMIT_FLOOR`, `HOLD_EVIDENCE`, lexicon/confidence.ts). 0 emits every position the
+   * rules find: tests that pin a rule's reading use it, since which paths clear the floor is
+   * calibration, not the rule.
    */
   emitFloor?: number;
 }
