@@ -42,7 +42,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "call",
     type: "call",
-    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:the|a|their|his|her|its)\s+(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between`,
+    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:the|a|their|his|her|its)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between`,
     why: "A phone call between leaders or ministers is a diplomatic event of its own.",
     examples: [
       { text: "Putin and Trump spoke by phone on Tuesday for two hours.", expect: ["call|occurred|2025-07-08"] },
@@ -55,6 +55,11 @@ export const EVENT_CUES: readonly EventCue[] = [
       {
         text: "Putin and Trump discussed the war during a two-and-a-half-hour call on Thursday.",
         expect: ["call|occurred|2025-07-03"],
+      },
+      // A call described by how it went is still a call ("a constructive call"), not talks.
+      {
+        text: "Rubio and Lavrov had a constructive call on Monday, the State Department said.",
+        expect: ["call|occurred|2025-07-07"],
       },
     ],
   },
@@ -447,7 +452,7 @@ const NO_DATE_BEFORE =
   /\bno\s+(?:date|time|venue)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced)\b[^.;]{0,40}$/i;
 const NEGATION_PLAIN = /\b(?:not|never|n[o’']t|no\s+plans?\s+(?:to|for))\b(?:\s+\S+){0,3}\s*$/i;
 const NEGATION_AFTER =
-  /^\W*(?:\S+\s+){0,6}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|not\s+(?:possible|planned|on\s+the\s+(?:agenda|cards|table)|happening|taking\s+place|expected|scheduled|likely|being\s+(?:planned|prepared))|never\s+happened|(?:was|were|are|is)\s+(?:false|untrue|fake|not\s+true|baseless|groundless|fiction)|(?:did|will|would|could)\s+not\s+(?:happen|take\s+place|go\s+ahead|be\s+held)|(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:happen|take\s+place|go\s+ahead|be\s+held))\b/i;
+  /^\W*(?:\S+\s+){0,6}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|unnecessary|not\s+(?:possible|planned|needed|necessary|on\s+the\s+(?:agenda|cards|table)|happening|taking\s+place|expected|scheduled|likely|being\s+(?:planned|prepared))|never\s+happened|(?:was|were|are|is)\s+(?:false|untrue|fake|not\s+true|baseless|groundless|fiction)|(?:did|will|would|could)\s+not\s+(?:happen|take\s+place|go\s+ahead|be\s+held)|(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:happen|take\s+place|go\s+ahead|be\s+held))\b/i;
 const WISH_BEFORE =
   /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|invit(?:e|es|ed|ing|ation)|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
 // "Pressure on Trump to impose sanctions", "urged Congress to pass aid": asked for, not done.
@@ -729,6 +734,8 @@ export const EVENT_RULES: readonly EventRule[] = [
       { text: "The Kremlin said no date had been set for a summit between Putin and Trump.", expect: [] },
       { text: "Reports that Witkoff would travel to Moscow next week were false, the Kremlin said.", expect: [] },
       { text: "A summit between Trump and Putin was not on the cards, the White House said.", expect: [] },
+      // A meeting judged unneeded did not take place: "an in-person meeting was not needed".
+      { text: "A separate in-person meeting between Rubio and Lavrov was not needed, officials said.", expect: [] },
       { text: "The talks between Kyiv and Moscow in Geneva will not go ahead this week.", expect: [] },
       { text: "On Tuesday Kyiv ruled out talks with Moscow until its troops leave.", expect: [] },
       {
