@@ -5,7 +5,7 @@
  * sum of its items' findings, the same figures the single process counts in memory.
  */
 import type { RunSummary } from "@stancewatch/store";
-import { emptyStats, passStatus, type RunFailure, type RunReport, type RunStats } from "../pipeline/run.js";
+import { emptyStats, finishedReport, type RunFailure, type RunReport, type RunStats } from "../pipeline/run.js";
 import { DEAD_LETTER_QUEUE, PassOptions } from "./jobs.js";
 import type { Sql } from "./sql.js";
 
@@ -147,15 +147,7 @@ export async function passReport(sql: Sql, runId: number): Promise<RunReport> {
   }
   stats.queued = rows.length;
   stats.done = rows.filter((r) => r.outcome !== null).length;
-  return {
-    status: passStatus(stats, failures),
-    stats,
-    failures,
-    skipped,
-    startedAt: new Date(started).toISOString(),
-    finishedAt: new Date(finished).toISOString(),
-    durationMs: finished - started,
-  };
+  return finishedReport({ stats, failures, skipped }, started, finished);
 }
 
 /**

@@ -204,6 +204,22 @@ export function emptyStats(): RunStats {
   };
 }
 
+/** A finished pass's report, from its counts and its start and end (ms): its status by `passStatus`. */
+export function finishedReport(
+  parts: Pick<RunReport, "stats" | "failures" | "skipped">,
+  started: number,
+  finished: number,
+  interrupted = false,
+): RunReport {
+  return {
+    status: interrupted ? "interrupted" : passStatus(parts.stats, parts.failures),
+    ...parts,
+    startedAt: new Date(started).toISOString(),
+    finishedAt: new Date(finished).toISOString(),
+    durationMs: finished - started,
+  };
+}
+
 type Task = PageTask;
 
 /**
@@ -335,16 +351,7 @@ export async function runPass(
   if (!interrupted) {
     for (const state of pendingListings) await store("recording a listing", () => deps.store.recordFetch(state));
   }
-  const finished = clock.now();
-  return {
-    status: interrupted ? "interrupted" : passStatus(stats, failures),
-    stats,
-    failures,
-    skipped,
-    startedAt: new Date(started).toISOString(),
-    finishedAt: new Date(finished).toISOString(),
-    durationMs: finished - started,
-  };
+  return finishedReport({ stats, failures, skipped }, started, clock.now(), interrupted);
 
   /** Local files: read, clean, extract, store, one at a time. */
   async function readLocalFiles(): Promise<void> {
