@@ -529,3 +529,66 @@ describe("rules extractor: the object of a verb or a place is never the speaker 
     expect(triples(b)).toEqual(["US|military_aid|supports"]);
   });
 });
+
+describe("rules extractor: stance cues for intent, conditions, verdicts and consequences", () => {
+  /** Each sentence alone, as (actor|topic|stance) triples. */
+  async function each(cases: Record<string, string[]>): Promise<void> {
+    for (const [sentence, want] of Object.entries(cases)) {
+      expect([sentence, triples(await positions(sentence))]).toEqual([sentence, want]);
+    }
+  }
+
+  it("reads a refusal to give something up as keeping it, and a stated intent to get land back", async () => {
+    await each({
+      "“We will not abandon our goal of joining NATO,” Sybiha said.": ["UA|neutrality|opposes"],
+      "Rubio said Washington would not lift sanctions on Russia while the war goes on.": ["US|sanctions|supports"],
+      "Rubio said Washington will not reduce weapons deliveries to Ukraine.": ["US|military_aid|supports"],
+      "Sybiha said Kyiv will never compromise on its territorial integrity.": ["UA|territory|opposes"],
+      "Sybiha said Ukraine will return its occupied territories.": ["UA|territory|opposes"],
+      "“We will not withdraw from our own land in Donbas,” Zelensky said.": ["UA|territory|opposes"],
+      "Rubio said the United States would keep pushing for negotiations.": ["US|negotiations|supports"],
+      "Umerov said Ukraine hopes to receive more air defences.": ["UA|military_aid|supports"],
+    });
+  });
+
+  it("reads a condition stated as a noun, praise and a favourable verdict as support", async () => {
+    await each({
+      "Peskov said Ukraine's neutral status remains a basic condition for any settlement.": ["RU|neutrality|supports"],
+      "Peskov said Ukraine's renunciation of NATO membership was one of the “key elements” of any agreement.": [
+        "RU|neutrality|supports",
+      ],
+      "Peskov praised the latest prisoner exchange with Kyiv.": ["RU|prisoner_exchange|supports"],
+      "Lavrov called the negotiations in Istanbul “constructive”.": ["RU|negotiations|supports"],
+    });
+  });
+
+  it("reads a condemning verdict or consequence as opposing what it is said of, not what is delayed", async () => {
+    await each({
+      "Zakharova said the new sanctions were “an unfriendly act”.": ["RU|sanctions|opposes"],
+      "Peskov said Western weapons deliveries would only prolong the war.": ["RU|military_aid|opposes"],
+      "Peskov said any new sanctions would be met with retaliation.": ["RU|sanctions|opposes"],
+      "Sybiha said delays in weapons deliveries would only prolong the war.": [],
+    });
+  });
+
+  it("finds the holder past a reporting aside, an institution named by its capital, and 'both sides'", async () => {
+    await each({
+      "Russia, Peskov said, remains open to negotiations with Kyiv.": ["RU|negotiations|supports"],
+      "“Ukraine will return its land,” the foreign ministry in Kyiv said.": ["UA|territory|opposes"],
+      "Zelensky, speaking to Italian television, said new sanctions on Russian oil are essential.": [
+        "UA|sanctions|supports",
+      ],
+    });
+    const ps = await positions(
+      "Moscow demanded that Kyiv recognise the annexation of Crimea.\nDespite the lack of progress, both sides agreed to continue negotiations.",
+    );
+    expect(triples(ps)).toEqual(["RU|negotiations|supports", "RU|territory|supports", "UA|negotiations|supports"]);
+  });
+
+  it("does not take a name opening the next paragraph as the speaker of a quote", async () => {
+    const ps = await positions(
+      "“There is no alternative to our plan,” Sybiha told reporters. “Ukraine will not accept any compromise on its sovereignty and territorial integrity.”\nSwiss Foreign Minister Ignazio Cassis said there had to be a path to peace.",
+    );
+    expect(triples(ps)).toEqual(["UA|territory|opposes"]);
+  });
+});

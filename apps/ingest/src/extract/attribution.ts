@@ -20,8 +20,11 @@ export const REPORT_VERBS =
   "said|says|say|told|tells|added|adds|stated|states|warned|warns|warning|argued|argues|arguing|insisted|insists|insisting|noted|notes|noting|stressed|stresses|stressing|claimed|claims|claiming|asserted|asserts|asserting|declared|declares|announced|announces|reiterated|reiterates|reiterating|wrote|writes|posted|explained|explains|emphasi[sz]ed|emphasi[sz]es|signall?ed|signals|confirmed|confirms|acknowledged|acknowledges|suggested|suggests|indicated|indicates|maintained|maintains|maintaining|believes|believed|thinks|saying|adding|telling|repeated|replied|responded|complained|accused|assessed|assesses|concluded|estimated|predicted|cautioned|admitted|tweeted|commented|remarked|observed|contended|contends|vowed|vows|assess|estimate|conclude|argue|claim|warn|insist|note|stress|suggest|predict|believe|reckon|contend|reported|reports|quoted|quotes|cited|cites|citing";
 const NAME = String.raw`(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the|for)\s+){0,5}?[\p{Lu}][\p{L}'’-]+`;
 const PRON = "he|she|they|it|we|I";
+// The speaker line after a quote, on the same line: "…,” Peskov said", "…,” the foreign ministry in
+// Kyiv said" (an institution named by its capital). Never across a paragraph break: a name opening the
+// next paragraph ("Swiss Foreign Minister Ignazio Cassis said …") starts a new statement.
 const AFTER_QUOTE = new RegExp(
-  String.raw`^[,.!?]?\s*(?:(?:(?:a|an|the)\s+[\p{Ll} -]{1,40},\s+)?(?:(?:a|an|the|former|senior|top|one|another|[\p{Ll}]+ian|ex-\w+)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?(?<n1>${NAME}|${PRON}),?\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b|(?:${REPORT_VERBS})\s+(?<n2>${NAME}))`,
+  String.raw`^[,.!?]?[^\S\n]*(?:(?:(?:a|an|the)\s+[\p{Ll} -]{1,40},\s+)?(?:(?:a|an|the|former|senior|top|one|another|[\p{Ll}]+ian|ex-\w+)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?(?<n1>${NAME}|${PRON}),?\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b|(?:${REPORT_VERBS})\s+(?<n2>${NAME})|(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministry|government|embassy|presidency|leadership|authorities)\s+in\s+(?<n3>${NAME}),?\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b)`,
   "u",
 );
 const HEADLINE_SPEAKER = /^[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,2}:(?=\s+\S)/u;
@@ -94,7 +97,7 @@ export function attributeQuotes(
     const after = AFTER_QUOTE.exec(text.slice(q.end, q.end + 120));
     let speaker: Mention | null = null;
     if (after) {
-      const name = (after.groups?.n1 ?? after.groups?.n2) as string;
+      const name = (after.groups?.n1 ?? after.groups?.n2 ?? after.groups?.n3) as string;
       const at = q.end + after.index + after[0].indexOf(name);
       speaker = mentionFor(index, mentions, at, at + name.length, text);
     } else {

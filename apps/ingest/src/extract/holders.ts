@@ -1,6 +1,6 @@
 import { type Mention, resolvePronoun, trackedFor } from "./actors.js";
 import { type Analysis, clauseStart, lowerBound } from "./analysis.js";
-import { type Frame, type QuoteSpan, subjectBefore } from "./attribution.js";
+import { type Frame, type QuoteSpan, REPORT_VERBS, subjectBefore } from "./attribution.js";
 import type { StanceCue } from "./stance.js";
 import { transcriptSpeakerAt } from "./transcript.js";
 
@@ -36,7 +36,39 @@ function bothSides(a: Analysis, si: number): Mention[] | null {
     if (!found.has(ax)) found.set(ax, x);
     if (!found.has(ay)) found.set(ay, y);
   }
+  if (found.size === 2) return [...found.values()];
+  return found.size === 0 ? twoNamedStates(a, si) : null;
+}
+
+/**
+ * "Moscow insisted that Ukraine recognise … ¶ Despite the lack of progress both sides agreed to continue
+ * talking": with no pair named together, the sides are the only two states named (not in passing as an
+ * adjective or a former office) in this sentence and the two before it, across a paragraph break.
+ */
+function twoNamedStates(a: Analysis, si: number): Mention[] | null {
+  const from = a.sentences[Math.max(0, si - 2)]?.start ?? 0;
+  const to = a.sentences[si]?.end ?? from;
+  const found = new Map<string, Mention>();
+  for (const m of mentionsIn(a, from, to)) {
+    if (m.kind !== "actor" || m.former || m.modifier) continue;
+    const actor = trackedFor(a.compiled.actors, m.actorId, a.day);
+    // A third party named among them ("Putin met Erdogan"): who the sides are is unclear.
+    if (!actor) return null;
+    if (!found.has(actor)) found.set(actor, m);
+  }
   return found.size === 2 ? [...found.values()] : null;
+}
+
+// "Ukraine, he said, would keep pushing for …": a reporting aside between a subject and its verb.
+const ASIDE_AFTER = new RegExp(String.raw`^\s+(?:also\s+|later\s+)?(?:${REPORT_VERBS})\b[^,;“”"]{0,40},`);
+
+/** The subject before a reporting aside ("Moscow, Peskov said, is open …"), else mention `i` itself. */
+function skipAside(a: Analysis, cs: number, i: number): number {
+  const m = a.mentions[i];
+  if (!m || !ASIDE_AFTER.test(a.text.slice(m.end, m.end + 60))) return i;
+  const j = subjectBefore(a.mentions, cs, m.start, true);
+  const head = a.mentions[j];
+  return head && /^\s*,\s*$/.test(a.text.slice(head.end, m.start)) ? j : i;
 }
 
 /** Who holds a cue's stance, and the path that found them (recorded in the explain trail). */
@@ -221,6 +253,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       i = subjectBefore(mentions, a.sentences[si]?.start ?? 0, cs, true);
     }
   }
+  i = skipAside(a, cs, i);
   // "Kyiv hopes Washington will approve …": the hope is Kyiv's; what Washington will do is not said.
   const desire =
     /\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|wants?|wanted)\s+(?:that\s+)?(?:[\p{Lu}][\p{L}.’']*\s+){1,3}(?:will|would|could|can|might|may|to)\s+(?:\w+\s+)?$/u.exec(

@@ -54,7 +54,7 @@ const DEFS: CueDef[] = [
     true,
   ),
   V(
-    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press))|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+(?:(?:certainly|definitely|surely|inevitably|eventually)\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to`,
+    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press|push|pursu|seek|surg))|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+(?:(?:certainly|definitely|surely|inevitably|eventually)\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back|return)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?(?!\s+from\b)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+to\s+(?=(?:receive|get|obtain|secure)\b)`,
     "supports",
   ),
   V(
@@ -62,7 +62,7 @@ const DEFS: CueDef[] = [
     "opposes",
   ),
   V(
-    String.raw`(?:(?:will|would|shall|can|could|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give|return|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade)\b)`,
+    String.raw`(?:(?:will|would|shall|can|could|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give|return|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade|abandon|drop|renounce|lift|ease|reduce|compromise)\b)`,
     "opposes",
   ),
   V(String.raw`(?:would|will|could|might)\s+(?:only\s+)?consider`, "undecided"),
@@ -128,6 +128,28 @@ const DEFS: CueDef[] = [
     re: String.raw`(?:would|will|could)\s+(?:mark|be|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement|rupture|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?relations|sever(?:ing)?\s+(?:of\s+)?relations|declaration\s+of\s+war)|(?:would|will|could)\s+be\s+tantamount\s+to|(?:is|are|was|were|would\s+be|remains?)\s+impossible|(?:(?:absolutely|completely|totally|wholly)\s+)?(?:unacceptable|illegitimate|illegal|null\s+and\s+void)|non-?starters?|hopeless|out\s+of\s+the\s+question|(?:a\s+)?legitimate\s+(?:military\s+)?targets?|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
     stance: "opposes",
     kind: "pred",
+  },
+  // "the sanctions were “an unfriendly act”", "deliveries would only prolong the conflict", "any seizure
+  // would be met with retaliation": a consequence or verdict that condemns what precedes it, for whoever
+  // says so. Quote marks may open inside the phrase.
+  {
+    re: String.raw`(?:an?\s+)?(?:unfriendly|hostile)\s+(?:act|step|move|gesture)|(?:would|will)\s+(?:only\s+)?["“]?(?:only\s+)?(?:prolong|drag\s+out)\s+(?:the\s+)?(?:war|conflict|fighting|bloodshed|suffering|hostilities)|(?:would|will)\s+["“]?(?:not|never)\s+change\s+(?:the\s+)?(?:course|dynamics|outcome)|(?:would|will)\s+be\s+met\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:retaliation|response|countermeasures|reprisals)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "neutral status remains a basic condition for any settlement", "was one of the “key elements” of any
+  // agreement", "a ceasefire would be “a good compromise”": what precedes is demanded or welcomed.
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?["“]?(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?["“]?(?:very\s+|most\s+|absolutely\s+)?(?:basic|key|main|important|essential|necessary|fundamental|indispensable|mandatory|central|crucial|core)\s+(?:pre-?)?(?:conditions?|elements?|requirements?|prerequisites?|components?)|(?:is|are|was|were|would\s+be|will\s+be)\s+["“]?(?:a\s+)?(?:good|fair|reasonable|acceptable|workable)\s+(?:compromise|solution|basis)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "called the negotiations “constructive”": a favourable verdict on what lies between the verb and it.
+  {
+    re: String.raw`(?:called|calls|calling|described|describes|describing|termed)(?!\s+(?:on|upon|for)\b)\s+(?:[^.;,]{0,80}?\s)?(?:as\s+)?["“]?(?:an?\s+)?(?:(?:very|quite|highly|extremely|generally|largely|fairly)\s+)?(?:constructive|useful|productive|positive|substantive|encouraging)`,
+    stance: "supports",
+    kind: "pred",
+    tail: /(?:constructive|useful|productive|positive|substantive|encouraging)$/i,
   },
   {
     re: String.raw`(?:(?:views?|viewed|sees?|saw|seen|regards?|regarded|considers?|considered)\s+as\s+(?:\w+\s+)?(?:critical|crucial|essential|vital|pivotal|key|necessary|indispensable))|(?:non-?negotiable\s+)?(?:pre-?condition|prerequisite)|(?:is|are|was|were|would\s+be|remains?)\s+(?:critical|crucial|essential|vital|indispensable)`,

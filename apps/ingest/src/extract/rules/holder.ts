@@ -23,11 +23,15 @@ const ACCUSED_LIST = new RegExp(
 const DEMANDED_OF =
   /\b(?:demand\w*|insist\w*|urg\w*|ask\w*|request\w*|call\w*\s+(?:on|for)|appeal\w*\s+(?:to|for)|press\w*|plead\w*|want\w*|expect\w*)\s+(?:that\s+)?(?:the\s+)?$/i;
 
+// "Peskov, speaking to Russian state television, said …": where it was said is not who said it.
+const WHERE_SAID =
+  /,\s+(?:(?:speaking|writing|talking)\s+(?:to|with|on|in)|in\s+(?:an?\s+)?(?:interview|conversation)\s+(?:with|on|to))\s+[^,;]{1,60},/g;
+
 /** Where the words that introduce the speaker lie: the reporting frame's subject, or the cue's clause. */
 function speakerSpan(c: CueCtx): string {
   if (c.quote && c.viaQuote) return c.text.slice(c.quote.end, Math.min(c.s.end + 200, c.quote.end + 100));
   if (c.frame && !c.viaQuote && c.frame.verbStart < c.cue.start)
-    return c.text.slice(clauseStart(c.a, c.si, c.frame.verbStart), c.frame.verbStart);
+    return c.text.slice(clauseStart(c.a, c.si, c.frame.verbStart), c.frame.verbStart).replace(WHERE_SAID, ",");
   // The subject's own words: a few before and after it ("a Ukrainian lawmaker", "Kyiv's critics").
   const h = c.holders[0];
   if (!h) return c.text.slice(c.cs, c.cue.start);
@@ -202,6 +206,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       passes: [
         "Ukrainian Foreign Minister Andrii Sybiha said Kyiv rejected any ceasefire.",
         "In a speech to senators in Canberra, Zelensky demanded more armoured vehicles.",
+        "Kremlin spokesman Dmitry Peskov, speaking to Russian state television, said Moscow rejects any ceasefire.",
       ],
     },
   },

@@ -10,6 +10,8 @@ import { type PairCtx, re } from "./context.js";
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
 // The giving up governs the topic: "stop supplying weapons", not "stopping at the front line as a basis for talks".
 const GIVE_UP = re(String.raw`\b(?:${GIVE_UP_VERBS})\b\s*(?:[\w'’-]+\s+){0,3}$`);
+// "Ukraine's renunciation of NATO membership was a key element": the giving up names the topic after it.
+const GIVE_UP_LEFT = re(String.raw`\b(?:${GIVE_UP_VERBS})\b\s*(?:of\s+|to\s+|from\s+)?(?:[\w'’-]+\s+){0,2}$`);
 const NEGATED_OBJECT = /\b(?:not|never|no\s+longer)\b/i;
 const PRECONDITION = /\b(?:before|prior\s+to|ahead\s+of)\s+(?:any|a|an|the)?\s*(?:[\w-]+\s+)?$/i;
 // "retaliate against the sanctions", "a response to any new arms deliveries": the threat answers the topic.
@@ -33,11 +35,16 @@ const SIDE_BEFORE = new RegExp(
   "i",
 );
 const SIDE_OF = new RegExp(String.raw`\b(?:of|by)\s+(?:the\s+|its\s+|all\s+)?(?:${SIDE_WORDS})`, "i");
+// "we will not withdraw from our own land": the speaker's own side withdraws.
+const WE_BEFORE =
+  /\b(?:we|our\s+(?:forces|troops|army|soldiers))\s+(?:(?:will|would|shall|must|can|could|do|did)\s+)?(?:(?:not|never)\s+)?(?:\w+ly\s+)?$/i;
 function withdrawer(p: PairCtx): "RU" | "UA" | null {
   const m =
     SIDE_OF.exec(p.c.text.slice(p.topic.start, p.topic.end)) ??
     SIDE_BEFORE.exec(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start));
-  return m?.groups?.ru ? "RU" : m?.groups?.ua ? "UA" : null;
+  if (m) return m.groups?.ru ? "RU" : m.groups?.ua ? "UA" : null;
+  const own = p.actor === "RU" || p.actor === "UA" ? p.actor : null;
+  return own && WE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)) ? own : null;
 }
 const WITHDRAWAL = /^(?:withdraw|pull)/i;
 // "Russian peacekeepers", "Moscow's troops": the troops named are Russia's own.
@@ -342,7 +349,10 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       p.topicId === "territory" && !p.topic.inverse && WITHDRAWAL.test(topicText(p)) && withdrawer(p) === null,
     examples: {
       fires: ["Zelensky demanded a full withdrawal of troops from the regions."],
-      passes: ["Peskov said Kyiv must withdraw its forces from the Donbas."],
+      passes: [
+        "Peskov said Kyiv must withdraw its forces from the Donbas.",
+        "“We will not withdraw from our own land in the Donbas,” Zelensky said.",
+      ],
     },
   },
   {
@@ -506,6 +516,24 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Peskov said the West must keep supplying weapons to Kyiv.",
         "Zelensky backed stopping at the current front line as a starting point for negotiations.",
       ],
+    },
+  },
+  {
+    name: "give-up-before-evaluated",
+    why: "'Ukraine's renunciation of NATO membership was a key element', 'stopping arms deliveries is essential': an evaluation of giving something up is the opposite stance on the thing itself.",
+    test: (p) =>
+      (p.c.cue.kind === "pred" || p.c.cue.kind === "passive") &&
+      p.topic.end <= p.c.cue.start &&
+      GIVE_UP_LEFT.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: [
+        "Peskov said Ukraine's renunciation of NATO membership was one of the key elements of any agreement.",
+        "Lavrov said an end to arms deliveries to Kyiv was an essential condition for a settlement.",
+      ],
+      passes: ["Peskov said Ukraine's neutral status remained a basic condition for any settlement."],
     },
   },
   {
