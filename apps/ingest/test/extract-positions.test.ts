@@ -585,6 +585,35 @@ describe("rules extractor: stance cues for intent, conditions, verdicts and cons
     expect(triples(ps)).toEqual(["RU|negotiations|supports", "RU|territory|supports", "UA|negotiations|supports"]);
   });
 
+  it("reads an intent to act, a possibility on a condition, an expected event and a pause that serves the enemy", async () => {
+    await each({
+      "Lavrov said Russia would immediately order a ceasefire once Ukraine withdrew its troops from the four regions.":
+        ["RU|ceasefire|conditional"],
+      "Peskov said the two sides will exchange 175 prisoners each on Wednesday.": ["RU|prisoner_exchange|supports"],
+      "Rubio said Washington would soon begin negotiations with Moscow.": ["US|negotiations|supports"],
+      "Peskov said a summit between Putin and Zelensky would be possible once the delegations finish their work.": [
+        "RU|summit|conditional",
+      ],
+      "Peskov said the next prisoner exchange would take place in the near future.": ["RU|prisoner_exchange|supports"],
+      "Peskov said no summit would take place this year.": [],
+      "Lavrov said a truce that lets Kyiv regroup is unacceptable.": ["RU|ceasefire|opposes"],
+      "Peskov said a ceasefire would only help Ukraine rearm.": ["RU|ceasefire|opposes"],
+      "Sybiha said the aid would help Ukraine rearm.": [],
+    });
+  });
+
+  it("credits an administration or a delegation to the state whose it is", async () => {
+    await each({
+      "President Donald Trump met reporters on Monday, and within hours his administration announced new sanctions on Russian oil companies.":
+        ["US|sanctions|supports"],
+      "Peskov said President Donald Trump's administration was still pushing for a ceasefire.": [],
+      "Russian and Ukrainian delegations agreed on Friday to exchange 1,000 prisoners of war each.": [
+        "RU|prisoner_exchange|supports",
+        "UA|prisoner_exchange|supports",
+      ],
+    });
+  });
+
   it("does not take a name opening the next paragraph as the speaker of a quote", async () => {
     const ps = await positions(
       "“There is no alternative to our plan,” Sybiha told reporters. “Ukraine will not accept any compromise on its sovereignty and territorial integrity.”\nSwiss Foreign Minister Ignazio Cassis said there had to be a path to peace.",

@@ -1,4 +1,4 @@
-import { type Mention, resolvePronoun, trackedFor } from "./actors.js";
+import { isPerson, type Mention, resolvePronoun, trackedFor } from "./actors.js";
 import { type Analysis, clauseStart, lowerBound } from "./analysis.js";
 import { type Frame, type QuoteSpan, REPORT_VERBS, subjectBefore } from "./attribution.js";
 import type { StanceCue } from "./stance.js";
@@ -69,6 +69,26 @@ function skipAside(a: Analysis, cs: number, i: number): number {
   const j = subjectBefore(a.mentions, cs, m.start, true);
   const head = a.mentions[j];
   return head && /^\s*,\s*$/.test(a.text.slice(head.end, m.start)) ? j : i;
+}
+
+// "his administration announced", "Biden's administration was urging": an office owned by a person.
+const OWNED_INSTITUTION =
+  /(?:\b(?<pron>[Hh]is|[Hh]er)|(?<name>[\p{Lu}][\p{L}-]*)['’]s?)\s+(?:own\s+|new\s+)?(?:administration|government|cabinet|team|delegation|negotiators)\s+(?:(?:has|have|had|is|was|were|are|will|would|also|still|then|later|now|quickly|promptly)\s+)*$/u;
+
+/** The person whose administration or team is the clause's subject, when the text names them. */
+function institutionOwner(a: Analysis, cs: number, at: number): Mention | null {
+  const lead = a.text.slice(cs, at);
+  const m = OWNED_INSTITUTION.exec(lead);
+  if (!m) return null;
+  const from = cs + m.index;
+  if (m.groups?.pron) {
+    const pronoun = m.groups.pron.toLowerCase() === "his" ? "he" : "she";
+    return resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, from), pronoun);
+  }
+  // "President Joe Biden's administration": the mention ends where the name does.
+  const end = from + (m.groups?.name?.length ?? 0);
+  const named = mentionsIn(a, from - 40, end).find((x) => x.kind === "actor" && x.end === end);
+  return named && isPerson(a.compiled.actors, named) ? named : null;
 }
 
 /** Who holds a cue's stance, and the path that found them (recorded in the explain trail). */
@@ -254,6 +274,10 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     }
   }
   i = skipAside(a, cs, i);
+  // "Peskov said Trump's administration was pushing for …": the office right before the verb is its
+  // subject, not a name further back.
+  const owner = institutionOwner(a, cs, cue.start);
+  if (owner && !q) return { holders: [owner], viaQuote: false, via: "institution-owner" };
   // "Kyiv hopes Washington will approve …": the hope is Kyiv's; what Washington will do is not said.
   const desire =
     /\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|wants?|wanted)\s+(?:that\s+)?(?:[\p{Lu}][\p{L}.’']*\s+){1,3}(?:will|would|could|can|might|may|to)\s+(?:\w+\s+)?$/u.exec(

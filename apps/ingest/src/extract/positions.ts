@@ -73,9 +73,11 @@ function conditionOf(c: CueCtx): string | null {
     const terms = /\b(?:demands?|conditions|terms|preconditions)\b/i.exec(text.slice(s.start, cue.start));
     if (terms) condition = `on ${terms[0].toLowerCase()} being met`;
   }
-  // "ready to walk away from the talks if there is no progress": an if after the cue is its condition.
+  // "ready to walk away from the talks if there is no progress": an if after the cue is its condition;
+  // after a stated intent or a possibility, so is a once ("would order a ceasefire once Kyiv withdrew").
+  const intent = c.cue.stance === "conditional" || /^(?:would|will)\b/i.test(text.slice(cue.start, cue.end));
   condition ??=
-    /(?<!\beven\s)\b(?:if|unless)\s[^.;!?]*/i
+    (intent ? /(?<!\beven\s)\b(?:if|unless|once)\s[^.;!?]*/i : /(?<!\beven\s)\b(?:if|unless)\s[^.;!?]*/i)
       .exec(text.slice(cue.end, condEnd))?.[0]
       .trim()
       .replace(/[,“”"]+$/, "") ?? null;

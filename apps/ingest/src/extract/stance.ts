@@ -54,7 +54,7 @@ const DEFS: CueDef[] = [
     true,
   ),
   V(
-    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press|push|pursu|seek|surg))|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+(?:(?:certainly|definitely|surely|inevitably|eventually)\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back|return)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?(?!\s+from\b)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+to\s+(?=(?:receive|get|obtain|secure)\b)`,
+    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press|push|pursu|seek|surg))|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+["“]?(?:(?:certainly|definitely|surely|inevitably|eventually|immediately|soon)["”]?\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back|return|exchange|swap|release|order|declare|begin|start|resume)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?(?!\s+from\b)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+to\s+(?=(?:receive|get|obtain|secure)\b)`,
     "supports",
   ),
   V(
@@ -142,6 +142,25 @@ const DEFS: CueDef[] = [
   {
     re: String.raw`(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?["“]?(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?["“]?(?:very\s+|most\s+|absolutely\s+)?(?:basic|key|main|important|essential|necessary|fundamental|indispensable|mandatory|central|crucial|core)\s+(?:pre-?)?(?:conditions?|elements?|requirements?|prerequisites?|components?)|(?:is|are|was|were|would\s+be|will\s+be)\s+["“]?(?:a\s+)?(?:good|fair|reasonable|acceptable|workable)\s+(?:compromise|solution|basis)`,
     stance: "supports",
+    kind: "pred",
+  },
+  // "a summit would be possible once the teams finish their work": possible on a named condition.
+  {
+    re: String.raw`(?:would|will)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:would|will))\s+(?:only\s+)?be\s+possible(?=\s+(?:only\s+)?(?:once|after|when|if)\b)|(?:is|was)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:is|was))\s+(?:only\s+)?possible(?=\s+(?:only\s+)?(?:once|after|when|if)\b)`,
+    stance: "conditional",
+    kind: "pred",
+  },
+  // "the swap would take place in the near future", said by an official: the one who says so expects it.
+  {
+    re: String.raw`(?:would|will)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:would|will))\s+take\s+place(?!\s+(?:only\s+)?(?:once|after|when|if)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "a truce that lets Kyiv regroup", "a pause would only help Ukraine rearm": a pause that only serves
+  // the enemy's rearming is opposed.
+  {
+    re: String.raw`(?:(?:that|which)\s+(?:would\s+)?(?:lets?|allows?|helps?|gives?|enables?)|(?:would|will|could)\s+only\s+(?:let|allow|help|give|enable))\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+)?(?:regroup|re-?arm|re-?mobili[sz]e|replenish)`,
+    stance: "opposes",
     kind: "pred",
   },
   // "called the negotiations “constructive”": a favourable verdict on what lies between the verb and it.

@@ -65,7 +65,7 @@ const ELSEWHERE =
 
 // "Ukrainian President", "Russian Foreign Minister": titles of office after a demonym.
 const OFFICE_AFTER =
-  /^\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Dd]eputy|[Vv]ice|[Ff]irst|[Cc]hief|[Pp]residential|Kremlin|[Ff]oreign\s+[Aa]ffairs|[Tt]op)\s+)*(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Nn]egotiators?|[Dd]elegation|[Oo]fficials?|[Gg]overnment|[Ll]eader(?:ship)?|[Aa]uthorities|[Mm]inistry|[Pp]residency|[Ss]ide|[Dd]iplomats?)\b/;
+  /^\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Dd]eputy|[Vv]ice|[Ff]irst|[Cc]hief|[Pp]residential|Kremlin|[Ff]oreign\s+[Aa]ffairs|[Tt]op)\s+)*(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Nn]egotiators?|[Dd]elegations?|[Oo]fficials?|[Gg]overnment|[Ll]eader(?:ship)?|[Aa]uthorities|[Mm]inistry|[Pp]residency|[Ss]ide|[Dd]iplomats?)\b/;
 const PEOPLE = /^(?:Ukrainians|Russians|Americans)$/;
 // A sentence that opens with a subordinate or participial clause, with no comma yet.
 const LEADING_CLAUSE =
