@@ -614,6 +614,19 @@ describe("rules extractor: stance cues for intent, conditions, verdicts and cons
     });
   });
 
+  it("reads a requirement about what precedes it ('must be lifted', 'should stop', 'must continue')", async () => {
+    await each({
+      "Peskov said Western weapons deliveries should stop for the duration of any truce.": ["RU|military_aid|opposes"],
+      "Peskov said the West must stop supplying weapons to Kyiv.": ["RU|military_aid|opposes"],
+      "Lavrov said Western sanctions on Russia must be lifted.": ["RU|sanctions|opposes"],
+      "Sybiha said sanctions on Russia must be tightened.": ["UA|sanctions|supports"],
+      "Rubio said the negotiations must continue.": ["US|negotiations|supports"],
+      "Rubio said Washington must continue supplying weapons to Kyiv.": ["US|military_aid|supports"],
+      "Sybiha said restrictions on the use of Western missiles must be lifted.": ["UA|military_aid|supports"],
+      "Sanctions on Russia must be tightened.": [],
+    });
+  });
+
   it("does not take a name opening the next paragraph as the speaker of a quote", async () => {
     const ps = await positions(
       "“There is no alternative to our plan,” Sybiha told reporters. “Ukraine will not accept any compromise on its sovereignty and territorial integrity.”\nSwiss Foreign Minister Ignazio Cassis said there had to be a path to peace.",

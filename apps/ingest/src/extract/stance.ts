@@ -88,6 +88,20 @@ const DEFS: CueDef[] = [
     String.raw`(?:is|are|was|were|remains?|remained)\s+(?:deeply\s+|still\s+)?(?:skeptical|sceptical|wary|cautious)\s+(?:of|about)`,
     "undecided",
   ),
+  // "Help to Ukraine must not be reduced", "sanctions must be tightened", "talks must continue": a
+  // requirement about what precedes it, for whoever says so (before the plain "must", which looks right
+  // for its object: "must stop supplying weapons" has one, "deliveries must stop." has none).
+  {
+    re: String.raw`(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:not|never)\s+be\s+(?:reduced|cut|stopped|halted|lifted|eased|weakened|suspended|delayed|abandoned|slowed)|(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:increased|expanded|stepped\s+up|tightened|strengthened|accelerated|intensified|continued|maintained|extended|ramped\s+up)|(?:must|should)\s+(?:continue|go\s+on)(?=\s*(?:[.,;:!?"”)]|$)|\s+(?:for|during|in|at|on|now|immediately|altogether|completely|before|until|while|as|and|or|but|once|because|unless|if|without)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "Western arms deliveries should stop", "sanctions must be lifted", "of course they must go".
+  {
+    re: String.raw`(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:lifted|stopped|halted|ended|scrapped|cancell?ed|removed|abandoned|dropped|reduced|cut|eased|suspended|withdrawn)|(?:must|should)\s+(?:go(?!\s+on)|end|stop|cease)(?=\s*(?:[.,;:!?"”)]|$)|\s+(?:for|during|in|at|on|now|immediately|altogether|completely|before|until|while|as|and|or|but|once|because|unless|if|without)\b)`,
+    stance: "opposes",
+    kind: "pred",
+  },
   {
     re: String.raw`(?:must|should|needs?\s+to|has\s+to|have(?<!(?:might|may|could)\s+have)\s+to|ought\s+to)\s+(?:first\s+|immediately\s+|also\s+)?(?!(?:speak|talk|think|consider|decide|see|wait|look|ask|tell|say|be\s+careful)\b)`,
     stance: "supports",

@@ -10,6 +10,9 @@ import { type PairCtx, re } from "./context.js";
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
 // The giving up governs the topic: "stop supplying weapons", not "stopping at the front line as a basis for talks".
 const GIVE_UP = re(String.raw`\b(?:${GIVE_UP_VERBS})\b\s*(?:[\w'’-]+\s+){0,3}$`);
+// "restrictions on the use of Western missiles must be lifted": a restriction is the topic's opposite.
+const RESTRICTION_LEFT =
+  /\b(?:restrictions?|limits?|limitations?|bans?|curbs?|caps?)\s+on\s+(?:the\s+)?(?:use\s+of\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 // "Ukraine's renunciation of NATO membership was a key element": the giving up names the topic after it.
 const GIVE_UP_LEFT = re(String.raw`\b(?:${GIVE_UP_VERBS})\b\s*(?:of\s+|to\s+|from\s+)?(?:[\w'’-]+\s+){0,2}$`);
 const NEGATED_OBJECT = /\b(?:not|never|no\s+longer)\b/i;
@@ -520,11 +523,12 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
   },
   {
     name: "give-up-before-evaluated",
-    why: "'Ukraine's renunciation of NATO membership was a key element', 'stopping arms deliveries is essential': an evaluation of giving something up is the opposite stance on the thing itself.",
+    why: "'Ukraine's renunciation of NATO membership was a key element', 'stopping arms deliveries is essential', 'restrictions on Western missiles must be lifted': an evaluation of giving something up, or of restricting it, is the opposite stance on the thing itself.",
     test: (p) =>
       (p.c.cue.kind === "pred" || p.c.cue.kind === "passive") &&
       p.topic.end <= p.c.cue.start &&
-      GIVE_UP_LEFT.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)),
+      (GIVE_UP_LEFT.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)) ||
+        RESTRICTION_LEFT.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 50), p.topic.start))),
     apply: (p) => {
       p.stance = flip(p.stance);
     },
@@ -532,6 +536,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       fires: [
         "Peskov said Ukraine's renunciation of NATO membership was one of the key elements of any agreement.",
         "Lavrov said an end to arms deliveries to Kyiv was an essential condition for a settlement.",
+        "Sybiha said restrictions on the use of Western missiles must be lifted.",
       ],
       passes: ["Peskov said Ukraine's neutral status remained a basic condition for any settlement."],
     },
