@@ -565,6 +565,7 @@ describe("rules extractor: stance cues for intent, conditions, verdicts and cons
   it("reads a condemning verdict or consequence as opposing what it is said of, not what is delayed", async () => {
     await each({
       "Zakharova said the new sanctions were “an unfriendly act”.": ["RU|sanctions|opposes"],
+      "Zakharova said the sanctions were “absolutely counterproductive”.": ["RU|sanctions|opposes"],
       "Peskov said Western weapons deliveries would only prolong the war.": ["RU|military_aid|opposes"],
       "Peskov said any new sanctions would be met with retaliation.": ["RU|sanctions|opposes"],
       "Sybiha said delays in weapons deliveries would only prolong the war.": [],
@@ -625,6 +626,17 @@ describe("rules extractor: stance cues for intent, conditions, verdicts and cons
       "Sybiha said restrictions on the use of Western missiles must be lifted.": ["UA|military_aid|supports"],
       "Sanctions on Russia must be tightened.": [],
     });
+  });
+
+  it("credits 'the official' to the state of the one official introduced just before", async () => {
+    const one = await positions(
+      "According to a senior US official, the talks continue. The official said the administration was prepared to consider new sanctions on Russia.",
+    );
+    const two = await positions(
+      "A senior US official and a Russian diplomat spoke to reporters. The official said the administration was prepared to consider new sanctions on Russia.",
+    );
+    expect(triples(one)).toEqual(["US|sanctions|supports"]);
+    expect(triples(two)).toEqual([]);
   });
 
   it("does not take a name opening the next paragraph as the speaker of a quote", async () => {

@@ -143,11 +143,11 @@ const DEFS: CueDef[] = [
     stance: "opposes",
     kind: "pred",
   },
-  // "the sanctions were “an unfriendly act”", "deliveries would only prolong the conflict", "any seizure
-  // would be met with retaliation": a consequence or verdict that condemns what precedes it, for whoever
-  // says so. Quote marks may open inside the phrase.
+  // "the sanctions were “an unfriendly act”", "absolutely counterproductive", "deliveries would only prolong
+  // the conflict", "any seizure would be met with retaliation": a consequence or verdict that condemns what
+  // precedes it, for whoever says so. Quote marks may open inside the phrase.
   {
-    re: String.raw`(?:an?\s+)?(?:unfriendly|hostile)\s+(?:act|step|move|gesture)|(?:would|will)\s+(?:only\s+)?["“]?(?:only\s+)?(?:prolong|drag\s+out)\s+(?:the\s+)?(?:war|conflict|fighting|bloodshed|suffering|hostilities)|(?:would|will)\s+["“]?(?:not|never)\s+change\s+(?:the\s+)?(?:course|dynamics|outcome)|(?:would|will)\s+be\s+met\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:retaliation|response|countermeasures|reprisals)`,
+    re: String.raw`(?:an?\s+)?(?:unfriendly|hostile)\s+(?:act|step|move|gesture)|(?:(?:absolutely|completely|totally|utterly)\s+)?(?:counterproductive|counter-productive|futile)|(?:would|will)\s+(?:only\s+)?["“]?(?:only\s+)?(?:prolong|drag\s+out)\s+(?:the\s+)?(?:war|conflict|fighting|bloodshed|suffering|hostilities)|(?:would|will)\s+["“]?(?:not|never)\s+change\s+(?:the\s+)?(?:course|dynamics|outcome)|(?:would|will)\s+be\s+met\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:retaliation|response|countermeasures|reprisals)`,
     stance: "opposes",
     kind: "pred",
   },

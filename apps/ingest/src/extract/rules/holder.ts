@@ -1,4 +1,4 @@
-import { isPerson } from "../actors.js";
+import { isPerson, type Mention } from "../actors.js";
 import { clauseStart } from "../analysis.js";
 import type { Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
@@ -117,6 +117,24 @@ const LONE_SURNAME =
 const FORMER_TELLER = /\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]netime|[Oo]ne-time)\b/;
 
 const FINITE = /^\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|does|did|remains?|remained)\b/i;
+
+// "The official said …" after "According to a senior US official, …": the same official, of that state.
+const THE_OFFICIAL = /^\s*[Tt]he\s+(?:same\s+)?(?:official|diplomat|aide)\s*$/;
+const AN_OFFICIAL =
+  /\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|high-ranking|unnamed)\s+)*(?<state>[\p{Lu}][\p{L}.]*)\s+(?:(?:administration|government|defen[cs]e|State\s+Department)\s+)?(?:official|diplomat|aide)\b/gu;
+
+/** The state mention of the one official the two sentences before introduced, when "the official" tells. */
+function officialIntroduced(c: CueCtx, lead: string): Mention | undefined {
+  if (!THE_OFFICIAL.test(lead)) return undefined;
+  const from = c.a.sentences[Math.max(0, c.si - 2)]?.start ?? c.s.start;
+  const before = c.text.slice(from, c.s.start);
+  const states = [...before.matchAll(AN_OFFICIAL)].map((m) => {
+    const at = from + (m.index ?? 0) + m[0].indexOf(m.groups?.state ?? "");
+    return mentionsIn(c.a, at, at + 1).find((x) => x.kind === "actor");
+  });
+  // Two officials introduced: which one "the official" is, the text does not say.
+  return states.length === 1 ? states[0] : undefined;
+}
 
 /** Rules on a candidate whose holders are known. First to fire drops it. */
 export const holderRules: readonly Rule<CueCtx>[] = [
@@ -331,8 +349,9 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       if (f.speaker && f.speaker.kind !== "generic" && f.speaker.start >= leadFrom && f.speaker.start < leadTo)
         return false;
       if (!UNNAMED_TELLER.test(lead)) return false;
-      // "Russian officials said Moscow …": officials of the holder's own state speak for it.
-      const own = mentionsIn(c.a, leadFrom, leadTo).find((x) => x.kind === "actor");
+      // "Russian officials said Moscow …": officials of the holder's own state speak for it; so does "the
+      // official" introduced just before as "a senior US official".
+      const own = mentionsIn(c.a, leadFrom, leadTo).find((x) => x.kind === "actor") ?? officialIntroduced(c, lead);
       const ownActor = own ? trackedActorOf(c.a, own, c.a.day, null).actor : null;
       const holderActor = c.holders[0] ? trackedActorOf(c.a, c.holders[0], c.a.day, null).actor : null;
       if (ownActor !== null) return ownActor !== holderActor;
@@ -354,6 +373,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Russia rejects any ceasefire, Kremlin spokesman Dmitry Peskov said.",
         "Russian officials said Moscow rejects any ceasefire.",
         "Russian Foreign Minister Sergei Lavrov rejected any ceasefire, officials said.",
+        "According to a senior US official, talks continue. The official said the administration was prepared to consider new sanctions on Russia.",
         "Peskov said Moscow rejects any ceasefire.",
       ],
     },
