@@ -628,6 +628,19 @@ describe("rules extractor: stance cues for intent, conditions, verdicts and cons
     });
   });
 
+  it("reads thanks, appeals and pleas as support, and allocating or slapping on as acts of support", async () => {
+    await each({
+      "Zelensky thanked the Netherlands for the new air defence systems.": ["UA|military_aid|supports"],
+      "Sybiha appealed to European partners for more air defences.": ["UA|military_aid|supports"],
+      "Zelensky appealed to Washington to impose new sanctions on Russian banks.": ["UA|sanctions|supports"],
+      "Zelensky pleaded for more artillery shells.": ["UA|military_aid|supports"],
+      "The Pentagon allocated $500 million in military aid to Ukraine.": ["US|military_aid|supports"],
+      "Washington slapped new sanctions on Russian oil companies.": ["US|sanctions|supports"],
+      "Rubio said Washington would extend the truce by a month.": ["US|ceasefire|supports"],
+      "The Pentagon authorised its envoy to attend the peace talks.": [],
+    });
+  });
+
   it("credits 'the official' to the state of the one official introduced just before", async () => {
     const one = await positions(
       "According to a senior US official, the talks continue. The official said the administration was prepared to consider new sanctions on Russia.",

@@ -76,7 +76,7 @@ const LEADING_CLAUSE =
 // "Russian demands", "Ukrainian proposals": a demonym owning a noun cue is the state's.
 const OWNER_PATHS = new Set(["possessor", "terms-owner", "by-agent", "passive-agent", "document-owner"]);
 const ACT_VERB =
-  /^(?:impos|tighten|ramp|step(?:s|ped|ping)?\s+up|expand|increas|boost|send|sent|deliver|provid|suppl|announc)/i;
+  /^(?:impos|tighten|ramp|step(?:s|ped|ping)?\s+up|expand|increas|boost|send|sent|deliver|provid|suppl|announc|allocat|earmark|authori[sz]|slap|lev(?:y|ie|yi))/i;
 const ACT_TOPICS = new Set([
   "military_aid",
   "sanctions",
