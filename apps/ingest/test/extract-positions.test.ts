@@ -641,6 +641,15 @@ describe("rules extractor: stance cues for intent, conditions, verdicts and cons
     });
   });
 
+  it("reads 'stressed the need for' and 'underlined the importance of' as support, not a writer's 'need'", async () => {
+    await each({
+      "Lavrov stressed the need for direct negotiations with Kyiv.": ["RU|negotiations|supports"],
+      "Sybiha underlined the importance of continued military aid to Ukraine.": ["UA|military_aid|supports"],
+      "The need for more sanctions is obvious, one analyst said.": [],
+      "Peskov saw no need for a ceasefire.": ["RU|ceasefire|opposes"],
+    });
+  });
+
   it("credits 'the official' to the state of the one official introduced just before", async () => {
     const one = await positions(
       "According to a senior US official, the talks continue. The official said the administration was prepared to consider new sanctions on Russia.",

@@ -212,7 +212,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     if (by) return { holders: [by], viaQuote: false, via: "by-agent" };
     // "Putin signalled readiness for talks": a noun governed by a verb of stating belongs to its subject.
     const governed =
-      /\b(?:signal+(?:s|ed|ing)?|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:es|ed|ing)|confirm(?:s|ed|ing)?|voic(?:es|ed|ing)|show(?:s|ed|ing)?|declar(?:es|ed|ing)|announc(?:es|ed|ing)|stress(?:es|ed|ing)?|(?<!\bwho\s|\bwhich\s|\bthat\s)ha(?:s|d|ve))\s+(?:(?:its|his|her|their)\s+)?(?:[\w-]+\s+)?$/i.test(
+      /\b(?:signal+(?:s|ed|ing)?|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:es|ed|ing)|confirm(?:s|ed|ing)?|voic(?:es|ed|ing)|show(?:s|ed|ing)?|declar(?:es|ed|ing)|announc(?:es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:es|ed|ing)|underlin(?:es|ed|ing)|highlight(?:s|ed|ing)?|(?<!\bwho\s|\bwhich\s|\bthat\s)ha(?:s|d|ve))\s+(?:(?:its|his|her|their)\s+)?(?:[\w-]+\s+)?$/i.test(
         text.slice(Math.max(0, cue.start - 40), cue.start),
       );
     const pron = governed

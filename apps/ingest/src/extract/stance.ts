@@ -48,6 +48,9 @@ const DEFS: CueDef[] = [
     stance: "opposes",
     kind: "passive",
   },
+  // "stressed the need for a ceasefire", "underlined the importance of continued military aid" (before the
+  // verb "need", which would take the word first).
+  { re: String.raw`(?:need|necessity|importance)\s+(?:for|of)`, stance: "supports", kind: "noun" },
   V(
     String.raw`(?:(?:push|press|pressur)(?:e|es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+(?:[\p{L}.'’-]+\s+){1,3}?to\s+|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|insist(?:s|ed|ing)?(?=\s+that\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the\s+(?:West|US|United\s+States))\s+(?!(?:must|should|is|was|has|had|will|would|can|could|does|did|are|were)\b)[a-z]+\b)|call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,4}?)?for|plead(?:s|ed|ing)?\s+for|pled\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|advocat(?:e|es|ed|ing)(?:\s+for)?|request(?:ed|ing)|envisag(?:e|es|ed|ing)`,
     "supports",
