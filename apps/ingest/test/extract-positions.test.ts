@@ -650,6 +650,22 @@ describe("rules extractor: stance cues for intent, conditions, verdicts and cons
     });
   });
 
+  it("reads 'not against' and 'grateful for' as support, a red line or a promised response to 'any' as opposition", async () => {
+    await each({
+      "Zelensky said Ukraine was not against negotiations, but only after a full withdrawal.": [
+        "UA|negotiations|conditional",
+      ],
+      "Sybiha said Kyiv is grateful for the sanctions package.": ["UA|sanctions|supports"],
+      "Peskov said Moscow would respond to any deployment of European troops in Ukraine.": [
+        "RU|foreign_troops|opposes",
+      ],
+      "Lavrov said the deployment of European troops in Ukraine is a red line for Moscow.": [
+        "RU|foreign_troops|opposes",
+      ],
+      "Peskov said Moscow would respond to the peace proposal next week.": [],
+    });
+  });
+
   it("credits 'the official' to the state of the one official introduced just before", async () => {
     const one = await positions(
       "According to a senior US official, the talks continue. The official said the administration was prepared to consider new sanctions on Russia.",

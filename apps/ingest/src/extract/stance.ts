@@ -87,6 +87,16 @@ const DEFS: CueDef[] = [
     String.raw`(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|strongly\s+|still\s+)?in\s+favou?r\s+of`,
     "supports",
   ),
+  // "Kyiv is not against negotiations", "Moscow has nothing against the talks", "is grateful for the package".
+  V(
+    String.raw`(?:is|are|was|were)\s+not\s+(?:against|opposed\s+to)|(?:has|have|had)\s+nothing\s+against|(?:is|are|was|were|remains?|remained)\s+(?:very\s+|deeply\s+|extremely\s+|sincerely\s+)?grateful\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,4}?)?for`,
+    "supports",
+  ),
+  // "would respond to any deployment", "will react harshly to new sanctions": a threat against what is answered.
+  V(
+    String.raw`(?:would|will|vow(?:s|ed)\s+to|promis(?:es|ed)\s+to)\s+(?:respond|react)\s+(?:(?:harshly|firmly|decisively|forcefully|militarily|resolutely|accordingly)\s+)?to\s+(?=any\b)|(?:would|will)\s+(?:respond|react)\s+(?:harshly|firmly|decisively|forcefully|militarily|resolutely)\s+to`,
+    "opposes",
+  ),
   V(
     String.raw`(?:is|are|was|were|remains?|remained)\s+(?:deeply\s+|still\s+)?(?:skeptical|sceptical|wary|cautious)\s+(?:of|about)`,
     "undecided",
@@ -142,7 +152,7 @@ const DEFS: CueDef[] = [
     tail: /(?:provocation|non-?starter|absurd|mistake|dead\s+end)$/i,
   },
   {
-    re: String.raw`(?:would|will|could)\s+(?:mark|be|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement|rupture|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?relations|sever(?:ing)?\s+(?:of\s+)?relations|declaration\s+of\s+war)|(?:would|will|could)\s+be\s+tantamount\s+to|(?:is|are|was|were|would\s+be|remains?)\s+impossible|(?:(?:absolutely|completely|totally|wholly)\s+)?(?:unacceptable|illegitimate|illegal|null\s+and\s+void)|non-?starters?|hopeless|out\s+of\s+the\s+question|(?:a\s+)?legitimate\s+(?:military\s+)?targets?|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
+    re: String.raw`(?:would|will|could)\s+(?:mark|be|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement|rupture|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?relations|sever(?:ing)?\s+(?:of\s+)?relations|declaration\s+of\s+war)|(?:would|will|could)\s+be\s+tantamount\s+to|(?:is|are|was|were|remains?|remained)\s+(?:an?\s+)?(?:absolute\s+|clear\s+|firm\s+)?["“]?red\s+lines?|(?:is|are|was|were|would\s+be|remains?)\s+impossible|(?:(?:absolutely|completely|totally|wholly)\s+)?(?:unacceptable|illegitimate|illegal|null\s+and\s+void)|non-?starters?|hopeless|out\s+of\s+the\s+question|(?:a\s+)?legitimate\s+(?:military\s+)?targets?|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
     stance: "opposes",
     kind: "pred",
   },
