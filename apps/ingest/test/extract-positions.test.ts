@@ -677,6 +677,14 @@ describe("rules extractor: stance cues for intent, conditions, verdicts and cons
     expect(triples(two)).toEqual([]);
   });
 
+  it("gives a quote with no speaker line to the one person the sentence before was about", async () => {
+    await each({
+      "Sybiha spoke after the meeting. “We will never accept a frozen conflict.”": ["UA|ceasefire|opposes"],
+      "Sybiha met Emmanuel Macron after the meeting. “We will never accept a frozen conflict.”": [],
+      "Sybiha met Lavrov after the meeting. “We will never accept a frozen conflict.”": [],
+    });
+  });
+
   it("does not take a name opening the next paragraph as the speaker of a quote", async () => {
     const ps = await positions(
       "“There is no alternative to our plan,” Sybiha told reporters. “Ukraine will not accept any compromise on its sovereignty and territorial integrity.”\nSwiss Foreign Minister Ignazio Cassis said there had to be a path to peace.",

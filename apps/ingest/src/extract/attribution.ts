@@ -1,4 +1,4 @@
-import { type ActorIndex, insertMention, type Mention, resolvePronoun } from "./actors.js";
+import { type ActorIndex, insertMention, isPerson, type Mention, resolvePronoun } from "./actors.js";
 
 /** A direct quote and who said it (a mention), when the text says. */
 export interface QuoteSpan {
@@ -85,6 +85,41 @@ function subjectIndexFloor(mentions: readonly Mention[], at: number): number {
   return lo;
 }
 
+// The sentence right before a quote that opens a sentence, in the same paragraph ("Sybiha was firm. “…").
+const LEAD_SENTENCE = /(?:[.!?]["”’]?\s+|\n)([^\n.!?“”"]{3,240}[.:])[^\S\n]+$/;
+// A first and last name the registry may not know ("Emmanuel Macron"): then who speaks is unclear.
+const TWO_NAMES = /\b[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/gu;
+
+/**
+ * "Sybiha was firm. “We will never accept a frozen conflict.”": a quote opening a sentence, with no
+ * speaker line, right after a sentence about one person (and nobody else) is that person's words.
+ */
+function leadPerson(text: string, index: ActorIndex, mentions: Mention[], at: number): Mention | null {
+  // The text's own start opens a sentence too.
+  const lead = LEAD_SENTENCE.exec(`${at <= 260 ? "\n" : ""}${text.slice(Math.max(0, at - 260), at)}`);
+  if (!lead?.[1]) return null;
+  const to = at - (lead[0].length - lead[0].indexOf(lead[1]) - lead[1].length);
+  const from = to - lead[1].length;
+  const inLead = mentions.filter((m) => m.start >= from && m.end <= to);
+  const people = inLead.filter((m) => (isPerson(index, m) || m.kind === "generic") && !m.former);
+  const pronouns = inLead.filter((m) => m.kind === "pronoun" && (m.pronoun === "he" || m.pronoun === "she"));
+  const named = new Set(people.map((m) => m.actorId ?? m.text));
+  let person: Mention | null = null;
+  if (named.size === 1 && !pronouns.length) person = people[0] ?? null;
+  else if (named.size === 0 && pronouns.length === 1) {
+    const i = mentions.indexOf(pronouns[0] as Mention);
+    person = resolvePronoun(index, mentions, i, pronouns[0]?.pronoun ?? "");
+  }
+  if (!person || person.kind !== "actor") return null;
+  // Another full name in the sentence, one the registry does not know, makes it two people.
+  const words = text.slice(from, to);
+  for (const m of words.matchAll(TWO_NAMES)) {
+    const start = from + (m.index ?? 0);
+    if (!inLead.some((x) => x.start <= start + m[0].length && x.end >= start)) return null;
+  }
+  return person;
+}
+
 /** Finds quotes and their speakers. Adds unknown speakers' names to `mentions`. */
 export function attributeQuotes(
   text: string,
@@ -112,7 +147,8 @@ export function attributeQuotes(
         }
       }
       if (frame) speaker = frame.speaker;
-      else {
+      else speaker = leadPerson(text, index, mentions, q.start);
+      if (!speaker && !frame) {
         // A quote continuing the previous speaker's words in the same or the next paragraph.
         const prev = out[out.length - 1];
         if (
