@@ -110,7 +110,7 @@ function leadPerson(text: string, index: ActorIndex, mentions: Mention[], at: nu
     const i = mentions.indexOf(pronouns[0] as Mention);
     person = resolvePronoun(index, mentions, i, pronouns[0]?.pronoun ?? "");
   }
-  if (!person || person.kind !== "actor") return null;
+  if (person?.kind !== "actor") return null;
   // Another full name in the sentence, one the registry does not know, makes it two people.
   const words = text.slice(from, to);
   for (const m of words.matchAll(TWO_NAMES)) {
