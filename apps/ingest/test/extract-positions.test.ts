@@ -666,6 +666,20 @@ describe("rules extractor: stance cues for intent, conditions, verdicts and cons
     });
   });
 
+  it("reads 'interested in', 'keen to' and a passive 'agreed by' or 'announced by' as support", async () => {
+    await each({
+      "Peskov said Russia is interested in a peaceful settlement with Kyiv.": ["RU|negotiations|supports"],
+      "Rubio said Washington is keen to impose new sanctions on Russian banks.": ["US|sanctions|supports"],
+      "Peskov said Moscow is not interested in a ceasefire.": ["RU|ceasefire|opposes"],
+      "The prisoner exchange was agreed by Moscow and Kyiv on Friday.": [
+        "RU|prisoner_exchange|supports",
+        "UA|prisoner_exchange|supports",
+      ],
+      "New sanctions were announced by Washington on Monday.": ["US|sanctions|supports"],
+      "Sanctions announced by Washington on Monday hit Russian banks.": [],
+    });
+  });
+
   it("credits 'the official' to the state of the one official introduced just before", async () => {
     const one = await positions(
       "According to a senior US official, the talks continue. The official said the administration was prepared to consider new sanctions on Russia.",

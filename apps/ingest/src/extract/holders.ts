@@ -176,7 +176,12 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     if (!agent) return none;
     const holders = [agent];
     // "backed by Kyiv and European allies": coordinated agents.
-    const next = mentionsIn(a, agent.end, agent.end + 30).find((m) => m.prep === "and");
+    // A list inherits the agent's "by" ("agreed by Moscow and Kyiv").
+    const next = mentionsIn(a, agent.end, agent.end + 30).find(
+      (m) =>
+        m.prep === "and" ||
+        (m.prep === agent.prep && /^\s*(?:,\s*)?and\s+(?:the\s+)?$/.test(text.slice(agent.end, m.start))),
+    );
     if (next) holders.push(next);
     return { holders, viaQuote: false, via: "passive-agent" };
   }

@@ -39,7 +39,7 @@ const V = (re: string, stance: Stance, list = false): CueDef => ({ re, stance, k
 const DEFS: CueDef[] = [
   // Passive forms first, so "backed by" is not read as the verb "back".
   {
-    re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward)\s+by`,
+    re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward|agreed|accepted|approved|announced|requested|imposed|offered)\s+by`,
     stance: "supports",
     kind: "passive",
   },
@@ -85,6 +85,11 @@ const DEFS: CueDef[] = [
   ),
   V(
     String.raw`(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|strongly\s+|still\s+)?in\s+favou?r\s+of`,
+    "supports",
+  ),
+  // "Moscow is interested in a peaceful settlement", "Washington is keen to impose new sanctions".
+  V(
+    String.raw`(?:is|are|was|were|remains?|remained)\s+(?:very\s+|still\s+|genuinely\s+|also\s+)?(?:interested\s+in|keen\s+(?:on|to)|eager\s+(?:for|to))`,
     "supports",
   ),
   // "Kyiv is not against negotiations", "Moscow has nothing against the talks", "is grateful for the package".
