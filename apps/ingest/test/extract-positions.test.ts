@@ -699,6 +699,21 @@ describe("rules extractor: stance cues for intent, conditions, verdicts and cons
     });
   });
 
+  it("finds who says it past a title with 'of', a first verb's subject, and a closing 'he added'", async () => {
+    const a = await positions(
+      "Sybiha spoke in Kyiv on Monday. US Secretary of State Marco Rubio met reporters later. Washington, he said, would keep pushing for negotiations.",
+    );
+    const b = await positions(
+      "Sybiha thanked European partners for the new air defence systems and said restrictions on the use of long-range Western missiles must be lifted.",
+    );
+    const c = await positions(
+      "Peskov spoke on Monday. A meeting between Putin and Zelensky would be possible only once the delegations had finished their work, he added.",
+    );
+    expect(triples(a)).toEqual(["US|negotiations|supports"]);
+    expect(triples(b)).toEqual(["UA|military_aid|supports"]);
+    expect(triples(c)).toEqual(["RU|summit|conditional"]);
+  });
+
   it("does not take a name opening the next paragraph as the speaker of a quote", async () => {
     const ps = await positions(
       "“There is no alternative to our plan,” Sybiha told reporters. “Ukraine will not accept any compromise on its sovereignty and territorial integrity.”\nSwiss Foreign Minister Ignazio Cassis said there had to be a path to peace.",

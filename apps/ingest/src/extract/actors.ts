@@ -144,6 +144,8 @@ const FORMER =
   /\b(?:[Ff]ormer|[Ee]x-|then-|late)\s*(?:(?:[\p{Lu}][\p{L}.-]*|of|for|the|defen[cs]e|foreign|prime|deputy|vice|minister|secretary|president|ambassador|envoy|chief|commander|adviser|advisor|spokes(?:man|woman|person))\s+){0,6}$/u;
 
 /** The lower-cased word just before `at` when only spaces separate them, else null. */
+const TITLE_BEFORE_OF = /\b(?:Secretary|Minister|Head|Chief|Chairman|Director|Commander|Commissioner)\s+$/;
+
 function previousWord(text: string, at: number): string | null {
   let cursor = at;
   // Titles and first names before a name ("from President Trump", "asked Sergei Lavrov") are skipped.
@@ -176,6 +178,11 @@ function previousWord(text: string, at: number): string | null {
         )) ||
         /^(?:the|a|an)$/.test(word))
     ) {
+      cursor = start;
+      continue;
+    }
+    // "Secretary of State Marco Rubio": an "of" inside a title is no preposition before the name.
+    if (hops > 0 && hops < 4 && word === "of" && TITLE_BEFORE_OF.test(text.slice(Math.max(0, start - 16), start))) {
       cursor = start;
       continue;
     }

@@ -115,7 +115,9 @@ function leadPerson(text: string, index: ActorIndex, mentions: Mention[], at: nu
   const words = text.slice(from, to);
   for (const m of words.matchAll(TWO_NAMES)) {
     const start = from + (m.index ?? 0);
-    if (!inLead.some((x) => x.start <= start + m[0].length && x.end >= start)) return null;
+    const end = start + m[0].length;
+    // Covered by a mention, or a title right before one ("Foreign Minister Andrii Sybiha").
+    if (!inLead.some((x) => x.start <= end + 1 && x.end >= start)) return null;
   }
   return person;
 }
@@ -221,7 +223,10 @@ export function findFrames(
       // Only the words right before the verb are its subject ("Lavrov also said", "the Kremlin said").
       const gap = text.slice(s.end, at);
       // Not a name inside a quote before the verb: "“Russia will never accept it,” a soldier said".
-      if (shared || (gap.length <= 60 && !/[.;:!?”"]/.test(gap)))
+      // "He thanked the partners for the new systems and said …": the subject of a first verb says it.
+      const coordinated =
+        gap.length <= 200 && /^\s+(?:also\s+)?[a-z]+ed\b[^.;:!?”"]*\band\s+(?:also\s+|later\s+)?$/.test(gap);
+      if (shared || coordinated || (gap.length <= 60 && !/[.;:!?”"]/.test(gap)))
         speaker = s.kind === "pronoun" ? resolvePronoun(index, mentions, i, s.pronoun ?? "") : s;
     }
     const tail = text.slice(at + m[0].length, sEnd);

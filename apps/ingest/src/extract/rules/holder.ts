@@ -52,8 +52,11 @@ const CALLING =
 
 /** The tracked actor of whoever reports the cue: its frame's speaker or its quote's. */
 function reporter(c: CueCtx): string | null {
+  // A frame before the cue ("Peskov said X is unacceptable") or one closing the sentence after it
+  // ("X would be possible only once …, he added") reports it.
+  const framed = !!c.frame && (c.frame.verbStart < c.cue.start || c.frame.to <= c.frame.verbStart);
   const teller =
-    (c.viaQuote ? c.quote?.speaker : c.frame && c.frame.verbStart < c.cue.start ? c.frame.speaker : null) ??
+    (c.viaQuote ? c.quote?.speaker : framed ? c.frame?.speaker : null) ??
     (c.quote ? null : transcriptSpeakerAt(c.a, c.cue.start));
   return teller ? trackedActorOf(c.a, teller, c.a.day, null).actor : null;
 }
