@@ -714,6 +714,17 @@ describe("rules extractor: stance cues for intent, conditions, verdicts and cons
     expect(triples(c)).toEqual(["RU|summit|conditional"]);
   });
 
+  it("reads a state's 'position is that …' as its words, and what a requirement must be backed by as demanded", async () => {
+    await each({
+      "The Kremlin's position, repeated by spokesman Dmitry Peskov this week, is that Western weapons deliveries should stop.":
+        ["RU|military_aid|opposes"],
+      "Kyiv's position remains that any ceasefire must be backed by security guarantees.": [
+        "UA|security_guarantees|supports",
+      ],
+      "The analyst's view is that Moscow wants a ceasefire.": [],
+    });
+  });
+
   it("does not take a name opening the next paragraph as the speaker of a quote", async () => {
     const ps = await positions(
       "“There is no alternative to our plan,” Sybiha told reporters. “Ukraine will not accept any compromise on its sovereignty and territorial integrity.”\nSwiss Foreign Minister Ignazio Cassis said there had to be a path to peace.",

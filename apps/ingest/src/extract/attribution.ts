@@ -30,6 +30,8 @@ const AFTER_QUOTE = new RegExp(
 const HEADLINE_SPEAKER = /^[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,2}:(?=\s+\S)/u;
 const VERB_RE = new RegExp(`\\b(?:${REPORT_VERBS})\\b`, "g");
 const ACCORDING = /\b[Aa]ccording to\b/g;
+const POSITION_IS =
+  /\b(?:position|stance|view|line)\b(?:,[^,.;]{1,80},)?\s+(?<is>(?:is|was|remains|remained)\s+that)\b/g;
 const DOC_NOUN =
   /^\s*(?:an?|the|one|its|their|a\s+recent|a\s+new)?\s*(?:\w+\s+)?(?:assessment|analysis|report|study|estimate|survey|poll|data|update|review|statement|readout|transcript)\b/i;
 
@@ -236,6 +238,15 @@ export function findFrames(
     } else {
       out.push({ verbStart: at, from: at + m[0].length, to: sEnd, speaker });
     }
+  }
+  // "The Kremlin's position, repeated by Peskov this week, is that …": a state's stated position.
+  POSITION_IS.lastIndex = 0;
+  for (let m = POSITION_IS.exec(body); m; m = POSITION_IS.exec(body)) {
+    const nounAt = sStart + m.index;
+    const owner = mentions.find((x) => x.kind === "actor" && x.possessive && x.end <= nounAt && nounAt - x.end <= 4);
+    if (!owner) continue;
+    const verbStart = nounAt + m[0].length - (m.groups?.is?.length ?? 0);
+    out.push({ verbStart, from: nounAt + m[0].length, to: sEnd, speaker: owner });
   }
   ACCORDING.lastIndex = 0;
   for (let m = ACCORDING.exec(body); m; m = ACCORDING.exec(body)) {

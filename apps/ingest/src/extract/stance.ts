@@ -106,6 +106,14 @@ const DEFS: CueDef[] = [
     String.raw`(?:is|are|was|were|remains?|remained)\s+(?:deeply\s+|still\s+)?(?:skeptical|sceptical|wary|cautious)\s+(?:of|about)`,
     "undecided",
   ),
+  // "any ceasefire must be backed by real security guarantees": what a requirement is to rest on is
+  // demanded, by whoever says so (its object is after "by").
+  {
+    re: String.raw`(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:backed|accompanied|underpinned|reinforced)\s+by`,
+    stance: "supports",
+    kind: "verb",
+    framed: true,
+  },
   // "Help to Ukraine must not be reduced", "sanctions must be tightened", "talks must continue": a
   // requirement about what precedes it, for whoever says so (before the plain "must", which looks right
   // for its object: "must stop supplying weapons" has one, "deliveries must stop." has none).
