@@ -143,9 +143,10 @@ const OWN_OFFICE =
 const FORMER =
   /\b(?:[Ff]ormer|[Ee]x-|then-|late)\s*(?:(?:[\p{Lu}][\p{L}.-]*|of|for|the|defen[cs]e|foreign|prime|deputy|vice|minister|secretary|president|ambassador|envoy|chief|commander|adviser|advisor|spokes(?:man|woman|person))\s+){0,6}$/u;
 
-/** The lower-cased word just before `at` when only spaces separate them, else null. */
-const TITLE_BEFORE_OF = /\b(?:Secretary|Minister|Head|Chief|Chairman|Director|Commander|Commissioner)\s+$/;
+const TITLE_OF =
+  /\b(?:Secretary|Minister|Ministry|Chief|Head|Director|Commander|Chair(?:man|woman)?|Ambassador|Envoy|Representative|Adviser|Advisor|Department)\s+$/;
 
+/** The lower-cased word just before `at` when only spaces separate them, else null. */
 function previousWord(text: string, at: number): string | null {
   let cursor = at;
   // Titles and first names before a name ("from President Trump", "asked Sergei Lavrov") are skipped.
@@ -181,8 +182,9 @@ function previousWord(text: string, at: number): string | null {
       cursor = start;
       continue;
     }
-    // "Secretary of State Marco Rubio": an "of" inside a title is no preposition before the name.
-    if (hops > 0 && hops < 4 && word === "of" && TITLE_BEFORE_OF.test(text.slice(Math.max(0, start - 16), start))) {
+    // "Secretary of State Marco Rubio said": "of"/"for" after an office's title word is inside the title,
+    // not a preposition governing the name ("Critics of President Joe Biden" still governs it).
+    if (hops < 4 && /^(?:of|for)$/.test(word) && TITLE_OF.test(text.slice(Math.max(0, start - 25), start))) {
       cursor = start;
       continue;
     }
