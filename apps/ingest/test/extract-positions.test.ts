@@ -680,6 +680,16 @@ describe("rules extractor: stance cues for intent, conditions, verdicts and cons
     });
   });
 
+  it("reads arguing or speaking for and against, cautioning against, and 'will not work'", async () => {
+    await each({
+      "Lavrov cautioned against sending European troops to Ukraine.": ["RU|foreign_troops|opposes"],
+      "Rubio argued for a ceasefire along the current front line.": ["US|ceasefire|supports"],
+      "Zelensky spoke out against any freeze of the front line.": ["UA|ceasefire|opposes"],
+      "Sybiha spoke in favour of new sanctions on Russian oil.": ["UA|sanctions|supports"],
+      "Peskov argued that sanctions would not work.": ["RU|sanctions|opposes"],
+    });
+  });
+
   it("credits 'the official' to the state of the one official introduced just before", async () => {
     const one = await positions(
       "According to a senior US official, the talks continue. The official said the administration was prepared to consider new sanctions on Russia.",

@@ -74,6 +74,12 @@ const DEFS: CueDef[] = [
     "supports",
   ),
   V(String.raw`warn(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?against`, "opposes"),
+  // "cautioned against sending troops", "spoke out against new sanctions"; "argued for a ceasefire".
+  V(
+    String.raw`(?:caution(?:s|ed|ing)?|advis(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|(?:spoke|speaks?|speaking|spoken)\s+out)\s+(?:\S+\s+){0,2}?against`,
+    "opposes",
+  ),
+  V(String.raw`argu(?:e|es|ed|ing)\s+for|(?:spoke|speaks?|speaking|spoken)\s+(?:out\s+)?in\s+favou?r\s+of`, "supports"),
   // "would retaliate against any new sanctions": what a retaliation answers is opposed.
   // Only a stated intent: "retaliated against drone strikes with missiles" is conduct, not a stance.
   V(String.raw`(?:would|will|vow(?:s|ed)\s+to|promis(?:es|ed)\s+to)\s+retaliate\s+(?=against|over)`, "opposes"),
@@ -169,11 +175,12 @@ const DEFS: CueDef[] = [
     stance: "opposes",
     kind: "pred",
   },
-  // "the sanctions were “an unfriendly act”", "absolutely counterproductive", "deliveries would only prolong
-  // the conflict", "any seizure would be met with retaliation": a consequence or verdict that condemns what
-  // precedes it, for whoever says so. Quote marks may open inside the phrase.
+  // "the sanctions were “an unfriendly act”", "absolutely counterproductive", "sanctions will not work",
+  // "deliveries would only prolong the conflict", "any seizure would be met with retaliation": a
+  // consequence or verdict that condemns what precedes it, for whoever says so. Quote marks may open
+  // inside the phrase.
   {
-    re: String.raw`(?:an?\s+)?(?:unfriendly|hostile)\s+(?:act|step|move|gesture)|(?:(?:absolutely|completely|totally|utterly)\s+)?(?:counterproductive|counter-productive|futile)|(?:would|will)\s+(?:only\s+)?["“]?(?:only\s+)?(?:prolong|drag\s+out)\s+(?:the\s+)?(?:war|conflict|fighting|bloodshed|suffering|hostilities)|(?:would|will)\s+["“]?(?:not|never)\s+change\s+(?:the\s+)?(?:course|dynamics|outcome)|(?:would|will)\s+be\s+met\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:retaliation|response|countermeasures|reprisals)`,
+    re: String.raw`(?:an?\s+)?(?:unfriendly|hostile)\s+(?:act|step|move|gesture)|(?:(?:absolutely|completely|totally|utterly)\s+)?(?:counterproductive|counter-productive|futile)|(?:would|will)\s+(?:only\s+)?["“]?(?:only\s+)?(?:prolong|drag\s+out)\s+(?:the\s+)?(?:war|conflict|fighting|bloodshed|suffering|hostilities)|(?:would|will)\s+["“]?(?:not|never)\s+change\s+(?:the\s+)?(?:course|dynamics|outcome)|(?:will|would|do|does|have|has)\s+(?:not|never)\s+work(?:ed)?\b|(?:won['’]t|don['’]t|doesn['’]t)\s+work\b|(?:would|will)\s+be\s+met\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:retaliation|response|countermeasures|reprisals)`,
     stance: "opposes",
     kind: "pred",
   },
