@@ -687,6 +687,9 @@ describe("rules extractor: stance cues for intent, conditions, verdicts and cons
       "Zelensky spoke out against any freeze of the front line.": ["UA|ceasefire|opposes"],
       "Sybiha spoke in favour of new sanctions on Russian oil.": ["UA|sanctions|supports"],
       "Peskov argued that sanctions would not work.": ["RU|sanctions|opposes"],
+      "Peskov said any settlement must include the complete cessation of foreign military aid to Kyiv.": [
+        "RU|military_aid|opposes",
+      ],
     });
   });
 
