@@ -693,6 +693,16 @@ describe("rules extractor: stance cues for intent, conditions, verdicts and cons
     });
   });
 
+  it("reads a halting verb that opens a topic phrase as the topic, not as opposition to what follows", async () => {
+    await each({
+      "Rubio said now is the time to stop the killing and to agree on an immediate ceasefire.": [
+        "US|ceasefire|supports",
+      ],
+      "Sybiha said Kyiv wants to halt the fighting.": ["UA|ceasefire|supports"],
+      "Peskov said Moscow refused to stop the fighting.": ["RU|ceasefire|opposes"],
+    });
+  });
+
   it("credits 'the official' to the state of the one official introduced just before", async () => {
     const one = await positions(
       "According to a senior US official, the talks continue. The official said the administration was prepared to consider new sanctions on Russia.",

@@ -1,5 +1,6 @@
 import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
 import { CONDITION_REFUSES } from "./lexicon/words.js";
+import { sentenceAt } from "./sentences.js";
 import type { StanceCue } from "./stance.js";
 import type { TopicCue } from "./topics.js";
 
@@ -148,4 +149,10 @@ function conditionTopic(a: Analysis, si: number, cue: StanceCue, from: number): 
   const topic = (a.topicsBySentence[si] ?? []).find((t) => t.start > at);
   // "sanctions if Russia rejects the talks": a refused topic in the condition is one the threatener wants.
   return topic && !CONDITION_REFUSES.test(a.text.slice(at, topic.start)) ? topic : undefined;
+}
+
+/** True when the cue's words are the start of a topic phrase ("stop the fighting", "send troops to Ukraine"). */
+export function opensTopic(a: Analysis, cue: StanceCue): boolean {
+  const si = sentenceAt(a.sentences, cue.start);
+  return (a.topicsBySentence[si] ?? []).some((t) => t.start === cue.start && cue.end <= t.end);
 }

@@ -6,7 +6,7 @@ import { applyAll, firstFiring, type Trail } from "./engine.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { frameAround, holderOf, quoteAround, trackedActorOf } from "./holders.js";
 import { clearsFloor, confidenceOf, EMIT_FLOOR, THREAT_CONDITION } from "./lexicon/confidence.js";
-import { topicsFor } from "./objects.js";
+import { opensTopic, topicsFor } from "./objects.js";
 import {
   type CueCtx,
   cueAdjustRules,
@@ -144,9 +144,12 @@ export function extractPositions(
     c.chained = /^\s*$/.test(text.slice(prevCueEnd, cue.start)) && cue.start - prevCueEnd < 3;
     const nextCue = a.cues[cueIndex + 1];
     const cueWords = text.slice(cue.start, cue.end);
+    // "wants to halt the fighting": a verb that opens a topic phrase is the topic, not a stance the desire
+    // gives way to.
     c.modal =
       nextCue !== undefined &&
       nextCue.kind === "verb" &&
+      !opensTopic(a, nextCue) &&
       ((/(?:ready|prepared|willing|open)\s+(?:to|for)\s*$/i.test(cueWords) && nextCue.start - cue.end < 2) ||
         (/^(?:want|wants|wanted|hope|hopes|hoped|seek|seeks|sought|need|needs|needed)$/i.test(cueWords) &&
           /^\s+to\s+$/.test(text.slice(cue.end, nextCue.start))));
