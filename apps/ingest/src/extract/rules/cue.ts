@@ -134,7 +134,7 @@ export const cueRules: readonly Rule<CueCtx>[] = [
   {
     name: "cue-opens-topic",
     why: "'Now is the time to stop the killing and for a ceasefire': a halting verb that opens a topic phrase ('stop the killing', 'halt the fighting') is the topic itself, not opposition to what follows it.",
-    test: (c) => c.cue.kind === "verb" && c.cue.stance === "opposes" && opensTopic(c.a, c.cue),
+    test: (c) => opensTopic(c.a, c.cue),
     examples: {
       fires: ["Rubio said now is the time to stop the killing and to agree on an immediate ceasefire."],
       passes: ["Peskov said Moscow would halt the talks."],
