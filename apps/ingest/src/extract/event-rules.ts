@@ -136,6 +136,12 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "The United States will send cluster munitions to Ukraine, officials said.",
         expect: ["aid|planned|?"],
       },
+      {
+        // The announcement happened on Wednesday; "would begin moving" is the weapons' journey.
+        text: "On Wednesday the Pentagon announced a $1bn package of weapons for Ukraine that would begin moving within hours.",
+        publishedAt: "2024-04-25T12:00:00Z",
+        expect: ["aid|occurred|2024-04-24"],
+      },
       // "US-supplied" describes the weapons; nothing was sent in this sentence.
       {
         text: "Moscow said on Tuesday that the use of US-supplied missiles would cross a red line.",
@@ -192,6 +198,11 @@ export const EVENT_CUES: readonly EventCue[] = [
       },
       {
         text: "A Russian missile killed 14 people in Kramatorsk on Saturday, officials said.",
+        expect: ["attack|occurred|2025-07-05"],
+      },
+      {
+        // Attacks on the energy system are military, though the sentence names no weapon.
+        text: "On Saturday Russia launched one of its largest attacks of the winter on Ukraine's energy system.",
         expect: ["attack|occurred|2025-07-05"],
       },
       {
@@ -457,7 +468,7 @@ const WISH_BEFORE =
   /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|invit(?:e|es|ed|ing|ation)|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
 // "Pressure on Trump to impose sanctions", "urged Congress to pass aid": asked for, not done.
 const PRESSURE_BEFORE =
-  /\b(?:pressure|press\w*|urg\w+|call\w*\s+(?:on|for)|ask\w*|demand\w*|push\w*|lobby\w*|appeal\w*)\b[^.;]{0,50}\bto\s+(?:impose|send|provide|supply|approve|pass|deliver|adopt|introduce)\s+(?:\S+\s+){0,3}$/i;
+  /\b(?:pressure|press\w*|urg\w+|call\w*\s+(?:on|for)|ask\w*|demand\w*|push\w*|lobby\w*|appeal\w*)\b[^.;]{0,50}\bto\s+(?:impose|send|provide|supply|approve|pass|deliver|adopt|introduce|respond\s+with)\s+(?:\S+\s+){0,3}$/i;
 const MODAL_BEFORE =
   /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould|[Cc]ould|[Mm]ight|may|likely|[Ii]n\s+case|[Ii]n\s+the\s+event|[Ww]ere\s+to|[Pp]otentially|[Pp]ossibly|[Rr]ather\s+than|[Ii]nstead\s+of|risk\s+of|fears?\s+(?:of|that)|prospects?\s+of|possibility\s+of|danger\s+of|capable\s+of|any)\s[^,;]*$/;
 const CONDITIONAL_BEFORE = /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case|[Ii]n\s+the\s+event)\s[^,;]*$/;
@@ -466,13 +477,18 @@ const MODAL_AFTER =
 const THREAT_BEFORE = /\b(?:threat\w*|warn\w*|vow\w*|promis\w*|menac\w*)\b[^,;]{0,60}$/i;
 const DISCUSSED_BEFORE =
   /\b(?:discuss\w*|consider\w*|debat\w*|weigh\w*|mull\w*|look\w*\s+at|talk\w*\s+about|explor\w*)\s+(?:\S+\s+){0,3}$/i;
+/** "Discussed relief efforts, including prisoner exchanges": an item of what was discussed. */
+const DISCUSSED_INCLUDING = /\b(?:discuss\w*|consider\w*|debat\w*|agenda)\b[^.;]{0,80}\b(?:including|such\s+as)\s+(?:\S+\s+){0,2}$/i;
 const RECAP_BEFORE =
   /\b(?:have|has)\s+been\s+$|\b(?:previously|in\s+the\s+past|has\s+long|had\s+long|repeatedly|sometimes|often|frequently|routinely|regularly|usually|typically)\b[^,;]{0,50}$|\b(?:a\s+number\s+of|several|numerous|multiple|a\s+series\s+of|previous|prior|past)\s+(?:\S+\s+){0,2}$|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+(?:rounds|sets)\s+of\s+$/i;
 const HABIT_OPENING =
   /^\W*(?:Frequently|Often|Usually|Typically|Routinely|Regularly|Sometimes|Occasionally|Repeatedly),/;
 const CLAIM_BEFORE = /\b(?:claim\w*|alleg\w*|accus\w*|without\s+(?:providing\s+)?evidence)\b/i;
 const INTERNAL_MEETING_BEFORE =
-  /\b(?:chair(?:ed|s|ing)?|cabinet|government|staff|internal|national\s+security|war|defen[cs]e\s+council|board|party|military\s+commanders?|commanders['’]?|generals['’]?)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:(?<!co-)chair(?:ed|s|ing)?|cabinet|government|staff|internal|national\s+security(?!\s+advis[eo]rs\b)|war|defen[cs]e\s+council|board|party|military\s+commanders?|commanders['’]?|generals['’]?)\s+(?:\S+\s+){0,2}$/i;
+/** "Advisers from around 40 countries": the people met come from many states, so the meeting is between them. */
+const FROM_MANY_STATES =
+  /\bfrom\s+(?:around\s+|about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?(?:\d+|a\s+dozen|dozens\s+of|several|many|[a-z]+(?:-[a-z]+)?)\s+(?:countries|nations|states|governments)\b/i;
 const INTERNAL_MEETING_AFTER =
   /^\s+(?:of|with)\s+(?:his|her|the|their|top|senior|military)?\s*(?:\S+\s+){0,2}?(?:generals?|commanders?|officials|ministers|aides|cabinet|advisers|advisors|staff|government|security\s+council|governors)\b/i;
 /** A later round of talks: "the third round", "further talks", "met again", "The talks …". */
@@ -586,7 +602,7 @@ const PLAIN_SAYING = /^(?:said|says|told|stated|posts?|posted|reiterated|announc
 
 /** "After two prisoner swaps", "three drone attacks": a count of events tells none of them. */
 const COUNT_BEFORE =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|multiple|numerous|countless|\d+)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?!(?:\S+\s+){1,2}?(?:of\s+)?(?:hours|minutes|days|weeks|months)\b)(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|multiple|numerous|countless|\d+)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PLURAL_CUE =
   /(?:swaps|exchanges|attacks|strikes|assaults|talks|meetings|visits|calls|agreements|deals|packages|barrages)\s*$/i;
 /** A warning of consequences on a condition: "considering sanctions on Putin in the case of an invasion". */
@@ -652,14 +668,27 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     name: "discussed, not decided",
     early: true,
-    why: "'Met to discuss new sanctions', 'weighing more aid': talked about, not imposed or sent.",
-    types: ["sanctions", "aid", "agreement"],
-    test: (c) => DISCUSSED_BEFORE.test(c.before),
+    why: "'Met to discuss new sanctions', 'weighing more aid', 'the sides discussed a new prisoner swap', 'discussed relief efforts, including prisoner exchanges': talked about, not imposed, sent or carried out.",
+    types: ["sanctions", "aid", "agreement", "prisoner_exchange"],
+    test: (c) => DISCUSSED_BEFORE.test(c.before) || DISCUSSED_INCLUDING.test(c.lead),
     effect: "drop",
     examples: [
       {
         text: "EU leaders met in Brussels on Thursday to discuss new sanctions on Russia.",
         expect: [],
+      },
+      {
+        text: "Umerov said the delegations in Riyadh discussed a new prisoner swap.",
+        expect: [],
+      },
+      {
+        text: "The envoys also discussed humanitarian steps, including prisoner exchanges and the return of children.",
+        expect: [],
+      },
+      {
+        // Discussed first, then done: the swap of Monday is news.
+        text: "After talks in Istanbul, Russia and Ukraine swapped 300 prisoners on Monday.",
+        expect: ["prisoner_exchange|occurred|2025-07-07"],
       },
     ],
   },
@@ -688,11 +717,15 @@ export const EVENT_RULES: readonly EventRule[] = [
     why: "'Summoned the ambassador over the drone strikes': the strikes are the topic of another act, told elsewhere.",
     types: ["attack"],
     test: (c) =>
-      /\b(?:over|amid|despite|about|regarding)\s+(?:the|this|that|these|those|its|their)\s+(?:\S+\s+){0,2}$/i.test(
+      /\b(?:over|amid|despite|about|regarding|distract\w*\s+(?:\S+\s+)?from)\s+(?:the|this|that|these|those|its|their)\s+(?:\S+\s+){0,2}$/i.test(
         c.before,
       ),
     effect: "drop",
-    examples: [{ text: "Kyiv protested on Tuesday over the missile strikes on Odesa.", expect: [] }],
+    examples: [
+      { text: "Kyiv protested on Tuesday over the missile strikes on Odesa.", expect: [] },
+      // What a move is said to distract from is its topic, not an attack of the day.
+      { text: "Sybiha said Moscow's peace talk was meant to distract attention from its strikes on Ukrainian cities.", expect: [] },
+    ],
   },
   {
     name: "recap or habit",
@@ -766,6 +799,7 @@ export const EVENT_RULES: readonly EventRule[] = [
       // An invitation is not the visit.
       { text: "The Kremlin has invited Witkoff to visit Moscow.", expect: [] },
       { text: "Pressure grew on Monday on the White House to impose tougher sanctions on Russia.", expect: [] },
+      { text: "Sybiha on Friday called on partners to respond with new sanctions on Russian oil exports.", expect: [] },
       { text: "The envoy's trip on Monday was a bid to broker talks between Moscow and Kyiv.", expect: [] },
     ],
   },
@@ -1304,11 +1338,23 @@ export const EVENT_RULES: readonly EventRule[] = [
     types: ["talks"],
     test: (c) =>
       /^(?:meeting|discussions|met|meet)/.test(c.cueText) &&
-      (INTERNAL_MEETING_BEFORE.test(c.before) || INTERNAL_MEETING_AFTER.test(c.after)),
+      (INTERNAL_MEETING_BEFORE.test(c.before) || INTERNAL_MEETING_AFTER.test(c.after)) &&
+      !FROM_MANY_STATES.test(c.tail),
     effect: "drop",
     examples: [
       { text: "On Friday, Putin chaired a national security meeting in the Kremlin.", expect: [] },
       { text: "Zelensky held a meeting with his top generals on Monday.", expect: [] },
+      {
+        // Advisers of many states meeting, or a meeting co-chaired with another state, is between states.
+        text: "On Sunday Yermak and national security advisers from some 60 countries met in Malta to discuss a peace formula.",
+        publishedAt: "2023-10-30T10:00:00Z",
+        expect: ["talks|occurred|2023-10-29"],
+      },
+      {
+        text: "Yermak, who co-chaired the meeting with Malta's foreign minister on Sunday, said Ukraine was grateful.",
+        publishedAt: "2023-10-30T10:00:00Z",
+        expect: ["talks|occurred|2023-10-29"],
+      },
     ],
   },
   {
@@ -1342,7 +1388,10 @@ export const EVENT_RULES: readonly EventRule[] = [
     types: ["talks", "call"],
     stage: "event",
     test: (c) =>
-      new Set(c.actors.map((x) => x.actor)).size < 2 && !MULTIPARTY.test(c.sentence) && !SERIES.test(c.sentence),
+      new Set(c.actors.map((x) => x.actor)).size < 2 &&
+      !MULTIPARTY.test(c.sentence) &&
+      !FROM_MANY_STATES.test(c.sentence) &&
+      !SERIES.test(c.sentence),
     effect: "drop",
     examples: [
       { text: "Shoigu appeared on Monday for the first time in weeks, meeting the president.", expect: [] },
@@ -1356,6 +1405,38 @@ export const EVENT_RULES: readonly EventRule[] = [
         // A "second round" is between parties, though the sentence names only who announced it.
         text: "A second round of talks is scheduled for Monday in Istanbul, Russia's foreign ministry said.",
         expect: ["talks|planned|2025-07-14"],
+      },
+    ],
+  },
+  {
+    name: "met with a response",
+    early: true,
+    why: "'Any seizure of Russian assets would be met with retaliation', 'the offer was met with silence': a passive 'met with' is how something is answered, not a meeting.",
+    types: ["talks"],
+    test: (c) => /^met\b/.test(c.cueText) && /\b(?:be|been|being|is|are|was|were|get|got)\s+(?:\w+ly\s+)?$/i.test(c.before),
+    effect: "drop",
+    examples: [
+      { text: "The Kremlin said on Monday that the seizure of its assets would be met with retaliation.", expect: [] },
+      { text: "Witkoff's plan was met with scepticism in Kyiv on Tuesday.", expect: [] },
+      { text: "Rubio met with Lavrov in Riyadh on Tuesday.", expect: ["talks|occurred|2025-07-08"] },
+    ],
+  },
+  {
+    name: "a judgment, not a deal",
+    early: true,
+    why: "'The Kremlin has concluded the deal gave Ukraine more than Russia': a clause after 'concluded' or 'reached' (the deal + a verb) is a judgment about a deal, not a deal struck.",
+    types: ["agreement"],
+    test: (c) =>
+      /^(?:concluded|reached)\b/.test(c.cueText) &&
+      /^\s+(?:was|were|is|are|had|has|have|gave|gives|did|does|would|will|could|might|should|must|meant|means|favou?red|benefit\w*|served|helped|hurt|failed|worked)\b/.test(
+        c.after,
+      ),
+    effect: "drop",
+    examples: [
+      { text: "The Kremlin has concluded the grain deal gave Ukraine more than it gave Russia.", expect: [] },
+      {
+        text: "Kyiv and Washington concluded the minerals deal on Friday.",
+        expect: ["agreement|occurred|2025-07-04"],
       },
     ],
   },
