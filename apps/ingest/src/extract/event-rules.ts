@@ -145,7 +145,7 @@ export const EVENT_CUES: readonly EventCue[] = [
       // "US-supplied" describes the weapons; nothing was sent in this sentence.
       {
         text: "Moscow said on Tuesday that the use of US-supplied missiles would cross a red line.",
-        expect: ["statement|occurred|2025-07-08"],
+        expect: [],
       },
     ],
   },
@@ -183,9 +183,9 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["attack|occurred|2025-07-06"],
       },
       {
-        // Struck with no weapon in the sentence is no strike (only the saying is an event).
+        // Struck with no weapon in the sentence is no strike.
         text: "Trump struck Putin's envoy as a serious man, he said on Sunday.",
-        expect: ["statement|occurred|2025-07-06"],
+        expect: [],
       },
       {
         // The saying only sources the attack ("the saying of another event").
@@ -271,9 +271,9 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["talks|planned|?"],
       },
       {
-        // Planned with no day and nothing concrete: only the saying stands.
+        // Planned with no day and nothing concrete: no talks (and the words reported are no declaration).
         text: "Trump wrote on Monday that Russia and Ukraine would immediately start negotiations.",
-        expect: ["statement|occurred|2025-07-07"],
+        expect: [],
       },
     ],
   },
@@ -301,7 +301,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "first-person proposal",
     type: "proposal",
-    re: String.raw`(?:\bI|\b[Ww]e)\s+(?:also\s+|hereby\s+|now\s+|therefore\s+|again\s+|formally\s+)?(?:propose|suggest|offer)\b`,
+    re: String.raw`(?:\bI|\b[Ww]e)\s+(?:also\s+|hereby\s+|now\s+|therefore\s+|again\s+|formally\s+)?(?:propose|suggest|offer|(?:initiate|am\s+initiating|are\s+initiating)(?=\s+(?:\S+\s+){0,2}?(?:consultations|talks|negotiations|a\s+summit|a\s+meeting)\b))\b`,
     needsDate: true,
     inQuote: true,
     why: "A leader's own 'I propose' or 'we offer', quoted or in a speech the article reproduces in full, is the proposal itself, made when the words were said (and it is the news of the saying).",
@@ -317,6 +317,11 @@ export const EVENT_CUES: readonly EventCue[] = [
       },
       // Unquoted, the "I" is the writer's.
       { text: "I propose that readers judge the summit by its results.", expect: [] },
+      {
+        // Opening consultations is proposing them to the other parties.
+        text: "“Today I initiate consultations under the 1994 memorandum,” Zelensky said on Saturday.",
+        expect: ["proposal|occurred|2025-07-05"],
+      },
       {
         // A speech the article reproduces in full lends its speaker to its "I".
         text: "Here is the full text of Zelensky's address to the nation.\nWe have defended our land for years.\nToday I propose a summit of the leaders of the permanent members of the Security Council.",
@@ -354,7 +359,7 @@ export const EVENT_CUES: readonly EventCue[] = [
       {
         // "Under threat of" is a state of affairs, not an act of threatening.
         text: "Ukraine's grain ships sail under the threat of Russian attack, Kyiv said on Monday.",
-        expect: ["statement|occurred|2025-07-07"],
+        expect: [],
       },
       {
         text: "Medvedev warned on Monday that Russia would strike Kyiv's government quarter.",
@@ -365,7 +370,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "speech or statement",
     type: "statement",
-    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:in|during)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|addressed|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)`,
+    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:in|during)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|addressed|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
     needsDate: true,
     why: "A notable public declaration that is itself news: a dated speech, address or formal statement.",
     examples: [
@@ -385,6 +390,11 @@ export const EVENT_CUES: readonly EventCue[] = [
       {
         text: "Zelensky, in his usual green sweater, spoke via an interpreter on video link to Japan's parliament about Russia on Thursday night.",
         expect: ["statement|occurred|2025-07-03"],
+      },
+      {
+        // A speech the article reproduces in full is the speech itself, of the story's day.
+        text: "Full text of Zelensky's speech to the Bundestag on the war with Russia",
+        expect: ["statement|occurred|2025-07-09"],
       },
     ],
   },
@@ -599,6 +609,13 @@ function statusGiven(c: EventCandidate, by: { own: RegExp; later: RegExp; word: 
 const rest = (c: EventCandidate) => c.tail;
 /** The plain verbs of saying (not "delivered a speech", "addressed"). */
 const PLAIN_SAYING = /^(?:said|says|told|stated|posts?|posted|reiterated|announced|declared|wrote|insisted)$/;
+/** The plainest verbs of saying: they report words ("announced", "declared", "reiterated" tell more). */
+const MERE_SAYING = /^(?:said|says|told|stated|insisted|wrote)$/;
+/** A setting that makes words an occasion of their own: an address, a speech, a news conference, an interview. */
+const OCCASION = /\b(?:address\w*|speech\w*|(?:news|press)\s+conferences?|briefings?|interviews?|televised|broadcast)\b/i;
+/** What the words announce is a decision of the speaker's state: a deal ended, a treaty suspended, an application sped up. */
+const DECISION_SAID =
+  /\b(?:ceased|(?:had|has|have|was|were)\s+(?:\w+\s+)?ended|withdr[ae]wn?|withdrawing|pull(?:ed|ing)\s+out|suspend(?:ed|ing|s)|terminat(?:ed|ing|es)|accelerat(?:ed|ing)|appl(?:ied|ying)\s+for|(?:had|has|have)\s+(?:\w+\s+)?(?:recogni[sz]ed|annexed|halted)|(?:would|will)\s+no\s+longer|(?:would|will)\s+not\s+(?:extend|renew|prolong))\b/i;
 
 /** "After two prisoner swaps", "three drone attacks": a count of events tells none of them. */
 const COUNT_BEFORE =
@@ -772,7 +789,7 @@ export const EVENT_RULES: readonly EventRule[] = [
       { text: "The talks between Kyiv and Moscow in Geneva will not go ahead this week.", expect: [] },
       { text: "On Tuesday Kyiv ruled out talks with Moscow until its troops leave.", expect: [] },
       {
-        text: "A meeting between Trump and Putin is not planned for now, Peskov said on Monday.",
+        text: "A meeting between Trump and Putin is not planned for now, Peskov told a briefing on Monday.",
         expect: ["statement|occurred|2025-07-07"],
       },
       { text: "Putin may meet Zelensky in Istanbul, Peskov said.", expect: [] },
@@ -782,7 +799,7 @@ export const EVENT_RULES: readonly EventRule[] = [
         expect: ["proposal|occurred|2023-06-17"],
       },
       {
-        text: "Zelensky said on Friday that negotiations with the Kremlin were impossible.",
+        text: "Zelensky declared on Friday that negotiations with the Kremlin were impossible.",
         expect: ["statement|occurred|2025-07-04"],
       },
     ],
@@ -837,7 +854,7 @@ export const EVENT_RULES: readonly EventRule[] = [
       },
       {
         // The day is the interview's: the negated talks must not take it from the statement.
-        text: "Kuleba said on Tuesday that peace talks with Russia were impossible for now.",
+        text: "Kuleba said in an interview on Tuesday that peace talks with Russia were impossible for now.",
         publishedAt: "2024-03-14T12:00:00Z",
         expect: ["statement|occurred|2024-03-12"],
       },
@@ -1009,7 +1026,7 @@ export const EVENT_RULES: readonly EventRule[] = [
       { text: "The summit in Budapest is off for now, a US official said on Tuesday.", expect: [] },
       { text: "Senior Ukrainian officials said on Monday that Russia was massing troops near Sumy.", expect: [] },
       {
-        text: "Zelensky said on Monday that Russia was massing troops near Sumy.",
+        text: "Zelensky announced on Monday that Russia was massing troops near Sumy.",
         expect: ["statement|occurred|2025-07-07"],
       },
     ],
@@ -1029,9 +1046,9 @@ export const EVENT_RULES: readonly EventRule[] = [
         expect: [],
       },
       {
-        // The saying happened; the strike it claims is not reported as happening.
+        // The strike it claims is not reported as happening (and the words reported are no declaration).
         text: "Moscow said on Monday that Ukrainian drones had hit a Russian airfield, a claim that could not be independently verified.",
-        expect: ["statement|occurred|2025-07-07"],
+        expect: [],
       },
       {
         text: "Putin and Trump spoke by phone on Monday, the Kremlin confirmed.",
@@ -1129,7 +1146,7 @@ export const EVENT_RULES: readonly EventRule[] = [
         expect: ["call|planned|2025-07-14"],
       },
       {
-        text: "Zelensky said on Friday that Russia's demands were unacceptable.",
+        text: "Zelensky declared on Friday that Russia's demands were unacceptable.",
         expect: ["statement|occurred|2025-07-04"],
       },
     ],
@@ -1162,8 +1179,39 @@ export const EVENT_RULES: readonly EventRule[] = [
         expect: ["threat|occurred|2025-07-07"],
       },
       {
-        text: "Zelensky said on Monday that Kyiv would keep fighting for its land.",
+        text: "Zelensky said in his nightly address on Monday that Kyiv would keep fighting for its land.",
         expect: ["statement|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "words reported are no declaration",
+    why: "The guide records a statement only for a notable public declaration that is itself news, not every quote: 'Putin said on Thursday that the sanctions were an unfriendly act' reports words. A speech, an address, a news conference or interview, an announcement or declaration stays, and so does a plain 'said' that announces a decision of the speaker's state ('Peskov told reporters on Monday that the grain deal had ceased to operate').",
+    types: ["statement"],
+    test: (c) =>
+      MERE_SAYING.test(c.cueText) &&
+      !OCCASION.test(`${c.lead}${c.cueText}${c.tail}`) &&
+      !DECISION_SAID.test(c.tail.slice(0, 160)),
+    effect: "drop",
+    examples: [
+      { text: "Putin said on Thursday that the new sanctions were an unfriendly act.", expect: [] },
+      { text: "On Monday Zelensky said Ukraine was ready for honest diplomacy.", expect: [] },
+      {
+        text: "Peskov told reporters on Monday that the grain deal with Ukraine had effectively ceased to operate.",
+        expect: ["statement|occurred|2025-07-07"],
+      },
+      {
+        text: "Zelensky on Friday said Ukraine had accelerated its application to join the alliance.",
+        expect: ["statement|occurred|2025-07-04"],
+      },
+      {
+        text: "Blinken told a news conference on Friday that a Russian invasion of Ukraine could begin at any time.",
+        publishedAt: "2022-02-12T12:00:00Z",
+        expect: ["statement|occurred|2022-02-11"],
+      },
+      {
+        text: "Zelensky declared on Friday that Ukraine would never recognise the annexation.",
+        expect: ["statement|occurred|2025-07-04"],
       },
     ],
   },

@@ -152,10 +152,17 @@ function actorsOf(
     subject = undefined;
   const first: EventRole =
     type === "talks" || type === "agreement" || type === "prisoner_exchange" ? "participant" : "initiator";
-  const possessor = a.mentions
-    .slice(lowerBound(a.mentions, cueStart - 30), lowerBound(a.mentions, cueStart))
-    .filter((m) => m.possessive && m.kind === "actor")
-    .pop();
+  const possessor =
+    a.mentions
+      .slice(lowerBound(a.mentions, cueStart - 30), lowerBound(a.mentions, cueStart))
+      .filter((m) => m.possessive && m.kind === "actor")
+      .pop() ??
+    // "Full text of Zelensky's speech": whose speech it is, inside the cue.
+    (type === "statement" && /^[Tt]ext\s+of\b/.test(a.text.slice(cueStart, cueEnd))
+      ? a.mentions
+          .slice(lowerBound(a.mentions, cueStart), lowerBound(a.mentions, cueEnd))
+          .find((m) => m.possessive && m.kind === "actor")
+      : undefined);
   // "Kyiv accused Moscow of shelling the plant": the accused is who struck, not the accuser.
   const accusation = type === "attack" ? ACCUSED_BEFORE.exec(a.text.slice(cs, cueStart)) : null;
   const accused = accusation
@@ -609,7 +616,14 @@ export function explainEvents(
             ));
       // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
       if (def.type === "statement") {
-        const sayer = a.mentions[subjectBefore(a.mentions, cs, cue.start)];
+        // "Full text of Zelensky's speech": the speaker is named inside the cue.
+        const sayer =
+          a.mentions[subjectBefore(a.mentions, cs, cue.start)] ??
+          (/^[Tt]ext\s+of\b/.test(text.slice(cue.start, cue.end))
+            ? a.mentions
+                .slice(lowerBound(a.mentions, cue.start), lowerBound(a.mentions, cue.end))
+                .find((m) => m.kind === "actor" && m.possessive)
+            : undefined);
         // A speech may follow an aside ("Zelensky, in his black T-shirt, spoke by video link"):
         // then the speaker must open the sentence.
         const speech = !SAYING_VERB.test(text.slice(cue.start, cue.end));
