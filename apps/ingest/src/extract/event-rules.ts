@@ -66,10 +66,24 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "prisoner exchange",
     type: "prisoner_exchange",
-    re: String.raw`prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?)|(?:exchanged|swapped|released|handed\s+over|(?:will|would|to)\s+(?:exchange|swap))\s+(?:\S+\s+){0,4}?(?:prisoners|POWs|captives|bodies)|POW\s+(?:exchanges?|swaps?)|exchange\s+of\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|bodies)`,
+    re: String.raw`(?:release\s+of\s+(?:\S+\s+){0,4}?(?:prisoners|POWs|captives|soldiers|servicemen|troops|defenders|fighters)\b|(?:were|was|been)\s+(?:freed|released|returned)\s+in)(?=[^.;]{0,150}?\b(?:exchange|swap)\b)|prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?)|(?:exchanged|swapped|released|handed\s+over|(?:will|would|to)\s+(?:exchange|swap))\s+(?:\S+\s+){0,4}?(?:prisoners|POWs|captives|bodies)|POW\s+(?:exchanges?|swaps?)|exchange\s+of\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|bodies)`,
     why: "Exchanges of prisoners and bodies are negotiated acts between the two sides.",
     examples: [
       { text: "Russia and Ukraine swapped 84 prisoners on Monday.", expect: ["prisoner_exchange|occurred|2025-07-07"] },
+      {
+        // An exchange the saying reports as done ("had secured") is of the saying's day.
+        text: "Separately, Ukraine said late on Monday that it had secured the release of 215 of its soldiers in an exchange with Russia.",
+        expect: ["prisoner_exchange|occurred|2025-07-07"],
+      },
+      {
+        // A release told by what was exchanged for it is the exchange.
+        text: "On Monday Kyiv secured the release of 95 of its soldiers in an exchange with Russia brokered by the UAE.",
+        expect: ["prisoner_exchange|occurred|2025-07-07"],
+      },
+      {
+        text: "On Saturday 150 Ukrainians and 150 Russians were released in a swap brokered by Qatar.",
+        expect: ["prisoner_exchange|occurred|2025-07-05"],
+      },
     ],
   },
   {
@@ -390,6 +404,11 @@ export const EVENT_CUES: readonly EventCue[] = [
       {
         text: "Zelensky, in his usual green sweater, spoke via an interpreter on video link to Japan's parliament about Russia on Thursday night.",
         expect: ["statement|occurred|2025-07-03"],
+      },
+      {
+        // The address is the occasion of what was announced in it, and news of the story's day.
+        text: "Putin has announced a partial mobilisation of reservists in Russia, in a televised address to the nation.",
+        expect: ["statement|occurred|2025-07-09"],
       },
       {
         // A speech the article reproduces in full is the speech itself, of the story's day.

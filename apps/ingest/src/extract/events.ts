@@ -278,8 +278,21 @@ function carriedDay(
   for (const m of text.slice(sentence.start, sentence.end).matchAll(YEAR_WORD)) if (m[0] !== year) return null;
   const days = dates.filter((d) => d.date.precision === "day" && (!refDay || (d.date.value ?? "") <= refDay));
   const own = days.filter((d) => !SAYING_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
-  if (days.length && !own.length) return null;
+  if (days.length && !own.length) return reportedDone(text, days, at, refDay);
   const value = pickDate(own, at)?.date.value ?? anchor ?? refDay;
+  return value ? { value, precision: "day" } : null;
+}
+
+/**
+ * "Ukraine said late on Wednesday that it had secured the release of 215 soldiers": an act the saying
+ * reports as done ("had", "has") is of the saying's day; a plain past after or before it ("Ukraine
+ * launched a counteroffensive, the general staff said on Monday") is left undated.
+ */
+const PERFECT_REPORTED = /^\s*(?:that\s+)?(?:\S+\s+){0,3}?(?:had|has|have)\s+(?:\S+\s+){0,3}$/;
+function reportedDone(text: string, days: DateMention[], at: number, refDay: string | null): DateRef | null {
+  const said = days.filter((d) => d.end <= at && PERFECT_REPORTED.test(text.slice(d.end, at))).pop();
+  if (!said) return null;
+  const value = ((refDay ? lastWeekday(text, said, refDay) : null) ?? said.date).value;
   return value ? { value, precision: "day" } : null;
 }
 
@@ -407,10 +420,15 @@ const AROUND = 300;
 
 /** The plain verbs of saying among the statement cues (not "delivered a speech", "addressed"). */
 const SAYING_VERB = /^(?:said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|demanded)$/;
+/** A speech or address cue after a plain verb of saying of the same sentence. */
+const speechAfterSaying = (text: string, prior: Cue, words: string, def: EventDef) =>
+  def.type === "statement" && SAYING_VERB.test(text.slice(prior.start, prior.end)) && !SAYING_VERB.test(words);
 interface Cue {
   def: EventDef;
   start: number;
   end: number;
+  /** Where the plain verb of saying was that a speech cue took the place of (its sayer is before it). */
+  sayAt?: number;
   /** Who says the quote the cue is in (cues that count only inside a quote). */
   speaker?: Mention;
 }
@@ -503,7 +521,10 @@ export function explainEvents(
     for (let m = EVENT_RE.exec(body); m; m = EVENT_RE.exec(body)) {
       const groups = m.groups ?? {};
       const def = DEFS.find((_, k) => groups[`e${k}`] !== undefined);
-      if (!def || cues.some((c) => c.def.type === def.type)) continue;
+      const prior = def ? cues.findIndex((c) => c.def.type === def.type) : -1;
+      // "Putin has announced a mobilisation, in a televised address": the address is the occasion,
+      // and it takes the place of the plain verb of saying before it.
+      if (!def || (prior >= 0 && !speechAfterSaying(text, cues[prior] as Cue, m[0], def))) continue;
       const start = s.start + m.index;
       if (isHypothetical(text, clauseStart(a, si, start), start)) {
         dropped(def, SILENT.hypothetical);
@@ -522,7 +543,10 @@ export function explainEvents(
         dropped(def, SILENT.unquoted);
         continue;
       }
-      cues.push({ def, start, end: start + m[0].length, ...(voice ? { speaker: voice } : {}) });
+      const cue: Cue = { def, start, end: start + m[0].length, ...(voice ? { speaker: voice } : {}) };
+      const replaced = prior >= 0 ? (cues[prior] as Cue) : undefined;
+      if (replaced) cues[prior] = { ...cue, sayAt: replaced.sayAt ?? replaced.start };
+      else cues.push(cue);
     }
     // A quoted "we propose" is the news of its saying: one event, the proposal.
     if (cues.some((c) => c.speaker)) {
@@ -617,8 +641,10 @@ export function explainEvents(
       // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
       if (def.type === "statement") {
         // "Full text of Zelensky's speech": the speaker is named inside the cue.
+        // An address that took the place of a plain "announced" has that verb's sayer.
+        const at = cue.sayAt ?? cue.start;
         const sayer =
-          a.mentions[subjectBefore(a.mentions, cs, cue.start)] ??
+          a.mentions[subjectBefore(a.mentions, cs, at)] ??
           (/^[Tt]ext\s+of\b/.test(text.slice(cue.start, cue.end))
             ? a.mentions
                 .slice(lowerBound(a.mentions, cue.start), lowerBound(a.mentions, cue.end))
@@ -627,11 +653,11 @@ export function explainEvents(
         // A speech may follow an aside ("Zelensky, in his black T-shirt, spoke by video link"):
         // then the speaker must open the sentence.
         const speech = !SAYING_VERB.test(text.slice(cue.start, cue.end));
-        const aside = speech && sayer !== undefined && sayer.start - s.start < 3 && cue.start - sayer.end < 90;
+        const aside = speech && sayer !== undefined && sayer.start - s.start < 3 && at - sayer.end < 90;
         if (
           !sayer ||
           sayer.kind === "generic" ||
-          (!aside && (/[,;:]/.test(text.slice(sayer.end, cue.start)) || cue.start - sayer.end > 60))
+          (!aside && (/[,;:]/.test(text.slice(sayer.end, at)) || at - sayer.end > 60))
         ) {
           dropped(def, SILENT.noSayer);
           continue;
