@@ -58,6 +58,16 @@ export const EVENT_CUES: readonly EventCue[] = [
       },
       // A call described by how it went is still a call ("a constructive call"), not talks.
       {
+        // The day in an aside about the speaker is the aside's, not the call's (here the story's).
+        text: "Witkoff, who was in Moscow last week, told reporters the call between Trump and Putin had gone very well.",
+        expect: ["call|occurred|2025-07-09"],
+      },
+      {
+        // An aside that tells an act may tell the event: its day stays.
+        text: "Rubio, who led the American delegation on Sunday, said the meeting with the Ukrainian delegation was productive.",
+        expect: ["talks|occurred|2025-07-06"],
+      },
+      {
         text: "Rubio and Lavrov had a constructive call on Monday, the State Department said.",
         expect: ["call|occurred|2025-07-07"],
       },
@@ -89,12 +99,18 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "agreement signed or reached",
     type: "agreement",
-    re: String.raw`(?:signed|ratified|initialled|initialed)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire|pause|moratorium)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:swap|exchange|return|hand\s+over)\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|bodies|children)`,
+    re: String.raw`(?:signed|ratified|initialled|initialed)\b|[Ss]igning\s+(?:\S+\s+){0,5}?of\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:agreement|deal|accord|treaty|pact|memorandum)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire|pause|moratorium)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:swap|exchange|return|hand\s+over)\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|bodies|children)`,
     why: "A signed or agreed text binds the parties.",
     examples: [
       {
         text: "Kyiv and Washington signed a minerals agreement on Friday.",
         expect: ["agreement|occurred|2025-07-04"],
+      },
+      {
+        // The signing, as a noun, is the agreement signed (and owns the day beside it).
+        text: "Zelensky arrived in Davos after a week that included the signing in Kyiv on Friday of a security agreement with Britain.",
+        publishedAt: "2024-01-15T09:30:00Z",
+        expect: ["agreement|occurred|2024-01-12", "visit|occurred|2024-01-15"],
       },
       {
         text: "On Friday Russia and Ukraine agreed to swap 1,000 prisoners each.",

@@ -420,6 +420,19 @@ const AROUND = 300;
 
 /** The plain verbs of saying among the statement cues (not "delivered a speech", "addressed"). */
 const SAYING_VERB = /^(?:said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|demanded)$/;
+/**
+ * The non-restrictive relative clause of being a date is in (", who was in Moscow last week,"), if
+ * any. One that tells an act may tell the event itself (", who led the delegation on Sunday, said
+ * the meeting…"), so it keeps its day.
+ */
+function asideAround(text: string, s: { start: number; end: number }, d: DateMention): [number, number] | null {
+  const m = /,\s*(?:who|which)\s+(?:was|were|is|are|had\s+been|has\s+been)\s[^,;]*$/.exec(text.slice(Math.max(s.start, d.start - 120), d.start));
+  if (!m) return null;
+  const start = Math.max(s.start, d.start - 120) + m.index;
+  const rest = text.slice(d.end, s.end).search(/[,;]/);
+  return [start, rest < 0 ? s.end : d.end + rest];
+}
+
 /** A speech or address cue after a plain verb of saying of the same sentence. */
 const speechAfterSaying = (text: string, prior: Cue, words: string, def: EventDef) =>
   def.type === "statement" && SAYING_VERB.test(text.slice(prior.start, prior.end)) && !SAYING_VERB.test(words);
@@ -592,6 +605,10 @@ export function explainEvents(
       if (SAYING_BEFORE.test(text.slice(Math.max(s.start, d.start - 30), d.start))) {
         return cues.find((c) => c.def.type === "statement") ?? null;
       }
+      // "Witkoff, who was in Moscow last week, said the call went well": an aside's day is the
+      // aside's, unless an event cue is in it.
+      const aside = asideAround(text, s, d);
+      if (aside && !cues.some((c) => c.start >= aside[0] && c.start < aside[1])) return null;
       let best: Cue | null = null;
       let bestDist = Number.POSITIVE_INFINITY;
       // Weak cues ("said") own a date only when nothing else in the sentence could.
@@ -788,7 +805,19 @@ export function explainEvents(
         carried:
           kept.date.value || kept.status !== "occurred" || def.needsDate
             ? null
-            : carriedDay(text, s, plain, cue.start, anchor, refDay),
+            : // A day another event of the sentence owns is not carried to this one ("arrived in Davos
+              // after a week that included the signing on Friday of a pact").
+              carriedDay(
+                text,
+                s,
+                plain.filter((d) => {
+                  const o = owner(d);
+                  return o === null ? !asideAround(text, s, d) : o === cue || o.def.type === "statement";
+                }),
+                cue.start,
+                anchor,
+                refDay,
+              ),
         rules: [def.name, ...decided.fired],
         candidate: kept,
       });
