@@ -282,6 +282,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Talks between Russian and Ukrainian delegations in Istanbul on Monday lasted an hour.",
         expect: ["talks|occurred|2025-07-07"],
       },
+      {
+        // Just ended as the story is written: its day, not that of an earlier meeting told next.
+        text: "The second day of the trilateral meeting between American, Russian and Ukrainian officials has ended in Abu Dhabi. Witkoff met Putin in Moscow on Monday before flying to the Gulf.",
+        expect: ["talks|occurred|2025-07-07", "talks|occurred|2025-07-09"],
+      },
       // A photo caption (a file photo, an agency credit) tells no news of its own.
       {
         text: "FILE PHOTO: Putin and Trump meet in Helsinki, Finland, July 16, 2018. REUTERS/Kevin Lamarque/File Photo",

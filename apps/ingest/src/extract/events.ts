@@ -408,6 +408,9 @@ function storyYear(
 const SAYING_BEFORE = /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+$/;
 const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)|the\s+sides)\b/i;
 
+/** A meeting or call the text says has just ended, or is over or under way. */
+const JUST_DONE =
+  /^\W*(?:[^\s.;]+\s+){0,10}?(?:(?:has|have)\s+(?:now\s+|just\s+)?(?:ended|concluded|wrapped\s+up|finished|closed)|(?:is|are)\s+(?:now\s+)?(?:over|under\s*way))\b/i;
 const CONCRETE =
   /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed|(?<!-)led|headed|postponed|delayed|cancel+ed|called\s+off)\b/i;
 
@@ -709,6 +712,16 @@ export function explainEvents(
       // A day after publication cannot have happened already.
       if (status === "occurred" && date.precision === "day" && (date.value ?? "") > (refDay ?? a.day))
         date = { value: null, precision: "unknown" };
+      // "The second day of the talks has ended in Abu Dhabi", "the call is over": done as the story
+      // (or the live entry) is written, so of its day.
+      if (
+        status === "occurred" &&
+        date.precision !== "day" &&
+        refDay &&
+        (def.type === "talks" || def.type === "call") &&
+        JUST_DONE.test(text.slice(cue.end, Math.min(ce, cue.end + 80)))
+      )
+        date = { value: refDay, precision: "day" };
       // A speech or address is news of its story's day when it names none ("Putin has compared the
       // war to 1943, in a speech to mark the anniversary"); a plain "said" is not.
       if (def.type === "statement" && date.precision !== "day" && !SAYING_VERB.test(text.slice(cue.start, cue.end)))
