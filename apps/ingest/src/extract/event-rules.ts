@@ -267,6 +267,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["talks|occurred|2025-07-07"],
       },
       { text: "Macron met Putin in the Kremlin on Monday.", expect: ["talks|occurred|2025-07-07"] },
+      {
+        // A meeting joined by "and" to another act of another day is of the day after it.
+        text: "Zelensky attended a dinner hosted by the Dutch king on Monday and met Trump for 50 minutes on Tuesday.",
+        expect: ["talks|occurred|2025-07-08"],
+      },
       { text: "Trump and Putin will meet this Friday in Budapest.", expect: ["talks|planned|2025-07-11"] },
       { text: "Trump and Putin met on the evening of July 4.", expect: ["talks|occurred|2025-07-04"] },
       {
@@ -1170,6 +1175,11 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "Talks between Russian and Ukrainian delegations planned for Thursday in Istanbul were postponed to next week.",
         expect: ["talks|postponed|2025-07-10"],
+      },
+      {
+        // The weekday after a planned trip is the trip's, ahead of the paper's day.
+        text: "Zelensky postponed a planned trip to Ankara on Friday, saying the talks there lacked Kyiv's consent.",
+        expect: ["visit|postponed|2025-07-11"],
       },
     ],
   },

@@ -217,11 +217,16 @@ function actorsOf(
   return out;
 }
 
-/** The stretch between the commas (or semicolons) around a cue; "1,000" is no comma. */
+/**
+ * The stretch between the commas (or semicolons) around a cue; "1,000" is no comma. A verb cue
+ * right after "and" starts a stretch of its own: in "attended a dinner on Tuesday and met Trump on
+ * Wednesday" the meeting is Wednesday's.
+ */
 function commaSegment(text: string, s: { start: number; end: number }, from: number, to: number): [number, number] {
   let start = s.start;
   const before = text.slice(s.start, from);
   for (const m of before.matchAll(/[,;](?!\d)/g)) start = s.start + m.index + 1;
+  if (/\s(?:and|then)\s+$/.test(before) && /^[a-z]/.test(text.slice(from, to))) start = from;
   const after = text.slice(to, s.end).search(/[,;](?!\d)/);
   return [start, after >= 0 ? to + after : s.end];
 }
@@ -693,7 +698,11 @@ export function explainEvents(
           continue;
         }
       }
-      const dates = (status === "planned" ? findDates(text, s.start, s.end, ref, anchor, true) : plain).filter(
+      // "Postponed a planned trip to Riyadh on Wednesday": the day is the planned trip's, read ahead.
+      const ahead =
+        status === "planned" ||
+        (status !== "occurred" && PLANNED_BEFORE.test(text.slice(Math.max(cs, cue.start - 30), cue.start)));
+      const dates = (ahead ? findDates(text, s.start, s.end, ref, anchor, true) : plain).filter(
         (d) => owner(d) === cue,
       );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
