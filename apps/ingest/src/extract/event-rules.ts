@@ -42,10 +42,15 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "call",
     type: "call",
-    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:with\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:the|a|their|his|her|its)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between`,
+    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:(?:with|to)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:the|a|their|his|her|its)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between`,
     why: "A phone call between leaders or ministers is a diplomatic event of its own.",
     examples: [
       { text: "Putin and Trump spoke by phone on Tuesday for two hours.", expect: ["call|occurred|2025-07-08"] },
+      {
+        text: "Zelensky said he had spoken to Biden by phone on Monday to stress that point.",
+        publishedAt: "2024-04-25T12:00:00Z",
+        expect: ["call|occurred|2024-04-22"],
+      },
       {
         text: "Trump and Putin did not discuss a ceasefire during their call on Tuesday, Ushakov said.",
         expect: ["call|occurred|2025-07-08"],
@@ -176,6 +181,19 @@ export const EVENT_CUES: readonly EventCue[] = [
       {
         text: "Moscow said on Tuesday that the use of US-supplied missiles would cross a red line.",
         expect: [],
+      },
+    ],
+  },
+  {
+    name: "due in a capital",
+    type: "visit",
+    status: "planned",
+    re: String.raw`(?:is|are)\s+(?:now\s+|also\s+)?due\s+(?:in|to\s+(?:visit|arrive\s+in|travel\s+to))\s+(?=[A-Z])`,
+    why: "'Witkoff is due in Moscow later this week': an envoy due somewhere is a visit planned.",
+    examples: [
+      {
+        text: "Witkoff is due in Moscow later this week for talks with Putin.",
+        expect: ["visit|planned|2025-07"],
       },
     ],
   },
@@ -320,13 +338,17 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "proposal",
     type: "proposal",
-    re: String.raw`proposed|put\s+forward|(?:unveiled|presented|submitted|tabled|floated|handed\s+over|delivered|(?:handed|gave|sent)(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:a|an|the|its|his|their)\s+(?:\S+\s+){0,2}?(?:plan|proposal|draft|formula|initiative|responses?|offer)|offered\s+to\s+(?:mediate|host|broker)`,
+    re: String.raw`proposed|put\s+forward|(?:unveiled|presented|submitted|tabled|floated|handed\s+over|delivered|put\s+on\s+the\s+table|laid\s+on\s+the\s+table|(?:handed|gave|sent)(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:a|an|the|its|his|their)\s+(?:\S+\s+){0,2}?(?:plan|proposal|draft|formula|initiative|responses?|offer|framework)|offered\s+to\s+(?:mediate|host|broker)`,
     needsDate: true,
     why: "A formal proposal (a plan, a draft, a format) is news when dated.",
     examples: [
       {
         text: "On Monday, Zelensky proposed a summit with Putin in Istanbul.",
         expect: ["proposal|occurred|2025-07-07"],
+      },
+      {
+        text: "Ukraine's negotiators put on the table a written framework for a settlement on Tuesday.",
+        expect: ["proposal|occurred|2025-07-08"],
       },
       {
         text: "On Thursday Washington handed Kyiv a 28-point peace plan.",
@@ -341,7 +363,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "first-person proposal",
     type: "proposal",
-    re: String.raw`(?:\bI|\b[Ww]e)\s+(?:also\s+|hereby\s+|now\s+|therefore\s+|again\s+|formally\s+)?(?:propose|suggest|offer|(?:initiate|am\s+initiating|are\s+initiating)(?=\s+(?:\S+\s+){0,2}?(?:consultations|talks|negotiations|a\s+summit|a\s+meeting)\b))\b`,
+    re: String.raw`(?:\bI|\b[Ww]e)(?:['’]ve\s+|\s+have\s+)(?:just\s+|now\s+)?(?:made|put\s+forward|tabled)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:offer|proposal|plan)\b|(?:\bI|\b[Ww]e)\s+(?:also\s+|hereby\s+|now\s+|therefore\s+|again\s+|formally\s+)?(?:propose|suggest|offer|(?:initiate|am\s+initiating|are\s+initiating)(?=\s+(?:\S+\s+){0,2}?(?:consultations|talks|negotiations|a\s+summit|a\s+meeting)\b))\b`,
     needsDate: true,
     inQuote: true,
     why: "A leader's own 'I propose' or 'we offer', quoted or in a speech the article reproduces in full, is the proposal itself, made when the words were said (and it is the news of the saying).",
@@ -357,6 +379,11 @@ export const EVENT_CUES: readonly EventCue[] = [
       },
       // Unquoted, the "I" is the writer's.
       { text: "I propose that readers judge the summit by its results.", expect: [] },
+      {
+        text: "Rubio said on Tuesday: “Today we've made an offer that the Ukrainians have accepted.”",
+        publishedAt: "2025-03-12T12:00:00Z",
+        expect: ["proposal|occurred|2025-03-11"],
+      },
       {
         // Opening consultations is proposing them to the other parties.
         text: "“Today I initiate consultations under the 1994 memorandum,” Zelensky said on Saturday.",
