@@ -437,7 +437,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "speech or statement",
     type: "statement",
-    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:in|during)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|addressed|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
+    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|addressed|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
     needsDate: true,
     why: "A notable public declaration that is itself news: a dated speech, address or formal statement.",
     examples: [
@@ -457,6 +457,15 @@ export const EVENT_CUES: readonly EventCue[] = [
       {
         text: "Zelensky, in his usual green sweater, spoke via an interpreter on video link to Japan's parliament about Russia on Thursday night.",
         expect: ["statement|occurred|2025-07-03"],
+      },
+      {
+        // Words said in a joint statement are a formal declaration of its authors.
+        text: "The US and Ukraine said in a joint statement on Tuesday that Kyiv was ready to accept a ceasefire.",
+        expect: ["statement|occurred|2025-07-08"],
+      },
+      {
+        text: "In a speech to diplomats on Friday, Putin said Russia would never give back the land it holds in Ukraine.",
+        expect: ["statement|occurred|2025-07-04"],
       },
       {
         // The address is the occasion of what was announced in it, and news of the story's day.
@@ -681,10 +690,13 @@ function statusGiven(c: EventCandidate, by: { own: RegExp; later: RegExp; word: 
 const rest = (c: EventCandidate) => c.tail;
 /** The plain verbs of saying (not "delivered a speech", "addressed"). */
 const PLAIN_SAYING = /^(?:said|says|told|stated|posts?|posted|reiterated|announced|declared|wrote|insisted)$/;
+/** "Would order a ceasefire … once Ukraine withdrew": a truce or talks offered on a condition. */
+const CONDITIONAL_OFFER =
+  /\b(?:would|will|(?:is|are)\s+ready\s+to)\s+(?:\S+\s+){0,4}?(?:ceasefire|cease\s+fire|truce|negotiat\w+|talks|peace)\b[^.;]{0,200}?\b(?:once|if|as\s+soon\s+as|provided|on\s+condition)\b/i;
 /** The plainest verbs of saying: they report words ("announced", "declared", "reiterated" tell more). */
 const MERE_SAYING = /^(?:said|says|told|stated|insisted|wrote)$/;
 /** A setting that makes words an occasion of their own: an address, a speech, a news conference, an interview. */
-const OCCASION = /\b(?:address\w*|speech\w*|(?:news|press)\s+conferences?|briefings?|interviews?|televised|broadcast)\b/i;
+const OCCASION = /\b(?:joint\s+(?:statement|declaration|communiqu\w+)|address\w*|speech\w*|(?:news|press)\s+conferences?|briefings?|interviews?|televised|broadcast)\b/i;
 /** What the words announce is a decision of the speaker's state: a deal ended, a treaty suspended, an application sped up. */
 const DECISION_SAID =
   /\b(?:ceased|(?:had|has|have|was|were)\s+(?:\w+\s+)?ended|withdr[ae]wn?|withdrawing|pull(?:ed|ing)\s+out|suspend(?:ed|ing|s)|terminat(?:ed|ing|es)|accelerat(?:ed|ing)|appl(?:ied|ying)\s+for|(?:had|has|have)\s+(?:\w+\s+)?(?:recogni[sz]ed|annexed|halted)|(?:would|will)\s+no\s+longer|(?:would|will)\s+not\s+(?:extend|renew|prolong))\b/i;
@@ -1288,6 +1300,23 @@ export const EVENT_RULES: readonly EventRule[] = [
       },
       {
         text: "Zelensky declared on Friday that Ukraine would never recognise the annexation.",
+        expect: ["statement|occurred|2025-07-04"],
+      },
+    ],
+  },
+  {
+    name: "a conditional offer is a proposal",
+    why: "'Putin said in a speech that Russia would immediately order a ceasefire and begin negotiations once Ukraine withdrew its troops': an offer of a truce or talks on a condition is a proposal, not a plain declaration.",
+    types: ["statement"],
+    test: (c) => CONDITIONAL_OFFER.test(c.tail.slice(0, 300)),
+    effect: { type: "proposal" },
+    examples: [
+      {
+        text: "In a speech to diplomats on Friday, Putin said Russia would immediately order a ceasefire once Ukraine withdrew its troops from four regions.",
+        expect: ["proposal|occurred|2025-07-04"],
+      },
+      {
+        text: "In a speech on Friday, Putin said Russia would keep fighting in Ukraine.",
         expect: ["statement|occurred|2025-07-04"],
       },
     ],

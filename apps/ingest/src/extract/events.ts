@@ -177,6 +177,13 @@ function actorsOf(
           .slice(lowerBound(a.mentions, cueStart), lowerBound(a.mentions, cueEnd))
           .find((m) => m.kind === "actor" && /^\s+(?:had\s+)?(?:launched|fired)\b/.test(a.text.slice(m.end, cueEnd)))
       : undefined;
+  // "In a joint statement on Friday, Putin and Xi called for…": the sayers follow the opening phrase.
+  const opener = type === "statement" ? openingSayer(a, a.text.slice(cueStart, cueEnd), cueEnd) : undefined;
+  if (opener) {
+    add(idOf(opener), "initiator");
+    const next = a.mentions[a.mentions.indexOf(opener) + 1];
+    if (next?.prep === "and" && next.start - opener.end < 12) add(idOf(next), "initiator");
+  }
   if (launcher) add(idOf(launcher), "initiator");
   else if (accused) add(idOf(accused), "initiator");
   else if (possessor) add(idOf(possessor), first);
@@ -215,6 +222,16 @@ function actorsOf(
     } else if (type !== "attack") add(idOf(m), "participant");
   }
   return out;
+}
+
+/** A statement cue that opens its sentence as a phrase ("In a speech on Friday, …", "According to a joint statement, …"). */
+const OPENING_STATEMENT = /^(?:In|During|According|Via|Through)\b/;
+/** Who speaks after such an opening phrase: the first actor named outside a prepositional phrase, close after it. */
+function openingSayer(a: Analysis, cueText: string, cueEnd: number): Mention | undefined {
+  if (!OPENING_STATEMENT.test(cueText)) return undefined;
+  return a.mentions
+    .slice(lowerBound(a.mentions, cueEnd), lowerBound(a.mentions, cueEnd + 100))
+    .find((m) => m.kind === "actor" && !m.prep && !m.modifier);
 }
 
 /**
@@ -668,7 +685,9 @@ export function explainEvents(
         // "Full text of Zelensky's speech": the speaker is named inside the cue.
         // An address that took the place of a plain "announced" has that verb's sayer.
         const at = cue.sayAt ?? cue.start;
+        const opener = openingSayer(a, text.slice(cue.start, cue.end), cue.end);
         const sayer =
+          opener ??
           a.mentions[subjectBefore(a.mentions, cs, at)] ??
           (/^[Tt]ext\s+of\b/.test(text.slice(cue.start, cue.end))
             ? a.mentions
@@ -678,7 +697,8 @@ export function explainEvents(
         // A speech may follow an aside ("Zelensky, in his black T-shirt, spoke by video link"):
         // then the speaker must open the sentence.
         const speech = !SAYING_VERB.test(text.slice(cue.start, cue.end));
-        const aside = speech && sayer !== undefined && sayer.start - s.start < 3 && at - sayer.end < 90;
+        const aside =
+          opener !== undefined || (speech && sayer !== undefined && sayer.start - s.start < 3 && at - sayer.end < 90);
         if (
           !sayer ||
           sayer.kind === "generic" ||
