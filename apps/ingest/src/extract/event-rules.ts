@@ -91,6 +91,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["prisoner_exchange|occurred|2025-07-07"],
       },
       {
+        // In a story of the war, "they" who exchange prisoners are its sides.
+        text: "Russian and Ukrainian delegations met in Istanbul on Friday. They exchanged 390 prisoners on Saturday.",
+        expect: ["talks|occurred|2025-07-04", "prisoner_exchange|occurred|2025-07-05"],
+      },
+      {
         // A release told by what was exchanged for it is the exchange.
         text: "On Monday Kyiv secured the release of 95 of its soldiers in an exchange with Russia brokered by the UAE.",
         expect: ["prisoner_exchange|occurred|2025-07-07"],
@@ -291,6 +296,9 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["talks|occurred|2025-07-08"],
       },
       { text: "Trump and Putin will meet this Friday in Budapest.", expect: ["talks|planned|2025-07-11"] },
+      // The present with a day to come is a schedule, read ahead.
+      { text: "Trump and Putin are meeting in Alaska on Friday.", expect: ["talks|planned|2025-07-11"] },
+      { text: "Zelensky arrives in Washington on Friday for talks with Trump.", expect: ["visit|planned|2025-07-11"] },
       { text: "Trump and Putin met on the evening of July 4.", expect: ["talks|occurred|2025-07-04"] },
       {
         text: "Russia and Ukraine will exchange prisoners this weekend, Zelensky said.",

@@ -64,6 +64,12 @@ interface Mentioned {
   candidate: EventCandidate;
 }
 
+/** A verb cue in the simple present ("arrives", "flies to") or the present progressive ("are meeting"). */
+const SCHEDULED_PRESENT =
+  /(?:^|\s)(?:arrives|flies|travels|visits|meets|hosts|heads|goes|comes)\b[^]*$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|visiting|hosting|flying|heading|holding|arriving)\b[^]*$/;
+/** A day named after the cue that, in the present, lies ahead: a weekday, "next week", "this weekend". */
+const DAY_AHEAD =
+  /^[^.;]*?\b(?:(?:on|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^[^.;]*?\b(?:next|this)\s+(?:week(?:end)?|month)\b|^[^.;]*?\btomorrow\b/;
 const STANCE_BEFORE =
   /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join)|for)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 // "Announced a $1bn package of weapons that would begin moving within hours": the announcement
@@ -663,7 +669,7 @@ export function explainEvents(
       const cs = clauseStart(a, si, cue.start);
       const ce = clauseEnd(a, si, cue.end, false);
       const window = text.slice(Math.max(cs, cue.start - 80), Math.min(ce, cue.end + 80));
-      const status: EventStatus =
+      const told: EventStatus =
         def.status ??
         (def.needsDate
           ? "occurred"
@@ -680,6 +686,15 @@ export function explainEvents(
               (PAST_CUE.test(text.slice(cue.start, cue.end)) || PAST_BEFORE.test(text.slice(cs, cue.start))) &&
                 !PLANNED.test(text.slice(Math.max(cs, cue.start - 25), cue.start)),
             ));
+      // "Zelensky arrives in Washington on Friday", "Trump and Putin are meeting in Alaska on Friday":
+      // the present with a day to come is a schedule.
+      const status: EventStatus =
+        told === "occurred" &&
+        !def.needsDate &&
+        SCHEDULED_PRESENT.test(text.slice(Math.max(cs, cue.start - 12), cue.end)) &&
+        DAY_AHEAD.test(text.slice(cue.end, Math.min(ce, cue.end + 80)))
+          ? "planned"
+          : told;
       // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
       if (def.type === "statement") {
         // "Full text of Zelensky's speech": the speaker is named inside the cue.
@@ -813,7 +828,8 @@ export function explainEvents(
         actors,
         tracked,
         trackedInitiator: actors.some((x) => x.role === "initiator" && tracked.includes(x.actor)),
-        sidesOnTopic: actors.length === 0 && onTopic && SIDES.test(body),
+        // "They exchanged 390 prisoners on Saturday": in a story of the war an exchange is between its sides.
+        sidesOnTopic: actors.length === 0 && onTopic && (SIDES.test(body) || def.type === "prisoner_exchange"),
         day: a.day,
       };
       const decided = applyEventRules(candidate, EVENT_RULES_FOR_MENTIONS);
