@@ -123,6 +123,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["agreement|occurred|2024-01-12", "visit|occurred|2024-01-15"],
       },
       {
+        // The talks that set the scene share their day with what was agreed at them.
+        text: "Russia and Ukraine sent delegations to Istanbul. At the talks there on Friday the sides agreed to exchange 1,000 prisoners each.",
+        expect: ["agreement|occurred|2025-07-04", "talks|occurred|2025-07-04"],
+      },
+      {
         text: "On Friday Russia and Ukraine agreed to swap 1,000 prisoners each.",
         expect: ["agreement|occurred|2025-07-04"],
       },

@@ -230,6 +230,22 @@ function actorsOf(
   return out;
 }
 
+/**
+ * "At the talks in Istanbul on Friday the sides agreed…": the meeting that opens the sentence as its
+ * setting shares the day in its phrase with the act of the main clause.
+ */
+const OPENING_SETTING = /^\W*(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,2}$/;
+function inOpeningSetting(text: string, from: number, setting: Cue | null, d: DateMention, cue: Cue): boolean {
+  return (
+    setting !== null &&
+    setting !== cue &&
+    (setting.def.type === "talks" || setting.def.type === "call") &&
+    d.start > setting.end &&
+    d.end <= cue.start &&
+    OPENING_SETTING.test(text.slice(from, setting.start))
+  );
+}
+
 /** A statement cue that opens its sentence as a phrase ("In a speech on Friday, …", "According to a joint statement, …"). */
 const OPENING_STATEMENT = /^(?:In|During|According|Via|Through)\b/;
 /** Who speaks after such an opening phrase: the first actor named outside a prepositional phrase, close after it. */
@@ -738,7 +754,7 @@ export function explainEvents(
         status === "planned" ||
         (status !== "occurred" && PLANNED_BEFORE.test(text.slice(Math.max(cs, cue.start - 30), cue.start)));
       const dates = (ahead ? findDates(text, s.start, s.end, ref, anchor, true) : plain).filter(
-        (d) => owner(d) === cue,
+        (d) => owner(d) === cue || inOpeningSetting(text, s.start, owner(d), d, cue),
       );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
       const pool = clauseDates.length ? clauseDates : def.needsDate ? [] : dates;
