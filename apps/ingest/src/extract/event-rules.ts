@@ -393,6 +393,11 @@ export const EVENT_CUES: readonly EventCue[] = [
       // Unquoted, the "I" is the writer's.
       { text: "I propose that readers judge the summit by its results.", expect: [] },
       {
+        // Two proposals of a speech, each in its own words, are two.
+        text: "Here is the full text of Zelensky's address to the nation.\nWe have defended our land for years.\nToday I propose a summit of the permanent members of the Security Council.\nI also initiate consultations under the Budapest Memorandum.",
+        expect: ["proposal|occurred|2025-07-09", "proposal|occurred|2025-07-09"],
+      },
+      {
         text: "Rubio said on Tuesday: “Today we've made an offer that the Ukrainians have accepted.”",
         publishedAt: "2025-03-12T12:00:00Z",
         expect: ["proposal|occurred|2025-03-11"],

@@ -919,6 +919,14 @@ export function explainEvents(
   return { events, decisions, rulesByEvent };
 }
 
+/**
+ * Two proposals a speaker makes in their own words ("I propose a summit…", "I initiate consultations…")
+ * in different sentences are two proposals, not one told twice.
+ */
+const ownProposals = (e: Mentioned, m: Mentioned) =>
+  e.rules[0] === FIRST_PERSON && m.rules[0] === FIRST_PERSON && e.evidence.quote !== m.evidence.quote;
+const FIRST_PERSON = "first-person proposal";
+
 function merge(
   a: Analysis,
   mentioned: Mentioned[],
@@ -940,6 +948,7 @@ function merge(
     // Talks or a call reported for the same day are one event, however their participants are named.
     const match = same.find(
       (e) =>
+        !ownProposals(e, m) &&
         datesCompatible(e.date, m.date) &&
         (actorsCompatible(m.type, e.actors, m.actors) ||
           (sameDay(e) && m.type !== "attack" && m.type !== "statement" && m.type !== "visit")),
