@@ -587,7 +587,8 @@ const THREAT_BEFORE = /\b(?:threat\w*|warn\w*|vow\w*|promis\w*|menac\w*)\b[^,;]{
 const DISCUSSED_BEFORE =
   /\b(?:discuss\w*|consider\w*|debat\w*|weigh\w*|mull\w*|look\w*\s+at|talk\w*\s+about|explor\w*)\s+(?:\S+\s+){0,3}$/i;
 /** "Discussed relief efforts, including prisoner exchanges": an item of what was discussed. */
-const DISCUSSED_INCLUDING = /\b(?:discuss\w*|consider\w*|debat\w*|agenda)\b[^.;]{0,80}\b(?:including|such\s+as)\s+(?:\S+\s+){0,2}$/i;
+const DISCUSSED_INCLUDING =
+  /\b(?:discuss\w*|consider\w*|debat\w*|agenda)\b[^.;]{0,80}\b(?:including|such\s+as)\s+(?:\S+\s+){0,2}$/i;
 const RECAP_BEFORE =
   /\b(?:have|has)\s+been\s+$|\b(?:previously|in\s+the\s+past|has\s+long|had\s+long|repeatedly|sometimes|often|frequently|routinely|regularly|usually|typically)\b[^,;]{0,50}$|\b(?:a\s+number\s+of|several|numerous|multiple|a\s+series\s+of|previous|prior|past)\s+(?:\S+\s+){0,2}$|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+(?:rounds|sets)\s+of\s+$/i;
 const HABIT_OPENING =
@@ -714,7 +715,8 @@ const CONDITIONAL_OFFER =
 /** The plainest verbs of saying: they report words ("announced", "declared", "reiterated" tell more). */
 const MERE_SAYING = /^(?:said|says|told|stated|insisted|wrote)$/;
 /** A setting that makes words an occasion of their own: an address, a speech, a news conference, an interview. */
-const OCCASION = /\b(?:joint\s+(?:statement|declaration|communiqu\w+)|address\w*|speech\w*|(?:news|press)\s+conferences?|briefings?|interviews?|televised|broadcast)\b/i;
+const OCCASION =
+  /\b(?:joint\s+(?:statement|declaration|communiqu\w+)|address\w*|speech\w*|(?:news|press)\s+conferences?|briefings?|interviews?|televised|broadcast)\b/i;
 /** What the words announce is a decision of the speaker's state: a deal ended, a treaty suspended, an application sped up. */
 const DECISION_SAID =
   /\b(?:ceased|(?:had|has|have|was|were)\s+(?:\w+\s+)?ended|withdr[ae]wn?|withdrawing|pull(?:ed|ing)\s+out|suspend(?:ed|ing|s)|terminat(?:ed|ing|es)|accelerat(?:ed|ing)|appl(?:ied|ying)\s+for|(?:had|has|have)\s+(?:\w+\s+)?(?:recogni[sz]ed|annexed|halted)|(?:would|will)\s+no\s+longer|(?:would|will)\s+not\s+(?:extend|renew|prolong))\b/i;
@@ -843,7 +845,10 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       { text: "Kyiv protested on Tuesday over the missile strikes on Odesa.", expect: [] },
       // What a move is said to distract from is its topic, not an attack of the day.
-      { text: "Sybiha said Moscow's peace talk was meant to distract attention from its strikes on Ukrainian cities.", expect: [] },
+      {
+        text: "Sybiha said Moscow's peace talk was meant to distract attention from its strikes on Ukrainian cities.",
+        expect: [],
+      },
     ],
   },
   {
@@ -1585,7 +1590,8 @@ export const EVENT_RULES: readonly EventRule[] = [
     early: true,
     why: "'Any seizure of Russian assets would be met with retaliation', 'the offer was met with silence': a passive 'met with' is how something is answered, not a meeting.",
     types: ["talks"],
-    test: (c) => /^met\b/.test(c.cueText) && /\b(?:be|been|being|is|are|was|were|get|got)\s+(?:\w+ly\s+)?$/i.test(c.before),
+    test: (c) =>
+      /^met\b/.test(c.cueText) && /\b(?:be|been|being|is|are|was|were|get|got)\s+(?:\w+ly\s+)?$/i.test(c.before),
     effect: "drop",
     examples: [
       { text: "The Kremlin said on Monday that the seizure of its assets would be met with retaliation.", expect: [] },

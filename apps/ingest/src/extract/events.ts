@@ -66,7 +66,7 @@ interface Mentioned {
 
 /** A verb cue in the simple present ("arrives", "flies to") or the present progressive ("are meeting"). */
 const SCHEDULED_PRESENT =
-  /(?:^|\s)(?:arrives|flies|travels|visits|meets|hosts|heads|goes|comes)\b[^]*$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|visiting|hosting|flying|heading|holding|arriving)\b[^]*$/;
+  /(?:^|\s)(?:arrives|flies|travels|visits|meets|hosts|heads|goes|comes)\b[\s\S]*$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|visiting|hosting|flying|heading|holding|arriving)\b[\s\S]*$/;
 /** A day named after the cue that, in the present, lies ahead: a weekday, "next week", "this weekend". */
 const DAY_AHEAD =
   /^[^.;]*?\b(?:(?:on|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^[^.;]*?\b(?:next|this)\s+(?:week(?:end)?|month)\b|^[^.;]*?\btomorrow\b/;
@@ -75,7 +75,7 @@ const STANCE_BEFORE =
 // "Announced a $1bn package of weapons that would begin moving within hours": the announcement
 // happened; the "would" is the weapons' journey (but "announced it would send" is a plan).
 const PAST_CUE =
-  /^(?:visited|travel+ed|flew|went|came|arrived|met|held|hosted|spoke|talked|phoned|sent|delivered|signed|struck|hit|launched|fired)\b|^(?:announced|pledged|approved|passed|unveiled|imposed|adopted)\b(?![^]*\b(?:will|would|shall|to|plans?)\s)/;
+  /^(?:visited|travel+ed|flew|went|came|arrived|met|held|hosted|spoke|talked|phoned|sent|delivered|signed|struck|hit|launched|fired)\b|^(?:announced|pledged|approved|passed|unveiled|imposed|adopted)\b(?![\s\S]*\b(?:will|would|shall|to|plans?)\s)/;
 // "Putin paid a visit to Pyongyang to meet Kim": the past verb before a noun cue tells it happened.
 const PAST_BEFORE = /\b(?:paid|made|held|hosted|had)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/;
 const PLANNED_BEFORE =
@@ -473,7 +473,9 @@ const SAYING_VERB = /^(?:said|told|stated|posts?|posted|reiterated|warned|announ
  * the meeting…"), so it keeps its day.
  */
 function asideAround(text: string, s: { start: number; end: number }, d: DateMention): [number, number] | null {
-  const m = /,\s*(?:who|which)\s+(?:was|were|is|are|had\s+been|has\s+been)\s[^,;]*$/.exec(text.slice(Math.max(s.start, d.start - 120), d.start));
+  const m = /,\s*(?:who|which)\s+(?:was|were|is|are|had\s+been|has\s+been)\s[^,;]*$/.exec(
+    text.slice(Math.max(s.start, d.start - 120), d.start),
+  );
   if (!m) return null;
   const start = Math.max(s.start, d.start - 120) + m.index;
   const rest = text.slice(d.end, s.end).search(/[,;]/);
