@@ -182,6 +182,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["aid|planned|?"],
       },
       {
+        // A sum of money opens the cue ("$1.5 billion in assistance"): no word boundary before "$".
+        text: "Vance has announced more than $1.5 billion in assistance for Ukraine's energy sector.",
+        expect: ["aid|occurred|2025-07-09"],
+      },
+      {
         // The announcement happened on Wednesday; "would begin moving" is the weapons' journey.
         text: "On Wednesday the Pentagon announced a $1bn package of weapons for Ukraine that would begin moving within hours.",
         publishedAt: "2024-04-25T12:00:00Z",
