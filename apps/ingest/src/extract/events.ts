@@ -26,7 +26,10 @@ import { transcriptSpeakerAt } from "./transcript.js";
 type EventDef = EventCue;
 const DEFS: readonly EventDef[] = EVENT_CUES;
 // A cue may open with a sum ("$1.5 billion in assistance"), before which there is no word boundary.
-const EVENT_RE = new RegExp(`(?:\\b|(?=\\$))(?:${DEFS.map((d, i) => `(?<e${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`, "gu");
+const EVENT_RE = new RegExp(
+  `(?:\\b|(?=\\$))(?:${DEFS.map((d, i) => `(?<e${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`,
+  "gu",
+);
 // An attack is a military one: "Trump attacked Democrats" is not.
 const MILITARY =
   /\b(?:drones?|missiles?|rockets?|shell\w*|bomb\w*|troops|forces|artillery|strikes?|killed|killing|wounded|injured|casualties|civilians|air\s*(?:base|field|strike|raid)s?|military|(?:counter-?)?offensive|front|airfields?|refiner\w*|infrastructure|army|energy\s+(?:system|grid|facilit\w+|sites?|plants?)|power\s+(?:grid|plants?|stations?|lines?|supply)|grid)\b/i;
