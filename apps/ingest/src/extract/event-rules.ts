@@ -220,6 +220,11 @@ export const EVENT_CUES: readonly EventCue[] = [
     examples: [
       { text: "Lavrov arrived in Pyongyang on Friday for talks.", expect: ["visit|occurred|2025-07-04"] },
       {
+        // Who a "who" clause is about makes the visit.
+        text: "Zelensky, who will travel to Washington on Monday, said he would bring European leaders.",
+        expect: ["visit|planned|2025-07-14"],
+      },
+      {
         // A purpose ("to meet") after a past visit is no plan.
         text: "On Thursday, Putin paid a state visit to Pyongyang to meet Kim Jong Un.",
         expect: ["visit|occurred|2025-07-03"],
@@ -1315,6 +1320,11 @@ export const EVENT_RULES: readonly EventRule[] = [
       { text: "On Monday Zelensky said Ukraine was ready for honest diplomacy.", expect: [] },
       {
         text: "Peskov told reporters on Monday that the grain deal with Ukraine had effectively ceased to operate.",
+        expect: ["statement|occurred|2025-07-07"],
+      },
+      {
+        // The end of a deal is news of the war's diplomacy though no other party is named.
+        text: "Peskov told reporters on Monday that the Black Sea grain arrangement had effectively ceased to operate.",
         expect: ["statement|occurred|2025-07-07"],
       },
       {

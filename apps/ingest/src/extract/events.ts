@@ -120,6 +120,18 @@ function actorsCompatible(type: EventType, a: EventActor[], b: EventActor[]): bo
   return a.some((x) => ids.has(x.actor));
 }
 
+/**
+ * "Zelensky, who will travel to Washington on Monday, …", "Scholz, who spoke to Putin by phone on
+ * Friday, …": the one a "who" clause is about is its subject.
+ */
+function relativeHead(a: Analysis, cs: number, cueStart: number): Mention | undefined {
+  const head = /(\S)\s*,\s*who\s+[^,;]*$/.exec(a.text.slice(Math.max(0, cs - 4), cueStart));
+  if (!head) return undefined;
+  const end = Math.max(0, cs - 4) + head.index + 1;
+  const m = a.mentions[lowerBound(a.mentions, end) - 1];
+  return m && m.end === end && m.kind === "actor" ? m : undefined;
+}
+
 function actorsOf(
   a: Analysis,
   si: number,
@@ -149,7 +161,7 @@ function actorsOf(
   const isTopic = (m: Mention) =>
     (type === "talks" || type === "call" || type === "agreement" || type === "prisoner_exchange") &&
     ABOUT_BEFORE.test(a.text.slice(Math.max(0, m.start - 40), m.start));
-  let subject = a.mentions[subjectBefore(a.mentions, cs, cueStart)];
+  let subject = a.mentions[subjectBefore(a.mentions, cs, cueStart)] ?? relativeHead(a, cs, cueStart);
   while (subject && isTopic(subject)) subject = a.mentions[subjectBefore(a.mentions, cs, subject.start)];
   // "Zelensky said the strike on Sumy was a war crime": who speaks of a strike did not strike.
   if (
@@ -249,6 +261,10 @@ function inOpeningSetting(text: string, from: number, setting: Cue | null, d: Da
     OPENING_SETTING.test(text.slice(from, setting.start))
   );
 }
+
+/** "The grain deal had ceased to operate": the end of a deal is the war's diplomacy, whoever else is named. */
+const DEAL_ENDED =
+  /\b(?:deal|agreement|accord|treaty|initiative|arrangement|corridor)\b[^.;]{0,40}\b(?:ceased|ended|suspended|terminated|collapsed|expired|halted)\b/i;
 
 /** A statement cue that opens its sentence as a phrase ("In a speech on Friday, …", "According to a joint statement, …"). */
 const OPENING_STATEMENT = /^(?:In|During|According|Via|Through)\b/;
@@ -747,6 +763,7 @@ export function explainEvents(
         // …and it must be about the conflict: a topic or another tracked party in the sentence.
         const relevant =
           (a.topicsBySentence[si] ?? []).length > 0 ||
+          DEAL_ENDED.test(body) ||
           a.mentions
             .slice(lowerBound(a.mentions, s.start), lowerBound(a.mentions, s.end))
             .some((m) => m.kind === "actor" && m !== sayer && m.actorId !== sayer.actorId);
