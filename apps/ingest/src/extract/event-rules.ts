@@ -1343,6 +1343,27 @@ export const EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
+    name: "the announcement of measures is the measures",
+    why: "'Bessent announced the measures late on Wednesday, saying they were a response…': announcing sanctions or a package is the sanctions or aid event itself (told by its own cue), not a declaration besides it.",
+    types: ["statement"],
+    test: (c) =>
+      /^announced$/.test(c.cueText) &&
+      /^\s+(?:the|new|fresh|further|its|his|a|an)\s+(?:[\w$.,-]+\s+){0,3}?(?:measures|sanctions|tariffs|penalties|restrictions)\b/i.test(
+        c.after,
+      ),
+    effect: "drop",
+    examples: [
+      {
+        text: "Bessent announced the measures against Rosneft and Lukoil late on Wednesday, saying Russia lacked commitment to peace.",
+        expect: [],
+      },
+      {
+        text: "The Treasury announced new sanctions on Russian oil companies on Wednesday.",
+        expect: ["sanctions|occurred|2025-07-09"],
+      },
+    ],
+  },
+  {
     name: "a conditional offer is a proposal",
     why: "'Putin said in a speech that Russia would immediately order a ceasefire and begin negotiations once Ukraine withdrew its troops': an offer of a truce or talks on a condition is a proposal, not a plain declaration.",
     types: ["statement"],
