@@ -251,15 +251,13 @@ function actorsOf(
  * setting shares the day in its phrase with the act of the main clause.
  */
 const OPENING_SETTING = /^\W*(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,2}$/;
-function inOpeningSetting(text: string, from: number, setting: Cue | null, d: DateMention, cue: Cue): boolean {
-  return (
-    setting !== null &&
-    setting !== cue &&
-    (setting.def.type === "talks" || setting.def.type === "call") &&
-    d.start > setting.end &&
-    d.end <= cue.start &&
-    OPENING_SETTING.test(text.slice(from, setting.start))
-  );
+function inOpeningSetting(text: string, from: number, owner: Cue | null, d: DateMention, cue: Cue): boolean {
+  if (!owner || owner === cue) return false;
+  const isSetting = (c: Cue) =>
+    (c.def.type === "talks" || c.def.type === "call") && OPENING_SETTING.test(text.slice(from, c.start));
+  // Either cue may own the day: the setting shares it with the main clause's act, or takes it back.
+  const [setting, main] = isSetting(cue) ? [cue, owner] : [owner, cue];
+  return isSetting(setting) && d.start > setting.end && d.end <= main.start;
 }
 
 /** "The grain deal had ceased to operate": the end of a deal is the war's diplomacy, whoever else is named. */
