@@ -22,6 +22,7 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Zakharova said Washington must stop imposing costs on Moscow.", "RU|sanctions|opposes"],
   ["Rubio said Washington would impose new penalties on Moscow.", "US|sanctions|supports"],
   ["Peskov condemned any seizure of frozen Russian assets.", "RU|sanctions|opposes"],
+  ["Peskov said Moscow wants the Western sanctions lifted.", "RU|sanctions|opposes"],
   // military aid: help and assistance to Ukraine, its defence, deliveries, equipment
   ["Zelensky called for more help to Ukraine from its allies.", "UA|military_aid|supports"],
   ["Hegseth said the United States would continue supporting Ukraine's defence.", "US|military_aid|supports"],
@@ -33,6 +34,7 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Lavrov said any settlement must reflect the realities on the ground.", "RU|territory|supports"],
   ["Rubio said Washington would never recognise Moscow's claims to the occupied regions.", "US|territory|opposes"],
   ["Medvedev backed plans to annex the occupied regions.", "RU|territory|supports"],
+  ["Zelensky condemned Moscow's claims to four regions.", "UA|territory|opposes"],
   ["Zelensky rejected any land concessions to Moscow.", "UA|territory|opposes"],
   // ceasefire: a freeze, a pause that would let the other side rearm, a cessation of hostilities
   ["Zakharova said Moscow rejected a freeze that would let Kyiv rearm.", "RU|ceasefire|opposes"],
@@ -77,6 +79,13 @@ const ANOTHER_MATTER: ReadonlyArray<readonly [string, string]> = [
   ["Lavrov said Russia has a plan to end the war by force.", "negotiations"],
   ["Rubio said Washington rejected new troops on the ground in Poland.", "foreign_troops"],
   ["Lavrov rejected security guarantees for Russia.", "security_guarantees"],
+  ["Zelensky said Ukraine needs more troops on the ground.", "foreign_troops"],
+  ["Zelensky rejected a pause in arms deliveries that would let Russia regroup.", "ceasefire"],
+  ["Zelensky dismissed Moscow's claims to have taken the Donetsk region.", "territory"],
+  ["Rubio welcomed American shipments of LNG to Europe.", "military_aid"],
+  ["Lavrov said Moscow backed a peace treaty with Japan.", "negotiations"],
+  ["Zelensky proposed a meeting of the leaders of France and Germany.", "summit"],
+  ["Zelensky condemned the release of footage of captured soldiers.", "prisoner_exchange"],
 ];
 
 describe("topic phrases: a proposition named in other words than its label", () => {

@@ -24,16 +24,17 @@ const OTHER_WORDS = {
     // assets", "a freeze of relations").
     String.raw`(?<=\b(?:a|any|the)\s+)freeze\b(?!\s+(?:on|of|in|to|for)\b)`,
     // "rejected a pause that would let Kyiv regroup": a pause named by what it lets the enemy do is a
-    // general one (a pause "to collect the wounded" is a partial ceasefire, matched before this).
-    String.raw`pause\b(?=(?:\s+\S+){0,6}?\s+(?:re-?arm|regroup|remobili[sz]e|re-?supply|reinforce|rebuild)\w*\b)`,
+    // general one (a pause "to collect the wounded" is a partial ceasefire, matched before this; "a
+    // pause in arms deliveries" is not a ceasefire).
+    String.raw`pause\b(?!\s+(?:in|on|of)\s+(?!(?:the\s+)?(?:fighting|hostilities|war)\b))(?=(?:\s+\S+){0,6}?\s+(?:re-?arm|regroup|remobili[sz]e|re-?supply|reinforce|rebuild)\w*\b)`,
     // "called for a cessation of hostilities"
     String.raw`cessation\s+of\s+(?:hostilities|fighting|fire)`,
   ],
   territory: [
     // "any deal must reflect the new territorial realities", "the realities on the ground"
     String.raw`territorial\s+realit(?:y|ies)|realities\s+on\s+the\s+ground`,
-    // "would never recognise Moscow's claims to the occupied regions"
-    String.raw`claims?\s+(?:to|on|over)\s+(?:\S+\s+){0,3}?${LAND}`,
+    // "would never recognise Moscow's claims to the occupied regions" (not its "claims to have taken the region")
+    String.raw`claims?\s+(?:to|on|over)\s+(?!(?:have|had|be|control|capture|take|seize)\b)(?:\S+\s+){0,3}?${LAND}`,
     // "rejected any land concessions"
     String.raw`land\s+concessions?`,
     // "backed plans to annex four regions": the verb (not "annexed Crimea", a description).
@@ -42,8 +43,8 @@ const OTHER_WORDS = {
   sanctions: [
     // "would keep imposing costs on the Kremlin": costs imposed on Russia are economic pressure.
     String.raw`costs\s+on\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b(?!['’])`,
-    // "would impose new penalties on Moscow", "punitive measures"
-    String.raw`punitive\s+measures|penalties\s+(?:on|against)\s+(?:Russia\w*|Moscow|the\s+Kremlin)\b`,
+    // "would impose new penalties on Moscow", "punitive measures against Russia"
+    String.raw`(?:penalties|punitive\s+measures)\s+(?:on|against)\s+(?:Russia\w*|Moscow|the\s+Kremlin)\b`,
     // "condemned any seizure of frozen Russian assets"
     String.raw`(?:seiz(?:e|ing|ure)|confiscat(?:e|ing|ion))\s+(?:of\s+)?(?:\S+\s+){0,2}?Russian\s+(?:\S+\s+)?assets`,
   ],
@@ -56,12 +57,12 @@ const OTHER_WORDS = {
   foreign_troops: [
     // "troops from NATO countries in Ukraine would be unacceptable"
     String.raw`troops\s+from\s+(?:NATO|European|Western|foreign|allied|EU)\s+(?:countries|states|nations|members|member\s+states)`,
-    // "rejected any multinational force", "troops on the ground" (Russia's own: rule own-forces-are-not-foreign-troops)
-    String.raw`(?:multinational|stabili[sz]ation)\s+force|troops\s+on\s+the\s+ground`,
+    // "rejected any multinational force in Ukraine" ("troops on the ground" may be Ukraine's own)
+    String.raw`(?:multinational|stabili[sz]ation)\s+force`,
   ],
   negotiations: [
     // "wants a peace agreement", "a peace treaty", "the peace initiative"
-    String.raw`peace\s+(?:agreement|accord|treaty|initiatives?|roadmap|track)`,
+    String.raw`peace\s+(?:agreement|accord|treaty|initiatives?|roadmap|track)\b(?!\s+with\s+(?:Japan|Tokyo)\b)`,
     // "backed a plan to end the war" (not "to end the war by force")
     String.raw`(?<=\b(?:plans?|path|deal|agreement|framework|roadmap)\s+to\s+)end\s+(?:the\s+)?(?:war|conflict|fighting)\b(?!(?:\s+\S+){0,3}?\s+(?:by\s+force|militarily|on\s+the\s+battlefield|by\s+military\s+means|with\s+(?:a\s+)?victory))`,
     // "a diplomatic path", "a diplomatic off-ramp", "a path to peace", "a political settlement"
@@ -72,8 +73,8 @@ const OTHER_WORDS = {
     String.raw`(?<=\b(?:come|comes|came|coming|return\w*|get|gets|got|bring\w*|brought)\s+(?:\S+\s+){0,2}?)to\s+the\s+table`,
   ],
   summit: [
-    // "proposed a meeting between the two presidents"
-    String.raw`(?:meeting|summit|talks)\s+(?:between|of)\s+(?:the\s+)?(?:two\s+)?(?:countries['’]\s+|nations['’]\s+|sides['’]\s+)?(?:presidents|leaders|heads\s+of\s+state)`,
+    // "proposed a meeting between the two presidents" (not "of the leaders of France and Germany")
+    String.raw`(?:meeting|summit|talks)\s+(?:between|of)\s+the\s+(?:two\s+)?(?:countries['’]\s+|nations['’]\s+|sides['’]\s+)?(?:presidents|leaders|heads\s+of\s+state)\b(?!\s+of\s+(?!(?:Russia|Ukraine|the\s+(?:United\s+States|US|U\.S\.)|America)\b))`,
     // "wants to meet the Russian leader" (a counterpart may be a minister's: not here)
     String.raw`meet(?:s|ing)?\s+(?:with\s+)?(?:the|his)\s+(?:Russian|Ukrainian|American|U\.?S\.?)\s+(?:leader|president|head\s+of\s+state)`,
   ],
@@ -82,8 +83,8 @@ const OTHER_WORDS = {
     String.raw`(?<!(?:humanitarian|financial|economic|budget(?:ary)?|macro-?financial|reconstruction|energy|medical|food|civilian|political|diplomatic|moral|development)\s+)(?:assistance|help|aid)\s+(?:to|for)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
     // "would continue supporting Ukraine's defence" (not its defence ministry)
     String.raw`(?<=\b(?:support(?:s|ed|ing)?|support\s+for|help(?:s|ed|ing)?\s+with|strengthen(?:s|ed|ing)?)\s+)Ukraine['’]s\s+(?:defen[cs]es?|self-defen[cs]e|armed\s+forces)\b(?!\s+(?:minist|industr|sector|budget))`,
-    // "condemned American deliveries to Kyiv", "military equipment", "lethal aid"
-    String.raw`(?:Western|NATO|U\.?S\.?|American|European|allied)\s+(?:deliveries|shipments)|military\s+(?:equipment|hardware)|lethal\s+(?:aid|assistance)|lend-?lease`,
+    // "condemned American deliveries to Kyiv" (not "of LNG"), "military equipment", "lethal aid"
+    String.raw`(?:Western|NATO|U\.?S\.?|American|European|allied)\s+(?:deliveries|shipments)\b(?!\s+of\s+(?:LNG|gas|oil|grain|food|fuel|coal|fertili[sz]ers?)\b)|military\s+(?:equipment|hardware)|lethal\s+(?:aid|assistance)|lend-?lease`,
   ],
   neutrality: [
     // "demanded the renunciation of Ukraine's NATO membership"
@@ -98,8 +99,8 @@ const OTHER_WORDS = {
   prisoner_exchange: [
     // "an all-for-all exchange"
     String.raw`["“]?all[- ]for[- ]all["”]?(?:\s+(?:prisoner\s+)?(?:exchanges?|swaps?))?`,
-    // "welcomed the release of 84 of its soldiers"
-    String.raw`(?:exchange|swap|release|free)(?:s|d|ed|ing)?\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:soldiers|servicemen|service\s+members|defenders|fighters)\b`,
+    // "welcomed the release of 84 of its soldiers" (not "released footage of soldiers")
+    String.raw`(?:exchange|swap|release|free)(?:s|d|ed|ing)?\s+(?:of\s+)?(?:(?:the|all|its|their|our|his|more|captured|Ukrainian|Russian|\d[\d,]*|of)\s+){0,4}(?:soldiers|servicemen|service\s+members|defenders|fighters)\b`,
     // "seeking further exchanges" (not "exchanges of views", "exchanges with Washington")
     String.raw`(?:further|more|new|next|another|regular|latest)\s+(?:exchanges?|swaps?)\b(?!\s+(?:of|between|with|on)\b)`,
   ],
@@ -135,8 +136,8 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   },
   sanctions: {
     cues: String.raw`sanctions?|tariffs?|restrictive\s+measures|(?:economic|trade|financial)\s+restrictions|restrictions\s+on\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b|export\s+controls|(?:economic|financial)\s+pressure|pressure\s+on\s+(?:Moscow|Russia|the\s+Kremlin|Putin)|price\s+caps?|embargo(?:es)?|${other("sanctions")}`,
-    // "demanded that sanctions be lifted", "sanctions relief": less pressure, not more.
-    inverse: String.raw`(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|al|ing)|roll(?:s|ed|ing)?\s+back|relax(?:es|ed|ing|ation)?|scrap(?:s|ped|ping)?|cancel(?:l?ation|l?ed|l?ing|s)?|end(?:s|ed|ing)?)\s+(?:of\s+)?(?:the\s+|all\s+|some\s+|Western\s+|US\s+|U\.S\.\s+|those\s+)?(?:\S+\s+){0,2}?sanctions|sanctions\s+(?:relief|(?:be|were|are)\s+(?:lifted|eased|removed))|(?:relief|exemptions?)\s+from\s+(?:\S+\s+){0,2}?sanctions`,
+    // "demanded that sanctions be lifted", "wants the sanctions lifted", "sanctions relief": less pressure, not more.
+    inverse: String.raw`(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|al|ing)|roll(?:s|ed|ing)?\s+back|relax(?:es|ed|ing|ation)?|scrap(?:s|ped|ping)?|cancel(?:l?ation|l?ed|l?ing|s)?|end(?:s|ed|ing)?)\s+(?:of\s+)?(?:the\s+|all\s+|some\s+|Western\s+|US\s+|U\.S\.\s+|those\s+)?(?:\S+\s+){0,2}?sanctions|sanctions\s+(?:relief|(?:(?:be|were|are|to\s+be|being)\s+)?(?:lifted|eased|removed))|(?:relief|exemptions?)\s+from\s+(?:\S+\s+){0,2}?sanctions`,
   },
   security_guarantees: {
     cues: String.raw`security\s+(?:guarantees?|assurances?|commitments?|pact|arrangements?)|guarantee(?:s|ing)?\s+(?:for\s+|of\s+)?(?:Ukraine['’]s\s+|Kyiv['’]s\s+|its\s+)?security|Article\s+5|${other("security_guarantees")}`,
