@@ -23,11 +23,15 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Rubio said Washington would impose new penalties on Moscow.", "US|sanctions|supports"],
   ["Peskov condemned any seizure of frozen Russian assets.", "RU|sanctions|opposes"],
   ["Peskov said Moscow wants the Western sanctions lifted.", "RU|sanctions|opposes"],
+  ["Zelensky called for the use of frozen Russian assets.", "UA|sanctions|supports"],
+  ["Lavrov demanded that Rosselkhozbank be reconnected to SWIFT.", "RU|sanctions|opposes"],
   // military aid: help and assistance to Ukraine, its defence, deliveries, equipment
   ["Zelensky called for more help to Ukraine from its allies.", "UA|military_aid|supports"],
   ["Hegseth said the United States would continue supporting Ukraine's defence.", "US|military_aid|supports"],
   ["The Kremlin condemned American deliveries to Kyiv.", "RU|military_aid|opposes"],
   ["Hegseth said Washington would keep sending military equipment to Kyiv.", "US|military_aid|supports"],
+  ["Zelensky called for Taurus missiles.", "UA|military_aid|supports"],
+  ["Hegseth announced a new defence aid package for Kyiv.", "US|military_aid|supports"],
   // territory: giving land to Russia, "territorial realities", claims to land, annexing, withdrawing
   ["Zelensky said Ukraine would never give Russia its land.", "UA|territory|opposes"],
   ["Peskov said any deal must take into account the new territorial realities.", "RU|territory|supports"],
@@ -36,10 +40,12 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Medvedev backed plans to annex the occupied regions.", "RU|territory|supports"],
   ["Zelensky condemned Moscow's claims to four regions.", "UA|territory|opposes"],
   ["Zelensky rejected any land concessions to Moscow.", "UA|territory|opposes"],
+  ["Zelensky refused to discuss territorial questions with Moscow.", "UA|territory|opposes"],
   // ceasefire: a freeze, a pause that would let the other side rearm, a cessation of hostilities
   ["Zakharova said Moscow rejected a freeze that would let Kyiv rearm.", "RU|ceasefire|opposes"],
   ["Peskov rejected a pause that would let Kyiv regroup.", "RU|ceasefire|opposes"],
   ["Lavrov called for a cessation of hostilities.", "RU|ceasefire|supports"],
+  ["Peskov said Moscow wants an end to the bloodshed.", "RU|ceasefire|supports"],
   // negotiations: a diplomatic path, a peace agreement, a plan to end the war, contacts, the table
   ["Rubio said Washington backed a diplomatic path to end the war.", "US|negotiations|supports"],
   ["Peskov said Moscow wants a peace agreement.", "RU|negotiations|supports"],
@@ -48,14 +54,17 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Witkoff said Washington wants to bring both sides to the table.", "US|negotiations|supports"],
   ["Zelensky welcomed a new round of talks in Istanbul.", "UA|negotiations|supports"],
   ["Lavrov said Moscow backed a political settlement.", "RU|negotiations|supports"],
+  ["Lavrov said Moscow backed the Normandy format.", "RU|negotiations|supports"],
   // summit: the presidents' meeting, meeting "the Russian leader"
   ["Zelensky proposed a meeting between the two presidents.", "UA|summit|supports"],
   ["Trump said he wants to meet the Russian leader soon.", "US|summit|supports"],
+  ["Ushakov said Moscow was ready for contacts at the highest level.", "RU|summit|supports"],
   // neutrality: renouncing membership, never admitting Ukraine, non-bloc status; choosing alliances is its opposite
   ["Lavrov demanded the renunciation of Ukraine's NATO membership.", "RU|neutrality|supports"],
   ["Lavrov demanded guarantees that NATO would never admit Ukraine.", "RU|neutrality|supports"],
   ["Lavrov said Moscow insisted on Ukraine's non-bloc status.", "RU|neutrality|supports"],
   ["Rubio backed the right of Ukraine to choose its own alliances.", "US|neutrality|opposes"],
+  ["Zelensky said Ukraine wants a NATO invitation.", "UA|neutrality|opposes"],
   // prisoner exchange: all for all, soldiers released, further exchanges
   ["Zelensky called for an all-for-all exchange of prisoners.", "UA|prisoner_exchange|supports"],
   ["Zelensky welcomed the release of 84 of its soldiers.", "UA|prisoner_exchange|supports"],

@@ -27,16 +27,16 @@ const OTHER_WORDS = {
     // general one (a pause "to collect the wounded" is a partial ceasefire, matched before this; "a
     // pause in arms deliveries" is not a ceasefire).
     String.raw`pause\b(?!\s+(?:in|on|of)\s+(?!(?:the\s+)?(?:fighting|hostilities|war)\b))(?=(?:\s+\S+){0,6}?\s+(?:re-?arm|regroup|remobili[sz]e|re-?supply|reinforce|rebuild)\w*\b)`,
-    // "called for a cessation of hostilities"
-    String.raw`cessation\s+of\s+(?:hostilities|fighting|fire)`,
+    // "called for a cessation of hostilities", "an end to the bloodshed", "a cease fire"
+    String.raw`cessation\s+of\s+(?:hostilities|fighting|fire)|(?:halt|stop|end)\s+(?:to\s+)?(?:the\s+)?(?:bloodshed|shooting)|cease\s+fire`,
   ],
   territory: [
     // "any deal must reflect the new territorial realities", "the realities on the ground"
     String.raw`territorial\s+realit(?:y|ies)|realities\s+on\s+the\s+ground`,
     // "would never recognise Moscow's claims to the occupied regions" (not its "claims to have taken the region")
     String.raw`claims?\s+(?:to|on|over)\s+(?!(?:have|had|be|control|capture|take|seize)\b)(?:\S+\s+){0,3}?${LAND}`,
-    // "rejected any land concessions"
-    String.raw`land\s+concessions?`,
+    // "rejected any land concessions", "refused to discuss territorial questions"
+    String.raw`land\s+concessions?|territorial\s+(?:issues?|questions?)`,
     // "backed plans to annex four regions": the verb (not "annexed Crimea", a description).
     String.raw`annex\b`,
   ],
@@ -45,14 +45,17 @@ const OTHER_WORDS = {
     String.raw`costs\s+on\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b(?!['’])`,
     // "would impose new penalties on Moscow", "punitive measures against Russia"
     String.raw`(?:penalties|punitive\s+measures)\s+(?:on|against)\s+(?:Russia\w*|Moscow|the\s+Kremlin)\b`,
-    // "condemned any seizure of frozen Russian assets"
+    // "condemned any seizure of frozen Russian assets", "the use of frozen Russian assets", "freezing Russian assets"
+    String.raw`(?:use|using|tap(?:s|ped|ping)?)\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+)?(?:frozen|immobili[sz]ed)\s+(?:Russian\s+)?(?:state\s+|sovereign\s+|central\s+bank\s+)?assets|(?:freez(?:e|es|ing)|froze)\s+(?:of\s+)?(?:\S+\s+)?Russian\s+(?:\S+\s+)?assets`,
+    // "cut Russian banks off from SWIFT" (reconnecting them is its opposite)
+    String.raw`(?:disconnect\w*|cut\w*\s+(?:\S+\s+){0,3}?off|exclu\w+|remov\w+|ban\w*)\s+(?:\S+\s+){0,3}?from\s+SWIFT`,
     String.raw`(?:seiz(?:e|ing|ure)|confiscat(?:e|ing|ion))\s+(?:of\s+)?(?:\S+\s+){0,2}?Russian\s+(?:\S+\s+)?assets`,
   ],
   security_guarantees: [
     // "dismissed the so-called guarantees for Kyiv" (guarantees for Russia are matched before this)
     String.raw`guarantees?["”]?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
-    // "welcomed the guarantor countries' commitments"
-    String.raw`guarantor\s+(?:countries|states|nations|powers)`,
+    // "welcomed the guarantor countries' commitments", "signed a bilateral security agreement"
+    String.raw`guarantor\s+(?:countries|states|nations|powers)|security\s+(?:agreements?|accords?)`,
   ],
   foreign_troops: [
     // "troops from NATO countries in Ukraine would be unacceptable"
@@ -67,14 +70,19 @@ const OTHER_WORDS = {
     String.raw`(?<=\b(?:plans?|path|deal|agreement|framework|roadmap)\s+to\s+)end\s+(?:the\s+)?(?:war|conflict|fighting)\b(?!(?:\s+\S+){0,3}?\s+(?:by\s+force|militarily|on\s+the\s+battlefield|by\s+military\s+means|with\s+(?:a\s+)?victory))`,
     // "a diplomatic path", "a diplomatic off-ramp", "a path to peace", "a political settlement"
     String.raw`diplomatic\s+(?:path|route|process|resolution|off-?ramp)|path\s+to\s+(?:peace|a\s+(?:peace\s+)?settlement)|political\s+(?:settlement|solution|resolution)`,
-    // "ready to continue contacts", "a new round of talks", "the Istanbul talks"
-    String.raw`(?:continu\w+|resum\w+)\s+(?:the\s+)?contacts|rounds?\s+of\s+talks|(?:Istanbul|Geneva|Riyadh|Jeddah|Abu\s+Dhabi)\s+talks`,
+    // "ready to continue contacts", "a new round of talks", "the Istanbul talks", "the Normandy format",
+    // "through diplomatic channels"
+    String.raw`(?:continu\w+|resum\w+)\s+(?:the\s+)?contacts|rounds?\s+of\s+talks|(?:Istanbul|Geneva|Riyadh|Jeddah|Abu\s+Dhabi)\s+talks|(?:Istanbul|Normandy)\s+format|diplomatic\s+(?:channels?|means)`,
+    // "said Moscow was ready to talk" (not "to talk about gas")
+
     // "wants to bring both sides to the table"
     String.raw`(?<=\b(?:come|comes|came|coming|return\w*|get|gets|got|bring\w*|brought)\s+(?:\S+\s+){0,2}?)to\s+the\s+table`,
   ],
   summit: [
     // "proposed a meeting between the two presidents" (not "of the leaders of France and Germany")
     String.raw`(?:meeting|summit|talks)\s+(?:between|of)\s+the\s+(?:two\s+)?(?:countries['’]\s+|nations['’]\s+|sides['’]\s+)?(?:presidents|leaders|heads\s+of\s+state)\b(?!\s+of\s+(?!(?:Russia|Ukraine|the\s+(?:United\s+States|US|U\.S\.)|America)\b))`,
+    // "contacts at the highest level": a meeting of the leaders.
+    String.raw`(?:meeting|talks|contacts?|dialogue)\s+at\s+the\s+(?:highest|top|leaders['’]?|presidential)\s+level`,
     // "wants to meet the Russian leader" (a counterpart may be a minister's: not here)
     String.raw`meet(?:s|ing)?\s+(?:with\s+)?(?:the|his)\s+(?:Russian|Ukrainian|American|U\.?S\.?)\s+(?:leader|president|head\s+of\s+state)`,
   ],
@@ -83,8 +91,9 @@ const OTHER_WORDS = {
     String.raw`(?<!(?:humanitarian|financial|economic|budget(?:ary)?|macro-?financial|reconstruction|energy|medical|food|civilian|political|diplomatic|moral|development)\s+)(?:assistance|help|aid)\s+(?:to|for)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
     // "would continue supporting Ukraine's defence" (not its defence ministry)
     String.raw`(?<=\b(?:support(?:s|ed|ing)?|support\s+for|help(?:s|ed|ing)?\s+with|strengthen(?:s|ed|ing)?)\s+)Ukraine['’]s\s+(?:defen[cs]es?|self-defen[cs]e|armed\s+forces)\b(?!\s+(?:minist|industr|sector|budget))`,
-    // "condemned American deliveries to Kyiv" (not "of LNG"), "military equipment", "lethal aid"
-    String.raw`(?:Western|NATO|U\.?S\.?|American|European|allied)\s+(?:deliveries|shipments)\b(?!\s+of\s+(?:LNG|gas|oil|grain|food|fuel|coal|fertili[sz]ers?)\b)|military\s+(?:equipment|hardware)|lethal\s+(?:aid|assistance)|lend-?lease`,
+    // "condemned American deliveries to Kyiv" (not "of LNG"), "military equipment", "lethal aid", "Taurus missiles",
+    // "defence aid", "drones for Ukraine"
+    String.raw`(?:Western|NATO|U\.?S\.?|American|European|allied)\s+(?:deliveries|shipments)\b(?!\s+of\s+(?:LNG|gas|oil|grain|food|fuel|coal|fertili[sz]ers?)\b)|military\s+(?:equipment|hardware)|lethal\s+(?:aid|assistance)|lend-?lease|defen[cs]e\s+(?:aid|assistance|packages?)|Taurus(?:\s+missiles)?|drones\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b`,
   ],
   neutrality: [
     // "demanded the renunciation of Ukraine's NATO membership"
@@ -94,6 +103,8 @@ const OTHER_WORDS = {
   ],
   neutralityInverse: [
     // "the right of every country to choose its own alliances": membership, the opposite of neutrality.
+    // "Ukraine's path to NATO", "a NATO invitation"
+    String.raw`path\s+(?:to|into)\s+(?:NATO|the\s+alliance)|NATO\s+invitation`,
     String.raw`(?<=\b(?:choose|chose|choosing|pick)\s+(?:its|their)\s+own\s+)(?:alliances?|security\s+arrangements)`,
   ],
   prisoner_exchange: [
@@ -105,6 +116,8 @@ const OTHER_WORDS = {
     String.raw`(?:further|more|new|next|another|regular|latest)\s+(?:exchanges?|swaps?)\b(?!\s+(?:of|between|with|on)\b)`,
   ],
 };
+// "Moscow demanded that its farm bank be reconnected to SWIFT": less pressure, the opposite of sanctions.
+const SWIFT_RECONNECTED = String.raw`reconnect\w*\s+(?:\S+\s+){0,4}?to\s+SWIFT`;
 const other = (topic: keyof typeof OTHER_WORDS): string => OTHER_WORDS[topic].join("|");
 
 export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
@@ -137,7 +150,7 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   sanctions: {
     cues: String.raw`sanctions?|tariffs?|restrictive\s+measures|(?:economic|trade|financial)\s+restrictions|restrictions\s+on\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b|export\s+controls|(?:economic|financial)\s+pressure|pressure\s+on\s+(?:Moscow|Russia|the\s+Kremlin|Putin)|price\s+caps?|embargo(?:es)?|${other("sanctions")}`,
     // "demanded that sanctions be lifted", "wants the sanctions lifted", "sanctions relief": less pressure, not more.
-    inverse: String.raw`(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|al|ing)|roll(?:s|ed|ing)?\s+back|relax(?:es|ed|ing|ation)?|scrap(?:s|ped|ping)?|cancel(?:l?ation|l?ed|l?ing|s)?|end(?:s|ed|ing)?)\s+(?:of\s+)?(?:the\s+|all\s+|some\s+|Western\s+|US\s+|U\.S\.\s+|those\s+)?(?:\S+\s+){0,2}?sanctions|sanctions\s+(?:relief|(?:(?:be|were|are|to\s+be|being)\s+)?(?:lifted|eased|removed))|(?:relief|exemptions?)\s+from\s+(?:\S+\s+){0,2}?sanctions`,
+    inverse: String.raw`(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|al|ing)|roll(?:s|ed|ing)?\s+back|relax(?:es|ed|ing|ation)?|scrap(?:s|ped|ping)?|cancel(?:l?ation|l?ed|l?ing|s)?|end(?:s|ed|ing)?)\s+(?:of\s+)?(?:the\s+|all\s+|some\s+|Western\s+|US\s+|U\.S\.\s+|those\s+)?(?:\S+\s+){0,2}?sanctions|sanctions\s+(?:relief|(?:(?:be|were|are|to\s+be|being)\s+)?(?:lifted|eased|removed))|(?:relief|exemptions?)\s+from\s+(?:\S+\s+){0,2}?sanctions|${SWIFT_RECONNECTED}`,
   },
   security_guarantees: {
     cues: String.raw`security\s+(?:guarantees?|assurances?|commitments?|pact|arrangements?)|guarantee(?:s|ing)?\s+(?:for\s+|of\s+)?(?:Ukraine['’]s\s+|Kyiv['’]s\s+|its\s+)?security|Article\s+5|${other("security_guarantees")}`,
