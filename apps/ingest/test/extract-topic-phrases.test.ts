@@ -55,6 +55,7 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Zelensky welcomed a new round of talks in Istanbul.", "UA|negotiations|supports"],
   ["Lavrov said Moscow backed a political settlement.", "RU|negotiations|supports"],
   ["Lavrov said Moscow backed the Normandy format.", "RU|negotiations|supports"],
+  ["Umerov said Kyiv's team would meet the Americans again.", "UA|negotiations|supports"],
   // summit: the presidents' meeting, meeting "the Russian leader"
   ["Zelensky proposed a meeting between the two presidents.", "UA|summit|supports"],
   ["Trump said he wants to meet the Russian leader soon.", "US|summit|supports"],
@@ -62,6 +63,7 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   // neutrality: renouncing membership, never admitting Ukraine, non-bloc status; choosing alliances is its opposite
   ["Lavrov demanded the renunciation of Ukraine's NATO membership.", "RU|neutrality|supports"],
   ["Lavrov demanded guarantees that NATO would never admit Ukraine.", "RU|neutrality|supports"],
+  ["Lavrov said NATO must promise not to allow Ukraine to join the alliance.", "RU|neutrality|supports"],
   ["Lavrov said Moscow insisted on Ukraine's non-bloc status.", "RU|neutrality|supports"],
   ["Rubio backed the right of Ukraine to choose its own alliances.", "US|neutrality|opposes"],
   ["Zelensky said Ukraine wants a NATO invitation.", "UA|neutrality|opposes"],

@@ -77,6 +77,8 @@ const OTHER_WORDS = {
 
     // "wants to bring both sides to the table"
     String.raw`(?<=\b(?:come|comes|came|coming|return\w*|get|gets|got|bring\w*|brought)\s+(?:\S+\s+){0,2}?)to\s+the\s+table`,
+    // "his negotiating team would meet the Americans again": the other side's delegation, met.
+    String.raw`meet(?:s|ing)?\s+(?:again\s+)?(?:with\s+)?the\s+(?:Russians|Ukrainians|Americans|(?:Russian|Ukrainian|American|U\.?S\.?)\s+(?:side|delegation|team|negotiators))\b`,
   ],
   summit: [
     // "proposed a meeting between the two presidents" (not "of the leaders of France and Germany")
@@ -98,8 +100,8 @@ const OTHER_WORDS = {
   neutrality: [
     // "demanded the renunciation of Ukraine's NATO membership"
     String.raw`renunciation\s+of\s+(?:its\s+|Ukraine['’]s\s+|Kyiv['’]s\s+|the\s+|any\s+)?(?:NATO\s+(?:membership|ambitions?|aspirations?|bid)|(?:membership\s+in|joining)\s+(?:the\s+)?(?:NATO|alliance|Alliance))`,
-    // "guarantees that NATO would never admit Ukraine", "non-bloc status"
-    String.raw`(?:not|never)\s+(?:to\s+)?(?:admit|take\s+in|invite)\s+Ukraine\b(?!['’])|non-?bloc\s+status`,
+    // "guarantees that NATO would never admit Ukraine", "must promise not to allow Ukraine to join", "non-bloc status"
+    String.raw`(?:not|never)\s+(?:to\s+)?(?:admit|take\s+in|invite|accept)\s+Ukraine\b(?!['’])|(?:not|never)\s+(?:to\s+)?(?:allow|let|permit)\s+Ukraine\s+(?:to\s+)?(?:join|into|enter)\b|non-?bloc\s+status`,
   ],
   neutralityInverse: [
     // "the right of every country to choose its own alliances": membership, the opposite of neutrality.
