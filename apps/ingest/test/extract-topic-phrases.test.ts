@@ -25,6 +25,7 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Peskov said Moscow wants the Western sanctions lifted.", "RU|sanctions|opposes"],
   ["Zelensky called for the use of frozen Russian assets.", "UA|sanctions|supports"],
   ["Lavrov demanded that Rosselkhozbank be reconnected to SWIFT.", "RU|sanctions|opposes"],
+  ["Trump urged Europe to stop buying Russian oil.", "US|sanctions|supports"],
   // military aid: help and assistance to Ukraine, its defence, deliveries, equipment
   ["Zelensky called for more help to Ukraine from its allies.", "UA|military_aid|supports"],
   ["Hegseth said the United States would continue supporting Ukraine's defence.", "US|military_aid|supports"],
@@ -32,6 +33,8 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Hegseth said Washington would keep sending military equipment to Kyiv.", "US|military_aid|supports"],
   ["Zelensky called for Taurus missiles.", "UA|military_aid|supports"],
   ["Hegseth announced a new defence aid package for Kyiv.", "US|military_aid|supports"],
+  ["Zelensky called for more arms to Ukraine.", "UA|military_aid|supports"],
+  ["Rubio backed the aid package for Kyiv.", "US|military_aid|supports"],
   // territory: giving land to Russia, "territorial realities", claims to land, annexing, withdrawing
   ["Zelensky said Ukraine would never give Russia its land.", "UA|territory|opposes"],
   ["Peskov said any deal must take into account the new territorial realities.", "RU|territory|supports"],
@@ -41,6 +44,7 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Zelensky condemned Moscow's claims to four regions.", "UA|territory|opposes"],
   ["Zelensky rejected any land concessions to Moscow.", "UA|territory|opposes"],
   ["Zelensky refused to discuss territorial questions with Moscow.", "UA|territory|opposes"],
+  ["Zelensky rejected any exchange of territory.", "UA|territory|opposes"],
   // ceasefire: a freeze, a pause that would let the other side rearm, a cessation of hostilities
   ["Zakharova said Moscow rejected a freeze that would let Kyiv rearm.", "RU|ceasefire|opposes"],
   ["Peskov rejected a pause that would let Kyiv regroup.", "RU|ceasefire|opposes"],
@@ -56,6 +60,7 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Lavrov said Moscow backed a political settlement.", "RU|negotiations|supports"],
   ["Lavrov said Moscow backed the Normandy format.", "RU|negotiations|supports"],
   ["Umerov said Kyiv's team would meet the Americans again.", "UA|negotiations|supports"],
+  ["Peskov said Moscow was open to direct contacts with Kyiv.", "RU|negotiations|supports"],
   // summit: the presidents' meeting, meeting "the Russian leader"
   ["Zelensky proposed a meeting between the two presidents.", "UA|summit|supports"],
   ["Trump said he wants to meet the Russian leader soon.", "US|summit|supports"],
@@ -71,9 +76,12 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Zelensky called for an all-for-all exchange of prisoners.", "UA|prisoner_exchange|supports"],
   ["Zelensky welcomed the release of 84 of its soldiers.", "UA|prisoner_exchange|supports"],
   ["Yermak said Kyiv is seeking further exchanges.", "UA|prisoner_exchange|supports"],
+  ["Zelensky demanded the return of captured defenders.", "UA|prisoner_exchange|supports"],
   // security guarantees: guarantees for Kyiv, guarantor countries
   ["Medvedev dismissed the so-called guarantees for Kyiv.", "RU|security_guarantees|opposes"],
   ["Zelensky welcomed the guarantor countries' commitments.", "UA|security_guarantees|supports"],
+  ["Lavrov dismissed Western guarantees as worthless.", "RU|security_guarantees|opposes"],
+  ["Zelensky welcomed a US backstop for the European force.", "UA|security_guarantees|supports"],
   // foreign troops: troops from NATO countries, a multinational force, troops on the ground
   ["Zakharova said troops from NATO countries in Ukraine would be unacceptable.", "RU|foreign_troops|opposes"],
   ["Peskov rejected any multinational force in Ukraine.", "RU|foreign_troops|opposes"],
@@ -90,6 +98,8 @@ const ANOTHER_MATTER: ReadonlyArray<readonly [string, string]> = [
   ["Lavrov said Russia has a plan to end the war by force.", "negotiations"],
   ["Rubio said Washington rejected new troops on the ground in Poland.", "foreign_troops"],
   ["Lavrov rejected security guarantees for Russia.", "security_guarantees"],
+  ["Lavrov demanded Western guarantees that NATO would not expand.", "security_guarantees"],
+  ["Rubio welcomed the humanitarian aid package for Ukraine.", "military_aid"],
   ["Zelensky said Ukraine needs more troops on the ground.", "foreign_troops"],
   ["Zelensky rejected a pause in arms deliveries that would let Russia regroup.", "ceasefire"],
   ["Zelensky dismissed Moscow's claims to have taken the Donetsk region.", "territory"],

@@ -35,8 +35,8 @@ const OTHER_WORDS = {
     String.raw`territorial\s+realit(?:y|ies)|realities\s+on\s+the\s+ground`,
     // "would never recognise Moscow's claims to the occupied regions" (not its "claims to have taken the region")
     String.raw`claims?\s+(?:to|on|over)\s+(?!(?:have|had|be|control|capture|take|seize)\b)(?:\S+\s+){0,3}?${LAND}`,
-    // "rejected any land concessions", "refused to discuss territorial questions"
-    String.raw`land\s+concessions?|territorial\s+(?:issues?|questions?)`,
+    // "rejected any land concessions", "refused to discuss territorial questions", "an exchange of territory"
+    String.raw`land\s+concessions?|territorial\s+(?:issues?|questions?|exchanges?)|exchang(?:e|es|ing)\s+(?:of\s+)?(?:territor(?:y|ies)|land)\b`,
     // "backed plans to annex four regions": the verb (not "annexed Crimea", a description).
     String.raw`annex\b`,
   ],
@@ -47,6 +47,8 @@ const OTHER_WORDS = {
     String.raw`(?:penalties|punitive\s+measures)\s+(?:on|against)\s+(?:Russia\w*|Moscow|the\s+Kremlin)\b`,
     // "condemned any seizure of frozen Russian assets", "the use of frozen Russian assets", "freezing Russian assets"
     String.raw`(?:use|using|tap(?:s|ped|ping)?)\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+)?(?:frozen|immobili[sz]ed)\s+(?:Russian\s+)?(?:state\s+|sovereign\s+|central\s+bank\s+)?assets|(?:freez(?:e|es|ing)|froze)\s+(?:of\s+)?(?:\S+\s+)?Russian\s+(?:\S+\s+)?assets`,
+    // "urged Europe to stop buying Russian oil": cutting Russia's energy income is economic pressure.
+    String.raw`(?:stop(?:s|ped|ping)?|halt\w*|end(?:s|ed|ing)?|ban(?:s|ned|ning)?|cut(?:s|ting)?|reduc\w+|phas\w+\s+out)\s+(?:\S+\s+){0,2}?(?:purchases?|imports?|buying)\s+(?:of\s+)?Russian\s+(?:oil|gas|energy|crude|LNG|fuel)`,
     // "cut Russian banks off from SWIFT" (reconnecting them is its opposite)
     String.raw`(?:disconnect\w*|cut\w*\s+(?:\S+\s+){0,3}?off|exclu\w+|remov\w+|ban\w*)\s+(?:\S+\s+){0,3}?from\s+SWIFT`,
     String.raw`(?:seiz(?:e|ing|ure)|confiscat(?:e|ing|ion))\s+(?:of\s+)?(?:\S+\s+){0,2}?Russian\s+(?:\S+\s+)?assets`,
@@ -56,6 +58,9 @@ const OTHER_WORDS = {
     String.raw`guarantees?["”]?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
     // "welcomed the guarantor countries' commitments", "signed a bilateral security agreement"
     String.raw`guarantor\s+(?:countries|states|nations|powers)|security\s+(?:agreements?|accords?)`,
+    // "dismissed Western guarantees" (not "Western guarantees that NATO would not expand", for Russia),
+    // "a US backstop"
+    String.raw`(?:Western|American|U\.?S\.?|European|NATO|allied|international)\s+guarantees\b(?!\s+(?:that|for\s+(?:Russia|Moscow|itself))\b)|(?:U\.?S\.?|American|Washington['’]s|security)\s+backstop`,
   ],
   foreign_troops: [
     // "troops from NATO countries in Ukraine would be unacceptable"
@@ -71,8 +76,8 @@ const OTHER_WORDS = {
     // "a diplomatic path", "a diplomatic off-ramp", "a path to peace", "a political settlement"
     String.raw`diplomatic\s+(?:path|route|process|resolution|off-?ramp)|path\s+to\s+(?:peace|a\s+(?:peace\s+)?settlement)|political\s+(?:settlement|solution|resolution)`,
     // "ready to continue contacts", "a new round of talks", "the Istanbul talks", "the Normandy format",
-    // "through diplomatic channels"
-    String.raw`(?:continu\w+|resum\w+)\s+(?:the\s+)?contacts|rounds?\s+of\s+talks|(?:Istanbul|Geneva|Riyadh|Jeddah|Abu\s+Dhabi)\s+talks|(?:Istanbul|Normandy)\s+format|diplomatic\s+(?:channels?|means)`,
+    // "through diplomatic channels", "direct contacts"
+    String.raw`(?:continu\w+|resum\w+)\s+(?:the\s+)?contacts|rounds?\s+of\s+talks|(?:Istanbul|Geneva|Riyadh|Jeddah|Abu\s+Dhabi)\s+talks|(?:Istanbul|Normandy)\s+format|diplomatic\s+(?:channels?|means)|direct\s+contacts?`,
     // "said Moscow was ready to talk" (not "to talk about gas")
 
     // "wants to bring both sides to the table"
@@ -85,6 +90,8 @@ const OTHER_WORDS = {
     String.raw`(?:meeting|summit|talks)\s+(?:between|of)\s+the\s+(?:two\s+)?(?:countries['’]\s+|nations['’]\s+|sides['’]\s+)?(?:presidents|leaders|heads\s+of\s+state)\b(?!\s+of\s+(?!(?:Russia|Ukraine|the\s+(?:United\s+States|US|U\.S\.)|America)\b))`,
     // "contacts at the highest level": a meeting of the leaders.
     String.raw`(?:meeting|talks|contacts?|dialogue)\s+at\s+the\s+(?:highest|top|leaders['’]?|presidential)\s+level`,
+    // "would meet face to face"
+    String.raw`meet(?:s|ing)?\s+face[- ]to[- ]face`,
     // "wants to meet the Russian leader" (a counterpart may be a minister's: not here)
     String.raw`meet(?:s|ing)?\s+(?:with\s+)?(?:the|his)\s+(?:Russian|Ukrainian|American|U\.?S\.?)\s+(?:leader|president|head\s+of\s+state)`,
   ],
@@ -94,8 +101,10 @@ const OTHER_WORDS = {
     // "would continue supporting Ukraine's defence" (not its defence ministry)
     String.raw`(?<=\b(?:support(?:s|ed|ing)?|support\s+for|help(?:s|ed|ing)?\s+with|strengthen(?:s|ed|ing)?)\s+)Ukraine['’]s\s+(?:defen[cs]es?|self-defen[cs]e|armed\s+forces)\b(?!\s+(?:minist|industr|sector|budget))`,
     // "condemned American deliveries to Kyiv" (not "of LNG"), "military equipment", "lethal aid", "Taurus missiles",
-    // "defence aid", "drones for Ukraine"
-    String.raw`(?:Western|NATO|U\.?S\.?|American|European|allied)\s+(?:deliveries|shipments)\b(?!\s+of\s+(?:LNG|gas|oil|grain|food|fuel|coal|fertili[sz]ers?)\b)|military\s+(?:equipment|hardware)|lethal\s+(?:aid|assistance)|lend-?lease|defen[cs]e\s+(?:aid|assistance|packages?)|Taurus(?:\s+missiles)?|drones\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b`,
+    // "defence aid", "drones for Ukraine", "arms to Ukraine", "equip the Ukrainian army"
+    String.raw`(?:Western|NATO|U\.?S\.?|American|European|allied)\s+(?:deliveries|shipments)\b(?!\s+of\s+(?:LNG|gas|oil|grain|food|fuel|coal|fertili[sz]ers?)\b)|military\s+(?:equipment|hardware)|lethal\s+(?:aid|assistance)|lend-?lease|defen[cs]e\s+(?:aid|assistance|packages?)|Taurus(?:\s+missiles)?|drones\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|arms\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|equip(?:s|ped|ping)?\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:army|military|armed\s+forces))\b(?!['’])`,
+    // "approved an aid package for Kyiv" (not humanitarian)
+    String.raw`(?<!(?:humanitarian|financial|economic|budget(?:ary)?|macro-?financial|reconstruction|energy|civilian|development)\s+)(?:aid|assistance)\s+(?:package|bill|tranche)s?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
   ],
   neutrality: [
     // "demanded the renunciation of Ukraine's NATO membership"
@@ -105,8 +114,8 @@ const OTHER_WORDS = {
   ],
   neutralityInverse: [
     // "the right of every country to choose its own alliances": membership, the opposite of neutrality.
-    // "Ukraine's path to NATO", "a NATO invitation"
-    String.raw`path\s+(?:to|into)\s+(?:NATO|the\s+alliance)|NATO\s+invitation`,
+    // "Ukraine's path to NATO", "a NATO invitation", "Ukraine's future is in NATO"
+    String.raw`path\s+(?:to|into)\s+(?:NATO|the\s+alliance)|NATO\s+invitation|(?:Ukraine|Kyiv)['’]s\s+(?:future|place)\s+(?:is\s+|lies\s+)?in\s+NATO`,
     String.raw`(?<=\b(?:choose|chose|choosing|pick)\s+(?:its|their)\s+own\s+)(?:alliances?|security\s+arrangements)`,
   ],
   prisoner_exchange: [
@@ -114,6 +123,8 @@ const OTHER_WORDS = {
     String.raw`["“]?all[- ]for[- ]all["”]?(?:\s+(?:prisoner\s+)?(?:exchanges?|swaps?))?`,
     // "welcomed the release of 84 of its soldiers" (not "released footage of soldiers")
     String.raw`(?:exchange|swap|release|free)(?:s|d|ed|ing)?\s+(?:of\s+)?(?:(?:the|all|its|their|our|his|more|captured|Ukrainian|Russian|\d[\d,]*|of)\s+){0,4}(?:soldiers|servicemen|service\s+members|defenders|fighters)\b`,
+    // "the return of captured soldiers"
+    String.raw`return(?:s|ed|ing)?\s+(?:of\s+)?(?:(?:the|all|its|their|our|\d[\d,]*|of)\s+){0,3}(?:captured|imprisoned|detained)\s+(?:\S+\s+)?(?:soldiers|servicemen|defenders|fighters|civilians|Ukrainians|Russians)\b`,
     // "seeking further exchanges" (not "exchanges of views", "exchanges with Washington")
     String.raw`(?:further|more|new|next|another|regular|latest)\s+(?:exchanges?|swaps?)\b(?!\s+(?:of|between|with|on)\b)`,
   ],
