@@ -501,6 +501,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Zelensky refused to give up the NATO bid.",
         "Peskov said the West must stop supplying weapons to Kyiv.",
         "Lavrov demanded an end to the arms deliveries to Kyiv.",
+        "Peskov said Moscow demanded the complete cessation of Western military aid to Kyiv.",
       ],
       passes: [
         "Peskov said the West must keep supplying weapons to Kyiv.",
