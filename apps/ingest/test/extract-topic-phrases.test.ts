@@ -67,6 +67,8 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Ushakov said Moscow was ready for contacts at the highest level.", "RU|summit|supports"],
   // neutrality: renouncing membership, never admitting Ukraine, non-bloc status; choosing alliances is its opposite
   ["Lavrov demanded the renunciation of Ukraine's NATO membership.", "RU|neutrality|supports"],
+  ["Lavrov demanded that Ukraine drop its bid to join NATO.", "RU|neutrality|supports"],
+  ["Zelensky refused to abandon its plans to join NATO.", "UA|neutrality|opposes"],
   ["Lavrov demanded guarantees that NATO would never admit Ukraine.", "RU|neutrality|supports"],
   ["Lavrov said NATO must promise not to allow Ukraine to join the alliance.", "RU|neutrality|supports"],
   ["Lavrov said Moscow insisted on Ukraine's non-bloc status.", "RU|neutrality|supports"],
