@@ -35,6 +35,7 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Hegseth announced a new defence aid package for Kyiv.", "US|military_aid|supports"],
   ["Zelensky called for more arms to Ukraine.", "UA|military_aid|supports"],
   ["Rubio backed the aid package for Kyiv.", "US|military_aid|supports"],
+  ["Zelensky welcomed the new arms package.", "UA|military_aid|supports"],
   // territory: giving land to Russia, "territorial realities", claims to land, annexing, withdrawing
   ["Zelensky said Ukraine would never give Russia its land.", "UA|territory|opposes"],
   ["Peskov said any deal must take into account the new territorial realities.", "RU|territory|supports"],
@@ -72,6 +73,7 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Lavrov demanded guarantees that NATO would never admit Ukraine.", "RU|neutrality|supports"],
   ["Lavrov said NATO must promise not to allow Ukraine to join the alliance.", "RU|neutrality|supports"],
   ["Lavrov said Moscow insisted on Ukraine's non-bloc status.", "RU|neutrality|supports"],
+  ["Lavrov demanded that NATO keep Ukraine out of the alliance.", "RU|neutrality|supports"],
   ["Rubio backed the right of Ukraine to choose its own alliances.", "US|neutrality|opposes"],
   ["Zelensky said Ukraine wants a NATO invitation.", "UA|neutrality|opposes"],
   // prisoner exchange: all for all, soldiers released, further exchanges
@@ -79,11 +81,13 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Zelensky welcomed the release of 84 of its soldiers.", "UA|prisoner_exchange|supports"],
   ["Yermak said Kyiv is seeking further exchanges.", "UA|prisoner_exchange|supports"],
   ["Zelensky demanded the return of captured defenders.", "UA|prisoner_exchange|supports"],
+  ["Zelensky welcomed the deal that freed 84 prisoners.", "UA|prisoner_exchange|supports"],
   // security guarantees: guarantees for Kyiv, guarantor countries
   ["Medvedev dismissed the so-called guarantees for Kyiv.", "RU|security_guarantees|opposes"],
   ["Zelensky welcomed the guarantor countries' commitments.", "UA|security_guarantees|supports"],
   ["Lavrov dismissed Western guarantees as worthless.", "RU|security_guarantees|opposes"],
   ["Zelensky welcomed a US backstop for the European force.", "UA|security_guarantees|supports"],
+  ["Zelensky called for NATO-style protection.", "UA|security_guarantees|supports"],
   // foreign troops: troops from NATO countries, a multinational force, troops on the ground
   ["Zakharova said troops from NATO countries in Ukraine would be unacceptable.", "RU|foreign_troops|opposes"],
   ["Peskov rejected any multinational force in Ukraine.", "RU|foreign_troops|opposes"],

@@ -59,8 +59,8 @@ const OTHER_WORDS = {
     // "welcomed the guarantor countries' commitments", "signed a bilateral security agreement"
     String.raw`guarantor\s+(?:countries|states|nations|powers)|security\s+(?:agreements?|accords?)`,
     // "dismissed Western guarantees" (not "Western guarantees that NATO would not expand", for Russia),
-    // "a US backstop"
-    String.raw`(?:Western|American|U\.?S\.?|European|NATO|allied|international)\s+guarantees\b(?!\s+(?:that|for\s+(?:Russia|Moscow|itself))\b)|(?:U\.?S\.?|American|Washington['’]s|security)\s+backstop`,
+    // "a US backstop", "NATO-style protection"
+    String.raw`(?:Western|American|U\.?S\.?|European|NATO|allied|international)\s+guarantees\b(?!\s+(?:that|for\s+(?:Russia|Moscow|itself))\b)|(?:U\.?S\.?|American|Washington['’]s|security)\s+backstop|NATO[- ](?:style|like)\s+(?:protection|security|guarantees?|commitments?)`,
   ],
   foreign_troops: [
     // "troops from NATO countries in Ukraine would be unacceptable"
@@ -69,8 +69,8 @@ const OTHER_WORDS = {
     String.raw`(?:multinational|stabili[sz]ation)\s+force`,
   ],
   negotiations: [
-    // "wants a peace agreement", "a peace treaty", "the peace initiative"
-    String.raw`peace\s+(?:agreement|accord|treaty|initiatives?|roadmap|track)\b(?!\s+with\s+(?:Japan|Tokyo)\b)`,
+    // "wants a peace agreement", "a peace treaty", "the peace initiative", "the peace push"
+    String.raw`peace\s+(?:agreement|accord|treaty|initiatives?|roadmap|track|push|drive|bid)\b(?!\s+with\s+(?:Japan|Tokyo)\b)`,
     // "backed a plan to end the war" (not "to end the war by force")
     String.raw`(?<=\b(?:plans?|path|deal|agreement|framework|roadmap)\s+to\s+)end\s+(?:the\s+)?(?:war|conflict|fighting)\b(?!(?:\s+\S+){0,3}?\s+(?:by\s+force|militarily|on\s+the\s+battlefield|by\s+military\s+means|with\s+(?:a\s+)?victory))`,
     // "a diplomatic path", "a diplomatic off-ramp", "a path to peace", "a political settlement"
@@ -101,8 +101,8 @@ const OTHER_WORDS = {
     // "would continue supporting Ukraine's defence" (not its defence ministry)
     String.raw`(?<=\b(?:support(?:s|ed|ing)?|support\s+for|help(?:s|ed|ing)?\s+with|strengthen(?:s|ed|ing)?)\s+)Ukraine['’]s\s+(?:defen[cs]es?|self-defen[cs]e|armed\s+forces)\b(?!\s+(?:minist|industr|sector|budget))`,
     // "condemned American deliveries to Kyiv" (not "of LNG"), "military equipment", "lethal aid", "Taurus missiles",
-    // "defence aid", "drones for Ukraine", "arms to Ukraine", "equip the Ukrainian army"
-    String.raw`(?:Western|NATO|U\.?S\.?|American|European|allied)\s+(?:deliveries|shipments)\b(?!\s+of\s+(?:LNG|gas|oil|grain|food|fuel|coal|fertili[sz]ers?)\b)|military\s+(?:equipment|hardware)|lethal\s+(?:aid|assistance)|lend-?lease|defen[cs]e\s+(?:aid|assistance|packages?)|Taurus(?:\s+missiles)?|drones\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|arms\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|equip(?:s|ped|ping)?\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:army|military|armed\s+forces))\b(?!['’])`,
+    // "defence aid", "drones for Ukraine", "arms to Ukraine", "equip the Ukrainian army", "an arms package", "NASAMS"
+    String.raw`(?:Western|NATO|U\.?S\.?|American|European|allied)\s+(?:deliveries|shipments)\b(?!\s+of\s+(?:LNG|gas|oil|grain|food|fuel|coal|fertili[sz]ers?)\b)|military\s+(?:equipment|hardware)|lethal\s+(?:aid|assistance)|lend-?lease|defen[cs]e\s+(?:aid|assistance|packages?)|Taurus(?:\s+missiles)?|drones\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|arms\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|arms\s+packages?|NASAMS|IRIS-T|Gripens?|equip(?:s|ped|ping)?\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:army|military|armed\s+forces))\b(?!['’])`,
     // "approved an aid package for Kyiv" (not humanitarian)
     String.raw`(?<!(?:humanitarian|financial|economic|budget(?:ary)?|macro-?financial|reconstruction|energy|civilian|development)\s+)(?:aid|assistance)\s+(?:package|bill|tranche)s?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
   ],
@@ -111,8 +111,9 @@ const OTHER_WORDS = {
     // (its "plans" are Kyiv's, not a stance of their own; "give up" is read by rule give-up-flips)
     String.raw`(?:renounc(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|forgo(?:es|ing)?|forwent|drop(?:s|ped|ping)?)\s+(?:its|Ukraine['’]s|Kyiv['’]s|the|any|their)\s+(?:plans?|goal|bid|aspirations?|ambitions?|hopes?)\s+(?:to|of|for)\s+(?:join(?:ing)?\s+)?(?:NATO|the\s+alliance)\b`,
     String.raw`renunciation\s+of\s+(?:its\s+|Ukraine['’]s\s+|Kyiv['’]s\s+|the\s+|any\s+)?(?:NATO\s+(?:membership|ambitions?|aspirations?|bid)|(?:membership\s+in|joining)\s+(?:the\s+)?(?:NATO|alliance|Alliance))`,
-    // "guarantees that NATO would never admit Ukraine", "must promise not to allow Ukraine to join", "non-bloc status"
-    String.raw`(?:not|never)\s+(?:to\s+)?(?:admit|take\s+in|invite|accept)\s+Ukraine\b(?!['’])|(?:not|never)\s+(?:to\s+)?(?:allow|let|permit)\s+Ukraine\s+(?:to\s+)?(?:join|into|enter)\b|non-?bloc\s+status`,
+    // "guarantees that NATO would never admit Ukraine", "must promise not to allow Ukraine to join", "non-bloc status",
+    // "keep Ukraine out of the alliance"
+    String.raw`(?:not|never)\s+(?:to\s+)?(?:admit|take\s+in|invite|accept)\s+Ukraine\b(?!['’])|(?:not|never)\s+(?:to\s+)?(?:allow|let|permit)\s+Ukraine\s+(?:to\s+)?(?:join|into|enter)\b|non-?bloc\s+status|out\s+of\s+the\s+(?:alliance|Alliance)`,
   ],
   neutralityInverse: [
     // "the right of every country to choose its own alliances": membership, the opposite of neutrality.
@@ -125,6 +126,8 @@ const OTHER_WORDS = {
     String.raw`["“]?all[- ]for[- ]all["”]?(?:\s+(?:prisoner\s+)?(?:exchanges?|swaps?))?`,
     // "welcomed the release of 84 of its soldiers" (not "released footage of soldiers")
     String.raw`(?:exchange|swap|release|free)(?:s|d|ed|ing)?\s+(?:of\s+)?(?:(?:the|all|its|their|our|his|more|captured|Ukrainian|Russian|\d[\d,]*|of)\s+){0,4}(?:soldiers|servicemen|service\s+members|defenders|fighters)\b`,
+    // "freed 200 prisoners"
+    String.raw`free(?:s|d|ing)?\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|captives|detainees)\b`,
     // "the return of captured soldiers"
     String.raw`return(?:s|ed|ing)?\s+(?:of\s+)?(?:(?:the|all|its|their|our|\d[\d,]*|of)\s+){0,3}(?:captured|imprisoned|detained)\s+(?:\S+\s+)?(?:soldiers|servicemen|defenders|fighters|civilians|Ukrainians|Russians)\b`,
     // "seeking further exchanges" (not "exchanges of views", "exchanges with Washington")
