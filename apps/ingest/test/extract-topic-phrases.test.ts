@@ -106,6 +106,8 @@ const ANOTHER_MATTER: ReadonlyArray<readonly [string, string]> = [
   ["Lavrov rejected security guarantees for Russia.", "security_guarantees"],
   ["Lavrov demanded Western guarantees that NATO would not expand.", "security_guarantees"],
   ["Rubio welcomed the humanitarian aid package for Ukraine.", "military_aid"],
+  ["Zelensky called on Russia to withdraw all its forces and military equipment from Ukraine.", "military_aid"],
+  ["Zelensky welcomed a new exchange rate regime.", "prisoner_exchange"],
   ["Zelensky said Ukraine needs more troops on the ground.", "foreign_troops"],
   ["Zelensky rejected a pause in arms deliveries that would let Russia regroup.", "ceasefire"],
   ["Zelensky dismissed Moscow's claims to have taken the Donetsk region.", "territory"],

@@ -100,9 +100,10 @@ const OTHER_WORDS = {
     String.raw`(?<!(?:humanitarian|financial|economic|budget(?:ary)?|macro-?financial|reconstruction|energy|medical|food|civilian|political|diplomatic|moral|development)\s+)(?:assistance|help|aid)\s+(?:to|for)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
     // "would continue supporting Ukraine's defence" (not its defence ministry)
     String.raw`(?<=\b(?:support(?:s|ed|ing)?|support\s+for|help(?:s|ed|ing)?\s+with|strengthen(?:s|ed|ing)?)\s+)Ukraine['’]s\s+(?:defen[cs]es?|self-defen[cs]e|armed\s+forces)\b(?!\s+(?:minist|industr|sector|budget))`,
-    // "condemned American deliveries to Kyiv" (not "of LNG"), "military equipment", "lethal aid", "Taurus missiles",
+    // "condemned American deliveries to Kyiv" (not "of LNG"), "sending military equipment" (not "its forces and
+    // military equipment" withdrawn), "lethal aid", "Taurus missiles",
     // "defence aid", "drones for Ukraine", "arms to Ukraine", "equip the Ukrainian army", "an arms package", "NASAMS"
-    String.raw`(?:Western|NATO|U\.?S\.?|American|European|allied)\s+(?:deliveries|shipments)\b(?!\s+of\s+(?:LNG|gas|oil|grain|food|fuel|coal|fertili[sz]ers?)\b)|military\s+(?:equipment|hardware)|lethal\s+(?:aid|assistance)|lend-?lease|defen[cs]e\s+(?:aid|assistance|packages?)|Taurus(?:\s+missiles)?|drones\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|arms\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|arms\s+packages?|NASAMS|IRIS-T|Gripens?|equip(?:s|ped|ping)?\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:army|military|armed\s+forces))\b(?!['’])`,
+    String.raw`(?:Western|NATO|U\.?S\.?|American|European|allied)\s+(?:deliveries|shipments)\b(?!\s+of\s+(?:LNG|gas|oil|grain|food|fuel|coal|fertili[sz]ers?)\b)|(?<=\b(?:more|additional|new|further|send\w*|sent|suppl\w+|provid\w+|deliver\w*)\s+(?:\S+\s+)?)military\s+(?:equipment|hardware)|military\s+(?:equipment|hardware)\s+(?=(?:\S+\s+){0,2}?(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b)|lethal\s+(?:aid|assistance)|lend-?lease|defen[cs]e\s+(?:aid|assistance|packages?)|Taurus(?:\s+missiles)?|drones\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|arms\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|arms\s+packages?|NASAMS|IRIS-T|Gripens?|equip(?:s|ped|ping)?\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:army|military|armed\s+forces))\b(?!['’])`,
     // "approved an aid package for Kyiv" (not humanitarian)
     String.raw`(?<!(?:humanitarian|financial|economic|budget(?:ary)?|macro-?financial|reconstruction|energy|civilian|development)\s+)(?:aid|assistance)\s+(?:package|bill|tranche)s?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
   ],
@@ -130,8 +131,8 @@ const OTHER_WORDS = {
     String.raw`free(?:s|d|ing)?\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|captives|detainees)\b`,
     // "the return of captured soldiers"
     String.raw`return(?:s|ed|ing)?\s+(?:of\s+)?(?:(?:the|all|its|their|our|\d[\d,]*|of)\s+){0,3}(?:captured|imprisoned|detained)\s+(?:\S+\s+)?(?:soldiers|servicemen|defenders|fighters|civilians|Ukrainians|Russians)\b`,
-    // "seeking further exchanges" (not "exchanges of views", "exchanges with Washington")
-    String.raw`(?:further|more|new|next|another|regular|latest)\s+(?:exchanges?|swaps?)\b(?!\s+(?:of|between|with|on)\b)`,
+    // "seeking further exchanges" (not "exchanges of views", "exchanges with Washington", "a new exchange rate")
+    String.raw`(?:further|more|new|next|another|regular|latest)\s+(?:exchanges?|swaps?)\b(?!\s+(?:of|between|with|on|rates?|regimes?|programs?|programmes?|lines?)\b)`,
   ],
 };
 // "Moscow demanded that its farm bank be reconnected to SWIFT": less pressure, the opposite of sanctions.
