@@ -137,6 +137,13 @@ const DEFS: CueDef[] = [
     kind: "pred",
   },
   {
+    // "negotiations with Moscow would be meaningless while its troops stay", "sanctions are useless":
+    // a verdict that the thing is of no use is opposition to it (a condition after it still reads).
+    re: String.raw`(?:is|are|was|were|remains?|remained|would\s+be|will\s+be)\s+(?:simply\s+|just\s+|completely\s+|utterly\s+)?(?:pointless|meaningless|useless|futile|senseless|a\s+waste\s+of\s+time)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  {
     // "Ukraine applied for fast-track NATO membership", "would keep pursuing membership of the alliance":
     // asking for a thing, or going on after it, is wanting it.
     re: String.raw`appl(?:y|ies|ied|ying)\s+(?=for\b)|(?:keep|keeps|kept|continue\s+to|continues\s+to|will|would)\s+(?:pursu(?:e|ing))(?=\s)`,

@@ -1,4 +1,6 @@
 /**
+ * Polarity by kind of sentence, in invented wording, with the stance the guide gives each.
+ *
  * Neutrality is the proposition whose polarity is easiest to get backwards: most sentences name its
  * opposite (NATO membership, the open door, joining the alliance), often under a negation or a verb
  * of parting with it. Each case is a kind of sentence, in invented wording, with the stance the guide
@@ -83,5 +85,23 @@ describe("neutrality: polarity by kind of sentence", () => {
     expect(
       await neutrality("The Kremlin on Tuesday rejected Ukraine's bid to join NATO.", "2025-03-05T12:00:00Z"),
     ).toEqual(["RU|supports"]);
+  });
+});
+
+describe("verdicts of no use", () => {
+  it("read as opposition to the thing judged, with a condition after it still read", async () => {
+    const read = async (text: string, publishedAt: string) =>
+      (await extractor.extract(articleFrom(text, publishedAt), { taxonomy })).positions.map(
+        (p) => `${p.actor}|${p.topic}|${p.stance}`,
+      );
+    expect(
+      await read(
+        "Mykhailo Podolyak said on Tuesday that negotiations with Moscow would be meaningless.",
+        "2022-06-05T12:00:00Z",
+      ),
+    ).toEqual(["UA|negotiations|opposes"]);
+    expect(await read("The Kremlin said on Tuesday that new sanctions were useless.", "2025-03-05T12:00:00Z")).toEqual([
+      "RU|sanctions|opposes",
+    ]);
   });
 });
