@@ -1,7 +1,6 @@
 import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn } from "../holders.js";
 import { BE_FORMS, DETERMINERS, PLUPERFECT, PRESSURE_VERBS, SPECULATIVE_MODALS } from "../lexicon/words.js";
-import { opensTopic } from "../objects.js";
 import { isHypothetical, isNormative } from "../stance.js";
 import { transcriptSpeakerAt } from "../transcript.js";
 import { after, before, type CueCtx, cueText, re, sentence } from "./context.js";
@@ -130,15 +129,6 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     why: "'was ready to accept a truce': readiness or desire gives way to the verb it introduces.",
     test: (c) => c.modal,
     examples: { fires: ["Kyiv was ready to accept a ceasefire."] },
-  },
-  {
-    name: "cue-opens-topic",
-    why: "'Now is the time to stop the killing and for a ceasefire': a halting verb that opens a topic phrase ('stop the killing', 'halt the fighting') is the topic itself, not opposition to what follows it.",
-    test: (c) => opensTopic(c.a, c.cue),
-    examples: {
-      fires: ["Rubio said now is the time to stop the killing and to agree on an immediate ceasefire."],
-      passes: ["Peskov said Moscow would halt the talks."],
-    },
   },
   {
     name: "caption",
