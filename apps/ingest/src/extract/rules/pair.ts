@@ -10,6 +10,13 @@ import { type PairCtx, re } from "./context.js";
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
 // The giving up governs the topic: "stop supplying weapons", not "stopping at the front line as a basis for talks".
 const GIVE_UP = re(String.raw`\b(?:${GIVE_UP_VERBS})\b\s*(?:[\w'’-]+\s+){0,3}$`);
+// "restrictions on the use of Western missiles must be lifted": a restriction is the topic's opposite.
+const RESTRICTION_LEFT =
+  /\b(?:restrictions?|limits?|limitations?|bans?|curbs?|caps?)\s+on\s+(?:the\s+)?(?:use\s+of\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+// "Ukraine's renunciation of NATO membership was a key element": the giving up names the topic after it.
+const GIVE_UP_LEFT = re(
+  String.raw`\b(?:${GIVE_UP_VERBS}|renunciation)\b\s*(?:of\s+|to\s+|from\s+)?(?:[\w'’-]+\s+){0,2}$`,
+);
 const NEGATED_OBJECT = /\b(?:not|never|no\s+longer)\b/i;
 // "would not trade its NATO path for a ceasefire", "Kyiv's renunciation of NATO membership": parting
 // with the object, in words GIVE_UP_VERBS leaves out because elsewhere they name a topic themselves
@@ -41,11 +48,16 @@ const SIDE_BEFORE = new RegExp(
   "i",
 );
 const SIDE_OF = new RegExp(String.raw`\b(?:of|by)\s+(?:the\s+|its\s+|all\s+)?(?:${SIDE_WORDS})`, "i");
+// "we will not withdraw from our own land": the speaker's own side withdraws.
+const WE_BEFORE =
+  /\b(?:we|our\s+(?:forces|troops|army|soldiers))\s+(?:(?:will|would|shall|must|can|could|do|did)\s+)?(?:(?:not|never)\s+)?(?:\w+ly\s+)?$/i;
 function withdrawer(p: PairCtx): "RU" | "UA" | null {
   const m =
     SIDE_OF.exec(p.c.text.slice(p.topic.start, p.topic.end)) ??
     SIDE_BEFORE.exec(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start));
-  return m?.groups?.ru ? "RU" : m?.groups?.ua ? "UA" : null;
+  if (m) return m.groups?.ru ? "RU" : m.groups?.ua ? "UA" : null;
+  const own = p.actor === "RU" || p.actor === "UA" ? p.actor : null;
+  return own && WE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)) ? own : null;
 }
 const WITHDRAWAL = /^(?:withdraw|pull)/i;
 // "Russian peacekeepers", "Moscow's troops": the troops named are Russia's own.
@@ -66,7 +78,7 @@ const ELSEWHERE =
 
 // "Ukrainian President", "Russian Foreign Minister": titles of office after a demonym.
 const OFFICE_AFTER =
-  /^\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Dd]eputy|[Vv]ice|[Ff]irst|[Cc]hief|[Pp]residential|Kremlin|[Ff]oreign\s+[Aa]ffairs|[Tt]op)\s+)*(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Nn]egotiators?|[Dd]elegation|[Oo]fficials?|[Gg]overnment|[Ll]eader(?:ship)?|[Aa]uthorities|[Mm]inistry|[Pp]residency|[Ss]ide|[Dd]iplomats?)\b/;
+  /^\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Dd]eputy|[Vv]ice|[Ff]irst|[Cc]hief|[Pp]residential|Kremlin|[Ff]oreign\s+[Aa]ffairs|[Tt]op)\s+)*(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Nn]egotiators?|[Dd]elegations?|[Oo]fficials?|[Gg]overnment|[Ll]eader(?:ship)?|[Aa]uthorities|[Mm]inistry|[Pp]residency|[Ss]ide|[Dd]iplomats?)\b/;
 const PEOPLE = /^(?:Ukrainians|Russians|Americans)$/;
 // A sentence that opens with a subordinate or participial clause, with no comma yet.
 const LEADING_CLAUSE =
@@ -74,7 +86,7 @@ const LEADING_CLAUSE =
 // "Russian demands", "Ukrainian proposals": a demonym owning a noun cue is the state's.
 const OWNER_PATHS = new Set(["possessor", "terms-owner", "by-agent", "passive-agent", "document-owner"]);
 const ACT_VERB =
-  /^(?:impos|tighten|ramp|step(?:s|ped|ping)?\s+up|expand|increas|boost|send|sent|deliver|provid|suppl|announc)/i;
+  /^(?:impos|tighten|ramp|step(?:s|ped|ping)?\s+up|expand|increas|boost|send|sent|deliver|provid|suppl|announc|allocat|earmark|authori[sz]|slap|lev(?:y|ie|yi))/i;
 const ACT_TOPICS = new Set([
   "military_aid",
   "sanctions",
@@ -350,7 +362,10 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       p.topicId === "territory" && !p.topic.inverse && WITHDRAWAL.test(topicText(p)) && withdrawer(p) === null,
     examples: {
       fires: ["Zelensky demanded a full withdrawal of troops from the regions."],
-      passes: ["Peskov said Kyiv must withdraw its forces from the Donbas."],
+      passes: [
+        "Peskov said Kyiv must withdraw its forces from the Donbas.",
+        "“We will not withdraw from our own land in the Donbas,” Zelensky said.",
+      ],
     },
   },
   {
@@ -520,6 +535,26 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Peskov said the West must keep supplying weapons to Kyiv.",
         "Zelensky backed stopping at the current front line as a starting point for negotiations.",
       ],
+    },
+  },
+  {
+    name: "give-up-before-evaluated",
+    why: "'Ukraine's renunciation of NATO membership was a key element', 'stopping arms deliveries is essential', 'restrictions on Western missiles must be lifted': an evaluation of giving something up, or of restricting it, is the opposite stance on the thing itself.",
+    test: (p) =>
+      (p.c.cue.kind === "pred" || p.c.cue.kind === "passive") &&
+      p.topic.end <= p.c.cue.start &&
+      (GIVE_UP_LEFT.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)) ||
+        RESTRICTION_LEFT.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 50), p.topic.start))),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: [
+        "Peskov said Ukraine's renunciation of NATO membership was one of the key elements of any agreement.",
+        "Lavrov said an end to arms deliveries to Kyiv was an essential condition for a settlement.",
+        "Sybiha said restrictions on the use of Western missiles must be lifted.",
+      ],
+      passes: ["Peskov said Ukraine's neutral status remained a basic condition for any settlement."],
     },
   },
   {
