@@ -243,6 +243,34 @@ const DEFS: CueDef[] = [
     stance: "supports",
     kind: "pred",
   },
+  // Verdicts on talks and meetings (probes-b): "a meeting between the two presidents made no sense",
+  // "a summit is not on the agenda", "talks now would be a dead end": what precedes is ruled out.
+  {
+    re: String.raw`(?:makes|made|would\s+make)\s+no\s+sense|(?:is|are|was|were|remains?|remained)\s+(?:simply\s+|still\s+)?not\s+on\s+the\s+agenda|(?:is|are|was|were|would\s+be|will\s+be)\s+(?:simply\s+|just\s+)?an?\s+(?:diplomatic\s+)?dead\s+end`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "direct negotiations were the only way to end the war", "guarantees are the key to a lasting
+  // peace": what precedes is named as the way to peace, so wanted.
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?the\s+only\s+(?:realistic\s+|possible\s+)?(?:way|path|route)\s+to\s+(?=(?:end|stop|peace|a\s+(?:lasting\s+|just\s+)?(?:peace|settlement))\b)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?the\s+key\s+to\s+(?=(?:a\s+)?(?:lasting\s+|just\s+|durable\s+)?(?:peace|settlement)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "was working to set up a meeting between the leaders", "had begun preparing a summit": arranging a
+  // thing is wanting it.
+  V(
+    String.raw`(?:work(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|start(?:s|ed|ing)?)\s+(?:to\s+|on\s+)?(?:prepar(?:e|ing)|arrang(?:e|ing)|organi[sz](?:e|ing)|set(?:ting)?\s+up)`,
+    "supports",
+  ),
+  // "would work with Europe on security guarantees", "will keep working to bring every prisoner home":
+  // a state's stated work toward a thing is support for it.
+  V(
+    String.raw`(?:will|would|shall)\s+work\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,3}?)?(?:on|towards?)(?=\s)|(?:keep|keeps|kept|keeping|continu(?:e|es|ed|ing))\s+(?:to\s+)?work(?:ing)?\s+to`,
+    "supports",
+  ),
+  // "Moscow would not exchange the captured fighters": refusing a swap outright.
+  V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
 ];
 
 // Named groups, one per definition, in one alternation; longest forms come first in each group.
@@ -351,9 +379,18 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
 const CONDITION =
   /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
 
+// Conditions in other words (probes-b): "would return to the talks provided Kyiv dropped its demands",
+// "would return to the table when Russia withdrew its troops", "would negotiate once Moscow agreed to a
+// truce": after "would"/"will", a stance that waits on the other side's act.
+const STATE_ACTS = String.raw`(?:Russia|Moscow|the\s+Kremlin|Putin|Ukraine|Kyiv|Zelensky|Washington|the\s+(?:United\s+States|West|Russians|Ukrainians))\s+(?:\w+ly\s+|first\s+)?(?:withdr[ae]w\w*|pull\w*\s+out|agree[sd]?|accept\w*|stop\w*|end(?:s|ed)?|halt\w*|recogni[sz]\w*|drop\w*|abandon\w*|renounc\w*|return\w*|release[sd]?|cease[sd]?)\b`;
+const CONDITION_MORE = new RegExp(
+  String.raw`(?<=\b(?:would|will)\b[^.;!?]{0,80})\b(?:provided\s+(?:that\s+)?(?=(?:Russia|Moscow|the\s+Kremlin|Putin|Ukraine|Kyiv|Zelensky|Washington|the|it|they|he|she)\b)|(?:once|when|after)\s+(?=${STATE_ACTS}))[^.;!?]*`,
+  "i",
+);
+
 /** The condition a stance depends on, when the sentence names one. */
 export function conditionIn(text: string, from: number, to: number): string | null {
-  const m = CONDITION.exec(text.slice(from, to));
+  const m = CONDITION.exec(text.slice(from, to)) ?? CONDITION_MORE.exec(text.slice(from, to));
   return m ? m[0].trim().replace(/[,“”"]+$/, "") : null;
 }
 

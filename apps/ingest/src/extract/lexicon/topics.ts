@@ -94,6 +94,8 @@ const OTHER_WORDS = {
     String.raw`meet(?:s|ing)?\s+face[- ]to[- ]face`,
     // "wants to meet the Russian leader" (a counterpart may be a minister's: not here)
     String.raw`meet(?:s|ing)?\s+(?:with\s+)?(?:the|his)\s+(?:Russian|Ukrainian|American|U\.?S\.?)\s+(?:leader|president|head\s+of\s+state)`,
+    // "a Putin-Zelensky meeting", "the Trump–Putin talks": two leaders joined by a dash (probes-b).
+    String.raw`(?:Putin|Zelensk\w*|Trump|Biden)\s*[-–]\s*(?:Putin|Zelensk\w*|Trump|Biden)\s+(?:meeting|talks|encounter|sit-down)`,
   ],
   military_aid: [
     // "called for more help to Ukraine" (not humanitarian or financial aid)
@@ -132,6 +134,9 @@ const OTHER_WORDS = {
     String.raw`return(?:s|ed|ing)?\s+(?:of\s+)?(?:(?:the|all|its|their|our|\d[\d,]*|of)\s+){0,3}(?:captured|imprisoned|detained)\s+(?:\S+\s+)?(?:soldiers|servicemen|defenders|fighters|civilians|Ukrainians|Russians)\b`,
     // "seeking further exchanges" (not "exchanges of views", "exchanges with Washington", "a new exchange rate")
     String.raw`(?:further|more|new|next|another|regular|latest)\s+(?:exchanges?|swaps?)\b(?!\s+(?:of|between|with|on|rates?|regimes?|programs?|programmes?|lines?)\b)`,
+    // "will return all our people from Russian captivity", "keep working to bring every prisoner home",
+    // "would not exchange the captured Azov fighters" (probes-b)
+    String.raw`(?:return|bring|brought|free|release|rescue)\w*\s+(?:\S+\s+){0,4}?(?:from|out\s+of)\s+(?:Russian\s+|Ukrainian\s+|enemy\s+)?captivity|(?:bring|brought|bringing|get|getting)\s+(?:\S+\s+){0,2}?(?:prisoners?|POWs?|captives?|defenders|servicemen)\s+home|(?:exchange|swap|release|free)\s+(?:the\s+)?(?:captured|imprisoned)\s+(?:\S+\s+){0,2}?(?:soldiers|fighters|defenders|servicemen|marines)\b`,
   ],
 };
 // "Moscow demanded that its farm bank be reconnected to SWIFT": less pressure, the opposite of sanctions.

@@ -59,6 +59,14 @@ const RELATIVE_LEAD = /^[,\s]*(?:which|that|who|whom)\b/i;
 // A recap tells what was done then: "in 2019, Russia announced …", "demanded back in 2021".
 const PAST_TENSE = /(?:ed|sought|sent|made|gave|took|said|told|threw|drew|held|kept|put|set)\b/i;
 
+// "In 2022, Putin had said that …": the sentence's first speech verb is in the pluperfect (a later
+// "Peskov said … Putin had told Trump …" is today's report, and passes).
+const SPEECH = String.raw`(?:said|stated|declared|told|insisted|argued|warned|claimed|announced|promised|vowed|pledged|added|noted|wrote)`;
+const RECALLED_SAYING = new RegExp(
+  String.raw`^(?:(?!\b${SPEECH}\b)[^;])*?\b(?:${PLUPERFECT})\s+(?:\w+ly\s+)?${SPEECH}\b[^;]*$`,
+  "i",
+);
+
 // "denied that Moscow would reject …", "dismissed reports that Kyiv had agreed to …": what is denied
 // is nobody's stance (and the denial itself is about the report, not the topic).
 const DENIAL_FRAME =
@@ -297,6 +305,21 @@ export const cueRules: readonly Rule<CueCtx>[] = [
       passes: [
         "Moscow demanded on Monday that Ukraine stay out of NATO.",
         "Lavrov said any proposal straying from the framework discussed in Istanbul in 2022 was hopeless.",
+      ],
+    },
+  },
+  {
+    name: "recalled-saying",
+    why: "'In 2022, Putin had said that Russia was ready to negotiate': words reported in the pluperfect, with no newer speech verb before them, were said before and are recalled; what they said is not a new statement.",
+    test: (c) => RECALLED_SAYING.test(c.text.slice(c.s.start, c.cue.start)),
+    examples: {
+      fires: [
+        "In 2022, Putin had said that Russia was ready to negotiate with Ukraine.",
+        "Zelensky had previously declared that Kyiv was ready for direct talks with Moscow.",
+      ],
+      passes: [
+        "Peskov said on Tuesday that Putin had told Trump that Russia was ready to negotiate.",
+        "Putin said on Tuesday that Russia was ready to negotiate with Ukraine.",
       ],
     },
   },

@@ -1,0 +1,173 @@
+/**
+ * Probe sentences for negotiations, summit, security guarantees, prisoner exchanges and neutrality
+ * (branch probes-b): one invented sentence per kind of statement, with the position the guide gives
+ * it on its topic, or nothing for the three states (other speakers, recaps, accusations).
+ * Each rule or lexicon entry added for a kind has at least two sentences here.
+ */
+import { defaultTaxonomy } from "@stancewatch/schema";
+import { describe, expect, it } from "vitest";
+import { rulesExtractor } from "../src/extract/index.js";
+import { articleFrom } from "./fixtures/extract/article.js";
+
+const taxonomy = defaultTaxonomy();
+const extractor = rulesExtractor({ emitFloor: 0 });
+const TRACKED = new Set(["US", "RU", "UA"]);
+
+async function on(topic: string, text: string, publishedAt: string): Promise<string[]> {
+  const { positions } = await extractor.extract(articleFrom(text, publishedAt), { taxonomy });
+  return positions.filter((p) => p.topic === topic && TRACKED.has(p.actor)).map((p) => `${p.actor}|${p.stance}`);
+}
+
+type Case = readonly [kind: string, topic: string, sentence: string, expected: string[], publishedAt?: string];
+
+const CASES: readonly Case[] = [
+  // A condition in other words: "provided X did", "when/once the other side does Y" after would/will.
+  [
+    "a condition: provided, with no comma",
+    "negotiations",
+    "Yuri Ushakov said on Tuesday that Russia would return to the talks provided Kyiv dropped its demands for a withdrawal.",
+    ["RU|conditional"],
+  ],
+  [
+    "a condition: when the other side acts",
+    "negotiations",
+    "Andrii Sybiha said on Tuesday that Kyiv would return to the table when Russia withdrew its troops.",
+    ["UA|conditional"],
+  ],
+  [
+    "a condition: once the other side acts",
+    "negotiations",
+    "Sergei Lavrov said on Wednesday that Moscow would resume talks once Kyiv accepted the new realities.",
+    ["RU|conditional"],
+  ],
+  [
+    "no condition: a plain time clause without the other side",
+    "negotiations",
+    "Sergei Lavrov said on Wednesday that Moscow was ready to resume negotiations with Kyiv.",
+    ["RU|supports"],
+  ],
+  // Words recalled in the pluperfect are not a new statement.
+  ["a recap of saying: In 2022, X had said", "negotiations", "In 2022, Putin had said that Russia was ready to negotiate with Ukraine.", []],
+  [
+    "a recap of saying: had previously declared",
+    "negotiations",
+    "Zelensky had previously declared that Kyiv was ready for direct talks with Moscow.",
+    [],
+  ],
+  // Verdicts that rule talks or a meeting out.
+  [
+    "a verdict: made no sense",
+    "summit",
+    "Sergei Lavrov said on Tuesday that a meeting between Putin and Zelensky made no sense.",
+    ["RU|opposes"],
+  ],
+  [
+    "a verdict: not on the agenda (two leaders joined by a dash)",
+    "summit",
+    "Dmitry Peskov said on Tuesday that a Putin-Zelensky meeting was not on the agenda.",
+    ["RU|opposes"],
+  ],
+  [
+    "a verdict: a dead end",
+    "negotiations",
+    "Andriy Yermak said on Tuesday that talks with Moscow now would be a dead end.",
+    ["UA|opposes"],
+  ],
+  // Verdicts that name the thing as the way to peace.
+  [
+    "the only way to end the war",
+    "negotiations",
+    "Marco Rubio said on Tuesday that direct negotiations between Moscow and Kyiv were the only way to end the war.",
+    ["US|supports"],
+  ],
+  [
+    "the key to a lasting peace",
+    "security_guarantees",
+    "Zelensky said on Tuesday that security guarantees were the key to a lasting peace.",
+    ["UA|supports"],
+  ],
+  // Work toward a thing.
+  [
+    "working to set up a meeting",
+    "summit",
+    "Marco Rubio said on Tuesday that Washington was working to set up a meeting between Trump and Putin.",
+    ["US|supports"],
+  ],
+  [
+    "will work with partners on a thing",
+    "security_guarantees",
+    "Marco Rubio said on Tuesday that the United States would work with Europe on security guarantees for Ukraine.",
+    ["US|supports"],
+  ],
+  [
+    "keep working to bring prisoners home",
+    "prisoner_exchange",
+    "Dmytro Lubinets said on Tuesday that Ukraine would keep working to bring every prisoner home.",
+    ["UA|supports"],
+  ],
+  // Prisoners named in other words, and a refusal to swap.
+  [
+    "returning people from captivity, first person",
+    "prisoner_exchange",
+    "“We will return all our people from Russian captivity,” Zelensky said on Tuesday.",
+    ["UA|supports"],
+  ],
+  [
+    "refusing to exchange captured fighters",
+    "prisoner_exchange",
+    "Maria Zakharova said on Tuesday that Moscow would not exchange the captured Azov fighters.",
+    ["RU|opposes"],
+  ],
+  // Negative probes: nothing for the three states.
+  [
+    "another state offers to host",
+    "negotiations",
+    "Turkish President Recep Tayyip Erdogan said on Tuesday that Turkey was ready to host new talks between Russia and Ukraine.",
+    [],
+  ],
+  ["an accusation about the other side", "negotiations", "Peskov accused Kyiv on Tuesday of refusing to negotiate.", []],
+  [
+    "a senator",
+    "summit",
+    "Senator Chris Murphy said on Tuesday that Trump should not meet Putin.",
+    [],
+  ],
+  [
+    "another leader's readiness to meet",
+    "summit",
+    "French President Emmanuel Macron said on Tuesday that he was ready to meet Putin.",
+    [],
+  ],
+  [
+    "guarantees Russia wants for itself",
+    "security_guarantees",
+    "Putin said on Tuesday that Russia needed security guarantees for itself.",
+    [],
+  ],
+  [
+    "a European leader on guarantees",
+    "security_guarantees",
+    "French President Emmanuel Macron said on Tuesday that Europe must provide security guarantees for Ukraine.",
+    [],
+  ],
+  [
+    "a mediator's swap",
+    "prisoner_exchange",
+    "The International Committee of the Red Cross said on Tuesday that it was ready to facilitate a prisoner exchange.",
+    [],
+  ],
+  [
+    "a poll on NATO",
+    "neutrality",
+    "A poll published on Tuesday showed that most Ukrainians supported joining NATO.",
+    [],
+  ],
+];
+
+describe("probes-b: stances by kind of sentence", () => {
+  for (const [kind, topic, sentence, expected, publishedAt] of CASES) {
+    it(kind, async () => {
+      expect(await on(topic, sentence, publishedAt ?? "2025-03-05T12:00:00Z")).toEqual(expected);
+    });
+  }
+});
