@@ -49,9 +49,9 @@ const CASES: readonly Case[] = [
   // Words recalled in the pluperfect are not a new statement.
   ["a recap of saying: In 2022, X had said", "negotiations", "In 2022, Putin had said that Russia was ready to negotiate with Ukraine.", []],
   [
-    "a recap of saying: had previously declared",
+    "a recap of saying: a dated sentence, had declared",
     "negotiations",
-    "Zelensky had previously declared that Kyiv was ready for direct talks with Moscow.",
+    "In March 2022, Zelensky had declared that Kyiv was ready for direct talks with Moscow.",
     [],
   ],
   // Verdicts that rule talks or a meeting out.

@@ -94,8 +94,9 @@ const OTHER_WORDS = {
     String.raw`meet(?:s|ing)?\s+face[- ]to[- ]face`,
     // "wants to meet the Russian leader" (a counterpart may be a minister's: not here)
     String.raw`meet(?:s|ing)?\s+(?:with\s+)?(?:the|his)\s+(?:Russian|Ukrainian|American|U\.?S\.?)\s+(?:leader|president|head\s+of\s+state)`,
-    // "a Putin-Zelensky meeting", "the Trump–Putin talks": two leaders joined by a dash (probes-b).
-    String.raw`(?:Putin|Zelensk\w*|Trump|Biden)\s*[-–]\s*(?:Putin|Zelensk\w*|Trump|Biden)\s+(?:meeting|talks|encounter|sit-down)`,
+    // "a Putin-Zelensky meeting", "the Trump–Putin talks": two leaders joined by a dash (probes-b); not
+    // "any possible Putin-Biden meeting", a meeting only imagined.
+    String.raw`(?<=\b(?:a|the)\s+)(?:Putin|Zelensk\w*|Trump|Biden)\s*[-–]\s*(?:Putin|Zelensk\w*|Trump|Biden)\s+(?:meeting|talks|encounter|sit-down)`,
   ],
   military_aid: [
     // "called for more help to Ukraine" (not humanitarian or financial aid)

@@ -310,16 +310,18 @@ export const cueRules: readonly Rule<CueCtx>[] = [
   },
   {
     name: "recalled-saying",
-    why: "'In 2022, Putin had said that Russia was ready to negotiate': words reported in the pluperfect, with no newer speech verb before them, were said before and are recalled; what they said is not a new statement.",
-    test: (c) => RECALLED_SAYING.test(c.text.slice(c.s.start, c.cue.start)),
+    why: "'In 2022, Putin had said that Russia was ready to negotiate': words reported in the pluperfect, with no newer speech verb before them, in a sentence set well before publication, were said before and are recalled; what they said is not a new statement.",
+    // Only in a sentence set well before publication: "had earlier said" alone is often this week's news.
+    test: (c) => RECALLED_SAYING.test(c.text.slice(c.s.start, c.cue.start)) && setBeforePublication(c),
     examples: {
       fires: [
         "In 2022, Putin had said that Russia was ready to negotiate with Ukraine.",
-        "Zelensky had previously declared that Kyiv was ready for direct talks with Moscow.",
+        "In March 2022, Zelensky had declared that Kyiv was ready for direct talks with Moscow.",
       ],
       passes: [
         "Peskov said on Tuesday that Putin had told Trump that Russia was ready to negotiate.",
         "Putin said on Tuesday that Russia was ready to negotiate with Ukraine.",
+        "The president had earlier said that negotiations with the Kremlin were impossible.",
       ],
     },
   },
