@@ -118,6 +118,74 @@ const CASES: readonly Case[] = [
     "Maria Zakharova said on Tuesday that Moscow would not exchange the captured Azov fighters.",
     ["RU|opposes"],
   ],
+  // Possible, or happening, on a named condition.
+  [
+    "could happen once",
+    "summit",
+    "Andriy Yermak said on Tuesday that a leaders' meeting could happen once a ceasefire was in place.",
+    ["UA|conditional"],
+  ],
+  [
+    "would make sense only once",
+    "summit",
+    "Sergei Lavrov said on Tuesday that a summit would make sense only once the documents were fully prepared.",
+    ["RU|conditional"],
+  ],
+  [
+    "possible only at a stage",
+    "summit",
+    "Dmitry Peskov said on Tuesday that a meeting between Putin and Zelensky was possible only at the final stage of talks.",
+    ["RU|conditional"],
+  ],
+  [
+    "could take place once",
+    "negotiations",
+    "Peskov said on Wednesday that a new round of talks could take place once the drafts were ready.",
+    ["RU|conditional"],
+  ],
+  // Intent to talk, or to meet the Russian leader.
+  [
+    "will hold talks",
+    "negotiations",
+    "Andrii Sybiha said on Tuesday that Ukraine will hold direct talks with Russia in Istanbul.",
+    ["UA|supports"],
+  ],
+  [
+    "would only negotiate once the other side acts",
+    "negotiations",
+    "Andrii Sybiha said on Tuesday that Kyiv would only negotiate once Moscow agreed to an unconditional ceasefire.",
+    ["UA|conditional"],
+  ],
+  [
+    "would negotiate only after, with no farther topic taking the cue",
+    "ceasefire",
+    "Zelensky said on Tuesday that Ukraine would negotiate only after a full ceasefire was in place.",
+    [],
+  ],
+  [
+    "will meet Putin",
+    "summit",
+    "Donald Trump said on Tuesday that he would meet Putin in the coming weeks.",
+    ["US|supports"],
+  ],
+  [
+    "helping broker a swap",
+    "prisoner_exchange",
+    "Steve Witkoff said on Tuesday that the US would help broker a large prisoner exchange.",
+    ["US|supports"],
+  ],
+  [
+    "helping arrange talks",
+    "negotiations",
+    "Marco Rubio said on Tuesday that Washington would help arrange direct negotiations in Riyadh.",
+    ["US|supports"],
+  ],
+  [
+    "no concrete plans yet",
+    "summit",
+    "Peskov said on Tuesday that there were no concrete plans yet for a Putin-Trump summit.",
+    ["RU|undecided"],
+  ],
   // Negative probes: nothing for the three states.
   [
     "another state offers to host",

@@ -269,6 +269,28 @@ const DEFS: CueDef[] = [
     String.raw`(?:will|would|shall)\s+work\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,3}?)?(?:on|towards?)(?=\s)|(?:keep|keeps|kept|keeping|continu(?:e|es|ed|ing))\s+(?:to\s+)?work(?:ing)?\s+to`,
     "supports",
   ),
+  // "the meeting could happen once a ceasefire is in place", "a summit would make sense only once the
+  // documents are ready", "a meeting was possible only at the final stage": possible on a named condition.
+  {
+    re: String.raw`(?:could|can|would|will|might)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:could|can|would|will|might))\s+(?:only\s+)?(?:happen|take\s+place|be\s+held|make\s+sense)(?=\s+(?:only\s+)?(?:once|after|when|if)\b)|(?:is|was|would\s+be|will\s+be)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:is|was|be))\s+possible\s+only\s+(?:at|after|once|when|if|in)\b`,
+    stance: "conditional",
+    kind: "pred",
+  },
+  // "Ukraine will hold talks with Russia", "Zelensky would not meet Putin", "Kyiv would negotiate only
+  // once …": a state's stated intent to talk or to meet the other leader (a "not" inside the cue makes
+  // it a refusal). Only where the talk or meeting itself follows, so no farther topic takes the cue; and
+  // only a meeting with Putin ("Trump will meet Zelensky" is the allies' meeting, not the contested summit).
+  V(
+    String.raw`(?:will|would|shall)\s+(?:(?:not|never|only)\s+)?(?=(?:hold\s+(?:any\s+|direct\s+|new\s+|further\s+)?(?:talks|negotiations)|negotiate|meet\s+(?:with\s+)?(?:President\s+)?(?:Vladimir\s+)?Putin)\b)`,
+    "supports",
+  ),
+  // "the US would help broker a prisoner exchange", "helped arrange the swap": helping bring a thing about.
+  V(String.raw`help(?:s|ed|ing)?\s+(?:to\s+)?(?=(?:broker|arrange|organi[sz]e|mediate|secure|facilitate)\b)`, "supports"),
+  // "there were no concrete plans yet for a summit": nothing decided yet.
+  V(
+    String.raw`(?:there\s+(?:are|were|is|was)\s+)?(?:still\s+)?no\s+(?:concrete|specific|firm|definite)\s+(?:plans|arrangements|dates?|decisions?)\s+(?:yet\s+)?(?=(?:for|on|about)\b)`,
+    "undecided",
+  ),
   // "Moscow would not exchange the captured fighters": refusing a swap outright.
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
 ];
