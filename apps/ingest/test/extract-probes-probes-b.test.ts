@@ -186,7 +186,63 @@ const CASES: readonly Case[] = [
     "Peskov said on Tuesday that there were no concrete plans yet for a Putin-Trump summit.",
     ["RU|undecided"],
   ],
+  // An announced part in the thing.
+  [
+    "will take part in talks",
+    "negotiations",
+    "Ukraine will take part in the next round of talks in Geneva, Andriy Yermak said on Tuesday.",
+    ["UA|supports"],
+  ],
+  [
+    "will not take part in talks",
+    "negotiations",
+    "Sergei Lavrov said on Tuesday that Russia would not take part in the talks in Switzerland.",
+    ["RU|opposes"],
+  ],
+  [
+    "will hand over prisoners",
+    "prisoner_exchange",
+    "Russia will hand over 500 Ukrainian prisoners of war next week, Vladimir Medinsky said on Tuesday.",
+    ["RU|supports"],
+  ],
+  // Verdicts of principle, and of no use.
+  [
+    "no guarantee of security",
+    "neutrality",
+    "Andriy Yermak said on Tuesday that neutrality was no guarantee of security for Ukraine.",
+    ["UA|opposes"],
+  ],
+  [
+    "a question of principle",
+    "neutrality",
+    "Vladimir Putin said on Tuesday that Ukraine's neutrality was a question of principle for Russia.",
+    ["RU|supports"],
+  ],
   // Negative probes: nothing for the three states.
+  [
+    "an analyst's condition",
+    "summit",
+    "Analysts said on Tuesday that a Putin-Trump summit could happen once the technical teams had finished.",
+    [],
+  ],
+  [
+    "another state's help to broker talks",
+    "negotiations",
+    "Hungary's Viktor Orban said on Tuesday that he would help broker talks between Moscow and Kyiv.",
+    [],
+  ],
+  [
+    "a mediator working toward swaps",
+    "prisoner_exchange",
+    "The Red Cross said on Tuesday that it would keep working to bring prisoners home.",
+    [],
+  ],
+  [
+    "one side describing the other's conditions",
+    "negotiations",
+    "Zelensky said on Tuesday that Russia would only negotiate once it had seized more land.",
+    [],
+  ],
   [
     "another state offers to host",
     "negotiations",

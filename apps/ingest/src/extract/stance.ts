@@ -291,6 +291,20 @@ const DEFS: CueDef[] = [
     String.raw`(?:there\s+(?:are|were|is|was)\s+)?(?:still\s+)?no\s+(?:concrete|specific|firm|definite)\s+(?:plans|arrangements|dates?|decisions?)\s+(?:yet\s+)?(?=(?:for|on|about)\b)`,
     "undecided",
   ),
+  // "Ukraine will take part in the next round of talks", "Russia will hand over 500 prisoners of war":
+  // a state's announced part in the thing (a "not" inside the cue makes it a refusal).
+  V(
+    String.raw`(?:will|would|shall)\s+(?:(?:not|never)\s+)?(?:take\s+part|participate)\s+in|(?:will|would|shall)\s+(?:(?:not|never)\s+)?(?=hand\s+over\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|soldiers|servicemen|bodies|children|civilians)\b)`,
+    "supports",
+  ),
+  // "neutrality was no guarantee of security": a verdict that the thing does not deliver what it claims.
+  { re: String.raw`(?:is|are|was|were|would\s+be|will\s+be)\s+no\s+guarantee\s+(?:of|for|against)`, stance: "opposes", kind: "pred" },
+  // "Ukraine's neutrality was a question of principle for Russia": a thing held as a principle is demanded.
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained)\s+(?:a\s+)?(?:question|matter)\s+of\s+principle`,
+    stance: "supports",
+    kind: "pred",
+  },
   // "Moscow would not exchange the captured fighters": refusing a swap outright.
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
 ];

@@ -82,6 +82,8 @@ const OTHER_WORDS = {
 
     // "wants to bring both sides to the table"
     String.raw`(?<=\b(?:come|comes|came|coming|return\w*|get|gets|got|bring\w*|brought)\s+(?:\S+\s+){0,2}?)to\s+the\s+table`,
+    // "would not take part in the talks in Switzerland": talks one takes part in (probes-b).
+    String.raw`(?<=\b(?:part|participat\w+)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)talks\b(?!\s+(?:on|about)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|climate))`,
     // "his negotiating team would meet the Americans again": the other side's delegation, met.
     String.raw`meet(?:s|ing)?\s+(?:again\s+)?(?:with\s+)?the\s+(?:Russians|Ukrainians|Americans|(?:Russian|Ukrainian|American|U\.?S\.?)\s+(?:side|delegation|team|negotiators))\b`,
   ],
@@ -138,6 +140,8 @@ const OTHER_WORDS = {
     // "will return all our people from Russian captivity", "keep working to bring every prisoner home",
     // "would not exchange the captured Azov fighters" (probes-b)
     String.raw`(?:return|bring|brought|free|release|rescue)\w*\s+(?:\S+\s+){0,4}?(?:from|out\s+of)\s+(?:Russian\s+|Ukrainian\s+|enemy\s+)?captivity|(?:bring|brought|bringing|get|getting)\s+(?:\S+\s+){0,2}?(?:prisoners?|POWs?|captives?|defenders|servicemen)\s+home|(?:exchange|swap|release|free)\s+(?:the\s+)?(?:captured|imprisoned)\s+(?:\S+\s+){0,2}?(?:soldiers|fighters|defenders|servicemen|marines)\b`,
+    // "will hand over 500 prisoners of war"
+    String.raw`hand(?:s|ed|ing)?\s+over\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|soldiers|servicemen|bodies)\b`,
   ],
 };
 // "Moscow demanded that its farm bank be reconnected to SWIFT": less pressure, the opposite of sanctions.
