@@ -218,7 +218,32 @@ const CASES: readonly Case[] = [
     "Vladimir Putin said on Tuesday that Ukraine's neutrality was a question of principle for Russia.",
     ["RU|supports"],
   ],
+  // Only as the result of a process; agreements reported today.
+  [
+    "could only take place as a result of",
+    "summit",
+    "Peskov said on Tuesday that a meeting between Putin and Zelensky could only take place as a result of the work of the delegations.",
+    ["RU|conditional"],
+  ],
+  [
+    "an agreement reported today in the pluperfect",
+    "prisoner_exchange",
+    "Vladimir Medinsky said on Tuesday that Russia had agreed to exchange 1,000 prisoners with Ukraine.",
+    ["RU|supports"],
+  ],
+  [
+    "an agreement reported in the pluperfect but set years before",
+    "neutrality",
+    "Peskov said on Tuesday that in 2022 Kyiv had agreed to neutrality in Istanbul.",
+    [],
+  ],
   // Negative probes: nothing for the three states.
+  [
+    "analysts find it too early",
+    "summit",
+    "Analysts said on Tuesday that it was too early to talk about a summit between Putin and Zelensky.",
+    [],
+  ],
   [
     "an analyst's condition",
     "summit",

@@ -92,6 +92,13 @@ const PRESSED_TARGET =
 const PROMO =
   /^(?:Read\s+(?:more|also|next)|READ\s+(?:MORE|ALSO|NEXT)|Also\s+read|Watch|WATCH|Listen|LISTEN|See\s+also|Related|RELATED|More\s+on\s+this|Recommended)\b\s*[:|—–-]/;
 
+// "Medinsky said on Tuesday that Russia had agreed to exchange …": an agreement reported today in the
+// pluperfect of reported speech (not "in 2022 Kyiv had agreed …", which is set before publication).
+const REPORTED_THAT = /\b(?:said|says|told|announced|confirmed|stated)\b[^,;]{0,60}?\bthat\s+[^,;]*$/i;
+function reportedAgreement(c: CueCtx): boolean {
+  return /^(?:agree|accept)/i.test(cueText(c)) && REPORTED_THAT.test(before(c, 200, true)) && !setBeforePublication(c);
+}
+
 /** True when the sentence says it is set well before publication ("in March 2022" in a 2024 article). */
 function setBeforePublication(c: CueCtx): boolean {
   if (!c.a.published) return false;
@@ -257,12 +264,19 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     name: "pluperfect-recap",
     why: "'Moscow had demanded neutrality before the war': a main clause in the pluperfect recaps an earlier stance; it is not a new statement.",
     test: (c) =>
-      c.cue.kind === "verb" && RECAP.test(before(c, 30, true)) && !RELATIVE_LEAD.test(c.text.slice(c.cs, c.cue.start)),
+      c.cue.kind === "verb" &&
+      RECAP.test(before(c, 30, true)) &&
+      !RELATIVE_LEAD.test(c.text.slice(c.cs, c.cue.start)) &&
+      !reportedAgreement(c),
     examples: {
-      fires: ["Before the war, Moscow had demanded that Ukraine stay out of NATO."],
+      fires: [
+        "Before the war, Moscow had demanded that Ukraine stay out of NATO.",
+        "Peskov said on Tuesday that Kyiv had demanded that Russia withdraw before the war.",
+      ],
       passes: [
         "Moscow demanded that Ukraine stay out of NATO.",
         "Medvedev mocked the truce plan, which Kyiv had backed.",
+        "Vladimir Medinsky said on Tuesday that Russia had agreed to exchange 1,000 prisoners with Ukraine.",
       ],
     },
   },
