@@ -237,7 +237,50 @@ const CASES: readonly Case[] = [
     "Peskov said on Tuesday that in 2022 Kyiv had agreed to neutrality in Istanbul.",
     [],
   ],
+  // A day between the verb of asking and its "for"; the way to end the war; what would happen.
+  [
+    "called on a day for talks",
+    "negotiations",
+    "Zelensky called on Tuesday for a new round of talks with Russia in Istanbul.",
+    ["UA|supports"],
+  ],
+  [
+    "called on a day for a meeting with Putin",
+    "summit",
+    "Zelensky called on Tuesday for a face-to-face meeting with Putin.",
+    ["UA|supports"],
+  ],
+  [
+    "the best way to end the war is",
+    "negotiations",
+    "Trump said on Tuesday that the best way to end the war was to go straight to a peace agreement.",
+    ["US|supports"],
+  ],
+  [
+    "a meeting would happen soon",
+    "summit",
+    "Trump said on Tuesday that a meeting with Putin would happen very soon.",
+    ["US|supports"],
+  ],
+  [
+    "no meeting would happen",
+    "summit",
+    "Peskov said on Tuesday that no meeting with Zelensky would happen this year.",
+    [],
+  ],
   // Negative probes: nothing for the three states.
+  [
+    "the allies' own meeting",
+    "summit",
+    "Trump said on Tuesday that he would meet Zelensky at the White House on Friday.",
+    [],
+  ],
+  [
+    "senators on the best way",
+    "negotiations",
+    "The best way to end the war is to arm Ukraine, a group of Republican senators wrote on Tuesday.",
+    [],
+  ],
   [
     "analysts find it too early",
     "summit",

@@ -305,6 +305,24 @@ const DEFS: CueDef[] = [
     stance: "supports",
     kind: "pred",
   },
+  // "Zelensky called on Tuesday for new talks", "Moscow demanded on Monday that …" is read elsewhere: a
+  // day between the verb of asking and its "for".
+  V(
+    String.raw`(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month)\s+for`,
+    "supports",
+    true,
+  ),
+  // "the best way to end the war is to go straight to a peace agreement": what is named the way to peace.
+  V(
+    String.raw`(?:the\s+)?(?:best|only|fastest|quickest)\s+way\s+to\s+(?:end|stop)\s+(?:this\s+|the\s+)?(?:\S+\s+){0,3}?(?:war|conflict|fighting)\s+(?:is|was|would\s+be)\s+(?:to\s+)?`,
+    "supports",
+  ),
+  // "a meeting with Putin would happen very soon", said by an official: the one who says so expects it.
+  {
+    re: String.raw`(?:would|will)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:would|will))\s+happen(?!\s+(?:only\s+)?(?:once|after|when|if|unless)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
   // "Moscow would not exchange the captured fighters": refusing a swap outright.
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
 ];

@@ -37,6 +37,10 @@ const conditionBefore = (p: PairCtx): string => {
   return at < 0 ? "" : gap.slice(at);
 };
 const between = (p: PairCtx) => (p.topic.start >= p.c.cue.end ? p.c.text.slice(p.c.cue.end, p.topic.start) : "");
+// The summit's Russian side, and each ally's leader (for "allies-meeting").
+const RUSSIAN_SIDE = /\b(?:Putin|Russian\s+(?:leader|president|counterpart)|Kremlin\s+(?:leader|chief)|trilateral|three-way)\b/i;
+const UKRAINIAN_LEADER = /\b(?:Zelensk\w*|Ukrainian\s+(?:leader|president))\b/i;
+const AMERICAN_LEADER = /\b(?:Trump|Biden|(?:American|U\.?S\.?)\s+(?:leader|president))\b/i;
 const topicText = (p: PairCtx) => p.c.text.slice(p.topic.start, p.topic.end);
 
 // Who withdraws: the side named right before the verb ("that Kyiv pull its troops out"), or in the
@@ -466,6 +470,27 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     examples: {
       fires: ["Zelensky called for a summit of the EU and Ukraine."],
       passes: ["Zelensky called for a summit with Putin."],
+    },
+  },
+  {
+    name: "allies-meeting",
+    why: "'Trump said he would meet Zelensky at the White House', 'Zelensky wants to meet Trump': a meeting of Washington and Kyiv is the allies' business, not the contested summit with Russia's leader (a meeting that also names Putin is one).",
+    test: (p) => {
+      if (p.topicId !== "summit" || (p.actor !== "US" && p.actor !== "UA")) return false;
+      const { text, s } = p.c;
+      const span = text.slice(Math.max(s.start, p.topic.start - 40), Math.min(s.end, p.topic.end + 40));
+      if (RUSSIAN_SIDE.test(span)) return false;
+      return (p.actor === "US" ? UKRAINIAN_LEADER : AMERICAN_LEADER).test(text.slice(p.topic.start, p.topic.end));
+    },
+    examples: {
+      fires: [
+        "Trump said on Tuesday that he would meet Zelensky at the White House on Friday.",
+        "Zelensky said on Tuesday that he was ready to meet Trump in Washington.",
+      ],
+      passes: [
+        "Zelensky said on Tuesday that he was ready for a trilateral meeting with Trump and Putin.",
+        "Trump said on Tuesday that he would meet Putin very soon.",
+      ],
     },
   },
   {
