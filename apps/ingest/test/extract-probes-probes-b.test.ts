@@ -47,7 +47,12 @@ const CASES: readonly Case[] = [
     ["RU|supports"],
   ],
   // Words recalled in the pluperfect are not a new statement.
-  ["a recap of saying: In 2022, X had said", "negotiations", "In 2022, Putin had said that Russia was ready to negotiate with Ukraine.", []],
+  [
+    "a recap of saying: In 2022, X had said",
+    "negotiations",
+    "In 2022, Putin had said that Russia was ready to negotiate with Ukraine.",
+    [],
+  ],
   [
     "a recap of saying: a dated sentence, had declared",
     "negotiations",
@@ -317,13 +322,13 @@ const CASES: readonly Case[] = [
     "Turkish President Recep Tayyip Erdogan said on Tuesday that Turkey was ready to host new talks between Russia and Ukraine.",
     [],
   ],
-  ["an accusation about the other side", "negotiations", "Peskov accused Kyiv on Tuesday of refusing to negotiate.", []],
   [
-    "a senator",
-    "summit",
-    "Senator Chris Murphy said on Tuesday that Trump should not meet Putin.",
+    "an accusation about the other side",
+    "negotiations",
+    "Peskov accused Kyiv on Tuesday of refusing to negotiate.",
     [],
   ],
+  ["a senator", "summit", "Senator Chris Murphy said on Tuesday that Trump should not meet Putin.", []],
   [
     "another leader's readiness to meet",
     "summit",

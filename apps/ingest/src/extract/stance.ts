@@ -285,7 +285,10 @@ const DEFS: CueDef[] = [
     "supports",
   ),
   // "the US would help broker a prisoner exchange", "helped arrange the swap": helping bring a thing about.
-  V(String.raw`help(?:s|ed|ing)?\s+(?:to\s+)?(?=(?:broker|arrange|organi[sz]e|mediate|secure|facilitate)\b)`, "supports"),
+  V(
+    String.raw`help(?:s|ed|ing)?\s+(?:to\s+)?(?=(?:broker|arrange|organi[sz]e|mediate|secure|facilitate)\b)`,
+    "supports",
+  ),
   // "there were no concrete plans yet for a summit": nothing decided yet.
   V(
     String.raw`(?:there\s+(?:are|were|is|was)\s+)?(?:still\s+)?no\s+(?:concrete|specific|firm|definite)\s+(?:plans|arrangements|dates?|decisions?)\s+(?:yet\s+)?(?=(?:for|on|about)\b)`,
@@ -298,7 +301,11 @@ const DEFS: CueDef[] = [
     "supports",
   ),
   // "neutrality was no guarantee of security": a verdict that the thing does not deliver what it claims.
-  { re: String.raw`(?:is|are|was|were|would\s+be|will\s+be)\s+no\s+guarantee\s+(?:of|for|against)`, stance: "opposes", kind: "pred" },
+  {
+    re: String.raw`(?:is|are|was|were|would\s+be|will\s+be)\s+no\s+guarantee\s+(?:of|for|against)`,
+    stance: "opposes",
+    kind: "pred",
+  },
   // "Ukraine's neutrality was a question of principle for Russia": a thing held as a principle is demanded.
   {
     re: String.raw`(?:is|are|was|were|remains?|remained)\s+(?:a\s+)?(?:question|matter)\s+of\s+principle`,

@@ -61,7 +61,8 @@ const PAST_TENSE = /(?:ed|sought|sent|made|gave|took|said|told|threw|drew|held|k
 
 // "In 2022, Putin had said that …": the sentence's first speech verb is in the pluperfect (a later
 // "Peskov said … Putin had told Trump …" is today's report, and passes).
-const SPEECH = String.raw`(?:said|stated|declared|told|insisted|argued|warned|claimed|announced|promised|vowed|pledged|added|noted|wrote)`;
+const SPEECH =
+  "(?:said|stated|declared|told|insisted|argued|warned|claimed|announced|promised|vowed|pledged|added|noted|wrote)";
 const RECALLED_SAYING = new RegExp(
   String.raw`^(?:(?!\b${SPEECH}\b)[^;])*?\b(?:${PLUPERFECT})\s+(?:\w+ly\s+)?${SPEECH}\b[^;,]*$`,
   "i",

@@ -38,7 +38,8 @@ const conditionBefore = (p: PairCtx): string => {
 };
 const between = (p: PairCtx) => (p.topic.start >= p.c.cue.end ? p.c.text.slice(p.c.cue.end, p.topic.start) : "");
 // The summit's Russian side, and each ally's leader (for "allies-meeting").
-const RUSSIAN_SIDE = /\b(?:Putin|Russian\s+(?:leader|president|counterpart)|Kremlin\s+(?:leader|chief)|trilateral|three-way)\b/i;
+const RUSSIAN_SIDE =
+  /\b(?:Putin|Russian\s+(?:leader|president|counterpart)|Kremlin\s+(?:leader|chief)|trilateral|three-way)\b/i;
 const UKRAINIAN_LEADER = /\b(?:Zelensk\w*|Ukrainian\s+(?:leader|president))\b/i;
 const AMERICAN_LEADER = /\b(?:Trump|Biden|(?:American|U\.?S\.?)\s+(?:leader|president))\b/i;
 const topicText = (p: PairCtx) => p.c.text.slice(p.topic.start, p.topic.end);
