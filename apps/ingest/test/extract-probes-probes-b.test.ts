@@ -273,7 +273,38 @@ const CASES: readonly Case[] = [
     "Peskov said on Tuesday that no meeting with Zelensky would happen this year.",
     [],
   ],
+  // No partner to talk to.
+  [
+    "nothing to discuss with",
+    "negotiations",
+    "Sergei Lavrov said on Tuesday that there was nothing to discuss with the current leadership in Kyiv.",
+    ["RU|opposes"],
+  ],
+  [
+    "nobody to negotiate with",
+    "negotiations",
+    "Zelensky said on Tuesday that there was nobody to negotiate with in the Kremlin.",
+    ["UA|opposes"],
+  ],
+  [
+    "nothing to discuss with journalists",
+    "negotiations",
+    "Peskov said on Tuesday that Putin had nothing to discuss with journalists.",
+    [],
+  ],
   // Negative probes: nothing for the three states.
+  [
+    "the other side's account of a claim",
+    "negotiations",
+    "Zelensky said on Tuesday that Russia claimed there was no one to talk to in Kyiv.",
+    [],
+  ],
+  [
+    "the other side's doubting account",
+    "negotiations",
+    "Andrii Sybiha said on Tuesday that Moscow claimed it was open to negotiations.",
+    [],
+  ],
   [
     "the allies' own meeting",
     "summit",

@@ -330,6 +330,12 @@ const DEFS: CueDef[] = [
     stance: "supports",
     kind: "pred",
   },
+  // "there was nothing to discuss with the current leadership in Kyiv", "there is no one to talk to":
+  // talks ruled out for want of a partner (the topic is the "discuss with"/"talk to" that follows).
+  V(
+    String.raw`(?:there\s+(?:is|was|are|were)\s+)?(?:nothing|no\s*one|nobody)\s+to(?=\s+(?:discuss|talk|negotiate)\b)`,
+    "opposes",
+  ),
   // "Moscow would not exchange the captured fighters": refusing a swap outright.
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
 ];

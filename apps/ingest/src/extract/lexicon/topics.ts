@@ -84,6 +84,9 @@ const OTHER_WORDS = {
 
     // "wants to bring both sides to the table"
     String.raw`to\s+the\s+table(?<=\b(?:come|comes|came|coming|return\w*|get|gets|got|bring\w*|brought)\s+(?:\S+\s+){0,2}?to\s+the\s+table)`,
+    // "there was nothing to discuss with Kyiv", "no one to talk to in Moscow": the partner one would talk
+    // with (the cue is "nothing to"/"no one to"; probes-b).
+    String.raw`(?:discuss|talk|negotiate)(?<=\b(?:nothing|no\s*one|nobody)\s+to\s+(?:discuss|talk|negotiate))(?:\s+about)?\s+(?:with|to)\b(?!\s+(?:journalists|reporters|the\s+press|the\s+media)\b)`,
     // "would not take part in the talks in Switzerland": talks one takes part in (probes-b).
     String.raw`talks(?<=\b(?:part|participat\w+)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?talks)\b(?!\s+(?:on|about)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|climate))`,
     // "his negotiating team would meet the Americans again": the other side's delegation, met.

@@ -37,6 +37,11 @@ const conditionBefore = (p: PairCtx): string => {
   return at < 0 ? "" : gap.slice(at);
 };
 const between = (p: PairCtx) => (p.topic.start >= p.c.cue.end ? p.c.text.slice(p.c.cue.end, p.topic.start) : "");
+// "X said that Y claimed …": the outer speech verb, and the holder's own verb of saying after it.
+const OUTER_SAYING = /\b(?:said|says|told|added|stated|wrote|argued|noted)\b/i;
+// Only verbs that carry the teller's doubt: "Russia said it must be met", told by US officials, is
+// still Russia's stated demand.
+const INNER_SAYING = /\b(?:claim(?:s|ed)?|pretend(?:s|ed)?|purport(?:s|ed)?)\b/i;
 // The summit's Russian side, and each ally's leader (for "allies-meeting").
 const RUSSIAN_SIDE =
   /\b(?:Putin|Russian\s+(?:leader|president|counterpart)|Kremlin\s+(?:leader|chief)|trilateral|three-way)\b/i;
@@ -471,6 +476,33 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     examples: {
       fires: ["Zelensky called for a summit of the EU and Ukraine."],
       passes: ["Zelensky called for a summit with Putin."],
+    },
+  },
+  {
+    name: "nested-report",
+    why: "'Zelensky said that Russia claimed it was ready for talks', 'Sybiha said Moscow pretended to be open to talks': the holder's words come through the other side's doubting account of them, which is no stated position of the holder's.",
+    test: (p) => {
+      const { text, s, cue } = p.c;
+      const verb = OUTER_SAYING.exec(text.slice(s.start, cue.start));
+      if (!verb) return false;
+      const afterVerb = s.start + verb.index + verb[0].length;
+      if (p.holder.start < afterVerb || !INNER_SAYING.test(text.slice(afterVerb, cue.start))) return false;
+      const tellers = mentionsIn(p.c.a, s.start, s.start + verb.index).filter((m) => m.kind === "actor");
+      const teller = tellers[tellers.length - 1];
+      if (!teller) return false;
+      const actor = trackedActorOf(p.c.a, teller, p.c.a.day, null).actor;
+      return actor !== null && actor !== p.actor;
+    },
+    examples: {
+      fires: [
+        "Zelensky said on Tuesday that Russia claimed it was ready for talks.",
+        "Andrii Sybiha said on Tuesday that Moscow claimed it was open to negotiations.",
+      ],
+      passes: [
+        "Peskov said on Tuesday that Putin insisted Russia was ready for talks.",
+        "Zelensky said on Tuesday that Ukraine was ready for talks.",
+        "US officials said the demands Russia said must be met before it would agree to a truce were nonstarters.",
+      ],
     },
   },
   {
