@@ -292,7 +292,32 @@ const CASES: readonly Case[] = [
     "Peskov said on Tuesday that Putin had nothing to discuss with journalists.",
     [],
   ],
+  // Securing a release; guarantees named by what they protect from.
+  [
+    "secured the release of its soldiers",
+    "prisoner_exchange",
+    "Kyiv secured the release of 215 of its soldiers on Tuesday, Zelensky said.",
+    ["UA|supports"],
+  ],
+  [
+    "guarantees that Russia will never attack again",
+    "security_guarantees",
+    "Zelensky said on Tuesday that Ukraine wanted guarantees that Russia would never attack again.",
+    ["UA|supports"],
+  ],
+  [
+    "guarantees that NATO will not expand are Russia's, not Ukraine's",
+    "security_guarantees",
+    "Lavrov said on Tuesday that Moscow wanted guarantees that NATO would never expand.",
+    [],
+  ],
   // Negative probes: nothing for the three states.
+  [
+    "a mediator secured a release",
+    "prisoner_exchange",
+    "The UAE said on Tuesday that it had secured the release of 150 soldiers.",
+    [],
+  ],
   [
     "the other side's account of a claim",
     "negotiations",

@@ -336,6 +336,8 @@ const DEFS: CueDef[] = [
     String.raw`(?:there\s+(?:is|was|are|were)\s+)?(?:nothing|no\s*one|nobody)\s+to(?=\s+(?:discuss|talk|negotiate)\b)`,
     "opposes",
   ),
+  // "Kyiv secured the release of 215 of its soldiers": obtaining the return of one's people is wanting it.
+  V(String.raw`secur(?:e|es|ed|ing)\s+(?=(?:the\s+)?(?:release|return|freedom)\s+of\b)`, "supports"),
   // "Moscow would not exchange the captured fighters": refusing a swap outright.
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
 ];

@@ -56,6 +56,8 @@ const OTHER_WORDS = {
     String.raw`(?:seiz(?:e|ing|ure)|confiscat(?:e|ing|ion))\s+(?:of\s+)?(?:\S+\s+){0,2}?Russian\s+(?:\S+\s+)?assets`,
   ],
   security_guarantees: [
+    // "wants guarantees that Russia will not attack again": protection from Russia is a guarantee for Ukraine (probes-b)
+    String.raw`guarantees?(?:\s+that)?\s+(?:Russia|Moscow|Putin|the\s+Russians)\s+(?:will|would|could)\s+(?:not|never)\s+(?:attack|invade|start|launch|return|strike)\b`,
     // "dismissed the so-called guarantees for Kyiv" (guarantees for Russia are matched before this)
     String.raw`guarantees?["”]?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
     // "welcomed the guarantor countries' commitments", "signed a bilateral security agreement"
