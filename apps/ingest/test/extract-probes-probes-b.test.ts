@@ -311,6 +311,55 @@ const CASES: readonly Case[] = [
     "Lavrov said on Tuesday that Moscow wanted guarantees that NATO would never expand.",
     [],
   ],
+  // First person, lists of demands, and what a refusal cannot come without.
+  [
+    "there will be no meeting",
+    "summit",
+    "“There will be no meeting with Zelensky,” Peskov said on Tuesday.",
+    ["RU|opposes"],
+  ],
+  [
+    "ready to continue exchanges",
+    "prisoner_exchange",
+    "“We are ready to continue exchanges,” Vladimir Medinsky said on Tuesday.",
+    ["RU|supports"],
+  ],
+  [
+    "exchanges of views are no swap",
+    "prisoner_exchange",
+    "Lavrov said on Tuesday that Moscow would continue exchanges of views with Washington.",
+    [],
+  ],
+  [
+    "must never be a member of NATO",
+    "neutrality",
+    "“Ukraine must never be a member of NATO,” Putin said on Tuesday.",
+    ["RU|supports"],
+  ],
+  [
+    "other members of NATO are the allies",
+    "neutrality",
+    "Rubio said on Tuesday that Washington urged other members of NATO to send more weapons to Ukraine.",
+    [],
+  ],
+  [
+    "an item headed by 'no' in a list of demands",
+    "security_guarantees",
+    "Russia's demands include no Western security guarantees for Kyiv, a cap on its army and neutrality, Lavrov said on Tuesday.",
+    ["RU|opposes"],
+  ],
+  [
+    "no peace without guarantees",
+    "security_guarantees",
+    "Zelensky said on Tuesday that there could be no peace without security guarantees for Ukraine.",
+    ["UA|supports"],
+  ],
+  [
+    "no deal without a summit",
+    "summit",
+    "Trump said on Tuesday that there would be no deal without a summit with Putin.",
+    ["US|supports"],
+  ],
   // Negative probes: nothing for the three states.
   [
     "a mediator secured a release",

@@ -338,6 +338,11 @@ const DEFS: CueDef[] = [
   ),
   // "Kyiv secured the release of 215 of its soldiers": obtaining the return of one's people is wanting it.
   V(String.raw`secur(?:e|es|ed|ing)\s+(?=(?:the\s+)?(?:release|return|freedom)\s+of\b)`, "supports"),
+  // "There will be no meeting with Zelensky", "there can be no exchange until …": ruled out.
+  V(
+    String.raw`there\s+(?:will|would|can|could)\s+be\s+no(?=\s+(?:[\w-]+\s+)?(?:meeting|summit|exchanges?|swaps?|guarantees?)\b)`,
+    "opposes",
+  ),
   // "Moscow would not exchange the captured fighters": refusing a swap outright.
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
 ];

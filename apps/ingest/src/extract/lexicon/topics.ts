@@ -130,6 +130,9 @@ const OTHER_WORDS = {
   neutralityInverse: [
     // "the right of every country to choose its own alliances": membership, the opposite of neutrality.
     // "Ukraine's path to NATO", "a NATO invitation", "Ukraine's future is in NATO"
+    // "must never be a member of NATO", "would become a member of the alliance" (probes-b; not "other
+    // members of NATO", who are the allies)
+    String.raw`member(?<=\b(?:be|become|becomes|became|becoming)\s+(?:a\s+)?(?:full\s+)?member)\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?alliance)\b`,
     String.raw`path\s+(?:to|into)\s+(?:NATO|the\s+alliance)|NATO\s+invitation|(?:Ukraine|Kyiv)['’]s\s+(?:future|place)\s+(?:is\s+|lies\s+)?in\s+NATO`,
     String.raw`(?:alliances?|security\s+arrangements)(?<=\b(?:choose|chose|choosing|pick)\s+(?:its|their)\s+own\s+(?:alliances?|security\s+arrangements))`,
   ],
@@ -147,6 +150,8 @@ const OTHER_WORDS = {
     // "will return all our people from Russian captivity", "keep working to bring every prisoner home",
     // "would not exchange the captured Azov fighters" (probes-b)
     String.raw`(?:return|bring|brought|free|release|rescue)\w*\s+(?:\S+\s+){0,4}?(?:from|out\s+of)\s+(?:Russian\s+|Ukrainian\s+|enemy\s+)?captivity|(?:bring|brought|bringing|get|getting)\s+(?:\S+\s+){0,2}?(?:prisoners?|POWs?|captives?|defenders|servicemen)\s+home|(?:exchange|swap|release|free)\s+(?:the\s+)?(?:captured|imprisoned)\s+(?:\S+\s+){0,2}?(?:soldiers|fighters|defenders|servicemen|marines)\b`,
+    // "ready to continue exchanges", "resumed the exchanges" (not "exchanges of views", "with …")
+    String.raw`exchanges(?<=\b(?:continu|resum)\w*\s+(?:the\s+)?exchanges)\b(?!\s+(?:of\s+(?:views|fire|opinions|information)|with|on)\b)`,
     // "will hand over 500 prisoners of war"
     String.raw`hand(?:s|ed|ing)?\s+over\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|soldiers|servicemen|bodies)\b`,
   ],

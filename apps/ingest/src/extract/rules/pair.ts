@@ -18,6 +18,12 @@ const GIVE_UP_LEFT = re(
   String.raw`\b(?:${GIVE_UP_VERBS}|renunciation)\b\s*(?:of\s+|to\s+|from\s+)?(?:[\w'’-]+\s+){0,2}$`,
 );
 const NEGATED_OBJECT = /\b(?:not|never|no\s+longer)\b/i;
+// "no peace without security guarantees": the topic is what the refused thing cannot come without.
+const WITHOUT_BEFORE =
+  /\bwithout\s+(?:(?:a|an|the|any|real|strong|firm|reliable|binding|legally\s+binding|Western|American|U\.?S\.?)\s+){0,3}$/i;
+// "demands include no Western guarantees": a list item that opens on "no" (not "no less than", "no other").
+const NO_ITEM =
+  /(?:^|[,;:]\s*|\b(?:and|or|include|includes|included|including|for|are|were|is|was)\s+)no\s+(?!(?:less|fewer|other|more\s+than)\b)(?:[\w-]+\s+){0,2}$/i;
 // "would not trade its NATO path for a ceasefire", "Kyiv's renunciation of NATO membership": parting
 // with the object, in words GIVE_UP_VERBS leaves out because elsewhere they name a topic themselves
 // ("trade land for peace", "surrender territory" are territory phrases, whose verb is inside the topic).
@@ -658,6 +664,36 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       p.stance = flip(p.stance);
     },
     examples: { fires: ["Lavrov demanded that Ukraine never join NATO."] },
+  },
+  {
+    name: "without-is-required",
+    why: "'there can be no peace without security guarantees', 'there would be no deal without a summit': what the ruled-out thing cannot come without is what the speaker requires.",
+    test: (p) => p.stance === "opposes" && WITHOUT_BEFORE.test(between(p)),
+    apply: (p) => {
+      p.stance = "supports";
+    },
+    examples: {
+      fires: [
+        "Zelensky said there could be no peace without security guarantees for Ukraine.",
+        "Trump said there would be no deal without a summit with Putin.",
+      ],
+      passes: ["Zelensky said there could be no peace talks with Moscow."],
+    },
+  },
+  {
+    name: "no-item-in-demands",
+    why: "'Russia's demands include no Western security guarantees for Kyiv, a cap on its army and neutrality': an item headed by 'no' in a list of demands is demanded away (not 'no less than').",
+    test: (p) =>
+      p.c.cue.list &&
+      p.c.cue.stance === "supports" &&
+      NO_ITEM.test(p.c.text.slice(Math.max(p.c.cue.end, p.topic.start - 40), p.topic.start)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: ["Moscow's demands include no Western security guarantees for Kyiv and a cap on its army."],
+      passes: ["Moscow demanded no less than neutrality for Ukraine.", "Kyiv demanded Western security guarantees."],
+    },
   },
   {
     name: "russian-withdrawal",
