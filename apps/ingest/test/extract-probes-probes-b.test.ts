@@ -162,6 +162,13 @@ const CASES: readonly Case[] = [
     ["UA|conditional"],
   ],
   [
+    "negotiating security commitments with an ally is another negotiation",
+    "negotiations",
+    "Joe Biden said on Wednesday that the United States would negotiate long-term security commitments with Ukraine.",
+    [],
+    "2023-07-12T12:00:00Z",
+  ],
+  [
     "would negotiate only after, with no farther topic taking the cue",
     "ceasefire",
     "Zelensky said on Tuesday that Ukraine would negotiate only after a full ceasefire was in place.",

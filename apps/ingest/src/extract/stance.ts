@@ -279,9 +279,11 @@ const DEFS: CueDef[] = [
   // "Ukraine will hold talks with Russia", "Zelensky would not meet Putin", "Kyiv would negotiate only
   // once …": a state's stated intent to talk or to meet the other leader (a "not" inside the cue makes
   // it a refusal). Only where the talk or meeting itself follows, so no farther topic takes the cue; and
-  // only a meeting with Putin ("Trump will meet Zelensky" is the allies' meeting, not the contested summit).
+  // only a meeting with Putin ("Trump will meet Zelensky" is the allies' meeting, not the contested summit);
+  // "negotiate" only with the other side or alone ("would negotiate security commitments with Ukraine"
+  // is another negotiation).
   V(
-    String.raw`(?:will|would|shall)\s+(?:(?:not|never|only)\s+)?(?=(?:hold\s+(?:any\s+|direct\s+|new\s+|further\s+)?(?:talks|negotiations)|negotiate|meet\s+(?:with\s+)?(?:President\s+)?(?:Vladimir\s+)?Putin)\b)`,
+    String.raw`(?:will|would|shall)\s+(?:(?:not|never|only)\s+)?(?=(?:hold\s+(?:any\s+|direct\s+|new\s+|further\s+)?(?:talks|negotiations)|negotiate(?=\s+(?:directly\s+)?with\s+(?:Russia|Moscow|the\s+Kremlin|Putin|the\s+Russians|Ukraine|Kyiv|Zelensky|the\s+Ukrainians)\b|\s+(?:only|once|when|if|after|without|as\s+long\s+as|while|until)\b|\s*[,.;"”])|meet\s+(?:with\s+)?(?:President\s+)?(?:Vladimir\s+)?Putin)\b)`,
     "supports",
   ),
   // "the US would help broker a prisoner exchange", "helped arrange the swap": helping bring a thing about.
