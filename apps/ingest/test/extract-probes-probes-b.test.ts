@@ -367,7 +367,21 @@ const CASES: readonly Case[] = [
     "Trump said on Tuesday that there would be no deal without a summit with Putin.",
     ["US|supports"],
   ],
+  // A state heading a clause that someone else demands is what is asked of it.
+  [
+    "guarantees demanded that Ukraine never join NATO: Russia's only",
+    "neutrality",
+    "The Russian foreign ministry on Friday demanded legal guarantees that Ukraine would never join NATO.",
+    ["RU|supports"],
+    "2021-12-17T12:00:00Z",
+  ],
   // Negative probes: nothing for the three states.
+  [
+    "assurances wanted that Washington keep sending arms are not Washington's word",
+    "military_aid",
+    "Zelensky said on Tuesday that Kyiv wanted assurances that Washington would keep sending weapons.",
+    [],
+  ],
   [
     "a mediator secured a release",
     "prisoner_exchange",

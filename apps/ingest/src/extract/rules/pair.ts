@@ -21,6 +21,9 @@ const NEGATED_OBJECT = /\b(?:not|never|no\s+longer)\b/i;
 // "no peace without security guarantees": the topic is what the refused thing cannot come without.
 const WITHOUT_BEFORE =
   /\bwithout\s+(?:(?:a|an|the|any|real|strong|firm|reliable|binding|legally\s+binding|Western|American|U\.?S\.?)\s+){0,3}$/i;
+// "demanded guarantees that Ukraine …", "wants assurances that Washington …": a clause someone asks for.
+const DEMANDED_CLAUSE =
+  /\b(?:demand(?:s|ed|ing)?|want(?:s|ed)?|seek(?:s|ing)?|sought|insist(?:s|ed|ing)?|guarantees?|assurances?|(?:written|legal)\s+promises?)\s+(?:[\w-]+\s+){0,3}?that\s+(?:the\s+)?$/i;
 // "demands include no Western guarantees": a list item that opens on "no" (not "no less than", "no other").
 const NO_ITEM =
   /(?:^|[,;:]\s*|\b(?:and|or|include|includes|included|including|for|are|were|is|was)\s+)no\s+(?!(?:less|fewer|other|more\s+than)\b)(?:[\w-]+\s+){0,2}$/i;
@@ -179,6 +182,17 @@ function institutionOfOtherState(p: PairCtx): boolean {
 
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
+  {
+    name: "subject-of-a-demanded-clause",
+    why: "'Moscow demanded legal guarantees that Ukraine would never join NATO', 'Kyiv wants assurances that Washington will keep sending arms': a state that heads a clause demanded or wanted by someone else is what is asked of it, not what it says.",
+    test: (p) =>
+      p.c.via === "subject" &&
+      DEMANDED_CLAUSE.test(p.c.text.slice(Math.max(p.c.s.start, p.holder.start - 80), p.holder.start)),
+    examples: {
+      fires: ["The Russian foreign ministry on Friday demanded legal guarantees that Ukraine would never join NATO."],
+      passes: ["Peskov said on Tuesday that Ukraine would never join NATO."],
+    },
+  },
   {
     name: "act-verb-scope",
     why: "'sent troops', 'delivered its responses to Russian demands': verbs of doing (send, deliver, impose, boost) express a stance only on aid, sanctions, troops and guarantees.",
