@@ -21,9 +21,10 @@ const NEGATED_OBJECT = /\b(?:not|never|no\s+longer)\b/i;
 // "no peace without security guarantees": the topic is what the refused thing cannot come without.
 const WITHOUT_BEFORE =
   /\bwithout\s+(?:(?:a|an|the|any|real|strong|firm|reliable|binding|legally\s+binding|Western|American|U\.?S\.?)\s+){0,3}$/i;
-// "demanded guarantees that Ukraine …", "wants assurances that Washington …": a clause someone asks for.
+// "demanded guarantees that Ukraine …", "wants assurances that Washington …": a clause someone asks for
+// (not "insisted that": "Zelensky insisted that Ukraine would never give up" is Ukraine's own word).
 const DEMANDED_CLAUSE =
-  /\b(?:demand(?:s|ed|ing)?|want(?:s|ed)?|seek(?:s|ing)?|sought|insist(?:s|ed|ing)?|guarantees?|assurances?|(?:written|legal)\s+promises?)\s+(?:[\w-]+\s+){0,3}?that\s+(?:the\s+)?$/i;
+  /\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|guarantees?|assurances?|(?:written|legal)\s+promises?)\s+(?:[\w-]+\s+){0,3}?that\s+(?:the\s+)?$/i;
 // "demands include no Western guarantees": a list item that opens on "no" (not "no less than", "no other").
 const NO_ITEM =
   /(?:^|[,;:]\s*|\b(?:and|or|include|includes|included|including|for|are|were|is|was)\s+)no\s+(?!(?:less|fewer|other|more\s+than)\b)(?:[\w-]+\s+){0,2}$/i;
