@@ -375,6 +375,20 @@ const CASES: readonly Case[] = [
     ["RU|supports"],
     "2021-12-17T12:00:00Z",
   ],
+  // First-person readiness.
+  [
+    "I am ready for a meeting",
+    "summit",
+    "“I am ready for a meeting with Putin in any format,” Zelensky said on Tuesday.",
+    ["UA|supports"],
+  ],
+  ["I am not ready to meet", "summit", "“I am not ready to meet Putin,” Zelensky said on Tuesday.", ["UA|opposes"]],
+  [
+    "another leader's first person",
+    "summit",
+    "“I am ready to meet Putin,” French President Emmanuel Macron said on Tuesday.",
+    [],
+  ],
   // Negative probes: nothing for the three states.
   [
     "assurances wanted that Washington keep sending arms are not Washington's word",

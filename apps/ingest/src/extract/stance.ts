@@ -345,6 +345,11 @@ const DEFS: CueDef[] = [
     String.raw`there\s+(?:will|would|can|could)\s+be\s+no(?=\s+(?:[\w-]+\s+)?(?:meeting|summit|exchanges?|swaps?|guarantees?)\b)`,
     "opposes",
   ),
+  // "I am ready for a meeting with Putin", "I'm prepared to negotiate": first-person readiness.
+  V(
+    String.raw`(?:am|['’]m)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)`,
+    "supports",
+  ),
   // "Moscow would not exchange the captured fighters": refusing a swap outright.
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
 ];
