@@ -23,6 +23,12 @@ const ACCUSED_LIST = new RegExp(
 const DEMANDED_OF =
   /\b(?:demand\w*|insist\w*|urg\w*|ask\w*|request\w*|call\w*\s+(?:on|for)|appeal\w*\s+(?:to|for)|press\w*|plead\w*|want\w*|expect\w*)\s+(?:that\s+)?(?:the\s+)?$/i;
 
+// "would require Ukraine to …": the one a plan's terms bind, and everything listed after it.
+const REQUIRED_OF =
+  /\b(?:requir\w*|oblig\w*|compel\w*|forc(?:e|es|ed|ing))\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|them)\s+to\b/i;
+// "“He is not calling for talks, …”": a quoted clause about a third person, its subject pronoun first.
+const THIRD_PERSON_SUBJECT = /^[\s“"‘'(,]*(?:he|she|they)\s+(?:[\w'’]+\s+){0,4}$/i;
+
 /** Where the words that introduce the speaker lie: the reporting frame's subject, or the cue's clause. */
 function speakerSpan(c: CueCtx): string {
   if (c.quote && c.viaQuote) return c.text.slice(c.quote.end, Math.min(c.s.end + 200, c.quote.end + 100));
@@ -363,6 +369,40 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "None of the Kremlin officials said Moscow would accept a ceasefire.",
       ],
       passes: ["Peskov said nobody in Moscow was surprised that Kyiv rejected a ceasefire."],
+    },
+  },
+  {
+    name: "required-by-terms",
+    why: "'the plan would require Ukraine to cap its army and write into its constitution that it will never join NATO': every term after 'require X to' is what X would be made to do, so neither X nor its pronoun holds the stance.",
+    test: (c) => {
+      const h = c.holders[0];
+      if (!h || !c.via.startsWith("subject")) return false;
+      const m = REQUIRED_OF.exec(c.text.slice(c.s.start, c.cue.start));
+      return !!m && c.s.start + m.index < h.start;
+    },
+    examples: {
+      fires: [
+        "The draft would require Ukraine to shrink its army and promise that it will never join NATO.",
+        "The memorandum would force Kyiv to hold elections and accept that it must stay neutral.",
+        "The draft deal would require Ukraine to shrink its army and never join NATO.",
+      ],
+      passes: ["Zelensky said Ukraine will never join a plan that rewards Russia."],
+    },
+  },
+  {
+    name: "quote-about-another",
+    why: "'“He is not calling for negotiations, he is calling for surrender,” Harris said': inside a quote, a clause whose subject is he, she or they tells what someone else wants, not the speaker's stance.",
+    test: (c) =>
+      c.viaQuote &&
+      !!c.quote &&
+      c.quote.start < c.cue.start &&
+      THIRD_PERSON_SUBJECT.test(c.text.slice(Math.max(c.quote.start, c.cs), c.cue.start)),
+    examples: {
+      fires: [
+        "“He is not interested in negotiations, he wants capitulation,” Blinken said of Putin.",
+        "“They do not want a ceasefire,” Sybiha said of the Kremlin.",
+      ],
+      passes: ["“We are ready for negotiations,” Sybiha said."],
     },
   },
   {

@@ -5,6 +5,7 @@ import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
 import { CONDITION_REFUSES, GIVE_UP_VERBS } from "../lexicon/words.js";
 import { sentenceAt } from "../sentences.js";
+import { conditionClauseAt } from "../stance.js";
 import { type PairCtx, re } from "./context.js";
 
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
@@ -141,8 +142,66 @@ function institutionOfOtherState(p: PairCtx): boolean {
   });
 }
 
+// "troops … under a peace deal", "monitors to police a ceasefire": a topic naming the circumstance of
+// another topic's noun, not what the stance is about.
+const CIRCUMSTANCE_BEFORE =
+  /\b(?:under|as\s+part\s+of|within|in\s+the\s+framework\s+of|after|following|to\s+(?:monitor|police|enforce|secure|guarantee|back\s+up))\s+(?:(?:a|an|the|any|its|their|eventual|future|possible|final)\s+)?(?:[\w-]+\s+)?$/i;
+const CIRCUMSTANCE_TOPICS = new Set(["negotiations", "ceasefire", "summit"]);
+// "Ukraine, he said, would keep pushing …": a sayer set off by commas, whose clause's subject came first.
+const PARENTHETICAL_SAYER =
+  /^\s+(?:said|says|added|argued|insisted|stressed|noted|explained|told\s+[\w\s]{1,30}?)\s*,/i;
+// "open to negotiations that take into account the realities on the ground": support with its terms.
+const QUALIFIED_OBJECT =
+  /^\s*[”"]?\s*,?\s*(?:(?:that|which)\s+(?:would\s+|will\s+|must\s+|should\s+)?(?:take|takes|took|taken|reflect|reflects|reflected|recogni[sz]e|recogni[sz]es|recogni[sz]ed)|taking\s+into\s+account|reflecting|recogni[sz]ing|based\s+on|on\s+the\s+basis\s+of)\b[^.;]{0,40}?\b(?:into\s+account|realities|reality|situation\s+on\s+the\s+ground|new\s+territories|Russia['’]s\s+(?:interests|concerns|terms))|^\s*on\s+(?:Russia['’]s|Moscow['’]s|Kyiv['’]s|Ukraine['’]s|its|our|their)\s+(?:own\s+)?terms\b/i;
+
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
+  {
+    name: "topic-in-condition-clause",
+    why: "'Moscow would halt its offensive once Ukraine pulled out of four regions', 'Kyiv will talk only after Russia withdraws': the topic inside a condition is what the other side must do; its polarity there is not the cue's, so the reading is dropped rather than guessed.",
+    test: (p) => {
+      // Threats read their condition on their own ("threat-over-condition").
+      if (p.c.cue.stance === "conditional" || p.topic.start <= p.c.cue.end) return false;
+      return conditionClauseAt(p.c.text, p.c.s.start, p.topic.start) >= p.c.cue.end;
+    },
+    examples: {
+      fires: [
+        "Putin said Russia would halt its offensive once Ukraine pulled its troops out of the four regions.",
+        "Putin said Moscow would halt the war as soon as Kyiv pulled its troops out of the four regions.",
+      ],
+      passes: [
+        "Biden warned of severe sanctions if Russia invades Ukraine.",
+        "Peskov said Moscow would accept a truce once Kyiv dropped its bid to join NATO.",
+      ],
+    },
+  },
+  {
+    name: "topic-as-circumstance",
+    why: "'any deployment of European troops under a peace deal would be unacceptable': a talks, truce or summit phrase naming when or how another topic would happen is not what the stance is about.",
+    test: (p) =>
+      CIRCUMSTANCE_TOPICS.has(p.topicId) &&
+      (p.c.a.topicsBySentence[p.c.si] ?? []).some((t) => t.topic !== p.topicId && t.start < p.topic.start) &&
+      CIRCUMSTANCE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)),
+    examples: {
+      fires: [
+        "Zakharova said any deployment of European troops in Ukraine under a peace deal would be unacceptable.",
+        "Lavrov said Western security guarantees for Kyiv after a ceasefire were unacceptable.",
+      ],
+      passes: ["Lavrov rejected a ceasefire and any peace talks with Kyiv."],
+    },
+  },
+  {
+    name: "parenthetical-sayer",
+    why: "'Ukraine, he said, would keep pushing for exchanges': the pronoun is the sayer set off by commas; the clause's subject is what came before it, so the pronoun is nobody's stance.",
+    test: (p) =>
+      p.holder.kind === "pronoun" &&
+      PARENTHETICAL_SAYER.test(p.c.text.slice(p.holder.end, p.holder.end + 45)) &&
+      /,\s*$/.test(p.c.text.slice(Math.max(p.c.s.start, p.holder.start - 3), p.holder.start)),
+    examples: {
+      fires: ["Sybiha met Blinken in Washington. Ukraine, he said, would keep pushing for more prisoner exchanges."],
+      passes: ["Sybiha met Blinken in Washington. He said Ukraine would keep pushing for more prisoner exchanges."],
+    },
+  },
   {
     name: "act-verb-scope",
     why: "'sent troops', 'delivered its responses to Russian demands': verbs of doing (send, deliver, impose, boost) express a stance only on aid, sanctions, troops and guarantees.",
@@ -481,6 +540,29 @@ export const pairRules: readonly Rule<PairCtx>[] = [
 /** Re-reads one (holder, topic) reading: a new topic, a flipped stance. Every rule that fires applies. */
 export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
   {
+    name: "qualified-object-is-condition",
+    why: "'open to negotiations that take into account the realities on the ground', 'talks on Russia's terms': support for a topic only in a form that carries the holder's terms is conditional on them.",
+    test: (p) =>
+      p.stance === "supports" &&
+      p.topic.start >= p.c.cue.end &&
+      QUALIFIED_OBJECT.test(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 120))),
+    apply: (p) => {
+      p.stance = "conditional";
+      p.condition ??= p.c.text
+        .slice(p.topic.end, p.c.s.end)
+        .replace(/^[\s,”"]+/, "")
+        .replace(/[.,”"]+$/, "")
+        .trim();
+    },
+    examples: {
+      fires: [
+        "Lavrov said Moscow remained open to negotiations that take into account the new territorial realities.",
+        "Peskov said the Kremlin was ready for talks on Russia's terms.",
+      ],
+      passes: ["Lavrov said Moscow remained open to negotiations with Kyiv."],
+    },
+  },
+  {
     name: "inverse-topic-phrase",
     why: "'Kyiv backs joining NATO': the phrase names the proposition's opposite, so the stance flips.",
     test: (p) => p.topic.inverse,
@@ -501,6 +583,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Zelensky refused to give up the NATO bid.",
         "Peskov said the West must stop supplying weapons to Kyiv.",
         "Lavrov demanded an end to the arms deliveries to Kyiv.",
+        "Peskov said the condition for any settlement must be the complete cessation of Western military aid to Kyiv.",
       ],
       passes: [
         "Peskov said the West must keep supplying weapons to Kyiv.",
