@@ -68,6 +68,14 @@ describe("rules extractor: who holds which stance", () => {
     expect(triples(ps)).toEqual(["RU|neutrality|supports", "UA|security_guarantees|supports"]);
   });
 
+  it("reads 'ready, but not before …' and 'once Kyiv …' as conditions, not plain support", async () => {
+    const ps = await positions(
+      "Peskov said Moscow was ready for a ceasefire, but not before Ukraine pulls out of Donetsk.\nLavrov said Russia would agree to a prisoner exchange once Kyiv returns the wounded.",
+    );
+    expect(triples(ps)).toEqual(["RU|ceasefire|conditional", "RU|prisoner_exchange|conditional"]);
+    expect(ps.find((p) => p.topic === "ceasefire")?.condition).toMatch(/not before Ukraine pulls out/);
+  });
+
   it("reads a threat of sanctions as conditional support for them", async () => {
     const ps = await positions("Trump threatened sweeping tariffs on Moscow if it kept bombing cities.");
     expect(triples(ps)).toEqual(["US|sanctions|conditional"]);
