@@ -76,6 +76,13 @@ describe("rules extractor: who holds which stance", () => {
     expect(ps.find((p) => p.topic === "ceasefire")?.condition).toMatch(/not before Ukraine pulls out/);
   });
 
+  it("does not read 'not only' or 'not just' as a negation of the verb", async () => {
+    const ps = await positions(
+      "Washington not only imposed new sanctions on Moscow but also sent more weapons to Kyiv.\nPeskov said Moscow would not merely accept talks with Kyiv, it would host them.",
+    );
+    expect(triples(ps)).toEqual(["RU|negotiations|supports", "US|military_aid|supports", "US|sanctions|supports"]);
+  });
+
   it("reads a threat of sanctions as conditional support for them", async () => {
     const ps = await positions("Trump threatened sweeping tariffs on Moscow if it kept bombing cities.");
     expect(triples(ps)).toEqual(["US|sanctions|conditional"]);

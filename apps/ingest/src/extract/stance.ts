@@ -62,7 +62,7 @@ const DEFS: CueDef[] = [
     "opposes",
   ),
   V(
-    String.raw`(?:(?:will|would|shall|can|could|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give|return|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade)\b)`,
+    String.raw`(?:(?:will|would|shall|can|could|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:(?!(?:only|just|merely|simply)\b)\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give|return|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade)\b)`,
     "opposes",
   ),
   V(String.raw`(?:would|will|could|might)\s+(?:only\s+)?consider`, "undecided"),
@@ -209,7 +209,7 @@ export function findStanceCues(text: string, from = 0, to = text.length): Stance
 }
 
 const NEGATION_BEFORE =
-  /(?:\b(?:not|never|no\s+longer|neither|nor|hardly|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|unwilling\s+to|without)|n['’]t)\s+(?:(?:\w+|be|been|yet|even|so\s+far|publicly|explicitly|formally|actually|really|currently)\s+){0,2}$/i;
+  /(?:\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|no\s+longer|neither|nor|hardly|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|unwilling\s+to|without)|n['’]t)\s+(?:(?:\w+|be|been|yet|even|so\s+far|publicly|explicitly|formally|actually|really|currently)\s+){0,2}$/i;
 const NEGATION_NOUN = /\b(?:no|absence\s+of|lack\s+of|without|little|not\s+a)\s+(?:\w+\s+){0,2}$/i;
 
 /** Applies a negation just before the cue: not supporting is opposing; not ruling out is undecided. */

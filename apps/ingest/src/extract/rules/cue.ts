@@ -76,6 +76,11 @@ const FIGHTING_OBJECT =
 // happened to its noun, not anyone's judgement of it.
 const RELATIVE_PASSIVE = /\b(?:which|that|who)\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$/i;
 
+// "not … at any cost", "not … for the sake of a truce", "not … for a month": what a negation can deny
+// instead of the topic.
+const NEGATED_QUALIFIER =
+  /^[^.;:]*?\b(?:at\s+any\s+(?:cost|price)|at\s+all\s+costs|on\s+(?:just\s+)?any\s+terms|for\s+the\s+sake\s+of|for\s+(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?|months?)|unconditionally|blindly|at\s+the\s+expense\s+of)\b/i;
+
 const PROMO =
   /^(?:Read\s+(?:more|also|next)|READ\s+(?:MORE|ALSO|NEXT)|Also\s+read|Watch|WATCH|Listen|LISTEN|See\s+also|Related|RELATED|More\s+on\s+this|Recommended)\b\s*[:|—–-]/;
 
@@ -415,6 +420,19 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         "Western capitals are right to warn Moscow and to swiftly impose new sanctions on its banks.",
       ],
       passes: ["Washington imposed new sanctions on Russian banks on Monday."],
+    },
+  },
+  {
+    name: "negation-on-qualifier",
+    why: "'not seeking a ceasefire at any cost', 'does not want a truce for the sake of a truce', 'does not need a ceasefire for a month': the negation denies the qualifier, not the topic, so the reading is neither support nor refusal.",
+    test: (c) => c.cue.stance === "supports" && c.stance === "opposes" && NEGATED_QUALIFIER.test(after(c, 90)),
+    examples: {
+      fires: [
+        "Rubio said the US was not seeking a ceasefire at any cost.",
+        "Lavrov said Russia does not want a truce for the sake of a truce.",
+        "Zelensky said Ukraine does not need a ceasefire for a month, it needs lasting peace.",
+      ],
+      passes: ["Lavrov said Russia does not want a truce with Kyiv."],
     },
   },
   {

@@ -23,6 +23,8 @@ const ACCUSED_LIST = new RegExp(
 const DEMANDED_OF =
   /\b(?:demand\w*|insist\w*|urg\w*|ask\w*|request\w*|call\w*\s+(?:on|for)|appeal\w*\s+(?:to|for)|press\w*|plead\w*|want\w*|expect\w*)\s+(?:that\s+)?(?:the\s+)?$/i;
 
+// "Russia's promises", "its offers", "the Kremlin's pledges": a possessive before a verb form.
+const POSSESSED_BEFORE = /(?:['’]s?|\b(?:its|their|his|her|these|those|such|empty|hollow))\s+(?:[\w-]+\s+)?$/i;
 // "would require Ukraine to …": the one a plan's terms bind, and everything listed after it.
 const REQUIRED_OF =
   /\b(?:requir\w*|oblig\w*|compel\w*|forc(?:e|es|ed|ing))\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|them)\s+to\b/i;
@@ -387,6 +389,22 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "The draft deal would require Ukraine to shrink its army and never join NATO.",
       ],
       passes: ["Zelensky said Ukraine will never join a plan that rewards Russia."],
+    },
+  },
+  {
+    name: "possessed-promise",
+    why: "'Ukraine does not trust Russia's promises of a ceasefire': a verb form after a possessive is a noun, the possessor's; the clause's subject only speaks about it.",
+    test: (c) =>
+      c.via.startsWith("subject") &&
+      c.cue.kind === "verb" &&
+      /^(?:promises|pledges|offers|vows|proposals|plans|demands|requests|calls)$/i.test(cueText(c)) &&
+      POSSESSED_BEFORE.test(before(c, 30, true)),
+    examples: {
+      fires: [
+        "Zelensky said Ukraine does not trust Russia's promises of a ceasefire.",
+        "Sybiha said Kyiv put no faith in the Kremlin's pledges of a truce.",
+      ],
+      passes: ["Zelensky said Ukraine offers Russia a prisoner exchange."],
     },
   },
   {
