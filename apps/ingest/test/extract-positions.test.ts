@@ -83,6 +83,13 @@ describe("rules extractor: who holds which stance", () => {
     expect(triples(ps)).toEqual(["RU|negotiations|supports", "US|military_aid|supports", "US|sanctions|supports"]);
   });
 
+  it("keeps an 'if' of another predicate or a filler 'if necessary' from making a stance conditional", async () => {
+    const ps = await positions(
+      "Peskov said Russia remained open to a peaceful settlement but would achieve its goals militarily if necessary.\nZelensky said Ukraine was ready for a summit with Putin, if possible before the summer.",
+    );
+    expect(triples(ps)).toEqual(["RU|negotiations|supports", "UA|summit|supports"]);
+  });
+
   it("reads a threat of sanctions as conditional support for them", async () => {
     const ps = await positions("Trump threatened sweeping tariffs on Moscow if it kept bombing cities.");
     expect(triples(ps)).toEqual(["US|sanctions|conditional"]);
