@@ -594,12 +594,22 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
   {
     name: "negated-object",
     why: "'demanded that Ukraine never join NATO': a negation inside a demand's object flips what is demanded.",
-    // A reported "must never" is read by the cue itself ("framed-must-not").
-    test: (p) => p.c.cue.list && !p.c.cue.framed && NEGATED_OBJECT.test(between(p)),
+    // A reported "must never" right after the cue is read by the cue itself ("framed-must-not"); a
+    // negation further in ("must accept that it will not regain its land") is the object's.
+    test: (p) =>
+      p.c.cue.list &&
+      (!p.c.cue.framed || !/^\s*(?:not|never|no\s+longer)\b/i.test(between(p))) &&
+      NEGATED_OBJECT.test(between(p)),
     apply: (p) => {
       p.stance = flip(p.stance);
     },
-    examples: { fires: ["Lavrov demanded that Ukraine never join NATO."] },
+    examples: {
+      fires: [
+        "Lavrov demanded that Ukraine never join NATO.",
+        "Vance said Ukraine must accept that it will not regain all of its territory.",
+      ],
+      passes: ["Peskov said Kyiv must never join NATO."],
+    },
   },
   {
     name: "russian-withdrawal",
