@@ -74,6 +74,10 @@ describe("rules extractor: who holds which stance", () => {
     );
     expect(triples(ps)).toEqual(["RU|ceasefire|conditional", "RU|prisoner_exchange|conditional"]);
     expect(ps.find((p) => p.topic === "ceasefire")?.condition).toMatch(/not before Ukraine pulls out/);
+    const first = await positions(
+      "Lavrov said Moscow was open to a ceasefire, but he said Kyiv's mobilisation had to be halted first.",
+    );
+    expect(triples(first)).toEqual(["RU|ceasefire|conditional"]);
   });
 
   it("does not read 'not only' or 'not just' as a negation of the verb", async () => {

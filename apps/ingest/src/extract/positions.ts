@@ -70,19 +70,19 @@ function conditionOf(c: CueCtx): string | null {
       break;
     }
   }
-  // "open to a settlement but would achieve its goals militarily if necessary": a "but" opening another
-  // predicate ends the cue's clause; ", but only if" stays the cue's.
-  const otherPredicate = OTHER_PREDICATE.exec(text.slice(cue.end, condEnd));
-  if (otherPredicate) condEnd = cue.end + otherPredicate.index;
   let condition = conditionIn(text, Math.max(cs, cue.start - 120), condEnd);
   if (!condition && /^(?:agree|accept)/i.test(text.slice(cue.start, cue.end))) {
     const terms = /\b(?:demands?|conditions|terms|preconditions)\b/i.exec(text.slice(s.start, cue.start));
     if (terms) condition = `on ${terms[0].toLowerCase()} being met`;
   }
   // "ready to walk away from the talks if there is no progress": an if after the cue is its condition.
+  // "open to a settlement but would achieve its goals militarily if necessary": a "but" opening another
+  // predicate ends the stretch an "if" may be the cue's in; ", but only if" stays the cue's.
+  const otherPredicate = OTHER_PREDICATE.exec(text.slice(cue.end, condEnd));
+  const ifEnd = otherPredicate ? cue.end + otherPredicate.index : condEnd;
   condition ??=
     /(?<!\beven\s)\b(?:if|unless)\s(?!(?:necessary|needed|need\s+be|required|possible|so|any)\b)[^.;!?]*/i
-      .exec(text.slice(cue.end, condEnd))?.[0]
+      .exec(text.slice(cue.end, ifEnd))?.[0]
       .trim()
       .replace(/[,“”"]+$/, "") ?? null;
   // "Should Russia reject the plan, Washington would impose sanctions": a leading condition governs the
