@@ -154,6 +154,10 @@ const PARENTHETICAL_SAYER =
 const QUALIFIED_OBJECT =
   /^\s*[”"]?\s*,?\s*(?:(?:that|which)\s+(?:would\s+|will\s+|must\s+|should\s+)?(?:take|takes|took|taken|reflect|reflects|reflected|recogni[sz]e|recogni[sz]es|recogni[sz]ed)|taking\s+into\s+account|reflecting|recogni[sz]ing|based\s+on|on\s+the\s+basis\s+of)\b[^.;]{0,40}?\b(?:into\s+account|realities|reality|situation\s+on\s+the\s+ground|new\s+territories|Russia['’]s\s+(?:interests|concerns|terms))|^\s*on\s+(?:Russia['’]s|Moscow['’]s|Kyiv['’]s|Ukraine['’]s|its|our|their)\s+(?:own\s+)?terms\b/i;
 
+// "sanctions against Russia be lifted", "deliveries to Kyiv must stop": the topic's own predicate gives it up.
+const GIVEN_UP_AFTER =
+  /^[^.;,:]{0,30}?\b(?:be|being|are|were|must\s+be|should\s+be|to\s+be|had\s+to\s+be|have\s+to\s+be)\s+(?:(?:fully|immediately|completely|gradually|all|also)\s+)?(?:lifted|eased|removed|dropped|halted|stopped|suspended|scrapped|ended|abandoned|cancelled|canceled|relaxed|phased\s+out|rolled\s+back|cut\s+off|frozen)\b|^[^.;,:]{0,30}?\b(?:must|should|has\s+to|have\s+to)\s+(?:stop|end|cease|be\s+stopped)\b/i;
+
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
   {
@@ -589,6 +593,26 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Peskov said the West must keep supplying weapons to Kyiv.",
         "Zelensky backed stopping at the current front line as a starting point for negotiations.",
       ],
+    },
+  },
+  {
+    name: "given-up-after-topic",
+    why: "'demanded that Western sanctions against Russia be lifted', 'that arms deliveries to Kyiv be halted': a passive giving-up after the topic turns the demand against it.",
+    test: (p) => {
+      if (p.topic.start < p.c.cue.end) return false;
+      const m = GIVEN_UP_AFTER.exec(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 60)));
+      // "that the sanctions not be eased": the negated giving-up keeps the demand for the topic.
+      return !!m && !/\b(?:not|never|no\s+longer)\b|n['’]t\b/i.test(m[0]);
+    },
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: [
+        "Lavrov demanded that Western sanctions against Russia be lifted.",
+        "Lavrov demanded that the arms deliveries to Kyiv be halted at once.",
+      ],
+      passes: ["Zelensky demanded that the sanctions on Russia not be eased."],
     },
   },
   {
