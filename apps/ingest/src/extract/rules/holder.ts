@@ -25,6 +25,9 @@ const DEMANDED_OF =
 
 // "Russia's promises", "its offers", "the Kremlin's pledges": a possessive before a verb form.
 const POSSESSED_BEFORE = /(?:['’]s?|\b(?:its|their|his|her|these|those|such|empty|hollow))\s+(?:[\w-]+\s+)?$/i;
+// "Orban, after meeting Putin in Moscow, said": a subject, then a phrase set off by a comma.
+const INTERPOSED_BEFORE =
+  /\S[^,]*,\s*(?:after|before|following|during|speaking|standing|alongside|at|in|with|like|unlike|having|fresh\s+from|next\s+to|flanked\s+by)\b[^,]*$/i;
 // "would require Ukraine to …": the one a plan's terms bind, and everything listed after it.
 const REQUIRED_OF =
   /\b(?:requir\w*|oblig\w*|compel\w*|forc(?:e|es|ed|ing))\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|them)\s+to\b/i;
@@ -405,6 +408,27 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Sybiha said Kyiv put no faith in the Kremlin's pledges of a truce.",
       ],
       passes: ["Zelensky said Ukraine offers Russia a prisoner exchange."],
+    },
+  },
+  {
+    name: "interposed-name-not-teller",
+    why: "'Viktor Orban, after meeting Putin in Moscow, said Russia wanted a ceasefire': the official named in a phrase set off by commas before 'said' is not who said it; the teller is the subject before the comma.",
+    test: (c) =>
+      (c.a.framesBySentence[c.si] ?? []).some((f) => {
+        if (f.verbStart >= c.cue.start || c.cue.start < f.from || c.cue.start >= f.to) return false;
+        const sp = f.speaker;
+        if (!sp || sp.kind !== "actor" || sp.start < c.s.start || sp.end > f.verbStart) return false;
+        return (
+          /^[^,.;]*,\s*$/.test(c.text.slice(sp.end, f.verbStart)) &&
+          INTERPOSED_BEFORE.test(c.text.slice(c.s.start, sp.start))
+        );
+      }),
+    examples: {
+      fires: [
+        "Viktor Orban, after meeting Putin in Moscow, said Russia wanted a ceasefire.",
+        "The Turkish minister, speaking alongside Lavrov, said Moscow was ready for a prisoner exchange.",
+      ],
+      passes: ["After meeting Orban in Moscow, Putin said Russia wanted a ceasefire."],
     },
   },
   {

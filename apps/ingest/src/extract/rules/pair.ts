@@ -95,6 +95,23 @@ function roleOfAnotherState(a: PairCtx["c"]["a"], gap: string, actor: string): b
   return false;
 }
 
+/**
+ * The "he" or "she" a reading rests on, as the person it was taken for and where the pronoun stood:
+ * the holder itself, or a quote's speaker named in an earlier sentence ("“We support more sanctions,”
+ * he said": the frame already resolved "he" to the last person named).
+ */
+function thirdPersonHolder(p: PairCtx): { target: PairCtx["holder"] | null; start: number } | null {
+  const { a } = p.c;
+  if (p.holder.kind === "pronoun" && (p.holder.pronoun === "he" || p.holder.pronoun === "she")) {
+    const at = lowerBound(a.mentions, p.holder.start);
+    return { target: resolvePronoun(a.compiled.actors, a.mentions, at, p.holder.pronoun), start: p.holder.start };
+  }
+  const speaker = p.c.quote?.speaker;
+  if (p.c.viaQuote && speaker?.kind === "actor" && speaker.start < p.c.s.start)
+    return { target: speaker, start: p.c.s.start };
+  return null;
+}
+
 /** A regex matching the registry mentions between two offsets, so they are not taken for unknown names. */
 const MENTIONED_NAMES = (a: PairCtx["c"]["a"], from: number, to: number): RegExp => {
   const names = a.mentions
@@ -219,30 +236,26 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     name: "pronoun-skips-a-name",
     why: "'Putin met Boris Johnson … He said …': 'he' may be a person the registry does not know, named after the tracked one.",
     test: (p) => {
-      if (p.holder.kind !== "pronoun" || (p.holder.pronoun !== "he" && p.holder.pronoun !== "she")) return false;
+      const he = thirdPersonHolder(p);
+      if (!he) return false;
       const { a } = p.c;
-      const target = resolvePronoun(
-        a.compiled.actors,
-        a.mentions,
-        lowerBound(a.mentions, p.holder.start),
-        p.holder.pronoun,
-      );
+      const target = he.target;
       // Within one sentence the nearest person is who "he" is; across sentences a name may intervene.
       if (!target || target.start >= p.c.s.start) return false;
       // Another person the registry knows, or a full name it does not, stands between.
       const other = a.mentions.some(
         (m) =>
           m.start >= target.end &&
-          m.end <= p.holder.start &&
+          m.end <= he.start &&
           m.actorId !== target.actorId &&
           isPerson(a.compiled.actors, m) &&
           // Two officials of the same state make "he" ambiguous, but not its actor.
           trackedFor(a.compiled.actors, m.actorId, a.day) !== p.actor,
       );
-      const gap = a.text.slice(target.end, p.holder.start);
+      const gap = a.text.slice(target.end, he.start);
       return (
         other ||
-        FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, p.holder.start), " ")) ||
+        FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, he.start), " ")) ||
         roleOfAnotherState(a, gap, p.actor)
       );
     },
@@ -252,8 +265,10 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Vladimir Putin met Hans Gruber in Moscow. He said he wants a ceasefire.",
         "Zelensky met the Polish president in Warsaw. The Polish leader spoke first, and he called for new sanctions on Russia.",
         "Lavrov greeted his Turkish counterpart in Sochi. Later he said he supported a prisoner exchange.",
+        "Zelensky met Andrzej Duda in Warsaw. “We support more sanctions on Russian oil,” he said.",
       ],
       passes: [
+        "Zelensky arrived in Warsaw. “We support more sanctions on Russian oil,” he said.",
         "Vladimir Putin met reporters in Moscow. He said he wants a ceasefire.",
         "Zelensky arrived in Warsaw. The Ukrainian president spoke first, and he called for new sanctions on Russia.",
       ],
