@@ -417,7 +417,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       (c.a.framesBySentence[c.si] ?? []).some((f) => {
         if (f.verbStart >= c.cue.start || c.cue.start < f.from || c.cue.start >= f.to) return false;
         const sp = f.speaker;
-        if (!sp || sp.kind !== "actor" || sp.start < c.s.start || sp.end > f.verbStart) return false;
+        if (sp?.kind !== "actor" || sp.start < c.s.start || sp.end > f.verbStart) return false;
         return (
           /^[^,.;]*,\s*$/.test(c.text.slice(sp.end, f.verbStart)) &&
           INTERPOSED_BEFORE.test(c.text.slice(c.s.start, sp.start))
