@@ -171,6 +171,10 @@ const PARENTHETICAL_SAYER =
 const QUALIFIED_OBJECT =
   /^\s*[”"]?\s*,?\s*(?:(?:that|which)\s+(?:would\s+|will\s+|must\s+|should\s+)?(?:take|takes|took|taken|reflect|reflects|reflected|recogni[sz]e|recogni[sz]es|recogni[sz]ed)|taking\s+into\s+account|reflecting|recogni[sz]ing|based\s+on|on\s+the\s+basis\s+of)\b[^.;]{0,40}?\b(?:into\s+account|realities|reality|situation\s+on\s+the\s+ground|new\s+territories|Russia['’]s\s+(?:interests|concerns|terms))|^\s*on\s+(?:Russia['’]s|Moscow['’]s|Kyiv['’]s|Ukraine['’]s|its|our|their)\s+(?:own\s+)?terms\b/i;
 
+// "for a ceasefire to begin": a purpose clause naming what the demand is for.
+const PURPOSE_BEFORE = /\bfor\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$/i;
+const PURPOSE_AFTER =
+  /^\s+to\s+(?:begin|start|happen|take\s+effect|take\s+hold|be\s+possible|be\s+agreed|hold|last|work|succeed|go\s+ahead|take\s+place|come\s+into\s+force)\b/i;
 // "sanctions against Russia be lifted", "deliveries to Kyiv must stop": the topic's own predicate gives it up.
 const GIVEN_UP_AFTER =
   /^[^.;,:]{0,30}?\b(?:be|being|are|were|must\s+be|should\s+be|to\s+be|had\s+to\s+be|have\s+to\s+be)\s+(?:(?:fully|immediately|completely|gradually|all|also)\s+)?(?:lifted|eased|removed|dropped|halted|stopped|suspended|scrapped|ended|abandoned|cancelled|canceled|relaxed|phased\s+out|rolled\s+back|cut\s+off|frozen)\b|^[^.;,:]{0,30}?\b(?:must|should|has\s+to|have\s+to)\s+(?:stop|end|cease|be\s+stopped)\b/i;
@@ -603,11 +607,47 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Peskov said the West must stop supplying weapons to Kyiv.",
         "Lavrov demanded an end to the arms deliveries to Kyiv.",
         "Peskov said the condition for any settlement must be the complete cessation of Western military aid to Kyiv.",
+        "Zelensky said Russia must not be allowed to veto Ukraine's NATO membership.",
       ],
       passes: [
         "Peskov said the West must keep supplying weapons to Kyiv.",
         "Zelensky backed stopping at the current front line as a starting point for negotiations.",
       ],
+    },
+  },
+  {
+    name: "negation-counted-once",
+    why: "'Lavrov said NATO must not expand to Ukraine': when the topic's own phrase carries the 'not' the reported 'must not' was read from, the negation counts once.",
+    test: (p) =>
+      p.c.cue.framed &&
+      /^\s*$/.test(p.c.text.slice(p.c.cue.end, p.topic.start)) &&
+      /^(?:not|never|no)\b/i.test(topicText(p)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: ["Lavrov said NATO must not expand to Ukraine.", "Peskov said the alliance should never expand eastward."],
+      passes: ["Peskov said Kyiv must never join NATO."],
+    },
+  },
+  {
+    name: "purpose-is-condition",
+    why: "'Ukraine must withdraw from the Donbas for a ceasefire to begin': the topic of a purpose clause is what the demand is the condition of.",
+    test: (p) =>
+      p.stance === "supports" &&
+      p.topic.start > p.c.cue.end &&
+      PURPOSE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 25), p.topic.start)) &&
+      PURPOSE_AFTER.test(p.c.text.slice(p.topic.end, p.topic.end + 30)),
+    apply: (p) => {
+      p.stance = "conditional";
+      p.condition ??= p.c.text
+        .slice(p.c.cue.start, p.topic.start)
+        .replace(/\s*\bfor\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$/i, "")
+        .trim();
+    },
+    examples: {
+      fires: ["Peskov said Ukraine must withdraw from the Donbas for a ceasefire to begin."],
+      passes: ["Zelensky called for a ceasefire to save lives."],
     },
   },
   {
