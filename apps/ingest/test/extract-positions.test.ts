@@ -78,6 +78,10 @@ describe("rules extractor: who holds which stance", () => {
       "Lavrov said Moscow was open to a ceasefire, but he said Kyiv's mobilisation had to be halted first.",
     );
     expect(triples(first)).toEqual(["RU|ceasefire|conditional"]);
+    const once = await positions(
+      "Sybiha said Ukraine would accept European troops once a peace deal was signed.\nPeskov said Putin was ready to meet Zelensky, but only in Moscow.\nZelensky said Ukraine was ready to hold elections once a ceasefire was in place.",
+    );
+    expect(triples(once)).toEqual(["RU|summit|conditional", "UA|foreign_troops|conditional"]);
   });
 
   it("does not read 'not only' or 'not just' as a negation of the verb", async () => {

@@ -240,7 +240,7 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
 }
 
 const CONDITION =
-  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|(?<=,\s*(?:but\s+)?)not\s+(?:before|until)|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|(?<=\S\s+)(?:once|as\s+soon\s+as)\s+(?=(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|they|he|she)\b)|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|(?:had|has|have)\s+to\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
+  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|(?<=,\s*(?:but\s+)?)not\s+(?:before|until)|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|(?<=\S\s+)(?:once|as\s+soon\s+as)\s+(?=(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|they|he|she|a|an)\b)|,?\s*but\s+only\s+(?:in|on|at|as|with|under|within|for)\b|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|(?:had|has|have)\s+to\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
 
 /** The condition a stance depends on, when the sentence names one. */
 export function conditionIn(text: string, from: number, to: number): string | null {
@@ -265,7 +265,7 @@ export function isHypothetical(text: string, clauseStart: number, cueStart: numb
 // "once Ukraine withdraws", "provided Kyiv drops", "only after Russia pulls out": a clause naming what
 // must happen first. "once" only before a subject ("Russia once proposed" is an adverb).
 const CONDITION_OPENER =
-  /(?:^|\s|[“"(])(?:[Oo]nce(?=\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the|it|they|he|she|all|its|their|Western|Russian|Ukrainian)\b)|[Aa]s\s+soon\s+as|[Pp]rovided(?:\s+that)?|[Pp]roviding|[Oo]n\s+(?:the\s+)?condition\s+that|[Oo]nly\s+(?:if|after|when)|[Ii]n\s+(?:exchange|return)\s+for|[Ii]f|[Uu]nless|[Uu]ntil)\s/g;
+  /(?:^|\s|[“"(])(?:[Oo]nce(?=\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the|a|an|it|they|he|she|all|its|their|Western|Russian|Ukrainian)\b)|[Aa]s\s+soon\s+as|[Pp]rovided(?:\s+that)?|[Pp]roviding|[Oo]n\s+(?:the\s+)?condition\s+that|[Oo]nly\s+(?:if|after|when)|[Ii]n\s+(?:exchange|return)\s+for|[Ii]f|[Uu]nless|[Uu]ntil)\s/g;
 
 /**
  * Where the condition clause around `pos` opened, or -1 when `pos` is not inside one: a condition
@@ -293,7 +293,7 @@ export function conditionClauseAt(
 
 // The openers the if-clause rule does not already read: a demanded precondition, not a hypothesis.
 const PRECONDITION_OPENER =
-  /(?:^|\s|[“"(])(?:[Oo]nce(?=\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the|it|they|he|she|all|its|their|Western|Russian|Ukrainian)\b)|[Aa]s\s+soon\s+as|[Pp]rovided(?:\s+that)?|[Pp]roviding|[Oo]n\s+(?:the\s+)?condition\s+that|[Ii]n\s+(?:exchange|return)\s+for)\s/g;
+  /(?:^|\s|[“"(])(?:[Oo]nce(?=\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the|a|an|it|they|he|she|all|its|their|Western|Russian|Ukrainian)\b)|[Aa]s\s+soon\s+as|[Pp]rovided(?:\s+that)?|[Pp]roviding|[Oo]n\s+(?:the\s+)?condition\s+that|[Ii]n\s+(?:exchange|return)\s+for)\s/g;
 
 /** True when `pos` sits in a precondition clause ("once Kyiv renounces its NATO plans"). */
 export function inPrecondition(text: string, sentenceStart: number, pos: number): boolean {
