@@ -66,6 +66,23 @@ describe("the rendered email", () => {
     );
   });
 
+  it("says why a confirmed stance that differs from a conditional one is not called a change", async () => {
+    // The fixture's top card with its ends made incomparable: conditional before, supports now.
+    const [top, ...rest] = briefing.shifts;
+    const prior = top!.previous!;
+    const variant = {
+      ...briefing,
+      shifts: [{ ...top!, kind: "new" as const, previous: { ...prior, stance: "conditional" as const } }, ...rest],
+    };
+    const again = await renderBriefing(variant, loadTemplates(), { unsubscribeUrl: UNSUBSCRIBE, generator: "t" });
+    expect(again.text).toMatch(
+      /● Confirmed stance \| United States \| Security guarantees\n[\s\S]*?Established stance before this week: Conditional, stated 18 Mar 2025\n(?: {2}- [^\n]+\n)+Not called a change: a stance with conditions is compared only with another stance with conditions/,
+    );
+    expect(again.html).toContain("Not called a change: a stance with conditions");
+    // Under a real move the line is absent.
+    expect(rendered.text).not.toContain("Not called a change");
+  });
+
   it("shows disagreeing statements as one conflicting item with both sides", async () => {
     const text = rendered.text;
     const item = text.slice(text.indexOf("● Conflicting statements | Ukraine | Negotiations"));

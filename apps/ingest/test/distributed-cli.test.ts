@@ -22,6 +22,18 @@ describe("distributed commands without a PostgreSQL store", () => {
     expect(letters.code).toBe(2);
   }, 60_000);
 
+  it("refuse --allow-host on the commands that only seed a distributed pass (the workers fetch)", async () => {
+    for (const args of [
+      ["run", "http://127.0.0.1:9/feed.xml", "--distributed", "--allow-host", "127.0.0.2"],
+      ["schedule", "http://127.0.0.1:9/feed.xml", "--distributed", "--cron", "0 * * * *", "--allow-host", "127.0.0.2"],
+    ]) {
+      const r = await runCli([...args, "--db", "postgres://127.0.0.1:9/none"]);
+      expect(r.code, args[0]).toBe(2);
+      expect(r.stderr).toMatch(/--allow-host 127\.0\.0\.2 has no effect with --distributed: .*ingest worker/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  }, 60_000);
+
   it("never print a password from the URL", async () => {
     // Port 9 on loopback: nothing listens, the connection is refused.
     const r = await runCli(["worker", "--db", "postgres://ingest:s3cr3t-pw@127.0.0.1:9/stancewatch"]);

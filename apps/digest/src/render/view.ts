@@ -256,8 +256,18 @@ export interface ShiftView {
   sources: number;
   confidence: string;
   /** The established stance before the week: shown only under a move or a reaffirmation. */
-  previous: { stance: string; date: string; citations: CitationView[] } | null;
+  previous: { stance: string; date: string; note: string | null; citations: CitationView[] } | null;
 }
+
+/**
+ * Under a confirmed stance that differs from the established one but is not called a move: the
+ * engine compares a stance with conditions only with another with conditions, because both can
+ * hold at once ("a ceasefire once Kyiv withdraws" in May, "rejects a freeze at the front line" in
+ * October). Without this line the card read "Confirmed stance" over "Established stance before
+ * this week: Conditional", which looked like a contradiction or a hidden change.
+ */
+export const UNCOMPARED_NOTE =
+  "Not called a change: a stance with conditions is compared only with another stance with conditions, since both can hold at once (terms offered, another proposal refused).";
 
 export const METHOD_TEXT =
   "Stancewatch reads public news reports, finds statements by US, Russian and Ukrainian officials on a fixed list of questions, and compares each side's stance this week with its established stance: the latest one confirmed by two independent reports, by a named official, or by an editor. A change is claimed only when both stances are confirmed; anything else is shown as a statement, with who said it. Copies of one story count once, and when statements disagree both sides are shown. Every statement links to the reports it was read from; quotes are verbatim excerpts. Automated reading makes mistakes: check the sources before you rely on a line.";
@@ -370,6 +380,7 @@ export function toViewModel(briefing: Briefing, options: ViewOptions): ViewModel
           ? {
               stance: stanceWord(s.previous.stance),
               date: plainDate(s.previous.statedAt),
+              note: s.kind === "new" && s.previous.stance !== s.stance ? UNCOMPARED_NOTE : null,
               citations: s.previous.citations.slice(0, limits.citationsPerStance).map(citation),
             }
           : null,

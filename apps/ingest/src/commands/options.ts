@@ -2,7 +2,7 @@
  * Option parsers and options that several ingest commands take, written once: a bad value is a
  * usage error (exit 2) naming what was expected, never read as the default.
  */
-import { allowHostProblem } from "@stancewatch/cli-kit";
+import { allowHostProblem, StancewatchError } from "@stancewatch/cli-kit";
 import { type Command, InvalidArgumentError } from "commander";
 
 /** A whole number from `min` to `max` (`--runs 5`, `--job-expire 300`); "abc", "2.5" or out of range is refused. */
@@ -29,4 +29,21 @@ export function allowHostOption(command: Command): Command {
     collectHost,
     [],
   );
+}
+
+/**
+ * A distributed pass is fetched by the workers, so `--allow-host` on the command that seeds it
+ * would change nothing ("ingest schedule --distributed --allow-host 10.0.0.5" crawled nothing
+ * from that host, silently): a usage error that says where the option belongs.
+ */
+export function refuseAllowHostWhenDistributed(options: {
+  distributed?: boolean | undefined;
+  allowHost?: readonly string[] | undefined;
+}): void {
+  if (options.distributed && options.allowHost?.length) {
+    throw new StancewatchError(
+      "usage",
+      `--allow-host ${options.allowHost.join(", ")} has no effect with --distributed: the workers fetch; pass it to \`ingest worker\` (or list the host in fetch.allowHosts)`,
+    );
+  }
 }

@@ -17,7 +17,7 @@ import { lockRenewer, RUN_LOCK, takePassLock } from "../pipeline/pass-lock.js";
 import { runProgress, summaryLine } from "../pipeline/progress.js";
 import type { RunReport, RunStats } from "../pipeline/run.js";
 import { dbPathFor, openStoreAt, registerSources } from "../pipeline/wiring.js";
-import { allowHostOption, wholeNumber } from "./options.js";
+import { allowHostOption, refuseAllowHostWhenDistributed, wholeNumber } from "./options.js";
 
 export interface RunCommandOptions {
   config?: string;
@@ -185,6 +185,7 @@ export interface RunResult {
  */
 export async function runIngest(options: RunCommandOptions & { inputs: string[] }, deps: RunDeps): Promise<RunResult> {
   const inputs = options.urls ? [...options.inputs, ...readUrlList(options.urls, deps.cwd)] : options.inputs;
+  refuseAllowHostWhenDistributed(options);
   const { config } = loadConfig({ config: options.config, cwd: deps.cwd });
   deps.onConfig?.(config);
   const targets = targetsFor(inputs, config);

@@ -8,7 +8,7 @@ import { RUN_LOCK } from "../pipeline/pass-lock.js";
 import { summaryLine } from "../pipeline/progress.js";
 import { runScheduledPasses } from "../pipeline/schedule.js";
 import { dbPathFor, openStoreAt, registerSources } from "../pipeline/wiring.js";
-import { allowHostOption } from "./options.js";
+import { allowHostOption, refuseAllowHostWhenDistributed } from "./options.js";
 
 /** The lock every ingest pass (`run` and `schedule`) takes, so passes never overlap across processes. */
 export { RUN_LOCK };
@@ -45,6 +45,7 @@ export interface ScheduleReport {
  * opened.
  */
 export async function runSchedule(options: ScheduleOptions, deps: ScheduleDeps): Promise<ScheduleReport> {
+  refuseAllowHostWhenDistributed(options);
   const { config } = loadConfig({ config: options.config, cwd: deps.cwd });
   const cron = options.cron ?? config.schedule.cron;
   if (!cron) throw new StancewatchError("usage", "no schedule: pass --cron EXPR or set schedule.cron in the config");
