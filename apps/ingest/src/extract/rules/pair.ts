@@ -30,7 +30,7 @@ const topicText = (p: PairCtx) => p.c.text.slice(p.topic.start, p.topic.end);
 const SIDE_WORDS = String.raw`(?<ru>Russian|Russia|Moscow|Kremlin|occup\w+|invad\w+|invasion|enemy|aggressor)|(?<ua>Ukrainian|Ukraine|Kyiv|Kiev|Zelensk\w*)`;
 // The greedy lead makes the side the last one named before the verb.
 const SIDE_BEFORE = new RegExp(
-  String.raw`^[\s\S]*\b(?:${SIDE_WORDS})(?:['’]s?)?\s+(?:(?:forces|troops|army|military)\s+)?(?:(?:to|must|should|would|will|shall|could|can|has\s+to|have\s+to|had\s+to|agreed\s+to|is\s+to|fully|completely|immediately)\s+)*$`,
+  String.raw`^[\s\S]*\b(?:${SIDE_WORDS})(?:['’]s?)?\s+(?:(?:forces|troops|army|military)\s+)?(?:(?:to|must|should|would|will|shall|could|can|has\s+to|have\s+to|had\s+to|agreed\s+to|is\s+to|fully|completely|immediately|not|never|won['’]t|will\s+not)\s+)*$`,
   "i",
 );
 const SIDE_OF = new RegExp(String.raw`\b(?:of|by)\s+(?:the\s+|its\s+|all\s+)?(?:${SIDE_WORDS})`, "i");
@@ -424,7 +424,10 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       p.topicId === "territory" && !p.topic.inverse && WITHDRAWAL.test(topicText(p)) && withdrawer(p) === null,
     examples: {
       fires: ["Zelensky demanded a full withdrawal of troops from the regions."],
-      passes: ["Peskov said Kyiv must withdraw its forces from the Donbas."],
+      passes: [
+        "Peskov said Kyiv must withdraw its forces from the Donbas.",
+        "Zelensky said Ukraine would not withdraw its troops from Donetsk.",
+      ],
     },
   },
   {
