@@ -28,6 +28,12 @@ const POSSESSED_BEFORE = /(?:['’]s?|\b(?:its|their|his|her|these|those|such|em
 // "Orban, after meeting Putin in Moscow, said": a subject, then a phrase set off by a comma.
 const INTERPOSED_BEFORE =
   /\S[^,]*,\s*(?:after|before|following|during|speaking|standing|alongside|at|in|with|like|unlike|having|fresh\s+from|next\s+to|flanked\s+by)\b[^,]*$/i;
+// "condemned the decision to …": a judging verb, a bare "the" (no owner named) and a decision noun.
+const JUDGED_DECISION =
+  /\b(?:welcom\w*|prais\w*|hail\w*|applaud\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|slam\w*|regrett?\w*|question\w*|lament\w*|deplor\w*|protest\w*)\s+(?:the|a|this|that|any)\s+(?:[a-z][\w-]*\s+)?(?:decision|move|plan|order|attempts?|efforts?|choice|push|bid)\s+to\s+(?:\w+ly\s+)?$/;
+// "Trump's remarks that Ukraine would not join NATO": words owned by someone, and the clause they say.
+const OWNED_WORDS =
+  /(?<owner>[\p{Lu}][\p{L}.’'-]*)['’]s?\s+(?:[\w-]+\s+)?(?:remarks?|comments?|statements?|words|claims?|suggestions?|assertions?|assurances?|promises?|pledges?|insistence|argument|announcement)\s+that\s+[^,;:“”"]*$/u;
 // "would require Ukraine to …": the one a plan's terms bind, and everything listed after it.
 const REQUIRED_OF =
   /\b(?:requir\w*|oblig\w*|compel\w*|forc(?:e|es|ed|ing))\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|them)\s+to\b/i;
@@ -429,6 +435,44 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "The Turkish minister, speaking alongside Lavrov, said Moscow was ready for a prisoner exchange.",
       ],
       passes: ["After meeting Orban in Moscow, Putin said Russia wanted a ceasefire."],
+    },
+  },
+  {
+    name: "decision-of-another",
+    why: "'Zelensky condemned the decision to pause US military aid': a cue inside 'the decision / move / plan to …' judged by the subject is the decision-maker's act, not the subject's stance.",
+    test: (c) =>
+      c.via === "subject" &&
+      c.cue.kind === "verb" &&
+      JUDGED_DECISION.test(c.text.slice(Math.max(c.s.start, c.cue.start - 80), c.cue.start)),
+    examples: {
+      fires: [
+        "Zelensky condemned the decision to pause US military aid.",
+        "Lavrov criticised the move to impose new sanctions on Russian banks.",
+      ],
+      passes: ["The Kremlin welcomed the US decision to pause arms deliveries to Kyiv."],
+    },
+  },
+  {
+    name: "words-of-another",
+    why: "'Peskov welcomed Trump's remarks that Ukraine would not join NATO': a clause inside someone's remarks is their account; its subject holds no stance by it unless the remarks are its own side's.",
+    test: (c) => {
+      const h = c.holders[0];
+      if (!h || c.via !== "subject") return false;
+      const from = Math.max(c.s.start, c.cue.start - 160);
+      const m = OWNED_WORDS.exec(c.text.slice(from, c.cue.start));
+      if (!m?.groups?.owner) return false;
+      const ownerAt = from + m.index;
+      if (h.start < ownerAt + m[0].indexOf(" that ")) return false;
+      const actor = trackedActorOf(c.a, h, c.a.day, null).actor;
+      const owners = mentionsIn(c.a, ownerAt, ownerAt + m.groups.owner.length + 2);
+      return !owners.some((o) => o.kind === "actor" && trackedActorOf(c.a, o, c.a.day, null).actor === actor);
+    },
+    examples: {
+      fires: [
+        "Peskov welcomed Trump's remarks that Ukraine would not join NATO.",
+        "Lavrov praised Orban's statement that Kyiv would never join NATO.",
+      ],
+      passes: ["Sybiha repeated Zelensky's pledge that Ukraine would never cede the Donbas."],
     },
   },
   {

@@ -175,6 +175,13 @@ const QUALIFIED_OBJECT =
 const PURPOSE_BEFORE = /\bfor\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$/i;
 const PURPOSE_AFTER =
   /^\s+to\s+(?:begin|start|happen|take\s+effect|take\s+hold|be\s+possible|be\s+agreed|hold|last|work|succeed|go\s+ahead|take\s+place|come\s+into\s+force)\b/i;
+// "the lifting of the pause on", "an end to the freeze on": a giving-up of a halt, just before the topic.
+const DOUBLE_GIVE_UP = re(
+  String.raw`\b(?:${GIVE_UP_VERBS})\s+(?:of\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:pause|suspension|freeze|halt|ban|moratorium|embargo|blockade|restrictions?|limits?)\s+(?:on|of|in)\s+(?:[\w'’-]+\s+){0,3}$`,
+);
+// "welcomed", "condemned": verbs that judge what follows, and the that-clause they judge.
+const EVALUATES = /^(?:welcom|prais|hail|applaud|condemn|denounc|criticis|criticiz)/i;
+const NEGATED_THAT = /\bthat\s+[^,;]*\b(?:not|never|no\s+longer)\b[^,;]*$/i;
 // "sanctions against Russia be lifted", "deliveries to Kyiv must stop": the topic's own predicate gives it up.
 const GIVEN_UP_AFTER =
   /^[^.;,:]{0,30}?\b(?:be|being|are|were|must\s+be|should\s+be|to\s+be|had\s+to\s+be|have\s+to\s+be)\s+(?:(?:fully|immediately|completely|gradually|all|also)\s+)?(?:lifted|eased|removed|dropped|halted|stopped|suspended|scrapped|ended|abandoned|cancelled|canceled|relaxed|phased\s+out|rolled\s+back|cut\s+off|frozen)\b|^[^.;,:]{0,30}?\b(?:must|should|has\s+to|have\s+to)\s+(?:stop|end|cease|be\s+stopped)\b/i;
@@ -674,14 +681,31 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     },
   },
   {
+    name: "give-up-of-a-halt",
+    why: "'welcomed the lifting of the pause on intelligence sharing', 'demanded an end to the freeze on aid': giving up a halt restores its object, so the stance flips back.",
+    test: (p) => DOUBLE_GIVE_UP.test(between(p)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: [
+        "Zelensky welcomed the lifting of the pause on intelligence sharing.",
+        "Sybiha demanded an end to the freeze on weapons deliveries.",
+      ],
+      passes: ["Zelensky condemned the pause on weapons deliveries."],
+    },
+  },
+  {
     name: "negated-object",
     why: "'demanded that Ukraine never join NATO': a negation inside a demand's object flips what is demanded.",
     // A reported "must never" right after the cue is read by the cue itself ("framed-must-not"); a
     // negation further in ("must accept that it will not regain its land") is the object's.
     test: (p) =>
-      p.c.cue.list &&
-      (!p.c.cue.framed || !/^\s*(?:not|never|no\s+longer)\b/i.test(between(p))) &&
-      NEGATED_OBJECT.test(between(p)),
+      (p.c.cue.list &&
+        (!p.c.cue.framed || !/^\s*(?:not|never|no\s+longer)\b/i.test(between(p))) &&
+        NEGATED_OBJECT.test(between(p))) ||
+      // "welcomed Trump's remarks that Ukraine would not join NATO": the negation of the welcomed words.
+      (EVALUATES.test(p.c.text.slice(p.c.cue.start, p.c.cue.end)) && NEGATED_THAT.test(between(p))),
     apply: (p) => {
       p.stance = flip(p.stance);
     },
@@ -689,6 +713,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       fires: [
         "Lavrov demanded that Ukraine never join NATO.",
         "Vance said Ukraine must accept that it will not regain all of its territory.",
+        "Peskov welcomed Trump's remarks that Ukraine would not join NATO.",
       ],
       passes: ["Peskov said Kyiv must never join NATO."],
     },
