@@ -182,6 +182,9 @@ const DOUBLE_GIVE_UP = re(
 // "welcomed", "condemned": verbs that judge what follows, and the that-clause they judge.
 const EVALUATES = /^(?:welcom|prais|hail|applaud|condemn|denounc|criticis|criticiz)/i;
 const NEGATED_THAT = /\bthat\s+[^,;]*\b(?:not|never|no\s+longer)\b[^,;]*$/i;
+// "US weapons", "Russian oil": a thing the state name modifies.
+const THING_AFTER =
+  /^\s+(?:weapons|arms|aid|troops|oil|gas|banks|missiles|deliveries|assistance|funding|companies|firms|tariffs|sanctions|jets|tanks|systems|exports|imports|assets|economy|budget|taxpayers?)\b/;
 // "sanctions against Russia be lifted", "deliveries to Kyiv must stop": the topic's own predicate gives it up.
 const GIVEN_UP_AFTER =
   /^[^.;,:]{0,30}?\b(?:be|being|are|were|must\s+be|should\s+be|to\s+be|had\s+to\s+be|have\s+to\s+be)\s+(?:(?:fully|immediately|completely|gradually|all|also)\s+)?(?:lifted|eased|removed|dropped|halted|stopped|suspended|scrapped|ended|abandoned|cancelled|canceled|relaxed|phased\s+out|rolled\s+back|cut\s+off|frozen)\b|^[^.;,:]{0,30}?\b(?:must|should|has\s+to|have\s+to)\s+(?:stop|end|cease|be\s+stopped)\b/i;
@@ -387,6 +390,24 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Ukrainian Defence Minister Oleksii Reznikov demanded more tanks and artillery.",
         "Russian and Ukrainian negotiators agreed to swap 1,000 prisoners each.",
       ],
+    },
+  },
+  {
+    name: "state-as-modifier",
+    why: "'Zelensky condemned the pause in US weapons deliveries and welcomed …': a state named as the modifier of a thing (US weapons, Russian oil) is not the subject of the verb after it.",
+    test: (p) =>
+      p.holder.kind === "actor" &&
+      p.c.via === "subject" &&
+      p.holder.end < p.c.cue.start &&
+      /\b(?:the|some|of|in|on|for|more|new|any|to|with)\s+$/i.test(
+        p.c.text.slice(Math.max(0, p.holder.start - 8), p.holder.start),
+      ) &&
+      THING_AFTER.test(p.c.text.slice(p.holder.end, p.holder.end + 30)),
+    examples: {
+      fires: [
+        "Zelensky condemned the decision to pause some US weapons deliveries and welcomed the lifting of the pause on intelligence sharing.",
+      ],
+      passes: ["US officials welcomed new air defence for Ukraine."],
     },
   },
   {
