@@ -143,6 +143,9 @@ const OWN_OFFICE =
 const FORMER =
   /\b(?:[Ff]ormer|[Ee]x-|then-|late)\s*(?:(?:[\p{Lu}][\p{L}.-]*|of|for|the|defen[cs]e|foreign|prime|deputy|vice|minister|secretary|president|ambassador|envoy|chief|commander|adviser|advisor|spokes(?:man|woman|person))\s+){0,6}$/u;
 
+const TITLE_OF =
+  /\b(?:Secretary|Minister|Ministry|Chief|Head|Director|Commander|Chair(?:man|woman)?|Ambassador|Envoy|Representative|Adviser|Advisor|Department)\s+$/;
+
 /** The lower-cased word just before `at` when only spaces separate them, else null. */
 function previousWord(text: string, at: number): string | null {
   let cursor = at;
@@ -176,6 +179,12 @@ function previousWord(text: string, at: number): string | null {
         )) ||
         /^(?:the|a|an)$/.test(word))
     ) {
+      cursor = start;
+      continue;
+    }
+    // "Secretary of State Marco Rubio said": "of"/"for" after an office's title word is inside the title,
+    // not a preposition governing the name ("Critics of President Joe Biden" still governs it).
+    if (hops < 4 && /^(?:of|for)$/.test(word) && TITLE_OF.test(text.slice(Math.max(0, start - 25), start))) {
       cursor = start;
       continue;
     }

@@ -130,6 +130,27 @@ const DEFS: CueDef[] = [
     kind: "pred",
   },
   {
+    // "NATO membership for Ukraine was not realistic", "joining the alliance is not on the table",
+    // "Kyiv's NATO aspirations were a threat to Russia's security": a verdict that rules the topic out.
+    re: String.raw`(?:is|are|was|were|remains?|remained|would\s+be)\s+(?:simply\s+|just\s+|still\s+)?(?:not\s+(?:realistic|on\s+the\s+table|an\s+option)|unrealistic|no\s+longer\s+on\s+the\s+table|(?:an?\s+)?(?:direct\s+|grave\s+|serious\s+)?threat\s+to\s+(?:Russia['’]s\s+|our\s+|its\s+)?(?:national\s+)?security)|would\s+cross\s+(?:a|any|our|Russia['’]s)\s+red\s+lines?`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  {
+    // "negotiations with Moscow would be meaningless while its troops stay", "sanctions are useless":
+    // a verdict that the thing is of no use is opposition to it (a condition after it still reads).
+    re: String.raw`(?:is|are|was|were|remains?|remained|would\s+be|will\s+be)\s+(?:simply\s+|just\s+|completely\s+|utterly\s+)?(?:pointless|meaningless|useless|futile|senseless|a\s+waste\s+of\s+time)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  {
+    // "Ukraine applied for fast-track NATO membership", "would keep pursuing membership of the alliance":
+    // asking for a thing, or going on after it, is wanting it.
+    re: String.raw`appl(?:y|ies|ied|ying)\s+(?=for\b)|(?:keep|keeps|kept|continue\s+to|continues\s+to|will|would)\s+(?:pursu(?:e|ing))(?=\s)`,
+    stance: "supports",
+    kind: "verb",
+  },
+  {
     re: String.raw`(?:(?:views?|viewed|sees?|saw|seen|regards?|regarded|considers?|considered)\s+as\s+(?:\w+\s+)?(?:critical|crucial|essential|vital|pivotal|key|necessary|indispensable))|(?:non-?negotiable\s+)?(?:pre-?condition|prerequisite)|(?:is|are|was|were|would\s+be|remains?)\s+(?:critical|crucial|essential|vital|indispensable)`,
     stance: "supports",
     kind: "pred",

@@ -12,6 +12,14 @@ const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "oppos
 // The giving up governs the topic: "stop supplying weapons", not "stopping at the front line as a basis for talks".
 const GIVE_UP = re(String.raw`\b(?:${GIVE_UP_VERBS})\b\s*(?:[\w'’-]+\s+){0,3}$`);
 const NEGATED_OBJECT = /\b(?:not|never|no\s+longer)\b/i;
+// "would not trade its NATO path for a ceasefire", "Kyiv's renunciation of NATO membership": parting
+// with the object, in words GIVE_UP_VERBS leaves out because elsewhere they name a topic themselves
+// ("trade land for peace", "surrender territory" are territory phrases, whose verb is inside the topic).
+const PART_WITH = re(
+  String.raw`\b(?:trad(?:e|es|ed|ing)(?:\s+away)?|bargain(?:s|ed|ing)?\s+away|sacrific(?:e|es|ed|ing)|forg(?:o|oes|oing|went|one)|forsak(?:e|es|ing|en)|surrender(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|shelv(?:e|es|ed|ing)|relinquish(?:es|ed|ing)?|renunciation\s+of)\s*(?:[\w'’-]+\s+){0,3}$`,
+);
+// "wanted guarantees that Ukraine would never join NATO": the negation sits in a that-clause the cue governs.
+const NEGATED_THAT_CLAUSE = /\bthat\s+(?:[\w'’-]+\s+){1,4}?(?:not|never|no\s+longer)\s+(?:[\w'’-]+\s+){0,2}$/i;
 const PRECONDITION = /\b(?:before|prior\s+to|ahead\s+of)\s+(?:any|a|an|the)?\s*(?:[\w-]+\s+)?$/i;
 // "retaliate against the sanctions", "a response to any new arms deliveries": the threat answers the topic.
 const RETALIATION =
@@ -179,9 +187,6 @@ const PURPOSE_AFTER =
 const DOUBLE_GIVE_UP = re(
   String.raw`\b(?:${GIVE_UP_VERBS})\s+(?:of\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:pause|suspension|freeze|halt|ban|moratorium|embargo|blockade|restrictions?|limits?)\s+(?:on|of|in)\s+(?:[\w'’-]+\s+){0,3}$`,
 );
-// "welcomed", "condemned": verbs that judge what follows, and the that-clause they judge.
-const EVALUATES = /^(?:welcom|prais|hail|applaud|condemn|denounc|criticis|criticiz)/i;
-const NEGATED_THAT = /\bthat\s+[^,;]*\b(?:not|never|no\s+longer)\b[^,;]*$/i;
 // "US weapons", "Russian oil": a thing the state name modifies.
 const THING_AFTER =
   /^\s+(?:weapons|arms|aid|troops|oil|gas|banks|missiles|deliveries|assistance|funding|companies|firms|tariffs|sanctions|jets|tanks|systems|exports|imports|assets|economy|budget|taxpayers?)\b/;
@@ -647,6 +652,41 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     },
   },
   {
+    name: "part-with-flips",
+    why: "'would not trade its NATO path for a ceasefire', 'insisted on Kyiv's renunciation of NATO membership': parting with the object flips the stance, as giving it up does.",
+    test: (p) => PART_WITH.test(between(p)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: [
+        "Zelensky said Ukraine would not trade its NATO path for a ceasefire.",
+        "Peskov insisted on Ukraine's renunciation of NATO membership.",
+        "Zelensky said Ukraine would not surrender its NATO aspirations.",
+      ],
+      passes: ["Zelensky said Ukraine would never give up land for peace.", "Sybiha said Kyiv supports joining NATO."],
+    },
+  },
+  {
+    name: "negated-that-clause",
+    why: "'Peskov said Russia wanted guarantees that Ukraine would never join NATO': the cue wants what the that-clause says, and the clause denies the topic, so the stance flips (a demand list reads its own negation: 'negated-object').",
+    test: (p) => !p.c.cue.list && p.c.cue.kind === "verb" && NEGATED_THAT_CLAUSE.test(between(p)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: [
+        "Peskov said Russia wanted guarantees that Ukraine would never join NATO.",
+        "Lavrov said Moscow wanted written assurances that Kyiv will not join the alliance.",
+        "Peskov welcomed Trump's remarks that Ukraine would not join NATO.",
+      ],
+      passes: [
+        "Lavrov sought written assurances on Ukraine's NATO membership.",
+        "Peskov said Russia wanted Ukraine to join talks.",
+      ],
+    },
+  },
+  {
     name: "negation-counted-once",
     why: "'Lavrov said NATO must not expand to Ukraine': when the topic's own phrase carries the 'not' the reported 'must not' was read from, the negation counts once.",
     test: (p) =>
@@ -722,11 +762,9 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     // A reported "must never" right after the cue is read by the cue itself ("framed-must-not"); a
     // negation further in ("must accept that it will not regain its land") is the object's.
     test: (p) =>
-      (p.c.cue.list &&
-        (!p.c.cue.framed || !/^\s*(?:not|never|no\s+longer)\b/i.test(between(p))) &&
-        NEGATED_OBJECT.test(between(p))) ||
-      // "welcomed Trump's remarks that Ukraine would not join NATO": the negation of the welcomed words.
-      (EVALUATES.test(p.c.text.slice(p.c.cue.start, p.c.cue.end)) && NEGATED_THAT.test(between(p))),
+      p.c.cue.list &&
+      (!p.c.cue.framed || !/^\s*(?:not|never|no\s+longer)\b/i.test(between(p))) &&
+      NEGATED_OBJECT.test(between(p)),
     apply: (p) => {
       p.stance = flip(p.stance);
     },
@@ -734,7 +772,6 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       fires: [
         "Lavrov demanded that Ukraine never join NATO.",
         "Vance said Ukraine must accept that it will not regain all of its territory.",
-        "Peskov welcomed Trump's remarks that Ukraine would not join NATO.",
       ],
       passes: ["Peskov said Kyiv must never join NATO."],
     },
