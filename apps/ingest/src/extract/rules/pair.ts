@@ -496,13 +496,18 @@ export const pairRules: readonly Rule<PairCtx>[] = [
   {
     name: "own-army-is-not-demilitarisation",
     why: "'Russia agreed to reduce its military activity': 'its' is the speaker's own army, so only Kyiv capping its army speaks to Ukraine being demilitarised.",
-    test: (p) => p.topicId === "neutrality" && p.actor !== "UA" && /\bits\s/i.test(topicText(p)),
+    // Its army, not "its bid to join NATO" (whose "its" is Kyiv's).
+    test: (p) =>
+      p.topicId === "neutrality" && p.actor !== "UA" && /\bits\s+(?:army|armed|military|forces)\b/i.test(topicText(p)),
     examples: {
       fires: [
         "Moscow agreed to reduce its military presence near the capital.",
         "Washington promised to limit its military drills in the region.",
       ],
-      passes: ["Kyiv agreed to cap its army at 600,000 troops."],
+      passes: [
+        "Kyiv agreed to cap its army at 600,000 troops.",
+        "Lavrov demanded that Ukraine drop its bid to join NATO.",
+      ],
     },
   },
   {
@@ -644,6 +649,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Lavrov demanded an end to the arms deliveries to Kyiv.",
         "Peskov said the condition for any settlement must be the complete cessation of Western military aid to Kyiv.",
         "Zelensky said Russia must not be allowed to veto Ukraine's NATO membership.",
+        "Peskov said Moscow demanded the complete cessation of Western military aid to Kyiv.",
       ],
       passes: [
         "Peskov said the West must keep supplying weapons to Kyiv.",

@@ -11,11 +11,30 @@ const DEMANDS_OF = re(
   String.raw`\b(?:demands?|conditions?|terms|preconditions?)\s+(?:for|of|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$`,
 );
 
+// "to stop the killing", "halt the fighting": verbs that topic phrases (ceasefire) are made of.
+const STOPPING = /^(?:stop|halt|end|ceas|paus|freez)/i;
+
 const evaluative = (c: CueCtx) => c.cue.kind === "pred" || c.cue.kind === "passive";
 const objectOf = (c: CueCtx) => c.text.slice(c.cue.end, c.cue.list ? c.s.end : clauseEnd(c.a, c.si, c.cue.end));
 
 /** Rules on a cue whose stance and topics are known. First to fire drops the candidate. */
 export const topicRules: readonly Rule<CueCtx>[] = [
+  {
+    name: "cue-inside-topic",
+    why: "'it is time to stop the killing': the verb is the topic phrase's own ('stop the killing' is a ceasefire), not a stance against what follows it.",
+    // Only a stopping verb: "send troops to Ukraine" is a topic phrase whose verb is rightly the cue.
+    test: (c) =>
+      c.cue.kind === "verb" &&
+      STOPPING.test(cueText(c)) &&
+      (c.a.topicsBySentence[c.si] ?? []).some((t) => t.start <= c.cue.start && t.end >= c.cue.end),
+    examples: {
+      fires: ["“Now is the time to stop the killing and agree to a truce,” Rubio said."],
+      passes: [
+        "Peskov said Moscow would stop the talks if Kyiv attacked again.",
+        "Macron said he would send troops to Ukraine if the front collapsed.",
+      ],
+    },
+  },
   {
     name: "no-topic",
     why: "A stance on nothing the taxonomy tracks is not a position ('Moscow rejected the accusation').",
