@@ -108,15 +108,19 @@ function roleOfAnotherState(a: PairCtx["c"]["a"], gap: string, actor: string): b
  * the holder itself, or a quote's speaker named in an earlier sentence ("“We support more sanctions,”
  * he said": the frame already resolved "he" to the last person named).
  */
-function thirdPersonHolder(p: PairCtx): { target: PairCtx["holder"] | null; start: number } | null {
+function thirdPersonHolder(p: PairCtx): { target: PairCtx["holder"] | null; start: number; viaQuote: boolean } | null {
   const { a } = p.c;
   if (p.holder.kind === "pronoun" && (p.holder.pronoun === "he" || p.holder.pronoun === "she")) {
     const at = lowerBound(a.mentions, p.holder.start);
-    return { target: resolvePronoun(a.compiled.actors, a.mentions, at, p.holder.pronoun), start: p.holder.start };
+    return {
+      target: resolvePronoun(a.compiled.actors, a.mentions, at, p.holder.pronoun),
+      start: p.holder.start,
+      viaQuote: false,
+    };
   }
   const speaker = p.c.quote?.speaker;
   if (p.c.viaQuote && speaker?.kind === "actor" && speaker.start < p.c.s.start)
-    return { target: speaker, start: p.c.s.start };
+    return { target: speaker, start: p.c.s.start, viaQuote: true };
   return null;
 }
 
@@ -233,13 +237,23 @@ export const pairRules: readonly Rule<PairCtx>[] = [
   {
     name: "parenthetical-sayer",
     why: "'Ukraine, he said, would keep pushing for exchanges': the pronoun is the sayer set off by commas; the clause's subject is what came before it, so the pronoun is nobody's stance.",
-    test: (p) =>
-      p.holder.kind === "pronoun" &&
-      PARENTHETICAL_SAYER.test(p.c.text.slice(p.holder.end, p.holder.end + 45)) &&
-      /,\s*$/.test(p.c.text.slice(Math.max(p.c.s.start, p.holder.start - 3), p.holder.start)),
+    test: (p) => {
+      if (p.holder.kind !== "pronoun" || !PARENTHETICAL_SAYER.test(p.c.text.slice(p.holder.end, p.holder.end + 45)))
+        return false;
+      const lead = p.c.text.slice(Math.max(p.c.s.start, p.holder.start - 40), p.holder.start);
+      if (!/,\s*$/.test(lead)) return false;
+      // "Ukraine, he said, would …" told by Kyiv's own minister: the subject is the sayer's state.
+      const subject = mentionsIn(p.c.a, p.holder.start - lead.length, p.holder.start)
+        .filter((m) => m.kind === "actor")
+        .at(-1);
+      return !subject || trackedFor(p.c.a.compiled.actors, subject.actorId, p.c.a.day) !== p.actor;
+    },
     examples: {
-      fires: ["Sybiha met Blinken in Washington. Ukraine, he said, would keep pushing for more prisoner exchanges."],
-      passes: ["Sybiha met Blinken in Washington. He said Ukraine would keep pushing for more prisoner exchanges."],
+      fires: ["Rubio met Sybiha in Washington. Ukraine, he said, would keep pushing for more prisoner exchanges."],
+      passes: [
+        "Sybiha met Blinken in Washington. He said Ukraine would keep pushing for more prisoner exchanges.",
+        "Sybiha spoke in Kyiv. Ukraine, he said, would keep pushing for more prisoner exchanges.",
+      ],
     },
   },
   {
@@ -268,6 +282,8 @@ export const pairRules: readonly Rule<PairCtx>[] = [
           m.end <= he.start &&
           m.actorId !== target.actorId &&
           isPerson(a.compiled.actors, m) &&
+          // "Zelensky … supported Trump's proposal. “We will not …,” he said": an owner is no antecedent.
+          !(he.viaQuote && m.possessive) &&
           // Two officials of the same state make "he" ambiguous, but not its actor.
           trackedFor(a.compiled.actors, m.actorId, a.day) !== p.actor,
       );
