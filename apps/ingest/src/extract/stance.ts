@@ -39,7 +39,7 @@ const V = (re: string, stance: Stance, list = false): CueDef => ({ re, stance, k
 const DEFS: CueDef[] = [
   // Passive forms first, so "backed by" is not read as the verb "back".
   {
-    re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward)\s+by`,
+    re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward|agreed|accepted|approved|announced|requested|imposed|offered)\s+by`,
     stance: "supports",
     kind: "passive",
   },
@@ -48,13 +48,16 @@ const DEFS: CueDef[] = [
     stance: "opposes",
     kind: "passive",
   },
+  // "stressed the need for a ceasefire", "underlined the importance of continued military aid" (before the
+  // verb "need", which would take the word first).
+  { re: String.raw`(?:need|necessity|importance)\s+(?:for|of)`, stance: "supports", kind: "noun" },
   V(
-    String.raw`(?:(?:push|press|pressur)(?:e|es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){1,3}?to\s+|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|insist(?:s|ed|ing)?(?=\s+that\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the\s+(?:West|US|United\s+States))\s+(?!(?:must|should|is|was|has|had|will|would|can|could|does|did|are|were)\b)[a-z]+\b)|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|advocat(?:e|es|ed|ing)(?:\s+for)?|request(?:ed|ing)|envisag(?:e|es|ed|ing)`,
+    String.raw`(?:(?:push|press|pressur)(?:e|es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+(?:[\p{L}.'’-]+\s+){1,3}?to\s+|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|insist(?:s|ed|ing)?(?=\s+that\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the\s+(?:West|US|United\s+States))\s+(?!(?:must|should|is|was|has|had|will|would|can|could|does|did|are|were)\b)[a-z]+\b)|call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,4}?)?for|plead(?:s|ed|ing)?\s+for|pled\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|advocat(?:e|es|ed|ing)(?:\s+for)?|request(?:ed|ing)|envisag(?:e|es|ed|ing)`,
     "supports",
     true,
   ),
   V(
-    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press))|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+(?:(?:certainly|definitely|surely|inevitably|eventually)\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to`,
+    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press|push|pursu|seek|surg))|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+["“]?(?:(?:certainly|definitely|surely|inevitably|eventually|immediately|soon)["”]?\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back|return|exchange|swap|release|order|declare|begin|start|resume)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to|thank(?:s|ed|ing)?\s+(?:[\p{L}.'’-]+\s+){0,4}?for|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|slap(?:s|ped|ping)?|lev(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?(?!\s+from\b)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+to\s+(?=(?:receive|get|obtain|secure)\b)`,
     "supports",
   ),
   V(
@@ -62,7 +65,7 @@ const DEFS: CueDef[] = [
     "opposes",
   ),
   V(
-    String.raw`(?:(?:will|would|shall|can|could|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:(?!(?:only|just|merely|simply)\b)\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give|return|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade)\b)`,
+    String.raw`(?:(?:will|would|shall|can|could|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:(?!(?:only|just|merely|simply)\b)\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give|return|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade|abandon|drop|renounce|lift|ease|reduce|compromise)\b)`,
     "opposes",
   ),
   V(String.raw`(?:would|will|could|might)\s+(?:only\s+)?consider`, "undecided"),
@@ -71,6 +74,12 @@ const DEFS: CueDef[] = [
     "supports",
   ),
   V(String.raw`warn(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?against`, "opposes"),
+  // "cautioned against sending troops", "spoke out against new sanctions"; "argued for a ceasefire".
+  V(
+    String.raw`(?:caution(?:s|ed|ing)?|advis(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|(?:spoke|speaks?|speaking|spoken)\s+out)\s+(?:\S+\s+){0,2}?against`,
+    "opposes",
+  ),
+  V(String.raw`argu(?:e|es|ed|ing)\s+for|(?:spoke|speaks?|speaking|spoken)\s+(?:out\s+)?in\s+favou?r\s+of`, "supports"),
   // "would retaliate against any new sanctions": what a retaliation answers is opposed.
   // Only a stated intent: "retaliated against drone strikes with missiles" is conduct, not a stance.
   V(String.raw`(?:would|will|vow(?:s|ed)\s+to|promis(?:es|ed)\s+to)\s+retaliate\s+(?=against|over)`, "opposes"),
@@ -84,10 +93,47 @@ const DEFS: CueDef[] = [
     String.raw`(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|strongly\s+|still\s+)?in\s+favou?r\s+of`,
     "supports",
   ),
+  // "Moscow is interested in a peaceful settlement", "Washington is keen to impose new sanctions".
+  V(
+    String.raw`(?:is|are|was|were|remains?|remained)\s+(?:very\s+|still\s+|genuinely\s+|also\s+)?(?:interested\s+in|keen\s+(?:on|to)|eager\s+(?:for|to))`,
+    "supports",
+  ),
+  // "Kyiv is not against negotiations", "Moscow has nothing against the talks", "is grateful for the package".
+  V(
+    String.raw`(?:is|are|was|were)\s+not\s+(?:against|opposed\s+to)|(?:has|have|had)\s+nothing\s+against|(?:is|are|was|were|remains?|remained)\s+(?:very\s+|deeply\s+|extremely\s+|sincerely\s+)?grateful\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,4}?)?for`,
+    "supports",
+  ),
+  // "would respond to any deployment", "will react harshly to new sanctions": a threat against what is answered.
+  V(
+    String.raw`(?:would|will|vow(?:s|ed)\s+to|promis(?:es|ed)\s+to)\s+(?:respond|react)\s+(?:(?:harshly|firmly|decisively|forcefully|militarily|resolutely|accordingly)\s+)?to\s+(?=any\b)|(?:would|will)\s+(?:respond|react)\s+(?:harshly|firmly|decisively|forcefully|militarily|resolutely)\s+to`,
+    "opposes",
+  ),
   V(
     String.raw`(?:is|are|was|were|remains?|remained)\s+(?:deeply\s+|still\s+)?(?:skeptical|sceptical|wary|cautious)\s+(?:of|about)`,
     "undecided",
   ),
+  // "any ceasefire must be backed by real security guarantees": what a requirement is to rest on is
+  // demanded, by whoever says so (its object is after "by").
+  {
+    re: String.raw`(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:backed|accompanied|underpinned|reinforced)\s+by`,
+    stance: "supports",
+    kind: "verb",
+    framed: true,
+  },
+  // "Help to Ukraine must not be reduced", "sanctions must be tightened", "talks must continue": a
+  // requirement about what precedes it, for whoever says so (before the plain "must", which looks right
+  // for its object: "must stop supplying weapons" has one, "deliveries must stop." has none).
+  {
+    re: String.raw`(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:not|never)\s+be\s+(?:reduced|cut|stopped|halted|lifted|eased|weakened|suspended|delayed|abandoned|slowed)|(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:increased|expanded|stepped\s+up|tightened|strengthened|accelerated|intensified|continued|maintained|extended|ramped\s+up)|(?:must|should)\s+(?:continue|go\s+on)(?=\s*(?:[.,;:!?"”)]|$)|\s+(?:for|during|in|at|on|now|immediately|altogether|completely|before|until|while|as|and|or|but|once|because|unless|if|without)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "Western arms deliveries should stop", "sanctions must be lifted", "of course they must go".
+  {
+    re: String.raw`(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:lifted|stopped|halted|ended|scrapped|cancell?ed|removed|abandoned|dropped|reduced|cut|eased|suspended|withdrawn)|(?:must|should)\s+(?:go(?!\s+on)|end|stop|cease)(?=\s*(?:[.,;:!?"”)]|$)|\s+(?:for|during|in|at|on|now|immediately|altogether|completely|before|until|while|as|and|or|but|once|because|unless|if|without)\b)`,
+    stance: "opposes",
+    kind: "pred",
+  },
   {
     re: String.raw`(?:must|should|needs?\s+to|has\s+to|have(?<!(?:might|may|could)\s+have)\s+to|ought\s+to)\s+(?:first\s+|immediately\s+|also\s+)?(?!(?:speak|talk|think|consider|decide|see|wait|look|ask|tell|say|be\s+careful)\b)`,
     stance: "supports",
@@ -125,9 +171,51 @@ const DEFS: CueDef[] = [
     tail: /(?:provocation|non-?starter|absurd|mistake|dead\s+end)$/i,
   },
   {
-    re: String.raw`(?:would|will|could)\s+(?:mark|be|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement|rupture|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?relations|sever(?:ing)?\s+(?:of\s+)?relations|declaration\s+of\s+war)|(?:would|will|could)\s+be\s+tantamount\s+to|(?:is|are|was|were|would\s+be|remains?)\s+impossible|(?:(?:absolutely|completely|totally|wholly)\s+)?(?:unacceptable|illegitimate|illegal|null\s+and\s+void)|non-?starters?|hopeless|out\s+of\s+the\s+question|(?:a\s+)?legitimate\s+(?:military\s+)?targets?|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
+    re: String.raw`(?:would|will|could)\s+(?:mark|be|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement|rupture|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?relations|sever(?:ing)?\s+(?:of\s+)?relations|declaration\s+of\s+war)|(?:would|will|could)\s+be\s+tantamount\s+to|(?:is|are|was|were|remains?|remained)\s+(?:an?\s+)?(?:absolute\s+|clear\s+|firm\s+)?["“]?red\s+lines?|(?:is|are|was|were|would\s+be|remains?)\s+impossible|(?:(?:absolutely|completely|totally|wholly)\s+)?(?:unacceptable|illegitimate|illegal|null\s+and\s+void)|non-?starters?|hopeless|out\s+of\s+the\s+question|(?:a\s+)?legitimate\s+(?:military\s+)?targets?|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
     stance: "opposes",
     kind: "pred",
+  },
+  // "the sanctions were “an unfriendly act”", "absolutely counterproductive", "sanctions will not work",
+  // "deliveries would only prolong the conflict", "any seizure would be met with retaliation": a
+  // consequence or verdict that condemns what precedes it, for whoever says so. Quote marks may open
+  // inside the phrase.
+  {
+    re: String.raw`(?:an?\s+)?(?:unfriendly|hostile)\s+(?:act|step|move|gesture)|(?:(?:absolutely|completely|totally|utterly)\s+)?(?:counterproductive|counter-productive|futile)|(?:would|will)\s+(?:only\s+)?["“]?(?:only\s+)?(?:prolong|drag\s+out)\s+(?:the\s+)?(?:war|conflict|fighting|bloodshed|suffering|hostilities)|(?:would|will)\s+["“]?(?:not|never)\s+change\s+(?:the\s+)?(?:course|dynamics|outcome)|(?:will|would|do|does|have|has)\s+(?:not|never)\s+work(?:ed)?\b|(?:won['’]t|don['’]t|doesn['’]t)\s+work\b|(?:would|will)\s+be\s+met\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:retaliation|response|countermeasures|reprisals)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "neutral status remains a basic condition for any settlement", "was one of the “key elements” of any
+  // agreement", "a ceasefire would be “a good compromise”": what precedes is demanded or welcomed.
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?["“]?(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?["“]?(?:very\s+|most\s+|absolutely\s+)?(?:basic|key|main|important|essential|necessary|fundamental|indispensable|mandatory|central|crucial|core)\s+(?:pre-?)?(?:conditions?|elements?|requirements?|prerequisites?|components?)|(?:is|are|was|were|would\s+be|will\s+be)\s+["“]?(?:a\s+)?(?:good|fair|reasonable|acceptable|workable)\s+(?:compromise|solution|basis)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "a summit would be possible once the teams finish their work": possible on a named condition.
+  {
+    re: String.raw`(?:would|will)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:would|will))\s+(?:only\s+)?be\s+possible(?=\s+(?:only\s+)?(?:once|after|when|if)\b)|(?:is|was)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:is|was))\s+(?:only\s+)?possible(?=\s+(?:only\s+)?(?:once|after|when|if)\b)`,
+    stance: "conditional",
+    kind: "pred",
+  },
+  // "the swap would take place in the near future", said by an official: the one who says so expects it.
+  {
+    re: String.raw`(?:would|will)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:would|will))\s+take\s+place(?!\s+(?:only\s+)?(?:once|after|when|if)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "a truce that lets Kyiv regroup", "a pause would only help Ukraine rearm": a pause that only serves
+  // the enemy's rearming is opposed.
+  {
+    re: String.raw`(?:(?:that|which)\s+(?:would\s+)?(?:lets?|allows?|helps?|gives?|enables?)|(?:would|will|could)\s+only\s+(?:let|allow|help|give|enable))\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+)?(?:regroup|re-?arm|re-?mobili[sz]e|replenish)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "called the negotiations “constructive”": a favourable verdict on what lies between the verb and it.
+  {
+    re: String.raw`(?:called|calls|calling|described|describes|describing|termed)(?!\s+(?:on|upon|for)\b)\s+(?:[^.;,]{0,80}?\s)?(?:as\s+)?["“]?(?:an?\s+)?(?:(?:very|quite|highly|extremely|generally|largely|fairly)\s+)?(?:constructive|useful|productive|positive|substantive|encouraging)`,
+    stance: "supports",
+    kind: "pred",
+    tail: /(?:constructive|useful|productive|positive|substantive|encouraging)$/i,
   },
   {
     // "NATO membership for Ukraine was not realistic", "joining the alliance is not on the table",

@@ -1,4 +1,5 @@
 import type { AdjustRule, Rule } from "../engine.js";
+import { mentionsIn } from "../holders.js";
 import { BE_FORMS, DETERMINERS, PLUPERFECT, PRESSURE_VERBS, SPECULATIVE_MODALS } from "../lexicon/words.js";
 import { inPrecondition, isHypothetical, isNormative } from "../stance.js";
 import { transcriptSpeakerAt } from "../transcript.js";
@@ -21,6 +22,17 @@ const OWN_MODAL = re(String.raw`^(?:${SPECULATIVE_MODALS}|won|wouldn|can)\b`);
 const BEING_BY = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+ly\s+|again\s+|also\s+)?$`);
 // "a plan that called for a truce": the relative clause's subject is the plan, not the sentence's.
 const RELATIVE_OF_THING = /\b[a-z][a-z-]+,?\s+(?:that|which)\s+(?:also\s+|had\s+|has\s+|have\s+|would\s+|will\s+)?$/;
+// "Zelensky's peace formula, which demands …": a plan owned by a state or its official speaks for its owner.
+const OWNED_DOCUMENT =
+  /(?<owner>[\p{Lu}][\p{L}.-]*)['’]s?\s+(?:[\w-]+\s+){0,2}(?:plan|formula|proposals?|blueprint|initiative|framework|memorandum)\s*,\s+which\s+(?:also\s+)?$/u;
+/** True when the relative clause before the cue hangs on a plan whose possessor is a registry mention. */
+function ownedDocument(c: CueCtx): boolean {
+  const lead = before(c, 80, true);
+  const m = OWNED_DOCUMENT.exec(lead);
+  if (!m) return false;
+  const at = c.cue.start - lead.length + m.index;
+  return mentionsIn(c.a, at, at + (m.groups?.owner?.length ?? 0) + 1).some((x) => x.kind === "actor" && x.possessive);
+}
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 // "in March 2022", "back in 2008", "at the last summit in 2019": when the sentence is set.
 const SET_IN = new RegExp(
@@ -252,10 +264,16 @@ export const cueRules: readonly Rule<CueCtx>[] = [
   {
     name: "relative-of-thing",
     why: "'Putin rejected a plan that called for a truce': what the plan calls for is not Putin's stance.",
-    test: (c) => c.cue.kind === "verb" && RELATIVE_OF_THING.test(before(c, 60, true)),
+    test: (c) => c.cue.kind === "verb" && RELATIVE_OF_THING.test(before(c, 60, true)) && !ownedDocument(c),
     examples: {
-      fires: ["Putin rejected a peace plan that called for a ceasefire."],
-      passes: ["Moscow, which demanded a ceasefire, said nothing more."],
+      fires: [
+        "Putin rejected a peace plan that called for a ceasefire.",
+        "Lavrov mocked Jan Novak's peace plan, which calls for a ceasefire.",
+      ],
+      passes: [
+        "Moscow, which demanded a ceasefire, said nothing more.",
+        "Sybiha defended Zelensky's peace formula, which demands the withdrawal of Russian troops from all occupied territory.",
+      ],
     },
   },
   {

@@ -1,4 +1,4 @@
-import { isPerson } from "../actors.js";
+import { isPerson, type Mention } from "../actors.js";
 import { clauseStart } from "../analysis.js";
 import type { Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
@@ -39,12 +39,15 @@ const REQUIRED_OF =
   /\b(?:requir\w*|oblig\w*|compel\w*|forc(?:e|es|ed|ing))\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|them)\s+to\b/i;
 // "“He is not calling for talks, …”": a quoted clause about a third person, its subject pronoun first.
 const THIRD_PERSON_SUBJECT = /^[\s“"‘'(,]*(?:he|she|they)\s+(?:[\w'’]+\s+){0,4}$/i;
+// "Peskov, speaking to Russian state television, said …": where it was said is not who said it.
+const WHERE_SAID =
+  /,\s+(?:(?:speaking|writing|talking)\s+(?:to|with|on|in)|in\s+(?:an?\s+)?(?:interview|conversation)\s+(?:with|on|to))\s+[^,;]{1,60},/g;
 
 /** Where the words that introduce the speaker lie: the reporting frame's subject, or the cue's clause. */
 function speakerSpan(c: CueCtx): string {
   if (c.quote && c.viaQuote) return c.text.slice(c.quote.end, Math.min(c.s.end + 200, c.quote.end + 100));
   if (c.frame && !c.viaQuote && c.frame.verbStart < c.cue.start)
-    return c.text.slice(clauseStart(c.a, c.si, c.frame.verbStart), c.frame.verbStart);
+    return c.text.slice(clauseStart(c.a, c.si, c.frame.verbStart), c.frame.verbStart).replace(WHERE_SAID, ",");
   // The subject's own words: a few before and after it ("a Ukrainian lawmaker", "Kyiv's critics").
   const h = c.holders[0];
   if (!h) return c.text.slice(c.cs, c.cue.start);
@@ -65,8 +68,11 @@ const CALLING =
 
 /** The tracked actor of whoever reports the cue: its frame's speaker or its quote's. */
 function reporter(c: CueCtx): string | null {
+  // A frame before the cue ("Peskov said X is unacceptable") or one closing the sentence after it
+  // ("X would be possible only once …, he added") reports it.
+  const framed = !!c.frame && (c.frame.verbStart < c.cue.start || c.frame.to <= c.frame.verbStart);
   const teller =
-    (c.viaQuote ? c.quote?.speaker : c.frame && c.frame.verbStart < c.cue.start ? c.frame.speaker : null) ??
+    (c.viaQuote ? c.quote?.speaker : framed ? c.frame?.speaker : null) ??
     (c.quote ? null : transcriptSpeakerAt(c.a, c.cue.start));
   return teller ? trackedActorOf(c.a, teller, c.a.day, null).actor : null;
 }
@@ -130,6 +136,24 @@ const LONE_SURNAME =
 const FORMER_TELLER = /\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]netime|[Oo]ne-time)\b/;
 
 const FINITE = /^\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|does|did|remains?|remained)\b/i;
+
+// "The official said …" after "According to a senior US official, …": the same official, of that state.
+const THE_OFFICIAL = /^\s*[Tt]he\s+(?:same\s+)?(?:official|diplomat|aide)\s*$/;
+const AN_OFFICIAL =
+  /\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|high-ranking|unnamed)\s+)*(?<state>[\p{Lu}][\p{L}.]*)\s+(?:(?:administration|government|defen[cs]e|State\s+Department)\s+)?(?:official|diplomat|aide)\b/gu;
+
+/** The state mention of the one official the two sentences before introduced, when "the official" tells. */
+function officialIntroduced(c: CueCtx, lead: string): Mention | undefined {
+  if (!THE_OFFICIAL.test(lead)) return undefined;
+  const from = c.a.sentences[Math.max(0, c.si - 2)]?.start ?? c.s.start;
+  const before = c.text.slice(from, c.s.start);
+  const states = [...before.matchAll(AN_OFFICIAL)].map((m) => {
+    const at = from + (m.index ?? 0) + m[0].indexOf(m.groups?.state ?? "");
+    return mentionsIn(c.a, at, at + 1).find((x) => x.kind === "actor");
+  });
+  // Two officials introduced: which one "the official" is, the text does not say.
+  return states.length === 1 ? states[0] : undefined;
+}
 
 /** Rules on a candidate whose holders are known. First to fire drops it. */
 export const holderRules: readonly Rule<CueCtx>[] = [
@@ -219,6 +243,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       passes: [
         "Ukrainian Foreign Minister Andrii Sybiha said Kyiv rejected any ceasefire.",
         "In a speech to senators in Canberra, Zelensky demanded more armoured vehicles.",
+        "Kremlin spokesman Dmitry Peskov, speaking to Russian state television, said Moscow rejects any ceasefire.",
       ],
     },
   },
@@ -343,8 +368,9 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       if (f.speaker && f.speaker.kind !== "generic" && f.speaker.start >= leadFrom && f.speaker.start < leadTo)
         return false;
       if (!UNNAMED_TELLER.test(lead)) return false;
-      // "Russian officials said Moscow …": officials of the holder's own state speak for it.
-      const own = mentionsIn(c.a, leadFrom, leadTo).find((x) => x.kind === "actor");
+      // "Russian officials said Moscow …": officials of the holder's own state speak for it; so does "the
+      // official" introduced just before as "a senior US official".
+      const own = mentionsIn(c.a, leadFrom, leadTo).find((x) => x.kind === "actor") ?? officialIntroduced(c, lead);
       const ownActor = own ? trackedActorOf(c.a, own, c.a.day, null).actor : null;
       const holderActor = c.holders[0] ? trackedActorOf(c.a, c.holders[0], c.a.day, null).actor : null;
       if (ownActor !== null) return ownActor !== holderActor;
@@ -366,6 +392,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Russia rejects any ceasefire, Kremlin spokesman Dmitry Peskov said.",
         "Russian officials said Moscow rejects any ceasefire.",
         "Russian Foreign Minister Sergei Lavrov rejected any ceasefire, officials said.",
+        "According to a senior US official, talks continue. The official said the administration was prepared to consider new sanctions on Russia.",
         "Peskov said Moscow rejects any ceasefire.",
       ],
     },

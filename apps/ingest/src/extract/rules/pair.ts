@@ -11,6 +11,13 @@ import { type PairCtx, re } from "./context.js";
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
 // The giving up governs the topic: "stop supplying weapons", not "stopping at the front line as a basis for talks".
 const GIVE_UP = re(String.raw`\b(?:${GIVE_UP_VERBS})\b\s*(?:[\w'’-]+\s+){0,3}$`);
+// "restrictions on the use of Western missiles must be lifted": a restriction is the topic's opposite.
+const RESTRICTION_LEFT =
+  /\b(?:restrictions?|limits?|limitations?|bans?|curbs?|caps?)\s+on\s+(?:the\s+)?(?:use\s+of\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+// "Ukraine's renunciation of NATO membership was a key element": the giving up names the topic after it.
+const GIVE_UP_LEFT = re(
+  String.raw`\b(?:${GIVE_UP_VERBS}|renunciation)\b\s*(?:of\s+|to\s+|from\s+)?(?:[\w'’-]+\s+){0,2}$`,
+);
 const NEGATED_OBJECT = /\b(?:not|never|no\s+longer)\b/i;
 // "would not trade its NATO path for a ceasefire", "Kyiv's renunciation of NATO membership": parting
 // with the object, in words GIVE_UP_VERBS leaves out because elsewhere they name a topic themselves
@@ -42,11 +49,16 @@ const SIDE_BEFORE = new RegExp(
   "i",
 );
 const SIDE_OF = new RegExp(String.raw`\b(?:of|by)\s+(?:the\s+|its\s+|all\s+)?(?:${SIDE_WORDS})`, "i");
+// "we will not withdraw from our own land": the speaker's own side withdraws.
+const WE_BEFORE =
+  /\b(?:we|our\s+(?:forces|troops|army|soldiers))\s+(?:(?:will|would|shall|must|can|could|do|did)\s+)?(?:(?:not|never)\s+)?(?:\w+ly\s+)?$/i;
 function withdrawer(p: PairCtx): "RU" | "UA" | null {
   const m =
     SIDE_OF.exec(p.c.text.slice(p.topic.start, p.topic.end)) ??
     SIDE_BEFORE.exec(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start));
-  return m?.groups?.ru ? "RU" : m?.groups?.ua ? "UA" : null;
+  if (m) return m.groups?.ru ? "RU" : m.groups?.ua ? "UA" : null;
+  const own = p.actor === "RU" || p.actor === "UA" ? p.actor : null;
+  return own && WE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)) ? own : null;
 }
 const WITHDRAWAL = /^(?:withdraw|pull)/i;
 // "Russian peacekeepers", "Moscow's troops": the troops named are Russia's own.
@@ -67,7 +79,7 @@ const ELSEWHERE =
 
 // "Ukrainian President", "Russian Foreign Minister": titles of office after a demonym.
 const OFFICE_AFTER =
-  /^\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Dd]eputy|[Vv]ice|[Ff]irst|[Cc]hief|[Pp]residential|Kremlin|[Ff]oreign\s+[Aa]ffairs|[Tt]op)\s+)*(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Nn]egotiators?|[Dd]elegation|[Oo]fficials?|[Gg]overnment|[Ll]eader(?:ship)?|[Aa]uthorities|[Mm]inistry|[Pp]residency|[Ss]ide|[Dd]iplomats?)\b/;
+  /^\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Dd]eputy|[Vv]ice|[Ff]irst|[Cc]hief|[Pp]residential|Kremlin|[Ff]oreign\s+[Aa]ffairs|[Tt]op)\s+)*(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Nn]egotiators?|[Dd]elegations?|[Oo]fficials?|[Gg]overnment|[Ll]eader(?:ship)?|[Aa]uthorities|[Mm]inistry|[Pp]residency|[Ss]ide|[Dd]iplomats?)\b/;
 const PEOPLE = /^(?:Ukrainians|Russians|Americans)$/;
 // A sentence that opens with a subordinate or participial clause, with no comma yet.
 const LEADING_CLAUSE =
@@ -75,7 +87,7 @@ const LEADING_CLAUSE =
 // "Russian demands", "Ukrainian proposals": a demonym owning a noun cue is the state's.
 const OWNER_PATHS = new Set(["possessor", "terms-owner", "by-agent", "passive-agent", "document-owner"]);
 const ACT_VERB =
-  /^(?:impos|tighten|ramp|step(?:s|ped|ping)?\s+up|expand|increas|boost|send|sent|deliver|provid|suppl|announc)/i;
+  /^(?:impos|tighten|ramp|step(?:s|ped|ping)?\s+up|expand|increas|boost|send|sent|deliver|provid|suppl|announc|allocat|earmark|authori[sz]|slap|lev(?:y|ie|yi))/i;
 const ACT_TOPICS = new Set([
   "military_aid",
   "sanctions",
@@ -176,9 +188,6 @@ function institutionOfOtherState(p: PairCtx): boolean {
 const CIRCUMSTANCE_BEFORE =
   /\b(?:under|as\s+part\s+of|within|in\s+the\s+framework\s+of|after|following|to\s+(?:monitor|police|enforce|secure|guarantee|back\s+up))\s+(?:(?:a|an|the|any|its|their|eventual|future|possible|final)\s+)?(?:[\w-]+\s+)?$/i;
 const CIRCUMSTANCE_TOPICS = new Set(["negotiations", "ceasefire", "summit"]);
-// "Ukraine, he said, would keep pushing …": a sayer set off by commas, whose clause's subject came first.
-const PARENTHETICAL_SAYER =
-  /^\s+(?:said|says|added|argued|insisted|stressed|noted|explained|told\s+[\w\s]{1,30}?)\s*,/i;
 // "open to negotiations that take into account the realities on the ground": support with its terms.
 const QUALIFIED_OBJECT =
   /^\s*[”"]?\s*,?\s*(?:(?:that|which)\s+(?:would\s+|will\s+|must\s+|should\s+)?(?:take|takes|took|taken|reflect|reflects|reflected|recogni[sz]e|recogni[sz]es|recogni[sz]ed)|taking\s+into\s+account|reflecting|recogni[sz]ing|based\s+on|on\s+the\s+basis\s+of)\b[^.;]{0,40}?\b(?:into\s+account|realities|reality|situation\s+on\s+the\s+ground|new\s+territories|Russia['’]s\s+(?:interests|concerns|terms))|^\s*on\s+(?:Russia['’]s|Moscow['’]s|Kyiv['’]s|Ukraine['’]s|its|our|their)\s+(?:own\s+)?terms\b/i;
@@ -232,28 +241,6 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Lavrov said Western security guarantees for Kyiv after a ceasefire were unacceptable.",
       ],
       passes: ["Lavrov rejected a ceasefire and any peace talks with Kyiv."],
-    },
-  },
-  {
-    name: "parenthetical-sayer",
-    why: "'Ukraine, he said, would keep pushing for exchanges': the pronoun is the sayer set off by commas; the clause's subject is what came before it, so the pronoun is nobody's stance.",
-    test: (p) => {
-      if (p.holder.kind !== "pronoun" || !PARENTHETICAL_SAYER.test(p.c.text.slice(p.holder.end, p.holder.end + 45)))
-        return false;
-      const lead = p.c.text.slice(Math.max(p.c.s.start, p.holder.start - 40), p.holder.start);
-      if (!/,\s*$/.test(lead)) return false;
-      // "Ukraine, he said, would …" told by Kyiv's own minister: the subject is the sayer's state.
-      const subject = mentionsIn(p.c.a, p.holder.start - lead.length, p.holder.start)
-        .filter((m) => m.kind === "actor")
-        .at(-1);
-      return !subject || trackedFor(p.c.a.compiled.actors, subject.actorId, p.c.a.day) !== p.actor;
-    },
-    examples: {
-      fires: ["Rubio met Sybiha in Washington. Ukraine, he said, would keep pushing for more prisoner exchanges."],
-      passes: [
-        "Sybiha met Blinken in Washington. He said Ukraine would keep pushing for more prisoner exchanges.",
-        "Sybiha spoke in Kyiv. Ukraine, he said, would keep pushing for more prisoner exchanges.",
-      ],
     },
   },
   {
@@ -476,6 +463,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       passes: [
         "Peskov said Kyiv must withdraw its forces from the Donbas.",
         "Zelensky said Ukraine would not withdraw its troops from Donetsk.",
+        "“We will not withdraw from our own land in the Donbas,” Zelensky said.",
       ],
     },
   },
@@ -671,6 +659,26 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Peskov said the West must keep supplying weapons to Kyiv.",
         "Zelensky backed stopping at the current front line as a starting point for negotiations.",
       ],
+    },
+  },
+  {
+    name: "give-up-before-evaluated",
+    why: "'Ukraine's renunciation of NATO membership was a key element', 'stopping arms deliveries is essential', 'restrictions on Western missiles must be lifted': an evaluation of giving something up, or of restricting it, is the opposite stance on the thing itself.",
+    test: (p) =>
+      (p.c.cue.kind === "pred" || p.c.cue.kind === "passive") &&
+      p.topic.end <= p.c.cue.start &&
+      (GIVE_UP_LEFT.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)) ||
+        RESTRICTION_LEFT.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 50), p.topic.start))),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: [
+        "Peskov said Ukraine's renunciation of NATO membership was one of the key elements of any agreement.",
+        "Lavrov said an end to arms deliveries to Kyiv was an essential condition for a settlement.",
+        "Sybiha said restrictions on the use of Western missiles must be lifted.",
+      ],
+      passes: ["Peskov said Ukraine's neutral status remained a basic condition for any settlement."],
     },
   },
   {

@@ -17,6 +17,10 @@ const STOPPING = /^(?:stop|halt|end|ceas|paus|freez)/i;
 const evaluative = (c: CueCtx) => c.cue.kind === "pred" || c.cue.kind === "passive";
 const objectOf = (c: CueCtx) => c.text.slice(c.cue.end, c.cue.list ? c.s.end : clauseEnd(c.a, c.si, c.cue.end));
 
+// "Delays in arms deliveries would only prolong the war": the evaluation is of the delay, not the topic.
+const EVALUATED_HEAD =
+  /\b(?:delays?|lack|shortage|absence|violations?|breach(?:es)?|collapse|failure|slowdown|attacks?\s+on)\s+(?:of|in|to|on|for)?\s*(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /** Rules on a cue whose stance and topics are known. First to fire drops the candidate. */
 export const topicRules: readonly Rule<CueCtx>[] = [
   {
@@ -71,6 +75,22 @@ export const topicRules: readonly Rule<CueCtx>[] = [
       return OPPOSED_DEMANDS.test(objectOf(c));
     },
     examples: { fires: ["Kyiv rejected demands that it accept a ceasefire on Russian terms."] },
+  },
+  {
+    name: "evaluated-head-noun",
+    why: "'Delays in arms deliveries would only prolong the war', 'violations of the truce would be met with retaliation': a verdict on a delay, a lack or a breach of something is not a verdict on the thing.",
+    test: (c) => {
+      const t = c.topics[0];
+      if (!evaluative(c) || !t || t.end > c.cue.start) return false;
+      return EVALUATED_HEAD.test(c.text.slice(Math.max(c.s.start, t.start - 40), t.start));
+    },
+    examples: {
+      fires: [
+        "Zelensky said delays in weapons deliveries would only prolong the war.",
+        "Peskov said violations of the ceasefire would be met with retaliation.",
+      ],
+      passes: ["Peskov said Western weapons deliveries would only prolong the war."],
+    },
   },
   {
     name: "conditions-evaluated",
