@@ -755,7 +755,8 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     name: "given-up-after-topic",
     why: "'demanded that Western sanctions against Russia be lifted', 'that arms deliveries to Kyiv be halted': a passive giving-up after the topic turns the demand against it.",
     test: (p) => {
-      if (p.topic.start < p.c.cue.end) return false;
+      // "must not allow Ukraine to rearm and that Western deliveries should stop": another clause's topic.
+      if (p.topic.start < p.c.cue.end || /\b(?:and|but)\s+that\b/i.test(between(p))) return false;
       const m = GIVEN_UP_AFTER.exec(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 60)));
       // "that the sanctions not be eased": the negated giving-up keeps the demand for the topic.
       return !!m && !/\b(?:not|never|no\s+longer)\b|n['’]t\b/i.test(m[0]);
@@ -768,7 +769,10 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Lavrov demanded that Western sanctions against Russia be lifted.",
         "Lavrov demanded that the arms deliveries to Kyiv be halted at once.",
       ],
-      passes: ["Zelensky demanded that the sanctions on Russia not be eased."],
+      passes: [
+        "Zelensky demanded that the sanctions on Russia not be eased.",
+        "Peskov said a truce must not let Kyiv rearm and that Western arms deliveries should be halted.",
+      ],
     },
   },
   {
