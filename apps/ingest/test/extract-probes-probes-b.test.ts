@@ -234,7 +234,7 @@ const CASES: readonly Case[] = [
   [
     "could only take place as a result of",
     "summit",
-    "Peskov said on Tuesday that a meeting between Putin and Zelensky could only take place as a result of the work of the delegations.",
+    "Peskov said on Tuesday that a summit of the two presidents could only happen following months of expert work.",
     ["RU|conditional"],
   ],
   [
@@ -265,7 +265,7 @@ const CASES: readonly Case[] = [
   [
     "the best way to end the war is",
     "negotiations",
-    "Trump said on Tuesday that the best way to end the war was to go straight to a peace agreement.",
+    "Trump said on Tuesday that the fastest way to stop this war was to sign a peace treaty.",
     ["US|supports"],
   ],
   [
@@ -303,7 +303,7 @@ const CASES: readonly Case[] = [
   [
     "secured the release of its soldiers",
     "prisoner_exchange",
-    "Kyiv secured the release of 215 of its soldiers on Tuesday, Zelensky said.",
+    "Kyiv secured the release of 90 of its servicemen on Tuesday, Zelensky said.",
     ["UA|supports"],
   ],
   [

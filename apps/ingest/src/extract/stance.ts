@@ -321,7 +321,7 @@ const DEFS: CueDef[] = [
     "supports",
     true,
   ),
-  // "the best way to end the war is to go straight to a peace agreement": what is named the way to peace.
+  // "the fastest way to stop this war is to sign a peace treaty": what is named the way to peace.
   V(
     String.raw`(?:the\s+)?(?:best|only|fastest|quickest)\s+way\s+to\s+(?:end|stop)\s+(?:this\s+|the\s+)?(?:\S+\s+){0,3}?(?:war|conflict|fighting)\s+(?:is|was|would\s+be)\s+(?:to\s+)?`,
     "supports",
@@ -338,7 +338,7 @@ const DEFS: CueDef[] = [
     String.raw`(?:there\s+(?:is|was|are|were)\s+)?(?:nothing|no\s*one|nobody)\s+to(?=\s+(?:discuss|talk|negotiate)\b)`,
     "opposes",
   ),
-  // "Kyiv secured the release of 215 of its soldiers": obtaining the return of one's people is wanting it.
+  // "Kyiv secured the release of 90 of its servicemen": obtaining the return of one's people is wanting it.
   V(String.raw`secur(?:e|es|ed|ing)\s+(?=(?:the\s+)?(?:release|return|freedom)\s+of\b)`, "supports"),
   // "There will be no meeting with Zelensky", "there can be no exchange until …": ruled out.
   V(
