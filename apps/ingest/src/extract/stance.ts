@@ -243,6 +243,115 @@ const DEFS: CueDef[] = [
     stance: "supports",
     kind: "pred",
   },
+  // Verdicts on talks and meetings (probes-b): "a meeting between the two presidents made no sense",
+  // "a summit is not on the agenda", "talks now would be a dead end": what precedes is ruled out.
+  {
+    re: String.raw`(?:makes|made|would\s+make)\s+no\s+sense|(?:is|are|was|were|remains?|remained)\s+(?:simply\s+|still\s+)?not\s+on\s+the\s+agenda|(?:is|are|was|were|would\s+be|will\s+be)\s+(?:simply\s+|just\s+)?an?\s+(?:diplomatic\s+)?dead\s+end`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "direct negotiations were the only way to end the war", "guarantees are the key to a lasting
+  // peace": what precedes is named as the way to peace, so wanted.
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?the\s+only\s+(?:realistic\s+|possible\s+)?(?:way|path|route)\s+to\s+(?=(?:end|stop|peace|a\s+(?:lasting\s+|just\s+)?(?:peace|settlement))\b)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?the\s+key\s+to\s+(?=(?:a\s+)?(?:lasting\s+|just\s+|durable\s+)?(?:peace|settlement)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "was working to set up a meeting between the leaders", "had begun preparing a summit": arranging a
+  // thing is wanting it.
+  V(
+    String.raw`(?:work(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|start(?:s|ed|ing)?)\s+(?:to\s+|on\s+)?(?:prepar(?:e|ing)|arrang(?:e|ing)|organi[sz](?:e|ing)|set(?:ting)?\s+up)`,
+    "supports",
+  ),
+  // "would work with Europe on security guarantees", "will keep working to bring every prisoner home":
+  // a state's stated work toward a thing is support for it.
+  V(
+    String.raw`(?:will|would|shall)\s+work\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,3}?)?(?:on|towards?)(?=\s)|(?:keep|keeps|kept|keeping|continu(?:e|es|ed|ing))\s+(?:to\s+)?work(?:ing)?\s+to`,
+    "supports",
+  ),
+  // "the meeting could happen once a ceasefire is in place", "a summit would make sense only once the
+  // documents are ready", "a meeting was possible only at the final stage": possible on a named condition.
+  {
+    re: String.raw`(?:could|can|would|will|might)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:could|can|would|will|might))\s+(?:only\s+)?(?:happen|take\s+place|be\s+held|make\s+sense)(?=\s+(?:only\s+)?(?:once|after|when|if)\b)|(?:could|can|would|will|might)\s+only\s+(?:happen|take\s+place|be\s+held)(?=\s+["“]?(?:as\s+a\s+result\s+of|following|at\s+the\s+(?:end|final\s+stage))\b)|(?:is|was|would\s+be|will\s+be)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:is|was|be))\s+possible\s+only\s+(?:at|after|once|when|if|in)\b`,
+    stance: "conditional",
+    kind: "pred",
+  },
+  // "Ukraine will hold talks with Russia", "Zelensky would not meet Putin", "Kyiv would negotiate only
+  // once …": a state's stated intent to talk or to meet the other leader (a "not" inside the cue makes
+  // it a refusal). Only where the talk or meeting itself follows, so no farther topic takes the cue; and
+  // only a meeting with Putin ("Trump will meet Zelensky" is the allies' meeting, not the contested summit);
+  // "negotiate" only with the other side or alone ("would negotiate security commitments with Ukraine"
+  // is another negotiation).
+  V(
+    String.raw`(?:will|would|shall)\s+(?:(?:not|never|only)\s+)?(?=(?:hold\s+(?:any\s+|direct\s+|new\s+|further\s+)?(?:talks|negotiations)|negotiate(?=\s+(?:directly\s+)?with\s+(?:Russia|Moscow|the\s+Kremlin|Putin|the\s+Russians|Ukraine|Kyiv|Zelensky|the\s+Ukrainians)\b|\s+(?:only|once|when|if|after|without|as\s+long\s+as|while|until)\b|\s*[,.;"”])|meet\s+(?:with\s+)?(?:President\s+)?(?:Vladimir\s+)?Putin)\b)`,
+    "supports",
+  ),
+  // "the US would help broker a prisoner exchange", "helped arrange the swap": helping bring a thing about.
+  V(
+    String.raw`help(?:s|ed|ing)?\s+(?:to\s+)?(?=(?:broker|arrange|organi[sz]e|mediate|secure|facilitate)\b)`,
+    "supports",
+  ),
+  // "there were no concrete plans yet for a summit": nothing decided yet.
+  V(
+    String.raw`(?:there\s+(?:are|were|is|was)\s+)?(?:still\s+)?no\s+(?:concrete|specific|firm|definite)\s+(?:plans|arrangements|dates?|decisions?)\s+(?:yet\s+)?(?=(?:for|on|about)\b)`,
+    "undecided",
+  ),
+  // "Ukraine will take part in the next round of talks", "Russia will hand over 500 prisoners of war":
+  // a state's announced part in the thing (a "not" inside the cue makes it a refusal).
+  V(
+    String.raw`(?:will|would|shall)\s+(?:(?:not|never)\s+)?(?:take\s+part|participate)\s+in|(?:will|would|shall)\s+(?:(?:not|never)\s+)?(?=hand\s+over\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|soldiers|servicemen|bodies|children|civilians)\b)`,
+    "supports",
+  ),
+  // "neutrality was no guarantee of security": a verdict that the thing does not deliver what it claims.
+  {
+    re: String.raw`(?:is|are|was|were|would\s+be|will\s+be)\s+no\s+guarantee\s+(?:of|for|against)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "Ukraine's neutrality was a question of principle for Russia": a thing held as a principle is demanded.
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained)\s+(?:a\s+)?(?:question|matter)\s+of\s+principle`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "Zelensky called on Tuesday for new talks", "Moscow demanded on Monday that …" is read elsewhere: a
+  // day between the verb of asking and its "for".
+  V(
+    String.raw`(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month)\s+for`,
+    "supports",
+    true,
+  ),
+  // "the fastest way to stop this war is to sign a peace treaty": what is named the way to peace.
+  V(
+    String.raw`(?:the\s+)?(?:best|only|fastest|quickest)\s+way\s+to\s+(?:end|stop)\s+(?:this\s+|the\s+)?(?:\S+\s+){0,3}?(?:war|conflict|fighting)\s+(?:is|was|would\s+be)\s+(?:to\s+)?`,
+    "supports",
+  ),
+  // "a meeting with Putin would happen very soon", said by an official: the one who says so expects it.
+  {
+    re: String.raw`(?:would|will)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:would|will))\s+happen(?!\s+(?:only\s+)?(?:once|after|when|if|unless)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "there was nothing to discuss with the current leadership in Kyiv", "there is no one to talk to":
+  // talks ruled out for want of a partner (the topic is the "discuss with"/"talk to" that follows).
+  V(
+    String.raw`(?:there\s+(?:is|was|are|were)\s+)?(?:nothing|no\s*one|nobody)\s+to(?=\s+(?:discuss|talk|negotiate)\b)`,
+    "opposes",
+  ),
+  // "Kyiv secured the release of 90 of its servicemen": obtaining the return of one's people is wanting it.
+  V(String.raw`secur(?:e|es|ed|ing)\s+(?=(?:the\s+)?(?:release|return|freedom)\s+of\b)`, "supports"),
+  // "There will be no meeting with Zelensky", "there can be no exchange until …": ruled out.
+  V(
+    String.raw`there\s+(?:will|would|can|could)\s+be\s+no(?=\s+(?:[\w-]+\s+)?(?:meeting|summit|exchanges?|swaps?|guarantees?)\b)`,
+    "opposes",
+  ),
+  // "I am ready for a meeting with Putin", "I'm prepared to negotiate": first-person readiness.
+  V(
+    String.raw`(?:am|['’]m)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)`,
+    "supports",
+  ),
+  // "Moscow would not exchange the captured fighters": refusing a swap outright.
+  V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
 ];
 
 // Named groups, one per definition, in one alternation; longest forms come first in each group.
@@ -351,9 +460,18 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
 const CONDITION =
   /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|(?<=,\s*(?:but\s+)?)not\s+(?:before|until)|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|(?<=\S\s+)(?:once|as\s+soon\s+as)\s+(?=(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|they|he|she|a|an)\b)|,?\s*but\s+only\s+(?:in|on|at|as|with|under|within|for)\b|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|(?:had|has|have)\s+to\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
 
+// Conditions in other words (probes-b): "would return to the talks provided Kyiv dropped its demands",
+// "would return to the table when Russia withdrew its troops", "would negotiate once Moscow agreed to a
+// truce": after "would"/"will", a stance that waits on the other side's act.
+const STATE_ACTS = String.raw`(?:Russia|Moscow|the\s+Kremlin|Putin|Ukraine|Kyiv|Zelensky|Washington|the\s+(?:United\s+States|West|Russians|Ukrainians))\s+(?:\w+ly\s+|first\s+)?(?:withdr[ae]w\w*|pull\w*\s+out|agree[sd]?|accept\w*|stop\w*|end(?:s|ed)?|halt\w*|recogni[sz]\w*|drop\w*|abandon\w*|renounc\w*|return\w*|release[sd]?|cease[sd]?)\b`;
+const CONDITION_MORE = new RegExp(
+  String.raw`(?<=\b(?:would|will)\b[^.;!?]{0,80})\b(?:provided\s+(?:that\s+)?(?=(?:Russia|Moscow|the\s+Kremlin|Putin|Ukraine|Kyiv|Zelensky|Washington|the|it|they|he|she)\b)|(?:once|when|after)\s+(?=${STATE_ACTS}))[^.;!?]*`,
+  "i",
+);
+
 /** The condition a stance depends on, when the sentence names one. */
 export function conditionIn(text: string, from: number, to: number): string | null {
-  const m = CONDITION.exec(text.slice(from, to));
+  const m = CONDITION.exec(text.slice(from, to)) ?? CONDITION_MORE.exec(text.slice(from, to));
   return m ? m[0].trim().replace(/[,“”"]+$/, "") : null;
 }
 

@@ -56,6 +56,8 @@ const OTHER_WORDS = {
     String.raw`(?:seiz(?:e|ing|ure)|confiscat(?:e|ing|ion))\s+(?:of\s+)?(?:\S+\s+){0,2}?Russian\s+(?:\S+\s+)?assets`,
   ],
   security_guarantees: [
+    // "wants guarantees that Russia will not attack again": protection from Russia is a guarantee for Ukraine (probes-b)
+    String.raw`guarantees?(?:\s+that)?\s+(?:Russia|Moscow|Putin|the\s+Russians)\s+(?:will|would|could)\s+(?:not|never)\s+(?:attack|invade|start|launch|return|strike)\b`,
     // "dismissed the so-called guarantees for Kyiv" (guarantees for Russia are matched before this)
     String.raw`guarantees?["”]?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
     // "welcomed the guarantor countries' commitments", "signed a bilateral security agreement"
@@ -84,6 +86,11 @@ const OTHER_WORDS = {
 
     // "wants to bring both sides to the table"
     String.raw`to\s+the\s+table(?<=\b(?:come|comes|came|coming|return\w*|get|gets|got|bring\w*|brought)\s+(?:\S+\s+){0,2}?to\s+the\s+table)`,
+    // "there was nothing to discuss with Kyiv", "no one to talk to in Moscow": the partner one would talk
+    // with (the cue is "nothing to"/"no one to"; probes-b).
+    String.raw`(?:discuss|talk|negotiate)(?<=\b(?:nothing|no\s*one|nobody)\s+to\s+(?:discuss|talk|negotiate))(?:\s+about)?\s+(?:with|to)\b(?!\s+(?:journalists|reporters|the\s+press|the\s+media)\b)`,
+    // "would not take part in the talks in Switzerland": talks one takes part in (probes-b).
+    String.raw`talks(?<=\b(?:part|participat\w+)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?talks)\b(?!\s+(?:on|about)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|climate))`,
     // "his negotiating team would meet the Americans again": the other side's delegation, met.
     String.raw`meet(?:s|ing)?\s+(?:again\s+)?(?:with\s+)?the\s+(?:Russians|Ukrainians|Americans|(?:Russian|Ukrainian|American|U\.?S\.?)\s+(?:side|delegation|team|negotiators))\b`,
   ],
@@ -96,6 +103,9 @@ const OTHER_WORDS = {
     String.raw`meet(?:s|ing)?\s+face[- ]to[- ]face`,
     // "wants to meet the Russian leader" (a counterpart may be a minister's: not here)
     String.raw`meet(?:s|ing)?\s+(?:with\s+)?(?:the|his)\s+(?:Russian|Ukrainian|American|U\.?S\.?)\s+(?:leader|president|head\s+of\s+state)`,
+    // "a Putin-Zelensky meeting", "the Trump–Putin talks": two leaders joined by a dash (probes-b); not
+    // "any possible Putin-Biden meeting", a meeting only imagined.
+    String.raw`(?:Putin|Zelensk\w*|Trump|Biden)(?<=\b(?:a|the)\s+(?:Putin|Zelensk\w*|Trump|Biden))\s*[-–]\s*(?:Putin|Zelensk\w*|Trump|Biden)\s+(?:meeting|talks|encounter|sit-down)`,
   ],
   military_aid: [
     // "called for more help to Ukraine" (not humanitarian or financial aid)
@@ -120,6 +130,9 @@ const OTHER_WORDS = {
   neutralityInverse: [
     // "the right of every country to choose its own alliances": membership, the opposite of neutrality.
     // "Ukraine's path to NATO", "a NATO invitation", "Ukraine's future is in NATO"
+    // "must never be a member of NATO", "would become a member of the alliance" (probes-b; not "other
+    // members of NATO", who are the allies)
+    String.raw`member(?<=\b(?:be|become|becomes|became|becoming)\s+(?:a\s+)?(?:full\s+)?member)\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?alliance)\b`,
     String.raw`path\s+(?:to|into)\s+(?:NATO|the\s+alliance)|NATO\s+invitation|(?:Ukraine|Kyiv)['’]s\s+(?:future|place)\s+(?:is\s+|lies\s+)?in\s+NATO`,
     String.raw`(?:alliances?|security\s+arrangements)(?<=\b(?:choose|chose|choosing|pick)\s+(?:its|their)\s+own\s+(?:alliances?|security\s+arrangements))`,
   ],
@@ -134,6 +147,13 @@ const OTHER_WORDS = {
     String.raw`return(?:s|ed|ing)?\s+(?:of\s+)?(?:(?:the|all|its|their|our|\d[\d,]*|of)\s+){0,3}(?:captured|imprisoned|detained)\s+(?:\S+\s+)?(?:soldiers|servicemen|defenders|fighters|civilians|Ukrainians|Russians)\b`,
     // "seeking further exchanges" (not "exchanges of views", "exchanges with Washington", "a new exchange rate")
     String.raw`(?:further|more|new|next|another|regular|latest)\s+(?:exchanges?|swaps?)\b(?!\s+(?:of|between|with|on|rates?|regimes?|programs?|programmes?|lines?)\b)`,
+    // "will return all our people from Russian captivity", "keep working to bring every prisoner home",
+    // "would not exchange the captured Azov fighters" (probes-b)
+    String.raw`(?:return|bring|brought|free|release|rescue)\w*\s+(?:\S+\s+){0,4}?(?:from|out\s+of)\s+(?:Russian\s+|Ukrainian\s+|enemy\s+)?captivity|(?:bring|brought|bringing|get|getting)\s+(?:\S+\s+){0,2}?(?:prisoners?|POWs?|captives?|defenders|servicemen)\s+home|(?:exchange|swap|release|free)\s+(?:the\s+)?(?:captured|imprisoned)\s+(?:\S+\s+){0,2}?(?:soldiers|fighters|defenders|servicemen|marines)\b`,
+    // "ready to continue exchanges", "resumed the exchanges" (not "exchanges of views", "with …")
+    String.raw`exchanges(?<=\b(?:continu|resum)\w*\s+(?:the\s+)?exchanges)\b(?!\s+(?:of\s+(?:views|fire|opinions|information)|with|on)\b)`,
+    // "will hand over 500 prisoners of war"
+    String.raw`hand(?:s|ed|ing)?\s+over\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|soldiers|servicemen|bodies)\b`,
   ],
 };
 // "Moscow demanded that its farm bank be reconnected to SWIFT": less pressure, the opposite of sanctions.

@@ -59,6 +59,15 @@ const RELATIVE_LEAD = /^[,\s]*(?:which|that|who|whom)\b/i;
 // A recap tells what was done then: "in 2019, Russia announced …", "demanded back in 2021".
 const PAST_TENSE = /(?:ed|sought|sent|made|gave|took|said|told|threw|drew|held|kept|put|set)\b/i;
 
+// "In 2022, Putin had said that …": the sentence's first speech verb is in the pluperfect (a later
+// "Peskov said … Putin had told Trump …" is today's report, and passes).
+const SPEECH =
+  "(?:said|stated|declared|told|insisted|argued|warned|claimed|announced|promised|vowed|pledged|added|noted|wrote)";
+const RECALLED_SAYING = new RegExp(
+  String.raw`^(?:(?!\b${SPEECH}\b)[^;])*?\b(?:${PLUPERFECT})\s+(?:\w+ly\s+)?${SPEECH}\b[^;,]*$`,
+  "i",
+);
+
 // "denied that Moscow would reject …", "dismissed reports that Kyiv had agreed to …": what is denied
 // is nobody's stance (and the denial itself is about the report, not the topic).
 const DENIAL_FRAME =
@@ -95,6 +104,13 @@ const NEGATED_QUALIFIER =
 
 const PROMO =
   /^(?:Read\s+(?:more|also|next)|READ\s+(?:MORE|ALSO|NEXT)|Also\s+read|Watch|WATCH|Listen|LISTEN|See\s+also|Related|RELATED|More\s+on\s+this|Recommended)\b\s*[:|—–-]/;
+
+// "Medinsky said on Tuesday that Russia had agreed to exchange …": an agreement reported today in the
+// pluperfect of reported speech (not "in 2022 Kyiv had agreed …", which is set before publication).
+const REPORTED_THAT = /\b(?:said|says|told|announced|confirmed|stated)\b[^,;]{0,60}?\bthat\s+[^,;]*$/i;
+function reportedAgreement(c: CueCtx): boolean {
+  return /^(?:agree|accept)/i.test(cueText(c)) && REPORTED_THAT.test(before(c, 200, true)) && !setBeforePublication(c);
+}
 
 /** True when the sentence says it is set well before publication ("in March 2022" in a 2024 article). */
 function setBeforePublication(c: CueCtx): boolean {
@@ -304,12 +320,19 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     name: "pluperfect-recap",
     why: "'Moscow had demanded neutrality before the war': a main clause in the pluperfect recaps an earlier stance; it is not a new statement.",
     test: (c) =>
-      c.cue.kind === "verb" && RECAP.test(before(c, 30, true)) && !RELATIVE_LEAD.test(c.text.slice(c.cs, c.cue.start)),
+      c.cue.kind === "verb" &&
+      RECAP.test(before(c, 30, true)) &&
+      !RELATIVE_LEAD.test(c.text.slice(c.cs, c.cue.start)) &&
+      !reportedAgreement(c),
     examples: {
-      fires: ["Before the war, Moscow had demanded that Ukraine stay out of NATO."],
+      fires: [
+        "Before the war, Moscow had demanded that Ukraine stay out of NATO.",
+        "Peskov said on Tuesday that Kyiv had demanded that Russia withdraw before the war.",
+      ],
       passes: [
         "Moscow demanded that Ukraine stay out of NATO.",
         "Medvedev mocked the truce plan, which Kyiv had backed.",
+        "Vladimir Medinsky said on Tuesday that Russia had agreed to exchange 1,000 prisoners with Ukraine.",
       ],
     },
   },
@@ -352,6 +375,23 @@ export const cueRules: readonly Rule<CueCtx>[] = [
       passes: [
         "Moscow demanded on Monday that Ukraine stay out of NATO.",
         "Lavrov said any proposal straying from the framework discussed in Istanbul in 2022 was hopeless.",
+      ],
+    },
+  },
+  {
+    name: "recalled-saying",
+    why: "'In 2022, Putin had said that Russia was ready to negotiate': words reported in the pluperfect, with no newer speech verb before them, in a sentence set well before publication, were said before and are recalled; what they said is not a new statement.",
+    // Only in a sentence set well before publication: "had earlier said" alone is often this week's news.
+    test: (c) => RECALLED_SAYING.test(c.text.slice(c.s.start, c.cue.start)) && setBeforePublication(c),
+    examples: {
+      fires: [
+        "In 2022, Putin had said that Russia was ready to negotiate with Ukraine.",
+        "In March 2022, Zelensky had declared that Kyiv was ready for direct talks with Moscow.",
+      ],
+      passes: [
+        "Peskov said on Tuesday that Putin had told Trump that Russia was ready to negotiate.",
+        "Putin said on Tuesday that Russia was ready to negotiate with Ukraine.",
+        "The president had earlier said that negotiations with the Kremlin were impossible.",
       ],
     },
   },

@@ -19,6 +19,16 @@ const GIVE_UP_LEFT = re(
   String.raw`\b(?:${GIVE_UP_VERBS}|renunciation)\b\s*(?:of\s+|to\s+|from\s+)?(?:[\w'’-]+\s+){0,2}$`,
 );
 const NEGATED_OBJECT = /\b(?:not|never|no\s+longer)\b/i;
+// "no peace without security guarantees": the topic is what the refused thing cannot come without.
+const WITHOUT_BEFORE =
+  /\bwithout\s+(?:(?:a|an|the|any|real|strong|firm|reliable|binding|legally\s+binding|Western|American|U\.?S\.?)\s+){0,3}$/i;
+// "demanded guarantees that Ukraine …", "wants assurances that Washington …": a clause someone asks for
+// (not "insisted that": "Zelensky insisted that Ukraine would never give up" is Ukraine's own word).
+const DEMANDED_CLAUSE =
+  /\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|guarantees?|assurances?|(?:written|legal)\s+promises?)\s+(?:[\w-]+\s+){0,3}?that\s+(?:the\s+)?$/i;
+// "demands include no Western guarantees": a list item that opens on "no" (not "no less than", "no other").
+const NO_ITEM =
+  /(?:^|[,;:]\s*|\b(?:and|or|include|includes|included|including|for|are|were|is|was)\s+)no\s+(?!(?:less|fewer|other|more\s+than)\b)(?:[\w-]+\s+){0,2}$/i;
 // "would not trade its NATO path for a ceasefire", "Kyiv's renunciation of NATO membership": parting
 // with the object, in words GIVE_UP_VERBS leaves out because elsewhere they name a topic themselves
 // ("trade land for peace", "surrender territory" are territory phrases, whose verb is inside the topic).
@@ -38,6 +48,16 @@ const conditionBefore = (p: PairCtx): string => {
   return at < 0 ? "" : gap.slice(at);
 };
 const between = (p: PairCtx) => (p.topic.start >= p.c.cue.end ? p.c.text.slice(p.c.cue.end, p.topic.start) : "");
+// "X said that Y claimed …": the outer speech verb, and the holder's own verb of saying after it.
+const OUTER_SAYING = /\b(?:said|says|told|added|stated|wrote|argued|noted)\b/i;
+// Only verbs that carry the teller's doubt: "Russia said it must be met", told by US officials, is
+// still Russia's stated demand.
+const INNER_SAYING = /\b(?:claim(?:s|ed)?|pretend(?:s|ed)?|purport(?:s|ed)?)\b/i;
+// The summit's Russian side, and each ally's leader (for "allies-meeting").
+const RUSSIAN_SIDE =
+  /\b(?:Putin|Russian\s+(?:leader|president|counterpart)|Kremlin\s+(?:leader|chief)|trilateral|three-way)\b/i;
+const UKRAINIAN_LEADER = /\b(?:Zelensk\w*|Ukrainian\s+(?:leader|president))\b/i;
+const AMERICAN_LEADER = /\b(?:Trump|Biden|(?:American|U\.?S\.?)\s+(?:leader|president))\b/i;
 const topicText = (p: PairCtx) => p.c.text.slice(p.topic.start, p.topic.end);
 
 // Who withdraws: the side named right before the verb ("that Kyiv pull its troops out"), or in the
@@ -209,6 +229,17 @@ const GIVEN_UP_AFTER =
 
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
+  {
+    name: "subject-of-a-demanded-clause",
+    why: "'Moscow demanded legal guarantees that Ukraine would never join NATO', 'Kyiv wants assurances that Washington will keep sending arms': a state that heads a clause demanded or wanted by someone else is what is asked of it, not what it says.",
+    test: (p) =>
+      p.c.via === "subject" &&
+      DEMANDED_CLAUSE.test(p.c.text.slice(Math.max(p.c.s.start, p.holder.start - 80), p.holder.start)),
+    examples: {
+      fires: ["The Russian foreign ministry on Friday demanded legal guarantees that Ukraine would never join NATO."],
+      passes: ["Peskov said on Tuesday that Ukraine would never join NATO."],
+    },
+  },
   {
     name: "topic-in-condition-clause",
     why: "'Moscow would halt its offensive once Ukraine pulled out of four regions', 'Kyiv will talk only after Russia withdraws': the topic inside a condition is what the other side must do; its polarity there is not the cue's, so the reading is dropped rather than guessed.",
@@ -568,6 +599,54 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     },
   },
   {
+    name: "nested-report",
+    why: "'Zelensky said that Russia claimed it was ready for talks', 'Sybiha said Moscow pretended to be open to talks': the holder's words come through the other side's doubting account of them, which is no stated position of the holder's.",
+    test: (p) => {
+      const { text, s, cue } = p.c;
+      const verb = OUTER_SAYING.exec(text.slice(s.start, cue.start));
+      if (!verb) return false;
+      const afterVerb = s.start + verb.index + verb[0].length;
+      if (p.holder.start < afterVerb || !INNER_SAYING.test(text.slice(afterVerb, cue.start))) return false;
+      const tellers = mentionsIn(p.c.a, s.start, s.start + verb.index).filter((m) => m.kind === "actor");
+      const teller = tellers[tellers.length - 1];
+      if (!teller) return false;
+      const actor = trackedActorOf(p.c.a, teller, p.c.a.day, null).actor;
+      return actor !== null && actor !== p.actor;
+    },
+    examples: {
+      fires: [
+        "Zelensky said on Tuesday that Russia claimed it was ready for talks.",
+        "Andrii Sybiha said on Tuesday that Moscow claimed it was open to negotiations.",
+      ],
+      passes: [
+        "Peskov said on Tuesday that Putin insisted Russia was ready for talks.",
+        "Zelensky said on Tuesday that Ukraine was ready for talks.",
+        "US officials said the demands Russia said must be met before it would agree to a truce were nonstarters.",
+      ],
+    },
+  },
+  {
+    name: "allies-meeting",
+    why: "'Trump said he would meet Zelensky at the White House', 'Zelensky wants to meet Trump': a meeting of Washington and Kyiv is the allies' business, not the contested summit with Russia's leader (a meeting that also names Putin is one).",
+    test: (p) => {
+      if (p.topicId !== "summit" || (p.actor !== "US" && p.actor !== "UA")) return false;
+      const { text, s } = p.c;
+      const span = text.slice(Math.max(s.start, p.topic.start - 40), Math.min(s.end, p.topic.end + 40));
+      if (RUSSIAN_SIDE.test(span)) return false;
+      return (p.actor === "US" ? UKRAINIAN_LEADER : AMERICAN_LEADER).test(text.slice(p.topic.start, p.topic.end));
+    },
+    examples: {
+      fires: [
+        "Trump said on Tuesday that he would meet Zelensky at the White House on Friday.",
+        "Zelensky said on Tuesday that he was ready to meet Trump in Washington.",
+      ],
+      passes: [
+        "Zelensky said on Tuesday that he was ready for a trilateral meeting with Trump and Putin.",
+        "Trump said on Tuesday that he would meet Putin very soon.",
+      ],
+    },
+  },
+  {
     name: "topic-in-relative-clause",
     why: "'Moscow made an impact, supporting friendly leaders and extracting resources that have helped Russia resist the sanctions': a topic inside a relative clause about the cue's own object is not what the cue speaks to.",
     test: (p) => {
@@ -808,6 +887,36 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Vance said Ukraine must accept that it will not regain all of its territory.",
       ],
       passes: ["Peskov said Kyiv must never join NATO."],
+    },
+  },
+  {
+    name: "without-is-required",
+    why: "'there can be no peace without security guarantees', 'there would be no deal without a summit': what the ruled-out thing cannot come without is what the speaker requires.",
+    test: (p) => p.stance === "opposes" && WITHOUT_BEFORE.test(between(p)),
+    apply: (p) => {
+      p.stance = "supports";
+    },
+    examples: {
+      fires: [
+        "Zelensky said there could be no peace without security guarantees for Ukraine.",
+        "Trump said there would be no deal without a summit with Putin.",
+      ],
+      passes: ["Zelensky said there could be no peace talks with Moscow."],
+    },
+  },
+  {
+    name: "no-item-in-demands",
+    why: "'Russia's demands include no Western security guarantees for Kyiv, a cap on its army and neutrality': an item headed by 'no' in a list of demands is demanded away (not 'no less than').",
+    test: (p) =>
+      p.c.cue.list &&
+      p.c.cue.stance === "supports" &&
+      NO_ITEM.test(p.c.text.slice(Math.max(p.c.cue.end, p.topic.start - 40), p.topic.start)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: ["Moscow's demands include no Western security guarantees for Kyiv and a cap on its army."],
+      passes: ["Moscow demanded no less than neutrality for Ukraine.", "Kyiv demanded Western security guarantees."],
     },
   },
   {
