@@ -504,6 +504,22 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       passes: ["Lavrov rejected any ceasefire along the front line.", "Washington announced new weapons for Ukraine."],
     },
   },
+  {
+    name: "own-arsenal-needed",
+    why: "'Trump said America needed its Tomahawks': a supplier needing its own weapons is no support for sending them (it is the reason given for holding them back).",
+    test: (p) =>
+      p.topicId === "military_aid" &&
+      p.actor !== "UA" &&
+      /^need/i.test(p.c.text.slice(p.c.cue.start, p.c.cue.end)) &&
+      /^\s+(?:its|our|their)\s+(?:own\s+)?$/i.test(between(p)),
+    examples: {
+      fires: [
+        "Trump said on Saturday that America needed its Tomahawks.",
+        "Hegseth said the United States needs its own Patriot interceptors.",
+      ],
+      passes: ["Zelensky said Ukraine needed more Patriot systems."],
+    },
+  },
 ];
 
 /** Re-reads one (holder, topic) reading: a new topic, a flipped stance. Every rule that fires applies. */
