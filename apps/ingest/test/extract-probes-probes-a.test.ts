@@ -1,5 +1,5 @@
 /**
- * Probe sentences for ceasefire, territory, sanctions, military aid and foreign troops: one-line
+ * Probe sentences (probes-a) for ceasefire, territory, sanctions, military aid and foreign troops: one-line
  * articles of invented wording (real office holders at the right dates), each with the position the
  * guide gives it, or none. Negative probes (other states, the EU and NATO, analysts, senators, former
  * officials, hypotheticals, recaps, one side's accusation about the other) must give nothing for the
@@ -38,6 +38,11 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
       "Yuri Ushakov said Moscow was prepared to consider a truce provided that Western arms deliveries to Kyiv stopped.",
       "2025-03-18",
       ["RU|conditional"],
+    ],
+    [
+      "Maria Zakharova said on Friday that calls for a freeze along the front line were a trap designed to save the Kyiv regime.",
+      "2024-06-14",
+      ["RU|opposes"],
     ],
     [
       '"We will not accept any pause that lets the enemy regroup," Peskov told reporters on Monday.',
@@ -129,6 +134,21 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
     ["Former national security adviser John Bolton said a ceasefire would be a gift to Putin.", "2025-03-12", []],
     ["Turkish President Recep Tayyip Erdogan offered on Wednesday to host talks on a ceasefire.", "2025-03-12", []],
     ["Russian military bloggers said a ceasefire would betray the soldiers at the front.", "2025-03-12", []],
+    [
+      "Lavrov said on Thursday that a ceasefire along the front line would be a trap for Russia.",
+      "2025-03-20",
+      ["RU|opposes"],
+    ],
+    [
+      "Trump said on Thursday that he wanted a complete ceasefire and was working hard on it.",
+      "2025-03-20",
+      ["US|supports"],
+    ],
+    ["Trump said on Tuesday that the ceasefire in Gaza was holding.", "2025-10-14", []],
+    ["Rubio praised the ceasefire between India and Pakistan on Tuesday.", "2025-10-14", []],
+    ["The Kremlin accused Kyiv of violating the energy truce on Tuesday.", "2025-10-14", []],
+    ["Pope Leo called on Tuesday for a ceasefire in Ukraine.", "2025-10-14", []],
+    ["Russian troops kept attacking during the so-called truce, Ukrainian soldiers said.", "2025-10-14", []],
   ],
   territory: [
     [
@@ -211,6 +231,18 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
     ["If Kyiv were to give up Donbas, experts warn, Russia would soon return for more.", "2025-08-16", []],
     ["Former President Petro Poroshenko said no government could sign away Crimea.", "2025-08-16", []],
     ["Moscow accused Kyiv of trying to seize the Kursk region by force.", "2025-08-16", []],
+    ["Zelensky said on Wednesday that Ukraine would not trade its territory for peace.", "2025-08-20", ["UA|opposes"]],
+    [
+      "Zelensky demanded that Russia withdraw its troops from all occupied Ukrainian territory.",
+      "2022-09-30",
+      ["UA|opposes"],
+    ],
+    ["Putin demanded that Ukrainian forces leave the Donetsk and Luhansk regions.", "2025-06-02", ["RU|supports"]],
+    ["Putin said on Tuesday that Russian troops had captured the town of Pokrovsk.", "2025-09-23", []],
+    ["Russia annexed Crimea in 2014 after a referendum that Western states did not recognise.", "2025-09-23", []],
+    ["Trump said on Tuesday that the United States needed Greenland for its security.", "2025-09-23", []],
+    ["Zelensky visited the liberated town of Kupiansk on Tuesday.", "2025-09-23", []],
+    ["Russian nationalists demanded that Moscow seize Odesa.", "2025-09-23", []],
   ],
   sanctions: [
     [
@@ -324,6 +356,32 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
     ["If Washington were to lift sanctions, economists say, the rouble could strengthen sharply.", "2025-10-23", []],
     ["China condemned the unilateral sanctions on its companies on Thursday.", "2025-10-23", []],
     ["Moscow accused Washington of using sanctions to destroy European industry.", "2025-10-23", []],
+    [
+      "Kremlin spokesman Dmitry Peskov said on Wednesday that Moscow wanted sanctions relief for its agricultural exporters.",
+      "2025-03-26",
+      ["RU|opposes"],
+    ],
+    [
+      "Sergei Lavrov said that the lifting of Western restrictions on Russian banks was a precondition for the deal.",
+      "2025-04-02",
+      ["RU|opposes"],
+    ],
+    ["Andrii Sybiha warned on Wednesday against any easing of sanctions on Russia.", "2025-03-26", ["UA|supports"]],
+    ["Zelensky thanked Washington on Tuesday for the new sanctions against Moscow.", "2022-03-15", ["UA|supports"]],
+    ["The White House announced on Wednesday a ban on new investment in Russia.", "2022-04-06", ["US|supports"]],
+    [
+      "The United States imposed sanctions on Venezuelan oil officials on Wednesday, the State Department said.",
+      "2025-03-26",
+      [],
+    ],
+    ["Russia imposed counter-sanctions on dozens of American officials on Wednesday.", "2025-03-26", []],
+    ["The Kremlin banned entry to 500 Americans in response, the foreign ministry said.", "2025-03-26", []],
+    [
+      "European leaders said they would keep the sanctions in place until Russia pays for the damage.",
+      "2025-03-26",
+      [],
+    ],
+    ["Russian oligarchs said the sanctions had cost them billions.", "2025-03-26", []],
   ],
   military_aid: [
     [
@@ -411,6 +469,27 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
     ["Russia launched a massive missile attack on Ukrainian energy facilities overnight.", "2025-03-04", []],
     ["Former Pentagon official Evelyn Farkas said the aid pause was a betrayal.", "2025-03-04", []],
     ["Moscow accused Washington of fighting a proxy war by arming Kyiv.", "2025-03-04", []],
+    [
+      "Sergei Lavrov warned Washington on Wednesday against sending Tomahawks to Ukraine.",
+      "2025-10-08",
+      ["RU|opposes"],
+    ],
+    ["Maria Zakharova condemned the delivery of F-16 jets to Kyiv on Thursday.", "2024-08-01", ["RU|opposes"]],
+    [
+      "The Pentagon halted shipments of some air defence missiles to Ukraine, a spokesman said on Wednesday.",
+      "2025-07-02",
+      ["US|opposes"],
+    ],
+    ["Zelensky thanked the United States on Thursday for the new Patriot missiles.", "2024-04-25", ["UA|supports"]],
+    ["Dmitry Medvedev threatened on Wednesday to use nuclear weapons against Kyiv.", "2025-10-08", []],
+    ["North Korea sent artillery shells to Russia, South Korean intelligence said.", "2025-10-08", []],
+    [
+      "Russia launched 500 drones and 40 missiles at Ukraine overnight, the Ukrainian air force said.",
+      "2025-10-08",
+      [],
+    ],
+    ["Iran supplied Shahed drones to Russia, Western officials say.", "2025-10-08", []],
+    ["Moscow accused Kyiv of using Western missiles to strike civilian targets in Belgorod.", "2025-10-08", []],
   ],
   foreign_troops: [
     [
@@ -493,6 +572,25 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
     ["Senator Roger Wicker said that American troops should help guarantee a peace deal.", "2025-03-06", []],
     ["The Pentagon said on Thursday it would deploy 3,000 more soldiers to Romania.", "2025-03-06", []],
     ["North Korean troops have been deployed to the Kursk region, Kyiv said on Thursday.", "2025-03-06", []],
+    [
+      "Lavrov said on Thursday that peacekeepers from NATO countries would be a legitimate target.",
+      "2025-03-20",
+      ["RU|opposes"],
+    ],
+    [
+      "Karoline Leavitt said on Wednesday that American boots on the ground were off the table.",
+      "2025-08-20",
+      ["US|opposes"],
+    ],
+    [
+      "Zelensky said on Thursday that North Korean troops were fighting alongside Russian forces in Kursk.",
+      "2025-03-20",
+      [],
+    ],
+    ["Russian troops advanced near Pokrovsk, the Russian defence ministry said on Thursday.", "2025-03-20", []],
+    ["The Pentagon said on Thursday that American troops in Germany would be reduced.", "2025-03-20", []],
+    ["Ukrainian troops withdrew from the village, the general staff said.", "2025-03-20", []],
+    ["Italian Prime Minister Giorgia Meloni said Italy would not send soldiers to Ukraine.", "2025-03-20", []],
   ],
 };
 
@@ -649,6 +747,62 @@ const KINDS: readonly [
     "Zelensky said Ukraine wanted a European contingent on its territory.",
     "2025-08-19",
     ["UA|supports"],
+  ],
+  [
+    "Kyiv demanding that Russian troops leave is no ceding of land",
+    "territory",
+    "Kuleba demanded that Russian troops leave Crimea and the Donbas region.",
+    "2023-03-01",
+    ["UA|opposes"],
+  ],
+  [
+    "Moscow demanding that Ukrainian troops vacate regions",
+    "territory",
+    "Lavrov said Ukrainian troops must vacate the four regions.",
+    "2024-06-15",
+    ["RU|supports"],
+  ],
+  [
+    "a verdict: a ceasefire would be a ploy",
+    "ceasefire",
+    "Peskov said a ceasefire now would be a ploy.",
+    "2025-03-14",
+    ["RU|opposes"],
+  ],
+  [
+    "thanks with the day between",
+    "military_aid",
+    "Zelensky thanked Germany and France on Wednesday for the new air defence systems.",
+    "2023-07-12",
+    ["UA|supports"],
+  ],
+  [
+    "a ban on imports from Russia",
+    "sanctions",
+    "Biden announced a ban on imports from Russia of seafood and diamonds.",
+    "2022-03-11",
+    ["US|supports"],
+  ],
+  [
+    "a truce in another war: Gaza",
+    "ceasefire",
+    "Rubio said the truce in Gaza was fragile but holding.",
+    "2025-11-03",
+    [],
+  ],
+  [
+    "a truce in another war: two other states",
+    "ceasefire",
+    "Trump welcomed the ceasefire between Thailand and Cambodia.",
+    "2025-07-29",
+    [],
+  ],
+  [
+    "troops leaving a region, nobody's said whose",
+    "territory",
+    "Kuleba demanded that troops leave Kherson.",
+    "2023-03-01",
+    [],
   ],
 ];
 

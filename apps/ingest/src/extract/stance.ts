@@ -112,6 +112,14 @@ const PROBED_DEFS: CueDef[] = [
     stance: "supports",
     kind: "pred",
   },
+  // "Zelensky thanked the United States on Thursday for the Patriots": the day stretches the thanks.
+  V(String.raw`thank(?:s|ed|ing)?\s+(?:[\p{L}.'’-]+\s+){1,4}?on\s+(?:${WEEKDAY})\s+for`, "supports"),
+  // "a ceasefire along the front line would be a trap", "the truce offer was a ploy": a verdict.
+  {
+    re: String.raw`(?:is|are|was|were|would\s+be|will\s+be)\s+(?:just\s+|merely\s+|only\s+|simply\s+)?(?:an?\s+)?(?:(?:cynical|clever|deliberate|obvious)\s+)?(?:trap|ploy|ruse|trick|smokescreen)\b`,
+    stance: "opposes",
+    kind: "pred",
+  },
 ];
 const DEFS: CueDef[] = [
   ...PROBED_DEFS,

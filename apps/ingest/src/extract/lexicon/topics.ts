@@ -39,6 +39,8 @@ const OTHER_WORDS = {
     String.raw`land\s+concessions?|territorial\s+(?:issues?|questions?|exchanges?)|exchang(?:e|es|ing)\s+(?:of\s+)?(?:territor(?:y|ies)|land)\b`,
     // "backed plans to annex four regions": the verb (not "annexed Crimea", a description).
     String.raw`annex\b`,
+    // "demanded that Ukrainian forces leave the Donetsk region" (who leaves is read as for "withdraw").
+    String.raw`(?:leave|leaves|leaving|vacate|vacates|vacating)\s+(?:\S+\s+){0,3}?${LAND}`,
     // "would not give their land to the occupier", "would never sign away Ukrainian land".
     String.raw`give\s+(?:(?:their|its|our|his|Ukraine['’]s|Ukrainian|any|an?\s+inch\s+of)\s+)?(?:land|lands|territor(?:y|ies))\s+to\s+(?:the\s+)?(?:occupiers?|aggressor|enemy|Russia|Moscow|Putin|Russians|Kremlin)\b|sign(?:s|ed|ing)?\s+away\s+(?:\S+\s+){0,3}?${LAND}`,
   ],
@@ -53,6 +55,8 @@ const OTHER_WORDS = {
     String.raw`(?:stop(?:s|ped|ping)?|halt\w*|end(?:s|ed|ing)?|ban(?:s|ned|ning)?|cut(?:s|ting)?|reduc\w+|phas\w+\s+out)\s+(?:\S+\s+){0,2}?(?:purchases?|imports?|buying)\s+(?:of\s+)?Russian\s+(?:oil|gas|energy|crude|LNG|fuel)`,
     // "cut Russian banks off from SWIFT" (reconnecting them is its opposite)
     String.raw`(?:disconnect\w*|cut\w*\s+(?:\S+\s+){0,3}?off|exclu\w+|remov\w+|ban\w*)\s+(?:\S+\s+){0,3}?from\s+SWIFT`,
+    // "announced a ban on new investment in Russia", "a ban on imports from Russia"
+    String.raw`ban\s+on\s+(?:\S+\s+){0,3}?(?:investments?|imports?|exports?)\s+(?:in|from|to|into)\s+Russia\b`,
     String.raw`(?:seiz(?:e|ing|ure)|confiscat(?:e|ing|ion))\s+(?:of\s+)?(?:\S+\s+){0,2}?Russian\s+(?:\S+\s+)?assets`,
   ],
   security_guarantees: [
@@ -201,7 +205,10 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
  * Phrases that contain a topic's words but are about another matter; they put a clause on no topic.
  * "a G7 summit" is not a leaders' meeting between the parties; "chemical weapons" are not aid.
  */
-export const BLOCKED_TOPIC_PHRASES = String.raw`(?:chemical|biological|bio)\s+weapons?|weapons\s+of\s+mass\s+destruction|dirty\s+bomb|(?:G7|G-7|G20|G-20|Group\s+of\s+(?:Seven|20)|EU|European\s+Union|EU-Ukraine|European|NATO|Crimea\s+Platform|BRICS|SCO|Shanghai\s+Cooperation\s+Organi[sz]ation|Arab\s+League|ASEAN|peace|Vilnius|Madrid|Washington|Bucharest|Brussels)\s+summits?|sanctions\s+(?:against|on)\s+(?:Ukrain\w+|Kyiv|the\s+United\s+States|US|America\w*|Western)|counter-?sanctions|retaliatory\s+sanctions|nuclear\s+(?:power\s+)?(?:plant|station|reactor|facility|energy|fuel|safety)|nuclear\s+arms\s+(?:control|reduction)|New\s+START`;
+// "praised the ceasefire between India and Pakistan", "the Gaza truce": a truce in another war.
+const OTHER_WAR_PLACES = String.raw`(?:Gaza|Israel|Hamas|Lebanon|Hezbollah|India|Pakistan|Sudan|Syria|Yemen|Armenia|Azerbaijan|Congo|Rwanda|Thailand|Cambodia|Iran|Middle\s+East|Nagorno-Karabakh|Libya|Ethiopia|Tigray)`;
+const OTHER_WARS = String.raw`(?:cease-?fires?|truces?)\s+(?:between|in|for|with)\s+(?:\S+\s+){0,2}?${OTHER_WAR_PLACES}\b|${OTHER_WAR_PLACES}\s+(?:cease-?fires?|truces?)`;
+export const BLOCKED_TOPIC_PHRASES = String.raw`(?:chemical|biological|bio)\s+weapons?|weapons\s+of\s+mass\s+destruction|dirty\s+bomb|(?:G7|G-7|G20|G-20|Group\s+of\s+(?:Seven|20)|EU|European\s+Union|EU-Ukraine|European|NATO|Crimea\s+Platform|BRICS|SCO|Shanghai\s+Cooperation\s+Organi[sz]ation|Arab\s+League|ASEAN|peace|Vilnius|Madrid|Washington|Bucharest|Brussels)\s+summits?|sanctions\s+(?:against|on)\s+(?:Ukrain\w+|Kyiv|the\s+United\s+States|US|America\w*|Western)|counter-?sanctions|retaliatory\s+sanctions|nuclear\s+(?:power\s+)?(?:plant|station|reactor|facility|energy|fuel|safety)|nuclear\s+arms\s+(?:control|reduction)|New\s+START|${OTHER_WARS}`;
 
 /** Topics tried first where several cues start at the same word (the narrower proposition wins). */
 export const TOPIC_PRIORITY: readonly string[] = [

@@ -59,7 +59,7 @@ function withdrawer(p: PairCtx): "RU" | "UA" | null {
   const own = p.actor === "RU" || p.actor === "UA" ? p.actor : null;
   return own && WE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)) ? own : null;
 }
-const WITHDRAWAL = /^(?:withdraw|pull)/i;
+const WITHDRAWAL = /^(?:withdraw|pull|leav|vacat)/i;
 // "Russian peacekeepers", "Moscow's troops": the troops named are Russia's own.
 const RUSSIAN_BEFORE = /\b(?:Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s)\s+(?:[\w-]+\s+)?$/i;
 const IN_UKRAINE =
