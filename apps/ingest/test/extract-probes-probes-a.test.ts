@@ -30,6 +30,11 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
       [],
     ],
     [
+      "Vladimir Putin said on Thursday that Russia agreed with the idea of a ceasefire, but only if the root causes of the conflict were addressed.",
+      "2025-03-14",
+      ["RU|conditional"],
+    ],
+    [
       "Sergei Lavrov said on Tuesday that Moscow would not agree to an unconditional ceasefire.",
       "2025-05-20",
       ["RU|opposes"],
@@ -149,6 +154,15 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
     ["The Kremlin accused Kyiv of violating the energy truce on Tuesday.", "2025-10-14", []],
     ["Pope Leo called on Tuesday for a ceasefire in Ukraine.", "2025-10-14", []],
     ["Russian troops kept attacking during the so-called truce, Ukrainian soldiers said.", "2025-10-14", []],
+    ["Zelensky said on Thursday that Russia had rejected the ceasefire and kept shelling Kharkiv.", "2025-03-20", []],
+    ["Most Russians back a ceasefire, a poll by the Levada Center found.", "2025-03-20", []],
+    ["A Kremlin-linked think tank called on Thursday for a freeze along the current front line.", "2025-03-20", []],
+    ["Two years ago Zelensky had rejected any freeze of the conflict.", "2025-03-20", []],
+    [
+      "Reporters asked Peskov on Thursday whether Russia would accept a truce; he declined to answer.",
+      "2025-03-20",
+      [],
+    ],
   ],
   territory: [
     [
@@ -159,6 +173,11 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
     [
       "Vladimir Putin said on Friday that Kyiv must pull its forces out of the four regions annexed by Moscow.",
       "2024-06-14",
+      ["RU|supports"],
+    ],
+    [
+      "Sergei Lavrov said on Thursday that international recognition of Crimea and the four regions as Russian was imperative.",
+      "2025-04-10",
       ["RU|supports"],
     ],
     [
@@ -243,6 +262,10 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
     ["Trump said on Tuesday that the United States needed Greenland for its security.", "2025-09-23", []],
     ["Zelensky visited the liberated town of Kupiansk on Tuesday.", "2025-09-23", []],
     ["Russian nationalists demanded that Moscow seize Odesa.", "2025-09-23", []],
+    ["Zelensky said on Thursday that Putin wants to seize the whole of Donbas.", "2025-03-20", []],
+    ["US intelligence agencies believe Putin still wants to annex all of Ukraine.", "2025-03-20", []],
+    ["Back in September, Biden had vowed never to recognise the annexation of the four regions.", "2022-11-20", []],
+    ["Members of the State Duma demanded that Kyiv recognise the loss of Crimea.", "2025-03-20", []],
   ],
   sanctions: [
     [
@@ -382,11 +405,23 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
       [],
     ],
     ["Russian oligarchs said the sanctions had cost them billions.", "2025-03-26", []],
+    ["Kremlin critic Garry Kasparov said on Thursday that sanctions on Russia must be tougher.", "2025-03-20", []],
+    [
+      "EU foreign policy chief Kaja Kallas said on Thursday that Washington must keep the sanctions on Russia.",
+      "2025-03-20",
+      [],
+    ],
+    ["Peskov said on Thursday that Washington had imposed sanctions to weaken Europe.", "2025-03-20", []],
   ],
   military_aid: [
     [
       "President Joe Biden announced on Wednesday that the United States would send 31 Abrams tanks to Ukraine.",
       "2023-01-25",
+      ["US|supports"],
+    ],
+    [
+      "Lloyd Austin said on Wednesday that the Pentagon would rush weapons to Ukraine within days.",
+      "2024-04-24",
       ["US|supports"],
     ],
     [
@@ -415,8 +450,18 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
       ["RU|opposes"],
     ],
     [
+      "Vladimir Putin said on Sunday that supplying Tomahawks to Kyiv would mean a qualitatively new stage of escalation.",
+      "2025-10-06",
+      ["RU|opposes"],
+    ],
+    [
       "Sergei Lavrov said Western arms supplies to Kyiv were making the West a party to the conflict.",
       "2024-06-05",
+      ["RU|opposes"],
+    ],
+    [
+      '"Every new Western weapon only prolongs the agony of the Kyiv regime," Maria Zakharova said.',
+      "2023-05-12",
       ["RU|opposes"],
     ],
     [
@@ -490,6 +535,14 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
     ],
     ["Iran supplied Shahed drones to Russia, Western officials say.", "2025-10-08", []],
     ["Moscow accused Kyiv of using Western missiles to strike civilian targets in Belgorod.", "2025-10-08", []],
+    ["Republican senators urged Trump on Thursday to send more weapons to Ukraine.", "2025-03-20", []],
+    ["Peskov said on Thursday that Washington had been arming Kyiv for years.", "2025-03-20", []],
+    [
+      "Zelensky said on Thursday that the United States had stopped the deliveries of Patriot missiles.",
+      "2025-03-20",
+      [],
+    ],
+    ["Will Washington send Tomahawks to Kyiv? Trump would not say on Thursday.", "2025-03-20", []],
   ],
   foreign_troops: [
     [
@@ -503,8 +556,18 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
       ["RU|opposes"],
     ],
     [
+      "Kremlin spokesman Dmitry Peskov warned on Tuesday that sending NATO troops to Ukraine would make a direct conflict inevitable.",
+      "2024-02-27",
+      ["RU|opposes"],
+    ],
+    [
       "Lavrov said Russia would not accept troops from NATO countries in Ukraine under any flag.",
       "2025-02-18",
+      ["RU|opposes"],
+    ],
+    [
+      "Maria Zakharova said the idea of a European contingent in Ukraine was a provocation.",
+      "2025-03-11",
       ["RU|opposes"],
     ],
     [
@@ -554,6 +617,11 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
       ["US|supports"],
     ],
     [
+      "Antony Blinken said on Thursday that American forces would not be deployed to fight in Ukraine.",
+      "2022-02-24",
+      ["US|opposes"],
+    ],
+    [
       "French President Emmanuel Macron said that European troops could be deployed in Ukraine after a peace deal.",
       "2025-03-06",
       [],
@@ -591,6 +659,9 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
     ["The Pentagon said on Thursday that American troops in Germany would be reduced.", "2025-03-20", []],
     ["Ukrainian troops withdrew from the village, the general staff said.", "2025-03-20", []],
     ["Italian Prime Minister Giorgia Meloni said Italy would not send soldiers to Ukraine.", "2025-03-20", []],
+    ["Peskov said on Thursday that Britain and France wanted to send troops to Ukraine.", "2025-03-20", []],
+    ["Zelensky said on Thursday that Russia had brought North Korean soldiers to the front.", "2025-03-20", []],
+    ["A Reuters/Ipsos poll found most Americans oppose sending US troops to Ukraine.", "2025-03-20", []],
   ],
 };
 
@@ -798,10 +869,74 @@ const KINDS: readonly [
     [],
   ],
   [
-    "troops leaving a region, nobody's said whose",
+    "troops leaving a region, nobody said whose",
     "territory",
     "Kuleba demanded that troops leave Kherson.",
     "2023-03-01",
+    [],
+  ],
+  [
+    "agreeing in principle with the idea",
+    "ceasefire",
+    "Marco Rubio said Washington agreed in principle with the idea of a truce in the air and at sea and on land.",
+    "2025-03-10",
+    ["US|supports"],
+  ],
+  [
+    "rushing weapons",
+    "military_aid",
+    "Lloyd Austin said the United States was rushing artillery to Ukraine.",
+    "2022-04-28",
+    ["US|supports"],
+  ],
+  ["a must", "territory", "Peskov said Ukraine's withdrawal from Donbas was a must.", "2025-06-20", ["RU|supports"]],
+  [
+    "non-negotiable, of an inverse topic",
+    "territory",
+    "Kuleba said Ukraine's territorial integrity was non-negotiable.",
+    "2024-05-14",
+    ["UA|opposes"],
+  ],
+  [
+    "a consequence that condemns: a new round of escalation",
+    "military_aid",
+    "Peskov said long-range missiles for Kyiv would mark a new round of escalation.",
+    "2024-09-13",
+    ["RU|opposes"],
+  ],
+  [
+    "a consequence that condemns: a direct clash inevitable",
+    "foreign_troops",
+    "Lavrov said sending Western troops to Ukraine would make a direct clash with NATO inevitable.",
+    "2024-03-01",
+    ["RU|opposes"],
+  ],
+  [
+    "a consequence that condemns: only prolongs the suffering",
+    "military_aid",
+    "Peskov said Western tanks only prolong the suffering of Ukrainians.",
+    "2023-01-26",
+    ["RU|opposes"],
+  ],
+  [
+    "a verdict: an open provocation",
+    "foreign_troops",
+    "Zakharova said the deployment of French soldiers in Ukraine would be an open provocation.",
+    "2025-03-07",
+    ["RU|opposes"],
+  ],
+  [
+    "troops that would not be sent",
+    "foreign_troops",
+    "John Kirby said on Wednesday that American soldiers would not be sent to Ukraine.",
+    "2023-06-14",
+    ["US|opposes"],
+  ],
+  [
+    "not foreign troops: Ukraine's own would not be deployed",
+    "foreign_troops",
+    "Zelensky said Ukrainian troops would not be deployed to Kursk again.",
+    "2025-03-07",
     [],
   ],
 ];

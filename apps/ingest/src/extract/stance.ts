@@ -120,6 +120,45 @@ const PROBED_DEFS: CueDef[] = [
     stance: "opposes",
     kind: "pred",
   },
+  // "Russia agreed with the idea of a ceasefire, but only if …": agreeing with an idea is backing it.
+  V(
+    String.raw`agree(?:s|d)?\s+(?:in\s+principle\s+)?with\s+(?:the\s+)?(?:idea|proposal|principle|concept)\s+(?:of|for)`,
+    "supports",
+  ),
+  // "the Pentagon would rush weapons to Ukraine" (not "rushed to condemn").
+  V(String.raw`rush(?:es|ed|ing)?(?!\s+to\b)`, "supports"),
+  // "recognition of the four regions as Russian is imperative", "NATO membership is non-negotiable":
+  // what must be had (an inverse topic turns it round: "our territorial integrity is non-negotiable").
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained|would\s+be)\s+(?:an?\s+)?(?:absolute\s+)?(?:imperative|a\s+must|non-?negotiable)\b`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "supplying Tomahawks would mean a qualitatively new stage of escalation", "sending NATO troops would
+  // make a direct conflict inevitable": a consequence that condemns what precedes it.
+  {
+    re: String.raw`(?:would|will|could)\s+(?:mean|mark|signal)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:stage|round|level)\s+of\s+escalation|(?:would|will|could)\s+make\s+(?:an?\s+)?(?:direct\s+|open\s+|wider\s+)?(?:conflict|war|clash|confrontation)\s+(?:with\s+\S+\s+)?(?:inevitable|unavoidable)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "every new Western weapon only prolongs the agony": the present tense of "would only prolong".
+  {
+    re: String.raw`(?:only|merely|simply)\s+(?:prolong(?:s|ed)?|drag(?:s|ged)?\s+out)\s+(?:\S+\s+){0,2}?(?:agony|war|conflict|fighting|bloodshed|suffering|hostilities)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "the idea of a European contingent in Ukraine was a provocation".
+  {
+    re: String.raw`(?:is|are|was|were|would\s+be|will\s+be)\s+(?:an?\s+)?(?:(?:open|direct|dangerous|deliberate|blatant)\s+)?provocation\b`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "American forces would not be deployed to fight in Ukraine": a refusal told of the troops.
+  {
+    re: String.raw`(?:would|will|shall)\s+(?:not|never)\s+be\s+(?:deployed|sent|stationed)`,
+    stance: "opposes",
+    kind: "pred",
+  },
 ];
 const DEFS: CueDef[] = [
   ...PROBED_DEFS,
