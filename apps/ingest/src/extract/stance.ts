@@ -159,6 +159,21 @@ const PROBED_DEFS: CueDef[] = [
     stance: "opposes",
     kind: "pred",
   },
+  // "our territorial integrity is not up for discussion": a possession held, told of its own name (a
+  // ceasefire "not up for discussion" could be either, so only these).
+  {
+    re: String.raw`(?<=\b(?:integrity|borders|sovereignty)\s+(?:\S+\s+){0,3}?)(?:is|are|was|were|remains?|remained)\s+not\s+(?:up\s+for|open\s+to|subject\s+to)\s+(?:discussion|negotiations?|debate|bargaining)`,
+    stance: "supports",
+    kind: "pred",
+    // The cue proper is its last word: its "not" is part of the verdict, no negation of it.
+    tail: /(?:discussion|negotiations?|debate|bargaining)$/i,
+  },
+  // "a ceasefire remained necessary", "more air defence is needed" (not "was necessary to …").
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained|would\s+be)\s+(?:still\s+|absolutely\s+|urgently\s+)?(?:necessary|needed|a\s+necessity)\b(?!\s+(?:to|for|in\s+order|if|only)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
 ];
 const DEFS: CueDef[] = [
   ...PROBED_DEFS,
