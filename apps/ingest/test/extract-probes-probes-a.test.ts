@@ -939,6 +939,41 @@ const KINDS: readonly [
     "2025-03-07",
     [],
   ],
+  [
+    "not open to negotiation, of a possession held",
+    "territory",
+    "Dmytro Kuleba said Ukraine's borders and territorial integrity were not open to negotiation.",
+    "2022-04-02",
+    ["UA|opposes"],
+  ],
+  [
+    "not up for discussion, of a proposal: no reading",
+    "ceasefire",
+    "Peskov said on Thursday that a ceasefire was not up for discussion.",
+    "2025-03-20",
+    [],
+  ],
+  [
+    "still necessary",
+    "ceasefire",
+    "Andrii Sybiha said an immediate ceasefire remained necessary.",
+    "2025-04-01",
+    ["UA|supports"],
+  ],
+  [
+    "necessary to do something else",
+    "ceasefire",
+    "Andrii Sybiha said it was necessary to discuss the ceasefire with partners first.",
+    "2025-04-01",
+    [],
+  ],
+  [
+    "the lifting told after the sanctions' target",
+    "sanctions",
+    "Lavrov demanded on Saturday that all Western sanctions on Russian banks be lifted.",
+    "2024-06-15",
+    ["RU|opposes"],
+  ],
 ];
 
 describe("kinds of sentence found by probing", () => {

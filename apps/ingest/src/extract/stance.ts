@@ -168,9 +168,10 @@ const PROBED_DEFS: CueDef[] = [
     // The cue proper is its last word: its "not" is part of the verdict, no negation of it.
     tail: /(?:discussion|negotiations?|debate|bargaining)$/i,
   },
-  // "a ceasefire remained necessary", "more air defence is needed" (not "was necessary to …").
+  // "a ceasefire remained necessary" (not "was necessary to …"; "was needed" is read by the rule
+  // passive-participle-evaluates).
   {
-    re: String.raw`(?:is|are|was|were|remains?|remained|would\s+be)\s+(?:still\s+|absolutely\s+|urgently\s+)?(?:necessary|needed|a\s+necessity)\b(?!\s+(?:to|for|in\s+order|if|only)\b)`,
+    re: String.raw`(?:is|are|was|were|remains?|remained|would\s+be)\s+(?:still\s+|absolutely\s+|urgently\s+)?(?:necessary|a\s+necessity)\b(?!\s+(?:to|for|in\s+order|if|only)\b)`,
     stance: "supports",
     kind: "pred",
   },

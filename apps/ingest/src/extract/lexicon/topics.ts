@@ -144,8 +144,9 @@ const OTHER_WORDS = {
 };
 // "Moscow demanded that its farm bank be reconnected to SWIFT": less pressure, the opposite of sanctions.
 const SWIFT_RECONNECTED = String.raw`reconnect\w*\s+(?:\S+\s+){0,4}?to\s+SWIFT`;
-// "demanded that Western sanctions against Russia be lifted": the lifting told after the target.
-const SANCTIONS_TO_BE_LIFTED = String.raw`sanctions\s+(?:against|on)\s+(?:\S+\s+){0,3}?(?:be|were|are|to\s+be|being)\s+(?:lifted|eased|removed|dropped|scrapped)`;
+// "demanded that Western sanctions against Russia be lifted": the lifting told after the target (not
+// "sanctions on Russia must be lifted", a requirement read by its own cue).
+const SANCTIONS_TO_BE_LIFTED = String.raw`sanctions\s+(?:against|on)\s+(?:(?!(?:must|should|would|will|has|have|had|needs?|ought|could|can|may|might)\b)\S+\s+){0,3}?(?:be|were|are|to\s+be|being)\s+(?:lifted|eased|removed|dropped|scrapped)`;
 const other = (topic: keyof typeof OTHER_WORDS): string => OTHER_WORDS[topic].join("|");
 
 export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
