@@ -68,6 +68,36 @@ describe("rules extractor: who holds which stance", () => {
     expect(triples(ps)).toEqual(["RU|neutrality|supports", "UA|security_guarantees|supports"]);
   });
 
+  it("reads 'ready, but not before …' and 'once Kyiv …' as conditions, not plain support", async () => {
+    const ps = await positions(
+      "Peskov said Moscow was ready for a ceasefire, but not before Ukraine pulls out of Donetsk.\nLavrov said Russia would agree to a prisoner exchange once Kyiv returns the wounded.",
+    );
+    expect(triples(ps)).toEqual(["RU|ceasefire|conditional", "RU|prisoner_exchange|conditional"]);
+    expect(ps.find((p) => p.topic === "ceasefire")?.condition).toMatch(/not before Ukraine pulls out/);
+    const first = await positions(
+      "Lavrov said Moscow was open to a ceasefire, but he said Kyiv's mobilisation had to be halted first.",
+    );
+    expect(triples(first)).toEqual(["RU|ceasefire|conditional"]);
+    const once = await positions(
+      "Sybiha said Ukraine would accept European troops once a peace deal was signed.\nPeskov said Putin was ready to meet Zelensky, but only in Moscow.\nZelensky said Ukraine was ready to hold elections once a ceasefire was in place.",
+    );
+    expect(triples(once)).toEqual(["RU|summit|conditional", "UA|foreign_troops|conditional"]);
+  });
+
+  it("does not read 'not only' or 'not just' as a negation of the verb", async () => {
+    const ps = await positions(
+      "Washington not only imposed new sanctions on Moscow but also sent more weapons to Kyiv.\nPeskov said Moscow would not merely accept talks with Kyiv, it would host them.",
+    );
+    expect(triples(ps)).toEqual(["RU|negotiations|supports", "US|military_aid|supports", "US|sanctions|supports"]);
+  });
+
+  it("keeps an 'if' of another predicate or a filler 'if necessary' from making a stance conditional", async () => {
+    const ps = await positions(
+      "Peskov said Russia remained open to a peaceful settlement but would achieve its goals militarily if necessary.\nZelensky said Ukraine was ready for a summit with Putin, if possible before the summer.",
+    );
+    expect(triples(ps)).toEqual(["RU|negotiations|supports", "UA|summit|supports"]);
+  });
+
   it("reads a threat of sanctions as conditional support for them", async () => {
     const ps = await positions("Trump threatened sweeping tariffs on Moscow if it kept bombing cities.");
     expect(triples(ps)).toEqual(["US|sanctions|conditional"]);

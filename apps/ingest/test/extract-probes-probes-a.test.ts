@@ -85,6 +85,11 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
       ["UA|opposes"],
     ],
     [
+      "Foreign Minister Andrii Sybiha said Ukraine would support a truce once a monitoring mechanism was in place.",
+      "2025-08-20",
+      ["UA|conditional"],
+    ],
+    [
       "Andriy Yermak said on Thursday that a ceasefire without a Russian withdrawal was not realistic.",
       "2022-05-12",
       ["UA|opposes"],

@@ -56,6 +56,8 @@ function sayerFor(c: CueCtx, actor: string | null, day: string): Mention | null 
 }
 
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\s*\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)/u;
+const OTHER_PREDICATE =
+  /,?\s+but\s+(?!only\b|not\b|also\b|on\b)(?:(?:it|he|she|they|we|Moscow|Kyiv|Kiev|Russia|Ukraine|Washington|the\s+Kremlin)\s+)?(?:would|will|could|can|must|should|may|might|is|was|were|are|said|added|warned|insisted|stressed|remains?|would\s+also)\b/i;
 const LEADING_CONDITION = /^[“"]?((?:If|Should|Unless|Were|Once|In\s+case)\s[^,;]{3,160}),\s[^;]*$/;
 
 /** The condition a cue's sentence attaches to the stance, if any (the clause, or ", but only if"). */
@@ -75,10 +77,17 @@ function conditionOf(c: CueCtx): string | null {
   }
   // "ready to walk away from the talks if there is no progress": an if after the cue is its condition;
   // after a stated intent or a possibility, so is a once ("would order a ceasefire once Kyiv withdrew").
+  // "open to a settlement but would achieve its goals militarily if necessary": a "but" opening another
+  // predicate ends the stretch an "if" may be the cue's in; ", but only if" stays the cue's.
   const intent = c.cue.stance === "conditional" || /^(?:would|will)\b/i.test(text.slice(cue.start, cue.end));
+  const otherPredicate = OTHER_PREDICATE.exec(text.slice(cue.end, condEnd));
+  const ifEnd = otherPredicate ? cue.end + otherPredicate.index : condEnd;
   condition ??=
-    (intent ? /(?<!\beven\s)\b(?:if|unless|once)\s[^.;!?]*/i : /(?<!\beven\s)\b(?:if|unless)\s[^.;!?]*/i)
-      .exec(text.slice(cue.end, condEnd))?.[0]
+    (intent
+      ? /(?<!\beven\s)\b(?:if|unless|once)\s(?!(?:necessary|needed|need\s+be|required|possible|so|any)\b)[^.;!?]*/i
+      : /(?<!\beven\s)\b(?:if|unless)\s(?!(?:necessary|needed|need\s+be|required|possible|so|any)\b)[^.;!?]*/i
+    )
+      .exec(text.slice(cue.end, ifEnd))?.[0]
       .trim()
       .replace(/[,“”"]+$/, "") ?? null;
   // "Should Russia reject the plan, Washington would impose sanctions": a leading condition governs the

@@ -206,7 +206,7 @@ const DEFS: CueDef[] = [
     "opposes",
   ),
   V(
-    String.raw`(?:(?:will|would|shall|can|could|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give|return|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade|abandon|drop|renounce|lift|ease|reduce|compromise)\b)`,
+    String.raw`(?:(?:will|would|shall|can|could|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:(?!(?:only|just|merely|simply)\b)\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give|return|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade|abandon|drop|renounce|lift|ease|reduce|compromise)\b)`,
     "opposes",
   ),
   V(String.raw`(?:would|will|could|might)\s+(?:only\s+)?consider`, "undecided"),
@@ -459,7 +459,7 @@ export function findStanceCues(text: string, from = 0, to = text.length): Stance
 }
 
 const NEGATION_BEFORE =
-  /(?:\b(?:not|never|no\s+longer|neither|nor|hardly|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|unwilling\s+to|without)|n['’]t)\s+(?:(?:\w+|be|been|yet|even|so\s+far|publicly|explicitly|formally|actually|really|currently)\s+){0,2}$/i;
+  /(?:\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|no\s+longer|neither|nor|hardly|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|unwilling\s+to|without)|n['’]t)\s+(?:(?:\w+|be|been|yet|even|so\s+far|publicly|explicitly|formally|actually|really|currently)\s+){0,2}$/i;
 const NEGATION_NOUN = /\b(?:no|absence\s+of|lack\s+of|without|little|not\s+a)\s+(?:\w+\s+){0,2}$/i;
 
 /** Applies a negation just before the cue: not supporting is opposing; not ruling out is undecided. */
@@ -490,7 +490,7 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
 }
 
 const CONDITION =
-  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|(?<!\b(?:an?|the|its|their|European|British|French|foreign|military|peacekeeping|international|Western|NATO|allied|troop)\s+)contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition(?!\s+(?:of|for)\b)|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
+  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|(?<=,\s*(?:but\s+)?)not\s+(?:before|until)|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|(?<=\S\s+)(?:once|as\s+soon\s+as)\s+(?=(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|they|he|she|a|an)\b)|,?\s*but\s+only\s+(?:in|on|at|as|with|under|within|for)\b|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|(?:had|has|have)\s+to\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|(?<!\b(?:an?|the|its|their|European|British|French|foreign|military|peacekeeping|international|Western|NATO|allied|troop)\s+)contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition(?!\s+(?:of|for)\b)|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
 
 /** The condition a stance depends on, when the sentence names one. */
 export function conditionIn(text: string, from: number, to: number): string | null {
@@ -510,4 +510,42 @@ const HYPOTHETICAL = /(?:^|[\s“"(])(?:[Ii]f|[Ww]hether|[Ss]hould|[Uu]nless|[Uu
 /** "If Trump refuses to back X" states no position: the cue sits inside an if-clause. */
 export function isHypothetical(text: string, clauseStart: number, cueStart: number): boolean {
   return HYPOTHETICAL.test(text.slice(clauseStart, cueStart));
+}
+
+// "once Ukraine withdraws", "provided Kyiv drops", "only after Russia pulls out": a clause naming what
+// must happen first. "once" only before a subject ("Russia once proposed" is an adverb).
+const CONDITION_OPENER =
+  /(?:^|\s|[“"(])(?:[Oo]nce(?=\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the|a|an|it|they|he|she|all|its|their|Western|Russian|Ukrainian)\b)|[Aa]s\s+soon\s+as|[Pp]rovided(?:\s+that)?|[Pp]roviding|[Oo]n\s+(?:the\s+)?condition\s+that|[Oo]nly\s+(?:if|after|when)|[Ii]n\s+(?:exchange|return)\s+for|[Ii]f|[Uu]nless|[Uu]ntil)\s/g;
+
+/**
+ * Where the condition clause around `pos` opened, or -1 when `pos` is not inside one: a condition
+ * opened mid-sentence runs to the sentence's end ("Moscow would halt the war once Kyiv withdrew … and
+ * renounced NATO"); one that opens the sentence ends at its first comma ("Once Kyiv withdraws, Moscow
+ * will talk").
+ */
+export function conditionClauseAt(
+  text: string,
+  sentenceStart: number,
+  pos: number,
+  openers = CONDITION_OPENER,
+): number {
+  const span = text.slice(sentenceStart, pos);
+  let last: RegExpExecArray | null = null;
+  openers.lastIndex = 0;
+  for (let m = openers.exec(span); m; m = openers.exec(span)) last = m;
+  if (!last) return -1;
+  const rest = span.slice(last.index + last[0].length);
+  if (/[;:]/.test(rest)) return -1;
+  const leading = /^[\s“"(]*(?:(?:But|And|Yet)\s+)?$/.test(span.slice(0, last.index + 1));
+  if (leading && rest.includes(",")) return -1;
+  return sentenceStart + last.index;
+}
+
+// The openers the if-clause rule does not already read: a demanded precondition, not a hypothesis.
+const PRECONDITION_OPENER =
+  /(?:^|\s|[“"(])(?:[Oo]nce(?=\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the|a|an|it|they|he|she|all|its|their|Western|Russian|Ukrainian)\b)|[Aa]s\s+soon\s+as|[Pp]rovided(?:\s+that)?|[Pp]roviding|[Oo]n\s+(?:the\s+)?condition\s+that|[Ii]n\s+(?:exchange|return)\s+for)\s/g;
+
+/** True when `pos` sits in a precondition clause ("once Kyiv renounces its NATO plans"). */
+export function inPrecondition(text: string, sentenceStart: number, pos: number): boolean {
+  return conditionClauseAt(text, sentenceStart, pos, PRECONDITION_OPENER) >= 0;
 }

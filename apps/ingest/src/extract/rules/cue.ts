@@ -1,7 +1,7 @@
 import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn } from "../holders.js";
 import { BE_FORMS, DETERMINERS, PLUPERFECT, PRESSURE_VERBS, SPECULATIVE_MODALS } from "../lexicon/words.js";
-import { isHypothetical, isNormative } from "../stance.js";
+import { inPrecondition, isHypothetical, isNormative } from "../stance.js";
 import { transcriptSpeakerAt } from "../transcript.js";
 import { after, before, type CueCtx, cueText, re, sentence } from "./context.js";
 
@@ -83,6 +83,18 @@ const NON_TOPIC_OBJECT =
 const PRESSED_TARGET =
   /\b(?:(?:is|are|was|were|been|being|be|get|gets|got)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+|being\s+)*(?:urged|pressed|pushed|pressured|pressured|asked|forced|told|encouraged|called\s+on|invited|compelled|required|lobbied|advised|nudged|squeezed)|(?:came|come|comes|coming|is|was|are|were|been)\s+under\s+(?:\w+\s+){0,2}pressure|fac(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}(?:calls|pressure|demands))\b[^.;]*?\bto\s+(?:\w+ly\s+)?$/i;
 
+// "stop the killing", "halt the bombardment": the fighting as the object of stopping.
+const FIGHTING_OBJECT =
+  /^\s+(?:(?:the|its|their|all|this|senseless|further)\s+){0,2}(?:killing|fighting|war|bloodshed|hostilities|violence|attacks|strikes|shelling|bombing|bombardment|offensive|aggression|slaughter)\b/i;
+// "aid, which had been suspended last month": a passive participle in a relative clause tells what
+// happened to its noun, not anyone's judgement of it.
+const RELATIVE_PASSIVE = /\b(?:which|that|who)\s+(?:(?:had|has|have)\s+)?(?:been|was|were|is|are)\s+(?:\w+ly\s+)?$/i;
+
+// "not … at any cost", "not … for the sake of a truce", "not … for a month": what a negation can deny
+// instead of the topic.
+const NEGATED_QUALIFIER =
+  /^[^.;:]*?\b(?:at\s+any\s+(?:cost|price)|at\s+all\s+costs|on\s+(?:just\s+)?any\s+terms|for\s+the\s+sake\s+of|for\s+(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?|months?)|unconditionally|blindly|at\s+the\s+expense\s+of)\b/i;
+
 const PROMO =
   /^(?:Read\s+(?:more|also|next)|READ\s+(?:MORE|ALSO|NEXT)|Also\s+read|Watch|WATCH|Listen|LISTEN|See\s+also|Related|RELATED|More\s+on\s+this|Recommended)\b\s*[:|—–-]/;
 
@@ -115,6 +127,25 @@ export const cueAdjustRules: readonly AdjustRule<CueCtx>[] = [
       c.cue = { ...c.cue, kind: "pred" };
     },
     examples: { fires: ["Zelensky said a ceasefire was needed before any talks."] },
+  },
+  {
+    name: "stopping-the-fighting",
+    why: "'it is time to stop the killing and agree an immediate truce': stopping the fighting itself is wanting it to end, not opposing what follows.",
+    test: (c) =>
+      c.cue.kind === "verb" &&
+      c.cue.stance === "opposes" &&
+      /(?:^|\s)(?:stop|halt|paus|suspend|ceas)\w*$/i.test(cueText(c)) &&
+      FIGHTING_OBJECT.test(after(c, 50)),
+    apply: (c) => {
+      c.cue = { ...c.cue, stance: "supports" };
+    },
+    examples: {
+      fires: [
+        "“It is time to stop the killing and for an immediate ceasefire,” Rubio said.",
+        "“The goal is to halt the fighting and reach a full truce,” Witkoff said.",
+      ],
+      passes: ["Peskov said Moscow would halt the talks with Kyiv."],
+    },
   },
 ];
 
@@ -178,6 +209,30 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     why: "'If Washington refuses to send missiles, …': a cue inside an if- or whether-clause is hypothetical.",
     test: (c) => isHypothetical(c.text, c.cs, c.cue.start),
     examples: { fires: ["If Washington refuses to send missiles, Kyiv will suffer."] },
+  },
+  {
+    name: "precondition-clause",
+    why: "'Moscow would end the war once Kyiv renounced its plans to join NATO', 'provided Washington lifts the sanctions': a cue inside a precondition is what the other side must do, told by whoever sets it, not a stance of its own.",
+    test: (c) => inPrecondition(c.text, c.s.start, c.cue.start),
+    examples: {
+      fires: [
+        "Putin said Russia would order a ceasefire once Ukraine renounced its plans to join NATO.",
+        "Peskov said Moscow would sit down with Kyiv provided Washington backs a ceasefire first.",
+      ],
+      passes: ["Russia once proposed a ceasefire along the front line.", "Peskov said Moscow rejected the plan."],
+    },
+  },
+  {
+    name: "relative-passive-fact",
+    why: "'resume the aid, which had been suspended in March': a passive participle in a relative clause tells what happened to its noun, not anyone's judgement of it.",
+    test: (c) => c.cue.kind === "pred" && /ed$/i.test(cueText(c)) && RELATIVE_PASSIVE.test(before(c, 40, true)),
+    examples: {
+      fires: [
+        "The White House said it would resume military aid to Ukraine, which had been suspended last month.",
+        "Kyiv welcomed the prisoner exchanges that were paused in the spring.",
+      ],
+      passes: ["Zelensky said a ceasefire was needed before any talks."],
+    },
   },
   {
     name: "speculative-modal",
@@ -386,6 +441,19 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         "Western capitals are right to warn Moscow and to swiftly impose new sanctions on its banks.",
       ],
       passes: ["Washington imposed new sanctions on Russian banks on Monday."],
+    },
+  },
+  {
+    name: "negation-on-qualifier",
+    why: "'not seeking a ceasefire at any cost', 'does not want a truce for the sake of a truce', 'does not need a ceasefire for a month': the negation denies the qualifier, not the topic, so the reading is neither support nor refusal.",
+    test: (c) => c.cue.stance === "supports" && c.stance === "opposes" && NEGATED_QUALIFIER.test(after(c, 90)),
+    examples: {
+      fires: [
+        "Rubio said the US was not seeking a ceasefire at any cost.",
+        "Lavrov said Russia does not want a truce for the sake of a truce.",
+        "Zelensky said Ukraine does not need a ceasefire for a month, it needs lasting peace.",
+      ],
+      passes: ["Lavrov said Russia does not want a truce with Kyiv."],
     },
   },
   {

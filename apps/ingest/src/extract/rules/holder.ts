@@ -23,6 +23,22 @@ const ACCUSED_LIST = new RegExp(
 const DEMANDED_OF =
   /\b(?:demand\w*|insist\w*|urg\w*|ask\w*|request\w*|call\w*\s+(?:on|for)|appeal\w*\s+(?:to|for)|press\w*|plead\w*|want\w*|expect\w*)\s+(?:that\s+)?(?:the\s+)?$/i;
 
+// "Russia's promises", "its offers", "the Kremlin's pledges": a possessive before a verb form.
+const POSSESSED_BEFORE = /(?:['’]s?|\b(?:its|their|his|her|these|those|such|empty|hollow))\s+(?:[\w-]+\s+)?$/i;
+// "Orban, after meeting Putin in Moscow, said": a subject, then a phrase set off by a comma.
+const INTERPOSED_BEFORE =
+  /\S[^,]*,\s*(?:after|before|following|during|speaking|standing|alongside|at|in|with|like|unlike|having|fresh\s+from|next\s+to|flanked\s+by)\b[^,]*$/i;
+// "condemned the decision to …": a judging verb, a bare "the" (no owner named) and a decision noun.
+const JUDGED_DECISION =
+  /\b(?:welcom\w*|prais\w*|hail\w*|applaud\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|slam\w*|regrett?\w*|question\w*|lament\w*|deplor\w*|protest\w*)\s+(?:the|a|this|that|any)\s+(?:[a-z][\w-]*\s+)?(?:decision|move|plan|order|attempts?|efforts?|choice|push|bid)\s+to\s+(?:\w+ly\s+)?$/;
+// "Trump's remarks that Ukraine would not join NATO": words owned by someone, and the clause they say.
+const OWNED_WORDS =
+  /(?<owner>[\p{Lu}][\p{L}.’'-]*)['’]s?\s+(?:[\w-]+\s+)?(?:remarks?|comments?|statements?|words|claims?|suggestions?|assertions?|assurances?|promises?|pledges?|insistence|argument|announcement)\s+that\s+[^,;:“”"]*$/u;
+// "would require Ukraine to …": the one a plan's terms bind, and everything listed after it.
+const REQUIRED_OF =
+  /\b(?:requir\w*|oblig\w*|compel\w*|forc(?:e|es|ed|ing))\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|them)\s+to\b/i;
+// "“He is not calling for talks, …”": a quoted clause about a third person, its subject pronoun first.
+const THIRD_PERSON_SUBJECT = /^[\s“"‘'(,]*(?:he|she|they)\s+(?:[\w'’]+\s+){0,4}$/i;
 // "Peskov, speaking to Russian state television, said …": where it was said is not who said it.
 const WHERE_SAID =
   /,\s+(?:(?:speaking|writing|talking)\s+(?:to|with|on|in)|in\s+(?:an?\s+)?(?:interview|conversation)\s+(?:with|on|to))\s+[^,;]{1,60},/g;
@@ -391,6 +407,115 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "None of the Kremlin officials said Moscow would accept a ceasefire.",
       ],
       passes: ["Peskov said nobody in Moscow was surprised that Kyiv rejected a ceasefire."],
+    },
+  },
+  {
+    name: "required-by-terms",
+    why: "'the plan would require Ukraine to cap its army and write into its constitution that it will never join NATO': every term after 'require X to' is what X would be made to do, so neither X nor its pronoun holds the stance.",
+    test: (c) => {
+      const h = c.holders[0];
+      if (!h || !c.via.startsWith("subject")) return false;
+      const m = REQUIRED_OF.exec(c.text.slice(c.s.start, c.cue.start));
+      return !!m && c.s.start + m.index < h.start;
+    },
+    examples: {
+      fires: [
+        "The draft would require Ukraine to shrink its army and promise that it will never join NATO.",
+        "The memorandum would force Kyiv to hold elections and accept that it must stay neutral.",
+        "The draft deal would require Ukraine to shrink its army and never join NATO.",
+      ],
+      passes: ["Zelensky said Ukraine will never join a plan that rewards Russia."],
+    },
+  },
+  {
+    name: "possessed-promise",
+    why: "'Ukraine does not trust Russia's promises of a ceasefire': a verb form after a possessive is a noun, the possessor's; the clause's subject only speaks about it.",
+    test: (c) =>
+      c.via.startsWith("subject") &&
+      c.cue.kind === "verb" &&
+      /^(?:promises|pledges|offers|vows|proposals|plans|demands|requests|calls)$/i.test(cueText(c)) &&
+      POSSESSED_BEFORE.test(before(c, 30, true)),
+    examples: {
+      fires: [
+        "Zelensky said Ukraine does not trust Russia's promises of a ceasefire.",
+        "Sybiha said Kyiv put no faith in the Kremlin's pledges of a truce.",
+      ],
+      passes: ["Zelensky said Ukraine offers Russia a prisoner exchange."],
+    },
+  },
+  {
+    name: "interposed-name-not-teller",
+    why: "'Viktor Orban, after meeting Putin in Moscow, said Russia wanted a ceasefire': the official named in a phrase set off by commas before 'said' is not who said it; the teller is the subject before the comma.",
+    test: (c) =>
+      (c.a.framesBySentence[c.si] ?? []).some((f) => {
+        if (f.verbStart >= c.cue.start || c.cue.start < f.from || c.cue.start >= f.to) return false;
+        const sp = f.speaker;
+        if (sp?.kind !== "actor" || sp.start < c.s.start || sp.end > f.verbStart) return false;
+        return (
+          /^[^,.;]*,\s*$/.test(c.text.slice(sp.end, f.verbStart)) &&
+          INTERPOSED_BEFORE.test(c.text.slice(c.s.start, sp.start))
+        );
+      }),
+    examples: {
+      fires: [
+        "Viktor Orban, after meeting Putin in Moscow, said Russia wanted a ceasefire.",
+        "The Turkish minister, speaking alongside Lavrov, said Moscow was ready for a prisoner exchange.",
+      ],
+      passes: ["After meeting Orban in Moscow, Putin said Russia wanted a ceasefire."],
+    },
+  },
+  {
+    name: "decision-of-another",
+    why: "'Zelensky condemned the decision to pause US military aid': a cue inside 'the decision / move / plan to …' judged by the subject is the decision-maker's act, not the subject's stance.",
+    test: (c) =>
+      c.via === "subject" &&
+      c.cue.kind === "verb" &&
+      JUDGED_DECISION.test(c.text.slice(Math.max(c.s.start, c.cue.start - 80), c.cue.start)),
+    examples: {
+      fires: [
+        "Zelensky condemned the decision to pause US military aid.",
+        "Lavrov criticised the move to impose new sanctions on Russian banks.",
+      ],
+      passes: ["The Kremlin welcomed the US decision to pause arms deliveries to Kyiv."],
+    },
+  },
+  {
+    name: "words-of-another",
+    why: "'Peskov welcomed Trump's remarks that Ukraine would not join NATO': a clause inside someone's remarks is their account; its subject holds no stance by it unless the remarks are its own side's.",
+    test: (c) => {
+      const h = c.holders[0];
+      if (!h || c.via !== "subject") return false;
+      const from = Math.max(c.s.start, c.cue.start - 160);
+      const m = OWNED_WORDS.exec(c.text.slice(from, c.cue.start));
+      if (!m?.groups?.owner) return false;
+      const ownerAt = from + m.index;
+      if (h.start < ownerAt + m[0].indexOf(" that ")) return false;
+      const actor = trackedActorOf(c.a, h, c.a.day, null).actor;
+      const owners = mentionsIn(c.a, ownerAt, ownerAt + m.groups.owner.length + 2);
+      return !owners.some((o) => o.kind === "actor" && trackedActorOf(c.a, o, c.a.day, null).actor === actor);
+    },
+    examples: {
+      fires: [
+        "Peskov welcomed Trump's remarks that Ukraine would not join NATO.",
+        "Lavrov praised Orban's statement that Kyiv would never join NATO.",
+      ],
+      passes: ["Sybiha repeated Zelensky's pledge that Ukraine would never cede the Donbas."],
+    },
+  },
+  {
+    name: "quote-about-another",
+    why: "'“He is not calling for negotiations, he is calling for surrender,” Harris said': inside a quote, a clause whose subject is he, she or they tells what someone else wants, not the speaker's stance.",
+    test: (c) =>
+      c.viaQuote &&
+      !!c.quote &&
+      c.quote.start < c.cue.start &&
+      THIRD_PERSON_SUBJECT.test(c.text.slice(Math.max(c.quote.start, c.cs), c.cue.start)),
+    examples: {
+      fires: [
+        "“He is not interested in negotiations, he wants capitulation,” Blinken said of Putin.",
+        "“They do not want a ceasefire,” Sybiha said of the Kremlin.",
+      ],
+      passes: ["“We are ready for negotiations,” Sybiha said."],
     },
   },
   {

@@ -5,6 +5,7 @@ import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
 import { CONDITION_REFUSES, GIVE_UP_VERBS } from "../lexicon/words.js";
 import { sentenceAt } from "../sentences.js";
+import { conditionClauseAt } from "../stance.js";
 import { type PairCtx, re } from "./context.js";
 
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
@@ -44,7 +45,7 @@ const topicText = (p: PairCtx) => p.c.text.slice(p.topic.start, p.topic.end);
 const SIDE_WORDS = String.raw`(?<ru>Russian|Russia|Moscow|Kremlin|occup\w+|invad\w+|invasion|enemy|aggressor)|(?<ua>Ukrainian|Ukraine|Kyiv|Kiev|Zelensk\w*)`;
 // The greedy lead makes the side the last one named before the verb.
 const SIDE_BEFORE = new RegExp(
-  String.raw`^[\s\S]*\b(?:${SIDE_WORDS})(?:['’]s?)?\s+(?:(?:forces|troops|army|military)\s+)?(?:(?:to|must|should|would|will|shall|could|can|has\s+to|have\s+to|had\s+to|agreed\s+to|is\s+to|fully|completely|immediately)\s+)*$`,
+  String.raw`^[\s\S]*\b(?:${SIDE_WORDS})(?:['’]s?)?\s+(?:(?:forces|troops|army|military)\s+)?(?:(?:to|must|should|would|will|shall|could|can|has\s+to|have\s+to|had\s+to|agreed\s+to|is\s+to|fully|completely|immediately|not|never|won['’]t|will\s+not)\s+)*$`,
   "i",
 );
 const SIDE_OF = new RegExp(String.raw`\b(?:of|by)\s+(?:the\s+|its\s+|all\s+)?(?:${SIDE_WORDS})`, "i");
@@ -114,6 +115,27 @@ function roleOfAnotherState(a: PairCtx["c"]["a"], gap: string, actor: string): b
   return false;
 }
 
+/**
+ * The "he" or "she" a reading rests on, as the person it was taken for and where the pronoun stood:
+ * the holder itself, or a quote's speaker named in an earlier sentence ("“We support more sanctions,”
+ * he said": the frame already resolved "he" to the last person named).
+ */
+function thirdPersonHolder(p: PairCtx): { target: PairCtx["holder"] | null; start: number; viaQuote: boolean } | null {
+  const { a } = p.c;
+  if (p.holder.kind === "pronoun" && (p.holder.pronoun === "he" || p.holder.pronoun === "she")) {
+    const at = lowerBound(a.mentions, p.holder.start);
+    return {
+      target: resolvePronoun(a.compiled.actors, a.mentions, at, p.holder.pronoun),
+      start: p.holder.start,
+      viaQuote: false,
+    };
+  }
+  const speaker = p.c.quote?.speaker;
+  if (p.c.viaQuote && speaker?.kind === "actor" && speaker.start < p.c.s.start)
+    return { target: speaker, start: p.c.s.start, viaQuote: true };
+  return null;
+}
+
 /** A regex matching the registry mentions between two offsets, so they are not taken for unknown names. */
 const MENTIONED_NAMES = (a: PairCtx["c"]["a"], from: number, to: number): RegExp => {
   const names = a.mentions
@@ -164,8 +186,66 @@ function institutionOfOtherState(p: PairCtx): boolean {
   });
 }
 
+// "troops … under a peace deal", "monitors to police a ceasefire": a topic naming the circumstance of
+// another topic's noun, not what the stance is about.
+const CIRCUMSTANCE_BEFORE =
+  /\b(?:under|as\s+part\s+of|within|in\s+the\s+framework\s+of|after|following|to\s+(?:monitor|police|enforce|secure|guarantee|back\s+up))\s+(?:(?:a|an|the|any|its|their|eventual|future|possible|final)\s+)?(?:[\w-]+\s+)?$/i;
+const CIRCUMSTANCE_TOPICS = new Set(["negotiations", "ceasefire", "summit"]);
+// "open to negotiations that take into account the realities on the ground": support with its terms.
+const QUALIFIED_OBJECT =
+  /^\s*[”"]?\s*,?\s*(?:(?:that|which)\s+(?:would\s+|will\s+|must\s+|should\s+)?(?:take|takes|took|taken|reflect|reflects|reflected|recogni[sz]e|recogni[sz]es|recogni[sz]ed)|taking\s+into\s+account|reflecting|recogni[sz]ing|based\s+on|on\s+the\s+basis\s+of)\b[^.;]{0,40}?\b(?:into\s+account|realities|reality|situation\s+on\s+the\s+ground|new\s+territories|Russia['’]s\s+(?:interests|concerns|terms))|^\s*on\s+(?:Russia['’]s|Moscow['’]s|Kyiv['’]s|Ukraine['’]s|its|our|their)\s+(?:own\s+)?terms\b/i;
+
+// "for a ceasefire to begin": a purpose clause naming what the demand is for.
+const PURPOSE_BEFORE = /\bfor\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$/i;
+const PURPOSE_AFTER =
+  /^\s+to\s+(?:begin|start|happen|take\s+effect|take\s+hold|be\s+possible|be\s+agreed|hold|last|work|succeed|go\s+ahead|take\s+place|come\s+into\s+force)\b/i;
+// "the lifting of the pause on", "an end to the freeze on": a giving-up of a halt, just before the topic.
+const DOUBLE_GIVE_UP = re(
+  String.raw`\b(?:${GIVE_UP_VERBS})\s+(?:of\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:pause|suspension|freeze|halt|ban|moratorium|embargo|blockade|restrictions?|limits?)\s+(?:on|of|in)\s+(?:[\w'’-]+\s+){0,3}$`,
+);
+// "US weapons", "Russian oil": a thing the state name modifies.
+const THING_AFTER =
+  /^\s+(?:weapons|arms|aid|troops|oil|gas|banks|missiles|deliveries|assistance|funding|companies|firms|tariffs|sanctions|jets|tanks|systems|exports|imports|assets|economy|budget|taxpayers?)\b/;
+// "sanctions against Russia be lifted", "deliveries to Kyiv must stop": the topic's own predicate gives it up.
+const GIVEN_UP_AFTER =
+  /^[^.;,:]{0,30}?\b(?:be|being|are|were|must\s+be|should\s+be|to\s+be|had\s+to\s+be|have\s+to\s+be)\s+(?:(?:fully|immediately|completely|gradually|all|also)\s+)?(?:lifted|eased|removed|dropped|halted|stopped|suspended|scrapped|ended|abandoned|cancelled|canceled|relaxed|phased\s+out|rolled\s+back|cut\s+off|frozen)\b|^[^.;,:]{0,30}?\b(?:must|should|has\s+to|have\s+to)\s+(?:stop|end|cease|be\s+stopped)\b/i;
+
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
+  {
+    name: "topic-in-condition-clause",
+    why: "'Moscow would halt its offensive once Ukraine pulled out of four regions', 'Kyiv will talk only after Russia withdraws': the topic inside a condition is what the other side must do; its polarity there is not the cue's, so the reading is dropped rather than guessed.",
+    test: (p) => {
+      // Threats read their condition on their own ("threat-over-condition").
+      if (p.c.cue.stance === "conditional" || p.topic.start <= p.c.cue.end) return false;
+      return conditionClauseAt(p.c.text, p.c.s.start, p.topic.start) >= p.c.cue.end;
+    },
+    examples: {
+      fires: [
+        "Putin said Russia would halt its offensive once Ukraine pulled its troops out of the four regions.",
+        "Putin said Moscow would halt the war as soon as Kyiv pulled its troops out of the four regions.",
+      ],
+      passes: [
+        "Biden warned of severe sanctions if Russia invades Ukraine.",
+        "Peskov said Moscow would accept a truce once Kyiv dropped its bid to join NATO.",
+      ],
+    },
+  },
+  {
+    name: "topic-as-circumstance",
+    why: "'any deployment of European troops under a peace deal would be unacceptable': a talks, truce or summit phrase naming when or how another topic would happen is not what the stance is about.",
+    test: (p) =>
+      CIRCUMSTANCE_TOPICS.has(p.topicId) &&
+      (p.c.a.topicsBySentence[p.c.si] ?? []).some((t) => t.topic !== p.topicId && t.start < p.topic.start) &&
+      CIRCUMSTANCE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)),
+    examples: {
+      fires: [
+        "Zakharova said any deployment of European troops in Ukraine under a peace deal would be unacceptable.",
+        "Lavrov said Western security guarantees for Kyiv after a ceasefire were unacceptable.",
+      ],
+      passes: ["Lavrov rejected a ceasefire and any peace talks with Kyiv."],
+    },
+  },
   {
     name: "act-verb-scope",
     why: "'sent troops', 'delivered its responses to Russian demands': verbs of doing (send, deliver, impose, boost) express a stance only on aid, sanctions, troops and guarantees.",
@@ -179,30 +259,28 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     name: "pronoun-skips-a-name",
     why: "'Putin met Boris Johnson … He said …': 'he' may be a person the registry does not know, named after the tracked one.",
     test: (p) => {
-      if (p.holder.kind !== "pronoun" || (p.holder.pronoun !== "he" && p.holder.pronoun !== "she")) return false;
+      const he = thirdPersonHolder(p);
+      if (!he) return false;
       const { a } = p.c;
-      const target = resolvePronoun(
-        a.compiled.actors,
-        a.mentions,
-        lowerBound(a.mentions, p.holder.start),
-        p.holder.pronoun,
-      );
+      const target = he.target;
       // Within one sentence the nearest person is who "he" is; across sentences a name may intervene.
       if (!target || target.start >= p.c.s.start) return false;
       // Another person the registry knows, or a full name it does not, stands between.
       const other = a.mentions.some(
         (m) =>
           m.start >= target.end &&
-          m.end <= p.holder.start &&
+          m.end <= he.start &&
           m.actorId !== target.actorId &&
           isPerson(a.compiled.actors, m) &&
+          // "Zelensky … supported Trump's proposal. “We will not …,” he said": an owner is no antecedent.
+          !(he.viaQuote && m.possessive) &&
           // Two officials of the same state make "he" ambiguous, but not its actor.
           trackedFor(a.compiled.actors, m.actorId, a.day) !== p.actor,
       );
-      const gap = a.text.slice(target.end, p.holder.start);
+      const gap = a.text.slice(target.end, he.start);
       return (
         other ||
-        FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, p.holder.start), " ")) ||
+        FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, he.start), " ")) ||
         roleOfAnotherState(a, gap, p.actor)
       );
     },
@@ -212,8 +290,10 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Vladimir Putin met Hans Gruber in Moscow. He said he wants a ceasefire.",
         "Zelensky met the Polish president in Warsaw. The Polish leader spoke first, and he called for new sanctions on Russia.",
         "Lavrov greeted his Turkish counterpart in Sochi. Later he said he supported a prisoner exchange.",
+        "Zelensky met Andrzej Duda in Warsaw. “We support more sanctions on Russian oil,” he said.",
       ],
       passes: [
+        "Zelensky arrived in Warsaw. “We support more sanctions on Russian oil,” he said.",
         "Vladimir Putin met reporters in Moscow. He said he wants a ceasefire.",
         "Zelensky arrived in Warsaw. The Ukrainian president spoke first, and he called for new sanctions on Russia.",
       ],
@@ -324,6 +404,24 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     },
   },
   {
+    name: "state-as-modifier",
+    why: "'Zelensky condemned the pause in US weapons deliveries and welcomed …': a state named as the modifier of a thing (US weapons, Russian oil) is not the subject of the verb after it.",
+    test: (p) =>
+      p.holder.kind === "actor" &&
+      p.c.via === "subject" &&
+      p.holder.end < p.c.cue.start &&
+      /\b(?:the|some|of|in|on|for|more|new|any|to|with)\s+$/i.test(
+        p.c.text.slice(Math.max(0, p.holder.start - 8), p.holder.start),
+      ) &&
+      THING_AFTER.test(p.c.text.slice(p.holder.end, p.holder.end + 30)),
+    examples: {
+      fires: [
+        "Zelensky condemned the decision to pause some US weapons deliveries and welcomed the lifting of the pause on intelligence sharing.",
+      ],
+      passes: ["US officials welcomed new air defence for Ukraine."],
+    },
+  },
+  {
     name: "people-not-state",
     why: "'Ukrainians reject any territorial concessions': a people (as polls report it) is not its state.",
     test: (p) => p.holder.kind === "actor" && PEOPLE.test(p.holder.text),
@@ -367,6 +465,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       fires: ["Zelensky demanded a full withdrawal of troops from the regions."],
       passes: [
         "Peskov said Kyiv must withdraw its forces from the Donbas.",
+        "Zelensky said Ukraine would not withdraw its troops from Donetsk.",
         "“We will not withdraw from our own land in the Donbas,” Zelensky said.",
       ],
     },
@@ -529,6 +628,29 @@ export const pairRules: readonly Rule<PairCtx>[] = [
 /** Re-reads one (holder, topic) reading: a new topic, a flipped stance. Every rule that fires applies. */
 export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
   {
+    name: "qualified-object-is-condition",
+    why: "'open to negotiations that take into account the realities on the ground', 'talks on Russia's terms': support for a topic only in a form that carries the holder's terms is conditional on them.",
+    test: (p) =>
+      p.stance === "supports" &&
+      p.topic.start >= p.c.cue.end &&
+      QUALIFIED_OBJECT.test(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 120))),
+    apply: (p) => {
+      p.stance = "conditional";
+      p.condition ??= p.c.text
+        .slice(p.topic.end, p.c.s.end)
+        .replace(/^[\s,”"]+/, "")
+        .replace(/[.,”"]+$/, "")
+        .trim();
+    },
+    examples: {
+      fires: [
+        "Lavrov said Moscow remained open to negotiations that take into account the new territorial realities.",
+        "Peskov said the Kremlin was ready for talks on Russia's terms.",
+      ],
+      passes: ["Lavrov said Moscow remained open to negotiations with Kyiv."],
+    },
+  },
+  {
     name: "inverse-topic-phrase",
     why: "'Kyiv backs joining NATO': the phrase names the proposition's opposite, so the stance flips.",
     test: (p) => p.topic.inverse,
@@ -549,6 +671,8 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Zelensky refused to give up the NATO bid.",
         "Peskov said the West must stop supplying weapons to Kyiv.",
         "Lavrov demanded an end to the arms deliveries to Kyiv.",
+        "Peskov said the condition for any settlement must be the complete cessation of Western military aid to Kyiv.",
+        "Zelensky said Russia must not be allowed to veto Ukraine's NATO membership.",
         "Peskov said Moscow demanded the complete cessation of Western military aid to Kyiv.",
       ],
       passes: [
@@ -604,6 +728,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       fires: [
         "Peskov said Russia wanted guarantees that Ukraine would never join NATO.",
         "Lavrov said Moscow wanted written assurances that Kyiv will not join the alliance.",
+        "Peskov welcomed Trump's remarks that Ukraine would not join NATO.",
       ],
       passes: [
         "Lavrov sought written assurances on Ukraine's NATO membership.",
@@ -612,14 +737,98 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     },
   },
   {
-    name: "negated-object",
-    why: "'demanded that Ukraine never join NATO': a negation inside a demand's object flips what is demanded.",
-    // A reported "must never" is read by the cue itself ("framed-must-not").
-    test: (p) => p.c.cue.list && !p.c.cue.framed && NEGATED_OBJECT.test(between(p)),
+    name: "negation-counted-once",
+    why: "'Lavrov said NATO must not expand to Ukraine': when the topic's own phrase carries the 'not' the reported 'must not' was read from, the negation counts once.",
+    test: (p) =>
+      p.c.cue.framed &&
+      /^\s*$/.test(p.c.text.slice(p.c.cue.end, p.topic.start)) &&
+      /^(?:not|never|no)\b/i.test(topicText(p)),
     apply: (p) => {
       p.stance = flip(p.stance);
     },
-    examples: { fires: ["Lavrov demanded that Ukraine never join NATO."] },
+    examples: {
+      fires: ["Lavrov said NATO must not expand to Ukraine.", "Peskov said the alliance should never expand eastward."],
+      passes: ["Peskov said Kyiv must never join NATO."],
+    },
+  },
+  {
+    name: "purpose-is-condition",
+    why: "'Ukraine must withdraw from the Donbas for a ceasefire to begin': the topic of a purpose clause is what the demand is the condition of.",
+    test: (p) =>
+      p.stance === "supports" &&
+      p.topic.start > p.c.cue.end &&
+      PURPOSE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 25), p.topic.start)) &&
+      PURPOSE_AFTER.test(p.c.text.slice(p.topic.end, p.topic.end + 30)),
+    apply: (p) => {
+      p.stance = "conditional";
+      p.condition ??= p.c.text
+        .slice(p.c.cue.start, p.topic.start)
+        .replace(/\s*\bfor\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$/i, "")
+        .trim();
+    },
+    examples: {
+      fires: ["Peskov said Ukraine must withdraw from the Donbas for a ceasefire to begin."],
+      passes: ["Zelensky called for a ceasefire to save lives."],
+    },
+  },
+  {
+    name: "given-up-after-topic",
+    why: "'demanded that Western sanctions against Russia be lifted', 'that arms deliveries to Kyiv be halted': a passive giving-up after the topic turns the demand against it.",
+    test: (p) => {
+      // "must not allow Ukraine to rearm and that Western deliveries should stop": another clause's topic.
+      if (p.topic.start < p.c.cue.end || /\b(?:and|but)\s+that\b/i.test(between(p))) return false;
+      const m = GIVEN_UP_AFTER.exec(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 60)));
+      // "that the sanctions not be eased": the negated giving-up keeps the demand for the topic.
+      return !!m && !/\b(?:not|never|no\s+longer)\b|n['’]t\b/i.test(m[0]);
+    },
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: [
+        "Lavrov demanded that Western sanctions against Russia be lifted.",
+        "Lavrov demanded that the arms deliveries to Kyiv be halted at once.",
+      ],
+      passes: [
+        "Zelensky demanded that the sanctions on Russia not be eased.",
+        "Peskov said a truce must not let Kyiv rearm and that Western arms deliveries should be halted.",
+      ],
+    },
+  },
+  {
+    name: "give-up-of-a-halt",
+    why: "'welcomed the lifting of the pause on intelligence sharing', 'demanded an end to the freeze on aid': giving up a halt restores its object, so the stance flips back.",
+    test: (p) => DOUBLE_GIVE_UP.test(between(p)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: [
+        "Zelensky welcomed the lifting of the pause on intelligence sharing.",
+        "Sybiha demanded an end to the freeze on weapons deliveries.",
+      ],
+      passes: ["Zelensky condemned the pause on weapons deliveries."],
+    },
+  },
+  {
+    name: "negated-object",
+    why: "'demanded that Ukraine never join NATO': a negation inside a demand's object flips what is demanded.",
+    // A reported "must never" right after the cue is read by the cue itself ("framed-must-not"); a
+    // negation further in ("must accept that it will not regain its land") is the object's.
+    test: (p) =>
+      p.c.cue.list &&
+      (!p.c.cue.framed || !/^\s*(?:not|never|no\s+longer)\b/i.test(between(p))) &&
+      NEGATED_OBJECT.test(between(p)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: [
+        "Lavrov demanded that Ukraine never join NATO.",
+        "Vance said Ukraine must accept that it will not regain all of its territory.",
+      ],
+      passes: ["Peskov said Kyiv must never join NATO."],
+    },
   },
   {
     name: "russian-withdrawal",
