@@ -9,8 +9,9 @@ export interface TopicLexicon {
   inverse?: string;
 }
 
+// "Zaporizhzhia" (the usual spelling) as well as "Zaporizhia".
 const LAND =
-  "(?:territor(?:y|ies)|land|lands|regions?|oblasts?|provinces?|Donbas+|Donetsk|Luhansk|Zaporizh+ia|Kherson|Crimea)";
+  "(?:territor(?:y|ies)|land|lands|regions?|oblasts?|provinces?|Donbas+|Donetsk|Luhansk|Zaporizh+(?:zh)?ia|Kherson|Crimea)";
 
 /**
  * Propositions named in other words than their label's, each with an invented example (run as tests
