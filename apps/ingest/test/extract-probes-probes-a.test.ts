@@ -1063,6 +1063,13 @@ const KINDS: readonly [
     "2025-06-01",
     [],
   ],
+  [
+    "being asked for a view is no demand",
+    "ceasefire",
+    "Zelensky was asked for his view on a ceasefire on Sunday.",
+    "2025-06-01",
+    [],
+  ],
 ];
 
 describe("kinds of sentence found by probing", () => {
