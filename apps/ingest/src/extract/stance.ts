@@ -36,7 +36,148 @@ interface CueDef {
 }
 
 const V = (re: string, stance: Stance, list = false): CueDef => ({ re, stance, kind: "verb", list });
+const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const OUTSIDE_FORCES = String.raw`(?:American|U\.?S\.?|NATO|Western|European|foreign|British|French|allied)`;
+/**
+ * Kinds of sentence found by probing with invented one-line articles (see
+ * `test/extract-probes-probes-a.test.ts`); tried first, as each is narrower than the general cues.
+ */
+const PROBED_DEFS: CueDef[] = [
+  // "Trump called on Thursday for a ceasefire", "Zelensky asked Britain on Wednesday for jets": the day
+  // named between the verb and its "for" (the object is a list, as after "called for").
+  V(
+    String.raw`(?:(?:call|appeal|push|press|plead)(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:again\s+)?on\s+(?:${WEEKDAY})\s+for`,
+    "supports",
+    true,
+  ),
+  // "there would be no American boots on the ground", "there will be no territorial concessions".
+  V(
+    String.raw`there\s+(?:can|will|could|would|shall)\s+be\s+no(?=\s+(?:${OUTSIDE_FORCES}\s+)?(?:troops|soldiers|boots|forces)\b|\s+(?:territorial|land)\s+(?:concessions?|compromises?)\b)`,
+    "opposes",
+  ),
+  // "no American troops would be deployed to Ukraine", "No foreign forces will be allowed on its soil".
+  V(
+    String.raw`no(?=\s+${OUTSIDE_FORCES}\s+(?:troops|soldiers|boots|forces|peacekeepers)\s+(?:would|will|shall|could|can)\s+(?:ever\s+)?be\s+(?:deployed|sent|stationed|allowed|based|permitted)\b)`,
+    "opposes",
+  ),
+  // "freezing the conflict would only reward the aggressor", "a pause would only play into Russia's
+  // hands", "a ceasefire now would lock in Russia's gains": a consequence that condemns what precedes it.
+  {
+    re: String.raw`(?:would|will)\s+(?:only\s+|simply\s+|merely\s+)?(?:reward\s+(?:the\s+)?(?:aggressor|aggression|Russia|Moscow|Putin|Kremlin)|embolden\s+(?:the\s+)?(?:aggressor|Russia|Moscow|Putin|Kremlin)|play\s+into\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?hands|lock\s+in\s+(?:\S+\s+){0,2}?(?:gains|occupation|conquests?)|give\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:breather|respite|breathing\s+(?:space|room)))`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "Kyiv asked its allies for more air defence", "Zelensky asked for jets": asking for a thing is wanting it.
+  V(
+    String.raw`ask(?:s|ed|ing)?\s+(?:[\p{L}.'’-]+\s+){0,3}?for(?!\s+(?:comment|details|clarification|time|patience)\b)`,
+    "supports",
+    true,
+  ),
+  // "The State Department unveiled new sanctions", "rolled out a package of measures".
+  V(String.raw`unveil(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+out`, "supports"),
+  // "Western arms supplies are making the West a party to the conflict": a verdict that condemns them.
+  {
+    re: String.raw`(?:mak(?:e|es|ing)|made|turn(?:s|ed|ing)?)\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:direct\s+)?(?:party|parties|participants?|co-?belligerents?)\s+(?:to|in)\s+(?:the\s+)?(?:conflict|war|hostilities)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "the Western sanctions have failed", "sanctions amount to an economic war against Russia": a verdict
+  // on sanctions named just before it (not "attempts to evade sanctions have failed").
+  {
+    re: String.raw`(?<=\b(?:the|Western|US|U\.S\.|American|European|EU|these|those|such|illegal|unilateral|all)\s+(?:[\p{L}-]+\s+)?(?:sanctions|restrictions)\s+(?:(?!to\b)\S+\s+){0,4}?)(?:(?:have|has|had)\s+(?:\w+ly\s+)?failed|(?:is|are|was|were|amount(?:s|ed)?\s+to)\s+(?:an?\s+)?(?:economic|financial|hybrid|trade)\s+(?:war|warfare|aggression|blockade))`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "Sanctions must be stronger", "pressure on Moscow should be tougher": a demand for more of it.
+  {
+    re: String.raw`(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:even\s+|much\s+)?(?:stronger|tougher|harsher|stricter)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "any easing of sanctions would be a mistake", "a ceasefire now would be a grave error": a verdict.
+  {
+    re: String.raw`(?:is|are|was|were|would\s+be|will\s+be)\s+(?:an?\s+)?(?:(?:big|huge|grave|serious|terrible|historic|strategic|fatal)\s+)?(?:mistake|error)(?!\s+(?:to|of)\b)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "a ceasefire was not needed", "new sanctions are unnecessary": a verdict that there is no need of it.
+  {
+    re: String.raw`(?:is|are|was|were|would\s+be)\s+(?:not\s+(?:needed|necessary|required)|unnecessary|not\s+a\s+priority)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "European troops could be part of the guarantees", "sanctions must be part of any plan": wanted in it.
+  {
+    re: String.raw`(?:could|should|must|would|will|can)\s+(?:also\s+)?be\s+(?:an?\s+)?(?:(?:key|important|essential|integral)\s+)?(?:part|element|component)\s+of`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "Zelensky thanked the United States on Thursday for the Patriots": the day stretches the thanks.
+  V(String.raw`thank(?:s|ed|ing)?\s+(?:[\p{L}.'’-]+\s+){1,4}?on\s+(?:${WEEKDAY})\s+for`, "supports"),
+  // "a ceasefire along the front line would be a trap", "the truce offer was a ploy": a verdict.
+  {
+    re: String.raw`(?:is|are|was|were|would\s+be|will\s+be)\s+(?:just\s+|merely\s+|only\s+|simply\s+)?(?:an?\s+)?(?:(?:cynical|clever|deliberate|obvious)\s+)?(?:trap|ploy|ruse|trick|smokescreen)\b`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "Russia agreed with the idea of a ceasefire, but only if …": agreeing with an idea is backing it.
+  V(
+    String.raw`agree(?:s|d)?\s+(?:in\s+principle\s+)?with\s+(?:the\s+)?(?:idea|proposal|principle|concept)\s+(?:of|for)`,
+    "supports",
+  ),
+  // "the Pentagon would rush weapons to Ukraine" (not "rushed to condemn").
+  V(String.raw`rush(?:es|ed|ing)?(?!\s+to\b)`, "supports"),
+  // "recognition of the four regions as Russian is imperative", "NATO membership is non-negotiable":
+  // what must be had (an inverse topic turns it round: "our territorial integrity is non-negotiable").
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained|would\s+be)\s+(?:an?\s+)?(?:absolute\s+)?(?:imperative|a\s+must|non-?negotiable)\b`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "supplying Tomahawks would mean a qualitatively new stage of escalation", "sending NATO troops would
+  // make a direct conflict inevitable": a consequence that condemns what precedes it.
+  {
+    re: String.raw`(?:would|will|could)\s+(?:mean|mark|signal)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:stage|round|level)\s+of\s+escalation|(?:would|will|could)\s+make\s+(?:an?\s+)?(?:direct\s+|open\s+|wider\s+)?(?:conflict|war|clash|confrontation)\s+(?:with\s+\S+\s+)?(?:inevitable|unavoidable)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "every new Western weapon only prolongs the agony": the present tense of "would only prolong".
+  {
+    re: String.raw`(?:only|merely|simply)\s+(?:prolong(?:s|ed)?|drag(?:s|ged)?\s+out)\s+(?:\S+\s+){0,2}?(?:agony|war|conflict|fighting|bloodshed|suffering|hostilities)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "the idea of a European contingent in Ukraine was a provocation".
+  {
+    re: String.raw`(?:is|are|was|were|would\s+be|will\s+be)\s+(?:an?\s+)?(?:(?:open|direct|dangerous|deliberate|blatant)\s+)?provocation\b`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "American forces would not be deployed to fight in Ukraine": a refusal told of the troops.
+  {
+    re: String.raw`(?:would|will|shall)\s+(?:not|never)\s+be\s+(?:deployed|sent|stationed)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "our territorial integrity is not up for discussion": a possession held, told of its own name (a
+  // ceasefire "not up for discussion" could be either, so only these).
+  {
+    re: String.raw`(?<=\b(?:integrity|borders|sovereignty)\s+(?:\S+\s+){0,3}?)(?:is|are|was|were|remains?|remained)\s+not\s+(?:up\s+for|open\s+to|subject\s+to)\s+(?:discussion|negotiations?|debate|bargaining)`,
+    stance: "supports",
+    kind: "pred",
+    // The cue proper is its last word: its "not" is part of the verdict, no negation of it.
+    tail: /(?:discussion|negotiations?|debate|bargaining)$/i,
+  },
+  // "a ceasefire remained necessary" (not "was necessary to …"; "was needed" is read by the rule
+  // passive-participle-evaluates).
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained|would\s+be)\s+(?:still\s+|absolutely\s+|urgently\s+)?(?:necessary|a\s+necessity)\b(?!\s+(?:to|for|in\s+order|if|only)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
+];
 const DEFS: CueDef[] = [
+  ...PROBED_DEFS,
   // Passive forms first, so "backed by" is not read as the verb "back".
   {
     re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward|agreed|accepted|approved|announced|requested|imposed|offered)\s+by`,
@@ -458,7 +599,7 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
 }
 
 const CONDITION =
-  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|(?<=,\s*(?:but\s+)?)not\s+(?:before|until)|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|(?<=\S\s+)(?:once|as\s+soon\s+as)\s+(?=(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|they|he|she|a|an)\b)|,?\s*but\s+only\s+(?:in|on|at|as|with|under|within|for)\b|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|(?:had|has|have)\s+to\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
+  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|(?<=,\s*(?:but\s+)?)not\s+(?:before|until)|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|(?<=\S\s+)(?:once|as\s+soon\s+as)\s+(?=(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|they|he|she|a|an)\b)|,?\s*but\s+only\s+(?:in|on|at|as|with|under|within|for)\b|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|(?:had|has|have)\s+to\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|(?<!\b(?:an?|the|its|their|European|British|French|foreign|military|peacekeeping|international|Western|NATO|allied|troop)\s+)contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition(?!\s+(?:of|for)\b)|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
 
 // Conditions in other words (probes-b): "would return to the talks provided Kyiv dropped its demands",
 // "would return to the table when Russia withdrew its troops", "would negotiate once Moscow agreed to a

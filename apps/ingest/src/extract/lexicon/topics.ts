@@ -9,8 +9,9 @@ export interface TopicLexicon {
   inverse?: string;
 }
 
+// "Zaporizhzhia" (the usual spelling) as well as "Zaporizhia".
 const LAND =
-  "(?:territor(?:y|ies)|land|lands|regions?|oblasts?|provinces?|Donbas+|Donetsk|Luhansk|Zaporizh+ia|Kherson|Crimea)";
+  "(?:territor(?:y|ies)|land|lands|regions?|oblasts?|provinces?|Donbas+|Donetsk|Luhansk|Zaporizh+(?:zh)?ia|Kherson|Crimea)";
 
 /**
  * Propositions named in other words than their label's, each with an invented example (run as tests
@@ -41,6 +42,10 @@ const OTHER_WORDS = {
     String.raw`land\s+concessions?|territorial\s+(?:issues?|questions?|exchanges?)|exchang(?:e|es|ing)\s+(?:of\s+)?(?:territor(?:y|ies)|land)\b`,
     // "backed plans to annex four regions": the verb (not "annexed Crimea", a description).
     String.raw`annex\b`,
+    // "demanded that Ukrainian forces leave the Donetsk region" (who leaves is read as for "withdraw").
+    String.raw`(?:leave|leaves|leaving|vacate|vacates|vacating)\s+(?:\S+\s+){0,3}?${LAND}`,
+    // "would not give their land to the occupier", "would never sign away Ukrainian land".
+    String.raw`give\s+(?:(?:their|its|our|his|Ukraine['’]s|Ukrainian|any|an?\s+inch\s+of)\s+)?(?:land|lands|territor(?:y|ies))\s+to\s+(?:the\s+)?(?:occupiers?|aggressor|enemy|Russia|Moscow|Putin|Russians|Kremlin)\b|sign(?:s|ed|ing)?\s+away\s+(?:\S+\s+){0,3}?${LAND}`,
   ],
   sanctions: [
     // "would keep imposing costs on the Kremlin": costs imposed on Russia are economic pressure.
@@ -53,6 +58,8 @@ const OTHER_WORDS = {
     String.raw`(?:stop(?:s|ped|ping)?|halt\w*|end(?:s|ed|ing)?|ban(?:s|ned|ning)?|cut(?:s|ting)?|reduc\w+|phas\w+\s+out)\s+(?:\S+\s+){0,2}?(?:purchases?|imports?|buying)\s+(?:of\s+)?Russian\s+(?:oil|gas|energy|crude|LNG|fuel)`,
     // "cut Russian banks off from SWIFT" (reconnecting them is its opposite)
     String.raw`(?:disconnect\w*|cut\w*\s+(?:\S+\s+){0,3}?off|exclu\w+|remov\w+|ban\w*)\s+(?:\S+\s+){0,3}?from\s+SWIFT`,
+    // "announced a ban on new investment in Russia", "a ban on imports from Russia"
+    String.raw`ban\s+on\s+(?:\S+\s+){0,3}?(?:investments?|imports?|exports?)\s+(?:in|from|to|into)\s+Russia\b`,
     String.raw`(?:seiz(?:e|ing|ure)|confiscat(?:e|ing|ion))\s+(?:of\s+)?(?:\S+\s+){0,2}?Russian\s+(?:\S+\s+)?assets`,
   ],
   security_guarantees: [

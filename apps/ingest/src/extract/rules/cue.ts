@@ -21,7 +21,9 @@ const GUESS_OPENING = /^(?:Perhaps|Maybe|Possibly|Conceivably|Presumably|Probabl
 const OWN_MODAL = re(String.raw`^(?:${SPECULATIVE_MODALS}|won|wouldn|can)\b`);
 const BEING_BY = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+ly\s+|again\s+|also\s+)?$`);
 // "a plan that called for a truce": the relative clause's subject is the plan, not the sentence's.
-const RELATIVE_OF_THING = /\b[a-z][a-z-]+,?\s+(?:that|which)\s+(?:also\s+|had\s+|has\s+|have\s+|would\s+|will\s+)?$/;
+// Not after a verb of saying: "Trump said that there would be no troops" reports his words.
+const RELATIVE_OF_THING =
+  /\b(?!(?:said|says|say|told|stated|added|insisted|stressed|warned|noted|declared|argued|wrote)\b)[a-z][a-z-]+,?\s+(?:that|which)\s+(?:also\s+|had\s+|has\s+|have\s+|would\s+|will\s+)?$/;
 // "Zelensky's peace formula, which demands …": a plan owned by a state or its official speaks for its owner.
 const OWNED_DOCUMENT =
   /(?<owner>[\p{Lu}][\p{L}.-]*)['’]s?\s+(?:[\w-]+\s+){0,2}(?:plan|formula|proposals?|blueprint|initiative|framework|memorandum)\s*,\s+which\s+(?:also\s+)?$/u;
@@ -288,6 +290,7 @@ export const cueRules: readonly Rule<CueCtx>[] = [
       ],
       passes: [
         "Moscow, which demanded a ceasefire, said nothing more.",
+        "Trump said that there would be no American boots on the ground in Ukraine.",
         "Sybiha defended Zelensky's peace formula, which demands the withdrawal of Russian troops from all occupied territory.",
       ],
     },

@@ -80,7 +80,7 @@ function withdrawer(p: PairCtx): "RU" | "UA" | null {
   const own = p.actor === "RU" || p.actor === "UA" ? p.actor : null;
   return own && WE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)) ? own : null;
 }
-const WITHDRAWAL = /^(?:withdraw|pull)/i;
+const WITHDRAWAL = /^(?:withdraw|pull|leav|vacat)/i;
 // "Russian peacekeepers", "Moscow's troops": the troops named are Russia's own.
 const RUSSIAN_BEFORE = /\b(?:Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s)\s+(?:[\w-]+\s+)?$/i;
 const IN_UKRAINE =
@@ -177,6 +177,9 @@ const PROPOSAL_NOUNS =
 // Other wars and other counterparts: a topic about them is not about this war.
 const OTHER_THEATRE =
   /\b(?:Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Iran\w*|Tehran|China|Chinese|Beijing|Taiwan\w*|North\s+Korea\w*|Pyongyang|Syria\w*|Venezuela\w*|Yemen\w*|Houthis?|Middle\s+East|Sudan\w*|Armenia\w*|Azerbaijan\w*|Serbia\w*|Kosovo|Mexic\w*|Canad\w*)\b/;
+// Wars the list above leaves out, found by probing: "praised the ceasefire between India and Pakistan".
+const MORE_THEATRES =
+  /\b(?:India\w*|Pakistan\w*|Kashmir\w*|Thai\w*|Cambodia\w*|Congo\w*|Rwanda\w*|Libya\w*|Ethiopia\w*|Tigray\w*|Karabakh|Somalia\w*)\b/;
 const THIS_WAR =
   /\b(?:Russia\w*|Moscow|Kremlin|Putin|Ukrain\w*|Kyiv|Kiev|Zelensk\w*|Crimea|Donbas+|Donetsk|Luhansk|Kherson|Zaporizh\w*|Kharkiv)\b/;
 // "trade negotiations", "talks on strategic stability", "the grain corridor": negotiation of another matter.
@@ -554,7 +557,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       // phrase ("a Gaza ceasefire … was unacceptable").
       const from = p.c.cue.end <= p.topic.start ? p.c.cue.end : Math.max(s.start, p.topic.start - 15);
       const around = text.slice(from, Math.min(s.end, p.topic.end + 60));
-      return OTHER_THEATRE.test(around) && !THIS_WAR.test(around);
+      return (OTHER_THEATRE.test(around) || MORE_THEATRES.test(around)) && !THIS_WAR.test(around);
     },
     examples: {
       fires: [
@@ -563,6 +566,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Peskov said Moscow supports a peaceful settlement in the Middle East.",
         "Lavrov said Moscow backs a ceasefire in Gaza.",
         "The US backed Israel's right to defend itself with weapons.",
+        "Rubio praised the ceasefire between India and Pakistan.",
       ],
       passes: [
         "Trump threatened tariffs on India over its purchases of Russian oil.",
@@ -680,6 +684,22 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Moscow demanded legally binding security guarantees from Washington.",
       ],
       passes: ["Lavrov rejected any ceasefire along the front line.", "Washington announced new weapons for Ukraine."],
+    },
+  },
+  {
+    name: "own-arsenal-needed",
+    why: "'Trump said America needed its Tomahawks': a supplier needing its own weapons is no support for sending them (it is the reason given for holding them back).",
+    test: (p) =>
+      p.topicId === "military_aid" &&
+      p.actor !== "UA" &&
+      /^need/i.test(p.c.text.slice(p.c.cue.start, p.c.cue.end)) &&
+      /^\s+(?:its|our|their)\s+(?:own\s+)?$/i.test(between(p)),
+    examples: {
+      fires: [
+        "Trump said on Saturday that America needed its Tomahawks.",
+        "Hegseth said the United States needs its own Patriot interceptors.",
+      ],
+      passes: ["Zelensky said Ukraine needed more Patriot systems."],
     },
   },
 ];
