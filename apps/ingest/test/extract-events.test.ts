@@ -150,6 +150,29 @@ describe("rules extractor: events", () => {
     expect(es.filter((e) => e.type !== "statement")).toEqual([]);
   });
 
+  it("in a whole story, keeps the news and leaves out words reported and background", async () => {
+    // An invented report of a Wednesday (2025-07-09): a speech, an exchange, a schedule, reactions.
+    const es = await events(
+      [
+        "Putin has announced new conscription rules for Russia's reservists, in a televised address to the nation.",
+        "Zelensky said on Tuesday that the Russian army was running out of men.",
+        "Separately, Ukraine said late on Tuesday that it had secured the release of 84 of its soldiers in an exchange with Russia.",
+        "Zelensky arrives in Washington on Friday for talks with Trump.",
+        "At the talks in Istanbul on Monday the sides agreed to exchange 1,000 prisoners each.",
+        "The Kremlin said on Monday that the new sanctions were an unfriendly act.",
+      ].join("\n"),
+    );
+    expect(brief(es).sort()).toEqual(
+      [
+        "statement|occurred|2025-07-09",
+        "prisoner_exchange|occurred|2025-07-08",
+        "visit|planned|2025-07-11",
+        "talks|occurred|2025-07-07",
+        "agreement|occurred|2025-07-07",
+      ].sort(),
+    );
+  });
+
   it("explains each candidate with the cue and the rules that decided it", async () => {
     const { explainEvents } = await import("../src/extract/events.js");
     const { annotate, compile } = await import("../src/extract/analysis.js");

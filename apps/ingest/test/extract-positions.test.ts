@@ -68,6 +68,36 @@ describe("rules extractor: who holds which stance", () => {
     expect(triples(ps)).toEqual(["RU|neutrality|supports", "UA|security_guarantees|supports"]);
   });
 
+  it("reads 'ready, but not before …' and 'once Kyiv …' as conditions, not plain support", async () => {
+    const ps = await positions(
+      "Peskov said Moscow was ready for a ceasefire, but not before Ukraine pulls out of Donetsk.\nLavrov said Russia would agree to a prisoner exchange once Kyiv returns the wounded.",
+    );
+    expect(triples(ps)).toEqual(["RU|ceasefire|conditional", "RU|prisoner_exchange|conditional"]);
+    expect(ps.find((p) => p.topic === "ceasefire")?.condition).toMatch(/not before Ukraine pulls out/);
+    const first = await positions(
+      "Lavrov said Moscow was open to a ceasefire, but he said Kyiv's mobilisation had to be halted first.",
+    );
+    expect(triples(first)).toEqual(["RU|ceasefire|conditional"]);
+    const once = await positions(
+      "Sybiha said Ukraine would accept European troops once a peace deal was signed.\nPeskov said Putin was ready to meet Zelensky, but only in Moscow.\nZelensky said Ukraine was ready to hold elections once a ceasefire was in place.",
+    );
+    expect(triples(once)).toEqual(["RU|summit|conditional", "UA|foreign_troops|conditional"]);
+  });
+
+  it("does not read 'not only' or 'not just' as a negation of the verb", async () => {
+    const ps = await positions(
+      "Washington not only imposed new sanctions on Moscow but also sent more weapons to Kyiv.\nPeskov said Moscow would not merely accept talks with Kyiv, it would host them.",
+    );
+    expect(triples(ps)).toEqual(["RU|negotiations|supports", "US|military_aid|supports", "US|sanctions|supports"]);
+  });
+
+  it("keeps an 'if' of another predicate or a filler 'if necessary' from making a stance conditional", async () => {
+    const ps = await positions(
+      "Peskov said Russia remained open to a peaceful settlement but would achieve its goals militarily if necessary.\nZelensky said Ukraine was ready for a summit with Putin, if possible before the summer.",
+    );
+    expect(triples(ps)).toEqual(["RU|negotiations|supports", "UA|summit|supports"]);
+  });
+
   it("reads a threat of sanctions as conditional support for them", async () => {
     const ps = await positions("Trump threatened sweeping tariffs on Moscow if it kept bombing cities.");
     expect(triples(ps)).toEqual(["US|sanctions|conditional"]);
@@ -527,5 +557,231 @@ describe("rules extractor: the object of a verb or a place is never the speaker 
     const b = await positions("Washington pledged to keep arming Ukraine through the winter.", "2024-11-01T10:00:00Z");
     expect(triples(a)).toEqual(["RU|military_aid|opposes"]);
     expect(triples(b)).toEqual(["US|military_aid|supports"]);
+  });
+});
+
+describe("rules extractor: stance cues for intent, conditions, verdicts and consequences", () => {
+  /** Each sentence alone, as (actor|topic|stance) triples. */
+  async function each(cases: Record<string, string[]>): Promise<void> {
+    for (const [sentence, want] of Object.entries(cases)) {
+      expect([sentence, triples(await positions(sentence))]).toEqual([sentence, want]);
+    }
+  }
+
+  it("reads a refusal to give something up as keeping it, and a stated intent to get land back", async () => {
+    await each({
+      "“We will not abandon our goal of joining NATO,” Sybiha said.": ["UA|neutrality|opposes"],
+      "Rubio said Washington would not lift sanctions on Russia while the war goes on.": ["US|sanctions|supports"],
+      "Rubio said Washington will not reduce weapons deliveries to Ukraine.": ["US|military_aid|supports"],
+      "Sybiha said Kyiv will never compromise on its territorial integrity.": ["UA|territory|opposes"],
+      "Sybiha said Ukraine will return its occupied territories.": ["UA|territory|opposes"],
+      "“We will not withdraw from our own land in Donbas,” Zelensky said.": ["UA|territory|opposes"],
+      "Rubio said the United States would keep pushing for negotiations.": ["US|negotiations|supports"],
+      "Umerov said Ukraine hopes to receive more air defences.": ["UA|military_aid|supports"],
+    });
+  });
+
+  it("reads a condition stated as a noun, praise and a favourable verdict as support", async () => {
+    await each({
+      "Peskov said Ukraine's neutral status remains a basic condition for any settlement.": ["RU|neutrality|supports"],
+      "Peskov said Ukraine's renunciation of NATO membership was one of the “key elements” of any agreement.": [
+        "RU|neutrality|supports",
+      ],
+      "Peskov praised the latest prisoner exchange with Kyiv.": ["RU|prisoner_exchange|supports"],
+      "Lavrov called the negotiations in Istanbul “constructive”.": ["RU|negotiations|supports"],
+    });
+  });
+
+  it("reads a condemning verdict or consequence as opposing what it is said of, not what is delayed", async () => {
+    await each({
+      "Zakharova said the new sanctions were “an unfriendly act”.": ["RU|sanctions|opposes"],
+      "Zakharova said the sanctions were “absolutely counterproductive”.": ["RU|sanctions|opposes"],
+      "Peskov said Western weapons deliveries would only prolong the war.": ["RU|military_aid|opposes"],
+      "Peskov said any new sanctions would be met with retaliation.": ["RU|sanctions|opposes"],
+      "Sybiha said delays in weapons deliveries would only prolong the war.": [],
+    });
+  });
+
+  it("finds the holder past a reporting aside, an institution named by its capital, and 'both sides'", async () => {
+    await each({
+      "Russia, Peskov said, remains open to negotiations with Kyiv.": ["RU|negotiations|supports"],
+      "“Ukraine will return its land,” the foreign ministry in Kyiv said.": ["UA|territory|opposes"],
+      "Zelensky, speaking to Italian television, said new sanctions on Russian oil are essential.": [
+        "UA|sanctions|supports",
+      ],
+    });
+    const ps = await positions(
+      "Moscow demanded that Kyiv recognise the annexation of Crimea.\nDespite the lack of progress, both sides agreed to continue negotiations.",
+    );
+    expect(triples(ps)).toEqual(["RU|negotiations|supports", "RU|territory|supports", "UA|negotiations|supports"]);
+  });
+
+  it("reads an intent to act, a possibility on a condition, an expected event and a pause that serves the enemy", async () => {
+    await each({
+      "Lavrov said Russia would immediately order a ceasefire once Ukraine withdrew its troops from the four regions.":
+        ["RU|ceasefire|conditional"],
+      "Peskov said the two sides will exchange 175 prisoners each on Wednesday.": ["RU|prisoner_exchange|supports"],
+      "Rubio said Washington would soon begin negotiations with Moscow.": ["US|negotiations|supports"],
+      "Peskov said a summit between Putin and Zelensky would be possible once the delegations finish their work.": [
+        "RU|summit|conditional",
+      ],
+      "Peskov said the next prisoner exchange would take place in the near future.": ["RU|prisoner_exchange|supports"],
+      "Peskov said no summit would take place this year.": [],
+      "Lavrov said a truce that lets Kyiv regroup is unacceptable.": ["RU|ceasefire|opposes"],
+      "Peskov said a ceasefire would only help Ukraine rearm.": ["RU|ceasefire|opposes"],
+      "Sybiha said the aid would help Ukraine rearm.": [],
+    });
+  });
+
+  it("credits an administration or a delegation to the state whose it is", async () => {
+    await each({
+      "President Donald Trump met reporters on Monday, and within hours his administration announced new sanctions on Russian oil companies.":
+        ["US|sanctions|supports"],
+      "Peskov said President Donald Trump's administration was still pushing for a ceasefire.": [],
+      "Russian and Ukrainian delegations agreed on Friday to exchange 1,000 prisoners of war each.": [
+        "RU|prisoner_exchange|supports",
+        "UA|prisoner_exchange|supports",
+      ],
+    });
+  });
+
+  it("reads a requirement about what precedes it ('must be lifted', 'should stop', 'must continue')", async () => {
+    await each({
+      "Peskov said Western weapons deliveries should stop for the duration of any truce.": ["RU|military_aid|opposes"],
+      "Peskov said the West must stop supplying weapons to Kyiv.": ["RU|military_aid|opposes"],
+      "Lavrov said Western sanctions on Russia must be lifted.": ["RU|sanctions|opposes"],
+      "Sybiha said sanctions on Russia must be tightened.": ["UA|sanctions|supports"],
+      "Rubio said the negotiations must continue.": ["US|negotiations|supports"],
+      "Rubio said Washington must continue supplying weapons to Kyiv.": ["US|military_aid|supports"],
+      "Sybiha said restrictions on the use of Western missiles must be lifted.": ["UA|military_aid|supports"],
+      "Sanctions on Russia must be tightened.": [],
+    });
+  });
+
+  it("reads thanks, appeals and pleas as support, and allocating or slapping on as acts of support", async () => {
+    await each({
+      "Zelensky thanked the Netherlands for the new air defence systems.": ["UA|military_aid|supports"],
+      "Sybiha appealed to European partners for more air defences.": ["UA|military_aid|supports"],
+      "Zelensky appealed to Washington to impose new sanctions on Russian banks.": ["UA|sanctions|supports"],
+      "Zelensky pleaded for more artillery shells.": ["UA|military_aid|supports"],
+      "The Pentagon allocated $500 million in military aid to Ukraine.": ["US|military_aid|supports"],
+      "Washington slapped new sanctions on Russian oil companies.": ["US|sanctions|supports"],
+      "Rubio said Washington would extend the truce by a month.": ["US|ceasefire|supports"],
+      "The Pentagon authorised its envoy to attend the peace talks.": [],
+    });
+  });
+
+  it("reads 'stressed the need for' and 'underlined the importance of' as support, not a writer's 'need'", async () => {
+    await each({
+      "Lavrov stressed the need for direct negotiations with Kyiv.": ["RU|negotiations|supports"],
+      "Sybiha underlined the importance of continued military aid to Ukraine.": ["UA|military_aid|supports"],
+      "The need for more sanctions is obvious, one analyst said.": [],
+      "Peskov saw no need for a ceasefire.": ["RU|ceasefire|opposes"],
+    });
+  });
+
+  it("reads 'not against' and 'grateful for' as support, a red line or a promised response to 'any' as opposition", async () => {
+    await each({
+      "Zelensky said Ukraine was not against negotiations, but only after a full withdrawal.": [
+        "UA|negotiations|conditional",
+      ],
+      "Sybiha said Kyiv is grateful for the sanctions package.": ["UA|sanctions|supports"],
+      "Peskov said Moscow would respond to any deployment of European troops in Ukraine.": [
+        "RU|foreign_troops|opposes",
+      ],
+      "Lavrov said the deployment of European troops in Ukraine is a red line for Moscow.": [
+        "RU|foreign_troops|opposes",
+      ],
+      "Peskov said Moscow would respond to the peace proposal next week.": [],
+    });
+  });
+
+  it("reads 'interested in', 'keen to' and a passive 'agreed by' or 'announced by' as support", async () => {
+    await each({
+      "Peskov said Russia is interested in a peaceful settlement with Kyiv.": ["RU|negotiations|supports"],
+      "Rubio said Washington is keen to impose new sanctions on Russian banks.": ["US|sanctions|supports"],
+      "Peskov said Moscow is not interested in a ceasefire.": ["RU|ceasefire|opposes"],
+      "The prisoner exchange was agreed by Moscow and Kyiv on Friday.": [
+        "RU|prisoner_exchange|supports",
+        "UA|prisoner_exchange|supports",
+      ],
+      "New sanctions were announced by Washington on Monday.": ["US|sanctions|supports"],
+      "Sanctions announced by Washington on Monday hit Russian banks.": [],
+    });
+  });
+
+  it("reads arguing or speaking for and against, cautioning against, and 'will not work'", async () => {
+    await each({
+      "Lavrov cautioned against sending European troops to Ukraine.": ["RU|foreign_troops|opposes"],
+      "Rubio argued for a ceasefire along the current front line.": ["US|ceasefire|supports"],
+      "Zelensky spoke out against any freeze of the front line.": ["UA|ceasefire|opposes"],
+      "Sybiha spoke in favour of new sanctions on Russian oil.": ["UA|sanctions|supports"],
+      "Peskov argued that sanctions would not work.": ["RU|sanctions|opposes"],
+      "Peskov said any settlement must include the complete cessation of foreign military aid to Kyiv.": [
+        "RU|military_aid|opposes",
+      ],
+    });
+  });
+
+  it("reads a halting verb that opens a topic phrase as the topic, not as opposition to what follows", async () => {
+    await each({
+      "Rubio said now is the time to stop the killing and to agree on an immediate ceasefire.": [
+        "US|ceasefire|supports",
+      ],
+      "Sybiha said Kyiv wants to halt the fighting.": ["UA|ceasefire|supports"],
+      "Peskov said Moscow refused to stop the fighting.": ["RU|ceasefire|opposes"],
+    });
+  });
+
+  it("credits 'the official' to the state of the one official introduced just before", async () => {
+    const one = await positions(
+      "According to a senior US official, the talks continue. The official said the administration was prepared to consider new sanctions on Russia.",
+    );
+    const two = await positions(
+      "A senior US official and a Russian diplomat spoke to reporters. The official said the administration was prepared to consider new sanctions on Russia.",
+    );
+    expect(triples(one)).toEqual(["US|sanctions|supports"]);
+    expect(triples(two)).toEqual([]);
+  });
+
+  it("gives a quote with no speaker line to the one person the sentence before was about", async () => {
+    await each({
+      "Sybiha spoke after the meeting. “We will never accept a frozen conflict.”": ["UA|ceasefire|opposes"],
+      "Sybiha met Emmanuel Macron after the meeting. “We will never accept a frozen conflict.”": [],
+      "Sybiha met Lavrov after the meeting. “We will never accept a frozen conflict.”": [],
+    });
+  });
+
+  it("finds who says it past a title with 'of', a first verb's subject, and a closing 'he added'", async () => {
+    const a = await positions(
+      "Sybiha spoke in Kyiv on Monday. US Secretary of State Marco Rubio met reporters later. Washington, he said, would keep pushing for negotiations.",
+    );
+    const b = await positions(
+      "Sybiha thanked European partners for the new air defence systems and said restrictions on the use of long-range Western missiles must be lifted.",
+    );
+    const c = await positions(
+      "Peskov spoke on Monday. A meeting between Putin and Zelensky would be possible only once the delegations had finished their work, he added.",
+    );
+    expect(triples(a)).toEqual(["US|negotiations|supports"]);
+    expect(triples(b)).toEqual(["UA|military_aid|supports"]);
+    expect(triples(c)).toEqual(["RU|summit|conditional"]);
+  });
+
+  it("reads a state's 'position is that …' as its words, and what a requirement must be backed by as demanded", async () => {
+    await each({
+      "The Kremlin's position, repeated by spokesman Dmitry Peskov this week, is that Western weapons deliveries should stop.":
+        ["RU|military_aid|opposes"],
+      "Kyiv's position remains that any ceasefire must be backed by security guarantees.": [
+        "UA|security_guarantees|supports",
+      ],
+      "The analyst's view is that Moscow wants a ceasefire.": [],
+    });
+  });
+
+  it("does not take a name opening the next paragraph as the speaker of a quote", async () => {
+    const ps = await positions(
+      "“There is no alternative to our plan,” Sybiha told reporters. “Ukraine will not accept any compromise on its sovereignty and territorial integrity.”\nSwiss Foreign Minister Ignazio Cassis said there had to be a path to peace.",
+    );
+    expect(triples(ps)).toEqual(["UA|territory|opposes"]);
   });
 });

@@ -1,4 +1,4 @@
-import { type ActorIndex, insertMention, type Mention, resolvePronoun } from "./actors.js";
+import { type ActorIndex, insertMention, isPerson, type Mention, resolvePronoun } from "./actors.js";
 
 /** A direct quote and who said it (a mention), when the text says. */
 export interface QuoteSpan {
@@ -20,13 +20,18 @@ export const REPORT_VERBS =
   "said|says|say|told|tells|added|adds|stated|states|warned|warns|warning|argued|argues|arguing|insisted|insists|insisting|noted|notes|noting|stressed|stresses|stressing|claimed|claims|claiming|asserted|asserts|asserting|declared|declares|announced|announces|reiterated|reiterates|reiterating|wrote|writes|posted|explained|explains|emphasi[sz]ed|emphasi[sz]es|signall?ed|signals|confirmed|confirms|acknowledged|acknowledges|suggested|suggests|indicated|indicates|maintained|maintains|maintaining|believes|believed|thinks|saying|adding|telling|repeated|replied|responded|complained|accused|assessed|assesses|concluded|estimated|predicted|cautioned|admitted|tweeted|commented|remarked|observed|contended|contends|vowed|vows|assess|estimate|conclude|argue|claim|warn|insist|note|stress|suggest|predict|believe|reckon|contend|reported|reports|quoted|quotes|cited|cites|citing";
 const NAME = String.raw`(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the|for)\s+){0,5}?[\p{Lu}][\p{L}'’-]+`;
 const PRON = "he|she|they|it|we|I";
+// The speaker line after a quote, on the same line: "…,” Peskov said", "…,” the foreign ministry in
+// Kyiv said" (an institution named by its capital). Never across a paragraph break: a name opening the
+// next paragraph ("Swiss Foreign Minister Ignazio Cassis said …") starts a new statement.
 const AFTER_QUOTE = new RegExp(
-  String.raw`^[,.!?]?\s*(?:(?:(?:a|an|the)\s+[\p{Ll} -]{1,40},\s+)?(?:(?:a|an|the|former|senior|top|one|another|[\p{Ll}]+ian|ex-\w+)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?(?<n1>${NAME}|${PRON}),?\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b|(?:${REPORT_VERBS})\s+(?<n2>${NAME}))`,
+  String.raw`^[,.!?]?[^\S\n]*(?:(?:(?:a|an|the)\s+[\p{Ll} -]{1,40},\s+)?(?:(?:a|an|the|former|senior|top|one|another|[\p{Ll}]+ian|ex-\w+)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?(?<n1>${NAME}|${PRON}),?\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b|(?:${REPORT_VERBS})\s+(?<n2>${NAME})|(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministry|government|embassy|presidency|leadership|authorities)\s+in\s+(?<n3>${NAME}),?\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b)`,
   "u",
 );
 const HEADLINE_SPEAKER = /^[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,2}:(?=\s+\S)/u;
 const VERB_RE = new RegExp(`\\b(?:${REPORT_VERBS})\\b`, "g");
 const ACCORDING = /\b[Aa]ccording to\b/g;
+const POSITION_IS =
+  /\b(?:position|stance|view|line)\b(?:,[^,.;]{1,80},)?\s+(?<is>(?:is|was|remains|remained)\s+that)\b/g;
 const DOC_NOUN =
   /^\s*(?:an?|the|one|its|their|a\s+recent|a\s+new)?\s*(?:\w+\s+)?(?:assessment|analysis|report|study|estimate|survey|poll|data|update|review|statement|readout|transcript)\b/i;
 
@@ -82,6 +87,43 @@ function subjectIndexFloor(mentions: readonly Mention[], at: number): number {
   return lo;
 }
 
+// The sentence right before a quote that opens a sentence, in the same paragraph ("Sybiha was firm. “…").
+const LEAD_SENTENCE = /(?:[.!?]["”’]?\s+|\n)([^\n.!?“”"]{3,240}[.:])[^\S\n]+$/;
+// A first and last name the registry may not know ("Emmanuel Macron"): then who speaks is unclear.
+const TWO_NAMES = /\b[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/gu;
+
+/**
+ * "Sybiha was firm. “We will never accept a frozen conflict.”": a quote opening a sentence, with no
+ * speaker line, right after a sentence about one person (and nobody else) is that person's words.
+ */
+function leadPerson(text: string, index: ActorIndex, mentions: Mention[], at: number): Mention | null {
+  // The text's own start opens a sentence too.
+  const lead = LEAD_SENTENCE.exec(`${at <= 260 ? "\n" : ""}${text.slice(Math.max(0, at - 260), at)}`);
+  if (!lead?.[1]) return null;
+  const to = at - (lead[0].length - lead[0].indexOf(lead[1]) - lead[1].length);
+  const from = to - lead[1].length;
+  const inLead = mentions.filter((m) => m.start >= from && m.end <= to);
+  const people = inLead.filter((m) => (isPerson(index, m) || m.kind === "generic") && !m.former);
+  const pronouns = inLead.filter((m) => m.kind === "pronoun" && (m.pronoun === "he" || m.pronoun === "she"));
+  const named = new Set(people.map((m) => m.actorId ?? m.text));
+  let person: Mention | null = null;
+  if (named.size === 1 && !pronouns.length) person = people[0] ?? null;
+  else if (named.size === 0 && pronouns.length === 1) {
+    const i = mentions.indexOf(pronouns[0] as Mention);
+    person = resolvePronoun(index, mentions, i, pronouns[0]?.pronoun ?? "");
+  }
+  if (person?.kind !== "actor") return null;
+  // Another full name in the sentence, one the registry does not know, makes it two people.
+  const words = text.slice(from, to);
+  for (const m of words.matchAll(TWO_NAMES)) {
+    const start = from + (m.index ?? 0);
+    const end = start + m[0].length;
+    // Covered by a mention, or a title right before one ("Foreign Minister Andrii Sybiha").
+    if (!inLead.some((x) => x.start <= end + 1 && x.end >= start)) return null;
+  }
+  return person;
+}
+
 /** Finds quotes and their speakers. Adds unknown speakers' names to `mentions`. */
 export function attributeQuotes(
   text: string,
@@ -94,7 +136,7 @@ export function attributeQuotes(
     const after = AFTER_QUOTE.exec(text.slice(q.end, q.end + 120));
     let speaker: Mention | null = null;
     if (after) {
-      const name = (after.groups?.n1 ?? after.groups?.n2) as string;
+      const name = (after.groups?.n1 ?? after.groups?.n2 ?? after.groups?.n3) as string;
       const at = q.end + after.index + after[0].indexOf(name);
       speaker = mentionFor(index, mentions, at, at + name.length, text);
     } else {
@@ -109,7 +151,8 @@ export function attributeQuotes(
         }
       }
       if (frame) speaker = frame.speaker;
-      else {
+      else speaker = leadPerson(text, index, mentions, q.start);
+      if (!speaker && !frame) {
         // A quote continuing the previous speaker's words in the same or the next paragraph.
         const prev = out[out.length - 1];
         if (
@@ -182,7 +225,10 @@ export function findFrames(
       // Only the words right before the verb are its subject ("Lavrov also said", "the Kremlin said").
       const gap = text.slice(s.end, at);
       // Not a name inside a quote before the verb: "“Russia will never accept it,” a soldier said".
-      if (shared || (gap.length <= 60 && !/[.;:!?”"]/.test(gap)))
+      // "He thanked the partners for the new systems and said …": the subject of a first verb says it.
+      const coordinated =
+        gap.length <= 200 && /^\s+(?:also\s+)?[a-z]+ed\b[^.;:!?”"]*\band\s+(?:also\s+|later\s+)?$/.test(gap);
+      if (shared || coordinated || (gap.length <= 60 && !/[.;:!?”"]/.test(gap)))
         speaker = s.kind === "pronoun" ? resolvePronoun(index, mentions, i, s.pronoun ?? "") : s;
     }
     const tail = text.slice(at + m[0].length, sEnd);
@@ -192,6 +238,15 @@ export function findFrames(
     } else {
       out.push({ verbStart: at, from: at + m[0].length, to: sEnd, speaker });
     }
+  }
+  // "The Kremlin's position, repeated by Peskov this week, is that …": a state's stated position.
+  POSITION_IS.lastIndex = 0;
+  for (let m = POSITION_IS.exec(body); m; m = POSITION_IS.exec(body)) {
+    const nounAt = sStart + m.index;
+    const owner = mentions.find((x) => x.kind === "actor" && x.possessive && x.end <= nounAt && nounAt - x.end <= 4);
+    if (!owner) continue;
+    const verbStart = nounAt + m[0].length - (m.groups?.is?.length ?? 0);
+    out.push({ verbStart, from: nounAt + m[0].length, to: sEnd, speaker: owner });
   }
   ACCORDING.lastIndex = 0;
   for (let m = ACCORDING.exec(body); m; m = ACCORDING.exec(body)) {

@@ -25,10 +25,14 @@ import { transcriptSpeakerAt } from "./transcript.js";
 
 type EventDef = EventCue;
 const DEFS: readonly EventDef[] = EVENT_CUES;
-const EVENT_RE = new RegExp(`\\b(?:${DEFS.map((d, i) => `(?<e${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`, "gu");
+// A cue may open with a sum ("$1.5 billion in assistance"), before which there is no word boundary.
+const EVENT_RE = new RegExp(
+  `(?:\\b|(?=\\$))(?:${DEFS.map((d, i) => `(?<e${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`,
+  "gu",
+);
 // An attack is a military one: "Trump attacked Democrats" is not.
 const MILITARY =
-  /\b(?:drones?|missiles?|rockets?|shell\w*|bomb\w*|troops|forces|artillery|strikes?|killed|killing|wounded|injured|casualties|civilians|air\s*(?:base|field|strike|raid)s?|military|(?:counter-?)?offensive|front|airfields?|refiner\w*|infrastructure|army)\b/i;
+  /\b(?:drones?|missiles?|rockets?|shell\w*|bomb\w*|troops|forces|artillery|strikes?|killed|killing|wounded|injured|casualties|civilians|air\s*(?:base|field|strike|raid)s?|military|(?:counter-?)?offensive|front|airfields?|refiner\w*|infrastructure|army|energy\s+(?:system|grid|facilit\w+|sites?|plants?)|power\s+(?:grid|plants?|stations?|lines?|supply)|grid)\b/i;
 
 const CANCELLED = /\b(?:cancel+\w*|called\s+off|scrapped|abandoned|shelved)\b/i;
 // "A long-delayed aid package" was delayed and then passed: the adjective is not a postponement.
@@ -64,10 +68,18 @@ interface Mentioned {
   candidate: EventCandidate;
 }
 
+/** A verb cue in the simple present ("arrives", "flies to") or the present progressive ("are meeting"). */
+const SCHEDULED_PRESENT =
+  /(?:^|\s)(?:arrives|flies|travels|visits|meets|hosts|heads|goes|comes)\b[\s\S]*$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|visiting|hosting|flying|heading|holding|arriving)\b[\s\S]*$/;
+/** A day named after the cue that, in the present, lies ahead: a weekday, "next week", "this weekend". */
+const DAY_AHEAD =
+  /^[^.;]*?\b(?:(?:on|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^[^.;]*?\b(?:next|this)\s+(?:week(?:end)?|month)\b|^[^.;]*?\btomorrow\b/;
 const STANCE_BEFORE =
   /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join)|for)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+// "Announced a $1bn package of weapons that would begin moving within hours": the announcement
+// happened; the "would" is the weapons' journey (but "announced it would send" is a plan).
 const PAST_CUE =
-  /^(?:visited|travel+ed|flew|went|came|arrived|met|held|hosted|spoke|talked|phoned|sent|delivered|signed|struck|hit|launched|fired)\b/;
+  /^(?:visited|travel+ed|flew|went|came|arrived|met|held|hosted|spoke|talked|phoned|sent|delivered|signed|struck|hit|launched|fired)\b|^(?:announced|pledged|approved|passed|unveiled|imposed|adopted)\b(?![\s\S]*\b(?:will|would|shall|to|plans?)\s)/;
 // "Putin paid a visit to Pyongyang to meet Kim": the past verb before a noun cue tells it happened.
 const PAST_BEFORE = /\b(?:paid|made|held|hosted|had)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/;
 const PLANNED_BEFORE =
@@ -108,6 +120,18 @@ function actorsCompatible(type: EventType, a: EventActor[], b: EventActor[]): bo
   return a.some((x) => ids.has(x.actor));
 }
 
+/**
+ * "Zelensky, who will travel to Washington on Monday, …", "Scholz, who spoke to Putin by phone on
+ * Friday, …": the one a "who" clause is about is its subject.
+ */
+function relativeHead(a: Analysis, cs: number, cueStart: number): Mention | undefined {
+  const head = /(\S)\s*,\s*who\s+[^,;]*$/.exec(a.text.slice(Math.max(0, cs - 4), cueStart));
+  if (!head) return undefined;
+  const end = Math.max(0, cs - 4) + head.index + 1;
+  const m = a.mentions[lowerBound(a.mentions, end) - 1];
+  return m && m.end === end && m.kind === "actor" ? m : undefined;
+}
+
 function actorsOf(
   a: Analysis,
   si: number,
@@ -137,7 +161,7 @@ function actorsOf(
   const isTopic = (m: Mention) =>
     (type === "talks" || type === "call" || type === "agreement" || type === "prisoner_exchange") &&
     ABOUT_BEFORE.test(a.text.slice(Math.max(0, m.start - 40), m.start));
-  let subject = a.mentions[subjectBefore(a.mentions, cs, cueStart)];
+  let subject = a.mentions[subjectBefore(a.mentions, cs, cueStart)] ?? relativeHead(a, cs, cueStart);
   while (subject && isTopic(subject)) subject = a.mentions[subjectBefore(a.mentions, cs, subject.start)];
   // "Zelensky said the strike on Sumy was a war crime": who speaks of a strike did not strike.
   if (
@@ -150,10 +174,17 @@ function actorsOf(
     subject = undefined;
   const first: EventRole =
     type === "talks" || type === "agreement" || type === "prisoner_exchange" ? "participant" : "initiator";
-  const possessor = a.mentions
-    .slice(lowerBound(a.mentions, cueStart - 30), lowerBound(a.mentions, cueStart))
-    .filter((m) => m.possessive && m.kind === "actor")
-    .pop();
+  const possessor =
+    a.mentions
+      .slice(lowerBound(a.mentions, cueStart - 30), lowerBound(a.mentions, cueStart))
+      .filter((m) => m.possessive && m.kind === "actor")
+      .pop() ??
+    // "Full text of Zelensky's speech": whose speech it is, inside the cue.
+    (type === "statement" && /^[Tt]ext\s+of\b/.test(a.text.slice(cueStart, cueEnd))
+      ? a.mentions
+          .slice(lowerBound(a.mentions, cueStart), lowerBound(a.mentions, cueEnd))
+          .find((m) => m.possessive && m.kind === "actor")
+      : undefined);
   // "Kyiv accused Moscow of shelling the plant": the accused is who struck, not the accuser.
   const accusation = type === "attack" ? ACCUSED_BEFORE.exec(a.text.slice(cs, cueStart)) : null;
   const accused = accusation
@@ -168,6 +199,13 @@ function actorsOf(
           .slice(lowerBound(a.mentions, cueStart), lowerBound(a.mentions, cueEnd))
           .find((m) => m.kind === "actor" && /^\s+(?:had\s+)?(?:launched|fired)\b/.test(a.text.slice(m.end, cueEnd)))
       : undefined;
+  // "In a joint statement on Friday, Putin and Xi called for…": the sayers follow the opening phrase.
+  const opener = type === "statement" ? openingSayer(a, a.text.slice(cueStart, cueEnd), cueEnd) : undefined;
+  if (opener) {
+    add(idOf(opener), "initiator");
+    const next = a.mentions[a.mentions.indexOf(opener) + 1];
+    if (next?.prep === "and" && next.start - opener.end < 12) add(idOf(next), "initiator");
+  }
   if (launcher) add(idOf(launcher), "initiator");
   else if (accused) add(idOf(accused), "initiator");
   else if (possessor) add(idOf(possessor), first);
@@ -208,11 +246,44 @@ function actorsOf(
   return out;
 }
 
-/** The stretch between the commas (or semicolons) around a cue; "1,000" is no comma. */
+/**
+ * "At the talks in Istanbul on Friday the sides agreed…": the meeting that opens the sentence as its
+ * setting shares the day in its phrase with the act of the main clause.
+ */
+const OPENING_SETTING = /^\W*(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,2}$/;
+function inOpeningSetting(text: string, from: number, owner: Cue | null, d: DateMention, cue: Cue): boolean {
+  if (!owner || owner === cue) return false;
+  const isSetting = (c: Cue) =>
+    (c.def.type === "talks" || c.def.type === "call") && OPENING_SETTING.test(text.slice(from, c.start));
+  // Either cue may own the day: the setting shares it with the main clause's act, or takes it back.
+  const [setting, main] = isSetting(cue) ? [cue, owner] : [owner, cue];
+  return isSetting(setting) && d.start > setting.end && d.end <= main.start;
+}
+
+/** "The grain deal had ceased to operate": the end of a deal is the war's diplomacy, whoever else is named. */
+const DEAL_ENDED =
+  /\b(?:deal|agreement|accord|treaty|initiative|arrangement|corridor)\b[^.;]{0,40}\b(?:ceased|ended|suspended|terminated|collapsed|expired|halted)\b/i;
+
+/** A statement cue that opens its sentence as a phrase ("In a speech on Friday, …", "According to a joint statement, …"). */
+const OPENING_STATEMENT = /^(?:In|During|According|Via|Through)\b/;
+/** Who speaks after such an opening phrase: the first actor named outside a prepositional phrase, close after it. */
+function openingSayer(a: Analysis, cueText: string, cueEnd: number): Mention | undefined {
+  if (!OPENING_STATEMENT.test(cueText)) return undefined;
+  return a.mentions
+    .slice(lowerBound(a.mentions, cueEnd), lowerBound(a.mentions, cueEnd + 100))
+    .find((m) => m.kind === "actor" && !m.prep && !m.modifier);
+}
+
+/**
+ * The stretch between the commas (or semicolons) around a cue; "1,000" is no comma. A verb cue
+ * right after "and" starts a stretch of its own: in "attended a dinner on Tuesday and met Trump on
+ * Wednesday" the meeting is Wednesday's.
+ */
 function commaSegment(text: string, s: { start: number; end: number }, from: number, to: number): [number, number] {
   let start = s.start;
   const before = text.slice(s.start, from);
   for (const m of before.matchAll(/[,;](?!\d)/g)) start = s.start + m.index + 1;
+  if (/\s(?:and|then)\s+$/.test(before) && /^[a-z]/.test(text.slice(from, to))) start = from;
   const after = text.slice(to, s.end).search(/[,;](?!\d)/);
   return [start, after >= 0 ? to + after : s.end];
 }
@@ -269,8 +340,21 @@ function carriedDay(
   for (const m of text.slice(sentence.start, sentence.end).matchAll(YEAR_WORD)) if (m[0] !== year) return null;
   const days = dates.filter((d) => d.date.precision === "day" && (!refDay || (d.date.value ?? "") <= refDay));
   const own = days.filter((d) => !SAYING_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)));
-  if (days.length && !own.length) return null;
+  if (days.length && !own.length) return reportedDone(text, days, at, refDay);
   const value = pickDate(own, at)?.date.value ?? anchor ?? refDay;
+  return value ? { value, precision: "day" } : null;
+}
+
+/**
+ * "Ukraine said late on Wednesday that it had secured the release of 215 soldiers": an act the saying
+ * reports as done ("had", "has") is of the saying's day; a plain past after or before it ("Ukraine
+ * launched a counteroffensive, the general staff said on Monday") is left undated.
+ */
+const PERFECT_REPORTED = /^\s*(?:that\s+)?(?:\S+\s+){0,3}?(?:had|has|have)\s+(?:\S+\s+){0,3}$/;
+function reportedDone(text: string, days: DateMention[], at: number, refDay: string | null): DateRef | null {
+  const said = days.filter((d) => d.end <= at && PERFECT_REPORTED.test(text.slice(d.end, at))).pop();
+  if (!said) return null;
+  const value = ((refDay ? lastWeekday(text, said, refDay) : null) ?? said.date).value;
   return value ? { value, precision: "day" } : null;
 }
 
@@ -386,6 +470,9 @@ function storyYear(
 const SAYING_BEFORE = /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+$/;
 const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)|the\s+sides)\b/i;
 
+/** A meeting or call the text says has just ended, or is over or under way. */
+const JUST_DONE =
+  /^\W*(?:[^\s.;]+\s+){0,10}?(?:(?:has|have)\s+(?:now\s+|just\s+)?(?:ended|concluded|wrapped\s+up|finished|closed)|(?:is|are)\s+(?:now\s+)?(?:over|under\s*way))\b/i;
 const CONCRETE =
   /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed|(?<!-)led|headed|postponed|delayed|cancel+ed|called\s+off)\b/i;
 
@@ -398,10 +485,30 @@ const AROUND = 300;
 
 /** The plain verbs of saying among the statement cues (not "delivered a speech", "addressed"). */
 const SAYING_VERB = /^(?:said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|demanded)$/;
+/**
+ * The non-restrictive relative clause of being a date is in (", who was in Moscow last week,"), if
+ * any. One that tells an act may tell the event itself (", who led the delegation on Sunday, said
+ * the meeting…"), so it keeps its day.
+ */
+function asideAround(text: string, s: { start: number; end: number }, d: DateMention): [number, number] | null {
+  const m = /,\s*(?:who|which)\s+(?:was|were|is|are|had\s+been|has\s+been)\s[^,;]*$/.exec(
+    text.slice(Math.max(s.start, d.start - 120), d.start),
+  );
+  if (!m) return null;
+  const start = Math.max(s.start, d.start - 120) + m.index;
+  const rest = text.slice(d.end, s.end).search(/[,;]/);
+  return [start, rest < 0 ? s.end : d.end + rest];
+}
+
+/** A speech or address cue after a plain verb of saying of the same sentence. */
+const speechAfterSaying = (text: string, prior: Cue, words: string, def: EventDef) =>
+  def.type === "statement" && SAYING_VERB.test(text.slice(prior.start, prior.end)) && !SAYING_VERB.test(words);
 interface Cue {
   def: EventDef;
   start: number;
   end: number;
+  /** Where the plain verb of saying was that a speech cue took the place of (its sayer is before it). */
+  sayAt?: number;
   /** Who says the quote the cue is in (cues that count only inside a quote). */
   speaker?: Mention;
 }
@@ -494,7 +601,10 @@ export function explainEvents(
     for (let m = EVENT_RE.exec(body); m; m = EVENT_RE.exec(body)) {
       const groups = m.groups ?? {};
       const def = DEFS.find((_, k) => groups[`e${k}`] !== undefined);
-      if (!def || cues.some((c) => c.def.type === def.type)) continue;
+      const prior = def ? cues.findIndex((c) => c.def.type === def.type) : -1;
+      // "Putin has announced a mobilisation, in a televised address": the address is the occasion,
+      // and it takes the place of the plain verb of saying before it.
+      if (!def || (prior >= 0 && !speechAfterSaying(text, cues[prior] as Cue, m[0], def))) continue;
       const start = s.start + m.index;
       if (isHypothetical(text, clauseStart(a, si, start), start)) {
         dropped(def, SILENT.hypothetical);
@@ -513,7 +623,10 @@ export function explainEvents(
         dropped(def, SILENT.unquoted);
         continue;
       }
-      cues.push({ def, start, end: start + m[0].length, ...(voice ? { speaker: voice } : {}) });
+      const cue: Cue = { def, start, end: start + m[0].length, ...(voice ? { speaker: voice } : {}) };
+      const replaced = prior >= 0 ? (cues[prior] as Cue) : undefined;
+      if (replaced) cues[prior] = { ...cue, sayAt: replaced.sayAt ?? replaced.start };
+      else cues.push(cue);
     }
     // A quoted "we propose" is the news of its saying: one event, the proposal.
     if (cues.some((c) => c.speaker)) {
@@ -559,6 +672,10 @@ export function explainEvents(
       if (SAYING_BEFORE.test(text.slice(Math.max(s.start, d.start - 30), d.start))) {
         return cues.find((c) => c.def.type === "statement") ?? null;
       }
+      // "Witkoff, who was in Moscow last week, said the call went well": an aside's day is the
+      // aside's, unless an event cue is in it.
+      const aside = asideAround(text, s, d);
+      if (aside && !cues.some((c) => c.start >= aside[0] && c.start < aside[1])) return null;
       let best: Cue | null = null;
       let bestDist = Number.POSITIVE_INFINITY;
       // Weak cues ("said") own a date only when nothing else in the sentence could.
@@ -588,7 +705,7 @@ export function explainEvents(
       const cs = clauseStart(a, si, cue.start);
       const ce = clauseEnd(a, si, cue.end, false);
       const window = text.slice(Math.max(cs, cue.start - 80), Math.min(ce, cue.end + 80));
-      const status: EventStatus =
+      const told: EventStatus =
         def.status ??
         (def.needsDate
           ? "occurred"
@@ -605,17 +722,38 @@ export function explainEvents(
               (PAST_CUE.test(text.slice(cue.start, cue.end)) || PAST_BEFORE.test(text.slice(cs, cue.start))) &&
                 !PLANNED.test(text.slice(Math.max(cs, cue.start - 25), cue.start)),
             ));
+      // "Zelensky arrives in Washington on Friday", "Trump and Putin are meeting in Alaska on Friday":
+      // the present with a day to come is a schedule.
+      const status: EventStatus =
+        told === "occurred" &&
+        !def.needsDate &&
+        SCHEDULED_PRESENT.test(text.slice(Math.max(cs, cue.start - 12), cue.end)) &&
+        DAY_AHEAD.test(text.slice(cue.end, Math.min(ce, cue.end + 80)))
+          ? "planned"
+          : told;
       // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
       if (def.type === "statement") {
-        const sayer = a.mentions[subjectBefore(a.mentions, cs, cue.start)];
+        // "Full text of Zelensky's speech": the speaker is named inside the cue.
+        // An address that took the place of a plain "announced" has that verb's sayer.
+        const at = cue.sayAt ?? cue.start;
+        const opener = openingSayer(a, text.slice(cue.start, cue.end), cue.end);
+        const sayer =
+          opener ??
+          a.mentions[subjectBefore(a.mentions, cs, at)] ??
+          (/^[Tt]ext\s+of\b/.test(text.slice(cue.start, cue.end))
+            ? a.mentions
+                .slice(lowerBound(a.mentions, cue.start), lowerBound(a.mentions, cue.end))
+                .find((m) => m.kind === "actor" && m.possessive)
+            : undefined);
         // A speech may follow an aside ("Zelensky, in his black T-shirt, spoke by video link"):
         // then the speaker must open the sentence.
         const speech = !SAYING_VERB.test(text.slice(cue.start, cue.end));
-        const aside = speech && sayer !== undefined && sayer.start - s.start < 3 && cue.start - sayer.end < 90;
+        const aside =
+          opener !== undefined || (speech && sayer !== undefined && sayer.start - s.start < 3 && at - sayer.end < 90);
         if (
           !sayer ||
           sayer.kind === "generic" ||
-          (!aside && (/[,;:]/.test(text.slice(sayer.end, cue.start)) || cue.start - sayer.end > 60))
+          (!aside && (/[,;:]/.test(text.slice(sayer.end, at)) || at - sayer.end > 60))
         ) {
           dropped(def, SILENT.noSayer);
           continue;
@@ -623,6 +761,7 @@ export function explainEvents(
         // …and it must be about the conflict: a topic or another tracked party in the sentence.
         const relevant =
           (a.topicsBySentence[si] ?? []).length > 0 ||
+          DEAL_ENDED.test(body) ||
           a.mentions
             .slice(lowerBound(a.mentions, s.start), lowerBound(a.mentions, s.end))
             .some((m) => m.kind === "actor" && m !== sayer && m.actorId !== sayer.actorId);
@@ -631,8 +770,12 @@ export function explainEvents(
           continue;
         }
       }
-      const dates = (status === "planned" ? findDates(text, s.start, s.end, ref, anchor, true) : plain).filter(
-        (d) => owner(d) === cue,
+      // "Postponed a planned trip to Riyadh on Wednesday": the day is the planned trip's, read ahead.
+      const ahead =
+        status === "planned" ||
+        (status !== "occurred" && PLANNED_BEFORE.test(text.slice(Math.max(cs, cue.start - 30), cue.start)));
+      const dates = (ahead ? findDates(text, s.start, s.end, ref, anchor, true) : plain).filter(
+        (d) => owner(d) === cue || inOpeningSetting(text, s.start, owner(d), d, cue),
       );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
       const pool = clauseDates.length ? clauseDates : def.needsDate ? [] : dates;
@@ -650,6 +793,16 @@ export function explainEvents(
       // A day after publication cannot have happened already.
       if (status === "occurred" && date.precision === "day" && (date.value ?? "") > (refDay ?? a.day))
         date = { value: null, precision: "unknown" };
+      // "The second day of the talks has ended in Abu Dhabi", "the call is over": done as the story
+      // (or the live entry) is written, so of its day.
+      if (
+        status === "occurred" &&
+        date.precision !== "day" &&
+        refDay &&
+        (def.type === "talks" || def.type === "call") &&
+        JUST_DONE.test(text.slice(cue.end, Math.min(ce, cue.end + 80)))
+      )
+        date = { value: refDay, precision: "day" };
       // A speech or address is news of its story's day when it names none ("Putin has compared the
       // war to 1943, in a speech to mark the anniversary"); a plain "said" is not.
       if (def.type === "statement" && date.precision !== "day" && !SAYING_VERB.test(text.slice(cue.start, cue.end)))
@@ -712,7 +865,8 @@ export function explainEvents(
         actors,
         tracked,
         trackedInitiator: actors.some((x) => x.role === "initiator" && tracked.includes(x.actor)),
-        sidesOnTopic: actors.length === 0 && onTopic && SIDES.test(body),
+        // "They exchanged 390 prisoners on Saturday": in a story of the war an exchange is between its sides.
+        sidesOnTopic: actors.length === 0 && onTopic && (SIDES.test(body) || def.type === "prisoner_exchange"),
         day: a.day,
       };
       const decided = applyEventRules(candidate, EVENT_RULES_FOR_MENTIONS);
@@ -746,7 +900,19 @@ export function explainEvents(
         carried:
           kept.date.value || kept.status !== "occurred" || def.needsDate
             ? null
-            : carriedDay(text, s, plain, cue.start, anchor, refDay),
+            : // A day another event of the sentence owns is not carried to this one ("arrived in Davos
+              // after a week that included the signing on Friday of a pact").
+              carriedDay(
+                text,
+                s,
+                plain.filter((d) => {
+                  const o = owner(d);
+                  return o === null ? !asideAround(text, s, d) : o === cue || o.def.type === "statement";
+                }),
+                cue.start,
+                anchor,
+                refDay,
+              ),
         rules: [def.name, ...decided.fired],
         candidate: kept,
       });
@@ -774,6 +940,14 @@ export function explainEvents(
   return { events, decisions, rulesByEvent };
 }
 
+/**
+ * Two proposals a speaker makes in their own words ("I propose a summit…", "I initiate consultations…")
+ * in different sentences are two proposals, not one told twice.
+ */
+const ownProposals = (e: Mentioned, m: Mentioned) =>
+  e.rules[0] === FIRST_PERSON && m.rules[0] === FIRST_PERSON && e.evidence.quote !== m.evidence.quote;
+const FIRST_PERSON = "first-person proposal";
+
 function merge(
   a: Analysis,
   mentioned: Mentioned[],
@@ -795,6 +969,7 @@ function merge(
     // Talks or a call reported for the same day are one event, however their participants are named.
     const match = same.find(
       (e) =>
+        !ownProposals(e, m) &&
         datesCompatible(e.date, m.date) &&
         (actorsCompatible(m.type, e.actors, m.actors) ||
           (sameDay(e) && m.type !== "attack" && m.type !== "statement" && m.type !== "visit")),

@@ -1,6 +1,6 @@
-import { type Mention, resolvePronoun, trackedFor } from "./actors.js";
+import { isPerson, type Mention, resolvePronoun, trackedFor } from "./actors.js";
 import { type Analysis, clauseStart, lowerBound } from "./analysis.js";
-import { type Frame, type QuoteSpan, subjectBefore } from "./attribution.js";
+import { type Frame, type QuoteSpan, REPORT_VERBS, subjectBefore } from "./attribution.js";
 import type { StanceCue } from "./stance.js";
 import { transcriptSpeakerAt } from "./transcript.js";
 
@@ -36,7 +36,59 @@ function bothSides(a: Analysis, si: number): Mention[] | null {
     if (!found.has(ax)) found.set(ax, x);
     if (!found.has(ay)) found.set(ay, y);
   }
+  if (found.size === 2) return [...found.values()];
+  return found.size === 0 ? twoNamedStates(a, si) : null;
+}
+
+/**
+ * "Moscow insisted that Ukraine recognise … ¶ Despite the lack of progress both sides agreed to continue
+ * talking": with no pair named together, the sides are the only two states named (not in passing as an
+ * adjective or a former office) in this sentence and the two before it, across a paragraph break.
+ */
+function twoNamedStates(a: Analysis, si: number): Mention[] | null {
+  const from = a.sentences[Math.max(0, si - 2)]?.start ?? 0;
+  const to = a.sentences[si]?.end ?? from;
+  const found = new Map<string, Mention>();
+  for (const m of mentionsIn(a, from, to)) {
+    if (m.kind !== "actor" || m.former || m.modifier) continue;
+    const actor = trackedFor(a.compiled.actors, m.actorId, a.day);
+    // A third party named among them ("Putin met Erdogan"): who the sides are is unclear.
+    if (!actor) return null;
+    if (!found.has(actor)) found.set(actor, m);
+  }
   return found.size === 2 ? [...found.values()] : null;
+}
+
+// "Ukraine, he said, would keep pushing for …": a reporting aside between a subject and its verb.
+const ASIDE_AFTER = new RegExp(String.raw`^\s+(?:also\s+|later\s+)?(?:${REPORT_VERBS})\b[^,;“”"]{0,40},`);
+
+/** The subject before a reporting aside ("Moscow, Peskov said, is open …"), else mention `i` itself. */
+function skipAside(a: Analysis, cs: number, i: number): number {
+  const m = a.mentions[i];
+  if (!m || !ASIDE_AFTER.test(a.text.slice(m.end, m.end + 60))) return i;
+  const j = subjectBefore(a.mentions, cs, m.start, true);
+  const head = a.mentions[j];
+  return head && /^\s*,\s*$/.test(a.text.slice(head.end, m.start)) ? j : i;
+}
+
+// "his administration announced", "Biden's administration was urging": an office owned by a person.
+const OWNED_INSTITUTION =
+  /(?:\b(?<pron>[Hh]is|[Hh]er)|(?<name>[\p{Lu}][\p{L}-]*)['’]s?)\s+(?:own\s+|new\s+)?(?:administration|government|cabinet|team|delegation|negotiators)\s+(?:(?:has|have|had|is|was|were|are|will|would|also|still|then|later|now|quickly|promptly)\s+)*$/u;
+
+/** The person whose administration or team is the clause's subject, when the text names them. */
+function institutionOwner(a: Analysis, cs: number, at: number): Mention | null {
+  const lead = a.text.slice(cs, at);
+  const m = OWNED_INSTITUTION.exec(lead);
+  if (!m) return null;
+  const from = cs + m.index;
+  if (m.groups?.pron) {
+    const pronoun = m.groups.pron.toLowerCase() === "his" ? "he" : "she";
+    return resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, from), pronoun);
+  }
+  // "President Joe Biden's administration": the mention ends where the name does.
+  const end = from + (m.groups?.name?.length ?? 0);
+  const named = mentionsIn(a, from - 40, end).find((x) => x.kind === "actor" && x.end === end);
+  return named && isPerson(a.compiled.actors, named) ? named : null;
 }
 
 /** Who holds a cue's stance, and the path that found them (recorded in the explain trail). */
@@ -124,7 +176,12 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     if (!agent) return none;
     const holders = [agent];
     // "backed by Kyiv and European allies": coordinated agents.
-    const next = mentionsIn(a, agent.end, agent.end + 30).find((m) => m.prep === "and");
+    // A list inherits the agent's "by" ("agreed by Moscow and Kyiv").
+    const next = mentionsIn(a, agent.end, agent.end + 30).find(
+      (m) =>
+        m.prep === "and" ||
+        (m.prep === agent.prep && /^\s*(?:,\s*)?and\s+(?:the\s+)?$/.test(text.slice(agent.end, m.start))),
+    );
     if (next) holders.push(next);
     return { holders, viaQuote: false, via: "passive-agent" };
   }
@@ -160,7 +217,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     if (by) return { holders: [by], viaQuote: false, via: "by-agent" };
     // "Putin signalled readiness for talks": a noun governed by a verb of stating belongs to its subject.
     const governed =
-      /\b(?:signal+(?:s|ed|ing)?|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:es|ed|ing)|confirm(?:s|ed|ing)?|voic(?:es|ed|ing)|show(?:s|ed|ing)?|declar(?:es|ed|ing)|announc(?:es|ed|ing)|stress(?:es|ed|ing)?|(?<!\bwho\s|\bwhich\s|\bthat\s)ha(?:s|d|ve))\s+(?:(?:its|his|her|their)\s+)?(?:[\w-]+\s+)?$/i.test(
+      /\b(?:signal+(?:s|ed|ing)?|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:es|ed|ing)|confirm(?:s|ed|ing)?|voic(?:es|ed|ing)|show(?:s|ed|ing)?|declar(?:es|ed|ing)|announc(?:es|ed|ing)|stress(?:es|ed|ing)?|emphasi[sz](?:es|ed|ing)|underlin(?:es|ed|ing)|highlight(?:s|ed|ing)?|(?<!\bwho\s|\bwhich\s|\bthat\s)ha(?:s|d|ve))\s+(?:(?:its|his|her|their)\s+)?(?:[\w-]+\s+)?$/i.test(
         text.slice(Math.max(0, cue.start - 40), cue.start),
       );
     const pron = governed
@@ -221,6 +278,11 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       i = subjectBefore(mentions, a.sentences[si]?.start ?? 0, cs, true);
     }
   }
+  i = skipAside(a, cs, i);
+  // "Peskov said Trump's administration was pushing for …": the office right before the verb is its
+  // subject, not a name further back.
+  const owner = institutionOwner(a, cs, cue.start);
+  if (owner && !q) return { holders: [owner], viaQuote: false, via: "institution-owner" };
   // "Kyiv hopes Washington will approve …": the hope is Kyiv's; what Washington will do is not said.
   const desire =
     /\b(?:hopes?|hoped|expects?|expected|wish(?:es|ed)?|wants?|wanted)\s+(?:that\s+)?(?:[\p{Lu}][\p{L}.’']*\s+){1,3}(?:will|would|could|can|might|may|to)\s+(?:\w+\s+)?$/u.exec(

@@ -1,5 +1,6 @@
 import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
 import { CONDITION_REFUSES } from "./lexicon/words.js";
+import { sentenceAt } from "./sentences.js";
 import type { StanceCue } from "./stance.js";
 import type { TopicCue } from "./topics.js";
 
@@ -18,7 +19,7 @@ function nextVerbCue(a: Analysis, cue: StanceCue, to: number): StanceCue | undef
     const participle =
       /^\w+ing\b/i.test(a.text.slice(c.start, c.end)) &&
       !/(?:,|\b(?:is|are|was|were|be|been|am|not))\s*$/i.test(a.text.slice(Math.max(0, c.start - 8), c.start));
-    if (c.kind === "verb" && !nominal && !participle) return c;
+    if (c.kind === "verb" && !nominal && !participle && !opensTopic(a, c)) return c;
   }
   return undefined;
 }
@@ -148,4 +149,14 @@ function conditionTopic(a: Analysis, si: number, cue: StanceCue, from: number): 
   const topic = (a.topicsBySentence[si] ?? []).find((t) => t.start > at);
   // "sanctions if Russia rejects the talks": a refused topic in the condition is one the threatener wants.
   return topic && !CONDITION_REFUSES.test(a.text.slice(at, topic.start)) ? topic : undefined;
+}
+
+/**
+ * True when a halting verb's words start a topic phrase ("stop the killing", "halt the fighting"): the
+ * verb is the topic itself, not a stance on what follows it.
+ */
+export function opensTopic(a: Analysis, cue: StanceCue): boolean {
+  if (cue.kind !== "verb" || cue.stance !== "opposes") return false;
+  const si = sentenceAt(a.sentences, cue.start);
+  return (a.topicsBySentence[si] ?? []).some((t) => t.start === cue.start && cue.end <= t.end);
 }

@@ -6,7 +6,7 @@ import { applyAll, firstFiring, type Trail } from "./engine.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { frameAround, holderOf, quoteAround, trackedActorOf } from "./holders.js";
 import { clearsFloor, confidenceOf, EMIT_FLOOR, THREAT_CONDITION } from "./lexicon/confidence.js";
-import { topicsFor } from "./objects.js";
+import { opensTopic, topicsFor } from "./objects.js";
 import {
   type CueCtx,
   cueAdjustRules,
@@ -56,6 +56,8 @@ function sayerFor(c: CueCtx, actor: string | null, day: string): Mention | null 
 }
 
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\s*\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)/u;
+const OTHER_PREDICATE =
+  /,?\s+but\s+(?!only\b|not\b|also\b|on\b)(?:(?:it|he|she|they|we|Moscow|Kyiv|Kiev|Russia|Ukraine|Washington|the\s+Kremlin)\s+)?(?:would|will|could|can|must|should|may|might|is|was|were|are|said|added|warned|insisted|stressed|remains?|would\s+also)\b/i;
 const LEADING_CONDITION = /^[“"]?((?:If|Should|Unless|Were|Once|In\s+case)\s[^,;]{3,160}),\s[^;]*$/;
 
 /** The condition a cue's sentence attaches to the stance, if any (the clause, or ", but only if"). */
@@ -73,10 +75,19 @@ function conditionOf(c: CueCtx): string | null {
     const terms = /\b(?:demands?|conditions|terms|preconditions)\b/i.exec(text.slice(s.start, cue.start));
     if (terms) condition = `on ${terms[0].toLowerCase()} being met`;
   }
-  // "ready to walk away from the talks if there is no progress": an if after the cue is its condition.
+  // "ready to walk away from the talks if there is no progress": an if after the cue is its condition;
+  // after a stated intent or a possibility, so is a once ("would order a ceasefire once Kyiv withdrew").
+  // "open to a settlement but would achieve its goals militarily if necessary": a "but" opening another
+  // predicate ends the stretch an "if" may be the cue's in; ", but only if" stays the cue's.
+  const intent = c.cue.stance === "conditional" || /^(?:would|will)\b/i.test(text.slice(cue.start, cue.end));
+  const otherPredicate = OTHER_PREDICATE.exec(text.slice(cue.end, condEnd));
+  const ifEnd = otherPredicate ? cue.end + otherPredicate.index : condEnd;
   condition ??=
-    /(?<!\beven\s)\b(?:if|unless)\s[^.;!?]*/i
-      .exec(text.slice(cue.end, condEnd))?.[0]
+    (intent
+      ? /(?<!\beven\s)\b(?:if|unless|once)\s(?!(?:necessary|needed|need\s+be|required|possible|so|any)\b)[^.;!?]*/i
+      : /(?<!\beven\s)\b(?:if|unless)\s(?!(?:necessary|needed|need\s+be|required|possible|so|any)\b)[^.;!?]*/i
+    )
+      .exec(text.slice(cue.end, ifEnd))?.[0]
       .trim()
       .replace(/[,“”"]+$/, "") ?? null;
   // "Should Russia reject the plan, Washington would impose sanctions": a leading condition governs the
@@ -142,9 +153,12 @@ export function extractPositions(
     c.chained = /^\s*$/.test(text.slice(prevCueEnd, cue.start)) && cue.start - prevCueEnd < 3;
     const nextCue = a.cues[cueIndex + 1];
     const cueWords = text.slice(cue.start, cue.end);
+    // "wants to halt the fighting": a verb that opens a topic phrase is the topic, not a stance the desire
+    // gives way to.
     c.modal =
       nextCue !== undefined &&
       nextCue.kind === "verb" &&
+      !opensTopic(a, nextCue) &&
       ((/(?:ready|prepared|willing|open)\s+(?:to|for)\s*$/i.test(cueWords) && nextCue.start - cue.end < 2) ||
         (/^(?:want|wants|wanted|hope|hopes|hoped|seek|seeks|sought|need|needs|needed)$/i.test(cueWords) &&
           /^\s+to\s+$/.test(text.slice(cue.end, nextCue.start))));

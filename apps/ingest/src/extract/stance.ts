@@ -36,10 +36,151 @@ interface CueDef {
 }
 
 const V = (re: string, stance: Stance, list = false): CueDef => ({ re, stance, kind: "verb", list });
+const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const OUTSIDE_FORCES = String.raw`(?:American|U\.?S\.?|NATO|Western|European|foreign|British|French|allied)`;
+/**
+ * Kinds of sentence found by probing with invented one-line articles (see
+ * `test/extract-probes-probes-a.test.ts`); tried first, as each is narrower than the general cues.
+ */
+const PROBED_DEFS: CueDef[] = [
+  // "Trump called on Thursday for a ceasefire", "Zelensky asked Britain on Wednesday for jets": the day
+  // named between the verb and its "for" (the object is a list, as after "called for").
+  V(
+    String.raw`(?:(?:call|appeal|push|press|plead)(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)\s+(?:again\s+)?on\s+(?:${WEEKDAY})\s+for`,
+    "supports",
+    true,
+  ),
+  // "there would be no American boots on the ground", "there will be no territorial concessions".
+  V(
+    String.raw`there\s+(?:can|will|could|would|shall)\s+be\s+no(?=\s+(?:${OUTSIDE_FORCES}\s+)?(?:troops|soldiers|boots|forces)\b|\s+(?:territorial|land)\s+(?:concessions?|compromises?)\b)`,
+    "opposes",
+  ),
+  // "no American troops would be deployed to Ukraine", "No foreign forces will be allowed on its soil".
+  V(
+    String.raw`no(?=\s+${OUTSIDE_FORCES}\s+(?:troops|soldiers|boots|forces|peacekeepers)\s+(?:would|will|shall|could|can)\s+(?:ever\s+)?be\s+(?:deployed|sent|stationed|allowed|based|permitted)\b)`,
+    "opposes",
+  ),
+  // "freezing the conflict would only reward the aggressor", "a pause would only play into Russia's
+  // hands", "a ceasefire now would lock in Russia's gains": a consequence that condemns what precedes it.
+  {
+    re: String.raw`(?:would|will)\s+(?:only\s+|simply\s+|merely\s+)?(?:reward\s+(?:the\s+)?(?:aggressor|aggression|Russia|Moscow|Putin|Kremlin)|embolden\s+(?:the\s+)?(?:aggressor|Russia|Moscow|Putin|Kremlin)|play\s+into\s+(?:the\s+)?(?:[\p{L}'’]+\s+)?hands|lock\s+in\s+(?:\S+\s+){0,2}?(?:gains|occupation|conquests?)|give\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:breather|respite|breathing\s+(?:space|room)))`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "Kyiv asked its allies for more air defence", "Zelensky asked for jets": asking for a thing is wanting it.
+  V(
+    String.raw`ask(?:s|ed|ing)?\s+(?:[\p{L}.'’-]+\s+){0,3}?for(?!\s+(?:comment|details|clarification|time|patience)\b)`,
+    "supports",
+    true,
+  ),
+  // "The State Department unveiled new sanctions", "rolled out a package of measures".
+  V(String.raw`unveil(?:s|ed|ing)?|roll(?:s|ed|ing)?\s+out`, "supports"),
+  // "Western arms supplies are making the West a party to the conflict": a verdict that condemns them.
+  {
+    re: String.raw`(?:mak(?:e|es|ing)|made|turn(?:s|ed|ing)?)\s+(?:\S+\s+){1,3}?(?:a\s+)?(?:direct\s+)?(?:party|parties|participants?|co-?belligerents?)\s+(?:to|in)\s+(?:the\s+)?(?:conflict|war|hostilities)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "the Western sanctions have failed", "sanctions amount to an economic war against Russia": a verdict
+  // on sanctions named just before it (not "attempts to evade sanctions have failed").
+  {
+    re: String.raw`(?<=\b(?:the|Western|US|U\.S\.|American|European|EU|these|those|such|illegal|unilateral|all)\s+(?:[\p{L}-]+\s+)?(?:sanctions|restrictions)\s+(?:(?!to\b)\S+\s+){0,4}?)(?:(?:have|has|had)\s+(?:\w+ly\s+)?failed|(?:is|are|was|were|amount(?:s|ed)?\s+to)\s+(?:an?\s+)?(?:economic|financial|hybrid|trade)\s+(?:war|warfare|aggression|blockade))`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "Sanctions must be stronger", "pressure on Moscow should be tougher": a demand for more of it.
+  {
+    re: String.raw`(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:even\s+|much\s+)?(?:stronger|tougher|harsher|stricter)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "any easing of sanctions would be a mistake", "a ceasefire now would be a grave error": a verdict.
+  {
+    re: String.raw`(?:is|are|was|were|would\s+be|will\s+be)\s+(?:an?\s+)?(?:(?:big|huge|grave|serious|terrible|historic|strategic|fatal)\s+)?(?:mistake|error)(?!\s+(?:to|of)\b)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "a ceasefire was not needed", "new sanctions are unnecessary": a verdict that there is no need of it.
+  {
+    re: String.raw`(?:is|are|was|were|would\s+be)\s+(?:not\s+(?:needed|necessary|required)|unnecessary|not\s+a\s+priority)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "European troops could be part of the guarantees", "sanctions must be part of any plan": wanted in it.
+  {
+    re: String.raw`(?:could|should|must|would|will|can)\s+(?:also\s+)?be\s+(?:an?\s+)?(?:(?:key|important|essential|integral)\s+)?(?:part|element|component)\s+of`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "Zelensky thanked the United States on Thursday for the Patriots": the day stretches the thanks.
+  V(String.raw`thank(?:s|ed|ing)?\s+(?:[\p{L}.'’-]+\s+){1,4}?on\s+(?:${WEEKDAY})\s+for`, "supports"),
+  // "a ceasefire along the front line would be a trap", "the truce offer was a ploy": a verdict.
+  {
+    re: String.raw`(?:is|are|was|were|would\s+be|will\s+be)\s+(?:just\s+|merely\s+|only\s+|simply\s+)?(?:an?\s+)?(?:(?:cynical|clever|deliberate|obvious)\s+)?(?:trap|ploy|ruse|trick|smokescreen)\b`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "Russia agreed with the idea of a ceasefire, but only if …": agreeing with an idea is backing it.
+  V(
+    String.raw`agree(?:s|d)?\s+(?:in\s+principle\s+)?with\s+(?:the\s+)?(?:idea|proposal|principle|concept)\s+(?:of|for)`,
+    "supports",
+  ),
+  // "the Pentagon would rush weapons to Ukraine" (not "rushed to condemn").
+  V(String.raw`rush(?:es|ed|ing)?(?!\s+to\b)`, "supports"),
+  // "recognition of the four regions as Russian is imperative", "NATO membership is non-negotiable":
+  // what must be had (an inverse topic turns it round: "our territorial integrity is non-negotiable").
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained|would\s+be)\s+(?:an?\s+)?(?:absolute\s+)?(?:imperative|a\s+must|non-?negotiable)\b`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "supplying Tomahawks would mean a qualitatively new stage of escalation", "sending NATO troops would
+  // make a direct conflict inevitable": a consequence that condemns what precedes it.
+  {
+    re: String.raw`(?:would|will|could)\s+(?:mean|mark|signal)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:stage|round|level)\s+of\s+escalation|(?:would|will|could)\s+make\s+(?:an?\s+)?(?:direct\s+|open\s+|wider\s+)?(?:conflict|war|clash|confrontation)\s+(?:with\s+\S+\s+)?(?:inevitable|unavoidable)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "every new Western weapon only prolongs the agony": the present tense of "would only prolong".
+  {
+    re: String.raw`(?:only|merely|simply)\s+(?:prolong(?:s|ed)?|drag(?:s|ged)?\s+out)\s+(?:\S+\s+){0,2}?(?:agony|war|conflict|fighting|bloodshed|suffering|hostilities)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "the idea of a European contingent in Ukraine was a provocation".
+  {
+    re: String.raw`(?:is|are|was|were|would\s+be|will\s+be)\s+(?:an?\s+)?(?:(?:open|direct|dangerous|deliberate|blatant)\s+)?provocation\b`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "American forces would not be deployed to fight in Ukraine": a refusal told of the troops.
+  {
+    re: String.raw`(?:would|will|shall)\s+(?:not|never)\s+be\s+(?:deployed|sent|stationed)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "our territorial integrity is not up for discussion": a possession held, told of its own name (a
+  // ceasefire "not up for discussion" could be either, so only these).
+  {
+    re: String.raw`(?<=\b(?:integrity|borders|sovereignty)\s+(?:\S+\s+){0,3}?)(?:is|are|was|were|remains?|remained)\s+not\s+(?:up\s+for|open\s+to|subject\s+to)\s+(?:discussion|negotiations?|debate|bargaining)`,
+    stance: "supports",
+    kind: "pred",
+    // The cue proper is its last word: its "not" is part of the verdict, no negation of it.
+    tail: /(?:discussion|negotiations?|debate|bargaining)$/i,
+  },
+  // "a ceasefire remained necessary" (not "was necessary to …"; "was needed" is read by the rule
+  // passive-participle-evaluates).
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained|would\s+be)\s+(?:still\s+|absolutely\s+|urgently\s+)?(?:necessary|a\s+necessity)\b(?!\s+(?:to|for|in\s+order|if|only)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
+];
 const DEFS: CueDef[] = [
+  ...PROBED_DEFS,
   // Passive forms first, so "backed by" is not read as the verb "back".
   {
-    re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward)\s+by`,
+    re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward|agreed|accepted|approved|announced|requested|imposed|offered)\s+by`,
     stance: "supports",
     kind: "passive",
   },
@@ -48,13 +189,16 @@ const DEFS: CueDef[] = [
     stance: "opposes",
     kind: "passive",
   },
+  // "stressed the need for a ceasefire", "underlined the importance of continued military aid" (before the
+  // verb "need", which would take the word first).
+  { re: String.raw`(?:need|necessity|importance)\s+(?:for|of)`, stance: "supports", kind: "noun" },
   V(
-    String.raw`(?:(?:push|press|pressur)(?:e|es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?)\s+(?:[\p{L}.'’-]+\s+){1,3}?to\s+|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|insist(?:s|ed|ing)?(?=\s+that\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the\s+(?:West|US|United\s+States))\s+(?!(?:must|should|is|was|has|had|will|would|can|could|does|did|are|were)\b)[a-z]+\b)|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|advocat(?:e|es|ed|ing)(?:\s+for)?|request(?:ed|ing)|envisag(?:e|es|ed|ing)`,
+    String.raw`(?:(?:push|press|pressur)(?:e|es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+(?:[\p{L}.'’-]+\s+){1,3}?to\s+|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|insist(?:s|ed|ing)?(?=\s+that\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the\s+(?:West|US|United\s+States))\s+(?!(?:must|should|is|was|has|had|will|would|can|could|does|did|are|were)\b)[a-z]+\b)|call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,4}?)?for|plead(?:s|ed|ing)?\s+for|pled\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|advocat(?:e|es|ed|ing)(?:\s+for)?|request(?:ed|ing)|envisag(?:e|es|ed|ing)`,
     "supports",
     true,
   ),
   V(
-    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press))|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+(?:(?:certainly|definitely|surely|inevitably|eventually)\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to`,
+    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press|push|pursu|seek|surg))|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+["“]?(?:(?:certainly|definitely|surely|inevitably|eventually|immediately|soon)["”]?\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back|return|exchange|swap|release|order|declare|begin|start|resume)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to|thank(?:s|ed|ing)?\s+(?:[\p{L}.'’-]+\s+){0,4}?for|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|slap(?:s|ped|ping)?|lev(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?(?!\s+from\b)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+to\s+(?=(?:receive|get|obtain|secure)\b)`,
     "supports",
   ),
   V(
@@ -62,7 +206,7 @@ const DEFS: CueDef[] = [
     "opposes",
   ),
   V(
-    String.raw`(?:(?:will|would|shall|can|could|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give|return|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade)\b)`,
+    String.raw`(?:(?:will|would|shall|can|could|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:(?!(?:only|just|merely|simply)\b)\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give|return|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade|abandon|drop|renounce|lift|ease|reduce|compromise)\b)`,
     "opposes",
   ),
   V(String.raw`(?:would|will|could|might)\s+(?:only\s+)?consider`, "undecided"),
@@ -71,6 +215,12 @@ const DEFS: CueDef[] = [
     "supports",
   ),
   V(String.raw`warn(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?against`, "opposes"),
+  // "cautioned against sending troops", "spoke out against new sanctions"; "argued for a ceasefire".
+  V(
+    String.raw`(?:caution(?:s|ed|ing)?|advis(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|(?:spoke|speaks?|speaking|spoken)\s+out)\s+(?:\S+\s+){0,2}?against`,
+    "opposes",
+  ),
+  V(String.raw`argu(?:e|es|ed|ing)\s+for|(?:spoke|speaks?|speaking|spoken)\s+(?:out\s+)?in\s+favou?r\s+of`, "supports"),
   // "would retaliate against any new sanctions": what a retaliation answers is opposed.
   // Only a stated intent: "retaliated against drone strikes with missiles" is conduct, not a stance.
   V(String.raw`(?:would|will|vow(?:s|ed)\s+to|promis(?:es|ed)\s+to)\s+retaliate\s+(?=against|over)`, "opposes"),
@@ -84,10 +234,47 @@ const DEFS: CueDef[] = [
     String.raw`(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|strongly\s+|still\s+)?in\s+favou?r\s+of`,
     "supports",
   ),
+  // "Moscow is interested in a peaceful settlement", "Washington is keen to impose new sanctions".
+  V(
+    String.raw`(?:is|are|was|were|remains?|remained)\s+(?:very\s+|still\s+|genuinely\s+|also\s+)?(?:interested\s+in|keen\s+(?:on|to)|eager\s+(?:for|to))`,
+    "supports",
+  ),
+  // "Kyiv is not against negotiations", "Moscow has nothing against the talks", "is grateful for the package".
+  V(
+    String.raw`(?:is|are|was|were)\s+not\s+(?:against|opposed\s+to)|(?:has|have|had)\s+nothing\s+against|(?:is|are|was|were|remains?|remained)\s+(?:very\s+|deeply\s+|extremely\s+|sincerely\s+)?grateful\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,4}?)?for`,
+    "supports",
+  ),
+  // "would respond to any deployment", "will react harshly to new sanctions": a threat against what is answered.
+  V(
+    String.raw`(?:would|will|vow(?:s|ed)\s+to|promis(?:es|ed)\s+to)\s+(?:respond|react)\s+(?:(?:harshly|firmly|decisively|forcefully|militarily|resolutely|accordingly)\s+)?to\s+(?=any\b)|(?:would|will)\s+(?:respond|react)\s+(?:harshly|firmly|decisively|forcefully|militarily|resolutely)\s+to`,
+    "opposes",
+  ),
   V(
     String.raw`(?:is|are|was|were|remains?|remained)\s+(?:deeply\s+|still\s+)?(?:skeptical|sceptical|wary|cautious)\s+(?:of|about)`,
     "undecided",
   ),
+  // "any ceasefire must be backed by real security guarantees": what a requirement is to rest on is
+  // demanded, by whoever says so (its object is after "by").
+  {
+    re: String.raw`(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+be\s+(?:backed|accompanied|underpinned|reinforced)\s+by`,
+    stance: "supports",
+    kind: "verb",
+    framed: true,
+  },
+  // "Help to Ukraine must not be reduced", "sanctions must be tightened", "talks must continue": a
+  // requirement about what precedes it, for whoever says so (before the plain "must", which looks right
+  // for its object: "must stop supplying weapons" has one, "deliveries must stop." has none).
+  {
+    re: String.raw`(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:not|never)\s+be\s+(?:reduced|cut|stopped|halted|lifted|eased|weakened|suspended|delayed|abandoned|slowed)|(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:increased|expanded|stepped\s+up|tightened|strengthened|accelerated|intensified|continued|maintained|extended|ramped\s+up)|(?:must|should)\s+(?:continue|go\s+on)(?=\s*(?:[.,;:!?"”)]|$)|\s+(?:for|during|in|at|on|now|immediately|altogether|completely|before|until|while|as|and|or|but|once|because|unless|if|without)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "Western arms deliveries should stop", "sanctions must be lifted", "of course they must go".
+  {
+    re: String.raw`(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:also\s+)?be\s+(?:lifted|stopped|halted|ended|scrapped|cancell?ed|removed|abandoned|dropped|reduced|cut|eased|suspended|withdrawn)|(?:must|should)\s+(?:go(?!\s+on)|end|stop|cease)(?=\s*(?:[.,;:!?"”)]|$)|\s+(?:for|during|in|at|on|now|immediately|altogether|completely|before|until|while|as|and|or|but|once|because|unless|if|without)\b)`,
+    stance: "opposes",
+    kind: "pred",
+  },
   {
     re: String.raw`(?:must|should|needs?\s+to|has\s+to|have(?<!(?:might|may|could)\s+have)\s+to|ought\s+to)\s+(?:first\s+|immediately\s+|also\s+)?(?!(?:speak|talk|think|consider|decide|see|wait|look|ask|tell|say|be\s+careful)\b)`,
     stance: "supports",
@@ -125,9 +312,51 @@ const DEFS: CueDef[] = [
     tail: /(?:provocation|non-?starter|absurd|mistake|dead\s+end)$/i,
   },
   {
-    re: String.raw`(?:would|will|could)\s+(?:mark|be|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement|rupture|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?relations|sever(?:ing)?\s+(?:of\s+)?relations|declaration\s+of\s+war)|(?:would|will|could)\s+be\s+tantamount\s+to|(?:is|are|was|were|would\s+be|remains?)\s+impossible|(?:(?:absolutely|completely|totally|wholly)\s+)?(?:unacceptable|illegitimate|illegal|null\s+and\s+void)|non-?starters?|hopeless|out\s+of\s+the\s+question|(?:a\s+)?legitimate\s+(?:military\s+)?targets?|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
+    re: String.raw`(?:would|will|could)\s+(?:mark|be|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement|rupture|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?relations|sever(?:ing)?\s+(?:of\s+)?relations|declaration\s+of\s+war)|(?:would|will|could)\s+be\s+tantamount\s+to|(?:is|are|was|were|remains?|remained)\s+(?:an?\s+)?(?:absolute\s+|clear\s+|firm\s+)?["“]?red\s+lines?|(?:is|are|was|were|would\s+be|remains?)\s+impossible|(?:(?:absolutely|completely|totally|wholly)\s+)?(?:unacceptable|illegitimate|illegal|null\s+and\s+void)|non-?starters?|hopeless|out\s+of\s+the\s+question|(?:a\s+)?legitimate\s+(?:military\s+)?targets?|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
     stance: "opposes",
     kind: "pred",
+  },
+  // "the sanctions were “an unfriendly act”", "absolutely counterproductive", "sanctions will not work",
+  // "deliveries would only prolong the conflict", "any seizure would be met with retaliation": a
+  // consequence or verdict that condemns what precedes it, for whoever says so. Quote marks may open
+  // inside the phrase.
+  {
+    re: String.raw`(?:an?\s+)?(?:unfriendly|hostile)\s+(?:act|step|move|gesture)|(?:(?:absolutely|completely|totally|utterly)\s+)?(?:counterproductive|counter-productive|futile)|(?:would|will)\s+(?:only\s+)?["“]?(?:only\s+)?(?:prolong|drag\s+out)\s+(?:the\s+)?(?:war|conflict|fighting|bloodshed|suffering|hostilities)|(?:would|will)\s+["“]?(?:not|never)\s+change\s+(?:the\s+)?(?:course|dynamics|outcome)|(?:will|would|do|does|have|has)\s+(?:not|never)\s+work(?:ed)?\b|(?:won['’]t|don['’]t|doesn['’]t)\s+work\b|(?:would|will)\s+be\s+met\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:retaliation|response|countermeasures|reprisals)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "neutral status remains a basic condition for any settlement", "was one of the “key elements” of any
+  // agreement", "a ceasefire would be “a good compromise”": what precedes is demanded or welcomed.
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?["“]?(?:one\s+of\s+)?(?:the\s+|a\s+|an\s+)?["“]?(?:very\s+|most\s+|absolutely\s+)?(?:basic|key|main|important|essential|necessary|fundamental|indispensable|mandatory|central|crucial|core)\s+(?:pre-?)?(?:conditions?|elements?|requirements?|prerequisites?|components?)|(?:is|are|was|were|would\s+be|will\s+be)\s+["“]?(?:a\s+)?(?:good|fair|reasonable|acceptable|workable)\s+(?:compromise|solution|basis)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "a summit would be possible once the teams finish their work": possible on a named condition.
+  {
+    re: String.raw`(?:would|will)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:would|will))\s+(?:only\s+)?be\s+possible(?=\s+(?:only\s+)?(?:once|after|when|if)\b)|(?:is|was)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:is|was))\s+(?:only\s+)?possible(?=\s+(?:only\s+)?(?:once|after|when|if)\b)`,
+    stance: "conditional",
+    kind: "pred",
+  },
+  // "the swap would take place in the near future", said by an official: the one who says so expects it.
+  {
+    re: String.raw`(?:would|will)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:would|will))\s+take\s+place(?!\s+(?:only\s+)?(?:once|after|when|if)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "a truce that lets Kyiv regroup", "a pause would only help Ukraine rearm": a pause that only serves
+  // the enemy's rearming is opposed.
+  {
+    re: String.raw`(?:(?:that|which)\s+(?:would\s+)?(?:lets?|allows?|helps?|gives?|enables?)|(?:would|will|could)\s+only\s+(?:let|allow|help|give|enable))\s+(?:[\w'’-]+\s+){0,3}?(?:to\s+)?(?:regroup|re-?arm|re-?mobili[sz]e|replenish)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "called the negotiations “constructive”": a favourable verdict on what lies between the verb and it.
+  {
+    re: String.raw`(?:called|calls|calling|described|describes|describing|termed)(?!\s+(?:on|upon|for)\b)\s+(?:[^.;,]{0,80}?\s)?(?:as\s+)?["“]?(?:an?\s+)?(?:(?:very|quite|highly|extremely|generally|largely|fairly)\s+)?(?:constructive|useful|productive|positive|substantive|encouraging)`,
+    stance: "supports",
+    kind: "pred",
+    tail: /(?:constructive|useful|productive|positive|substantive|encouraging)$/i,
   },
   {
     // "NATO membership for Ukraine was not realistic", "joining the alliance is not on the table",
@@ -155,6 +384,115 @@ const DEFS: CueDef[] = [
     stance: "supports",
     kind: "pred",
   },
+  // Verdicts on talks and meetings (probes-b): "a meeting between the two presidents made no sense",
+  // "a summit is not on the agenda", "talks now would be a dead end": what precedes is ruled out.
+  {
+    re: String.raw`(?:makes|made|would\s+make)\s+no\s+sense|(?:is|are|was|were|remains?|remained)\s+(?:simply\s+|still\s+)?not\s+on\s+the\s+agenda|(?:is|are|was|were|would\s+be|will\s+be)\s+(?:simply\s+|just\s+)?an?\s+(?:diplomatic\s+)?dead\s+end`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "direct negotiations were the only way to end the war", "guarantees are the key to a lasting
+  // peace": what precedes is named as the way to peace, so wanted.
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?the\s+only\s+(?:realistic\s+|possible\s+)?(?:way|path|route)\s+to\s+(?=(?:end|stop|peace|a\s+(?:lasting\s+|just\s+)?(?:peace|settlement))\b)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?the\s+key\s+to\s+(?=(?:a\s+)?(?:lasting\s+|just\s+|durable\s+)?(?:peace|settlement)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "was working to set up a meeting between the leaders", "had begun preparing a summit": arranging a
+  // thing is wanting it.
+  V(
+    String.raw`(?:work(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|start(?:s|ed|ing)?)\s+(?:to\s+|on\s+)?(?:prepar(?:e|ing)|arrang(?:e|ing)|organi[sz](?:e|ing)|set(?:ting)?\s+up)`,
+    "supports",
+  ),
+  // "would work with Europe on security guarantees", "will keep working to bring every prisoner home":
+  // a state's stated work toward a thing is support for it.
+  V(
+    String.raw`(?:will|would|shall)\s+work\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,3}?)?(?:on|towards?)(?=\s)|(?:keep|keeps|kept|keeping|continu(?:e|es|ed|ing))\s+(?:to\s+)?work(?:ing)?\s+to`,
+    "supports",
+  ),
+  // "the meeting could happen once a ceasefire is in place", "a summit would make sense only once the
+  // documents are ready", "a meeting was possible only at the final stage": possible on a named condition.
+  {
+    re: String.raw`(?:could|can|would|will|might)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:could|can|would|will|might))\s+(?:only\s+)?(?:happen|take\s+place|be\s+held|make\s+sense)(?=\s+(?:only\s+)?(?:once|after|when|if)\b)|(?:could|can|would|will|might)\s+only\s+(?:happen|take\s+place|be\s+held)(?=\s+["“]?(?:as\s+a\s+result\s+of|following|at\s+the\s+(?:end|final\s+stage))\b)|(?:is|was|would\s+be|will\s+be)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:is|was|be))\s+possible\s+only\s+(?:at|after|once|when|if|in)\b`,
+    stance: "conditional",
+    kind: "pred",
+  },
+  // "Ukraine will hold talks with Russia", "Zelensky would not meet Putin", "Kyiv would negotiate only
+  // once …": a state's stated intent to talk or to meet the other leader (a "not" inside the cue makes
+  // it a refusal). Only where the talk or meeting itself follows, so no farther topic takes the cue; and
+  // only a meeting with Putin ("Trump will meet Zelensky" is the allies' meeting, not the contested summit);
+  // "negotiate" only with the other side or alone ("would negotiate security commitments with Ukraine"
+  // is another negotiation).
+  V(
+    String.raw`(?:will|would|shall)\s+(?:(?:not|never|only)\s+)?(?=(?:hold\s+(?:any\s+|direct\s+|new\s+|further\s+)?(?:talks|negotiations)|negotiate(?=\s+(?:directly\s+)?with\s+(?:Russia|Moscow|the\s+Kremlin|Putin|the\s+Russians|Ukraine|Kyiv|Zelensky|the\s+Ukrainians)\b|\s+(?:only|once|when|if|after|without|as\s+long\s+as|while|until)\b|\s*[,.;"”])|meet\s+(?:with\s+)?(?:President\s+)?(?:Vladimir\s+)?Putin)\b)`,
+    "supports",
+  ),
+  // "the US would help broker a prisoner exchange", "helped arrange the swap": helping bring a thing about.
+  V(
+    String.raw`help(?:s|ed|ing)?\s+(?:to\s+)?(?=(?:broker|arrange|organi[sz]e|mediate|secure|facilitate)\b)`,
+    "supports",
+  ),
+  // "there were no concrete plans yet for a summit": nothing decided yet.
+  V(
+    String.raw`(?:there\s+(?:are|were|is|was)\s+)?(?:still\s+)?no\s+(?:concrete|specific|firm|definite)\s+(?:plans|arrangements|dates?|decisions?)\s+(?:yet\s+)?(?=(?:for|on|about)\b)`,
+    "undecided",
+  ),
+  // "Ukraine will take part in the next round of talks", "Russia will hand over 500 prisoners of war":
+  // a state's announced part in the thing (a "not" inside the cue makes it a refusal).
+  V(
+    String.raw`(?:will|would|shall)\s+(?:(?:not|never)\s+)?(?:take\s+part|participate)\s+in|(?:will|would|shall)\s+(?:(?:not|never)\s+)?(?=hand\s+over\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|soldiers|servicemen|bodies|children|civilians)\b)`,
+    "supports",
+  ),
+  // "neutrality was no guarantee of security": a verdict that the thing does not deliver what it claims.
+  {
+    re: String.raw`(?:is|are|was|were|would\s+be|will\s+be)\s+no\s+guarantee\s+(?:of|for|against)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "Ukraine's neutrality was a question of principle for Russia": a thing held as a principle is demanded.
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained)\s+(?:a\s+)?(?:question|matter)\s+of\s+principle`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "Zelensky called on Tuesday for new talks", "Moscow demanded on Monday that …" is read elsewhere: a
+  // day between the verb of asking and its "for".
+  V(
+    String.raw`(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?)\s+(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month)\s+for`,
+    "supports",
+    true,
+  ),
+  // "the fastest way to stop this war is to sign a peace treaty": what is named the way to peace.
+  V(
+    String.raw`(?:the\s+)?(?:best|only|fastest|quickest)\s+way\s+to\s+(?:end|stop)\s+(?:this\s+|the\s+)?(?:\S+\s+){0,3}?(?:war|conflict|fighting)\s+(?:is|was|would\s+be)\s+(?:to\s+)?`,
+    "supports",
+  ),
+  // "a meeting with Putin would happen very soon", said by an official: the one who says so expects it.
+  {
+    re: String.raw`(?:would|will)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:would|will))\s+happen(?!\s+(?:only\s+)?(?:once|after|when|if|unless)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "there was nothing to discuss with the current leadership in Kyiv", "there is no one to talk to":
+  // talks ruled out for want of a partner (the topic is the "discuss with"/"talk to" that follows).
+  V(
+    String.raw`(?:there\s+(?:is|was|are|were)\s+)?(?:nothing|no\s*one|nobody)\s+to(?=\s+(?:discuss|talk|negotiate)\b)`,
+    "opposes",
+  ),
+  // "Kyiv secured the release of 90 of its servicemen": obtaining the return of one's people is wanting it.
+  V(String.raw`secur(?:e|es|ed|ing)\s+(?=(?:the\s+)?(?:release|return|freedom)\s+of\b)`, "supports"),
+  // "There will be no meeting with Zelensky", "there can be no exchange until …": ruled out.
+  V(
+    String.raw`there\s+(?:will|would|can|could)\s+be\s+no(?=\s+(?:[\w-]+\s+)?(?:meeting|summit|exchanges?|swaps?|guarantees?)\b)`,
+    "opposes",
+  ),
+  // "I am ready for a meeting with Putin", "I'm prepared to negotiate": first-person readiness.
+  V(
+    String.raw`(?:am|['’]m)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)`,
+    "supports",
+  ),
+  // "Moscow would not exchange the captured fighters": refusing a swap outright.
+  V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
 ];
 
 // Named groups, one per definition, in one alternation; longest forms come first in each group.
@@ -230,7 +568,7 @@ export function findStanceCues(text: string, from = 0, to = text.length): Stance
 }
 
 const NEGATION_BEFORE =
-  /(?:\b(?:not|never|no\s+longer|neither|nor|hardly|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|unwilling\s+to|without)|n['’]t)\s+(?:(?:\w+|be|been|yet|even|so\s+far|publicly|explicitly|formally|actually|really|currently)\s+){0,2}$/i;
+  /(?:\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|no\s+longer|neither|nor|hardly|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|unwilling\s+to|without)|n['’]t)\s+(?:(?:\w+|be|been|yet|even|so\s+far|publicly|explicitly|formally|actually|really|currently)\s+){0,2}$/i;
 const NEGATION_NOUN = /\b(?:no|absence\s+of|lack\s+of|without|little|not\s+a)\s+(?:\w+\s+){0,2}$/i;
 
 /** Applies a negation just before the cue: not supporting is opposing; not ruling out is undecided. */
@@ -261,11 +599,20 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
 }
 
 const CONDITION =
-  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
+  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|(?<=,\s*(?:but\s+)?)not\s+(?:before|until)|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|(?<=\S\s+)(?:once|as\s+soon\s+as)\s+(?=(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|they|he|she|a|an)\b)|,?\s*but\s+only\s+(?:in|on|at|as|with|under|within|for)\b|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|(?:had|has|have)\s+to\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|(?<!\b(?:an?|the|its|their|European|British|French|foreign|military|peacekeeping|international|Western|NATO|allied|troop)\s+)contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition(?!\s+(?:of|for)\b)|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
+
+// Conditions in other words (probes-b): "would return to the talks provided Kyiv dropped its demands",
+// "would return to the table when Russia withdrew its troops", "would negotiate once Moscow agreed to a
+// truce": after "would"/"will", a stance that waits on the other side's act.
+const STATE_ACTS = String.raw`(?:Russia|Moscow|the\s+Kremlin|Putin|Ukraine|Kyiv|Zelensky|Washington|the\s+(?:United\s+States|West|Russians|Ukrainians))\s+(?:\w+ly\s+|first\s+)?(?:withdr[ae]w\w*|pull\w*\s+out|agree[sd]?|accept\w*|stop\w*|end(?:s|ed)?|halt\w*|recogni[sz]\w*|drop\w*|abandon\w*|renounc\w*|return\w*|release[sd]?|cease[sd]?)\b`;
+const CONDITION_MORE = new RegExp(
+  String.raw`(?<=\b(?:would|will)\b[^.;!?]{0,80})\b(?:provided\s+(?:that\s+)?(?=(?:Russia|Moscow|the\s+Kremlin|Putin|Ukraine|Kyiv|Zelensky|Washington|the|it|they|he|she)\b)|(?:once|when|after)\s+(?=${STATE_ACTS}))[^.;!?]*`,
+  "i",
+);
 
 /** The condition a stance depends on, when the sentence names one. */
 export function conditionIn(text: string, from: number, to: number): string | null {
-  const m = CONDITION.exec(text.slice(from, to));
+  const m = CONDITION.exec(text.slice(from, to)) ?? CONDITION_MORE.exec(text.slice(from, to));
   return m ? m[0].trim().replace(/[,“”"]+$/, "") : null;
 }
 
@@ -281,4 +628,42 @@ const HYPOTHETICAL = /(?:^|[\s“"(])(?:[Ii]f|[Ww]hether|[Ss]hould|[Uu]nless|[Uu
 /** "If Trump refuses to back X" states no position: the cue sits inside an if-clause. */
 export function isHypothetical(text: string, clauseStart: number, cueStart: number): boolean {
   return HYPOTHETICAL.test(text.slice(clauseStart, cueStart));
+}
+
+// "once Ukraine withdraws", "provided Kyiv drops", "only after Russia pulls out": a clause naming what
+// must happen first. "once" only before a subject ("Russia once proposed" is an adverb).
+const CONDITION_OPENER =
+  /(?:^|\s|[“"(])(?:[Oo]nce(?=\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the|a|an|it|they|he|she|all|its|their|Western|Russian|Ukrainian)\b)|[Aa]s\s+soon\s+as|[Pp]rovided(?:\s+that)?|[Pp]roviding|[Oo]n\s+(?:the\s+)?condition\s+that|[Oo]nly\s+(?:if|after|when)|[Ii]n\s+(?:exchange|return)\s+for|[Ii]f|[Uu]nless|[Uu]ntil)\s/g;
+
+/**
+ * Where the condition clause around `pos` opened, or -1 when `pos` is not inside one: a condition
+ * opened mid-sentence runs to the sentence's end ("Moscow would halt the war once Kyiv withdrew … and
+ * renounced NATO"); one that opens the sentence ends at its first comma ("Once Kyiv withdraws, Moscow
+ * will talk").
+ */
+export function conditionClauseAt(
+  text: string,
+  sentenceStart: number,
+  pos: number,
+  openers = CONDITION_OPENER,
+): number {
+  const span = text.slice(sentenceStart, pos);
+  let last: RegExpExecArray | null = null;
+  openers.lastIndex = 0;
+  for (let m = openers.exec(span); m; m = openers.exec(span)) last = m;
+  if (!last) return -1;
+  const rest = span.slice(last.index + last[0].length);
+  if (/[;:]/.test(rest)) return -1;
+  const leading = /^[\s“"(]*(?:(?:But|And|Yet)\s+)?$/.test(span.slice(0, last.index + 1));
+  if (leading && rest.includes(",")) return -1;
+  return sentenceStart + last.index;
+}
+
+// The openers the if-clause rule does not already read: a demanded precondition, not a hypothesis.
+const PRECONDITION_OPENER =
+  /(?:^|\s|[“"(])(?:[Oo]nce(?=\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the|a|an|it|they|he|she|all|its|their|Western|Russian|Ukrainian)\b)|[Aa]s\s+soon\s+as|[Pp]rovided(?:\s+that)?|[Pp]roviding|[Oo]n\s+(?:the\s+)?condition\s+that|[Ii]n\s+(?:exchange|return)\s+for)\s/g;
+
+/** True when `pos` sits in a precondition clause ("once Kyiv renounces its NATO plans"). */
+export function inPrecondition(text: string, sentenceStart: number, pos: number): boolean {
+  return conditionClauseAt(text, sentenceStart, pos, PRECONDITION_OPENER) >= 0;
 }

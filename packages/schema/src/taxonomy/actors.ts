@@ -75,6 +75,10 @@ export const defaultActors: readonly ActorInput[] = [
       "U.S. administration",
       "US administration",
       "the administration",
+      "Treasury Department",
+      "US Treasury",
+      "U.S. Treasury",
+      "Department of the Treasury",
     ],
   },
   {

@@ -9,8 +9,163 @@ export interface TopicLexicon {
   inverse?: string;
 }
 
+// "Zaporizhzhia" (the usual spelling) as well as "Zaporizhia".
 const LAND =
-  "(?:territor(?:y|ies)|land|lands|regions?|oblasts?|provinces?|Donbas+|Donetsk|Luhansk|Zaporizh+ia|Kherson|Crimea)";
+  "(?:territor(?:y|ies)|land|lands|regions?|oblasts?|provinces?|Donbas+|Donetsk|Luhansk|Zaporizh+(?:zh)?ia|Kherson|Crimea)";
+
+/**
+ * Propositions named in other words than their label's, each with an invented example (run as tests
+ * in `test/extract-topic-phrases.test.ts`). A phrase is here only when it names its proposition
+ * unambiguously and with the right polarity; lookbehinds start a phrase after the stance word it
+ * shares ("supporting Ukraine's defence": the cue is "supporting", the topic "Ukraine's defence").
+ */
+// A lookbehind that opens an alternative runs at every word of every article (it cost a quarter of
+// extraction time): each one here follows its first literal word instead, and repeats it inside.
+const OTHER_WORDS = {
+  ceasefire: [
+    // "A freeze only rewards the aggressor": a freeze with no object is the war's (not "a freeze on
+    // assets", "a freeze of relations").
+    String.raw`freeze(?<=\b(?:a|any|the)\s+freeze)\b(?!\s+(?:on|of|in|to|for)\b)`,
+    // "rejected a pause that would let Kyiv regroup": a pause named by what it lets the enemy do is a
+    // general one (a pause "to collect the wounded" is a partial ceasefire, matched before this; "a
+    // pause in arms deliveries" is not a ceasefire).
+    String.raw`pause\b(?!\s+(?:in|on|of)\s+(?!(?:the\s+)?(?:fighting|hostilities|war)\b))(?=(?:\s+\S+){0,6}?\s+(?:re-?arm|regroup|remobili[sz]e|re-?supply|reinforce|rebuild)\w*\b)`,
+    // "called for a cessation of hostilities", "an end to the bloodshed", "a cease fire"
+    String.raw`cessation\s+of\s+(?:hostilities|fighting|fire)|(?:halt|stop|end)\s+(?:to\s+)?(?:the\s+)?(?:bloodshed|shooting)|cease\s+fire`,
+  ],
+  territory: [
+    // "any deal must reflect the new territorial realities", "the realities on the ground"
+    String.raw`territorial\s+realit(?:y|ies)|realities\s+on\s+the\s+ground`,
+    // "would never recognise Moscow's claims to the occupied regions" (not its "claims to have taken the region")
+    String.raw`claims?\s+(?:to|on|over)\s+(?!(?:have|had|be|control|capture|take|seize)\b)(?:\S+\s+){0,3}?${LAND}`,
+    // "rejected any land concessions", "refused to discuss territorial questions", "an exchange of territory"
+    String.raw`land\s+concessions?|territorial\s+(?:issues?|questions?|exchanges?)|exchang(?:e|es|ing)\s+(?:of\s+)?(?:territor(?:y|ies)|land)\b`,
+    // "backed plans to annex four regions": the verb (not "annexed Crimea", a description).
+    String.raw`annex\b`,
+    // "demanded that Ukrainian forces leave the Donetsk region" (who leaves is read as for "withdraw").
+    String.raw`(?:leave|leaves|leaving|vacate|vacates|vacating)\s+(?:\S+\s+){0,3}?${LAND}`,
+    // "would not give their land to the occupier", "would never sign away Ukrainian land".
+    String.raw`give\s+(?:(?:their|its|our|his|Ukraine['’]s|Ukrainian|any|an?\s+inch\s+of)\s+)?(?:land|lands|territor(?:y|ies))\s+to\s+(?:the\s+)?(?:occupiers?|aggressor|enemy|Russia|Moscow|Putin|Russians|Kremlin)\b|sign(?:s|ed|ing)?\s+away\s+(?:\S+\s+){0,3}?${LAND}`,
+  ],
+  sanctions: [
+    // "would keep imposing costs on the Kremlin": costs imposed on Russia are economic pressure.
+    String.raw`costs\s+on\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b(?!['’])`,
+    // "would impose new penalties on Moscow", "punitive measures against Russia"
+    String.raw`(?:penalties|punitive\s+measures)\s+(?:on|against)\s+(?:Russia\w*|Moscow|the\s+Kremlin)\b`,
+    // "condemned any seizure of frozen Russian assets", "the use of frozen Russian assets", "freezing Russian assets"
+    String.raw`(?:use|using|tap(?:s|ped|ping)?)\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+)?(?:frozen|immobili[sz]ed)\s+(?:Russian\s+)?(?:state\s+|sovereign\s+|central\s+bank\s+)?assets|(?:freez(?:e|es|ing)|froze)\s+(?:of\s+)?(?:\S+\s+)?Russian\s+(?:\S+\s+)?assets`,
+    // "urged Europe to stop buying Russian oil": cutting Russia's energy income is economic pressure.
+    String.raw`(?:stop(?:s|ped|ping)?|halt\w*|end(?:s|ed|ing)?|ban(?:s|ned|ning)?|cut(?:s|ting)?|reduc\w+|phas\w+\s+out)\s+(?:\S+\s+){0,2}?(?:purchases?|imports?|buying)\s+(?:of\s+)?Russian\s+(?:oil|gas|energy|crude|LNG|fuel)`,
+    // "cut Russian banks off from SWIFT" (reconnecting them is its opposite)
+    String.raw`(?:disconnect\w*|cut\w*\s+(?:\S+\s+){0,3}?off|exclu\w+|remov\w+|ban\w*)\s+(?:\S+\s+){0,3}?from\s+SWIFT`,
+    // "announced a ban on new investment in Russia", "a ban on imports from Russia"
+    String.raw`ban\s+on\s+(?:\S+\s+){0,3}?(?:investments?|imports?|exports?)\s+(?:in|from|to|into)\s+Russia\b`,
+    String.raw`(?:seiz(?:e|ing|ure)|confiscat(?:e|ing|ion))\s+(?:of\s+)?(?:\S+\s+){0,2}?Russian\s+(?:\S+\s+)?assets`,
+  ],
+  security_guarantees: [
+    // "wants guarantees that Russia will not attack again": protection from Russia is a guarantee for Ukraine (probes-b)
+    String.raw`guarantees?(?:\s+that)?\s+(?:Russia|Moscow|Putin|the\s+Russians)\s+(?:will|would|could)\s+(?:not|never)\s+(?:attack|invade|start|launch|return|strike)\b`,
+    // "dismissed the so-called guarantees for Kyiv" (guarantees for Russia are matched before this)
+    String.raw`guarantees?["”]?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
+    // "welcomed the guarantor countries' commitments", "signed a bilateral security agreement"
+    String.raw`guarantor\s+(?:countries|states|nations|powers)|security\s+(?:agreements?|accords?)`,
+    // "dismissed Western guarantees" (not "Western guarantees that NATO would not expand", for Russia),
+    // "a US backstop", "NATO-style protection"
+    String.raw`(?:Western|American|U\.?S\.?|European|NATO|allied|international)\s+guarantees\b(?!\s+(?:that|for\s+(?:Russia|Moscow|itself))\b)|(?:U\.?S\.?|American|Washington['’]s|security)\s+backstop|NATO[- ](?:style|like)\s+(?:protection|security|guarantees?|commitments?)`,
+  ],
+  foreign_troops: [
+    // "troops from NATO countries in Ukraine would be unacceptable"
+    String.raw`troops\s+from\s+(?:NATO|European|Western|foreign|allied|EU)\s+(?:countries|states|nations|members|member\s+states)`,
+    // "rejected any multinational force in Ukraine" ("troops on the ground" may be Ukraine's own)
+    String.raw`(?:multinational|stabili[sz]ation)\s+force`,
+  ],
+  negotiations: [
+    // "wants a peace agreement", "a peace treaty", "the peace initiative", "the peace push"
+    String.raw`peace\s+(?:agreement|accord|treaty|initiatives?|roadmap|track|push|drive|bid)\b(?!\s+with\s+(?:Japan|Tokyo)\b)`,
+    // "backed a plan to end the war" (not "to end the war by force")
+    String.raw`end(?<=\b(?:plans?|path|deal|agreement|framework|roadmap)\s+to\s+end)\s+(?:the\s+)?(?:war|conflict|fighting)\b(?!(?:\s+\S+){0,3}?\s+(?:by\s+force|militarily|on\s+the\s+battlefield|by\s+military\s+means|with\s+(?:a\s+)?victory))`,
+    // "a diplomatic path", "a diplomatic off-ramp", "a path to peace", "a political settlement"
+    String.raw`diplomatic\s+(?:path|route|process|resolution|off-?ramp)|path\s+to\s+(?:peace|a\s+(?:peace\s+)?settlement)|political\s+(?:settlement|solution|resolution)`,
+    // "ready to continue contacts", "a new round of talks", "the Istanbul talks", "the Normandy format",
+    // "through diplomatic channels", "direct contacts"
+    String.raw`(?:continu\w+|resum\w+)\s+(?:the\s+)?contacts|rounds?\s+of\s+talks|(?:Istanbul|Geneva|Riyadh|Jeddah|Abu\s+Dhabi)\s+talks|(?:Istanbul|Normandy)\s+format|diplomatic\s+(?:channels?|means)|direct\s+contacts?`,
+    // "said Moscow was ready to talk" (not "to talk about gas")
+
+    // "wants to bring both sides to the table"
+    String.raw`to\s+the\s+table(?<=\b(?:come|comes|came|coming|return\w*|get|gets|got|bring\w*|brought)\s+(?:\S+\s+){0,2}?to\s+the\s+table)`,
+    // "there was nothing to discuss with Kyiv", "no one to talk to in Moscow": the partner one would talk
+    // with (the cue is "nothing to"/"no one to"; probes-b).
+    String.raw`(?:discuss|talk|negotiate)(?<=\b(?:nothing|no\s*one|nobody)\s+to\s+(?:discuss|talk|negotiate))(?:\s+about)?\s+(?:with|to)\b(?!\s+(?:journalists|reporters|the\s+press|the\s+media)\b)`,
+    // "would not take part in the talks in Switzerland": talks one takes part in (probes-b).
+    String.raw`talks(?<=\b(?:part|participat\w+)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?talks)\b(?!\s+(?:on|about)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|climate))`,
+    // "his negotiating team would meet the Americans again": the other side's delegation, met.
+    String.raw`meet(?:s|ing)?\s+(?:again\s+)?(?:with\s+)?the\s+(?:Russians|Ukrainians|Americans|(?:Russian|Ukrainian|American|U\.?S\.?)\s+(?:side|delegation|team|negotiators))\b`,
+  ],
+  summit: [
+    // "proposed a meeting between the two presidents" (not "of the leaders of France and Germany")
+    String.raw`(?:meeting|summit|talks)\s+(?:between|of)\s+the\s+(?:two\s+)?(?:countries['’]\s+|nations['’]\s+|sides['’]\s+)?(?:presidents|leaders|heads\s+of\s+state)\b(?!\s+of\s+(?!(?:Russia|Ukraine|the\s+(?:United\s+States|US|U\.S\.)|America)\b))`,
+    // "contacts at the highest level": a meeting of the leaders.
+    String.raw`(?:meeting|talks|contacts?|dialogue)\s+at\s+the\s+(?:highest|top|leaders['’]?|presidential)\s+level`,
+    // "would meet face to face"
+    String.raw`meet(?:s|ing)?\s+face[- ]to[- ]face`,
+    // "wants to meet the Russian leader" (a counterpart may be a minister's: not here)
+    String.raw`meet(?:s|ing)?\s+(?:with\s+)?(?:the|his)\s+(?:Russian|Ukrainian|American|U\.?S\.?)\s+(?:leader|president|head\s+of\s+state)`,
+    // "a Putin-Zelensky meeting", "the Trump–Putin talks": two leaders joined by a dash (probes-b); not
+    // "any possible Putin-Biden meeting", a meeting only imagined.
+    String.raw`(?:Putin|Zelensk\w*|Trump|Biden)(?<=\b(?:a|the)\s+(?:Putin|Zelensk\w*|Trump|Biden))\s*[-–]\s*(?:Putin|Zelensk\w*|Trump|Biden)\s+(?:meeting|talks|encounter|sit-down)`,
+  ],
+  military_aid: [
+    // "called for more help to Ukraine" (not humanitarian or financial aid)
+    String.raw`(?<!(?:humanitarian|financial|economic|budget(?:ary)?|macro-?financial|reconstruction|energy|medical|food|civilian|political|diplomatic|moral|development)\s+)(?:assistance|help|aid)\s+(?:to|for)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
+    // "would continue supporting Ukraine's defence" (not its defence ministry)
+    String.raw`Ukraine(?<=\b(?:support(?:s|ed|ing)?|support\s+for|help(?:s|ed|ing)?\s+with|strengthen(?:s|ed|ing)?)\s+Ukraine)['’]s\s+(?:defen[cs]es?|self-defen[cs]e|armed\s+forces)\b(?!\s+(?:minist|industr|sector|budget))`,
+    // "condemned American deliveries to Kyiv" (not "of LNG"), "sending military equipment" (not "its forces and
+    // military equipment" withdrawn), "lethal aid", "Taurus missiles",
+    // "defence aid", "drones for Ukraine", "arms to Ukraine", "equip the Ukrainian army", "an arms package", "NASAMS"
+    String.raw`(?:Western|NATO|U\.?S\.?|American|European|allied)\s+(?:deliveries|shipments)\b(?!\s+of\s+(?:LNG|gas|oil|grain|food|fuel|coal|fertili[sz]ers?)\b)|military(?<=\b(?:more|additional|new|further|send\w*|sent|suppl\w+|provid\w+|deliver\w*)\s+(?:\S+\s+)?military)\s+(?:equipment|hardware)|military\s+(?:equipment|hardware)\s+(?=(?:\S+\s+){0,2}?(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b)|lethal\s+(?:aid|assistance)|lend-?lease|defen[cs]e\s+(?:aid|assistance|packages?)|Taurus(?:\s+missiles)?|drones\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|arms\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|arms\s+packages?|NASAMS|IRIS-T|Gripens?|equip(?:s|ped|ping)?\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:army|military|armed\s+forces))\b(?!['’])`,
+    // "approved an aid package for Kyiv" (not humanitarian)
+    String.raw`(?<!(?:humanitarian|financial|economic|budget(?:ary)?|macro-?financial|reconstruction|energy|civilian|development)\s+)(?:aid|assistance)\s+(?:package|bill|tranche)s?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
+  ],
+  neutrality: [
+    // "once Kyiv renounced its plans to join NATO": one phrase, so its "plans" (Kyiv's) are no stance of
+    // their own ("give up", "the renunciation of" are read by rule give-up-flips)
+    String.raw`(?:renounc(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|forgo(?:es|ing)?|forwent|drop(?:s|ped|ping)?)\s+(?:its|Ukraine['’]s|Kyiv['’]s|the|any|their)\s+(?:plans?|goal|bid|aspirations?|ambitions?|hopes?)\s+(?:to|of|for)\s+(?:join(?:ing)?\s+)?(?:NATO|the\s+alliance)\b`,
+    // "guarantees that NATO would never admit Ukraine", "must promise not to allow Ukraine to join", "non-bloc status",
+    // "keep Ukraine out of the alliance"
+    String.raw`(?:not|never)\s+(?:to\s+)?(?:admit|take\s+in|invite|accept)\s+Ukraine\b(?!['’])|(?:not|never)\s+(?:to\s+)?(?:allow|let|permit)\s+Ukraine\s+(?:to\s+)?(?:join|into|enter)\b|non-?bloc\s+status|out\s+of\s+the\s+(?:alliance|Alliance)`,
+  ],
+  neutralityInverse: [
+    // "the right of every country to choose its own alliances": membership, the opposite of neutrality.
+    // "Ukraine's path to NATO", "a NATO invitation", "Ukraine's future is in NATO"
+    // "must never be a member of NATO", "would become a member of the alliance" (probes-b; not "other
+    // members of NATO", who are the allies)
+    String.raw`member(?<=\b(?:be|become|becomes|became|becoming)\s+(?:a\s+)?(?:full\s+)?member)\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?alliance)\b`,
+    String.raw`path\s+(?:to|into)\s+(?:NATO|the\s+alliance)|NATO\s+invitation|(?:Ukraine|Kyiv)['’]s\s+(?:future|place)\s+(?:is\s+|lies\s+)?in\s+NATO`,
+    String.raw`(?:alliances?|security\s+arrangements)(?<=\b(?:choose|chose|choosing|pick)\s+(?:its|their)\s+own\s+(?:alliances?|security\s+arrangements))`,
+  ],
+  prisoner_exchange: [
+    // "an all-for-all exchange"
+    String.raw`["“]?all[- ]for[- ]all["”]?(?:\s+(?:prisoner\s+)?(?:exchanges?|swaps?))?`,
+    // "welcomed the release of 84 of its soldiers" (not "released footage of soldiers")
+    String.raw`(?:exchange|swap|release|free)(?:s|d|ed|ing)?\s+(?:of\s+)?(?:(?:the|all|its|their|our|his|more|captured|Ukrainian|Russian|\d[\d,]*|of)\s+){0,4}(?:soldiers|servicemen|service\s+members|defenders|fighters)\b`,
+    // "freed 200 prisoners"
+    String.raw`free(?:s|d|ing)?\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|captives|detainees)\b`,
+    // "the return of captured soldiers"
+    String.raw`return(?:s|ed|ing)?\s+(?:of\s+)?(?:(?:the|all|its|their|our|\d[\d,]*|of)\s+){0,3}(?:captured|imprisoned|detained)\s+(?:\S+\s+)?(?:soldiers|servicemen|defenders|fighters|civilians|Ukrainians|Russians)\b`,
+    // "seeking further exchanges" (not "exchanges of views", "exchanges with Washington", "a new exchange rate")
+    String.raw`(?:further|more|new|next|another|regular|latest)\s+(?:exchanges?|swaps?)\b(?!\s+(?:of|between|with|on|rates?|regimes?|programs?|programmes?|lines?)\b)`,
+    // "will return all our people from Russian captivity", "keep working to bring every prisoner home",
+    // "would not exchange the captured Azov fighters" (probes-b)
+    String.raw`(?:return|bring|brought|free|release|rescue)\w*\s+(?:\S+\s+){0,4}?(?:from|out\s+of)\s+(?:Russian\s+|Ukrainian\s+|enemy\s+)?captivity|(?:bring|brought|bringing|get|getting)\s+(?:\S+\s+){0,2}?(?:prisoners?|POWs?|captives?|defenders|servicemen)\s+home|(?:exchange|swap|release|free)\s+(?:the\s+)?(?:captured|imprisoned)\s+(?:\S+\s+){0,2}?(?:soldiers|fighters|defenders|servicemen|marines)\b`,
+    // "ready to continue exchanges", "resumed the exchanges" (not "exchanges of views", "with …")
+    String.raw`exchanges(?<=\b(?:continu|resum)\w*\s+(?:the\s+)?exchanges)\b(?!\s+(?:of\s+(?:views|fire|opinions|information)|with|on)\b)`,
+    // "will hand over 500 prisoners of war"
+    String.raw`hand(?:s|ed|ing)?\s+over\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|soldiers|servicemen|bodies)\b`,
+  ],
+};
+// "Moscow demanded that its farm bank be reconnected to SWIFT": less pressure, the opposite of sanctions.
+const SWIFT_RECONNECTED = String.raw`reconnect\w*\s+(?:\S+\s+){0,4}?to\s+SWIFT`;
+const other = (topic: keyof typeof OTHER_WORDS): string => OTHER_WORDS[topic].join("|");
 
 export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   // "a truce to collect the wounded", "humanitarian corridors", "an energy ceasefire": a pause short of
@@ -31,40 +186,41 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
     cues: String.raw`(?:security|legal|legally\s+binding)\s+guarantees\s+(?=(?:for|to)\s+(?:Russia|Moscow|itself)\b)|(?:Russia['’]s|Moscow['’]s|Russian)\s+(?:security\s+(?:guarantees|demands|proposals|concerns)|draft\s+(?:treaty|treaties|agreements?))|(?:pull|roll)(?:ing|s|ed)?\s+back\s+(?:NATO['’]s\s+|its\s+)?(?:forces|troops|infrastructure|deployments)|1997\s+(?:positions|lines|borders)`,
   },
   ceasefire: {
-    cues: String.raw`cease-?fires?|truces?|armistice|(?:freez(?:e|es|ing)|froze)\s+(?:of\s+)?(?:the\s+)?(?:conflict|war|front(?:\s*lines?)?|fighting|hostilities)|frozen\s+(?:conflict|war)|(?:halt|stop|end)\s+(?:to\s+)?(?:the\s+)?(?:fighting|hostilities|killing)|(?:pause|halt)\s+in\s+(?:the\s+)?fighting|stop(?:s|ped|ping)?\s+(?:the\s+(?:war|fighting)\s+)?(?:at|along|on)\s+(?:the\s+)?(?:current\s+)?(?:front(?:\s*lines?)?|line\s+of\s+contact)`,
+    cues: String.raw`cease-?fires?|truces?|armistice|(?:freez(?:e|es|ing)|froze)\s+(?:of\s+)?(?:the\s+)?(?:conflict|war|front(?:\s*lines?)?|fighting|hostilities)|frozen\s+(?:conflict|war)|(?:halt|stop|end)\s+(?:to\s+)?(?:the\s+)?(?:fighting|hostilities|killing)|(?:pause|halt)\s+in\s+(?:the\s+)?fighting|stop(?:s|ped|ping)?\s+(?:the\s+(?:war|fighting)\s+)?(?:at|along|on)\s+(?:the\s+)?(?:current\s+)?(?:front(?:\s*lines?)?|line\s+of\s+contact)|${other("ceasefire")}`,
   },
+  // "would never give Russia its land", "once Ukraine withdrew its troops from the Donetsk region".
   territory: {
-    cues: String.raw`(?:trade|trading|swap(?:ping)?)\s+(?:(?:the|its|their|some|of)\s+)?(?:territor(?:y|ies)|land)|(?:cede|ceding|cession|give\s+up|giving\s+up|surrender(?:ing)?|hand(?:ing)?\s+over|withdraw(?:al|ing|s)?\s+(?:\S+\s+){0,3}?(?:from|of)|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?out\s+of|recogni(?:[sz]\w*|tion))\s+(?:\S+\s+){0,4}?${LAND}|territorial\s+(?:concessions?|demands?|claims?|compromises?|swaps?)|(?:concessions?|compromises?)\s+(?:of|on)\s+(?:any\s+)?(?:Ukrainian\s+)?(?:territor(?:y|ies)|land)|land\s+(?:swaps?|for\s+peace)|(?:keep(?:s|ing)?|retain(?:s|ed|ing)?|hold(?:s|ing)?\s+on\s+to)\s+(?:(?:the|all|its|their)\s+)?(?:annexed|occupied|captured|seized|new)\s+(?:\S+\s+){0,2}?(?:${LAND}|territories)|buffer\s+zones?|annex(?:ation|ations|ing)\b|(?:sham\s+)?referend(?:um|ums|a)\b(?!\s+on\b)`,
+    cues: String.raw`(?:trade|trading|swap(?:ping)?)\s+(?:(?:the|its|their|some|of)\s+)?(?:territor(?:y|ies)|land)|(?:cede|ceding|cession|give\s+up|giving\s+up|give\s+(?:away|Russia|Moscow|Putin|the\s+(?:Russians|aggressor|occupiers?))|surrender(?:ing)?|hand(?:ing)?\s+over|withdr(?:aw(?:al|ing|s|n)?|ew)\s+(?:\S+\s+){0,3}?(?:from|of)|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?out\s+of|recogni(?:[sz]\w*|tion))\s+(?:\S+\s+){0,4}?${LAND}|territorial\s+(?:concessions?|demands?|claims?|compromises?|swaps?)|(?:concessions?|compromises?)\s+(?:of|on)\s+(?:any\s+)?(?:Ukrainian\s+)?(?:territor(?:y|ies)|land)|land\s+(?:swaps?|for\s+peace)|(?:keep(?:s|ing)?|retain(?:s|ed|ing)?|hold(?:s|ing)?\s+on\s+to)\s+(?:(?:the|all|its|their)\s+)?(?:annexed|occupied|captured|seized|new)\s+(?:\S+\s+){0,2}?(?:${LAND}|territories)|buffer\s+zones?|annex(?:ation|ations|ing)\b|(?:sham\s+)?referend(?:um|ums|a)\b(?!\s+on\b)|${other("territory")}`,
     // "restore its territorial integrity", "regain all occupied land": the opposite of ceding land.
     inverse: String.raw`(?:restor\w+|regain\w*|return\w*(?:\s+of)?(?:\s+all)?|liberat\w+|de-?occup\w+|retak\w+|recaptur\w+|win\s+back)\s+(?:\S+\s+){0,4}?(?:territorial\s+integrity|${LAND}|borders)|territorial\s+integrity|1991\s+borders|win\s+(?:\S+\s+){1,5}?back|(?:win|get|take)\s+back\s+(?:\S+\s+){0,3}?(?:territor\w*|land|lands|regions?|Crimea|Donbas+)`,
   },
   sanctions: {
-    cues: String.raw`sanctions?|tariffs?|restrictive\s+measures|(?:economic|trade|financial)\s+restrictions|restrictions\s+on\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b|export\s+controls|(?:economic|financial)\s+pressure|pressure\s+on\s+(?:Moscow|Russia|the\s+Kremlin|Putin)|price\s+caps?|embargo(?:es)?|(?:severe|swift|massive|heavy|economic)\s+costs\s+on\s+(?:Russia|Moscow|the\s+Kremlin|Putin)`,
-    // "demanded that sanctions be lifted", "sanctions relief": less pressure, not more.
-    inverse: String.raw`(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|al|ing)|roll(?:s|ed|ing)?\s+back|relax(?:es|ed|ing|ation)?|scrap(?:s|ped|ping)?|cancel(?:l?ation|l?ed|l?ing|s)?|end(?:s|ed|ing)?)\s+(?:of\s+)?(?:the\s+|all\s+|some\s+|Western\s+|US\s+|U\.S\.\s+|those\s+)?(?:\S+\s+){0,2}?sanctions|sanctions\s+(?:relief|(?:be|were|are)\s+(?:lifted|eased|removed))|(?:relief|exemptions?)\s+from\s+(?:\S+\s+){0,2}?sanctions`,
+    cues: String.raw`sanctions?|tariffs?|restrictive\s+measures|(?:economic|trade|financial)\s+restrictions|restrictions\s+on\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b|export\s+controls|(?:economic|financial)\s+pressure|pressure\s+on\s+(?:Moscow|Russia|the\s+Kremlin|Putin)|price\s+caps?|embargo(?:es)?|${other("sanctions")}`,
+    // "demanded that sanctions be lifted", "wants the sanctions lifted", "sanctions relief": less pressure, not more.
+    inverse: String.raw`(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|al|ing)|roll(?:s|ed|ing)?\s+back|relax(?:es|ed|ing|ation)?|scrap(?:s|ped|ping)?|cancel(?:l?ation|l?ed|l?ing|s)?|end(?:s|ed|ing)?)\s+(?:of\s+)?(?:the\s+|all\s+|some\s+|Western\s+|US\s+|U\.S\.\s+|those\s+)?(?:\S+\s+){0,2}?sanctions|sanctions\s+(?:relief|(?:(?:be|were|are|to\s+be|being)\s+)?(?:lifted|eased|removed))|(?:relief|exemptions?)\s+from\s+(?:\S+\s+){0,2}?sanctions|${SWIFT_RECONNECTED}`,
   },
   security_guarantees: {
-    cues: String.raw`security\s+(?:guarantees?|assurances?|commitments?|pact|arrangements?)|guarantee(?:s|ing)?\s+(?:for\s+|of\s+)?(?:Ukraine['’]s\s+|Kyiv['’]s\s+|its\s+)?security|Article\s+5`,
+    cues: String.raw`security\s+(?:guarantees?|assurances?|commitments?|pact|arrangements?)|guarantee(?:s|ing)?\s+(?:for\s+|of\s+)?(?:Ukraine['’]s\s+|Kyiv['’]s\s+|its\s+)?security|Article\s+5|${other("security_guarantees")}`,
   },
   foreign_troops: {
-    cues: String.raw`(?:European|foreign|Western|British|French|American|U\.?S\.?|NATO|allied|international)\s+(?:troops|soldiers|forces|peacekeepers|contingents?|boots)|peacekeep(?:ers|ing\s+(?:force|mission|troops))|reassurance\s+force|boots\s+on\s+the\s+ground|(?:deploy(?:ment|ing)?|send(?:ing)?|station(?:ing)?)\s+(?:of\s+)?troops|foreign\s+military\s+(?:intervention|presence)|(?:send(?:ing)?|deploy(?:ing)?|put(?:ting)?)\s+(?:\S+\s+){0,2}?(?:Americans|troops|soldiers|forces|boots)\s+(?:to|in|into)\s+Ukraine`,
+    cues: String.raw`(?:European|foreign|Western|British|French|American|U\.?S\.?|NATO|allied|international)\s+(?:troops|soldiers|forces|peacekeepers|contingents?|boots)|peacekeep(?:ers|ing\s+(?:force|mission|troops))|reassurance\s+force|boots\s+on\s+the\s+ground|(?:deploy(?:ment|ing)?|send(?:ing)?|station(?:ing)?)\s+(?:of\s+)?troops|foreign\s+military\s+(?:intervention|presence)|(?:send(?:ing)?|deploy(?:ing)?|put(?:ting)?)\s+(?:\S+\s+){0,2}?(?:Americans|troops|soldiers|forces|boots)\s+(?:to|in|into)\s+Ukraine|${other("foreign_troops")}`,
   },
   negotiations: {
-    cues: String.raw`negotiat(?:ions?|e|ing(?!\s+(?:position|leverage|hand|power|stance|strength))|ed)|(?:peace|direct|bilateral|ceasefire)\s+talks|talks\b(?<=\b(?:for|to|into|resum\w+|continu\w+|hold|holding|held|new|further|more|fresh)\s+(?:the\s+)?talks)(?!\s+(?:on|about)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?))|talks\s+(?:with|between)|dialogue|mediat(?:e|ing|ion|or)|diplomac(?:y)|peace\s+(?:process|efforts?|proposals?|plan|deal|framework|settlement)|peaceful\s+(?:resolution|settlement)|broker(?:ing)?\s+(?:a\s+)?peace|diplomatic\s+(?:solution|settlement|track)|negotiating\s+table|continu\w+\s+talking|(?:meet(?:ing)?|talk(?:s|ing)?|sit(?:ting)?\s+down)\s+(?:again\s+)?with\s+(?:the\s+)?(?:Russians|Ukrainians|Russian\s+side|Ukrainian\s+side|Moscow|Kyiv|Kremlin)`,
+    cues: String.raw`negotiat(?:ions?|e|ing(?!\s+(?:position|leverage|hand|power|stance|strength))|ed)|(?:peace|direct|bilateral|ceasefire)\s+talks|talks\b(?<=\b(?:for|to|into|resum\w+|continu\w+|hold|holding|held|new|further|more|fresh)\s+(?:the\s+)?talks)(?!\s+(?:on|about)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?))|talks\s+(?:with|between)|dialogue|mediat(?:e|ing|ion|or)|diplomac(?:y)|peace\s+(?:process|efforts?|proposals?|plan|deal|framework|settlement)|peaceful\s+(?:resolution|settlement)|broker(?:ing)?\s+(?:a\s+)?peace|diplomatic\s+(?:solution|settlement|track)|negotiating\s+table|continu\w+\s+talking|(?:meet(?:ing)?|talk(?:s|ing)?|sit(?:ting)?\s+down)\s+(?:again\s+)?with\s+(?:the\s+)?(?:Russians|Ukrainians|Russian\s+side|Ukrainian\s+side|Moscow|Kyiv|Kremlin)|${other("negotiations")}`,
   },
   summit: {
-    cues: String.raw`summit|(?:leaders['’]?|trilateral|bilateral|one-on-one|face-to-face|three-way|two-way|in-person|high-level)\s+(?:meeting|talks|session)|(?:meet(?:ing)?|talks|sit\s+down)\s+(?:with\s+|between\s+)?(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+|Volodymyr\s+|Donald\s+|Joe\s+)?(?:Putin|Zelensk\w*|Trump|Biden)`,
+    cues: String.raw`summit|(?:leaders['’]?|trilateral|bilateral|one-on-one|face-to-face|three-way|two-way|in-person|high-level)\s+(?:meeting|talks|session)|(?:meet(?:ing)?|talks|sit\s+down)\s+(?:with\s+|between\s+)?(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+|Volodymyr\s+|Donald\s+|Joe\s+)?(?:Putin|Zelensk\w*|Trump|Biden)|${other("summit")}`,
   },
   military_aid: {
-    cues: String.raw`(?:arm(?:s|ed|ing)|aid(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev)\b|weapons?|weaponry|armou?red\s+vehicles|artillery|ammunition|(?:cluster\s+)?munitions|howitzers|(?:fighter\s+)?jets|Leopards?|Abrams|Bradleys?|Storm\s+Shadows?|arms\s+(?:supply|supplies|delivery|deliveries|shipments?|sales|transfers?)|missiles?|Tomahawks?|Patriots?|ATACMS|HIMARS|F-16s?|tanks|air\s+defen[cs]es?|military(?:\s+and\s+\w+)?\s+(?:aid|support|assistance|help|supplies|packages?)|security\s+assistance|intelligence\s+(?:support|sharing)|shar(?:e|es|ed|ing)\s+intelligence|air\s+(?:assistance|support|cover|power)|long-range\s+\w+`,
+    cues: String.raw`(?:arm(?:s|ed|ing)|aid(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev)\b|weapons?|weaponry|armou?red\s+vehicles|artillery|ammunition|(?:cluster\s+)?munitions|howitzers|(?:fighter\s+)?jets|Leopards?|Abrams|Bradleys?|Storm\s+Shadows?|arms\s+(?:supply|supplies|delivery|deliveries|shipments?|sales|transfers?)|missiles?|Tomahawks?|Patriots?|ATACMS|HIMARS|F-16s?|tanks|air\s+defen[cs]es?|military(?:\s+and\s+\w+)?\s+(?:aid|support|assistance|help|supplies|packages?)|security\s+assistance|intelligence\s+(?:support|sharing)|shar(?:e|es|ed|ing)\s+intelligence|air\s+(?:assistance|support|cover|power)|long-range\s+\w+|${other("military_aid")}`,
   },
   neutrality: {
     // "a halt to further NATO expansion": NATO not growing to Ukraine is the neutrality question.
-    cues: String.raw`(?:halt|stop|end|freeze|ban|moratorium|prevent(?:ing|ion)?|no)\s+(?:to\s+|on\s+|of\s+)?(?:any\s+)?(?:further\s+)?(?:NATO['’]s\s+)?(?:further\s+|eastward\s+)?(?:NATO\s+)?(?:expansion|enlargement)|(?:NATO\s+)?non-?expansion|(?:not|never)\s+(?:to\s+)?(?:expand|enlarge)|neutral(?:ity)?|non-?aligned|out\s+of\s+NATO|demilitari[sz](?:ation|ed|e)|military\s+(?:size|caps?\s+on)|cap\s+on\s+(?:the\s+size|Ukraine['’]s\s+(?:army|armed|military))|(?:limit|limits|limiting|cap|caps|capping|restrict\w*|reduc\w*)\s+(?:on\s+)?(?:the\s+size\s+of\s+)?(?:its|Ukraine['’]s|Kyiv['’]s|the\s+Ukrainian)\s+(?:army|armed\s+forces|military)`,
-    inverse: String.raw`NATO\s+(?:membership|ambitions?|aspirations?|bid|accession|path|integration)|(?:join(?:ing)?|entry\s+into|accession\s+to|membership\s+(?:in|of))\s+(?:the\s+)?(?:NATO|Alliance|alliance)|open[- ]door|(?:NATO['’]s\s+)?(?:eastward\s+)?(?:NATO\s+)?(?:expansion|enlargement)(?=\s+(?:to|into|toward|towards|eastward|east)\b)`,
+    cues: String.raw`(?:halt|stop|end|freeze|ban|moratorium|prevent(?:ing|ion)?|no)\s+(?:to\s+|on\s+|of\s+)?(?:any\s+)?(?:further\s+)?(?:NATO['’]s\s+)?(?:further\s+|eastward\s+)?(?:NATO\s+)?(?:expansion|enlargement)|(?:NATO\s+)?non-?expansion|(?:not|never)\s+(?:to\s+)?(?:expand|enlarge)|neutral(?:ity)?|non-?aligned|out\s+of\s+NATO|demilitari[sz](?:ation|ed|e)|military\s+(?:size|caps?\s+on)|cap\s+on\s+(?:the\s+size|Ukraine['’]s\s+(?:army|armed|military))|(?:limit|limits|limiting|cap|caps|capping|restrict\w*|reduc\w*)\s+(?:on\s+)?(?:the\s+size\s+of\s+)?(?:its|Ukraine['’]s|Kyiv['’]s|the\s+Ukrainian)\s+(?:army|armed\s+forces|military)|${other("neutrality")}`,
+    inverse: String.raw`NATO\s+(?:membership|ambitions?|aspirations?|bid|accession|path|integration)|(?:join(?:ing)?|entry\s+into|accession\s+to|membership\s+(?:in|of))\s+(?:the\s+)?(?:NATO|Alliance|alliance)|open[- ]door|${other("neutralityInverse")}|(?:NATO['’]s\s+)?(?:eastward\s+)?(?:NATO\s+)?(?:expansion|enlargement)(?=\s+(?:to|into|toward|towards|eastward|east)\b)`,
   },
   prisoner_exchange: {
-    cues: String.raw`prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?|releases?)|(?:exchange|swap|release|return)(?:s|d|ed|ing)?\s+(?:of\s+)?(?:\S+\s+){0,2}?(?:prisoners|POWs|captives|detainees|children|bodies)|POW\s+(?:exchanges?|swaps?)`,
+    cues: String.raw`prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?|releases?)|(?:exchange|swap|release|return)(?:s|d|ed|ing)?\s+(?:of\s+)?(?:\S+\s+){0,2}?(?:prisoners|POWs|captives|detainees|children|bodies)|POW\s+(?:exchanges?|swaps?)|${other("prisoner_exchange")}`,
   },
 };
 

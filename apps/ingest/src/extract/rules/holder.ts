@@ -1,4 +1,4 @@
-import { isPerson } from "../actors.js";
+import { isPerson, type Mention } from "../actors.js";
 import { clauseStart } from "../analysis.js";
 import type { Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
@@ -23,11 +23,31 @@ const ACCUSED_LIST = new RegExp(
 const DEMANDED_OF =
   /\b(?:demand\w*|insist\w*|urg\w*|ask\w*|request\w*|call\w*\s+(?:on|for)|appeal\w*\s+(?:to|for)|press\w*|plead\w*|want\w*|expect\w*)\s+(?:that\s+)?(?:the\s+)?$/i;
 
+// "Russia's promises", "its offers", "the Kremlin's pledges": a possessive before a verb form.
+const POSSESSED_BEFORE = /(?:['’]s?|\b(?:its|their|his|her|these|those|such|empty|hollow))\s+(?:[\w-]+\s+)?$/i;
+// "Orban, after meeting Putin in Moscow, said": a subject, then a phrase set off by a comma.
+const INTERPOSED_BEFORE =
+  /\S[^,]*,\s*(?:after|before|following|during|speaking|standing|alongside|at|in|with|like|unlike|having|fresh\s+from|next\s+to|flanked\s+by)\b[^,]*$/i;
+// "condemned the decision to …": a judging verb, a bare "the" (no owner named) and a decision noun.
+const JUDGED_DECISION =
+  /\b(?:welcom\w*|prais\w*|hail\w*|applaud\w*|condemn\w*|denounc\w*|criticis\w*|criticiz\w*|slam\w*|regrett?\w*|question\w*|lament\w*|deplor\w*|protest\w*)\s+(?:the|a|this|that|any)\s+(?:[a-z][\w-]*\s+)?(?:decision|move|plan|order|attempts?|efforts?|choice|push|bid)\s+to\s+(?:\w+ly\s+)?$/;
+// "Trump's remarks that Ukraine would not join NATO": words owned by someone, and the clause they say.
+const OWNED_WORDS =
+  /(?<owner>[\p{Lu}][\p{L}.’'-]*)['’]s?\s+(?:[\w-]+\s+)?(?:remarks?|comments?|statements?|words|claims?|suggestions?|assertions?|assurances?|promises?|pledges?|insistence|argument|announcement)\s+that\s+[^,;:“”"]*$/u;
+// "would require Ukraine to …": the one a plan's terms bind, and everything listed after it.
+const REQUIRED_OF =
+  /\b(?:requir\w*|oblig\w*|compel\w*|forc(?:e|es|ed|ing))\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|them)\s+to\b/i;
+// "“He is not calling for talks, …”": a quoted clause about a third person, its subject pronoun first.
+const THIRD_PERSON_SUBJECT = /^[\s“"‘'(,]*(?:he|she|they)\s+(?:[\w'’]+\s+){0,4}$/i;
+// "Peskov, speaking to Russian state television, said …": where it was said is not who said it.
+const WHERE_SAID =
+  /,\s+(?:(?:speaking|writing|talking)\s+(?:to|with|on|in)|in\s+(?:an?\s+)?(?:interview|conversation)\s+(?:with|on|to))\s+[^,;]{1,60},/g;
+
 /** Where the words that introduce the speaker lie: the reporting frame's subject, or the cue's clause. */
 function speakerSpan(c: CueCtx): string {
   if (c.quote && c.viaQuote) return c.text.slice(c.quote.end, Math.min(c.s.end + 200, c.quote.end + 100));
   if (c.frame && !c.viaQuote && c.frame.verbStart < c.cue.start)
-    return c.text.slice(clauseStart(c.a, c.si, c.frame.verbStart), c.frame.verbStart);
+    return c.text.slice(clauseStart(c.a, c.si, c.frame.verbStart), c.frame.verbStart).replace(WHERE_SAID, ",");
   // The subject's own words: a few before and after it ("a Ukrainian lawmaker", "Kyiv's critics").
   const h = c.holders[0];
   if (!h) return c.text.slice(c.cs, c.cue.start);
@@ -48,8 +68,11 @@ const CALLING =
 
 /** The tracked actor of whoever reports the cue: its frame's speaker or its quote's. */
 function reporter(c: CueCtx): string | null {
+  // A frame before the cue ("Peskov said X is unacceptable") or one closing the sentence after it
+  // ("X would be possible only once …, he added") reports it.
+  const framed = !!c.frame && (c.frame.verbStart < c.cue.start || c.frame.to <= c.frame.verbStart);
   const teller =
-    (c.viaQuote ? c.quote?.speaker : c.frame && c.frame.verbStart < c.cue.start ? c.frame.speaker : null) ??
+    (c.viaQuote ? c.quote?.speaker : framed ? c.frame?.speaker : null) ??
     (c.quote ? null : transcriptSpeakerAt(c.a, c.cue.start));
   return teller ? trackedActorOf(c.a, teller, c.a.day, null).actor : null;
 }
@@ -113,6 +136,24 @@ const LONE_SURNAME =
 const FORMER_TELLER = /\b(?:[Ff]ormer|[Ee]x-|[Rr]etired|[Oo]netime|[Oo]ne-time)\b/;
 
 const FINITE = /^\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|will|would|does|did|remains?|remained)\b/i;
+
+// "The official said …" after "According to a senior US official, …": the same official, of that state.
+const THE_OFFICIAL = /^\s*[Tt]he\s+(?:same\s+)?(?:official|diplomat|aide)\s*$/;
+const AN_OFFICIAL =
+  /\b(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother)\s+(?:(?:senior|top|high-ranking|unnamed)\s+)*(?<state>[\p{Lu}][\p{L}.]*)\s+(?:(?:administration|government|defen[cs]e|State\s+Department)\s+)?(?:official|diplomat|aide)\b/gu;
+
+/** The state mention of the one official the two sentences before introduced, when "the official" tells. */
+function officialIntroduced(c: CueCtx, lead: string): Mention | undefined {
+  if (!THE_OFFICIAL.test(lead)) return undefined;
+  const from = c.a.sentences[Math.max(0, c.si - 2)]?.start ?? c.s.start;
+  const before = c.text.slice(from, c.s.start);
+  const states = [...before.matchAll(AN_OFFICIAL)].map((m) => {
+    const at = from + (m.index ?? 0) + m[0].indexOf(m.groups?.state ?? "");
+    return mentionsIn(c.a, at, at + 1).find((x) => x.kind === "actor");
+  });
+  // Two officials introduced: which one "the official" is, the text does not say.
+  return states.length === 1 ? states[0] : undefined;
+}
 
 /** Rules on a candidate whose holders are known. First to fire drops it. */
 export const holderRules: readonly Rule<CueCtx>[] = [
@@ -202,6 +243,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       passes: [
         "Ukrainian Foreign Minister Andrii Sybiha said Kyiv rejected any ceasefire.",
         "In a speech to senators in Canberra, Zelensky demanded more armoured vehicles.",
+        "Kremlin spokesman Dmitry Peskov, speaking to Russian state television, said Moscow rejects any ceasefire.",
       ],
     },
   },
@@ -326,8 +368,9 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       if (f.speaker && f.speaker.kind !== "generic" && f.speaker.start >= leadFrom && f.speaker.start < leadTo)
         return false;
       if (!UNNAMED_TELLER.test(lead)) return false;
-      // "Russian officials said Moscow …": officials of the holder's own state speak for it.
-      const own = mentionsIn(c.a, leadFrom, leadTo).find((x) => x.kind === "actor");
+      // "Russian officials said Moscow …": officials of the holder's own state speak for it; so does "the
+      // official" introduced just before as "a senior US official".
+      const own = mentionsIn(c.a, leadFrom, leadTo).find((x) => x.kind === "actor") ?? officialIntroduced(c, lead);
       const ownActor = own ? trackedActorOf(c.a, own, c.a.day, null).actor : null;
       const holderActor = c.holders[0] ? trackedActorOf(c.a, c.holders[0], c.a.day, null).actor : null;
       if (ownActor !== null) return ownActor !== holderActor;
@@ -349,6 +392,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Russia rejects any ceasefire, Kremlin spokesman Dmitry Peskov said.",
         "Russian officials said Moscow rejects any ceasefire.",
         "Russian Foreign Minister Sergei Lavrov rejected any ceasefire, officials said.",
+        "According to a senior US official, talks continue. The official said the administration was prepared to consider new sanctions on Russia.",
         "Peskov said Moscow rejects any ceasefire.",
       ],
     },
@@ -363,6 +407,115 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "None of the Kremlin officials said Moscow would accept a ceasefire.",
       ],
       passes: ["Peskov said nobody in Moscow was surprised that Kyiv rejected a ceasefire."],
+    },
+  },
+  {
+    name: "required-by-terms",
+    why: "'the plan would require Ukraine to cap its army and write into its constitution that it will never join NATO': every term after 'require X to' is what X would be made to do, so neither X nor its pronoun holds the stance.",
+    test: (c) => {
+      const h = c.holders[0];
+      if (!h || !c.via.startsWith("subject")) return false;
+      const m = REQUIRED_OF.exec(c.text.slice(c.s.start, c.cue.start));
+      return !!m && c.s.start + m.index < h.start;
+    },
+    examples: {
+      fires: [
+        "The draft would require Ukraine to shrink its army and promise that it will never join NATO.",
+        "The memorandum would force Kyiv to hold elections and accept that it must stay neutral.",
+        "The draft deal would require Ukraine to shrink its army and never join NATO.",
+      ],
+      passes: ["Zelensky said Ukraine will never join a plan that rewards Russia."],
+    },
+  },
+  {
+    name: "possessed-promise",
+    why: "'Ukraine does not trust Russia's promises of a ceasefire': a verb form after a possessive is a noun, the possessor's; the clause's subject only speaks about it.",
+    test: (c) =>
+      c.via.startsWith("subject") &&
+      c.cue.kind === "verb" &&
+      /^(?:promises|pledges|offers|vows|proposals|plans|demands|requests|calls)$/i.test(cueText(c)) &&
+      POSSESSED_BEFORE.test(before(c, 30, true)),
+    examples: {
+      fires: [
+        "Zelensky said Ukraine does not trust Russia's promises of a ceasefire.",
+        "Sybiha said Kyiv put no faith in the Kremlin's pledges of a truce.",
+      ],
+      passes: ["Zelensky said Ukraine offers Russia a prisoner exchange."],
+    },
+  },
+  {
+    name: "interposed-name-not-teller",
+    why: "'Viktor Orban, after meeting Putin in Moscow, said Russia wanted a ceasefire': the official named in a phrase set off by commas before 'said' is not who said it; the teller is the subject before the comma.",
+    test: (c) =>
+      (c.a.framesBySentence[c.si] ?? []).some((f) => {
+        if (f.verbStart >= c.cue.start || c.cue.start < f.from || c.cue.start >= f.to) return false;
+        const sp = f.speaker;
+        if (sp?.kind !== "actor" || sp.start < c.s.start || sp.end > f.verbStart) return false;
+        return (
+          /^[^,.;]*,\s*$/.test(c.text.slice(sp.end, f.verbStart)) &&
+          INTERPOSED_BEFORE.test(c.text.slice(c.s.start, sp.start))
+        );
+      }),
+    examples: {
+      fires: [
+        "Viktor Orban, after meeting Putin in Moscow, said Russia wanted a ceasefire.",
+        "The Turkish minister, speaking alongside Lavrov, said Moscow was ready for a prisoner exchange.",
+      ],
+      passes: ["After meeting Orban in Moscow, Putin said Russia wanted a ceasefire."],
+    },
+  },
+  {
+    name: "decision-of-another",
+    why: "'Zelensky condemned the decision to pause US military aid': a cue inside 'the decision / move / plan to …' judged by the subject is the decision-maker's act, not the subject's stance.",
+    test: (c) =>
+      c.via === "subject" &&
+      c.cue.kind === "verb" &&
+      JUDGED_DECISION.test(c.text.slice(Math.max(c.s.start, c.cue.start - 80), c.cue.start)),
+    examples: {
+      fires: [
+        "Zelensky condemned the decision to pause US military aid.",
+        "Lavrov criticised the move to impose new sanctions on Russian banks.",
+      ],
+      passes: ["The Kremlin welcomed the US decision to pause arms deliveries to Kyiv."],
+    },
+  },
+  {
+    name: "words-of-another",
+    why: "'Peskov welcomed Trump's remarks that Ukraine would not join NATO': a clause inside someone's remarks is their account; its subject holds no stance by it unless the remarks are its own side's.",
+    test: (c) => {
+      const h = c.holders[0];
+      if (!h || c.via !== "subject") return false;
+      const from = Math.max(c.s.start, c.cue.start - 160);
+      const m = OWNED_WORDS.exec(c.text.slice(from, c.cue.start));
+      if (!m?.groups?.owner) return false;
+      const ownerAt = from + m.index;
+      if (h.start < ownerAt + m[0].indexOf(" that ")) return false;
+      const actor = trackedActorOf(c.a, h, c.a.day, null).actor;
+      const owners = mentionsIn(c.a, ownerAt, ownerAt + m.groups.owner.length + 2);
+      return !owners.some((o) => o.kind === "actor" && trackedActorOf(c.a, o, c.a.day, null).actor === actor);
+    },
+    examples: {
+      fires: [
+        "Peskov welcomed Trump's remarks that Ukraine would not join NATO.",
+        "Lavrov praised Orban's statement that Kyiv would never join NATO.",
+      ],
+      passes: ["Sybiha repeated Zelensky's pledge that Ukraine would never cede the Donbas."],
+    },
+  },
+  {
+    name: "quote-about-another",
+    why: "'“He is not calling for negotiations, he is calling for surrender,” Harris said': inside a quote, a clause whose subject is he, she or they tells what someone else wants, not the speaker's stance.",
+    test: (c) =>
+      c.viaQuote &&
+      !!c.quote &&
+      c.quote.start < c.cue.start &&
+      THIRD_PERSON_SUBJECT.test(c.text.slice(Math.max(c.quote.start, c.cs), c.cue.start)),
+    examples: {
+      fires: [
+        "“He is not interested in negotiations, he wants capitulation,” Blinken said of Putin.",
+        "“They do not want a ceasefire,” Sybiha said of the Kremlin.",
+      ],
+      passes: ["“We are ready for negotiations,” Sybiha said."],
     },
   },
   {

@@ -5,12 +5,30 @@ import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
 import { CONDITION_REFUSES, GIVE_UP_VERBS } from "../lexicon/words.js";
 import { sentenceAt } from "../sentences.js";
+import { conditionClauseAt } from "../stance.js";
 import { type PairCtx, re } from "./context.js";
 
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
 // The giving up governs the topic: "stop supplying weapons", not "stopping at the front line as a basis for talks".
 const GIVE_UP = re(String.raw`\b(?:${GIVE_UP_VERBS})\b\s*(?:[\w'’-]+\s+){0,3}$`);
+// "restrictions on the use of Western missiles must be lifted": a restriction is the topic's opposite.
+const RESTRICTION_LEFT =
+  /\b(?:restrictions?|limits?|limitations?|bans?|curbs?|caps?)\s+on\s+(?:the\s+)?(?:use\s+of\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+// "Ukraine's renunciation of NATO membership was a key element": the giving up names the topic after it.
+const GIVE_UP_LEFT = re(
+  String.raw`\b(?:${GIVE_UP_VERBS}|renunciation)\b\s*(?:of\s+|to\s+|from\s+)?(?:[\w'’-]+\s+){0,2}$`,
+);
 const NEGATED_OBJECT = /\b(?:not|never|no\s+longer)\b/i;
+// "no peace without security guarantees": the topic is what the refused thing cannot come without.
+const WITHOUT_BEFORE =
+  /\bwithout\s+(?:(?:a|an|the|any|real|strong|firm|reliable|binding|legally\s+binding|Western|American|U\.?S\.?)\s+){0,3}$/i;
+// "demanded guarantees that Ukraine …", "wants assurances that Washington …": a clause someone asks for
+// (not "insisted that": "Zelensky insisted that Ukraine would never give up" is Ukraine's own word).
+const DEMANDED_CLAUSE =
+  /\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|guarantees?|assurances?|(?:written|legal)\s+promises?)\s+(?:[\w-]+\s+){0,3}?that\s+(?:the\s+)?$/i;
+// "demands include no Western guarantees": a list item that opens on "no" (not "no less than", "no other").
+const NO_ITEM =
+  /(?:^|[,;:]\s*|\b(?:and|or|include|includes|included|including|for|are|were|is|was)\s+)no\s+(?!(?:less|fewer|other|more\s+than)\b)(?:[\w-]+\s+){0,2}$/i;
 // "would not trade its NATO path for a ceasefire", "Kyiv's renunciation of NATO membership": parting
 // with the object, in words GIVE_UP_VERBS leaves out because elsewhere they name a topic themselves
 // ("trade land for peace", "surrender territory" are territory phrases, whose verb is inside the topic).
@@ -30,6 +48,16 @@ const conditionBefore = (p: PairCtx): string => {
   return at < 0 ? "" : gap.slice(at);
 };
 const between = (p: PairCtx) => (p.topic.start >= p.c.cue.end ? p.c.text.slice(p.c.cue.end, p.topic.start) : "");
+// "X said that Y claimed …": the outer speech verb, and the holder's own verb of saying after it.
+const OUTER_SAYING = /\b(?:said|says|told|added|stated|wrote|argued|noted)\b/i;
+// Only verbs that carry the teller's doubt: "Russia said it must be met", told by US officials, is
+// still Russia's stated demand.
+const INNER_SAYING = /\b(?:claim(?:s|ed)?|pretend(?:s|ed)?|purport(?:s|ed)?)\b/i;
+// The summit's Russian side, and each ally's leader (for "allies-meeting").
+const RUSSIAN_SIDE =
+  /\b(?:Putin|Russian\s+(?:leader|president|counterpart)|Kremlin\s+(?:leader|chief)|trilateral|three-way)\b/i;
+const UKRAINIAN_LEADER = /\b(?:Zelensk\w*|Ukrainian\s+(?:leader|president))\b/i;
+const AMERICAN_LEADER = /\b(?:Trump|Biden|(?:American|U\.?S\.?)\s+(?:leader|president))\b/i;
 const topicText = (p: PairCtx) => p.c.text.slice(p.topic.start, p.topic.end);
 
 // Who withdraws: the side named right before the verb ("that Kyiv pull its troops out"), or in the
@@ -37,17 +65,22 @@ const topicText = (p: PairCtx) => p.c.text.slice(p.topic.start, p.topic.end);
 const SIDE_WORDS = String.raw`(?<ru>Russian|Russia|Moscow|Kremlin|occup\w+|invad\w+|invasion|enemy|aggressor)|(?<ua>Ukrainian|Ukraine|Kyiv|Kiev|Zelensk\w*)`;
 // The greedy lead makes the side the last one named before the verb.
 const SIDE_BEFORE = new RegExp(
-  String.raw`^[\s\S]*\b(?:${SIDE_WORDS})(?:['’]s?)?\s+(?:(?:forces|troops|army|military)\s+)?(?:(?:to|must|should|would|will|shall|could|can|has\s+to|have\s+to|had\s+to|agreed\s+to|is\s+to|fully|completely|immediately)\s+)*$`,
+  String.raw`^[\s\S]*\b(?:${SIDE_WORDS})(?:['’]s?)?\s+(?:(?:forces|troops|army|military)\s+)?(?:(?:to|must|should|would|will|shall|could|can|has\s+to|have\s+to|had\s+to|agreed\s+to|is\s+to|fully|completely|immediately|not|never|won['’]t|will\s+not)\s+)*$`,
   "i",
 );
 const SIDE_OF = new RegExp(String.raw`\b(?:of|by)\s+(?:the\s+|its\s+|all\s+)?(?:${SIDE_WORDS})`, "i");
+// "we will not withdraw from our own land": the speaker's own side withdraws.
+const WE_BEFORE =
+  /\b(?:we|our\s+(?:forces|troops|army|soldiers))\s+(?:(?:will|would|shall|must|can|could|do|did)\s+)?(?:(?:not|never)\s+)?(?:\w+ly\s+)?$/i;
 function withdrawer(p: PairCtx): "RU" | "UA" | null {
   const m =
     SIDE_OF.exec(p.c.text.slice(p.topic.start, p.topic.end)) ??
     SIDE_BEFORE.exec(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start));
-  return m?.groups?.ru ? "RU" : m?.groups?.ua ? "UA" : null;
+  if (m) return m.groups?.ru ? "RU" : m.groups?.ua ? "UA" : null;
+  const own = p.actor === "RU" || p.actor === "UA" ? p.actor : null;
+  return own && WE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)) ? own : null;
 }
-const WITHDRAWAL = /^(?:withdraw|pull)/i;
+const WITHDRAWAL = /^(?:withdraw|pull|leav|vacat)/i;
 // "Russian peacekeepers", "Moscow's troops": the troops named are Russia's own.
 const RUSSIAN_BEFORE = /\b(?:Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s)\s+(?:[\w-]+\s+)?$/i;
 const IN_UKRAINE =
@@ -66,7 +99,7 @@ const ELSEWHERE =
 
 // "Ukrainian President", "Russian Foreign Minister": titles of office after a demonym.
 const OFFICE_AFTER =
-  /^\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Dd]eputy|[Vv]ice|[Ff]irst|[Cc]hief|[Pp]residential|Kremlin|[Ff]oreign\s+[Aa]ffairs|[Tt]op)\s+)*(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Nn]egotiators?|[Dd]elegation|[Oo]fficials?|[Gg]overnment|[Ll]eader(?:ship)?|[Aa]uthorities|[Mm]inistry|[Pp]residency|[Ss]ide|[Dd]iplomats?)\b/;
+  /^\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Dd]eputy|[Vv]ice|[Ff]irst|[Cc]hief|[Pp]residential|Kremlin|[Ff]oreign\s+[Aa]ffairs|[Tt]op)\s+)*(?:[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Aa]dviser|[Aa]dvisor|[Aa]ide|[Nn]egotiators?|[Dd]elegations?|[Oo]fficials?|[Gg]overnment|[Ll]eader(?:ship)?|[Aa]uthorities|[Mm]inistry|[Pp]residency|[Ss]ide|[Dd]iplomats?)\b/;
 const PEOPLE = /^(?:Ukrainians|Russians|Americans)$/;
 // A sentence that opens with a subordinate or participial clause, with no comma yet.
 const LEADING_CLAUSE =
@@ -74,7 +107,7 @@ const LEADING_CLAUSE =
 // "Russian demands", "Ukrainian proposals": a demonym owning a noun cue is the state's.
 const OWNER_PATHS = new Set(["possessor", "terms-owner", "by-agent", "passive-agent", "document-owner"]);
 const ACT_VERB =
-  /^(?:impos|tighten|ramp|step(?:s|ped|ping)?\s+up|expand|increas|boost|send|sent|deliver|provid|suppl|announc)/i;
+  /^(?:impos|tighten|ramp|step(?:s|ped|ping)?\s+up|expand|increas|boost|send|sent|deliver|provid|suppl|announc|allocat|earmark|authori[sz]|slap|lev(?:y|ie|yi))/i;
 const ACT_TOPICS = new Set([
   "military_aid",
   "sanctions",
@@ -102,6 +135,27 @@ function roleOfAnotherState(a: PairCtx["c"]["a"], gap: string, actor: string): b
   return false;
 }
 
+/**
+ * The "he" or "she" a reading rests on, as the person it was taken for and where the pronoun stood:
+ * the holder itself, or a quote's speaker named in an earlier sentence ("“We support more sanctions,”
+ * he said": the frame already resolved "he" to the last person named).
+ */
+function thirdPersonHolder(p: PairCtx): { target: PairCtx["holder"] | null; start: number; viaQuote: boolean } | null {
+  const { a } = p.c;
+  if (p.holder.kind === "pronoun" && (p.holder.pronoun === "he" || p.holder.pronoun === "she")) {
+    const at = lowerBound(a.mentions, p.holder.start);
+    return {
+      target: resolvePronoun(a.compiled.actors, a.mentions, at, p.holder.pronoun),
+      start: p.holder.start,
+      viaQuote: false,
+    };
+  }
+  const speaker = p.c.quote?.speaker;
+  if (p.c.viaQuote && speaker?.kind === "actor" && speaker.start < p.c.s.start)
+    return { target: speaker, start: p.c.s.start, viaQuote: true };
+  return null;
+}
+
 /** A regex matching the registry mentions between two offsets, so they are not taken for unknown names. */
 const MENTIONED_NAMES = (a: PairCtx["c"]["a"], from: number, to: number): RegExp => {
   const names = a.mentions
@@ -123,6 +177,9 @@ const PROPOSAL_NOUNS =
 // Other wars and other counterparts: a topic about them is not about this war.
 const OTHER_THEATRE =
   /\b(?:Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Iran\w*|Tehran|China|Chinese|Beijing|Taiwan\w*|North\s+Korea\w*|Pyongyang|Syria\w*|Venezuela\w*|Yemen\w*|Houthis?|Middle\s+East|Sudan\w*|Armenia\w*|Azerbaijan\w*|Serbia\w*|Kosovo|Mexic\w*|Canad\w*)\b/;
+// Wars the list above leaves out, found by probing: "praised the ceasefire between India and Pakistan".
+const MORE_THEATRES =
+  /\b(?:India\w*|Pakistan\w*|Kashmir\w*|Thai\w*|Cambodia\w*|Congo\w*|Rwanda\w*|Libya\w*|Ethiopia\w*|Tigray\w*|Karabakh|Somalia\w*)\b/;
 const THIS_WAR =
   /\b(?:Russia\w*|Moscow|Kremlin|Putin|Ukrain\w*|Kyiv|Kiev|Zelensk\w*|Crimea|Donbas+|Donetsk|Luhansk|Kherson|Zaporizh\w*|Kharkiv)\b/;
 // "trade negotiations", "talks on strategic stability", "the grain corridor": negotiation of another matter.
@@ -149,8 +206,77 @@ function institutionOfOtherState(p: PairCtx): boolean {
   });
 }
 
+// "troops … under a peace deal", "monitors to police a ceasefire": a topic naming the circumstance of
+// another topic's noun, not what the stance is about.
+const CIRCUMSTANCE_BEFORE =
+  /\b(?:under|as\s+part\s+of|within|in\s+the\s+framework\s+of|after|following|to\s+(?:monitor|police|enforce|secure|guarantee|back\s+up))\s+(?:(?:a|an|the|any|its|their|eventual|future|possible|final)\s+)?(?:[\w-]+\s+)?$/i;
+const CIRCUMSTANCE_TOPICS = new Set(["negotiations", "ceasefire", "summit"]);
+// "open to negotiations that take into account the realities on the ground": support with its terms.
+const QUALIFIED_OBJECT =
+  /^\s*[”"]?\s*,?\s*(?:(?:that|which)\s+(?:would\s+|will\s+|must\s+|should\s+)?(?:take|takes|took|taken|reflect|reflects|reflected|recogni[sz]e|recogni[sz]es|recogni[sz]ed)|taking\s+into\s+account|reflecting|recogni[sz]ing|based\s+on|on\s+the\s+basis\s+of)\b[^.;]{0,40}?\b(?:into\s+account|realities|reality|situation\s+on\s+the\s+ground|new\s+territories|Russia['’]s\s+(?:interests|concerns|terms))|^\s*on\s+(?:Russia['’]s|Moscow['’]s|Kyiv['’]s|Ukraine['’]s|its|our|their)\s+(?:own\s+)?terms\b/i;
+
+// "for a ceasefire to begin": a purpose clause naming what the demand is for.
+const PURPOSE_BEFORE = /\bfor\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$/i;
+const PURPOSE_AFTER =
+  /^\s+to\s+(?:begin|start|happen|take\s+effect|take\s+hold|be\s+possible|be\s+agreed|hold|last|work|succeed|go\s+ahead|take\s+place|come\s+into\s+force)\b/i;
+// "the lifting of the pause on", "an end to the freeze on": a giving-up of a halt, just before the topic.
+const DOUBLE_GIVE_UP = re(
+  String.raw`\b(?:${GIVE_UP_VERBS})\s+(?:of\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:pause|suspension|freeze|halt|ban|moratorium|embargo|blockade|restrictions?|limits?)\s+(?:on|of|in)\s+(?:[\w'’-]+\s+){0,3}$`,
+);
+// "US weapons", "Russian oil": a thing the state name modifies.
+const THING_AFTER =
+  /^\s+(?:weapons|arms|aid|troops|oil|gas|banks|missiles|deliveries|assistance|funding|companies|firms|tariffs|sanctions|jets|tanks|systems|exports|imports|assets|economy|budget|taxpayers?)\b/;
+// "sanctions against Russia be lifted", "deliveries to Kyiv must stop": the topic's own predicate gives it up.
+const GIVEN_UP_AFTER =
+  /^[^.;,:]{0,30}?\b(?:be|being|are|were|must\s+be|should\s+be|to\s+be|had\s+to\s+be|have\s+to\s+be)\s+(?:(?:fully|immediately|completely|gradually|all|also)\s+)?(?:lifted|eased|removed|dropped|halted|stopped|suspended|scrapped|ended|abandoned|cancelled|canceled|relaxed|phased\s+out|rolled\s+back|cut\s+off|frozen)\b|^[^.;,:]{0,30}?\b(?:must|should|has\s+to|have\s+to)\s+(?:stop|end|cease|be\s+stopped)\b/i;
+
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
+  {
+    name: "subject-of-a-demanded-clause",
+    why: "'Moscow demanded legal guarantees that Ukraine would never join NATO', 'Kyiv wants assurances that Washington will keep sending arms': a state that heads a clause demanded or wanted by someone else is what is asked of it, not what it says.",
+    test: (p) =>
+      p.c.via === "subject" &&
+      DEMANDED_CLAUSE.test(p.c.text.slice(Math.max(p.c.s.start, p.holder.start - 80), p.holder.start)),
+    examples: {
+      fires: ["The Russian foreign ministry on Friday demanded legal guarantees that Ukraine would never join NATO."],
+      passes: ["Peskov said on Tuesday that Ukraine would never join NATO."],
+    },
+  },
+  {
+    name: "topic-in-condition-clause",
+    why: "'Moscow would halt its offensive once Ukraine pulled out of four regions', 'Kyiv will talk only after Russia withdraws': the topic inside a condition is what the other side must do; its polarity there is not the cue's, so the reading is dropped rather than guessed.",
+    test: (p) => {
+      // Threats read their condition on their own ("threat-over-condition").
+      if (p.c.cue.stance === "conditional" || p.topic.start <= p.c.cue.end) return false;
+      return conditionClauseAt(p.c.text, p.c.s.start, p.topic.start) >= p.c.cue.end;
+    },
+    examples: {
+      fires: [
+        "Putin said Russia would halt its offensive once Ukraine pulled its troops out of the four regions.",
+        "Putin said Moscow would halt the war as soon as Kyiv pulled its troops out of the four regions.",
+      ],
+      passes: [
+        "Biden warned of severe sanctions if Russia invades Ukraine.",
+        "Peskov said Moscow would accept a truce once Kyiv dropped its bid to join NATO.",
+      ],
+    },
+  },
+  {
+    name: "topic-as-circumstance",
+    why: "'any deployment of European troops under a peace deal would be unacceptable': a talks, truce or summit phrase naming when or how another topic would happen is not what the stance is about.",
+    test: (p) =>
+      CIRCUMSTANCE_TOPICS.has(p.topicId) &&
+      (p.c.a.topicsBySentence[p.c.si] ?? []).some((t) => t.topic !== p.topicId && t.start < p.topic.start) &&
+      CIRCUMSTANCE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)),
+    examples: {
+      fires: [
+        "Zakharova said any deployment of European troops in Ukraine under a peace deal would be unacceptable.",
+        "Lavrov said Western security guarantees for Kyiv after a ceasefire were unacceptable.",
+      ],
+      passes: ["Lavrov rejected a ceasefire and any peace talks with Kyiv."],
+    },
+  },
   {
     name: "act-verb-scope",
     why: "'sent troops', 'delivered its responses to Russian demands': verbs of doing (send, deliver, impose, boost) express a stance only on aid, sanctions, troops and guarantees.",
@@ -164,30 +290,28 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     name: "pronoun-skips-a-name",
     why: "'Putin met Boris Johnson … He said …': 'he' may be a person the registry does not know, named after the tracked one.",
     test: (p) => {
-      if (p.holder.kind !== "pronoun" || (p.holder.pronoun !== "he" && p.holder.pronoun !== "she")) return false;
+      const he = thirdPersonHolder(p);
+      if (!he) return false;
       const { a } = p.c;
-      const target = resolvePronoun(
-        a.compiled.actors,
-        a.mentions,
-        lowerBound(a.mentions, p.holder.start),
-        p.holder.pronoun,
-      );
+      const target = he.target;
       // Within one sentence the nearest person is who "he" is; across sentences a name may intervene.
       if (!target || target.start >= p.c.s.start) return false;
       // Another person the registry knows, or a full name it does not, stands between.
       const other = a.mentions.some(
         (m) =>
           m.start >= target.end &&
-          m.end <= p.holder.start &&
+          m.end <= he.start &&
           m.actorId !== target.actorId &&
           isPerson(a.compiled.actors, m) &&
+          // "Zelensky … supported Trump's proposal. “We will not …,” he said": an owner is no antecedent.
+          !(he.viaQuote && m.possessive) &&
           // Two officials of the same state make "he" ambiguous, but not its actor.
           trackedFor(a.compiled.actors, m.actorId, a.day) !== p.actor,
       );
-      const gap = a.text.slice(target.end, p.holder.start);
+      const gap = a.text.slice(target.end, he.start);
       return (
         other ||
-        FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, p.holder.start), " ")) ||
+        FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, he.start), " ")) ||
         roleOfAnotherState(a, gap, p.actor)
       );
     },
@@ -197,8 +321,10 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Vladimir Putin met Hans Gruber in Moscow. He said he wants a ceasefire.",
         "Zelensky met the Polish president in Warsaw. The Polish leader spoke first, and he called for new sanctions on Russia.",
         "Lavrov greeted his Turkish counterpart in Sochi. Later he said he supported a prisoner exchange.",
+        "Zelensky met Andrzej Duda in Warsaw. “We support more sanctions on Russian oil,” he said.",
       ],
       passes: [
+        "Zelensky arrived in Warsaw. “We support more sanctions on Russian oil,” he said.",
         "Vladimir Putin met reporters in Moscow. He said he wants a ceasefire.",
         "Zelensky arrived in Warsaw. The Ukrainian president spoke first, and he called for new sanctions on Russia.",
       ],
@@ -309,6 +435,24 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     },
   },
   {
+    name: "state-as-modifier",
+    why: "'Zelensky condemned the pause in US weapons deliveries and welcomed …': a state named as the modifier of a thing (US weapons, Russian oil) is not the subject of the verb after it.",
+    test: (p) =>
+      p.holder.kind === "actor" &&
+      p.c.via === "subject" &&
+      p.holder.end < p.c.cue.start &&
+      /\b(?:the|some|of|in|on|for|more|new|any|to|with)\s+$/i.test(
+        p.c.text.slice(Math.max(0, p.holder.start - 8), p.holder.start),
+      ) &&
+      THING_AFTER.test(p.c.text.slice(p.holder.end, p.holder.end + 30)),
+    examples: {
+      fires: [
+        "Zelensky condemned the decision to pause some US weapons deliveries and welcomed the lifting of the pause on intelligence sharing.",
+      ],
+      passes: ["US officials welcomed new air defence for Ukraine."],
+    },
+  },
+  {
     name: "people-not-state",
     why: "'Ukrainians reject any territorial concessions': a people (as polls report it) is not its state.",
     test: (p) => p.holder.kind === "actor" && PEOPLE.test(p.holder.text),
@@ -350,7 +494,11 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       p.topicId === "territory" && !p.topic.inverse && WITHDRAWAL.test(topicText(p)) && withdrawer(p) === null,
     examples: {
       fires: ["Zelensky demanded a full withdrawal of troops from the regions."],
-      passes: ["Peskov said Kyiv must withdraw its forces from the Donbas."],
+      passes: [
+        "Peskov said Kyiv must withdraw its forces from the Donbas.",
+        "Zelensky said Ukraine would not withdraw its troops from Donetsk.",
+        "“We will not withdraw from our own land in the Donbas,” Zelensky said.",
+      ],
     },
   },
   {
@@ -386,13 +534,18 @@ export const pairRules: readonly Rule<PairCtx>[] = [
   {
     name: "own-army-is-not-demilitarisation",
     why: "'Russia agreed to reduce its military activity': 'its' is the speaker's own army, so only Kyiv capping its army speaks to Ukraine being demilitarised.",
-    test: (p) => p.topicId === "neutrality" && p.actor !== "UA" && /\bits\s/i.test(topicText(p)),
+    // Its army, not "its bid to join NATO" (whose "its" is Kyiv's).
+    test: (p) =>
+      p.topicId === "neutrality" && p.actor !== "UA" && /\bits\s+(?:army|armed|military|forces)\b/i.test(topicText(p)),
     examples: {
       fires: [
         "Moscow agreed to reduce its military presence near the capital.",
         "Washington promised to limit its military drills in the region.",
       ],
-      passes: ["Kyiv agreed to cap its army at 600,000 troops."],
+      passes: [
+        "Kyiv agreed to cap its army at 600,000 troops.",
+        "Lavrov demanded that Ukraine drop its bid to join NATO.",
+      ],
     },
   },
   {
@@ -404,7 +557,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       // phrase ("a Gaza ceasefire … was unacceptable").
       const from = p.c.cue.end <= p.topic.start ? p.c.cue.end : Math.max(s.start, p.topic.start - 15);
       const around = text.slice(from, Math.min(s.end, p.topic.end + 60));
-      return OTHER_THEATRE.test(around) && !THIS_WAR.test(around);
+      return (OTHER_THEATRE.test(around) || MORE_THEATRES.test(around)) && !THIS_WAR.test(around);
     },
     examples: {
       fires: [
@@ -413,6 +566,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Peskov said Moscow supports a peaceful settlement in the Middle East.",
         "Lavrov said Moscow backs a ceasefire in Gaza.",
         "The US backed Israel's right to defend itself with weapons.",
+        "Rubio praised the ceasefire between India and Pakistan.",
       ],
       passes: [
         "Trump threatened tariffs on India over its purchases of Russian oil.",
@@ -446,6 +600,54 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     examples: {
       fires: ["Zelensky called for a summit of the EU and Ukraine."],
       passes: ["Zelensky called for a summit with Putin."],
+    },
+  },
+  {
+    name: "nested-report",
+    why: "'Zelensky said that Russia claimed it was ready for talks', 'Sybiha said Moscow pretended to be open to talks': the holder's words come through the other side's doubting account of them, which is no stated position of the holder's.",
+    test: (p) => {
+      const { text, s, cue } = p.c;
+      const verb = OUTER_SAYING.exec(text.slice(s.start, cue.start));
+      if (!verb) return false;
+      const afterVerb = s.start + verb.index + verb[0].length;
+      if (p.holder.start < afterVerb || !INNER_SAYING.test(text.slice(afterVerb, cue.start))) return false;
+      const tellers = mentionsIn(p.c.a, s.start, s.start + verb.index).filter((m) => m.kind === "actor");
+      const teller = tellers[tellers.length - 1];
+      if (!teller) return false;
+      const actor = trackedActorOf(p.c.a, teller, p.c.a.day, null).actor;
+      return actor !== null && actor !== p.actor;
+    },
+    examples: {
+      fires: [
+        "Zelensky said on Tuesday that Russia claimed it was ready for talks.",
+        "Andrii Sybiha said on Tuesday that Moscow claimed it was open to negotiations.",
+      ],
+      passes: [
+        "Peskov said on Tuesday that Putin insisted Russia was ready for talks.",
+        "Zelensky said on Tuesday that Ukraine was ready for talks.",
+        "US officials said the demands Russia said must be met before it would agree to a truce were nonstarters.",
+      ],
+    },
+  },
+  {
+    name: "allies-meeting",
+    why: "'Trump said he would meet Zelensky at the White House', 'Zelensky wants to meet Trump': a meeting of Washington and Kyiv is the allies' business, not the contested summit with Russia's leader (a meeting that also names Putin is one).",
+    test: (p) => {
+      if (p.topicId !== "summit" || (p.actor !== "US" && p.actor !== "UA")) return false;
+      const { text, s } = p.c;
+      const span = text.slice(Math.max(s.start, p.topic.start - 40), Math.min(s.end, p.topic.end + 40));
+      if (RUSSIAN_SIDE.test(span)) return false;
+      return (p.actor === "US" ? UKRAINIAN_LEADER : AMERICAN_LEADER).test(text.slice(p.topic.start, p.topic.end));
+    },
+    examples: {
+      fires: [
+        "Trump said on Tuesday that he would meet Zelensky at the White House on Friday.",
+        "Zelensky said on Tuesday that he was ready to meet Trump in Washington.",
+      ],
+      passes: [
+        "Zelensky said on Tuesday that he was ready for a trilateral meeting with Trump and Putin.",
+        "Trump said on Tuesday that he would meet Putin very soon.",
+      ],
     },
   },
   {
@@ -484,10 +686,49 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       passes: ["Lavrov rejected any ceasefire along the front line.", "Washington announced new weapons for Ukraine."],
     },
   },
+  {
+    name: "own-arsenal-needed",
+    why: "'Trump said America needed its Tomahawks': a supplier needing its own weapons is no support for sending them (it is the reason given for holding them back).",
+    test: (p) =>
+      p.topicId === "military_aid" &&
+      p.actor !== "UA" &&
+      /^need/i.test(p.c.text.slice(p.c.cue.start, p.c.cue.end)) &&
+      /^\s+(?:its|our|their)\s+(?:own\s+)?$/i.test(between(p)),
+    examples: {
+      fires: [
+        "Trump said on Saturday that America needed its Tomahawks.",
+        "Hegseth said the United States needs its own Patriot interceptors.",
+      ],
+      passes: ["Zelensky said Ukraine needed more Patriot systems."],
+    },
+  },
 ];
 
 /** Re-reads one (holder, topic) reading: a new topic, a flipped stance. Every rule that fires applies. */
 export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
+  {
+    name: "qualified-object-is-condition",
+    why: "'open to negotiations that take into account the realities on the ground', 'talks on Russia's terms': support for a topic only in a form that carries the holder's terms is conditional on them.",
+    test: (p) =>
+      p.stance === "supports" &&
+      p.topic.start >= p.c.cue.end &&
+      QUALIFIED_OBJECT.test(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 120))),
+    apply: (p) => {
+      p.stance = "conditional";
+      p.condition ??= p.c.text
+        .slice(p.topic.end, p.c.s.end)
+        .replace(/^[\s,”"]+/, "")
+        .replace(/[.,”"]+$/, "")
+        .trim();
+    },
+    examples: {
+      fires: [
+        "Lavrov said Moscow remained open to negotiations that take into account the new territorial realities.",
+        "Peskov said the Kremlin was ready for talks on Russia's terms.",
+      ],
+      passes: ["Lavrov said Moscow remained open to negotiations with Kyiv."],
+    },
+  },
   {
     name: "inverse-topic-phrase",
     why: "'Kyiv backs joining NATO': the phrase names the proposition's opposite, so the stance flips.",
@@ -509,11 +750,34 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Zelensky refused to give up the NATO bid.",
         "Peskov said the West must stop supplying weapons to Kyiv.",
         "Lavrov demanded an end to the arms deliveries to Kyiv.",
+        "Peskov said the condition for any settlement must be the complete cessation of Western military aid to Kyiv.",
+        "Zelensky said Russia must not be allowed to veto Ukraine's NATO membership.",
+        "Peskov said Moscow demanded the complete cessation of Western military aid to Kyiv.",
       ],
       passes: [
         "Peskov said the West must keep supplying weapons to Kyiv.",
         "Zelensky backed stopping at the current front line as a starting point for negotiations.",
       ],
+    },
+  },
+  {
+    name: "give-up-before-evaluated",
+    why: "'Ukraine's renunciation of NATO membership was a key element', 'stopping arms deliveries is essential', 'restrictions on Western missiles must be lifted': an evaluation of giving something up, or of restricting it, is the opposite stance on the thing itself.",
+    test: (p) =>
+      (p.c.cue.kind === "pred" || p.c.cue.kind === "passive") &&
+      p.topic.end <= p.c.cue.start &&
+      (GIVE_UP_LEFT.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)) ||
+        RESTRICTION_LEFT.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 50), p.topic.start))),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: [
+        "Peskov said Ukraine's renunciation of NATO membership was one of the key elements of any agreement.",
+        "Lavrov said an end to arms deliveries to Kyiv was an essential condition for a settlement.",
+        "Sybiha said restrictions on the use of Western missiles must be lifted.",
+      ],
+      passes: ["Peskov said Ukraine's neutral status remained a basic condition for any settlement."],
     },
   },
   {
@@ -543,6 +807,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       fires: [
         "Peskov said Russia wanted guarantees that Ukraine would never join NATO.",
         "Lavrov said Moscow wanted written assurances that Kyiv will not join the alliance.",
+        "Peskov welcomed Trump's remarks that Ukraine would not join NATO.",
       ],
       passes: [
         "Lavrov sought written assurances on Ukraine's NATO membership.",
@@ -551,14 +816,128 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     },
   },
   {
-    name: "negated-object",
-    why: "'demanded that Ukraine never join NATO': a negation inside a demand's object flips what is demanded.",
-    // A reported "must never" is read by the cue itself ("framed-must-not").
-    test: (p) => p.c.cue.list && !p.c.cue.framed && NEGATED_OBJECT.test(between(p)),
+    name: "negation-counted-once",
+    why: "'Lavrov said NATO must not expand to Ukraine': when the topic's own phrase carries the 'not' the reported 'must not' was read from, the negation counts once.",
+    test: (p) =>
+      p.c.cue.framed &&
+      /^\s*$/.test(p.c.text.slice(p.c.cue.end, p.topic.start)) &&
+      /^(?:not|never|no)\b/i.test(topicText(p)),
     apply: (p) => {
       p.stance = flip(p.stance);
     },
-    examples: { fires: ["Lavrov demanded that Ukraine never join NATO."] },
+    examples: {
+      fires: ["Lavrov said NATO must not expand to Ukraine.", "Peskov said the alliance should never expand eastward."],
+      passes: ["Peskov said Kyiv must never join NATO."],
+    },
+  },
+  {
+    name: "purpose-is-condition",
+    why: "'Ukraine must withdraw from the Donbas for a ceasefire to begin': the topic of a purpose clause is what the demand is the condition of.",
+    test: (p) =>
+      p.stance === "supports" &&
+      p.topic.start > p.c.cue.end &&
+      PURPOSE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 25), p.topic.start)) &&
+      PURPOSE_AFTER.test(p.c.text.slice(p.topic.end, p.topic.end + 30)),
+    apply: (p) => {
+      p.stance = "conditional";
+      p.condition ??= p.c.text
+        .slice(p.c.cue.start, p.topic.start)
+        .replace(/\s*\bfor\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$/i, "")
+        .trim();
+    },
+    examples: {
+      fires: ["Peskov said Ukraine must withdraw from the Donbas for a ceasefire to begin."],
+      passes: ["Zelensky called for a ceasefire to save lives."],
+    },
+  },
+  {
+    name: "given-up-after-topic",
+    why: "'demanded that Western sanctions against Russia be lifted', 'that arms deliveries to Kyiv be halted': a passive giving-up after the topic turns the demand against it.",
+    test: (p) => {
+      // "must not allow Ukraine to rearm and that Western deliveries should stop": another clause's topic.
+      if (p.topic.start < p.c.cue.end || /\b(?:and|but)\s+that\b/i.test(between(p))) return false;
+      const m = GIVEN_UP_AFTER.exec(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 60)));
+      // "that the sanctions not be eased": the negated giving-up keeps the demand for the topic.
+      return !!m && !/\b(?:not|never|no\s+longer)\b|n['’]t\b/i.test(m[0]);
+    },
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: [
+        "Lavrov demanded that Western sanctions against Russia be lifted.",
+        "Lavrov demanded that the arms deliveries to Kyiv be halted at once.",
+      ],
+      passes: [
+        "Zelensky demanded that the sanctions on Russia not be eased.",
+        "Peskov said a truce must not let Kyiv rearm and that Western arms deliveries should be halted.",
+      ],
+    },
+  },
+  {
+    name: "give-up-of-a-halt",
+    why: "'welcomed the lifting of the pause on intelligence sharing', 'demanded an end to the freeze on aid': giving up a halt restores its object, so the stance flips back.",
+    test: (p) => DOUBLE_GIVE_UP.test(between(p)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: [
+        "Zelensky welcomed the lifting of the pause on intelligence sharing.",
+        "Sybiha demanded an end to the freeze on weapons deliveries.",
+      ],
+      passes: ["Zelensky condemned the pause on weapons deliveries."],
+    },
+  },
+  {
+    name: "negated-object",
+    why: "'demanded that Ukraine never join NATO': a negation inside a demand's object flips what is demanded.",
+    // A reported "must never" right after the cue is read by the cue itself ("framed-must-not"); a
+    // negation further in ("must accept that it will not regain its land") is the object's.
+    test: (p) =>
+      p.c.cue.list &&
+      (!p.c.cue.framed || !/^\s*(?:not|never|no\s+longer)\b/i.test(between(p))) &&
+      NEGATED_OBJECT.test(between(p)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: [
+        "Lavrov demanded that Ukraine never join NATO.",
+        "Vance said Ukraine must accept that it will not regain all of its territory.",
+      ],
+      passes: ["Peskov said Kyiv must never join NATO."],
+    },
+  },
+  {
+    name: "without-is-required",
+    why: "'there can be no peace without security guarantees', 'there would be no deal without a summit': what the ruled-out thing cannot come without is what the speaker requires.",
+    test: (p) => p.stance === "opposes" && WITHOUT_BEFORE.test(between(p)),
+    apply: (p) => {
+      p.stance = "supports";
+    },
+    examples: {
+      fires: [
+        "Zelensky said there could be no peace without security guarantees for Ukraine.",
+        "Trump said there would be no deal without a summit with Putin.",
+      ],
+      passes: ["Zelensky said there could be no peace talks with Moscow."],
+    },
+  },
+  {
+    name: "no-item-in-demands",
+    why: "'Russia's demands include no Western security guarantees for Kyiv, a cap on its army and neutrality': an item headed by 'no' in a list of demands is demanded away (not 'no less than').",
+    test: (p) =>
+      p.c.cue.list &&
+      p.c.cue.stance === "supports" &&
+      NO_ITEM.test(p.c.text.slice(Math.max(p.c.cue.end, p.topic.start - 40), p.topic.start)),
+    apply: (p) => {
+      p.stance = flip(p.stance);
+    },
+    examples: {
+      fires: ["Moscow's demands include no Western security guarantees for Kyiv and a cap on its army."],
+      passes: ["Moscow demanded no less than neutrality for Ukraine.", "Kyiv demanded Western security guarantees."],
+    },
   },
   {
     name: "russian-withdrawal",

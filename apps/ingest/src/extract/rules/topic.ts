@@ -11,11 +11,34 @@ const DEMANDS_OF = re(
   String.raw`\b(?:demands?|conditions?|terms|preconditions?)\s+(?:for|of|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$`,
 );
 
+// "to stop the killing", "halt the fighting": verbs that topic phrases (ceasefire) are made of.
+const STOPPING = /^(?:stop|halt|end|ceas|paus|freez)/i;
+
 const evaluative = (c: CueCtx) => c.cue.kind === "pred" || c.cue.kind === "passive";
 const objectOf = (c: CueCtx) => c.text.slice(c.cue.end, c.cue.list ? c.s.end : clauseEnd(c.a, c.si, c.cue.end));
 
+// "Delays in arms deliveries would only prolong the war": the evaluation is of the delay, not the topic.
+const EVALUATED_HEAD =
+  /\b(?:delays?|lack|shortage|absence|violations?|breach(?:es)?|collapse|failure|slowdown|attacks?\s+on)\s+(?:of|in|to|on|for)?\s*(?:the\s+|any\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /** Rules on a cue whose stance and topics are known. First to fire drops the candidate. */
 export const topicRules: readonly Rule<CueCtx>[] = [
+  {
+    name: "cue-inside-topic",
+    why: "'it is time to stop the killing': the verb is the topic phrase's own ('stop the killing' is a ceasefire), not a stance against what follows it.",
+    // Only a stopping verb: "send troops to Ukraine" is a topic phrase whose verb is rightly the cue.
+    test: (c) =>
+      c.cue.kind === "verb" &&
+      STOPPING.test(cueText(c)) &&
+      (c.a.topicsBySentence[c.si] ?? []).some((t) => t.start <= c.cue.start && t.end >= c.cue.end),
+    examples: {
+      fires: ["“Now is the time to stop the killing and agree to a truce,” Rubio said."],
+      passes: [
+        "Peskov said Moscow would stop the talks if Kyiv attacked again.",
+        "Macron said he would send troops to Ukraine if the front collapsed.",
+      ],
+    },
+  },
   {
     name: "no-topic",
     why: "A stance on nothing the taxonomy tracks is not a position ('Moscow rejected the accusation').",
@@ -52,6 +75,22 @@ export const topicRules: readonly Rule<CueCtx>[] = [
       return OPPOSED_DEMANDS.test(objectOf(c));
     },
     examples: { fires: ["Kyiv rejected demands that it accept a ceasefire on Russian terms."] },
+  },
+  {
+    name: "evaluated-head-noun",
+    why: "'Delays in arms deliveries would only prolong the war', 'violations of the truce would be met with retaliation': a verdict on a delay, a lack or a breach of something is not a verdict on the thing.",
+    test: (c) => {
+      const t = c.topics[0];
+      if (!evaluative(c) || !t || t.end > c.cue.start) return false;
+      return EVALUATED_HEAD.test(c.text.slice(Math.max(c.s.start, t.start - 40), t.start));
+    },
+    examples: {
+      fires: [
+        "Zelensky said delays in weapons deliveries would only prolong the war.",
+        "Peskov said violations of the ceasefire would be met with retaliation.",
+      ],
+      passes: ["Peskov said Western weapons deliveries would only prolong the war."],
+    },
   },
   {
     name: "conditions-evaluated",

@@ -1,0 +1,131 @@
+import { defaultTaxonomy, type Position } from "@stancewatch/schema";
+import { describe, expect, it } from "vitest";
+import { rulesExtractor } from "../src/extract/index.js";
+import { articleFrom } from "./fixtures/extract/article.js";
+
+const taxonomy = defaultTaxonomy();
+// These pin which proposition a phrase names; which rule paths clear the emit floor is calibration.
+const extractor = rulesExtractor({ emitFloor: 0 });
+
+async function triples(text: string): Promise<string[]> {
+  const ps: Position[] = (await extractor.extract(articleFrom(text, "2025-07-09T18:00:00Z"), { taxonomy })).positions;
+  return ps.map((p) => `${p.actor}|${p.topic}|${p.stance}`).sort();
+}
+
+/**
+ * Topics named in other words than their label: each sentence (invented) names its proposition
+ * through one of the phrases in `lexicon/topics.ts`, with the stance it must come out with.
+ */
+const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
+  // sanctions: the costs imposed on Russia, penalties, its assets seized
+  ["Bessent said the Treasury would keep imposing costs on the Kremlin.", "US|sanctions|supports"],
+  ["Zakharova said Washington must stop imposing costs on Moscow.", "RU|sanctions|opposes"],
+  ["Rubio said Washington would impose new penalties on Moscow.", "US|sanctions|supports"],
+  ["Peskov condemned any seizure of frozen Russian assets.", "RU|sanctions|opposes"],
+  ["Peskov said Moscow wants the Western sanctions lifted.", "RU|sanctions|opposes"],
+  ["Zelensky called for the use of frozen Russian assets.", "UA|sanctions|supports"],
+  ["Lavrov demanded that Rosselkhozbank be reconnected to SWIFT.", "RU|sanctions|opposes"],
+  ["Trump urged Europe to stop buying Russian oil.", "US|sanctions|supports"],
+  // military aid: help and assistance to Ukraine, its defence, deliveries, equipment
+  ["Zelensky called for more help to Ukraine from its allies.", "UA|military_aid|supports"],
+  ["Hegseth said the United States would continue supporting Ukraine's defence.", "US|military_aid|supports"],
+  ["The Kremlin condemned American deliveries to Kyiv.", "RU|military_aid|opposes"],
+  ["Hegseth said Washington would keep sending military equipment to Kyiv.", "US|military_aid|supports"],
+  ["Zelensky called for Taurus missiles.", "UA|military_aid|supports"],
+  ["Hegseth announced a new defence aid package for Kyiv.", "US|military_aid|supports"],
+  ["Zelensky called for more arms to Ukraine.", "UA|military_aid|supports"],
+  ["Rubio backed the aid package for Kyiv.", "US|military_aid|supports"],
+  ["Zelensky welcomed the new arms package.", "UA|military_aid|supports"],
+  // territory: giving land to Russia, "territorial realities", claims to land, annexing, withdrawing
+  ["Zelensky said Ukraine would never give Russia its land.", "UA|territory|opposes"],
+  ["Peskov said any deal must take into account the new territorial realities.", "RU|territory|supports"],
+  ["Lavrov said any settlement must reflect the realities on the ground.", "RU|territory|supports"],
+  ["Rubio said Washington would never recognise Moscow's claims to the occupied regions.", "US|territory|opposes"],
+  ["Medvedev backed plans to annex the occupied regions.", "RU|territory|supports"],
+  ["Zelensky condemned Moscow's claims to four regions.", "UA|territory|opposes"],
+  ["Zelensky rejected any land concessions to Moscow.", "UA|territory|opposes"],
+  ["Zelensky refused to discuss territorial questions with Moscow.", "UA|territory|opposes"],
+  ["Zelensky rejected any exchange of territory.", "UA|territory|opposes"],
+  // ceasefire: a freeze, a pause that would let the other side rearm, a cessation of hostilities
+  ["Zakharova said Moscow rejected a freeze that would let Kyiv rearm.", "RU|ceasefire|opposes"],
+  ["Peskov rejected a pause that would let Kyiv regroup.", "RU|ceasefire|opposes"],
+  ["Lavrov called for a cessation of hostilities.", "RU|ceasefire|supports"],
+  ["Peskov said Moscow wants an end to the bloodshed.", "RU|ceasefire|supports"],
+  // negotiations: a diplomatic path, a peace agreement, a plan to end the war, contacts, the table
+  ["Rubio said Washington backed a diplomatic path to end the war.", "US|negotiations|supports"],
+  ["Peskov said Moscow wants a peace agreement.", "RU|negotiations|supports"],
+  ["Witkoff said Washington backed a new plan to end the war.", "US|negotiations|supports"],
+  ["Ushakov said Moscow was ready to continue contacts with Washington.", "RU|negotiations|supports"],
+  ["Witkoff said Washington wants to bring both sides to the table.", "US|negotiations|supports"],
+  ["Zelensky welcomed a new round of talks in Istanbul.", "UA|negotiations|supports"],
+  ["Lavrov said Moscow backed a political settlement.", "RU|negotiations|supports"],
+  ["Lavrov said Moscow backed the Normandy format.", "RU|negotiations|supports"],
+  ["Umerov said Kyiv's team would meet the Americans again.", "UA|negotiations|supports"],
+  ["Peskov said Moscow was open to direct contacts with Kyiv.", "RU|negotiations|supports"],
+  // summit: the presidents' meeting, meeting "the Russian leader"
+  ["Zelensky proposed a meeting between the two presidents.", "UA|summit|supports"],
+  ["Trump said he wants to meet the Russian leader soon.", "US|summit|supports"],
+  ["Ushakov said Moscow was ready for contacts at the highest level.", "RU|summit|supports"],
+  // neutrality: renouncing membership, never admitting Ukraine, non-bloc status; choosing alliances is its opposite
+  ["Lavrov demanded the renunciation of Ukraine's NATO membership.", "RU|neutrality|supports"],
+  ["Lavrov demanded that Ukraine drop its bid to join NATO.", "RU|neutrality|supports"],
+  ["Zelensky refused to abandon its plans to join NATO.", "UA|neutrality|opposes"],
+  ["Lavrov demanded guarantees that NATO would never admit Ukraine.", "RU|neutrality|supports"],
+  ["Lavrov said NATO must promise not to allow Ukraine to join the alliance.", "RU|neutrality|supports"],
+  ["Lavrov said Moscow insisted on Ukraine's non-bloc status.", "RU|neutrality|supports"],
+  ["Lavrov demanded that NATO keep Ukraine out of the alliance.", "RU|neutrality|supports"],
+  ["Rubio backed the right of Ukraine to choose its own alliances.", "US|neutrality|opposes"],
+  ["Zelensky said Ukraine wants a NATO invitation.", "UA|neutrality|opposes"],
+  // prisoner exchange: all for all, soldiers released, further exchanges
+  ["Zelensky called for an all-for-all exchange of prisoners.", "UA|prisoner_exchange|supports"],
+  ["Zelensky welcomed the release of 84 of its soldiers.", "UA|prisoner_exchange|supports"],
+  ["Yermak said Kyiv is seeking further exchanges.", "UA|prisoner_exchange|supports"],
+  ["Zelensky demanded the return of captured defenders.", "UA|prisoner_exchange|supports"],
+  ["Zelensky welcomed the deal that freed 84 prisoners.", "UA|prisoner_exchange|supports"],
+  // security guarantees: guarantees for Kyiv, guarantor countries
+  ["Medvedev dismissed the so-called guarantees for Kyiv.", "RU|security_guarantees|opposes"],
+  ["Zelensky welcomed the guarantor countries' commitments.", "UA|security_guarantees|supports"],
+  ["Lavrov dismissed Western guarantees as worthless.", "RU|security_guarantees|opposes"],
+  ["Zelensky welcomed a US backstop for the European force.", "UA|security_guarantees|supports"],
+  ["Zelensky called for NATO-style protection.", "UA|security_guarantees|supports"],
+  // foreign troops: troops from NATO countries, a multinational force, troops on the ground
+  ["Zakharova said troops from NATO countries in Ukraine would be unacceptable.", "RU|foreign_troops|opposes"],
+  ["Peskov rejected any multinational force in Ukraine.", "RU|foreign_troops|opposes"],
+  ["Lavrov rejected Western troops on the ground.", "RU|foreign_troops|opposes"],
+];
+
+/** Sentences whose words look like a topic's but name another matter: no position on that topic. */
+const ANOTHER_MATTER: ReadonlyArray<readonly [string, string]> = [
+  ["Rubio said the United States announced humanitarian aid to Ukraine.", "military_aid"],
+  ["Rubio said Washington backed more financial assistance to Ukraine.", "military_aid"],
+  ["Zelensky said Kyiv supports Ukraine's defence ministry reform.", "military_aid"],
+  ["Lavrov welcomed new exchanges of views with Washington.", "prisoner_exchange"],
+  ["Zelensky rejected a freeze of Russian assets.", "ceasefire"],
+  ["Lavrov said Russia has a plan to end the war by force.", "negotiations"],
+  ["Rubio said Washington rejected new troops on the ground in Poland.", "foreign_troops"],
+  ["Lavrov rejected security guarantees for Russia.", "security_guarantees"],
+  ["Lavrov demanded Western guarantees that NATO would not expand.", "security_guarantees"],
+  ["Rubio welcomed the humanitarian aid package for Ukraine.", "military_aid"],
+  ["Zelensky called on Russia to withdraw all its forces and military equipment from Ukraine.", "military_aid"],
+  ["Zelensky welcomed a new exchange rate regime.", "prisoner_exchange"],
+  ["Zelensky said Ukraine needs more troops on the ground.", "foreign_troops"],
+  ["Zelensky rejected a pause in arms deliveries that would let Russia regroup.", "ceasefire"],
+  ["Zelensky dismissed Moscow's claims to have taken the Donetsk region.", "territory"],
+  ["Rubio welcomed American shipments of LNG to Europe.", "military_aid"],
+  ["Lavrov said Moscow backed a peace treaty with Japan.", "negotiations"],
+  ["Zelensky proposed a meeting of the leaders of France and Germany.", "summit"],
+  ["Zelensky condemned the release of footage of captured soldiers.", "prisoner_exchange"],
+];
+
+describe("topic phrases: a proposition named in other words than its label", () => {
+  for (const [sentence, triple] of NAMED_IN_OTHER_WORDS) {
+    it(`reads ${triple} from: ${sentence}`, async () => {
+      expect(await triples(sentence)).toEqual([triple]);
+    });
+  }
+  for (const [sentence, topic] of ANOTHER_MATTER) {
+    it(`puts no ${topic} position on: ${sentence}`, async () => {
+      expect((await triples(sentence)).filter((t) => t.split("|")[1] === topic)).toEqual([]);
+    });
+  }
+});
