@@ -9,6 +9,10 @@ import { conditionClauseAt } from "../stance.js";
 import { type PairCtx, re } from "./context.js";
 
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
+/** The adjustment most pair rules make: the reading names the proposition's opposite. */
+const flipStance = (p: PairCtx): void => {
+  p.stance = flip(p.stance);
+};
 // The giving up governs the topic: "stop supplying weapons", not "stopping at the front line as a basis for talks".
 const GIVE_UP = re(String.raw`\b(?:${GIVE_UP_VERBS})\b\s*(?:[\w'’-]+\s+){0,3}$`);
 // "restrictions on the use of Western missiles must be lifted": a restriction is the topic's opposite.
@@ -733,18 +737,14 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     name: "inverse-topic-phrase",
     why: "'Kyiv backs joining NATO': the phrase names the proposition's opposite, so the stance flips.",
     test: (p) => p.topic.inverse,
-    apply: (p) => {
-      p.stance = flip(p.stance);
-    },
+    apply: flipStance,
     examples: { fires: ["Sybiha said Kyiv supports joining NATO."] },
   },
   {
     name: "give-up-flips",
     why: "'refuses to give up its NATO bid', 'demanded that sanctions be eased': giving up the object flips the stance back.",
     test: (p) => GIVE_UP.test(between(p)),
-    apply: (p) => {
-      p.stance = flip(p.stance);
-    },
+    apply: flipStance,
     examples: {
       fires: [
         "Zelensky refused to give up the NATO bid.",
@@ -768,9 +768,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       p.topic.end <= p.c.cue.start &&
       (GIVE_UP_LEFT.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)) ||
         RESTRICTION_LEFT.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 50), p.topic.start))),
-    apply: (p) => {
-      p.stance = flip(p.stance);
-    },
+    apply: flipStance,
     examples: {
       fires: [
         "Peskov said Ukraine's renunciation of NATO membership was one of the key elements of any agreement.",
@@ -784,9 +782,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     name: "part-with-flips",
     why: "'would not trade its NATO path for a ceasefire', 'insisted on Kyiv's renunciation of NATO membership': parting with the object flips the stance, as giving it up does.",
     test: (p) => PART_WITH.test(between(p)),
-    apply: (p) => {
-      p.stance = flip(p.stance);
-    },
+    apply: flipStance,
     examples: {
       fires: [
         "Zelensky said Ukraine would not trade its NATO path for a ceasefire.",
@@ -800,9 +796,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     name: "negated-that-clause",
     why: "'Peskov said Russia wanted guarantees that Ukraine would never join NATO': the cue wants what the that-clause says, and the clause denies the topic, so the stance flips (a demand list reads its own negation: 'negated-object').",
     test: (p) => !p.c.cue.list && p.c.cue.kind === "verb" && NEGATED_THAT_CLAUSE.test(between(p)),
-    apply: (p) => {
-      p.stance = flip(p.stance);
-    },
+    apply: flipStance,
     examples: {
       fires: [
         "Peskov said Russia wanted guarantees that Ukraine would never join NATO.",
@@ -822,9 +816,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       p.c.cue.framed &&
       /^\s*$/.test(p.c.text.slice(p.c.cue.end, p.topic.start)) &&
       /^(?:not|never|no)\b/i.test(topicText(p)),
-    apply: (p) => {
-      p.stance = flip(p.stance);
-    },
+    apply: flipStance,
     examples: {
       fires: ["Lavrov said NATO must not expand to Ukraine.", "Peskov said the alliance should never expand eastward."],
       passes: ["Peskov said Kyiv must never join NATO."],
@@ -860,9 +852,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       // "that the sanctions not be eased": the negated giving-up keeps the demand for the topic.
       return !!m && !/\b(?:not|never|no\s+longer)\b|n['’]t\b/i.test(m[0]);
     },
-    apply: (p) => {
-      p.stance = flip(p.stance);
-    },
+    apply: flipStance,
     examples: {
       fires: [
         "Lavrov demanded that Western sanctions against Russia be lifted.",
@@ -878,9 +868,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     name: "give-up-of-a-halt",
     why: "'welcomed the lifting of the pause on intelligence sharing', 'demanded an end to the freeze on aid': giving up a halt restores its object, so the stance flips back.",
     test: (p) => DOUBLE_GIVE_UP.test(between(p)),
-    apply: (p) => {
-      p.stance = flip(p.stance);
-    },
+    apply: flipStance,
     examples: {
       fires: [
         "Zelensky welcomed the lifting of the pause on intelligence sharing.",
@@ -898,9 +886,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       p.c.cue.list &&
       (!p.c.cue.framed || !/^\s*(?:not|never|no\s+longer)\b/i.test(between(p))) &&
       NEGATED_OBJECT.test(between(p)),
-    apply: (p) => {
-      p.stance = flip(p.stance);
-    },
+    apply: flipStance,
     examples: {
       fires: [
         "Lavrov demanded that Ukraine never join NATO.",
@@ -931,9 +917,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       p.c.cue.list &&
       p.c.cue.stance === "supports" &&
       NO_ITEM.test(p.c.text.slice(Math.max(p.c.cue.end, p.topic.start - 40), p.topic.start)),
-    apply: (p) => {
-      p.stance = flip(p.stance);
-    },
+    apply: flipStance,
     examples: {
       fires: ["Moscow's demands include no Western security guarantees for Kyiv and a cap on its army."],
       passes: ["Moscow demanded no less than neutrality for Ukraine.", "Kyiv demanded Western security guarantees."],
@@ -944,9 +928,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     why: "'Kyiv demands the withdrawal of Russian troops from its land': a Russian withdrawal is Ukraine keeping its land, the opposite of ceding it.",
     test: (p) =>
       p.topicId === "territory" && !p.topic.inverse && WITHDRAWAL.test(topicText(p)) && withdrawer(p) === "RU",
-    apply: (p) => {
-      p.stance = flip(p.stance);
-    },
+    apply: flipStance,
     examples: { fires: ["Zelensky demanded the withdrawal of Russian troops from all occupied territory."] },
   },
   {
