@@ -98,6 +98,30 @@ const KINDS: Readonly<Record<string, readonly Case[]>> = {
     ["The US Treasury added five Russian banks to its sanctions list on Friday.", "sanctions", ["US|supports"]],
     ["Peskov said Russia has no plans to attack NATO.", "sanctions", []],
   ],
+  "the door left open or closed": [
+    ["Peskov said the Kremlin keeps the door open to a meeting between Putin and Zelensky.", "summit", ["RU|supports"]],
+    ["Rubio said the door to negotiations remained open.", "negotiations", ["US|supports"]],
+    ["Peskov said Moscow left the door open to talks with Kyiv.", "negotiations", ["RU|supports"]],
+    ["Lavrov said Moscow had not closed the door to talks with Washington.", "negotiations", ["RU|undecided"]],
+    ["Zelensky said the door of the museum remains open to visitors.", "negotiations", []],
+  ],
+  "an invitation between the two sides' leaders": [
+    ["Peskov said Putin invited Trump to visit Moscow.", "summit", ["RU|supports"]],
+    // Kyiv inviting Washington is the allies' own meeting
+    ["Zelensky invited Trump to visit Kyiv.", "summit", []],
+  ],
+  "what a peace requires": [
+    ["Peskov said a lasting peace required a neutral, non-bloc status for Ukraine.", "neutrality", ["RU|supports"]],
+    [
+      "Sybiha said a just peace requires the withdrawal of Russian troops from all occupied regions.",
+      "territory",
+      ["UA|opposes"],
+    ],
+  ],
+  "the loss of land": [
+    ["Sybiha said Ukraine would never accept the loss of its territory.", "territory", ["UA|opposes"]],
+    ["Peskov said the loss of the Donbas would be a disaster for Kyiv.", "territory", []],
+  ],
 };
 
 describe("paraphrased stances (unseen-recall pass)", () => {

@@ -213,9 +213,37 @@ const PROBED_DEFS: CueDef[] = [
   V(String.raw`(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|plan(?:s|ned|ning)?)\s+to\s+(?=meet\b)`, "supports"),
   // "our task is to free all our people", "the goal is to bring everyone home": a stated aim.
   V(
-    String.raw`(?:our|its|their|his|the)\s+(?:main\s+|chief\s+|first\s+|only\s+|top\s+)?(?:task|goal|aim|objective|priority|mission)\s+(?:is|was|remains|remained|will\s+be)\s+to`,
+    String.raw`(?:our|its|their|his|the)\s+(?:main\s+|chief\s+|first\s+|only\s+|top\s+)?(?:task|goal|aim|objective|priority|mission)\s+(?:is|was|remains|remained|will\s+be)(?:\s+to|(?=\s+the\s+(?:return|restoration|liberation|release|recognition|withdrawal|lifting)\b))`,
     "supports",
   ),
+  // "the Kremlin keeps the door open to a meeting", "left the door open for talks"; "closed the door
+  // on negotiations" refuses them.
+  V(
+    String.raw`(?:keep(?:s|ing)?|kept|leav(?:e|es|ing)|left|hold(?:s|ing)?|held)\s+(?:the\s+)?door\s+(?:wide\s+)?open\s+(?:to|for)`,
+    "supports",
+  ),
+  V(String.raw`(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|slam(?:s|med|ming)?)\s+(?:the\s+)?door\s+(?:on|to)`, "opposes"),
+  // "the door to negotiations remains open": told of the door named just before.
+  {
+    re: String.raw`(?=(?:is|was|remains?|remained|stays?|stayed)\b)(?<=\bdoor\s+(?:to|for)\s+(?:\S+\s+){1,5}?)(?:is|was|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:wide\s+)?open\b`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "Putin invited Trump to Moscow", "Zelensky invited Putin to meet in Kyiv": a leaders' meeting
+  // offered (the invitation's summit phrase is in lexicon/topics.ts).
+  V(
+    String.raw`invit(?:e|es|ed|ing)(?=\s+(?:President\s+)?(?:(?:Donald|Vladimir|Volodymyr)\s+)?(?:Trump|Putin|Zelensk\w*)\s+to\b)`,
+    "supports",
+  ),
+  // "a lasting peace requires a neutral status for Ukraine": what a settlement is said to need is the
+  // speaker's demand (for whoever says so).
+  {
+    re: String.raw`requir(?:e|es|ed)(?<=\b(?:peace|settlement|deal|agreement|solution)\s+(?:would\s+|will\s+|must\s+)?requir(?:e|es|ed))`,
+    stance: "supports",
+    kind: "verb",
+    list: true,
+    framed: true,
+  },
   // "Treasury added two oil traders and 38 tankers to its sanctions list".
   V(
     String.raw`add(?:s|ed|ing)?(?=\s+[^.;!?]{1,160}?\bto\s+(?:its|the|their|a)\s+(?:\S+\s+)?(?:sanctions|blacklist|entity)\s*lists?\b)`,

@@ -53,6 +53,8 @@ const OTHER_WORDS = {
     // "will never recognise any part of Ukraine as Russian", "insisted that Kyiv recognise the four
     // regions as part of Russia" (recognising land as Russia's is ceding it)
     String.raw`recogni[sz]\w*\s+(?:\S+\s+){1,6}?as\s+(?:(?:part|parts)\s+of\s+)?(?:Russia(?:n|['’]s)?|Russian\s+territory)\b`,
+    // "would never accept the loss of its territory", "losing the Donbas" (accepting it is ceding it)
+    String.raw`(?:loss|losing)\s+(?:of\s+)?(?:(?:its|their|our|Ukraine['’]s|the|any|more|part\s+of\s+(?:its|the))\s+)?${LAND}`,
     // "the territorial points remained essential for Moscow": a plan's clauses on land
     String.raw`territorial\s+(?:points|provisions|clauses|terms)`,
   ],
@@ -128,6 +130,8 @@ const OTHER_WORDS = {
     String.raw`(?:meeting|talks|contacts?|dialogue)\s+at\s+the\s+(?:highest|top|leaders['’]?|presidential)\s+level`,
     // "would meet face to face"
     String.raw`meet(?:s|ing)?\s+face[- ]to[- ]face`,
+    // "Putin invited Trump to Moscow", "invited Putin to come to Kyiv": the leaders of the two sides
+    String.raw`Putin(?<=\binvit\w+\s+(?:President\s+)?(?:Vladimir\s+)?Putin)\s+to\s+(?:visit\s+|come\s+to\s+|meet\s+(?:in\s+)?)?(?:Kyiv|Washington|the\s+(?:United\s+States|White\s+House|US)|Ukraine|America|a\s+(?:meeting|summit))\b|(?:Trump|Zelensk\w*)(?<=\binvit\w+\s+(?:President\s+)?(?:(?:Donald|Volodymyr)\s+)?(?:Trump|Zelensk\w*))\s+to\s+(?:visit\s+|come\s+to\s+|meet\s+(?:in\s+)?)?(?:Moscow|Russia|the\s+Kremlin|St\.?\s+Petersburg|a\s+(?:meeting|summit)\s+with\s+(?:President\s+)?Putin)\b`,
     // "proposed that Zelensky and Putin meet in person", "a meeting at the level of leaders"
     String.raw`(?:Putin|Zelensk\w*|Trump|Biden)\s+(?:(?:would|should|could|will|to)\s+)?meet\s+in\s+person|(?:meeting|talks|summit)\s+at\s+the\s+level\s+of\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state)`,
     // "wants to meet the Russian leader" (a counterpart may be a minister's: not here)
