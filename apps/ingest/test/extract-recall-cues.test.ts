@@ -122,6 +122,20 @@ const KINDS: Readonly<Record<string, readonly Case[]>> = {
     ["Sybiha said Ukraine would never accept the loss of its territory.", "territory", ["UA|opposes"]],
     ["Peskov said the loss of the Donbas would be a disaster for Kyiv.", "territory", []],
   ],
+  "a verdict of no worth": [
+    ['Zakharova said Western "so-called guarantees" for Kyiv were a "paper tiger".', "security_guarantees", ["RU|opposes"]],
+    ["Peskov said the Western guarantees for Ukraine were worthless.", "security_guarantees", ["RU|opposes"]],
+    ["Zelensky said the old bridge was worthless.", "security_guarantees", []],
+  ],
+  "a quoted verb after continue": [
+    ['Hegseth said the United States would continue to "surge" weapons to Ukraine.', "military_aid", ["US|supports"]],
+  ],
+  "what peace begins with": [['"Peace begins with a ceasefire," Zelensky said.', "ceasefire", ["UA|supports"]]],
+  "nouns of asking, pledging and objecting": [
+    ["Zelensky renewed his plea for more air defence on Monday.", "military_aid", ["UA|supports"]],
+    ["Peskov repeated Moscow's objections to any Western troops in Ukraine.", "foreign_troops", ["RU|opposes"]],
+    ["Zelensky voiced his dismissal of the Russian ceasefire proposal.", "ceasefire", ["UA|opposes"]],
+  ],
 };
 
 describe("paraphrased stances (unseen-recall pass)", () => {

@@ -235,10 +235,16 @@ const PROBED_DEFS: CueDef[] = [
     String.raw`invit(?:e|es|ed|ing)(?=\s+(?:President\s+)?(?:(?:Donald|Vladimir|Volodymyr)\s+)?(?:Trump|Putin|Zelensk\w*)\s+to\b)`,
     "supports",
   ),
-  // "a lasting peace requires a neutral status for Ukraine": what a settlement is said to need is the
-  // speaker's demand (for whoever says so).
+  // "the Western guarantees are a paper tiger", "such promises were worthless": a verdict of no worth.
   {
-    re: String.raw`requir(?:e|es|ed)(?<=\b(?:peace|settlement|deal|agreement|solution)\s+(?:would\s+|will\s+|must\s+)?requir(?:e|es|ed))`,
+    re: String.raw`(?:is|are|was|were|would\s+be|will\s+be)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?["“]?(?:an?\s+)?["“]?(?:paper\s+tigers?|worthless|empty\s+(?:words|promises|gestures?)|not\s+worth\s+the\s+paper)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "a lasting peace requires a neutral status for Ukraine", "peace begins with a ceasefire": what a
+  // settlement is said to need is the speaker's demand (for whoever says so).
+  {
+    re: String.raw`(?:requir(?:e|es|ed)|(?:begins|starts)\s+with)(?<=\b(?:peace|settlement|deal|agreement|solution)\s+(?:would\s+|will\s+|must\s+)?(?:requir(?:e|es|ed)|(?:begins|starts)\s+with))`,
     stance: "supports",
     kind: "verb",
     list: true,
@@ -272,7 +278,7 @@ const DEFS: CueDef[] = [
     true,
   ),
   V(
-    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press|push|pursu|seek|surg))|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+["“]?(?:(?:certainly|definitely|surely|inevitably|eventually|immediately|soon)["”]?\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back|return|exchange|swap|release|free|bring\s+(?:\S+\s+)?(?:back|home)|order|declare|begin|start|resume)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to|thank(?:s|ed|ing)?\s+(?:[\p{L}.'’-]+\s+){0,4}?for|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|slap(?:s|ped|ping)?|lev(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?(?!\s+from\b)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+to\s+(?=(?:receive|get|obtain|secure)\b)`,
+    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=["“]?(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press|push|pursu|seek|surg))|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+["“]?(?:(?:certainly|definitely|surely|inevitably|eventually|immediately|soon)["”]?\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back|return|exchange|swap|release|free|bring\s+(?:\S+\s+)?(?:back|home)|order|declare|begin|start|resume)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to|thank(?:s|ed|ing)?\s+(?:[\p{L}.'’-]+\s+){0,4}?for|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|slap(?:s|ped|ping)?|lev(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?(?!\s+from\b)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+to\s+(?=(?:receive|get|obtain|secure)\b)`,
     "supports",
   ),
   V(
@@ -365,12 +371,12 @@ const DEFS: CueDef[] = [
     "undecided",
   ),
   {
-    re: String.raw`(?:demands?|(?:conditions|terms)(?=\s*:)|calls?\s+for|push\s+for|insistence\s+on|readiness\s+(?:for|to)|willingness\s+to|openness\s+to|commitment\s+to|proposals?|offers?|plans?\s+(?:for|to)|support\s+for|backing\s+(?:for|of)|bids?\s+for|requests?\s+for|appeals?\s+for)`,
+    re: String.raw`(?:demands?|(?:conditions|terms)(?=\s*:)|calls?\s+for|push\s+for|insistence\s+on|pleas?\s+for|pledges?\s+(?:of|to)|endorsement\s+of|readiness\s+(?:for|to)|willingness\s+to|openness\s+to|commitment\s+to|proposals?|offers?|plans?\s+(?:for|to)|support\s+for|backing\s+(?:for|of)|bids?\s+for|requests?\s+for|appeals?\s+for)`,
     stance: "supports",
     kind: "noun",
     list: true,
   },
-  { re: String.raw`(?:refusal\s+to|rejection\s+of|opposition\s+to|veto\s+of)`, stance: "opposes", kind: "noun" },
+  { re: String.raw`(?:refusal\s+to|rejection\s+of|opposition\s+to|veto\s+of|dismissal\s+of|objections?\s+to)`, stance: "opposes", kind: "noun" },
   {
     // "Putin's planned annexation", "Kyiv's proposed truce": a possessor's own plan is its stance.
     re: String.raw`(?:planned|proposed|announced|intended)(?=\s+(?:[\w-]+\s+)?(?:annex|referend|truce|cease|talks|summit|sanction|deploy|negotiat|exchange))`,
