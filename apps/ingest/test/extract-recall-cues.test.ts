@@ -136,6 +136,11 @@ const KINDS: Readonly<Record<string, readonly Case[]>> = {
     ["Peskov repeated Moscow's objections to any Western troops in Ukraine.", "foreign_troops", ["RU|opposes"]],
     ["Zelensky voiced his dismissal of the Russian ceasefire proposal.", "ceasefire", ["UA|opposes"]],
   ],
+  "not an inch of land": [
+    ["Zelensky said Ukraine would not give the enemy a single metre of its land.", "territory", ["UA|opposes"]],
+    ["Sybiha said Ukraine will not give up an inch of Ukrainian soil.", "territory", ["UA|opposes"]],
+    ["Zelensky said Russian troops had advanced only a single metre of ground.", "territory", []],
+  ],
 };
 
 describe("paraphrased stances (unseen-recall pass)", () => {

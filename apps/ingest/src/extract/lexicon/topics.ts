@@ -53,6 +53,9 @@ const OTHER_WORDS = {
     // "will never recognise any part of Ukraine as Russian", "insisted that Kyiv recognise the four
     // regions as part of Russia" (recognising land as Russia's is ceding it)
     String.raw`recogni[sz]\w*\s+(?:\S+\s+){1,6}?as\s+(?:(?:part|parts)\s+of\s+)?(?:Russia(?:n|['’]s)?|Russian\s+territory)\b`,
+    // "will not give up a single inch of our land", "not one metre of Ukrainian soil": the land itself
+    // (the giving is part of the phrase, so no rule reads "give up" as a second turn)
+    String.raw`(?:(?:give|gives|gave|giving|cede[sd]?|ceding|surrender\w*|hand\w*\s+over|yield\w*)\s+(?:up\s+)?(?:(?:the\s+enemy|Russia|Moscow)\s+)?)?(?:a\s+single|an?|one)\s+(?:inch|centimet(?:re|er)|met(?:re|er))\s+of\s+(?:(?:its|our|their|Ukraine['’]s|Ukrainian)\s+)?(?:land|territory|soil)\b`,
     // "would never accept the loss of its territory", "losing the Donbas" (accepting it is ceding it)
     String.raw`(?:loss|losing)\s+(?:of\s+)?(?:(?:its|their|our|Ukraine['’]s|the|any|more|part\s+of\s+(?:its|the))\s+)?${LAND}`,
     // "the territorial points remained essential for Moscow": a plan's clauses on land
