@@ -141,6 +141,22 @@ const KINDS: Readonly<Record<string, readonly Case[]>> = {
     ["Sybiha said Ukraine will not give up an inch of Ukrainian soil.", "territory", ["UA|opposes"]],
     ["Zelensky said Russian troops had advanced only a single metre of ground.", "territory", []],
   ],
+  "a consequence that condemns: a nuclear response, a break of relations": [
+    ["Peskov said the delivery of Tomahawks to Kyiv would lead to a nuclear response.", "military_aid", ["RU|opposes"]],
+    ["Zakharova said the new package of sanctions would be synonymous with the break of relations.", "sanctions", ["RU|opposes"]],
+  ],
+  "the best way to end the war between them": [
+    [
+      "Trump said the best way to end the war between Russia and Ukraine is to go directly to a peace agreement.",
+      "negotiations",
+      ["US|supports"],
+    ],
+  ],
+  "put forward, put on the table": [
+    ["Sybiha said Ukraine put forward a new peace plan on Monday.", "negotiations", ["UA|supports"]],
+    ["Umerov said Ukraine's delegation put on the table a proposal for a prisoner exchange.", "prisoner_exchange", ["UA|supports"]],
+    ["Zelensky said the analysts put forward a theory about the war.", "negotiations", []],
+  ],
 };
 
 describe("paraphrased stances (unseen-recall pass)", () => {

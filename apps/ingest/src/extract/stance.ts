@@ -250,6 +250,8 @@ const PROBED_DEFS: CueDef[] = [
     list: true,
     framed: true,
   },
+  // "Kyiv put forward a peace plan", "Russia's negotiators put on the table a draft treaty": a proposal.
+  V(String.raw`put(?:s|ting)?\s+forward|put(?:s|ting)?\s+on\s+the\s+table`, "supports"),
   // "Treasury added two oil traders and 38 tankers to its sanctions list".
   V(
     String.raw`add(?:s|ed|ing)?(?=\s+[^.;!?]{1,160}?\bto\s+(?:its|the|their|a)\s+(?:\S+\s+)?(?:sanctions|blacklist|entity)\s*lists?\b)`,
@@ -392,7 +394,7 @@ const DEFS: CueDef[] = [
     tail: /(?:provocation|non-?starter|absurd|mistake|dead\s+end)$/i,
   },
   {
-    re: String.raw`(?:would|will|could)\s+(?:mark|be|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement|rupture|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?relations|sever(?:ing)?\s+(?:of\s+)?relations|declaration\s+of\s+war)|(?:would|will|could)\s+be\s+tantamount\s+to|(?:is|are|was|were|remains?|remained)\s+(?:an?\s+)?(?:absolute\s+|clear\s+|firm\s+)?["“]?red\s+lines?|(?:is|are|was|were|would\s+be|remains?)\s+impossible|(?:(?:absolutely|completely|totally|wholly)\s+)?(?:unacceptable|illegitimate|illegal|null\s+and\s+void)|non-?starters?|hopeless|out\s+of\s+the\s+question|(?:a\s+)?legitimate\s+(?:military\s+)?targets?|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
+    re: String.raw`(?:would|will|could)\s+(?:mark|be|be\s+synonymous\s+with|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement|nuclear\s+(?:response|retaliation|war|conflict)|rupture|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?relations|sever(?:ing)?\s+(?:of\s+)?relations|declaration\s+of\s+war)|(?:would|will|could)\s+be\s+tantamount\s+to|(?:is|are|was|were|remains?|remained)\s+(?:an?\s+)?(?:absolute\s+|clear\s+|firm\s+)?["“]?red\s+lines?|(?:is|are|was|were|would\s+be|remains?)\s+impossible|(?:(?:absolutely|completely|totally|wholly)\s+)?(?:unacceptable|illegitimate|illegal|null\s+and\s+void)|non-?starters?|hopeless|out\s+of\s+the\s+question|(?:a\s+)?legitimate\s+(?:military\s+)?targets?|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
     stance: "opposes",
     kind: "pred",
   },
@@ -544,7 +546,7 @@ const DEFS: CueDef[] = [
   ),
   // "the fastest way to stop this war is to sign a peace treaty": what is named the way to peace.
   V(
-    String.raw`(?:the\s+)?(?:best|only|fastest|quickest)\s+way\s+to\s+(?:end|stop)\s+(?:this\s+|the\s+)?(?:\S+\s+){0,3}?(?:war|conflict|fighting)\s+(?:is|was|would\s+be)\s+(?:to\s+)?`,
+    String.raw`(?:the\s+)?(?:best|only|fastest|quickest)\s+way\s+to\s+(?:end|stop)\s+(?:this\s+|the\s+)?(?:\S+\s+){0,3}?(?:war|conflict|fighting)(?:\s+(?:between|in|with)\s+(?:\S+\s+){0,3}?\S+)?\s+(?:is|was|would\s+be)\s+(?:to\s+)?`,
     "supports",
   ),
   // "a meeting with Putin would happen very soon", said by an official: the one who says so expects it.
