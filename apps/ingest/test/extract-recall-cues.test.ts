@@ -27,13 +27,19 @@ const KINDS: Readonly<Record<string, readonly Case[]>> = {
     ['Rubio called the talks in Riyadh "very productive" on Tuesday.', "negotiations", ["US|supports"]],
     ["Lavrov described Tuesday's conversation with Rubio as useful.", "negotiations", ["RU|supports"]],
     ["Peskov described the discussions as constructive.", "negotiations", ["RU|supports"]],
-    ["Witkoff said on Monday that the United States would propose another round next week.", "negotiations", ["US|supports"]],
+    [
+      "Witkoff said on Monday that the United States would propose another round next week.",
+      "negotiations",
+      ["US|supports"],
+    ],
     // a meeting may be the allies' own; a round of sanctions or strikes is no round of talks
     ["Zelensky called the meeting with Macron constructive.", "negotiations", []],
     ["Sybiha said the next round of strikes showed that Moscow did not want peace.", "negotiations", []],
     ["Peskov said a new round of sanctions would not change Russia's course.", "negotiations", []],
   ],
-  "a verdict on sanctions": [["Peskov said a new round of sanctions would not change Russia's course.", "sanctions", ["RU|opposes"]]],
+  "a verdict on sanctions": [
+    ["Peskov said a new round of sanctions would not change Russia's course.", "sanctions", ["RU|opposes"]],
+  ],
   "bringing every captive home": [
     ['"We will bring everyone home," Zelensky said on Friday.', "prisoner_exchange", ["UA|supports"]],
     ["Umerov said Kyiv would free all its defenders from Russian captivity.", "prisoner_exchange", ["UA|supports"]],
@@ -43,12 +49,20 @@ const KINDS: Readonly<Record<string, readonly Case[]>> = {
     ["Zelensky said the government wants to bring back the old tax rules.", "prisoner_exchange", []],
   ],
   "land recognised as Russian, land given up": [
-    ["Zelensky said Ukraine would never recognise the occupied regions as part of Russia.", "territory", ["UA|opposes"]],
+    [
+      "Zelensky said Ukraine would never recognise the occupied regions as part of Russia.",
+      "territory",
+      ["UA|opposes"],
+    ],
     ["Sybiha said Kyiv would never recognise any Ukrainian land as Russian.", "territory", ["UA|opposes"]],
     ["Peskov said the territorial provisions of the plan remained essential for Moscow.", "territory", ["RU|supports"]],
     ["Zelensky said Ukraine would not give the enemy its land.", "territory", ["UA|opposes"]],
     ["Sybiha said Kyiv had no intention of giving up any land.", "territory", ["UA|opposes"]],
-    ["Peskov said Moscow insisted repeatedly that Kyiv withdraw its troops from the Donetsk region.", "territory", ["RU|supports"]],
+    [
+      "Peskov said Moscow insisted repeatedly that Kyiv withdraw its troops from the Donetsk region.",
+      "territory",
+      ["RU|supports"],
+    ],
     [
       "Peskov said the recognition of the four regions as Russian remained Moscow's main condition.",
       "territory",
@@ -57,7 +71,11 @@ const KINDS: Readonly<Record<string, readonly Case[]>> = {
     ["Peskov said Russia would recognise the new government as legitimate.", "territory", []],
   ],
   "guarantees that work": [
-    ["Zelensky said Ukraine needs guarantees that work, not promises on paper.", "security_guarantees", ["UA|supports"]],
+    [
+      "Zelensky said Ukraine needs guarantees that work, not promises on paper.",
+      "security_guarantees",
+      ["UA|supports"],
+    ],
     ["Zelensky said security guarantees are the foundation for any peace.", "security_guarantees", ["UA|supports"]],
     // what Russia asks for itself is another proposition
     ["Peskov said Russia needs reliable guarantees for itself.", "security_guarantees", []],
@@ -68,17 +86,37 @@ const KINDS: Readonly<Record<string, readonly Case[]>> = {
       "foreign_troops",
       ["RU|opposes"],
     ],
-    ["Zakharova said French military personnel in Ukraine would be considered legitimate targets.", "foreign_troops", ["RU|opposes"]],
-    ["Lavrov said sending Western troops would mean NATO countries are at war with Russia.", "foreign_troops", ["RU|opposes"]],
+    [
+      "Zakharova said French military personnel in Ukraine would be considered legitimate targets.",
+      "foreign_troops",
+      ["RU|opposes"],
+    ],
+    [
+      "Lavrov said sending Western troops would mean NATO countries are at war with Russia.",
+      "foreign_troops",
+      ["RU|opposes"],
+    ],
   ],
   "the shooting to stop": [
     ["Zelensky said Ukraine wants the killing to stop as soon as possible.", "ceasefire", ["UA|supports"]],
-    ["Peskov said Russia wants the fighting to stop only once Kyiv withdraws from Donbas.", "ceasefire", ["RU|conditional"]],
+    [
+      "Peskov said Russia wants the fighting to stop only once Kyiv withdraws from Donbas.",
+      "ceasefire",
+      ["RU|conditional"],
+    ],
     ["Zelensky said he wanted the war to end this year.", "ceasefire", []],
   ],
   "what Ukraine needs to defend itself; a purpose or phase that condemns aid": [
-    ["Hegseth said Washington would keep supplying what Ukraine needs to defend itself.", "military_aid", ["US|supports"]],
-    ["Rubio said the United States would continue providing Kyiv the means to defend itself.", "military_aid", ["US|supports"]],
+    [
+      "Hegseth said Washington would keep supplying what Ukraine needs to defend itself.",
+      "military_aid",
+      ["US|supports"],
+    ],
+    [
+      "Rubio said the United States would continue providing Kyiv the means to defend itself.",
+      "military_aid",
+      ["US|supports"],
+    ],
     ["Zakharova said Western arms deliveries were designed to prolong the war.", "military_aid", ["RU|opposes"]],
     ["Zakharova said the Tomahawk deliveries would mark a new phase of the war.", "military_aid", ["RU|opposes"]],
   ],
@@ -123,7 +161,11 @@ const KINDS: Readonly<Record<string, readonly Case[]>> = {
     ["Peskov said the loss of the Donbas would be a disaster for Kyiv.", "territory", []],
   ],
   "a verdict of no worth": [
-    ['Zakharova said Western "so-called guarantees" for Kyiv were a "paper tiger".', "security_guarantees", ["RU|opposes"]],
+    [
+      'Zakharova said Western "so-called guarantees" for Kyiv were a "paper tiger".',
+      "security_guarantees",
+      ["RU|opposes"],
+    ],
     ["Peskov said the Western guarantees for Ukraine were worthless.", "security_guarantees", ["RU|opposes"]],
     ["Zelensky said the old bridge was worthless.", "security_guarantees", []],
   ],
@@ -143,7 +185,11 @@ const KINDS: Readonly<Record<string, readonly Case[]>> = {
   ],
   "a consequence that condemns: a nuclear response, a break of relations": [
     ["Peskov said the delivery of Tomahawks to Kyiv would lead to a nuclear response.", "military_aid", ["RU|opposes"]],
-    ["Zakharova said the new package of sanctions would be synonymous with the break of relations.", "sanctions", ["RU|opposes"]],
+    [
+      "Zakharova said the new package of sanctions would be synonymous with the break of relations.",
+      "sanctions",
+      ["RU|opposes"],
+    ],
   ],
   "the best way to end the war between them": [
     [
@@ -154,7 +200,11 @@ const KINDS: Readonly<Record<string, readonly Case[]>> = {
   ],
   "put forward, put on the table": [
     ["Sybiha said Ukraine put forward a new peace plan on Monday.", "negotiations", ["UA|supports"]],
-    ["Umerov said Ukraine's delegation put on the table a proposal for a prisoner exchange.", "prisoner_exchange", ["UA|supports"]],
+    [
+      "Umerov said Ukraine's delegation put on the table a proposal for a prisoner exchange.",
+      "prisoner_exchange",
+      ["UA|supports"],
+    ],
     ["Zelensky said the analysts put forward a theory about the war.", "negotiations", []],
   ],
 };

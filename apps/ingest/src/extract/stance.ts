@@ -378,7 +378,11 @@ const DEFS: CueDef[] = [
     kind: "noun",
     list: true,
   },
-  { re: String.raw`(?:refusal\s+to|rejection\s+of|opposition\s+to|veto\s+of|dismissal\s+of|objections?\s+to)`, stance: "opposes", kind: "noun" },
+  {
+    re: String.raw`(?:refusal\s+to|rejection\s+of|opposition\s+to|veto\s+of|dismissal\s+of|objections?\s+to)`,
+    stance: "opposes",
+    kind: "noun",
+  },
   {
     // "Putin's planned annexation", "Kyiv's proposed truce": a possessor's own plan is its stance.
     re: String.raw`(?:planned|proposed|announced|intended)(?=\s+(?:[\w-]+\s+)?(?:annex|referend|truce|cease|talks|summit|sanction|deploy|negotiat|exchange))`,
