@@ -1,5 +1,10 @@
+/** Capturing groups in a pattern: matching "" with `source|` gives one entry per group. */
+function capturesIn(source: string, flags: string): number {
+  return (new RegExp(`${source}|`, flags).exec("") as RegExpExecArray).length - 1;
+}
+
 /**
- * One big alternation of named alternatives (`(?<c0>…)|(?<c1>…)|…`), matched in parts.
+ * One big alternation of alternatives (`(…)|(…)|…`, a group each), matched in parts.
  *
  * Past a size V8 stops compiling a regular expression to machine code and interprets it, some 50
  * times slower (one alternation of 84 stance cues took 5 s on 1.2 MB of news, any 83 of them 0.09 s).
@@ -9,43 +14,45 @@
  */
 export class Alternation {
   private readonly parts: readonly RegExp[];
-  /** Per part: the capture index of each of its alternatives, in order. */
-  private readonly captures: readonly (readonly number[])[];
+  /** Per part: the capture index of each of its alternatives, in order, in each copy of the part. */
+  private readonly captures: readonly (readonly (readonly number[])[])[];
   /** Per part: the index of its first alternative. */
   private readonly firsts: readonly number[];
 
   /**
    * @param sources each alternative's pattern
    * @param wrap the whole pattern around a part's alternation ("\\b(?:" + alternation + ")\\b"); it
-   *   must hold no capturing group before the alternation
+   *   may hold the alternation more than once (one copy per case of an assertion) but no capturing
+   *   group of its own
    * @param flags the pattern's flags ("g" is added)
-   * @param name the group name of alternative k ("c" + k)
    * @param perPart alternatives per part (all in one part by default)
    */
   constructor(
     sources: readonly string[],
     wrap: (alternation: string) => string,
     flags: string,
-    name: (k: number) => string,
     perPart = sources.length,
   ) {
     const size = Math.max(1, perPart);
     const parts: RegExp[] = [];
-    const captures: number[][] = [];
+    const captures: number[][][] = [];
     const firsts: number[] = [];
     const bare = flags.replace(/[gy]/g, "");
     for (let first = 0; first < sources.length; first += size) {
       const part = sources.slice(first, first + size);
-      parts.push(new RegExp(wrap(part.map((s, k) => `(?<${name(first + k)}>${s})`).join("|")), `${bare}g`));
-      // An alternative's own groups come after its named one: count them by matching "" with `s|`.
+      const source = wrap(part.map((s) => `(${s})`).join("|"));
+      parts.push(new RegExp(source, `${bare}g`));
+      // An alternative's own groups come after its group, and each copy of the alternation after the last.
+      const own: number[] = [];
       let at = 1;
-      captures.push(
-        part.map((s) => {
-          const index = at;
-          at += 1 + ((new RegExp(`${s}|`, bare).exec("") as RegExpExecArray).length - 1);
-          return index;
-        }),
-      );
+      for (const s of part) {
+        own.push(at);
+        at += 1 + capturesIn(s, bare);
+      }
+      const perCopy = at - 1;
+      const copies = capturesIn(source, bare) / perCopy;
+      if (!Number.isInteger(copies)) throw new Error("Alternation: the wrap holds a capturing group");
+      captures.push(Array.from({ length: copies }, (_, c) => own.map((i) => i + c * perCopy)));
       firsts.push(first);
     }
     this.parts = parts;
@@ -70,7 +77,7 @@ export class AlternationCursor {
 
   constructor(
     private readonly parts: readonly RegExp[],
-    private readonly captures: readonly (readonly number[])[],
+    private readonly captures: readonly (readonly (readonly number[])[])[],
     private readonly firsts: readonly number[],
     private readonly text: string,
   ) {
@@ -96,9 +103,10 @@ export class AlternationCursor {
       }
     }
     if (!best) return null;
-    const captures = this.captures[bestPart] as readonly number[];
-    for (let j = 0; j < captures.length; j++) {
-      if (best[captures[j] as number] !== undefined) return { m: best, k: (this.firsts[bestPart] as number) + j };
+    for (const copy of this.captures[bestPart] as readonly (readonly number[])[]) {
+      for (let j = 0; j < copy.length; j++) {
+        if (best[copy[j] as number] !== undefined) return { m: best, k: (this.firsts[bestPart] as number) + j };
+      }
     }
     return { m: best, k: -1 };
   }

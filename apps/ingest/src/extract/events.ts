@@ -31,7 +31,6 @@ const EVENTS = new Alternation(
   DEFS.map((d) => d.re),
   (alternation) => `(?:\\b|(?=\\$))(?:${alternation})(?:\\b|(?<=\\s))`,
   "u",
-  (k) => `e${k}`,
 );
 // An attack is a military one: "Trump attacked Democrats" is not.
 const MILITARY =

@@ -496,14 +496,13 @@ const DEFS: CueDef[] = [
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
 ];
 
-// Named groups, one per definition, in one alternation; longest forms come first in each group.
+// One group per definition, in one alternation; longest forms come first in each group.
 // "western-supplied missiles": a participle inside a hyphenated adjective is no cue.
 // Matched in parts of 30 (alternation.ts: past a size V8 interprets a regular expression).
 const CUES = new Alternation(
   DEFS.map((d) => d.re),
   (alternation) => `(?<![-‑])\\b(?:${alternation})(?:\\b|(?<=\\s))`,
   "iu",
-  (k) => `c${k}`,
   30,
 );
 
