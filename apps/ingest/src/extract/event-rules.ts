@@ -617,6 +617,8 @@ export const SERIES =
 const MULTIPARTY =
   // "With" counts before a name or a party ("with his Finnish counterpart"), not "with the families of …".
   /\b(?:[Bb]etween|[Ww]ith\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}|(?:\S+\s+){0,3}?(?:leaders?|counterparts?|delegations?|envoys?|ministers?|presidents?|chancellor|premier|officials|diplomats|negotiators|mediators|allies|partners|ambassadors?|secretary)\b)|of\s+(?:\d+|[a-z]+-?\w*)\s+(?:countries|nations|states|leaders)|[Ll]eaders|[Dd]elegations|[Ss]ides|[Cc]ounterparts?)/u;
+/** A cue that is a sum of money or a package ("$500 million in military assistance"): aid announced, not just weapons moved. */
+const AID_SUM = /\$\d|\b(?:billion|million|bn)\b|\bpackage\b/;
 const AGREEMENT_NOUN =
   /\b(?:deal|agreement|accord|treaty|memorandum|pact|declaration|ceasefire|truce|communiqu\w*|contract|protocol|road\s*map|charter|initiative|exchange)\b/i;
 const RELEVANT_THREAT =
@@ -1699,14 +1701,32 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "aid goes to a tracked state",
-    why: "Aid is weapons or support for one of the tracked states: deploying weapons to Belarus is not.",
+    why: "Aid is weapons or support for one of the tracked states: deploying weapons to Belarus is not. A tracked state's sum of aid that names no recipient at all ('Blinken announced $700 million in new aid') is aid to the war's side it backs, as the story around it tells.",
     types: ["aid"],
     stage: "event",
-    test: (c) => !c.actors.some((x) => x.role !== "initiator" && c.tracked.includes(x.actor)),
+    test: (c) =>
+      !c.actors.some((x) => x.role !== "initiator" && c.tracked.includes(x.actor)) &&
+      !(
+        c.trackedInitiator &&
+        c.actors.every((x) => x.role === "initiator") &&
+        AID_SUM.test(c.cueText) &&
+        !/^\W*(?:\S+\s+){0,3}?(?:for|to)\s+(?:the\s+)?\p{Lu}/u.test(c.after)
+      ),
     effect: "drop",
     examples: [
       { text: "On Friday Putin announced the deployment of nuclear weapons to Belarus.", expect: [] },
       { text: "On Friday Washington sent more Patriot missiles to Ukraine.", expect: ["aid|occurred|2025-07-04"] },
+      {
+        text: "During his stop in Kyiv on Monday, Rubio announced a further $400 million in military assistance.",
+        expect: ["aid|occurred|2025-07-07"],
+      },
+      {
+        text: "Hours later the State Department announced about $250 million in new aid.",
+        expect: ["aid|occurred|2025-07-09"],
+      },
+      // A sum with a recipient outside the tracked states is still not theirs, nor is aid with no sum.
+      { text: "On Tuesday Washington announced $300 million in military aid for Taiwan.", expect: [] },
+      { text: "On Tuesday Washington sent more weapons, officials said.", expect: [] },
     ],
   },
   {
