@@ -463,6 +463,31 @@ export const EVENT_CUES: readonly EventCue[] = [
     ],
   },
   {
+    name: "threat in set words",
+    type: "threat",
+    // Moscow's set phrases of menace, which name no verb of threatening.
+    re: String.raw`(?:be|are|were|become)\s+(?:considered\s+|treated\s+as\s+|regarded\s+as\s+|seen\s+as\s+)?["“]?legitimate\s+(?:military\s+)?targets?|(?:take|taking|adopt|adopting)\s+(?:\S+\s+){0,3}?["“]?(?:military-technical\s+)?counter-?measures|use\s+["“]?all\s+(?:the\s+)?means\s+(?:at\s+(?:our|its|his|their)\s+disposal|available)`,
+    why: "'Foreign troops would be legitimate targets', 'Russia will take military-technical countermeasures', 'we will use all the means at our disposal': Moscow's set phrases of menace are explicit threats, though no verb says 'threaten'.",
+    examples: [
+      {
+        text: "Lavrov said on Monday that any Western soldiers sent to Ukraine would be considered legitimate targets.",
+        expect: ["threat|occurred|2025-07-07"],
+      },
+      {
+        text: "The Kremlin said on Tuesday that Russia would take military-technical countermeasures against the new missile base.",
+        expect: ["threat|occurred|2025-07-08"],
+      },
+      {
+        text: "Putin warned on Friday that Russia would use all the means at its disposal to defend the annexed regions.",
+        expect: ["threat|occurred|2025-07-04"],
+      },
+      // A target in a sentence that names no one making the threat is no threat made.
+      { text: "Analysts said the depots were legitimate targets under the laws of war.", expect: [] },
+      // Measures of another kind are not a menace.
+      { text: "The central bank said on Monday it would take measures to support the rouble.", expect: [] },
+    ],
+  },
+  {
     name: "speech or statement",
     type: "statement",
     re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|addressed|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
@@ -622,7 +647,7 @@ const AID_SUM = /\$\d|\b(?:billion|million|bn)\b|\bpackage\b/;
 const AGREEMENT_NOUN =
   /\b(?:deal|agreement|accord|treaty|memorandum|pact|declaration|ceasefire|truce|communiqu\w*|contract|protocol|road\s*map|charter|initiative|exchange)\b/i;
 const RELEVANT_THREAT =
-  /\b(?:nuclear|strikes?|retaliat\w*|respon\w*|attacks?|missiles?|weapons?|war|forces|troops|consequences|sanctions|tariffs?|duties|penalties|cut\s+off|break\w*|escalat\w*|targets?|destroy\w*|hit)\b/i;
+  /\b(?:all\s+(?:the\s+)?means|counter-?measures|nuclear|strikes?|retaliat\w*|respon\w*|attacks?|missiles?|weapons?|war|forces|troops|consequences|sanctions|tariffs?|duties|penalties|cut\s+off|break\w*|escalat\w*|targets?|destroy\w*|hit)\b/i;
 
 const FOUR_DIGITS = /(?:19|20)\d\d/;
 /** A written year that dates the cue's own phrase: "the 2022 Istanbul talks", "signed in 2015", "In 2019, …". */

@@ -809,21 +809,24 @@ export function explainEvents(
         date = carriedDay(text, s, plain, cue.start, anchor, refDay) ?? date;
       // Words in a quote were said on the saying's day ("…,' Putin said on Sunday"), else on the day the
       // story is about; other days in the quote are what it proposes ("talks on Thursday").
+      const said = pickDate(
+        plain.filter(
+          (d) =>
+            d.date.precision === "day" &&
+            (!refDay || (d.date.value ?? "") <= refDay) &&
+            SAYING_BEFORE.test(text.slice(Math.max(s.start, d.start - 30), d.start)),
+        ),
+        cue.start,
+      );
+      const saidDay = said ? ((refDay ? lastWeekday(text, said, refDay) : null) ?? said.date).value : null;
       if (cue.speaker) {
-        const said = pickDate(
-          plain.filter(
-            (d) =>
-              d.date.precision === "day" &&
-              (!refDay || (d.date.value ?? "") <= refDay) &&
-              SAYING_BEFORE.test(text.slice(Math.max(s.start, d.start - 30), d.start)),
-          ),
-          cue.start,
-        );
-        const value = said
-          ? ((refDay ? lastWeekday(text, said, refDay) : null) ?? said.date).value
-          : (anchor ?? refDay);
+        const value = saidDay ?? anchor ?? refDay;
         date = value ? { value, precision: "day" } : { value: null, precision: "unknown" };
       }
+      // A threat is made by saying it: "Russia said on Thursday it would take countermeasures" was
+      // made on Thursday, though the saying owns the day.
+      else if (def.type === "threat" && status === "occurred" && !date.value && saidDay && said && said.end <= cue.start)
+        date = { value: saidDay, precision: "day" };
       if (def.needsDate && date.precision !== "day") {
         dropped(def, SILENT.undated);
         continue;
