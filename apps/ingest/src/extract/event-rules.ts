@@ -42,7 +42,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "call",
     type: "call",
-    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:(?:with|to)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:the|a|their|his|her|its)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between`,
+    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:(?:with|to)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:[Tt]he|[Aa]|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between|called\s+(?:(?:President|Prime\s+Minister|Chancellor|Secretary\s+of\s+State)\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}?\p{Lu}[\p{L}-]+(?=\s*(?:[,.;]|$)|\s+(?:and|on|after|before|from|later|again|twice|back|shortly|earlier|first|then|during|late|early|this|last|yesterday|at|for\s+(?:about|nearly|more|over|an?|\d+))\b)`,
     why: "A phone call between leaders or ministers is a diplomatic event of its own.",
     examples: [
       { text: "Putin and Trump spoke by phone on Tuesday for two hours.", expect: ["call|occurred|2025-07-08"] },
@@ -76,6 +76,26 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Rubio and Lavrov had a constructive call on Monday, the State Department said.",
         expect: ["call|occurred|2025-07-07"],
       },
+      {
+        // A call that opens the sentence.
+        text: "The call on Tuesday lasted more than two hours, Ushakov said of Putin and Trump.",
+        expect: ["call|occurred|2025-07-08"],
+      },
+      {
+        // "Called" a person, with nothing said of them after the name, is a phone call.
+        text: "On the flight back on Tuesday, Trump called President Zelensky and then several European leaders.",
+        expect: ["call|occurred|2025-07-08"],
+      },
+      {
+        // Told by its verb, the call happened, on the day the story speaks of.
+        text: "Trump met Putin in Alaska on Friday.\nOn his way back, Trump called President Zelensky and then several European leaders.",
+        publishedAt: "2025-08-16T10:00:00Z",
+        expect: ["talks|occurred|2025-08-15", "call|occurred|2025-08-15"],
+      },
+      // Calling someone something is no call.
+      { text: "Trump called Zelensky a dictator on Wednesday.", expect: [] },
+      { text: "On Monday Biden called Putin “a war criminal”.", expect: [] },
+      { text: "Zelensky called Putin's proposal on Sunday a trick.", expect: [] },
     ],
   },
   {

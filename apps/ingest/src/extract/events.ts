@@ -473,6 +473,8 @@ const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)
 /** A meeting or call the text says has just ended, or is over or under way. */
 const JUST_DONE =
   /^\W*(?:[^\s.;]+\s+){0,10}?(?:(?:has|have)\s+(?:now\s+|just\s+)?(?:ended|concluded|wrapped\s+up|finished|closed)|(?:is|are)\s+(?:now\s+)?(?:over|under\s*way))\b/i;
+/** A call told by its verb ("Trump called Zelensky", "phoned Macron"): the act itself, not a call talked about. */
+const CALL_VERB = /^(?:called|phoned|spoke|spoken|talked)\b/;
 const CONCRETE =
   /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed|(?<!-)led|headed|postponed|delayed|cancel+ed|called\s+off)\b/i;
 
@@ -852,7 +854,7 @@ export function explainEvents(
         (Boolean(date.value) ||
           // Verb cues ("sent", "imposed", "signed", "threatened") tell an act; nouns ("talks") may not.
           (def.type !== "talks" && def.type !== "call" && def.type !== "attack") ||
-          (def.type === "attack" ? hasInitiator : CONCRETE.test(window)));
+          (def.type === "attack" ? hasInitiator : CONCRETE.test(window) || CALL_VERB.test(text.slice(cue.start, cue.end))));
       const tracked = actors.filter((x) => a.compiled.actors.byId.get(x.actor)?.tracked).map((x) => x.actor);
       const candidate: EventCandidate = {
         type: def.type,
