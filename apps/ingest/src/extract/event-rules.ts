@@ -223,19 +223,41 @@ export const EVENT_CUES: readonly EventCue[] = [
     name: "due in a capital",
     type: "visit",
     status: "planned",
-    re: String.raw`(?:is|are)\s+(?:now\s+|also\s+)?due\s+(?:in|to\s+(?:visit|arrive\s+in|travel\s+to))\s+(?=[A-Z])`,
-    why: "'Witkoff is due in Moscow later this week': an envoy due somewhere is a visit planned.",
+    re: String.raw`(?:is|are)\s+(?:now\s+|also\s+)?(?:due|expected)\s+(?:in|to\s+(?:visit|arrive\s+in|travel\s+to))\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`,
+    why: "'Witkoff is due in Moscow later this week', 'Rubio is expected in Kyiv on Friday': an envoy due or expected somewhere is a visit planned.",
     examples: [
       {
         text: "Witkoff is due in Moscow later this week for talks with Putin.",
         expect: ["visit|planned|2025-07"],
       },
+      {
+        text: "Rubio is expected in Kyiv on Friday, a State Department spokesman said.",
+        expect: ["visit|planned|2025-07-11"],
+      },
+      // A month is no capital.
+      { text: "A decision on new sanctions is expected in September, Kyiv said.", expect: [] },
+    ],
+  },
+  {
+    name: "in a capital on a day",
+    type: "visit",
+    re: String.raw`(?:was|were)\s+in\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)\b)(?=[\p{L}-]+\s+(?:on|late\s+on|earlier\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`,
+    needsDate: true,
+    why: "'Blinken and Lammy were in Kyiv on Wednesday': a minister in a foreign capital on a named day is a visit, though no verb of travel tells it.",
+    examples: [
+      {
+        text: "Rubio and Britain's foreign secretary were in Kyiv on Tuesday to hear Zelensky's case for long-range missiles.",
+        expect: ["visit|occurred|2025-07-08"],
+      },
+      // At home is no visit, nor is a place with no day.
+      { text: "Zelensky was in Kyiv on Monday when the sirens sounded.", expect: [] },
+      { text: "Witkoff was in Moscow for much of the spring, officials said.", expect: [] },
     ],
   },
   {
     name: "visit",
     type: "visit",
-    re: String.raw`visit(?:ed|s|ing)?\s+(?:to\s+)?(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arriv(?:ed|es|ing)\s+in\s+(?=[A-Z])`,
+    re: String.raw`visit(?:ed|s|ing)?\s+(?:to\s+)?(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came|come|comes|coming)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arriv(?:ed|es|ing)\s+in\s+(?=[A-Z])`,
     why: "An official visit is diplomacy in person.",
     examples: [
       { text: "Lavrov arrived in Pyongyang on Friday for talks.", expect: ["visit|occurred|2025-07-04"] },
@@ -249,6 +271,12 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "On Thursday, Putin paid a state visit to Pyongyang to meet Kim Jong Un.",
         expect: ["visit|occurred|2025-07-03"],
       },
+      {
+        text: "Zelensky will come to Washington on Monday, Trump said.",
+        expect: ["visit|planned|2025-07-14"],
+      },
+      // "Come to" a state of affairs is no journey.
+      { text: "Russia and Ukraine may never come to an agreement, Rubio said on Monday.", expect: [] },
     ],
   },
   {
@@ -1425,6 +1453,17 @@ export const EVENT_RULES: readonly EventRule[] = [
         text: "In a speech on Friday, Putin said Russia would keep fighting in Ukraine.",
         expect: ["statement|occurred|2025-07-04"],
       },
+    ],
+  },
+  {
+    name: "at home is no visit",
+    why: "'Zelensky was in Kyiv on Monday when the sirens sounded': being in a capital is a visit only when the place is another party's.",
+    types: ["visit"],
+    test: (c) => c.cue.name === "in a capital on a day" && !c.actors.some((x) => x.role !== "initiator"),
+    effect: "drop",
+    examples: [
+      { text: "Putin was in Moscow on Monday to open a forum on energy.", expect: [] },
+      { text: "Lavrov was in Ankara on Monday to meet his Turkish counterpart.", expect: ["visit|occurred|2025-07-07"] },
     ],
   },
   {
