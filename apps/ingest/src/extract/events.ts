@@ -121,6 +121,13 @@ function actorsCompatible(type: EventType, a: EventActor[], b: EventActor[]): bo
 }
 
 /**
+ * "Rubio met a Ukrainian delegation", "talks between American and Ukrainian officials": a state named
+ * by its adjective before the people who speak for it is a party to the meeting (not "Ukrainian grain").
+ */
+const MEETS_AS_PARTY = new Set<EventType>(["talks", "call"]);
+const PARTY_NOUN_AFTER =
+  /^\s+(?:(?:and|or)\s+\p{Lu}[\p{L}-]+\s+)?(?:(?:senior|top|high-level|military|security|technical|government|peace)\s+)?(?:delegations?|officials|negotiators|envoys?|teams?|counterparts?|diplomats|leaders?|side|ministers?|president|generals)\b/u;
+/**
  * "Zelensky, who will travel to Washington on Monday, …", "Scholz, who spoke to Putin by phone on
  * Friday, …": the one a "who" clause is about is its subject.
  */
@@ -215,7 +222,8 @@ function actorsOf(
   }
   for (let i = lowerBound(a.mentions, cs); i < a.mentions.length && (a.mentions[i] as Mention).start < ce; i++) {
     const m = a.mentions[i] as Mention;
-    if (m.modifier || m.kind !== "actor") continue;
+    if (m.kind !== "actor" || (m.modifier && !(MEETS_AS_PARTY.has(type) && PARTY_NOUN_AFTER.test(a.text.slice(m.end, m.end + 40)))))
+      continue;
     // "with Ukraine's ally Macron": a possessive before another state's name qualifies that name.
     const next = a.mentions[i + 1];
     if (
