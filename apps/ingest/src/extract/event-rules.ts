@@ -1752,6 +1752,26 @@ export const EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
+    name: "a signed doctrine is a declaration",
+    why: "'Putin signed a revised nuclear doctrine on Tuesday': a state's doctrine, signed, is its formal declaration of policy, a statement, not an agreement with anyone.",
+    types: ["agreement"],
+    test: (c) => /^signed/.test(c.cueText) && /^\s+(?:an?\s+|the\s+|its\s+|his\s+)?(?:\S+\s+){0,3}?doctrine\b/.test(c.after),
+    effect: { type: "statement" },
+    examples: [
+      {
+        text: "Putin signed an updated nuclear doctrine on Tuesday that lowers the bar for a nuclear response.",
+        expect: ["statement|occurred|2025-07-08"],
+      },
+      {
+        text: "On Monday the Russian president signed the revised doctrine into force.",
+        expect: ["statement|occurred|2025-07-07"],
+      },
+      // Other signed texts stay what they are.
+      { text: "Kyiv and Washington signed a minerals agreement on Friday.", expect: ["agreement|occurred|2025-07-04"] },
+      { text: "The doctrine Putin signed in 2020 allows a nuclear response to an attack.", expect: [] },
+    ],
+  },
+  {
     name: "signed what?",
     why: "'Signed a decree' or 'signed into law' is not an agreement between parties.",
     types: ["agreement"],
