@@ -524,8 +524,10 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "threat in set words",
     type: "threat",
+    // Saying the words is the threat: "would" is what is threatened, not a plan to threaten.
+    status: "occurred",
     // Moscow's set phrases of menace, which name no verb of threatening.
-    re: String.raw`(?:be|are|were|become)\s+(?:considered\s+|treated\s+as\s+|regarded\s+as\s+|seen\s+as\s+)?["“]?legitimate\s+(?:military\s+)?targets?|(?:take|taking|adopt|adopting)\s+(?:\S+\s+){0,3}?["“]?(?:military-technical\s+)?counter-?measures|use\s+["“]?all\s+(?:the\s+)?means\s+(?:at\s+(?:our|its|his|their)\s+disposal|available)`,
+    re: String.raw`(?:be|are|were|become)\s+(?:considered\s+|treated\s+as\s+|regarded\s+as\s+|seen\s+as\s+)?["“]?legitimate\s+(?:military\s+)?targets?|(?:take|taking|adopt|adopting)\s+(?:\S+\s+){0,3}?["“]?(?:military-technical\s+)?counter-?measures|use\s+["“]?all\s+(?:the\s+)?means\s+(?:at\s+(?:our|its|his|their)\s+disposal|available)|(?:would|will)\s+(?:be\s+met\s+with|meet|face|receive|get)\s+(?![^.;]{0,50}?\b(?:positive|favou?rable|warm|constructive|mixed)\b)(?:\S+\s+){0,6}?(?:response|retaliation)\b`,
     why: "'Foreign troops would be legitimate targets', 'Russia will take military-technical countermeasures', 'we will use all the means at our disposal': Moscow's set phrases of menace are explicit threats, though no verb says 'threaten'.",
     examples: [
       {
@@ -540,6 +542,16 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Putin warned on Friday that Russia would use all the means at its disposal to defend the annexed regions.",
         expect: ["threat|occurred|2025-07-04"],
       },
+      {
+        text: "Peskov said on Monday that any seizure of Russian assets would be met with retaliation.",
+        expect: ["threat|occurred|2025-07-07"],
+      },
+      {
+        text: "Lavrov said on Thursday that new strikes on Russian soil would meet a \"very serious, if not overwhelming\" response.",
+        expect: ["threat|occurred|2025-07-03"],
+      },
+      // A welcome is no menace.
+      { text: "Zelensky said on Monday the plan would meet a positive response in Kyiv.", expect: [] },
       // A target in a sentence that names no one making the threat is no threat made.
       { text: "Analysts said the depots were legitimate targets under the laws of war.", expect: [] },
       // Measures of another kind are not a menace.
@@ -1727,7 +1739,11 @@ export const EVENT_RULES: readonly EventRule[] = [
       /^met\b/.test(c.cueText) && /\b(?:be|been|being|is|are|was|were|get|got)\s+(?:\w+ly\s+)?$/i.test(c.before),
     effect: "drop",
     examples: [
-      { text: "The Kremlin said on Monday that the seizure of its assets would be met with retaliation.", expect: [] },
+      {
+        // No meeting; the retaliation promised is a threat ("threat in set words").
+        text: "The Kremlin said on Monday that the seizure of its assets would be met with retaliation.",
+        expect: ["threat|occurred|2025-07-07"],
+      },
       { text: "Witkoff's plan was met with scepticism in Kyiv on Tuesday.", expect: [] },
       { text: "Rubio met with Lavrov in Riyadh on Tuesday.", expect: ["talks|occurred|2025-07-08"] },
     ],
