@@ -420,7 +420,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "proposal",
     type: "proposal",
-    re: String.raw`proposed|put\s+forward|(?:unveiled|presented|submitted|tabled|floated|handed\s+over|delivered|put\s+on\s+the\s+table|laid\s+on\s+the\s+table|(?:handed|gave|sent)(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:a|an|the|its|his|their)\s+(?:\S+\s+){0,2}?(?:plan|proposal|draft|formula|initiative|responses?|offer|framework)|offered\s+to\s+(?:mediate|host|broker)`,
+    re: String.raw`proposed|put\s+forward|(?:unveiled|presented|submitted|tabled|floated|handed\s+over|delivered|put\s+on\s+the\s+table|laid\s+on\s+the\s+table|set\s+out|laid\s+out|outlined|(?:handed|gave|sent)(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:a|an|the|its|his|their)\s+(?:\S+\s+){0,2}?(?:plan|proposal|draft|formula|initiative|responses?|offer|framework|terms)\b|offered\s+to\s+(?:mediate|host|broker)`,
     needsDate: true,
     why: "A formal proposal (a plan, a draft, a format) is news when dated.",
     examples: [
@@ -440,6 +440,20 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Washington delivered its written responses to Moscow's security demands on Wednesday.",
         expect: ["proposal|occurred|2025-07-09"],
       },
+      {
+        text: "On Friday Putin set out his own terms for a ceasefire in a speech to diplomats.",
+        expect: ["proposal|occurred|2025-07-04", "statement|occurred|2025-07-04"],
+      },
+      {
+        text: "On Tuesday Zelensky laid out a ten-point plan for ending the war.",
+        expect: ["proposal|occurred|2025-07-08"],
+      },
+      {
+        text: "In Istanbul on Tuesday, Ukraine's negotiators set out a proposal under which Kyiv would stay neutral.",
+        expect: ["proposal|occurred|2025-07-08"],
+      },
+      // Terms of another kind, or a plan set out with no day, are not news of a proposal.
+      { text: "The report set out the terms of the loan in detail.", expect: [] },
     ],
   },
   {
