@@ -133,3 +133,39 @@ describe("event dates from the text around them", () => {
     expect(brief(background)).toContain("talks|occurred|2024-03-10");
   });
 });
+
+describe("a day that opens the sentence dates each act of its main clause", () => {
+  // 2023-12-15 is a Friday.
+  const pub = "2023-12-15T10:00:00Z";
+  it("reaches past a nearer noun in an aside to the main verb", async () => {
+    expect(
+      brief(await events("On Friday, on the eve of the summit, Putin set out his own terms for a ceasefire.", pub)),
+    ).toEqual(["proposal|occurred|2023-12-15"]);
+  });
+  it("dates both verbs joined by 'and'", async () => {
+    expect(
+      brief(
+        await events(
+          "Earlier on Tuesday, Zelensky had addressed the G20 leaders by video and laid out a ten-point plan for ending the war.",
+          pub,
+        ),
+      ),
+    ).toEqual(["proposal|occurred|2023-12-12"]);
+    expect(
+      brief(
+        await events(
+          "On Tuesday Biden hosted Zelensky at the White House and announced a further $200 million in weapons.",
+          pub,
+        ),
+      ),
+    ).toEqual(["aid|occurred|2023-12-12", "talks|occurred|2023-12-12"]);
+  });
+  it("stops at a subordinate clause", async () => {
+    // The attack is told in a clause of its own ("a week after …").
+    expect(
+      brief(
+        await events("On Tuesday Kyiv hosted Blinken, a week after Russia launched a missile attack on Kharkiv.", pub),
+      ),
+    ).not.toContain("attack|occurred|2023-12-12");
+  });
+});

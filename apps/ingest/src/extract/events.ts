@@ -255,6 +255,25 @@ function actorsOf(
 }
 
 /**
+ * "Earlier on Tuesday, Zelensky had addressed the leaders by video and laid out a ten-point plan",
+ * "On Friday, on the eve of the summit, Putin set out his terms": a day that opens the sentence dates
+ * each act of its main clause, whichever cue is nearest to it — unless a verb of saying or a
+ * subordinate clause comes between (the day is the saying's, or the main clause's only).
+ */
+const OPENING_DAY = /^\W*(?:(?:earlier|later|late|early)\s+)?(?:on\s+)?$/i;
+const BETWEEN_CLAUSES =
+  /\b(?:said|says|say|told|announced|added|stated|claimed|after|before|since|when|while|who|which|that|because|until|if|as)\b/i;
+function opensSentence(text: string, from: number, d: DateMention, cue: Cue): boolean {
+  return (
+    d.date.precision === "day" &&
+    cue.start > d.end &&
+    cue.def.type !== "statement" &&
+    OPENING_DAY.test(text.slice(from, d.start)) &&
+    !BETWEEN_CLAUSES.test(text.slice(d.end, cue.start))
+  );
+}
+
+/**
  * "At the talks in Istanbul on Friday the sides agreed…": the meeting that opens the sentence as its
  * setting shares the day in its phrase with the act of the main clause.
  */
@@ -785,7 +804,8 @@ export function explainEvents(
         status === "planned" ||
         (status !== "occurred" && PLANNED_BEFORE.test(text.slice(Math.max(cs, cue.start - 30), cue.start)));
       const dates = (ahead ? findDates(text, s.start, s.end, ref, anchor, true) : plain).filter(
-        (d) => owner(d) === cue || inOpeningSetting(text, s.start, owner(d), d, cue),
+        (d) =>
+          owner(d) === cue || inOpeningSetting(text, s.start, owner(d), d, cue) || opensSentence(text, s.start, d, cue),
       );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
       const pool = clauseDates.length ? clauseDates : def.needsDate ? [] : dates;
