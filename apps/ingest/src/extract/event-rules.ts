@@ -741,6 +741,17 @@ export const SERIES =
 const MULTIPARTY =
   // "With" counts before a name or a party ("with his Finnish counterpart"), not "with the families of …".
   /\b(?:[Bb]etween|[Ww]ith\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}|(?:\S+\s+){0,3}?(?:leaders?|counterparts?|delegations?|envoys?|ministers?|presidents?|chancellor|premier|officials|diplomats|negotiators|mediators|allies|partners|ambassadors?|secretary)\b)|of\s+(?:\d+|[a-z]+-?\w*)\s+(?:countries|nations|states|leaders)|[Ll]eaders|[Dd]elegations|[Ss]ides|[Cc]ounterparts?)/u;
+/**
+ * A tracked state's act that names no other party at all, nor a capitalised one after `preps` ("aid
+ * for Taiwan"): in a story of the war it is for (or against) the war's side the story is about.
+ */
+function byTrackedToNoneNamed(c: EventCandidate, preps: string): boolean {
+  return (
+    c.trackedInitiator &&
+    c.actors.every((x) => x.role === "initiator") &&
+    !new RegExp(`^\\W*(?:\\S+\\s+){0,3}?${preps}\\s+(?:the\\s+)?\\p{Lu}`, "u").test(c.after)
+  );
+}
 /** A cue that is a sum of money or a package ("$500 million in military assistance"): aid announced, not just weapons moved. */
 const AID_SUM = /\$\d|\b(?:billion|million|bn)\b|\bpackage\b/;
 const AGREEMENT_NOUN =
@@ -1865,12 +1876,7 @@ export const EVENT_RULES: readonly EventRule[] = [
     stage: "event",
     test: (c) =>
       !c.actors.some((x) => x.role !== "initiator" && c.tracked.includes(x.actor)) &&
-      !(
-        c.trackedInitiator &&
-        c.actors.every((x) => x.role === "initiator") &&
-        AID_SUM.test(c.cueText) &&
-        !/^\W*(?:\S+\s+){0,3}?(?:for|to)\s+(?:the\s+)?\p{Lu}/u.test(c.after)
-      ),
+      !(AID_SUM.test(c.cueText) && byTrackedToNoneNamed(c, "(?:for|to)")),
     effect: "drop",
     examples: [
       { text: "On Friday Putin announced the deployment of nuclear weapons to Belarus.", expect: [] },
@@ -1893,10 +1899,18 @@ export const EVENT_RULES: readonly EventRule[] = [
     why: "Sanctions count when they fall on one of the tracked states or its people and firms: Washington's sanctions relief for Belarus, or sanctions on Iran, are another story.",
     types: ["sanctions"],
     stage: "event",
-    test: (c) => !c.actors.some((x) => x.role !== "initiator" && c.tracked.includes(x.actor)),
+    test: (c) =>
+      !c.actors.some((x) => x.role !== "initiator" && c.tracked.includes(x.actor)) &&
+      !byTrackedToNoneNamed(c, "(?:on|against|for)"),
     effect: "drop",
     examples: [
       { text: "The US announced sanctions relief for Belarus on Monday.", expect: [] },
+      {
+        // By a tracked state, naming no target at all: the war's other side, as the story tells.
+        text: "On Friday Washington announced more than 400 new sanctions targets, its largest package yet.",
+        expect: ["sanctions|occurred|2025-07-04"],
+      },
+      { text: "On Friday Washington announced new sanctions on Caracas.", expect: [] },
       {
         text: "Britain announced new sanctions on Russia's shadow fleet on Monday.",
         expect: ["sanctions|occurred|2025-07-07"],
