@@ -116,6 +116,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["talks|occurred|2025-07-04", "prisoner_exchange|occurred|2025-07-05"],
       },
       {
+        // …and "the two countries" are its sides though only the month is told.
+        text: "Russia and Ukraine met in Istanbul on Friday. The two countries carried out their largest prisoner exchange earlier this month.",
+        expect: ["talks|occurred|2025-07-04", "prisoner_exchange|occurred|2025-07"],
+      },
+      {
         // A release told by what was exchanged for it is the exchange.
         text: "On Monday Kyiv secured the release of 95 of its soldiers in an exchange with Russia brokered by the UAE.",
         expect: ["prisoner_exchange|occurred|2025-07-07"],

@@ -1038,9 +1038,12 @@ function merge(
     // An event names at least one party; an undated one must also be told as happening.
     // ("the two sides exchanged prisoners on Saturday" counts when dated in an article on the conflict).
     // …or a later round of talks already told, which takes their parties (event-rules.ts).
+    // "The two countries carried out their largest prisoner exchange earlier this month": "the two
+    // sides" of a story of the war name its parties, whatever the precision of the day.
     if (
       !m.actors.length &&
       !(m.date.precision === "day" && onTopic) &&
+      !(m.date.value && m.candidate.sidesOnTopic) &&
       !(m.type === "talks" && SERIES.test(m.candidate.sentence))
     ) {
       drop(SILENT.noParty);
