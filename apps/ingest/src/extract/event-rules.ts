@@ -134,9 +134,26 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "agreement signed or reached",
     type: "agreement",
-    re: String.raw`(?:signed|ratified|initialled|initialed)\b|[Ss]igning\s+(?:\S+\s+){0,5}?of\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:agreement|deal|accord|treaty|pact|memorandum)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire|pause|moratorium)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:swap|exchange|return|hand\s+over)\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|bodies|children)`,
+    re: String.raw`(?:signed|ratified|initialled|initialed)\b|[Ss]igning\s+(?:\S+\s+){0,5}?of\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:agreement|deal|accord|treaty|pact|memorandum)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire|pause|moratorium)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:swap|exchange|return|hand\s+over)\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|bodies|children)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:halt|stop|pause|suspend|refrain\s+from|restore|reopen|establish|set\s+up)\s+(?:\S+\s+){0,4}?(?:strikes|attacks|striking|attacking|firing|fighting|hostilities|dialogue|channels?|embassies|staffing|corridors?|hotline|talks|negotiations|ceasefire|truce)\b`,
     why: "A signed or agreed text binds the parties.",
     examples: [
+      {
+        // Agreeing to stop or to restore something is a deal between the parties.
+        text: "On Thursday the two sides also agreed to restore a military hotline between Washington and Moscow.",
+        expect: ["agreement|occurred|2025-07-03"],
+      },
+      {
+        text: "Putin agreed on Tuesday to halt strikes on Ukraine's energy grid for 30 days, the Kremlin said.",
+        expect: ["agreement|occurred|2025-07-08"],
+      },
+      {
+        // The day a pause lasts until is not the day it was agreed (here the saying's).
+        text: "The Kremlin said on Friday that Putin had agreed to refrain from striking Kyiv until Sunday.",
+        expect: ["agreement|occurred|2025-07-04"],
+      },
+      // Agreeing with words, or to halt something of no diplomacy, is no deal.
+      { text: "Zelensky agreed on Monday that the talks had been hard.", expect: [] },
+      { text: "On Monday the parliament agreed to halt its session early.", expect: [] },
       {
         text: "Kyiv and Washington signed a minerals agreement on Friday.",
         expect: ["agreement|occurred|2025-07-04"],

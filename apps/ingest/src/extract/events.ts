@@ -222,7 +222,10 @@ function actorsOf(
   }
   for (let i = lowerBound(a.mentions, cs); i < a.mentions.length && (a.mentions[i] as Mention).start < ce; i++) {
     const m = a.mentions[i] as Mention;
-    if (m.kind !== "actor" || (m.modifier && !(MEETS_AS_PARTY.has(type) && PARTY_NOUN_AFTER.test(a.text.slice(m.end, m.end + 40)))))
+    if (
+      m.kind !== "actor" ||
+      (m.modifier && !(MEETS_AS_PARTY.has(type) && PARTY_NOUN_AFTER.test(a.text.slice(m.end, m.end + 40))))
+    )
       continue;
     // "with Ukraine's ally Macron": a possessive before another state's name qualifies that name.
     const next = a.mentions[i + 1];
@@ -493,6 +496,7 @@ function storyYear(
   return out;
 }
 
+const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
 /** "…, the Kremlin said on Thursday": a day right after one of these words is the saying's. */
 const SAYING_BEFORE = /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+$/;
 const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)|the\s+sides)\b/i;
@@ -695,6 +699,7 @@ export function explainEvents(
       decisions.push({ type: cue.def.type, cue: cue.def.name, kept: false, rules: early.fired, sentence: body });
       cues.splice(k, 1);
     }
+    const lastsUntil = (d: DateMention) => UNTIL_BEFORE.test(text.slice(Math.max(s.start, d.start - 12), d.start));
     // Each date belongs to the event cue nearest to it.
     const owner = (d: DateMention): Cue | null => {
       // "…, the Kremlin said on Thursday": the date of the saying.
@@ -803,9 +808,14 @@ export function explainEvents(
       const ahead =
         status === "planned" ||
         (status !== "occurred" && PLANNED_BEFORE.test(text.slice(Math.max(cs, cue.start - 30), cue.start)));
+      // "Agreed to halt strikes on Kyiv until Sunday": a day a state lasts until is not the day it
+      // happened (but "postponed until next week" is the new day).
       const dates = (ahead ? findDates(text, s.start, s.end, ref, anchor, true) : plain).filter(
         (d) =>
-          owner(d) === cue || inOpeningSetting(text, s.start, owner(d), d, cue) || opensSentence(text, s.start, d, cue),
+          !(status === "occurred" && lastsUntil(d)) &&
+          (owner(d) === cue ||
+            inOpeningSetting(text, s.start, owner(d), d, cue) ||
+            opensSentence(text, s.start, d, cue)),
       );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
       const pool = clauseDates.length ? clauseDates : def.needsDate ? [] : dates;
@@ -855,7 +865,14 @@ export function explainEvents(
       }
       // A threat is made by saying it: "Russia said on Thursday it would take countermeasures" was
       // made on Thursday, though the saying owns the day.
-      else if (def.type === "threat" && status === "occurred" && !date.value && saidDay && said && said.end <= cue.start)
+      else if (
+        def.type === "threat" &&
+        status === "occurred" &&
+        !date.value &&
+        saidDay &&
+        said &&
+        said.end <= cue.start
+      )
         date = { value: saidDay, precision: "day" };
       if (def.needsDate && date.precision !== "day") {
         dropped(def, SILENT.undated);
@@ -882,7 +899,9 @@ export function explainEvents(
         (Boolean(date.value) ||
           // Verb cues ("sent", "imposed", "signed", "threatened") tell an act; nouns ("talks") may not.
           (def.type !== "talks" && def.type !== "call" && def.type !== "attack") ||
-          (def.type === "attack" ? hasInitiator : CONCRETE.test(window) || CALL_VERB.test(text.slice(cue.start, cue.end))));
+          (def.type === "attack"
+            ? hasInitiator
+            : CONCRETE.test(window) || CALL_VERB.test(text.slice(cue.start, cue.end))));
       const tracked = actors.filter((x) => a.compiled.actors.byId.get(x.actor)?.tracked).map((x) => x.actor);
       const candidate: EventCandidate = {
         type: def.type,
@@ -939,6 +958,7 @@ export function explainEvents(
                 text,
                 s,
                 plain.filter((d) => {
+                  if (lastsUntil(d)) return false;
                   const o = owner(d);
                   return o === null ? !asideAround(text, s, d) : o === cue || o.def.type === "statement";
                 }),
