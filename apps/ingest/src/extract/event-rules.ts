@@ -221,7 +221,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "aid sent or pledged",
     type: "aid",
-    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|(?:spending|aid|arms|weapons)\s+package)`,
+    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|(?:spending|aid|arms|weapons)\s+package)`,
     why: "Weapons and aid for Ukraine change the war's course.",
     examples: [
       {
@@ -248,6 +248,13 @@ export const EVENT_CUES: readonly EventCue[] = [
         publishedAt: "2024-04-25T12:00:00Z",
         expect: ["aid|occurred|2024-04-24"],
       },
+      {
+        // A sum in weapons is aid, however many words stand before it.
+        text: "At the White House on Wednesday, the president announced a new package of $1.2 billion in weapons and equipment for Ukraine.",
+        expect: ["aid|occurred|2025-07-09"],
+      },
+      // A sum in arms sold to a state outside the war is no aid to it.
+      { text: "On Monday Washington approved $2 billion in arms sales to India.", expect: [] },
       // "US-supplied" describes the weapons; nothing was sent in this sentence.
       {
         text: "Moscow said on Tuesday that the use of US-supplied missiles would cross a red line.",
