@@ -618,10 +618,15 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "speech or statement",
     type: "statement",
-    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|addressed|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
+    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|(?:went|gone|appeared)\s+on\s+(?:state\s+|national\s+)?television|addressed|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
     needsDate: true,
     why: "A notable public declaration that is itself news: a dated speech, address or formal statement.",
     examples: [
+      {
+        // Going on television to announce something is an address.
+        text: "By evening on Thursday Putin had gone on television to announce the test of a new missile.",
+        expect: ["statement|occurred|2025-07-03"],
+      },
       {
         text: "Zelensky delivered a televised address on Sunday about the war with Russia.",
         expect: ["statement|occurred|2025-07-06"],
