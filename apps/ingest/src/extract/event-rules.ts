@@ -604,7 +604,7 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["threat|occurred|2025-07-07"],
       },
       {
-        text: "Lavrov said on Thursday that new strikes on Russian soil would meet a \"very serious, if not overwhelming\" response.",
+        text: 'Lavrov said on Thursday that new strikes on Russian soil would meet a "very serious, if not overwhelming" response.',
         expect: ["threat|occurred|2025-07-03"],
       },
       // A welcome is no menace.
@@ -1559,7 +1559,10 @@ export const EVENT_RULES: readonly EventRule[] = [
     effect: "drop",
     examples: [
       { text: "Putin was in Moscow on Monday to open a forum on energy.", expect: [] },
-      { text: "Lavrov was in Ankara on Monday to meet his Turkish counterpart.", expect: ["visit|occurred|2025-07-07"] },
+      {
+        text: "Lavrov was in Ankara on Monday to meet his Turkish counterpart.",
+        expect: ["visit|occurred|2025-07-07"],
+      },
     ],
   },
   {
@@ -1844,7 +1847,8 @@ export const EVENT_RULES: readonly EventRule[] = [
     name: "a signed doctrine is a declaration",
     why: "'Putin signed a revised nuclear doctrine on Tuesday': a state's doctrine, signed, is its formal declaration of policy, a statement, not an agreement with anyone.",
     types: ["agreement"],
-    test: (c) => /^signed/.test(c.cueText) && /^\s+(?:an?\s+|the\s+|its\s+|his\s+)?(?:\S+\s+){0,3}?doctrine\b/.test(c.after),
+    test: (c) =>
+      /^signed/.test(c.cueText) && /^\s+(?:an?\s+|the\s+|its\s+|his\s+)?(?:\S+\s+){0,3}?doctrine\b/.test(c.after),
     effect: { type: "statement" },
     examples: [
       {
