@@ -282,6 +282,21 @@ export const EVENT_CUES: readonly EventCue[] = [
     ],
   },
   {
+    name: "someone's trip on a day",
+    type: "visit",
+    re: String.raw`(?<=\p{L}['’]s\s+(?:(?:unannounced|surprise|secret|first|official|state|two-day|one-day|brief)\s+){0,2})(?:trip|visit)\b(?!\s+to\b)`,
+    needsDate: true,
+    why: "'Biden's unannounced trip on Monday, his first to Ukraine': a leader's trip, dated to a day, is a visit though its destination is told elsewhere.",
+    examples: [
+      {
+        text: "Rubio's unannounced trip on Monday, his first to Ukraine as secretary of state, lasted ten hours.",
+        expect: ["visit|occurred|2025-07-07"],
+      },
+      // Undated, it is only talked about.
+      { text: "Rubio's trip was meant to reassure Kyiv, officials said.", expect: [] },
+    ],
+  },
+  {
     name: "in a capital on a day",
     type: "visit",
     re: String.raw`(?:was|were)\s+in\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)\b)(?=[\p{L}-]+\s+(?:on|late\s+on|earlier\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`,
