@@ -92,6 +92,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         publishedAt: "2025-08-16T10:00:00Z",
         expect: ["talks|occurred|2025-08-15", "call|occurred|2025-08-15"],
       },
+      {
+        // Two calls of one day between different pairs are two calls.
+        text: "Trump and Putin spoke by phone on Tuesday for two hours.\nEarlier on Tuesday Trump called President Zelensky, his office said.",
+        expect: ["call|occurred|2025-07-08", "call|occurred|2025-07-08"],
+      },
       // Calling someone something is no call.
       { text: "Trump called Zelensky a dictator on Wednesday.", expect: [] },
       { text: "On Monday Biden called Putin “a war criminal”.", expect: [] },

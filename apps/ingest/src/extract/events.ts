@@ -994,6 +994,18 @@ export function explainEvents(
 }
 
 /**
+ * "Trump spoke to Putin by phone on Tuesday… he had called Zelensky by phone before that": two calls
+ * of one day between different pairs of tracked states are two calls, not one told twice.
+ */
+function otherPair(a: Analysis, e: Mentioned, m: Mentioned): boolean {
+  if (e.type !== "call") return false;
+  const pair = (x: Mentioned) =>
+    new Set(x.actors.filter((y) => a.compiled.actors.byId.get(y.actor)?.tracked).map((y) => y.actor));
+  const [p, q] = [pair(e), pair(m)];
+  return p.size === 2 && q.size === 2 && [...p].some((id) => !q.has(id));
+}
+
+/**
  * Two proposals a speaker makes in their own words ("I propose a summit…", "I initiate consultations…")
  * in different sentences are two proposals, not one told twice.
  */
@@ -1023,6 +1035,7 @@ function merge(
     const match = same.find(
       (e) =>
         !ownProposals(e, m) &&
+        !otherPair(a, e, m) &&
         datesCompatible(e.date, m.date) &&
         (actorsCompatible(m.type, e.actors, m.actors) ||
           (sameDay(e) && m.type !== "attack" && m.type !== "statement" && m.type !== "visit")),
