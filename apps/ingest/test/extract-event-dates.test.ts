@@ -169,3 +169,23 @@ describe("a day that opens the sentence dates each act of its main clause", () =
     ).not.toContain("attack|occurred|2023-12-12");
   });
 });
+
+describe("a day before a subordinate clause stays with the main clause", () => {
+  // 2024-11-20 is a Wednesday.
+  const pub = "2024-11-20T14:00:00Z";
+  it("dates the strike, not the signing 'hours before' it", async () => {
+    expect(
+      brief(
+        await events(
+          "Kyiv fired long-range missiles at an arsenal inside Russia on Tuesday, Moscow said, hours before Putin signed a revised nuclear doctrine.",
+          pub,
+        ),
+      ),
+    ).toContain("attack|occurred|2024-11-19");
+  });
+  it("dates the talks, not the strike 'after' them", async () => {
+    expect(
+      brief(await events("Rubio met Lavrov in Riyadh on Tuesday, a day after Russian drones struck Kyiv.", pub)),
+    ).toContain("talks|occurred|2024-11-19");
+  });
+});

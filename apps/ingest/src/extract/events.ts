@@ -496,6 +496,9 @@ function storyYear(
   return out;
 }
 
+const SUBORDINATE_BETWEEN = /\b(?:after|before|since|when|while|until|whereas)\b/i;
+/** How much farther a cue in a later subordinate clause counts than its distance in characters. */
+const LATER_CLAUSE = 1000;
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
 /** "…, the Kremlin said on Thursday": a day right after one of these words is the saying's. */
 const SAYING_BEFORE = /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+$/;
@@ -722,7 +725,10 @@ export function explainEvents(
           !SAYING_VERB.test(text.slice(c.start, c.end)),
       );
       for (const c of strong.length ? strong : cues) {
-        const dist = d.start >= c.end ? d.start - c.end : c.start >= d.end ? c.start - d.end : 0;
+        // "Ukraine fired the missiles on Tuesday, Moscow said, hours before Putin signed the doctrine":
+        // a cue in a clause that a subordinator opens after the day does not take it from the one before.
+        const later = c.start >= d.end && SUBORDINATE_BETWEEN.test(text.slice(d.end, c.start)) ? LATER_CLAUSE : 0;
+        const dist = later + (d.start >= c.end ? d.start - c.end : c.start >= d.end ? c.start - d.end : 0);
         if (dist < bestDist) {
           best = c;
           bestDist = dist;
