@@ -27,6 +27,11 @@ describe("date forms events are told with", () => {
     expect(d.map((x) => x.date.value)).toEqual(["2024-04-13"]);
   });
 
+  it("reads 'Earlier in the month' and 'later in the month' as the publication's month", () => {
+    expect(resolve("Earlier in the month", pub)).toEqual([{ value: "2024-05", precision: "month" }]);
+    expect(resolve("later in the month", pub)).toEqual([{ value: "2024-05", precision: "month" }]);
+  });
+
   it("gives 'last week' the month of that week, no more precise than the text", () => {
     expect(resolve("last week", pub)).toEqual([{ value: "2024-05", precision: "month" }]);
     // 2024-05-02 is a Thursday: last week's middle is in April.
