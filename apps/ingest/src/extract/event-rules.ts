@@ -791,7 +791,7 @@ const INTERNAL_MEETING_AFTER =
   /^\s+(?:of|with)\s+(?:his|her|the|their|top|senior|military)?\s*(?:\S+\s+){0,2}?(?:generals?|commanders?|officials|ministers|aides|cabinet|advisers|advisors|staff|government|security\s+council|governors)\b/i;
 /** A later round of talks: "the third round", "further talks", "met again", "The talks …". */
 export const SERIES =
-  /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|another|latest|final|\d+(?:st|nd|rd|th))\s+round|round\s+of\s+(?:talks|negotiations)|further\s+(?:talks|negotiations)|(?:talks|negotiations)\s+resumed|met\s+again|^\W*the\s+(?:peace\s+)?(?:talks|negotiations)\b)/i;
+  /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|another|latest|final|\d+(?:st|nd|rd|th))\s+round|round\s+of\s+(?:talks|negotiations)|further\s+(?:talks|negotiations)|(?:talks|negotiations)\s+resumed|(?:met|meet)\s+again|(?:next|another|second|third|further)\s+meeting\b|^\W*the\s+(?:peace\s+)?(?:talks|negotiations)\b)/i;
 const MULTIPARTY =
   // "With" counts before a name or a party ("with his Finnish counterpart"), not "with the families of …".
   /\b(?:[Bb]etween|[Ww]ith\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}|(?:\S+\s+){0,3}?(?:leaders?|counterparts?|delegations?|envoys?|ministers?|presidents?|chancellor|premier|officials|diplomats|negotiators|mediators|allies|partners|ambassadors?|secretary)\b)|of\s+(?:\d+|[a-z]+-?\w*)\s+(?:countries|nations|states|leaders)|[Ll]eaders|[Dd]elegations|[Ss]ides|[Cc]ounterparts?)/u;
@@ -1792,6 +1792,11 @@ export const EVENT_RULES: readonly EventRule[] = [
         // "The talks", opening a sentence, are those already told.
         text: "Russian and Ukrainian delegations held talks in Istanbul on Monday. The talks in Abu Dhabi were postponed until next week.",
         expect: ["talks|occurred|2025-07-07", "talks|postponed|2025-07"],
+      },
+      {
+        // "The next meeting", planned, is between the parties of the talks told.
+        text: "Russian and Ukrainian negotiators met in Istanbul on Monday. The next meeting would take place on Friday, Medinsky said.",
+        expect: ["talks|occurred|2025-07-07", "talks|planned|2025-07-11"],
       },
       {
         // Not a round of anything told before: a meeting of others stays without the tracked parties.
