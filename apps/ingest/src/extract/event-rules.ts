@@ -412,6 +412,11 @@ export const EVENT_CUES: readonly EventCue[] = [
     why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
     examples: [
       {
+        // "Would probably meet" is a plan, however hedged.
+        text: "Trump said on Monday he would probably meet Putin in Budapest.",
+        expect: ["talks|planned|?"],
+      },
+      {
         // A state named by its adjective before those who speak for it is a party.
         text: "On Sunday in Geneva, Rubio met a Ukrainian delegation led by its security chief.",
         expect: ["talks|occurred|2025-07-06"],

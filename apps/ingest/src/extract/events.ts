@@ -38,7 +38,7 @@ const CANCELLED = /\b(?:cancel+\w*|called\s+off|scrapped|abandoned|shelved)\b/i;
 // "A long-delayed aid package" was delayed and then passed: the adjective is not a postponement.
 const POSTPONED = /\b(?:postpon\w+|(?<!-)delay\w*|put\s+off|pushed\s+back|on\s+hold|rescheduled|faltered|stalled)\b/i;
 const PLANNED =
-  /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|(?:would|will|to)\s+(?:host|hold|attend|convene)|(?:would|will)\s+(?:send|join|travel|participate|take\s+part)|would\s+(?:only\s+|not\s+)?(?:meet|hold|host|attend)|to\s+meet|intends?\s+to|preparing|(?:is|are)\s+due\s+to|would\s+(?:\w+ly\s+)?(?:continue|resume|start|begin|go\s+ahead))\b/i;
+  /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|(?:would|will|to)\s+(?:host|hold|attend|convene)|(?:would|will)\s+(?:send|join|travel|participate|take\s+part)|would\s+(?:only\s+|not\s+|probably\s+|likely\s+|soon\s+)?(?:meet|hold|host|attend)|to\s+meet|intends?\s+to|preparing|(?:is|are)\s+due\s+to|would\s+(?:\w+ly\s+)?(?:continue|resume|start|begin|go\s+ahead))\b/i;
 const ACCUSED_BEFORE = /\b(?:accus\w*|blam\w*)\s+/;
 const TOPIC_PREPS = new Set(["on", "about", "over", "against", "for", "toward", "towards", "than", "like", "into"]);
 const ABOUT_BEFORE =
