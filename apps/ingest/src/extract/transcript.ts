@@ -49,8 +49,48 @@ function find(a: Analysis): Transcript | null {
   return null;
 }
 
-/** The speaker of a reproduced speech, when `at` lies inside it; null otherwise. */
+// A question-and-answer transcript's speaker label, in capitals at the start of a paragraph:
+// "KULEBA: We will never accept …", "MR MILLER: … we welcome every return", "Q: Do you …".
+const LABEL =
+  /^(?:(?:MR|MRS|MS|DR|SECRETARY|MINISTER|PRESIDENT|AMBASSADOR|SPOKESMAN|SPOKESWOMAN)\.?\s+)?(?:[\p{Lu}][\p{Lu}'’-]+\s+){0,2}(?<surname>[\p{Lu}][\p{Lu}'’-]+):\s/u;
+
+const labelCache = new WeakMap<Analysis, Map<number, Mention | null>>();
+
+/**
+ * The person a paragraph's speaker label names, when it opens with one: the last registry person named
+ * earlier in the article whose name ends with the label's surname ("MR MILLER" after "spokesperson
+ * Matthew Miller"). Null for a label naming nobody the article introduced (an interviewer, "Q",
+ * "QUESTION", a presenter); undefined when the paragraph has no label.
+ */
+function labelledSpeaker(a: Analysis, at: number): Mention | null | undefined {
+  const lineStart = a.text.lastIndexOf("\n", at - 1) + 1;
+  let labels = labelCache.get(a);
+  if (!labels) {
+    labels = new Map();
+    labelCache.set(a, labels);
+  }
+  if (labels.has(lineStart)) return labels.get(lineStart);
+  const m = LABEL.exec(a.text.slice(lineStart, lineStart + 60));
+  if (!m) return undefined;
+  const surname = (m.groups?.surname ?? "").toLowerCase();
+  let speaker: Mention | null = null;
+  for (const x of a.mentions) {
+    if (x.start >= lineStart) break;
+    if (x.kind !== "actor" || x.former) continue;
+    const actor = a.compiled.actors.byId.get(x.actorId ?? "");
+    if (actor?.kind === "person" && actor.name.toLowerCase().split(/\s+/).at(-1) === surname) speaker = x;
+  }
+  labels.set(lineStart, speaker);
+  return speaker;
+}
+
+/**
+ * Whose "we" and "I" outside quotes are at `at`: the labelled speaker of a transcript paragraph, or
+ * the speaker of a speech the article reproduces in full; null otherwise.
+ */
 export function transcriptSpeakerAt(a: Analysis, at: number): Mention | null {
+  const labelled = labelledSpeaker(a, at);
+  if (labelled !== undefined) return labelled;
   let t = cache.get(a);
   if (t === undefined) {
     t = find(a);
