@@ -1,4 +1,5 @@
 import { type Actor, type Taxonomy, termAt, trackedActorAt } from "@stancewatch/schema";
+import { SHE_PERSONS } from "./lexicon/words.js";
 
 export type MentionKind = "actor" | "pronoun" | "generic" | "unknown_person";
 
@@ -108,6 +109,9 @@ const PREPS = new Set([
   "near",
   "beyond",
   "outside",
+  // "Standing beside Zelensky, he promised …": the one stood beside is no speaker.
+  "beside",
+  "alongside",
   "and",
 ]);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -320,18 +324,45 @@ export function isPerson(index: ActorIndex, m: Mention): boolean {
   return m.kind === "unknown_person" || (m.kind === "actor" && index.byId.get(m.actorId ?? "")?.kind === "person");
 }
 
+// "Standing next to Zelensky, he announced …": the pronoun opens the clause right after a leading
+// phrase; a name inside that phrase is never the pronoun's referent.
+const LEAD_PHRASE_GAP = /^[^.!?;:“”"\n]{0,100},\s*$/;
+
 /**
- * What a third-person pronoun refers to: the nearest earlier mention of the right kind (a person for
- * he/she, a state or organisation for it), preferring subjects over objects of prepositions.
+ * A person mention a "he"/"she" at `pronounAt` cannot stand for: a registry person of the other
+ * gender ("she" is never Putin), or a name inside a phrase leading to the pronoun ("Standing next
+ * to Zelensky, he announced …").
+ */
+export function cannotBePronoun(
+  index: ActorIndex,
+  m: Mention,
+  pronoun: string,
+  text: string | undefined,
+  pronounAt: number,
+): boolean {
+  if (pronoun !== "he" && pronoun !== "she") return false;
+  if (m.kind === "actor" && index.byId.get(m.actorId ?? "")?.kind === "person") {
+    if (SHE_PERSONS.has(m.actorId ?? "") !== (pronoun === "she")) return true;
+  }
+  return !!m.prep && !!text && pronounAt > m.end && LEAD_PHRASE_GAP.test(text.slice(m.end, pronounAt));
+}
+
+/**
+ * What a third-person pronoun refers to: the nearest earlier mention of the right kind (a person of
+ * the pronoun's gender for he/she, a state or organisation for it), preferring subjects over objects
+ * of prepositions. Given the text, an object inside a phrase leading to the pronoun is skipped.
  */
 export function resolvePronoun(
   index: ActorIndex,
   mentions: readonly Mention[],
   at: number,
   pronoun: string,
+  text?: string,
 ): Mention | null {
   if (pronoun !== "he" && pronoun !== "she" && pronoun !== "it") return null;
   const wantPerson = pronoun !== "it";
+  const self = mentions[at];
+  const pronounAt = text && self?.kind === "pronoun" ? self.start : -1;
   let fallback: Mention | null = null;
   for (let i = at - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
     const m = mentions[i] as Mention;
@@ -344,6 +375,7 @@ export function resolvePronoun(
     // "Ukrainian neutrality": a demonym used as an adjective is not what "it" refers to.
     if (!wantPerson && m.demonym) continue;
     if (isPerson(index, m) !== wantPerson) continue;
+    if (cannotBePronoun(index, m, pronoun, text, pronounAt)) continue;
     // "Sources close to President Trump … he": a nearby object beats a subject paragraphs back.
     if (!m.prep && !m.possessive) return fallback && fallback.start - m.end > 250 ? fallback : m;
     fallback ??= m;

@@ -83,7 +83,7 @@ function institutionOwner(a: Analysis, cs: number, at: number): Mention | null {
   const from = cs + m.index;
   if (m.groups?.pron) {
     const pronoun = m.groups.pron.toLowerCase() === "his" ? "he" : "she";
-    return resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, from), pronoun);
+    return resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, from), pronoun, a.text);
   }
   // "President Joe Biden's administration": the mention ends where the name does.
   const end = from + (m.groups?.name?.length ?? 0);
@@ -227,7 +227,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       const word = (pron[1] as string).toLowerCase();
       const as = word === "its" ? "it" : word === "their" ? "they" : word === "his" ? "he" : "she";
       const at = cue.start - pron[0].length;
-      const target = resolvePronoun(a.compiled.actors, mentions, lowerBound(mentions, at), as);
+      const target = resolvePronoun(a.compiled.actors, mentions, lowerBound(mentions, at), as, a.text);
       return { holders: target ? [target] : [], viaQuote: false, via: "pronoun-possessor" };
     }
     if (!governed) return none;
@@ -338,7 +338,7 @@ export function trackedActorOf(
   let target: Mention | null = m;
   if (m.kind === "pronoun") {
     if (m.pronoun === "we" || m.pronoun === "i") target = quoteSpeaker;
-    else target = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "");
+    else target = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "", a.text);
   }
   if (target?.kind !== "actor" || target.former) return { actor: null, speaker: null };
   const actor = trackedFor(a.compiled.actors, target.actorId, day);

@@ -1,5 +1,5 @@
 import type { Stance } from "@stancewatch/schema";
-import { isPerson, resolvePronoun, trackedFor } from "../actors.js";
+import { cannotBePronoun, isPerson, resolvePronoun, trackedFor } from "../actors.js";
 import { lowerBound } from "../analysis.js";
 import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
@@ -120,9 +120,10 @@ const ACT_TOPICS = new Set([
   "nato_posture",
   "prisoner_exchange",
 ]);
-// A first and last name ("Boris Johnson"), not a sentence start or a date ("On Monday", "The Hague").
+// A first and last name ("Boris Johnson"), not a sentence start or a date ("On Monday", "The Hague"),
+// nor a place after an article ("at the Mariinsky Palace").
 const FULL_NAME =
-  /\b(?!(?:The|On|In|At|Last|This|Next|But|And|When|After|Before|During|While|An?|For|From|As|It|He|She|They|We|Mr|Mrs|Ms|President|Prime|Foreign|Defen[cs]e|Minister|Secretary|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|New|United|European|White|Security|General|State|Supreme|National)\b)[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\b/u;
+  /(?<![Tt]he\s)\b(?!(?:The|On|In|At|Last|This|Next|But|And|When|After|Before|During|While|An?|For|From|As|It|He|She|They|We|Mr|Mrs|Ms|President|Prime|Foreign|Defen[cs]e|Minister|Secretary|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|New|United|European|White|Security|General|State|Supreme|National)\b)[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\b/u;
 // "the Polish leader", "his German counterpart": a person named by a role, of a state that may not be the one "he" was.
 const ROLE_NP =
   /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:new|visiting|then|former|outgoing)\s+)?(?<q>[\p{Lu}][\p{L}-]+\s+)?(?:(?:[Pp]rime|[Ff]oreign|[Dd]efen[cs]e|[Dd]eputy|[Vv]ice)\s+)?(?:president|leader|chancellor|minister|premier|secretary|spokes(?:man|woman|person)|envoy|ambassador|king|queen|pope|commander|diplomat|(?<other>counterpart|host|guest|visitor))\b/gu;
@@ -144,19 +145,22 @@ function roleOfAnotherState(a: PairCtx["c"]["a"], gap: string, actor: string): b
  * the holder itself, or a quote's speaker named in an earlier sentence ("“We support more sanctions,”
  * he said": the frame already resolved "he" to the last person named).
  */
-function thirdPersonHolder(p: PairCtx): { target: PairCtx["holder"] | null; start: number; viaQuote: boolean } | null {
+function thirdPersonHolder(
+  p: PairCtx,
+): { target: PairCtx["holder"] | null; start: number; viaQuote: boolean; pronoun: string } | null {
   const { a } = p.c;
   if (p.holder.kind === "pronoun" && (p.holder.pronoun === "he" || p.holder.pronoun === "she")) {
     const at = lowerBound(a.mentions, p.holder.start);
     return {
-      target: resolvePronoun(a.compiled.actors, a.mentions, at, p.holder.pronoun),
+      target: resolvePronoun(a.compiled.actors, a.mentions, at, p.holder.pronoun, a.text),
       start: p.holder.start,
       viaQuote: false,
+      pronoun: p.holder.pronoun,
     };
   }
   const speaker = p.c.quote?.speaker;
   if (p.c.viaQuote && speaker?.kind === "actor" && speaker.start < p.c.s.start)
-    return { target: speaker, start: p.c.s.start, viaQuote: true };
+    return { target: speaker, start: p.c.s.start, viaQuote: true, pronoun: "" };
   return null;
 }
 
@@ -307,6 +311,9 @@ export const pairRules: readonly Rule<PairCtx>[] = [
           m.end <= he.start &&
           m.actorId !== target.actorId &&
           isPerson(a.compiled.actors, m) &&
+          // "Putin, she said, …": a person of the other gender, or one inside a phrase leading to the
+          // pronoun ("Standing next to Zelensky, he …"), is no rival antecedent.
+          !cannotBePronoun(a.compiled.actors, m, he.pronoun, a.text, he.start) &&
           // "Zelensky … supported Trump's proposal. “We will not …,” he said": an owner is no antecedent.
           !(he.viaQuote && m.possessive) &&
           // Two officials of the same state make "he" ambiguous, but not its actor.
