@@ -338,7 +338,8 @@ export function trackedActorOf(
   let target: Mention | null = m;
   if (m.kind === "pronoun") {
     if (m.pronoun === "we" || m.pronoun === "i") target = quoteSpeaker;
-    else target = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "", a.text);
+    else
+      target = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "", a.text);
   }
   if (target?.kind !== "actor" || target.former) return { actor: null, speaker: null };
   const actor = trackedFor(a.compiled.actors, target.actorId, day);
