@@ -227,6 +227,10 @@ const QUALIFIED_OBJECT =
 const PURPOSE_BEFORE = /\bfor\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$/i;
 const PURPOSE_AFTER =
   /^\s+to\s+(?:begin|start|happen|take\s+effect|take\s+hold|be\s+possible|be\s+agreed|hold|last|work|succeed|go\s+ahead|take\s+place|come\s+into\s+force)\b/i;
+// "demanded that Kyiv withdraw … as a condition for a ceasefire", "as the price of any truce": the
+// topic is what the demand is the condition of, with no purpose verb after it.
+const CONDITION_OF_BEFORE =
+  /\bas\s+(?:a|the|its|their)\s+(?:(?:pre)?condition|price)\s+(?:for|of)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$/i;
 // "the lifting of the pause on", "an end to the freeze on": a giving-up of a halt, just before the topic.
 const DOUBLE_GIVE_UP = re(
   String.raw`\b(?:${GIVE_UP_VERBS})\s+(?:of\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:pause|suspension|freeze|halt|ban|moratorium|embargo|blockade|restrictions?|limits?)\s+(?:on|of|in)\s+(?:[\w'’-]+\s+){0,3}$`,
@@ -835,17 +839,22 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     test: (p) =>
       p.stance === "supports" &&
       p.topic.start > p.c.cue.end &&
-      PURPOSE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 25), p.topic.start)) &&
-      PURPOSE_AFTER.test(p.c.text.slice(p.topic.end, p.topic.end + 30)),
+      ((PURPOSE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 25), p.topic.start)) &&
+        PURPOSE_AFTER.test(p.c.text.slice(p.topic.end, p.topic.end + 30))) ||
+        CONDITION_OF_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 45), p.topic.start))),
     apply: (p) => {
       p.stance = "conditional";
       p.condition ??= p.c.text
         .slice(p.c.cue.start, p.topic.start)
-        .replace(/\s*\bfor\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$/i, "")
+        .replace(/\s*\b(?:as\s+\S+\s+\S+\s+)?(?:for|of)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$/i, "")
         .trim();
     },
     examples: {
-      fires: ["Peskov said Ukraine must withdraw from the Donbas for a ceasefire to begin."],
+      fires: [
+        "Peskov said Ukraine must withdraw from the Donbas for a ceasefire to begin.",
+        "Lavrov demanded that Kyiv pull its troops out of four regions as a condition for a ceasefire.",
+        "Putin demanded that Ukraine stay neutral as the price of any ceasefire.",
+      ],
       passes: ["Zelensky called for a ceasefire to save lives."],
     },
   },
