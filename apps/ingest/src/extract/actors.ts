@@ -377,7 +377,15 @@ export function resolvePronoun(
     if (isPerson(index, m) !== wantPerson) continue;
     if (cannotBePronoun(index, m, pronoun, text, pronounAt)) continue;
     // "Sources close to President Trump … he": a nearby object beats a subject paragraphs back.
-    if (!m.prep && !m.possessive) return fallback && fallback.start - m.end > 250 ? fallback : m;
+    // "Biden's trip … came days before … Standing beside Zelensky, he …": an owner or object in the
+    // pronoun's own paragraph beats a subject in an earlier one.
+    const ownParagraph =
+      !!fallback &&
+      !!text &&
+      pronounAt >= 0 &&
+      text.slice(m.end, fallback.start).includes("\n") &&
+      !text.slice(fallback.end, pronounAt).includes("\n");
+    if (!m.prep && !m.possessive) return fallback && (fallback.start - m.end > 250 || ownParagraph) ? fallback : m;
     fallback ??= m;
   }
   return fallback;
