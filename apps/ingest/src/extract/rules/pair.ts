@@ -1,5 +1,5 @@
 import type { Stance } from "@stancewatch/schema";
-import { cannotBePronoun, isPerson, resolvePronoun, trackedFor } from "../actors.js";
+import { cannotBePronoun, isPerson, type Mention, resolvePronoun, trackedFor } from "../actors.js";
 import { lowerBound } from "../analysis.js";
 import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
@@ -172,6 +172,46 @@ const MENTIONED_NAMES = (a: PairCtx["c"]["a"], from: number, to: number): RegExp
   return names.length ? new RegExp(names.join("|"), "g") : /$^/g;
 };
 
+// "the old professor", "a retired diplomat": a person the registry cannot know, named by what they are.
+const PERSON_NOUN =
+  /\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:diplomats?|professors?|analysts?|experts?|historians?|scholars?|commentators?|journalists?|reporters?|writers?|authors?|soldiers?|residents?|veterans?|activists?|lawmakers?|senators?|researchers?|fellows?|economists?|priests?|mayors?|governors?|volunteers?|bloggers?|columnists?|presenters?|hosts?)\b/i;
+
+/**
+ * True when someone other than `target` could be the "he"/"she" at `at` told for `actor`: another
+ * person the registry knows (of the pronoun's gender, not inside a phrase leading to it, of another
+ * state), a full name it does not know, a role of another state, or a person named by a common noun.
+ */
+export function rivalAntecedent(
+  a: PairCtx["c"]["a"],
+  target: Mention,
+  at: number,
+  pronoun: string,
+  actor: string,
+  viaQuote: boolean,
+): boolean {
+  const other = a.mentions.some(
+    (m) =>
+      m.start >= target.end &&
+      m.end <= at &&
+      m.actorId !== target.actorId &&
+      isPerson(a.compiled.actors, m) &&
+      // "Putin, she said, …": a person of the other gender, or one inside a phrase leading to the
+      // pronoun ("Standing next to Zelensky, he …"), is no rival antecedent.
+      !cannotBePronoun(a.compiled.actors, m, pronoun, a.text, at) &&
+      // "Zelensky … supported Trump's proposal. “We will not …,” he said": an owner is no antecedent.
+      !(viaQuote && m.possessive) &&
+      // Two officials of the same state make "he" ambiguous, but not its actor.
+      trackedFor(a.compiled.actors, m.actorId, a.day) !== actor,
+  );
+  const gap = a.text.slice(target.end, at);
+  return (
+    other ||
+    FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, at), " ")) ||
+    roleOfAnotherState(a, gap, actor) ||
+    PERSON_NOUN.test(gap)
+  );
+}
+
 // "supporting friendly leaders … that helped Russia resist the sanctions": the topic sits in a relative
 // clause about the cue's own object. Proposals are the exception: "rejected a plan that would freeze
 // the war" does speak to what the plan would do.
@@ -308,27 +348,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       const target = he.target;
       // Within one sentence the nearest person is who "he" is; across sentences a name may intervene.
       if (!target || target.start >= p.c.s.start) return false;
-      // Another person the registry knows, or a full name it does not, stands between.
-      const other = a.mentions.some(
-        (m) =>
-          m.start >= target.end &&
-          m.end <= he.start &&
-          m.actorId !== target.actorId &&
-          isPerson(a.compiled.actors, m) &&
-          // "Putin, she said, …": a person of the other gender, or one inside a phrase leading to the
-          // pronoun ("Standing next to Zelensky, he …"), is no rival antecedent.
-          !cannotBePronoun(a.compiled.actors, m, he.pronoun, a.text, he.start) &&
-          // "Zelensky … supported Trump's proposal. “We will not …,” he said": an owner is no antecedent.
-          !(he.viaQuote && m.possessive) &&
-          // Two officials of the same state make "he" ambiguous, but not its actor.
-          trackedFor(a.compiled.actors, m.actorId, a.day) !== p.actor,
-      );
-      const gap = a.text.slice(target.end, he.start);
-      return (
-        other ||
-        FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, he.start), " ")) ||
-        roleOfAnotherState(a, gap, p.actor)
-      );
+      return rivalAntecedent(a, target, he.start, he.pronoun, p.actor, he.viaQuote);
     },
     examples: {
       fires: [
