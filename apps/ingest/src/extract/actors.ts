@@ -197,6 +197,7 @@ function previousWord(text: string, at: number): string | null {
   return null;
 }
 
+const SAYS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|added|stated|wrote|insisted|warned|stressed)\b/;
 const TITLE_GAP = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)\s+){0,6}$/u;
 
 /** Every mention in `text`, in order. One pass per pattern over the whole text. */
@@ -274,6 +275,9 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
       /\b[Aa]ccording\s+to\s+(?:\S+\s+){0,4}$/.test(text.slice(Math.max(0, prev.start - 40), prev.start))
     )
       continue;
+    // "There will be no meeting with Zelensky, Peskov said": a name right before a verb of saying
+    // is its speaker, not the next item of a list.
+    if (/^\s*,\s*$/.test(gap) && SAYS_AFTER.test(text.slice(cur.end, cur.end + 20))) continue;
     if (/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/.test(gap)) cur.prep = prev.prep;
   }
   // A state used as a title before a person names the person, not the state.

@@ -256,6 +256,13 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     const frame = frameAround(a, si, cue.start);
     if (frame) return { holders: frame.speaker ? [frame.speaker] : [], viaQuote: false, via: "evaluation-speaker" };
   }
+  // "There would be no ceasefire before that, he said": an expletive "there" names no subject; the
+  // one who says it after the clause holds it.
+  if (/^there\b/i.test(cueText)) {
+    const frame = frameAround(a, si, cue.start);
+    if (frame?.speaker && frame.verbStart > cue.end)
+      return { holders: [frame.speaker], viaQuote: false, via: "framed-speaker" };
+  }
   // The subject: within the clause, or across participial commas (", warning that …").
   let i = subjectBefore(mentions, cs, cue.start, true);
   if (i < 0) {

@@ -172,9 +172,10 @@ const MENTIONED_NAMES = (a: PairCtx["c"]["a"], from: number, to: number): RegExp
   return names.length ? new RegExp(names.join("|"), "g") : /$^/g;
 };
 
-// "the old professor", "a retired diplomat": a person the registry cannot know, named by what they are.
+// "the old professor", "a retired diplomat": a person the registry cannot know, named by what they are
+// (lower case: "the General Assembly" is no general).
 const PERSON_NOUN =
-  /\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:diplomats?|professors?|analysts?|experts?|historians?|scholars?|commentators?|journalists?|reporters?|writers?|authors?|soldiers?|residents?|veterans?|activists?|lawmakers?|senators?|researchers?|fellows?|economists?|priests?|mayors?|governors?|volunteers?|bloggers?|columnists?|presenters?|hosts?)\b/i;
+  /\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,2}(?:diplomats?|professors?|analysts?|experts?|historians?|scholars?|commentators?|journalists?|reporters?|writers?|authors?|soldiers?|residents?|veterans?|activists?|lawmakers?|senators?|researchers?|fellows?|economists?|priests?|mayors?|governors?|volunteers?|bloggers?|columnists?|presenters?|hosts?|officers?|generals?|commanders?)\b/;
 
 /**
  * True when someone other than `target` could be the "he"/"she" at `at` told for `actor`: another
