@@ -40,6 +40,37 @@ function bothSides(a: Analysis, si: number): Mention[] | null {
   return found.size === 0 ? twoNamedStates(a, si) : null;
 }
 
+// "The two presidents also agreed to an exchange of prisoners": the two leaders the story named together.
+const TWO_LEADERS =
+  /\b[Tt]he\s+two\s+(?:presidents|leaders|heads\s+of\s+state)\s+(?:(?:also|have|had|then|later|jointly|now)\s+){0,2}$/;
+
+/**
+ * The last two people of two different tracked states named together before `at` ("Trump and Putin
+ * spoke for two hours", "Putin told Trump that …"), when no third tracked person is named after them;
+ * else null.
+ */
+function lastLeaderPair(a: Analysis, at: number): Mention[] | null {
+  const people = mentionsIn(a, 0, at).filter(
+    (m) => m.kind === "actor" && !m.former && a.compiled.actors.byId.get(m.actorId ?? "")?.kind === "person",
+  );
+  for (let k = people.length - 2; k >= 0; k--) {
+    const x = people[k] as Mention;
+    const y = people[k + 1] as Mention;
+    // "Trump and Putin", "Putin told Donald Trump on Tuesday": two people close together in one sentence.
+    if (!/^[^.!?;\n]{1,40}$/.test(a.text.slice(x.end, y.start))) continue;
+    const ax = trackedFor(a.compiled.actors, x.actorId, a.day);
+    const ay = trackedFor(a.compiled.actors, y.actorId, a.day);
+    if (!ax || !ay || ax === ay) return null;
+    // A tracked person of a third state named since: "the two presidents" may not be these.
+    const since = people.slice(k + 2).some((m) => {
+      const am = trackedFor(a.compiled.actors, m.actorId, a.day);
+      return am !== null && am !== ax && am !== ay;
+    });
+    return since ? null : [x, y];
+  }
+  return null;
+}
+
 /**
  * "Moscow insisted that Ukraine recognise … ¶ Despite the lack of progress both sides agreed to continue
  * talking": with no pair named together, the sides are the only two states named (not in passing as an
@@ -304,6 +335,10 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   const subject = mentions[i];
   if (!subject && BOTH_SIDES.test(text.slice(cs, cue.start))) {
     const pair = bothSides(a, si);
+    if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
+  }
+  if (!subject && TWO_LEADERS.test(text.slice(cs, cue.start))) {
+    const pair = lastLeaderPair(a, a.sentences[si]?.start ?? cs);
     if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
   }
   if (!subject) {
