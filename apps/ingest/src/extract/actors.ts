@@ -140,9 +140,11 @@ const INSTITUTION_AFTER =
   /^\s+(?:(?:Foreign|Defen[cs]e|foreign|defen[cs]e|Finance|finance)\s+)?(?:Ministry|ministry|[Gg]overnment|[Ee]mbassy|delegations?|side|[Pp]residency|[Pp]arliament|military|army|forces|officials|authorities|leadership|negotiators|diplomats|troops|envoy|[Ss]ecurity\s+[Ss]ervice|[Gg]eneral\s+[Ss]taff)\b/;
 // "the Ukrainian president", "a Russian negotiator": lower-case offices after a demonym.
 const OFFICE_AFTER =
-  /^\s+(?:(?:top|chief|senior|deputy|foreign|defen[cs]e|prime)\s+)*(?:president|minister|officials?|spokes(?:man|woman|person)|ambassador|envoy|negotiators?|delegations?|leader(?:ship)?|authorities|diplomats?|counterpart|side|government|administration|presidency)\b/;
+  /^\s+(?:(?:top|chief|senior|deputy|foreign|defen[cs]e|prime|human\s+rights)\s+)*(?:president|minister|officials?|spokes(?:man|woman|person)|ambassador|envoy|negotiators?|delegations?|leader(?:ship)?|authorities|diplomats?|counterpart|side|government|administration|presidency|ombudsman|aide)\b/;
+// "Ukraine's top diplomat", "Russia's human rights ombudsman", "America's most senior diplomat": the
+// state's own office (not "Ukraine's former president", who speaks for nobody).
 const OWN_OFFICE =
-  /^['’]s?\s+(?:(?:top|chief|senior|new)\s+)?(?:(?:foreign|defen[cs]e|prime)\s+)?(?:leader|president|minister|ministry|government|embassy|delegation|envoy|ambassador|spokes(?:man|woman|person)|negotiators?|leadership|presidency|military|army|general\s+staff)\b/;
+  /^['’]s?\s+(?!(?:former|ex|then|late|onetime|one-time|previous|past)\b)(?:[a-z]+\s+){0,2}(?:leader|president|minister|ministry|government|embassy|delegation|envoy|ambassador|spokes(?:man|woman|person)|negotiators?|leadership|presidency|military|army|general\s+staff|diplomat|ombudsman)\b/;
 // "Former Secretary of State Antony Blinken said" opens a sentence too; "former defence minister X".
 const FORMER =
   /\b(?:[Ff]ormer|[Ee]x-|then-|late)\s*(?:(?:[\p{Lu}][\p{L}.-]*|of|for|the|defen[cs]e|foreign|prime|deputy|vice|minister|secretary|president|ambassador|envoy|chief|commander|adviser|advisor|spokes(?:man|woman|person))\s+){0,6}$/u;

@@ -240,7 +240,7 @@ const FORUM_SUMMIT =
 
 // "Ukraine's foreign ministry said …": a state's institution, named through its possessive, as teller.
 const INSTITUTION_TELLER =
-  /^['’]s?\s+(?:(?:foreign|defen[cs]e|finance|economy|top|chief|own)\s+)*(?:ministry|ministries|government|embassy|delegation|envoy|ambassador|mission|president|presidency|spokes(?:man|woman|person)|military|army|general\s+staff|negotiators?|officials|leadership|office)\b[^,;]*$/i;
+  /^['’]s?\s+(?:(?:foreign|defen[cs]e|finance|economy|top|chief|own)\s+)*(?:ministry|ministries|government|embassy|delegation|envoy|ambassador|mission|president|presidency|spokes(?:man|woman|person)|military|army|general\s+staff|negotiators?|officials|leadership|office|diplomat|ombudsman)\b[^,;]*$/i;
 
 /** True when a frame's teller is an institution of a tracked state other than the one said to hold the stance. */
 function institutionOfOtherState(p: PairCtx): boolean {
