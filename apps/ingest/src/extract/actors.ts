@@ -180,7 +180,8 @@ function previousWord(text: string, at: number): string | null {
       ((first >= 65 &&
         first <= 90 &&
         // "On Monday Trump said": a day or month is not a title before the name.
-        !/^(?:The|A|An|In|On|At|By|For|With|From|To|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/.test(
+        // Nor a capitalised preposition opening the sentence ("Alongside Scholz, …").
+        !/^(?:The|A|An|In|On|At|By|For|With|From|To|And|But|Alongside|Beside|After|Before|During|Following|Near|Against|Between|Among|Under|Without|Behind|Despite|Unlike|Like|Toward|Towards|Through|About|Over|Inside|Outside|Within|Beyond|Via|Upon|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/.test(
           word,
         )) ||
         /^(?:the|a|an)$/.test(word))
@@ -199,6 +200,8 @@ function previousWord(text: string, at: number): string | null {
   return null;
 }
 
+// A sentence opening with a phrase up to the name: "In", "Next to", "Alongside the German chancellor".
+const LEADING_PHRASE = /(?:^|[.!?]["”]?\s+|\n)[\p{Lu}][\p{Ll}]+(?:\s+[^\s,.!?;:\n]+){0,8}\s+$/u;
 const SAYS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|added|stated|wrote|insisted|warned|stressed)\b/;
 const TITLE_GAP = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)\s+){0,6}$/u;
 
@@ -280,6 +283,14 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
     // "There will be no meeting with Zelensky, Peskov said": a name right before a verb of saying
     // is its speaker, not the next item of a list.
     if (/^\s*,\s*$/.test(gap) && SAYS_AFTER.test(text.slice(cur.end, cur.end + 20))) continue;
+    // "Next to Scholz, Zelensky called for …", "In Berlin, Zelensky said …": the name after a leading
+    // phrase's comma starts the clause, unless the list goes on ("in Kyiv, Warsaw and Berlin").
+    if (
+      /^\s*,\s*$/.test(gap) &&
+      LEADING_PHRASE.test(text.slice(Math.max(0, prev.start - 80), prev.start)) &&
+      !/^\s*(?:,|and\b|or\b)/.test(text.slice(cur.end, cur.end + 6))
+    )
+      continue;
     if (/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/.test(gap)) cur.prep = prev.prep;
   }
   // A state used as a title before a person names the person, not the state.
