@@ -2,7 +2,7 @@ import type { Stance } from "@stancewatch/schema";
 import { cannotBePronoun, isPerson, type Mention, resolvePronoun, trackedFor } from "../actors.js";
 import { lowerBound } from "../analysis.js";
 import type { AdjustRule, Rule } from "../engine.js";
-import { mentionsIn, trackedActorOf } from "../holders.js";
+import { mentionsIn, quoteAround, trackedActorOf } from "../holders.js";
 import { CONDITION_REFUSES, GIVE_UP_VERBS } from "../lexicon/words.js";
 import { sentenceAt } from "../sentences.js";
 import { conditionClauseAt } from "../stance.js";
@@ -121,9 +121,10 @@ const ACT_TOPICS = new Set([
   "prisoner_exchange",
 ]);
 // A first and last name ("Boris Johnson"), not a sentence start or a date ("On Monday", "The Hague"),
-// nor a place after an article ("at the Mariinsky Palace").
+// nor a place after an article ("at the Mariinsky Palace"), nor a name whose second word heads a thing
+// ("the Second World War", "Kyiv Independent", "Security Council").
 const FULL_NAME =
-  /(?<![Tt]he\s)\b(?!(?:The|On|In|At|Last|This|Next|But|And|When|After|Before|During|While|An?|For|From|As|It|He|She|They|We|Mr|Mrs|Ms|President|Prime|Foreign|Defen[cs]e|Minister|Secretary|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|New|United|European|White|Security|General|State|Supreme|National)\b)[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\b/u;
+  /(?<![Tt]he\s)\b(?!(?:The|On|In|At|Last|This|Next|But|And|When|After|Before|During|While|An?|For|From|As|It|He|She|They|We|Mr|Mrs|Ms|President|Prime|Foreign|Defen[cs]e|Minister|Secretary|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|New|United|European|White|Security|General|State|Supreme|National)\b)[\p{Lu}][\p{Ll}]+\s+(?!(?:War|Day|Cup|Bank|Forum|Council|Union|Assembly|Summit|Conference|Palace|Square|Street|Office|House|Department|Ministry|Agency|Fund|Forces?|Army|Navy|Party|Sea|Ocean|River|Region|Oblast|Republic|Federation|Kingdom|States|Nations|Post|Times|Journal|News|Institute|University|School|College|Centre|Center|Group|Organi[sz]ation|Treaty|Accords?|Plan|Formula|Initiative|Declaration|Charter|Guard|Service|Command|Front|Line|Street|Avenue|Airport|Station|Plant|Stadium|Cathedral|Church|Hotel)\b)[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\b/u;
 // "the Polish leader", "his German counterpart": a person named by a role, of a state that may not be the one "he" was.
 const ROLE_NP =
   /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:new|visiting|then|former|outgoing)\s+)?(?<q>[\p{Lu}][\p{L}-]+\s+)?(?:(?:[Pp]rime|[Ff]oreign|[Dd]efen[cs]e|[Dd]eputy|[Vv]ice)\s+)?(?:president|leader|chancellor|minister|premier|secretary|spokes(?:man|woman|person)|envoy|ambassador|king|queen|pope|commander|diplomat|(?<other>counterpart|host|guest|visitor))\b/gu;
@@ -201,6 +202,9 @@ export function rivalAntecedent(
       !cannotBePronoun(a.compiled.actors, m, pronoun, a.text, at) &&
       // "Zelensky … supported Trump's proposal. “We will not …,” he said": an owner is no antecedent.
       !(viaQuote && m.possessive) &&
+      // "“… a conversation with President Trump,” he said. He also said …": a name in the target's own
+      // quoted words is what they talked about, not another speaker.
+      quoteAround(a, m.start, m.end)?.speaker?.actorId !== (target.actorId ?? undefined) &&
       // Two officials of the same state make "he" ambiguous, but not its actor.
       trackedFor(a.compiled.actors, m.actorId, a.day) !== actor,
   );
@@ -358,11 +362,14 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Zelensky met the Polish president in Warsaw. The Polish leader spoke first, and he called for new sanctions on Russia.",
         "Lavrov greeted his Turkish counterpart in Sochi. Later he said he supported a prisoner exchange.",
         "Zelensky met Andrzej Duda in Warsaw. “We support more sanctions on Russian oil,” he said.",
+        "Zelensky spoke in Kyiv. Then he met Keir Starmer. He also called for more air defence systems for Ukraine.",
       ],
       passes: [
         "Zelensky arrived in Warsaw. “We support more sanctions on Russian oil,” he said.",
         "Vladimir Putin met reporters in Moscow. He said he wants a ceasefire.",
         "Zelensky arrived in Warsaw. The Ukrainian president spoke first, and he called for new sanctions on Russia.",
+        "Vladimir Putin announced a mobilisation, the first since the Second World War. In the same address he rejected any ceasefire with Kyiv.",
+        "Zelensky spoke in Kyiv. “We should talk to President Trump first,” he said. He also called for more air defence systems for Ukraine.",
       ],
     },
   },
