@@ -161,7 +161,7 @@ function actorsOf(
     if (!m) return null;
     let t: Mention | null = m;
     if (m.kind === "pronoun")
-      t = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "");
+      t = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "", a.text);
     return t?.kind === "actor" && t.actorId ? eventActorFor(a.compiled.actors, t.actorId, day) : null;
   };
   // A quote's words are its speaker's: "'We propose talks,' Putin said".
