@@ -2,8 +2,8 @@
  * When a case-insensitive pattern reads the same without the `u` flag, so the faster engine can run it.
  *
  * With flags `iu` V8 checks `\b`, `\w` and every letter against Unicode case folding and skips ahead
- * slowly; with `i` alone it compares ASCII cases and scans faster (the stance cues by some 30%). The readings
- * differ only:
+ * slowly; with `i` alone it folds case by a simpler table and scans faster (the stance cues by some
+ * 30%). The readings differ only:
  * - on astral characters ("🇺🇦", "𝐔𝐒"): without `u` a surrogate half is one character to `.`, `\S`,
  *   `[^…]` and lookbehind;
  * - on the characters whose case partners the two foldings disagree about ("ſ" is "s" and the Kelvin
