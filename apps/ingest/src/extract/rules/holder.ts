@@ -38,6 +38,10 @@ const OWNED_WORDS =
 const REQUIRED_OF =
   /\b(?:requir\w*|oblig\w*|compel\w*|forc(?:e|es|ed|ing))\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|them)\s+to\b/i;
 // "“He is not calling for talks, …”": a quoted clause about a third person, its subject pronoun first.
+// "Putin, she said, was “not calling for negotiations”": the quote tells what the subject before the
+// interposed "she said" wants, in the speaker's words.
+const SUBJECT_AROUND_FRAME =
+  /^[\s“"]*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*(?:he|she|they)\s+(?:said|says|added|argued|noted|told\s+\w+),\s*(?:(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+)?[“"]?$/u;
 const THIRD_PERSON_SUBJECT = /^[\s“"‘'(,]*(?:he|she|they)\s+(?:[\w'’]+\s+){0,4}$/i;
 // "Peskov, speaking to Russian state television, said …": where it was said is not who said it.
 const WHERE_SAID =
@@ -509,11 +513,13 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       c.viaQuote &&
       !!c.quote &&
       c.quote.start < c.cue.start &&
-      THIRD_PERSON_SUBJECT.test(c.text.slice(Math.max(c.quote.start, c.cs), c.cue.start)),
+      (THIRD_PERSON_SUBJECT.test(c.text.slice(Math.max(c.quote.start, c.cs), c.cue.start)) ||
+        SUBJECT_AROUND_FRAME.test(c.text.slice(c.s.start, c.quote.start))),
     examples: {
       fires: [
         "“He is not interested in negotiations, he wants capitulation,” Blinken said of Putin.",
         "“They do not want a ceasefire,” Sybiha said of the Kremlin.",
+        "Putin, she said, was “not calling for negotiations but for surrender”.",
       ],
       passes: ["“We are ready for negotiations,” Sybiha said."],
     },

@@ -1,7 +1,7 @@
 import type { Rule } from "../engine.js";
 import { cueAdjustRules, cueRules } from "./cue.js";
 import { holderRules } from "./holder.js";
-import { mergeRules } from "./merge.js";
+import { mergeRules, readingRules } from "./merge.js";
 import { pairAdjustRules, pairRules } from "./pair.js";
 import { topicRules } from "./topic.js";
 
@@ -16,5 +16,6 @@ export const allRules: readonly Rule<never>[] = [
   ...holderRules,
   ...pairAdjustRules,
   ...pairRules,
+  ...readingRules,
   ...mergeRules,
 ] as readonly Rule<never>[];
