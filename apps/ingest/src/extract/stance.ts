@@ -625,6 +625,11 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
 const CONDITION =
   /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|(?<=,\s*(?:but\s+)?)not\s+(?:before|until)|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+(?:exchange|return)\s+for(?!\s+which\b)|(?<=\S\s+)(?:once|as\s+soon\s+as)\s+(?=(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|they|he|she|a|an)\b)|,?\s*but\s+only\s+(?:in|on|at|as|with|under|within|for)\b|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|(?:had|has|have)\s+to\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|(?<!\b(?:an?|the|its|their|European|British|French|foreign|military|peacekeeping|international|Western|NATO|allied|troop)\s+)contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition(?!\s+(?:of|for)\b)|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
 
+// "ready to impose major sanctions when all NATO countries have agreed to do the same", "as soon as the
+// European allies stop buying Russian oil": a stance that waits on the allies' act.
+const ALLIES_ACT =
+  /\b(?:once|as\s+soon\s+as|when)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?(?:NATO|European|Europe|EU|allies|allied)\b[^.;!?]*/i;
+
 // Conditions in other words (probes-b): "would return to the talks provided Kyiv dropped its demands",
 // "would return to the table when Russia withdrew its troops", "would negotiate once Moscow agreed to a
 // truce": after "would"/"will", a stance that waits on the other side's act.
@@ -643,7 +648,7 @@ const CONDITION_PLACE =
 
 export function conditionIn(text: string, from: number, to: number): string | null {
   const span = text.slice(from, to);
-  const m = CONDITION.exec(span) ?? CONDITION_MORE.exec(span) ?? CONDITION_PLACE.exec(span);
+  const m = CONDITION.exec(span) ?? CONDITION_MORE.exec(span) ?? CONDITION_PLACE.exec(span) ?? ALLIES_ACT.exec(span);
   return m ? m[0].trim().replace(/[,“”"]+$/, "") : null;
 }
 

@@ -37,6 +37,12 @@ const OWNED_WORDS =
 // "would require Ukraine to …": the one a plan's terms bind, and everything listed after it.
 const REQUIRED_OF =
   /\b(?:requir\w*|oblig\w*|compel\w*|forc(?:e|es|ed|ing))\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|them)\s+to\b/i;
+// "The plan would require Ukraine to pull out of Donetsk. Its army would be capped and it would write
+// into its constitution that it would not join NATO": the terms of a proposal, told in "would" by the
+// writer, go on in the next sentence with nobody saying them.
+const TERMS_BEFORE =
+  /\b(?:plan|draft|proposal|deal|framework|memorandum|blueprint|terms|document)\b[^.!?]*?\b(?:would|will)\b|\b(?:under|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:plan|draft|proposal|deal|framework|terms)\b/i;
+const WOULD_IN_CLAUSE = /\bwould\b/i;
 // "“He is not calling for talks, …”": a quoted clause about a third person, its subject pronoun first.
 // "Putin, she said, was “not calling for negotiations”": the quote tells what the subject before the
 // interposed "she said" wants, in the speaker's words.
@@ -411,6 +417,28 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "None of the Kremlin officials said Moscow would accept a ceasefire.",
       ],
       passes: ["Peskov said nobody in Moscow was surprised that Kyiv rejected a ceasefire."],
+    },
+  },
+  {
+    name: "terms-go-on",
+    why: "'The plan would require Ukraine to pull out of Donetsk. Its army would be capped and it would promise that it would not join NATO': a proposal's terms, told in 'would' by the writer, go on in the next sentence; nobody there says them.",
+    test: (c) => {
+      if (!c.via.startsWith("subject") || c.quote || c.frame) return false;
+      if ((c.a.framesBySentence[c.si] ?? []).length > 0) return false;
+      if (!WOULD_IN_CLAUSE.test(c.text.slice(c.cs, c.cue.end))) return false;
+      const prev = c.a.sentences[c.si - 1];
+      if (!prev || c.text.slice(prev.end, c.s.start).includes("\n")) return false;
+      return TERMS_BEFORE.test(c.text.slice(prev.start, prev.end));
+    },
+    examples: {
+      fires: [
+        "The draft would require Ukraine to leave the Donbas. Its army would be capped and it would promise that it would not join NATO.",
+        "Under the plan, the front line would be frozen. Russia would agree to a ceasefire within a month.",
+      ],
+      passes: [
+        "The draft would require Ukraine to leave the Donbas. Zelensky said Ukraine would never join such a deal.",
+        "The plan was published on Tuesday. Russia rejected a ceasefire.",
+      ],
     },
   },
   {

@@ -61,7 +61,7 @@ const ARTICLE_5_FOR_UKRAINE =
 // "open to negotiations, but plans that ignore the realities on the ground are meaningless": readiness
 // whose "but" names the holder's terms is conditional on them.
 const BUT_TERMS =
-  /\bbut\b[^.;!?]*?\b(?:realities|reality\s+on\s+the\s+ground|ignor(?:e|es|ed|ing)|take\s+into\s+account|reflect(?:s|ed|ing)?\s+(?:the\s+)?(?:new\s+)?(?:realities|situation)|on\s+(?:its|our|Russia['’]s|Moscow['’]s|Kyiv['’]s|Ukraine['’]s)\s+(?:own\s+)?terms|root\s+causes)\b/i;
+  /\bbut\b[^.;!?]*?\b(?:realities|reality\s+on\s+the\s+ground|ignor(?:e|es|ed|ing)|take\s+into\s+account|reflect(?:s|ed|ing)?\s+(?:the\s+)?(?:new\s+)?(?:realities|situation)|(?<!\bnot\s)on\s+(?:its|our|Russia['’]s|Moscow['’]s|Kyiv['’]s|Ukraine['’]s)\s+(?:own\s+)?terms|root\s+causes)\b/i;
 // "any guarantees must be agreed with Russia itself", "proposed that Russia and China be among the
 // guarantors": Moscow's support for guarantees is conditional on a seat among the guarantors.
 const RUSSIA_AMONG_GUARANTORS =
@@ -1170,6 +1170,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       ],
       passes: [
         "Zelensky said Kyiv was ready for negotiations but Moscow had shown no interest.",
+        "Sybiha said Kyiv was ready to negotiate, but not on Russia's terms.",
         "Peskov said Moscow was open to negotiations with Kyiv.",
       ],
     },
