@@ -286,6 +286,12 @@ const CASES: readonly [topic: string, text: string, expected: string[], day: str
     ["UA|supports"],
     "2025-09-16",
   ],
+  // "must not be reduced": the "not" is part of the requirement, not a negation of it.
+  ["military_aid", "Zelensky said military aid to Ukraine must not be reduced.", ["UA|supports"], "2025-06-10"],
+  ["sanctions", "Sybiha said the sanctions against Russia should not be lifted.", ["UA|supports"], "2025-06-10"],
+  ["sanctions", "Sybiha said the sanctions must not be eased before a full ceasefire.", ["UA|supports"], "2025-06-10"],
+  ["military_aid", "Peskov said Western arms deliveries must be stopped.", ["RU|opposes"], "2025-06-10"],
+  ["negotiations", "Peskov said Moscow was not ready for talks.", ["RU|opposes"], "2025-06-10"],
 ];
 
 describe("stance by kind of sentence", () => {

@@ -595,6 +595,8 @@ const NEGATION_BEFORE =
   /(?:\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|no\s+["“]?(?:plans?|intentions?)["”]?\s+(?:to|of)|no\s+longer|neither|nor|hardly|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|unwilling\s+to|without)|n['’]t)\s+(?:(?:\w+|be|been|yet|even|so\s+far|publicly|explicitly|formally|actually|really|currently)\s+){0,2}$/i;
 const NEGATION_NOUN = /\b(?:no|absence\s+of|lack\s+of|without|little|not\s+a)\s+(?:\w+\s+){0,2}$/i;
 
+const REQUIRED_NOT = /^(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:not|never)\s+be\b/i;
+
 /** Applies a negation just before the cue: not supporting is opposing; not ruling out is undecided. */
 export function applyNegation(text: string, cue: StanceCue, clauseStart: number): Stance | null {
   // Negation reaches back within the clause, not across "and" or a comma.
@@ -604,7 +606,12 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
       .split(/,|\sand\s/)
       .pop() ?? "";
   const negated = cue.kind === "noun" ? NEGATION_NOUN.test(before) : NEGATION_BEFORE.test(before);
-  const inner = cue.stance === "supports" && /\b(?:not|no\s+longer|never)\b/i.test(text.slice(cue.start, cue.end));
+  // "is not ready to" inside the cue refuses; but in "must not be reduced" the "not" is part of the
+  // requirement, whose stance already counts it.
+  const inner =
+    cue.stance === "supports" &&
+    /\b(?:not|no\s+longer|never)\b/i.test(text.slice(cue.start, cue.end)) &&
+    !REQUIRED_NOT.test(text.slice(cue.start, cue.end));
   if (inner) return "opposes";
   if (!negated || cue.kind === "pred" || cue.kind === "passive") return cue.stance;
   // Not committing or deciding is holding back, not opposing.
