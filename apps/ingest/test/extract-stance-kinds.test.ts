@@ -292,6 +292,43 @@ const CASES: readonly [topic: string, text: string, expected: string[], day: str
   ["sanctions", "Sybiha said the sanctions must not be eased before a full ceasefire.", ["UA|supports"], "2025-06-10"],
   ["military_aid", "Peskov said Western arms deliveries must be stopped.", ["RU|opposes"], "2025-06-10"],
   ["negotiations", "Peskov said Moscow was not ready for talks.", ["RU|opposes"], "2025-06-10"],
+  // An "if" of an added statement (", adding that …", "and would be angry if …") is not the cue's condition.
+  [
+    "ceasefire",
+    "Zelensky called for a full ceasefire, adding that Ukraine would respond if Russia attacked.",
+    ["UA|supports"],
+    "2025-06-10",
+  ],
+  [
+    "ceasefire",
+    "Trump said he supported a ceasefire and would be very angry if Russia refused it.",
+    ["US|supports"],
+    "2025-06-10",
+  ],
+  [
+    "ceasefire",
+    "Zelensky backed the US proposal for a ceasefire, saying Ukraine would accept it if Russia did.",
+    ["UA|supports", "US|supports"],
+    "2025-06-10",
+  ],
+  [
+    "ceasefire",
+    "Putin said Russia would agree to a ceasefire and would begin talks if Kyiv withdrew its troops.",
+    ["RU|conditional"],
+    "2025-06-10",
+  ],
+  [
+    "ceasefire",
+    "Peskov said Moscow was ready for a ceasefire, insisting that Kyiv must first withdraw.",
+    ["RU|conditional"],
+    "2025-06-10",
+  ],
+  [
+    "ceasefire",
+    "Zelensky said Ukraine was ready for a ceasefire if Russia was ready too.",
+    ["UA|conditional"],
+    "2025-06-10",
+  ],
 ];
 
 describe("stance by kind of sentence", () => {
