@@ -25,13 +25,16 @@ describe("one ingest pass over the fixture site (real server, real SQLite store)
   let first: RunReport;
   let second: RunReport;
 
-  const pass = async (targets: Target[], useStore: Store = store): Promise<RunReport> => {
+  // timeoutMs is short so that the fixture's slow page (3 s) times out; a pass that fetches no slow
+  // page takes a longer one, so that a loaded machine answering robots.txt late (over 1 s) does not
+  // make the host "unreachable" and every page "disallowed for now".
+  const pass = async (targets: Target[], useStore: Store = store, timeoutMs = 1_000): Promise<RunReport> => {
     const fetcher = new Fetcher(
       {
         userAgent: "StancewatchTest/1 (+https://stancewatch.example/bot)",
         allow: new AllowList(["127.0.0.1"]),
         connectTimeoutMs: 2_000,
-        timeoutMs: 1_000,
+        timeoutMs,
         maxBytes: 1024 * 1024,
         maxRedirects: 5,
         concurrency: 4,
@@ -235,6 +238,7 @@ describe("one ingest pass over the fixture site (real server, real SQLite store)
       const report = await pass(
         [{ kind: "url", url: `${site.origin}/feeds/main`, sourceId: "filtered", filter }],
         other,
+        10_000,
       );
       expect(report.stats).toMatchObject({ listings: 1, fetched: 2, stored: 2, failed: 0 });
       const stored = await other.listArticles({});

@@ -137,7 +137,13 @@ const PROBED_DEFS: CueDef[] = [
   // "supplying Tomahawks would mean a qualitatively new stage of escalation", "sending NATO troops would
   // make a direct conflict inevitable": a consequence that condemns what precedes it.
   {
-    re: String.raw`(?:would|will|could)\s+(?:mean|mark|signal)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:stage|round|level)\s+of\s+escalation|(?:would|will|could)\s+make\s+(?:an?\s+)?(?:direct\s+|open\s+|wider\s+)?(?:conflict|war|clash|confrontation)\s+(?:with\s+\S+\s+)?(?:inevitable|unavoidable)`,
+    re: String.raw`(?:would|will|could)\s+(?:mean|mark|signal)\s+["“]?(?:a\s+|an\s+)?(?:[\w-]+\s+){0,4}?(?:stage|phase|round|level)\s+of\s+(?:escalation|(?:the\s+)?(?:[\w-]+\s+)?(?:war|conflict|confrontation)\b)|(?:would|will|could)\s+make\s+(?:an?\s+)?(?:direct\s+|open\s+|wider\s+)?(?:conflict|war|clash|confrontation)\s+(?:with\s+\S+\s+)?(?:inevitable|unavoidable)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "sending Western troops would mean NATO countries are at war with Russia".
+  {
+    re: String.raw`(?:would|will)\s+mean\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:are|is|were|was|would\s+be)\s+["“]?at\s+war\s+with`,
     stance: "opposes",
     kind: "pred",
   },
@@ -175,6 +181,82 @@ const PROBED_DEFS: CueDef[] = [
     stance: "supports",
     kind: "pred",
   },
+  // Paraphrased stances (unseen-recall pass; each with invented examples in
+  // `test/extract-recall-cues.test.ts`).
+  // "Washington had no intention of easing sanctions", "Kyiv has no plans to give up any land".
+  V(String.raw`(?:has|have|had)\s+no\s+(?:intention|intentions|plans?|desire)\s+(?:of|to)`, "opposes"),
+  // "Ukraine joining NATO would have very negative consequences": a consequence that condemns it.
+  {
+    re: String.raw`would\s+have\s+(?:very\s+|extremely\s+|the\s+most\s+)?["“]?(?:negative|serious|grave|dire|dangerous|catastrophic|severe|unpredictable)\s+consequences`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "the West's plans for guarantees were designed to keep the war going": a purpose that condemns it.
+  {
+    re: String.raw`(?:designed|meant|intended|aimed)\s+(?:only\s+)?to\s+(?:prolong\s+(?:the\s+)?(?:war|conflict|fighting)|keep\s+(?:the\s+)?(?:war|conflict|fighting)\s+going)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "security guarantees are the starting point to end the war": what a peace is built on is wanted.
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained)\s+(?:the\s+|a\s+)?["“]?(?:starting\s+point|foundation|cornerstone|bedrock)\s+(?:for|of|to)\b`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "the withdrawal of Ukrainian forces from Donetsk remained Russia's condition": a named demand.
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:Russia['’]s|Moscow['’]s|the\s+Kremlin['’]s|Ukraine['’]s|Kyiv['’]s|Washington['’]s|its|our|their)\s+(?:main\s+|key\s+|chief\s+|central\s+|core\s+|first\s+|only\s+)?(?:condition|precondition|demand|requirement)\b`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "Trump said he hoped to meet Putin soon", "expects to meet Zelensky": a meeting looked forward to.
+  V(String.raw`(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|plan(?:s|ned|ning)?)\s+to\s+(?=meet\b)`, "supports"),
+  // "our task is to free all our people", "the goal is to bring everyone home": a stated aim.
+  V(
+    String.raw`(?:our|its|their|his|the)\s+(?:main\s+|chief\s+|first\s+|only\s+|top\s+)?(?:task|goal|aim|objective|priority|mission)\s+(?:is|was|remains|remained|will\s+be)(?:\s+to|(?=\s+the\s+(?:return|restoration|liberation|release|recognition|withdrawal|lifting)\b))`,
+    "supports",
+  ),
+  // "the Kremlin keeps the door open to a meeting", "left the door open for talks"; "closed the door
+  // on negotiations" refuses them.
+  V(
+    String.raw`(?:keep(?:s|ing)?|kept|leav(?:e|es|ing)|left|hold(?:s|ing)?|held)\s+(?:the\s+)?door\s+(?:wide\s+)?open\s+(?:to|for)`,
+    "supports",
+  ),
+  V(String.raw`(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|slam(?:s|med|ming)?)\s+(?:the\s+)?door\s+(?:on|to)`, "opposes"),
+  // "the door to negotiations remains open": told of the door named just before.
+  {
+    re: String.raw`(?=(?:is|was|remains?|remained|stays?|stayed)\b)(?<=\bdoor\s+(?:to|for)\s+(?:\S+\s+){1,5}?)(?:is|was|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:wide\s+)?open\b`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // "Putin invited Trump to Moscow", "Zelensky invited Putin to meet in Kyiv": a leaders' meeting
+  // offered (the invitation's summit phrase is in lexicon/topics.ts).
+  V(
+    String.raw`invit(?:e|es|ed|ing)(?=\s+(?:President\s+)?(?:(?:Donald|Vladimir|Volodymyr)\s+)?(?:Trump|Putin|Zelensk\w*)\s+to\b)`,
+    "supports",
+  ),
+  // "the Western guarantees are a paper tiger", "such promises were worthless": a verdict of no worth.
+  {
+    re: String.raw`(?:is|are|was|were|would\s+be|will\s+be)\s+(?:just\s+|only\s+|merely\s+|simply\s+)?["“]?(?:an?\s+)?["“]?(?:paper\s+tigers?|worthless|empty\s+(?:words|promises|gestures?)|not\s+worth\s+the\s+paper)`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // "a lasting peace requires a neutral status for Ukraine", "peace begins with a ceasefire": what a
+  // settlement is said to need is the speaker's demand (for whoever says so).
+  {
+    re: String.raw`(?:requir(?:e|es|ed)|(?:begins|starts)\s+with)(?<=\b(?:peace|settlement|deal|agreement|solution)\s+(?:would\s+|will\s+|must\s+)?(?:requir(?:e|es|ed)|(?:begins|starts)\s+with))`,
+    stance: "supports",
+    kind: "verb",
+    list: true,
+    framed: true,
+  },
+  // "Kyiv put forward a peace plan", "Russia's negotiators put on the table a draft treaty": a proposal.
+  V(String.raw`put(?:s|ting)?\s+forward|put(?:s|ting)?\s+on\s+the\s+table`, "supports"),
+  // "Treasury added two oil traders and 38 tankers to its sanctions list".
+  V(
+    String.raw`add(?:s|ed|ing)?(?=\s+[^.;!?]{1,160}?\bto\s+(?:its|the|their|a)\s+(?:\S+\s+)?(?:sanctions|blacklist|entity)\s*lists?\b)`,
+    "supports",
+  ),
 ];
 const DEFS: CueDef[] = [
   ...PROBED_DEFS,
@@ -193,12 +275,12 @@ const DEFS: CueDef[] = [
   // verb "need", which would take the word first).
   { re: String.raw`(?:need|necessity|importance)\s+(?:for|of)`, stance: "supports", kind: "noun" },
   V(
-    String.raw`(?:(?:push|press|pressur)(?:e|es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+(?:[\p{L}.'’-]+\s+){1,3}?to\s+|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|insist(?:s|ed|ing)?(?=\s+that\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the\s+(?:West|US|United\s+States))\s+(?!(?:must|should|is|was|has|had|will|would|can|could|does|did|are|were)\b)[a-z]+\b)|call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,4}?)?for|plead(?:s|ed|ing)?\s+for|pled\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|advocat(?:e|es|ed|ing)(?:\s+for)?|request(?:ed|ing)|envisag(?:e|es|ed|ing)`,
+    String.raw`(?:(?:push|press|pressur)(?:e|es|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to)\s+(?:[\p{L}.'’-]+\s+){1,3}?to\s+|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+on|insist(?:s|ed|ing)?(?:\s+(?:throughout|repeatedly|again|always|firmly))?(?=\s+that\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the\s+(?:West|US|United\s+States))\s+(?!(?:must|should|is|was|has|had|will|would|can|could|does|did|are|were)\b)[a-z]+\b)|call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+(?:to\s+(?:[\p{L}.'’-]+\s+){1,4}?)?for|plead(?:s|ed|ing)?\s+for|pled\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)\s+for|advocat(?:e|es|ed|ing)(?:\s+for)?|request(?:ed|ing)|envisag(?:e|es|ed|ing)`,
     "supports",
     true,
   ),
   V(
-    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press|push|pursu|seek|surg))|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+["“]?(?:(?:certainly|definitely|surely|inevitably|eventually|immediately|soon)["”]?\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back|return|exchange|swap|release|order|declare|begin|start|resume)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to|thank(?:s|ed|ing)?\s+(?:[\p{L}.'’-]+\s+){0,4}?for|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|slap(?:s|ped|ping)?|lev(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?(?!\s+from\b)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+to\s+(?=(?:receive|get|obtain|secure)\b)`,
+    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+["“]?(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=["“]?(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press|push|pursu|seek|surg))|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+["“]?(?:(?:certainly|definitely|surely|inevitably|eventually|immediately|soon)["”]?\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back|return|exchange|swap|release|free|bring\s+(?:\S+\s+)?(?:back|home)|order|declare|begin|start|resume)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to|thank(?:s|ed|ing)?\s+(?:[\p{L}.'’-]+\s+){0,4}?for|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|slap(?:s|ped|ping)?|lev(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?(?!\s+from\b)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+to\s+(?=(?:receive|get|obtain|secure)\b)`,
     "supports",
   ),
   V(
@@ -291,12 +373,16 @@ const DEFS: CueDef[] = [
     "undecided",
   ),
   {
-    re: String.raw`(?:demands?|(?:conditions|terms)(?=\s*:)|calls?\s+for|push\s+for|insistence\s+on|readiness\s+(?:for|to)|willingness\s+to|openness\s+to|commitment\s+to|proposals?|offers?|plans?\s+(?:for|to)|support\s+for|backing\s+(?:for|of)|bids?\s+for|requests?\s+for|appeals?\s+for)`,
+    re: String.raw`(?:demands?|(?:conditions|terms)(?=\s*:)|calls?\s+for|push\s+for|insistence\s+on|pleas?\s+for|pledges?\s+(?:of|to)|endorsement\s+of|readiness\s+(?:for|to)|willingness\s+to|openness\s+to|commitment\s+to|proposals?|offers?|plans?\s+(?:for|to)|support\s+for|backing\s+(?:for|of)|bids?\s+for|requests?\s+for|appeals?\s+for)`,
     stance: "supports",
     kind: "noun",
     list: true,
   },
-  { re: String.raw`(?:refusal\s+to|rejection\s+of|opposition\s+to|veto\s+of)`, stance: "opposes", kind: "noun" },
+  {
+    re: String.raw`(?:refusal\s+to|rejection\s+of|opposition\s+to|veto\s+of|dismissal\s+of|objections?\s+to)`,
+    stance: "opposes",
+    kind: "noun",
+  },
   {
     // "Putin's planned annexation", "Kyiv's proposed truce": a possessor's own plan is its stance.
     re: String.raw`(?:planned|proposed|announced|intended)(?=\s+(?:[\w-]+\s+)?(?:annex|referend|truce|cease|talks|summit|sanction|deploy|negotiat|exchange))`,
@@ -312,7 +398,7 @@ const DEFS: CueDef[] = [
     tail: /(?:provocation|non-?starter|absurd|mistake|dead\s+end)$/i,
   },
   {
-    re: String.raw`(?:would|will|could)\s+(?:mark|be|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement|rupture|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?relations|sever(?:ing)?\s+(?:of\s+)?relations|declaration\s+of\s+war)|(?:would|will|could)\s+be\s+tantamount\s+to|(?:is|are|was|were|remains?|remained)\s+(?:an?\s+)?(?:absolute\s+|clear\s+|firm\s+)?["“]?red\s+lines?|(?:is|are|was|were|would\s+be|remains?)\s+impossible|(?:(?:absolutely|completely|totally|wholly)\s+)?(?:unacceptable|illegitimate|illegal|null\s+and\s+void)|non-?starters?|hopeless|out\s+of\s+the\s+question|(?:a\s+)?legitimate\s+(?:military\s+)?targets?|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
+    re: String.raw`(?:would|will|could)\s+(?:mark|be|be\s+synonymous\s+with|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement|nuclear\s+(?:response|retaliation|war|conflict)|rupture|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?relations|sever(?:ing)?\s+(?:of\s+)?relations|declaration\s+of\s+war)|(?:would|will|could)\s+be\s+tantamount\s+to|(?:is|are|was|were|remains?|remained)\s+(?:an?\s+)?(?:absolute\s+|clear\s+|firm\s+)?["“]?red\s+lines?|(?:is|are|was|were|would\s+be|remains?)\s+impossible|(?:(?:absolutely|completely|totally|wholly)\s+)?(?:unacceptable|illegitimate|illegal|null\s+and\s+void)|non-?starters?|hopeless|out\s+of\s+the\s+question|(?:a\s+)?legitimate\s+(?:military\s+)?targets?|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
     stance: "opposes",
     kind: "pred",
   },
@@ -321,7 +407,7 @@ const DEFS: CueDef[] = [
   // consequence or verdict that condemns what precedes it, for whoever says so. Quote marks may open
   // inside the phrase.
   {
-    re: String.raw`(?:an?\s+)?(?:unfriendly|hostile)\s+(?:act|step|move|gesture)|(?:(?:absolutely|completely|totally|utterly)\s+)?(?:counterproductive|counter-productive|futile)|(?:would|will)\s+(?:only\s+)?["“]?(?:only\s+)?(?:prolong|drag\s+out)\s+(?:the\s+)?(?:war|conflict|fighting|bloodshed|suffering|hostilities)|(?:would|will)\s+["“]?(?:not|never)\s+change\s+(?:the\s+)?(?:course|dynamics|outcome)|(?:will|would|do|does|have|has)\s+(?:not|never)\s+work(?:ed)?\b|(?:won['’]t|don['’]t|doesn['’]t)\s+work\b|(?:would|will)\s+be\s+met\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:retaliation|response|countermeasures|reprisals)`,
+    re: String.raw`(?:an?\s+)?(?:unfriendly|hostile)\s+(?:act|step|move|gesture)|(?:(?:absolutely|completely|totally|utterly)\s+)?(?:counterproductive|counter-productive|futile)|(?:would|will)\s+(?:only\s+)?["“]?(?:only\s+)?(?:prolong|drag\s+out)\s+(?:the\s+)?(?:war|conflict|fighting|bloodshed|suffering|hostilities)|(?:would|will)\s+["“]?(?:not|never)\s+change\s+(?:the\s+|(?:Russia|Moscow|Ukraine|Kyiv)['’]s\s+|its\s+|our\s+)?(?:course|dynamics|outcome)|(?:will|would|do|does|have|has)\s+(?:not|never)\s+work(?:ed)?\b|(?:won['’]t|don['’]t|doesn['’]t)\s+work\b|(?:would|will)\s+be\s+met\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:retaliation|response|countermeasures|reprisals)`,
     stance: "opposes",
     kind: "pred",
   },
@@ -380,7 +466,7 @@ const DEFS: CueDef[] = [
     kind: "verb",
   },
   {
-    re: String.raw`(?:(?:views?|viewed|sees?|saw|seen|regards?|regarded|considers?|considered)\s+as\s+(?:\w+\s+)?(?:critical|crucial|essential|vital|pivotal|key|necessary|indispensable))|(?:non-?negotiable\s+)?(?:pre-?condition|prerequisite)|(?:is|are|was|were|would\s+be|remains?)\s+(?:critical|crucial|essential|vital|indispensable)`,
+    re: String.raw`(?:(?:views?|viewed|sees?|saw|seen|regards?|regarded|considers?|considered)\s+as\s+(?:\w+\s+)?(?:critical|crucial|essential|vital|pivotal|key|necessary|indispensable))|(?:non-?negotiable\s+)?(?:pre-?condition|prerequisite)|(?:is|are|was|were|would\s+be|remains?|remained)\s+(?:critical|crucial|essential|vital|indispensable)`,
     stance: "supports",
     kind: "pred",
   },
@@ -464,7 +550,7 @@ const DEFS: CueDef[] = [
   ),
   // "the fastest way to stop this war is to sign a peace treaty": what is named the way to peace.
   V(
-    String.raw`(?:the\s+)?(?:best|only|fastest|quickest)\s+way\s+to\s+(?:end|stop)\s+(?:this\s+|the\s+)?(?:\S+\s+){0,3}?(?:war|conflict|fighting)\s+(?:is|was|would\s+be)\s+(?:to\s+)?`,
+    String.raw`(?:the\s+)?(?:best|only|fastest|quickest)\s+way\s+to\s+(?:end|stop)\s+(?:this\s+|the\s+)?(?:\S+\s+){0,3}?(?:war|conflict|fighting)(?:\s+(?:between|in|with)\s+(?:\S+\s+){0,3}?\S+)?\s+(?:is|was|would\s+be)\s+(?:to\s+)?`,
     "supports",
   ),
   // "a meeting with Putin would happen very soon", said by an official: the one who says so expects it.

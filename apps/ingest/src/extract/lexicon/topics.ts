@@ -21,6 +21,7 @@ const LAND =
  */
 // A lookbehind that opens an alternative runs at every word of every article (it cost a quarter of
 // extraction time): each one here follows its first literal word instead, and repeats it inside.
+const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const OTHER_WORDS = {
   ceasefire: [
     // "A freeze only rewards the aggressor": a freeze with no object is the war's (not "a freeze on
@@ -32,6 +33,9 @@ const OTHER_WORDS = {
     String.raw`pause\b(?!\s+(?:in|on|of)\s+(?!(?:the\s+)?(?:fighting|hostilities|war)\b))(?=(?:\s+\S+){0,6}?\s+(?:re-?arm|regroup|remobili[sz]e|re-?supply|reinforce|rebuild)\w*\b)`,
     // "called for a cessation of hostilities", "an end to the bloodshed", "a cease fire"
     String.raw`cessation\s+of\s+(?:hostilities|fighting|fire)|(?:halt|stop|end)\s+(?:to\s+)?(?:the\s+)?(?:bloodshed|shooting)|cease\s+fire`,
+    // "wants the shooting to stop", "wanted the killing to end as soon as possible" (not "the war to
+    // end", which a peace deal ends as well as a truce)
+    String.raw`(?:shooting|fighting|killing|hostilities|bloodshed)\s+to\s+(?:stop|end|cease)\b`,
   ],
   territory: [
     // "any deal must reflect the new territorial realities", "the realities on the ground"
@@ -46,6 +50,16 @@ const OTHER_WORDS = {
     String.raw`(?:leave|leaves|leaving|vacate|vacates|vacating)\s+(?:\S+\s+){0,3}?${LAND}`,
     // "would not give their land to the occupier", "would never sign away Ukrainian land".
     String.raw`give\s+(?:(?:their|its|our|his|Ukraine['’]s|Ukrainian|any|an?\s+inch\s+of)\s+)?(?:land|lands|territor(?:y|ies))\s+to\s+(?:the\s+)?(?:occupiers?|aggressor|enemy|Russia|Moscow|Putin|Russians|Kremlin)\b|sign(?:s|ed|ing)?\s+away\s+(?:\S+\s+){0,3}?${LAND}`,
+    // "will never recognise any part of Ukraine as Russian", "insisted that Kyiv recognise the four
+    // regions as part of Russia" (recognising land as Russia's is ceding it)
+    String.raw`recogni[sz]\w*\s+(?:\S+\s+){1,6}?as\s+(?:(?:part|parts)\s+of\s+)?(?:Russia(?:n|['’]s)?|Russian\s+territory)\b`,
+    // "will not give up a single inch of our land", "not one metre of Ukrainian soil": the land itself
+    // (the giving is part of the phrase, so no rule reads "give up" as a second turn)
+    String.raw`(?:(?:give|gives|gave|giving|cede[sd]?|ceding|surrender\w*|hand\w*\s+over|yield\w*)\s+(?:up\s+)?(?:(?:the\s+enemy|Russia|Moscow)\s+)?)?(?:a\s+single|an?|one)\s+(?:inch|centimet(?:re|er)|met(?:re|er))\s+of\s+(?:(?:its|our|their|Ukraine['’]s|Ukrainian)\s+)?(?:land|territory|soil)\b`,
+    // "would never accept the loss of its territory", "losing the Donbas" (accepting it is ceding it)
+    String.raw`(?:loss|losing)\s+(?:of\s+)?(?:(?:its|their|our|Ukraine['’]s|the|any|more|part\s+of\s+(?:its|the))\s+)?${LAND}`,
+    // "the territorial points remained essential for Moscow": a plan's clauses on land
+    String.raw`territorial\s+(?:points|provisions|clauses|terms)`,
   ],
   sanctions: [
     // "would keep imposing costs on the Kremlin": costs imposed on Russia are economic pressure.
@@ -72,12 +86,17 @@ const OTHER_WORDS = {
     // "dismissed Western guarantees" (not "Western guarantees that NATO would not expand", for Russia),
     // "a US backstop", "NATO-style protection"
     String.raw`(?:Western|American|U\.?S\.?|European|NATO|allied|international)\s+guarantees\b(?!\s+(?:that|for\s+(?:Russia|Moscow|itself))\b)|(?:U\.?S\.?|American|Washington['’]s|security)\s+backstop|NATO[- ](?:style|like)\s+(?:protection|security|guarantees?|commitments?)`,
+    // "Ukraine needs guarantees that work, not just documents", "only with real guarantees from its
+    // partners" (not "legally binding guarantees for Russia", matched before this)
+    String.raw`guarantees\s+that\s+(?:really\s+|actually\s+)?(?:work|worked|will\s+work|would\s+work)\b|guarantees(?<=\b(?:real|reliable|credible|robust|ironclad|effective|solid|concrete|genuine)\s+guarantees)\b(?!\s+(?:for|to)\s+(?:Russia|Moscow|itself)\b)`,
   ],
   foreign_troops: [
     // "troops from NATO countries in Ukraine would be unacceptable"
     String.raw`troops\s+from\s+(?:NATO|European|Western|foreign|allied|EU)\s+(?:countries|states|nations|members|member\s+states)`,
     // "rejected any multinational force in Ukraine" ("troops on the ground" may be Ukraine's own)
     String.raw`(?:multinational|stabili[sz]ation)\s+force`,
+    // "foreign military units deployed in Ukraine", "Western military contingents on Ukrainian territory"
+    String.raw`(?:European|foreign|Western|British|French|NATO|allied)\s+military\s+(?:units|personnel|contingents?)`,
   ],
   negotiations: [
     // "wants a peace agreement", "a peace treaty", "the peace initiative", "the peace push"
@@ -100,6 +119,12 @@ const OTHER_WORDS = {
     String.raw`talks(?<=\b(?:part|participat\w+)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?talks)\b(?!\s+(?:on|about)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|climate))`,
     // "his negotiating team would meet the Americans again": the other side's delegation, met.
     String.raw`meet(?:s|ing)?\s+(?:again\s+)?(?:with\s+)?the\s+(?:Russians|Ukrainians|Americans|(?:Russian|Ukrainian|American|U\.?S\.?)\s+(?:side|delegation|team|negotiators))\b`,
+    // "called the talks “very constructive”", "described the conversation as useful": the talks a
+    // verdict is passed on ("called the meeting …" may be a summit: not here)
+    String.raw`(?:talks|discussions?|conversations?)(?<=\b(?:call|calls|called|calling|describ\w+|term\w*)\s+(?:the|this|that|their|these|today['’]s|(?:${WEEKDAYS})['’]s)\s+(?:[\w-]+\s+)?(?:talks|discussions?|conversations?))\b|days?\s+of\s+(?:talks|negotiations)`,
+    // "the two sides agreed to keep talking", "the US would propose a further round" (not "a new round
+    // of sanctions")
+    String.raw`(?:keep|keeps|kept|keeping)\s+talking|(?:further|new|next|another|second|third)\s+round\b(?!\s+of\b)`,
   ],
   summit: [
     // "proposed a meeting between the two presidents" (not "of the leaders of France and Germany")
@@ -108,6 +133,10 @@ const OTHER_WORDS = {
     String.raw`(?:meeting|talks|contacts?|dialogue)\s+at\s+the\s+(?:highest|top|leaders['’]?|presidential)\s+level`,
     // "would meet face to face"
     String.raw`meet(?:s|ing)?\s+face[- ]to[- ]face`,
+    // "Putin invited Trump to Moscow", "invited Putin to come to Kyiv": the leaders of the two sides
+    String.raw`Putin(?<=\binvit\w+\s+(?:President\s+)?(?:Vladimir\s+)?Putin)\s+to\s+(?:visit\s+|come\s+to\s+|meet\s+(?:in\s+)?)?(?:Kyiv|Washington|the\s+(?:United\s+States|White\s+House|US)|Ukraine|America|a\s+(?:meeting|summit))\b|(?:Trump|Zelensk\w*)(?<=\binvit\w+\s+(?:President\s+)?(?:(?:Donald|Volodymyr)\s+)?(?:Trump|Zelensk\w*))\s+to\s+(?:visit\s+|come\s+to\s+|meet\s+(?:in\s+)?)?(?:Moscow|Russia|the\s+Kremlin|St\.?\s+Petersburg|a\s+(?:meeting|summit)\s+with\s+(?:President\s+)?Putin)\b`,
+    // "proposed that Zelensky and Putin meet in person", "a meeting at the level of leaders"
+    String.raw`(?:Putin|Zelensk\w*|Trump|Biden)\s+(?:(?:would|should|could|will|to)\s+)?meet\s+in\s+person|(?:meeting|talks|summit)\s+at\s+the\s+level\s+of\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state)`,
     // "wants to meet the Russian leader" (a counterpart may be a minister's: not here)
     String.raw`meet(?:s|ing)?\s+(?:with\s+)?(?:the|his)\s+(?:Russian|Ukrainian|American|U\.?S\.?)\s+(?:leader|president|head\s+of\s+state)`,
     // "a Putin-Zelensky meeting", "the Trump–Putin talks": two leaders joined by a dash (probes-b); not
@@ -123,6 +152,8 @@ const OTHER_WORDS = {
     // military equipment" withdrawn), "lethal aid", "Taurus missiles",
     // "defence aid", "drones for Ukraine", "arms to Ukraine", "equip the Ukrainian army", "an arms package", "NASAMS"
     String.raw`(?:Western|NATO|U\.?S\.?|American|European|allied)\s+(?:deliveries|shipments)\b(?!\s+of\s+(?:LNG|gas|oil|grain|food|fuel|coal|fertili[sz]ers?)\b)|military(?<=\b(?:more|additional|new|further|send\w*|sent|suppl\w+|provid\w+|deliver\w*)\s+(?:\S+\s+)?military)\s+(?:equipment|hardware)|military\s+(?:equipment|hardware)\s+(?=(?:\S+\s+){0,2}?(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b)|lethal\s+(?:aid|assistance)|lend-?lease|defen[cs]e\s+(?:aid|assistance|packages?)|Taurus(?:\s+missiles)?|drones\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|arms\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|arms\s+packages?|NASAMS|IRIS-T|Gripens?|equip(?:s|ped|ping)?\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:army|military|armed\s+forces))\b(?!['’])`,
+    // "will keep supplying what Ukraine needs to defend itself", "the means to defend itself"
+    String.raw`(?:what|everything|whatever|all)\s+(?:that\s+)?(?:Ukraine|Kyiv|it|they|the\s+Ukrainians)\s+needs?\s+to\s+(?:defend|protect)\s+(?:itself|themselves)|means\s+to\s+defend\s+(?:itself|themselves)`,
     // "approved an aid package for Kyiv" (not humanitarian)
     String.raw`(?<!(?:humanitarian|financial|economic|budget(?:ary)?|macro-?financial|reconstruction|energy|civilian|development)\s+)(?:aid|assistance)\s+(?:package|bill|tranche)s?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
   ],
@@ -140,7 +171,7 @@ const OTHER_WORDS = {
     // "must never be a member of NATO", "would become a member of the alliance" (probes-b; not "other
     // members of NATO", who are the allies)
     String.raw`member(?<=\b(?:be|become|becomes|became|becoming)\s+(?:a\s+)?(?:full\s+)?member)\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?alliance)\b`,
-    String.raw`path\s+(?:to|into)\s+(?:NATO|the\s+alliance)|NATO\s+invitation|(?:Ukraine|Kyiv)['’]s\s+(?:future|place)\s+(?:is\s+|lies\s+)?in\s+NATO`,
+    String.raw`path\s+(?:to|into|towards)\s+(?:membership\s+(?:of|in)\s+)?(?:NATO|the\s+alliance)|NATO\s+invitation|(?:Ukraine|Kyiv)['’]s\s+(?:future|place)\s+(?:is\s+|lies\s+)?in\s+NATO`,
     String.raw`(?:alliances?|security\s+arrangements)(?<=\b(?:choose|chose|choosing|pick)\s+(?:its|their)\s+own\s+(?:alliances?|security\s+arrangements))`,
   ],
   prisoner_exchange: [
@@ -159,6 +190,11 @@ const OTHER_WORDS = {
     String.raw`(?:return|bring|brought|free|release|rescue)\w*\s+(?:\S+\s+){0,4}?(?:from|out\s+of)\s+(?:Russian\s+|Ukrainian\s+|enemy\s+)?captivity|(?:bring|brought|bringing|get|getting)\s+(?:\S+\s+){0,2}?(?:prisoners?|POWs?|captives?|defenders|servicemen)\s+home|(?:exchange|swap|release|free)\s+(?:the\s+)?(?:captured|imprisoned)\s+(?:\S+\s+){0,2}?(?:soldiers|fighters|defenders|servicemen|marines)\b`,
     // "ready to continue exchanges", "resumed the exchanges" (not "exchanges of views", "with …")
     String.raw`exchanges(?<=\b(?:continu|resum)\w*\s+(?:the\s+)?exchanges)\b(?!\s+(?:of\s+(?:views|fire|opinions|information)|with|on)\b)`,
+    // "our task is to free all our people", "we will bring everyone back", "keep working to bring back
+    // every captive": the return of one's own captives (not "bring back the death penalty")
+    String.raw`(?:free|freeing|release|releasing)\s+all\s+(?:of\s+)?(?:our|its|their)\s+(?:people|captives|prisoners|defenders|soldiers)\b|(?:bring|brings|brought|bringing|get|getting)\s+(?:back|home)\s+(?:every|all|each)\s+(?:of\s+)?(?:(?:our|its|their|the)\s+)?(?:captives?|prisoners?|people|defenders|soldiers|servicemen|POWs?)\b|(?:bring|brings|brought|bringing|get|getting)\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:our|its|their)\s+(?:captives|prisoners|people|defenders|soldiers|servicemen|POWs))\s+(?:back|home)\b`,
+    // "we agreed on an exchange of a thousand for a thousand", "the 1,000-for-1,000 swap"
+    String.raw`\d[\d,]*-for-\d[\d,]*|(?:a|one)\s+thousand\s+for\s+(?:a|one)\s+thousand`,
     // "will hand over 500 prisoners of war"
     String.raw`hand(?:s|ed|ing)?\s+over\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|soldiers|servicemen|bodies)\b`,
   ],
@@ -190,7 +226,7 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   },
   // "would never give Russia its land", "once Ukraine withdrew its troops from the Donetsk region".
   territory: {
-    cues: String.raw`(?:trade|trading|swap(?:ping)?)\s+(?:(?:the|its|their|some|of)\s+)?(?:territor(?:y|ies)|land)|(?:cede|ceding|cession|give\s+up|giving\s+up|give\s+(?:away|Russia|Moscow|Putin|the\s+(?:Russians|aggressor|occupiers?))|surrender(?:ing)?|hand(?:ing)?\s+over|withdr(?:aw(?:al|ing|s|n)?|ew)\s+(?:\S+\s+){0,3}?(?:from|of)|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?out\s+of|recogni(?:[sz]\w*|tion))\s+(?:\S+\s+){0,4}?${LAND}|territorial\s+(?:concessions?|demands?|claims?|compromises?|swaps?)|(?:concessions?|compromises?)\s+(?:of|on)\s+(?:any\s+)?(?:Ukrainian\s+)?(?:territor(?:y|ies)|land)|land\s+(?:swaps?|for\s+peace)|(?:keep(?:s|ing)?|retain(?:s|ed|ing)?|hold(?:s|ing)?\s+on\s+to)\s+(?:(?:the|all|its|their)\s+)?(?:annexed|occupied|captured|seized|new)\s+(?:\S+\s+){0,2}?(?:${LAND}|territories)|buffer\s+zones?|annex(?:ation|ations|ing)\b|(?:sham\s+)?referend(?:um|ums|a)\b(?!\s+on\b)|${other("territory")}`,
+    cues: String.raw`(?:trade|trading|swap(?:ping)?)\s+(?:(?:the|its|their|some|of)\s+)?(?:territor(?:y|ies)|land)|(?:cede[sd]?|ceding|cession|(?:give|gives|gave|given)\s+up|giving\s+up|give\s+(?:away|Russia|Moscow|Putin|the\s+(?:Russians|aggressor|occupiers?|enemy))|surrender(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+over|withdr(?:aw(?:al|ing|s|n)?|ew)\s+(?:\S+\s+){0,3}?(?:from|of)|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?out\s+of|recogni(?:[sz]\w*|tion))\s+(?:\S+\s+){0,4}?${LAND}|territorial\s+(?:concessions?|demands?|claims?|compromises?|swaps?)|(?:concessions?|compromises?)\s+(?:of|on)\s+(?:any\s+)?(?:Ukrainian\s+)?(?:territor(?:y|ies)|land)|land\s+(?:swaps?|for\s+peace)|(?:keep(?:s|ing)?|retain(?:s|ed|ing)?|hold(?:s|ing)?\s+on\s+to)\s+(?:(?:the|all|its|their)\s+)?(?:annexed|occupied|captured|seized|new)\s+(?:\S+\s+){0,2}?(?:${LAND}|territories)|buffer\s+zones?|annex(?:ation|ations|ing)\b|(?:sham\s+)?referend(?:um|ums|a)\b(?!\s+on\b)|${other("territory")}`,
     // "restore its territorial integrity", "regain all occupied land": the opposite of ceding land.
     inverse: String.raw`(?:restor\w+|regain\w*|return\w*(?:\s+of)?(?:\s+all)?|liberat\w+|de-?occup\w+|retak\w+|recaptur\w+|win\s+back)\s+(?:\S+\s+){0,4}?(?:territorial\s+integrity|${LAND}|borders)|territorial\s+integrity|1991\s+borders|win\s+(?:\S+\s+){1,5}?back|(?:win|get|take)\s+back\s+(?:\S+\s+){0,3}?(?:territor\w*|land|lands|regions?|Crimea|Donbas+)`,
   },
