@@ -60,8 +60,6 @@ const OTHER_PREDICATE =
   /,?\s+but\s+(?!only\b|not\b|also\b|on\b)(?:(?:it|he|she|they|we|Moscow|Kyiv|Kiev|Russia|Ukraine|Washington|the\s+Kremlin)\s+)?(?:would|will|could|can|must|should|may|might|is|was|were|are|said|added|warned|insisted|stressed|remains?|would\s+also)\b/i;
 const CONDITION_AFTER_BREAK =
   /^[\s,;—–-]*(?:but\b|(?:only\s+)?(?:if|unless|provided|once|on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as|in\s+(?:exchange|return)\s+for)\b)/i;
-const AND_PREDICATE =
-  /,?\s+and\s+(?:(?:it|he|she|they|we|Moscow|Kyiv|Kiev|Russia|Ukraine|Washington|the\s+Kremlin)\s+)?(?:would|will|could|can|might|may|is|was|were|are)\b/i;
 const LEADING_CONDITION = /^[“"]?((?:If|Should|Unless|Were|Once|In\s+case)\s[^,;]{3,160}),\s[^;]*$/;
 
 /** The condition a cue's sentence attaches to the stance, if any (the clause, or ", but only if"). */
@@ -92,16 +90,6 @@ function conditionOf(c: CueCtx): string | null {
   // that reports more ends the stretch a bare "if" may be the cue's in (the if is the added clause's).
   const soft = (a.boundaries[si] ?? []).find((b) => !b.hard && b.at >= cue.end && b.at < ifEnd);
   if (soft) ifEnd = soft.at;
-  // "supported a ceasefire and would be very angry if Russia refused it": an "and" opening another
-  // predicate that names no topic and no stance before its "if" keeps the if to itself.
-  const andPredicate = AND_PREDICATE.exec(text.slice(cue.end, ifEnd));
-  if (andPredicate) {
-    const from = cue.end + andPredicate.index;
-    const ifAt = text.slice(from, ifEnd).search(/\b(?:if|unless)\s/i);
-    const to = ifAt < 0 ? ifEnd : from + ifAt;
-    const inside = (x: { start: number }) => x.start > from && x.start < to;
-    if (!(a.topicsBySentence[si] ?? []).some(inside) && !a.cues.some(inside)) ifEnd = from;
-  }
   condition ??=
     (intent
       ? /(?<!\beven\s)\b(?:if|unless|once)\s(?!(?:necessary|needed|need\s+be|required|possible|so|any)\b)[^.;!?]*/i
