@@ -19,6 +19,7 @@ const EVENT_RULES_FOR_SENTENCES = EVENT_RULES.filter((r) => r.stage === "sentenc
 const EVENT_RULES_FOR_EVENTS = EVENT_RULES.filter((r) => r.stage === "event");
 const EVENT_RULES_BY_WORDS = EVENT_RULES_FOR_MENTIONS.filter((r) => r.early === true);
 
+import { Alternation } from "./alternation.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { isHypothetical } from "./stance.js";
 import { transcriptSpeakerAt } from "./transcript.js";
@@ -26,9 +27,10 @@ import { transcriptSpeakerAt } from "./transcript.js";
 type EventDef = EventCue;
 const DEFS: readonly EventDef[] = EVENT_CUES;
 // A cue may open with a sum ("$1.5 billion in assistance"), before which there is no word boundary.
-const EVENT_RE = new RegExp(
-  `(?:\\b|(?=\\$))(?:${DEFS.map((d, i) => `(?<e${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`,
-  "gu",
+const EVENTS = new Alternation(
+  DEFS.map((d) => d.re),
+  (alternation) => `(?:\\b|(?=\\$))(?:${alternation})(?:\\b|(?<=\\s))`,
+  "u",
 );
 // An attack is a military one: "Trump attacked Democrats" is not.
 const MILITARY =
@@ -152,7 +154,7 @@ function actorsOf(
     if (!m) return null;
     let t: Mention | null = m;
     if (m.kind === "pronoun")
-      t = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "");
+      t = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "", a.text);
     return t?.kind === "actor" && t.actorId ? eventActorFor(a.compiled.actors, t.actorId, day) : null;
   };
   // A quote's words are its speaker's: "'We propose talks,' Putin said".
@@ -597,10 +599,10 @@ export function explainEvents(
     const dropped = (def: EventDef, rule: string) => {
       if (record) decisions.push({ type: def.type, cue: def.name, kept: false, rules: [rule], sentence: body });
     };
-    EVENT_RE.lastIndex = 0;
-    for (let m = EVENT_RE.exec(body); m; m = EVENT_RE.exec(body)) {
-      const groups = m.groups ?? {};
-      const def = DEFS.find((_, k) => groups[`e${k}`] !== undefined);
+    const found = EVENTS.cursor(body);
+    for (let next = found.next(0); next; next = found.next(next.m.index + Math.max(next.m[0].length, 1))) {
+      const { m } = next;
+      const def = DEFS[next.k];
       const prior = def ? cues.findIndex((c) => c.def.type === def.type) : -1;
       // "Putin has announced a mobilisation, in a televised address": the address is the occasion,
       // and it takes the place of the plain verb of saying before it.
