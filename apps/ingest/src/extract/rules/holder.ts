@@ -568,10 +568,11 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     name: "quote-about-another",
     why: "'“He is not calling for negotiations, he is calling for surrender,” Harris said': inside a quote, a clause whose subject is he, she or they tells what someone else wants, not the speaker's stance.",
     test: (c) =>
-      c.viaQuote &&
       !!c.quote &&
       c.quote.start < c.cue.start &&
-      (THIRD_PERSON_SUBJECT.test(c.text.slice(Math.max(c.quote.start, c.cs), c.cue.start)) ||
+      ((c.viaQuote && THIRD_PERSON_SUBJECT.test(c.text.slice(Math.max(c.quote.start, c.cs), c.cue.start))) ||
+        // Whoever the holder came out as (the quote's speaker or the name before "she said"), the
+        // words are the speaker's account of that name.
         SUBJECT_AROUND_FRAME.test(c.text.slice(c.s.start, c.quote.start))),
     examples: {
       fires: [
