@@ -15,6 +15,7 @@ import {
   type PairCtx,
   pairAdjustRules,
   pairRules,
+  topicAdjustRules,
   topicRules,
 } from "./rules/index.js";
 import { mergeRules } from "./rules/merge.js";
@@ -180,6 +181,7 @@ export function extractPositions(
       drop(c, cue, trail);
       continue;
     }
+    applyAll(topicAdjustRules, c, trail);
     const h = holderOf(a, si, cue);
     c.holders = h.holders;
     c.viaQuote = h.viaQuote;
