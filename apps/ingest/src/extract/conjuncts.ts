@@ -43,6 +43,10 @@ export function joinsConjuncts(gap: string, next: string, or: boolean): boolean 
     for (const [i, w] of seg.entries()) {
       if (!wordMayStand(w, seg[i - 1], seg[i + 1], k === 0)) return false;
     }
+    // "weapons, thus undercutting the sanctions", ", effectively ending the talks": a participle opening
+    // what follows a join is a clause of its own ("including" lists part of what precedes it).
+    const opener = seg.find((w) => !/ly$/i.test(w));
+    if (k > 0 && opener && /\p{Ll}ing$/u.test(opener) && !/^including$/i.test(opener)) return false;
   }
   const lead = words.at(-1) ?? [];
   // "ready for a truce and to exchange prisoners": "to" only repeats an infinitive that opens the topic
@@ -60,7 +64,8 @@ function wordMayStand(word: string, prev: string | undefined, next: string | und
   if (!/^[\p{L}\d$€£%'’.-]+$/u.test(w)) return false;
   if (BREAKER.test(w)) return false;
   // "and Kyiv backed …", "and exchanged prisoners": an -ed word is a verb unless it modifies a noun.
-  if (/\p{Ll}ed$/u.test(w) && !ADJ_ED.test(w) && !(prev && DETERMINER.test(prev))) return false;
+  // A hyphened compound is a modifier ("US-backed guarantees", "Kremlin-controlled regions").
+  if (/\p{Ll}ed$/u.test(w) && !w.includes("-") && !ADJ_ED.test(w) && !(prev && DETERMINER.test(prev))) return false;
   // "aid to Ukraine and sanctions", but not "a ceasefire to allow talks": in a first conjunct's tail,
   // "to" opens a place or a name, not a purpose.
   if (tail && /^to$/i.test(w) && !(next && (/^\p{Lu}/u.test(next) || DETERMINER.test(next)))) return false;
@@ -82,10 +87,10 @@ export function conjunctsAfter(a: Analysis, si: number, first: TopicCue, stance:
   let prev = first;
   for (const t of topics) {
     if (t.start < prev.end) continue;
-    if (!joinsConjuncts(a.text.slice(prev.end, t.start), a.text.slice(t.start, t.end), orDistributes(stance)))
+    if (!joinsConjuncts(a.text.slice(prev.end, t.start), a.text.slice(t.start, t.end), orDistributes(stance))) {
       break;
-    if (cueBetween(a, prev.end, t.start) || subjectOfItsOwn(a.text.slice(t.end, a.sentences[si]?.end ?? t.end)))
-      break;
+    }
+    if (cueBetween(a, prev.end, t.start) || subjectOfItsOwn(a.text.slice(t.end, a.sentences[si]?.end ?? t.end))) break;
     out.push(t);
     prev = t;
   }
@@ -104,7 +109,13 @@ const SINGULAR_VERB = /\b(?:is|was|remains|has|seems|appears|looks|stays)\b/i;
  * coordinated before a verdict's last topic, when they open its subject (the words before the first
  * conjunct start the clause) and its verb is not singular.
  */
-export function conjunctsBefore(a: Analysis, si: number, last: TopicCue, cue: StanceCue, stance: Stance | null): TopicCue[] {
+export function conjunctsBefore(
+  a: Analysis,
+  si: number,
+  last: TopicCue,
+  cue: StanceCue,
+  stance: Stance | null,
+): TopicCue[] {
   if (SINGULAR_VERB.test(a.text.slice(last.end, cue.end))) return [];
   const topics = (a.topicsBySentence[si] ?? []).filter((t) => t.end <= last.start);
   const out: TopicCue[] = [];
@@ -112,8 +123,9 @@ export function conjunctsBefore(a: Analysis, si: number, last: TopicCue, cue: St
   for (let i = topics.length - 1; i >= 0; i--) {
     const t = topics[i] as TopicCue;
     if (t.end > next.start) continue;
-    if (!joinsConjuncts(a.text.slice(t.end, next.start), a.text.slice(next.start, next.end), orDistributes(stance)))
+    if (!joinsConjuncts(a.text.slice(t.end, next.start), a.text.slice(next.start, next.end), orDistributes(stance))) {
       break;
+    }
     if (cueBetween(a, t.end, next.start)) break;
     out.unshift(t);
     next = t;
@@ -122,7 +134,10 @@ export function conjunctsBefore(a: Analysis, si: number, last: TopicCue, cue: St
   const head = out[0] as TopicCue;
   const from = clauseStart(a, si, head.start, true);
   if (cueBetween(a, from, head.start)) return [];
-  const words = a.text.slice(from, head.start).replace(QUOTES, " ").split(/(?<=\s)(?=\S)/);
+  const words = a.text
+    .slice(from, head.start)
+    .replace(QUOTES, " ")
+    .split(/(?<=\s)(?=\S)/);
   // Up to a few determiners and modifiers may open the first conjunct ("that the constitutional ban on").
   for (let k = 0; k <= Math.min(4, words.length); k++) {
     const modifiers = words.slice(words.length - k).map((w) => w.trim());
@@ -140,7 +155,10 @@ const PHRASE_END = /^(?:that|which|who|whom|whose|where|when|if|unless|once|prov
 
 /** Whether the words after a conjunct's topic, before any clause opener, hold a verb of its own. */
 function subjectOfItsOwn(after: string): boolean {
-  const words = after.split(/(?=[,;:.!?()—–])|\s+/).filter(Boolean).slice(0, 6);
+  const words = after
+    .split(/(?=[,;:.!?()—–])|\s+/)
+    .filter(Boolean)
+    .slice(0, 6);
   for (const w of words) {
     if (/^[,;:.!?()—–]/.test(w) || PHRASE_END.test(w)) return false;
     if (OWN_VERB.test(w.replace(QUOTES, ""))) return true;
