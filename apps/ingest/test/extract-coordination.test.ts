@@ -6,23 +6,9 @@
  * nothing (or only their own reading) for it: a new clause, a conjunct with its own verb or
  * negation, a topic inside a relative clause or a condition, "or" under support.
  */
-import { defaultTaxonomy } from "@stancewatch/schema";
-import { describe, expect, it } from "vitest";
-import { rulesExtractor } from "../src/extract/index.js";
-import { articleFrom } from "./fixtures/extract/article.js";
+import { describeKinds, type KindCase } from "./fixtures/extract/kinds.js";
 
-const taxonomy = defaultTaxonomy();
-const extractor = rulesExtractor({ emitFloor: 0 });
-
-async function read(text: string, topic: string): Promise<string[]> {
-  const { positions } = await extractor.extract(articleFrom(text, "2025-06-12T12:00:00Z"), { taxonomy });
-  return positions.filter((p) => p.topic === topic).map((p) => `${p.actor}|${p.stance}`);
-}
-
-/** [sentence, topic, expected "ACTOR|stance" for the topic ([] for a near-miss)] */
-type Case = readonly [sentence: string, topic: string, expected: readonly string[]];
-
-const KINDS: Readonly<Record<string, readonly Case[]>> = {
+const KINDS: Readonly<Record<string, readonly KindCase[]>> = {
   "an object joined by 'and', a comma, 'as well as', 'and also'": [
     [
       "Peskov said Moscow is ready for a complete ceasefire and for direct negotiations.",
@@ -137,14 +123,4 @@ const KINDS: Readonly<Record<string, readonly Case[]>> = {
   ],
 };
 
-describe("a stance on each conjunct of a coordinated object or subject", () => {
-  for (const [kind, cases] of Object.entries(KINDS)) {
-    describe(kind, () => {
-      for (const [sentence, topic, expected] of cases) {
-        it(`${topic}: ${sentence}`, async () => {
-          expect((await read(sentence, topic)).sort()).toEqual([...expected].sort());
-        });
-      }
-    });
-  }
-});
+describeKinds("a stance on each conjunct of a coordinated object or subject", KINDS);
