@@ -27,6 +27,11 @@ describe("date forms events are told with", () => {
     expect(d.map((x) => x.date.value)).toEqual(["2024-04-13"]);
   });
 
+  it("reads 'Earlier in the month' and 'later in the month' as the publication's month", () => {
+    expect(resolve("Earlier in the month", pub)).toEqual([{ value: "2024-05", precision: "month" }]);
+    expect(resolve("later in the month", pub)).toEqual([{ value: "2024-05", precision: "month" }]);
+  });
+
   it("gives 'last week' the month of that week, no more precise than the text", () => {
     expect(resolve("last week", pub)).toEqual([{ value: "2024-05", precision: "month" }]);
     // 2024-05-02 is a Thursday: last week's middle is in April.
@@ -131,5 +136,61 @@ describe("event dates from the text around them", () => {
       "2024-04-19T11:00:00Z",
     );
     expect(brief(background)).toContain("talks|occurred|2024-03-10");
+  });
+});
+
+describe("a day that opens the sentence dates each act of its main clause", () => {
+  // 2023-12-15 is a Friday.
+  const pub = "2023-12-15T10:00:00Z";
+  it("reaches past a nearer noun in an aside to the main verb", async () => {
+    expect(
+      brief(await events("On Friday, on the eve of the summit, Putin set out his own terms for a ceasefire.", pub)),
+    ).toEqual(["proposal|occurred|2023-12-15"]);
+  });
+  it("dates both verbs joined by 'and'", async () => {
+    expect(
+      brief(
+        await events(
+          "Earlier on Tuesday, Zelensky had addressed the G20 leaders by video and laid out a ten-point plan for ending the war.",
+          pub,
+        ),
+      ),
+    ).toEqual(["proposal|occurred|2023-12-12"]);
+    expect(
+      brief(
+        await events(
+          "On Tuesday Biden hosted Zelensky at the White House and announced a further $200 million in weapons.",
+          pub,
+        ),
+      ),
+    ).toEqual(["aid|occurred|2023-12-12", "talks|occurred|2023-12-12"]);
+  });
+  it("stops at a subordinate clause", async () => {
+    // The attack is told in a clause of its own ("a week after …").
+    expect(
+      brief(
+        await events("On Tuesday Kyiv hosted Blinken, a week after Russia launched a missile attack on Kharkiv.", pub),
+      ),
+    ).not.toContain("attack|occurred|2023-12-12");
+  });
+});
+
+describe("a day before a subordinate clause stays with the main clause", () => {
+  // 2024-11-20 is a Wednesday.
+  const pub = "2024-11-20T14:00:00Z";
+  it("dates the strike, not the signing 'hours before' it", async () => {
+    expect(
+      brief(
+        await events(
+          "Kyiv fired long-range missiles at an arsenal inside Russia on Tuesday, Moscow said, hours before Putin signed a revised nuclear doctrine.",
+          pub,
+        ),
+      ),
+    ).toContain("attack|occurred|2024-11-19");
+  });
+  it("dates the talks, not the strike 'after' them", async () => {
+    expect(
+      brief(await events("Rubio met Lavrov in Riyadh on Tuesday, a day after Russian drones struck Kyiv.", pub)),
+    ).toContain("talks|occurred|2024-11-19");
   });
 });

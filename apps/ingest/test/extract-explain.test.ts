@@ -22,7 +22,8 @@ const run = (...args: string[]) =>
     encoding: "utf8",
   });
 
-describe("ingest extract --explain", () => {
+// Each test starts the CLI once or twice (about a second each, several on a loaded machine).
+describe("ingest extract --explain", { timeout: 30_000 }, () => {
   it("prints each position with its path and rules, and each dropped candidate with the rule that dropped it", () => {
     const r = run("--out", join(dir, "out"), "--explain");
     expect(r.status, r.stderr).toBe(0);

@@ -1,4 +1,5 @@
 import { type Actor, type Taxonomy, termAt, trackedActorAt } from "@stancewatch/schema";
+import { SHE_PERSONS } from "./lexicon/words.js";
 
 export type MentionKind = "actor" | "pronoun" | "generic" | "unknown_person";
 
@@ -108,6 +109,9 @@ const PREPS = new Set([
   "near",
   "beyond",
   "outside",
+  // "Standing beside Zelensky, he promised …": the one stood beside is no speaker.
+  "beside",
+  "alongside",
   "and",
 ]);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -136,9 +140,11 @@ const INSTITUTION_AFTER =
   /^\s+(?:(?:Foreign|Defen[cs]e|foreign|defen[cs]e|Finance|finance)\s+)?(?:Ministry|ministry|[Gg]overnment|[Ee]mbassy|delegations?|side|[Pp]residency|[Pp]arliament|military|army|forces|officials|authorities|leadership|negotiators|diplomats|troops|envoy|[Ss]ecurity\s+[Ss]ervice|[Gg]eneral\s+[Ss]taff)\b/;
 // "the Ukrainian president", "a Russian negotiator": lower-case offices after a demonym.
 const OFFICE_AFTER =
-  /^\s+(?:(?:top|chief|senior|deputy|foreign|defen[cs]e|prime)\s+)*(?:president|minister|officials?|spokes(?:man|woman|person)|ambassador|envoy|negotiators?|delegations?|leader(?:ship)?|authorities|diplomats?|counterpart|side|government|administration|presidency)\b/;
+  /^\s+(?:(?:top|chief|senior|deputy|foreign|defen[cs]e|prime|human\s+rights)\s+)*(?:president|minister|officials?|spokes(?:man|woman|person)|ambassador|envoy|negotiators?|delegations?|leader(?:ship)?|authorities|diplomats?|counterpart|side|government|administration|presidency|ombudsman|aide)\b/;
+// "Ukraine's top diplomat", "Russia's human rights ombudsman", "America's most senior diplomat": the
+// state's own office (not "Ukraine's former president", who speaks for nobody).
 const OWN_OFFICE =
-  /^['’]s?\s+(?:(?:top|chief|senior|new)\s+)?(?:(?:foreign|defen[cs]e|prime)\s+)?(?:leader|president|minister|ministry|government|embassy|delegation|envoy|ambassador|spokes(?:man|woman|person)|negotiators?|leadership|presidency|military|army|general\s+staff)\b/;
+  /^['’]s?\s+(?!(?:former|ex|then|late|onetime|one-time|previous|past)\b)(?:[a-z]+\s+){0,2}(?:leader|president|minister|ministry|government|embassy|delegation|envoy|ambassador|spokes(?:man|woman|person)|negotiators?|leadership|presidency|military|army|general\s+staff|diplomat|ombudsman)\b/;
 // "Former Secretary of State Antony Blinken said" opens a sentence too; "former defence minister X".
 const FORMER =
   /\b(?:[Ff]ormer|[Ee]x-|then-|late)\s*(?:(?:[\p{Lu}][\p{L}.-]*|of|for|the|defen[cs]e|foreign|prime|deputy|vice|minister|secretary|president|ambassador|envoy|chief|commander|adviser|advisor|spokes(?:man|woman|person))\s+){0,6}$/u;
@@ -174,7 +180,8 @@ function previousWord(text: string, at: number): string | null {
       ((first >= 65 &&
         first <= 90 &&
         // "On Monday Trump said": a day or month is not a title before the name.
-        !/^(?:The|A|An|In|On|At|By|For|With|From|To|And|But|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/.test(
+        // Nor a capitalised preposition opening the sentence ("Alongside Scholz, …").
+        !/^(?:The|A|An|In|On|At|By|For|With|From|To|And|But|Alongside|Beside|After|Before|During|Following|Near|Against|Between|Among|Under|Without|Behind|Despite|Unlike|Like|Toward|Towards|Through|About|Over|Inside|Outside|Within|Beyond|Via|Upon|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/.test(
           word,
         )) ||
         /^(?:the|a|an)$/.test(word))
@@ -193,6 +200,9 @@ function previousWord(text: string, at: number): string | null {
   return null;
 }
 
+// A sentence opening with a phrase up to the name: "In", "Next to", "Alongside the German chancellor".
+const LEADING_PHRASE = /(?:^|[.!?]["”]?\s+|\n)[\p{Lu}][\p{Ll}]+(?:\s+[^\s,.!?;:\n]+){0,8}\s+$/u;
+const SAYS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|added|stated|wrote|insisted|warned|stressed)\b/;
 const TITLE_GAP = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)\s+){0,6}$/u;
 
 /** Every mention in `text`, in order. One pass per pattern over the whole text. */
@@ -270,6 +280,17 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
       /\b[Aa]ccording\s+to\s+(?:\S+\s+){0,4}$/.test(text.slice(Math.max(0, prev.start - 40), prev.start))
     )
       continue;
+    // "There will be no meeting with Zelensky, Peskov said": a name right before a verb of saying
+    // is its speaker, not the next item of a list.
+    if (/^\s*,\s*$/.test(gap) && SAYS_AFTER.test(text.slice(cur.end, cur.end + 20))) continue;
+    // "Next to Scholz, Zelensky called for …", "In Berlin, Zelensky said …": the name after a leading
+    // phrase's comma starts the clause, unless the list goes on ("in Kyiv, Warsaw and Berlin").
+    if (
+      /^\s*,\s*$/.test(gap) &&
+      LEADING_PHRASE.test(text.slice(Math.max(0, prev.start - 80), prev.start)) &&
+      !/^\s*(?:,|and\b|or\b)/.test(text.slice(cur.end, cur.end + 6))
+    )
+      continue;
     if (/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/.test(gap)) cur.prep = prev.prep;
   }
   // A state used as a title before a person names the person, not the state.
@@ -320,18 +341,45 @@ export function isPerson(index: ActorIndex, m: Mention): boolean {
   return m.kind === "unknown_person" || (m.kind === "actor" && index.byId.get(m.actorId ?? "")?.kind === "person");
 }
 
+// "Standing next to Zelensky, he announced …": the pronoun opens the clause right after a leading
+// phrase; a name inside that phrase is never the pronoun's referent.
+const LEAD_PHRASE_GAP = /^[^.!?;:“”"\n]{0,100},\s*$/;
+
 /**
- * What a third-person pronoun refers to: the nearest earlier mention of the right kind (a person for
- * he/she, a state or organisation for it), preferring subjects over objects of prepositions.
+ * A person mention a "he"/"she" at `pronounAt` cannot stand for: a registry person of the other
+ * gender ("she" is never Putin), or a name inside a phrase leading to the pronoun ("Standing next
+ * to Zelensky, he announced …").
+ */
+export function cannotBePronoun(
+  index: ActorIndex,
+  m: Mention,
+  pronoun: string,
+  text: string | undefined,
+  pronounAt: number,
+): boolean {
+  if (pronoun !== "he" && pronoun !== "she") return false;
+  if (m.kind === "actor" && index.byId.get(m.actorId ?? "")?.kind === "person") {
+    if (SHE_PERSONS.has(m.actorId ?? "") !== (pronoun === "she")) return true;
+  }
+  return !!m.prep && !!text && pronounAt > m.end && LEAD_PHRASE_GAP.test(text.slice(m.end, pronounAt));
+}
+
+/**
+ * What a third-person pronoun refers to: the nearest earlier mention of the right kind (a person of
+ * the pronoun's gender for he/she, a state or organisation for it), preferring subjects over objects
+ * of prepositions. Given the text, an object inside a phrase leading to the pronoun is skipped.
  */
 export function resolvePronoun(
   index: ActorIndex,
   mentions: readonly Mention[],
   at: number,
   pronoun: string,
+  text?: string,
 ): Mention | null {
   if (pronoun !== "he" && pronoun !== "she" && pronoun !== "it") return null;
   const wantPerson = pronoun !== "it";
+  const self = mentions[at];
+  const pronounAt = text && self?.kind === "pronoun" ? self.start : -1;
   let fallback: Mention | null = null;
   for (let i = at - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
     const m = mentions[i] as Mention;
@@ -344,8 +392,17 @@ export function resolvePronoun(
     // "Ukrainian neutrality": a demonym used as an adjective is not what "it" refers to.
     if (!wantPerson && m.demonym) continue;
     if (isPerson(index, m) !== wantPerson) continue;
+    if (cannotBePronoun(index, m, pronoun, text, pronounAt)) continue;
     // "Sources close to President Trump … he": a nearby object beats a subject paragraphs back.
-    if (!m.prep && !m.possessive) return fallback && fallback.start - m.end > 250 ? fallback : m;
+    // "Biden's trip … came days before … Standing beside Zelensky, he …": an owner or object in the
+    // pronoun's own paragraph beats a subject in an earlier one.
+    const ownParagraph =
+      !!fallback &&
+      !!text &&
+      pronounAt >= 0 &&
+      text.slice(m.end, fallback.start).includes("\n") &&
+      !text.slice(fallback.end, pronounAt).includes("\n");
+    if (!m.prep && !m.possessive) return fallback && (fallback.start - m.end > 250 || ownParagraph) ? fallback : m;
     fallback ??= m;
   }
   return fallback;

@@ -52,7 +52,7 @@ function mentionFor(index: ActorIndex, mentions: Mention[], start: number, end: 
   }
   if (found?.kind === "pronoun") {
     const i = subjectIndexFloor(mentions, found.start);
-    return resolvePronoun(index, mentions, i, found.pronoun ?? "") ?? found;
+    return resolvePronoun(index, mentions, i, found.pronoun ?? "", text) ?? found;
   }
   if (found) return found;
   const name = text.slice(start, end);
@@ -110,7 +110,7 @@ function leadPerson(text: string, index: ActorIndex, mentions: Mention[], at: nu
   if (named.size === 1 && !pronouns.length) person = people[0] ?? null;
   else if (named.size === 0 && pronouns.length === 1) {
     const i = mentions.indexOf(pronouns[0] as Mention);
-    person = resolvePronoun(index, mentions, i, pronouns[0]?.pronoun ?? "");
+    person = resolvePronoun(index, mentions, i, pronouns[0]?.pronoun ?? "", text);
   }
   if (person?.kind !== "actor") return null;
   // Another full name in the sentence, one the registry does not know, makes it two people.
@@ -229,7 +229,7 @@ export function findFrames(
       const coordinated =
         gap.length <= 200 && /^\s+(?:also\s+)?[a-z]+ed\b[^.;:!?”"]*\band\s+(?:also\s+|later\s+)?$/.test(gap);
       if (shared || coordinated || (gap.length <= 60 && !/[.;:!?”"]/.test(gap)))
-        speaker = s.kind === "pronoun" ? resolvePronoun(index, mentions, i, s.pronoun ?? "") : s;
+        speaker = s.kind === "pronoun" ? resolvePronoun(index, mentions, i, s.pronoun ?? "", text) : s;
     }
     const tail = text.slice(at + m[0].length, sEnd);
     if (/^[\s.,]*$/.test(tail) || /^\s*(?:on\s+\w+|in\s+a\s+\w+|late\s+\w+|earlier)?\s*[.,]?\s*$/.test(tail)) {

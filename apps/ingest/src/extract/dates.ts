@@ -31,7 +31,7 @@ const DATE_RE = new RegExp(
     `(?<today>\\b(?:[Tt]oday|[Tt]his\\s+morning|[Tt]onight|[Ee]arlier\\s+today)\\b)`,
     `(?<tomorrow>\\b[Tt]omorrow\\b)`,
     `(?<lw>\\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\\s+this|[Ll]ater\\s+this)\\s+week\\b)`,
-    `(?<lm>\\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\\s+this|[Ll]ater\\s+this)\\s+month\\b)`,
+    `(?<lm>\\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\\s+(?:this|in\\s+the)|[Ll]ater\\s+(?:this|in\\s+the))\\s+month\\b)`,
     `(?<my>\\b(?:(?:in|since|of|during|early|late|mid-?)\\s+)?(?<my_m>January|February|March|April|May|June|July|August|September|October|November|December)(?!\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)(?:,?\\s+(?:of\\s+)?(?<my_y>\\d{4})|\\s+(?<my_last>last\\s+year))?\\b)`,
   ].join("|"),
   "g",

@@ -42,7 +42,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "call",
     type: "call",
-    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:(?:with|to)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:the|a|their|his|her|its)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between`,
+    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:(?:with|to)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:[Tt]he|[Aa]|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between|called\s+(?:(?:President|Prime\s+Minister|Chancellor|Secretary\s+of\s+State)\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}?\p{Lu}[\p{L}-]+(?=\s*(?:[,.;]|$)|\s+(?:and|on|after|before|from|later|again|twice|back|shortly|earlier|first|then|during|late|early|this|last|yesterday|at|for\s+(?:about|nearly|more|over|an?|\d+))\b)`,
     why: "A phone call between leaders or ministers is a diplomatic event of its own.",
     examples: [
       { text: "Putin and Trump spoke by phone on Tuesday for two hours.", expect: ["call|occurred|2025-07-08"] },
@@ -76,6 +76,31 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Rubio and Lavrov had a constructive call on Monday, the State Department said.",
         expect: ["call|occurred|2025-07-07"],
       },
+      {
+        // A call that opens the sentence.
+        text: "The call on Tuesday lasted more than two hours, Ushakov said of Putin and Trump.",
+        expect: ["call|occurred|2025-07-08"],
+      },
+      {
+        // "Called" a person, with nothing said of them after the name, is a phone call.
+        text: "On the flight back on Tuesday, Trump called President Zelensky and then several European leaders.",
+        expect: ["call|occurred|2025-07-08"],
+      },
+      {
+        // Told by its verb, the call happened, on the day the story speaks of.
+        text: "Trump met Putin in Alaska on Friday.\nOn his way back, Trump called President Zelensky and then several European leaders.",
+        publishedAt: "2025-08-16T10:00:00Z",
+        expect: ["talks|occurred|2025-08-15", "call|occurred|2025-08-15"],
+      },
+      {
+        // Two calls of one day between different pairs are two calls.
+        text: "Trump and Putin spoke by phone on Tuesday for two hours.\nEarlier on Tuesday Trump called President Zelensky, his office said.",
+        expect: ["call|occurred|2025-07-08", "call|occurred|2025-07-08"],
+      },
+      // Calling someone something is no call.
+      { text: "Trump called Zelensky a dictator on Wednesday.", expect: [] },
+      { text: "On Monday Biden called Putin “a war criminal”.", expect: [] },
+      { text: "Zelensky called Putin's proposal on Sunday a trick.", expect: [] },
     ],
   },
   {
@@ -96,6 +121,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["talks|occurred|2025-07-04", "prisoner_exchange|occurred|2025-07-05"],
       },
       {
+        // …and "the two countries" are its sides though only the month is told.
+        text: "Russia and Ukraine met in Istanbul on Friday. The two countries carried out their largest prisoner exchange earlier this month.",
+        expect: ["talks|occurred|2025-07-04", "prisoner_exchange|occurred|2025-07"],
+      },
+      {
         // A release told by what was exchanged for it is the exchange.
         text: "On Monday Kyiv secured the release of 95 of its soldiers in an exchange with Russia brokered by the UAE.",
         expect: ["prisoner_exchange|occurred|2025-07-07"],
@@ -109,9 +139,26 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "agreement signed or reached",
     type: "agreement",
-    re: String.raw`(?:signed|ratified|initialled|initialed)\b|[Ss]igning\s+(?:\S+\s+){0,5}?of\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:agreement|deal|accord|treaty|pact|memorandum)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire|pause|moratorium)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:swap|exchange|return|hand\s+over)\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|bodies|children)`,
+    re: String.raw`(?:signed|ratified|initialled|initialed)\b|[Ss]igning\s+(?:\S+\s+){0,5}?of\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:agreement|deal|accord|treaty|pact|memorandum)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire|pause|moratorium)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:swap|exchange|return|hand\s+over)\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|bodies|children)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:halt|stop|pause|suspend|refrain\s+from|restore|reopen|establish|set\s+up)\s+(?:\S+\s+){0,4}?(?:strikes|attacks|striking|attacking|firing|fighting|hostilities|dialogue|channels?|embassies|staffing|corridors?|hotline|talks|negotiations|ceasefire|truce)\b`,
     why: "A signed or agreed text binds the parties.",
     examples: [
+      {
+        // Agreeing to stop or to restore something is a deal between the parties.
+        text: "On Thursday the two sides also agreed to restore a military hotline between Washington and Moscow.",
+        expect: ["agreement|occurred|2025-07-03"],
+      },
+      {
+        text: "Putin agreed on Tuesday to halt strikes on Ukraine's energy grid for 30 days, the Kremlin said.",
+        expect: ["agreement|occurred|2025-07-08"],
+      },
+      {
+        // The day a pause lasts until is not the day it was agreed (here the saying's).
+        text: "The Kremlin said on Friday that Putin had agreed to refrain from striking Kyiv until Sunday.",
+        expect: ["agreement|occurred|2025-07-04"],
+      },
+      // Agreeing with words, or to halt something of no diplomacy, is no deal.
+      { text: "Zelensky agreed on Monday that the talks had been hard.", expect: [] },
+      { text: "On Monday the parliament agreed to halt its session early.", expect: [] },
       {
         text: "Kyiv and Washington signed a minerals agreement on Friday.",
         expect: ["agreement|occurred|2025-07-04"],
@@ -153,9 +200,23 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "sanctions imposed",
     type: "sanctions",
-    re: String.raw`(?:imposed|announced|unveiled|adopted|approved|slapped|introduced|levied)\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs?)|sanctions\s+(?:package\s+)?(?:was|were)\s+(?:adopted|approved|imposed)|(?:new|fresh|additional|further|tougher)\s+(?:\S+\s+){0,2}?sanctions\s+(?:on|against)\b`,
-    why: "A sanctions package is the economic pressure the briefing tracks.",
+    re: String.raw`(?:imposed|announced|unveiled|adopted|approved|slapped|introduced|levied)\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs?)|sanctions\s+(?:package\s+)?(?:was|were)\s+(?:adopted|approved|imposed)|(?:new|fresh|additional|further|tougher)\s+(?:\S+\s+){0,2}?sanctions\s+(?:on|against)\b|added\s+(?:\S+\s+){0,12}?to\s+(?:its|the|their|a)\s+(?:\S+\s+)?(?:sanctions\s+list|blacklist|entity\s+list)|(?:Treasury|State\s+Department|Commerce\s+Department|OFAC)\s+(?:\S+\s+){0,4}?designated\s+(?=\S+\s+(?:\S+\s+){0,3}?(?:people|individuals|companies|entities|firms|banks|vessels|tankers))|barred\s+(?:Americans|US\s+(?:citizens|persons|companies|firms|banks))\s+from\s+(?:dealing|doing\s+business|trading)\s+with`,
+    why: "A sanctions package is the economic pressure the briefing tracks, however it is worded: a listing ('added 38 tankers to its sanctions list'), a designation by the Treasury, a ban on dealing with a bank.",
     examples: [
+      {
+        text: "Washington on Tuesday added two Russian oil traders and 30 tankers to its sanctions list.",
+        expect: ["sanctions|occurred|2025-07-08"],
+      },
+      {
+        text: "On Friday the Treasury designated more than 150 people and companies helping Russia's war effort.",
+        expect: ["sanctions|occurred|2025-07-04"],
+      },
+      {
+        text: "The US Treasury on Monday barred Americans from dealing with Russia's central bank.",
+        expect: ["sanctions|occurred|2025-07-07"],
+      },
+      // A team designated, a name added to a guest list: no sanctions.
+      { text: "The Treasury on Monday designated a new deputy to oversee its work on Russia.", expect: [] },
       {
         text: "The United States imposed new sanctions on Russian oil companies on Wednesday.",
         expect: ["sanctions|occurred|2025-07-09"],
@@ -165,7 +226,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "aid sent or pledged",
     type: "aid",
-    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|(?:spending|aid|arms|weapons)\s+package)`,
+    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|(?:spending|aid|arms|weapons)\s+package)`,
     why: "Weapons and aid for Ukraine change the war's course.",
     examples: [
       {
@@ -192,6 +253,13 @@ export const EVENT_CUES: readonly EventCue[] = [
         publishedAt: "2024-04-25T12:00:00Z",
         expect: ["aid|occurred|2024-04-24"],
       },
+      {
+        // A sum in weapons is aid, however many words stand before it.
+        text: "At the White House on Wednesday, the president announced a new package of $1.2 billion in weapons and equipment for Ukraine.",
+        expect: ["aid|occurred|2025-07-09"],
+      },
+      // A sum in arms sold to a state outside the war is no aid to it.
+      { text: "On Monday Washington approved $2 billion in arms sales to India.", expect: [] },
       // "US-supplied" describes the weapons; nothing was sent in this sentence.
       {
         text: "Moscow said on Tuesday that the use of US-supplied missiles would cross a red line.",
@@ -203,19 +271,56 @@ export const EVENT_CUES: readonly EventCue[] = [
     name: "due in a capital",
     type: "visit",
     status: "planned",
-    re: String.raw`(?:is|are)\s+(?:now\s+|also\s+)?due\s+(?:in|to\s+(?:visit|arrive\s+in|travel\s+to))\s+(?=[A-Z])`,
-    why: "'Witkoff is due in Moscow later this week': an envoy due somewhere is a visit planned.",
+    re: String.raw`(?:is|are)\s+(?:now\s+|also\s+)?(?:due|expected)\s+(?:in|to\s+(?:visit|arrive\s+in|travel\s+to))\s+(?=[A-Z])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`,
+    why: "'Witkoff is due in Moscow later this week', 'Rubio is expected in Kyiv on Friday': an envoy due or expected somewhere is a visit planned.",
     examples: [
       {
         text: "Witkoff is due in Moscow later this week for talks with Putin.",
         expect: ["visit|planned|2025-07"],
       },
+      {
+        text: "Rubio is expected in Kyiv on Friday, a State Department spokesman said.",
+        expect: ["visit|planned|2025-07-11"],
+      },
+      // A month is no capital.
+      { text: "A decision on new sanctions is expected in September, Kyiv said.", expect: [] },
+    ],
+  },
+  {
+    name: "someone's trip on a day",
+    type: "visit",
+    re: String.raw`(?<=\p{L}['’]s\s+(?:(?:unannounced|surprise|secret|first|official|state|two-day|one-day|brief)\s+){0,2})(?:trip|visit)\b(?!\s+to\b)`,
+    needsDate: true,
+    why: "'Biden's unannounced trip on Monday, his first to Ukraine': a leader's trip, dated to a day, is a visit though its destination is told elsewhere.",
+    examples: [
+      {
+        text: "Rubio's unannounced trip on Monday, his first to Ukraine as secretary of state, lasted ten hours.",
+        expect: ["visit|occurred|2025-07-07"],
+      },
+      // Undated, it is only talked about.
+      { text: "Rubio's trip was meant to reassure Kyiv, officials said.", expect: [] },
+    ],
+  },
+  {
+    name: "in a capital on a day",
+    type: "visit",
+    re: String.raw`(?:was|were)\s+in\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)\b)(?=[\p{L}-]+\s+(?:on|late\s+on|earlier\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`,
+    needsDate: true,
+    why: "'Blinken and Lammy were in Kyiv on Wednesday': a minister in a foreign capital on a named day is a visit, though no verb of travel tells it.",
+    examples: [
+      {
+        text: "Rubio and Britain's foreign secretary were in Kyiv on Tuesday to hear Zelensky's case for long-range missiles.",
+        expect: ["visit|occurred|2025-07-08"],
+      },
+      // At home is no visit, nor is a place with no day.
+      { text: "Zelensky was in Kyiv on Monday when the sirens sounded.", expect: [] },
+      { text: "Witkoff was in Moscow for much of the spring, officials said.", expect: [] },
     ],
   },
   {
     name: "visit",
     type: "visit",
-    re: String.raw`visit(?:ed|s|ing)?\s+(?:to\s+)?(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arriv(?:ed|es|ing)\s+in\s+(?=[A-Z])`,
+    re: String.raw`visit(?:ed|s|ing)?\s+(?:to\s+)?(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came|come|comes|coming)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arriv(?:ed|es|ing)\s+in\s+(?=[A-Z])`,
     why: "An official visit is diplomacy in person.",
     examples: [
       { text: "Lavrov arrived in Pyongyang on Friday for talks.", expect: ["visit|occurred|2025-07-04"] },
@@ -229,6 +334,12 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "On Thursday, Putin paid a state visit to Pyongyang to meet Kim Jong Un.",
         expect: ["visit|occurred|2025-07-03"],
       },
+      {
+        text: "Zelensky will come to Washington on Monday, Trump said.",
+        expect: ["visit|planned|2025-07-14"],
+      },
+      // "Come to" a state of affairs is no journey.
+      { text: "Russia and Ukraine may never come to an agreement, Rubio said on Monday.", expect: [] },
     ],
   },
   {
@@ -297,9 +408,25 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "talks",
     type: "talks",
-    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|\bmet\s+(?:again\s+|briefly\s+|privately\s+|separately\s+|secretly\s+)?(?=with|in|at\s+the|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?)|\bhosted\s+(?=[\p{Lu}])(?!(?:\S+\s+){0,4}?(?:drills|exercises|games|troops|weapons|forces|forum|conference|festival)\b)|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}])|(?=(?:this|next)\s+\p{Lu}))|hosting\s+(?:talks|discussions)`,
+    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|\bmet\s+(?:again\s+|briefly\s+|privately\s+|separately\s+|secretly\s+)?(?=with|in|at\s+the|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?|(?:an?|the)\s+\p{Lu}[\p{L}-]+\s+(?:delegation|negotiating\s+team|team\s+of\s+negotiators|envoy))|\bhosted\s+(?=[\p{Lu}])(?!(?:\S+\s+){0,4}?(?:drills|exercises|games|troops|weapons|forces|forum|conference|festival)\b)|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}])|(?=(?:this|next)\s+\p{Lu}))|hosting\s+(?:talks|discussions)`,
     why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
     examples: [
+      {
+        // "Would probably meet" is a plan, however hedged.
+        text: "Trump said on Monday he would probably meet Putin in Budapest.",
+        expect: ["talks|planned|?"],
+      },
+      {
+        // A state named by its adjective before those who speak for it is a party.
+        text: "On Sunday in Geneva, Rubio met a Ukrainian delegation led by its security chief.",
+        expect: ["talks|occurred|2025-07-06"],
+      },
+      {
+        text: "After nine hours of talks between American and Ukrainian officials on Tuesday, the sides issued a statement.",
+        expect: ["talks|occurred|2025-07-08"],
+      },
+      // What the talks are about is no party.
+      { text: "On Tuesday Macron held talks about Ukrainian grain exports with Erdogan.", expect: [] },
       {
         text: "Delegations from Kyiv and Moscow held talks in Istanbul on Monday.",
         expect: ["talks|occurred|2025-07-07"],
@@ -361,7 +488,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "proposal",
     type: "proposal",
-    re: String.raw`proposed|put\s+forward|(?:unveiled|presented|submitted|tabled|floated|handed\s+over|delivered|put\s+on\s+the\s+table|laid\s+on\s+the\s+table|(?:handed|gave|sent)(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:a|an|the|its|his|their)\s+(?:\S+\s+){0,2}?(?:plan|proposal|draft|formula|initiative|responses?|offer|framework)|offered\s+to\s+(?:mediate|host|broker)`,
+    re: String.raw`proposed|put\s+forward|(?:unveiled|presented|submitted|tabled|floated|handed\s+over|delivered|put\s+on\s+the\s+table|laid\s+on\s+the\s+table|set\s+out|laid\s+out|outlined|(?:handed|gave|sent)(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:a|an|the|its|his|their)\s+(?:\S+\s+){0,2}?(?:plan|proposal|draft|formula|initiative|responses?|offer|framework|terms)\b|offered\s+to\s+(?:mediate|host|broker)`,
     needsDate: true,
     why: "A formal proposal (a plan, a draft, a format) is news when dated.",
     examples: [
@@ -381,6 +508,20 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Washington delivered its written responses to Moscow's security demands on Wednesday.",
         expect: ["proposal|occurred|2025-07-09"],
       },
+      {
+        text: "On Friday Putin set out his own terms for a ceasefire in a speech to diplomats.",
+        expect: ["proposal|occurred|2025-07-04", "statement|occurred|2025-07-04"],
+      },
+      {
+        text: "On Tuesday Zelensky laid out a ten-point plan for ending the war.",
+        expect: ["proposal|occurred|2025-07-08"],
+      },
+      {
+        text: "In Istanbul on Tuesday, Ukraine's negotiators set out a proposal under which Kyiv would stay neutral.",
+        expect: ["proposal|occurred|2025-07-08"],
+      },
+      // Terms of another kind, or a plan set out with no day, are not news of a proposal.
+      { text: "The report set out the terms of the loan in detail.", expect: [] },
     ],
   },
   {
@@ -463,12 +604,54 @@ export const EVENT_CUES: readonly EventCue[] = [
     ],
   },
   {
+    name: "threat in set words",
+    type: "threat",
+    // Saying the words is the threat: "would" is what is threatened, not a plan to threaten.
+    status: "occurred",
+    // Moscow's set phrases of menace, which name no verb of threatening.
+    re: String.raw`(?:be|are|were|become)\s+(?:considered\s+|treated\s+as\s+|regarded\s+as\s+|seen\s+as\s+)?["“]?legitimate\s+(?:military\s+)?targets?|(?:take|taking|adopt|adopting)\s+(?:\S+\s+){0,3}?["“]?(?:military-technical\s+)?counter-?measures|use\s+["“]?all\s+(?:the\s+)?means\s+(?:at\s+(?:our|its|his|their)\s+disposal|available)|(?:would|will)\s+(?:be\s+met\s+with|meet|face|receive|get)\s+(?![^.;]{0,50}?\b(?:positive|favou?rable|warm|constructive|mixed)\b)(?:\S+\s+){0,6}?(?:response|retaliation)\b`,
+    why: "'Foreign troops would be legitimate targets', 'Russia will take military-technical countermeasures', 'we will use all the means at our disposal': Moscow's set phrases of menace are explicit threats, though no verb says 'threaten'.",
+    examples: [
+      {
+        text: "Lavrov said on Monday that any Western soldiers sent to Ukraine would be considered legitimate targets.",
+        expect: ["threat|occurred|2025-07-07"],
+      },
+      {
+        text: "The Kremlin said on Tuesday that Russia would take military-technical countermeasures against the new missile base.",
+        expect: ["threat|occurred|2025-07-08"],
+      },
+      {
+        text: "Putin warned on Friday that Russia would use all the means at its disposal to defend the annexed regions.",
+        expect: ["threat|occurred|2025-07-04"],
+      },
+      {
+        text: "Peskov said on Monday that any seizure of Russian assets would be met with retaliation.",
+        expect: ["threat|occurred|2025-07-07"],
+      },
+      {
+        text: 'Lavrov said on Thursday that new strikes on Russian soil would meet a "very serious, if not overwhelming" response.',
+        expect: ["threat|occurred|2025-07-03"],
+      },
+      // A welcome is no menace.
+      { text: "Zelensky said on Monday the plan would meet a positive response in Kyiv.", expect: [] },
+      // A target in a sentence that names no one making the threat is no threat made.
+      { text: "Analysts said the depots were legitimate targets under the laws of war.", expect: [] },
+      // Measures of another kind are not a menace.
+      { text: "The central bank said on Monday it would take measures to support the rouble.", expect: [] },
+    ],
+  },
+  {
     name: "speech or statement",
     type: "statement",
-    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|addressed|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
+    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|(?:went|gone|appeared)\s+on\s+(?:state\s+|national\s+)?television|addressed|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
     needsDate: true,
     why: "A notable public declaration that is itself news: a dated speech, address or formal statement.",
     examples: [
+      {
+        // Going on television to announce something is an address.
+        text: "By evening on Thursday Putin had gone on television to announce the test of a new missile.",
+        expect: ["statement|occurred|2025-07-03"],
+      },
       {
         text: "Zelensky delivered a televised address on Sunday about the war with Russia.",
         expect: ["statement|occurred|2025-07-06"],
@@ -613,14 +796,27 @@ const INTERNAL_MEETING_AFTER =
   /^\s+(?:of|with)\s+(?:his|her|the|their|top|senior|military)?\s*(?:\S+\s+){0,2}?(?:generals?|commanders?|officials|ministers|aides|cabinet|advisers|advisors|staff|government|security\s+council|governors)\b/i;
 /** A later round of talks: "the third round", "further talks", "met again", "The talks …". */
 export const SERIES =
-  /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|another|latest|final|\d+(?:st|nd|rd|th))\s+round|round\s+of\s+(?:talks|negotiations)|further\s+(?:talks|negotiations)|(?:talks|negotiations)\s+resumed|met\s+again|^\W*the\s+(?:peace\s+)?(?:talks|negotiations)\b)/i;
+  /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|another|latest|final|\d+(?:st|nd|rd|th))\s+round|round\s+of\s+(?:talks|negotiations)|further\s+(?:talks|negotiations)|(?:talks|negotiations)\s+resumed|(?:met|meet)\s+again|(?:next|another|second|third|further)\s+meeting\b|^\W*the\s+(?:peace\s+)?(?:talks|negotiations)\b)/i;
 const MULTIPARTY =
   // "With" counts before a name or a party ("with his Finnish counterpart"), not "with the families of …".
   /\b(?:[Bb]etween|[Ww]ith\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\p{Lu}|(?:\S+\s+){0,3}?(?:leaders?|counterparts?|delegations?|envoys?|ministers?|presidents?|chancellor|premier|officials|diplomats|negotiators|mediators|allies|partners|ambassadors?|secretary)\b)|of\s+(?:\d+|[a-z]+-?\w*)\s+(?:countries|nations|states|leaders)|[Ll]eaders|[Dd]elegations|[Ss]ides|[Cc]ounterparts?)/u;
+/**
+ * A tracked state's act that names no other party at all, nor a capitalised one after `preps` ("aid
+ * for Taiwan"): in a story of the war it is for (or against) the war's side the story is about.
+ */
+function byTrackedToNoneNamed(c: EventCandidate, preps: string): boolean {
+  return (
+    c.trackedInitiator &&
+    c.actors.every((x) => x.role === "initiator") &&
+    !new RegExp(`^\\W*(?:\\S+\\s+){0,3}?${preps}\\s+(?:the\\s+)?\\p{Lu}`, "u").test(c.after)
+  );
+}
+/** A cue that is a sum of money or a package ("$500 million in military assistance"): aid announced, not just weapons moved. */
+const AID_SUM = /\$\d|\b(?:billion|million|bn)\b|\bpackage\b/;
 const AGREEMENT_NOUN =
   /\b(?:deal|agreement|accord|treaty|memorandum|pact|declaration|ceasefire|truce|communiqu\w*|contract|protocol|road\s*map|charter|initiative|exchange)\b/i;
 const RELEVANT_THREAT =
-  /\b(?:nuclear|strikes?|retaliat\w*|respon\w*|attacks?|missiles?|weapons?|war|forces|troops|consequences|sanctions|tariffs?|duties|penalties|cut\s+off|break\w*|escalat\w*|targets?|destroy\w*|hit)\b/i;
+  /\b(?:all\s+(?:the\s+)?means|counter-?measures|nuclear|strikes?|retaliat\w*|respon\w*|attacks?|missiles?|weapons?|war|forces|troops|consequences|sanctions|tariffs?|duties|penalties|cut\s+off|break\w*|escalat\w*|targets?|destroy\w*|hit)\b/i;
 
 const FOUR_DIGITS = /(?:19|20)\d\d/;
 /** A written year that dates the cue's own phrase: "the 2022 Istanbul talks", "signed in 2015", "In 2019, …". */
@@ -1381,6 +1577,20 @@ export const EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
+    name: "at home is no visit",
+    why: "'Zelensky was in Kyiv on Monday when the sirens sounded': being in a capital is a visit only when the place is another party's.",
+    types: ["visit"],
+    test: (c) => c.cue.name === "in a capital on a day" && !c.actors.some((x) => x.role !== "initiator"),
+    effect: "drop",
+    examples: [
+      { text: "Putin was in Moscow on Monday to open a forum on energy.", expect: [] },
+      {
+        text: "Lavrov was in Ankara on Monday to meet his Turkish counterpart.",
+        expect: ["visit|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
     name: "things do not visit",
     early: true,
     why: "'Before the bulk of the US aid arrives in Ukraine', 'troops arrived in Belarus': what arrives is a delivery or a deployment, not an official visit.",
@@ -1589,6 +1799,11 @@ export const EVENT_RULES: readonly EventRule[] = [
         expect: ["talks|occurred|2025-07-07", "talks|postponed|2025-07"],
       },
       {
+        // "The next meeting", planned, is between the parties of the talks told.
+        text: "Russian and Ukrainian negotiators met in Istanbul on Monday. The next meeting would take place on Friday, Medinsky said.",
+        expect: ["talks|occurred|2025-07-07", "talks|planned|2025-07-11"],
+      },
+      {
         // Not a round of anything told before: a meeting of others stays without the tracked parties.
         text: "Russian and Ukrainian delegations held talks in Istanbul on Monday. EU ministers met in Brussels on Thursday.",
         expect: ["talks|occurred|2025-07-07"],
@@ -1630,7 +1845,11 @@ export const EVENT_RULES: readonly EventRule[] = [
       /^met\b/.test(c.cueText) && /\b(?:be|been|being|is|are|was|were|get|got)\s+(?:\w+ly\s+)?$/i.test(c.before),
     effect: "drop",
     examples: [
-      { text: "The Kremlin said on Monday that the seizure of its assets would be met with retaliation.", expect: [] },
+      {
+        // No meeting; the retaliation promised is a threat ("threat in set words").
+        text: "The Kremlin said on Monday that the seizure of its assets would be met with retaliation.",
+        expect: ["threat|occurred|2025-07-07"],
+      },
       { text: "Witkoff's plan was met with scepticism in Kyiv on Tuesday.", expect: [] },
       { text: "Rubio met with Lavrov in Riyadh on Tuesday.", expect: ["talks|occurred|2025-07-08"] },
     ],
@@ -1652,6 +1871,27 @@ export const EVENT_RULES: readonly EventRule[] = [
         text: "Kyiv and Washington concluded the minerals deal on Friday.",
         expect: ["agreement|occurred|2025-07-04"],
       },
+    ],
+  },
+  {
+    name: "a signed doctrine is a declaration",
+    why: "'Putin signed a revised nuclear doctrine on Tuesday': a state's doctrine, signed, is its formal declaration of policy, a statement, not an agreement with anyone.",
+    types: ["agreement"],
+    test: (c) =>
+      /^signed/.test(c.cueText) && /^\s+(?:an?\s+|the\s+|its\s+|his\s+)?(?:\S+\s+){0,3}?doctrine\b/.test(c.after),
+    effect: { type: "statement" },
+    examples: [
+      {
+        text: "Putin signed an updated nuclear doctrine on Tuesday that lowers the bar for a nuclear response.",
+        expect: ["statement|occurred|2025-07-08"],
+      },
+      {
+        text: "On Monday the Russian president signed the revised doctrine into force.",
+        expect: ["statement|occurred|2025-07-07"],
+      },
+      // Other signed texts stay what they are.
+      { text: "Kyiv and Washington signed a minerals agreement on Friday.", expect: ["agreement|occurred|2025-07-04"] },
+      { text: "The doctrine Putin signed in 2020 allows a nuclear response to an attack.", expect: [] },
     ],
   },
   {
@@ -1699,14 +1939,27 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "aid goes to a tracked state",
-    why: "Aid is weapons or support for one of the tracked states: deploying weapons to Belarus is not.",
+    why: "Aid is weapons or support for one of the tracked states: deploying weapons to Belarus is not. A tracked state's sum of aid that names no recipient at all ('Blinken announced $700 million in new aid') is aid to the war's side it backs, as the story around it tells.",
     types: ["aid"],
     stage: "event",
-    test: (c) => !c.actors.some((x) => x.role !== "initiator" && c.tracked.includes(x.actor)),
+    test: (c) =>
+      !c.actors.some((x) => x.role !== "initiator" && c.tracked.includes(x.actor)) &&
+      !(AID_SUM.test(c.cueText) && byTrackedToNoneNamed(c, "(?:for|to)")),
     effect: "drop",
     examples: [
       { text: "On Friday Putin announced the deployment of nuclear weapons to Belarus.", expect: [] },
       { text: "On Friday Washington sent more Patriot missiles to Ukraine.", expect: ["aid|occurred|2025-07-04"] },
+      {
+        text: "During his stop in Kyiv on Monday, Rubio announced a further $400 million in military assistance.",
+        expect: ["aid|occurred|2025-07-07"],
+      },
+      {
+        text: "Hours later the State Department announced about $250 million in new aid.",
+        expect: ["aid|occurred|2025-07-09"],
+      },
+      // A sum with a recipient outside the tracked states is still not theirs, nor is aid with no sum.
+      { text: "On Tuesday Washington announced $300 million in military aid for Taiwan.", expect: [] },
+      { text: "On Tuesday Washington sent more weapons, officials said.", expect: [] },
     ],
   },
   {
@@ -1714,10 +1967,18 @@ export const EVENT_RULES: readonly EventRule[] = [
     why: "Sanctions count when they fall on one of the tracked states or its people and firms: Washington's sanctions relief for Belarus, or sanctions on Iran, are another story.",
     types: ["sanctions"],
     stage: "event",
-    test: (c) => !c.actors.some((x) => x.role !== "initiator" && c.tracked.includes(x.actor)),
+    test: (c) =>
+      !c.actors.some((x) => x.role !== "initiator" && c.tracked.includes(x.actor)) &&
+      !byTrackedToNoneNamed(c, "(?:on|against|for)"),
     effect: "drop",
     examples: [
       { text: "The US announced sanctions relief for Belarus on Monday.", expect: [] },
+      {
+        // By a tracked state, naming no target at all: the war's other side, as the story tells.
+        text: "On Friday Washington announced more than 400 new sanctions targets, its largest package yet.",
+        expect: ["sanctions|occurred|2025-07-04"],
+      },
+      { text: "On Friday Washington announced new sanctions on Caracas.", expect: [] },
       {
         text: "Britain announced new sanctions on Russia's shadow fleet on Monday.",
         expect: ["sanctions|occurred|2025-07-07"],

@@ -19,6 +19,7 @@ const EVENT_RULES_FOR_SENTENCES = EVENT_RULES.filter((r) => r.stage === "sentenc
 const EVENT_RULES_FOR_EVENTS = EVENT_RULES.filter((r) => r.stage === "event");
 const EVENT_RULES_BY_WORDS = EVENT_RULES_FOR_MENTIONS.filter((r) => r.early === true);
 
+import { Alternation } from "./alternation.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { isHypothetical } from "./stance.js";
 import { transcriptSpeakerAt } from "./transcript.js";
@@ -26,9 +27,10 @@ import { transcriptSpeakerAt } from "./transcript.js";
 type EventDef = EventCue;
 const DEFS: readonly EventDef[] = EVENT_CUES;
 // A cue may open with a sum ("$1.5 billion in assistance"), before which there is no word boundary.
-const EVENT_RE = new RegExp(
-  `(?:\\b|(?=\\$))(?:${DEFS.map((d, i) => `(?<e${i}>${d.re})`).join("|")})(?:\\b|(?<=\\s))`,
-  "gu",
+const EVENTS = new Alternation(
+  DEFS.map((d) => d.re),
+  (alternation) => `(?:\\b|(?=\\$))(?:${alternation})(?:\\b|(?<=\\s))`,
+  "u",
 );
 // An attack is a military one: "Trump attacked Democrats" is not.
 const MILITARY =
@@ -38,7 +40,7 @@ const CANCELLED = /\b(?:cancel+\w*|called\s+off|scrapped|abandoned|shelved)\b/i;
 // "A long-delayed aid package" was delayed and then passed: the adjective is not a postponement.
 const POSTPONED = /\b(?:postpon\w+|(?<!-)delay\w*|put\s+off|pushed\s+back|on\s+hold|rescheduled|faltered|stalled)\b/i;
 const PLANNED =
-  /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|(?:would|will|to)\s+(?:host|hold|attend|convene)|(?:would|will)\s+(?:send|join|travel|participate|take\s+part)|would\s+(?:only\s+|not\s+)?(?:meet|hold|host|attend)|to\s+meet|intends?\s+to|preparing|(?:is|are)\s+due\s+to|would\s+(?:\w+ly\s+)?(?:continue|resume|start|begin|go\s+ahead))\b/i;
+  /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|(?:would|will|to)\s+(?:host|hold|attend|convene)|(?:would|will)\s+(?:send|join|travel|participate|take\s+part)|would\s+(?:only\s+|not\s+|probably\s+|likely\s+|soon\s+)?(?:meet|hold|host|attend)|to\s+meet|intends?\s+to|preparing|(?:is|are)\s+due\s+to|would\s+(?:\w+ly\s+)?(?:continue|resume|start|begin|go\s+ahead))\b/i;
 const ACCUSED_BEFORE = /\b(?:accus\w*|blam\w*)\s+/;
 const TOPIC_PREPS = new Set(["on", "about", "over", "against", "for", "toward", "towards", "than", "like", "into"]);
 const ABOUT_BEFORE =
@@ -121,6 +123,13 @@ function actorsCompatible(type: EventType, a: EventActor[], b: EventActor[]): bo
 }
 
 /**
+ * "Rubio met a Ukrainian delegation", "talks between American and Ukrainian officials": a state named
+ * by its adjective before the people who speak for it is a party to the meeting (not "Ukrainian grain").
+ */
+const MEETS_AS_PARTY = new Set<EventType>(["talks", "call"]);
+const PARTY_NOUN_AFTER =
+  /^\s+(?:(?:and|or)\s+\p{Lu}[\p{L}-]+\s+)?(?:(?:senior|top|high-level|military|security|technical|government|peace)\s+)?(?:delegations?|officials|negotiators|envoys?|teams?|counterparts?|diplomats|leaders?|side|ministers?|president|generals)\b/u;
+/**
  * "Zelensky, who will travel to Washington on Monday, …", "Scholz, who spoke to Putin by phone on
  * Friday, …": the one a "who" clause is about is its subject.
  */
@@ -152,7 +161,7 @@ function actorsOf(
     if (!m) return null;
     let t: Mention | null = m;
     if (m.kind === "pronoun")
-      t = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "");
+      t = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "", a.text);
     return t?.kind === "actor" && t.actorId ? eventActorFor(a.compiled.actors, t.actorId, day) : null;
   };
   // A quote's words are its speaker's: "'We propose talks,' Putin said".
@@ -215,7 +224,11 @@ function actorsOf(
   }
   for (let i = lowerBound(a.mentions, cs); i < a.mentions.length && (a.mentions[i] as Mention).start < ce; i++) {
     const m = a.mentions[i] as Mention;
-    if (m.modifier || m.kind !== "actor") continue;
+    if (
+      m.kind !== "actor" ||
+      (m.modifier && !(MEETS_AS_PARTY.has(type) && PARTY_NOUN_AFTER.test(a.text.slice(m.end, m.end + 40))))
+    )
+      continue;
     // "with Ukraine's ally Macron": a possessive before another state's name qualifies that name.
     const next = a.mentions[i + 1];
     if (
@@ -244,6 +257,25 @@ function actorsOf(
     } else if (type !== "attack") add(idOf(m), "participant");
   }
   return out;
+}
+
+/**
+ * "Earlier on Tuesday, Zelensky had addressed the leaders by video and laid out a ten-point plan",
+ * "On Friday, on the eve of the summit, Putin set out his terms": a day that opens the sentence dates
+ * each act of its main clause, whichever cue is nearest to it — unless a verb of saying or a
+ * subordinate clause comes between (the day is the saying's, or the main clause's only).
+ */
+const OPENING_DAY = /^\W*(?:(?:earlier|later|late|early)\s+)?(?:on\s+)?$/i;
+const BETWEEN_CLAUSES =
+  /\b(?:said|says|say|told|announced|added|stated|claimed|after|before|since|when|while|who|which|that|because|until|if|as)\b/i;
+function opensSentence(text: string, from: number, d: DateMention, cue: Cue): boolean {
+  return (
+    d.date.precision === "day" &&
+    cue.start > d.end &&
+    cue.def.type !== "statement" &&
+    OPENING_DAY.test(text.slice(from, d.start)) &&
+    !BETWEEN_CLAUSES.test(text.slice(d.end, cue.start))
+  );
 }
 
 /**
@@ -466,6 +498,10 @@ function storyYear(
   return out;
 }
 
+const SUBORDINATE_BETWEEN = /\b(?:after|before|since|when|while|until|whereas)\b/i;
+/** How much farther a cue in a later subordinate clause counts than its distance in characters. */
+const LATER_CLAUSE = 1000;
+const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
 /** "…, the Kremlin said on Thursday": a day right after one of these words is the saying's. */
 const SAYING_BEFORE = /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+$/;
 const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)|the\s+sides)\b/i;
@@ -473,6 +509,8 @@ const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)
 /** A meeting or call the text says has just ended, or is over or under way. */
 const JUST_DONE =
   /^\W*(?:[^\s.;]+\s+){0,10}?(?:(?:has|have)\s+(?:now\s+|just\s+)?(?:ended|concluded|wrapped\s+up|finished|closed)|(?:is|are)\s+(?:now\s+)?(?:over|under\s*way))\b/i;
+/** A call told by its verb ("Trump called Zelensky", "phoned Macron"): the act itself, not a call talked about. */
+const CALL_VERB = /^(?:called|phoned|spoke|spoken|talked)\b/;
 const CONCRETE =
   /\b(?:held|hold|holds|met|meet|meets|host|hosts|hosted|hosting|took\s+place|take\s+place|planned|scheduled|convened|attended|between|with|launched|carried\s+out|signed|(?<!-)led|headed|postponed|delayed|cancel+ed|called\s+off)\b/i;
 
@@ -597,10 +635,10 @@ export function explainEvents(
     const dropped = (def: EventDef, rule: string) => {
       if (record) decisions.push({ type: def.type, cue: def.name, kept: false, rules: [rule], sentence: body });
     };
-    EVENT_RE.lastIndex = 0;
-    for (let m = EVENT_RE.exec(body); m; m = EVENT_RE.exec(body)) {
-      const groups = m.groups ?? {};
-      const def = DEFS.find((_, k) => groups[`e${k}`] !== undefined);
+    const found = EVENTS.cursor(body);
+    for (let next = found.next(0); next; next = found.next(next.m.index + Math.max(next.m[0].length, 1))) {
+      const { m } = next;
+      const def = DEFS[next.k];
       const prior = def ? cues.findIndex((c) => c.def.type === def.type) : -1;
       // "Putin has announced a mobilisation, in a televised address": the address is the occasion,
       // and it takes the place of the plain verb of saying before it.
@@ -666,6 +704,7 @@ export function explainEvents(
       decisions.push({ type: cue.def.type, cue: cue.def.name, kept: false, rules: early.fired, sentence: body });
       cues.splice(k, 1);
     }
+    const lastsUntil = (d: DateMention) => UNTIL_BEFORE.test(text.slice(Math.max(s.start, d.start - 12), d.start));
     // Each date belongs to the event cue nearest to it.
     const owner = (d: DateMention): Cue | null => {
       // "…, the Kremlin said on Thursday": the date of the saying.
@@ -688,7 +727,10 @@ export function explainEvents(
           !SAYING_VERB.test(text.slice(c.start, c.end)),
       );
       for (const c of strong.length ? strong : cues) {
-        const dist = d.start >= c.end ? d.start - c.end : c.start >= d.end ? c.start - d.end : 0;
+        // "Ukraine fired the missiles on Tuesday, Moscow said, hours before Putin signed the doctrine":
+        // a cue in a clause that a subordinator opens after the day does not take it from the one before.
+        const later = c.start >= d.end && SUBORDINATE_BETWEEN.test(text.slice(d.end, c.start)) ? LATER_CLAUSE : 0;
+        const dist = later + (d.start >= c.end ? d.start - c.end : c.start >= d.end ? c.start - d.end : 0);
         if (dist < bestDist) {
           best = c;
           bestDist = dist;
@@ -774,8 +816,14 @@ export function explainEvents(
       const ahead =
         status === "planned" ||
         (status !== "occurred" && PLANNED_BEFORE.test(text.slice(Math.max(cs, cue.start - 30), cue.start)));
+      // "Agreed to halt strikes on Kyiv until Sunday": a day a state lasts until is not the day it
+      // happened (but "postponed until next week" is the new day).
       const dates = (ahead ? findDates(text, s.start, s.end, ref, anchor, true) : plain).filter(
-        (d) => owner(d) === cue || inOpeningSetting(text, s.start, owner(d), d, cue),
+        (d) =>
+          !(status === "occurred" && lastsUntil(d)) &&
+          (owner(d) === cue ||
+            inOpeningSetting(text, s.start, owner(d), d, cue) ||
+            opensSentence(text, s.start, d, cue)),
       );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
       const pool = clauseDates.length ? clauseDates : def.needsDate ? [] : dates;
@@ -809,21 +857,31 @@ export function explainEvents(
         date = carriedDay(text, s, plain, cue.start, anchor, refDay) ?? date;
       // Words in a quote were said on the saying's day ("…,' Putin said on Sunday"), else on the day the
       // story is about; other days in the quote are what it proposes ("talks on Thursday").
+      const said = pickDate(
+        plain.filter(
+          (d) =>
+            d.date.precision === "day" &&
+            (!refDay || (d.date.value ?? "") <= refDay) &&
+            SAYING_BEFORE.test(text.slice(Math.max(s.start, d.start - 30), d.start)),
+        ),
+        cue.start,
+      );
+      const saidDay = said ? ((refDay ? lastWeekday(text, said, refDay) : null) ?? said.date).value : null;
       if (cue.speaker) {
-        const said = pickDate(
-          plain.filter(
-            (d) =>
-              d.date.precision === "day" &&
-              (!refDay || (d.date.value ?? "") <= refDay) &&
-              SAYING_BEFORE.test(text.slice(Math.max(s.start, d.start - 30), d.start)),
-          ),
-          cue.start,
-        );
-        const value = said
-          ? ((refDay ? lastWeekday(text, said, refDay) : null) ?? said.date).value
-          : (anchor ?? refDay);
+        const value = saidDay ?? anchor ?? refDay;
         date = value ? { value, precision: "day" } : { value: null, precision: "unknown" };
       }
+      // A threat is made by saying it: "Russia said on Thursday it would take countermeasures" was
+      // made on Thursday, though the saying owns the day.
+      else if (
+        def.type === "threat" &&
+        status === "occurred" &&
+        !date.value &&
+        saidDay &&
+        said &&
+        said.end <= cue.start
+      )
+        date = { value: saidDay, precision: "day" };
       if (def.needsDate && date.precision !== "day") {
         dropped(def, SILENT.undated);
         continue;
@@ -849,7 +907,9 @@ export function explainEvents(
         (Boolean(date.value) ||
           // Verb cues ("sent", "imposed", "signed", "threatened") tell an act; nouns ("talks") may not.
           (def.type !== "talks" && def.type !== "call" && def.type !== "attack") ||
-          (def.type === "attack" ? hasInitiator : CONCRETE.test(window)));
+          (def.type === "attack"
+            ? hasInitiator
+            : CONCRETE.test(window) || CALL_VERB.test(text.slice(cue.start, cue.end))));
       const tracked = actors.filter((x) => a.compiled.actors.byId.get(x.actor)?.tracked).map((x) => x.actor);
       const candidate: EventCandidate = {
         type: def.type,
@@ -906,6 +966,7 @@ export function explainEvents(
                 text,
                 s,
                 plain.filter((d) => {
+                  if (lastsUntil(d)) return false;
                   const o = owner(d);
                   return o === null ? !asideAround(text, s, d) : o === cue || o.def.type === "statement";
                 }),
@@ -941,6 +1002,18 @@ export function explainEvents(
 }
 
 /**
+ * "Trump spoke to Putin by phone on Tuesday… he had called Zelensky by phone before that": two calls
+ * of one day between different pairs of tracked states are two calls, not one told twice.
+ */
+function otherPair(a: Analysis, e: Mentioned, m: Mentioned): boolean {
+  if (e.type !== "call") return false;
+  const pair = (x: Mentioned) =>
+    new Set(x.actors.filter((y) => a.compiled.actors.byId.get(y.actor)?.tracked).map((y) => y.actor));
+  const [p, q] = [pair(e), pair(m)];
+  return p.size === 2 && q.size === 2 && [...p].some((id) => !q.has(id));
+}
+
+/**
  * Two proposals a speaker makes in their own words ("I propose a summit…", "I initiate consultations…")
  * in different sentences are two proposals, not one told twice.
  */
@@ -970,6 +1043,7 @@ function merge(
     const match = same.find(
       (e) =>
         !ownProposals(e, m) &&
+        !otherPair(a, e, m) &&
         datesCompatible(e.date, m.date) &&
         (actorsCompatible(m.type, e.actors, m.actors) ||
           (sameDay(e) && m.type !== "attack" && m.type !== "statement" && m.type !== "visit")),
@@ -1005,9 +1079,12 @@ function merge(
     // An event names at least one party; an undated one must also be told as happening.
     // ("the two sides exchanged prisoners on Saturday" counts when dated in an article on the conflict).
     // …or a later round of talks already told, which takes their parties (event-rules.ts).
+    // "The two countries carried out their largest prisoner exchange earlier this month": "the two
+    // sides" of a story of the war name its parties, whatever the precision of the day.
     if (
       !m.actors.length &&
       !(m.date.precision === "day" && onTopic) &&
+      !(m.date.value && m.candidate.sidesOnTopic) &&
       !(m.type === "talks" && SERIES.test(m.candidate.sentence))
     ) {
       drop(SILENT.noParty);

@@ -40,6 +40,37 @@ function bothSides(a: Analysis, si: number): Mention[] | null {
   return found.size === 0 ? twoNamedStates(a, si) : null;
 }
 
+// "The two presidents also agreed to an exchange of prisoners": the two leaders the story named together.
+const TWO_LEADERS =
+  /\b[Tt]he\s+two\s+(?:presidents|leaders|heads\s+of\s+state)\s+(?:(?:also|have|had|then|later|jointly|now)\s+){0,2}$/;
+
+/**
+ * The last two people of two different tracked states named together before `at` ("Trump and Putin
+ * spoke for two hours", "Putin told Trump that …"), when no third tracked person is named after them;
+ * else null.
+ */
+function lastLeaderPair(a: Analysis, at: number): Mention[] | null {
+  const people = mentionsIn(a, 0, at).filter(
+    (m) => m.kind === "actor" && !m.former && a.compiled.actors.byId.get(m.actorId ?? "")?.kind === "person",
+  );
+  for (let k = people.length - 2; k >= 0; k--) {
+    const x = people[k] as Mention;
+    const y = people[k + 1] as Mention;
+    // "Trump and Putin", "Putin told Donald Trump on Tuesday": two people close together in one sentence.
+    if (!/^[^.!?;\n]{1,40}$/.test(a.text.slice(x.end, y.start))) continue;
+    const ax = trackedFor(a.compiled.actors, x.actorId, a.day);
+    const ay = trackedFor(a.compiled.actors, y.actorId, a.day);
+    if (!ax || !ay || ax === ay) return null;
+    // A tracked person of a third state named since: "the two presidents" may not be these.
+    const since = people.slice(k + 2).some((m) => {
+      const am = trackedFor(a.compiled.actors, m.actorId, a.day);
+      return am !== null && am !== ax && am !== ay;
+    });
+    return since ? null : [x, y];
+  }
+  return null;
+}
+
 /**
  * "Moscow insisted that Ukraine recognise … ¶ Despite the lack of progress both sides agreed to continue
  * talking": with no pair named together, the sides are the only two states named (not in passing as an
@@ -83,7 +114,7 @@ function institutionOwner(a: Analysis, cs: number, at: number): Mention | null {
   const from = cs + m.index;
   if (m.groups?.pron) {
     const pronoun = m.groups.pron.toLowerCase() === "his" ? "he" : "she";
-    return resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, from), pronoun);
+    return resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, from), pronoun, a.text);
   }
   // "President Joe Biden's administration": the mention ends where the name does.
   const end = from + (m.groups?.name?.length ?? 0);
@@ -227,7 +258,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       const word = (pron[1] as string).toLowerCase();
       const as = word === "its" ? "it" : word === "their" ? "they" : word === "his" ? "he" : "she";
       const at = cue.start - pron[0].length;
-      const target = resolvePronoun(a.compiled.actors, mentions, lowerBound(mentions, at), as);
+      const target = resolvePronoun(a.compiled.actors, mentions, lowerBound(mentions, at), as, a.text);
       return { holders: target ? [target] : [], viaQuote: false, via: "pronoun-possessor" };
     }
     if (!governed) return none;
@@ -255,6 +286,13 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   if (evaluative) {
     const frame = frameAround(a, si, cue.start);
     if (frame) return { holders: frame.speaker ? [frame.speaker] : [], viaQuote: false, via: "evaluation-speaker" };
+  }
+  // "There would be no ceasefire before that, he said": an expletive "there" names no subject; the
+  // one who says it after the clause holds it.
+  if (/^there\b/i.test(cueText)) {
+    const frame = frameAround(a, si, cue.start);
+    if (frame?.speaker && frame.verbStart > cue.end)
+      return { holders: [frame.speaker], viaQuote: false, via: "framed-speaker" };
   }
   // The subject: within the clause, or across participial commas (", warning that …").
   let i = subjectBefore(mentions, cs, cue.start, true);
@@ -299,6 +337,10 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     const pair = bothSides(a, si);
     if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
   }
+  if (!subject && TWO_LEADERS.test(text.slice(cs, cue.start))) {
+    const pair = lastLeaderPair(a, a.sentences[si]?.start ?? cs);
+    if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
+  }
   if (!subject) {
     // "Ukraine's blueprint envisages …", "Kyiv's peace formula calls for …": the plan's owner holds it.
     const owner = DOCUMENT_OWNER.exec(text.slice(cs, cue.start));
@@ -338,7 +380,8 @@ export function trackedActorOf(
   let target: Mention | null = m;
   if (m.kind === "pronoun") {
     if (m.pronoun === "we" || m.pronoun === "i") target = quoteSpeaker;
-    else target = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "");
+    else
+      target = resolvePronoun(a.compiled.actors, a.mentions, lowerBound(a.mentions, m.start), m.pronoun ?? "", a.text);
   }
   if (target?.kind !== "actor" || target.former) return { actor: null, speaker: null };
   const actor = trackedFor(a.compiled.actors, target.actorId, day);

@@ -1,4 +1,4 @@
-import type { Evidence, Position, Stance } from "@stancewatch/schema";
+import type { Evidence, Position, Stance, Taxonomy } from "@stancewatch/schema";
 import type { Mention } from "./actors.js";
 import { type Analysis, clauseStart } from "./analysis.js";
 import { publishedAt, statementDay } from "./dates.js";
@@ -256,15 +256,24 @@ export function extractPositions(
   return merge(a, found, extractor, explain);
 }
 
+// Every actor's name and alias, once per taxonomy: each position looked through all of them.
+const NAMES = new WeakMap<Taxonomy, ReadonlySet<string>>();
+function actorNames(taxonomy: Taxonomy): ReadonlySet<string> {
+  let names = NAMES.get(taxonomy);
+  if (!names) {
+    names = new Set(taxonomy.actors.flatMap((actor) => [actor.name, ...actor.aliases]));
+    NAMES.set(taxonomy, names);
+  }
+  return names;
+}
+
 /**
  * A topic's proposition as it reads mid-sentence: "An immediate ceasefire" → "an immediate ceasefire",
  * but a leading proper name or demonym stays ("Ukraine staying out of NATO", "European … troops").
  */
 function inSentence(proposition: string, a: Analysis): string {
   const firstWord = proposition.split(/[\s,]/, 1)[0] ?? "";
-  const proper =
-    /^Europe/.test(firstWord) ||
-    a.compiled.taxonomy.actors.some((actor) => actor.name === firstWord || actor.aliases.includes(firstWord));
+  const proper = /^Europe/.test(firstWord) || actorNames(a.compiled.taxonomy).has(firstWord);
   return proper ? proposition : proposition.charAt(0).toLowerCase() + proposition.slice(1);
 }
 

@@ -14,7 +14,8 @@ const ABBREV =
 // A sentence ends at . ! ? (with closing quotes/brackets) followed by space and an upper-case
 // letter, a digit or an opening quote.
 // "…guarantees.He pointed out": a scraped text may lose the space after a full stop.
-const BOUNDARY = /[.!?]["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2})[.!?](?=[\p{Lu}][\p{Ll}])/gu;
+// The stop comes first in both readings: a lookbehind opening the pattern ran at every character.
+const BOUNDARY = /[.!?](?:["”’)\]]*(?=\s+["“‘(]?[\p{Lu}\p{N}])|(?<=\p{Ll}{2}[.!?])(?=[\p{Lu}][\p{Ll}]))/gu;
 // "at 11:00 a.m. ET Friday": a clock time's "a.m." runs on into its zone or day.
 const CLOCK_RUNS_ON =
   /^[ap]\.m\.\s+(?:ET|EST|EDT|CT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|Kyiv|Moscow|Washington|local|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;

@@ -1,4 +1,5 @@
 import type { Stance } from "@stancewatch/schema";
+import { Alternation } from "./alternation.js";
 
 /**
  * How a cue finds its holder and its topic:
@@ -581,34 +582,15 @@ const DEFS: CueDef[] = [
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
 ];
 
-// Named groups, one per definition, in one alternation; longest forms come first in each group.
+// One group per definition, in one alternation; longest forms come first in each group.
 // "western-supplied missiles": a participle inside a hyphenated adjective is no cue.
-// The alternation is cut into parts: past a size V8 stops compiling a regular expression to machine
-// code and interprets it, some 50 times slower (one alternation of 84 cues took 5 s on 1.2 MB of
-// news, any 83 of them 0.09 s). `nextCue` keeps the one alternation's reading: the leftmost match,
-// and at one position the first cue in DEFS order.
-const CUES_PER_PART = 30;
-const CUE_PARTS: readonly RegExp[] = Array.from({ length: Math.ceil(DEFS.length / CUES_PER_PART) }, (_, p) => {
-  const part = DEFS.slice(p * CUES_PER_PART, (p + 1) * CUES_PER_PART);
-  const groups = part.map((d, k) => `(?<c${p * CUES_PER_PART + k}>${d.re})`).join("|");
-  return new RegExp(`(?<![-‑])\\b(?:${groups})(?:\\b|(?<=\\s))`, "giu");
-});
-
-/** The next cue match at or after `at`, as one alternation of every part would find it. */
-function nextCue(span: string, at: number, ahead: (RegExpExecArray | null | undefined)[]): RegExpExecArray | null {
-  let best: RegExpExecArray | null = null;
-  CUE_PARTS.forEach((re, p) => {
-    let m = ahead[p];
-    // A match found earlier stays valid while it starts at or after `at`; otherwise search again.
-    if (m === undefined || (m !== null && m.index < at)) {
-      re.lastIndex = at;
-      m = re.exec(span);
-      ahead[p] = m;
-    }
-    if (m && (!best || m.index < best.index)) best = m;
-  });
-  return best;
-}
+// Matched in parts of 30 (alternation.ts: past a size V8 interprets a regular expression).
+const CUES = new Alternation(
+  DEFS.map((d) => d.re),
+  (alternation) => `(?<![-‑])\\b(?:${alternation})(?:\\b|(?<=\\s))`,
+  "iu",
+  30,
+);
 
 // "To draft a package of preventive sanctions.", "Provide Ukraine with air defence.": a speech's list
 // of demands, one bare capitalised verb opening a sentence (whose they are is decided by the
@@ -648,11 +630,10 @@ function imperativeCues(span: string, from: number): StanceCue[] {
 export function findStanceCues(text: string, from = 0, to = text.length): StanceCue[] {
   const out: StanceCue[] = [];
   const span = text.slice(from, to);
-  const ahead: (RegExpExecArray | null | undefined)[] = [];
-  for (let m = nextCue(span, 0, ahead); m; m = nextCue(span, m.index + Math.max(m[0].length, 1), ahead)) {
-    const groups = m.groups ?? {};
-    const i = DEFS.findIndex((_, k) => groups[`c${k}`] !== undefined);
-    const def = DEFS[i];
+  const cues = CUES.cursor(span);
+  for (let found = cues.next(0); found; found = cues.next(found.m.index + Math.max(found.m[0].length, 1))) {
+    const { m } = found;
+    const def = DEFS[found.k];
     if (!def) continue;
     const tail = def.tail?.exec(m[0]);
     const start = from + m.index + (tail ? tail.index : 0);

@@ -49,8 +49,84 @@ function find(a: Analysis): Transcript | null {
   return null;
 }
 
-/** The speaker of a reproduced speech, when `at` lies inside it; null otherwise. */
+// A question-and-answer transcript's speaker label, in capitals at the start of a paragraph:
+// "KULEBA: We will never accept …", "MR MILLER: … we welcome every return", "Q: Do you …".
+const LABEL =
+  /^(?:(?:MR|MRS|MS|DR|SECRETARY|MINISTER|PRESIDENT|AMBASSADOR|SPOKESMAN|SPOKESWOMAN)\.?\s+)?(?:[\p{Lu}][\p{Lu}'’-]+\s+){0,2}(?<surname>[\p{Lu}][\p{Lu}'’-]+):\s/u;
+
+const labelCache = new WeakMap<Analysis, Map<number, Mention | null>>();
+const lineCache = new WeakMap<Analysis, number[]>();
+const surnameCache = new WeakMap<Analysis, Map<string, Mention[]>>();
+
+/** The text's mentions of registry people in office, by the lower-cased last word of their name, in order. */
+function bySurname(a: Analysis): Map<string, Mention[]> {
+  let map = surnameCache.get(a);
+  if (map) return map;
+  map = new Map();
+  for (const x of a.mentions) {
+    if (x.kind !== "actor" || x.former) continue;
+    const actor = a.compiled.actors.byId.get(x.actorId ?? "");
+    if (actor?.kind !== "person") continue;
+    const surname = actor.name.toLowerCase().split(/\s+/).at(-1) ?? "";
+    const list = map.get(surname);
+    if (list) list.push(x);
+    else map.set(surname, [x]);
+  }
+  surnameCache.set(a, map);
+  return map;
+}
+
+/** Where the line holding `at` starts (line starts found once per text: a huge one-line text stays linear). */
+function lineStartOf(a: Analysis, at: number): number {
+  let starts = lineCache.get(a);
+  if (!starts) {
+    starts = [0];
+    for (let i = a.text.indexOf("\n"); i >= 0; i = a.text.indexOf("\n", i + 1)) starts.push(i + 1);
+    lineCache.set(a, starts);
+  }
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo] as number;
+}
+
+/**
+ * The person a paragraph's speaker label names, when it opens with one: the last registry person named
+ * earlier in the article whose name ends with the label's surname ("MR MILLER" after "spokesperson
+ * Matthew Miller"). Null for a label naming nobody the article introduced (an interviewer, "Q",
+ * "QUESTION", a presenter); undefined when the paragraph has no label.
+ */
+function labelledSpeaker(a: Analysis, at: number): Mention | null | undefined {
+  let labels = labelCache.get(a);
+  if (!labels) {
+    labels = new Map();
+    labelCache.set(a, labels);
+  }
+  const lineStart = lineStartOf(a, at);
+  if (labels.has(lineStart)) return labels.get(lineStart);
+  const m = LABEL.exec(a.text.slice(lineStart, lineStart + 60));
+  if (!m) return undefined;
+  const named = bySurname(a).get((m.groups?.surname ?? "").toLowerCase()) ?? [];
+  let speaker: Mention | null = null;
+  for (const x of named) {
+    if (x.start >= lineStart) break;
+    speaker = x;
+  }
+  labels.set(lineStart, speaker);
+  return speaker;
+}
+
+/**
+ * Whose "we" and "I" outside quotes are at `at`: the labelled speaker of a transcript paragraph, or
+ * the speaker of a speech the article reproduces in full; null otherwise.
+ */
 export function transcriptSpeakerAt(a: Analysis, at: number): Mention | null {
+  const labelled = labelledSpeaker(a, at);
+  if (labelled !== undefined) return labelled;
   let t = cache.get(a);
   if (t === undefined) {
     t = find(a);

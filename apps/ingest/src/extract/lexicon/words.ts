@@ -40,3 +40,38 @@ export const YEAR = String.raw`\b(?:19[5-9]\d|20[0-4]\d)\b`;
 /** A condition that refuses or negates its topic ("if Moscow walks away from the talks"). */
 export const CONDITION_REFUSES =
   /\b(?:not|never|no|refus\w*|reject\w*|block\w*|walk\w*\s+away|abandon\w*|withdraw\w*|halt\w*|stop\w*|end\w*|violat\w*|break\w*|breach\w*|undermin\w*|sabotag\w*)\b|n['’]t\b/i;
+
+/**
+ * Registry people the text calls "she" ("Putin, she said, was not serious": she is Harris, never
+ * Putin). A person not listed is "he"; a name the registry lacks may be either.
+ */
+export const SHE_PERSONS: ReadonlySet<string> = new Set([
+  "leavitt",
+  "wiles",
+  "bruce",
+  "shea",
+  "harris",
+  "psaki",
+  "jean-pierre",
+  "thomas-greenfield",
+  "nuland",
+  "sherman",
+  "yellen",
+  "sabrina-singh",
+  "brink",
+  "tracy",
+  "pritzker",
+  "zakharova",
+  "lvova-belova",
+  "moskalkova",
+  "svyrydenko",
+  "markarova",
+  "stefanishyna",
+  "vereshchuk",
+  "haines",
+  "gabbard",
+  "matviyenko",
+  "truss",
+  "kallas",
+  "vonderleyen",
+]);

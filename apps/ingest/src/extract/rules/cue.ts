@@ -113,6 +113,16 @@ const REPORTED_THAT = /\b(?:said|says|told|announced|confirmed|stated)\b[^,;]{0,
 function reportedAgreement(c: CueCtx): boolean {
   return /^(?:agree|accept)/i.test(cueText(c)) && REPORTED_THAT.test(before(c, 200, true)) && !setBeforePublication(c);
 }
+// "Umerov said the two sides had agreed to …", "He said Ukraine had proposed that …": a pluperfect right
+// in the object of a verb of saying is the tense shifted back by the report, not a recap, unless the
+// sentence dates it earlier ("before the war", "in 2019", "years ago", "had long demanded").
+const REPORTED_OBJECT =
+  /\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+|us|him|her)|announced|confirmed|stated|added|explained|disclosed|revealed)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+[^,;:“”"]*$/i;
+const HISTORY_MARK =
+  /\b(?:before\s+the\s+(?:war|invasion|conflict)|years?\s+(?:ago|earlier|before)|at\s+the\s+(?:start|outset|beginning)|back\s+(?:then|in)|in\s+the\s+past|previously|once|long|earlier|initially|at\s+the\s+time|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|in\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of)\b/i;
+function reportedBackshift(c: CueCtx): boolean {
+  return REPORTED_OBJECT.test(before(c, 200, true)) && !HISTORY_MARK.test(sentence(c)) && !setBeforePublication(c);
+}
 
 /** True when the sentence says it is set well before publication ("in March 2022" in a 2024 article). */
 function setBeforePublication(c: CueCtx): boolean {
@@ -326,16 +336,23 @@ export const cueRules: readonly Rule<CueCtx>[] = [
       c.cue.kind === "verb" &&
       RECAP.test(before(c, 30, true)) &&
       !RELATIVE_LEAD.test(c.text.slice(c.cs, c.cue.start)) &&
-      !reportedAgreement(c),
+      !reportedAgreement(c) &&
+      !reportedBackshift(c),
     examples: {
       fires: [
         "Before the war, Moscow had demanded that Ukraine stay out of NATO.",
         "Peskov said on Tuesday that Kyiv had demanded that Russia withdraw before the war.",
+        "Lavrov said the Americans had long demanded sanctions on Russian banks.",
+        "Zelensky said Russia had rejected a ceasefire in 2022.",
+        "Years ago Kyiv had proposed a summit of the two presidents, Yermak said.",
       ],
       passes: [
         "Moscow demanded that Ukraine stay out of NATO.",
         "Medvedev mocked the truce plan, which Kyiv had backed.",
         "Vladimir Medinsky said on Tuesday that Russia had agreed to exchange 1,000 prisoners with Ukraine.",
+        "Umerov said Ukraine had proposed a meeting of the two presidents.",
+        "Rubio told reporters that Washington had offered Kyiv more air defence.",
+        "Peskov said on Monday the Kremlin had rejected the proposed truce.",
       ],
     },
   },

@@ -3,8 +3,10 @@ import { clauseStart } from "../analysis.js";
 import type { Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
 import { NON_STATE_SPEAKERS } from "../lexicon/words.js";
+import { sentenceAt } from "../sentences.js";
 import { transcriptSpeakerAt } from "../transcript.js";
 import { before, type CueCtx, cueText } from "./context.js";
+import { rivalAntecedent } from "./pair.js";
 
 const NON_STATE = new RegExp(String.raw`\b(?:${NON_STATE_SPEAKERS})\b|\b[Ii]ntelligence\b`);
 // "accused Moscow of blocking the talks": the accused's conduct as the accuser tells it.
@@ -155,6 +157,26 @@ function officialIntroduced(c: CueCtx, lead: string): Mention | undefined {
   return states.length === 1 ? states[0] : undefined;
 }
 
+/**
+ * True when the framer `h`, named in an earlier sentence of the cue's paragraph, is who the frame's
+ * "he"/"she" is: nobody else who could be it is named between ("Hegseth spoke in Brussels. He said
+ * Europe must …").
+ */
+function toldInParagraph(c: CueCtx, h: Mention): boolean {
+  const { a } = c;
+  const hs = a.sentences[sentenceAt(a.sentences, h.start)];
+  if (!hs || hs.paragraph !== c.s.paragraph || h.kind !== "actor") return false;
+  const actor = trackedActorOf(a, h, a.day, null).actor;
+  const frame = c.frame;
+  if (!actor || !frame) return false;
+  const pronoun = a.mentions.find(
+    (m) =>
+      m.kind === "pronoun" && m.start >= c.s.start && m.end <= frame.verbStart && /^(?:he|she)$/.test(m.pronoun ?? ""),
+  );
+  if (!pronoun) return false;
+  return !rivalAntecedent(a, h, pronoun.start, pronoun.pronoun ?? "", actor, false);
+}
+
 /** Rules on a candidate whose holders are known. First to fire drops it. */
 export const holderRules: readonly Rule<CueCtx>[] = [
   {
@@ -270,14 +292,22 @@ export const holderRules: readonly Rule<CueCtx>[] = [
   },
   {
     name: "framer-outside-sentence",
-    why: "A stance inside reported words ('he said he agreed that …') counts only when the one who says it is named in the same sentence: a 'he' resolved paragraphs back may be someone the registry does not know.",
-    test: (c) => c.via === "framed-speaker" && c.holders.length > 0 && c.holders.every((h) => h.start < c.s.start),
+    why: "A stance inside reported words ('he said he agreed that …') counts only when the one who says it is named in the same sentence, or earlier in the same paragraph with nobody else between who could be the 'he' (another name, a full name the registry lacks, 'a retired diplomat'): a 'he' resolved paragraphs back, or past another person, may be someone the registry does not know.",
+    test: (c) =>
+      c.via === "framed-speaker" &&
+      c.holders.length > 0 &&
+      c.holders.every((h) => h.start < c.s.start && !toldInParagraph(c, h)),
     examples: {
       fires: [
         "Vladimir Putin spoke on Monday. A retired diplomat also wrote an essay. In it, he said he agreed that Ukraine should join NATO.",
         "Sergei Lavrov left the room. Later, the old professor spoke too. He said he agreed that Kyiv must join NATO.",
+        "Putin's friend Henry Kissinger wrote an essay. He said that Ukraine should be allowed to join NATO.",
       ],
-      passes: ["In its turn Moscow insisted that Ukraine should recognise the loss of Crimea."],
+      passes: [
+        "In its turn Moscow insisted that Ukraine should recognise the loss of Crimea.",
+        "Defense Secretary Pete Hegseth spoke in Brussels. He said that Europe must provide most future aid to Kyiv.",
+        "“We agreed on a swap,” Umerov told reporters. He added that the next step should be a full ceasefire.",
+      ],
     },
   },
   {
@@ -459,7 +489,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     examples: {
       fires: [
         "Viktor Orban, after meeting Putin in Moscow, said Russia wanted a ceasefire.",
-        "The Turkish minister, speaking alongside Lavrov, said Moscow was ready for a prisoner exchange.",
+        "The Turkish minister, speaking after Lavrov arrived, said Moscow was ready for a prisoner exchange.",
       ],
       passes: ["After meeting Orban in Moscow, Putin said Russia wanted a ceasefire."],
     },

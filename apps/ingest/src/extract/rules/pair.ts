@@ -1,8 +1,8 @@
 import type { Stance } from "@stancewatch/schema";
-import { isPerson, resolvePronoun, trackedFor } from "../actors.js";
+import { cannotBePronoun, isPerson, type Mention, resolvePronoun, trackedFor } from "../actors.js";
 import { lowerBound } from "../analysis.js";
 import type { AdjustRule, Rule } from "../engine.js";
-import { mentionsIn, trackedActorOf } from "../holders.js";
+import { mentionsIn, quoteAround, trackedActorOf } from "../holders.js";
 import { CONDITION_REFUSES, GIVE_UP_VERBS } from "../lexicon/words.js";
 import { sentenceAt } from "../sentences.js";
 import { conditionClauseAt } from "../stance.js";
@@ -120,9 +120,11 @@ const ACT_TOPICS = new Set([
   "nato_posture",
   "prisoner_exchange",
 ]);
-// A first and last name ("Boris Johnson"), not a sentence start or a date ("On Monday", "The Hague").
+// A first and last name ("Boris Johnson"), not a sentence start or a date ("On Monday", "The Hague"),
+// nor a place after an article ("at the Mariinsky Palace"), nor a name whose second word heads a thing
+// ("the Second World War", "Kyiv Independent", "Security Council").
 const FULL_NAME =
-  /\b(?!(?:The|On|In|At|Last|This|Next|But|And|When|After|Before|During|While|An?|For|From|As|It|He|She|They|We|Mr|Mrs|Ms|President|Prime|Foreign|Defen[cs]e|Minister|Secretary|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|New|United|European|White|Security|General|State|Supreme|National)\b)[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\b/u;
+  /(?<![Tt]he\s)\b(?!(?:The|On|In|At|Last|This|Next|But|And|When|After|Before|During|While|An?|For|From|As|It|He|She|They|We|Mr|Mrs|Ms|President|Prime|Foreign|Defen[cs]e|Minister|Secretary|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|New|United|European|White|Security|General|State|Supreme|National)\b)[\p{Lu}][\p{Ll}]+\s+(?!(?:War|Day|Cup|Bank|Forum|Council|Union|Assembly|Summit|Conference|Palace|Square|Street|Office|House|Department|Ministry|Agency|Fund|Forces?|Army|Navy|Party|Sea|Ocean|River|Region|Oblast|Republic|Federation|Kingdom|States|Nations|Post|Times|Journal|News|Institute|University|School|College|Centre|Center|Group|Organi[sz]ation|Treaty|Accords?|Plan|Formula|Initiative|Declaration|Charter|Guard|Service|Command|Front|Line|Street|Avenue|Airport|Station|Plant|Stadium|Cathedral|Church|Hotel)\b)[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?\b/u;
 // "the Polish leader", "his German counterpart": a person named by a role, of a state that may not be the one "he" was.
 const ROLE_NP =
   /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:new|visiting|then|former|outgoing)\s+)?(?<q>[\p{Lu}][\p{L}-]+\s+)?(?:(?:[Pp]rime|[Ff]oreign|[Dd]efen[cs]e|[Dd]eputy|[Vv]ice)\s+)?(?:president|leader|chancellor|minister|premier|secretary|spokes(?:man|woman|person)|envoy|ambassador|king|queen|pope|commander|diplomat|(?<other>counterpart|host|guest|visitor))\b/gu;
@@ -144,19 +146,22 @@ function roleOfAnotherState(a: PairCtx["c"]["a"], gap: string, actor: string): b
  * the holder itself, or a quote's speaker named in an earlier sentence ("“We support more sanctions,”
  * he said": the frame already resolved "he" to the last person named).
  */
-function thirdPersonHolder(p: PairCtx): { target: PairCtx["holder"] | null; start: number; viaQuote: boolean } | null {
+function thirdPersonHolder(
+  p: PairCtx,
+): { target: PairCtx["holder"] | null; start: number; viaQuote: boolean; pronoun: string } | null {
   const { a } = p.c;
   if (p.holder.kind === "pronoun" && (p.holder.pronoun === "he" || p.holder.pronoun === "she")) {
     const at = lowerBound(a.mentions, p.holder.start);
     return {
-      target: resolvePronoun(a.compiled.actors, a.mentions, at, p.holder.pronoun),
+      target: resolvePronoun(a.compiled.actors, a.mentions, at, p.holder.pronoun, a.text),
       start: p.holder.start,
       viaQuote: false,
+      pronoun: p.holder.pronoun,
     };
   }
   const speaker = p.c.quote?.speaker;
   if (p.c.viaQuote && speaker?.kind === "actor" && speaker.start < p.c.s.start)
-    return { target: speaker, start: p.c.s.start, viaQuote: true };
+    return { target: speaker, start: p.c.s.start, viaQuote: true, pronoun: "" };
   return null;
 }
 
@@ -167,6 +172,50 @@ const MENTIONED_NAMES = (a: PairCtx["c"]["a"], from: number, to: number): RegExp
     .map((m) => m.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return names.length ? new RegExp(names.join("|"), "g") : /$^/g;
 };
+
+// "the old professor", "a retired diplomat": a person the registry cannot know, named by what they are
+// (lower case: "the General Assembly" is no general).
+const PERSON_NOUN =
+  /\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,2}(?:diplomats?|professors?|analysts?|experts?|historians?|scholars?|commentators?|journalists?|reporters?|writers?|authors?|soldiers?|residents?|veterans?|activists?|lawmakers?|senators?|researchers?|fellows?|economists?|priests?|mayors?|governors?|volunteers?|bloggers?|columnists?|presenters?|hosts?|officers?|generals?|commanders?)\b/;
+
+/**
+ * True when someone other than `target` could be the "he"/"she" at `at` told for `actor`: another
+ * person the registry knows (of the pronoun's gender, not inside a phrase leading to it, of another
+ * state), a full name it does not know, a role of another state, or a person named by a common noun.
+ */
+export function rivalAntecedent(
+  a: PairCtx["c"]["a"],
+  target: Mention,
+  at: number,
+  pronoun: string,
+  actor: string,
+  viaQuote: boolean,
+): boolean {
+  const other = a.mentions.some(
+    (m) =>
+      m.start >= target.end &&
+      m.end <= at &&
+      m.actorId !== target.actorId &&
+      isPerson(a.compiled.actors, m) &&
+      // "Putin, she said, …": a person of the other gender, or one inside a phrase leading to the
+      // pronoun ("Standing next to Zelensky, he …"), is no rival antecedent.
+      !cannotBePronoun(a.compiled.actors, m, pronoun, a.text, at) &&
+      // "Zelensky … supported Trump's proposal. “We will not …,” he said": an owner is no antecedent.
+      !(viaQuote && m.possessive) &&
+      // "“… a conversation with President Trump,” he said. He also said …": a name in the target's own
+      // quoted words is what they talked about, not another speaker.
+      quoteAround(a, m.start, m.end)?.speaker?.actorId !== (target.actorId ?? undefined) &&
+      // Two officials of the same state make "he" ambiguous, but not its actor.
+      trackedFor(a.compiled.actors, m.actorId, a.day) !== actor,
+  );
+  const gap = a.text.slice(target.end, at);
+  return (
+    other ||
+    FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, at), " ")) ||
+    roleOfAnotherState(a, gap, actor) ||
+    PERSON_NOUN.test(gap)
+  );
+}
 
 // "supporting friendly leaders … that helped Russia resist the sanctions": the topic sits in a relative
 // clause about the cue's own object. Proposals are the exception: "rejected a plan that would freeze
@@ -195,7 +244,7 @@ const FORUM_SUMMIT =
 
 // "Ukraine's foreign ministry said …": a state's institution, named through its possessive, as teller.
 const INSTITUTION_TELLER =
-  /^['’]s?\s+(?:(?:foreign|defen[cs]e|finance|economy|top|chief|own)\s+)*(?:ministry|ministries|government|embassy|delegation|envoy|ambassador|mission|president|presidency|spokes(?:man|woman|person)|military|army|general\s+staff|negotiators?|officials|leadership|office)\b[^,;]*$/i;
+  /^['’]s?\s+(?:(?:foreign|defen[cs]e|finance|economy|top|chief|own)\s+)*(?:ministry|ministries|government|embassy|delegation|envoy|ambassador|mission|president|presidency|spokes(?:man|woman|person)|military|army|general\s+staff|negotiators?|officials|leadership|office|diplomat|ombudsman)\b[^,;]*$/i;
 
 /** True when a frame's teller is an institution of a tracked state other than the one said to hold the stance. */
 function institutionOfOtherState(p: PairCtx): boolean {
@@ -223,6 +272,10 @@ const QUALIFIED_OBJECT =
 const PURPOSE_BEFORE = /\bfor\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$/i;
 const PURPOSE_AFTER =
   /^\s+to\s+(?:begin|start|happen|take\s+effect|take\s+hold|be\s+possible|be\s+agreed|hold|last|work|succeed|go\s+ahead|take\s+place|come\s+into\s+force)\b/i;
+// "demanded that Kyiv withdraw … as a condition for a ceasefire", "as the price of any truce": the
+// topic is what the demand is the condition of, with no purpose verb after it.
+const CONDITION_OF_BEFORE =
+  /\bas\s+(?:a|the|its|their)\s+(?:(?:pre)?condition|price)\s+(?:for|of)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$/i;
 // "the lifting of the pause on", "an end to the freeze on": a giving-up of a halt, just before the topic.
 const DOUBLE_GIVE_UP = re(
   String.raw`\b(?:${GIVE_UP_VERBS})\s+(?:of\s+)?(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:pause|suspension|freeze|halt|ban|moratorium|embargo|blockade|restrictions?|limits?)\s+(?:on|of|in)\s+(?:[\w'’-]+\s+){0,3}$`,
@@ -300,24 +353,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       const target = he.target;
       // Within one sentence the nearest person is who "he" is; across sentences a name may intervene.
       if (!target || target.start >= p.c.s.start) return false;
-      // Another person the registry knows, or a full name it does not, stands between.
-      const other = a.mentions.some(
-        (m) =>
-          m.start >= target.end &&
-          m.end <= he.start &&
-          m.actorId !== target.actorId &&
-          isPerson(a.compiled.actors, m) &&
-          // "Zelensky … supported Trump's proposal. “We will not …,” he said": an owner is no antecedent.
-          !(he.viaQuote && m.possessive) &&
-          // Two officials of the same state make "he" ambiguous, but not its actor.
-          trackedFor(a.compiled.actors, m.actorId, a.day) !== p.actor,
-      );
-      const gap = a.text.slice(target.end, he.start);
-      return (
-        other ||
-        FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, he.start), " ")) ||
-        roleOfAnotherState(a, gap, p.actor)
-      );
+      return rivalAntecedent(a, target, he.start, he.pronoun, p.actor, he.viaQuote);
     },
     examples: {
       fires: [
@@ -326,11 +362,14 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Zelensky met the Polish president in Warsaw. The Polish leader spoke first, and he called for new sanctions on Russia.",
         "Lavrov greeted his Turkish counterpart in Sochi. Later he said he supported a prisoner exchange.",
         "Zelensky met Andrzej Duda in Warsaw. “We support more sanctions on Russian oil,” he said.",
+        "Zelensky spoke in Kyiv. Then he met Keir Starmer. He also called for more air defence systems for Ukraine.",
       ],
       passes: [
         "Zelensky arrived in Warsaw. “We support more sanctions on Russian oil,” he said.",
         "Vladimir Putin met reporters in Moscow. He said he wants a ceasefire.",
         "Zelensky arrived in Warsaw. The Ukrainian president spoke first, and he called for new sanctions on Russia.",
+        "Vladimir Putin announced a mobilisation, the first since the Second World War. In the same address he rejected any ceasefire with Kyiv.",
+        "Zelensky spoke in Kyiv. “We should talk to President Trump first,” he said. He also called for more air defence systems for Ukraine.",
       ],
     },
   },
@@ -828,17 +867,22 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     test: (p) =>
       p.stance === "supports" &&
       p.topic.start > p.c.cue.end &&
-      PURPOSE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 25), p.topic.start)) &&
-      PURPOSE_AFTER.test(p.c.text.slice(p.topic.end, p.topic.end + 30)),
+      ((PURPOSE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 25), p.topic.start)) &&
+        PURPOSE_AFTER.test(p.c.text.slice(p.topic.end, p.topic.end + 30))) ||
+        CONDITION_OF_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 45), p.topic.start))),
     apply: (p) => {
       p.stance = "conditional";
       p.condition ??= p.c.text
         .slice(p.c.cue.start, p.topic.start)
-        .replace(/\s*\bfor\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$/i, "")
+        .replace(/\s*\b(?:as\s+\S+\s+\S+\s+)?(?:for|of)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+)?$/i, "")
         .trim();
     },
     examples: {
-      fires: ["Peskov said Ukraine must withdraw from the Donbas for a ceasefire to begin."],
+      fires: [
+        "Peskov said Ukraine must withdraw from the Donbas for a ceasefire to begin.",
+        "Lavrov demanded that Kyiv pull its troops out of four regions as a condition for a ceasefire.",
+        "Putin demanded that Ukraine stay neutral as the price of any ceasefire.",
+      ],
       passes: ["Zelensky called for a ceasefire to save lives."],
     },
   },
