@@ -15,6 +15,7 @@ import {
   type PairCtx,
   pairAdjustRules,
   pairRules,
+  topicAdjustRules,
   topicRules,
 } from "./rules/index.js";
 import { mergeRules, readingRules } from "./rules/merge.js";
@@ -188,6 +189,7 @@ export function extractPositions(
       drop(c, cue, trail);
       continue;
     }
+    applyAll(topicAdjustRules, c, trail);
     const h = holderOf(a, si, cue);
     c.holders = h.holders;
     c.viaQuote = h.viaQuote;
