@@ -390,6 +390,18 @@ const CASES: readonly [topic: string, text: string, expected: string[], day: str
   ],
   [
     "neutrality",
+    "Zelensky said Kyiv would accept a neutral status — no army of its own and no foreign troops on its soil — if guarantors signed a treaty.",
+    ["UA|conditional"],
+    "2025-06-10",
+  ],
+  [
+    "neutrality",
+    "Zelensky said Kyiv would accept a neutral status — as agreed in Minsk — if guarantors signed a treaty.",
+    ["UA|supports"],
+    "2025-06-10",
+  ],
+  [
+    "neutrality",
     "Zelensky said Kyiv would accept a neutral status — it would be a first step — if guarantors signed a treaty.",
     ["UA|supports"],
     "2025-06-10",

@@ -61,17 +61,20 @@ const OTHER_PREDICATE =
   /,?\s+but\s+(?!only\b|not\b|also\b|on\b)(?:(?:it|he|she|they|we|Moscow|Kyiv|Kiev|Russia|Ukraine|Washington|the\s+Kremlin)\s+)?(?:would|will|could|can|must|should|may|might|is|was|were|are|said|added|warned|insisted|stressed|remains?|would\s+also)\b/i;
 const CONDITION_AFTER_BREAK =
   /^[\s,;—–-]*(?:but\b|(?:only\s+)?(?:if|unless|provided|once|on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as|in\s+(?:exchange|return)\s+for)\b)/i;
-// "would accept a neutral status — no blocs, no bases — if guarantors sign": an aside of a few short
-// noun phrases between dashes, then a condition (not a "but"), which is the cue's. Narrow on purpose:
-// an aside with a verb ("— it would be a first step —") is a clause of its own.
+// "would accept a neutral status — no blocs, no bases — if guarantors sign", "— no army of its own and no
+// foreign troops on its soil — if …": an aside of short noun phrases between dashes, then a condition
+// (not a "but"), which is the cue's. Narrow on purpose: an aside with a verb or a participle ("— it would
+// be a first step —", "— signed in Minsk —") is a clause of its own.
 const DASH_ASIDE =
-  /^\s*(?:[—–]|-{1,2})\s*((?:[\p{L}'’]+(?:-[\p{L}]+)?\s+){0,3}[\p{L}'’]+(?:-[\p{L}]+)?(?:,\s*(?:[\p{L}'’]+(?:-[\p{L}]+)?\s+){0,3}[\p{L}'’]+(?:-[\p{L}]+)?){0,2})\s*(?:[—–]|\s-{1,2})\s*(?=(?:only\s+)?(?:if|unless|provided|on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as)\b)/u;
-const ASIDE_VERB = /\b(?:would|will|is|are|was|were|be|been|said|says|has|have|had|can|could|must|should|may|might|do|does|did)\b/i;
+  /^\s*(?:[—–]|-{1,2})\s*([\p{L}'’ ,-]{1,100}?)\s*(?:[—–]|\s-{1,2})\s*(?=(?:only\s+)?(?:if|unless|provided|on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as)\b)/u;
+const ASIDE_VERB =
+  /\b(?:would|will|is|are|was|were|be|been|said|says|has|have|had|can|could|must|should|may|might|do|does|did|if|that|which|who)\b|\b\p{L}+(?:ed|ing)\b/iu;
 
-/** True when a dash at `at` opens a short noun-phrase aside that a condition follows. */
+/** True when a dash at `at` opens a short noun-phrase aside (at most 12 words, 2 commas) that a condition follows. */
 function dashAsideBeforeCondition(text: string, at: number): boolean {
-  const m = DASH_ASIDE.exec(text.slice(at, at + 140));
-  return !!m && !ASIDE_VERB.test(m[1] ?? "");
+  const aside = DASH_ASIDE.exec(text.slice(at, at + 160))?.[1];
+  if (!aside || ASIDE_VERB.test(aside)) return false;
+  return aside.split(/\s+/).length <= 12 && (aside.match(/,/g) ?? []).length <= 2;
 }
 const LEADING_CONDITION = /^[“"]?((?:If|Should|Unless|Were|Once|In\s+case)\s[^,;]{3,160}),\s[^;]*$/;
 
