@@ -337,7 +337,12 @@ const CASES: readonly [topic: string, text: string, expected: string[], day: str
     ["RU|opposes"],
     "2025-06-10",
   ],
-  ["ceasefire", "Peskov said Moscow wants a ceasefire, and neither side would lose face.", ["RU|supports"], "2025-06-10"],
+  [
+    "ceasefire",
+    "Peskov said Moscow wants a ceasefire, and neither side would lose face.",
+    ["RU|supports"],
+    "2025-06-10",
+  ],
   // A negated stopping is the act kept up (not two stances that cancel).
   [
     "military_aid",
@@ -347,8 +352,18 @@ const CASES: readonly [topic: string, text: string, expected: string[], day: str
   ],
   ["military_aid", "Blinken said Washington would never stop sending arms to Kyiv.", ["US|supports"], "2024-06-10"],
   ["military_aid", "Biden said Washington refused to halt its arms deliveries to Kyiv.", ["US|supports"], "2024-06-10"],
-  ["military_aid", "Biden said the United States would stop supplying weapons to Ukraine.", ["US|opposes"], "2024-06-10"],
-  ["military_aid", "Biden said the United States would not send more weapons to Ukraine.", ["US|opposes"], "2024-06-10"],
+  [
+    "military_aid",
+    "Biden said the United States would stop supplying weapons to Ukraine.",
+    ["US|opposes"],
+    "2024-06-10",
+  ],
+  [
+    "military_aid",
+    "Biden said the United States would not send more weapons to Ukraine.",
+    ["US|opposes"],
+    "2024-06-10",
+  ],
   // "won't … until", "no ceasefire until": a refusal (the annotators accept it, often beside conditional).
   [
     "ceasefire",
