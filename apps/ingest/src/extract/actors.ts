@@ -364,6 +364,29 @@ export function cannotBePronoun(
   return !!m.prep && !!text && pronounAt > m.end && LEAD_PHRASE_GAP.test(text.slice(m.end, pronounAt));
 }
 
+// "Ukraine's defence minister grew emotional as he spoke", "The Russian envoy arrived late. He said …":
+// a state named with an office one person holds, opening its sentence or clause, is whom a "he"/"she"
+// looks back to (not "Russia's former president", nor "the Russian Foreign Minister Sergei Lavrov", whose
+// name is the mention, nor "his Russian counterpart", an object).
+const PERSON_OFFICE = String.raw`(?:president|(?:prime\s+)?minister|spokes(?:man|woman|person)|ambassador|envoy|negotiator|leader|diplomat|ombudsman)\b(?!['’]s|\s+[\p{Lu}])`;
+const OWN_PERSON_OFFICE = new RegExp(
+  String.raw`^['’]s?\s+(?!(?:former|ex|then|late|onetime|one-time|previous|past|new|next|future)\b)(?:(?:top|chief|senior|most\s+senior|deputy|foreign|defen[cs]e|finance|human\s+rights|lead|chief)\s+){0,2}${PERSON_OFFICE}`,
+  "u",
+);
+const DEMONYM_PERSON_OFFICE = new RegExp(
+  String.raw`^\s+(?:(?:top|chief|senior|deputy|foreign|defen[cs]e|finance|human\s+rights|lead)\s+){0,2}${PERSON_OFFICE}`,
+  "u",
+);
+const OPENS_CLAUSE = /(?:^|[.!?]["”’]?\s+|\n|[,;]\s+)(?:(?:the|The)\s+)?$/;
+
+/** A state's mention naming one of its officials by office in subject position (see above). */
+export function officeSubject(index: ActorIndex, m: Mention, text: string): boolean {
+  if (m.kind !== "actor" || m.modifier || m.former || index.byId.get(m.actorId ?? "")?.kind === "person") return false;
+  const after = text.slice(m.end, m.end + 60);
+  const office = /^['’]/.test(after) ? OWN_PERSON_OFFICE.test(after) : (m.demonym || /^(?:US|U\.S\.)$/.test(m.text)) && DEMONYM_PERSON_OFFICE.test(after);
+  return office && OPENS_CLAUSE.test(text.slice(Math.max(0, m.start - 8), m.start));
+}
+
 /**
  * What a third-person pronoun refers to: the nearest earlier mention of the right kind (a person of
  * the pronoun's gender for he/she, a state or organisation for it), preferring subjects over objects
@@ -391,7 +414,7 @@ export function resolvePronoun(
     if (m.modifier) continue;
     // "Ukrainian neutrality": a demonym used as an adjective is not what "it" refers to.
     if (!wantPerson && m.demonym) continue;
-    if (isPerson(index, m) !== wantPerson) continue;
+    if ((isPerson(index, m) || (wantPerson && !!text && officeSubject(index, m, text))) !== wantPerson) continue;
     if (cannotBePronoun(index, m, pronoun, text, pronounAt)) continue;
     // "Sources close to President Trump … he": a nearby object beats a subject paragraphs back.
     // "Biden's trip … came days before … Standing beside Zelensky, he …": an owner or object in the
