@@ -228,7 +228,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       ) ||
       /^[\p{Lu}]/u.test(before) ||
       // "expressed support for", "reaffirmed its support for": a noun the clause's subject voices or owns.
-      /^(?:its|his|her|their|signal+(?:s|ed|ing)?|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:es|ed|ing)|voic(?:es|ed|ing)|declar(?:es|ed|ing)|pledg(?:es|ed|ing))$/i.test(
+      /^(?:its|his|her|their|our|my|signal+(?:s|ed|ing)?|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:es|ed|ing)|voic(?:es|ed|ing)|declar(?:es|ed|ing)|pledg(?:es|ed|ing))$/i.test(
         before,
       );
     if (!licensed) return none;
@@ -238,7 +238,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     return { holders: [possessor], viaQuote: false, via: "possessor" };
   }
   // A noun ("the proposal", "plans for", "its demand") belongs to its possessor, not the clause's subject.
-  const determiner = /\b(?:the|a|an|this|that|these|those|any|such|new|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(
+  const determiner = /\b(?:the|a|an|this|that|these|those|any|such|new|its|their|his|her|our|my)\s+(?:[\w-]+\s+){0,2}$/i.exec(
     text.slice(Math.max(0, cue.start - 40), cue.start),
   );
   // "The US supports …": a state's plain name right before the word is its subject, so the word is a verb.
@@ -253,9 +253,17 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       );
     const pron = governed
       ? null
-      : /\b(its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(0, cue.start - 40), cue.start));
+      : /\b(its|their|his|her|our|my)\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(0, cue.start - 40), cue.start));
     if (pron) {
       const word = (pron[1] as string).toLowerCase();
+      // "“Our proposal for an exchange of all prisoners stands,” Lavrov said": a first-person owner
+      // inside a quote is its speaker, in a reproduced speech the speech's; else the writer's, who
+      // holds nothing.
+      if (word === "our" || word === "my") {
+        if (q) return { holders: quote?.speaker ? [quote.speaker] : [], viaQuote: true, via: "quote-speaker" };
+        const speaker = transcriptSpeakerAt(a, cue.start);
+        return speaker ? { holders: [speaker], viaQuote: false, via: "speech-owner" } : none;
+      }
       const as = word === "its" ? "it" : word === "their" ? "they" : word === "his" ? "he" : "she";
       const at = cue.start - pron[0].length;
       const target = resolvePronoun(a.compiled.actors, mentions, lowerBound(mentions, at), as, a.text);
