@@ -85,6 +85,25 @@ const CASES: readonly Case[] = [
     "“Moscow will never accept a ceasefire,” Tatiana Volkova, an analyst at a Berlin institute, said.",
     [],
   ],
+  // A name inside what the "he" was just reported saying is no rival antecedent.
+  [
+    "pronoun: a name inside the speaker's own reported words",
+    "territory",
+    "President Volodymyr Zelensky said the offer was an ultimatum and that nobody could trust a promise from Putin. “Ukraine does not trade its land,” he said.",
+    ["UA|opposes"],
+  ],
+  [
+    "pronoun: a name inside the speaker's own reported words, then a first-person quote",
+    "negotiations",
+    "Sergei Lavrov said nobody in Moscow trusted a promise from Zelensky. “We are open to negotiations with Washington,” he said.",
+    ["RU|supports"],
+  ],
+  [
+    "pronoun: a name met by the speaker stays a rival",
+    "territory",
+    "Zelensky met Donald Trump on Monday. “We will never give up Crimea,” he said.",
+    [],
+  ],
   // A first-person owner of a noun inside a quote is the quote's speaker.
   [
     "our proposal in a quote",
