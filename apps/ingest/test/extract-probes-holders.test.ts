@@ -104,6 +104,19 @@ const CASES: readonly Case[] = [
     "Zelensky met Donald Trump on Monday. “We will never give up Crimea,” he said.",
     [],
   ],
+  // A subject the text keeps calling "he" is not displaced by an object named after a lower-case title.
+  [
+    "pronoun chain: an object after a title does not take the next paragraph's 'he'",
+    "summit",
+    "Sergei Lavrov spoke to reporters in Moscow on Tuesday after a long day of meetings with visiting delegations from three continents. He opened with a familiar complaint about Western sanctions and the damage they had done to European industry, which he said would take a decade to repair.\n\nOn the talks, he was careful. Contacts with special envoy Steve Witkoff, he said, were regular.\n\nHe confirmed that Russia wanted a new summit between the presidents.",
+    ["RU|supports"],
+  ],
+  [
+    "pronoun: an object after a title, with no chain, still takes 'he' in its own paragraph",
+    "summit",
+    "Sergei Lavrov spoke in Moscow.\n\nLater, reporters were briefed by special envoy Steve Witkoff. He said Washington wanted a new summit between the presidents.",
+    ["US|supports"],
+  ],
   // A first-person owner of a noun inside a quote is the quote's speaker.
   [
     "our proposal in a quote",

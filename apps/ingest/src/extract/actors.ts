@@ -149,6 +149,8 @@ const OWN_OFFICE =
 const FORMER =
   /\b(?:[Ff]ormer|[Ee]x-|then-|late)\s*(?:(?:[\p{Lu}][\p{L}.-]*|of|for|the|defen[cs]e|foreign|prime|deputy|vice|minister|secretary|president|ambassador|envoy|chief|commander|adviser|advisor|spokes(?:man|woman|person))\s+){0,6}$/u;
 
+const LOWER_TITLE =
+  /^(?:special|presidential|chief|senior|top|deputy|foreign|defen[cs]e|prime|envoy|spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|negotiator|ambassador)$/;
 const TITLE_OF =
   /\b(?:Secretary|Minister|Ministry|Chief|Head|Director|Commander|Chair(?:man|woman)?|Ambassador|Envoy|Representative|Adviser|Advisor|Department)\s+$/;
 
@@ -186,6 +188,12 @@ function previousWord(text: string, at: number): string | null {
         )) ||
         /^(?:the|a|an)$/.test(word))
     ) {
+      cursor = start;
+      continue;
+    }
+    // "contacts with special envoy Steve Witkoff": a lower-case title before the name is part of it, so
+    // the word before the title governs the name.
+    if (hops < 4 && LOWER_TITLE.test(word)) {
       cursor = start;
       continue;
     }
@@ -388,6 +396,19 @@ export function officeSubject(index: ActorIndex, m: Mention, text: string): bool
 }
 
 /**
+ * "Dmitriev opened with … ¶ On the talks, he said contacts with envoy Steve Witkoff were regular. ¶ He
+ * confirmed that …": the same pronoun between a subject (at `i`) and a later object keeps the subject
+ * as the one the text is about, so the object far from the subject does not take the pronoun.
+ */
+function chainedBefore(mentions: readonly Mention[], i: number, object: Mention, pronoun: string): boolean {
+  for (let j = i + 1; j < mentions.length && (mentions[j] as Mention).start < object.start; j++) {
+    const x = mentions[j] as Mention;
+    if (x.kind === "pronoun" && x.pronoun === pronoun) return true;
+  }
+  return false;
+}
+
+/**
  * What a third-person pronoun refers to: the nearest earlier mention of the right kind (a person of
  * the pronoun's gender for he/she, a state or organisation for it), preferring subjects over objects
  * of prepositions. Given the text, an object inside a phrase leading to the pronoun is skipped.
@@ -425,7 +446,10 @@ export function resolvePronoun(
       pronounAt >= 0 &&
       text.slice(m.end, fallback.start).includes("\n") &&
       !text.slice(fallback.end, pronounAt).includes("\n");
-    if (!m.prep && !m.possessive) return fallback && (fallback.start - m.end > 250 || ownParagraph) ? fallback : m;
+    if (!m.prep && !m.possessive)
+      return fallback && ((fallback.start - m.end > 250 && !chainedBefore(mentions, i, fallback, pronoun)) || ownParagraph)
+        ? fallback
+        : m;
     fallback ??= m;
   }
   return fallback;
