@@ -391,7 +391,9 @@ const OPENS_CLAUSE = /(?:^|[.!?]["”’]?\s+|\n|[,;]\s+)(?:(?:the|The)\s+)?$/;
 export function officeSubject(index: ActorIndex, m: Mention, text: string): boolean {
   if (m.kind !== "actor" || m.modifier || m.former || index.byId.get(m.actorId ?? "")?.kind === "person") return false;
   const after = text.slice(m.end, m.end + 60);
-  const office = /^['’]/.test(after) ? OWN_PERSON_OFFICE.test(after) : (m.demonym || /^(?:US|U\.S\.)$/.test(m.text)) && DEMONYM_PERSON_OFFICE.test(after);
+  const office = /^['’]/.test(after)
+    ? OWN_PERSON_OFFICE.test(after)
+    : (m.demonym || /^(?:US|U\.S\.)$/.test(m.text)) && DEMONYM_PERSON_OFFICE.test(after);
   return office && OPENS_CLAUSE.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 
@@ -447,7 +449,8 @@ export function resolvePronoun(
       text.slice(m.end, fallback.start).includes("\n") &&
       !text.slice(fallback.end, pronounAt).includes("\n");
     if (!m.prep && !m.possessive)
-      return fallback && ((fallback.start - m.end > 250 && !chainedBefore(mentions, i, fallback, pronoun)) || ownParagraph)
+      return fallback &&
+        ((fallback.start - m.end > 250 && !chainedBefore(mentions, i, fallback, pronoun)) || ownParagraph)
         ? fallback
         : m;
     fallback ??= m;

@@ -238,9 +238,10 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     return { holders: [possessor], viaQuote: false, via: "possessor" };
   }
   // A noun ("the proposal", "plans for", "its demand") belongs to its possessor, not the clause's subject.
-  const determiner = /\b(?:the|a|an|this|that|these|those|any|such|new|its|their|his|her|our|my)\s+(?:[\w-]+\s+){0,2}$/i.exec(
-    text.slice(Math.max(0, cue.start - 40), cue.start),
-  );
+  const determiner =
+    /\b(?:the|a|an|this|that|these|those|any|such|new|its|their|his|her|our|my)\s+(?:[\w-]+\s+){0,2}$/i.exec(
+      text.slice(Math.max(0, cue.start - 40), cue.start),
+    );
   // "The US supports …": a state's plain name right before the word is its subject, so the word is a verb.
   const namedSubject = !!possessor && !possessor.possessive && !possessor.demonym && cue.kind === "verb";
   if (cue.kind === "noun" || (determiner && nounLike && !namedSubject)) {
