@@ -91,4 +91,23 @@ describeKinds("holders: who holds the stance", {
     ["In our view, our proposal for an exchange of all prisoners deserves a hearing.", "prisoner_exchange", []],
     ["“Our proposal for an exchange of all prisoners stands,” a senior official said.", "prisoner_exchange", []],
   ],
+  "after a comma, 'and <past verb>' goes back to the one who reported, not the subject inside the report": [
+    [
+      "Zelensky spoke after his call. He said it was important that the US did not step back from the process, and proposed a summit in Turkey with Russia.",
+      "summit",
+      ["UA|supports"],
+    ],
+    [
+      "Lavrov said the Americans had been unhelpful for months, but welcomed new negotiations with Washington.",
+      "negotiations",
+      ["RU|supports"],
+    ],
+    [
+      "Rubio said Moscow had stalled the process, and announced new sanctions on Russian banks.",
+      "sanctions",
+      ["US|supports"],
+    ],
+    ["Zelensky said Russia had shelled Kharkiv and rejected any ceasefire.", "ceasefire", []],
+    ["Zelensky said that Russia had shelled Kharkiv overnight and rejected any ceasefire.", "ceasefire", []],
+  ],
 });

@@ -152,6 +152,30 @@ export function frameAround(a: Analysis, si: number, at: number): Frame | null {
   return found;
 }
 
+/**
+ * "He said it was important that the US did not step back, and proposed a meeting in Turkey": after a
+ * comma, a past verb joined by "and"/"but" to a sentence that reports someone's words goes back to the
+ * one who said them, not to the subject inside what they said (without the comma, "said Russia had
+ * attacked and killed …", the inner subject keeps it).
+ */
+function speakerAcrossReport(
+  a: Analysis,
+  si: number,
+  cs: number,
+  cue: StanceCue,
+  inner: Mention | undefined,
+): Mention | null {
+  if (!inner || !/^\s*,\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(a.text.slice(cs, cue.start))) return null;
+  if (cue.kind !== "verb" || !/^[a-z]+ed\b/.test(a.text.slice(cue.start, cue.end))) return null;
+  for (const f of a.framesBySentence[si] ?? []) {
+    if (!f.speaker || f.verbStart >= inner.start || inner.start < f.from || f.to < cs) continue;
+    if (!/^(?:said|told|added|stated|[a-z]+ed)$/.test(a.text.slice(f.verbStart, f.verbStart + 12).split(/\W/)[0] ?? ""))
+      continue;
+    return f.speaker;
+  }
+  return null;
+}
+
 /** The mention standing for whoever holds the stance a cue expresses, or null. */
 export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   const { mentions, text } = a;
@@ -323,6 +347,8 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       (cue.kind === "verb" && /^[,\s]*(?:but|and|yet)\s+(?:also\s+|then\s+|still\s+)?$/.test(lead))
     ) {
       i = subjectBefore(mentions, a.sentences[si]?.start ?? 0, cs, true);
+      const speaker = speakerAcrossReport(a, si, cs, cue, mentions[i]);
+      if (speaker) return { holders: [speaker], viaQuote: false, via: "subject" };
     }
   }
   i = skipAside(a, cs, i);
