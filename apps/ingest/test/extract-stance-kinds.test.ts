@@ -323,6 +323,110 @@ const CASES: readonly [topic: string, text: string, expected: string[], day: str
     ["UA|conditional"],
     "2025-06-10",
   ],
+  // "neither … nor" after a supporting verb refuses both objects.
+  ["ceasefire", "Peskov said Moscow wants neither a ceasefire nor talks.", ["RU|opposes"], "2025-06-10"],
+  [
+    "summit",
+    "Peskov said Moscow was ready for neither a truce nor a summit with Zelensky.",
+    ["RU|opposes"],
+    "2025-06-10",
+  ],
+  [
+    "negotiations",
+    "Peskov said Moscow wants neither a ceasefire nor new negotiations with Kyiv.",
+    ["RU|opposes"],
+    "2025-06-10",
+  ],
+  [
+    "ceasefire",
+    "Peskov said Moscow wants a ceasefire, and neither side would lose face.",
+    ["RU|supports"],
+    "2025-06-10",
+  ],
+  // A negated stopping is the act kept up (not two stances that cancel).
+  [
+    "military_aid",
+    "Biden said the United States would not stop supplying weapons to Ukraine.",
+    ["US|supports"],
+    "2024-06-10",
+  ],
+  ["military_aid", "Blinken said Washington would never stop sending arms to Kyiv.", ["US|supports"], "2024-06-10"],
+  ["military_aid", "Biden said Washington refused to halt its arms deliveries to Kyiv.", ["US|supports"], "2024-06-10"],
+  [
+    "military_aid",
+    "Biden said the United States would stop supplying weapons to Ukraine.",
+    ["US|opposes"],
+    "2024-06-10",
+  ],
+  [
+    "military_aid",
+    "Biden said the United States would not send more weapons to Ukraine.",
+    ["US|opposes"],
+    "2024-06-10",
+  ],
+  // "won't … until", "no ceasefire until": a refusal (the annotators accept it, often beside conditional).
+  [
+    "ceasefire",
+    "Peskov said Russia would not agree to a ceasefire until Ukrainian troops leave the four regions.",
+    ["RU|opposes"],
+    "2025-06-10",
+  ],
+  [
+    "ceasefire",
+    "Peskov said there would be no ceasefire until Ukrainian troops leave the four regions.",
+    ["RU|opposes"],
+    "2025-06-10",
+  ],
+  // A condition after a dash governs every coordinated object.
+  [
+    "negotiations",
+    "Putin said Russia would order a ceasefire and begin negotiations immediately — on the condition that Kyiv withdrew its troops.",
+    ["RU|conditional"],
+    "2025-06-10",
+  ],
+  // A dash aside of short noun phrases does not hide the condition after it; a clause between dashes does.
+  [
+    "neutrality",
+    "Zelensky said Kyiv would accept a neutral status — no blocs, no bases — if guarantors signed a treaty.",
+    ["UA|conditional"],
+    "2025-06-10",
+  ],
+  [
+    "ceasefire",
+    "Peskov said Moscow would agree to a truce — a full one, on land and sea — provided Kyiv halted its mobilisation.",
+    ["RU|conditional"],
+    "2025-06-10",
+  ],
+  [
+    "neutrality",
+    "Zelensky said Kyiv would accept a neutral status – without foreign bases – if the guarantors sign.",
+    ["UA|conditional"],
+    "2025-06-10",
+  ],
+  [
+    "neutrality",
+    "Zelensky said Kyiv would accept a neutral status — no army of its own and no foreign troops on its soil — if guarantors signed a treaty.",
+    ["UA|conditional"],
+    "2025-06-10",
+  ],
+  [
+    "neutrality",
+    "Zelensky said Kyiv would accept a neutral status — as agreed in Minsk — if guarantors signed a treaty.",
+    ["UA|supports"],
+    "2025-06-10",
+  ],
+  [
+    "neutrality",
+    "Zelensky said Kyiv would accept a neutral status — it would be a first step — if guarantors signed a treaty.",
+    ["UA|supports"],
+    "2025-06-10",
+  ],
+  [
+    "neutrality",
+    "Zelensky said Kyiv would accept a neutral status — no blocs, no bases — and the guarantors would sign a treaty.",
+    ["UA|supports"],
+    "2025-06-10",
+  ],
 ];
 
 describe("stance by kind of sentence", () => {

@@ -61,6 +61,21 @@ const OTHER_PREDICATE =
   /,?\s+but\s+(?!only\b|not\b|also\b|on\b)(?:(?:it|he|she|they|we|Moscow|Kyiv|Kiev|Russia|Ukraine|Washington|the\s+Kremlin)\s+)?(?:would|will|could|can|must|should|may|might|is|was|were|are|said|added|warned|insisted|stressed|remains?|would\s+also)\b/i;
 const CONDITION_AFTER_BREAK =
   /^[\s,;—–-]*(?:but\b|(?:only\s+)?(?:if|unless|provided|once|on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as|in\s+(?:exchange|return)\s+for)\b)/i;
+// "would accept a neutral status — no blocs, no bases — if guarantors sign", "— no army of its own and no
+// foreign troops on its soil — if …": an aside of short noun phrases between dashes, then a condition
+// (not a "but"), which is the cue's. Narrow on purpose: an aside with a verb or a participle ("— it would
+// be a first step —", "— signed in Minsk —") is a clause of its own.
+const DASH_ASIDE =
+  /^\s*(?:[—–]|-{1,2})\s*([\p{L}'’ ,-]{1,100}?)\s*(?:[—–]|\s-{1,2})\s*(?=(?:only\s+)?(?:if|unless|provided|on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as)\b)/u;
+const ASIDE_VERB =
+  /\b(?:would|will|is|are|was|were|be|been|said|says|has|have|had|can|could|must|should|may|might|do|does|did|if|that|which|who)\b|\b\p{L}+(?:ed|ing)\b/iu;
+
+/** True when a dash at `at` opens a short noun-phrase aside (at most 12 words, 2 commas) that a condition follows. */
+function dashAsideBeforeCondition(text: string, at: number): boolean {
+  const aside = DASH_ASIDE.exec(text.slice(at, at + 160))?.[1];
+  if (!aside || ASIDE_VERB.test(aside)) return false;
+  return aside.split(/\s+/).length <= 12 && (aside.match(/,/g) ?? []).length <= 2;
+}
 const LEADING_CONDITION = /^[“"]?((?:If|Should|Unless|Were|Once|In\s+case)\s[^,;]{3,160}),\s[^;]*$/;
 
 /** The condition a cue's sentence attaches to the stance, if any (the clause, or ", but only if"). */
@@ -72,6 +87,7 @@ function conditionOf(c: CueCtx): string | null {
     // "would order a ceasefire — on the condition that Kyiv withdrew", "ready to meet him - but in
     // Moscow": a break that opens on a condition (or a "but") joins it to the cue.
     if (CONDITION_AFTER_BREAK.test(text.slice(b.at, b.at + 40))) continue;
+    if (dashAsideBeforeCondition(text, b.at)) continue;
     condEnd = b.at;
     break;
   }

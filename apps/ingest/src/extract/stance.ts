@@ -664,6 +664,13 @@ const NEGATION_NOUN = /\b(?:no|absence\s+of|lack\s+of|without|little|not\s+a)\s+
 
 const REQUIRED_NOT = /^(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:not|never)\s+be\b/i;
 
+// "would not stop supplying weapons", "refused to halt its deliveries": the negation denies the
+// stopping (read, flipped, by the negated verb), so the act after it is still supported.
+const NEGATED_STOPPING = /\b(?:stop|stopping|cease|ceasing|quit|halt|halting|end|suspend|pause|give\s+up)\s+$/i;
+
+// "Moscow wants neither a ceasefire nor talks", "was ready for neither": the object is refused.
+const NEITHER_AFTER = /^\s*["“]?neither\b/i;
+
 /** Applies a negation just before the cue: not supporting is opposing; not ruling out is undecided. */
 export function applyNegation(text: string, cue: StanceCue, clauseStart: number): Stance | null {
   // Negation reaches back within the clause, not across "and" or a comma.
@@ -680,7 +687,8 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
     /\b(?:not|no\s+longer|never)\b/i.test(text.slice(cue.start, cue.end)) &&
     !REQUIRED_NOT.test(text.slice(cue.start, cue.end));
   if (inner) return "opposes";
-  if (!negated || cue.kind === "pred" || cue.kind === "passive") return cue.stance;
+  if (cue.stance === "supports" && NEITHER_AFTER.test(text.slice(cue.end, cue.end + 12))) return "opposes";
+  if (!negated || NEGATED_STOPPING.test(before) || cue.kind === "pred" || cue.kind === "passive") return cue.stance;
   // Not committing or deciding is holding back, not opposing.
   if (cue.stance === "supports" && /^commit/i.test(text.slice(cue.start, cue.end).replace(/^.*?\b(?=commit)/i, "")))
     return "undecided";
