@@ -110,4 +110,27 @@ describeKinds("holders: who holds the stance", {
     ["Zelensky said Russia had shelled Kharkiv and rejected any ceasefire.", "ceasefire", []],
     ["Zelensky said that Russia had shelled Kharkiv overnight and rejected any ceasefire.", "ceasefire", []],
   ],
+  "an 'It' opening the sentence after one that opens on a state's plan is the plan, held by its owner": [
+    [
+      "Russia's draft treaty was published in December. It demands that NATO never admit Ukraine.",
+      "neutrality",
+      ["RU|supports"],
+    ],
+    [
+      "Kyiv's peace formula was first presented in November. It calls for the release of all prisoners.",
+      "prisoner_exchange",
+      ["UA|supports"],
+    ],
+    [
+      "The Kremlin's new terms, set out on Friday. It also calls for an end to Western sanctions.",
+      "sanctions",
+      ["RU|opposes"],
+    ],
+    ["Zelensky thanked Germany for the tanks. It has pledged more sanctions on Russian banks.", "sanctions", []],
+    [
+      "A plan drawn up by European officials was circulated. It calls for the release of all prisoners.",
+      "prisoner_exchange",
+      [],
+    ],
+  ],
 });

@@ -176,6 +176,25 @@ function speakerAcrossReport(
   return null;
 }
 
+// A sentence opening on a state's plan: "Ukraine's ten-point “peace formula”, first presented in November."
+const OWNED_DOCUMENT =
+  /^\s*(?:The\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?['’]s?\s+(?:[\w“”"-]+\s+){0,3}[“"]?(?:peace\s+)?(?:plan|proposals?|blueprint|formula|draft(?:\s+treaty)?|initiative|terms|conditions|demands)\b/u;
+
+/**
+ * "Ukraine's ten-point “peace formula”, first presented in November. It calls for the withdrawal of
+ * all Russian troops": an "It" opening the sentence after one that opens on a state's plan is the plan,
+ * held by its owner.
+ */
+function documentBefore(a: Analysis, si: number, subject: Mention): Mention | null {
+  const s = a.sentences[si];
+  const prev = a.sentences[si - 1];
+  if (!s || !prev || subject.kind !== "pronoun" || subject.pronoun !== "it") return null;
+  if (!/^\s*$/.test(a.text.slice(s.start, subject.start))) return null;
+  if (!OWNED_DOCUMENT.test(a.text.slice(prev.start, prev.end))) return null;
+  const owner = mentionsIn(a, prev.start, prev.start + 40)[0];
+  return owner?.kind === "actor" && owner.possessive && !owner.former ? owner : null;
+}
+
 /** The mention standing for whoever holds the stance a cue expresses, or null. */
 export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   const { mentions, text } = a;
@@ -368,6 +387,8 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     return { holders: hoper ? [hoper] : [], viaQuote: false, via: "desire-subject" };
   }
   const subject = mentions[i];
+  const document = subject ? documentBefore(a, si, subject) : null;
+  if (document) return { holders: [document], viaQuote: false, via: "document-owner" };
   if (!subject && BOTH_SIDES.test(text.slice(cs, cue.start))) {
     const pair = bothSides(a, si);
     if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
