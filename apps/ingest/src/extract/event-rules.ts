@@ -172,10 +172,34 @@ export const EVENT_CUES: readonly EventCue[] = [
       {
         // The talks that set the scene share their day with what was agreed at them.
         text: "Russia and Ukraine sent delegations to Istanbul. At the talks there on Friday the sides agreed to exchange 1,000 prisoners each.",
-        expect: ["agreement|occurred|2025-07-04", "talks|occurred|2025-07-04"],
+        expect: ["agreement|occurred|2025-07-04", "prisoner_exchange|planned|2025-07-04", "talks|occurred|2025-07-04"],
       },
       {
+        // A deal to swap prisoners is the deal and the exchange it plans, of the deal's day.
         text: "On Friday Russia and Ukraine agreed to swap 1,000 prisoners each.",
+        expect: ["agreement|occurred|2025-07-04", "prisoner_exchange|planned|2025-07-04"],
+      },
+      {
+        text: "Kyiv and Moscow agreed on Monday to an exchange of 300 prisoners from each side.",
+        expect: ["agreement|occurred|2025-07-07", "prisoner_exchange|planned|2025-07-07"],
+      },
+      {
+        text: "Ukraine and Russia reached a prisoner swap deal on Tuesday, Turkish mediators said.",
+        expect: ["agreement|occurred|2025-07-08", "prisoner_exchange|planned|2025-07-08"],
+      },
+      {
+        // …and so is a deal named by its noun before the exchange.
+        text: "On Tuesday the talks in Abu Dhabi ended with an agreement to swap 250 prisoners, Ukraine and Russia said.",
+        expect: ["agreement|occurred|2025-07-08", "prisoner_exchange|planned|2025-07-08", "talks|occurred|2025-07-08"],
+      },
+      {
+        // An exchange told in another clause is its own event, with its own day.
+        text: "On Monday Russia and Ukraine signed a grain deal; a prisoner exchange followed on Saturday.",
+        expect: ["agreement|occurred|2025-07-07", "prisoner_exchange|occurred|2025-07-05"],
+      },
+      // A deal on something else is no exchange.
+      {
+        text: "Kyiv and Washington signed a minerals agreement on Friday to share future revenues.",
         expect: ["agreement|occurred|2025-07-04"],
       },
       {

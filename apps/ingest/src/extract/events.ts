@@ -26,6 +26,24 @@ import { transcriptSpeakerAt } from "./transcript.js";
 
 type EventDef = EventCue;
 const DEFS: readonly EventDef[] = EVENT_CUES;
+/**
+ * A deal to exchange prisoners tells two events: the agreement, and the exchange it plans
+ * ("Russia and Ukraine agreed on Friday to swap 1,000 prisoners each"). The exchange is read in
+ * the deal's words or in the few words after them, within the clause ("agreed to an exchange of
+ * 175 prisoners"), and not in "agreed to an exchange of views".
+ */
+const EXCHANGE_IN_DEAL =
+  /\b(?:(?:exchange|swap)\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|bodies)\b|(?:prisoner|POW)s?(?:-of-war)?\s+(?:exchange|swap))/u;
+/** The words after a cue up to the clause's end, at most 40 ("1,000" is no clause break). */
+const CLAUSE_ON = /^(?:[^,;.]|[,.](?=\d)){0,40}/u;
+const AGREED_EXCHANGE: EventDef | undefined = ((d) =>
+  d && { ...d, name: "exchange in a deal", status: "planned" as const, examples: [] })(
+  EVENT_CUES.find((d) => d.type === "prisoner_exchange"),
+);
+const AGREEMENT: EventDef | undefined = EVENT_CUES.find((d) => d.type === "agreement" && !d.status);
+/** "…ended with an agreement to swap 300 prisoners": the deal named by its noun before the exchange. */
+const DEAL_NOUN_BEFORE = /\b(?:an?|the|their|its)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord)\s+$/u;
+const TO_EXCHANGE = /^to\s+(?:exchange|swap)\b/u;
 // A cue may open with a sum ("$1.5 billion in assistance"), before which there is no word boundary.
 const EVENTS = new Alternation(
   DEFS.map((d) => d.re),
@@ -549,6 +567,8 @@ interface Cue {
   sayAt?: number;
   /** Who says the quote the cue is in (cues that count only inside a quote). */
   speaker?: Mention;
+  /** The cue whose words also tell this event ("agreed to swap 200 prisoners"): it shares its days. */
+  twin?: Cue;
 }
 
 /**
@@ -661,10 +681,27 @@ export function explainEvents(
         dropped(def, SILENT.unquoted);
         continue;
       }
+      const deal =
+        def.type === "prisoner_exchange" && TO_EXCHANGE.test(m[0]) && !cues.some((c) => c.def.type === "agreement")
+          ? DEAL_NOUN_BEFORE.exec(body.slice(0, m.index))
+          : null;
+      if (deal && AGREEMENT && AGREED_EXCHANGE) {
+        const agreed: Cue = { def: AGREEMENT, start: s.start + deal.index, end: start + m[0].length };
+        cues.push(agreed, { def: AGREED_EXCHANGE, start, end: agreed.end, twin: agreed });
+        continue;
+      }
       const cue: Cue = { def, start, end: start + m[0].length, ...(voice ? { speaker: voice } : {}) };
       const replaced = prior >= 0 ? (cues[prior] as Cue) : undefined;
       if (replaced) cues[prior] = { ...cue, sayAt: replaced.sayAt ?? replaced.start };
       else cues.push(cue);
+      if (
+        AGREED_EXCHANGE &&
+        def.type === "agreement" &&
+        !def.status &&
+        !cues.some((c) => c.def.type === "prisoner_exchange") &&
+        EXCHANGE_IN_DEAL.test(m[0] + (CLAUSE_ON.exec(body.slice(m.index + m[0].length))?.[0] ?? ""))
+      )
+        cues.push({ def: AGREED_EXCHANGE, start, end: cue.end, twin: replaced ? (cues[prior] as Cue) : cue });
     }
     // A quoted "we propose" is the news of its saying: one event, the proposal.
     if (cues.some((c) => c.speaker)) {
@@ -814,7 +851,7 @@ export function explainEvents(
       }
       // "Postponed a planned trip to Riyadh on Wednesday": the day is the planned trip's, read ahead.
       const ahead =
-        status === "planned" ||
+        (status === "planned" && !cue.twin) ||
         (status !== "occurred" && PLANNED_BEFORE.test(text.slice(Math.max(cs, cue.start - 30), cue.start)));
       // "Agreed to halt strikes on Kyiv until Sunday": a day a state lasts until is not the day it
       // happened (but "postponed until next week" is the new day).
@@ -822,6 +859,7 @@ export function explainEvents(
         (d) =>
           !(status === "occurred" && lastsUntil(d)) &&
           (owner(d) === cue ||
+            (cue.twin !== undefined && owner(d) === cue.twin) ||
             inOpeningSetting(text, s.start, owner(d), d, cue) ||
             opensSentence(text, s.start, d, cue)),
       );
