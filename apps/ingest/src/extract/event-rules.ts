@@ -404,6 +404,33 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["attack|occurred|2025-07-05"],
       },
       {
+        // A strike on a place in Ukraine that names no attacker still has Ukraine as its target.
+        text: "A missile struck the regional administration building in central Kharkiv on Tuesday morning.",
+        expect: ["attack|occurred|2025-07-08"],
+      },
+      {
+        text: "On Monday drones hit a power plant near Odesa, the regional governor said.",
+        expect: ["attack|occurred|2025-07-07"],
+      },
+      {
+        text: "Early on Sunday missiles struck the city of Dnipro, killing three people.",
+        expect: ["attack|occurred|2025-07-06"],
+      },
+      {
+        // A strike told as just done is of the story's day.
+        text: "A missile has struck the regional administration building in central Kharkiv, the governor said.",
+        expect: ["attack|occurred|2025-07-09"],
+      },
+      {
+        text: "Russian drones have hit a power substation in the Sumy region, cutting electricity to 40,000 homes.",
+        expect: ["attack|occurred|2025-07-09"],
+      },
+      // …but a strike repeated over time is no news of a day.
+      { text: "Missiles have struck Kharkiv repeatedly since the spring.", expect: [] },
+      // A strike elsewhere, with no tracked state, is no event of this war.
+      { text: "A missile struck a hospital in Khartoum on Monday, killing nine people.", expect: [] },
+      { text: "On Monday drones hit a refinery near Aden, the Saudi-led coalition said.", expect: [] },
+      {
         // Attacks on the energy system are military, though the sentence names no weapon.
         text: "On Saturday Russia launched one of its largest attacks of the winter on Ukraine's energy system.",
         expect: ["attack|occurred|2025-07-05"],

@@ -21,6 +21,7 @@ const EVENT_RULES_BY_WORDS = EVENT_RULES_FOR_MENTIONS.filter((r) => r.early === 
 
 import { Alternation } from "./alternation.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
+import { UKRAINIAN_PLACES } from "./lexicon/words.js";
 import { isHypothetical } from "./stance.js";
 import { transcriptSpeakerAt } from "./transcript.js";
 
@@ -48,6 +49,12 @@ const TO_EXCHANGE = /^to\s+(?:exchange|swap)\b/u;
 const EVENTS = new Alternation(
   DEFS.map((d) => d.re),
   (alternation) => `(?:\\b|(?=\\$))(?:${alternation})(?:\\b|(?<=\\s))`,
+  "u",
+);
+const UKRAINE = "UA";
+/** The place struck, after the cue: "…hit a power plant in the Sumy region", "…struck central Kharkiv". */
+const STRUCK_IN_UKRAINE = new RegExp(
+  String.raw`^\s*(?:(?:\S+\s+){0,8}?(?:in|on|near|outside|across|at)\s+)?(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|(?:port\s+)?city\s+of|Ukrainian\s+(?:city|capital)(?:\s+of)?)\s+)?(?:${UKRAINIAN_PLACES})\b`,
   "u",
 );
 // An attack is a military one: "Trump attacked Democrats" is not.
@@ -527,6 +534,12 @@ const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)
 /** A meeting or call the text says has just ended, or is over or under way. */
 const JUST_DONE =
   /^\W*(?:[^\s.;]+\s+){0,10}?(?:(?:has|have)\s+(?:now\s+|just\s+)?(?:ended|concluded|wrapped\s+up|finished|closed)|(?:is|are)\s+(?:now\s+)?(?:over|under\s*way))\b/i;
+/** "A missile has struck the administration building": a strike told as just done. */
+const STRIKE_JUST_DONE =
+  /\b(?:has|have)\s+(?:just\s+)?(?:struck|hit|killed|destroyed|damaged|shelled|bombed|pounded|attacked)\b/i;
+/** "…has struck Kharkiv repeatedly since March": a tally over time, not today's strike. */
+const OVER_TIME =
+  /\b(?:since|repeatedly|again\s+and\s+again|throughout|every|for\s+(?:days|weeks|months|years)|this\s+(?:year|month|winter|summer|spring|autumn)|times|so\s+far|in\s+recent)\b/i;
 /** A call told by its verb ("Trump called Zelensky", "phoned Macron"): the act itself, not a call talked about. */
 const CALL_VERB = /^(?:called|phoned|spoke|spoken|talked)\b/;
 const CONCRETE =
@@ -889,6 +902,17 @@ export function explainEvents(
         JUST_DONE.test(text.slice(cue.end, Math.min(ce, cue.end + 80)))
       )
         date = { value: refDay, precision: "day" };
+      // "A missile has struck the administration building in central Kharkiv": a strike just done
+      // is of the day the story (or the live entry) is written.
+      if (
+        status === "occurred" &&
+        date.precision !== "day" &&
+        refDay &&
+        def.type === "attack" &&
+        STRIKE_JUST_DONE.test(text.slice(Math.max(cs, cue.start - 20), cue.end)) &&
+        !OVER_TIME.test(text.slice(cs, ce))
+      )
+        date = { value: refDay, precision: "day" };
       // A speech or address is news of its story's day when it names none ("Putin has compared the
       // war to 1943, in a speech to mark the anniversary"); a plain "said" is not.
       if (def.type === "statement" && date.precision !== "day" && !SAYING_VERB.test(text.slice(cue.start, cue.end)))
@@ -933,6 +957,14 @@ export function explainEvents(
         date.precision === "day" ? (date.value as string) : a.day,
         cue.speaker,
       );
+      // "A missile struck the administration building in central Kharkiv overnight": a strike on a
+      // place in Ukraine that names no attacker still involves Ukraine, as the one struck.
+      if (
+        def.type === "attack" &&
+        !actors.some((x) => a.compiled.actors.byId.get(x.actor)?.tracked) &&
+        STRUCK_IN_UKRAINE.test(text.slice(cue.end, ce))
+      )
+        actors.push({ actor: UKRAINE, role: "target" });
       const hasInitiator = initiators({ actors }).length > 0;
       if ((def.needsDate && !hasInitiator && def.type !== "proposal") || (def.type === "visit" && !hasInitiator)) {
         dropped(def, SILENT.noInitiator);
