@@ -463,6 +463,27 @@ export const EVENT_CUES: readonly EventCue[] = [
     why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
     examples: [
       {
+        // A meeting told "N days after" is N days before the main clause's day: here the story's.
+        text: "The announcements came three days after Blinken and Lavrov met for ninety minutes in Geneva.",
+        publishedAt: "2022-01-24T10:00:00Z",
+        expect: ["talks|occurred|2022-01-21"],
+      },
+      {
+        // …or the day the main clause names.
+        text: "Trump called Putin on Monday, two days after the Russian and Ukrainian delegations held talks in Istanbul.",
+        expect: ["call|occurred|2025-07-07", "talks|occurred|2025-07-05"],
+      },
+      {
+        // A meeting with its own day keeps it.
+        text: "Three days after Rubio met Lavrov on Friday in Riyadh, European markets were calm.",
+        expect: ["talks|occurred|2025-07-04"],
+      },
+      {
+        // "A week after" gives only the month.
+        text: "The new sanctions came a week after Lavrov met Rubio in Riyadh, Washington said.",
+        expect: ["talks|occurred|2025-07"],
+      },
+      {
         // "Would probably meet" is a plan, however hedged.
         text: "Trump said on Monday he would probably meet Putin in Budapest.",
         expect: ["talks|planned|?"],

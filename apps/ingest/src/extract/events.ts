@@ -11,7 +11,7 @@ import {
 import { eventActorFor, type Mention, resolvePronoun, trackedFor } from "./actors.js";
 import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
 import { subjectBefore } from "./attribution.js";
-import { type DateMention, findDates, publishedAt } from "./dates.js";
+import { type DateMention, dayFromRelative, findDates, publishedAt } from "./dates.js";
 import { applyEventRules, EVENT_CUES, EVENT_RULES, type EventCandidate, type EventCue, SERIES } from "./event-rules.js";
 
 const EVENT_RULES_FOR_MENTIONS = EVENT_RULES.filter((r) => r.stage === undefined || r.stage === "mention");
@@ -892,6 +892,21 @@ export function explainEvents(
       // A day after publication cannot have happened already.
       if (status === "occurred" && date.precision === "day" && (date.value ?? "") > (refDay ?? a.day))
         date = { value: null, precision: "unknown" };
+      // "The announcements came three days after Blinken and Lavrov met in Geneva": the meeting is
+      // three days before the main clause's day (one it names, else the story's, else the paper's).
+      const relative = status === "occurred" ? dayFromRelative(text.slice(cs, cue.start)) : null;
+      if (relative && (!picked || (picked.start >= cs + relative.at && picked.start < cue.start))) {
+        const at = cs + relative.at;
+        const main = pickDate(
+          plain.filter((d) => d.date.precision === "day" && (d.end <= at || d.start >= cue.end)),
+          at,
+        );
+        const mainDay = main ? (main.date.value as string) : (anchor ?? refDay);
+        if (mainDay) {
+          const shifted = relative.from(mainDay);
+          if ((shifted.value ?? "") <= (refDay ?? a.day)) date = shifted;
+        }
+      }
       // "The second day of the talks has ended in Abu Dhabi", "the call is over": done as the story
       // (or the live entry) is written, so of its day.
       if (
