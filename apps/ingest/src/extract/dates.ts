@@ -324,7 +324,9 @@ export function dayFromRelative(lead: string): { at: number; from: (mainDay: str
     at: m.index,
     from: (mainDay) => {
       const value = iso(addDays(new Date(`${mainDay}T00:00:00Z`), shift));
-      return /^day/i.test(g.u as string) ? { value, precision: "day" } : { value: value.slice(0, 7), precision: "month" };
+      return /^day/i.test(g.u as string)
+        ? { value, precision: "day" }
+        : { value: value.slice(0, 7), precision: "month" };
     },
   };
 }
