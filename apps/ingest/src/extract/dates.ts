@@ -311,7 +311,7 @@ export function publishedAt(entries: readonly LiveEntry[], published: Date | nul
  * from the main clause's day.
  */
 const DAYS_FROM_CUE = new RegExp(
-  `\\b(?<n>${Object.keys(NUM).join("|")}|\\d{1,2})\\s+(?<u>days?|weeks?)\\s+(?<dir>after|before)\\s+(?:[^\\s,;.]+\\s+){0,8}$`,
+  `\\b(?<n>${Object.keys(NUM).join("|")}|\\d{1,2})\\s+(?<u>days?|weeks?)\\s+(?<dir>after|before)\\s+(?:[^\\s,;.]+\\s+){0,14}$`,
   "iu",
 );
 export function dayFromRelative(lead: string): { at: number; from: (mainDay: string) => DateRef } | null {

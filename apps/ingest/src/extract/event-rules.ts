@@ -478,6 +478,12 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Three days after Rubio met Lavrov on Friday in Riyadh, European markets were calm.",
         expect: ["talks|occurred|2025-07-04"],
       },
+      // Opening the sentence, the span may set the scene for the cue: no day is told of it.
+      {
+        text: "Less than a week after the start of the invasion peace talks began in Belarus, as the war would not be short.",
+        publishedAt: "2022-04-20T10:00:00Z",
+        expect: [],
+      },
       {
         // "A week after" gives only the month.
         text: "The new sanctions came a week after Lavrov met Rubio in Riyadh, Washington said.",

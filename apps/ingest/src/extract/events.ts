@@ -540,6 +540,8 @@ const STRIKE_JUST_DONE =
 /** "…has struck Kharkiv repeatedly since March": a tally over time, not today's strike. */
 const OVER_TIME =
   /\b(?:since|repeatedly|again\s+and\s+again|throughout|every|for\s+(?:days|weeks|months|years)|this\s+(?:year|month|winter|summer|spring|autumn)|times|so\s+far|in\s+recent)\b/i;
+/** "less than a week after": words that only qualify the span after them. */
+const QUALIFIED_END = /(?:\b(?:less|more|fewer)\s+than|\b(?:just|only|nearly|about|some|barely|almost|around|roughly))\s*$/iu;
 /** A call told by its verb ("Trump called Zelensky", "phoned Macron"): the act itself, not a call talked about. */
 const CALL_VERB = /^(?:called|phoned|spoke|spoken|talked)\b/;
 const CONCRETE =
@@ -894,8 +896,12 @@ export function explainEvents(
         date = { value: null, precision: "unknown" };
       // "The announcements came three days after Blinken and Lavrov met in Geneva": the meeting is
       // three days before the main clause's day (one it names, else the story's, else the paper's).
+      // Opening the sentence, the words may set the scene for the cue instead ("Less than a week after
+      // the invasion, peace talks began"): then they say nothing of it here.
       const relative = status === "occurred" ? dayFromRelative(text.slice(cs, cue.start)) : null;
-      if (relative && (!picked || (picked.start >= cs + relative.at && picked.start < cue.start))) {
+      const mainFirst =
+        relative !== null && /\p{L}/u.test(text.slice(s.start, cs + relative.at).replace(QUALIFIED_END, ""));
+      if (relative && mainFirst && (!picked || (picked.start >= cs + relative.at && picked.start < cue.start))) {
         const at = cs + relative.at;
         const main = pickDate(
           plain.filter((d) => d.date.precision === "day" && (d.end <= at || d.start >= cue.end)),
