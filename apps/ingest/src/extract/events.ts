@@ -541,7 +541,8 @@ const STRIKE_JUST_DONE =
 const OVER_TIME =
   /\b(?:since|repeatedly|again\s+and\s+again|throughout|every|for\s+(?:days|weeks|months|years)|this\s+(?:year|month|winter|summer|spring|autumn)|times|so\s+far|in\s+recent)\b/i;
 /** "less than a week after": words that only qualify the span after them. */
-const QUALIFIED_END = /(?:\b(?:less|more|fewer)\s+than|\b(?:just|only|nearly|about|some|barely|almost|around|roughly))\s*$/iu;
+const QUALIFIED_END =
+  /(?:\b(?:less|more|fewer)\s+than|\b(?:just|only|nearly|about|some|barely|almost|around|roughly))\s*$/iu;
 /** A call told by its verb ("Trump called Zelensky", "phoned Macron"): the act itself, not a call talked about. */
 const CALL_VERB = /^(?:called|phoned|spoke|spoken|talked)\b/;
 const CONCRETE =
