@@ -873,6 +873,8 @@ const FROM_MANY_STATES =
 const INTERNAL_MEETING_AFTER =
   /^\s+(?:of|with)\s+(?:his|her|the|their|top|senior|military)?\s*(?:\S+\s+){0,2}?(?:generals?|commanders?|officials|ministers|aides|cabinet|advisers|advisors|staff|government|security\s+council|governors)\b/i;
 /** A later round of talks: "the third round", "further talks", "met again", "The talks …". */
+/** "The call has ended", "Their phone call lasted two hours": a call named as already known. */
+const THE_CALL = /^\W*(?:the|their)\s+(?:(?:phone|telephone)\s+)?call\b/i;
 export const SERIES =
   /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|another|latest|final|\d+(?:st|nd|rd|th))\s+round|round\s+of\s+(?:talks|negotiations)|further\s+(?:talks|negotiations)|(?:talks|negotiations)\s+resumed|(?:met|meet)\s+again|(?:next|another|second|third|further)\s+meeting\b|^\W*the\s+(?:peace\s+)?(?:talks|negotiations)\b)/i;
 const MULTIPARTY =
@@ -1885,6 +1887,26 @@ export const EVENT_RULES: readonly EventRule[] = [
         // Not a round of anything told before: a meeting of others stays without the tracked parties.
         text: "Russian and Ukrainian delegations held talks in Istanbul on Monday. EU ministers met in Brussels on Thursday.",
         expect: ["talks|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "the call already told",
+    why: "'The call has ended after two hours': a call named as one already known is the call the article told between two tracked states, though the sentence names neither.",
+    types: ["call"],
+    stage: "event",
+    test: (c) =>
+      (c.series ?? []).some((id) => !c.tracked.includes(id)) && c.tracked.length < 2 && THE_CALL.test(c.sentence),
+    effect: "join-series",
+    examples: [
+      {
+        text: "Trump is due to speak by phone with Putin at 14:00 GMT, the White House said.\nThe call has ended after just over two hours, Russian media reported.",
+        expect: ["call|planned|?", "call|occurred|2025-07-09"],
+      },
+      {
+        // A call of others is not the one told.
+        text: "Trump and Putin spoke by phone on Monday.\nA call between Macron and Merz ended after an hour on Tuesday.",
+        expect: ["call|occurred|2025-07-07"],
       },
     ],
   },

@@ -1196,8 +1196,14 @@ function merge(
   }
   const trackedOf = (e: Mentioned) =>
     e.actors.filter((x) => a.compiled.actors.byId.get(x.actor)?.tracked).map((x) => x.actor);
-  const first = events.find((e) => e.type === "talks" && new Set(trackedOf(e)).size >= 2);
-  const series = first ? [...new Set(trackedOf(first))] : [];
+  // The first talks (and the first call) between two tracked states: later mentions that only
+  // refer back to them ("the third round", "the call has ended") take their parties.
+  const firstOf = (type: EventType) => events.find((e) => e.type === type && new Set(trackedOf(e)).size >= 2);
+  const firsts = { talks: firstOf("talks"), call: firstOf("call") };
+  const seriesOf = (e: Mentioned) => {
+    const first = e.type === "talks" || e.type === "call" ? firsts[e.type] : undefined;
+    return first && first !== e ? [...new Set(trackedOf(first))] : [];
+  };
   const assembled = events.filter((e) => {
     const tracked = trackedOf(e);
     const whole: EventCandidate = {
@@ -1209,7 +1215,7 @@ function merge(
       tracked,
       trackedInitiator: e.actors.some((x) => x.role === "initiator" && tracked.includes(x.actor)),
       sentence: (sentences.get(e) ?? []).join(" "),
-      series: e === first ? [] : series,
+      series: seriesOf(e),
     };
     const decided = applyEventRules(whole, EVENT_RULES_FOR_EVENTS);
     e.rules.push(...decided.fired);
