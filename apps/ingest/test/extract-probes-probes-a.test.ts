@@ -340,10 +340,13 @@ const PROBES: Readonly<Record<string, readonly Case[]>> = {
       "2025-10-23",
       ["UA|supports"],
     ],
+    // A demand for sanctions that names the conduct that would trigger them is a demand (the guide: "a
+    // demand is supports"; rule demand-answers-conduct); a readiness to impose them "if talks stall" stays
+    // conditional.
     [
       "Zelensky called on Tuesday for strong sanctions against Russia if it refused a ceasefire.",
       "2025-05-13",
-      ["UA|conditional"],
+      ["UA|supports"],
     ],
     [
       "Dmytro Kuleba urged the EU to adopt the eleventh sanctions package without delay.",

@@ -193,6 +193,11 @@ export function subjectBefore(mentions: readonly Mention[], from: number, at: nu
   return -1;
 }
 
+const OBJECT_BEFORE_AND = /^\s+and\s+(?:also\s+|later\s+|then\s+)?$/;
+// The words before a name that make it an object: a preposition or a verb ("financing Kyiv", "to Kyiv").
+const OBJECT_LEAD =
+  /\b(?:to|with|by|for|from|on|at|against|[a-z]+ing|met|told|urged|thanked|visited|called)\s+(?:the\s+)?$/;
+
 /** Reporting frames of one sentence: who says, and which part of the sentence is what they say. */
 export function findFrames(
   text: string,
@@ -230,6 +235,12 @@ export function findFrames(
         gap.length <= 200 && /^\s+(?:also\s+)?[a-z]+ed\b[^.;:!?”"]*\band\s+(?:also\s+|later\s+)?$/.test(gap);
       if (shared || coordinated || (gap.length <= 60 && !/[.;:!?”"]/.test(gap)))
         speaker = s.kind === "pronoun" ? resolvePronoun(index, mentions, i, s.pronoun ?? "", text) : s;
+      // "Zakharova said Washington was digging its grave by financing Kyiv and warned that …": a name
+      // that is the object of the verb before "and" does not say what follows; the sentence's earlier
+      // speaker does.
+      const earlier = out.findLast((f) => f.speaker && f.verbStart < s.start);
+      if (earlier && OBJECT_BEFORE_AND.test(gap) && OBJECT_LEAD.test(text.slice(Math.max(cs, s.start - 30), s.start)))
+        speaker = earlier.speaker;
     }
     const tail = text.slice(at + m[0].length, sEnd);
     if (/^[\s.,]*$/.test(tail) || /^\s*(?:on\s+\w+|in\s+a\s+\w+|late\s+\w+|earlier)?\s*[.,]?\s*$/.test(tail)) {

@@ -15,9 +15,10 @@ import {
   type PairCtx,
   pairAdjustRules,
   pairRules,
+  topicAdjustRules,
   topicRules,
 } from "./rules/index.js";
-import { mergeRules } from "./rules/merge.js";
+import { mergeRules, readingRules } from "./rules/merge.js";
 import { sentenceAt } from "./sentences.js";
 import { applyNegation, conditionIn, type StanceCue } from "./stance.js";
 import { transcriptSpeakerAt } from "./transcript.js";
@@ -58,6 +59,23 @@ function sayerFor(c: CueCtx, actor: string | null, day: string): Mention | null 
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\s*\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)/u;
 const OTHER_PREDICATE =
   /,?\s+but\s+(?!only\b|not\b|also\b|on\b)(?:(?:it|he|she|they|we|Moscow|Kyiv|Kiev|Russia|Ukraine|Washington|the\s+Kremlin)\s+)?(?:would|will|could|can|must|should|may|might|is|was|were|are|said|added|warned|insisted|stressed|remains?|would\s+also)\b/i;
+const CONDITION_AFTER_BREAK =
+  /^[\s,;—–-]*(?:but\b|(?:only\s+)?(?:if|unless|provided|once|on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as|in\s+(?:exchange|return)\s+for)\b)/i;
+// "would accept a neutral status — no blocs, no bases — if guarantors sign", "— no army of its own and no
+// foreign troops on its soil — if …": an aside of short noun phrases between dashes, then a condition
+// (not a "but"), which is the cue's. Narrow on purpose: an aside with a verb or a participle ("— it would
+// be a first step —", "— signed in Minsk —") is a clause of its own.
+const DASH_ASIDE =
+  /^\s*(?:[—–]|-{1,2})\s*([\p{L}'’ ,-]{1,100}?)\s*(?:[—–]|\s-{1,2})\s*(?=(?:only\s+)?(?:if|unless|provided|on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as)\b)/u;
+const ASIDE_VERB =
+  /\b(?:would|will|is|are|was|were|be|been|said|says|has|have|had|can|could|must|should|may|might|do|does|did|if|that|which|who)\b|\b\p{L}+(?:ed|ing)\b/iu;
+
+/** True when a dash at `at` opens a short noun-phrase aside (at most 12 words, 2 commas) that a condition follows. */
+function dashAsideBeforeCondition(text: string, at: number): boolean {
+  const aside = DASH_ASIDE.exec(text.slice(at, at + 160))?.[1];
+  if (!aside || ASIDE_VERB.test(aside)) return false;
+  return aside.split(/\s+/).length <= 12 && (aside.match(/,/g) ?? []).length <= 2;
+}
 const LEADING_CONDITION = /^[“"]?((?:If|Should|Unless|Were|Once|In\s+case)\s[^,;]{3,160}),\s[^;]*$/;
 
 /** The condition a cue's sentence attaches to the stance, if any (the clause, or ", but only if"). */
@@ -65,10 +83,13 @@ function conditionOf(c: CueCtx): string | null {
   const { a, text, si, s, cue, cs } = c;
   let condEnd = s.end;
   for (const b of a.boundaries[si] ?? []) {
-    if (b.at > cue.end && b.hard && !/^[,\s]*but\b/.test(text.slice(b.at, b.at + 8))) {
-      condEnd = b.at;
-      break;
-    }
+    if (b.at < cue.end || !b.hard) continue;
+    // "would order a ceasefire — on the condition that Kyiv withdrew", "ready to meet him - but in
+    // Moscow": a break that opens on a condition (or a "but") joins it to the cue.
+    if (CONDITION_AFTER_BREAK.test(text.slice(b.at, b.at + 40))) continue;
+    if (dashAsideBeforeCondition(text, b.at)) continue;
+    condEnd = b.at;
+    break;
   }
   let condition = conditionIn(text, Math.max(cs, cue.start - 120), condEnd);
   if (!condition && /^(?:agree|accept)/i.test(text.slice(cue.start, cue.end))) {
@@ -81,7 +102,11 @@ function conditionOf(c: CueCtx): string | null {
   // predicate ends the stretch an "if" may be the cue's in; ", but only if" stays the cue's.
   const intent = c.cue.stance === "conditional" || /^(?:would|will)\b/i.test(text.slice(cue.start, cue.end));
   const otherPredicate = OTHER_PREDICATE.exec(text.slice(cue.end, condEnd));
-  const ifEnd = otherPredicate ? cue.end + otherPredicate.index : condEnd;
+  let ifEnd = otherPredicate ? cue.end + otherPredicate.index : condEnd;
+  // "called for a full ceasefire, adding that Ukraine would respond if Russia attacked": a participle
+  // that reports more ends the stretch a bare "if" may be the cue's in (the if is the added clause's).
+  const soft = (a.boundaries[si] ?? []).find((b) => !b.hard && b.at >= cue.end && b.at < ifEnd);
+  if (soft) ifEnd = soft.at;
   condition ??=
     (intent
       ? /(?<!\beven\s)\b(?:if|unless|once)\s(?!(?:necessary|needed|need\s+be|required|possible|so|any)\b)[^.;!?]*/i
@@ -180,6 +205,7 @@ export function extractPositions(
       drop(c, cue, trail);
       continue;
     }
+    applyAll(topicAdjustRules, c, trail);
     const h = holderOf(a, si, cue);
     c.holders = h.holders;
     c.viaQuote = h.viaQuote;
@@ -275,7 +301,27 @@ function inSentence(proposition: string, a: Analysis): string {
   return proper ? proposition : proposition.charAt(0).toLowerCase() + proposition.slice(1);
 }
 
-function merge(a: Analysis, found: Found[], extractor: string, explain?: PositionExplanation): Position[] {
+/** Drops the readings a reading rule rejects ("conditional-in-same-sentence"), recorded for `--explain`. */
+function checkReadings(found: Found[], explain?: PositionExplanation): Found[] {
+  const conditional = new Set(
+    found.filter((f) => f.stance === "conditional").map((f) => `${f.actor}|${f.topic}|${f.evidence.start}`),
+  );
+  return found.filter((f) => {
+    const trail: Trail = [...f.trail];
+    const ctx = { stance: f.stance, alsoConditional: conditional.has(`${f.actor}|${f.topic}|${f.evidence.start}`) };
+    if (!firstFiring(readingRules, ctx, trail)) return true;
+    explain?.dropped.push({
+      cue: `${f.actor}|${f.topic}|${f.stance}`,
+      topics: [f.topic],
+      rules: trail,
+      quote: f.evidence.quote,
+    });
+    return false;
+  });
+}
+
+function merge(a: Analysis, all: Found[], extractor: string, explain?: PositionExplanation): Position[] {
+  const found = checkReadings(all, explain);
   const groups = new Map<string, Found[]>();
   for (const f of found) {
     const key = `${f.actor}|${f.topic}|${f.stance}`;

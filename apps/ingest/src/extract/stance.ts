@@ -656,9 +656,20 @@ export function findStanceCues(text: string, from = 0, to = text.length): Stance
   return [...out.filter((c) => !inside(c)), ...imperatives].sort((x, y) => x.start - y.start);
 }
 
+// "there were \"no plans\" to send troops", "has no intention of lifting sanctions": a plan or an
+// intention denied.
 const NEGATION_BEFORE =
-  /(?:\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|no\s+longer|neither|nor|hardly|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|unwilling\s+to|without)|n['’]t)\s+(?:(?:\w+|be|been|yet|even|so\s+far|publicly|explicitly|formally|actually|really|currently)\s+){0,2}$/i;
+  /(?:\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|no\s+["“]?(?:plans?|intentions?)["”]?\s+(?:to|of)|no\s+longer|neither|nor|hardly|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|unwilling\s+to|without)|n['’]t)\s+(?:(?:\w+|be|been|yet|even|so\s+far|publicly|explicitly|formally|actually|really|currently)\s+){0,2}$/i;
 const NEGATION_NOUN = /\b(?:no|absence\s+of|lack\s+of|without|little|not\s+a)\s+(?:\w+\s+){0,2}$/i;
+
+const REQUIRED_NOT = /^(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:not|never)\s+be\b/i;
+
+// "would not stop supplying weapons", "refused to halt its deliveries": the negation denies the
+// stopping (read, flipped, by the negated verb), so the act after it is still supported.
+const NEGATED_STOPPING = /\b(?:stop|stopping|cease|ceasing|quit|halt|halting|end|suspend|pause|give\s+up)\s+$/i;
+
+// "Moscow wants neither a ceasefire nor talks", "was ready for neither": the object is refused.
+const NEITHER_AFTER = /^\s*["“]?neither\b/i;
 
 /** Applies a negation just before the cue: not supporting is opposing; not ruling out is undecided. */
 export function applyNegation(text: string, cue: StanceCue, clauseStart: number): Stance | null {
@@ -669,9 +680,15 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
       .split(/,|\sand\s/)
       .pop() ?? "";
   const negated = cue.kind === "noun" ? NEGATION_NOUN.test(before) : NEGATION_BEFORE.test(before);
-  const inner = cue.stance === "supports" && /\b(?:not|no\s+longer|never)\b/i.test(text.slice(cue.start, cue.end));
+  // "is not ready to" inside the cue refuses; but in "must not be reduced" the "not" is part of the
+  // requirement, whose stance already counts it.
+  const inner =
+    cue.stance === "supports" &&
+    /\b(?:not|no\s+longer|never)\b/i.test(text.slice(cue.start, cue.end)) &&
+    !REQUIRED_NOT.test(text.slice(cue.start, cue.end));
   if (inner) return "opposes";
-  if (!negated || cue.kind === "pred" || cue.kind === "passive") return cue.stance;
+  if (cue.stance === "supports" && NEITHER_AFTER.test(text.slice(cue.end, cue.end + 12))) return "opposes";
+  if (!negated || NEGATED_STOPPING.test(before) || cue.kind === "pred" || cue.kind === "passive") return cue.stance;
   // Not committing or deciding is holding back, not opposing.
   if (cue.stance === "supports" && /^commit/i.test(text.slice(cue.start, cue.end).replace(/^.*?\b(?=commit)/i, "")))
     return "undecided";
@@ -688,7 +705,12 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
 }
 
 const CONDITION =
-  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|(?<=,\s*(?:but\s+)?)not\s+(?:before|until)|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|(?<=\S\s+)(?:once|as\s+soon\s+as)\s+(?=(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|they|he|she|a|an)\b)|,?\s*but\s+only\s+(?:in|on|at|as|with|under|within|for)\b|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|(?:had|has|have)\s+to\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|(?<!\b(?:an?|the|its|their|European|British|French|foreign|military|peacekeeping|international|Western|NATO|allied|troop)\s+)contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition(?!\s+(?:of|for)\b)|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
+  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|(?<=,\s*(?:but\s+)?)not\s+(?:before|until)|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+(?:exchange|return)\s+for(?!\s+which\b)|(?<=\S\s+)(?:once|as\s+soon\s+as)\s+(?=(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|they|he|she|a|an)\b)|,?\s*but\s+only\s+(?:in|on|at|as|with|under|within|for)\b|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|(?:had|has|have)\s+to\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|(?<!\b(?:an?|the|its|their|European|British|French|foreign|military|peacekeeping|international|Western|NATO|allied|troop)\s+)contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition(?!\s+(?:of|for)\b)|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
+
+// "ready to impose major sanctions when all NATO countries have agreed to do the same", "as soon as the
+// European allies stop buying Russian oil": a stance that waits on the allies' act.
+const ALLIES_ACT =
+  /\b(?:once|as\s+soon\s+as|when)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:other\s+)?(?:NATO|European|Europe|EU|allies|allied)\b[^.;!?]*/i;
 
 // Conditions in other words (probes-b): "would return to the talks provided Kyiv dropped its demands",
 // "would return to the table when Russia withdrew its troops", "would negotiate once Moscow agreed to a
@@ -701,8 +723,14 @@ const CONDITION_MORE = new RegExp(
 );
 
 /** The condition a stance depends on, when the sentence names one. */
+// "Putin will meet Zelensky only in Moscow", "ready to meet him - but in Moscow": a place the meeting
+// is held to is a condition (not "only in March", "only in part").
+const CONDITION_PLACE =
+  /(?:\bonly\s+in|(?:[,—–]|\s-)\s*but\s+(?:only\s+)?in)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[^.;!?]*/u;
+
 export function conditionIn(text: string, from: number, to: number): string | null {
-  const m = CONDITION.exec(text.slice(from, to)) ?? CONDITION_MORE.exec(text.slice(from, to));
+  const span = text.slice(from, to);
+  const m = CONDITION.exec(span) ?? CONDITION_MORE.exec(span) ?? CONDITION_PLACE.exec(span) ?? ALLIES_ACT.exec(span);
   return m ? m[0].trim().replace(/[,“”"]+$/, "") : null;
 }
 

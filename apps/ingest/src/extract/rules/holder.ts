@@ -39,7 +39,17 @@ const OWNED_WORDS =
 // "would require Ukraine to …": the one a plan's terms bind, and everything listed after it.
 const REQUIRED_OF =
   /\b(?:requir\w*|oblig\w*|compel\w*|forc(?:e|es|ed|ing))\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|them)\s+to\b/i;
+// "The plan would require Ukraine to pull out of Donetsk. Its army would be capped and it would write
+// into its constitution that it would not join NATO": the terms of a proposal, told in "would" by the
+// writer, go on in the next sentence with nobody saying them.
+const TERMS_BEFORE =
+  /\b(?:plan|draft|proposal|deal|framework|memorandum|blueprint|terms|document)\b[^.!?]*?\b(?:would|will)\b|\b(?:under|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:plan|draft|proposal|deal|framework|terms)\b/i;
+const WOULD_IN_CLAUSE = /\bwould\b/i;
 // "“He is not calling for talks, …”": a quoted clause about a third person, its subject pronoun first.
+// "Putin, she said, was “not calling for negotiations”": the quote tells what the subject before the
+// interposed "she said" wants, in the speaker's words.
+const SUBJECT_AROUND_FRAME =
+  /^[\s“"]*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*(?:he|she|they)\s+(?:said|says|added|argued|noted|told\s+\w+),\s*(?:(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+)?[“"]?$/u;
 const THIRD_PERSON_SUBJECT = /^[\s“"‘'(,]*(?:he|she|they)\s+(?:[\w'’]+\s+){0,4}$/i;
 // "Peskov, speaking to Russian state television, said …": where it was said is not who said it.
 const WHERE_SAID =
@@ -440,6 +450,28 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     },
   },
   {
+    name: "terms-go-on",
+    why: "'The plan would require Ukraine to pull out of Donetsk. Its army would be capped and it would promise that it would not join NATO': a proposal's terms, told in 'would' by the writer, go on in the next sentence; nobody there says them.",
+    test: (c) => {
+      if (!c.via.startsWith("subject") || c.quote || c.frame) return false;
+      if ((c.a.framesBySentence[c.si] ?? []).length > 0) return false;
+      if (!WOULD_IN_CLAUSE.test(c.text.slice(c.cs, c.cue.end))) return false;
+      const prev = c.a.sentences[c.si - 1];
+      if (!prev || c.text.slice(prev.end, c.s.start).includes("\n")) return false;
+      return TERMS_BEFORE.test(c.text.slice(prev.start, prev.end));
+    },
+    examples: {
+      fires: [
+        "The draft would require Ukraine to leave the Donbas. Its army would be capped and it would promise that it would not join NATO.",
+        "Under the plan, the front line would be frozen. Russia would agree to a ceasefire within a month.",
+      ],
+      passes: [
+        "The draft would require Ukraine to leave the Donbas. Zelensky said Ukraine would never join such a deal.",
+        "The plan was published on Tuesday. Russia rejected a ceasefire.",
+      ],
+    },
+  },
+  {
     name: "required-by-terms",
     why: "'the plan would require Ukraine to cap its army and write into its constitution that it will never join NATO': every term after 'require X to' is what X would be made to do, so neither X nor its pronoun holds the stance.",
     test: (c) => {
@@ -536,14 +568,17 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     name: "quote-about-another",
     why: "'“He is not calling for negotiations, he is calling for surrender,” Harris said': inside a quote, a clause whose subject is he, she or they tells what someone else wants, not the speaker's stance.",
     test: (c) =>
-      c.viaQuote &&
       !!c.quote &&
       c.quote.start < c.cue.start &&
-      THIRD_PERSON_SUBJECT.test(c.text.slice(Math.max(c.quote.start, c.cs), c.cue.start)),
+      ((c.viaQuote && THIRD_PERSON_SUBJECT.test(c.text.slice(Math.max(c.quote.start, c.cs), c.cue.start))) ||
+        // Whoever the holder came out as (the quote's speaker or the name before "she said"), the
+        // words are the speaker's account of that name.
+        SUBJECT_AROUND_FRAME.test(c.text.slice(c.s.start, c.quote.start))),
     examples: {
       fires: [
         "“He is not interested in negotiations, he wants capitulation,” Blinken said of Putin.",
         "“They do not want a ceasefire,” Sybiha said of the Kremlin.",
+        "Putin, she said, was “not calling for negotiations but for surrender”.",
       ],
       passes: ["“We are ready for negotiations,” Sybiha said."],
     },

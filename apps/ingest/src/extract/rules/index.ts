@@ -1,20 +1,22 @@
 import type { Rule } from "../engine.js";
 import { cueAdjustRules, cueRules } from "./cue.js";
 import { holderRules } from "./holder.js";
-import { mergeRules } from "./merge.js";
+import { mergeRules, readingRules } from "./merge.js";
 import { pairAdjustRules, pairRules } from "./pair.js";
-import { topicRules } from "./topic.js";
+import { topicAdjustRules, topicRules } from "./topic.js";
 
 export type { CueCtx, PairCtx } from "./context.js";
-export { cueAdjustRules, cueRules, holderRules, mergeRules, pairAdjustRules, pairRules, topicRules };
+export { cueAdjustRules, cueRules, holderRules, mergeRules, pairAdjustRules, pairRules, topicAdjustRules, topicRules };
 
 /** Every named rule, in the order the engine runs them (for tests and `--explain`). */
 export const allRules: readonly Rule<never>[] = [
   ...cueAdjustRules,
   ...cueRules,
   ...topicRules,
+  ...topicAdjustRules,
   ...holderRules,
   ...pairAdjustRules,
   ...pairRules,
+  ...readingRules,
   ...mergeRules,
 ] as readonly Rule<never>[];

@@ -19,3 +19,24 @@ export const mergeRules: readonly Rule<MergeCtx>[] = [
     },
   },
 ];
+
+/** One sentence's reading of a (actor, topic): its stance, and whether the same sentence also reads it as conditional. */
+export interface ReadingCtx {
+  stance: string;
+  alsoConditional: boolean;
+}
+
+/** Rules applied to each reading before grouping. First to fire drops the reading. */
+export const readingRules: readonly Rule<ReadingCtx>[] = [
+  {
+    name: "conditional-in-same-sentence",
+    why: "'Rubio said Washington would keep up pressure on Moscow, and that it was ready to impose further sanctions if the talks stalled': one sentence read both as plain and as conditional support for one proposition is the conditional one (the plain reading is the part that left the condition out).",
+    test: (r) => r.stance === "supports" && r.alsoConditional,
+    examples: {
+      fires: [
+        "Rubio said Washington would keep up pressure on Moscow, and that it was ready to impose further sanctions on Russian oil if the talks stalled.",
+      ],
+      passes: ["Rubio said Washington would keep up pressure on Moscow and impose further sanctions on Russian oil."],
+    },
+  },
+];

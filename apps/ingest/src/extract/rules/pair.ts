@@ -45,6 +45,45 @@ const PRECONDITION = /\b(?:before|prior\s+to|ahead\s+of)\s+(?:any|a|an|the)?\s*(
 // "retaliate against the sanctions", "a response to any new arms deliveries": the threat answers the topic.
 const RETALIATION =
   /\b(?:retaliat\w*|respond\w*|responses?|reply|replies|countermeasures?|counter-measures?|reciprocal\s+measures?)\s+(?:\w+\s+){0,3}?(?:against|to|over|for)\s+(?:(?:the|any|new|further|more|these|those|its|such)\s+)*$/i;
+// "it was Ukraine, not Russia, that was refusing to negotiate": the state after the "not" of a cleft is
+// the one the act is denied of.
+const CLEFT_NOT_BEFORE = /\bnot\s+(?:the\s+)?$/i;
+const CLEFT_NOT_AFTER = /^['’]?s?\s*,\s*(?:that|who|which)\s+(?:[\w'’]+\s+){0,3}$/i;
+// "demilitarisation … under the guise of \"security guarantees\"": a name the speaker says is a pretext
+// is not what the speaker takes a stance on.
+const GUISE_BEFORE = /\b(?:under|in)\s+the\s+(?:guise|pretext|cover)\s+of\s+["“‘']?(?:an?\s+|the\s+)?$/i;
+// "the US commitment to Article 5 was not in question": NATO's own mutual defence, not a guarantee for
+// Ukraine (unlike "guarantees like Article 5", "an Article 5-style pledge for Kyiv").
+const ALLIANCE_ARTICLE_5_BEFORE =
+  /\b(?:(?:commitment|committed|pledge|obligations?|loyalty)\s+to|NATO['’]s|alliance['’]s|the\s+alliance)\s+(?:NATO['’]s\s+)?["“]?$/i;
+const ARTICLE_5_FOR_UKRAINE =
+  /\b(?:like|similar\s+to|modell?ed\s+on|akin\s+to|along\s+the\s+lines\s+of|-style|-like)\b|Ukrain|Kyiv/i;
+// "open to negotiations, but plans that ignore the realities on the ground are meaningless": readiness
+// whose "but" names the holder's terms is conditional on them.
+const BUT_TERMS =
+  /\bbut\b[^.;!?]*?\b(?:realities|reality\s+on\s+the\s+ground|ignor(?:e|es|ed|ing)|take\s+into\s+account|reflect(?:s|ed|ing)?\s+(?:the\s+)?(?:new\s+)?(?:realities|situation)|(?<!\bnot\s)on\s+(?:its|our|Russia['’]s|Moscow['’]s|Kyiv['’]s|Ukraine['’]s)\s+(?:own\s+)?terms|root\s+causes)\b/i;
+// "any guarantees must be agreed with Russia itself", "proposed that Russia and China be among the
+// guarantors": Moscow's support for guarantees is conditional on a seat among the guarantors.
+const RUSSIA_AMONG_GUARANTORS =
+  /\b(?:agreed|coordinated|negotiated|discussed)\s+with\s+(?:Russia|Moscow|us)\b|\b(?:Russia|Moscow)\s+(?:and\s+China\s+)?(?:be|being|would\s+be|should\s+be|must\s+be)\s+(?:among\s+)?(?:the\s+|its\s+)?guarantor|\bwith\s+(?:Russia['’]s|Moscow['’]s)\s+participation\b|\bwithout\s+(?:Russia|Moscow)\b/i;
+// "called for strong sanctions if Russia kept rejecting a truce": the if names what the sanctioned side
+// does, which the demand answers; the demand itself stands.
+const IF_THE_SANCTIONED =
+  /^(?:if|unless|should)\s+(?:the\s+)?(?:Russia|Russians|Moscow|Kremlin|Putin|it|they)\b(?!\s+(?:(?:ever|also)\s+)?(?:agrees?|accepts?|accepted|agreed|withdr\w+|stops?|stopped|ends?|ended)\b)/i;
+// "The communique, endorsed by 80 states, … It called for an exchange of all prisoners": a sentence
+// opening on "It" after one whose subject is a document or a meeting speaks of that, not of a state.
+const THING_SUBJECT =
+  /^[\s“"]*(?:The|This|That|Its|Their|A|An)\s+(?:[\w'’-]+\s+){0,2}?(?:communiqu[eé]|declaration|statement|document|text|plan|resolution|draft|framework|memorandum|report|letter|proposal|summit|conference|treaty|accord|deal|agreement)\b/i;
+// "any agreement would have to be put to a referendum": a vote to ratify a deal is no referendum on land.
+const RATIFYING_VOTE =
+  /\b(?:put|submitted|subject(?:ed)?|brought)\s+to\s+(?:a\s+)?(?:national\s+|nationwide\s+|popular\s+|public\s+)?$|\b(?:approved|ratified|endorsed|backed|confirmed)\s+(?:by|in|at)\s+(?:a\s+)?(?:national\s+|nationwide\s+|popular\s+|public\s+)?$/i;
+// "who had lobbied for the permission, said on Sunday that …": a demand's object does not run into a
+// clause that someone said.
+const REPORT_BETWEEN = /\b(?:said|says|told\s+\w+|added|wrote)\s+(?:on\s+\w+\s+)?(?:that\b|["“])/i;
+// "peace formulas that ignored the realities on the ground were meaningless": a verdict on something that
+// ignores the topic is a verdict for the topic.
+const IGNORING_BEFORE =
+  /\b(?:that|which)\s+(?:\w+\s+)?(?:ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|overlook(?:s|ed|ing)?)\s+["“]?(?:the\s+)?["“]?(?:[\w-]+\s+){0,2}$/i;
 /** The condition's words before the topic: from the last "if/unless/should" between the cue and the topic. */
 const conditionBefore = (p: PairCtx): string => {
   const gap = p.c.text.slice(p.c.cue.end, p.topic.start);
@@ -715,6 +754,81 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     },
   },
   {
+    name: "pretext-named",
+    why: "'Western contingents under the guise of security guarantees remained unacceptable': a name the speaker calls a pretext is not the matter of the stance (the contingents are).",
+    test: (p) => GUISE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)),
+    examples: {
+      fires: [
+        "Zakharova said Western troops deployed in Ukraine under the guise of security guarantees were unacceptable.",
+        "Lavrov rejected any NATO presence under the pretext of a ceasefire.",
+      ],
+      passes: ["Lavrov rejected any security guarantees for Ukraine."],
+    },
+  },
+  {
+    name: "alliance-article-five",
+    why: "'the US commitment to Article 5 was not in question': NATO's mutual defence among its members is not a guarantee for Ukraine ('guarantees like Article 5' for Kyiv still are).",
+    test: (p) =>
+      p.topicId === "security_guarantees" &&
+      /^Article\s+5$/i.test(topicText(p)) &&
+      ALLIANCE_ARTICLE_5_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)) &&
+      !ARTICLE_5_FOR_UKRAINE.test(p.c.text.slice(p.c.s.start, p.c.s.end)),
+    examples: {
+      fires: [
+        "Hegseth said the American commitment to Article 5 remained firm.",
+        "Rubio said Washington remained committed to NATO's Article 5.",
+      ],
+      passes: ["Zelensky said Kyiv wanted guarantees like Article 5 from its partners."],
+    },
+  },
+  {
+    name: "it-names-a-document",
+    why: "'The communique, endorsed by 80 states, focused on three areas. It called for an exchange of all prisoners': 'It' after a sentence whose subject is a document or a meeting is that document, not a state named inside it.",
+    test: (p) => {
+      if (p.holder.kind !== "pronoun" || p.holder.pronoun !== "it") return false;
+      const { a, s, si } = p.c;
+      const prev = a.sentences[si - 1];
+      return (
+        !!prev &&
+        /^[\s“"]*$/.test(a.text.slice(s.start, p.holder.start)) &&
+        THING_SUBJECT.test(a.text.slice(prev.start, prev.end))
+      );
+    },
+    examples: {
+      fires: [
+        "The final declaration, signed by most states, mentioned Russia twice. It called for an exchange of all prisoners.",
+        "The peace plan drafted in Washington would freeze the front line. It proposed a ceasefire within days.",
+      ],
+      passes: ["The Kremlin met reporters on Monday. It rejected calls for a ceasefire."],
+    },
+  },
+  {
+    name: "ratifying-referendum",
+    why: "'any agreement would have to be put to a referendum', 'a deal approved in a national referendum': a vote to ratify a settlement is no referendum on annexing land.",
+    test: (p) =>
+      p.topicId === "territory" &&
+      /^referend/i.test(topicText(p)) &&
+      RATIFYING_VOTE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)),
+    examples: {
+      fires: [
+        "Zelensky said any peace deal would have to be put to a referendum.",
+        "Yermak said any agreement with Moscow would have to be put to a popular referendum.",
+      ],
+      passes: ["Zelensky condemned the sham referendums in the occupied regions."],
+    },
+  },
+  {
+    name: "object-crosses-a-report",
+    why: "'Zelensky, who had lobbied for the permission, said that strikes are not made with words and that the missiles will speak': a demand's object stops where a reported clause begins; a topic past 'said that' is not what was demanded.",
+    test: (p) => p.c.cue.list && p.topic.start >= p.c.cue.end && REPORT_BETWEEN.test(between(p)),
+    examples: {
+      fires: [
+        "Zelensky, who had long pushed for the permission, said on Sunday that talk was cheap and that the missiles would not be idle.",
+      ],
+      passes: ["Zelensky called for more missiles and said the army needed them."],
+    },
+  },
+  {
     name: "untracked-matter",
     why: "'threatened to use nuclear weapons', 'a truce to collect the wounded', 'NATO troops to Poland', 'security guarantees for Russia': a matter the extractor recognises but the taxonomy does not track is dropped by name, never forced onto the nearest tracked topic (military aid, ceasefire, foreign troops, guarantees for Ukraine).",
     test: (p) => !p.c.a.compiled.taxonomy.topics.some((t) => t.id === p.topicId),
@@ -1063,5 +1177,127 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       p.condition ??= p.c.text.slice(p.c.cue.start, p.topic.start).trim();
     },
     examples: { fires: ["Kyiv demanded a Russian withdrawal before any ceasefire."] },
+  },
+  {
+    name: "not-the-one-who",
+    why: "'it was Ukraine, not Russia, that was refusing to negotiate': the act is denied of the state after the 'not', so its stance is the act's opposite.",
+    test: (p) =>
+      p.holder.start > p.c.s.start &&
+      p.holder.end <= p.c.cue.start &&
+      CLEFT_NOT_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.holder.start - 20), p.holder.start)) &&
+      CLEFT_NOT_AFTER.test(p.c.text.slice(p.holder.end, p.c.cue.start)),
+    apply: flipStance,
+    examples: {
+      fires: [
+        "Lavrov said it was Kyiv, not Moscow, that was refusing to negotiate.",
+        "Peskov insisted that it is Ukraine, not Russia, who refuses to negotiate.",
+      ],
+      passes: ["Lavrov said Moscow, not Kyiv, wanted negotiations."],
+    },
+  },
+  {
+    name: "readiness-but-terms",
+    why: "'Moscow remained open to negotiations, but peace formulas that ignore the realities on the ground are meaningless': readiness whose 'but' names the holder's terms is conditional on them.",
+    test: (p) =>
+      p.stance === "supports" &&
+      p.topicId === "negotiations" &&
+      p.topic.start >= p.c.cue.end &&
+      BUT_TERMS.test(p.c.text.slice(p.topic.end, p.c.s.end)),
+    apply: (p) => {
+      p.stance = "conditional";
+      p.condition ??= BUT_TERMS.exec(p.c.text.slice(p.topic.end, p.c.s.end))?.[0].replace(/^but\s+/i, "") ?? null;
+    },
+    examples: {
+      fires: [
+        "Peskov said Moscow was open to negotiations, but any settlement must reflect the new realities.",
+        "Lavrov said Russia remained ready for talks but would not accept plans that ignore the root causes of the conflict.",
+      ],
+      passes: [
+        "Zelensky said Kyiv was ready for negotiations but Moscow had shown no interest.",
+        "Sybiha said Kyiv was ready to negotiate, but not on Russia's terms.",
+        "Peskov said Moscow was open to negotiations with Kyiv.",
+      ],
+    },
+  },
+  {
+    name: "russia-among-guarantors",
+    why: "'Moscow argued that any security guarantees must be agreed with Russia itself and proposed that Russia and China be among the guarantors': Moscow backs guarantees only with a seat among the guarantors.",
+    test: (p) =>
+      p.actor === "RU" &&
+      p.topicId === "security_guarantees" &&
+      p.stance === "supports" &&
+      RUSSIA_AMONG_GUARANTORS.test(p.c.text.slice(p.c.s.start, p.c.s.end)),
+    apply: (p) => {
+      p.stance = "conditional";
+      p.condition ??= RUSSIA_AMONG_GUARANTORS.exec(p.c.text.slice(p.c.s.start, p.c.s.end))?.[0] ?? null;
+    },
+    examples: {
+      fires: [
+        "Lavrov proposed security guarantees for Ukraine in which Russia and China would be among the guarantors.",
+        "Peskov said Moscow backed security guarantees for Ukraine with Russia's participation.",
+      ],
+      passes: ["Peskov said Moscow backed security guarantees for Ukraine."],
+    },
+  },
+  {
+    name: "demand-answers-conduct",
+    why: "'Zelensky called for strong sanctions if Russia kept rejecting a truce', '“If Russia is not ready to stop, there must be sanctions,” he said': a demand for sanctions triggered by the sanctioned side's conduct is a demand, not support on a condition.",
+    test: (p) =>
+      p.stance === "conditional" &&
+      p.topicId === "sanctions" &&
+      (p.c.cue.list || p.c.cue.framed) &&
+      !!p.condition &&
+      IF_THE_SANCTIONED.test(p.condition),
+    apply: (p) => {
+      p.stance = p.c.stance === "opposes" ? "opposes" : "supports";
+      p.condition = null;
+    },
+    examples: {
+      fires: [
+        "Zelensky called for tougher sanctions on Russian banks if Moscow continued to reject a truce.",
+        "Sybiha urged partners to impose new sanctions if Russia refuses the ceasefire.",
+      ],
+      passes: ["Rubio said Washington was ready to impose further sanctions if talks stalled."],
+    },
+  },
+  {
+    name: "condition-of-another-topic",
+    why: "'ready to work on a memorandum on a peace treaty, setting out the timing and a ceasefire for a certain period if agreements are reached': the condition follows another topic, set apart from this one, and is that topic's.",
+    test: (p) => {
+      if (p.stance !== "conditional" || !p.condition || p.c.stance === "conditional") return false;
+      const at = p.c.text.indexOf(p.condition, p.topic.end);
+      if (at < 0 || at > p.c.s.end) return false;
+      return (p.c.a.topicsBySentence[p.c.si] ?? []).some(
+        (t) =>
+          t.topic !== p.topicId &&
+          t.start - p.topic.end >= 40 &&
+          /,/.test(p.c.text.slice(p.topic.end, t.start)) &&
+          t.end <= at &&
+          at - t.end < 40,
+      );
+    },
+    apply: (p) => {
+      p.stance = p.c.stance as typeof p.stance;
+      p.condition = null;
+    },
+    examples: {
+      fires: [
+        "Putin said Russia was ready to work with Ukraine on a memorandum about a future peace treaty, setting out the principles of a settlement and a possible ceasefire for a certain period if agreements are reached.",
+      ],
+      passes: ["Putin said Russia would agree to a ceasefire and negotiations if Kyiv withdrew its troops."],
+    },
+  },
+  {
+    name: "verdict-on-ignoring",
+    why: "'peace formulas that ignored the realities on the ground were meaningless': condemning what ignores the topic is holding to the topic.",
+    test: (p) =>
+      p.c.cue.kind === "pred" &&
+      p.topic.end <= p.c.cue.start &&
+      IGNORING_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 50), p.topic.start)),
+    apply: flipStance,
+    examples: {
+      fires: ["Lavrov said Western peace plans that ignore the realities on the ground were unacceptable."],
+      passes: ["Lavrov said the Western peace plans were unacceptable."],
+    },
   },
 ];

@@ -1,6 +1,8 @@
 import { clauseEnd, clauseStart } from "../analysis.js";
-import type { Rule } from "../engine.js";
+import { conjunctsAfter, conjunctsBefore } from "../conjuncts.js";
+import type { AdjustRule, Rule } from "../engine.js";
 import { DEMAND_NOUNS } from "../lexicon/words.js";
+import type { TopicCue } from "../topics.js";
 import { type CueCtx, cueText, re } from "./context.js";
 
 // Demands "for X to agree to Y" are conditions for Y, not a demand for Y itself.
@@ -103,5 +105,73 @@ export const topicRules: readonly Rule<CueCtx>[] = [
       return DEMANDS_BETWEEN.test(between) || DEMANDS_OF.test(lead);
     },
     examples: { fires: ["Kyiv said the conditions for a ceasefire set by Moscow were unacceptable."] },
+  },
+];
+
+/** The topics coordinated with a cue's own topic that it does not hold yet (one per topic id). */
+function added(c: CueCtx, found: readonly TopicCue[]): TopicCue[] {
+  const held = new Set(c.topics.map((t) => t.topic));
+  return found.filter((t, i) => !held.has(t.topic) && found.findIndex((u) => u.topic === t.topic) === i);
+}
+
+/** The conjuncts a rule found, kept from its test for its apply. */
+const conjuncts = new WeakMap<CueCtx, TopicCue[]>();
+const foundBy = (c: CueCtx, find: (c: CueCtx) => TopicCue[]): boolean => {
+  const found = added(c, find(c));
+  conjuncts.set(c, found);
+  return found.length > 0;
+};
+const addConjuncts = (c: CueCtx): void => {
+  c.topics = [...c.topics, ...(conjuncts.get(c) ?? [])];
+};
+
+/**
+ * Rules that give a cue's stance to each topic coordinated with its own (after the rules above kept
+ * the cue): the same holder, the same stance, the same condition. Each conjunct is then read by the
+ * pair rules on its own (a negation, a relative clause or a condition before it still decides).
+ */
+export const topicAdjustRules: readonly AdjustRule<CueCtx>[] = [
+  {
+    name: "coordinated-object",
+    why: "'Moscow is ready for a complete ceasefire and for direct negotiations', 'opposed any ceasefire or negotiations': each conjunct of the object (joined by 'and', a comma, 'as well as'; 'or' only under a refusal) takes the cue's stance, but not across a new clause (', and Kyiv rejected …', 'and said …', 'but'), not a conjunct with its own negation or verb, and not a topic inside a relative clause or a condition.",
+    test: (c) => {
+      const first = c.topics[0];
+      if ((c.cue.kind !== "verb" && c.cue.kind !== "noun") || c.cue.list || !first || first.start < c.cue.end)
+        return false;
+      return foundBy(c, () => conjunctsAfter(c.a, c.si, first, c.stance));
+    },
+    apply: addConjuncts,
+    examples: {
+      fires: [
+        "Peskov said Moscow is ready for a complete ceasefire and for direct negotiations.",
+        "Lavrov said Moscow opposed any ceasefire or negotiations.",
+        "Sybiha said Kyiv welcomed the new sanctions as well as the prisoner exchange.",
+      ],
+      passes: [
+        "Zelensky said Kyiv supports a ceasefire, and Moscow rejected negotiations.",
+        "Zelensky said Kyiv supports a ceasefire and said negotiations were pointless.",
+        "Zelensky said Kyiv supports a ceasefire, but not negotiations.",
+        "Rubio said Washington wants a ceasefire or negotiations.",
+        "Zelensky said Kyiv supports a ceasefire, provided that negotiations begin.",
+        "Zelensky said Kyiv rejected the truce and exchanged prisoners.",
+      ],
+    },
+  },
+  {
+    name: "coordinated-subjects",
+    why: "'the withdrawal of foreign troops and the ban on NATO membership remain unacceptable': a verdict after a list of subjects is a verdict on each, when the list opens the clause and the verb is not singular ('the truce is a trap' has one subject).",
+    test: (c) => {
+      const last = c.topics[0];
+      if ((c.cue.kind !== "pred" && c.cue.kind !== "passive") || !last || last.end > c.cue.start) return false;
+      return foundBy(c, () => conjunctsBefore(c.a, c.si, last, c.cue, c.stance));
+    },
+    apply: addConjuncts,
+    examples: {
+      fires: ["Sybiha said the deployment of European troops and a ceasefire along the front remain unacceptable."],
+      passes: [
+        "Sybiha said Kyiv wants more sanctions and a ceasefire is a trap.",
+        "Sybiha said a ceasefire along the front is unacceptable.",
+      ],
+    },
   },
 ];
