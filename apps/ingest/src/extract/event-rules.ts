@@ -463,6 +463,20 @@ export const EVENT_CUES: readonly EventCue[] = [
     why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
     examples: [
       {
+        // Talks that open the sentence were held by the main clause's subject.
+        text: "After nine hours of talks in Riyadh on Tuesday, the United States and Ukraine issued a joint statement.",
+        expect: ["statement|occurred|2025-07-08", "talks|occurred|2025-07-08"],
+      },
+      {
+        text: "Following talks in Geneva on Monday, American and Russian diplomats agreed to meet again.",
+        expect: ["talks|occurred|2025-07-07"],
+      },
+      // …and are no talks of the tracked states when the subject is someone else.
+      {
+        text: "After talks in Brussels on Tuesday, EU ministers agreed to send more aid to Ukraine.",
+        expect: ["aid|occurred|2025-07-09"],
+      },
+      {
         // A meeting told "N days after" is N days before the main clause's day: here the story's.
         text: "The announcements came three days after Blinken and Lavrov met for ninety minutes in Geneva.",
         publishedAt: "2022-01-24T10:00:00Z",

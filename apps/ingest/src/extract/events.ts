@@ -51,6 +51,10 @@ const EVENTS = new Alternation(
   (alternation) => `(?:\\b|(?=\\$))(?:${alternation})(?:\\b|(?<=\\s))`,
   "u",
 );
+/** "After eight hours of talks in Jeddah, …": a scene of talks opening the sentence. */
+const OPENING_AFTER = /^\W*(?:After|Following|During|At\s+the\s+end\s+of)\s+(?:[^,;]{0,60})$/u;
+/** "…, the United States and Ukraine issued": the subject after the opening comma, names and "and". */
+const SUBJECT_AFTER_COMMA = /^,\s+(?:(?:the|and)\s+|[\p{Lu}][\p{L}’'.-]*\s+)+/u;
 const UKRAINE = "UA";
 /** The place struck, after the cue: "…hit a power plant in the Sumy region", "…struck central Kharkiv". */
 const STRUCK_IN_UKRAINE = new RegExp(
@@ -979,6 +983,18 @@ export function explainEvents(
         date.precision === "day" ? (date.value as string) : a.day,
         cue.speaker,
       );
+      // "After eight hours of talks in Jeddah on Tuesday, the United States and Ukraine issued a
+      // statement": talks that open the sentence were held by the main clause's subject.
+      if (def.type === "talks" && OPENING_AFTER.test(text.slice(s.start, cue.start))) {
+        const comma = text.slice(cue.end, s.end).search(/[,;]/) + cue.end;
+        const subject = comma >= cue.end ? SUBJECT_AFTER_COMMA.exec(text.slice(comma, s.end)) : null;
+        const to = comma + (subject?.[0].length ?? 0);
+        for (const m of a.mentions.slice(lowerBound(a.mentions, comma), lowerBound(a.mentions, to))) {
+          if (m.kind !== "actor" || !m.actorId || m.end > to) continue;
+          const id = trackedFor(a.compiled.actors, m.actorId, date.value ?? a.day);
+          if (id && !actors.some((x) => x.actor === id)) actors.push({ actor: id, role: "participant" });
+        }
+      }
       // "A missile struck the administration building in central Kharkiv overnight": a strike on a
       // place in Ukraine that names no attacker still involves Ukraine, as the one struck.
       if (
