@@ -248,6 +248,25 @@ export const EVENT_CUES: readonly EventCue[] = [
     ],
   },
   {
+    name: "sanctions to come",
+    type: "sanctions",
+    status: "planned",
+    re: String.raw`(?<=\b(?:will|would|shall)\s+(?:soon\s+|also\s+)?)(?:impose|unveil|announce|adopt)\s+(?:\S+\s+){0,4}?sanctions\b`,
+    why: "Sanctions a government says it will impose ('Washington would unveil more sanctions this week') are a package planned.",
+    examples: [
+      {
+        text: "Biden said on Monday that Washington would unveil more sanctions against Russian banks this week.",
+        expect: ["sanctions|planned|2025-07"],
+      },
+      {
+        text: "The EU will impose a new package of sanctions on Russia on Friday, diplomats said.",
+        expect: ["sanctions|planned|2025-07-11"],
+      },
+      // Asking others to impose sanctions is no sanctions.
+      { text: "Zelensky urged the EU on Monday to impose tougher sanctions on Moscow.", expect: [] },
+    ],
+  },
+  {
     name: "aid sent or pledged",
     type: "aid",
     re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|(?:spending|aid|arms|weapons)\s+package)`,
