@@ -149,6 +149,8 @@ const OWN_OFFICE =
 const FORMER =
   /\b(?:[Ff]ormer|[Ee]x-|then-|late)\s*(?:(?:[\p{Lu}][\p{L}.-]*|of|for|the|defen[cs]e|foreign|prime|deputy|vice|minister|secretary|president|ambassador|envoy|chief|commander|adviser|advisor|spokes(?:man|woman|person))\s+){0,6}$/u;
 
+const LOWER_TITLE =
+  /^(?:special|presidential|chief|senior|top|deputy|foreign|defen[cs]e|prime|envoy|spokes(?:man|woman|person)|minister|secretary|adviser|advisor|aide|negotiator|ambassador)$/;
 const TITLE_OF =
   /\b(?:Secretary|Minister|Ministry|Chief|Head|Director|Commander|Chair(?:man|woman)?|Ambassador|Envoy|Representative|Adviser|Advisor|Department)\s+$/;
 
@@ -186,6 +188,12 @@ function previousWord(text: string, at: number): string | null {
         )) ||
         /^(?:the|a|an)$/.test(word))
     ) {
+      cursor = start;
+      continue;
+    }
+    // "contacts with special envoy Steve Witkoff": a lower-case title before the name is part of it, so
+    // the word before the title governs the name.
+    if (hops < 4 && LOWER_TITLE.test(word)) {
       cursor = start;
       continue;
     }
@@ -364,6 +372,44 @@ export function cannotBePronoun(
   return !!m.prep && !!text && pronounAt > m.end && LEAD_PHRASE_GAP.test(text.slice(m.end, pronounAt));
 }
 
+// "Ukraine's defence minister grew emotional as he spoke", "The Russian envoy arrived late. He said …":
+// a state named with an office one person holds, opening its sentence or clause, is whom a "he"/"she"
+// looks back to (not "Russia's former president", nor "the Russian Foreign Minister Sergei Lavrov", whose
+// name is the mention, nor "his Russian counterpart", an object).
+const PERSON_OFFICE = String.raw`(?:president|(?:prime\s+)?minister|spokes(?:man|woman|person)|ambassador|envoy|negotiator|leader|diplomat|ombudsman)\b(?!['’]s|\s+[\p{Lu}])`;
+const OWN_PERSON_OFFICE = new RegExp(
+  String.raw`^['’]s?\s+(?!(?:former|ex|then|late|onetime|one-time|previous|past|new|next|future)\b)(?:(?:top|chief|senior|most\s+senior|deputy|foreign|defen[cs]e|finance|human\s+rights|lead|chief)\s+){0,2}${PERSON_OFFICE}`,
+  "u",
+);
+const DEMONYM_PERSON_OFFICE = new RegExp(
+  String.raw`^\s+(?:(?:top|chief|senior|deputy|foreign|defen[cs]e|finance|human\s+rights|lead)\s+){0,2}${PERSON_OFFICE}`,
+  "u",
+);
+const OPENS_CLAUSE = /(?:^|[.!?]["”’]?\s+|\n|[,;]\s+)(?:(?:the|The)\s+)?$/;
+
+/** A state's mention naming one of its officials by office in subject position (see above). */
+export function officeSubject(index: ActorIndex, m: Mention, text: string): boolean {
+  if (m.kind !== "actor" || m.modifier || m.former || index.byId.get(m.actorId ?? "")?.kind === "person") return false;
+  const after = text.slice(m.end, m.end + 60);
+  const office = /^['’]/.test(after)
+    ? OWN_PERSON_OFFICE.test(after)
+    : (m.demonym || /^(?:US|U\.S\.)$/.test(m.text)) && DEMONYM_PERSON_OFFICE.test(after);
+  return office && OPENS_CLAUSE.test(text.slice(Math.max(0, m.start - 8), m.start));
+}
+
+/**
+ * "Dmitriev opened with … ¶ On the talks, he said contacts with envoy Steve Witkoff were regular. ¶ He
+ * confirmed that …": the same pronoun between a subject (at `i`) and a later object keeps the subject
+ * as the one the text is about, so the object far from the subject does not take the pronoun.
+ */
+function chainedBefore(mentions: readonly Mention[], i: number, object: Mention, pronoun: string): boolean {
+  for (let j = i + 1; j < mentions.length && (mentions[j] as Mention).start < object.start; j++) {
+    const x = mentions[j] as Mention;
+    if (x.kind === "pronoun" && x.pronoun === pronoun) return true;
+  }
+  return false;
+}
+
 /**
  * What a third-person pronoun refers to: the nearest earlier mention of the right kind (a person of
  * the pronoun's gender for he/she, a state or organisation for it), preferring subjects over objects
@@ -391,7 +437,7 @@ export function resolvePronoun(
     if (m.modifier) continue;
     // "Ukrainian neutrality": a demonym used as an adjective is not what "it" refers to.
     if (!wantPerson && m.demonym) continue;
-    if (isPerson(index, m) !== wantPerson) continue;
+    if ((isPerson(index, m) || (wantPerson && !!text && officeSubject(index, m, text))) !== wantPerson) continue;
     if (cannotBePronoun(index, m, pronoun, text, pronounAt)) continue;
     // "Sources close to President Trump … he": a nearby object beats a subject paragraphs back.
     // "Biden's trip … came days before … Standing beside Zelensky, he …": an owner or object in the
@@ -402,7 +448,11 @@ export function resolvePronoun(
       pronounAt >= 0 &&
       text.slice(m.end, fallback.start).includes("\n") &&
       !text.slice(fallback.end, pronounAt).includes("\n");
-    if (!m.prep && !m.possessive) return fallback && (fallback.start - m.end > 250 || ownParagraph) ? fallback : m;
+    if (!m.prep && !m.possessive)
+      return fallback &&
+        ((fallback.start - m.end > 250 && !chainedBefore(mentions, i, fallback, pronoun)) || ownParagraph)
+        ? fallback
+        : m;
     fallback ??= m;
   }
   return fallback;

@@ -20,11 +20,17 @@ export const REPORT_VERBS =
   "said|says|say|told|tells|added|adds|stated|states|warned|warns|warning|argued|argues|arguing|insisted|insists|insisting|noted|notes|noting|stressed|stresses|stressing|claimed|claims|claiming|asserted|asserts|asserting|declared|declares|announced|announces|reiterated|reiterates|reiterating|wrote|writes|posted|explained|explains|emphasi[sz]ed|emphasi[sz]es|signall?ed|signals|confirmed|confirms|acknowledged|acknowledges|suggested|suggests|indicated|indicates|maintained|maintains|maintaining|believes|believed|thinks|saying|adding|telling|repeated|replied|responded|complained|accused|assessed|assesses|concluded|estimated|predicted|cautioned|admitted|tweeted|commented|remarked|observed|contended|contends|vowed|vows|assess|estimate|conclude|argue|claim|warn|insist|note|stress|suggest|predict|believe|reckon|contend|reported|reports|quoted|quotes|cited|cites|citing";
 const NAME = String.raw`(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the|for)\s+){0,5}?[\p{Lu}][\p{L}'’-]+`;
 const PRON = "he|she|they|it|we|I";
+// "…,” Kremlin spokesman Dmitry Peskov said, adding …", "…,” White House press secretary Karoline
+// Leavitt said": a capitalised office with a lower-case title before the name.
+const TITLE = String.raw`(?:(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}(?:[\p{Ll}-]+\s+){1,2}(?=[\p{Lu}]))`;
+// "…,” Mykhailo Podolyak, an adviser to the president's office, told reporters": an apposition
+// between the name and its verb.
+const APPOSITION = String.raw`(?:,\s+(?:a|an|the|who)\s+[^,;“”"\n]{1,70},)`;
 // The speaker line after a quote, on the same line: "…,” Peskov said", "…,” the foreign ministry in
 // Kyiv said" (an institution named by its capital). Never across a paragraph break: a name opening the
 // next paragraph ("Swiss Foreign Minister Ignazio Cassis said …") starts a new statement.
 const AFTER_QUOTE = new RegExp(
-  String.raw`^[,.!?]?[^\S\n]*(?:(?:(?:a|an|the)\s+[\p{Ll} -]{1,40},\s+)?(?:(?:a|an|the|former|senior|top|one|another|[\p{Ll}]+ian|ex-\w+)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?(?<n1>${NAME}|${PRON}),?\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b|(?:${REPORT_VERBS})\s+(?<n2>${NAME})|(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministry|government|embassy|presidency|leadership|authorities)\s+in\s+(?<n3>${NAME}),?\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b)`,
+  String.raw`^[,.!?]?[^\S\n]*(?:(?:(?:a|an|the)\s+[\p{Ll} -]{1,40},\s+)?(?:(?:a|an|the|former|senior|top|one|another|[\p{Ll}]+ian|ex-\w+)\s+){0,2}(?:[\p{Ll}-]+\s+){0,2}?${TITLE}?(?<n1>${NAME}|${PRON})${APPOSITION}?,?\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b|(?:${REPORT_VERBS})\s+(?<n2>${NAME})|(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministry|government|embassy|presidency|leadership|authorities)\s+in\s+(?<n3>${NAME}),?\s+(?:also\s+|later\s+|then\s+)?(?:${REPORT_VERBS})\b)`,
   "u",
 );
 const HEADLINE_SPEAKER = /^[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,2}:(?=\s+\S)/u;

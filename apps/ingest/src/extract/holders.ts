@@ -152,6 +152,49 @@ export function frameAround(a: Analysis, si: number, at: number): Frame | null {
   return found;
 }
 
+/**
+ * "He said it was important that the US did not step back, and proposed a meeting in Turkey": after a
+ * comma, a past verb joined by "and"/"but" to a sentence that reports someone's words goes back to the
+ * one who said them, not to the subject inside what they said (without the comma, "said Russia had
+ * attacked and killed …", the inner subject keeps it).
+ */
+function speakerAcrossReport(
+  a: Analysis,
+  si: number,
+  cs: number,
+  cue: StanceCue,
+  inner: Mention | undefined,
+): Mention | null {
+  if (!inner || !/^\s*,\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(a.text.slice(cs, cue.start))) return null;
+  if (cue.kind !== "verb" || !/^[a-z]+ed\b/.test(a.text.slice(cue.start, cue.end))) return null;
+  for (const f of a.framesBySentence[si] ?? []) {
+    if (!f.speaker || f.verbStart >= inner.start || inner.start < f.from || f.to < cs) continue;
+    if (!/^(?:said|told|added|stated|[a-z]+ed)$/.test(a.text.slice(f.verbStart, f.verbStart + 12).split(/\W/)[0] ?? ""))
+      continue;
+    return f.speaker;
+  }
+  return null;
+}
+
+// A sentence opening on a state's plan: "Ukraine's ten-point “peace formula”, first presented in November."
+const OWNED_DOCUMENT =
+  /^\s*(?:The\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?['’]s?\s+(?:[\w“”"-]+\s+){0,3}[“"]?(?:peace\s+)?(?:plan|proposals?|blueprint|formula|draft(?:\s+treaty)?|initiative|terms|conditions|demands)\b/u;
+
+/**
+ * "Ukraine's ten-point “peace formula”, first presented in November. It calls for the withdrawal of
+ * all Russian troops": an "It" opening the sentence after one that opens on a state's plan is the plan,
+ * held by its owner.
+ */
+function documentBefore(a: Analysis, si: number, subject: Mention): Mention | null {
+  const s = a.sentences[si];
+  const prev = a.sentences[si - 1];
+  if (!s || !prev || subject.kind !== "pronoun" || subject.pronoun !== "it") return null;
+  if (!/^\s*$/.test(a.text.slice(s.start, subject.start))) return null;
+  if (!OWNED_DOCUMENT.test(a.text.slice(prev.start, prev.end))) return null;
+  const owner = mentionsIn(a, prev.start, prev.start + 40)[0];
+  return owner?.kind === "actor" && owner.possessive && !owner.former ? owner : null;
+}
+
 /** The mention standing for whoever holds the stance a cue expresses, or null. */
 export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   const { mentions, text } = a;
@@ -228,7 +271,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       ) ||
       /^[\p{Lu}]/u.test(before) ||
       // "expressed support for", "reaffirmed its support for": a noun the clause's subject voices or owns.
-      /^(?:its|his|her|their|signal+(?:s|ed|ing)?|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:es|ed|ing)|voic(?:es|ed|ing)|declar(?:es|ed|ing)|pledg(?:es|ed|ing))$/i.test(
+      /^(?:its|his|her|their|our|my|signal+(?:s|ed|ing)?|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:es|ed|ing)|voic(?:es|ed|ing)|declar(?:es|ed|ing)|pledg(?:es|ed|ing))$/i.test(
         before,
       );
     if (!licensed) return none;
@@ -238,9 +281,10 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     return { holders: [possessor], viaQuote: false, via: "possessor" };
   }
   // A noun ("the proposal", "plans for", "its demand") belongs to its possessor, not the clause's subject.
-  const determiner = /\b(?:the|a|an|this|that|these|those|any|such|new|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(
-    text.slice(Math.max(0, cue.start - 40), cue.start),
-  );
+  const determiner =
+    /\b(?:the|a|an|this|that|these|those|any|such|new|its|their|his|her|our|my)\s+(?:[\w-]+\s+){0,2}$/i.exec(
+      text.slice(Math.max(0, cue.start - 40), cue.start),
+    );
   // "The US supports …": a state's plain name right before the word is its subject, so the word is a verb.
   const namedSubject = !!possessor && !possessor.possessive && !possessor.demonym && cue.kind === "verb";
   if (cue.kind === "noun" || (determiner && nounLike && !namedSubject)) {
@@ -253,9 +297,17 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       );
     const pron = governed
       ? null
-      : /\b(its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(0, cue.start - 40), cue.start));
+      : /\b(its|their|his|her|our|my)\s+(?:[\w-]+\s+){0,2}$/i.exec(text.slice(Math.max(0, cue.start - 40), cue.start));
     if (pron) {
       const word = (pron[1] as string).toLowerCase();
+      // "“Our proposal for an exchange of all prisoners stands,” Lavrov said": a first-person owner
+      // inside a quote is its speaker, in a reproduced speech the speech's; else the writer's, who
+      // holds nothing.
+      if (word === "our" || word === "my") {
+        if (q) return { holders: quote?.speaker ? [quote.speaker] : [], viaQuote: true, via: "quote-speaker" };
+        const speaker = transcriptSpeakerAt(a, cue.start);
+        return speaker ? { holders: [speaker], viaQuote: false, via: "speech-owner" } : none;
+      }
       const as = word === "its" ? "it" : word === "their" ? "they" : word === "his" ? "he" : "she";
       const at = cue.start - pron[0].length;
       const target = resolvePronoun(a.compiled.actors, mentions, lowerBound(mentions, at), as, a.text);
@@ -314,6 +366,8 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       (cue.kind === "verb" && /^[,\s]*(?:but|and|yet)\s+(?:also\s+|then\s+|still\s+)?$/.test(lead))
     ) {
       i = subjectBefore(mentions, a.sentences[si]?.start ?? 0, cs, true);
+      const speaker = speakerAcrossReport(a, si, cs, cue, mentions[i]);
+      if (speaker) return { holders: [speaker], viaQuote: false, via: "subject" };
     }
   }
   i = skipAside(a, cs, i);
@@ -333,6 +387,8 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     return { holders: hoper ? [hoper] : [], viaQuote: false, via: "desire-subject" };
   }
   const subject = mentions[i];
+  const document = subject ? documentBefore(a, si, subject) : null;
+  if (document) return { holders: [document], viaQuote: false, via: "document-owner" };
   if (!subject && BOTH_SIDES.test(text.slice(cs, cue.start))) {
     const pair = bothSides(a, si);
     if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };

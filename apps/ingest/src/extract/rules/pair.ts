@@ -222,6 +222,18 @@ const PERSON_NOUN =
  * person the registry knows (of the pronoun's gender, not inside a phrase leading to it, of another
  * state), a full name it does not know, a role of another state, or a person named by a common noun.
  */
+/**
+ * "Zelensky said no one could trust a promise from Putin. “…,” he said": a name inside what the
+ * target is reported saying is what they talked about, not another speaker.
+ */
+function inOwnReport(a: PairCtx["c"]["a"], m: Mention, target: Mention): boolean {
+  if (!target.actorId) return false;
+  const frames = a.framesBySentence[sentenceAt(a.sentences, m.start)] ?? [];
+  return frames.some(
+    (f) => f.verbStart < m.start && m.start >= f.from && m.end <= f.to && f.speaker?.actorId === target.actorId,
+  );
+}
+
 export function rivalAntecedent(
   a: PairCtx["c"]["a"],
   target: Mention,
@@ -244,6 +256,7 @@ export function rivalAntecedent(
       // "“… a conversation with President Trump,” he said. He also said …": a name in the target's own
       // quoted words is what they talked about, not another speaker.
       quoteAround(a, m.start, m.end)?.speaker?.actorId !== (target.actorId ?? undefined) &&
+      !inOwnReport(a, m, target) &&
       // Two officials of the same state make "he" ambiguous, but not its actor.
       trackedFor(a.compiled.actors, m.actorId, a.day) !== actor,
   );
