@@ -166,6 +166,8 @@ describe("rules extractor: events", () => {
       [
         "statement|occurred|2025-07-09",
         "prisoner_exchange|occurred|2025-07-08",
+        // The exchange agreed on Monday is another, still to come.
+        "prisoner_exchange|planned|2025-07-07",
         "visit|planned|2025-07-11",
         "talks|occurred|2025-07-07",
         "agreement|occurred|2025-07-07",

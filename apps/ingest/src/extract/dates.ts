@@ -302,3 +302,31 @@ export function publishedAt(entries: readonly LiveEntry[], published: Date | nul
   }
   return found;
 }
+
+/**
+ * "The announcements came three days after Blinken and Lavrov met in Geneva": the event told after
+ * "N days after" is N days before the main clause's day (and after "N days before", N days after
+ * it). `lead` is the clause up to the event's cue. Weeks give only
+ * the month ("two weeks after the summit"). Gives where the words start in `lead`, and the date
+ * from the main clause's day.
+ */
+const DAYS_FROM_CUE = new RegExp(
+  `\\b(?<n>${Object.keys(NUM).join("|")}|\\d{1,2})\\s+(?<u>days?|weeks?)\\s+(?<dir>after|before)\\s+(?:[^\\s,;.]+\\s+){0,14}$`,
+  "iu",
+);
+export function dayFromRelative(lead: string): { at: number; from: (mainDay: string) => DateRef } | null {
+  const m = DAYS_FROM_CUE.exec(lead);
+  const g = m?.groups;
+  if (!m || !g) return null;
+  const n = NUM[(g.n as string).toLowerCase()] ?? Number(g.n);
+  const shift = ((g.dir as string).toLowerCase() === "after" ? -1 : 1) * (/^day/i.test(g.u as string) ? n : 7 * n);
+  return {
+    at: m.index,
+    from: (mainDay) => {
+      const value = iso(addDays(new Date(`${mainDay}T00:00:00Z`), shift));
+      return /^day/i.test(g.u as string)
+        ? { value, precision: "day" }
+        : { value: value.slice(0, 7), precision: "month" };
+    },
+  };
+}

@@ -172,10 +172,34 @@ export const EVENT_CUES: readonly EventCue[] = [
       {
         // The talks that set the scene share their day with what was agreed at them.
         text: "Russia and Ukraine sent delegations to Istanbul. At the talks there on Friday the sides agreed to exchange 1,000 prisoners each.",
-        expect: ["agreement|occurred|2025-07-04", "talks|occurred|2025-07-04"],
+        expect: ["agreement|occurred|2025-07-04", "prisoner_exchange|planned|2025-07-04", "talks|occurred|2025-07-04"],
       },
       {
+        // A deal to swap prisoners is the deal and the exchange it plans, of the deal's day.
         text: "On Friday Russia and Ukraine agreed to swap 1,000 prisoners each.",
+        expect: ["agreement|occurred|2025-07-04", "prisoner_exchange|planned|2025-07-04"],
+      },
+      {
+        text: "Kyiv and Moscow agreed on Monday to an exchange of 300 prisoners from each side.",
+        expect: ["agreement|occurred|2025-07-07", "prisoner_exchange|planned|2025-07-07"],
+      },
+      {
+        text: "Ukraine and Russia reached a prisoner swap deal on Tuesday, Turkish mediators said.",
+        expect: ["agreement|occurred|2025-07-08", "prisoner_exchange|planned|2025-07-08"],
+      },
+      {
+        // …and so is a deal named by its noun before the exchange.
+        text: "On Tuesday the talks in Abu Dhabi ended with an agreement to swap 250 prisoners, Ukraine and Russia said.",
+        expect: ["agreement|occurred|2025-07-08", "prisoner_exchange|planned|2025-07-08", "talks|occurred|2025-07-08"],
+      },
+      {
+        // An exchange told in another clause is its own event, with its own day.
+        text: "On Monday Russia and Ukraine signed a grain deal; a prisoner exchange followed on Saturday.",
+        expect: ["agreement|occurred|2025-07-07", "prisoner_exchange|occurred|2025-07-05"],
+      },
+      // A deal on something else is no exchange.
+      {
+        text: "Kyiv and Washington signed a minerals agreement on Friday to share future revenues.",
         expect: ["agreement|occurred|2025-07-04"],
       },
       {
@@ -221,6 +245,25 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "The United States imposed new sanctions on Russian oil companies on Wednesday.",
         expect: ["sanctions|occurred|2025-07-09"],
       },
+    ],
+  },
+  {
+    name: "sanctions to come",
+    type: "sanctions",
+    status: "planned",
+    re: String.raw`(?<=\b(?:will|would|shall)\s+(?:soon\s+|also\s+)?)(?:impose|unveil|announce|adopt)\s+(?:\S+\s+){0,4}?sanctions\b`,
+    why: "Sanctions a government says it will impose ('Washington would unveil more sanctions this week') are a package planned.",
+    examples: [
+      {
+        text: "Biden said on Monday that Washington would unveil more sanctions against Russian banks this week.",
+        expect: ["sanctions|planned|2025-07"],
+      },
+      {
+        text: "The EU will impose a new package of sanctions on Russia on Friday, diplomats said.",
+        expect: ["sanctions|planned|2025-07-11"],
+      },
+      // Asking others to impose sanctions is no sanctions.
+      { text: "Zelensky urged the EU on Monday to impose tougher sanctions on Moscow.", expect: [] },
     ],
   },
   {
@@ -380,6 +423,33 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["attack|occurred|2025-07-05"],
       },
       {
+        // A strike on a place in Ukraine that names no attacker still has Ukraine as its target.
+        text: "A missile struck the regional administration building in central Kharkiv on Tuesday morning.",
+        expect: ["attack|occurred|2025-07-08"],
+      },
+      {
+        text: "On Monday drones hit a power plant near Odesa, the regional governor said.",
+        expect: ["attack|occurred|2025-07-07"],
+      },
+      {
+        text: "Early on Sunday missiles struck the city of Dnipro, killing three people.",
+        expect: ["attack|occurred|2025-07-06"],
+      },
+      {
+        // A strike told as just done is of the story's day.
+        text: "A missile has struck the regional administration building in central Kharkiv, the governor said.",
+        expect: ["attack|occurred|2025-07-09"],
+      },
+      {
+        text: "Russian drones have hit a power substation in the Sumy region, cutting electricity to 40,000 homes.",
+        expect: ["attack|occurred|2025-07-09"],
+      },
+      // …but a strike repeated over time is no news of a day.
+      { text: "Missiles have struck Kharkiv repeatedly since the spring.", expect: [] },
+      // A strike elsewhere, with no tracked state, is no event of this war.
+      { text: "A missile struck a hospital in Khartoum on Monday, killing nine people.", expect: [] },
+      { text: "On Monday drones hit a refinery near Aden, the Saudi-led coalition said.", expect: [] },
+      {
         // Attacks on the energy system are military, though the sentence names no weapon.
         text: "On Saturday Russia launched one of its largest attacks of the winter on Ukraine's energy system.",
         expect: ["attack|occurred|2025-07-05"],
@@ -411,6 +481,47 @@ export const EVENT_CUES: readonly EventCue[] = [
     re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|\bmet\s+(?:again\s+|briefly\s+|privately\s+|separately\s+|secretly\s+)?(?=with|in|at\s+the|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?|(?:an?|the)\s+\p{Lu}[\p{L}-]+\s+(?:delegation|negotiating\s+team|team\s+of\s+negotiators|envoy))|\bhosted\s+(?=[\p{Lu}])(?!(?:\S+\s+){0,4}?(?:drills|exercises|games|troops|weapons|forces|forum|conference|festival)\b)|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}])|(?=(?:this|next)\s+\p{Lu}))|hosting\s+(?:talks|discussions)`,
     why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
     examples: [
+      {
+        // Talks that open the sentence were held by the main clause's subject.
+        text: "After nine hours of talks in Riyadh on Tuesday, the United States and Ukraine issued a joint statement.",
+        expect: ["statement|occurred|2025-07-08", "talks|occurred|2025-07-08"],
+      },
+      {
+        text: "Following talks in Geneva on Monday, American and Russian diplomats agreed to meet again.",
+        expect: ["talks|occurred|2025-07-07"],
+      },
+      // …and are no talks of the tracked states when the subject is someone else.
+      {
+        text: "After talks in Brussels on Tuesday, EU ministers agreed to send more aid to Ukraine.",
+        expect: ["aid|occurred|2025-07-09"],
+      },
+      {
+        // A meeting told "N days after" is N days before the main clause's day: here the story's.
+        text: "The announcements came three days after Blinken and Lavrov met for ninety minutes in Geneva.",
+        publishedAt: "2022-01-24T10:00:00Z",
+        expect: ["talks|occurred|2022-01-21"],
+      },
+      {
+        // …or the day the main clause names.
+        text: "Trump called Putin on Monday, two days after the Russian and Ukrainian delegations held talks in Istanbul.",
+        expect: ["call|occurred|2025-07-07", "talks|occurred|2025-07-05"],
+      },
+      {
+        // A meeting with its own day keeps it.
+        text: "Three days after Rubio met Lavrov on Friday in Riyadh, European markets were calm.",
+        expect: ["talks|occurred|2025-07-04"],
+      },
+      // Opening the sentence, the span may set the scene for the cue: no day is told of it.
+      {
+        text: "Less than a week after the start of the invasion peace talks began in Belarus, as the war would not be short.",
+        publishedAt: "2022-04-20T10:00:00Z",
+        expect: [],
+      },
+      {
+        // "A week after" gives only the month.
+        text: "The new sanctions came a week after Lavrov met Rubio in Riyadh, Washington said.",
+        expect: ["talks|occurred|2025-07"],
+      },
       {
         // "Would probably meet" is a plan, however hedged.
         text: "Trump said on Monday he would probably meet Putin in Budapest.",
@@ -795,6 +906,8 @@ const FROM_MANY_STATES =
 const INTERNAL_MEETING_AFTER =
   /^\s+(?:of|with)\s+(?:his|her|the|their|top|senior|military)?\s*(?:\S+\s+){0,2}?(?:generals?|commanders?|officials|ministers|aides|cabinet|advisers|advisors|staff|government|security\s+council|governors)\b/i;
 /** A later round of talks: "the third round", "further talks", "met again", "The talks …". */
+/** "The call has ended", "Their phone call lasted two hours": a call named as already known. */
+const THE_CALL = /^\W*(?:the|their)\s+(?:(?:phone|telephone)\s+)?call\b/i;
 export const SERIES =
   /\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|another|latest|final|\d+(?:st|nd|rd|th))\s+round|round\s+of\s+(?:talks|negotiations)|further\s+(?:talks|negotiations)|(?:talks|negotiations)\s+resumed|(?:met|meet)\s+again|(?:next|another|second|third|further)\s+meeting\b|^\W*the\s+(?:peace\s+)?(?:talks|negotiations)\b)/i;
 const MULTIPARTY =
@@ -1807,6 +1920,26 @@ export const EVENT_RULES: readonly EventRule[] = [
         // Not a round of anything told before: a meeting of others stays without the tracked parties.
         text: "Russian and Ukrainian delegations held talks in Istanbul on Monday. EU ministers met in Brussels on Thursday.",
         expect: ["talks|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "the call already told",
+    why: "'The call has ended after two hours': a call named as one already known is the call the article told between two tracked states, though the sentence names neither.",
+    types: ["call"],
+    stage: "event",
+    test: (c) =>
+      (c.series ?? []).some((id) => !c.tracked.includes(id)) && c.tracked.length < 2 && THE_CALL.test(c.sentence),
+    effect: "join-series",
+    examples: [
+      {
+        text: "Trump is due to speak by phone with Putin at 14:00 GMT, the White House said.\nThe call has ended after just over two hours, Russian media reported.",
+        expect: ["call|planned|?", "call|occurred|2025-07-09"],
+      },
+      {
+        // A call of others is not the one told.
+        text: "Trump and Putin spoke by phone on Monday.\nA call between Macron and Merz ended after an hour on Tuesday.",
+        expect: ["call|occurred|2025-07-07"],
       },
     ],
   },

@@ -11,7 +11,7 @@ import {
 import { eventActorFor, type Mention, resolvePronoun, trackedFor } from "./actors.js";
 import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
 import { subjectBefore } from "./attribution.js";
-import { type DateMention, findDates, publishedAt } from "./dates.js";
+import { type DateMention, dayFromRelative, findDates, publishedAt } from "./dates.js";
 import { applyEventRules, EVENT_CUES, EVENT_RULES, type EventCandidate, type EventCue, SERIES } from "./event-rules.js";
 
 const EVENT_RULES_FOR_MENTIONS = EVENT_RULES.filter((r) => r.stage === undefined || r.stage === "mention");
@@ -21,15 +21,44 @@ const EVENT_RULES_BY_WORDS = EVENT_RULES_FOR_MENTIONS.filter((r) => r.early === 
 
 import { Alternation } from "./alternation.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
+import { UKRAINIAN_PLACES } from "./lexicon/words.js";
 import { isHypothetical } from "./stance.js";
 import { transcriptSpeakerAt } from "./transcript.js";
 
 type EventDef = EventCue;
 const DEFS: readonly EventDef[] = EVENT_CUES;
+/**
+ * A deal to exchange prisoners tells two events: the agreement, and the exchange it plans
+ * ("Russia and Ukraine agreed on Friday to swap 1,000 prisoners each"). The exchange is read in
+ * the deal's words or in the few words after them, within the clause ("agreed to an exchange of
+ * 175 prisoners"), and not in "agreed to an exchange of views".
+ */
+const EXCHANGE_IN_DEAL =
+  /\b(?:(?:exchange|swap)\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|bodies)\b|(?:prisoner|POW)s?(?:-of-war)?\s+(?:exchange|swap))/u;
+/** The words after a cue up to the clause's end, at most 40 ("1,000" is no clause break). */
+const CLAUSE_ON = /^(?:[^,;.]|[,.](?=\d)){0,40}/u;
+const AGREED_EXCHANGE: EventDef | undefined = ((d) =>
+  d && { ...d, name: "exchange in a deal", status: "planned" as const, examples: [] })(
+  EVENT_CUES.find((d) => d.type === "prisoner_exchange"),
+);
+const AGREEMENT: EventDef | undefined = EVENT_CUES.find((d) => d.type === "agreement" && !d.status);
+/** "…ended with an agreement to swap 300 prisoners": the deal named by its noun before the exchange. */
+const DEAL_NOUN_BEFORE = /\b(?:an?|the|their|its)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord)\s+$/u;
+const TO_EXCHANGE = /^to\s+(?:exchange|swap)\b/u;
 // A cue may open with a sum ("$1.5 billion in assistance"), before which there is no word boundary.
 const EVENTS = new Alternation(
   DEFS.map((d) => d.re),
   (alternation) => `(?:\\b|(?=\\$))(?:${alternation})(?:\\b|(?<=\\s))`,
+  "u",
+);
+/** "After eight hours of talks in Jeddah, …": a scene of talks opening the sentence. */
+const OPENING_AFTER = /^\W*(?:After|Following|During|At\s+the\s+end\s+of)\s+(?:[^,;]{0,60})$/u;
+/** "…, the United States and Ukraine issued": the subject after the opening comma, names and "and". */
+const SUBJECT_AFTER_COMMA = /^,\s+(?:(?:the|and)\s+|[\p{Lu}][\p{L}’'.-]*\s+)+/u;
+const UKRAINE = "UA";
+/** The place struck, after the cue: "…hit a power plant in the Sumy region", "…struck central Kharkiv". */
+const STRUCK_IN_UKRAINE = new RegExp(
+  String.raw`^\s*(?:(?:\S+\s+){0,8}?(?:in|on|near|outside|across|at)\s+)?(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|(?:port\s+)?city\s+of|Ukrainian\s+(?:city|capital)(?:\s+of)?)\s+)?(?:${UKRAINIAN_PLACES})\b`,
   "u",
 );
 // An attack is a military one: "Trump attacked Democrats" is not.
@@ -509,6 +538,15 @@ const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)
 /** A meeting or call the text says has just ended, or is over or under way. */
 const JUST_DONE =
   /^\W*(?:[^\s.;]+\s+){0,10}?(?:(?:has|have)\s+(?:now\s+|just\s+)?(?:ended|concluded|wrapped\s+up|finished|closed)|(?:is|are)\s+(?:now\s+)?(?:over|under\s*way))\b/i;
+/** "A missile has struck the administration building": a strike told as just done. */
+const STRIKE_JUST_DONE =
+  /\b(?:has|have)\s+(?:just\s+)?(?:struck|hit|killed|destroyed|damaged|shelled|bombed|pounded|attacked)\b/i;
+/** "…has struck Kharkiv repeatedly since March": a tally over time, not today's strike. */
+const OVER_TIME =
+  /\b(?:since|repeatedly|again\s+and\s+again|throughout|every|for\s+(?:days|weeks|months|years)|this\s+(?:year|month|winter|summer|spring|autumn)|times|so\s+far|in\s+recent)\b/i;
+/** "less than a week after": words that only qualify the span after them. */
+const QUALIFIED_END =
+  /(?:\b(?:less|more|fewer)\s+than|\b(?:just|only|nearly|about|some|barely|almost|around|roughly))\s*$/iu;
 /** A call told by its verb ("Trump called Zelensky", "phoned Macron"): the act itself, not a call talked about. */
 const CALL_VERB = /^(?:called|phoned|spoke|spoken|talked)\b/;
 const CONCRETE =
@@ -549,6 +587,8 @@ interface Cue {
   sayAt?: number;
   /** Who says the quote the cue is in (cues that count only inside a quote). */
   speaker?: Mention;
+  /** The cue whose words also tell this event ("agreed to swap 200 prisoners"): it shares its days. */
+  twin?: Cue;
 }
 
 /**
@@ -661,10 +701,27 @@ export function explainEvents(
         dropped(def, SILENT.unquoted);
         continue;
       }
+      const deal =
+        def.type === "prisoner_exchange" && TO_EXCHANGE.test(m[0]) && !cues.some((c) => c.def.type === "agreement")
+          ? DEAL_NOUN_BEFORE.exec(body.slice(0, m.index))
+          : null;
+      if (deal && AGREEMENT && AGREED_EXCHANGE) {
+        const agreed: Cue = { def: AGREEMENT, start: s.start + deal.index, end: start + m[0].length };
+        cues.push(agreed, { def: AGREED_EXCHANGE, start, end: agreed.end, twin: agreed });
+        continue;
+      }
       const cue: Cue = { def, start, end: start + m[0].length, ...(voice ? { speaker: voice } : {}) };
       const replaced = prior >= 0 ? (cues[prior] as Cue) : undefined;
       if (replaced) cues[prior] = { ...cue, sayAt: replaced.sayAt ?? replaced.start };
       else cues.push(cue);
+      if (
+        AGREED_EXCHANGE &&
+        def.type === "agreement" &&
+        !def.status &&
+        !cues.some((c) => c.def.type === "prisoner_exchange") &&
+        EXCHANGE_IN_DEAL.test(m[0] + (CLAUSE_ON.exec(body.slice(m.index + m[0].length))?.[0] ?? ""))
+      )
+        cues.push({ def: AGREED_EXCHANGE, start, end: cue.end, twin: replaced ? (cues[prior] as Cue) : cue });
     }
     // A quoted "we propose" is the news of its saying: one event, the proposal.
     if (cues.some((c) => c.speaker)) {
@@ -814,7 +871,7 @@ export function explainEvents(
       }
       // "Postponed a planned trip to Riyadh on Wednesday": the day is the planned trip's, read ahead.
       const ahead =
-        status === "planned" ||
+        (status === "planned" && !cue.twin) ||
         (status !== "occurred" && PLANNED_BEFORE.test(text.slice(Math.max(cs, cue.start - 30), cue.start)));
       // "Agreed to halt strikes on Kyiv until Sunday": a day a state lasts until is not the day it
       // happened (but "postponed until next week" is the new day).
@@ -822,6 +879,7 @@ export function explainEvents(
         (d) =>
           !(status === "occurred" && lastsUntil(d)) &&
           (owner(d) === cue ||
+            (cue.twin !== undefined && owner(d) === cue.twin) ||
             inOpeningSetting(text, s.start, owner(d), d, cue) ||
             opensSentence(text, s.start, d, cue)),
       );
@@ -841,6 +899,25 @@ export function explainEvents(
       // A day after publication cannot have happened already.
       if (status === "occurred" && date.precision === "day" && (date.value ?? "") > (refDay ?? a.day))
         date = { value: null, precision: "unknown" };
+      // "The announcements came three days after Blinken and Lavrov met in Geneva": the meeting is
+      // three days before the main clause's day (one it names, else the story's, else the paper's).
+      // Opening the sentence, the words may set the scene for the cue instead ("Less than a week after
+      // the invasion, peace talks began"): then they say nothing of it here.
+      const relative = status === "occurred" ? dayFromRelative(text.slice(cs, cue.start)) : null;
+      const mainFirst =
+        relative !== null && /\p{L}/u.test(text.slice(s.start, cs + relative.at).replace(QUALIFIED_END, ""));
+      if (relative && mainFirst && (!picked || (picked.start >= cs + relative.at && picked.start < cue.start))) {
+        const at = cs + relative.at;
+        const main = pickDate(
+          plain.filter((d) => d.date.precision === "day" && (d.end <= at || d.start >= cue.end)),
+          at,
+        );
+        const mainDay = main ? (main.date.value as string) : (anchor ?? refDay);
+        if (mainDay) {
+          const shifted = relative.from(mainDay);
+          if ((shifted.value ?? "") <= (refDay ?? a.day)) date = shifted;
+        }
+      }
       // "The second day of the talks has ended in Abu Dhabi", "the call is over": done as the story
       // (or the live entry) is written, so of its day.
       if (
@@ -849,6 +926,17 @@ export function explainEvents(
         refDay &&
         (def.type === "talks" || def.type === "call") &&
         JUST_DONE.test(text.slice(cue.end, Math.min(ce, cue.end + 80)))
+      )
+        date = { value: refDay, precision: "day" };
+      // "A missile has struck the administration building in central Kharkiv": a strike just done
+      // is of the day the story (or the live entry) is written.
+      if (
+        status === "occurred" &&
+        date.precision !== "day" &&
+        refDay &&
+        def.type === "attack" &&
+        STRIKE_JUST_DONE.test(text.slice(Math.max(cs, cue.start - 20), cue.end)) &&
+        !OVER_TIME.test(text.slice(cs, ce))
       )
         date = { value: refDay, precision: "day" };
       // A speech or address is news of its story's day when it names none ("Putin has compared the
@@ -895,6 +983,26 @@ export function explainEvents(
         date.precision === "day" ? (date.value as string) : a.day,
         cue.speaker,
       );
+      // "After eight hours of talks in Jeddah on Tuesday, the United States and Ukraine issued a
+      // statement": talks that open the sentence were held by the main clause's subject.
+      if (def.type === "talks" && OPENING_AFTER.test(text.slice(s.start, cue.start))) {
+        const comma = text.slice(cue.end, s.end).search(/[,;]/) + cue.end;
+        const subject = comma >= cue.end ? SUBJECT_AFTER_COMMA.exec(text.slice(comma, s.end)) : null;
+        const to = comma + (subject?.[0].length ?? 0);
+        for (const m of a.mentions.slice(lowerBound(a.mentions, comma), lowerBound(a.mentions, to))) {
+          if (m.kind !== "actor" || !m.actorId || m.end > to) continue;
+          const id = trackedFor(a.compiled.actors, m.actorId, date.value ?? a.day);
+          if (id && !actors.some((x) => x.actor === id)) actors.push({ actor: id, role: "participant" });
+        }
+      }
+      // "A missile struck the administration building in central Kharkiv overnight": a strike on a
+      // place in Ukraine that names no attacker still involves Ukraine, as the one struck.
+      if (
+        def.type === "attack" &&
+        !actors.some((x) => a.compiled.actors.byId.get(x.actor)?.tracked) &&
+        STRUCK_IN_UKRAINE.test(text.slice(cue.end, ce))
+      )
+        actors.push({ actor: UKRAINE, role: "target" });
       const hasInitiator = initiators({ actors }).length > 0;
       if ((def.needsDate && !hasInitiator && def.type !== "proposal") || (def.type === "visit" && !hasInitiator)) {
         dropped(def, SILENT.noInitiator);
@@ -1104,8 +1212,14 @@ function merge(
   }
   const trackedOf = (e: Mentioned) =>
     e.actors.filter((x) => a.compiled.actors.byId.get(x.actor)?.tracked).map((x) => x.actor);
-  const first = events.find((e) => e.type === "talks" && new Set(trackedOf(e)).size >= 2);
-  const series = first ? [...new Set(trackedOf(first))] : [];
+  // The first talks (and the first call) between two tracked states: later mentions that only
+  // refer back to them ("the third round", "the call has ended") take their parties.
+  const firstOf = (type: EventType) => events.find((e) => e.type === type && new Set(trackedOf(e)).size >= 2);
+  const firsts = { talks: firstOf("talks"), call: firstOf("call") };
+  const seriesOf = (e: Mentioned) => {
+    const first = e.type === "talks" || e.type === "call" ? firsts[e.type] : undefined;
+    return first && first !== e ? [...new Set(trackedOf(first))] : [];
+  };
   const assembled = events.filter((e) => {
     const tracked = trackedOf(e);
     const whole: EventCandidate = {
@@ -1117,7 +1231,7 @@ function merge(
       tracked,
       trackedInitiator: e.actors.some((x) => x.role === "initiator" && tracked.includes(x.actor)),
       sentence: (sentences.get(e) ?? []).join(" "),
-      series: e === first ? [] : series,
+      series: seriesOf(e),
     };
     const decided = applyEventRules(whole, EVENT_RULES_FOR_EVENTS);
     e.rules.push(...decided.fired);

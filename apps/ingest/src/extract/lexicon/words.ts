@@ -75,3 +75,9 @@ export const SHE_PERSONS: ReadonlySet<string> = new Set([
   "kallas",
   "vonderleyen",
 ]);
+
+/**
+ * "A missile struck the administration building in central Kharkiv": cities and regions of Ukraine
+ * (government-held and occupied) whose naming as the place struck makes Ukraine the target.
+ */
+export const UKRAINIAN_PLACES = String.raw`Kyiv|Kiev|Kharkiv|Odesa|Odessa|Dnipro|Dnipropetrovsk|Zaporizh+(?:zh)?ia|Lviv|Sumy|Kherson|Mykolaiv|Chernihiv|Poltava|Kryvyi\s+Rih|Kramatorsk|Sloviansk|Pokrovsk|Bakhmut|Mariupol|Izium|Kupiansk|Vinnytsia|Ternopil|Rivne|Lutsk|Zhytomyr|Cherkasy|Kropyvnytskyi|Khmelnytskyi|Ivano-Frankivsk|Chernivtsi|Uzhhorod|Bila\s+Tserkva|Irpin|Bucha|Kremenchuk|Nikopol|Okhtyrka|Konotop|Huliaipole|Donetsk|Luhansk`;
