@@ -51,6 +51,9 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Peskov rejected a pause that would let Kyiv regroup.", "RU|ceasefire|opposes"],
   ["Lavrov called for a cessation of hostilities.", "RU|ceasefire|supports"],
   ["Peskov said Moscow wants an end to the bloodshed.", "RU|ceasefire|supports"],
+  // a truce of days, or along the whole front, stays the general one
+  ["Rubio said Washington wants a 30-day ceasefire across the whole front.", "US|ceasefire|supports"],
+  ["Peskov said Moscow rejected a ceasefire that would let Kyiv collect more weapons.", "RU|ceasefire|opposes"],
   // negotiations: a diplomatic path, a peace agreement, a plan to end the war, contacts, the table
   ["Rubio said Washington backed a diplomatic path to end the war.", "US|negotiations|supports"],
   ["Peskov said Moscow wants a peace agreement.", "RU|negotiations|supports"],
@@ -115,6 +118,13 @@ const ANOTHER_MATTER: ReadonlyArray<readonly [string, string]> = [
   ["Lavrov said Moscow backed a peace treaty with Japan.", "negotiations"],
   ["Zelensky proposed a meeting of the leaders of France and Germany.", "summit"],
   ["Zelensky condemned the release of footage of captured soldiers.", "prisoner_exchange"],
+  // a partial truce, by its purpose, its place or its hours, is not the immediate general ceasefire
+  ["Medinsky said Russia had proposed short truces so that medics could collect the wounded.", "ceasefire"],
+  ["Peskov said Moscow had proposed brief truces so that rescuers could retrieve the dead.", "ceasefire"],
+  ["Peskov said Russia had offered a two-day ceasefire in some sections of the front.", "ceasefire"],
+  ["Lavrov said Russia offered pauses along certain stretches of the front.", "ceasefire"],
+  ["Zelensky said Kyiv rejected a truce lasting 30 hours as a stunt.", "ceasefire"],
+  ["Peskov said Moscow proposed truces of 24 to 48 hours on the battlefield.", "ceasefire"],
 ];
 
 describe("topic phrases: a proposition named in other words than its label", () => {

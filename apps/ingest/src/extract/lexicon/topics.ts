@@ -21,6 +21,14 @@ const LAND =
  */
 // A lookbehind that opens an alternative runs at every word of every article (it cost a quarter of
 // extraction time): each one here follows its first literal word instead, and repeats it inside.
+// A truce told by what it is for, where it holds or how many hours it lasts is a partial one, not the
+// immediate general ceasefire: "proposed short truces so that medics could collect the wounded",
+// "offered a pause in some sections of the front", "truces of 24 to 48 hours". (A truce of days is
+// not: "a 30-day ceasefire" was the general one on the table in 2025.)
+const TRUCE = String.raw`(?:cease-?fires?|truces?|pauses?)\b`;
+const PARTIAL_BY_PURPOSE = String.raw`${TRUCE}(?=(?:\s+\S+){0,14}?\s+(?:to|could|can|might|would|may|be)\s+(?:be\s+)?(?:collect|evacuat|retriev|remov|bur(?:y|ied))\w*)(?=(?:\s+\S+){0,16}?\s+(?:the\s+)?(?:wounded|bodies|dead|injured|fallen|corpses|remains)\b)`;
+const PARTIAL_BY_PLACE = String.raw`${TRUCE}(?=(?:\s+\S+){0,8}?\s+(?:along|in|on|at|across)\s+(?:some|certain|several|individual|separate|specific|parts?|sections?|segments?|stretches|areas?)\s+(?:\S+\s+){0,3}?front\b)`;
+const PARTIAL_BY_HOURS = String.raw`${TRUCE}(?=\s+(?:lasting\s+|of\s+)(?:\d+|a\s+few|several|\w+)\s+(?:(?:to|or)\s+\d+\s+)?hours\b)`;
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const OTHER_WORDS = {
   ceasefire: [
@@ -207,7 +215,7 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   // "a truce to collect the wounded", "humanitarian corridors", "an energy ceasefire": a pause short of
   // a general ceasefire. Listed before `ceasefire` so that it wins where both start.
   partial_ceasefire: {
-    cues: String.raw`(?:humanitarian|local|locali[sz]ed|temporary|partial|limited|energy|Easter|Christmas|Orthodox\s+Christmas|Black\s+Sea|maritime|naval|sea|air)\s+(?:cease-?fires?|truces?|pauses?)|(?:humanitarian|evacuation|safe|green)\s+corridors?|(?:cease-?fires?|truces?|pauses?)\s+(?=(?:\S+\s+){0,4}?(?:to\s+(?:collect|evacuate|allow\s+(?:the\s+)?evacuation|remove|retrieve)|for\s+(?:the\s+)?(?:evacuation|wounded|bodies)|on\s+(?:energy|strikes\s+on\s+energy))\b)|\d+-hour\s+(?:cease-?fire|truce|pause)|moratorium\s+on\s+(?:strikes|attacks)|energy\s+moratorium`,
+    cues: String.raw`(?:humanitarian|local|locali[sz]ed|temporary|partial|limited|energy|Easter|Christmas|Orthodox\s+Christmas|Black\s+Sea|maritime|naval|sea|air)\s+(?:cease-?fires?|truces?|pauses?)|(?:humanitarian|evacuation|safe|green)\s+corridors?|(?:cease-?fires?|truces?|pauses?)\s+(?=(?:\S+\s+){0,4}?(?:to\s+(?:collect|evacuate|allow\s+(?:the\s+)?evacuation|remove|retrieve)|for\s+(?:the\s+)?(?:evacuation|wounded|bodies)|on\s+(?:energy|strikes\s+on\s+energy))\b)|\d+(?:-to-\d+)?-hour\s+(?:cease-?fires?|truces?|pauses?)|moratorium\s+on\s+(?:strikes|attacks)|energy\s+moratorium|${PARTIAL_BY_PURPOSE}|${PARTIAL_BY_PLACE}|${PARTIAL_BY_HOURS}`,
   },
   // "threatened to use nuclear weapons": nuclear signalling is not military aid.
   nuclear_weapons: {
