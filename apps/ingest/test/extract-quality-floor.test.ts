@@ -16,9 +16,9 @@ const present = sharedFloor("the positions evaluation in ../shared", [scorer]);
 
 // Floors a little under what the extractor scored when they were set (see apps/ingest/README.md).
 const FLOORS = {
-  // Positions, fifth pass, on the ten default topics (dev: P 0.965, R 0.604, F1 0.743; seeds: P 1.00,
+  // Positions, sixth pass, on the ten default topics (dev: P 0.982, R 0.604, F1 0.748; seeds: P 1.00,
   // R 0.900, F1 0.947).
-  dev: { positionsP: 0.94, positionsR: 0.58, positionsF1: 0.72 },
+  dev: { positionsP: 0.96, positionsR: 0.58, positionsF1: 0.72 },
   seeds: { positionsP: 0.95, positionsR: 0.85, positionsF1: 0.92 },
 };
 // Events, third events pass (dev: P 0.865, R 0.727, F1 0.790; seeds: P 1.00, F1 0.977): precision
@@ -30,15 +30,18 @@ const EVENT_FLOORS = {
 
 // The invented sets (eval/invented, written by annotators who had not read the rules): floors a
 // little under the figures when they were set, so a rule that helps the dev set by hurting other
-// text fails here. Positions precision / events F1 then: tuning 0.963 / 0.844, check 0.804 / 0.646,
-// check2 0.731 / 0.573, check3 0.746 / 0.566, check4 0.787 / 0.617, check5 0.862 / 0.547.
+// text fails here. Positions precision / events F1 then (sixth pass): tuning 1.000 / 0.878, check
+// 1.000 / 0.817, check2 0.964 / 0.720 (these three read while writing rules), check4 0.868 / 0.683,
+// check5 0.881 / 0.625, check6 0.788 / 0.662, check3 0.783 / 0.575, check7 0.862 / 0.694.
 const INVENTED_FLOORS = {
-  tuning: { positionsP: 0.92, eventsF1: 0.8 },
-  check: { positionsP: 0.76, eventsF1: 0.6 },
-  check2: { positionsP: 0.69, eventsF1: 0.53 },
-  check3: { positionsP: 0.7, eventsF1: 0.52 },
-  check4: { positionsP: 0.74, eventsF1: 0.57 },
-  check5: { positionsP: 0.82, eventsF1: 0.5 },
+  tuning: { positionsP: 0.96, eventsF1: 0.84 },
+  check: { positionsP: 0.96, eventsF1: 0.78 },
+  check2: { positionsP: 0.92, eventsF1: 0.68 },
+  check3: { positionsP: 0.74, eventsF1: 0.53 },
+  check4: { positionsP: 0.83, eventsF1: 0.64 },
+  check5: { positionsP: 0.84, eventsF1: 0.58 },
+  check6: { positionsP: 0.75, eventsF1: 0.62 },
+  check7: { positionsP: 0.82, eventsF1: 0.65 },
 };
 type InventedSet = keyof typeof INVENTED_FLOORS;
 const INVENTED_SETS = Object.keys(INVENTED_FLOORS) as InventedSet[];
@@ -93,7 +96,7 @@ describe("extraction quality floor on the shared evaluation sets", () => {
         expect(s.eventsF1, set).toBeGreaterThanOrEqual(INVENTED_FLOORS[set].eventsF1);
       }
     },
-    120_000,
+    300_000,
   );
 
   it("the invented sets' gold quotes are exact substrings of their articles", () => {
