@@ -54,6 +54,10 @@ const OTHER_WORDS = {
     String.raw`land\s+concessions?|territorial\s+(?:issues?|questions?|exchanges?)|exchang(?:e|es|ing)\s+(?:of\s+)?(?:territor(?:y|ies)|land)\b`,
     // "backed plans to annex four regions": the verb (not "annexed Crimea", a description).
     String.raw`annex\b`,
+    // "insisted that Kyiv withdraw from the remaining parts of the Donetsk region", "pull its troops out of
+    // the rest of the four regions": the part of a region named at length (past the words "withdraw
+    // from" allows before the land).
+    String.raw`(?:withdr(?:aw(?:al|ing|s|n)?|ew)|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?out)\s+(?:\S+\s+){0,3}?(?:from|of)\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+|entire\s+|whole\s+)?(?:parts?|rest|remainder)\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}?${LAND}`,
     // "demanded that Ukrainian forces leave the Donetsk region" (who leaves is read as for "withdraw").
     String.raw`(?:leave|leaves|leaving|vacate|vacates|vacating)\s+(?:\S+\s+){0,3}?${LAND}`,
     // "would not give their land to the occupier", "would never sign away Ukrainian land".
@@ -130,6 +134,9 @@ const OTHER_WORDS = {
     // "called the talks “very constructive”", "described the conversation as useful": the talks a
     // verdict is passed on ("called the meeting …" may be a summit: not here)
     String.raw`(?:talks|discussions?|conversations?)(?<=\b(?:call|calls|called|calling|describ\w+|term\w*)\s+(?:the|this|that|their|these|today['’]s|(?:${WEEKDAYS})['’]s)\s+(?:[\w-]+\s+)?(?:talks|discussions?|conversations?))\b|days?\s+of\s+(?:talks|negotiations)`,
+    // "could be used as the basis for a final settlement": the settlement a text may found is the
+    // negotiated one (not "a final settlement of the invoice" without "basis")
+    String.raw`settlement(?<=\bbasis["”]?\s+(?:for|of)\s+(?:a|an|the|any)\s+(?:final|future|lasting|durable|comprehensive|eventual)\s+settlement)\b`,
     // "the two sides agreed to keep talking", "the US would propose a further round" (not "a new round
     // of sanctions")
     String.raw`(?:keep|keeps|kept|keeping)\s+talking|(?:further|new|next|another|second|third)\s+round\b(?!\s+of\b)`,
