@@ -2,7 +2,7 @@
  * Positions the extractor made no candidate for (branch recall3; issue 9, recall on unseen text), by
  * kind of sentence: a text that "could form the basis" of a settlement, work on a thing that "would
  * continue", "satisfied … and ready to" (the copula shared with the clause before), "open" in quote
- * marks, "at the moment there are no conditions for" talks, withdrawing from "the remaining parts of" a region, and lifting "its pause on" aid. Invented sentences, each kind with
+ * marks, "at the moment there are no conditions for" talks, withdrawing from "the remaining parts of" a region, lifting "its pause on" aid, and a security pact signed or guarantees "from" Ukraine's backers. Invented sentences, each kind with
  * positives and near misses that must give nothing for the topic.
  */
 import { describeKinds } from "./fixtures/extract/kinds.js";
@@ -77,6 +77,25 @@ describeKinds("recall3: paraphrased stances with no candidate before", {
     ["Trump said he would lift the pause on new sanctions only if Moscow kept its word.", "sanctions", ["US|conditional"]],
     // refusing to lift it keeps the halt
     ["Hegseth said the Pentagon would not lift the pause on weapons shipments.", "military_aid", ["US|opposes"]],
+  ],
+  "a security pact signed, guarantees named by their backers": [
+    ["Rubio and Sybiha signed a ten-year bilateral security agreement in Washington.", "security_guarantees", ["US|supports", "UA|supports"]],
+    [
+      'Zelensky said Ukraine would insist on "legally binding" guarantees from the United States and Europe.',
+      "security_guarantees",
+      ["UA|supports"],
+    ],
+    ["Sybiha said Kyiv wanted guarantees from its Western partners before any deal.", "security_guarantees", ["UA|supports"]],
+    // a decree, a partnership, a guarantee asked of Russia or for a corridor: no security guarantee
+    ["Zelensky signed a decree ruling out talks with Putin.", "security_guarantees", []],
+    ["Starmer and Zelensky signed a 100-year partnership agreement.", "security_guarantees", []],
+    ["Lavrov said the West had no right to demand guarantees from Russia.", "security_guarantees", []],
+    ["Lavrov said peace needed legally binding guarantees of Russia's own security.", "security_guarantees", []],
+    [
+      "Zelensky said Ukraine needed legally binding guarantees that the grain corridor would stay open.",
+      "security_guarantees",
+      [],
+    ],
   ],
   "no conditions (yet) for talks: the time not ripe": [
     ["Peskov said that at the moment there are no conditions for political talks with Kyiv.", "negotiations", ["RU|opposes"]],

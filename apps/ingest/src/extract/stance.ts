@@ -498,6 +498,12 @@ const DEFS: CueDef[] = [
     String.raw`(?:will|would|shall)\s+(?:(?:continue|keep)\s+(?:to\s+)?)?work(?:ing)?\s+(?:with\s+(?:[\p{L}.'’-]+\s+){1,3}?)?(?:on|towards?)(?=\s)|(?:will|would|shall|to)\s+(?:continue|pursue)\s+["“]?(?:(?:intensive|intense|close|joint|active|further)\s+)?work["”]?\s+on(?=\s)|(?:keep|keeps|kept|keeping|continu(?:e|es|ed|ing))\s+(?:to\s+)?work(?:ing)?\s+to`,
     "supports",
   ),
+  // "Biden and Zelensky signed a ten-year security agreement": signing a pact is backing it (only a
+  // security pact: "signed a decree ruling out talks" backs no talks).
+  V(
+    String.raw`sign(?:s|ed|ing)?(?=\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?security\s+(?:agreements?|accords?|pacts?|documents?|treat(?:y|ies)))`,
+    "supports",
+  ),
   // "would immediately lift its pause on military aid", "agreed to end the freeze on weapons deliveries":
   // ending a halt of a thing is wanting the thing (the halt is inside the cue, so nothing flips it back).
   V(

@@ -91,6 +91,10 @@ const OTHER_WORDS = {
   security_guarantees: [
     // "wants guarantees that Russia will not attack again": protection from Russia is a guarantee for Ukraine (probes-b)
     String.raw`guarantees?(?:\s+that)?\s+(?:Russia|Moscow|Putin|the\s+Russians)\s+(?:will|would|could)\s+(?:not|never)\s+(?:attack|invade|start|launch|return|strike)\b`,
+    // "signed a ten-year bilateral security agreement", "legally binding guarantees", "guarantees from
+    // its Western partners": the pact or the backers name the guarantees for Ukraine (not "legally
+    // binding guarantees of Russia's security", Moscow's own demand)
+    String.raw`(?:bilateral|long-term|ten-year|10-year)\s+security\s+(?:agreements?|accords?|pacts?|documents?|treat(?:y|ies))|legally\s+binding["”]?\s+guarantees\b(?!\s+(?:that\b|(?:of|for|to)\s+(?:Russia|Moscow|the\s+Russian)))|guarantees\s+from\s+(?:the\s+|its\s+|our\s+)?(?:United\s+States|US|U\.S\.|Washington|America|Europe|(?:Western\s+)?(?:partners|allies)|the\s+West)\b`,
     // "dismissed the so-called guarantees for Kyiv" (guarantees for Russia are matched before this)
     String.raw`guarantees?["”]?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
     // "welcomed the guarantor countries' commitments", "signed a bilateral security agreement"
