@@ -31,7 +31,11 @@ describeKinds("recall3: paraphrased stances with no candidate before", {
       "negotiations",
       ["UA|supports"],
     ],
-    ["Peskov said the Kremlin would keep working with the United States on the peace plan.", "negotiations", ["RU|supports"]],
+    [
+      "Peskov said the Kremlin would keep working with the United States on the peace plan.",
+      "negotiations",
+      ["RU|supports"],
+    ],
     ["Rubio said the teams would continue work on the ceasefire text.", "ceasefire", ["US|supports"]],
     // work on a building is no stance on a topic
     ["Sybiha said the ministry would continue work on the new building.", "negotiations", []],
@@ -68,24 +72,40 @@ describeKinds("recall3: paraphrased stances with no candidate before", {
     ["Zelensky said the government would withdraw the remaining parts of the old law on land sales.", "territory", []],
   ],
   "lifting a pause on a thing is wanting the thing": [
-    ["The White House said it would immediately lift its pause on military aid to Kyiv.", "military_aid", ["US|supports"]],
+    [
+      "The White House said it would immediately lift its pause on military aid to Kyiv.",
+      "military_aid",
+      ["US|supports"],
+    ],
     [
       "Rubio said Washington would lift the pause on intelligence sharing and resume security assistance to Ukraine.",
       "military_aid",
       ["US|supports"],
     ],
-    ["Trump said he would lift the pause on new sanctions only if Moscow kept its word.", "sanctions", ["US|conditional"]],
+    [
+      "Trump said he would lift the pause on new sanctions only if Moscow kept its word.",
+      "sanctions",
+      ["US|conditional"],
+    ],
     // refusing to lift it keeps the halt
     ["Hegseth said the Pentagon would not lift the pause on weapons shipments.", "military_aid", ["US|opposes"]],
   ],
   "a security pact signed, guarantees named by their backers": [
-    ["Rubio and Sybiha signed a ten-year bilateral security agreement in Washington.", "security_guarantees", ["US|supports", "UA|supports"]],
+    [
+      "Rubio and Sybiha signed a ten-year bilateral security agreement in Washington.",
+      "security_guarantees",
+      ["US|supports", "UA|supports"],
+    ],
     [
       'Zelensky said Ukraine would insist on "legally binding" guarantees from the United States and Europe.',
       "security_guarantees",
       ["UA|supports"],
     ],
-    ["Sybiha said Kyiv wanted guarantees from its Western partners before any deal.", "security_guarantees", ["UA|supports"]],
+    [
+      "Sybiha said Kyiv wanted guarantees from its Western partners before any deal.",
+      "security_guarantees",
+      ["UA|supports"],
+    ],
     // a decree, a partnership, a guarantee asked of Russia or for a corridor: no security guarantee
     ["Zelensky signed a decree ruling out talks with Putin.", "security_guarantees", []],
     ["Starmer and Zelensky signed a 100-year partnership agreement.", "security_guarantees", []],
@@ -98,8 +118,16 @@ describeKinds("recall3: paraphrased stances with no candidate before", {
     ],
   ],
   "no conditions (yet) for talks: the time not ripe": [
-    ["Peskov said that at the moment there are no conditions for political talks with Kyiv.", "negotiations", ["RU|opposes"]],
-    ['"At the moment there are no conditions for political talks with Kyiv," Peskov said.', "negotiations", ["RU|opposes"]],
+    [
+      "Peskov said that at the moment there are no conditions for political talks with Kyiv.",
+      "negotiations",
+      ["RU|opposes"],
+    ],
+    [
+      '"At the moment there are no conditions for political talks with Kyiv," Peskov said.',
+      "negotiations",
+      ["RU|opposes"],
+    ],
     ["Peskov said that for now there were no conditions for a peaceful settlement.", "negotiations", ["RU|opposes"]],
     ["Lavrov said there was still no basis for peace talks with Kyiv.", "negotiations", ["RU|opposes"]],
     // no conditions attached to the talks is an open door, not a refusal
