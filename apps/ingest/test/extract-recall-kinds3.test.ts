@@ -117,6 +117,12 @@ describeKinds("recall3: paraphrased stances with no candidate before", {
       [],
     ],
   ],
+  "needed after 'still' or 'also'": [
+    ["Zelensky said a ceasefire on land, in the air and at sea was still needed.", "ceasefire", ["UA|supports"]],
+    ["Zelensky said more Patriot systems were also needed.", "military_aid", ["UA|supports"]],
+    // a participle with its agent is an event, not a verdict
+    ["Peskov said the ceasefire was still violated by Kyiv every day.", "ceasefire", []],
+  ],
   "no conditions (yet) for talks: the time not ripe": [
     [
       "Peskov said that at the moment there are no conditions for political talks with Kyiv.",

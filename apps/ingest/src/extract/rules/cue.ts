@@ -5,7 +5,8 @@ import { inPrecondition, isHypothetical, isNormative } from "../stance.js";
 import { transcriptSpeakerAt } from "../transcript.js";
 import { after, before, type CueCtx, cueText, re, sentence } from "./context.js";
 
-const PASSIVE_BEFORE = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+ly\s+)?$`);
+// "was urgently needed", "was still needed", "were also needed": an adverb between the verb "be" and the participle.
+const PASSIVE_BEFORE = re(String.raw`\b(?:${BE_FORMS})\s+(?:(?:\w+ly|still|also)\s+)?$`);
 const PARTICIPLE_ADJ = re(String.raw`\b(?:${DETERMINERS})\s+$`);
 const URGED = new RegExp(String.raw`\b(?:${PRESSURE_VERBS})\s+(?:[\p{L}.’'-]+\s+){1,4}to\s+$`, "iu");
 const PASSIVE_WITH_BE = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+\s+)?$`);
@@ -152,7 +153,9 @@ export const cueAdjustRules: readonly AdjustRule<CueCtx>[] = [
     apply: (c) => {
       c.cue = { ...c.cue, kind: "pred" };
     },
-    examples: { fires: ["Zelensky said a ceasefire was needed before any talks."] },
+    examples: {
+      fires: ["Zelensky said a ceasefire was needed before any talks.", "Sybiha said a truce at sea was still needed."],
+    },
   },
   {
     name: "stopping-the-fighting",
