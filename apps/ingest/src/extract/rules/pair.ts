@@ -115,7 +115,21 @@ const SIDE_OF = new RegExp(String.raw`\b(?:of|by)\s+(?:the\s+|its\s+|all\s+)?(?:
 // "we will not withdraw from our own land": the speaker's own side withdraws.
 const WE_BEFORE =
   /\b(?:we|our\s+(?:forces|troops|army|soldiers))\s+(?:(?:will|would|shall|must|can|could|do|did)\s+)?(?:(?:not|never)\s+)?(?:\w+ly\s+)?$/i;
+// "would only consider", "will consider only": the consideration is limited to what follows.
+const ONLY_CONSIDER = /\bonly\s+consider|\bconsider\s+only\b/i;
+// "… proposals that take into account / recognise / reflect …": the terms the proposal must carry.
+const TERMS_THAT =
+  /\b(?:that|which)\s+(?:\w+\s+)?(?:t[ao]ke?s?\s+into\s+account|took\s+into\s+account|recogni[sz]\w*|reflect\w*|accept\w*|includ\w*|respect\w*)\s+(?:\S+\s+){0,4}$/i;
+// "Russia demands that we withdraw": a side named as the one who demands it of "we" is not the "we" —
+// the quoted speaker belongs to the other side.
+const DEMANDER_OF_WE = new RegExp(
+  String.raw`\b(?:${SIDE_WORDS}|(?<ruSpeaker>Putin|Lavrov|Peskov|Ushakov|Zakharova|Medinsky))(?:['’]s)?\s+(?:\w+\s+)?(?:demand|want|insist|expect|requir|ask|call)\w*\s+(?:(?:that|for|on)\s+)?(?:we|us|our\s+(?:forces|troops|army|soldiers))\s+(?:(?:to|must|should|will|would|shall)\s+)?$`,
+  "i",
+);
 function withdrawer(p: PairCtx): "RU" | "UA" | null {
+  const before = p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 60), p.topic.start);
+  const demander = DEMANDER_OF_WE.exec(before);
+  if (demander) return demander.groups?.ru || demander.groups?.ruSpeaker ? "UA" : demander.groups?.ua ? "RU" : null;
   const m =
     SIDE_OF.exec(p.c.text.slice(p.topic.start, p.topic.end)) ??
     SIDE_BEFORE.exec(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start));
@@ -1079,6 +1093,25 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Trump said there would be no deal without a summit with Putin.",
       ],
       passes: ["Zelensky said there could be no peace talks with Moscow."],
+    },
+  },
+  {
+    name: "only-considered-terms",
+    why: "'Moscow would only consider proposals that recognise the new territorial realities': what the only acceptable proposals must contain is demanded, not weighed (a bare 'would consider' stays undecided).",
+    test: (p) =>
+      p.stance === "undecided" &&
+      p.topic.start >= p.c.cue.end &&
+      ONLY_CONSIDER.test(p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 6), p.c.cue.end + 6)) &&
+      TERMS_THAT.test(between(p)),
+    apply: (p) => {
+      p.stance = "supports";
+    },
+    examples: {
+      fires: [
+        "Zakharova said Russia would only consider proposals that took into account the new territorial realities.",
+        "Lavrov said Moscow would consider only a plan that recognises the new territorial realities.",
+      ],
+      passes: ["Peskov said Russia would consider a plan that recognises the new territorial realities."],
     },
   },
   {

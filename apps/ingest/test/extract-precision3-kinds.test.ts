@@ -1,0 +1,49 @@
+/**
+ * Kinds of sentence behind false positions on text nobody on the project had read (issue 9), third
+ * precision pass. Each row is an invented sentence of the kind, or a near miss that must keep its
+ * reading; the expected list is every "ACTOR|stance" on the row's topic.
+ */
+import { describeKinds } from "./fixtures/extract/kinds.js";
+
+describeKinds("precision, third pass", {
+  // A Ukrainian speaker quoting Russia's demand: "we" is the speaker's side withdrawing, so Russia
+  // demands that Ukraine give up land, not that Russia leave it.
+  "'Russia demands that we withdraw': the 'we' is the other side": [
+    [
+      "\"Putin demands that our troops pull out of the Donbas,\" Zelensky told reporters.",
+      "territory",
+      ["RU|supports"],
+    ],
+    [
+      "\"Russia demands that we withdraw our forces from the part of Zaporizhzhia we still hold,\" the minister said.",
+      "territory",
+      ["RU|supports"],
+    ],
+    // near misses: the speaker's own "we" and a named Russian withdrawal keep their readings
+    ["\"We will not withdraw from our own land in Donbas,\" Zelensky said.", "territory", ["UA|opposes"]],
+    [
+      "Zelensky demanded that Russia withdraw its troops from all occupied Ukrainian territory.",
+      "territory",
+      ["UA|opposes"],
+    ],
+  ],
+  // "Only consider" narrows what Moscow will weigh to proposals carrying a term: the term is demanded.
+  "'would only consider proposals that recognise X': X is demanded": [
+    [
+      "Zakharova said Russia would only consider proposals that took into account the new territorial realities.",
+      "territory",
+      ["RU|supports"],
+    ],
+    [
+      "Lavrov said Moscow would consider only a plan that recognises the new territorial realities.",
+      "territory",
+      ["RU|supports"],
+    ],
+    // near miss: without "only" the consideration is still undecided
+    [
+      "Peskov said Russia would consider a plan that recognises the new territorial realities.",
+      "territory",
+      ["RU|undecided"],
+    ],
+  ],
+});
