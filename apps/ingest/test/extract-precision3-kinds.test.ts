@@ -9,18 +9,14 @@ describeKinds("precision, third pass", {
   // A Ukrainian speaker quoting Russia's demand: "we" is the speaker's side withdrawing, so Russia
   // demands that Ukraine give up land, not that Russia leave it.
   "'Russia demands that we withdraw': the 'we' is the other side": [
+    ['"Putin demands that our troops pull out of the Donbas," Zelensky told reporters.', "territory", ["RU|supports"]],
     [
-      "\"Putin demands that our troops pull out of the Donbas,\" Zelensky told reporters.",
-      "territory",
-      ["RU|supports"],
-    ],
-    [
-      "\"Russia demands that we withdraw our forces from the part of Zaporizhzhia we still hold,\" the minister said.",
+      '"Russia demands that we withdraw our forces from the part of Zaporizhzhia we still hold," the minister said.',
       "territory",
       ["RU|supports"],
     ],
     // near misses: the speaker's own "we" and a named Russian withdrawal keep their readings
-    ["\"We will not withdraw from our own land in Donbas,\" Zelensky said.", "territory", ["UA|opposes"]],
+    ['"We will not withdraw from our own land in Donbas," Zelensky said.', "territory", ["UA|opposes"]],
     [
       "Zelensky demanded that Russia withdraw its troops from all occupied Ukrainian territory.",
       "territory",
@@ -45,5 +41,31 @@ describeKinds("precision, third pass", {
       "territory",
       ["RU|undecided"],
     ],
+  ],
+  // Refusing the topic only while it lacks something is accepting it on that something.
+  "'will not accept a truce without guarantees': conditional, not opposed": [
+    ["Sybiha said Kyiv will not agree to a ceasefire without security guarantees.", "ceasefire", ["UA|conditional"]],
+    [
+      "Zelensky said Ukraine would not accept a truce without guarantees that Russia would not attack again.",
+      "ceasefire",
+      ["UA|conditional"],
+    ],
+    ["Zelensky said Ukraine would not accept a truce.", "ceasefire", ["UA|opposes"]],
+    ["Zelensky rejected a truce on Russia's terms.", "ceasefire", ["UA|opposes"]],
+  ],
+  // Putting a step off is not ruling it out.
+  "'would not immediately impose X': undecided, not opposed": [
+    ["Trump said he would not immediately impose new sanctions on Russian banks.", "sanctions", ["US|undecided"]],
+    ["Trump said he would not impose new sanctions on Russian banks.", "sanctions", ["US|opposes"]],
+  ],
+  // "If it wants peace" is the addressee's own wish, not a term the speaker sets.
+  "'should stop X if it wants peace': the demand stands": [
+    [
+      "The Russian ambassador said Washington should stop sending weapons to Ukraine if it wants peace.",
+      "military_aid",
+      ["RU|opposes"],
+    ],
+    ["Lavrov said the West must stop arming Kyiv if it is serious about peace.", "military_aid", ["RU|opposes"]],
+    ["Lavrov said the West must stop arming Kyiv if talks are to resume.", "military_aid", ["RU|conditional"]],
   ],
 });

@@ -115,6 +115,13 @@ const SIDE_OF = new RegExp(String.raw`\b(?:of|by)\s+(?:the\s+|its\s+|all\s+)?(?:
 // "we will not withdraw from our own land": the speaker's own side withdraws.
 const WE_BEFORE =
   /\b(?:we|our\s+(?:forces|troops|army|soldiers))\s+(?:(?:will|would|shall|must|can|could|do|did)\s+)?(?:(?:not|never)\s+)?(?:\w+ly\s+)?$/i;
+// "would not accept", "will never agree to", "won't sign": the refusal whose scope "without" narrows.
+const REFUSAL_NEGATION = /\b(?:not|never|n['’]t)\b/i;
+// "… a truce without guarantees that …": "without" right after the topic (a few words at most).
+const WITHOUT_AFTER = /^\S*\s+(?:[\w'’-]+\s+){0,3}?without\s+((?:[^\s,;]+\s*){1,12})/i;
+// "if it wants peace", "if they are serious about peace": the addressee's own wish, not a term.
+const WANTS_PEACE =
+  /^(?:if|unless)\s+(?:it|they|you|the\s+\w+|\w+)\s+(?:really\s+|truly\s+|genuinely\s+)?(?:wants?|seeks?|(?:is|are)\s+(?:serious|sincere)\s+about|(?:is|are)\s+interested\s+in)\s+(?:a\s+|real\s+|lasting\s+)?peace\b/i;
 // "would only consider", "will consider only": the consideration is limited to what follows.
 const ONLY_CONSIDER = /\bonly\s+consider|\bconsider\s+only\b/i;
 // "… proposals that take into account / recognise / reflect …": the terms the proposal must carry.
@@ -1283,6 +1290,44 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Peskov said Moscow backed security guarantees for Ukraine with Russia's participation.",
       ],
       passes: ["Peskov said Moscow backed security guarantees for Ukraine."],
+    },
+  },
+  {
+    name: "refused-without-is-conditional",
+    why: "'Kyiv will not agree to a truce without security guarantees': refusing the topic only when it comes without something is accepting it on that condition, not opposing it.",
+    test: (p) =>
+      p.stance === "opposes" &&
+      p.topic.start >= p.c.cue.end &&
+      REFUSAL_NEGATION.test(p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 12), p.c.cue.end)) &&
+      WITHOUT_AFTER.test(p.c.text.slice(p.topic.end, p.c.s.end)),
+    apply: (p) => {
+      const m = WITHOUT_AFTER.exec(p.c.text.slice(p.topic.end, p.c.s.end));
+      p.stance = "conditional";
+      p.condition = m ? m[1]!.replace(/[\s,;.]+$/, "") : p.condition;
+    },
+    examples: {
+      fires: [
+        "Sybiha said Kyiv will not agree to a ceasefire without security guarantees.",
+        "Zelensky said Ukraine would not accept a truce without guarantees that Russia would not attack again.",
+      ],
+      passes: ["Zelensky said Ukraine would not accept a truce.", "Zelensky rejected a truce on Russia's terms."],
+    },
+  },
+  {
+    name: "if-it-wants-peace",
+    why: "'Washington should stop sending weapons to Kyiv if it wants peace': the addressee's wish for peace is rhetoric, not a term — the demand stands unconditioned.",
+    test: (p) =>
+      p.stance === "conditional" && !!p.condition && WANTS_PEACE.test(p.condition) && p.c.cue.stance !== "opposes",
+    apply: (p) => {
+      p.stance = GIVE_UP.test(between(p)) ? "opposes" : "supports";
+      p.condition = null;
+    },
+    examples: {
+      fires: [
+        "The Russian ambassador said Washington should stop sending weapons to Ukraine if it wants peace.",
+        "Lavrov said the West must stop arming Kyiv if it is serious about peace.",
+      ],
+      passes: ["Lavrov said the West must stop arming Kyiv if talks are to resume."],
     },
   },
   {
