@@ -68,4 +68,15 @@ describeKinds("precision, third pass", {
     ["Lavrov said the West must stop arming Kyiv if it is serious about peace.", "military_aid", ["RU|opposes"]],
     ["Lavrov said the West must stop arming Kyiv if talks are to resume.", "military_aid", ["RU|conditional"]],
   ],
+  // Talks with one's own partners about guarantees are not the peace process with the other side.
+  "'talks with partners on the guarantees': not the negotiations topic": [
+    ["Zelensky said Kyiv would begin talks with partners on the guarantees next week.", "negotiations", []],
+    ["Sybiha said Ukraine would hold talks with its allies on security guarantees.", "negotiations", []],
+    [
+      "Sybiha said Ukraine would hold talks with its allies on a peace settlement with Russia.",
+      "negotiations",
+      ["UA|supports"],
+    ],
+    ["Zelensky said Ukraine was ready for talks with Russia.", "negotiations", ["UA|supports"]],
+  ],
 });

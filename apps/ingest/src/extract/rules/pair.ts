@@ -311,6 +311,11 @@ const THIS_WAR =
 // "trade negotiations", "talks on strategic stability", "the grain corridor": negotiation of another matter.
 const OTHER_NEGOTIATION =
   /\b(?:trade|grain|gas|energy|minerals?|nuclear\s+(?:programme|program|deal)|strategic\s+stability|arms\s+control|tariffs?)\b/i;
+// "talks with partners", "negotiations with its Western allies": the speaker's own side of the table.
+const WITH_ALLIES =
+  /^[^,;]{0,30}?\bwith\s+(?:its\s+|our\s+|their\s+|Kyiv['’]s\s+|Ukraine['’]s\s+)?(?:(?:Western|European|key|international|foreign)\s+)?(?:partners|allies)\b/i;
+// "… on a peace settlement with Russia": the allies' talks are about the peace process itself.
+const PEACE_MATTER = /\b(?:peace|ceasefire|truce|settlement|Russia|Moscow|Kremlin|Putin)\b/i;
 // "a summit of the EU and Ukraine", "a summit with NATO leaders": a forum, not a leaders' meeting of the parties.
 const FORUM_SUMMIT =
   /^\s*(?:of|with)\s+(?:the\s+)?(?:EU|European|NATO|G7|G-7|G20|G-20|BRICS|Nordic|Baltic|African|Arab|Asian)\b/;
@@ -707,6 +712,22 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Putin proposed talks with Washington on strategic stability.",
       ],
       passes: ["The Kremlin backed negotiations with Kyiv on a ceasefire."],
+    },
+  },
+  {
+    name: "talks-among-allies",
+    why: "'Kyiv would begin talks with partners on the guarantees': talks held with one's own allies about guarantees or aid are not the peace process with the other side.",
+    test: (p) => {
+      if (p.topicId !== "negotiations") return false;
+      const from = p.c.text.slice(p.topic.start, p.c.s.end);
+      return WITH_ALLIES.test(from) && !PEACE_MATTER.test(from);
+    },
+    examples: {
+      fires: [
+        "Zelensky said Kyiv would begin talks with partners on the guarantees next week.",
+        "Sybiha said Ukraine would hold talks with its allies on security guarantees.",
+      ],
+      passes: ["Sybiha said Ukraine would hold talks with its allies on a peace settlement with Russia."],
     },
   },
   {
