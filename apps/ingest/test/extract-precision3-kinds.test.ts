@@ -79,4 +79,18 @@ describeKinds("precision, third pass", {
     ],
     ["Zelensky said Ukraine was ready for talks with Russia.", "negotiations", ["UA|supports"]],
   ],
+  // Relying on a partner to sanction Russia if Russia misbehaves is asking for the sanctions.
+  "'counting on the US to tighten sanctions if Moscow refuses': a demand": [
+    [
+      "Zelensky said he was counting on the United States to tighten sanctions on Russian banks if Moscow rejected a truce.",
+      "sanctions",
+      ["UA|supports"],
+    ],
+    [
+      "Sybiha said Kyiv was relying on Europe to impose new sanctions if Russia kept attacking energy sites.",
+      "sanctions",
+      ["UA|supports"],
+    ],
+    ["Zelensky said he was counting on more sanctions if the talks succeed.", "sanctions", ["UA|conditional"]],
+  ],
 });

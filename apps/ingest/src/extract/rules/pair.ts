@@ -68,6 +68,8 @@ const RUSSIA_AMONG_GUARANTORS =
   /\b(?:agreed|coordinated|negotiated|discussed)\s+with\s+(?:Russia|Moscow|us)\b|\b(?:Russia|Moscow)\s+(?:and\s+China\s+)?(?:be|being|would\s+be|should\s+be|must\s+be)\s+(?:among\s+)?(?:the\s+|its\s+)?guarantor|\bwith\s+(?:Russia['’]s|Moscow['’]s)\s+participation\b|\bwithout\s+(?:Russia|Moscow)\b/i;
 // "called for strong sanctions if Russia kept rejecting a truce": the if names what the sanctioned side
 // does, which the demand answers; the demand itself stands.
+// "counting on Washington to tighten sanctions if Moscow refuses": relying on a partner's act is asking for it.
+const RELIANCE = /\b(?:count(?:s|ed|ing)?|rel(?:y|ies|ied|ying))\s+on\b/i;
 const IF_THE_SANCTIONED =
   /^(?:if|unless|should)\s+(?:the\s+)?(?:Russia|Russians|Moscow|Kremlin|Putin|it|they)\b(?!\s+(?:(?:ever|also)\s+)?(?:agrees?|accepts?|accepted|agreed|withdr\w+|stops?|stopped|ends?|ended)\b)/i;
 // "The communique, endorsed by 80 states, … It called for an exchange of all prisoners": a sentence
@@ -1357,7 +1359,9 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     test: (p) =>
       p.stance === "conditional" &&
       p.topicId === "sanctions" &&
-      (p.c.cue.list || p.c.cue.framed) &&
+      (p.c.cue.list ||
+        p.c.cue.framed ||
+        RELIANCE.test(p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 50), p.c.cue.end))) &&
       !!p.condition &&
       IF_THE_SANCTIONED.test(p.condition),
     apply: (p) => {
@@ -1368,6 +1372,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       fires: [
         "Zelensky called for tougher sanctions on Russian banks if Moscow continued to reject a truce.",
         "Sybiha urged partners to impose new sanctions if Russia refuses the ceasefire.",
+        "Zelensky said he was counting on Washington to tighten sanctions on Russian banks if Moscow rejected a truce.",
       ],
       passes: ["Rubio said Washington was ready to impose further sanctions if talks stalled."],
     },
