@@ -681,6 +681,7 @@ const NEGATION_BEFORE =
   /(?:\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|no\s+["“]?(?:plans?|intentions?)["”]?\s+(?:to|of)|no\s+longer|neither|nor|hardly|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|unwilling\s+to|without)|n['’]t)\s+(?:(?:\w+|be|been|yet|even|so\s+far|publicly|explicitly|formally|actually|really|currently)\s+){0,2}$/i;
 const NEGATION_NOUN = /\b(?:no|absence\s+of|lack\s+of|without|little|not\s+a)\s+(?:\w+\s+){0,2}$/i;
 
+const NOT_IMMEDIATELY = /\bnot\s+(?:immediately|right\s+away|at\s+once)\s+$/i;
 const REQUIRED_NOT = /^(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:not|never)\s+be\b/i;
 
 // "would not stop supplying weapons", "refused to halt its deliveries": the negation denies the
@@ -711,6 +712,8 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
   // Not committing or deciding is holding back, not opposing.
   if (cue.stance === "supports" && /^commit/i.test(text.slice(cue.start, cue.end).replace(/^.*?\b(?=commit)/i, "")))
     return "undecided";
+  // "would not immediately impose new tariffs": a step put off, not refused — undecided.
+  if (cue.stance === "supports" && NOT_IMMEDIATELY.test(before)) return "undecided";
   if (cue.stance === "supports") return "opposes";
   // "Russia has never refused to negotiate": never opposing is supporting; "did not rule out" stays open.
   if (

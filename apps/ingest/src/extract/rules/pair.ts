@@ -68,6 +68,8 @@ const RUSSIA_AMONG_GUARANTORS =
   /\b(?:agreed|coordinated|negotiated|discussed)\s+with\s+(?:Russia|Moscow|us)\b|\b(?:Russia|Moscow)\s+(?:and\s+China\s+)?(?:be|being|would\s+be|should\s+be|must\s+be)\s+(?:among\s+)?(?:the\s+|its\s+)?guarantor|\bwith\s+(?:Russia['’]s|Moscow['’]s)\s+participation\b|\bwithout\s+(?:Russia|Moscow)\b/i;
 // "called for strong sanctions if Russia kept rejecting a truce": the if names what the sanctioned side
 // does, which the demand answers; the demand itself stands.
+// "counting on Washington to tighten sanctions if Moscow refuses": relying on a partner's act is asking for it.
+const RELIANCE = /\b(?:count(?:s|ed|ing)?|rel(?:y|ies|ied|ying))\s+on\b/i;
 const IF_THE_SANCTIONED =
   /^(?:if|unless|should)\s+(?:the\s+)?(?:Russia|Russians|Moscow|Kremlin|Putin|it|they)\b(?!\s+(?:(?:ever|also)\s+)?(?:agrees?|accepts?|accepted|agreed|withdr\w+|stops?|stopped|ends?|ended)\b)/i;
 // "The communique, endorsed by 80 states, … It called for an exchange of all prisoners": a sentence
@@ -115,7 +117,28 @@ const SIDE_OF = new RegExp(String.raw`\b(?:of|by)\s+(?:the\s+|its\s+|all\s+)?(?:
 // "we will not withdraw from our own land": the speaker's own side withdraws.
 const WE_BEFORE =
   /\b(?:we|our\s+(?:forces|troops|army|soldiers))\s+(?:(?:will|would|shall|must|can|could|do|did)\s+)?(?:(?:not|never)\s+)?(?:\w+ly\s+)?$/i;
+// "would not accept", "will never agree to", "won't sign": the refusal whose scope "without" narrows.
+const REFUSAL_NEGATION = /\b(?:not|never|n['’]t)\b/i;
+// "… a truce without guarantees that …": "without" right after the topic (a few words at most).
+const WITHOUT_AFTER = /^\S*\s+(?:[\w'’-]+\s+){0,3}?without\s+((?:[^\s,;]+\s*){1,12})/i;
+// "if it wants peace", "if they are serious about peace": the addressee's own wish, not a term.
+const WANTS_PEACE =
+  /^(?:if|unless)\s+(?:it|they|you|the\s+\w+|\w+)\s+(?:really\s+|truly\s+|genuinely\s+)?(?:wants?|seeks?|(?:is|are)\s+(?:serious|sincere)\s+about|(?:is|are)\s+interested\s+in)\s+(?:a\s+|real\s+|lasting\s+)?peace\b/i;
+// "would only consider", "will consider only": the consideration is limited to what follows.
+const ONLY_CONSIDER = /\bonly\s+consider|\bconsider\s+only\b/i;
+// "… proposals that take into account / recognise / reflect …": the terms the proposal must carry.
+const TERMS_THAT =
+  /\b(?:that|which)\s+(?:\w+\s+)?(?:t[ao]ke?s?\s+into\s+account|took\s+into\s+account|recogni[sz]\w*|reflect\w*|accept\w*|includ\w*|respect\w*)\s+(?:\S+\s+){0,4}$/i;
+// "Russia demands that we withdraw": a side named as the one who demands it of "we" is not the "we" —
+// the quoted speaker belongs to the other side.
+const DEMANDER_OF_WE = new RegExp(
+  String.raw`\b(?:${SIDE_WORDS}|(?<ruSpeaker>Putin|Lavrov|Peskov|Ushakov|Zakharova|Medinsky))(?:['’]s)?\s+(?:\w+\s+)?(?:demand|want|insist|expect|requir|ask|call)\w*\s+(?:(?:that|for|on)\s+)?(?:we|us|our\s+(?:forces|troops|army|soldiers))\s+(?:(?:to|must|should|will|would|shall)\s+)?$`,
+  "i",
+);
 function withdrawer(p: PairCtx): "RU" | "UA" | null {
+  const before = p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 60), p.topic.start);
+  const demander = DEMANDER_OF_WE.exec(before);
+  if (demander) return demander.groups?.ru || demander.groups?.ruSpeaker ? "UA" : demander.groups?.ua ? "RU" : null;
   const m =
     SIDE_OF.exec(p.c.text.slice(p.topic.start, p.topic.end)) ??
     SIDE_BEFORE.exec(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start));
@@ -290,6 +313,11 @@ const THIS_WAR =
 // "trade negotiations", "talks on strategic stability", "the grain corridor": negotiation of another matter.
 const OTHER_NEGOTIATION =
   /\b(?:trade|grain|gas|energy|minerals?|nuclear\s+(?:programme|program|deal)|strategic\s+stability|arms\s+control|tariffs?)\b/i;
+// "talks with partners", "negotiations with its Western allies": the speaker's own side of the table.
+const WITH_ALLIES =
+  /^[^,;]{0,30}?\bwith\s+(?:its\s+|our\s+|their\s+|Kyiv['’]s\s+|Ukraine['’]s\s+)?(?:(?:Western|European|key|international|foreign)\s+)?(?:partners|allies)\b/i;
+// "… on a peace settlement with Russia": the allies' talks are about the peace process itself.
+const PEACE_MATTER = /\b(?:peace|ceasefire|truce|settlement|Russia|Moscow|Kremlin|Putin)\b/i;
 // "a summit of the EU and Ukraine", "a summit with NATO leaders": a forum, not a leaders' meeting of the parties.
 const FORUM_SUMMIT =
   /^\s*(?:of|with)\s+(?:the\s+)?(?:EU|European|NATO|G7|G-7|G20|G-20|BRICS|Nordic|Baltic|African|Arab|Asian)\b/;
@@ -689,6 +717,22 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     },
   },
   {
+    name: "talks-among-allies",
+    why: "'Kyiv would begin talks with partners on the guarantees': talks held with one's own allies about guarantees or aid are not the peace process with the other side.",
+    test: (p) => {
+      if (p.topicId !== "negotiations") return false;
+      const from = p.c.text.slice(p.topic.start, p.c.s.end);
+      return WITH_ALLIES.test(from) && !PEACE_MATTER.test(from);
+    },
+    examples: {
+      fires: [
+        "Zelensky said Kyiv would begin talks with partners on the guarantees next week.",
+        "Sybiha said Ukraine would hold talks with its allies on security guarantees.",
+      ],
+      passes: ["Sybiha said Ukraine would hold talks with its allies on a peace settlement with Russia."],
+    },
+  },
+  {
     name: "forum-summit",
     why: "'called for a summit of the EU and Ukraine': a summit of an alliance or a bloc is a forum, not a leaders' meeting of the parties.",
     test: (p) => p.topicId === "summit" && FORUM_SUMMIT.test(p.c.text.slice(p.topic.end, p.topic.end + 30)),
@@ -1082,6 +1126,25 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     },
   },
   {
+    name: "only-considered-terms",
+    why: "'Moscow would only consider proposals that recognise the new territorial realities': what the only acceptable proposals must contain is demanded, not weighed (a bare 'would consider' stays undecided).",
+    test: (p) =>
+      p.stance === "undecided" &&
+      p.topic.start >= p.c.cue.end &&
+      ONLY_CONSIDER.test(p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 6), p.c.cue.end + 6)) &&
+      TERMS_THAT.test(between(p)),
+    apply: (p) => {
+      p.stance = "supports";
+    },
+    examples: {
+      fires: [
+        "Zakharova said Russia would only consider proposals that took into account the new territorial realities.",
+        "Lavrov said Moscow would consider only a plan that recognises the new territorial realities.",
+      ],
+      passes: ["Peskov said Russia would consider a plan that recognises the new territorial realities."],
+    },
+  },
+  {
     name: "no-item-in-demands",
     why: "'Russia's demands include no Western security guarantees for Kyiv, a cap on its army and neutrality': an item headed by 'no' in a list of demands is demanded away (not 'no less than').",
     test: (p) =>
@@ -1253,12 +1316,52 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     },
   },
   {
+    name: "refused-without-is-conditional",
+    why: "'Kyiv will not agree to a truce without security guarantees': refusing the topic only when it comes without something is accepting it on that condition, not opposing it.",
+    test: (p) =>
+      p.stance === "opposes" &&
+      p.topic.start >= p.c.cue.end &&
+      REFUSAL_NEGATION.test(p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 12), p.c.cue.end)) &&
+      WITHOUT_AFTER.test(p.c.text.slice(p.topic.end, p.c.s.end)),
+    apply: (p) => {
+      const m = WITHOUT_AFTER.exec(p.c.text.slice(p.topic.end, p.c.s.end));
+      p.stance = "conditional";
+      p.condition = m ? m[1]!.replace(/[\s,;.]+$/, "") : p.condition;
+    },
+    examples: {
+      fires: [
+        "Sybiha said Kyiv will not agree to a ceasefire without security guarantees.",
+        "Zelensky said Ukraine would not accept a truce without guarantees that Russia would not attack again.",
+      ],
+      passes: ["Zelensky said Ukraine would not accept a truce.", "Zelensky rejected a truce on Russia's terms."],
+    },
+  },
+  {
+    name: "if-it-wants-peace",
+    why: "'Washington should stop sending weapons to Kyiv if it wants peace': the addressee's wish for peace is rhetoric, not a term — the demand stands unconditioned.",
+    test: (p) =>
+      p.stance === "conditional" && !!p.condition && WANTS_PEACE.test(p.condition) && p.c.cue.stance !== "opposes",
+    apply: (p) => {
+      p.stance = GIVE_UP.test(between(p)) ? "opposes" : "supports";
+      p.condition = null;
+    },
+    examples: {
+      fires: [
+        "The Russian ambassador said Washington should stop sending weapons to Ukraine if it wants peace.",
+        "Lavrov said the West must stop arming Kyiv if it is serious about peace.",
+      ],
+      passes: ["Lavrov said the West must stop arming Kyiv if talks are to resume."],
+    },
+  },
+  {
     name: "demand-answers-conduct",
     why: "'Zelensky called for strong sanctions if Russia kept rejecting a truce', '“If Russia is not ready to stop, there must be sanctions,” he said': a demand for sanctions triggered by the sanctioned side's conduct is a demand, not support on a condition.",
     test: (p) =>
       p.stance === "conditional" &&
       p.topicId === "sanctions" &&
-      (p.c.cue.list || p.c.cue.framed) &&
+      (p.c.cue.list ||
+        p.c.cue.framed ||
+        RELIANCE.test(p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 50), p.c.cue.end))) &&
       !!p.condition &&
       IF_THE_SANCTIONED.test(p.condition),
     apply: (p) => {
@@ -1269,6 +1372,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       fires: [
         "Zelensky called for tougher sanctions on Russian banks if Moscow continued to reject a truce.",
         "Sybiha urged partners to impose new sanctions if Russia refuses the ceasefire.",
+        "Zelensky said he was counting on Washington to tighten sanctions on Russian banks if Moscow rejected a truce.",
       ],
       passes: ["Rubio said Washington was ready to impose further sanctions if talks stalled."],
     },
