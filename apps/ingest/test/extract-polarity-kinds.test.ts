@@ -10,14 +10,12 @@ import { defaultTaxonomy } from "@stancewatch/schema";
 import { describe, expect, it } from "vitest";
 import { rulesExtractor } from "../src/extract/index.js";
 import { articleFrom } from "./fixtures/extract/article.js";
+import { readTopic } from "./fixtures/extract/kinds.js";
 
 const taxonomy = defaultTaxonomy();
 const extractor = rulesExtractor({ emitFloor: 0 });
 
-async function neutrality(text: string, publishedAt: string): Promise<string[]> {
-  const { positions } = await extractor.extract(articleFrom(text, publishedAt), { taxonomy });
-  return positions.filter((p) => p.topic === "neutrality").map((p) => `${p.actor}|${p.stance}`);
-}
+const neutrality = (text: string, publishedAt: string) => readTopic(text, "neutrality", publishedAt);
 
 const CASES: readonly [kind: string, sentence: string, expected: string[], publishedAt?: string][] = [
   [

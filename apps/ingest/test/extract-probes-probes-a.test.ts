@@ -6,18 +6,10 @@
  * topic. Probes the rules still miss are left out (listed in the branch's report), so a change that
  * breaks a reading it had shows here.
  */
-import { defaultTaxonomy } from "@stancewatch/schema";
 import { describe, expect, it } from "vitest";
-import { rulesExtractor } from "../src/extract/index.js";
-import { articleFrom } from "./fixtures/extract/article.js";
+import { readTopic } from "./fixtures/extract/kinds.js";
 
-const taxonomy = defaultTaxonomy();
-const extractor = rulesExtractor({ emitFloor: 0 });
-
-async function read(text: string, publishedAt: string, topic: string): Promise<string[]> {
-  const { positions } = await extractor.extract(articleFrom(text, `${publishedAt}T12:00:00Z`), { taxonomy });
-  return positions.filter((p) => p.topic === topic).map((p) => `${p.actor}|${p.stance}`);
-}
+const read = (text: string, publishedAt: string, topic: string) => readTopic(text, topic, `${publishedAt}T12:00:00Z`);
 
 /** [sentence, publication day, expected "ACTOR|stance" for the topic ([] for a negative probe)] */
 type Case = readonly [sentence: string, publishedAt: string, expected: readonly string[]];

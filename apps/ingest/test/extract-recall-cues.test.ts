@@ -6,21 +6,7 @@
  * right dates), each with the position it must give for its topic, and near-misses that must give
  * nothing for it.
  */
-import { defaultTaxonomy } from "@stancewatch/schema";
-import { describe, expect, it } from "vitest";
-import { rulesExtractor } from "../src/extract/index.js";
-import { articleFrom } from "./fixtures/extract/article.js";
-
-const taxonomy = defaultTaxonomy();
-const extractor = rulesExtractor({ emitFloor: 0 });
-
-async function read(text: string, topic: string): Promise<string[]> {
-  const { positions } = await extractor.extract(articleFrom(text, "2025-06-12T12:00:00Z"), { taxonomy });
-  return positions.filter((p) => p.topic === topic).map((p) => `${p.actor}|${p.stance}`);
-}
-
-/** [sentence, topic, expected "ACTOR|stance" for the topic ([] for a near-miss)] */
-type Case = readonly [sentence: string, topic: string, expected: readonly string[]];
+import { type KindCase as Case, describeKinds } from "./fixtures/extract/kinds.js";
 
 const KINDS: Readonly<Record<string, readonly Case[]>> = {
   "a verdict on the talks, more talks": [
@@ -209,14 +195,4 @@ const KINDS: Readonly<Record<string, readonly Case[]>> = {
   ],
 };
 
-describe("paraphrased stances (unseen-recall pass)", () => {
-  for (const [kind, cases] of Object.entries(KINDS)) {
-    describe(kind, () => {
-      for (const [sentence, topic, expected] of cases) {
-        it(`${topic}: ${sentence}`, async () => {
-          expect((await read(sentence, topic)).sort()).toEqual([...expected].sort());
-        });
-      }
-    });
-  }
-});
+describeKinds("paraphrased stances (unseen-recall pass)", KINDS);

@@ -9,13 +9,8 @@
  * guarantee for Ukraine, "It" standing for a communique). Each row is one such sentence, or a near
  * miss that must keep its old reading; the expected list is every position on the row's topic.
  */
-import { defaultTaxonomy } from "@stancewatch/schema";
 import { describe, expect, it } from "vitest";
-import { rulesExtractor } from "../src/extract/index.js";
-import { articleFrom } from "./fixtures/extract/article.js";
-
-const taxonomy = defaultTaxonomy();
-const extractor = rulesExtractor({ emitFloor: 0 });
+import { readTopic } from "./fixtures/extract/kinds.js";
 
 // [topic, sentence(s), expected "ACTOR|stance" on that topic, day published]
 const CASES: readonly [topic: string, text: string, expected: string[], day: string][] = [
@@ -431,10 +426,6 @@ const CASES: readonly [topic: string, text: string, expected: string[], day: str
 
 describe("stance by kind of sentence", () => {
   it.each(CASES)("%s: %s", async (topic, text, expected, day) => {
-    const { positions } = await extractor.extract(articleFrom(text, `${day}T12:00:00Z`), {
-      taxonomy,
-    });
-    const got = positions.filter((p) => p.topic === topic).map((p) => `${p.actor}|${p.stance}`);
-    expect(got.sort()).toEqual([...expected].sort());
+    expect((await readTopic(text, topic, `${day}T12:00:00Z`)).sort()).toEqual([...expected].sort());
   });
 });

@@ -1,5 +1,6 @@
 import type { Stance } from "@stancewatch/schema";
 import { Alternation } from "./alternation.js";
+import { WEEKDAY } from "./lexicon/words.js";
 
 /**
  * How a cue finds its holder and its topic:
@@ -37,7 +38,6 @@ interface CueDef {
 }
 
 const V = (re: string, stance: Stance, list = false): CueDef => ({ re, stance, kind: "verb", list });
-const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const OUTSIDE_FORCES = String.raw`(?:American|U\.?S\.?|NATO|Western|European|foreign|British|French|allied)`;
 /**
  * Kinds of sentence found by probing with invented one-line articles (see

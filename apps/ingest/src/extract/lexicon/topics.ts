@@ -1,3 +1,5 @@
+import { WEEKDAY } from "./words.js";
+
 /**
  * Topic cues as data: for each default topic, the phrases that put a clause on its proposition
  * (`cues`), the phrases naming the proposition's opposite (`inverse`: supporting NATO membership
@@ -29,7 +31,6 @@ const TRUCE = String.raw`(?:cease-?fires?|truces?|pauses?)\b`;
 const PARTIAL_BY_PURPOSE = String.raw`${TRUCE}(?=(?:\s+\S+){0,14}?\s+(?:to|could|can|might|would|may|be)\s+(?:be\s+)?(?:collect|evacuat|retriev|remov|bur(?:y|ied))\w*)(?=(?:\s+\S+){0,16}?\s+(?:the\s+)?(?:wounded|bodies|dead|injured|fallen|corpses|remains)\b)`;
 const PARTIAL_BY_PLACE = String.raw`${TRUCE}(?=(?:\s+\S+){0,8}?\s+(?:along|in|on|at|across)\s+(?:some|certain|several|individual|separate|specific|parts?|sections?|segments?|stretches|areas?)\s+(?:\S+\s+){0,3}?front\b)`;
 const PARTIAL_BY_HOURS = String.raw`${TRUCE}(?=\s+(?:lasting\s+|of\s+)(?:\d+|a\s+few|several|\w+)\s+(?:(?:to|or)\s+\d+\s+)?hours\b)`;
-const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const OTHER_WORDS = {
   ceasefire: [
     // "A freeze only rewards the aggressor": a freeze with no object is the war's (not "a freeze on
@@ -137,7 +138,7 @@ const OTHER_WORDS = {
     String.raw`meet(?:s|ing)?\s+(?:again\s+)?(?:with\s+)?the\s+(?:Russians|Ukrainians|Americans|(?:Russian|Ukrainian|American|U\.?S\.?)\s+(?:side|delegation|team|negotiators))\b`,
     // "called the talks “very constructive”", "described the conversation as useful": the talks a
     // verdict is passed on ("called the meeting …" may be a summit: not here)
-    String.raw`(?:talks|discussions?|conversations?)(?<=\b(?:call|calls|called|calling|describ\w+|term\w*)\s+(?:the|this|that|their|these|today['’]s|(?:${WEEKDAYS})['’]s)\s+(?:[\w-]+\s+)?(?:talks|discussions?|conversations?))\b|days?\s+of\s+(?:talks|negotiations)`,
+    String.raw`(?:talks|discussions?|conversations?)(?<=\b(?:call|calls|called|calling|describ\w+|term\w*)\s+(?:the|this|that|their|these|today['’]s|(?:${WEEKDAY})['’]s)\s+(?:[\w-]+\s+)?(?:talks|discussions?|conversations?))\b|days?\s+of\s+(?:talks|negotiations)`,
     // "could be used as the basis for a final settlement": the settlement a text may found is the
     // negotiated one (not "a final settlement of the invoice" without "basis")
     String.raw`settlement(?<=\bbasis["”]?\s+(?:for|of)\s+(?:a|an|the|any)\s+(?:final|future|lasting|durable|comprehensive|eventual)\s+settlement)\b`,

@@ -6,6 +6,9 @@
 /** "urged Kyiv to accept": verbs whose object is who would act, not who holds the stance. */
 export const PRESSURE_VERBS = String.raw`urg\w*|push\w*|press\w*|pressur\w*|forc\w*|ask\w*|call\w*\s+on|told|tell\w*|persuad\w*|convinc\w*|want\w*|expect\w*|encourag\w*|invit\w*`;
 
+/** "called on Tuesday for", "Monday's talks": the weekdays, as an alternation. */
+export const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
 /** "the proposed truce": words before a participle that make it an adjective. */
 export const DETERMINERS = "the|a|an|this|that|its|their|his|her";
 
