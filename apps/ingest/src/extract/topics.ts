@@ -60,10 +60,15 @@ const LEADER_TALKS =
 const LEADER_AFTER =
   /^\s+(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+|Volodymyr\s+)?(?:Putin|Zelensk\w+|(?:Donald\s+)?Trump|(?:Joe\s+)?Biden)\b/;
 
+// Double quotation marks inside a phrase: 'would not accept a deal that "freezes" the conflict', 'said
+// Ukraine "will never recognise" any part of its land as Russian', 'was "open to continuing" the
+// exchanges'. A quote mark is read as a space (same length, so offsets hold); apostrophes stay.
+const QUOTE_MARKS = /["“”„]/g;
+
 /** Every topic cue in `text`, in order. */
 export function findTopics(text: string, matcher: TopicMatcher): TopicCue[] {
   const out: TopicCue[] = [];
-  const cursor = matcher.alternation.cursor(text);
+  const cursor = matcher.alternation.cursor(text.replace(QUOTE_MARKS, " "));
   for (let found = cursor.next(0); found; found = cursor.next(found.m.index + Math.max(found.m[0].length, 1))) {
     const { m } = found;
     let topic = matcher.groups[found.k];
@@ -81,6 +86,72 @@ export function findTopics(text: string, matcher: TopicMatcher): TopicCue[] {
       topic = matcher.groups.includes("summit") ? "summit" : topic;
     }
     out.push({ start: m.index, end, topic, inverse });
+  }
+  return out;
+}
+
+/**
+ * "such a meeting", "such forces", "such strikes": a noun phrase that names its topic only by pointing
+ * back. Each head noun lists the topics it can stand for; the phrase takes the topic of the nearest cue
+ * of one of them before it, in its own sentence or the two before ("Is a meeting between Putin and
+ * Trump being prepared? — Such contacts are possible").
+ */
+export const REFERRING_HEADS: ReadonlyArray<{ name: string; head: RegExp; topics: readonly string[]; /** Invented texts, each with a triple it must yield (run as tests). */ examples: ReadonlyArray<readonly [string, string]> }> = [
+  {
+    name: "such-a-meeting",
+    head: /\bsuch\s+(?:an?\s+)?(?:meetings?|summits?|contacts|talks|encounters?|sit-downs?)\b/gi,
+    topics: ["summit", "negotiations"],
+    examples: [["Trump said he wants to meet Putin. Zelensky said he was ready for such a meeting in any format.", "UA|summit|supports"]],
+  },
+  {
+    name: "such-forces",
+    head: /\bsuch\s+(?:an?\s+)?(?:forces?|units|troops|contingents?|deployments?|missions?)\b/gi,
+    topics: ["foreign_troops"],
+    examples: [["Macron proposed a European force for Ukraine. Lavrov rejected such units.", "RU|foreign_troops|opposes"]],
+  },
+  {
+    name: "such-guarantees",
+    head: /\bsuch\s+guarantees\b/gi,
+    topics: ["security_guarantees"],
+    examples: [["Kyiv wants security guarantees. Lavrov rejected such guarantees.", "RU|security_guarantees|opposes"]],
+  },
+  {
+    name: "such-strikes",
+    head: /\bsuch\s+(?:an?\s+)?(?:strikes|weapons|deliveries|supplies|systems|missiles)\b/gi,
+    topics: ["military_aid"],
+    examples: [["Kyiv asked for Western long-range missiles. Peskov condemned such deliveries.", "RU|military_aid|opposes"]],
+  },
+  {
+    name: "such-an-exchange",
+    head: /\bsuch\s+(?:an?\s+)?(?:exchanges?|swaps?)\b/gi,
+    topics: ["prisoner_exchange"],
+    examples: [["Kyiv and Moscow swapped 200 prisoners on Friday. Zelensky welcomed such exchanges.", "UA|prisoner_exchange|supports"]],
+  },
+];
+
+/** Topic cues for the referring phrases of REFERRING_HEADS in `text` (in no particular order). */
+export function referringTopics(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+  topics: readonly TopicCue[],
+): TopicCue[] {
+  const out: TopicCue[] = [];
+  for (const r of REFERRING_HEADS) {
+    for (const m of text.matchAll(r.head)) {
+      const at = m.index ?? 0;
+      // Already a topic phrase of its own ("such talks with Putin" read as a summit): leave it.
+      if (topics.some((t) => t.start <= at && t.end > at)) continue;
+      const si = sentences.findIndex((s) => s.start <= at && at < s.end);
+      if (si < 0) continue;
+      const from = (sentences[Math.max(0, si - 2)] as { start: number }).start;
+      let antecedent: TopicCue | undefined;
+      for (const t of topics) {
+        if (t.start < from || t.end > at) continue;
+        if (r.topics.includes(t.topic)) antecedent = t;
+      }
+      if (!antecedent || antecedent.inverse) continue;
+      out.push({ start: at, end: at + m[0].length, topic: antecedent.topic, inverse: false });
+    }
   }
   return out;
 }
