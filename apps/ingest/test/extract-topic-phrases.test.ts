@@ -149,6 +149,9 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Putin said Russia was ready to bring its people home.", "RU|prisoner_exchange|supports"],
   ["Zelensky vowed to bring back every one of them.", "UA|prisoner_exchange|supports"],
   ["Putin welcomed the fact that exchanges were continuing.", "RU|prisoner_exchange|supports"],
+  ["Zelensky vowed to keep pushing for the release of everyone held by Russia.", "UA|prisoner_exchange|supports"],
+  ["Zelensky refused to give up a single town.", "UA|territory|opposes"],
+  ["Trump proposed a personal meeting in Budapest.", "US|summit|supports"],
   // prisoner exchange: returning one's own people, exchanges that continue
   ["Zelensky vowed to return all of our people.", "UA|prisoner_exchange|supports"],
   ["Yermak said Kyiv would keep working to bring every one of its people home.", "UA|prisoner_exchange|supports"],

@@ -99,6 +99,8 @@ const OTHER_WORDS = {
     String.raw`gift\w*\s+(?:(?:their|its|our|Ukraine['’]s|Ukrainian|any)\s+)?(?:land|lands|territor(?:y|ies))\b`,
     // "cannot hand over fortified towns its army still defends", "cede cities"
     String.raw`(?:hand(?:s|ed|ing)?\s+over|cede[sd]?|ceding|give\s+up|giving\s+up)\s+(?:\S+\s+){0,3}?(?:towns|cities)\b`,
+    // "would not give up a single town", "will not cede one village"
+    String.raw`(?:hand(?:s|ed|ing)?\s+over|cede[sd]?|ceding|give\s+up|giving\s+up|surrender\w*)\s+(?:a\s+single|any|one)\s+(?:town|city|village|settlement)\b`,
   ],
   sanctions: [
     // "would keep imposing costs on the Kremlin": costs imposed on Russia are economic pressure.
@@ -214,6 +216,9 @@ const OTHER_WORDS = {
     String.raw`(?:meeting|talks|contacts?|dialogue|meet)\s+at\s+(?:the\s+)?(?:highest|top|leaders['’]?|presidential)\s+level`,
     // "the two men would probably meet first in Saudi Arabia"
     String.raw`(?:the\s+two\s+(?:men|leaders|presidents))\s+(?:\S+\s+){0,3}?(?:meet|met|meeting|sit\s+down)\b`,
+    // "agreed to stay in contact, including through personal meetings" (the leaders' own; not "a personal
+    // meeting with Witkoff", an envoy)
+    String.raw`personal\s+meetings?\b(?!\s+with\s+(?:(?:the\s+)?(?:US\s+|U\.S\.\s+|American\s+|Russian\s+|special\s+)?(?:envoys?|ministers?|delegations?|negotiators)|Witkoff|Kushner|Dmitriev|Rubio|Lavrov|Ushakov|Umerov|Yermak|Kellogg)\b)`,
     // "would meet face to face"
     String.raw`meet(?:s|ing)?\s+face[- ]to[- ]face`,
     // "Putin invited Trump to Moscow", "invited Putin to come to Kyiv": the leaders of the two sides
@@ -297,6 +302,8 @@ const OTHER_WORDS = {
     // "to bring back every one of them", "we continue to work to return everyone", "ready to bring its
     // people home", "our people must come home", "efforts to return its people"
     String.raw`(?:return|returns|returned|returning)\s+(?:all\s+(?:of\s+)?(?:our|its|their)|(?:our|its|their))\s+(?:people|captives|prisoners|defenders|soldiers)\b|(?:bring|brings|brought|bringing|get|getting)\s+(?:back\s+|home\s+)?(?:every|each)\s+one\s+of\s+(?:its|our|their|them)\b|(?:return|bring\s+back)\s+(?:everyone|everybody)\b|(?:bring|brings|brought|bringing)\s+(?:its|our|their)\s+people\s+(?:back\s+)?home\b|(?:our|its|their)\s+people\s+(?:must|will|should|would)\s+(?:come|return)\s+home\b`,
+    // "would keep pushing for the release of everyone held by Russia", "the return of all those detained"
+    String.raw`(?:release|return|freeing)\s+of\s+(?:everyone|everybody|all\s+those|all)\s+(?:\S+\s+)?(?:held|detained|imprisoned|captured)\b`,
     // "Putin said exchanges were continuing", "the exchanges would resume"
     String.raw`exchanges\s+(?:were|are|would|will|had|have)\s+(?:be\s+|been\s+)?(?:continu|resum)\w*`,
   ],
