@@ -55,6 +55,7 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   // a truce of days, or along the whole front, stays the general one
   ["Rubio said Washington wants a 30-day ceasefire across the whole front.", "US|ceasefire|supports"],
   ["Peskov said Moscow rejected a ceasefire that would let Kyiv collect more weapons.", "RU|ceasefire|opposes"],
+  ["Peskov said Russia saw no point in a temporary truce that would allow Kyiv to regroup.", "RU|ceasefire|opposes"],
   // negotiations: a diplomatic path, a peace agreement, a plan to end the war, contacts, the table
   ["Rubio said Washington backed a diplomatic path to end the war.", "US|negotiations|supports"],
   ["Peskov said Moscow wants a peace agreement.", "RU|negotiations|supports"],
@@ -186,6 +187,8 @@ const ANOTHER_MATTER: ReadonlyArray<readonly [string, string]> = [
   ["Lavrov said Russia offered pauses along certain stretches of the front.", "ceasefire"],
   ["Zelensky said Kyiv rejected a truce lasting 30 hours as a stunt.", "ceasefire"],
   ["Peskov said Moscow proposed truces of 24 to 48 hours on the battlefield.", "ceasefire"],
+  ["Peskov said Moscow proposed a temporary truce so that both sides could collect the dead.", "ceasefire"],
+  ["Zelensky welcomed a temporary ceasefire for the evacuation of civilians.", "ceasefire"],
   ["Lavrov demanded guarantees that NATO would not expand.", "security_guarantees"],
   ["Lavrov welcomed the guarantees for Russia's security.", "security_guarantees"],
   ["Rubio welcomed new American units to Poland.", "foreign_troops"],

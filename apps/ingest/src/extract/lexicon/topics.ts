@@ -31,6 +31,10 @@ const TRUCE = String.raw`(?:cease-?fires?|truces?|pauses?)\b`;
 const PARTIAL_BY_PURPOSE = String.raw`${TRUCE}(?=(?:\s+\S+){0,14}?\s+(?:to|could|can|might|would|may|be)\s+(?:be\s+)?(?:collect|evacuat|retriev|remov|bur(?:y|ied))\w*)(?=(?:\s+\S+){0,16}?\s+(?:the\s+)?(?:wounded|bodies|dead|injured|fallen|corpses|remains)\b)`;
 const PARTIAL_BY_PLACE = String.raw`${TRUCE}(?=(?:\s+\S+){0,8}?\s+(?:along|in|on|at|across)\s+(?:some|certain|several|individual|separate|specific|parts?|sections?|segments?|stretches|areas?)\s+(?:\S+\s+){0,3}?front\b)`;
 const PARTIAL_BY_HOURS = String.raw`${TRUCE}(?=\s+(?:lasting\s+|of\s+)(?:\d+|a\s+few|several|\w+)\s+(?:(?:to|or)\s+\d+\s+)?hours\b)`;
+// "a temporary truce" is partial unless named by what it lets the enemy do: "saw no point in a temporary
+// truce that would allow Kyiv to regroup", "a temporary ceasefire that only gives Kyiv a pause to rearm"
+// are the general ceasefire, refused.
+const TEMPORARY_TRUCE = String.raw`temporary\s+${TRUCE}(?!(?:\s+\S+){0,10}?\s+(?:re-?arm|regroup|remobili[sz]e|re-?supply|reinforce|rebuild|recover)\w*\b)`;
 const OTHER_WORDS = {
   ceasefire: [
     // "A freeze only rewards the aggressor": a freeze with no object is the war's (not "a freeze on
@@ -316,7 +320,7 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   // "a truce to collect the wounded", "humanitarian corridors", "an energy ceasefire": a pause short of
   // a general ceasefire. Listed before `ceasefire` so that it wins where both start.
   partial_ceasefire: {
-    cues: String.raw`(?:humanitarian|local|locali[sz]ed|temporary|partial|limited|energy|Easter|Christmas|Orthodox\s+Christmas|Black\s+Sea|maritime|naval|sea|air)\s+(?:cease-?fires?|truces?|pauses?)|(?:humanitarian|evacuation|safe|green)\s+corridors?|(?:cease-?fires?|truces?|pauses?)\s+(?=(?:\S+\s+){0,4}?(?:to\s+(?:collect|evacuate|allow\s+(?:the\s+)?evacuation|remove|retrieve)|for\s+(?:the\s+)?(?:evacuation|wounded|bodies)|on\s+(?:energy|strikes\s+on\s+energy))\b)|\d+(?:-to-\d+)?-hour\s+(?:cease-?fires?|truces?|pauses?)|moratorium\s+on\s+(?:strikes|attacks)|energy\s+moratorium|${PARTIAL_BY_PURPOSE}|${PARTIAL_BY_PLACE}|${PARTIAL_BY_HOURS}`,
+    cues: String.raw`${TEMPORARY_TRUCE}|(?:humanitarian|local|locali[sz]ed|partial|limited|energy|Easter|Christmas|Orthodox\s+Christmas|Black\s+Sea|maritime|naval|sea|air)\s+(?:cease-?fires?|truces?|pauses?)|(?:humanitarian|evacuation|safe|green)\s+corridors?|(?:cease-?fires?|truces?|pauses?)\s+(?=(?:\S+\s+){0,4}?(?:to\s+(?:collect|evacuate|allow\s+(?:the\s+)?evacuation|remove|retrieve)|for\s+(?:the\s+)?(?:evacuation|wounded|bodies)|on\s+(?:energy|strikes\s+on\s+energy))\b)|\d+(?:-to-\d+)?-hour\s+(?:cease-?fires?|truces?|pauses?)|moratorium\s+on\s+(?:strikes|attacks)|energy\s+moratorium|${PARTIAL_BY_PURPOSE}|${PARTIAL_BY_PLACE}|${PARTIAL_BY_HOURS}`,
   },
   // "threatened to use nuclear weapons": nuclear signalling is not military aid.
   nuclear_weapons: {
