@@ -152,6 +152,7 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Putin welcomed the fact that exchanges were continuing.", "RU|prisoner_exchange|supports"],
   ["Zelensky vowed to keep pushing for the release of everyone held by Russia.", "UA|prisoner_exchange|supports"],
   ["Zelensky refused to give up a single town.", "UA|territory|opposes"],
+  ["“We are defending our land and we will never give it to the invader,” Zelensky said.", "UA|territory|opposes"],
   ["Trump proposed a personal meeting in Budapest.", "US|summit|supports"],
   // prisoner exchange: returning one's own people, exchanges that continue
   ["Zelensky vowed to return all of our people.", "UA|prisoner_exchange|supports"],

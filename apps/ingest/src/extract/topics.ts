@@ -122,6 +122,21 @@ export const REFERRING_HEADS: ReadonlyArray<{ name: string; head: RegExp; topics
     examples: [["Kyiv asked for Western long-range missiles. Peskov condemned such deliveries.", "RU|military_aid|opposes"]],
   },
   {
+    name: "the-exchange",
+    // "welcomed the exchange", "announced the swap himself", "postponed the exchange twice" (not "the
+    // exchange of views", "the exchange rate", "the exchange between the two leaders")
+    head: /\bthe\s+(?:(?:latest|new|first|second|last|planned|agreed|prisoner|POW)\s+)?(?:exchange|swap)\b(?!\s+(?:of\s+(?:views|fire|opinions|information|letters|notes|ideas)|rates?|between|with|on)\b)/gi,
+    topics: ["prisoner_exchange"],
+    examples: [["Kyiv and Moscow swapped 200 prisoners on Friday. Rubio welcomed the exchange.", "US|prisoner_exchange|supports"]],
+  },
+  {
+    name: "the-package",
+    // "the new money would not change the dynamics at the front", "the package needs to arrive fast"
+    head: /\bthe\s+(?:new\s+|latest\s+|additional\s+|fresh\s+)?(?:package|money|funding|funds|tranche)\b/gi,
+    topics: ["military_aid"],
+    examples: [["Biden signed the $61 billion military aid bill on Wednesday. Peskov condemned the new money.", "RU|military_aid|opposes"]],
+  },
+  {
     name: "such-an-exchange",
     head: /\bsuch\s+(?:an?\s+)?(?:exchanges?|swaps?)\b/gi,
     topics: ["prisoner_exchange"],

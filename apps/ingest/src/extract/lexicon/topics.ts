@@ -99,6 +99,8 @@ const OTHER_WORDS = {
     String.raw`(?:rest|remainder|remaining\s+parts?)\s+of\s+(?:the\s+)?(?:Donbas+|Donetsk|Luhansk|Zaporizh+(?:zh)?ia|Kherson)\b`,
     // "no compromises with a killer about our territories", "no concessions on its land"
     String.raw`(?:concessions?|compromises?)\s+(?:\S+\s+){0,4}?(?:of|on|about|over)\s+(?:any\s+)?(?:our|its|their|Ukraine['’]s|Ukrainian)\s+(?:territor(?:y|ies)|land|lands)\b`,
+    // "we are fighting for our land and we will not give it to anyone": the land named just before "it"
+    String.raw`(?:give|hand|cede|surrender|trade|sell)(?<=\b(?:land|lands|territory|territories|Donbas+|Crimea)\b(?:\s+\S+){1,10}?\s+(?:give|hand|cede|surrender|trade|sell))\s+it\s+(?:up\s+|away\s+|over\s+)?(?:to|for)\b`,
     // "would not gift their land to the occupier"
     String.raw`gift\w*\s+(?:(?:their|its|our|Ukraine['’]s|Ukrainian|any)\s+)?(?:land|lands|territor(?:y|ies))\b`,
     // "cannot hand over fortified towns its army still defends", "cede cities"
