@@ -137,6 +137,14 @@ export const REFERRING_HEADS: ReadonlyArray<{ name: string; head: RegExp; topics
     examples: [["Biden signed the $61 billion military aid bill on Wednesday. Peskov condemned the new money.", "RU|military_aid|opposes"]],
   },
   {
+    name: "the-move",
+    // "welcomed the move as a strong signal" after "Washington imposed sanctions on Rosneft": an act
+    // named bare takes the act named just before (sanctions or arms only)
+    head: /\bthe\s+(?:US\s+|U\.S\.\s+|American\s+|latest\s+|new\s+)?(?:move|decision|step)\b(?!\s+(?:to|by|of|on)\b)/gi,
+    topics: ["sanctions", "military_aid"],
+    examples: [["Washington imposed sanctions on Rosneft on Wednesday. Zelensky welcomed the move.", "UA|sanctions|supports"]],
+  },
+  {
     name: "such-an-exchange",
     head: /\bsuch\s+(?:an?\s+)?(?:exchanges?|swaps?)\b/gi,
     topics: ["prisoner_exchange"],
