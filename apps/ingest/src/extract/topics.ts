@@ -1,6 +1,7 @@
 import { extendedTopics, type Topic } from "@stancewatch/schema";
 import { Alternation } from "./alternation.js";
 import { BLOCKED_TOPIC_PHRASES, TOPIC_LEXICON, TOPIC_PRIORITY } from "./lexicon/topics.js";
+import { type Sentence, sentenceAt } from "./sentences.js";
 
 /** A phrase that puts a sentence on a topic. */
 export interface TopicCue {
@@ -152,29 +153,46 @@ export const REFERRING_HEADS: ReadonlyArray<{ name: string; head: RegExp; topics
   },
 ];
 
-/** Topic cues for the referring phrases of REFERRING_HEADS in `text` (in no particular order). */
-export function referringTopics(
-  text: string,
-  sentences: readonly { start: number; end: number }[],
-  topics: readonly TopicCue[],
-): TopicCue[] {
+/** Topic cues for the referring phrases of REFERRING_HEADS in `text`; `topics` in text order. */
+export function referringTopics(text: string, sentences: readonly Sentence[], topics: readonly TopicCue[]): TopicCue[] {
   const out: TopicCue[] = [];
   for (const r of REFERRING_HEADS) {
     for (const m of text.matchAll(r.head)) {
       const at = m.index ?? 0;
-      // Already a topic phrase of its own ("such talks with Putin" read as a summit): leave it.
-      if (topics.some((t) => t.start <= at && t.end > at)) continue;
-      const si = sentences.findIndex((s) => s.start <= at && at < s.end);
+      const si = sentenceAt(sentences, at);
       if (si < 0) continue;
-      const from = (sentences[Math.max(0, si - 2)] as { start: number }).start;
+      const from = (sentences[Math.max(0, si - 2)] as Sentence).start;
+      // The nearest fitting cue ending before the phrase; a phrase that is itself a topic phrase ("such
+      // talks with Putin", read as a summit) is left as it is.
       let antecedent: TopicCue | undefined;
-      for (const t of topics) {
-        if (t.start < from || t.end > at) continue;
-        if (r.topics.includes(t.topic)) antecedent = t;
+      let inside = false;
+      for (let i = firstStartingAtOrAfter(topics, at + 1) - 1; i >= 0; i--) {
+        const t = topics[i] as TopicCue;
+        if (t.end > at) {
+          inside = true;
+          break;
+        }
+        if (t.start < from) break;
+        if (r.topics.includes(t.topic)) {
+          antecedent = t;
+          break;
+        }
       }
-      if (!antecedent || antecedent.inverse) continue;
+      if (inside || !antecedent || antecedent.inverse) continue;
       out.push({ start: at, end: at + m[0].length, topic: antecedent.topic, inverse: false });
     }
   }
   return out;
+}
+
+/** Index of the first cue starting at or after `at` (binary search over cues in text order). */
+function firstStartingAtOrAfter(topics: readonly TopicCue[], at: number): number {
+  let lo = 0;
+  let hi = topics.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((topics[mid] as TopicCue).start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
