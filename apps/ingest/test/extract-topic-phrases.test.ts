@@ -98,7 +98,7 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Peskov rejected any multinational force in Ukraine.", "RU|foreign_troops|opposes"],
   ["Lavrov rejected Western troops on the ground.", "RU|foreign_troops|opposes"],
   // quotation marks inside a phrase
-  ["Zelensky said Kyiv would reject any deal that \"freezes\" the war.", "UA|ceasefire|opposes"],
+  ['Zelensky said Kyiv would reject any deal that "freezes" the war.', "UA|ceasefire|opposes"],
   ["Sybiha said Ukraine “will never recognise” any part of its land as Russian.", "UA|territory|opposes"],
   // ceasefire: the killing that must stop
   ["Zelensky called on Moscow to accept that the killing must stop.", "UA|ceasefire|supports"],

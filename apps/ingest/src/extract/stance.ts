@@ -293,7 +293,10 @@ const DEFS: CueDef[] = [
     "opposes",
   ),
   // Not "would consider any such contingents legitimate targets": a verdict, not a weighing.
-  V(String.raw`(?:would|will|could|might)\s+(?:only\s+)?consider\b(?!(?:\s+\S+){1,5}?\s+(?:as\s+)?["“]?legitimate\s+(?:military\s+|combat\s+)?targets?\b)`, "undecided"),
+  V(
+    String.raw`(?:would|will|could|might)\s+(?:only\s+)?consider\b(?!(?:\s+\S+){1,5}?\s+(?:as\s+)?["“]?legitimate\s+(?:military\s+|combat\s+)?targets?\b)`,
+    "undecided",
+  ),
   V(
     String.raw`(?:would|will|could|is\s+(?:ready|willing|prepared)\s+to|are\s+(?:ready|willing|prepared)\s+to)\s+(?=meet\b)`,
     "supports",

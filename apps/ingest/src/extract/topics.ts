@@ -97,18 +97,30 @@ export function findTopics(text: string, matcher: TopicMatcher): TopicCue[] {
  * of one of them before it, in its own sentence or the two before ("Is a meeting between Putin and
  * Trump being prepared? — Such contacts are possible").
  */
-export const REFERRING_HEADS: ReadonlyArray<{ name: string; head: RegExp; topics: readonly string[]; /** Invented texts, each with a triple it must yield (run as tests). */ examples: ReadonlyArray<readonly [string, string]> }> = [
+export const REFERRING_HEADS: ReadonlyArray<{
+  name: string;
+  head: RegExp;
+  topics: readonly string[] /** Invented texts, each with a triple it must yield (run as tests). */;
+  examples: ReadonlyArray<readonly [string, string]>;
+}> = [
   {
     name: "such-a-meeting",
     head: /\bsuch\s+(?:an?\s+)?(?:meetings?|summits?|contacts|talks|encounters?|sit-downs?)\b/gi,
     topics: ["summit", "negotiations"],
-    examples: [["Trump said he wants to meet Putin. Zelensky said he was ready for such a meeting in any format.", "UA|summit|supports"]],
+    examples: [
+      [
+        "Trump said he wants to meet Putin. Zelensky said he was ready for such a meeting in any format.",
+        "UA|summit|supports",
+      ],
+    ],
   },
   {
     name: "such-forces",
     head: /\bsuch\s+(?:an?\s+)?(?:forces?|units|troops|contingents?|deployments?|missions?)\b/gi,
     topics: ["foreign_troops"],
-    examples: [["Macron proposed a European force for Ukraine. Lavrov rejected such units.", "RU|foreign_troops|opposes"]],
+    examples: [
+      ["Macron proposed a European force for Ukraine. Lavrov rejected such units.", "RU|foreign_troops|opposes"],
+    ],
   },
   {
     name: "such-guarantees",
@@ -120,7 +132,9 @@ export const REFERRING_HEADS: ReadonlyArray<{ name: string; head: RegExp; topics
     name: "such-strikes",
     head: /\bsuch\s+(?:an?\s+)?(?:strikes|weapons|deliveries|supplies|systems|missiles)\b/gi,
     topics: ["military_aid"],
-    examples: [["Kyiv asked for Western long-range missiles. Peskov condemned such deliveries.", "RU|military_aid|opposes"]],
+    examples: [
+      ["Kyiv asked for Western long-range missiles. Peskov condemned such deliveries.", "RU|military_aid|opposes"],
+    ],
   },
   {
     name: "the-exchange",
@@ -128,14 +142,24 @@ export const REFERRING_HEADS: ReadonlyArray<{ name: string; head: RegExp; topics
     // exchange of views", "the exchange rate", "the exchange between the two leaders")
     head: /\bthe\s+(?:(?:latest|new|first|second|last|planned|agreed|prisoner|POW)\s+)?(?:exchange|swap)\b(?!\s+(?:of\s+(?:views|fire|opinions|information|letters|notes|ideas)|rates?|between|with|on)\b)/gi,
     topics: ["prisoner_exchange"],
-    examples: [["Kyiv and Moscow swapped 200 prisoners on Friday. Rubio welcomed the exchange.", "US|prisoner_exchange|supports"]],
+    examples: [
+      [
+        "Kyiv and Moscow swapped 200 prisoners on Friday. Rubio welcomed the exchange.",
+        "US|prisoner_exchange|supports",
+      ],
+    ],
   },
   {
     name: "the-package",
     // "the new money would not change the dynamics at the front", "the package needs to arrive fast"
     head: /\bthe\s+(?:new\s+|latest\s+|additional\s+|fresh\s+)?(?:package|money|funding|funds|tranche)\b/gi,
     topics: ["military_aid"],
-    examples: [["Biden signed the $61 billion military aid bill on Wednesday. Peskov condemned the new money.", "RU|military_aid|opposes"]],
+    examples: [
+      [
+        "Biden signed the $61 billion military aid bill on Wednesday. Peskov condemned the new money.",
+        "RU|military_aid|opposes",
+      ],
+    ],
   },
   {
     name: "the-move",
@@ -143,13 +167,20 @@ export const REFERRING_HEADS: ReadonlyArray<{ name: string; head: RegExp; topics
     // named bare takes the act named just before (sanctions or arms only)
     head: /\bthe\s+(?:US\s+|U\.S\.\s+|American\s+|latest\s+|new\s+)?(?:move|decision|step)\b(?!\s+(?:to|by|of|on)\b)/gi,
     topics: ["sanctions", "military_aid"],
-    examples: [["Washington imposed sanctions on Rosneft on Wednesday. Zelensky welcomed the move.", "UA|sanctions|supports"]],
+    examples: [
+      ["Washington imposed sanctions on Rosneft on Wednesday. Zelensky welcomed the move.", "UA|sanctions|supports"],
+    ],
   },
   {
     name: "such-an-exchange",
     head: /\bsuch\s+(?:an?\s+)?(?:exchanges?|swaps?)\b/gi,
     topics: ["prisoner_exchange"],
-    examples: [["Kyiv and Moscow swapped 200 prisoners on Friday. Zelensky welcomed such exchanges.", "UA|prisoner_exchange|supports"]],
+    examples: [
+      [
+        "Kyiv and Moscow swapped 200 prisoners on Friday. Zelensky welcomed such exchanges.",
+        "UA|prisoner_exchange|supports",
+      ],
+    ],
   },
 ];
 
@@ -162,27 +193,30 @@ export function referringTopics(text: string, sentences: readonly Sentence[], to
       const si = sentenceAt(sentences, at);
       if (si < 0) continue;
       const from = (sentences[Math.max(0, si - 2)] as Sentence).start;
-      // The nearest fitting cue ending before the phrase; a phrase that is itself a topic phrase ("such
-      // talks with Putin", read as a summit) is left as it is.
-      let antecedent: TopicCue | undefined;
-      let inside = false;
-      for (let i = firstStartingAtOrAfter(topics, at + 1) - 1; i >= 0; i--) {
-        const t = topics[i] as TopicCue;
-        if (t.end > at) {
-          inside = true;
-          break;
-        }
-        if (t.start < from) break;
-        if (r.topics.includes(t.topic)) {
-          antecedent = t;
-          break;
-        }
-      }
-      if (inside || !antecedent || antecedent.inverse) continue;
-      out.push({ start: at, end: at + m[0].length, topic: antecedent.topic, inverse: false });
+      const antecedent = nearestBefore(topics, at, from, r.topics);
+      if (antecedent) out.push({ start: at, end: at + m[0].length, topic: antecedent.topic, inverse: false });
     }
   }
   return out;
+}
+
+/**
+ * The nearest cue of one of `wanted` ending before `at` and starting at or after `from`; none when a
+ * cue covers `at` (the phrase is a topic phrase itself: "such talks with Putin" is a summit) or the
+ * nearest fitting cue names the proposition's opposite.
+ */
+function nearestBefore(
+  topics: readonly TopicCue[],
+  at: number,
+  from: number,
+  wanted: readonly string[],
+): TopicCue | undefined {
+  for (let i = firstStartingAtOrAfter(topics, at + 1) - 1; i >= 0; i--) {
+    const t = topics[i] as TopicCue;
+    if (t.end > at || t.start < from) return undefined;
+    if (wanted.includes(t.topic)) return t.inverse ? undefined : t;
+  }
+  return undefined;
 }
 
 /** Index of the first cue starting at or after `at` (binary search over cues in text order). */
