@@ -103,6 +103,47 @@ describeKinds("precision, fourth pass: who holds it and what it is about", {
       ["UA|supports"],
     ],
   ],
+  "a summit met with a leader of an untracked state": [
+    ["Trump said he would meet Xi Jinping at the summit in South Korea.", "summit", []],
+    ["Zelensky said he would meet Erdogan at the summit in Ankara.", "summit", []],
+    // near misses: the other tracked state's leader is named
+    ["Trump said he would meet Putin at the summit in Alaska.", "summit", ["US|supports"]],
+    ["Zelensky said he would meet Erdogan and then Putin at a summit in Istanbul.", "summit", ["UA|supports"]],
+  ],
+  "talks or sanctions about another matter": [
+    ["Peskov said the Kremlin welcomed talks with Washington on restoring embassies.", "negotiations", []],
+    ["Putin said Russia was ready to resume talks on the New START treaty.", "negotiations", []],
+    ["Zelensky said Ukraine supported sanctions on Iran for supplying drones to Russia.", "sanctions", []],
+    // near misses: the peace talks at an embassy; sanctions on Russia named beside another state
+    ["Rubio said Washington wanted talks with Moscow at the Saudi embassy in Riyadh.", "negotiations", ["US|supports"]],
+    ["Zelensky said Ukraine supported sanctions on Iran and Russia.", "sanctions", ["UA|supports"]],
+  ],
+  "recaps: 'once said', a dated document, a former leader's government": [
+    ["Zelensky once said he would never meet Putin.", "summit", []],
+    [
+      "The 2022 Istanbul communique, in which Ukraine agreed to permanent neutrality, was never signed.",
+      "neutrality",
+      [],
+    ],
+    ["Under Biden, Washington sent more than $60 billion in military aid to Ukraine.", "military_aid", []],
+    // near misses: "once again" is now; the leader in office
+    ["Ukraine once again rejected the ceasefire proposal.", "ceasefire", ["UA|opposes"]],
+    ["Under Trump, Washington sent more weapons to Ukraine.", "military_aid", ["US|supports"]],
+  ],
+  "one side's account of the other's conduct, told after the clause or around it": [
+    ["Russia would never accept a ceasefire, Zelensky told reporters.", "ceasefire", []],
+    ["Russia rejected the ceasefire, Zelensky's office said on Monday.", "ceasefire", []],
+    [
+      "Putin's spokesman Dmitry Peskov dismissed the idea. Zelensky, he said, was not ready for talks.",
+      "negotiations",
+      [],
+    ],
+    ["Zelensky accused Putin of wanting to continue the war rather than agree to a ceasefire.", "ceasefire", []],
+    // near misses: the state's own teller
+    ["Moscow is ready for talks, Peskov told reporters.", "negotiations", ["RU|supports"]],
+    ["Russia rejected the ceasefire, Russia's foreign ministry said.", "ceasefire", ["RU|opposes"]],
+    ["Ukraine wants more air defence, its foreign ministry said.", "military_aid", ["UA|supports"]],
+  ],
   "refusing weapons told by the escalation they risk": [
     ["Trump said he was not sending weapons that could escalate into a direct clash with Russia.", "military_aid", []],
     ["Trump said he was not sending more weapons to Ukraine.", "military_aid", ["US|opposes"]],

@@ -431,6 +431,11 @@ function quoteBeforeSpeakerLine(text: string, at: number): { start: number; end:
 const REPORTED_BY_PRONOUN =
   /\b(?<p>[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|told\s+\w+|added|believed|believes|thought|thinks|argued|insisted|warned|noted|stressed|claimed|suggested|explained|made\s+clear)\s+(?:that\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 
+// "Zelensky, he said, was not ready for talks": a frame set between a subject and its verb; the name it
+// interrupts is what is told about, never the one who tells it.
+const INTERPOSED_FRAME_AFTER =
+  /^\s+(?:also\s+)?(?:said|says|added|adds|told\s+\w+|argued|insisted|noted|warned|stressed|claimed|believes|thinks)\s*,/;
+
 /** "he believed Putin had …": `m` is the subject of a clause the same pronoun reported. */
 function reportedByPronoun(text: string, m: Mention, pronoun: string): boolean {
   const lead = REPORTED_BY_PRONOUN.exec(text.slice(Math.max(0, m.start - 50), m.start));
@@ -471,6 +476,13 @@ export function resolvePronoun(
     if ((isPerson(index, m) || (wantPerson && !!text && officeSubject(index, m, text))) !== wantPerson) continue;
     if (cannotBePronoun(index, m, pronoun, text, pronounAt)) continue;
     if (text && pronounAt >= 0 && reportedByPronoun(text, m, pronoun)) continue;
+    if (
+      text &&
+      pronounAt >= 0 &&
+      /^\s*,\s*$/.test(text.slice(m.end, pronounAt)) &&
+      INTERPOSED_FRAME_AFTER.test(text.slice(pronounAt + pronoun.length, pronounAt + pronoun.length + 30))
+    )
+      continue;
     // "Sources close to President Trump … he": a nearby object beats a subject paragraphs back.
     // "Biden's trip … came days before … Standing beside Zelensky, he …": an owner or object in the
     // pronoun's own paragraph beats a subject in an earlier one.

@@ -17,7 +17,7 @@ const ACCUSED_OF = new RegExp(
 );
 // "accused Moscow of stalling the talks and rejecting any ceasefire": a later gerund in the same list.
 const ACCUSED_LIST = new RegExp(
-  String.raw`\b(?:${ACCUSE_VERBS})\s+(?:[\p{L}.’'-]+\s+){1,5}?(?:of|for)\s+\w+ing\b[^.;:“”"]*?(?:,|\band\b|\bor\b)\s+(?:then\s+|also\s+)?$`,
+  String.raw`\b(?:${ACCUSE_VERBS})\s+(?:[\p{L}.’'-]+\s+){1,5}?(?:of|for)\s+\w+ing\b[^.;:“”"]*?(?:,|\band\b|\bor\b|\brather\s+than\b|\binstead\s+of\b)\s+(?:then\s+|also\s+)?$`,
   "iu",
 );
 // "demanded that Washington send", "called for Kyiv to accept", "insisted the West must": the one a
@@ -439,6 +439,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Zelensky accused Moscow of blocking the peace talks.",
         "Kyiv accused Moscow of stalling the talks and rejecting any truce.",
         "Kyiv blamed Moscow for shelling the port, stealing grain and opposing a ceasefire.",
+        "Zelensky accused Putin of wanting to continue the war rather than agree to a ceasefire.",
       ],
       passes: ["Zelensky accused Moscow of war crimes and rejected any ceasefire."],
     },

@@ -1,4 +1,6 @@
+import { isPerson } from "../actors.js";
 import type { Rule } from "../engine.js";
+import { mentionsIn, trackedActorOf } from "../holders.js";
 import { FORUM_SUMMIT_NAMES } from "../lexicon/topics.js";
 import type { PairCtx } from "./context.js";
 
@@ -36,6 +38,32 @@ function lastNamedSummitIsForum(text: string, at: number): boolean | null {
 const ESCALATING_KIND =
   /^[^.;:]{0,30}?\s*(?:that|which)\s+(?:could|would|might|may|risk(?:ed|s)?|threaten(?:ed|s)?)\s+(?:\w+\s+){0,2}?(?:escalat\w*|provok\w*|draw\w*|drag\w*|trigger\w*|lead\s+to\s+(?:a\s+)?(?:direct\s+)?(?:clash|war|confrontation))/i;
 
+// "would meet Xi Jinping at the summit", "will meet with President Erdogan": the one met, by name.
+const MEETS_NAMED = /\bmeet(?:s|ing)?\s+(?:with\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|the)\s+){0,3}[\p{Lu}][\p{L}'’-]+/u;
+
+/**
+ * "Trump said he would meet Xi Jinping at the summit in South Korea": the summit's named counterpart is
+ * no leader of another tracked state (nor is one named anywhere in the sentence).
+ */
+function meetsOnlyOthers(p: PairCtx): boolean {
+  const { text, s, cue } = p.c;
+  const from = Math.min(cue.start, p.topic.start);
+  const to = Math.min(s.end, Math.max(cue.end, p.topic.end) + 60);
+  const m = MEETS_NAMED.exec(text.slice(from, to));
+  if (!m) return false;
+  const index = p.c.a.compiled.actors;
+  const counterpart = mentionsIn(p.c.a, s.start, s.end).some((x) => {
+    if (
+      !isPerson(index, x) &&
+      !(x.kind === "actor" && from + m.index <= x.start && x.end <= from + m.index + m[0].length)
+    )
+      return false;
+    const actor = trackedActorOf(p.c.a, x, p.c.a.day, null).actor;
+    return actor !== null && actor !== p.actor;
+  });
+  return !counterpart;
+}
+
 export const matterRules: readonly Rule<PairCtx>[] = [
   {
     name: "forum-summit-told-before",
@@ -57,6 +85,21 @@ export const matterRules: readonly Rule<PairCtx>[] = [
         "Trump and Putin will hold a summit in Alaska. Zelensky said Ukraine welcomed the summit.",
         "The NATO summit opened on Tuesday. Zelensky said he was ready for a summit with Putin.",
         "Zelensky said he was ready for a summit with Putin.",
+      ],
+    },
+  },
+  {
+    name: "summit-with-another-leader",
+    why: "'Trump said he would meet Xi Jinping at the summit in South Korea', 'Zelensky will meet Erdogan at the summit': a meeting with a leader of a state the registry does not track, with no leader of another tracked state named, is not the contested leaders' meeting.",
+    test: (p) => p.topicId === "summit" && meetsOnlyOthers(p),
+    examples: {
+      fires: [
+        "Trump said he would meet Xi Jinping at the summit in South Korea.",
+        "Zelensky said he would meet Erdogan at the summit in Ankara.",
+      ],
+      passes: [
+        "Trump said he would meet Putin at the summit in Alaska.",
+        "Zelensky said he would meet Erdogan and then Putin at a summit in Istanbul.",
       ],
     },
   },

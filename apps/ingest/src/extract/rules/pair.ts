@@ -312,7 +312,7 @@ const THIS_WAR =
   /\b(?:Russia\w*|Moscow|Kremlin|Putin|Ukrain\w*|Kyiv|Kiev|Zelensk\w*|Crimea|Donbas+|Donetsk|Luhansk|Kherson|Zaporizh\w*|Kharkiv)\b/;
 // "trade negotiations", "talks on strategic stability", "the grain corridor": negotiation of another matter.
 const OTHER_NEGOTIATION =
-  /\b(?:trade|grain|gas|energy|minerals?|nuclear\s+(?:programme|program|deal)|strategic\s+stability|arms\s+control|tariffs?)\b/i;
+  /\b(?:trade|grain|gas|energy|minerals?|nuclear\s+(?:programme|program|deal)|strategic\s+stability|arms\s+control|tariffs?|New\s+START|(?:on|about|over|to\s+restore|restoring|reopening)\s+(?:the\s+)?(?:work\s+of\s+)?(?:\w+\s+)?(?:embass(?:y|ies)|diplomatic\s+(?:missions?|property|staff)|consul\w*))\b/i;
 // "talks with partners", "negotiations with its Western allies": the speaker's own side of the table.
 const WITH_ALLIES =
   /^[^,;]{0,30}?\bwith\s+(?:its\s+|our\s+|their\s+|Kyiv['’]s\s+|Ukraine['’]s\s+)?(?:(?:Western|European|key|international|foreign)\s+)?(?:partners|allies)\b/i;
@@ -329,7 +329,8 @@ const INSTITUTION_TELLER =
 /** True when a frame's teller is an institution of a tracked state other than the one said to hold the stance. */
 function institutionOfOtherState(p: PairCtx): boolean {
   const f = p.c.frame;
-  if (!f || p.c.viaQuote || f.verbStart >= p.c.cue.start) return false;
+  // A frame before the cue, or one closing the sentence after it ("…, Zelensky's office said on Monday").
+  if (!f || p.c.viaQuote || (f.verbStart >= p.c.cue.start && f.to > f.verbStart)) return false;
   const from = Math.max(p.c.s.start, f.verbStart - 60);
   return mentionsIn(p.c.a, from, f.verbStart).some((m) => {
     if (m.kind !== "actor" || !m.possessive) return false;
@@ -606,8 +607,10 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Zelensky said Russia rejected any ceasefire.",
         "“Moscow does not want negotiations,” Sybiha said.",
         "Ukraine's foreign ministry said Moscow was not interested in a ceasefire.",
+        "Russia rejected the ceasefire, Zelensky's office said on Monday.",
+        "Russia would never accept a ceasefire, Zelensky told reporters.",
       ],
-      passes: ["Peskov said Russia rejected any ceasefire."],
+      passes: ["Peskov said Russia rejected any ceasefire.", "Moscow is ready for talks, Peskov told reporters."],
     },
   },
   {
@@ -712,8 +715,13 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       fires: [
         "The Kremlin backed the negotiations on a new grain corridor.",
         "Putin proposed talks with Washington on strategic stability.",
+        "Peskov said the Kremlin welcomed talks with Washington on restoring embassies.",
+        "Putin said Russia was ready to resume talks on the New START treaty.",
       ],
-      passes: ["The Kremlin backed negotiations with Kyiv on a ceasefire."],
+      passes: [
+        "The Kremlin backed negotiations with Kyiv on a ceasefire.",
+        "Rubio said the talks at the Saudi embassy in Washington would go on.",
+      ],
     },
   },
   {
