@@ -47,7 +47,9 @@ describeKinds("precision, fourth pass: who holds it and what it is about", {
       "negotiations",
       [],
     ],
-    // near miss: her own side's subject keeps her reading
+    ["“Zelensky told me he is ready to give up territory,” Trump said.", "territory", []],
+    // near misses: her own side's subject keeps her reading; so does a relay by one's own official
+    ["“Rubio told me he backs new sanctions on Russia,” Trump said.", "sanctions", ["US|supports"]],
     [
       "Karoline Leavitt spoke on Friday. She said the president was “ready for negotiations at any time”.",
       "negotiations",
@@ -143,6 +145,10 @@ describeKinds("precision, fourth pass: who holds it and what it is about", {
     ["Moscow is ready for talks, Peskov told reporters.", "negotiations", ["RU|supports"]],
     ["Russia rejected the ceasefire, Russia's foreign ministry said.", "ceasefire", ["RU|opposes"]],
     ["Ukraine wants more air defence, its foreign ministry said.", "military_aid", ["UA|supports"]],
+  ],
+  "the target of pressure, with the presser named": [
+    ["Zelensky came under pressure from Trump to accept a ceasefire.", "ceasefire", []],
+    ["Trump kept up the pressure on Zelensky to accept a ceasefire.", "ceasefire", ["US|supports"]],
   ],
   "refusing weapons told by the escalation they risk": [
     ["Trump said he was not sending weapons that could escalate into a direct clash with Russia.", "military_aid", []],

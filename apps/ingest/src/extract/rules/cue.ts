@@ -485,13 +485,18 @@ export const cueRules: readonly Rule<CueCtx>[] = [
       c.cue.kind === "verb" &&
       (PRESSED_TARGET.test(c.text.slice(c.s.start, c.cue.start)) ||
         // The pressing verb as the cue itself: "was urged by Macron to accept".
-        (/^(?:urged|pressed|pushed|pressured|asked|called)\b/i.test(cueText(c)) && BEING_BY.test(before(c, 30, true)))),
+        (/^(?:urged|pressed|pushed|pressured|asked|called)\b/i.test(cueText(c)) &&
+          BEING_BY.test(before(c, 30, true))) ||
+        // The pressure as the cue itself: "came under pressure from Trump to accept the plan".
+        (/^pressure\b/i.test(cueText(c)) &&
+          /\b(?:under|fac(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}$/i.test(before(c, 30, true)))),
     examples: {
       fires: [
         "Putin was urged by Macron to accept a ceasefire.",
         "Zelensky was pressed by Trump to give up the Donbas.",
         "Kyiv came under heavy pressure to accept a freeze of the front line.",
         "Ukraine is being pushed to accept a ceasefire.",
+        "Zelensky came under pressure from Trump to accept a ceasefire.",
       ],
       passes: ["Trump pressed Putin to accept a ceasefire.", "Zelensky was ready to accept a ceasefire."],
     },

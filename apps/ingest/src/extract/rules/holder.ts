@@ -192,6 +192,23 @@ function toldInParagraph(c: CueCtx, h: Mention): boolean {
   return !rivalAntecedent(a, h, pronoun.start, pronoun.pronoun ?? "", actor, false);
 }
 
+// "“Zelensky told me he is ready to give up territory,” Trump said": inside the quote, a name relays what
+// it told the speaker; the clause after it is the name's, in the speaker's words.
+const RELAY_IN_QUOTE =
+  /^[\s“"‘']*(?<name>(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)\s+(?:also\s+)?(?:told|tells|assured|promised)\s+(?:me|us)\s+(?:that\s+)?(?:he|she|they|it|[\p{Lu}][\p{L}'’.-]*)\s+(?:[\w'’]+\s+){0,4}$/u;
+
+/** A quote whose cue is what a name of another side (or nobody known) told the speaker (see above). */
+function relayedInQuote(c: CueCtx): boolean {
+  if (!c.quote || !c.viaQuote) return false;
+  const m = RELAY_IN_QUOTE.exec(c.text.slice(c.quote.start, c.cue.start));
+  const name = m?.groups?.name;
+  if (!m || !name) return false;
+  const at = c.quote.start + m[0].indexOf(name);
+  const speaker = c.quote.speaker ? trackedActorOf(c.a, c.quote.speaker, c.a.day, null).actor : null;
+  const named = mentionsIn(c.a, at, at + name.length).filter((x) => x.kind === "actor");
+  return named.length === 0 || named.some((x) => trackedActorOf(c.a, x, c.a.day, null).actor !== speaker);
+}
+
 /**
  * "She said Putin was “not calling for negotiations”": the report before the quote has a subject of its
  * own, a person or state (or something one owns) other than the quote's speaker's side, so the quote
@@ -311,10 +328,14 @@ export const holderRules: readonly Rule<CueCtx>[] = [
   {
     name: "non-state-speaker",
     why: "Lawmakers, analysts, fellows, dissidents, polls and intelligence assessments speak for no state, even when the clause also names one ('a Russian opposition politician said Moscow must end the war').",
-    test: (c) => NON_STATE.test(speakerSpan(c)),
+    test: (c) =>
+      NON_STATE.test(speakerSpan(c)) ||
+      // "According to a Western intelligence assessment, Moscow …": the teller after "according to".
+      (!!c.frame && !c.viaQuote && NON_STATE.test(tellerSpan(c, c.frame.verbStart).words)),
     examples: {
       fires: [
         "Intelligence officials said Moscow wanted a ceasefire to regroup.",
+        "According to a Western intelligence assessment, Moscow is not interested in a ceasefire.",
         "A Ukrainian lawmaker said Kyiv rejected any ceasefire.",
         "A poll found that Ukrainians reject territorial concessions to Russia.",
       ],
@@ -621,7 +642,8 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         // Whoever the holder came out as (the quote's speaker or the name before "she said"), the
         // words are the speaker's account of that name.
         SUBJECT_AROUND_FRAME.test(c.text.slice(c.s.start, c.quote.start)) ||
-        reportedSubjectOfQuote(c)),
+        reportedSubjectOfQuote(c) ||
+        relayedInQuote(c)),
     examples: {
       fires: [
         "“He is not interested in negotiations, he wants capitulation,” Blinken said of Putin.",
@@ -629,10 +651,12 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Putin, she said, was “not calling for negotiations but for surrender”.",
         "Karoline Leavitt spoke on Friday. She said Putin was “not calling for negotiations; he is calling for surrender.”",
         "Karoline Leavitt spoke on Friday. She said Putin's proposal was “not calling for negotiations, he is calling for surrender”.",
+        "“Zelensky told me he is ready to give up territory,” Trump said.",
       ],
       passes: [
         "“We are ready for negotiations,” Sybiha said.",
         "Karoline Leavitt spoke on Friday. She said the president was “ready for negotiations at any time”.",
+        "“Rubio told me he backs new sanctions on Russia,” Trump said.",
       ],
     },
   },
