@@ -22,6 +22,12 @@ describeKinds("precision, fourth pass: who holds it and what it is about", {
     // near miss: with nobody before the quote, the speaker line's "he" has no referent and nothing is held
     ["“I am ready to meet President Putin in any format,” he said.", "summit", []],
   ],
+  "the 'who' of a relative clause hangs on the name right before it": [
+    ["Trump called Putin, who said he was ready for a ceasefire.", "ceasefire", ["RU|supports"]],
+    ["Trump called Putin, who said Russia was ready for a ceasefire.", "ceasefire", ["RU|supports"]],
+    // near miss: no relative clause, the subject keeps it
+    ["Trump called Putin and said he wanted a ceasefire.", "ceasefire", ["US|supports"]],
+  ],
   "the subject of what 'he' reported is not the next 'he'": [
     [
       "Trump said the United States would not push Kyiv, while saying he believed Putin had no intention of stopping the war. He also said he would impose new sanctions on Russian banks.",

@@ -436,6 +436,9 @@ const REPORTED_BY_PRONOUN =
 const INTERPOSED_FRAME_AFTER =
   /^\s+(?:also\s+)?(?:said|says|added|adds|told\s+\w+|argued|insisted|noted|warned|stressed|claimed|believes|thinks)\s*,/;
 
+const WHO_SAID_BETWEEN =
+  /^\s*,\s*who\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told\s+\w+|added|insisted|stressed|warned|argued|claimed)\s+(?:that\s+)?$/;
+
 /** "he believed Putin had …": `m` is the subject of a clause the same pronoun reported. */
 function reportedByPronoun(text: string, m: Mention, pronoun: string): boolean {
   const lead = REPORTED_BY_PRONOUN.exec(text.slice(Math.max(0, m.start - 50), m.start));
@@ -476,6 +479,9 @@ export function resolvePronoun(
     if ((isPerson(index, m) || (wantPerson && !!text && officeSubject(index, m, text))) !== wantPerson) continue;
     if (cannotBePronoun(index, m, pronoun, text, pronounAt)) continue;
     if (text && pronounAt >= 0 && reportedByPronoun(text, m, pronoun)) continue;
+    // "Trump called Putin, who said he was ready for a ceasefire": the "he" of a relative clause's report
+    // is the one the "who" hangs on, object or not.
+    if (text && pronounAt >= 0 && WHO_SAID_BETWEEN.test(text.slice(m.end, pronounAt))) return m;
     if (
       text &&
       pronounAt >= 0 &&

@@ -241,6 +241,13 @@ export function findFrames(
     const at = sStart + m.index;
     const cs = clauseStartOf(at);
     let i = subjectBefore(mentions, cs, at, true);
+    // "Trump called Putin, who said …": the "who" hangs on the name right before it, object or not.
+    const who = /,\s*who\s+(?:also\s+|later\s+|then\s+)?$/.exec(text.slice(Math.max(sStart, at - 30), at));
+    if (who) {
+      const k = subjectIndexFloor(mentions, at - who[0].length) - 1;
+      const named = mentions[k];
+      if (named && (named.kind === "actor" || named.kind === "generic") && named.end === at - who[0].length) i = k;
+    }
     // "Zelensky backed the plan, and said …": the first verb's subject says it.
     const shared = i < 0 && /^[,\s]*(?:and|but|yet)\s+(?:also\s+|later\s+)?$/.test(text.slice(cs, at));
     if (shared) i = subjectBefore(mentions, sStart, cs, true);
