@@ -28,6 +28,19 @@ describeKinds("precision, fourth pass: who holds it and what it is about", {
     // near miss: no relative clause, the subject keeps it
     ["Trump called Putin and said he wanted a ceasefire.", "ceasefire", ["US|supports"]],
   ],
+  "a role that is the object of the same 'he' is no rival for the next 'he'": [
+    [
+      "Zelensky appealed for calm. He said he was open to talking with the Russian leader. “I am ready to meet President Putin in any format,” he said.",
+      "summit",
+      ["UA|supports"],
+    ],
+    // near miss: a role met outright, with no "he" before it, still makes the next "he" unclear
+    [
+      "Zelensky met the Polish president in Warsaw. “We support more sanctions on Russian oil,” he said.",
+      "sanctions",
+      [],
+    ],
+  ],
   "the subject of what 'he' reported is not the next 'he'": [
     [
       "Trump said the United States would not push Kyiv, while saying he believed Putin had no intention of stopping the war. He also said he would impose new sanctions on Russian banks.",

@@ -190,10 +190,21 @@ const FULL_NAME =
 // "the Polish leader", "his German counterpart": a person named by a role, of a state that may not be the one "he" was.
 const ROLE_NP =
   /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:new|visiting|then|former|outgoing)\s+)?(?<q>[\p{Lu}][\p{L}-]+\s+)?(?:(?:[Pp]rime|[Ff]oreign|[Dd]efen[cs]e|[Dd]eputy|[Vv]ice)\s+)?(?:president|leader|chancellor|minister|premier|secretary|spokes(?:man|woman|person)|envoy|ambassador|king|queen|pope|commander|diplomat|(?<other>counterpart|host|guest|visitor))\b/gu;
+const CHAINED_OBJECT_BEFORE =
+  /\b(?<p>he|she)\b[^.!?“”"]{0,80}?\b(?:with|to|for|from|about|against|towards?|beside|alongside)\s+$/i;
+/** True when what precedes a role ends on "he … with", the same pronoun as subject (see below). */
+function chainedObject(before: string, pronoun: string): boolean {
+  const m = CHAINED_OBJECT_BEFORE.exec(before);
+  return !!m && pronoun.split("|").includes(m.groups?.p?.toLowerCase() ?? "");
+}
 /** True when a person named by a role in `gap` is not of `actor` ("met the Polish president … he said"). */
-function roleOfAnotherState(a: PairCtx["c"]["a"], gap: string, actor: string): boolean {
+function roleOfAnotherState(a: PairCtx["c"]["a"], gap: string, actor: string, pronoun = ""): boolean {
   ROLE_NP.lastIndex = 0;
   for (let m = ROLE_NP.exec(gap); m; m = ROLE_NP.exec(gap)) {
+    // "He told reporters he was open to talking with the Russian leader. “…,” he said": a role after a
+    // preposition in a clause whose subject is the same pronoun is that subject's object; the text goes on
+    // calling its subject "he".
+    if (pronoun && chainedObject(gap.slice(0, m.index), pronoun)) continue;
     if (m.groups?.other) return true;
     const q = m.groups?.q?.trim();
     if (!q) continue;
@@ -287,7 +298,8 @@ export function rivalAntecedent(
   return (
     other ||
     FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, at), " ")) ||
-    roleOfAnotherState(a, gap, actor) ||
+    // (A quote's speaker line was resolved already: its pronoun is "he" or "she".)
+    roleOfAnotherState(a, gap, actor, pronoun || "he|she") ||
     PERSON_NOUN.test(gap)
   );
 }
@@ -451,6 +463,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Zelensky arrived in Warsaw. The Ukrainian president spoke first, and he called for new sanctions on Russia.",
         "Vladimir Putin announced a mobilisation, the first since the Second World War. In the same address he rejected any ceasefire with Kyiv.",
         "Zelensky spoke in Kyiv. “We should talk to President Trump first,” he said. He also called for more air defence systems for Ukraine.",
+        "Zelensky appealed for calm. He said he was open to talking with the Russian leader. “I am ready to meet President Putin in any format,” he said.",
       ],
     },
   },
