@@ -410,10 +410,47 @@ function chainedBefore(mentions: readonly Mention[], i: number, object: Mention,
   return false;
 }
 
+// "“I am ready to meet President Putin in any format,” he said": the pronoun of a speaker line right
+// after a closing quote; the closing mark, an optional comma or stop, then the pronoun.
+const SPEAKER_LINE_BEFORE = /[”"][,.!?]?[^\S\n]*$/;
+
+/** Where the quote closed right before a speaker line's pronoun at `at` opens, or null. */
+function quoteBeforeSpeakerLine(text: string, at: number): { start: number; end: number } | null {
+  const lead = text.slice(Math.max(0, at - 4), at);
+  const m = SPEAKER_LINE_BEFORE.exec(lead);
+  if (!m) return null;
+  const close = Math.max(0, at - 4) + m.index;
+  const open = text[close] === "”" ? text.lastIndexOf("“", close) : text.lastIndexOf('"', close - 1);
+  if (open < 0 || text.slice(open, close).includes("\n")) return null;
+  return { start: open, end: close + 1 };
+}
+
+// "… while saying he believed Putin had no intention of stopping the war. He also made clear he was not
+// sending troops": a name right after "he said / he believed (that)" is the subject of what the one the
+// text calls "he" reported; the next "he" goes on with the teller, not with the one he spoke about.
+const REPORTED_BY_PRONOUN =
+  /\b(?<p>[Hh]e|[Ss]he)\s+(?:also\s+)?(?:said|says|told\s+\w+|added|believed|believes|thought|thinks|argued|insisted|warned|noted|stressed|claimed|suggested|explained|made\s+clear)\s+(?:that\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+
+// "Zelensky, he said, was not ready for talks": a frame set between a subject and its verb; the name it
+// interrupts is what is told about, never the one who tells it.
+const INTERPOSED_FRAME_AFTER =
+  /^\s+(?:also\s+)?(?:said|says|added|adds|told\s+\w+|argued|insisted|noted|warned|stressed|claimed|believes|thinks)\s*,/;
+
+const WHO_SAID_BETWEEN =
+  /^\s*,\s*who\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told\s+\w+|added|insisted|stressed|warned|argued|claimed)\s+(?:that\s+)?$/;
+
+/** "he believed Putin had …": `m` is the subject of a clause the same pronoun reported. */
+function reportedByPronoun(text: string, m: Mention, pronoun: string): boolean {
+  const lead = REPORTED_BY_PRONOUN.exec(text.slice(Math.max(0, m.start - 50), m.start));
+  return !!lead && lead.groups?.p?.toLowerCase() === pronoun;
+}
+
 /**
  * What a third-person pronoun refers to: the nearest earlier mention of the right kind (a person of
  * the pronoun's gender for he/she, a state or organisation for it), preferring subjects over objects
- * of prepositions. Given the text, an object inside a phrase leading to the pronoun is skipped.
+ * of prepositions. Given the text, an object inside a phrase leading to the pronoun is skipped, and so
+ * are a name inside the quote the pronoun's speaker line closes ("“… President Putin …,” he said") and
+ * the subject of a clause the same pronoun reported ("he believed Putin had …. He …").
  */
 export function resolvePronoun(
   index: ActorIndex,
@@ -427,8 +464,10 @@ export function resolvePronoun(
   const self = mentions[at];
   const pronounAt = text && self?.kind === "pronoun" ? self.start : -1;
   let fallback: Mention | null = null;
+  const quoted = text && pronounAt >= 0 && wantPerson ? quoteBeforeSpeakerLine(text, pronounAt) : null;
   for (let i = at - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
     const m = mentions[i] as Mention;
+    if (quoted && m.start >= quoted.start && m.end <= quoted.end) continue;
     if (m.kind === "pronoun" || m.kind === "generic") {
       // "a source … he said": a singular unnamed party is who "he" is; "reporters" is not.
       if (m.kind === "generic" && wantPerson && !m.prep && !/s$/.test(m.text)) return m;
@@ -439,6 +478,17 @@ export function resolvePronoun(
     if (!wantPerson && m.demonym) continue;
     if ((isPerson(index, m) || (wantPerson && !!text && officeSubject(index, m, text))) !== wantPerson) continue;
     if (cannotBePronoun(index, m, pronoun, text, pronounAt)) continue;
+    if (text && pronounAt >= 0 && reportedByPronoun(text, m, pronoun)) continue;
+    // "Trump called Putin, who said he was ready for a ceasefire": the "he" of a relative clause's report
+    // is the one the "who" hangs on, object or not.
+    if (text && pronounAt >= 0 && WHO_SAID_BETWEEN.test(text.slice(m.end, pronounAt))) return m;
+    if (
+      text &&
+      pronounAt >= 0 &&
+      /^\s*,\s*$/.test(text.slice(m.end, pronounAt)) &&
+      INTERPOSED_FRAME_AFTER.test(text.slice(pronounAt + pronoun.length, pronounAt + pronoun.length + 30))
+    )
+      continue;
     // "Sources close to President Trump … he": a nearby object beats a subject paragraphs back.
     // "Biden's trip … came days before … Standing beside Zelensky, he …": an owner or object in the
     // pronoun's own paragraph beats a subject in an earlier one.

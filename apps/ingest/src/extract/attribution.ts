@@ -156,7 +156,11 @@ export function attributeQuotes(
           break;
         }
       }
-      if (frame) speaker = frame.speaker;
+      // "…,” a senior State Department official told reporters": the state names whose official it is,
+      // and the official is not named.
+      if (frame)
+        speaker =
+          frame.speaker && UNNAMED_HEAD.test(text.slice(frame.speaker.end, frame.verbStart)) ? null : frame.speaker;
       else speaker = leadPerson(text, index, mentions, q.start);
       if (!speaker && !frame) {
         // A quote continuing the previous speaker's words in the same or the next paragraph.
@@ -204,6 +208,16 @@ const OBJECT_BEFORE_AND = /^\s+and\s+(?:also\s+|later\s+|then\s+)?$/;
 const OBJECT_LEAD =
   /\b(?:to|with|by|for|from|on|at|against|[a-z]+ing|met|told|urged|thanked|visited|called)\s+(?:the\s+)?$/;
 
+// "a State Department official", "Kremlin sources": a state or institution heading an unnamed teller.
+const UNNAMED_HEAD = /^\s+(?:[\p{Ll}-]+\s+)?(?:officials?|diplomats?|sources?|aides?|insiders?)\s+(?:also\s+)?$/u;
+// "'s office", "'s foreign ministry", "'s spokesman": an owned office that tells, right before its verb.
+const OWNED_TELLER =
+  /^['’]s?\s+(?:[\w-]+\s+){0,2}(?:office|ministry|government|administration|embassy|spokes(?:man|woman|person)|press\s+(?:service|office|secretary)|presidency|staff)\s*$/i;
+// "Russia would never accept a ceasefire, Zelensky told reporters (on Monday).": whom it was told to,
+// ending the sentence, so the frame reports what comes before.
+const TOLD_LISTENER_END =
+  /^\s+(?:reporters|journalists|lawmakers|parliament|(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})(?:\s+(?:on|in|at|late|earlier|this|last)\s+[\w ]{1,30})?\s*[.,]?\s*$/u;
+
 /** Reporting frames of one sentence: who says, and which part of the sentence is what they say. */
 export function findFrames(
   text: string,
@@ -227,6 +241,13 @@ export function findFrames(
     const at = sStart + m.index;
     const cs = clauseStartOf(at);
     let i = subjectBefore(mentions, cs, at, true);
+    // "Trump called Putin, who said …": the "who" hangs on the name right before it, object or not.
+    const who = /,\s*who\s+(?:also\s+|later\s+|then\s+)?$/.exec(text.slice(Math.max(sStart, at - 30), at));
+    if (who) {
+      const k = subjectIndexFloor(mentions, at - who[0].length) - 1;
+      const named = mentions[k];
+      if (named && (named.kind === "actor" || named.kind === "generic") && named.end === at - who[0].length) i = k;
+    }
     // "Zelensky backed the plan, and said …": the first verb's subject says it.
     const shared = i < 0 && /^[,\s]*(?:and|but|yet)\s+(?:also\s+|later\s+)?$/.test(text.slice(cs, at));
     if (shared) i = subjectBefore(mentions, sStart, cs, true);
@@ -249,8 +270,30 @@ export function findFrames(
         speaker = earlier.speaker;
     }
     const tail = text.slice(at + m[0].length, sEnd);
-    if (/^[\s.,]*$/.test(tail) || /^\s*(?:on\s+\w+|in\s+a\s+\w+|late\s+\w+|earlier)?\s*[.,]?\s*$/.test(tail)) {
-      // "…, Peskov said." reports what comes before.
+    if (
+      /^[\s.,]*$/.test(tail) ||
+      /^\s*(?:on\s+\w+|in\s+a\s+\w+|late\s+\w+|earlier)?\s*[.,]?\s*$/.test(tail) ||
+      // (Not after a quote: its speaker line names who said it, and what the quote reports stays as it was.)
+      (/^(?:told|tells)$/.test(m[0]) &&
+        TOLD_LISTENER_END.test(tail) &&
+        !/[”"][^“”"]{0,80}$/.test(text.slice(Math.max(sStart, at - 90), at)))
+    ) {
+      // "…, Peskov said." reports what comes before. "Russia rejected the truce, Zelensky's office said":
+      // the teller is the office's owner after the comma, not the subject of the clause it reports
+      // (not "Podolyak, Zelensky's adviser, said", an apposition; not "…, its foreign ministry said").
+      const subject = i >= 0 ? (mentions[i] as Mention) : null;
+      const comma = text.lastIndexOf(",", at);
+      if (subject && comma > sStart && subject.end < comma && /\S/.test(text.slice(subject.end, comma))) {
+        const owner = mentions.find(
+          (x) =>
+            x.kind === "actor" &&
+            x.possessive &&
+            x.start > comma &&
+            x.end <= at &&
+            OWNED_TELLER.test(text.slice(x.end, at)),
+        );
+        if (owner) speaker = owner;
+      }
       out.push({ verbStart: at, from: sStart, to: at, speaker });
     } else {
       out.push({ verbStart: at, from: at + m[0].length, to: sEnd, speaker });

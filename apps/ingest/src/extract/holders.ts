@@ -152,6 +152,9 @@ export function frameAround(a: Analysis, si: number, at: number): Frame | null {
   return found;
 }
 
+// "urged the EU to …", "called on Washington to …": a verb that addresses someone, the reporter's own act.
+const ADDRESSING_VERB = /^(?:urged|asked|called\s+on|appealed|pressed|implored|begged|invited)\b/;
+
 /**
  * "He said it was important that the US did not step back, and proposed a meeting in Turkey": after a
  * comma, a past verb joined by "and"/"but" to a sentence that reports someone's words goes back to the
@@ -165,8 +168,16 @@ function speakerAcrossReport(
   cue: StanceCue,
   inner: Mention | undefined,
 ): Mention | null {
-  if (!inner || !/^\s*,\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(a.text.slice(cs, cue.start))) return null;
-  if (cue.kind !== "verb" || !/^[a-z]+ed\b/.test(a.text.slice(cue.start, cue.end))) return null;
+  if (!inner || cue.kind !== "verb") return null;
+  const gap = a.text.slice(cs, cue.start);
+  const cueWords = a.text.slice(cue.start, cue.end);
+  // "Zelensky said Russia was “adapting to sanctions” and urged the EU to impose more": a quote closes the
+  // report, and a verb that addresses someone (urged, asked, called on) is the reporter's next act.
+  const closedByQuote =
+    /[”"]\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(a.text.slice(Math.max(0, cue.start - 24), cue.start)) &&
+    ADDRESSING_VERB.test(cueWords);
+  if (!closedByQuote && !/^\s*,\s*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.test(gap)) return null;
+  if (!/^[a-z]+ed\b/.test(cueWords)) return null;
   for (const f of a.framesBySentence[si] ?? []) {
     if (!f.speaker || f.verbStart >= inner.start || inner.start < f.from || f.to < cs) continue;
     if (!/^(?:said|told|added|stated|[a-z]+ed)$/.test(a.text.slice(f.verbStart, f.verbStart + 12).split(/\W/)[0] ?? ""))
@@ -369,6 +380,11 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       const speaker = speakerAcrossReport(a, si, cs, cue, mentions[i]);
       if (speaker) return { holders: [speaker], viaQuote: false, via: "subject" };
     }
+  }
+  if (i >= 0) {
+    // "Zelensky said Russia was “adapting to sanctions” and urged the EU to …": past the quote, the reporter.
+    const across = speakerAcrossReport(a, si, cs, cue, mentions[i]);
+    if (across) return { holders: [across], viaQuote: false, via: "subject" };
   }
   i = skipAside(a, cs, i);
   // "Peskov said Trump's administration was pushing for …": the office right before the verb is its

@@ -379,7 +379,9 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
  * Phrases that contain a topic's words but are about another matter; they put a clause on no topic.
  * "a G7 summit" is not a leaders' meeting between the parties; "chemical weapons" are not aid.
  */
-export const BLOCKED_TOPIC_PHRASES = String.raw`(?:chemical|biological|bio)\s+weapons?|weapons\s+of\s+mass\s+destruction|dirty\s+bomb|(?:G7|G-7|G20|G-20|Group\s+of\s+(?:Seven|20)|EU|European\s+Union|EU-Ukraine|European|NATO|Crimea\s+Platform|BRICS|SCO|Shanghai\s+Cooperation\s+Organi[sz]ation|Arab\s+League|ASEAN|peace|Vilnius|Madrid|Washington|Bucharest|Brussels)\s+summits?|sanctions\s+(?:against|on)\s+(?:Ukrain\w+|Kyiv|the\s+United\s+States|US|America\w*|Western)|counter-?sanctions|retaliatory\s+sanctions|nuclear\s+(?:power\s+)?(?:plant|station|reactor|facility|energy|fuel|safety)|nuclear\s+arms\s+(?:control|reduction)|New\s+START`;
+/** Forums whose summit is no leaders' meeting of the parties: "a G7 summit", "the peace summit". */
+export const FORUM_SUMMIT_NAMES = String.raw`G7|G-7|G20|G-20|Group\s+of\s+(?:Seven|20)|EU|European\s+Union|EU-Ukraine|European|NATO|Crimea\s+Platform|BRICS|SCO|Shanghai\s+Cooperation\s+Organi[sz]ation|Arab\s+League|ASEAN|peace|Vilnius|Madrid|Washington|Bucharest|Brussels`;
+export const BLOCKED_TOPIC_PHRASES = String.raw`(?:chemical|biological|bio)\s+weapons?|weapons\s+of\s+mass\s+destruction|dirty\s+bomb|(?:${FORUM_SUMMIT_NAMES})\s+summits?|sanctions\s+(?:against|on)\s+(?:Ukrain\w+|Kyiv|the\s+United\s+States|US|America\w*|Western)|sanctions\s+(?:against|on)\s+(?:Iran|Tehran|North\s+Korea|Pyongyang|Syria|Venezuela|Cuba)\b(?!\s*(?:,|and|or)\s+(?:on\s+)?(?:Russia|Moscow))|counter-?sanctions|retaliatory\s+sanctions|nuclear\s+(?:power\s+)?(?:plant|station|reactor|facility|energy|fuel|safety)|nuclear\s+arms\s+(?:control|reduction)|New\s+START`;
 
 /** Topics tried first where several cues start at the same word (the narrower proposition wins). */
 export const TOPIC_PRIORITY: readonly string[] = [

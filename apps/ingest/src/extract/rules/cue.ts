@@ -1,3 +1,4 @@
+import { trackedFor } from "../actors.js";
 import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn } from "../holders.js";
 import { BE_FORMS, DETERMINERS, PLUPERFECT, PRESSURE_VERBS, SPECULATIVE_MODALS } from "../lexicon/words.js";
@@ -40,7 +41,7 @@ const MONTHS = "January|February|March|April|May|June|July|August|September|Octo
 // "in March 2022", "back in 2008", "at the last summit in 2019": when the sentence is set.
 const SET_IN = new RegExp(
   // "In his 2019 campaign", "at the 2008 summit": a year heading the noun of an earlier occasion.
-  String.raw`\b(?:[Ii]n|[Bb]ack\s+in|[Dd]uring|[Bb]y|[Ss]ince\s+(?=\d)(?!)|(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter|[Bb]efore|[Ff]ollowing)\s+(?:the|his|her|its|their)(?=\s+(?:19|20)\d\d\s+[a-zA-Z]))\s+(?:(?:early|late|mid-?)\s*)?(?:(?<m>${MONTHS})\s+)?(?<y>(?:19|20)\d\d)\b(?!\s*[-–])`,
+  String.raw`\b(?:[Ii]n|[Bb]ack\s+in|[Dd]uring|[Bb]y|[Ss]ince\s+(?=\d)(?!)|(?:[Ii]n|[Dd]uring|[Aa]t|[Aa]fter|[Bb]efore|[Ff]ollowing)\s+(?:the|his|her|its|their)(?=\s+(?:19|20)\d\d\s+[a-zA-Z])|(?<![A-Za-z])[Tt]he(?=\s+(?:19|20)\d\d\s+[A-Z][a-z]+\s+[a-z]))\s+(?:(?:early|late|mid-?)\s*)?(?:(?<m>${MONTHS})\s+)?(?<y>(?:19|20)\d\d)\b(?!\s*[-–])`,
   "g",
 );
 const DAY_MS = 86_400_000;
@@ -52,7 +53,7 @@ const REPORTS_SAY =
   /(?:^|[.;,]\s*|\b(?:[Mm]edia|[Pp]ress|[Nn]ews|[Uu]nconfirmed)\s+)(?:[Rr]eports?|[Rr]umou?rs?)\s+(?:say|said|suggest\w*|claim\w*|indicat\w*)\b|\b[Aa]ccording\s+to\s+(?:\w+\s+){0,2}(?:reports?|rumou?rs?|leaks?)\b/;
 // "two years ago", "back then", "at the time", "at the start of the war": history told by its distance.
 const RELATIVE_PAST =
-  /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years?\s+(?:ago|earlier|before)|last\s+year|[Bb]ack\s+then|[Bb]ack\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:spring|summer|autumn|fall|winter))|at\s+the\s+time|(?:at|in)\s+the\s+(?:start|outset|beginning|early\s+days|first\s+(?:days|weeks|months))\s+of\s+the\s+(?:war|invasion|conflict)|in\s+the\s+early\s+days\s+of\s+the\s+(?:war|invasion))\b/i;
+  /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+years?\s+(?:ago|earlier|before)|last\s+year|[Bb]ack\s+then|[Bb]ack\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:spring|summer|autumn|fall|winter))|at\s+the\s+time|(?:at|in)\s+the\s+(?:start|outset|beginning|early\s+days|first\s+(?:days|weeks|months))\s+of\s+the\s+(?:war|invasion|conflict)|in\s+the\s+early\s+days\s+of\s+the\s+(?:war|invasion)|(?<=[a-z]\s)once\s+(?=(?:said|told|declared|vowed|promised|insisted|wrote|[a-z]+ed)\b))\b/i;
 // "are absolutely right to call out …", "was wrong to reject …": the writer grading an act.
 const WRITER_VERDICT =
   /\b(?:is|are|was|were|be)\s+(?:(?:absolutely|quite|entirely|surely|clearly|not|also)\s+)*(?:right|wrong|correct|mistaken|justified)\s+to\s+(?:(?:\w+\s+){0,3}|[^.;]*?\band\s+(?:to\s+)?(?:\w+ly\s+)?)$/i;
@@ -138,6 +139,21 @@ function setBeforePublication(c: CueCtx): boolean {
     if (c.a.published.getTime() - last > 45 * DAY_MS) return true;
   }
   return false;
+}
+
+// "Under Biden, Washington sent …": a time named by a leader who has left office.
+const UNDER_LEADER =
+  /\b[Uu]nder\s+(?:(?:former\s+)?(?:President|Prime\s+Minister|Chancellor)\s+)?(?:[\p{Lu}][\p{L}.-]*\s+)?$/u;
+
+/** A registry person named after "Under", who held an office once and holds none on the article's day. */
+function underFormerLeader(c: CueCtx): boolean {
+  const index = c.a.compiled.actors;
+  return mentionsIn(c.a, c.s.start, c.cue.start).some((m) => {
+    if (m.kind !== "actor" || !UNDER_LEADER.test(c.text.slice(Math.max(c.s.start, m.start - 40), m.start)))
+      return false;
+    const actor = index.byId.get(m.actorId ?? "");
+    return actor?.kind === "person" && actor.terms.length > 0 && trackedFor(index, m.actorId, c.a.day) === null;
+  });
 }
 
 /** Re-readings of a cue before anything else: they change its kind. */
@@ -378,6 +394,7 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         "Back then, the Kremlin rejected any talks with Kyiv.",
         "At the start of the invasion, Moscow rejected any ceasefire.",
         "Back in February, the Kremlin said it was open to talks.",
+        "Zelensky once said he would never meet Putin.",
       ],
       passes: [
         "Two days ago, Zelensky said he was ready to discuss neutrality.",
@@ -394,10 +411,23 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         "Back in 2008, Moscow demanded that Ukraine stay out of NATO.",
         "In his 2019 campaign, Zelensky promised to negotiate with Moscow.",
         "After the 2022 invasion, Washington imposed sweeping sanctions on Moscow.",
+        "The 2022 Istanbul communique, in which Ukraine agreed to permanent neutrality, was never signed.",
       ],
       passes: [
         "Moscow demanded on Monday that Ukraine stay out of NATO.",
         "Lavrov said any proposal straying from the framework discussed in Istanbul in 2022 was hopeless.",
+      ],
+    },
+  },
+  {
+    name: "under-a-former-leader",
+    why: "'Under Biden, Washington sent $60 billion in military aid' (in a 2025 article): what a state did under a leader who has left office recalls a former government's course, not the state's stance now.",
+    test: (c) => PAST_TENSE.test(`${c.text.slice(c.cs, c.cue.start)} ${cueText(c)}`) && underFormerLeader(c),
+    examples: {
+      fires: ["Under Biden, Washington sent more than $60 billion in military aid to Ukraine."],
+      passes: [
+        "Under Trump, Washington sent more weapons to Ukraine.",
+        "Washington sent more than $60 billion in military aid to Ukraine.",
       ],
     },
   },
@@ -455,13 +485,18 @@ export const cueRules: readonly Rule<CueCtx>[] = [
       c.cue.kind === "verb" &&
       (PRESSED_TARGET.test(c.text.slice(c.s.start, c.cue.start)) ||
         // The pressing verb as the cue itself: "was urged by Macron to accept".
-        (/^(?:urged|pressed|pushed|pressured|asked|called)\b/i.test(cueText(c)) && BEING_BY.test(before(c, 30, true)))),
+        (/^(?:urged|pressed|pushed|pressured|asked|called)\b/i.test(cueText(c)) &&
+          BEING_BY.test(before(c, 30, true))) ||
+        // The pressure as the cue itself: "came under pressure from Trump to accept the plan".
+        (/^pressure\b/i.test(cueText(c)) &&
+          /\b(?:under|fac(?:e|es|ed|ing))\s+(?:\w+\s+){0,2}$/i.test(before(c, 30, true)))),
     examples: {
       fires: [
         "Putin was urged by Macron to accept a ceasefire.",
         "Zelensky was pressed by Trump to give up the Donbas.",
         "Kyiv came under heavy pressure to accept a freeze of the front line.",
         "Ukraine is being pushed to accept a ceasefire.",
+        "Zelensky came under pressure from Trump to accept a ceasefire.",
       ],
       passes: ["Trump pressed Putin to accept a ceasefire.", "Zelensky was ready to accept a ceasefire."],
     },

@@ -17,7 +17,7 @@ const ACCUSED_OF = new RegExp(
 );
 // "accused Moscow of stalling the talks and rejecting any ceasefire": a later gerund in the same list.
 const ACCUSED_LIST = new RegExp(
-  String.raw`\b(?:${ACCUSE_VERBS})\s+(?:[\p{L}.’'-]+\s+){1,5}?(?:of|for)\s+\w+ing\b[^.;:“”"]*?(?:,|\band\b|\bor\b)\s+(?:then\s+|also\s+)?$`,
+  String.raw`\b(?:${ACCUSE_VERBS})\s+(?:[\p{L}.’'-]+\s+){1,5}?(?:of|for)\s+\w+ing\b[^.;:“”"]*?(?:,|\band\b|\bor\b|\brather\s+than\b|\binstead\s+of\b)\s+(?:then\s+|also\s+)?$`,
   "iu",
 );
 // "demanded that Washington send", "called for Kyiv to accept", "insisted the West must": the one a
@@ -50,6 +50,11 @@ const WOULD_IN_CLAUSE = /\bwould\b/i;
 // interposed "she said" wants, in the speaker's words.
 const SUBJECT_AROUND_FRAME =
   /^[\s“"]*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*(?:he|she|they)\s+(?:said|says|added|argued|noted|told\s+\w+),\s*(?:(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+)?[“"]?$/u;
+// "She said Putin was “not calling for negotiations; he's calling for surrender.”", "She said Putin's
+// proposal was “…”": the report's own subject (another person, or what they own) stands before the
+// quote, so the quoted words tell that subject's conduct in the speaker's words.
+const REPORTED_SUBJECT_BEFORE_QUOTE =
+  /\b(?:said|says|told\s+\w+|added|argued|insisted|noted|stressed|warned)\s+(?:that\s+)?(?<subj>(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?)\s+(?:(?:was|is|were|are|had\s+been|has\s+been|would\s+be|remained|remains)\s+)?[“"‘']?$/u;
 const THIRD_PERSON_SUBJECT = /^[\s“"‘'(,]*(?:he|she|they)\s+(?:[\w'’]+\s+){0,4}$/i;
 // "Peskov, speaking to Russian state television, said …": where it was said is not who said it.
 const WHERE_SAID =
@@ -187,6 +192,64 @@ function toldInParagraph(c: CueCtx, h: Mention): boolean {
   return !rivalAntecedent(a, h, pronoun.start, pronoun.pronoun ?? "", actor, false);
 }
 
+// "“Zelensky told me he is ready to give up territory,” Trump said": inside the quote, a name relays what
+// it told the speaker; the clause after it is the name's, in the speaker's words.
+const RELAY_IN_QUOTE =
+  /^[\s“"‘']*(?<name>(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’.-]*)\s+(?:also\s+)?(?:told|tells|assured|promised)\s+(?:me|us)\s+(?:that\s+)?(?:he|she|they|it|[\p{Lu}][\p{L}'’.-]*)\s+(?:[\w'’]+\s+){0,4}$/u;
+
+/** A quote whose cue is what a name of another side (or nobody known) told the speaker (see above). */
+function relayedInQuote(c: CueCtx): boolean {
+  if (!c.quote || !c.viaQuote) return false;
+  const m = RELAY_IN_QUOTE.exec(c.text.slice(c.quote.start, c.cue.start));
+  const name = m?.groups?.name;
+  if (!m || !name) return false;
+  const at = c.quote.start + m[0].indexOf(name);
+  const speaker = c.quote.speaker ? trackedActorOf(c.a, c.quote.speaker, c.a.day, null).actor : null;
+  const named = mentionsIn(c.a, at, at + name.length).filter((x) => x.kind === "actor");
+  return named.length === 0 || named.some((x) => trackedActorOf(c.a, x, c.a.day, null).actor !== speaker);
+}
+
+/**
+ * "She said Putin was “not calling for negotiations”": the report before the quote has a subject of its
+ * own, a person or state (or something one owns) other than the quote's speaker's side, so the quote
+ * tells about them; who they are is not certain enough to credit them, so nobody holds it.
+ */
+function reportedSubjectOfQuote(c: CueCtx): boolean {
+  if (!c.quote || !c.viaQuote) return false;
+  const from = c.s.start;
+  const lead = c.text.slice(from, c.quote.start);
+  const m = REPORTED_SUBJECT_BEFORE_QUOTE.exec(lead);
+  const subj = m?.groups?.subj;
+  if (!m || !subj) return false;
+  const at = from + m.index + m[0].indexOf(subj);
+  const speaker = c.quote.speaker ? trackedActorOf(c.a, c.quote.speaker, c.a.day, null).actor : null;
+  return mentionsIn(c.a, at, at + subj.length).some(
+    (x) =>
+      (x.kind === "actor" || x.kind === "unknown_person") &&
+      !x.modifier &&
+      (x.kind === "unknown_person" || trackedActorOf(c.a, x, c.a.day, null).actor !== speaker),
+  );
+}
+
+// "On Moscow's demand — a legally binding promise that Ukraine will never join NATO — Blinken was blunt":
+// the clause that says what a promise, pledge or hope is, with the holder as its subject. (Demands,
+// guarantees, assurances and "legal promises that …" are the pair stage's `subject-of-a-demanded-clause`.)
+const CONTENT_OF_NOUN =
+  /\b(?<!(?:written|legal)\s)(?:promises?|pledges?|insistence|claims?|idea|notion|prospects?|possibility|hopes?|fears?|conditions?|requirements?|expectations?|suggestions?|beliefs?|assumptions?|rumou?rs?)\s+that\s+(?:the\s+)?$/i;
+// "But we see no sign that Russia is interested in diplomacy", "there are signs that Kyiv wants a truce":
+// the holder's conduct as someone reads the signs of it.
+// A noun, so after a determiner or quantifier: "Kyiv did signal that it was willing" is a verb of saying.
+const SIGN_OF =
+  /\b(?:no|any|some|little|few|many|more|clear|growing|first|the|a|an|every|further|fresh|new|early|are|were|is|was|see|sees|saw|seen|find|found)\s+(?:[\w-]+\s+)?(?:signs?|signals?|indications?|evidence|proof|hints?)\s+(?:yet\s+|so\s+far\s+)?(?:that|of)\s+(?:the\s+)?$/i;
+
+/** The tracked actor of a mention before `to` in the cue's sentence that is the same as the holder's. */
+function sameSideBefore(c: CueCtx, h: Mention, to: number): boolean {
+  const actor = trackedActorOf(c.a, h, c.a.day, null).actor;
+  return mentionsIn(c.a, c.s.start, to).some(
+    (x) => x !== h && x.kind === "actor" && trackedActorOf(c.a, x, c.a.day, null).actor === actor,
+  );
+}
+
 /** Rules on a candidate whose holders are known. First to fire drops it. */
 export const holderRules: readonly Rule<CueCtx>[] = [
   {
@@ -265,10 +328,14 @@ export const holderRules: readonly Rule<CueCtx>[] = [
   {
     name: "non-state-speaker",
     why: "Lawmakers, analysts, fellows, dissidents, polls and intelligence assessments speak for no state, even when the clause also names one ('a Russian opposition politician said Moscow must end the war').",
-    test: (c) => NON_STATE.test(speakerSpan(c)),
+    test: (c) =>
+      NON_STATE.test(speakerSpan(c)) ||
+      // "According to a Western intelligence assessment, Moscow …": the teller after "according to".
+      (!!c.frame && !c.viaQuote && NON_STATE.test(tellerSpan(c, c.frame.verbStart).words)),
     examples: {
       fires: [
         "Intelligence officials said Moscow wanted a ceasefire to regroup.",
+        "According to a Western intelligence assessment, Moscow is not interested in a ceasefire.",
         "A Ukrainian lawmaker said Kyiv rejected any ceasefire.",
         "A poll found that Ukrainians reject territorial concessions to Russia.",
       ],
@@ -393,6 +460,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Zelensky accused Moscow of blocking the peace talks.",
         "Kyiv accused Moscow of stalling the talks and rejecting any truce.",
         "Kyiv blamed Moscow for shelling the port, stealing grain and opposing a ceasefire.",
+        "Zelensky accused Putin of wanting to continue the war rather than agree to a ceasefire.",
       ],
       passes: ["Zelensky accused Moscow of war crimes and rejected any ceasefire."],
     },
@@ -573,14 +641,68 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       ((c.viaQuote && THIRD_PERSON_SUBJECT.test(c.text.slice(Math.max(c.quote.start, c.cs), c.cue.start))) ||
         // Whoever the holder came out as (the quote's speaker or the name before "she said"), the
         // words are the speaker's account of that name.
-        SUBJECT_AROUND_FRAME.test(c.text.slice(c.s.start, c.quote.start))),
+        SUBJECT_AROUND_FRAME.test(c.text.slice(c.s.start, c.quote.start)) ||
+        reportedSubjectOfQuote(c) ||
+        relayedInQuote(c)),
     examples: {
       fires: [
         "“He is not interested in negotiations, he wants capitulation,” Blinken said of Putin.",
         "“They do not want a ceasefire,” Sybiha said of the Kremlin.",
         "Putin, she said, was “not calling for negotiations but for surrender”.",
+        "Karoline Leavitt spoke on Friday. She said Putin was “not calling for negotiations; he is calling for surrender.”",
+        "Karoline Leavitt spoke on Friday. She said Putin's proposal was “not calling for negotiations, he is calling for surrender”.",
+        "“Zelensky told me he is ready to give up territory,” Trump said.",
       ],
-      passes: ["“We are ready for negotiations,” Sybiha said."],
+      passes: [
+        "“We are ready for negotiations,” Sybiha said.",
+        "Karoline Leavitt spoke on Friday. She said the president was “ready for negotiations at any time”.",
+        "“Rubio told me he backs new sanctions on Russia,” Trump said.",
+      ],
+    },
+  },
+  {
+    name: "content-of-a-noun",
+    why: "'Moscow's demand, a promise that Ukraine will never join NATO', 'Putin demanded a pledge that Kyiv would stay neutral': the subject of the clause that says what a promise, demand or hope is holds nothing by it, unless its own side is the one that promises or demands.",
+    test: (c) => {
+      const h = c.holders[0];
+      if (!h || !c.via.startsWith("subject") || h.start < c.s.start || h.start > c.cue.start) return false;
+      const lead = c.text.slice(Math.max(c.s.start, h.start - 60), h.start);
+      const m = CONTENT_OF_NOUN.exec(lead);
+      return !!m && !sameSideBefore(c, h, h.start - lead.length + m.index);
+    },
+    examples: {
+      fires: [
+        "On Moscow's central demand, a legally binding promise that Ukraine will never join NATO, Rubio was blunt.",
+        "Putin demanded a binding pledge that Ukraine would never join NATO.",
+        "Sybiha mocked the idea that Moscow is ready for talks.",
+      ],
+      passes: [
+        "Zelensky repeated Ukraine's promise that Ukraine would never give up Crimea.",
+        "Putin said Ukraine would never join NATO.",
+      ],
+    },
+  },
+  {
+    name: "sign-of-intent",
+    why: "'We see no sign that Russia is interested in diplomacy', 'there are signs that Kyiv wants a truce': signs read by someone else (the other side, the writer) are a reading of the holder's intentions, not its stated position.",
+    test: (c) => {
+      const h = c.holders[0];
+      if (!h || !c.via.startsWith("subject") || h.start < c.s.start || h.start > c.cue.start) return false;
+      const lead = c.text.slice(Math.max(c.s.start, h.start - 60), h.start);
+      const m = SIGN_OF.exec(lead);
+      // "Kyiv sent a clear signal that it was willing to talk": a signal the holder's own side sends is its stance.
+      return !!m && !sameSideBefore(c, h, h.start - lead.length + m.index);
+    },
+    examples: {
+      fires: [
+        "But we see no sign that Russia is interested in meaningful diplomacy.",
+        "Rubio said there were signs that Moscow was ready for a ceasefire.",
+      ],
+      passes: [
+        "Rubio said Moscow was ready for a ceasefire.",
+        "Kyiv did signal that it was willing to consider a ceasefire.",
+        "Kyiv sent a clear signal that it was willing to consider a ceasefire.",
+      ],
     },
   },
   {

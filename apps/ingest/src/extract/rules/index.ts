@@ -1,11 +1,17 @@
 import type { Rule } from "../engine.js";
+import type { PairCtx } from "./context.js";
 import { cueAdjustRules, cueRules } from "./cue.js";
 import { holderRules } from "./holder.js";
+import { matterRules } from "./matter.js";
 import { mergeRules, readingRules } from "./merge.js";
-import { pairAdjustRules, pairRules } from "./pair.js";
+import { pairAdjustRules, pairRules as pairStageRules } from "./pair.js";
 import { topicAdjustRules, topicRules } from "./topic.js";
 
 export type { CueCtx, PairCtx } from "./context.js";
+
+/** The pair stage's drops, then those for a topic word about another matter (`matter.ts`). */
+const pairRules: readonly Rule<PairCtx>[] = [...pairStageRules, ...matterRules];
+
 export { cueAdjustRules, cueRules, holderRules, mergeRules, pairAdjustRules, pairRules, topicAdjustRules, topicRules };
 
 /** Every named rule, in the order the engine runs them (for tests and `--explain`). */

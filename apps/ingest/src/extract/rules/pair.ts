@@ -190,10 +190,21 @@ const FULL_NAME =
 // "the Polish leader", "his German counterpart": a person named by a role, of a state that may not be the one "he" was.
 const ROLE_NP =
   /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:new|visiting|then|former|outgoing)\s+)?(?<q>[\p{Lu}][\p{L}-]+\s+)?(?:(?:[Pp]rime|[Ff]oreign|[Dd]efen[cs]e|[Dd]eputy|[Vv]ice)\s+)?(?:president|leader|chancellor|minister|premier|secretary|spokes(?:man|woman|person)|envoy|ambassador|king|queen|pope|commander|diplomat|(?<other>counterpart|host|guest|visitor))\b/gu;
+const CHAINED_OBJECT_BEFORE =
+  /\b(?<p>he|she)\b[^.!?“”"]{0,80}?\b(?:with|to|for|from|about|against|towards?|beside|alongside)\s+$/i;
+/** True when what precedes a role ends on "he … with", the same pronoun as subject (see below). */
+function chainedObject(before: string, pronoun: string): boolean {
+  const m = CHAINED_OBJECT_BEFORE.exec(before);
+  return !!m && pronoun.split("|").includes(m.groups?.p?.toLowerCase() ?? "");
+}
 /** True when a person named by a role in `gap` is not of `actor` ("met the Polish president … he said"). */
-function roleOfAnotherState(a: PairCtx["c"]["a"], gap: string, actor: string): boolean {
+function roleOfAnotherState(a: PairCtx["c"]["a"], gap: string, actor: string, pronoun = ""): boolean {
   ROLE_NP.lastIndex = 0;
   for (let m = ROLE_NP.exec(gap); m; m = ROLE_NP.exec(gap)) {
+    // "He told reporters he was open to talking with the Russian leader. “…,” he said": a role after a
+    // preposition in a clause whose subject is the same pronoun is that subject's object; the text goes on
+    // calling its subject "he".
+    if (pronoun && chainedObject(gap.slice(0, m.index), pronoun)) continue;
     if (m.groups?.other) return true;
     const q = m.groups?.q?.trim();
     if (!q) continue;
@@ -287,7 +298,8 @@ export function rivalAntecedent(
   return (
     other ||
     FULL_NAME.test(gap.replace(MENTIONED_NAMES(a, target.end, at), " ")) ||
-    roleOfAnotherState(a, gap, actor) ||
+    // (A quote's speaker line was resolved already: its pronoun is "he" or "she".)
+    roleOfAnotherState(a, gap, actor, pronoun || "he|she") ||
     PERSON_NOUN.test(gap)
   );
 }
@@ -312,7 +324,7 @@ const THIS_WAR =
   /\b(?:Russia\w*|Moscow|Kremlin|Putin|Ukrain\w*|Kyiv|Kiev|Zelensk\w*|Crimea|Donbas+|Donetsk|Luhansk|Kherson|Zaporizh\w*|Kharkiv)\b/;
 // "trade negotiations", "talks on strategic stability", "the grain corridor": negotiation of another matter.
 const OTHER_NEGOTIATION =
-  /\b(?:trade|grain|gas|energy|minerals?|nuclear\s+(?:programme|program|deal)|strategic\s+stability|arms\s+control|tariffs?)\b/i;
+  /\b(?:trade|grain|gas|energy|minerals?|nuclear\s+(?:programme|program|deal)|strategic\s+stability|arms\s+control|tariffs?|New\s+START|(?:on|about|over|to\s+restore|restoring|reopening)\s+(?:the\s+)?(?:work\s+of\s+)?(?:\w+\s+)?(?:embass(?:y|ies)|diplomatic\s+(?:missions?|property|staff)|consul\w*))\b/i;
 // "talks with partners", "negotiations with its Western allies": the speaker's own side of the table.
 const WITH_ALLIES =
   /^[^,;]{0,30}?\bwith\s+(?:its\s+|our\s+|their\s+|Kyiv['’]s\s+|Ukraine['’]s\s+)?(?:(?:Western|European|key|international|foreign)\s+)?(?:partners|allies)\b/i;
@@ -329,7 +341,8 @@ const INSTITUTION_TELLER =
 /** True when a frame's teller is an institution of a tracked state other than the one said to hold the stance. */
 function institutionOfOtherState(p: PairCtx): boolean {
   const f = p.c.frame;
-  if (!f || p.c.viaQuote || f.verbStart >= p.c.cue.start) return false;
+  // A frame before the cue, or one closing the sentence after it ("…, Zelensky's office said on Monday").
+  if (!f || p.c.viaQuote || (f.verbStart >= p.c.cue.start && f.to > f.verbStart)) return false;
   const from = Math.max(p.c.s.start, f.verbStart - 60);
   return mentionsIn(p.c.a, from, f.verbStart).some((m) => {
     if (m.kind !== "actor" || !m.possessive) return false;
@@ -450,6 +463,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Zelensky arrived in Warsaw. The Ukrainian president spoke first, and he called for new sanctions on Russia.",
         "Vladimir Putin announced a mobilisation, the first since the Second World War. In the same address he rejected any ceasefire with Kyiv.",
         "Zelensky spoke in Kyiv. “We should talk to President Trump first,” he said. He also called for more air defence systems for Ukraine.",
+        "Zelensky appealed for calm. He said he was open to talking with the Russian leader. “I am ready to meet President Putin in any format,” he said.",
       ],
     },
   },
@@ -606,8 +620,10 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Zelensky said Russia rejected any ceasefire.",
         "“Moscow does not want negotiations,” Sybiha said.",
         "Ukraine's foreign ministry said Moscow was not interested in a ceasefire.",
+        "Russia rejected the ceasefire, Zelensky's office said on Monday.",
+        "Russia would never accept a ceasefire, Zelensky told reporters.",
       ],
-      passes: ["Peskov said Russia rejected any ceasefire."],
+      passes: ["Peskov said Russia rejected any ceasefire.", "Moscow is ready for talks, Peskov told reporters."],
     },
   },
   {
@@ -712,8 +728,13 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       fires: [
         "The Kremlin backed the negotiations on a new grain corridor.",
         "Putin proposed talks with Washington on strategic stability.",
+        "Peskov said the Kremlin welcomed talks with Washington on restoring embassies.",
+        "Putin said Russia was ready to resume talks on the New START treaty.",
       ],
-      passes: ["The Kremlin backed negotiations with Kyiv on a ceasefire."],
+      passes: [
+        "The Kremlin backed negotiations with Kyiv on a ceasefire.",
+        "Rubio said the talks at the Saudi embassy in Washington would go on.",
+      ],
     },
   },
   {
