@@ -274,7 +274,13 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       /^(?:its|his|her|their|our|my|signal+(?:s|ed|ing)?|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:es|ed|ing)|voic(?:es|ed|ing)|declar(?:es|ed|ing)|pledg(?:es|ed|ing))$/i.test(
         before,
       );
-    if (!licensed) return none;
+    // recall4: "“Our main demand remains an unconditional ceasefire,” he said", "its key demand": an owner
+    // and one adjective before the word make it a noun with that owner.
+    const owned =
+      /\b(?:its|his|her|their|our|my)\s+(?:main|key|central|chief|principal|first|only|core|basic|top|primary|final|latest|new|main)\s+$/i.test(
+        text.slice(Math.max(0, cue.start - 30), cue.start),
+      );
+    if (!licensed && !owned) return none;
   }
   const nounLike = cue.kind === "noun" || /^(?:demand|offer|proposal|support|call|push|plan|threat)s?\b/i.test(cueText);
   if (possessor && nounLike && (cue.kind === "noun" || possessor.possessive || /^demands?$/i.test(cueText))) {

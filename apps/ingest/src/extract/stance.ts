@@ -599,6 +599,24 @@ const DEFS: CueDef[] = [
   ),
   // "Moscow would not exchange the captured fighters": refusing a swap outright.
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
+  // recall4: "Ukraine is not trading its territory for a pause", "we are not giving away our land": a
+  // present progressive refusal of a ceding verb (only these verbs: "is not sending troops" is a fact).
+  V(
+    String.raw`(?:is|are|am|['’]re|['’]m)\s+not\s+(?:going\s+to\s+)?(?=(?:trading|trade|giving|give|ceding|cede|surrendering|surrender|handing|hand|bartering|gifting|gift)\b)`,
+    "opposes",
+  ),
+  // recall4: "Ukrainians will not gift their land to the occupier": verbs of ceding the general
+  // negated-modal cue does not list.
+  V(
+    String.raw`(?:will|would|shall|can|could)\s+(?:not|never)\s+(?=(?:gift|barter)\b)|(?:won['’]t|can['’]t|cannot)\s+(?=(?:gift|barter)\b)`,
+    "opposes",
+  ),
+  // recall4: "No one will give away Ukrainian land", "nobody is going to recognise the occupied regions
+  // as Russian": ruled out for everyone, the speaker's refusal (only before a verb of ceding land).
+  V(
+    String.raw`(?:no\s*one|nobody)\s+(?:will|would|can|could|shall|is\s+going\s+to)\s+(?:ever\s+)?(?=(?:give|cede|trade|surrender|hand|gift|sign\s+away|recogni[sz]e)\b)`,
+    "opposes",
+  ),
 ];
 
 // One group per definition, in one alternation; longest forms come first in each group.

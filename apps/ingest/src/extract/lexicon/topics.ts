@@ -73,6 +73,12 @@ const OTHER_WORDS = {
     String.raw`(?:loss|losing)\s+(?:of\s+)?(?:(?:its|their|our|Ukraine['’]s|the|any|more|part\s+of\s+(?:its|the))\s+)?${LAND}`,
     // "the territorial points remained essential for Moscow": a plan's clauses on land
     String.raw`territorial\s+(?:points|provisions|clauses|terms)`,
+    // recall4: "Ukraine does not trade our land", "is not trading Ukrainian territory" (an owner's word
+    // between the verb and the land; the plain "trade its territory" is in the cues), "will not gift
+    // their land to the occupier" (gifting land is ceding it)
+    String.raw`(?:trade|trades|trading|traded|barter\w*)\s+(?:our|his|any|Ukraine['’]s|Ukrainian)\s+(?:\S+\s+)?(?:territor(?:y|ies)|land|lands)\b|gift(?:s|ed|ing)?\s+(?:(?:their|its|our|Ukraine['’]s|Ukrainian|any|the)\s+)?(?:land|lands|territor(?:y|ies))\b`,
+    // recall4: 'said Kyiv "will never recognise" any of its regions as Russian': the verb quoted on its own
+    String.raw`recogni[sz]\w*["”]\s+(?:\S+\s+){1,6}?as\s+(?:(?:part|parts)\s+of\s+)?(?:Russia(?:n|['’]s)?|Russian\s+territory)\b`,
   ],
   sanctions: [
     // "would keep imposing costs on the Kremlin": costs imposed on Russia are economic pressure.
@@ -114,6 +120,9 @@ const OTHER_WORDS = {
     String.raw`(?:multinational|stabili[sz]ation)\s+force`,
     // "foreign military units deployed in Ukraine", "Western military contingents on Ukrainian territory"
     String.raw`(?:European|foreign|Western|British|French|NATO|allied)\s+military\s+(?:units|personnel|contingents?)`,
+    // recall4: "any military contingents of Western countries on Ukrainian territory", "units of NATO
+    // countries in Ukraine" (the states named after the force; "troops from NATO countries" is above)
+    String.raw`(?:military\s+)?(?:contingents?|units|troops|forces|personnel)\s+of\s+(?:any\s+|other\s+)?(?:NATO|Western|European|EU|foreign)\s+(?:countries|states|nations|member\s+states|members)\b`,
   ],
   negotiations: [
     // "wants a peace agreement", "a peace treaty", "the peace initiative", "the peace push"
@@ -151,6 +160,9 @@ const OTHER_WORDS = {
     String.raw`(?:meeting|summit|talks)\s+(?:between|of)\s+the\s+(?:two\s+)?(?:countries['’]\s+|nations['’]\s+|sides['’]\s+)?(?:presidents|leaders|heads\s+of\s+state)\b(?!\s+of\s+(?!(?:Russia|Ukraine|the\s+(?:United\s+States|US|U\.S\.)|America)\b))`,
     // "contacts at the highest level": a meeting of the leaders.
     String.raw`(?:meeting|talks|contacts?|dialogue)\s+at\s+the\s+(?:highest|top|leaders['’]?|presidential)\s+level`,
+    // recall4: "ready for a meeting of presidents", "a meeting at leaders' level" (no article; the
+    // phrases with "the" are above), not "a meeting of presidents of Central Asia"
+    String.raw`(?:meeting|summit|talks)\s+of\s+(?:two\s+)?presidents\b(?!\s+of\b)|(?:meeting|talks|contacts?|dialogue)\s+at\s+(?:leaders['’]?|presidential|heads-of-state)\s+level`,
     // "would meet face to face"
     String.raw`meet(?:s|ing)?\s+face[- ]to[- ]face`,
     // "Putin invited Trump to Moscow", "invited Putin to come to Kyiv": the leaders of the two sides

@@ -1,4 +1,5 @@
 import type { Rule } from "../engine.js";
+import { conditionDemandRule } from "./condition-demand.js";
 import { cueAdjustRules, cueRules } from "./cue.js";
 import { holderRules } from "./holder.js";
 import { mergeRules, readingRules } from "./merge.js";
@@ -19,4 +20,5 @@ export const allRules: readonly Rule<never>[] = [
   ...pairRules,
   ...readingRules,
   ...mergeRules,
+  conditionDemandRule,
 ] as readonly Rule<never>[];

@@ -1,0 +1,101 @@
+/**
+ * Positions missed on unseen text (branch recall4; issue 9, recall at precision), by kind of sentence:
+ * land traded, gifted or "not recognised" with the verb in quote marks; a leaders' meeting named
+ * without an article; foreign forces named by the states after them; a new clause after ", and" or
+ * after a leading phrase; an owned demand with an adjective ("our main demand"); the terms inside a
+ * conditional Russian offer; NSC spokespeople. Invented sentences, each kind with positives and near
+ * misses that must give nothing for the topic.
+ */
+import { describe, expect, it } from "vitest";
+import { describeKinds, readTopic } from "./fixtures/extract/kinds.js";
+
+describeKinds("recall4: stances the extractor missed on unseen text", {
+  "land traded or gifted, with an owner's word before it": [
+    ['Sybiha said Ukraine "does not trade our land or our people."', "territory", ["UA|opposes"]],
+    ["Zelensky said Ukraine is not trading its territory for a pause in the fighting.", "territory", ["UA|opposes"]],
+    ['"Ukraine will never gift its land to the occupier," Zelensky said.', "territory", ["UA|opposes"]],
+    ['"Nobody will give away Ukrainian land," Yermak said on Monday.', "territory", ["UA|opposes"]],
+    // a progressive refusal of something else, and a plain "no one will" about talks: no land
+    ["Zelensky said Ukraine is not sending troops to Moldova.", "territory", []],
+    ['"No one will negotiate with terrorists," Zelensky said.', "territory", []],
+  ],
+  "not recognising land as Russian, the verb quoted on its own": [
+    ['Sybiha said Kyiv "will never recognise" any of its regions as Russian.', "territory", ["UA|opposes"]],
+    ['Rubio said Washington "would not recognise" the four regions as part of Russia.', "territory", ["US|opposes"]],
+  ],
+  "a leaders' meeting named without an article": [
+    ['Zelensky said: "We are ready for a meeting of presidents as the next step."', "summit", ["UA|supports"]],
+    ['Yermak said Ukraine was ready for a meeting at leaders\' level "at any time."', "summit", ["UA|supports"]],
+    // presidents of other states
+    ["Zelensky said he welcomed a meeting of presidents of Central Asian states in Astana.", "summit", []],
+  ],
+  "foreign forces named by the states after them": [
+    [
+      "Zakharova said the appearance of military contingents of NATO countries on Ukrainian territory is unacceptable.",
+      "foreign_troops",
+      ["RU|opposes"],
+    ],
+    [
+      "Peskov said any deployment of units of Western countries in Ukraine would be unacceptable to Moscow.",
+      "foreign_troops",
+      ["RU|opposes"],
+    ],
+    // the contingent of a tracked state's own army is not foreign troops
+    ["Peskov said the units of the Russian army would stay in the Kursk region.", "foreign_troops", []],
+  ],
+  "a new clause after a comma: its own subject, not the list before it": [
+    [
+      "The G7 agreed to back a loan for Ukraine, and Washington announced a new round of sanctions on Russian banks.",
+      "sanctions",
+      ["US|supports"],
+    ],
+    [
+      "Speaking to diplomats at the foreign ministry in Moscow, Putin demanded that the West lift all sanctions against Russia.",
+      "sanctions",
+      ["RU|opposes"],
+    ],
+    // no verb after the name: the list goes on, and the loan is nobody's stance
+    ["The G7 agreed to back a loan for Ukraine, and Washington's share of it.", "sanctions", []],
+  ],
+  "an owned demand with an adjective": [
+    [
+      '"Our main demand remains an unconditional ceasefire for at least 30 days," Umerov said after the talks.',
+      "ceasefire",
+      ["UA|supports"],
+    ],
+    [
+      "Peskov said Moscow's position had not changed. Its key demand is the withdrawal of Ukrainian forces from the Donetsk region, he added.",
+      "territory",
+      ["RU|supports"],
+    ],
+    // the writer's "main demand" with nobody's owner: nothing
+    ["The main demand at the rally was an immediate ceasefire.", "ceasefire", []],
+  ],
+  "the terms inside a conditional Russian offer are Russia's demands": [
+    [
+      "Putin said Russia would order a ceasefire and start negotiations once Ukraine withdrew its troops from the Donetsk and Luhansk regions.",
+      "territory",
+      ["RU|supports"],
+    ],
+    [
+      "Putin said on Friday that Moscow was ready for talks if Kyiv formally abandoned its plans to join NATO.",
+      "neutrality",
+      ["RU|supports"],
+    ],
+    // a refusal in the condition, a condition on Russia's own side: no demand
+    ["Putin said Moscow was ready for talks if Kyiv did not abandon its plans to join NATO.", "neutrality", []],
+    [
+      "Zelensky said Ukraine would agree to a ceasefire once Russia withdrew its troops from the Kharkiv region.",
+      "territory",
+      [],
+    ],
+  ],
+});
+
+describe("recall4: National Security Council spokespeople speak for Washington (2021–2025)", () => {
+  it("reads the NSC spokeswoman's quote as Washington's in 2024", async () => {
+    const said =
+      '"The United States will not send troops to fight in Ukraine," National Security Council spokeswoman Adrienne Watson said.';
+    expect(await readTopic(said, "foreign_troops", "2024-02-27T12:00:00Z")).toEqual(["US|opposes"]);
+  });
+});
