@@ -90,6 +90,52 @@ describeKinds("recall4: stances the extractor missed on unseen text", {
       [],
     ],
   ],
+  "NATO's door said to be open": [
+    ["Rubio said NATO's door remains open.", "neutrality", ["US|opposes"]],
+    ['Hegseth said the alliance\'s door "is open, and it will stay open."', "neutrality", ["US|opposes"]],
+    // a door to talks is the talks' (not NATO's); an "open door policy" called a threat says nothing open
+    ["Peskov said the door to negotiations remains open.", "neutrality", []],
+    ["Lavrov said NATO's open door policy was a threat to Russia.", "neutrality", []],
+  ],
+  "a leaders' meeting met 'at the leaders' level'": [
+    ["Zelensky said he is ready to meet at the leaders' level, in any format.", "summit", ["UA|supports"]],
+    ["Zelensky said he is ready to meet the defence ministers at the Ramstein base.", "summit", []],
+  ],
+  "talks welcomed": [
+    ["Yermak said Kyiv welcomed any talks that could lower tensions.", "negotiations", ["UA|supports"]],
+    ["Rubio said the United States welcomed the talks as a step towards peace.", "negotiations", ["US|supports"]],
+    ["Lavrov welcomed the talks on grain exports with Turkey.", "negotiations", []],
+  ],
+  "one's own people brought home": [
+    [
+      "Zelensky said Kyiv would keep working to bring every one of its people home.",
+      "prisoner_exchange",
+      ["UA|supports"],
+    ],
+    ['"Our people must come home," Zelensky said.', "prisoner_exchange", ["UA|supports"]],
+    ["Zelensky said the diplomats would come home from Minsk.", "prisoner_exchange", []],
+  ],
+});
+
+const BRIEFING = `Foreign Ministry spokeswoman Maria Zakharova held her weekly briefing in Moscow on Thursday.
+
+QUESTION: What about the new sanctions?
+
+ZAKHAROVA: These unilateral sanctions have never worked and will not work. The pumping of weapons into Ukraine only prolongs the conflict.`;
+const CLAIM = `John Kirby, the National Security Council spokesman, briefed reporters on Thursday.
+
+Q: What about the Russian reaction?
+
+MR. KIRBY: Moscow claims the weapons will only prolong the conflict. That is their talking point.`;
+
+describe("recall4: an evaluation in a transcript is its labelled speaker's", () => {
+  it("reads the spokeswoman's verdicts on sanctions and arms as Moscow's", async () => {
+    expect(await readTopic(BRIEFING, "sanctions", "2026-06-11T12:00:00Z")).toEqual(["RU|opposes"]);
+    expect(await readTopic(BRIEFING, "military_aid", "2026-06-11T12:00:00Z")).toEqual(["RU|opposes"]);
+  });
+  it("leaves another's claim told in the transcript to its claimant", async () => {
+    expect(await readTopic(CLAIM, "military_aid", "2024-04-25T12:00:00Z")).not.toContain("US|opposes");
+  });
 });
 
 describe("recall4: National Security Council spokespeople speak for Washington (2021–2025)", () => {

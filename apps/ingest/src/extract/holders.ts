@@ -344,6 +344,12 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   if (evaluative) {
     const frame = frameAround(a, si, cue.start);
     if (frame) return { holders: frame.speaker ? [frame.speaker] : [], viaQuote: false, via: "evaluation-speaker" };
+    // recall4: "ZAKHAROVA: These sanctions have never worked.", "… only prolongs the conflict": in a
+    // transcript or a reproduced speech, an evaluation nobody else is said to make is the speaker's (not
+    // one told as another's claim: "Moscow's claim that arms only prolong the war is false").
+    const speaker = q ? null : transcriptSpeakerAt(a, cue.start);
+    if (speaker && !TOLD_AS_CLAIM.test(text.slice(cs0(a, si), cue.start)))
+      return { holders: [speaker], viaQuote: false, via: "speech-evaluation" };
   }
   // "There would be no ceasefire before that, he said": an expletive "there" names no subject; the
   // one who says it after the clause holds it.
@@ -430,6 +436,13 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     }
   }
   return { holders, viaQuote: false, via: "subject" };
+}
+
+const TOLD_AS_CLAIM =
+  /\b(?:claims?|claimed|says?|said|argues?|argued|alleg\w*|insists?|insisted|according|believes?|believed|thinks?|thought|suggests?|suggested|view|views|narrative|talking\s+points?)\b/i;
+/** Where the cue's sentence starts (the evaluation's own sentence, for `TOLD_AS_CLAIM`). */
+function cs0(a: Analysis, si: number): number {
+  return a.sentences[si]?.start ?? 0;
 }
 
 /** Resolves a holder mention to a tracked actor id (pronouns, quote speakers, people in office). */

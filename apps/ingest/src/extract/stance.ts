@@ -599,6 +599,13 @@ const DEFS: CueDef[] = [
   ),
   // "Moscow would not exchange the captured fighters": refusing a swap outright.
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
+  // recall4: "NATO's door remains open", 'the alliance's door "is open, and it will stay open"': a door
+  // said to be open is the stance on what it opens to (the door's owner is the topic, to the left).
+  {
+    re: String.raw`(?:remains?|remained|is|stays?|stayed)(?<=\bdoors?["”]?\s+["“]?(?:remains?|remained|is|stays?|stayed))\s+["“]?(?:wide\s+)?open\b`,
+    stance: "supports",
+    kind: "pred",
+  },
   // recall4: "Ukraine is not trading its territory for a pause", "we are not giving away our land": a
   // present progressive refusal of a ceding verb (only these verbs: "is not sending troops" is a fact).
   V(

@@ -151,6 +151,9 @@ const OTHER_WORDS = {
     // "could be used as the basis for a final settlement": the settlement a text may found is the
     // negotiated one (not "a final settlement of the invoice" without "basis")
     String.raw`settlement(?<=\bbasis["”]?\s+(?:for|of)\s+(?:a|an|the|any)\s+(?:final|future|lasting|durable|comprehensive|eventual)\s+settlement)\b`,
+    // recall4: "welcomed the talks as a step towards peace", "welcomed any talks that could lower tensions"
+    // (not "talks on grain exports")
+    String.raw`talks(?<=\bwelcom\w*\s+(?:the|any|these|such|new|further|direct|today['’]s)\s+(?:[\w-]+\s+)?talks)\b(?!\s+(?:on|about|over)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?|climate)\b)`,
     // "the two sides agreed to keep talking", "the US would propose a further round" (not "a new round
     // of sanctions")
     String.raw`(?:keep|keeps|kept|keeping)\s+talking|(?:further|new|next|another|second|third)\s+round\b(?!\s+of\b)`,
@@ -163,6 +166,8 @@ const OTHER_WORDS = {
     // recall4: "ready for a meeting of presidents", "a meeting at leaders' level" (no article; the
     // phrases with "the" are above), not "a meeting of presidents of Central Asia"
     String.raw`(?:meeting|summit|talks)\s+of\s+(?:two\s+)?presidents\b(?!\s+of\b)|(?:meeting|talks|contacts?|dialogue)\s+at\s+(?:leaders['’]?|presidential|heads-of-state)\s+level`,
+    // recall4: "ready to meet at the leaders' level, in any format"
+    String.raw`meet(?:s|ing)?\s+at\s+(?:the\s+)?(?:leaders['’]?|presidential|heads-of-state|highest|top)\s+level`,
     // "would meet face to face"
     String.raw`meet(?:s|ing)?\s+face[- ]to[- ]face`,
     // "Putin invited Trump to Moscow", "invited Putin to come to Kyiv": the leaders of the two sides
@@ -205,6 +210,8 @@ const OTHER_WORDS = {
     String.raw`member(?<=\b(?:be|become|becomes|became|becoming)\s+(?:a\s+)?(?:full\s+)?member)\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?alliance)\b`,
     String.raw`path\s+(?:to|into|towards)\s+(?:membership\s+(?:of|in)\s+)?(?:NATO|the\s+alliance)|NATO\s+invitation|(?:Ukraine|Kyiv)['’]s\s+(?:future|place)\s+(?:is\s+|lies\s+)?in\s+NATO`,
     String.raw`(?:alliances?|security\s+arrangements)(?<=\b(?:choose|chose|choosing|pick)\s+(?:its|their)\s+own\s+(?:alliances?|security\s+arrangements))`,
+    // recall4: "NATO's door remains open", "the alliance's door “is open”" (read with the cue "remains open")
+    String.raw`(?:NATO['’]s|(?:the\s+)?(?:alliance|Alliance)['’]s|NATO)\s+(?:open\s+)?doors?\b`,
   ],
   prisoner_exchange: [
     // "an all-for-all exchange"
@@ -225,6 +232,8 @@ const OTHER_WORDS = {
     // "our task is to free all our people", "we will bring everyone back", "keep working to bring back
     // every captive": the return of one's own captives (not "bring back the death penalty")
     String.raw`(?:free|freeing|release|releasing)\s+all\s+(?:of\s+)?(?:our|its|their)\s+(?:people|captives|prisoners|defenders|soldiers)\b|(?:bring|brings|brought|bringing|get|getting)\s+(?:back|home)\s+(?:every|all|each)\s+(?:of\s+)?(?:(?:our|its|their|the)\s+)?(?:captives?|prisoners?|people|defenders|soldiers|servicemen|POWs?)\b|(?:bring|brings|brought|bringing|get|getting)\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:our|its|their)\s+(?:captives|prisoners|people|defenders|soldiers|servicemen|POWs))\s+(?:back|home)\b`,
+    // recall4: "would keep working to bring every one of its people home", "our people must come home"
+    String.raw`(?:bring|brings|brought|bringing|get|getting)\s+(?:back\s+)?(?:every\s+one|each\s+one|all)\s+of\s+(?:our|its|their)\s+(?:people|captives|prisoners|defenders|soldiers|servicemen|POWs)\s+(?:back\s+)?home\b|come(?<=\b(?:our|its|their)\s+(?:people|captives|prisoners|defenders|soldiers|servicemen|POWs)\s+(?:must|should|will|to)\s+come)\s+(?:back\s+)?home\b`,
     // "we agreed on an exchange of a thousand for a thousand", "the 1,000-for-1,000 swap"
     String.raw`\d[\d,]*-for-\d[\d,]*|(?:a|one)\s+thousand\s+for\s+(?:a|one)\s+thousand`,
     // "will hand over 500 prisoners of war"
