@@ -115,6 +115,29 @@ describeKinds("recall4: stances the extractor missed on unseen text", {
     ['"Our people must come home," Zelensky said.', "prisoner_exchange", ["UA|supports"]],
     ["Zelensky said the diplomats would come home from Minsk.", "prisoner_exchange", []],
   ],
+  "costs on Russia's economy kept up, its war economy targeted": [
+    ['"We are going to impose severe costs on the Russian economy," Rubio said.', "sanctions", ["US|supports"]],
+    ['Rubio said Washington would "keep raising the cost" for the Kremlin.', "sanctions", ["US|supports"]],
+    ['"We are going to keep targeting Russia\'s war economy," Bessent said.', "sanctions", ["US|supports"]],
+    // the cost of something else, and "keep" with a verb of no pressure
+    ["Rubio said the war was raising costs for European households.", "sanctions", []],
+    ["Zelensky said Russia keeps stalling the talks.", "negotiations", []],
+  ],
+  "sanctions that will remain": [
+    [
+      "Rubio said the U.S. backed Ukraine's efforts but that sanctions would remain while Russian forces stayed in the country.",
+      "sanctions",
+      ["US|supports"],
+    ],
+    ['"Our sanctions will remain in place," the Treasury Secretary Scott Bessent said.', "sanctions", ["US|supports"]],
+    // remaining something (a problem, ineffective) is no wish that they stay
+    ["Rubio said the sanctions would remain ineffective without China.", "sanctions", []],
+  ],
+  "a freeze quoted on its own, a drawdown": [
+    ['Zelensky said Ukraine would not accept any settlement that "freezes" the conflict.', "ceasefire", ["UA|opposes"]],
+    ["Hegseth announced another $200 million drawdown from U.S. stocks for Ukraine.", "military_aid", ["US|supports"]],
+    ["Hegseth announced a drawdown of troops from Iraq.", "military_aid", []],
+  ],
 });
 
 const BRIEFING = `Foreign Ministry spokeswoman Maria Zakharova held her weekly briefing in Moscow on Thursday.

@@ -606,6 +606,20 @@ const DEFS: CueDef[] = [
     stance: "supports",
     kind: "pred",
   },
+  // recall4: 'would "keep raising the cost" for the Kremlin', "we are going to keep targeting Russia's war
+  // economy", "will keep sending air defence": keeping up an act of pressure or supply is wanting it
+  // (only these verbs: "keep stalling the talks" is no support of the talks).
+  V(
+    String.raw`(?:keep|keeps|kept|keeping)(?=\s+(?:on\s+)?(?:raising|targeting|targetting|imposing|tightening|increasing|sending|supplying|providing|delivering|arming|ratcheting\s+up)\b)`,
+    "supports",
+  ),
+  // recall4: "sanctions would remain while Russian forces stayed", "Our sanctions will remain in place":
+  // measures said to stay are wanted (the measures, to the left, are the topic).
+  {
+    re: String.raw`(?:will|would|must|should|shall)(?<=\b(?:sanctions|measures|restrictions|tariffs)["”]?\s+(?:will|would|must|should|shall))\s+(?:remain|stay)(?:\s+in\s+(?:place|force))?(?=\s*(?:[,.;:"”!]|$)|\s+(?:while|until|as\s+long\s+as|so\s+long\s+as|for\s+as\s+long|unless|and)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
   // recall4: "Ukraine is not trading its territory for a pause", "we are not giving away our land": a
   // present progressive refusal of a ceding verb (only these verbs: "is not sending troops" is a fact).
   V(

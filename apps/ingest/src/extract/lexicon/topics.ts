@@ -33,6 +33,8 @@ const PARTIAL_BY_PLACE = String.raw`${TRUCE}(?=(?:\s+\S+){0,8}?\s+(?:along|in|on
 const PARTIAL_BY_HOURS = String.raw`${TRUCE}(?=\s+(?:lasting\s+|of\s+)(?:\d+|a\s+few|several|\w+)\s+(?:(?:to|or)\s+\d+\s+)?hours\b)`;
 const OTHER_WORDS = {
   ceasefire: [
+    // recall4: 'would not accept any settlement that "freezes" the conflict': the verb quoted on its own
+    String.raw`(?:freez(?:e|es|ing)|froze)["”]\s+(?:the\s+)?(?:conflict|war|front(?:\s*lines?)?|fighting|hostilities)\b`,
     // "A freeze only rewards the aggressor": a freeze with no object is the war's (not "a freeze on
     // assets", "a freeze of relations").
     String.raw`freeze(?<=\b(?:a|any|the)\s+freeze)\b(?!\s+(?:on|of|in|to|for)\b)`,
@@ -94,6 +96,9 @@ const OTHER_WORDS = {
     // "announced a ban on new investment in Russia", "a ban on imports from Russia"
     String.raw`ban\s+on\s+(?:\S+\s+){0,3}?(?:investments?|imports?|exports?)\s+(?:in|from|to|into)\s+Russia\b`,
     String.raw`(?:seiz(?:e|ing|ure)|confiscat(?:e|ing|ion))\s+(?:of\s+)?(?:\S+\s+){0,2}?Russian\s+(?:\S+\s+)?assets`,
+    // recall4: "impose severe costs on the Russian economy", "keep raising the cost for the Kremlin",
+    // "keep targeting Russia's war economy" (costs on Russia itself are above)
+    String.raw`costs?(?<=\b(?:impos\w+|rais\w+|increas\w+|inflict\w*)\s+(?:\S+\s+){0,2}?costs?)["”]?\s+(?:on|for|to)\s+(?:the\s+)?(?:Russian\s+(?:economy|government|state|elites?|regime|oligarchs)|Russia['’]s\s+(?:economy|elites?|war\s+(?:machine|economy))|Kremlin|Moscow|Russia|Putin)\b(?!['’])|Russia['’]s(?<=\btarget\w*\s+(?:\S+\s+)?Russia['’]s)\s+war\s+(?:economy|machine|chest)`,
   ],
   security_guarantees: [
     // "wants guarantees that Russia will not attack again": protection from Russia is a guarantee for Ukraine (probes-b)
@@ -191,6 +196,9 @@ const OTHER_WORDS = {
     String.raw`(?:Western|NATO|U\.?S\.?|American|European|allied)\s+(?:deliveries|shipments)\b(?!\s+of\s+(?:LNG|gas|oil|grain|food|fuel|coal|fertili[sz]ers?)\b)|military(?<=\b(?:more|additional|new|further|send\w*|sent|suppl\w+|provid\w+|deliver\w*)\s+(?:\S+\s+)?military)\s+(?:equipment|hardware)|military\s+(?:equipment|hardware)\s+(?=(?:\S+\s+){0,2}?(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b)|lethal\s+(?:aid|assistance)|lend-?lease|defen[cs]e\s+(?:aid|assistance|packages?)|Taurus(?:\s+missiles)?|drones\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|arms\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|arms\s+packages?|NASAMS|IRIS-T|Gripens?|equip(?:s|ped|ping)?\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:army|military|armed\s+forces))\b(?!['’])`,
     // "will keep supplying what Ukraine needs to defend itself", "the means to defend itself"
     String.raw`(?:what|everything|whatever|all)\s+(?:that\s+)?(?:Ukraine|Kyiv|it|they|the\s+Ukrainians)\s+needs?\s+to\s+(?:defend|protect)\s+(?:itself|themselves)|means\s+to\s+defend\s+(?:itself|themselves)`,
+    // recall4: "announced another $200 million drawdown from U.S. stocks": a presidential drawdown is of
+    // weapons (not "a drawdown of troops")
+    String.raw`drawdowns?\b(?!\s+(?:of|in)\s+(?:\S+\s+)?(?:troops|forces|personnel|staff|embassy))`,
     // "approved an aid package for Kyiv" (not humanitarian)
     String.raw`(?<!(?:humanitarian|financial|economic|budget(?:ary)?|macro-?financial|reconstruction|energy|civilian|development)\s+)(?:aid|assistance)\s+(?:package|bill|tranche)s?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
   ],
