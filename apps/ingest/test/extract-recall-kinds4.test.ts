@@ -138,6 +138,30 @@ describeKinds("recall4: stances the extractor missed on unseen text", {
     ["Hegseth announced another $200 million drawdown from U.S. stocks for Ukraine.", "military_aid", ["US|supports"]],
     ["Hegseth announced a drawdown of troops from Iraq.", "military_aid", []],
   ],
+  "a bare readiness to continue, in a story about talks": [
+    [
+      "Russian and Ukrainian delegations held a second round of talks in Turkey on Thursday. Medinsky said Moscow was ready to continue.",
+      "negotiations",
+      ["RU|supports"],
+    ],
+    [
+      'Delegations from Kyiv and Moscow met in Istanbul on Friday. "We are working, and Ukraine is ready to continue," Umerov said.',
+      "negotiations",
+      ["UA|supports"],
+    ],
+    // an object of its own, or no talks in the story
+    [
+      "Delegations met in Istanbul on Friday. Gerasimov said the army was ready to continue the offensive.",
+      "negotiations",
+      [],
+    ],
+    ["Putin said the army was ready to continue.", "negotiations", []],
+  ],
+  "talks judged constructive": [
+    ['Peskov said the talks were "constructive".', "negotiations", ["RU|supports"]],
+    ["Umerov said the negotiations had been useful.", "negotiations", ["UA|supports"]],
+    ["Peskov said the talks were a waste of time.", "negotiations", []],
+  ],
 });
 
 const BRIEFING = `Foreign Ministry spokeswoman Maria Zakharova held her weekly briefing in Moscow on Thursday.

@@ -599,6 +599,13 @@ const DEFS: CueDef[] = [
   ),
   // "Moscow would not exchange the captured fighters": refusing a swap outright.
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
+  // recall4: 'the talks were "constructive"', "the negotiations had been useful": a favourable verdict on
+  // talks, its subject (the talks, to the left) the topic.
+  {
+    re: String.raw`(?:were|was|had|have|are|is|has)(?<=\b(?:talks|negotiations|discussions|consultations)["”]?\s+(?:were|was|had|have|are|is|has))\s+(?:been\s+)?["“]?(?:(?:very|quite|highly|extremely|generally|largely|fairly|rather)\s+)?(?:constructive|productive|useful|substantive|businesslike|positive)\b`,
+    stance: "supports",
+    kind: "pred",
+  },
   // recall4: "NATO's door remains open", 'the alliance's door "is open, and it will stay open"': a door
   // said to be open is the stance on what it opens to (the door's owner is the topic, to the left).
   {

@@ -156,6 +156,9 @@ const OTHER_WORDS = {
     // "could be used as the basis for a final settlement": the settlement a text may found is the
     // negotiated one (not "a final settlement of the invoice" without "basis")
     String.raw`settlement(?<=\bbasis["”]?\s+(?:for|of)\s+(?:a|an|the|any)\s+(?:final|future|lasting|durable|comprehensive|eventual)\s+settlement)\b`,
+    // recall4: 'Peskov said the talks were "constructive"': talks judged favourably (the judgement is the
+    // cue "were constructive")
+    String.raw`talks(?=["”]?\s+(?:were|was|had\s+been|have\s+been|are|has\s+been)\s+["“]?(?:(?:very|quite|highly|extremely|generally|largely|fairly|rather)\s+)?(?:constructive|productive|useful|substantive|businesslike|positive)\b)`,
     // recall4: "welcomed the talks as a step towards peace", "welcomed any talks that could lower tensions"
     // (not "talks on grain exports")
     String.raw`talks(?<=\bwelcom\w*\s+(?:the|any|these|such|new|further|direct|today['’]s)\s+(?:[\w-]+\s+)?talks)\b(?!\s+(?:on|about|over)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?|climate)\b)`,
