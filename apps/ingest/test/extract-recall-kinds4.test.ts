@@ -162,6 +162,21 @@ describeKinds("recall4: stances the extractor missed on unseen text", {
     ["Umerov said the negotiations had been useful.", "negotiations", ["UA|supports"]],
     ["Peskov said the talks were a waste of time.", "negotiations", []],
   ],
+  "a goal judged unrealistic is opposed": [
+    [
+      'Hegseth said returning to Ukraine\'s pre-2014 borders was "an unrealistic objective."',
+      "territory",
+      ["US|supports"],
+    ],
+    [
+      'Hegseth said the United States did not believe NATO membership for Ukraine was "a realistic outcome of a settlement."',
+      "neutrality",
+      ["US|supports"],
+    ],
+    // believed realistic (no "not"), and something unrealistic that is no topic
+    ["Hegseth said he believed a ceasefire by summer was realistic.", "ceasefire", []],
+    ["Rubio said the timetable for the elections was unrealistic.", "negotiations", []],
+  ],
 });
 
 const BRIEFING = `Foreign Ministry spokeswoman Maria Zakharova held her weekly briefing in Moscow on Thursday.

@@ -599,6 +599,14 @@ const DEFS: CueDef[] = [
   ),
   // "Moscow would not exchange the captured fighters": refusing a swap outright.
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
+  // recall4: 'returning to Ukraine's pre-2014 borders was "an unrealistic objective"', "did not believe
+  // NATO membership for Ukraine was a realistic outcome": a goal judged unrealistic is opposed (the goal,
+  // to the left, is the topic).
+  {
+    re: String.raw`(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:an?\s+)?(?:(?:completely|totally|entirely|simply|wholly)\s+)?(?:unrealistic|unachievable|unattainable|illusory|not\s+(?:an?\s+)?(?:realistic|achievable|attainable))\b|(?:was|is|were|are|would\s+be)(?<=\b(?:not|never|n['’]t)\s+(?:believe|think|consider|see)\w*\s+(?:that\s+)?(?:\S+\s+){1,10}?(?:was|is|were|are|would\s+be))\s+["“]?(?:an?\s+)?realistic\b`,
+    stance: "opposes",
+    kind: "pred",
+  },
   // recall4: 'the talks were "constructive"', "the negotiations had been useful": a favourable verdict on
   // talks, its subject (the talks, to the left) the topic.
   {
