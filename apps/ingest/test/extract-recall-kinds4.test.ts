@@ -177,6 +177,38 @@ describeKinds("recall4: stances the extractor missed on unseen text", {
     ["Hegseth said he believed a ceasefire by summer was realistic.", "ceasefire", []],
     ["Rubio said the timetable for the elections was unrealistic.", "negotiations", []],
   ],
+  "a plan presented, then named as 'the plan' or 'It', and what it includes": [
+    [
+      'Zelensky presented a ten-point "peace formula" to the summit on Tuesday. The plan calls for the restoration of Ukraine\'s territorial integrity and the release of all prisoners.',
+      "prisoner_exchange",
+      ["UA|supports"],
+    ],
+    [
+      "Zelensky addressed the leaders by video and laid out a ten-point plan for ending the war. It includes the restoration of Ukraine's territorial integrity and a special tribunal.",
+      "territory",
+      ["UA|opposes"],
+    ],
+    // "it included" told by others in mid-sentence; a package's contents
+    [
+      "Officials said the list of demands was long, saying it included security guarantees for Russia and a neutral Ukraine.",
+      "neutrality",
+      [],
+    ],
+    ["Hegseth's package arrived on Monday. The shipment includes air defence interceptors.", "military_aid", []],
+  ],
+  "terms set out, listed after a dash or 'including'": [
+    [
+      "Zelensky, speaking to the assembly by video, set out conditions for any settlement, including the restoration of Ukraine's territorial integrity and security guarantees.",
+      "security_guarantees",
+      ["UA|supports"],
+    ],
+    [
+      "Zelensky laid out what he called non-negotiable terms for peace — punishment for the aggression, the restoration of Ukraine's territorial integrity and security guarantees.",
+      "territory",
+      ["UA|opposes"],
+    ],
+    ["Zelensky set out the timetable for the elections.", "negotiations", []],
+  ],
 });
 
 const BRIEFING = `Foreign Ministry spokeswoman Maria Zakharova held her weekly briefing in Moscow on Thursday.

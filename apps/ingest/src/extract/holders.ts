@@ -195,6 +195,26 @@ function documentBefore(a: Analysis, si: number, subject: Mention): Mention | nu
   return owner?.kind === "actor" && owner.possessive && !owner.former ? owner : null;
 }
 
+// recall4: "Zelensky presented a ten-point peace formula to the G20. The plan calls for the withdrawal of
+// all Russian troops …", "… laid out a ten-point plan for ending the war. It includes the release of all
+// prisoners …": a plan presented in the sentence before, then named as "the plan" or "it", is held by
+// whoever presented it.
+const PLAN_SUBJECT =
+  /^\s*(?:It|The\s+(?:[\w“”"-]+\s+){0,2}(?:plan|formula|proposals?|framework|blueprint|memorandum|roadmap|document))\s+(?:also\s+|further\s+)?$/;
+const PRESENTED =
+  /\b(?:presented|laid\s+out|set\s+out|unveiled|put\s+forward|proposed|outlined|submitted|published)\s+(?:a|an|his|her|its|their|the)\s+(?:[^.;]{0,40}?)(?:plan|formula|proposals?|framework|blueprint|memorandum|roadmap)\b/;
+function presentedDocument(a: Analysis, si: number, cueStart: number): Mention | null {
+  const s = a.sentences[si];
+  const prev = a.sentences[si - 1];
+  if (!s || !prev || !PLAN_SUBJECT.test(a.text.slice(s.start, cueStart))) return null;
+  const m = PRESENTED.exec(a.text.slice(prev.start, prev.end));
+  if (!m) return null;
+  const verbAt = prev.start + m.index;
+  const i = subjectBefore(a.mentions, prev.start, verbAt, true);
+  const owner = a.mentions[i];
+  return owner?.kind === "actor" && !owner.former ? owner : null;
+}
+
 /** The mention standing for whoever holds the stance a cue expresses, or null. */
 export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   const { mentions, text } = a;
@@ -216,6 +236,8 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     const speaker = transcriptSpeakerAt(a, cue.start);
     return speaker && !q ? { holders: [speaker], viaQuote: false, via: "speech-imperative" } : none;
   }
+  const presenter = q ? null : presentedDocument(a, si, cue.start);
+  if (presenter) return { holders: [presenter], viaQuote: false, via: "document-owner" };
   const cueText = text.slice(cue.start, cue.end);
   // Possessor right before a noun-like cue: "Russia's demand", "Ukrainian demands", "Trump's proposal".
   const prev = mentionsIn(a, cue.start - 40, cue.start).pop();
@@ -401,6 +423,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   const subject = mentions[i];
   const document = subject ? documentBefore(a, si, subject) : null;
   if (document) return { holders: [document], viaQuote: false, via: "document-owner" };
+
   if (!subject && BOTH_SIDES.test(text.slice(cs, cue.start))) {
     const pair = bothSides(a, si);
     if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };

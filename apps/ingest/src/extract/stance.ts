@@ -599,6 +599,21 @@ const DEFS: CueDef[] = [
   ),
   // "Moscow would not exchange the captured fighters": refusing a swap outright.
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
+  // recall4: "The plan includes the release of all prisoners", "Russia's demands include …": what a plan
+  // or a list of terms includes is asked for (only after such a noun or a sentence-opening "It": "the
+  // package includes tanks", "losses include", "saying it included items" are no stance).
+  V(
+    String.raw`(?:include|includes|included)(?<=(?:\b(?:plan|formula|proposals?|framework|terms|conditions|demands|blueprint|roadmap|points)|(?:^|[.!?]["”]?\s+)It)\s+(?:also\s+)?(?:include|includes|included))`,
+    "supports",
+    true,
+  ),
+  // recall4: "set out conditions for any settlement, including …", "laid out what he called non-negotiable
+  // terms for peace — punishment for the aggression, the restoration of …": the terms listed are wanted.
+  V(
+    String.raw`(?:set|sets|setting|laid|lays|lay|laying)\s+out\s+(?:(?:his|her|its|their|Ukraine['’]s|Kyiv['’]s|Moscow['’]s|Russia['’]s|what\s+(?:he|she|it|they)\s+called)\s+)?(?:[\w-]+\s+){0,2}?(?:conditions|terms|demands|red\s+lines|requirements|preconditions)`,
+    "supports",
+    true,
+  ),
   // recall4: 'returning to Ukraine's pre-2014 borders was "an unrealistic objective"', "did not believe
   // NATO membership for Ukraine was a realistic outcome": a goal judged unrealistic is opposed (the goal,
   // to the left, is the topic).
