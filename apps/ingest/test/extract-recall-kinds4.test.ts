@@ -209,6 +209,29 @@ describeKinds("recall4: stances the extractor missed on unseen text", {
     ],
     ["Zelensky set out the timetable for the elections.", "negotiations", []],
   ],
+  "no agreement without us: talks only with Kyiv at the table": [
+    [
+      '"We cannot accept, as an independent country, any agreements without us," Zelensky said.',
+      "negotiations",
+      ["UA|conditional"],
+    ],
+    ['Sybiha said Kyiv "cannot accept any agreements made without us."', "negotiations", ["UA|conditional"]],
+    ['"Ukraine does not accept any decisions about us without us," Zelensky said.', "negotiations", ["UA|conditional"]],
+    // agreements on someone's terms, or done without something else
+    ["Zelensky said Ukraine would not accept any agreement on Russia's terms.", "negotiations", []],
+    ["Zelensky said Ukraine could not win without more air defence.", "negotiations", []],
+  ],
+  "a response with economic measures": [
+    [
+      "If Russian forces cross the border again, Rubio said, the United States and its allies would respond with economic measures.",
+      "sanctions",
+      ["US|conditional"],
+    ],
+    ["Rubio said Washington would respond with economic measures.", "sanctions", ["US|supports"]],
+    // measures of help, or a response in words
+    ["Bessent announced economic measures to support Ukraine's budget.", "sanctions", []],
+    ["Rubio said Washington would respond with a statement on Friday.", "sanctions", []],
+  ],
 });
 
 const BRIEFING = `Foreign Ministry spokeswoman Maria Zakharova held her weekly briefing in Moscow on Thursday.
@@ -229,6 +252,18 @@ describe("recall4: an evaluation in a transcript is its labelled speaker's", () 
   });
   it("leaves another's claim told in the transcript to its claimant", async () => {
     expect(await readTopic(CLAIM, "military_aid", "2024-04-25T12:00:00Z")).not.toContain("US|opposes");
+  });
+});
+
+const PRICE = `Tammy Bruce, the State Department spokeswoman, briefed reporters.
+
+QUESTION: What happens next?
+
+BRUCE: If Russia attacks again, we will respond swiftly and severely, together with our allies, with financial measures.`;
+
+describe("recall4: a condition after a transcript's speaker label", () => {
+  it("reads the labelled speaker's threat of measures as conditional", async () => {
+    expect(await readTopic(PRICE, "sanctions", "2025-06-12T12:00:00Z")).toEqual(["US|conditional"]);
   });
 });
 

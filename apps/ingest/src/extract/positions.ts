@@ -77,7 +77,9 @@ function dashAsideBeforeCondition(text: string, at: number): boolean {
   if (!aside || ASIDE_VERB.test(aside)) return false;
   return aside.split(/\s+/).length <= 12 && (aside.match(/,/g) ?? []).length <= 2;
 }
-const LEADING_CONDITION = /^[“"]?((?:If|Should|Unless|Were|Once|In\s+case)\s[^,;]{3,160}),\s[^;]*$/;
+// recall4: a transcript's speaker label may open the sentence ("PRICE: If Russia invades, we will respond …").
+const LEADING_CONDITION =
+  /^(?:[\p{Lu}][\p{Lu}.'’ -]{1,30}:\s+)?[“"]?((?:If|Should|Unless|Were|Once|In\s+case)\s[^,;]{3,160}),\s[^;]*$/u;
 
 /** The condition a cue's sentence attaches to the stance, if any (the clause, or ", but only if"). */
 function conditionOf(c: CueCtx): string | null {

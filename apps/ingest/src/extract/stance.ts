@@ -599,6 +599,13 @@ const DEFS: CueDef[] = [
   ),
   // "Moscow would not exchange the captured fighters": refusing a swap outright.
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
+  // recall4: "would respond with economic measures", "we will respond swiftly and severely, together with
+  // our Allies, with financial measures": answering with measures is wanting them (a condition before it
+  // makes it conditional).
+  V(
+    String.raw`(?:will|would|shall)\s+respond\b[^.;!?]{0,80}?\bwith(?=\s+(?:\S+\s+){0,3}?(?:economic|financial|sanctions|measures|penalties|costs)\b)`,
+    "supports",
+  ),
   // recall4: "The plan includes the release of all prisoners", "Russia's demands include …": what a plan
   // or a list of terms includes is asked for (only after such a noun or a sentence-opening "It": "the
   // package includes tanks", "losses include", "saying it included items" are no stance).

@@ -96,6 +96,9 @@ const OTHER_WORDS = {
     // "announced a ban on new investment in Russia", "a ban on imports from Russia"
     String.raw`ban\s+on\s+(?:\S+\s+){0,3}?(?:investments?|imports?|exports?)\s+(?:in|from|to|into)\s+Russia\b`,
     String.raw`(?:seiz(?:e|ing|ure)|confiscat(?:e|ing|ion))\s+(?:of\s+)?(?:\S+\s+){0,2}?Russian\s+(?:\S+\s+)?assets`,
+    // recall4: "would respond with economic measures", "severe financial measures against Moscow"
+    // (punitive measures are above; not "economic measures to support Ukraine's budget")
+    String.raw`(?:economic|financial)\s+measures\b(?!\s+(?:to\s+(?:support|help|aid|assist|stabili[sz]e|shore)|for\s+(?:Ukraine|Kyiv)))`,
     // recall4: "impose severe costs on the Russian economy", "keep raising the cost for the Kremlin",
     // "keep targeting Russia's war economy" (costs on Russia itself are above)
     String.raw`costs?(?<=\b(?:impos\w+|rais\w+|increas\w+|inflict\w*)\s+(?:\S+\s+){0,2}?costs?)["”]?\s+(?:on|for|to)\s+(?:the\s+)?(?:Russian\s+(?:economy|government|state|elites?|regime|oligarchs)|Russia['’]s\s+(?:economy|elites?|war\s+(?:machine|economy))|Kremlin|Moscow|Russia|Putin)\b(?!['’])|Russia['’]s(?<=\btarget\w*\s+(?:\S+\s+)?Russia['’]s)\s+war\s+(?:economy|machine|chest)`,
@@ -295,6 +298,9 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   },
   negotiations: {
     cues: String.raw`negotiat(?:ions?|e|ing(?!\s+(?:position|leverage|hand|power|stance|strength))|ed)|(?:peace|direct|bilateral|ceasefire)\s+talks|talks\b(?<=\b(?:for|to|into|resum\w+|continu\w+|hold|holding|held|new|further|more|fresh)\s+(?:the\s+)?talks)(?!\s+(?:on|about)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?))|talks\s+(?:with|between)|dialogue|mediat(?:e|ing|ion|or)|diplomac(?:y)|peace\s+(?:process|efforts?|proposals?|plan|deal|framework|settlement)|peaceful\s+(?:resolution|settlement)|broker(?:ing)?\s+(?:a\s+)?peace|diplomatic\s+(?:solution|settlement|track)|negotiating\s+table|continu\w+\s+talking|(?:meet(?:ing)?|talk(?:s|ing)?|sit(?:ting)?\s+down)\s+(?:again\s+)?with\s+(?:the\s+)?(?:Russians|Ukrainians|Russian\s+side|Ukrainian\s+side|Moscow|Kyiv|Kremlin)|${other("negotiations")}`,
+    // recall4: "cannot accept any agreements made without us", "nothing about Ukraine decided without
+    // Ukraine": a settlement that leaves Kyiv out is refused, so talks with it are wanted.
+    inverse: String.raw`(?:agreements?|deals?|decisions?|settlements?)\s+(?:(?:made|reached|struck|taken|concluded|negotiated|signed)\s+)?(?:about\s+(?:Ukraine|us)\s+)?(?:behind\s+(?:our|its|Ukraine['’]s|Kyiv['’]s)\s+back|without\s+(?:us|Ukraine|Kyiv|the\s+Ukrainians|(?:our|Ukraine['’]s|Kyiv['’]s)\s+participation))\b|nothing\s+about\s+Ukraine\s+(?:\S+\s+){0,3}?without\s+Ukraine`,
   },
   summit: {
     cues: String.raw`summit|(?:leaders['’]?|trilateral|bilateral|one-on-one|face-to-face|three-way|two-way|in-person|high-level)\s+(?:meeting|talks|session)|(?:meet(?:ing)?|talks|sit\s+down)\s+(?:with\s+|between\s+)?(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+|Volodymyr\s+|Donald\s+|Joe\s+)?(?:Putin|Zelensk\w*|Trump|Biden)|${other("summit")}`,
