@@ -232,6 +232,16 @@ describeKinds("recall4: stances the extractor missed on unseen text", {
     ["Bessent announced economic measures to support Ukraine's budget.", "sanctions", []],
     ["Rubio said Washington would respond with a statement on Friday.", "sanctions", []],
   ],
+  "no compromises on the land or on territorial integrity": [
+    [
+      '"There will be no compromises on the independence, sovereignty and territorial integrity of Ukraine," Yermak said.',
+      "territory",
+      ["UA|opposes"],
+    ],
+    ['"No compromises with a killer about our territories," Zelensky said.', "territory", ["UA|opposes"]],
+    // compromise on something else
+    ["Zelensky said there could be no compromise on the timetable.", "territory", []],
+  ],
 });
 
 const BRIEFING = `Foreign Ministry spokeswoman Maria Zakharova held her weekly briefing in Moscow on Thursday.

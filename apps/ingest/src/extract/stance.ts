@@ -599,6 +599,9 @@ const DEFS: CueDef[] = [
   ),
   // "Moscow would not exchange the captured fighters": refusing a swap outright.
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
+  // recall4: 'a just peace meant "no compromises" on territorial integrity', "No compromises with a killer
+  // about our territories": a compromise ruled out (the topic is what it would be on).
+  V(String.raw`no(?=\s+compromises?\b)`, "opposes"),
   // recall4: "would respond with economic measures", "we will respond swiftly and severely, together with
   // our Allies, with financial measures": answering with measures is wanting them (a condition before it
   // makes it conditional).

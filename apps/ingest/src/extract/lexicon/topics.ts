@@ -79,6 +79,10 @@ const OTHER_WORDS = {
     // between the verb and the land; the plain "trade its territory" is in the cues), "will not gift
     // their land to the occupier" (gifting land is ceding it)
     String.raw`(?:trade|trades|trading|traded|barter\w*)\s+(?:our|his|any|Ukraine['’]s|Ukrainian)\s+(?:\S+\s+)?(?:territor(?:y|ies)|land|lands)\b|gift(?:s|ed|ing)?\s+(?:(?:their|its|our|Ukraine['’]s|Ukrainian|any|the)\s+)?(?:land|lands|territor(?:y|ies))\b`,
+    // recall4: "no compromises on the independence, sovereignty and territorial integrity of Ukraine", "no
+    // compromises with a killer about our territories": a compromise on the land is ceding some of it
+    // (so refusing it opposes; the inverse "territorial integrity" inside the phrase is no second topic)
+    String.raw`compromises?["”]?\s+(?:with\s+(?:\S+\s+){1,3}?)?(?:on|over|about|regarding)\s+(?:(?:the|our|its|their|Ukraine['’]s|any)\s+)?(?:(?:[\w-]+,?\s+){0,5}(?:and\s+)?territorial\s+integrity|territor(?:y|ies)|land|lands|borders)\b`,
     // recall4: 'said Kyiv "will never recognise" any of its regions as Russian': the verb quoted on its own
     String.raw`recogni[sz]\w*["”]\s+(?:\S+\s+){1,6}?as\s+(?:(?:part|parts)\s+of\s+)?(?:Russia(?:n|['’]s)?|Russian\s+territory)\b`,
   ],
