@@ -242,6 +242,30 @@ describeKinds("recall4: stances the extractor missed on unseen text", {
     // compromise on something else
     ["Zelensky said there could be no compromise on the timetable.", "territory", []],
   ],
+  "a swap agreed by the sides of the talks": [
+    [
+      "Delegations of Russia and Ukraine met in Istanbul on Friday for their first direct talks in three years. The only concrete result was an agreement to exchange 1,000 prisoners of war from each side.",
+      "prisoner_exchange",
+      ["RU|supports", "UA|supports"],
+    ],
+    [
+      "Negotiators from the United States, Russia and Ukraine agreed on Thursday to exchange a total of 314 prisoners of war.",
+      "prisoner_exchange",
+      ["RU|supports", "UA|supports", "US|supports"],
+    ],
+    [
+      "Delegations of Russia and Ukraine met in Istanbul. Umerov, who led Ukraine's delegation, said both sides had agreed to continue the talks.",
+      "negotiations",
+      ["UA|supports"],
+    ],
+    // no two sides named, or officials of states that are not tracked
+    [
+      "The only concrete result was an agreement to exchange 1,000 prisoners of war from each side.",
+      "prisoner_exchange",
+      [],
+    ],
+    ["Officials from Poland and Hungary agreed on Monday to exchange 20 detained fishermen.", "prisoner_exchange", []],
+  ],
 });
 
 const BRIEFING = `Foreign Ministry spokeswoman Maria Zakharova held her weekly briefing in Moscow on Thursday.

@@ -195,6 +195,8 @@ function documentBefore(a: Analysis, si: number, subject: Mention): Mention | nu
   return owner?.kind === "actor" && owner.possessive && !owner.former ? owner : null;
 }
 
+const DELEGATES_FROM =
+  /^(?:[^—–\n]{0,40}[—–]\s+)?\s*(?:[\w-]+\s+)?(?:negotiators|delegations|delegates|envoys|representatives|officials|teams)\s+(?:from|of)\s+[^,;:]*?(?:,\s*[^,;:]*?)*\s+(?:(?:have|had|also|then|jointly|later|on\s+\w+day)\s+)*$/i;
 // recall4: "Zelensky presented a ten-point peace formula to the G20. The plan calls for the withdrawal of
 // all Russian troops …", "… laid out a ten-point plan for ending the war. It includes the release of all
 // prisoners …": a plan presented in the sentence before, then named as "the plan" or "it", is held by
@@ -235,6 +237,11 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   if (cue.imperative) {
     const speaker = transcriptSpeakerAt(a, cue.start);
     return speaker && !q ? { holders: [speaker], viaQuote: false, via: "speech-imperative" } : none;
+  }
+  // recall4: "The only concrete result was an agreement to exchange …": both sides of the talks.
+  if (/^agreement\b/i.test(text.slice(cue.start, cue.end)) && cue.kind === "noun" && !q) {
+    const pair = bothSides(a, si);
+    return pair ? { holders: pair, viaQuote: false, via: "both-sides" } : none;
   }
   const presenter = q ? null : presentedDocument(a, si, cue.start);
   if (presenter) return { holders: [presenter], viaQuote: false, via: "document-owner" };
@@ -419,6 +426,21 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     const j = subjectBefore(mentions, cs, desireAt, true);
     const hoper = mentions[j];
     return { holders: hoper ? [hoper] : [], viaQuote: false, via: "desire-subject" };
+  }
+  // recall4: "Umerov, who led Ukraine's delegation, said both sides had agreed to exchange …": "both
+  // sides" right before the verb is its subject, whatever state was named earlier in the sentence.
+  if (BOTH_SIDES.test(text.slice(Math.max(cs, cue.start - 60), cue.start))) {
+    const pair = bothSides(a, si);
+    if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
+  }
+  // recall4: "Negotiators from the United States, Russia and Ukraine agreed to …": the states the
+  // negotiators come from.
+  const from = DELEGATES_FROM.exec(text.slice(cs, cue.start));
+  if (from) {
+    const states = mentionsIn(a, cs + from.index, cue.start).filter(
+      (m) => m.kind === "actor" && (m.prep === "from" || m.prep === "of") && !m.former,
+    );
+    if (states.length >= 2) return { holders: states, viaQuote: false, via: "both-sides" };
   }
   const subject = mentions[i];
   const document = subject ? documentBefore(a, si, subject) : null;

@@ -44,6 +44,8 @@ const OUTSIDE_FORCES = String.raw`(?:American|U\.?S\.?|NATO|Western|European|for
  * `test/extract-probes-probes-a.test.ts`); tried first, as each is narrower than the general cues.
  */
 const PROBED_DEFS: CueDef[] = [
+  // recall4: "agreed on Thursday to exchange 314 prisoners": a day between the verb and its "to".
+  V(String.raw`agree(?:s|d)?\s+(?:on\s+)?(?:${WEEKDAY})\s+to`, "supports"),
   // "Trump called on Thursday for a ceasefire", "Zelensky asked Britain on Wednesday for jets": the day
   // named between the verb and its "for" (the object is a list, as after "called for").
   V(
@@ -599,6 +601,13 @@ const DEFS: CueDef[] = [
   ),
   // "Moscow would not exchange the captured fighters": refusing a swap outright.
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
+  // recall4: "The only concrete result was an agreement to exchange 1,000 prisoners from each side": the
+  // talks' outcome, agreed by both sides (holders: the two states the story names together).
+  {
+    re: String.raw`agreement(?<=\b(?:result|outcome|achievement|breakthrough)s?["”]?(?:\s+of\s+(?:the\s+)?(?:talks|meeting|negotiations))?\s*(?:was|were|:|—)\s*(?:an?\s+)?agreement)\s+(?:to|on)`,
+    stance: "supports",
+    kind: "noun",
+  },
   // recall4: 'a just peace meant "no compromises" on territorial integrity', "No compromises with a killer
   // about our territories": a compromise ruled out (the topic is what it would be on).
   V(String.raw`no(?=\s+compromises?\b)`, "opposes"),

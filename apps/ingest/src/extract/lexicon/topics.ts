@@ -250,6 +250,8 @@ const OTHER_WORDS = {
     // "our task is to free all our people", "we will bring everyone back", "keep working to bring back
     // every captive": the return of one's own captives (not "bring back the death penalty")
     String.raw`(?:free|freeing|release|releasing)\s+all\s+(?:of\s+)?(?:our|its|their)\s+(?:people|captives|prisoners|defenders|soldiers)\b|(?:bring|brings|brought|bringing|get|getting)\s+(?:back|home)\s+(?:every|all|each)\s+(?:of\s+)?(?:(?:our|its|their|the)\s+)?(?:captives?|prisoners?|people|defenders|soldiers|servicemen|POWs?)\b|(?:bring|brings|brought|bringing|get|getting)\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:our|its|their)\s+(?:captives|prisoners|people|defenders|soldiers|servicemen|POWs))\s+(?:back|home)\b`,
+    // recall4: "agreed to exchange a total of 314 prisoners of war", "to swap more than 200 captives"
+    String.raw`(?:exchange|swap|release|free)(?:s|d|ed|ing)?\s+(?:a\s+total\s+of|up\s+to|more\s+than|some|about|around|nearly|almost|another)\s+\d[\d,]*\s+(?:\S+\s+)?(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b`,
     // recall4: "would keep working to bring every one of its people home", "our people must come home"
     String.raw`(?:bring|brings|brought|bringing|get|getting)\s+(?:back\s+)?(?:every\s+one|each\s+one|all)\s+of\s+(?:our|its|their)\s+(?:people|captives|prisoners|defenders|soldiers|servicemen|POWs)\s+(?:back\s+)?home\b|come(?<=\b(?:our|its|their)\s+(?:people|captives|prisoners|defenders|soldiers|servicemen|POWs)\s+(?:must|should|will|to)\s+come)\s+(?:back\s+)?home\b`,
     // "we agreed on an exchange of a thousand for a thousand", "the 1,000-for-1,000 swap"
