@@ -1,6 +1,7 @@
 import { defaultTaxonomy, type Position } from "@stancewatch/schema";
 import { describe, expect, it } from "vitest";
 import { rulesExtractor } from "../src/extract/index.js";
+import { REFERRING_HEADS } from "../src/extract/topics.js";
 import { articleFrom } from "./fixtures/extract/article.js";
 
 const taxonomy = defaultTaxonomy();
@@ -54,6 +55,7 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   // a truce of days, or along the whole front, stays the general one
   ["Rubio said Washington wants a 30-day ceasefire across the whole front.", "US|ceasefire|supports"],
   ["Peskov said Moscow rejected a ceasefire that would let Kyiv collect more weapons.", "RU|ceasefire|opposes"],
+  ["Peskov said Russia saw no point in a temporary truce that would allow Kyiv to regroup.", "RU|ceasefire|opposes"],
   // negotiations: a diplomatic path, a peace agreement, a plan to end the war, contacts, the table
   ["Rubio said Washington backed a diplomatic path to end the war.", "US|negotiations|supports"],
   ["Peskov said Moscow wants a peace agreement.", "RU|negotiations|supports"],
@@ -95,6 +97,67 @@ const NAMED_IN_OTHER_WORDS: ReadonlyArray<readonly [string, string]> = [
   ["Zakharova said troops from NATO countries in Ukraine would be unacceptable.", "RU|foreign_troops|opposes"],
   ["Peskov rejected any multinational force in Ukraine.", "RU|foreign_troops|opposes"],
   ["Lavrov rejected Western troops on the ground.", "RU|foreign_troops|opposes"],
+  // quotation marks inside a phrase
+  ['Zelensky said Kyiv would reject any deal that "freezes" the war.', "UA|ceasefire|opposes"],
+  ["Sybiha said Ukraine “will never recognise” any part of its land as Russian.", "UA|territory|opposes"],
+  // ceasefire: the killing that must stop
+  ["Zelensky called on Moscow to accept that the killing must stop.", "UA|ceasefire|supports"],
+  // territory: Moscow's realities, the annexation votes, "part of Russia", keeping what was taken
+  ["Lavrov demanded the recognition of the realities that have developed on the ground.", "RU|territory|supports"],
+  ["Medvedev backed the rushed votes in the occupied regions.", "RU|territory|supports"],
+  ["Lavrov demanded that Kyiv recognise that Crimea is part of Russia.", "RU|territory|supports"],
+  ["Sybiha said Ukraine would not trade our territory for a truce.", "UA|territory|opposes"],
+  ["Zelensky refused to let Russia keep what it had seized.", "UA|territory|opposes"],
+  ["Rubio rejected a settlement that rewards Moscow's seizure of Ukrainian land.", "US|territory|opposes"],
+  ["Zelensky refused to gift Ukrainian land to the invader.", "UA|territory|opposes"],
+  ["Peskov said Moscow still insisted on its demands on the Donbas.", "RU|territory|supports"],
+  // sanctions: financial measures, economic war, Western restrictions
+  ["Rubio said Washington would impose severe economic consequences on Moscow.", "US|sanctions|supports"],
+  ["Zakharova condemned the economic war waged by the West.", "RU|sanctions|opposes"],
+  ["Sybiha called for secondary measures against oil buyers.", "UA|sanctions|supports"],
+  ["Zakharova condemned the latest Western restrictions.", "RU|sanctions|opposes"],
+  // security guarantees: protocols, a legally binding guarantee, guarantees named bare
+  ["Arakhamia insisted on a treaty signed by all the guarantors.", "UA|security_guarantees|supports"],
+  ["Sybiha called for a legally binding guarantee.", "UA|security_guarantees|supports"],
+  ["Zakharova condemned the guarantees as a provocation.", "RU|security_guarantees|opposes"],
+  // foreign troops: contingents of NATO countries, NATO countries sending troops, a force on the ground
+  ["Zakharova rejected any military contingents of Western countries in Ukraine.", "RU|foreign_troops|opposes"],
+  ["Peskov warned against NATO countries sending troops.", "RU|foreign_troops|opposes"],
+  ["Zakharova rejected the deployment of European units in Ukraine.", "RU|foreign_troops|opposes"],
+  ["Sybiha welcomed plans to put a European force on the ground.", "UA|foreign_troops|supports"],
+  // negotiations: keep meeting, bringing the sides together, diplomatic initiatives
+  ["Witkoff pledged to keep bringing the sides together.", "US|negotiations|supports"],
+  ["Ryabkov said Moscow backed any serious diplomatic initiative.", "RU|negotiations|supports"],
+  // summit: at leaders' level, the two men meeting
+  ["Sybiha said Kyiv was ready for a meeting at leaders' level.", "UA|summit|supports"],
+  ["Zelensky proposed a meeting of presidents.", "UA|summit|supports"],
+  // military aid: a drawdown, mines and interceptors, arming Kyiv
+  ["Hegseth announced a new drawdown for Kyiv.", "US|military_aid|supports"],
+  ["Lavrov condemned plans to arm Kyiv.", "RU|military_aid|opposes"],
+  ["Hegseth approved more air-defence interceptors for Ukraine.", "US|military_aid|supports"],
+  // neutrality: NATO's door, a veto, dragging Ukraine in, the size of "our" army
+  ["Rubio rejected any veto over Ukraine's choices.", "US|neutrality|opposes"],
+  ["Zelensky vowed never to give up on NATO.", "UA|neutrality|opposes"],
+  ["Zakharova condemned plans to drag Ukraine into the alliance.", "RU|neutrality|supports"],
+  ["Sybiha rejected a limit on the size of our army.", "UA|neutrality|opposes"],
+  ["Putin backed the votes in the occupied regions.", "RU|territory|supports"],
+  ["Sybiha welcomed the European presence in Ukraine.", "UA|foreign_troops|supports"],
+  ["Zelensky rejected any peace that would reward Russia's seizure of Ukrainian territory.", "UA|territory|opposes"],
+  ["Sybiha rejected calls to hand over towns that the army still defends.", "UA|territory|opposes"],
+  ["Rubio threatened severe economic consequences for Russia.", "US|sanctions|conditional"],
+  ["Zelensky said Kyiv was ready to meet at the leaders' level.", "UA|summit|supports"],
+  ["Peskov condemned the decision to arm Kyiv.", "RU|military_aid|opposes"],
+  ["Putin said Russia was ready to bring its people home.", "RU|prisoner_exchange|supports"],
+  ["Zelensky vowed to bring back every one of them.", "UA|prisoner_exchange|supports"],
+  ["Putin welcomed the fact that exchanges were continuing.", "RU|prisoner_exchange|supports"],
+  ["Zelensky vowed to keep pushing for the release of everyone held by Russia.", "UA|prisoner_exchange|supports"],
+  ["Zelensky refused to give up a single town.", "UA|territory|opposes"],
+  ["“We are defending our land and we will never give it to the invader,” Zelensky said.", "UA|territory|opposes"],
+  ["Trump proposed a personal meeting in Budapest.", "US|summit|supports"],
+  // prisoner exchange: returning one's own people, exchanges that continue
+  ["Zelensky vowed to return all of our people.", "UA|prisoner_exchange|supports"],
+  ["Yermak said Kyiv would keep working to bring every one of its people home.", "UA|prisoner_exchange|supports"],
+  ["Peskov welcomed the agreement to exchange a total of 200 prisoners.", "RU|prisoner_exchange|supports"],
 ];
 
 /** Sentences whose words look like a topic's but name another matter: no position on that topic. */
@@ -125,6 +188,15 @@ const ANOTHER_MATTER: ReadonlyArray<readonly [string, string]> = [
   ["Lavrov said Russia offered pauses along certain stretches of the front.", "ceasefire"],
   ["Zelensky said Kyiv rejected a truce lasting 30 hours as a stunt.", "ceasefire"],
   ["Peskov said Moscow proposed truces of 24 to 48 hours on the battlefield.", "ceasefire"],
+  ["Peskov said Moscow proposed a temporary truce so that both sides could collect the dead.", "ceasefire"],
+  ["Zelensky welcomed a temporary ceasefire for the evacuation of civilians.", "ceasefire"],
+  ["Lavrov demanded guarantees that NATO would not expand.", "security_guarantees"],
+  ["Lavrov welcomed the guarantees for Russia's security.", "security_guarantees"],
+  ["Rubio welcomed new American units to Poland.", "foreign_troops"],
+  ["Rubio said NATO allies would send their troops to Lithuania.", "foreign_troops"],
+  ["Rubio backed European measures to support Ukraine's economy.", "sanctions"],
+  ["Rubio said Washington condemned the drawdown of troops from Germany.", "military_aid"],
+  ["Peskov rejected the new realities of the energy market.", "territory"],
 ];
 
 describe("topic phrases: a proposition named in other words than its label", () => {
@@ -138,4 +210,17 @@ describe("topic phrases: a proposition named in other words than its label", () 
       expect((await triples(sentence)).filter((t) => t.split("|")[1] === topic)).toEqual([]);
     });
   }
+});
+
+describe("referring phrases: 'such a meeting' takes the topic named just before it", () => {
+  for (const r of REFERRING_HEADS) {
+    for (const [text, triple] of r.examples) {
+      it(`${r.name}: reads ${triple} from: ${text}`, async () => {
+        expect(await triples(text)).toContain(triple);
+      });
+    }
+  }
+  it("names no topic when nothing fitting came before", async () => {
+    expect(await triples("The G7 leaders met in Italy. Peskov dismissed such meetings as useless.")).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import { attributeQuotes, type Frame, findFrames, type QuoteSpan } from "./attri
 import { type LiveEntry, liveEntries } from "./dates.js";
 import { type Sentence, sentenceAt, splitSentences } from "./sentences.js";
 import { findStanceCues, type StanceCue } from "./stance.js";
-import { buildTopicMatcher, findTopics, type TopicCue, type TopicMatcher } from "./topics.js";
+import { buildTopicMatcher, findTopics, referringTopics, type TopicCue, type TopicMatcher } from "./topics.js";
 
 /** What is compiled once per taxonomy and reused for every article. */
 export interface Compiled {
@@ -104,7 +104,9 @@ export function annotate(article: Article, compiled: Compiled): Analysis {
     // One by one: spreading 100,000+ frames of a 10 MB one-line text as arguments overflowed the stack.
     for (const f of own) frames.push(f);
   });
-  const topics = findTopics(text, compiled.topics);
+  // "such a meeting" takes the topic of the meeting named just before it.
+  const named = findTopics(text, compiled.topics);
+  const topics = [...named, ...referringTopics(text, sentences, named)].sort((x, y) => x.start - y.start);
   const topicsBySentence: TopicCue[][] = sentences.map(() => []);
   for (const t of topics) {
     const si = sentenceAt(sentences, t.start);

@@ -294,7 +294,11 @@ const DEFS: CueDef[] = [
     String.raw`(?:(?:will|would|shall|can|could|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:(?!(?:only|just|merely|simply)\b)\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give|return|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade|abandon|drop|renounce|lift|ease|reduce|compromise)\b)`,
     "opposes",
   ),
-  V(String.raw`(?:would|will|could|might)\s+(?:only\s+)?consider`, "undecided"),
+  // Not "would consider any such contingents legitimate targets": a verdict, not a weighing.
+  V(
+    String.raw`(?:would|will|could|might)\s+(?:only\s+)?consider\b(?!(?:\s+\S+){1,5}?\s+(?:as\s+)?["“]?legitimate\s+(?:military\s+|combat\s+)?targets?\b)`,
+    "undecided",
+  ),
   V(
     String.raw`(?:would|will|could|is\s+(?:ready|willing|prepared)\s+to|are\s+(?:ready|willing|prepared)\s+to)\s+(?=meet\b)`,
     "supports",

@@ -31,6 +31,10 @@ const TRUCE = String.raw`(?:cease-?fires?|truces?|pauses?)\b`;
 const PARTIAL_BY_PURPOSE = String.raw`${TRUCE}(?=(?:\s+\S+){0,14}?\s+(?:to|could|can|might|would|may|be)\s+(?:be\s+)?(?:collect|evacuat|retriev|remov|bur(?:y|ied))\w*)(?=(?:\s+\S+){0,16}?\s+(?:the\s+)?(?:wounded|bodies|dead|injured|fallen|corpses|remains)\b)`;
 const PARTIAL_BY_PLACE = String.raw`${TRUCE}(?=(?:\s+\S+){0,8}?\s+(?:along|in|on|at|across)\s+(?:some|certain|several|individual|separate|specific|parts?|sections?|segments?|stretches|areas?)\s+(?:\S+\s+){0,3}?front\b)`;
 const PARTIAL_BY_HOURS = String.raw`${TRUCE}(?=\s+(?:lasting\s+|of\s+)(?:\d+|a\s+few|several|\w+)\s+(?:(?:to|or)\s+\d+\s+)?hours\b)`;
+// "a temporary truce" is partial unless named by what it lets the enemy do: "saw no point in a temporary
+// truce that would allow Kyiv to regroup", "a temporary ceasefire that only gives Kyiv a pause to rearm"
+// are the general ceasefire, refused.
+const TEMPORARY_TRUCE = String.raw`temporary\s+${TRUCE}(?!(?:\s+\S+){0,10}?\s+(?:re-?arm|regroup|remobili[sz]e|re-?supply|reinforce|rebuild|recover)\w*\b)`;
 const OTHER_WORDS = {
   ceasefire: [
     // recall4: 'would not accept any settlement that "freezes" the conflict': the verb quoted on its own
@@ -47,6 +51,8 @@ const OTHER_WORDS = {
     // "wants the shooting to stop", "wanted the killing to end as soon as possible" (not "the war to
     // end", which a peace deal ends as well as a truce)
     String.raw`(?:shooting|fighting|killing|hostilities|bloodshed)\s+to\s+(?:stop|end|cease)\b`,
+    // "said the killing must stop as soon as possible", "the fighting has to end"
+    String.raw`(?:shooting|fighting|killing|hostilities|bloodshed)\s+(?:must|should|has\s+to|needs\s+to|had\s+to)\s+(?:stop|end|cease)\b`,
   ],
   territory: [
     // "any deal must reflect the new territorial realities", "the realities on the ground"
@@ -75,10 +81,34 @@ const OTHER_WORDS = {
     String.raw`(?:loss|losing)\s+(?:of\s+)?(?:(?:its|their|our|Ukraine['’]s|the|any|more|part\s+of\s+(?:its|the))\s+)?${LAND}`,
     // "the territorial points remained essential for Moscow": a plan's clauses on land
     String.raw`territorial\s+(?:points|provisions|clauses|terms)`,
-    // recall4: "Ukraine does not trade our land", "is not trading Ukrainian territory" (an owner's word
-    // between the verb and the land; the plain "trade its territory" is in the cues), "will not gift
-    // their land to the occupier" (gifting land is ceding it)
-    String.raw`(?:trade|trades|trading|traded|barter\w*)\s+(?:our|his|any|Ukraine['’]s|Ukrainian)\s+(?:\S+\s+)?(?:territor(?:y|ies)|land|lands)\b|gift(?:s|ed|ing)?\s+(?:(?:their|its|our|Ukraine['’]s|Ukrainian|any|the)\s+)?(?:land|lands|territor(?:y|ies))\b`,
+    // "the recognition of the realities that have developed on the ground", "must take into account the
+    // new realities": Moscow's words for the land it holds (not "the realities of the war economy")
+    String.raw`realities\s+(?:that|which)\s+(?:have|had)\s+(?:\S+\s+){0,2}?(?:developed|emerged|taken\s+shape)\s+on\s+the\s+ground|(?:new|current|existing)\s+(?:territorial\s+)?realities\b(?!\s+of\b)`,
+    // "backed the hastily organised votes in four occupied regions", "votes on joining Russia": the
+    // annexation votes (the word "referendum" is matched apart)
+    String.raw`votes?\s+(?:held\s+|planned\s+|staged\s+)?in\s+(?:the\s+)?(?:four\s+|\S+\s+)?(?:Russian-)?occupied\b|(?:votes?|ballots?|polls?)\s+on\s+joining\s+Russia`,
+    // "the regions were now part of Russia", "Crimea is an integral part of Russia"
+    String.raw`(?:is|are|was|were|remains?|now)\s+(?:now\s+)?(?:an?\s+)?(?:integral\s+|inalienable\s+)?part\s+of\s+(?:Russia|the\s+Russian\s+Federation)\b`,
+    // "does not trade our territory", "would never trade any land" (the plain "trade territory" is matched apart)
+    String.raw`(?:trade|trades|trading|traded|swap|swapping)\s+(?:our|any|Ukraine['’]s|Ukrainian|his|her)\s+(?:own\s+)?(?:territor(?:y|ies)|land|lands)\b`,
+    // "would never let Russia keep what it had taken", "keep the land it has seized"
+    String.raw`keep\w*\s+(?:what|the\s+(?:land|territory|territories|regions)|everything)\s+(?:that\s+)?(?:it|they|Russia|Moscow)\s+(?:has|had|have)\s+(?:taken|seized|captured|occupied|grabbed|stolen)`,
+    // "a peace that ratifies Russia's seizure of territory", "rewarding the occupation of Ukrainian land"
+    String.raw`(?:ratif|legitimi[sz]|reward|recogni[sz])\w*\s+(?:Russia['’]s\s+|Moscow['’]s\s+|the\s+)?(?:seizure|occupation|grab|theft)\s+of\s+(?:\S+\s+){0,2}?${LAND}|seiz\w*\s+(?:his|its|a|their)\s+neighbou?r['’]s\s+(?:territory|land)`,
+    // "Moscow's demands on NATO and the Donbas" (the demand for land; "demands on NATO" is neutrality)
+    String.raw`demands?\s+(?:on|for|over)\s+(?:\S+\s+){0,3}?(?:the\s+)?(?:Donbas+|Donetsk|Luhansk|Zaporizh+(?:zh)?ia|Kherson|Crimea|four\s+regions)\b`,
+    // "the Russian demand is the rest of Donetsk", "the remaining parts of the Donbas"
+    String.raw`(?:rest|remainder|remaining\s+parts?)\s+of\s+(?:the\s+)?(?:Donbas+|Donetsk|Luhansk|Zaporizh+(?:zh)?ia|Kherson)\b`,
+    // "no compromises with a killer about our territories", "no concessions on its land"
+    String.raw`(?:concessions?|compromises?)\s+(?:\S+\s+){0,4}?(?:of|on|about|over)\s+(?:any\s+)?(?:our|its|their|Ukraine['’]s|Ukrainian)\s+(?:territor(?:y|ies)|land|lands)\b`,
+    // "we are fighting for our land and we will not give it to anyone": the land named just before "it"
+    String.raw`(?:give|hand|cede|surrender|trade|sell)(?<=\b(?:land|lands|territory|territories|Donbas+|Crimea)\b(?:\s+\S+){1,10}?\s+(?:give|hand|cede|surrender|trade|sell))\s+it\s+(?:up\s+|away\s+|over\s+)?(?:to|for)\b`,
+    // "would not gift their land to the occupier"
+    String.raw`gift\w*\s+(?:(?:their|its|our|Ukraine['’]s|Ukrainian|any)\s+)?(?:land|lands|territor(?:y|ies))\b`,
+    // "cannot hand over fortified towns its army still defends", "cede cities"
+    String.raw`(?:hand(?:s|ed|ing)?\s+over|cede[sd]?|ceding|give\s+up|giving\s+up)\s+(?:\S+\s+){0,3}?(?:towns|cities)\b`,
+    // "would not give up a single town", "will not cede one village"
+    String.raw`(?:hand(?:s|ed|ing)?\s+over|cede[sd]?|ceding|give\s+up|giving\s+up|surrender\w*)\s+(?:a\s+single|any|one)\s+(?:town|city|village|settlement)\b`,
     // recall4: "no compromises on the independence, sovereignty and territorial integrity of Ukraine", "no
     // compromises with a killer about our territories": a compromise on the land is ceding some of it
     // (so refusing it opposes; the inverse "territorial integrity" inside the phrase is no second topic)
@@ -88,7 +118,15 @@ const OTHER_WORDS = {
   ],
   sanctions: [
     // "would keep imposing costs on the Kremlin": costs imposed on Russia are economic pressure.
-    String.raw`costs\s+on\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b(?!['’])`,
+    String.raw`costs\s+on\s+(?:Russia|Moscow|the\s+Kremlin|Putin|the\s+Russian\s+economy)\b(?!['’])`,
+    // "will respond with financial measures the likes of which we have not used", "severe economic
+    // consequences for Russia" (not "economic measures to support Ukraine")
+    String.raw`(?:financial|economic)\s+(?:measures|consequences|penalties)\b(?=(?:\s+\S+){0,3}?\s+(?:against|on|for)\s+(?:Russia|Moscow|the\s+Kremlin)\b|\s+the\s+likes\s+of|\s+that\s+(?:would|will)\s+go\s+(?:well\s+)?beyond)|(?:severe|massive|swift|tough|harsh|unprecedented|crippling|devastating)\s+(?:financial|economic)\s+(?:measures|consequences|penalties|costs)`,
+    // "accused the West of waging economic war against ordinary Russians", "secondary measures against the shadow fleet"
+    String.raw`economic\s+war(?:fare)?\b|secondary\s+measures|(?:measures|action|steps)\s+against\s+(?:the\s+|Russia['’]s\s+)?shadow\s+fleet`,
+    // "condemned the new Western measures", "the EU's restrictions" (not "measures to support Kyiv"; not
+    // "US measures": a tracked state named inside the phrase was taken for the holder of the verdict)
+    String.raw`(?:Western|EU|European|British)\s+(?:(?:economic|financial|punitive|restrictive|new|latest|illegitimate)\s+)?(?:restrictions|measures)\b(?!\s+(?:to|for|in\s+support)\b)`,
     // "would impose new penalties on Moscow", "punitive measures against Russia"
     String.raw`(?:penalties|punitive\s+measures)\s+(?:on|against)\s+(?:Russia\w*|Moscow|the\s+Kremlin)\b`,
     // "condemned any seizure of frozen Russian assets", "the use of frozen Russian assets", "freezing Russian assets"
@@ -100,6 +138,8 @@ const OTHER_WORDS = {
     // "announced a ban on new investment in Russia", "a ban on imports from Russia"
     String.raw`ban\s+on\s+(?:\S+\s+){0,3}?(?:investments?|imports?|exports?)\s+(?:in|from|to|into)\s+Russia\b`,
     String.raw`(?:seiz(?:e|ing|ure)|confiscat(?:e|ing|ion))\s+(?:of\s+)?(?:\S+\s+){0,2}?Russian\s+(?:\S+\s+)?assets`,
+    // "would respond to any seizure of its frozen assets" (Russia's own, named by a possessive)
+    String.raw`(?:seiz(?:e|ing|ure)|confiscat(?:e|ing|ion))\s+(?:of\s+)?(?:its|Russia['’]s|Moscow['’]s)\s+(?:frozen\s+|immobili[sz]ed\s+)?(?:sovereign\s+|state\s+)?assets`,
     // recall4: "would respond with economic measures", "severe financial measures against Moscow"
     // (punitive measures are above; not "economic measures to support Ukraine's budget")
     String.raw`(?:economic|financial)\s+measures\b(?!\s+(?:to\s+(?:support|help|aid|assist|stabili[sz]e|shore)|for\s+(?:Ukraine|Kyiv)))`,
@@ -113,11 +153,17 @@ const OTHER_WORDS = {
     // "signed a ten-year bilateral security agreement", "legally binding guarantees", "guarantees from
     // its Western partners": the pact or the backers name the guarantees for Ukraine (not "legally
     // binding guarantees of Russia's security", Moscow's own demand)
-    String.raw`(?:bilateral|long-term|ten-year|10-year)\s+security\s+(?:agreements?|accords?|pacts?|documents?|treat(?:y|ies))|legally\s+binding["”]?\s+guarantees\b(?!\s+(?:that\b|(?:of|for|to)\s+(?:Russia|Moscow|the\s+Russian)))|guarantees\s+from\s+(?:the\s+|its\s+|our\s+)?(?:United\s+States|US|U\.S\.|Washington|America|Europe|(?:Western\s+)?(?:partners|allies)|the\s+West)\b`,
+    String.raw`(?:bilateral|long-term|ten-year|10-year)\s+security\s+(?:agreements?|accords?|pacts?|documents?|treat(?:y|ies))|legally\s+binding["”]?\s+guarantees?\b(?!\s+(?:that\b|(?:of|for|to)\s+(?:Russia|Moscow|the\s+Russian)))|guarantees\s+from\s+(?:the\s+|its\s+|our\s+)?(?:United\s+States|US|U\.S\.|Washington|America|Europe|(?:Western\s+)?(?:partners|allies)|the\s+West)\b`,
     // "dismissed the so-called guarantees for Kyiv" (guarantees for Russia are matched before this)
     String.raw`guarantees?["”]?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
     // "welcomed the guarantor countries' commitments", "signed a bilateral security agreement"
     String.raw`guarantor\s+(?:countries|states|nations|powers)|security\s+(?:agreements?|accords?)`,
+    // "a treaty signed by all the guarantors"
+    String.raw`(?:all\s+|the\s+)guarantors\b(?!\s+of\s+(?:the\s+)?Minsk)`,
+    // "the guarantees must be legally binding", "said the guarantees were the precondition", "the West's
+    // plans for guarantees", "the question of guarantees": guarantees named bare (not "guarantees that
+    // NATO will not expand" or "for Russia", Moscow's own)
+    String.raw`guarantees(?<=\b(?:the|plans\s+for|question\s+of|issue\s+of)\s+guarantees)\b(?!\s+(?:that|for\s+(?:Russia|Moscow|itself)|of\s+(?:Russia|Moscow|Russian|non-?expansion|its\s+own))\b)`,
     // "dismissed Western guarantees" (not "Western guarantees that NATO would not expand", for Russia),
     // "a US backstop", "NATO-style protection"
     String.raw`(?:Western|American|U\.?S\.?|European|NATO|allied|international)\s+guarantees\b(?!\s+(?:that|for\s+(?:Russia|Moscow|itself))\b)|(?:U\.?S\.?|American|Washington['’]s|security)\s+backstop|NATO[- ](?:style|like)\s+(?:protection|security|guarantees?|commitments?)`,
@@ -132,9 +178,18 @@ const OTHER_WORDS = {
     String.raw`(?:multinational|stabili[sz]ation)\s+force`,
     // "foreign military units deployed in Ukraine", "Western military contingents on Ukrainian territory"
     String.raw`(?:European|foreign|Western|British|French|NATO|allied)\s+military\s+(?:units|personnel|contingents?)`,
-    // recall4: "any military contingents of Western countries on Ukrainian territory", "units of NATO
-    // countries in Ukraine" (the states named after the force; "troops from NATO countries" is above)
-    String.raw`(?:military\s+)?(?:contingents?|units|troops|forces|personnel)\s+of\s+(?:any\s+|other\s+)?(?:NATO|Western|European|EU|foreign)\s+(?:countries|states|nations|member\s+states|members)\b`,
+    // "any appearance of military contingents of NATO countries on Ukrainian territory", "military units of
+    // Western countries", "the deployment of Western units in Ukraine"
+    String.raw`(?:military\s+)?(?:units|contingents?|troops|personnel)\s+(?:of|from)\s+(?:the\s+)?(?:NATO|European|Western|foreign|EU)\s+(?:countries|states|nations|members|member\s+states)\b|(?:Western|European|foreign|NATO|allied)\s+(?:units|contingents?)\b(?!\s+(?:to|in|into)\s+(?:Poland|Romania|the\s+Baltics?|Lithuania|Latvia|Estonia)\b)`,
+    // "if NATO countries sent troops", "European states would deploy forces" (not to the eastern flank)
+    String.raw`(?:NATO|European|Western|EU|allied)\s+(?:countries|states|members|nations|allies|partners)\s+(?:(?:would|will|could|should|were\s+to|did|do|does|ever|not|never|actually)\s+){0,2}(?:sent|send|sends|sending|deploy\w*|station\w*|put|puts)\s+(?:their\s+|its\s+)?(?:troops|soldiers|forces|boots)\b(?!(?:\s+\S+){0,3}?\s+(?:to|in|into)\s+(?:Poland|Romania|the\s+Baltics?|Lithuania|Latvia|Estonia|eastern\s+Europe)\b)`,
+    // "would not put troops on the front line", "sending Western ground troops", "no plans for NATO combat troops"
+    // (Only refused: "Kyiv would put more troops on the front line" is its own army.)
+    String.raw`put(?<=\b(?:not|never|no\s+one\s+will)\s+put)\s+(?:any\s+)?(?:troops|soldiers)\s+on\s+the\s+(?:front\s*line|ground)\b|(?:European|foreign|Western|British|French|NATO|allied)\s+(?:ground|combat)\s+(?:troops|forces|soldiers)\b`,
+    // "a European force for Ukraine", "a European-led force with US intelligence" (not "a NATO force posture")
+    String.raw`(?:European|British|French|Anglo-French|Western|coalition)(?:-led)?\s+force\b(?!\s+(?:posture|structure|levels?|of\s+(?:law|arms))\b)`,
+    // "ready to put a force on the ground after a ceasefire", "a European presence in Ukraine"
+    String.raw`(?:put|putting|deploy\w*|send\w*|station\w*)\s+(?:a|an|the)\s+(?:\S+\s+)?force\s+(?:on\s+the\s+ground|in(?:to)?\s+Ukraine)\b|(?:European|Western|foreign|international|allied)\s+(?:military\s+)?presence\b(?=(?:\s+\S+){0,3}?\s+(?:in|on)\s+(?:Ukraine|Ukrainian)\b|\s+(?:would|could|will)\s+(?:be\s+)?(?:a\s+)?(?:guarantee|deterrent))`,
   ],
   negotiations: [
     // "wants a peace agreement", "a peace treaty", "the peace initiative", "the peace push"
@@ -172,17 +227,24 @@ const OTHER_WORDS = {
     // "the two sides agreed to keep talking", "the US would propose a further round" (not "a new round
     // of sanctions")
     String.raw`(?:keep|keeps|kept|keeping)\s+talking|(?:further|new|next|another|second|third)\s+round\b(?!\s+of\b)`,
+    // "the delegations agreed to keep meeting", "would keep bringing the sides together", "focused on getting
+    // both sides to yes", "all sides would have to sit down and agree"
+    String.raw`(?:keep|keeps|kept|keeping)\s+meeting\b|(?:bring|brings|bringing|brought|get|gets|getting)\s+(?:both|the\s+two|the|all)\s+(?:sides|parties)\s+(?:together|to\s+yes)\b|sit\s+down\s+and\s+(?:agree|negotiate|talk)\b`,
+    // "remained open to any serious diplomatic initiative", "talks in the trilateral format"
+    String.raw`diplomatic\s+(?:initiatives?|efforts?|engagement)|trilateral\s+format`,
+    // "there was nothing to discuss while Russian troops remained on Ukrainian land"
+    String.raw`nothing\s+to\s+(?:discuss|negotiate|talk\s+about)(?=\s+(?:while|until|as\s+long\s+as|so\s+long\s+as|unless)\b)`,
   ],
   summit: [
     // "proposed a meeting between the two presidents" (not "of the leaders of France and Germany")
-    String.raw`(?:meeting|summit|talks)\s+(?:between|of)\s+the\s+(?:two\s+)?(?:countries['’]\s+|nations['’]\s+|sides['’]\s+)?(?:presidents|leaders|heads\s+of\s+state)\b(?!\s+of\s+(?!(?:Russia|Ukraine|the\s+(?:United\s+States|US|U\.S\.)|America)\b))`,
+    String.raw`(?:meeting|summit|talks)\s+(?:between|of)\s+(?:the\s+)?(?:two\s+)?(?:countries['’]\s+|nations['’]\s+|sides['’]\s+)?(?:presidents|leaders|heads\s+of\s+state)\b(?!\s+of\s+(?!(?:Russia|Ukraine|the\s+(?:United\s+States|US|U\.S\.)|America)\b))`,
     // "contacts at the highest level": a meeting of the leaders.
-    String.raw`(?:meeting|talks|contacts?|dialogue)\s+at\s+the\s+(?:highest|top|leaders['’]?|presidential)\s+level`,
-    // recall4: "ready for a meeting of presidents", "a meeting at leaders' level" (no article; the
-    // phrases with "the" are above), not "a meeting of presidents of Central Asia"
-    String.raw`(?:meeting|summit|talks)\s+of\s+(?:two\s+)?presidents\b(?!\s+of\b)|(?:meeting|talks|contacts?|dialogue)\s+at\s+(?:leaders['’]?|presidential|heads-of-state)\s+level`,
-    // recall4: "ready to meet at the leaders' level, in any format"
-    String.raw`meet(?:s|ing)?\s+at\s+(?:the\s+)?(?:leaders['’]?|presidential|heads-of-state|highest|top)\s+level`,
+    String.raw`(?:meeting|talks|contacts?|dialogue|meet)\s+at\s+(?:the\s+)?(?:highest|top|leaders['’]?|presidential)\s+level`,
+    // "the two men would probably meet first in Saudi Arabia"
+    String.raw`(?:the\s+two\s+(?:men|leaders|presidents))\s+(?:\S+\s+){0,3}?(?:meet|met|meeting|sit\s+down)\b`,
+    // "agreed to stay in contact, including through personal meetings" (the leaders' own; not "a personal
+    // meeting with Witkoff", an envoy)
+    String.raw`personal\s+meetings?\b(?!\s+with\s+(?:(?:the\s+)?(?:US\s+|U\.S\.\s+|American\s+|Russian\s+|special\s+)?(?:envoys?|ministers?|delegations?|negotiators)|Witkoff|Kushner|Dmitriev|Rubio|Lavrov|Ushakov|Umerov|Yermak|Kellogg)\b)`,
     // "would meet face to face"
     String.raw`meet(?:s|ing)?\s+face[- ]to[- ]face`,
     // "Putin invited Trump to Moscow", "invited Putin to come to Kyiv": the leaders of the two sides
@@ -190,7 +252,7 @@ const OTHER_WORDS = {
     // "proposed that Zelensky and Putin meet in person", "a meeting at the level of leaders"
     String.raw`(?:Putin|Zelensk\w*|Trump|Biden)\s+(?:(?:would|should|could|will|to)\s+)?meet\s+in\s+person|(?:meeting|talks|summit)\s+at\s+the\s+level\s+of\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state)`,
     // "wants to meet the Russian leader" (a counterpart may be a minister's: not here)
-    String.raw`meet(?:s|ing)?\s+(?:with\s+)?(?:the|his)\s+(?:Russian|Ukrainian|American|U\.?S\.?)\s+(?:leader|president|head\s+of\s+state)`,
+    String.raw`(?:meet(?:s|ing)?\s+(?:with\s+)?|(?:talk|talks|talking|speak|speaks|speaking)\s+(?:with|to)\s+)(?:the|his)\s+(?:Russian|Ukrainian|American|U\.?S\.?)\s+(?:leader|president|head\s+of\s+state)`,
     // "a Putin-Zelensky meeting", "the Trump–Putin talks": two leaders joined by a dash (probes-b); not
     // "any possible Putin-Biden meeting", a meeting only imagined.
     String.raw`(?:Putin|Zelensk\w*|Trump|Biden)(?<=\b(?:a|the)\s+(?:Putin|Zelensk\w*|Trump|Biden))\s*[-–]\s*(?:Putin|Zelensk\w*|Trump|Biden)\s+(?:meeting|talks|encounter|sit-down)`,
@@ -205,10 +267,10 @@ const OTHER_WORDS = {
     // "defence aid", "drones for Ukraine", "arms to Ukraine", "equip the Ukrainian army", "an arms package", "NASAMS"
     String.raw`(?:Western|NATO|U\.?S\.?|American|European|allied)\s+(?:deliveries|shipments)\b(?!\s+of\s+(?:LNG|gas|oil|grain|food|fuel|coal|fertili[sz]ers?)\b)|military(?<=\b(?:more|additional|new|further|send\w*|sent|suppl\w+|provid\w+|deliver\w*)\s+(?:\S+\s+)?military)\s+(?:equipment|hardware)|military\s+(?:equipment|hardware)\s+(?=(?:\S+\s+){0,2}?(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b)|lethal\s+(?:aid|assistance)|lend-?lease|defen[cs]e\s+(?:aid|assistance|packages?)|Taurus(?:\s+missiles)?|drones\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|arms\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b|arms\s+packages?|NASAMS|IRIS-T|Gripens?|equip(?:s|ped|ping)?\s+(?:Ukraine|Kyiv|the\s+Ukrainian\s+(?:army|military|armed\s+forces))\b(?!['’])`,
     // "will keep supplying what Ukraine needs to defend itself", "the means to defend itself"
+    // "announced another $200 million drawdown from US stocks" (not "a drawdown of troops"), "sending
+    // anti-personnel mines", "more air-defence interceptors", "by continuing to arm Kyiv"
+    String.raw`drawdowns?\b(?!\s+of\s+(?:troops|forces|personnel))|(?:anti-personnel|anti-tank)\s+mines|interceptors|air-defen[cs]e|arm\s+(?:Ukraine|Kyiv|Kiev)\b`,
     String.raw`(?:what|everything|whatever|all)\s+(?:that\s+)?(?:Ukraine|Kyiv|it|they|the\s+Ukrainians)\s+needs?\s+to\s+(?:defend|protect)\s+(?:itself|themselves)|means\s+to\s+defend\s+(?:itself|themselves)`,
-    // recall4: "announced another $200 million drawdown from U.S. stocks": a presidential drawdown is of
-    // weapons (not "a drawdown of troops")
-    String.raw`drawdowns?\b(?!\s+(?:of|in)\s+(?:\S+\s+)?(?:troops|forces|personnel|staff|embassy))`,
     // "approved an aid package for Kyiv" (not humanitarian)
     String.raw`(?<!(?:humanitarian|financial|economic|budget(?:ary)?|macro-?financial|reconstruction|energy|civilian|development)\s+)(?:aid|assistance)\s+(?:package|bill|tranche)s?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
   ],
@@ -218,7 +280,10 @@ const OTHER_WORDS = {
     String.raw`(?:renounc(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|forgo(?:es|ing)?|forwent|drop(?:s|ped|ping)?)\s+(?:its|Ukraine['’]s|Kyiv['’]s|the|any|their)\s+(?:plans?|goal|bid|aspirations?|ambitions?|hopes?)\s+(?:to|of|for)\s+(?:join(?:ing)?\s+)?(?:NATO|the\s+alliance)\b`,
     // "guarantees that NATO would never admit Ukraine", "must promise not to allow Ukraine to join", "non-bloc status",
     // "keep Ukraine out of the alliance"
-    String.raw`(?:not|never)\s+(?:to\s+)?(?:admit|take\s+in|invite|accept)\s+Ukraine\b(?!['’])|(?:not|never)\s+(?:to\s+)?(?:allow|let|permit)\s+Ukraine\s+(?:to\s+)?(?:join|into|enter)\b|non-?bloc\s+status|out\s+of\s+the\s+(?:alliance|Alliance)`,
+    // "Moscow's demands on NATO", "no outside country had a veto over Ukraine's choices" (a veto is the
+    // neutrality Moscow wants; "no veto" opposes it)
+    String.raw`demands?\s+on\s+NATO\b|veto\s+(?:over|on)\s+(?:Ukraine['’]s|Kyiv['’]s|NATO['’]s)\s+(?:\S+\s+)?(?:choices?|membership|future|aspirations?|decisions?|accession|enlargement)`,
+    String.raw`(?:not|never)\s+(?:to\s+)?(?:admit|take\s+in|invite|accept)\s+Ukraine\b(?!['’])|(?:not|never)\s+(?:to\s+)?(?:allow|let|permit)\s+Ukraine\s+(?:to\s+)?(?:join|into|enter)\b|non-?bloc\b|out\s+of\s+the\s+(?:alliance|Alliance)`,
   ],
   neutralityInverse: [
     // "the right of every country to choose its own alliances": membership, the opposite of neutrality.
@@ -227,9 +292,12 @@ const OTHER_WORDS = {
     // members of NATO", who are the allies)
     String.raw`member(?<=\b(?:be|become|becomes|became|becoming)\s+(?:a\s+)?(?:full\s+)?member)\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?alliance)\b`,
     String.raw`path\s+(?:to|into|towards)\s+(?:membership\s+(?:of|in)\s+)?(?:NATO|the\s+alliance)|NATO\s+invitation|(?:Ukraine|Kyiv)['’]s\s+(?:future|place)\s+(?:is\s+|lies\s+)?in\s+NATO`,
-    String.raw`(?:alliances?|security\s+arrangements)(?<=\b(?:choose|chose|choosing|pick)\s+(?:its|their)\s+own\s+(?:alliances?|security\s+arrangements))`,
-    // recall4: "NATO's door remains open", "the alliance's door “is open”" (read with the cue "remains open")
-    String.raw`(?:NATO['’]s|(?:the\s+)?(?:alliance|Alliance)['’]s|NATO)\s+(?:open\s+)?doors?\b`,
+    String.raw`(?:alliances?|security\s+arrangements)(?<=\b(?:choose|chooses|chose|choosing|pick|picks)\s+(?:its|their)\s+(?:own\s+)?(?:alliances?|security\s+arrangements))`,
+    // "NATO's door remains open", "the alliance's door is open" (a door to NATO is membership),
+    // "NATO was preparing to drag Ukraine into the alliance", "a springboard for NATO"
+    String.raw`(?:NATO['’]s|(?:the\s+)?(?:alliance|Alliance)['’]s)\s+(?:open\s+)?door|(?:drag\w*|pull\w*|admit\w*|draw\w*)\s+Ukraine\s+into\s+(?:NATO|the\s+(?:alliance|Alliance))|(?:springboard|bridgehead|foothold)\s+(?:for\s+NATO|against\s+Russia)`,
+    // "we have not given up on NATO" (the giving up is read by rule give-up-flips)
+    String.raw`NATO(?<=\bup\s+on\s+NATO)\b`,
   ],
   prisoner_exchange: [
     // "an all-for-all exchange"
@@ -241,7 +309,7 @@ const OTHER_WORDS = {
     // "the return of captured soldiers"
     String.raw`return(?:s|ed|ing)?\s+(?:of\s+)?(?:(?:the|all|its|their|our|\d[\d,]*|of)\s+){0,3}(?:captured|imprisoned|detained)\s+(?:\S+\s+)?(?:soldiers|servicemen|defenders|fighters|civilians|Ukrainians|Russians)\b`,
     // "seeking further exchanges" (not "exchanges of views", "exchanges with Washington", "a new exchange rate")
-    String.raw`(?:further|more|new|next|another|regular|latest)\s+(?:exchanges?|swaps?)\b(?!\s+(?:of|between|with|on|rates?|regimes?|programs?|programmes?|lines?)\b)`,
+    String.raw`(?:further|more|new|next|another|regular|latest|planned|scheduled|agreed)\s+(?:exchanges?|swaps?)\b(?!\s+(?:of|between|with|on|rates?|regimes?|programs?|programmes?|lines?)\b)`,
     // "will return all our people from Russian captivity", "keep working to bring every prisoner home",
     // "would not exchange the captured Azov fighters" (probes-b)
     String.raw`(?:return|bring|brought|free|release|rescue)\w*\s+(?:\S+\s+){0,4}?(?:from|out\s+of)\s+(?:Russian\s+|Ukrainian\s+|enemy\s+)?captivity|(?:bring|brought|bringing|get|getting)\s+(?:\S+\s+){0,2}?(?:prisoners?|POWs?|captives?|defenders|servicemen)\s+home|(?:exchange|swap|release|free)\s+(?:the\s+)?(?:captured|imprisoned)\s+(?:\S+\s+){0,2}?(?:soldiers|fighters|defenders|servicemen|marines)\b`,
@@ -252,12 +320,21 @@ const OTHER_WORDS = {
     String.raw`(?:free|freeing|release|releasing)\s+all\s+(?:of\s+)?(?:our|its|their)\s+(?:people|captives|prisoners|defenders|soldiers)\b|(?:bring|brings|brought|bringing|get|getting)\s+(?:back|home)\s+(?:every|all|each)\s+(?:of\s+)?(?:(?:our|its|their|the)\s+)?(?:captives?|prisoners?|people|defenders|soldiers|servicemen|POWs?)\b|(?:bring|brings|brought|bringing|get|getting)\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:our|its|their)\s+(?:captives|prisoners|people|defenders|soldiers|servicemen|POWs))\s+(?:back|home)\b`,
     // recall4: "agreed to exchange a total of 314 prisoners of war", "to swap more than 200 captives"
     String.raw`(?:exchange|swap|release|free)(?:s|d|ed|ing)?\s+(?:a\s+total\s+of|up\s+to|more\s+than|some|about|around|nearly|almost|another)\s+\d[\d,]*\s+(?:\S+\s+)?(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b`,
-    // recall4: "would keep working to bring every one of its people home", "our people must come home"
-    String.raw`(?:bring|brings|brought|bringing|get|getting)\s+(?:back\s+)?(?:every\s+one|each\s+one|all)\s+of\s+(?:our|its|their)\s+(?:people|captives|prisoners|defenders|soldiers|servicemen|POWs)\s+(?:back\s+)?home\b|come(?<=\b(?:our|its|their)\s+(?:people|captives|prisoners|defenders|soldiers|servicemen|POWs)\s+(?:must|should|will|to)\s+come)\s+(?:back\s+)?home\b`,
     // "we agreed on an exchange of a thousand for a thousand", "the 1,000-for-1,000 swap"
     String.raw`\d[\d,]*-for-\d[\d,]*|(?:a|one)\s+thousand\s+for\s+(?:a|one)\s+thousand`,
     // "will hand over 500 prisoners of war"
     String.raw`hand(?:s|ed|ing)?\s+over\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|soldiers|servicemen|bodies)\b`,
+    // "agreed to exchange a total of 314 prisoners of war"
+    String.raw`(?:exchange|swap|release|return)(?:s|d|ed|ing)?\s+(?:a\s+total\s+of|another|some|up\s+to|more\s+than|over|about|nearly)\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|captives|soldiers|servicemen)\b`,
+    // "until we have returned all of our people", "keep working to bring every one of its people home",
+    // "to bring back every one of them", "we continue to work to return everyone", "ready to bring its
+    // people home", "our people must come home" (from "come": the "must" before it is the stance cue,
+    // recall4), "efforts to return its people"
+    String.raw`(?:return|returns|returned|returning)\s+(?:all\s+(?:of\s+)?(?:our|its|their)|(?:our|its|their))\s+(?:people|captives|prisoners|defenders|soldiers)\b|(?:bring|brings|brought|bringing|get|getting)\s+(?:back\s+|home\s+)?(?:every|each)\s+one\s+of\s+(?:its|our|their|them)\b|(?:return|bring\s+back)\s+(?:everyone|everybody)\b|(?:bring|brings|brought|bringing)\s+(?:its|our|their)\s+people\s+(?:back\s+)?home\b|(?:come|return)(?<=\b(?:our|its|their)\s+(?:people|prisoners|captives|defenders|soldiers|POWs)\s+(?:must|will|should|would|to)\s+(?:come|return))\s+(?:back\s+)?home\b`,
+    // "would keep pushing for the release of everyone held by Russia", "the return of all those detained"
+    String.raw`(?:release|return|freeing)\s+of\s+(?:everyone|everybody|all\s+those|all)\s+(?:\S+\s+)?(?:held|detained|imprisoned|captured)\b`,
+    // "Putin said exchanges were continuing", "the exchanges would resume"
+    String.raw`exchanges\s+(?:were|are|would|will|had|have)\s+(?:be\s+|been\s+)?(?:continu|resum)\w*`,
   ],
 };
 // "Moscow demanded that its farm bank be reconnected to SWIFT": less pressure, the opposite of sanctions.
@@ -268,7 +345,7 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   // "a truce to collect the wounded", "humanitarian corridors", "an energy ceasefire": a pause short of
   // a general ceasefire. Listed before `ceasefire` so that it wins where both start.
   partial_ceasefire: {
-    cues: String.raw`(?:humanitarian|local|locali[sz]ed|temporary|partial|limited|energy|Easter|Christmas|Orthodox\s+Christmas|Black\s+Sea|maritime|naval|sea|air)\s+(?:cease-?fires?|truces?|pauses?)|(?:humanitarian|evacuation|safe|green)\s+corridors?|(?:cease-?fires?|truces?|pauses?)\s+(?=(?:\S+\s+){0,4}?(?:to\s+(?:collect|evacuate|allow\s+(?:the\s+)?evacuation|remove|retrieve)|for\s+(?:the\s+)?(?:evacuation|wounded|bodies)|on\s+(?:energy|strikes\s+on\s+energy))\b)|\d+(?:-to-\d+)?-hour\s+(?:cease-?fires?|truces?|pauses?)|moratorium\s+on\s+(?:strikes|attacks)|energy\s+moratorium|${PARTIAL_BY_PURPOSE}|${PARTIAL_BY_PLACE}|${PARTIAL_BY_HOURS}`,
+    cues: String.raw`${TEMPORARY_TRUCE}|(?:humanitarian|local|locali[sz]ed|partial|limited|energy|Easter|Christmas|Orthodox\s+Christmas|Black\s+Sea|maritime|naval|sea|air)\s+(?:cease-?fires?|truces?|pauses?)|(?:humanitarian|evacuation|safe|green)\s+corridors?|(?:cease-?fires?|truces?|pauses?)\s+(?=(?:\S+\s+){0,4}?(?:to\s+(?:collect|evacuate|allow\s+(?:the\s+)?evacuation|remove|retrieve)|for\s+(?:the\s+)?(?:evacuation|wounded|bodies)|on\s+(?:energy|strikes\s+on\s+energy))\b)|\d+(?:-to-\d+)?-hour\s+(?:cease-?fires?|truces?|pauses?)|moratorium\s+on\s+(?:strikes|attacks)|energy\s+moratorium|${PARTIAL_BY_PURPOSE}|${PARTIAL_BY_PLACE}|${PARTIAL_BY_HOURS}`,
   },
   // "threatened to use nuclear weapons": nuclear signalling is not military aid.
   nuclear_weapons: {
@@ -316,11 +393,11 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   },
   neutrality: {
     // "a halt to further NATO expansion": NATO not growing to Ukraine is the neutrality question.
-    cues: String.raw`(?:halt|stop|end|freeze|ban|moratorium|prevent(?:ing|ion)?|no)\s+(?:to\s+|on\s+|of\s+)?(?:any\s+)?(?:further\s+)?(?:NATO['’]s\s+)?(?:further\s+|eastward\s+)?(?:NATO\s+)?(?:expansion|enlargement)|(?:NATO\s+)?non-?expansion|(?:not|never)\s+(?:to\s+)?(?:expand|enlarge)|neutral(?:ity)?|non-?aligned|out\s+of\s+NATO|demilitari[sz](?:ation|ed|e)(?!\s+(?:zones?|buffer|strip|belt|corridor|areas?)\b)|military\s+(?:size|caps?\s+on)|cap\s+on\s+(?:the\s+size|Ukraine['’]s\s+(?:army|armed|military))|(?:limit|limits|limiting|cap|caps|capping|restrict\w*|reduc\w*)\s+(?:on\s+)?(?:the\s+size\s+of\s+)?(?:its|Ukraine['’]s|Kyiv['’]s|the\s+Ukrainian)\s+(?:army|armed\s+forces|military)|${other("neutrality")}`,
+    cues: String.raw`(?:halt|stop|end|freeze|ban|moratorium|prevent(?:ing|ion)?|no)\s+(?:to\s+|on\s+|of\s+)?(?:any\s+)?(?:further\s+)?(?:NATO['’]s\s+)?(?:further\s+|eastward\s+)?(?:NATO\s+)?(?:expansion|enlargement)|(?:NATO\s+)?non-?expansion|(?:not|never)\s+(?:to\s+)?(?:expand|enlarge)|neutral(?:ity)?|non-?aligned|out\s+of\s+NATO|demilitari[sz](?:ation|ed|e)(?!\s+(?:zones?|buffer|strip|belt|corridor|areas?)\b)|military\s+(?:size|caps?\s+on)|cap\s+on\s+(?:the\s+size|Ukraine['’]s\s+(?:army|armed|military))|(?:limit|limits|limiting|cap|caps|capping|restrict\w*|reduc\w*)\s+(?:on\s+)?(?:the\s+size\s+of\s+)?(?:its|our|their|Ukraine['’]s|Kyiv['’]s|the\s+Ukrainian)\s+(?:army|armed\s+forces|military)|${other("neutrality")}`,
     inverse: String.raw`NATO\s+(?:membership|ambitions?|aspirations?|bid|accession|path|integration)|(?:join(?:ing)?|entry\s+into|accession\s+to|membership\s+(?:in|of))\s+(?:the\s+)?(?:NATO|Alliance|alliance)|open[- ]door|${other("neutralityInverse")}|(?:NATO['’]s\s+)?(?:eastward\s+)?(?:NATO\s+)?(?:expansion|enlargement)(?=\s+(?:to|into|toward|towards|eastward|east)\b)`,
   },
   prisoner_exchange: {
-    cues: String.raw`prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?|releases?)|(?:exchange|swap|release|return)(?:s|d|ed|ing)?\s+(?:of\s+)?(?:\S+\s+){0,2}?(?:prisoners|POWs|captives|detainees|children|bodies)|POW\s+(?:exchanges?|swaps?)|${other("prisoner_exchange")}`,
+    cues: String.raw`prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?|releases?)|(?:exchange|swap|release|return|swapp(?=ed|ing))(?:s|d|ed|ing)?\s+(?:of\s+)?(?:\S+\s+){0,2}?(?:prisoners|POWs|captives|detainees|children|bodies)|POW\s+(?:exchanges?|swaps?)|${other("prisoner_exchange")}`,
   },
 };
 
