@@ -618,8 +618,9 @@ describe("rules extractor: stance cues for intent, conditions, verdicts and cons
 
   it("reads an intent to act, a possibility on a condition, an expected event and a pause that serves the enemy", async () => {
     await each({
+      // the withdrawal demanded in the condition is Moscow's demand for the land (rule condition-is-demand)
       "Lavrov said Russia would immediately order a ceasefire once Ukraine withdrew its troops from the four regions.":
-        ["RU|ceasefire|conditional"],
+        ["RU|ceasefire|conditional", "RU|territory|supports"],
       "Peskov said the two sides will exchange 175 prisoners each on Wednesday.": ["RU|prisoner_exchange|supports"],
       "Rubio said Washington would soon begin negotiations with Moscow.": ["US|negotiations|supports"],
       "Peskov said a summit between Putin and Zelensky would be possible once the delegations finish their work.": [

@@ -213,6 +213,30 @@ const LEADING_PHRASE = /(?:^|[.!?]["”]?\s+|\n)[\p{Lu}][\p{Ll}]+(?:\s+[^\s,.!?;
 const SAYS_AFTER = /^\s+(?:also\s+)?(?:said|says|told|added|stated|wrote|insisted|warned|stressed)\b/;
 const TITLE_GAP = /^\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|for|the|and)\s+){0,6}$/u;
 
+// recall4: "The G7 agreed to back a loan for Ukraine, and Washington announced new sanctions",
+// "Speaking to diplomats at the foreign ministry in Moscow, Putin demanded …": a name after a comma
+// (and ", and") followed by a finite verb of stance or statement is the subject of a new clause, not the
+// next item of the list before the comma. Not when the list already runs ("envoys from Kyiv, Warsaw, and
+// Berlin agreed": the item before is itself an inherited one) or the name is joined by a bare "and".
+const CLAUSE_VERB_AFTER =
+  /^\s+(?:(?:also|later|then|again|quickly|swiftly|separately|formally|publicly|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?(?:announced|demanded|called|urged|insisted|rejected|proposed|offered|pledged|promised|vowed|threatened|warned|imposed|approved|unveiled|welcomed|dismissed|ruled|refused|backed|agreed|signed|declared|stressed|repeated|reiterated|condemned|has\s+(?:announced|demanded|called|rejected|proposed|offered|pledged|promised|imposed|approved|agreed|signed))\b/;
+const LIST_GAP_WITH_COMMA = /^\s*,\s*(?:and\s+|but\s+|while\s+)?(?:the\s+)?$/;
+function clauseAfterComma(text: string, out: readonly Mention[], i: number): boolean {
+  const cur = out[i] as Mention;
+  const prev = out[i - 1] as Mention;
+  if (!LIST_GAP_WITH_COMMA.test(text.slice(prev.end, cur.start))) return false;
+  if (!CLAUSE_VERB_AFTER.test(text.slice(cur.end, cur.end + 60))) return false;
+  // The item before continues a list of its own ("from Kyiv, Warsaw, and Berlin"): keep the list.
+  const before = out[i - 2];
+  if (
+    before &&
+    before.kind === "actor" &&
+    /^\s*(?:,|and\b|or\b)\s*(?:and\s+)?(?:the\s+)?$/.test(text.slice(before.end, prev.start))
+  )
+    return false;
+  return true;
+}
+
 /** Every mention in `text`, in order. One pass per pattern over the whole text. */
 export function findMentions(text: string, index: ActorIndex): Mention[] {
   const out: Mention[] = [];
@@ -299,6 +323,7 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
       !/^\s*(?:,|and\b|or\b)/.test(text.slice(cur.end, cur.end + 6))
     )
       continue;
+    if (clauseAfterComma(text, out, i)) continue;
     if (/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?$/.test(gap)) cur.prep = prev.prep;
   }
   // A state used as a title before a person names the person, not the state.

@@ -206,6 +206,28 @@ function documentBefore(a: Analysis, si: number, subject: Mention): Mention | nu
   return owner?.kind === "actor" && owner.possessive && !owner.former ? owner : null;
 }
 
+const DELEGATES_FROM =
+  /^(?:[^—–\n]{0,40}[—–]\s+)?\s*(?:[\w-]+\s+)?(?:negotiators|delegations|delegates|envoys|representatives|officials|teams)\s+(?:from|of)\s+[^,;:]*?(?:,\s*[^,;:]*?)*\s+(?:(?:have|had|also|then|jointly|later|on\s+\w+day)\s+)*$/i;
+// recall4: "Zelensky presented a ten-point peace formula to the G20. The plan calls for the withdrawal of
+// all Russian troops …", "… laid out a ten-point plan for ending the war. It includes the release of all
+// prisoners …": a plan presented in the sentence before, then named as "the plan" or "it", is held by
+// whoever presented it.
+const PLAN_SUBJECT =
+  /^\s*(?:It|The\s+(?:[\w“”"-]+\s+){0,2}(?:plan|formula|proposals?|framework|blueprint|memorandum|roadmap|document))\s+(?:also\s+|further\s+)?$/;
+const PRESENTED =
+  /\b(?:presented|laid\s+out|set\s+out|unveiled|put\s+forward|proposed|outlined|submitted|published)\s+(?:a|an|his|her|its|their|the)\s+(?:[^.;]{0,40}?)(?:plan|formula|proposals?|framework|blueprint|memorandum|roadmap)\b/;
+function presentedDocument(a: Analysis, si: number, cueStart: number): Mention | null {
+  const s = a.sentences[si];
+  const prev = a.sentences[si - 1];
+  if (!s || !prev || !PLAN_SUBJECT.test(a.text.slice(s.start, cueStart))) return null;
+  const m = PRESENTED.exec(a.text.slice(prev.start, prev.end));
+  if (!m) return null;
+  const verbAt = prev.start + m.index;
+  const i = subjectBefore(a.mentions, prev.start, verbAt, true);
+  const owner = a.mentions[i];
+  return owner?.kind === "actor" && !owner.former ? owner : null;
+}
+
 /** The mention standing for whoever holds the stance a cue expresses, or null. */
 export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   const { mentions, text } = a;
@@ -227,6 +249,13 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     const speaker = transcriptSpeakerAt(a, cue.start);
     return speaker && !q ? { holders: [speaker], viaQuote: false, via: "speech-imperative" } : none;
   }
+  // recall4: "The only concrete result was an agreement to exchange …": both sides of the talks.
+  if (/^agreement\b/i.test(text.slice(cue.start, cue.end)) && cue.kind === "noun" && !q) {
+    const pair = bothSides(a, si);
+    return pair ? { holders: pair, viaQuote: false, via: "both-sides" } : none;
+  }
+  const presenter = q ? null : presentedDocument(a, si, cue.start);
+  if (presenter) return { holders: [presenter], viaQuote: false, via: "document-owner" };
   const cueText = text.slice(cue.start, cue.end);
   // Possessor right before a noun-like cue: "Russia's demand", "Ukrainian demands", "Trump's proposal".
   const prev = mentionsIn(a, cue.start - 40, cue.start).pop();
@@ -285,7 +314,13 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       /^(?:its|his|her|their|our|my|signal+(?:s|ed|ing)?|express(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:es|ed|ing)|voic(?:es|ed|ing)|declar(?:es|ed|ing)|pledg(?:es|ed|ing))$/i.test(
         before,
       );
-    if (!licensed) return none;
+    // recall4: "“Our main demand remains an unconditional ceasefire,” he said", "its key demand": an owner
+    // and one adjective before the word make it a noun with that owner.
+    const owned =
+      /\b(?:its|his|her|their|our|my)\s+(?:main|key|central|chief|principal|first|only|core|basic|top|primary|final|latest|new|main)\s+$/i.test(
+        text.slice(Math.max(0, cue.start - 30), cue.start),
+      );
+    if (!licensed && !owned) return none;
   }
   const nounLike = cue.kind === "noun" || /^(?:demand|offer|proposal|support|call|push|plan|threat)s?\b/i.test(cueText);
   if (possessor && nounLike && (cue.kind === "noun" || possessor.possessive || /^demands?$/i.test(cueText))) {
@@ -349,6 +384,12 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   if (evaluative) {
     const frame = frameAround(a, si, cue.start);
     if (frame) return { holders: frame.speaker ? [frame.speaker] : [], viaQuote: false, via: "evaluation-speaker" };
+    // recall4: "ZAKHAROVA: These sanctions have never worked.", "… only prolongs the conflict": in a
+    // transcript or a reproduced speech, an evaluation nobody else is said to make is the speaker's (not
+    // one told as another's claim: "Moscow's claim that arms only prolong the war is false").
+    const speaker = q ? null : transcriptSpeakerAt(a, cue.start);
+    if (speaker && !TOLD_AS_CLAIM.test(text.slice(cs0(a, si), cue.start)))
+      return { holders: [speaker], viaQuote: false, via: "speech-evaluation" };
   }
   // "There would be no ceasefire before that, he said": an expletive "there" names no subject; the
   // one who says it after the clause holds it.
@@ -402,9 +443,25 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     const hoper = mentions[j];
     return { holders: hoper ? [hoper] : [], viaQuote: false, via: "desire-subject" };
   }
+  // recall4: "Umerov, who led Ukraine's delegation, said both sides had agreed to exchange …": "both
+  // sides" right before the verb is its subject, whatever state was named earlier in the sentence.
+  if (BOTH_SIDES.test(text.slice(Math.max(cs, cue.start - 60), cue.start))) {
+    const pair = bothSides(a, si);
+    if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
+  }
+  // recall4: "Negotiators from the United States, Russia and Ukraine agreed to …": the states the
+  // negotiators come from.
+  const from = DELEGATES_FROM.exec(text.slice(cs, cue.start));
+  if (from) {
+    const states = mentionsIn(a, cs + from.index, cue.start).filter(
+      (m) => m.kind === "actor" && (m.prep === "from" || m.prep === "of") && !m.former,
+    );
+    if (states.length >= 2) return { holders: states, viaQuote: false, via: "both-sides" };
+  }
   const subject = mentions[i];
   const document = subject ? documentBefore(a, si, subject) : null;
   if (document) return { holders: [document], viaQuote: false, via: "document-owner" };
+
   if (!subject && BOTH_SIDES.test(text.slice(cs, cue.start))) {
     const pair = bothSides(a, si);
     if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
@@ -440,6 +497,13 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     }
   }
   return { holders, viaQuote: false, via: "subject" };
+}
+
+const TOLD_AS_CLAIM =
+  /\b(?:claims?|claimed|says?|said|argues?|argued|alleg\w*|insists?|insisted|according|believes?|believed|thinks?|thought|suggests?|suggested|view|views|narrative|talking\s+points?)\b/i;
+/** Where the cue's sentence starts (the evaluation's own sentence, for `TOLD_AS_CLAIM`). */
+function cs0(a: Analysis, si: number): number {
+  return a.sentences[si]?.start ?? 0;
 }
 
 /** Resolves a holder mention to a tracked actor id (pronouns, quote speakers, people in office). */

@@ -1,4 +1,5 @@
 import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
+import { talksInDiscourse } from "./discourse.js";
 import { CONDITION_REFUSES } from "./lexicon/words.js";
 import { sentenceAt } from "./sentences.js";
 import type { StanceCue } from "./stance.js";
@@ -89,6 +90,8 @@ export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
     if (conditioned) return [conditioned];
     const referred = antecedentTopic(a, si, cue);
     if (referred) return [referred];
+    const talked = talksInDiscourse(a, si, cue, to);
+    if (talked) return [talked];
     // "the proposal to freeze the war, which Kyiv had backed": the object is the antecedent.
     const from = clauseStart(a, si, cue.start, true);
     if (cue.kind === "verb" && /^[,\s]*(?:which|that)\b/.test(a.text.slice(from, cue.start))) {

@@ -7,6 +7,7 @@ import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { frameAround, holderOf, quoteAround, trackedActorOf } from "./holders.js";
 import { clearsFloor, confidenceOf, EMIT_FLOOR, THREAT_CONDITION } from "./lexicon/confidence.js";
 import { opensTopic, topicsFor } from "./objects.js";
+import { conditionDemands } from "./rules/condition-demand.js";
 import {
   type CueCtx,
   cueAdjustRules,
@@ -76,7 +77,9 @@ function dashAsideBeforeCondition(text: string, at: number): boolean {
   if (!aside || ASIDE_VERB.test(aside)) return false;
   return aside.split(/\s+/).length <= 12 && (aside.match(/,/g) ?? []).length <= 2;
 }
-const LEADING_CONDITION = /^[“"]?((?:If|Should|Unless|Were|Once|In\s+case)\s[^,;]{3,160}),\s[^;]*$/;
+// recall4: a transcript's speaker label may open the sentence ("PRICE: If Russia invades, we will respond …").
+const LEADING_CONDITION =
+  /^(?:[\p{Lu}][\p{Lu}.'’ -]{1,30}:\s+)?[“"]?((?:If|Should|Unless|Were|Once|In\s+case)\s[^,;]{3,160}),\s[^;]*$/u;
 
 /** The condition a cue's sentence attaches to the stance, if any (the clause, or ", but only if"). */
 function conditionOf(c: CueCtx): string | null {
@@ -124,6 +127,33 @@ function conditionOf(c: CueCtx): string | null {
   // "rejected calls to cede land in exchange for peace": the exchange is the refused offer's, not a condition.
   if (condition && c.stance === "opposes" && /^in\s+(?:exchange|return)\s+for\b/i.test(condition)) return null;
   return condition;
+}
+
+/**
+ * recall4: "would order a ceasefire once Ukraine withdrew from Donetsk": the terms inside a conditional
+ * offer's condition, as positions of the offer's holder (rule `condition-is-demand`).
+ */
+function demandsInCondition(
+  a: Analysis,
+  si: number,
+  p: PairCtx,
+  base: Pick<Found, "actor" | "speaker" | "evidence" | "statedAt">,
+  pairTrail: Trail,
+  kind: string,
+): Found[] {
+  if (p.stance !== "conditional" || !p.condition) return [];
+  const trail: Trail = [...pairTrail];
+  const demanded = conditionDemands(a, si, base.actor, p.topicId, p.condition, trail);
+  const path = `${kind}/condition-demand`;
+  return demanded.map(({ topic, stance }) => ({
+    ...base,
+    topic: topic.topic,
+    stance,
+    condition: null,
+    confidence: confidenceOf(path, topic.topic),
+    path,
+    trail,
+  }));
 }
 
 /** Positions of tracked actors, one per (actor, topic, stance), each with all its evidence. */
@@ -273,6 +303,7 @@ export function extractPositions(
           path,
           trail: pairTrail,
         });
+        found.push(...demandsInCondition(a, si, p, { actor, speaker, evidence, statedAt: day }, pairTrail, cue.kind));
       }
     }
     if (!kept && c.holders.length === 0) drop(c, cue, trail);

@@ -44,6 +44,8 @@ const OUTSIDE_FORCES = String.raw`(?:American|U\.?S\.?|NATO|Western|European|for
  * `test/extract-probes-probes-a.test.ts`); tried first, as each is narrower than the general cues.
  */
 const PROBED_DEFS: CueDef[] = [
+  // recall4: "agreed on Thursday to exchange 314 prisoners": a day between the verb and its "to".
+  V(String.raw`agree(?:s|d)?\s+(?:on\s+)?(?:${WEEKDAY})\s+to`, "supports"),
   // "Trump called on Thursday for a ceasefire", "Zelensky asked Britain on Wednesday for jets": the day
   // named between the verb and its "for" (the object is a list, as after "called for").
   V(
@@ -603,6 +605,92 @@ const DEFS: CueDef[] = [
   ),
   // "Moscow would not exchange the captured fighters": refusing a swap outright.
   V(String.raw`(?:will|would|shall)\s+(?:not|never)\s+(?=(?:exchange|swap|release|hand\s+over)\b)`, "opposes"),
+  // recall4: "The only concrete result was an agreement to exchange 1,000 prisoners from each side": the
+  // talks' outcome, agreed by both sides (holders: the two states the story names together).
+  {
+    re: String.raw`agreement(?<=\b(?:result|outcome|achievement|breakthrough)s?["”]?(?:\s+of\s+(?:the\s+)?(?:talks|meeting|negotiations))?\s*(?:was|were|:|—)\s*(?:an?\s+)?agreement)\s+(?:to|on)`,
+    stance: "supports",
+    kind: "noun",
+  },
+  // recall4: 'a just peace meant "no compromises" on territorial integrity', "No compromises with a killer
+  // about our territories": a compromise ruled out (the topic is what it would be on).
+  V(String.raw`no(?=\s+compromises?\b)`, "opposes"),
+  // recall4: "would respond with economic measures", "we will respond swiftly and severely, together with
+  // our Allies, with financial measures": answering with measures is wanting them (a condition before it
+  // makes it conditional).
+  V(
+    String.raw`(?:will|would|shall)\s+respond\b[^.;!?]{0,80}?\bwith(?=\s+(?:\S+\s+){0,3}?(?:economic|financial|sanctions|measures|penalties|costs)\b)`,
+    "supports",
+  ),
+  // recall4: "The plan includes the release of all prisoners", "Russia's demands include …": what a plan
+  // or a list of terms includes is asked for (only after such a noun or a sentence-opening "It": "the
+  // package includes tanks", "losses include", "saying it included items" are no stance).
+  V(
+    String.raw`(?:include|includes|included)(?<=(?:\b(?:plan|formula|proposals?|framework|terms|conditions|demands|blueprint|roadmap|points)|(?:^|[.!?]["”]?\s+)It)\s+(?:also\s+)?(?:include|includes|included))`,
+    "supports",
+    true,
+  ),
+  // recall4: "set out conditions for any settlement, including …", "laid out what he called non-negotiable
+  // terms for peace — punishment for the aggression, the restoration of …": the terms listed are wanted.
+  V(
+    String.raw`(?:set|sets|setting|laid|lays|lay|laying)\s+out\s+(?:(?:his|her|its|their|Ukraine['’]s|Kyiv['’]s|Moscow['’]s|Russia['’]s|what\s+(?:he|she|it|they)\s+called)\s+)?(?:[\w-]+\s+){0,2}?(?:conditions|terms|demands|red\s+lines|requirements|preconditions)`,
+    "supports",
+    true,
+  ),
+  // recall4: 'returning to Ukraine's pre-2014 borders was "an unrealistic objective"', "did not believe
+  // NATO membership for Ukraine was a realistic outcome": a goal judged unrealistic is opposed (the goal,
+  // to the left, is the topic).
+  {
+    re: String.raw`(?:was|is|were|are|would\s+be|remains?|remained)\s+["“]?(?:an?\s+)?(?:(?:completely|totally|entirely|simply|wholly)\s+)?(?:unrealistic|unachievable|unattainable|illusory|not\s+(?:an?\s+)?(?:realistic|achievable|attainable))\b|(?:was|is|were|are|would\s+be)(?<=\b(?:not|never|n['’]t)\s+(?:believe|think|consider|see)\w*\s+(?:that\s+)?(?:\S+\s+){1,10}?(?:was|is|were|are|would\s+be))\s+["“]?(?:an?\s+)?realistic\b`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // recall4: 'the talks were "constructive"', "the negotiations had been useful": a favourable verdict on
+  // talks, its subject (the talks, to the left) the topic.
+  {
+    re: String.raw`(?:were|was|had|have|are|is|has)(?<=\b(?:talks|negotiations|discussions|consultations)["”]?\s+(?:were|was|had|have|are|is|has))\s+(?:been\s+)?["“]?(?:(?:very|quite|highly|extremely|generally|largely|fairly|rather)\s+)?(?:constructive|productive|useful|substantive|businesslike|positive)\b`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // recall4: "NATO's door remains open", 'the alliance's door "is open, and it will stay open"': a door
+  // said to be open is the stance on what it opens to (the door's owner is the topic, to the left).
+  {
+    re: String.raw`(?:remains?|remained|is|stays?|stayed)(?<=\bdoors?["”]?\s+["“]?(?:remains?|remained|is|stays?|stayed))\s+["“]?(?:wide\s+)?open\b`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // recall4: 'would "keep raising the cost" for the Kremlin', "we are going to keep targeting Russia's war
+  // economy", "will keep sending air defence": keeping up an act of pressure or supply is wanting it
+  // (only these verbs: "keep stalling the talks" is no support of the talks).
+  V(
+    String.raw`(?:keep|keeps|kept|keeping)(?=\s+(?:on\s+)?(?:raising|targeting|targetting|imposing|tightening|increasing|sending|supplying|providing|delivering|arming|ratcheting\s+up)\b)`,
+    "supports",
+  ),
+  // recall4: "sanctions would remain while Russian forces stayed", "Our sanctions will remain in place":
+  // measures said to stay are wanted (the measures, to the left, are the topic).
+  {
+    re: String.raw`(?:will|would|must|should|shall)(?<=\b(?:sanctions|measures|restrictions|tariffs)["”]?\s+(?:will|would|must|should|shall))\s+(?:remain|stay)(?:\s+in\s+(?:place|force))?(?=\s*(?:[,.;:"”!]|$)|\s+(?:while|until|as\s+long\s+as|so\s+long\s+as|for\s+as\s+long|unless|and)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // recall4: "Ukraine is not trading its territory for a pause", "we are not giving away our land": a
+  // present progressive refusal of a ceding verb (only these verbs: "is not sending troops" is a fact).
+  V(
+    String.raw`(?:is|are|am|['’]re|['’]m)\s+not\s+(?:going\s+to\s+)?(?=(?:trading|trade|giving|give|ceding|cede|surrendering|surrender|handing|hand|bartering|gifting|gift)\b)`,
+    "opposes",
+  ),
+  // recall4: "Ukrainians will not gift their land to the occupier": verbs of ceding the general
+  // negated-modal cue does not list.
+  V(
+    String.raw`(?:will|would|shall|can|could)\s+(?:not|never)\s+(?=(?:gift|barter)\b)|(?:won['’]t|can['’]t|cannot)\s+(?=(?:gift|barter)\b)`,
+    "opposes",
+  ),
+  // recall4: "No one will give away Ukrainian land", "nobody is going to recognise the occupied regions
+  // as Russian": ruled out for everyone, the speaker's refusal (only before a verb of ceding land).
+  V(
+    String.raw`(?:no\s*one|nobody)\s+(?:will|would|can|could|shall|is\s+going\s+to)\s+(?:ever\s+)?(?=(?:give|cede|trade|surrender|hand|gift|sign\s+away|recogni[sz]e)\b)`,
+    "opposes",
+  ),
 ];
 
 // One group per definition, in one alternation; longest forms come first in each group.

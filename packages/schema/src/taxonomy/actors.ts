@@ -234,6 +234,20 @@ export const defaultActors: readonly ActorInput[] = [
     term("US", "Pentagon press secretary", "2021-01-20", "2022-05"),
     term("US", "National Security Council spokesman", "2022-05", BIDEN_END),
   ),
+  // recall4: the National Security Council's spokespeople beside Kirby ("National Security Council
+  // spokeswoman Adrienne Watson said on Tuesday …"); full names only for Watson, a surname shared widely.
+  person(
+    "adrienne-watson",
+    "Adrienne Watson",
+    ["Adrienne Watson"],
+    term("US", "National Security Council spokeswoman", "2021-01-20", BIDEN_END),
+  ),
+  person(
+    "savett",
+    "Sean Savett",
+    ["Sean Savett", "Savett"],
+    term("US", "National Security Council spokesman", "2023-01", BIDEN_END),
+  ),
   person(
     "psaki",
     "Jen Psaki",

@@ -37,6 +37,8 @@ const PARTIAL_BY_HOURS = String.raw`${TRUCE}(?=\s+(?:lasting\s+|of\s+)(?:\d+|a\s
 const TEMPORARY_TRUCE = String.raw`temporary\s+${TRUCE}(?!(?:\s+\S+){0,10}?\s+(?:re-?arm|regroup|remobili[sz]e|re-?supply|reinforce|rebuild|recover)\w*\b)`;
 const OTHER_WORDS = {
   ceasefire: [
+    // recall4: 'would not accept any settlement that "freezes" the conflict': the verb quoted on its own
+    String.raw`(?:freez(?:e|es|ing)|froze)["”]\s+(?:the\s+)?(?:conflict|war|front(?:\s*lines?)?|fighting|hostilities)\b`,
     // "A freeze only rewards the aggressor": a freeze with no object is the war's (not "a freeze on
     // assets", "a freeze of relations").
     String.raw`freeze(?<=\b(?:a|any|the)\s+freeze)\b(?!\s+(?:on|of|in|to|for)\b)`,
@@ -107,6 +109,12 @@ const OTHER_WORDS = {
     String.raw`(?:hand(?:s|ed|ing)?\s+over|cede[sd]?|ceding|give\s+up|giving\s+up)\s+(?:\S+\s+){0,3}?(?:towns|cities)\b`,
     // "would not give up a single town", "will not cede one village"
     String.raw`(?:hand(?:s|ed|ing)?\s+over|cede[sd]?|ceding|give\s+up|giving\s+up|surrender\w*)\s+(?:a\s+single|any|one)\s+(?:town|city|village|settlement)\b`,
+    // recall4: "no compromises on the independence, sovereignty and territorial integrity of Ukraine", "no
+    // compromises with a killer about our territories": a compromise on the land is ceding some of it
+    // (so refusing it opposes; the inverse "territorial integrity" inside the phrase is no second topic)
+    String.raw`compromises?["”]?\s+(?:with\s+(?:\S+\s+){1,3}?)?(?:on|over|about|regarding)\s+(?:(?:the|our|its|their|Ukraine['’]s|any)\s+)?(?:(?:[\w-]+,?\s+){0,5}(?:and\s+)?territorial\s+integrity|territor(?:y|ies)|land|lands|borders)\b`,
+    // recall4: 'said Kyiv "will never recognise" any of its regions as Russian': the verb quoted on its own
+    String.raw`recogni[sz]\w*["”]\s+(?:\S+\s+){1,6}?as\s+(?:(?:part|parts)\s+of\s+)?(?:Russia(?:n|['’]s)?|Russian\s+territory)\b`,
   ],
   sanctions: [
     // "would keep imposing costs on the Kremlin": costs imposed on Russia are economic pressure.
@@ -132,6 +140,12 @@ const OTHER_WORDS = {
     String.raw`(?:seiz(?:e|ing|ure)|confiscat(?:e|ing|ion))\s+(?:of\s+)?(?:\S+\s+){0,2}?Russian\s+(?:\S+\s+)?assets`,
     // "would respond to any seizure of its frozen assets" (Russia's own, named by a possessive)
     String.raw`(?:seiz(?:e|ing|ure)|confiscat(?:e|ing|ion))\s+(?:of\s+)?(?:its|Russia['’]s|Moscow['’]s)\s+(?:frozen\s+|immobili[sz]ed\s+)?(?:sovereign\s+|state\s+)?assets`,
+    // recall4: "would respond with economic measures", "severe financial measures against Moscow"
+    // (punitive measures are above; not "economic measures to support Ukraine's budget")
+    String.raw`(?:economic|financial)\s+measures\b(?!\s+(?:to\s+(?:support|help|aid|assist|stabili[sz]e|shore)|for\s+(?:Ukraine|Kyiv)))`,
+    // recall4: "impose severe costs on the Russian economy", "keep raising the cost for the Kremlin",
+    // "keep targeting Russia's war economy" (costs on Russia itself are above)
+    String.raw`costs?(?<=\b(?:impos\w+|rais\w+|increas\w+|inflict\w*)\s+(?:\S+\s+){0,2}?costs?)["”]?\s+(?:on|for|to)\s+(?:the\s+)?(?:Russian\s+(?:economy|government|state|elites?|regime|oligarchs)|Russia['’]s\s+(?:economy|elites?|war\s+(?:machine|economy))|Kremlin|Moscow|Russia|Putin)\b(?!['’])|Russia['’]s(?<=\btarget\w*\s+(?:\S+\s+)?Russia['’]s)\s+war\s+(?:economy|machine|chest)`,
   ],
   security_guarantees: [
     // "wants guarantees that Russia will not attack again": protection from Russia is a guarantee for Ukraine (probes-b)
@@ -204,6 +218,12 @@ const OTHER_WORDS = {
     // "could be used as the basis for a final settlement": the settlement a text may found is the
     // negotiated one (not "a final settlement of the invoice" without "basis")
     String.raw`settlement(?<=\bbasis["”]?\s+(?:for|of)\s+(?:a|an|the|any)\s+(?:final|future|lasting|durable|comprehensive|eventual)\s+settlement)\b`,
+    // recall4: 'Peskov said the talks were "constructive"': talks judged favourably (the judgement is the
+    // cue "were constructive")
+    String.raw`talks(?=["”]?\s+(?:were|was|had\s+been|have\s+been|are|has\s+been)\s+["“]?(?:(?:very|quite|highly|extremely|generally|largely|fairly|rather)\s+)?(?:constructive|productive|useful|substantive|businesslike|positive)\b)`,
+    // recall4: "welcomed the talks as a step towards peace", "welcomed any talks that could lower tensions"
+    // (not "talks on grain exports")
+    String.raw`talks(?<=\bwelcom\w*\s+(?:the|any|these|such|new|further|direct|today['’]s)\s+(?:[\w-]+\s+)?talks)\b(?!\s+(?:on|about|over)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?|climate)\b)`,
     // "the two sides agreed to keep talking", "the US would propose a further round" (not "a new round
     // of sanctions")
     String.raw`(?:keep|keeps|kept|keeping)\s+talking|(?:further|new|next|another|second|third)\s+round\b(?!\s+of\b)`,
@@ -298,6 +318,8 @@ const OTHER_WORDS = {
     // "our task is to free all our people", "we will bring everyone back", "keep working to bring back
     // every captive": the return of one's own captives (not "bring back the death penalty")
     String.raw`(?:free|freeing|release|releasing)\s+all\s+(?:of\s+)?(?:our|its|their)\s+(?:people|captives|prisoners|defenders|soldiers)\b|(?:bring|brings|brought|bringing|get|getting)\s+(?:back|home)\s+(?:every|all|each)\s+(?:of\s+)?(?:(?:our|its|their|the)\s+)?(?:captives?|prisoners?|people|defenders|soldiers|servicemen|POWs?)\b|(?:bring|brings|brought|bringing|get|getting)\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:our|its|their)\s+(?:captives|prisoners|people|defenders|soldiers|servicemen|POWs))\s+(?:back|home)\b`,
+    // recall4: "agreed to exchange a total of 314 prisoners of war", "to swap more than 200 captives"
+    String.raw`(?:exchange|swap|release|free)(?:s|d|ed|ing)?\s+(?:a\s+total\s+of|up\s+to|more\s+than|some|about|around|nearly|almost|another)\s+\d[\d,]*\s+(?:\S+\s+)?(?:prisoners|POWs|captives|soldiers|servicemen|detainees)\b`,
     // "we agreed on an exchange of a thousand for a thousand", "the 1,000-for-1,000 swap"
     String.raw`\d[\d,]*-for-\d[\d,]*|(?:a|one)\s+thousand\s+for\s+(?:a|one)\s+thousand`,
     // "will hand over 500 prisoners of war"
@@ -306,8 +328,9 @@ const OTHER_WORDS = {
     String.raw`(?:exchange|swap|release|return)(?:s|d|ed|ing)?\s+(?:a\s+total\s+of|another|some|up\s+to|more\s+than|over|about|nearly)\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|captives|soldiers|servicemen)\b`,
     // "until we have returned all of our people", "keep working to bring every one of its people home",
     // "to bring back every one of them", "we continue to work to return everyone", "ready to bring its
-    // people home", "our people must come home", "efforts to return its people"
-    String.raw`(?:return|returns|returned|returning)\s+(?:all\s+(?:of\s+)?(?:our|its|their)|(?:our|its|their))\s+(?:people|captives|prisoners|defenders|soldiers)\b|(?:bring|brings|brought|bringing|get|getting)\s+(?:back\s+|home\s+)?(?:every|each)\s+one\s+of\s+(?:its|our|their|them)\b|(?:return|bring\s+back)\s+(?:everyone|everybody)\b|(?:bring|brings|brought|bringing)\s+(?:its|our|their)\s+people\s+(?:back\s+)?home\b|(?:our|its|their)\s+people\s+(?:must|will|should|would)\s+(?:come|return)\s+home\b`,
+    // people home", "our people must come home" (from "come": the "must" before it is the stance cue,
+    // recall4), "efforts to return its people"
+    String.raw`(?:return|returns|returned|returning)\s+(?:all\s+(?:of\s+)?(?:our|its|their)|(?:our|its|their))\s+(?:people|captives|prisoners|defenders|soldiers)\b|(?:bring|brings|brought|bringing|get|getting)\s+(?:back\s+|home\s+)?(?:every|each)\s+one\s+of\s+(?:its|our|their|them)\b|(?:return|bring\s+back)\s+(?:everyone|everybody)\b|(?:bring|brings|brought|bringing)\s+(?:its|our|their)\s+people\s+(?:back\s+)?home\b|(?:come|return)(?<=\b(?:our|its|their)\s+(?:people|prisoners|captives|defenders|soldiers|POWs)\s+(?:must|will|should|would|to)\s+(?:come|return))\s+(?:back\s+)?home\b`,
     // "would keep pushing for the release of everyone held by Russia", "the return of all those detained"
     String.raw`(?:release|return|freeing)\s+of\s+(?:everyone|everybody|all\s+those|all)\s+(?:\S+\s+)?(?:held|detained|imprisoned|captured)\b`,
     // "Putin said exchanges were continuing", "the exchanges would resume"
@@ -358,6 +381,9 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   },
   negotiations: {
     cues: String.raw`negotiat(?:ions?|e|ing(?!\s+(?:position|leverage|hand|power|stance|strength))|ed)|(?:peace|direct|bilateral|ceasefire)\s+talks|talks\b(?<=\b(?:for|to|into|resum\w+|continu\w+|hold|holding|held|new|further|more|fresh)\s+(?:the\s+)?talks)(?!\s+(?:on|about)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?))|talks\s+(?:with|between)|dialogue|mediat(?:e|ing|ion|or)|diplomac(?:y)|peace\s+(?:process|efforts?|proposals?|plan|deal|framework|settlement)|peaceful\s+(?:resolution|settlement)|broker(?:ing)?\s+(?:a\s+)?peace|diplomatic\s+(?:solution|settlement|track)|negotiating\s+table|continu\w+\s+talking|(?:meet(?:ing)?|talk(?:s|ing)?|sit(?:ting)?\s+down)\s+(?:again\s+)?with\s+(?:the\s+)?(?:Russians|Ukrainians|Russian\s+side|Ukrainian\s+side|Moscow|Kyiv|Kremlin)|${other("negotiations")}`,
+    // recall4: "cannot accept any agreements made without us", "nothing about Ukraine decided without
+    // Ukraine": a settlement that leaves Kyiv out is refused, so talks with it are wanted.
+    inverse: String.raw`(?:agreements?|deals?|decisions?|settlements?)\s+(?:(?:made|reached|struck|taken|concluded|negotiated|signed)\s+)?(?:about\s+(?:Ukraine|us)\s+)?(?:behind\s+(?:our|its|Ukraine['’]s|Kyiv['’]s)\s+back|without\s+(?:us|Ukraine|Kyiv|the\s+Ukrainians|(?:our|Ukraine['’]s|Kyiv['’]s)\s+participation))\b|nothing\s+about\s+Ukraine\s+(?:\S+\s+){0,3}?without\s+Ukraine`,
   },
   summit: {
     cues: String.raw`summit|(?:leaders['’]?|trilateral|bilateral|one-on-one|face-to-face|three-way|two-way|in-person|high-level)\s+(?:meeting|talks|session)|(?:meet(?:ing)?|talks|sit\s+down)\s+(?:with\s+|between\s+)?(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+|Volodymyr\s+|Donald\s+|Joe\s+)?(?:Putin|Zelensk\w*|Trump|Biden)|${other("summit")}`,

@@ -1,16 +1,20 @@
 import type { Rule } from "../engine.js";
+import { conditionDemandRule } from "./condition-demand.js";
 import type { PairCtx } from "./context.js";
 import { cueAdjustRules, cueRules } from "./cue.js";
 import { holderRules } from "./holder.js";
 import { matterRules } from "./matter.js";
 import { mergeRules, readingRules } from "./merge.js";
-import { pairAdjustRules, pairRules as pairStageRules } from "./pair.js";
+import { pairAdjustRules as basePairAdjustRules, pairRules as pairStageRules } from "./pair.js";
+import { recall4PairAdjustRules } from "./recall4.js";
 import { topicAdjustRules, topicRules } from "./topic.js";
 
 export type { CueCtx, PairCtx } from "./context.js";
 
 /** The pair stage's drops, then those for a topic word about another matter (`matter.ts`). */
 const pairRules: readonly Rule<PairCtx>[] = [...pairStageRules, ...matterRules];
+/** The pair-adjusting rules, the recall4 pass's after the others. */
+const pairAdjustRules = [...basePairAdjustRules, ...recall4PairAdjustRules];
 
 export { cueAdjustRules, cueRules, holderRules, mergeRules, pairAdjustRules, pairRules, topicAdjustRules, topicRules };
 
@@ -25,4 +29,5 @@ export const allRules: readonly Rule<never>[] = [
   ...pairRules,
   ...readingRules,
   ...mergeRules,
+  conditionDemandRule,
 ] as readonly Rule<never>[];
