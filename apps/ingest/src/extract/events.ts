@@ -1179,8 +1179,10 @@ function merge(
           sentence: m.candidate.sentence,
         });
     };
-    // An undated mention of a kind already reported is a repeat or a generality, not a new event.
-    if (!m.date.value && same.length) {
+    // An undated mention of a kind already reported is a repeat or a generality, not a new event —
+    // unless it is a call between another pair ("Trump spoke to Putin on Tuesday. He then called
+    // President Zelensky to tell him about it.").
+    if (!m.date.value && same.some((e) => !otherPair(a, e, m))) {
       drop(SILENT.repeat);
       continue;
     }
