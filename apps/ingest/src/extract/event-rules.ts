@@ -630,8 +630,9 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["proposal|occurred|2025-07-09"],
       },
       {
+        // The speech is the occasion of the proposal, not a second event (as the annotators read it).
         text: "On Friday Putin set out his own terms for a ceasefire in a speech to diplomats.",
-        expect: ["proposal|occurred|2025-07-04", "statement|occurred|2025-07-04"],
+        expect: ["proposal|occurred|2025-07-04"],
       },
       {
         text: "On Tuesday Zelensky laid out a ten-point plan for ending the war.",
@@ -764,7 +765,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "speech or statement",
     type: "statement",
-    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|(?:went|gone|appeared)\s+on\s+(?:state\s+|national\s+)?television|addressed|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
+    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|(?:went|gone|appeared)\s+on\s+(?:state\s+|national\s+)?television|addressed|addressing\s+(?:the\s+|a\s+)?(?:joint\s+session|nation|parliament|lawmakers|legislators|(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Assembly|Congress|Parliament|Duma|Rada|Bundestag|Forum|Summit))\b|(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+statement\s+(?:issued|released|published)|(?:held|holds|gave|gives|began|begun|opened)\s+(?:his|her|a|an|the|its|their)\s+(?:\S+\s+){0,3}?(?:press|news)\s+conference|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
     needsDate: true,
     why: "A notable public declaration that is itself news: a dated speech, address or formal statement.",
     examples: [
@@ -789,6 +790,33 @@ export const EVENT_CUES: readonly EventCue[] = [
       {
         text: "Zelensky, in his usual green sweater, spoke via an interpreter on video link to Japan's parliament about Russia on Thursday night.",
         expect: ["statement|occurred|2025-07-03"],
+      },
+      {
+        // An address told as the occasion of an announcement, the speaker opening the clause.
+        text: "The news came hours after Putin, in a televised address to the nation, announced a partial mobilisation of reservists.",
+        publishedAt: "2022-09-22T10:00:00Z",
+        expect: ["statement|occurred|2022-09-22"],
+      },
+      {
+        // After a dateline, the speaker still opens the sentence.
+        text: "MOSCOW, March 3 (Agency) - President Vladimir Putin, addressing the Federal Assembly on Tuesday, announced that Russia was leaving the treaty with the United States.",
+        publishedAt: "2023-03-03T12:00:00Z",
+        expect: ["statement|occurred|2023-02-28"],
+      },
+      {
+        // A joint statement named by its noun is its authors', "the two sides".
+        text: "The delegations of Ukraine and the United States met in Geneva on Sunday. A joint statement issued on Sunday night said the two sides had drafted a new framework.",
+        expect: ["talks|occurred|2025-07-06", "statement|occurred|2025-07-06"],
+      },
+      {
+        // Without its own day it is the meeting's news.
+        text: "The delegations of Ukraine and the United States met in Geneva on Sunday. According to a joint statement released after the meeting, the two sides drafted a new framework.",
+        expect: ["talks|occurred|2025-07-06"],
+      },
+      {
+        // A year-end news conference is a notable declaration of the day it is given.
+        text: "Putin has begun his annual press conference, the first since the invasion, taking questions from citizens.",
+        expect: ["statement|occurred|2025-07-09"],
       },
       {
         // Words said in a joint statement are a formal declaration of its authors.
@@ -1620,9 +1648,41 @@ export const EVENT_RULES: readonly EventRule[] = [
         expect: ["threat|occurred|2025-07-07"],
       },
       {
-        text: "Zelensky said in his nightly address on Monday that Kyiv would keep fighting for its land.",
+        text: "Zelensky said in a televised address on Monday that Kyiv would keep fighting for its land.",
         expect: ["statement|occurred|2025-07-07"],
       },
+    ],
+  },
+  {
+    name: "an address that lays out a plan is the proposal",
+    why: "When a speech or address is the occasion of a proposal told in the same sentence ('addressed the G20 leaders by video and laid out a ten-point plan'), the news is the proposal; the address is how it was made, not a second event.",
+    types: ["statement"],
+    stage: "sentence",
+    test: (c) => !PLAIN_SAYING.test(c.cueText) && (c.siblings ?? []).includes("proposal"),
+    effect: "drop",
+    examples: [
+      {
+        text: "On Tuesday Zelensky addressed the G20 leaders by video and laid out a ten-point plan for ending the war.",
+        expect: ["proposal|occurred|2025-07-08"],
+      },
+    ],
+  },
+  {
+    name: "an address used to lay out a plan is the proposal",
+    why: "'Used a video address to the summit on Tuesday to lay out a ten-point plan': the address is the means, the plan it was used for is the news, dated by the address.",
+    types: ["statement"],
+    test: (c) =>
+      !PLAIN_SAYING.test(c.cueText) &&
+      /^[^.;]{0,80}?\bto\s+(?:lay\s+out|set\s+out|present|unveil|outline|put\s+forward)\s+(?:a|an|the|its|his|her|their)\s+(?:\S+\s+){0,2}?(?:plan|proposal|formula|initiative|framework|terms)\b/.test(
+        c.tail,
+      ),
+    effect: { type: "proposal" },
+    examples: [
+      {
+        text: "Zelensky used a video address to the summit on Tuesday to lay out a ten-point plan to end the war.",
+        expect: ["proposal|occurred|2025-07-08"],
+      },
+      { text: "Zelensky used a video address on Tuesday to thank the leaders of the G7.", expect: [] },
     ],
   },
   {

@@ -576,6 +576,20 @@ function asideAround(text: string, s: { start: number; end: number }, d: DateMen
   return [start, rest < 0 ? s.end : d.end + rest];
 }
 
+/**
+ * The words before a speaker that still let them open the sentence or clause: nothing, a few
+ * capitalised words of title, or a dateline ("MOSCOW, Feb 21 (Agency) - President Vladimir Putin,
+ * addressing the Federal Assembly on Tuesday, announced …").
+ */
+const opensLine = (lead: string) =>
+  /^\W*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(
+    lead.replace(/^[^\n—–]{0,120}?\s[-—–]\s+/u, "").replace(/^[\s\S]*\b(?:after|before|when|as|since)\s+/u, ""),
+  );
+/** "A joint statement issued on Sunday…": a statement named by its noun, whose authors need not come first. */
+const JOINT_STATEMENT = /^(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+/;
+/** The war's own measures, which make a speech or address news of the war ("a partial mobilisation"). */
+const WAR_MEASURE =
+  /\b(?:mobili[sz]ation|martial\s+law|annex\w*|nuclear\s+(?:weapons?|doctrine|arms|tests?)|referend(?:um|a|ums)|(?:annual|year-end)\s+(?:\S+\s+)?(?:press|news)\s+conference)\b/i;
 /** A speech or address cue after a plain verb of saying of the same sentence. */
 const speechAfterSaying = (text: string, prior: Cue, words: string, def: EventDef) =>
   def.type === "statement" && SAYING_VERB.test(text.slice(prior.start, prior.end)) && !SAYING_VERB.test(words);
@@ -830,6 +844,8 @@ export function explainEvents(
         DAY_AHEAD.test(text.slice(cue.end, Math.min(ce, cue.end + 80)))
           ? "planned"
           : told;
+      // A joint statement named by its noun with no sayer before it ("A joint statement issued on Sunday …").
+      let unsaidJoint = false;
       // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
       if (def.type === "statement") {
         // "Full text of Zelensky's speech": the speaker is named inside the cue.
@@ -848,8 +864,18 @@ export function explainEvents(
         // then the speaker must open the sentence.
         const speech = !SAYING_VERB.test(text.slice(cue.start, cue.end));
         const aside =
-          opener !== undefined || (speech && sayer !== undefined && sayer.start - s.start < 3 && at - sayer.end < 90);
-        if (
+          opener !== undefined ||
+          (speech &&
+            sayer !== undefined &&
+            [s.start, cs].some((from) => opensLine(text.slice(from, sayer.start))) &&
+            at - sayer.end < 90);
+        // "A joint statement issued on Sunday night said the two sides…": the statement is its
+        // authors' (the parties named, or the two sides), whoever is named before it.
+        const joint = JOINT_STATEMENT.test(text.slice(cue.start, cue.end));
+        if (joint && !sayer) {
+          // kept: its parties are read from the clause below.
+          unsaidJoint = cue.sayAt === undefined;
+        } else if (
           !sayer ||
           sayer.kind === "generic" ||
           (!aside && (/[,;:]/.test(text.slice(sayer.end, at)) || at - sayer.end > 60))
@@ -857,13 +883,17 @@ export function explainEvents(
           dropped(def, SILENT.noSayer);
           continue;
         }
-        // …and it must be about the conflict: a topic or another tracked party in the sentence.
+        // …and it must be about the conflict: a topic or another tracked party in the sentence, or
+        // for a speech or address the war's own measures ("went on television to announce a partial
+        // mobilisation").
         const relevant =
           (a.topicsBySentence[si] ?? []).length > 0 ||
           DEAL_ENDED.test(body) ||
+          (speech && WAR_MEASURE.test(body)) ||
+          (joint && SIDES.test(body)) ||
           a.mentions
             .slice(lowerBound(a.mentions, s.start), lowerBound(a.mentions, s.end))
-            .some((m) => m.kind === "actor" && m !== sayer && m.actorId !== sayer.actorId);
+            .some((m) => m.kind === "actor" && m !== sayer && m.actorId !== sayer?.actorId);
         if (!relevant) {
           dropped(def, SILENT.offTopic);
           continue;
@@ -941,7 +971,14 @@ export function explainEvents(
         date = { value: refDay, precision: "day" };
       // A speech or address is news of its story's day when it names none ("Putin has compared the
       // war to 1943, in a speech to mark the anniversary"); a plain "said" is not.
-      if (def.type === "statement" && date.precision !== "day" && !SAYING_VERB.test(text.slice(cue.start, cue.end)))
+      // A joint statement with no sayer must name its own day ("issued on Sunday night"): "according
+      // to a joint statement released after the meeting" is the meeting's news, not a second event.
+      if (
+        def.type === "statement" &&
+        date.precision !== "day" &&
+        !SAYING_VERB.test(text.slice(cue.start, cue.end)) &&
+        !unsaidJoint
+      )
         date = carriedDay(text, s, plain, cue.start, anchor, refDay) ?? date;
       // Words in a quote were said on the saying's day ("…,' Putin said on Sunday"), else on the day the
       // story is about; other days in the quote are what it proposes ("talks on Thursday").
@@ -1004,7 +1041,12 @@ export function explainEvents(
       )
         actors.push({ actor: UKRAINE, role: "target" });
       const hasInitiator = initiators({ actors }).length > 0;
-      if ((def.needsDate && !hasInitiator && def.type !== "proposal") || (def.type === "visit" && !hasInitiator)) {
+      // A joint statement's authors are its parties, none of them the initiator.
+      const jointAuthors = def.type === "statement" && JOINT_STATEMENT.test(text.slice(cue.start, cue.end));
+      if (
+        (def.needsDate && !hasInitiator && def.type !== "proposal" && !jointAuthors) ||
+        (def.type === "visit" && !hasInitiator)
+      ) {
         dropped(def, SILENT.noInitiator);
         continue;
       }
