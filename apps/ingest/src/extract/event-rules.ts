@@ -149,7 +149,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "agreement signed or reached",
     type: "agreement",
-    re: String.raw`(?:signed|ratified|initialled|initialed)\b|[Ss]igning\s+(?:\S+\s+){0,5}?of\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:agreement|deal|accord|treaty|pact|memorandum)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:on|to)\s+(?:a|an|the)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire|pause|moratorium)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:swap|exchange|return|hand\s+over)\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|bodies|children)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:halt|stop|pause|suspend|refrain\s+from|restore|reopen|establish|set\s+up)\s+(?:\S+\s+){0,4}?(?:strikes|attacks|striking|attacking|firing|fighting|hostilities|dialogue|channels?|embassies|staffing|corridors?|hotline|talks|negotiations|ceasefire|truce)\b`,
+    re: String.raw`(?:signed|ratified|initialled|initialed)\b|[Ss]igning\s+(?:\S+\s+){0,5}?of\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:agreement|deal|accord|treaty|pact|memorandum)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|in\s+principle\s+)?(?:on|to)\s+(?:a|an|the|another)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire|pause|moratorium)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|in\s+principle\s+)?to\s+(?:swap|exchange|return|hand\s+over)\s+(?:\S+\s+){0,5}?(?:prisoners|POWs|captives|bodies|children)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:halt|stop|pause|suspend|refrain\s+from|restore|reopen|establish|set\s+up)\s+(?:\S+\s+){0,4}?(?:strikes|attacks|striking|attacking|firing|fighting|hostilities|dialogue|channels?|embassies|staffing|corridors?|hotline|talks|negotiations|ceasefire|truce)\b`,
     why: "A signed or agreed text binds the parties.",
     examples: [
       {
@@ -189,6 +189,31 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "On Friday Russia and Ukraine agreed to swap 1,000 prisoners each.",
         expect: ["agreement|occurred|2025-07-04", "prisoner_exchange|planned|2025-07-04"],
       },
+      {
+        // A count of prisoners may take a few words ("a total of 314").
+        text: "Negotiators from Russia and Ukraine agreed on Thursday to exchange a total of 314 prisoners of war.",
+        expect: ["agreement|occurred|2025-07-03", "prisoner_exchange|planned|2025-07-03"],
+      },
+      {
+        // The deal a meeting just told produced is between the meeting's parties.
+        text: "Russian and Ukrainian delegations met in Istanbul on Friday. The meeting lasted two hours. Its only concrete result was an agreement to exchange 1,000 prisoners of war from each side.",
+        expect: ["agreement|occurred|2025-07-04", "prisoner_exchange|planned|?", "talks|occurred|2025-07-04"],
+      },
+      {
+        text: "Russian and Ukrainian delegations met in Istanbul on Friday. The only concrete result: agreement on an exchange of 1,000 prisoners each.",
+        expect: ["agreement|occurred|2025-07-04", "prisoner_exchange|planned|?", "talks|occurred|2025-07-04"],
+      },
+      {
+        text: "Witkoff met with the Russian delegation in Geneva on Monday. The parties agreed in principle to another exchange of prisoners.",
+        expect: ["agreement|occurred|2025-07-07", "prisoner_exchange|planned|?", "talks|occurred|2025-07-07"],
+      },
+      // Exchanges named among the topics both sides agreed on are no deal to swap.
+      {
+        text: "Witkoff met with the Russian delegation in Geneva on Monday. Both sides agreed that humanitarian efforts, including prisoner exchanges, should continue.",
+        expect: ["talks|occurred|2025-07-07"],
+      },
+      // A deal with no party and no meeting told before it names no one.
+      { text: "The only concrete result was an agreement to exchange 1,000 prisoners of war.", expect: [] },
       {
         text: "Kyiv and Moscow agreed on Monday to an exchange of 300 prisoners from each side.",
         expect: ["agreement|occurred|2025-07-07", "prisoner_exchange|planned|2025-07-07"],

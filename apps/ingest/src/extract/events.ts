@@ -34,7 +34,7 @@ const DEFS: readonly EventDef[] = EVENT_CUES;
  * 175 prisoners"), and not in "agreed to an exchange of views".
  */
 const EXCHANGE_IN_DEAL =
-  /\b(?:(?:exchange|swap)\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|bodies)\b|(?:prisoner|POW)s?(?:-of-war)?\s+(?:exchange|swap))/u;
+  /\b(?:(?:exchange|swap)\s+(?:of\s+)?(?:\S+\s+){0,5}?(?:prisoners|POWs|captives|bodies)\b|(?:prisoner|POW)s?(?:-of-war)?\s+(?:exchange|swap))/u;
 /** The words after a cue up to the clause's end, at most 40 ("1,000" is no clause break). */
 const CLAUSE_ON = /^(?:[^,;.]|[,.](?=\d)){0,40}/u;
 const AGREED_EXCHANGE: EventDef | undefined = ((d) =>
@@ -43,8 +43,17 @@ const AGREED_EXCHANGE: EventDef | undefined = ((d) =>
 );
 const AGREEMENT: EventDef | undefined = EVENT_CUES.find((d) => d.type === "agreement" && !d.status);
 /** "…ended with an agreement to swap 300 prisoners": the deal named by its noun before the exchange. */
-const DEAL_NOUN_BEFORE = /\b(?:an?|the|their|its)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord)\s+$/u;
-const TO_EXCHANGE = /^to\s+(?:exchange|swap)\b/u;
+const DEAL_NOUN_BEFORE =
+  /\b(?:(?:an?|the|their|its)\s+(?:[\w-]+\s+)?)?(?:agreement|deal|accord)\s+(?:(?:on|for)\s+(?:an?\s+|the\s+)?)?$/u;
+/** "…an agreement to exchange", "…agreement on an exchange of 1,000 prisoners". */
+const TO_EXCHANGE = /^(?:to\s+(?:exchange|swap)|(?:exchange|swap)\s+of)\b/u;
+/**
+ * "Its only concrete result was an agreement to exchange 1,000 prisoners", "the parties agreed in
+ * principle to another exchange": a deal that names no party, told as the outcome of the meeting the
+ * article has just told, or agreed by "the parties", is between that meeting's parties.
+ */
+const OUTCOME_OF_MEETING =
+  /\b(?:result|outcome|breakthrough|produced|yielded)\b|\b(?:[Tt]he|[Bb]oth)\s+(?:parties|sides|two\s+sides|delegations)\s+(?:also\s+)?agreed\b/u;
 // A cue may open with a sum ("$1.5 billion in assistance"), before which there is no word boundary.
 const EVENTS = new Alternation(
   DEFS.map((d) => d.re),
@@ -1040,6 +1049,23 @@ export function explainEvents(
         STRUCK_IN_UKRAINE.test(text.slice(cue.end, ce))
       )
         actors.push({ actor: UKRAINE, role: "target" });
+      if (
+        !actors.length &&
+        (def.type === "agreement" || def === AGREED_EXCHANGE) &&
+        OUTCOME_OF_MEETING.test(body)
+      ) {
+        const meeting = mentioned
+          .slice()
+          .reverse()
+          .find(
+            (x) =>
+              x.type === "talks" &&
+              x.status === "occurred" &&
+              x.actors.filter((y) => a.compiled.actors.byId.get(y.actor)?.tracked).length >= 2,
+          );
+        for (const x of meeting?.actors ?? [])
+          if (a.compiled.actors.byId.get(x.actor)?.tracked) actors.push({ actor: x.actor, role: "participant" });
+      }
       const hasInitiator = initiators({ actors }).length > 0;
       // A joint statement's authors are its parties, none of them the initiator.
       const jointAuthors = def.type === "statement" && JOINT_STATEMENT.test(text.slice(cue.start, cue.end));
