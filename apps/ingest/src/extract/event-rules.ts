@@ -36,7 +36,7 @@ export interface EventCue {
 const ATTACK_OBJ =
   "(?:drones?|missiles?|rockets?|strikes?|attacks?|bombs?|shells?|barrage|assault|offensive|counter-?offensive|incursion)";
 const WEAPONS =
-  "(?:aid|weapons|arms|missiles|military\\s+(?:aid|assistance|equipment)|security\\s+assistance|air\\s+defen[cs]es?|arms\\s+package|tanks|(?:cluster\\s+)?munitions|armou?red\\s+vehicles|fighting\\s+vehicles|artillery|ammunition|shells|howitzers|fighter\\s+jets|jets|F-16s?|Patriots?|HIMARS|ATACMS|Leopards?|Abrams|Bradleys?)";
+  "(?:aid|weapons|arms|missiles|military\\s+(?:aid|assistance|equipment)|security\\s+assistance|air[\\s-]+defen[cs]es?(?:\\s+systems)?|arms\\s+package|tanks|(?:anti-personnel\\s+|land\\s*)mines|(?:cluster\\s+)?munitions|armou?red\\s+vehicles|fighting\\s+vehicles|artillery|ammunition|shells|howitzers|fighter\\s+jets|jets|F-16s?|Patriots?|HIMARS|ATACMS|Leopards?|Abrams|Bradleys?)";
 
 export const EVENT_CUES: readonly EventCue[] = [
   {
@@ -304,9 +304,32 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "aid sent or pledged",
     type: "aid",
-    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|(?:spending|aid|arms|weapons)\s+package)`,
+    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|(?:resume|restart|resumes|restarted|resumed)\s+(?:\S+\s+){0,2}?(?:security\s+assistance|military\s+aid|(?:sharing\s+)?intelligence(?:\s+sharing)?)\b|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?(?:drawdown|(?:weapons|arms|military)\s+package)|(?<=(?:Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e)\s+(?:\S+\s+){0,2}?announced\s+(?:a|an|another)\s+(?:new\s+)?)\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?package\b(?!\s+of\s+(?!(?:\S+\s+){0,2}?(?:weapons|arms|military|security|aid|assistance|ammunition)))|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|(?:spending|aid|arms|weapons)\s+package)`,
     why: "Weapons and aid for Ukraine change the war's course.",
     examples: [
+      {
+        // The Pentagon's package of a sum is aid, whatever it is drawn from.
+        text: "Biden signed the bill on Wednesday. Minutes later, the Defense Department announced a $1 billion package drawn from U.S. stocks for Ukraine.",
+        publishedAt: "2024-04-25T12:00:00Z",
+        expect: ["aid|occurred|2024-04-24"],
+      },
+      {
+        text: "On Tuesday Biden announced another $200 million drawdown from U.S. stocks for Kyiv.",
+        publishedAt: "2023-12-14T12:00:00Z",
+        expect: ["aid|occurred|2023-12-12"],
+      },
+      {
+        text: "The Pentagon on Wednesday confirmed it had approved the transfer of anti-personnel mines to Ukraine.",
+        publishedAt: "2024-11-20T12:00:00Z",
+        expect: ["aid|occurred|2024-11-20"],
+      },
+      {
+        // Restarting aid that was paused is aid.
+        text: "Washington said on Tuesday it had restarted security assistance to Ukraine.",
+        expect: ["aid|occurred|2025-07-08"],
+      },
+      // A package of something else is no aid.
+      { text: "On Tuesday the Pentagon announced a $1 billion package of budget cuts.", expect: [] },
       {
         text: "Germany agreed to send 14 Leopard tanks to Ukraine on Tuesday.",
         expect: ["aid|occurred|2025-07-08"],
