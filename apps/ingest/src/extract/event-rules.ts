@@ -421,9 +421,15 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "visit",
     type: "visit",
-    re: String.raw`visit(?:ed|s|ing)?\s+(?:to\s+)?(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came|come|comes|coming)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arriv(?:ed|es|ing)\s+in\s+(?=[A-Z])`,
+    re: String.raw`visit(?:ed|s|ing)?\s+(?:to\s+)?(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came|come|comes|coming)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arriv(?:ed|es|ing)\s+in\s+(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|go|came|come|comes|coming)\s+to\s+the\s+(?=(?:Oval\s+Office|White\s+House|Kremlin|Élysée|Elysee)\b)`,
     why: "An official visit is diplomacy in person.",
     examples: [
+      {
+        // Coming to the Oval Office is a visit to Washington (and its meeting part of it).
+        text: "Trump confirmed that Zelensky will come to the Oval Office on Monday afternoon.",
+        publishedAt: "2025-08-16T10:00:00Z",
+        expect: ["visit|planned|2025-08-18"],
+      },
       { text: "Lavrov arrived in Pyongyang on Friday for talks.", expect: ["visit|occurred|2025-07-04"] },
       {
         // Who a "who" clause is about makes the visit.
@@ -970,7 +976,8 @@ const PRESSURE_BEFORE =
   /\b(?:pressure|press\w*|urg\w+|call\w*\s+(?:on|for)|ask\w*|demand\w*|push\w*|lobby\w*|appeal\w*)\b[^.;]{0,50}\bto\s+(?:impose|send|provide|supply|approve|pass|deliver|adopt|introduce|respond\s+with)\s+(?:\S+\s+){0,3}$/i;
 const MODAL_BEFORE =
   /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould|[Cc]ould|[Mm]ight|may|likely|[Ii]n\s+case|[Ii]n\s+the\s+event|[Ww]ere\s+to|[Pp]otentially|[Pp]ossibly|[Rr]ather\s+than|[Ii]nstead\s+of|risk\s+of|fears?\s+(?:of|that)|prospects?\s+of|possibility\s+of|danger\s+of|capable\s+of|any)\s[^,;]*$/;
-const CONDITIONAL_BEFORE = /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case|[Ii]n\s+the\s+event)\s[^,;]*$/;
+const CONDITIONAL_BEFORE =
+  /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case|[Ii]n\s+the\s+event|[Aa]s\s+soon\s+as(?!\s+possible)|[Oo]nce(?!\s+(?:again|more|before|a\s+(?:week|month|year))))\s[^,;]*$/;
 const MODAL_AFTER =
   /^\W*(?:\S+\s+){0,4}?(?:(?:may|might|could)\s+(?!have\b)|(?:is|are|was|were|remains?|seems?|looks?)\s+(?:still\s+|now\s+|quite\s+|very\s+)?(?:possible|likely|unlikely|conceivable|not\s+excluded|under\s+consideration|being\s+considered|in\s+the\s+works)\b)/;
 const THREAT_BEFORE = /\b(?:threat\w*|warn\w*|vow\w*|promis\w*|menac\w*)\b[^,;]{0,60}$/i;
@@ -1383,6 +1390,11 @@ export const EVENT_RULES: readonly EventRule[] = [
         text: "Troops will be on high alert in case Russia threatens an attack on the Baltic states.",
         expect: [],
       },
+      {
+        // "Once" and "as soon as" open a condition too.
+        text: "Medinsky said on Tuesday that a summit was possible once a treaty had been drafted and initialled by the ministers.",
+        expect: [],
+      },
     ],
   },
   {
@@ -1731,6 +1743,131 @@ export const EVENT_RULES: readonly EventRule[] = [
         expect: ["proposal|occurred|2025-07-08"],
       },
       { text: "Zelensky used a video address on Tuesday to thank the leaders of the G7.", expect: [] },
+    ],
+  },
+  {
+    name: "talks offered on a condition",
+    early: true,
+    why: "'As soon as Kyiv begins a real withdrawal, an order to cease fire and start negotiations will follow': negotiations to start on a condition are an offer (its saying may be the proposal), not talks that happened or are set.",
+    types: ["talks"],
+    test: (c) =>
+      /\b(?:start|begin|open|launch|enter(?:\s+into)?)\s+(?:direct\s+|peace\s+)?$/i.test(c.before) &&
+      /(?:^|[\s“"(,])(?:[Ii]f|[Aa]s\s+soon\s+as(?!\s+possible)|[Oo]nce|[Pp]rovided(?:\s+that)?|[Oo]n\s+condition)\s/.test(c.sentence),
+    effect: "drop",
+    examples: [
+      {
+        text: "\"As soon as Kyiv begins a real withdrawal of troops,\" Putin said, \"an order to cease fire and start negotiations will follow.\"",
+        expect: [],
+      },
+      {
+        // Its saying, dated, is then the proposal.
+        text: "Speaking to diplomats on Friday, Putin said Russia would order a ceasefire and begin negotiations immediately if Ukraine withdrew its troops.",
+        expect: ["proposal|occurred|2025-07-04"],
+      },
+      { text: "Russia and Ukraine began direct negotiations in Istanbul on Friday.", expect: ["talks|occurred|2025-07-04"] },
+      {
+        // "As soon as possible" is haste, not a condition.
+        text: "Zelensky said Kyiv would begin talks with Washington on the agreements as soon as possible.",
+        expect: ["talks|planned|?"],
+      },
+    ],
+  },
+  {
+    name: "a process of talks is no meeting",
+    early: true,
+    why: "'After weeks of talks mediated by Turkey, 215 Ukrainians were handed over': weeks or months of talks are a process behind the news, not a meeting of a day.",
+    types: ["talks"],
+    test: (c) => /\b(?:weeks|months|years)\s+of\s+(?:\S+\s+)?$/i.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "Late on Wednesday, after weeks of talks mediated by Turkey, Russia and Ukraine exchanged 270 prisoners.",
+        publishedAt: "2022-09-22T10:00:00Z",
+        expect: ["prisoner_exchange|occurred|2022-09-21"],
+      },
+      {
+        text: "Russia and Ukraine wrapped up two days of talks in Istanbul on Sunday.",
+        expect: ["talks|occurred|2025-07-06"],
+      },
+    ],
+  },
+  {
+    name: "a body named for exchanges is no exchange",
+    early: true,
+    why: "'A Ukrainian prisoner exchange coordination headquarters said work was continuing': the name of an office that handles exchanges tells no exchange.",
+    types: ["prisoner_exchange"],
+    test: (c) =>
+      /^\s+(?:coordination\s+)?(?:headquarters|centre|center|commission|council|office|agency|unit|body|department)\b/i.test(
+        c.after,
+      ),
+    effect: "drop",
+    examples: [
+      {
+        text: "On Friday Ukraine's prisoner exchange coordination headquarters said work was continuing with Washington.",
+        expect: [],
+      },
+    ],
+  },
+  {
+    name: "an item of a plan or of talks",
+    early: true,
+    why: "'A ten-point framework that included de-escalation and an exchange of prisoners', 'discussed humanitarian corridors and an exchange of prisoners', 'an energy ceasefire covering strikes on power plants': what a plan, a truce or talks cover is their content, not an event.",
+    types: ["prisoner_exchange", "attack"],
+    test: (c) =>
+      /\b(?:plan|framework|proposals?|formula|points?|memorandum|draft|discuss\w*)\b[^.;]{0,40}?\b(?:includ\w*|cover\w*|call\w*\s+for|provid\w*\s+for|discuss\w*)\b[^.;]{0,160}$/i.test(
+        c.lead,
+      ) ||
+      /\b(?:discuss\w*)\s+(?:\S+\s+){0,4}?and\s+(?:an?\s+|the\s+)?$/i.test(c.lead) ||
+      /\b(?:ceasefire|truce|moratorium)\b[^.;]{0,30}\b(?:covering|on|against|to\s+halt|halting)\s+$/i.test(c.lead),
+    effect: "drop",
+    examples: [
+      {
+        text: "In Kyiv on Friday, the delegation presented a ten-point framework that included de-escalation, humanitarian guarantees and an exchange of prisoners.",
+        expect: ["proposal|occurred|2025-07-04"],
+      },
+      {
+        text: "Ukrainian officials said on Tuesday that the two sides had discussed humanitarian corridors and an exchange of prisoners.",
+        expect: [],
+      },
+      {
+        text: "Sybiha said Kyiv wanted an energy ceasefire first, covering strikes on power plants and refineries.",
+        expect: [],
+      },
+      { text: "Russia and Ukraine exchanged 390 prisoners on Friday.", expect: ["prisoner_exchange|occurred|2025-07-04"] },
+    ],
+  },
+  {
+    name: "a trip as the setting of a saying",
+    why: "'Blinken, on a visit to Morocco, said …', 'Zelensky, arriving in Switzerland, said …': a trip named in an aside to place a speaker, to no tracked state, is the scene of the words, not diplomacy with the US, Russia or Ukraine.",
+    types: ["visit"],
+    test: (c) =>
+      !c.date.value &&
+      /,\s*(?:on\s+(?:a|an|his|her)\s+(?:\S+\s+)?)?$/.test(c.before) &&
+      /^[^,;.]{0,60},\s*(?:said|says|told|warned|insisted|added|called|urged)\b/.test(c.tail) &&
+      !c.actors.some((x) => x.role !== "initiator" && c.tracked.includes(x.actor)),
+    effect: "drop",
+    examples: [
+      { text: "Blinken, on a visit to Morocco, said the United States would judge Russia by its actions.", publishedAt: "2022-03-30T12:00:00Z", expect: [] },
+      { text: "Zelensky, arriving in Switzerland, said the proposal was an ultimatum.", expect: [] },
+      {
+        text: "Rubio, on a visit to Kyiv on Monday, said the United States would keep supporting Ukraine.",
+        expect: ["visit|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "a trip at home is no visit",
+    why: "'Trump flew to Alaska on Friday': a leader's trip inside their own country is no official visit to another state (the summit held there is the event).",
+    types: ["visit"],
+    test: (c) =>
+      c.actors.some((x) => x.role === "initiator" && x.actor === "US") &&
+      /^\s*(?:the\s+state\s+of\s+)?(?:Alaska|Hawaii|Florida|California|Texas|New\s+York|Pennsylvania|Michigan|Ohio|Arizona|Nevada|Virginia|Maryland|Delaware|Mar-a-Lago|Camp\s+David|Anchorage)\b/.test(
+        c.after,
+      ),
+    effect: "drop",
+    examples: [
+      { text: "Trump flew to Alaska on Friday, saying he wanted a ceasefire.", expect: [] },
+      { text: "Trump flew to Moscow on Friday for talks.", expect: ["visit|occurred|2025-07-04"] },
     ],
   },
   {
