@@ -328,6 +328,12 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Washington said on Tuesday it had restarted security assistance to Ukraine.",
         expect: ["aid|occurred|2025-07-08"],
       },
+      {
+        // Two sums of one day are two packages.
+        text: "On Wednesday Biden signed into law a $95 billion aid package for Ukraine and Israel. Minutes later, the Pentagon announced a $1 billion package drawn from U.S. stocks.",
+        publishedAt: "2024-04-25T12:00:00Z",
+        expect: ["aid|occurred|2024-04-24", "aid|occurred|2024-04-24"],
+      },
       // A package of something else is no aid.
       { text: "On Tuesday the Pentagon announced a $1 billion package of budget cuts.", expect: [] },
       {
@@ -1868,6 +1874,20 @@ export const EVENT_RULES: readonly EventRule[] = [
     examples: [
       { text: "Trump flew to Alaska on Friday, saying he wanted a ceasefire.", expect: [] },
       { text: "Trump flew to Moscow on Friday for talks.", expect: ["visit|occurred|2025-07-04"] },
+    ],
+  },
+  {
+    name: "a share of a package is no package",
+    early: true,
+    why: "'The package includes about $23 billion to replenish US weapons stocks and $14 billion for Ukraine': the sums a package is made of are its parts, not more aid.",
+    types: ["aid"],
+    test: (c) => /\b(?:includ\w*|contain\w*|of\s+which|compris\w*|earmark\w*)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$/i.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "The House passed the bill on Saturday. The package includes about $23 billion to replenish US weapons stocks.",
+        expect: [],
+      },
     ],
   },
   {

@@ -1190,6 +1190,17 @@ function otherPair(a: Analysis, e: Mentioned, m: Mentioned): boolean {
 }
 
 /**
+ * "Biden signed a $95 billion aid package on Wednesday … the Pentagon announced a $1 billion package":
+ * two sums of aid of one day are two packages, not one told twice.
+ */
+const SUM = /\$\s?\d[\d.,]*\s*(?:bn|billion|million|m)\b/i;
+function otherSum(e: Mentioned, m: Mentioned): boolean {
+  if (e.type !== "aid") return false;
+  const [p, q] = [SUM.exec(e.candidate.cueText)?.[0], SUM.exec(m.candidate.cueText)?.[0]];
+  return p !== undefined && q !== undefined && p.replace(/\s/g, "") !== q.replace(/\s/g, "");
+}
+
+/**
  * Two proposals a speaker makes in their own words ("I propose a summit…", "I initiate consultations…")
  * in different sentences are two proposals, not one told twice.
  */
@@ -1220,6 +1231,7 @@ function merge(
       (e) =>
         !ownProposals(e, m) &&
         !otherPair(a, e, m) &&
+        !otherSum(e, m) &&
         datesCompatible(e.date, m.date) &&
         (actorsCompatible(m.type, e.actors, m.actors) ||
           (sameDay(e) && m.type !== "attack" && m.type !== "statement" && m.type !== "visit")),
@@ -1250,7 +1262,7 @@ function merge(
     // An undated mention of a kind already reported is a repeat or a generality, not a new event —
     // unless it is a call between another pair ("Trump spoke to Putin on Tuesday. He then called
     // President Zelensky to tell him about it.").
-    if (!m.date.value && same.some((e) => !otherPair(a, e, m))) {
+    if (!m.date.value && same.some((e) => !otherPair(a, e, m) && !otherSum(e, m))) {
       drop(SILENT.repeat);
       continue;
     }
