@@ -190,6 +190,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["agreement|occurred|2025-07-04", "prisoner_exchange|planned|2025-07-04"],
       },
       {
+        // The deal is made; the swap it plans is "in the coming days".
+        text: "On Thursday Umerov said the two sides had agreed to exchange 314 prisoners in total \"in the coming days\".",
+        expect: ["agreement|occurred|2025-07-03", "prisoner_exchange|planned|2025-07-03"],
+      },
+      {
         // A count of prisoners may take a few words ("a total of 314").
         text: "Negotiators from Russia and Ukraine agreed on Thursday to exchange a total of 314 prisoners of war.",
         expect: ["agreement|occurred|2025-07-03", "prisoner_exchange|planned|2025-07-03"],
@@ -427,9 +432,13 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "visit",
     type: "visit",
-    re: String.raw`visit(?:ed|s|ing)?\s+(?:to\s+)?(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came|come|comes|coming)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arriv(?:ed|es|ing)\s+in\s+(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|go|came|come|comes|coming)\s+to\s+the\s+(?=(?:Oval\s+Office|White\s+House|Kremlin|Élysée|Elysee)\b)`,
+    re: String.raw`visit(?:ed|s|ing)?\s+(?:to\s+)?(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came|come|comes|coming|(?:is|are)\s+going|(?:is|are)\s+heading)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arriv(?:ed|es|ing)\s+in\s+(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|go|came|come|comes|coming)\s+to\s+the\s+(?=(?:Oval\s+Office|White\s+House|Kremlin|Élysée|Elysee)\b)`,
     why: "An official visit is diplomacy in person.",
     examples: [
+      {
+        text: "Rubio said Witkoff is going to Moscow in the coming days.",
+        expect: ["visit|planned|?"],
+      },
       {
         // Coming to the Oval Office is a visit to Washington (and its meeting part of it).
         text: "Trump confirmed that Zelensky will come to the Oval Office on Monday afternoon.",
@@ -548,9 +557,18 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "talks",
     type: "talks",
-    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|\bmet\s+(?:again\s+|briefly\s+|privately\s+|separately\s+|secretly\s+)?(?=with|in|at\s+the|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?|(?:an?|the)\s+\p{Lu}[\p{L}-]+\s+(?:delegation|negotiating\s+team|team\s+of\s+negotiators|envoy))|\bhosted\s+(?=[\p{Lu}])(?!(?:\S+\s+){0,4}?(?:drills|exercises|games|troops|weapons|forces|forum|conference|festival)\b)|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}])|(?=(?:this|next)\s+\p{Lu}))|hosting\s+(?:talks|discussions)`,
+    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|\bmet\s+(?:again\s+|briefly\s+|privately\s+|separately\s+|secretly\s+)?(?=with|in|at\s+the|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?|(?:an?|the)\s+\p{Lu}[\p{L}-]+\s+(?:delegation|negotiating\s+team|team\s+of\s+negotiators|envoy))|\bhosted\s+(?=[\p{Lu}])(?!(?:\S+\s+){0,4}?(?:drills|exercises|games|troops|weapons|forces|forum|conference|festival)\b)|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:(?:first|again|soon)\s+)?[“"]?(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}])|(?=(?:this|next)\s+\p{Lu}))|(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Nn]ext|[Nn]ew)\s+round(?=\s+(?:is|was|would|will|could)\s+(?:expected|due|planned|scheduled|set|take|be\s+held)\b)|hosting\s+(?:talks|discussions)`,
     why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
     examples: [
+      {
+        // A meeting set for "the near future" or "the coming days" is planned, though undated.
+        text: "Ushakov said Dmitriev and U.S. envoy Witkoff would meet \"in the near future.\"",
+        expect: ["talks|planned|?"],
+      },
+      {
+        text: "Russian and Ukrainian delegations met on Monday. A second round is expected in the coming days, Podolyak said.",
+        expect: ["talks|occurred|2025-07-07", "talks|planned|?"],
+      },
       {
         // Talks that open the sentence were held by the main clause's subject.
         text: "After nine hours of talks in Riyadh on Tuesday, the United States and Ukraine issued a joint statement.",

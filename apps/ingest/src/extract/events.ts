@@ -108,6 +108,9 @@ interface Mentioned {
   candidate: EventCandidate;
 }
 
+const NEAR_FUTURE_TYPES = new Set<EventType>(["talks", "visit", "call", "prisoner_exchange"]);
+/** "In the coming days", "in the near future": a time ahead that makes a meeting a plan. */
+const NEAR_FUTURE = /\bin\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks)|\bin\s+the\s+near\s+future\b/i;
 /** A verb cue in the simple present ("arrives", "flies to") or the present progressive ("are meeting"). */
 const SCHEDULED_PRESENT =
   /(?:^|\s)(?:arrives|flies|travels|visits|meets|hosts|heads|goes|comes)\b[\s\S]*$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|visiting|hosting|flying|heading|holding|arriving)\b[\s\S]*$/;
@@ -845,9 +848,17 @@ export function explainEvents(
                 !PLANNED.test(text.slice(Math.max(cs, cue.start - 25), cue.start)),
             ));
       // "Zelensky arrives in Washington on Friday", "Trump and Putin are meeting in Alaska on Friday":
-      // the present with a day to come is a schedule.
+      // the present with a day to come is a schedule; so is a meeting, trip or swap "in the coming
+      // days" (but "agreed to exchange prisoners in the coming days" is a deal made).
       const status: EventStatus =
         told === "occurred" &&
+        !def.status &&
+        !def.needsDate &&
+        NEAR_FUTURE_TYPES.has(def.type) &&
+        !PAST_CUE.test(text.slice(cue.start, cue.end)) &&
+        NEAR_FUTURE.test(text.slice(cue.end, Math.min(ce, cue.end + 60)))
+          ? "planned"
+          : told === "occurred" &&
         !def.needsDate &&
         SCHEDULED_PRESENT.test(text.slice(Math.max(cs, cue.start - 12), cue.end)) &&
         DAY_AHEAD.test(text.slice(cue.end, Math.min(ce, cue.end + 80)))
@@ -1085,7 +1096,10 @@ export function explainEvents(
           (def.type !== "talks" && def.type !== "call" && def.type !== "attack") ||
           (def.type === "attack"
             ? hasInitiator
-            : CONCRETE.test(window) || CALL_VERB.test(text.slice(cue.start, cue.end))));
+            : CONCRETE.test(window) ||
+              CALL_VERB.test(text.slice(cue.start, cue.end)) ||
+              // "A second round is expected in the coming days": set for a near time, though undated.
+              (status === "planned" && NEAR_FUTURE.test(window))));
       const tracked = actors.filter((x) => a.compiled.actors.byId.get(x.actor)?.tracked).map((x) => x.actor);
       const candidate: EventCandidate = {
         type: def.type,
