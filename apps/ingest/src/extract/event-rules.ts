@@ -436,6 +436,16 @@ export const EVENT_CUES: readonly EventCue[] = [
     why: "An official visit is diplomacy in person.",
     examples: [
       {
+        // The meetings of the visit, between the visitor's and the host's states, are the visit.
+        text: "Rubio arrived in Kyiv on Wednesday for talks with President Zelensky. Rubio, who flew in overnight, met Zelensky and Foreign Minister Sybiha before traveling on to Berlin.",
+        expect: ["visit|occurred|2025-07-09"],
+      },
+      {
+        // A meeting with a third state on the trip is its own event.
+        text: "Rubio arrived in Kyiv on Wednesday. On Thursday he met Lavrov in Istanbul.",
+        expect: ["talks|occurred|2025-07-03", "visit|occurred|2025-07-09"],
+      },
+      {
         text: "Rubio said Witkoff is going to Moscow in the coming days.",
         expect: ["visit|planned|?"],
       },

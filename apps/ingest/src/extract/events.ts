@@ -474,6 +474,7 @@ const SILENT = {
   noParty: "names no party",
   notTold: "undated and not told as happening",
   carried: "date carried from the story",
+  visit: "a meeting on a visit is part of the visit",
 } as const;
 
 /** What decided a candidate event: the cue that proposed it and the rules that fired. */
@@ -1347,7 +1348,34 @@ function merge(
       e.date = e.carried;
       e.rules.push(SILENT.carried);
     }
-  return assembled
+  // "Blinken arrived in Kyiv on Wednesday for talks with Zelensky … met Zelensky and Kuleba": the
+  // meetings of a visit between the visitor's and the host's states are part of the visit, told once.
+  const visits = assembled.filter((e) => e.type === "visit" && e.status === "occurred" && e.date.value);
+  const partOfVisit = (e: Mentioned) => {
+    if (e.type !== "talks" || e.status !== "occurred" || e.date.precision !== "day") return false;
+    const parties = new Set(trackedOf(e));
+    return (
+      parties.size >= 1 &&
+      visits.some((v) => {
+        const host = new Set(trackedOf(v));
+        const days = Math.abs(Date.parse(`${v.date.value}T00:00:00Z`) - Date.parse(`${e.date.value}T00:00:00Z`));
+        return v.date.precision === "day" && days <= 86_400_000 && [...parties].every((id) => host.has(id));
+      })
+    );
+  };
+  const told = assembled.filter((e) => {
+    if (!partOfVisit(e)) return true;
+    if (record)
+      decisions.push({
+        type: e.type,
+        cue: e.rules[0] ?? "",
+        kept: false,
+        rules: [...e.rules.slice(1), SILENT.visit],
+        sentence: e.evidence.quote,
+      });
+    return false;
+  });
+  return told
     .sort((x, y) => x.order - y.order)
     .map((e) => {
       const evidence = uniqueEvidence([e.evidence, ...((e as Mentioned & { more?: Evidence[] }).more ?? [])]);
