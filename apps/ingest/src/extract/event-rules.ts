@@ -42,7 +42,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "call",
     type: "call",
-    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:(?:with|to)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:(?:again|briefly|separately|twice|also)\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:[Tt]he|[Aa]|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between|called\s+(?:(?:President|Prime\s+Minister|Chancellor|Secretary\s+of\s+State)\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}?\p{Lu}[\p{L}-]+(?=\s*(?:[,.;]|$)|\s+(?:and|on|after|before|from|later|again|twice|back|shortly|earlier|first|then|during|late|early|this|last|yesterday|at|for\s+(?:about|nearly|more|over|an?|\d+)|to\s+(?:tell|brief|inform|discuss|update|thank|congratulate|offer|say))\b)`,
+    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:(?:with|to)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:(?:again|briefly|separately|twice|also)\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:[Tt]he|[Aa]|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between|(?:spoke|talked)\s+(?:to|with)\s+(?:(?:President|Prime\s+Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?=(?:after|before|ahead\s+of|following)\s+(?:the|his|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)\s+(?:\S+\s+){0,2}?(?:call|summit|talks|meeting)\b)|called\s+(?:(?:President|Prime\s+Minister|Chancellor|Secretary\s+of\s+State)\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}?\p{Lu}[\p{L}-]+(?=\s*(?:[,.;]|$)|\s+(?:and|on|after|before|from|later|again|twice|back|shortly|earlier|first|then|during|late|early|this|last|yesterday|at|for\s+(?:about|nearly|more|over|an?|\d+)|to\s+(?:tell|brief|inform|discuss|update|thank|congratulate|offer|say))\b)`,
     why: "A phone call between leaders or ministers is a diplomatic event of its own.",
     examples: [
       { text: "Putin and Trump spoke by phone on Tuesday for two hours.", expect: ["call|occurred|2025-07-08"] },
@@ -107,6 +107,12 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Trump and Putin spoke by phone on Tuesday for two hours.\nHe then called President Zelensky to tell him about it.",
         expect: ["call|occurred|2025-07-08", "call|occurred|2025-07-08"],
       },
+      {
+        // Speaking to a leader before or after another call or summit is a call of its own.
+        text: "Trump and Putin spoke by phone on Tuesday. Trump spoke to President Zelensky after the Putin call, his office said.",
+        expect: ["call|occurred|2025-07-08", "call|occurred|2025-07-08"],
+      },
+      { text: "Zelensky spoke to reporters after the summit on Tuesday.", expect: [] },
       // Calling someone something is no call.
       { text: "Trump called Zelensky a dictator on Wednesday.", expect: [] },
       { text: "On Monday Biden called Putin “a war criminal”.", expect: [] },

@@ -1201,7 +1201,8 @@ function otherPair(a: Analysis, e: Mentioned, m: Mentioned): boolean {
   const pair = (x: Mentioned) =>
     new Set(x.actors.filter((y) => a.compiled.actors.byId.get(y.actor)?.tracked).map((y) => y.actor));
   const [p, q] = [pair(e), pair(m)];
-  return p.size === 2 && q.size === 2 && [...p].some((id) => !q.has(id));
+  // ("Trump spoke to Zelensky after the Putin call" names three: still another pair than Trump–Putin.)
+  return p.size >= 2 && q.size >= 2 && ([...p].some((id) => !q.has(id)) || [...q].some((id) => !p.has(id)));
 }
 
 /**
