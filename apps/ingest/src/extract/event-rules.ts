@@ -996,6 +996,8 @@ const WAR_BEGAN = "2014-02";
 
 const NEGATION_BEFORE =
   /\b(?:no(?!\s+(?:fewer|less|more|later|longer)\b)|not|never|nor|n[o’']t|without|ruled?\s+out|rul(?:ing|es)\s+out|refus\w*|reject\w*|declin\w*|den(?:y|ied|ies)|dismiss\w*|no\s+plans?\s+(?:to|for)|not\s+planning|unwilling|halt\w*\s+to|an\s+end\s+to|(?:pause|moratorium|halt|truce|ceasefire|ban)\s+(?:in|on|to|of))\b(?:\s+\S+){0,5}\s*$/i;
+/** "The decision was not connected with the attack on the bridge": the link is denied, the attack presupposed. */
+const NOT_LINKED = /\bnot\s+(?:\w+\s+)?(?:connected|linked|related|tied)\s+(?:to|with)\s+(?:\S+\s+){0,2}$/i;
 const SETTING_BEFORE =
   /\b(?:during|in|at|after|before|throughout|since|on\s+the\s+sidelines\s+of)\s+(?:(?<det>the|their|a|an|his|her|its|this|that)\s+(?:[\w-]+\s+){0,2})?$/i;
 /** The cue opens a phrase of time or place ("during their call"), its determiner before it or in it. */
@@ -1334,12 +1336,23 @@ export const EVENT_RULES: readonly EventRule[] = [
         ? NEGATION_PLAIN
         : NEGATION_BEFORE
       ).test(c.before) &&
-        !inSetting(c)) ||
+        !inSetting(c) &&
+        !NOT_LINKED.test(c.before)) ||
       NO_DATE_BEFORE.test(c.before) ||
       NEGATION_AFTER.test(c.after),
     effect: "drop",
     examples: [
       { text: "Putin has no plans to meet Zelensky, Peskov said on Monday.", expect: [] },
+      {
+        // A strike on a port in Ukraine, no attacker named, has Ukraine as its target.
+        text: "Ukraine's southern command says two Kalibr cruise missiles struck the port of Odesa this morning.",
+        expect: ["attack|occurred|2025-07-09"],
+      },
+      {
+        // Denying a link presupposes what is linked.
+        text: "Peskov said the decision was not connected with Ukraine's drone attack on the Crimean Bridge early on Monday, in which two civilians were killed.",
+        expect: ["attack|occurred|2025-07-07"],
+      },
       { text: "The Kremlin said no date had been set for a summit between Putin and Trump.", expect: [] },
       { text: "Reports that Witkoff would travel to Moscow next week were false, the Kremlin said.", expect: [] },
       { text: "A summit between Trump and Putin was not on the cards, the White House said.", expect: [] },

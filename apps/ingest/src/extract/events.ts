@@ -67,7 +67,7 @@ const SUBJECT_AFTER_COMMA = /^,\s+(?:(?:the|and)\s+|[\p{Lu}][\p{L}’'.-]*\s+)+/
 const UKRAINE = "UA";
 /** The place struck, after the cue: "…hit a power plant in the Sumy region", "…struck central Kharkiv". */
 const STRUCK_IN_UKRAINE = new RegExp(
-  String.raw`^\s*(?:(?:\S+\s+){0,8}?(?:in|on|near|outside|across|at)\s+)?(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|(?:port\s+)?city\s+of|Ukrainian\s+(?:city|capital)(?:\s+of)?)\s+)?(?:${UKRAINIAN_PLACES})\b`,
+  String.raw`^\s*(?:(?:\S+\s+){0,8}?(?:in|on|near|outside|across|at)\s+)?(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|(?:port\s+)?city\s+of|port\s+of|Ukrainian\s+(?:city|capital|port)(?:\s+of)?)\s+)?(?:${UKRAINIAN_PLACES})\b`,
   "u",
 );
 // An attack is a military one: "Trump attacked Democrats" is not.
