@@ -29,6 +29,8 @@ export interface EventCue {
    * happened when the words were said ("'We propose direct talks,' Putin said on Sunday").
    */
   inQuote?: boolean;
+  /** Told as done by a dated saying ("Ukraine said on Tuesday it was ready to accept a U.S. proposal"): of the saying's day. */
+  datedBySaying?: boolean;
   why: string;
   examples: EventExample[];
 }
@@ -738,6 +740,24 @@ export const EVENT_CUES: readonly EventCue[] = [
       },
       // Terms of another kind, or a plan set out with no day, are not news of a proposal.
       { text: "The report set out the terms of the loan in detail.", expect: [] },
+    ],
+  },
+  {
+    name: "a state's proposal accepted",
+    type: "proposal",
+    re: String.raw`(?<=\b(?:accept|accepted|accepting|endorsed?|backed|back)\s+(?:a|an|the)\s+)(?:U\.S\.|US|American|Russian|Ukrainian|Washington['’]s|Moscow['’]s|Kyiv['’]s|Kremlin['’]s)\s+(?:\S+\s+){0,2}?(?:proposal|plan|offer)\b(?!\s+(?:to\s+(?:ban|cut|tax)))`,
+    datedBySaying: true,
+    why: "'Ukraine said it was ready to accept a U.S. proposal for an immediate 30-day ceasefire': the proposal accepted was made, by the state it is named for, on the day the story tells of.",
+    examples: [
+      {
+        text: "Ukraine said on Tuesday it was ready to accept a U.S. proposal for an immediate 30-day ceasefire.",
+        expect: ["proposal|occurred|2025-07-08"],
+      },
+      {
+        text: "Ukraine and the United States met in Jeddah on Tuesday. A joint statement said Ukraine was ready to accept a US proposal for an immediate 30-day ceasefire.",
+        expect: ["proposal|occurred|2025-07-08", "talks|occurred|2025-07-08"],
+      },
+      { text: "Ukraine rejected a Russian proposal to freeze the war.", expect: [] },
     ],
   },
   {

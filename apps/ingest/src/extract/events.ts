@@ -1019,6 +1019,8 @@ export function explainEvents(
       }
       // A threat is made by saying it: "Russia said on Thursday it would take countermeasures" was
       // made on Thursday, though the saying owns the day.
+      else if (def.datedBySaying && status === "occurred" && !date.value && saidDay && said && said.end <= cue.start)
+        date = { value: saidDay, precision: "day" };
       else if (
         def.type === "threat" &&
         status === "occurred" &&
