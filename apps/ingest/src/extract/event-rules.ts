@@ -579,6 +579,18 @@ export const EVENT_CUES: readonly EventCue[] = [
     why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
     examples: [
       {
+        // A day in a "since" clause after the cue starts a span; the talks are of the story's day.
+        text: "Ukrainian negotiators on Tuesday put forward a written proposal, in the most substantive round of talks since Russia invaded five weeks ago. The Russian and Ukrainian delegations met for three hours at the palace.",
+        publishedAt: "2022-03-30T12:00:00Z",
+        expect: ["proposal|occurred|2022-03-29", "talks|occurred|2022-03-29"],
+      },
+      {
+        // "A ten-point plan to end the war" is a noun, not a plan of the summit's.
+        text: "Zelensky used a video address on Tuesday to lay out a ten-point plan to end the war with Russia.",
+        publishedAt: "2022-11-16T12:00:00Z",
+        expect: ["proposal|occurred|2022-11-15"],
+      },
+      {
         // A meeting set for "the near future" or "the coming days" is planned, though undated.
         text: "Ushakov said Dmitriev and U.S. envoy Witkoff would meet \"in the near future.\"",
         expect: ["talks|planned|?"],
