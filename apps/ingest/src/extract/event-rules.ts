@@ -1162,6 +1162,11 @@ const ROUTINE_PLACE_AFTER =
 const ROUTINE_TARGET_AFTER =
   /^\s*(?:\S+\s+){0,3}?(?:positions|lines|trenches|outposts|defen[cs]es|strongholds?)\b|^\s*(?:\S+\s+){0,4}?(?:near|around|outside)\s+(?:the\s+)?(?:village|settlement|town)\b/i;
 /** A past participle after the thing it describes: "the deal signed by Kyiv and Washington". */
+/** A day (or month) more than 90 days before the publication. */
+const longBefore = (c: EventCandidate) =>
+  c.date.value !== null &&
+  Date.parse(`${c.day}T00:00:00Z`) - Date.parse(`${c.date.value.length === 7 ? `${c.date.value}-15` : c.date.value}T00:00:00Z`) >
+    90 * 86_400_000;
 const THING_BEFORE_PARTICIPLE =
   /\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|accord|treaty|pact|memorandum|sanctions|aid|package|weapons|arms|missiles|tanks|jets|plan|proposal|guarantees),?\s+$/i;
 
@@ -1693,11 +1698,18 @@ export const EVENT_RULES: readonly EventRule[] = [
     name: "a thing described by its past",
     why: "'The deal signed by Kyiv and Washington gives the US a share', 'the weapons delivered to Kyiv': a participle after the thing it describes tells what the thing is, not news that it happened; with no day of its own it is background.",
     types: ["agreement", "aid", "sanctions"],
-    test: (c) => !c.date.value && THING_BEFORE_PARTICIPLE.test(c.lead),
+    // …or when its day is long before the story ("the draft treaty initialled in Istanbul in March
+    // 2022", told in 2023): the thing's history, not news of the day.
+    test: (c) => (!c.date.value || longBefore(c)) && THING_BEFORE_PARTICIPLE.test(c.lead),
     effect: "drop",
     examples: [
       {
         text: "The minerals deal signed by Kyiv and Washington gives the US a share of the revenue.",
+        expect: [],
+      },
+      {
+        text: "On Saturday Putin produced a folder he said was the draft treaty initialled in Istanbul in March 2022.",
+        publishedAt: "2023-06-18T12:00:00Z",
         expect: [],
       },
       {
