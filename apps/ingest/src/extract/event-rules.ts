@@ -1987,12 +1987,19 @@ export const EVENT_RULES: readonly EventRule[] = [
     types: ["statement"],
     test: (c) =>
       MERE_SAYING.test(c.cueText) &&
-      !OCCASION.test(`${c.lead}${c.cueText}${c.tail}`) &&
+      // The occasion is the saying's own, named beside it ("told a news conference", "in an
+      // interview on Friday, X said"), not a briefing the words speak of later ("would wait for a
+      // briefing from the Americans").
+      !OCCASION.test(`${c.lead}${c.cueText}${c.tail.slice(0, 45)}`) &&
       !DECISION_SAID.test(c.tail.slice(0, 160)),
     effect: "drop",
     examples: [
       { text: "Putin said on Thursday that the new sanctions were an unfriendly act.", expect: [] },
       { text: "On Monday Zelensky said Ukraine was ready for honest diplomacy.", expect: [] },
+      {
+        text: "Peskov said on Wednesday morning that Russia would study the text carefully and would wait for a briefing from the Americans.",
+        expect: [],
+      },
       {
         text: "Peskov told reporters on Monday that the grain deal with Ukraine had effectively ceased to operate.",
         expect: ["statement|occurred|2025-07-07"],
