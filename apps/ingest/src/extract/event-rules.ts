@@ -891,7 +891,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "speech or statement",
     type: "statement",
-    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|(?:went|gone|appeared)\s+on\s+(?:state\s+|national\s+)?television|addressed|addressing\s+(?:the\s+|a\s+)?(?:joint\s+session|nation|parliament|lawmakers|legislators|(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Assembly|Congress|Parliament|Duma|Rada|Bundestag|Forum|Summit))\b|(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+statement\s+(?:issued|released|published)|(?:held|holds|gave|gives|began|begun|opened)\s+(?:his|her|a|an|the|its|their)\s+(?:\S+\s+){0,3}?(?:press|news)\s+conference|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
+    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|(?:went|gone|appeared)\s+on\s+(?:state\s+|national\s+)?television|addressed(?!\s+(?:\S+\s+){1,3}?as\s)|addressing\s+(?:the\s+|a\s+)?(?:joint\s+session|nation|parliament|lawmakers|legislators|(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Assembly|Congress|Parliament|Duma|Rada|Bundestag|Forum|Summit))\b|(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+statement\s+(?:issued|released|published)|(?:held|holds|gave|gives|began|begun|opened)\s+(?:his|her|a|an|the|its|their)\s+(?:\S+\s+){0,3}?(?:press|news)\s+conference|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
     needsDate: true,
     why: "A notable public declaration that is itself news: a dated speech, address or formal statement.",
     examples: [
@@ -944,6 +944,8 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Putin has begun his annual press conference, the first since the invasion, taking questions from citizens.",
         expect: ["statement|occurred|2025-07-09"],
       },
+      // Addressing people as something is naming them, not an address.
+      { text: "On Tuesday Zelensky addressed the leaders as the G19, pointedly leaving Russia out.", expect: [] },
       {
         // Words said in a joint statement are a formal declaration of its authors.
         text: "The US and Ukraine said in a joint statement on Tuesday that Kyiv was ready to accept a ceasefire.",
