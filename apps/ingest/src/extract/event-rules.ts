@@ -694,6 +694,8 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "The second day of the trilateral meeting between American, Russian and Ukrainian officials has ended in Abu Dhabi. Witkoff met Putin in Moscow on Monday before flying to the Gulf.",
         expect: ["talks|occurred|2025-07-07", "talks|occurred|2025-07-09"],
       },
+      // A caption labelled as such tells no news of its own.
+      { text: "Photo caption: Lavrov arriving in Anchorage on Friday for the summit.", expect: [] },
       // A photo caption (a file photo, an agency credit) tells no news of its own.
       {
         text: "FILE PHOTO: Putin and Trump meet in Helsinki, Finland, July 16, 2018. REUTERS/Kevin Lamarque/File Photo",
@@ -1946,16 +1948,35 @@ export const EVENT_RULES: readonly EventRule[] = [
     types: ["visit"],
     test: (c) =>
       !c.date.value &&
-      /,\s*(?:on\s+(?:a|an|his|her)\s+(?:\S+\s+)?)?$/.test(c.before) &&
+      /,\s*(?:(?:[^,;]{0,60}?\b)?(?:on|during)\s+(?:a|an|his|her)\s+(?:\S+\s+)?)?$/.test(c.before) &&
       /^[^,;.]{0,60},\s*(?:said|says|told|warned|insisted|added|called|urged)\b/.test(c.tail) &&
-      !c.actors.some((x) => x.role !== "initiator" && c.tracked.includes(x.actor)),
+      !/^\s*(?:Kyiv|Kiev|Ukraine|Moscow|Russia|Washington|the\s+United\s+States|the\s+White\s+House|the\s+Kremlin)\b/.test(c.after),
     effect: "drop",
     examples: [
       { text: "Blinken, on a visit to Morocco, said the United States would judge Russia by its actions.", publishedAt: "2022-03-30T12:00:00Z", expect: [] },
       { text: "Zelensky, arriving in Switzerland, said the proposal was an ultimatum.", expect: [] },
+      { text: "Kuleba, asked about Macron's words during a visit to Brussels, said Ukraine was grateful.", expect: [] },
       {
         text: "Rubio, on a visit to Kyiv on Monday, said the United States would keep supporting Ukraine.",
         expect: ["visit|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "a summit as the setting of a saying",
+    early: true,
+    why: "'Biden, speaking on the sidelines of the G20 summit in Bali, said …': a summit named as where someone spoke is the scene of the words; meetings held on its sidelines are told by their own verbs.",
+    types: ["talks"],
+    test: (c) => /^[Ss]ummit/.test(c.cueText) && /\bsidelines\s+of\s+(?:the|a|an|this)\s+(?:\S+\s+){0,3}$/i.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "On Wednesday Biden, speaking on the sidelines of the G20 summit in Bali, said the missile was unlikely to have been fired from Russia.",
+        expect: [],
+      },
+      {
+        text: "On Wednesday Biden met Zelensky on the sidelines of the NATO summit in Vilnius.",
+        expect: ["talks|occurred|2025-07-09"],
       },
     ],
   },

@@ -109,6 +109,8 @@ interface Mentioned {
 }
 
 const NEAR_FUTURE_TYPES = new Set<EventType>(["talks", "visit", "call", "prisoner_exchange"]);
+/** "Caption: A fire-damaged building in Sumy after a drone strike on Sunday.": a labelled caption tells no news. */
+const CAPTION_LABEL = /^\W*(?:(?:Photo|Picture|Image)\s+)?[Cc]aption\s*[:|—–-]/;
 /** "In the coming days", "in the near future": a time ahead that makes a meeting a plan. */
 const NEAR_FUTURE = /\bin\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks)|\bin\s+the\s+near\s+future\b/i;
 /** A verb cue in the simple present ("arrives", "flies to") or the present progressive ("are meeting"). */
@@ -693,7 +695,7 @@ export function explainEvents(
       for (const d of plain)
         if (d.date.precision === "day" && (d.date.value ?? "") <= (refDay ?? a.day)) anchor = d.date.value;
     };
-    if (s.caption || /\?["”’]?$/.test(body)) {
+    if (s.caption || CAPTION_LABEL.test(body) || /\?["”’]?$/.test(body)) {
       nextAnchor();
       return;
     }
