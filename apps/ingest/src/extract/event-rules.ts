@@ -199,7 +199,7 @@ export const EVENT_CUES: readonly EventCue[] = [
       },
       {
         // The deal is made; the swap it plans is "in the coming days".
-        text: "On Thursday Umerov said the two sides had agreed to exchange 314 prisoners in total \"in the coming days\".",
+        text: 'On Thursday Umerov said the two sides had agreed to exchange 314 prisoners in total "in the coming days".',
         expect: ["agreement|occurred|2025-07-03", "prisoner_exchange|planned|2025-07-03"],
       },
       {
@@ -597,7 +597,7 @@ export const EVENT_CUES: readonly EventCue[] = [
       },
       {
         // A meeting set for "the near future" or "the coming days" is planned, though undated.
-        text: "Ushakov said Dmitriev and U.S. envoy Witkoff would meet \"in the near future.\"",
+        text: 'Ushakov said Dmitriev and U.S. envoy Witkoff would meet "in the near future."',
         expect: ["talks|planned|?"],
       },
       {
@@ -1174,7 +1174,8 @@ const ROUTINE_TARGET_AFTER =
 /** A day (or month) more than 90 days before the publication. */
 const longBefore = (c: EventCandidate) =>
   c.date.value !== null &&
-  Date.parse(`${c.day}T00:00:00Z`) - Date.parse(`${c.date.value.length === 7 ? `${c.date.value}-15` : c.date.value}T00:00:00Z`) >
+  Date.parse(`${c.day}T00:00:00Z`) -
+    Date.parse(`${c.date.value.length === 7 ? `${c.date.value}-15` : c.date.value}T00:00:00Z`) >
     90 * 86_400_000;
 const THING_BEFORE_PARTICIPLE =
   /\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|accord|treaty|pact|memorandum|sanctions|aid|package|weapons|arms|missiles|tanks|jets|plan|proposal|guarantees),?\s+$/i;
@@ -1858,11 +1859,13 @@ export const EVENT_RULES: readonly EventRule[] = [
     types: ["talks"],
     test: (c) =>
       /\b(?:start|begin|open|launch|enter(?:\s+into)?)\s+(?:direct\s+|peace\s+)?$/i.test(c.before) &&
-      /(?:^|[\s“"(,])(?:[Ii]f|[Aa]s\s+soon\s+as(?!\s+possible)|[Oo]nce|[Pp]rovided(?:\s+that)?|[Oo]n\s+condition)\s/.test(c.sentence),
+      /(?:^|[\s“"(,])(?:[Ii]f|[Aa]s\s+soon\s+as(?!\s+possible)|[Oo]nce|[Pp]rovided(?:\s+that)?|[Oo]n\s+condition)\s/.test(
+        c.sentence,
+      ),
     effect: "drop",
     examples: [
       {
-        text: "\"As soon as Kyiv begins a real withdrawal of troops,\" Putin said, \"an order to cease fire and start negotiations will follow.\"",
+        text: '"As soon as Kyiv begins a real withdrawal of troops," Putin said, "an order to cease fire and start negotiations will follow."',
         expect: [],
       },
       {
@@ -1870,7 +1873,10 @@ export const EVENT_RULES: readonly EventRule[] = [
         text: "Speaking to diplomats on Friday, Putin said Russia would order a ceasefire and begin negotiations immediately if Ukraine withdrew its troops.",
         expect: ["proposal|occurred|2025-07-04"],
       },
-      { text: "Russia and Ukraine began direct negotiations in Istanbul on Friday.", expect: ["talks|occurred|2025-07-04"] },
+      {
+        text: "Russia and Ukraine began direct negotiations in Istanbul on Friday.",
+        expect: ["talks|occurred|2025-07-04"],
+      },
       {
         // "As soon as possible" is haste, not a condition.
         text: "Zelensky said Kyiv would begin talks with Washington on the agreements as soon as possible.",
@@ -1939,7 +1945,10 @@ export const EVENT_RULES: readonly EventRule[] = [
         text: "Sybiha said Kyiv wanted an energy ceasefire first, covering strikes on power plants and refineries.",
         expect: [],
       },
-      { text: "Russia and Ukraine exchanged 390 prisoners on Friday.", expect: ["prisoner_exchange|occurred|2025-07-04"] },
+      {
+        text: "Russia and Ukraine exchanged 390 prisoners on Friday.",
+        expect: ["prisoner_exchange|occurred|2025-07-04"],
+      },
     ],
   },
   {
@@ -1950,10 +1959,16 @@ export const EVENT_RULES: readonly EventRule[] = [
       !c.date.value &&
       /,\s*(?:(?:[^,;]{0,60}?\b)?(?:on|during)\s+(?:a|an|his|her)\s+(?:\S+\s+)?)?$/.test(c.before) &&
       /^[^,;.]{0,60},\s*(?:said|says|told|warned|insisted|added|called|urged)\b/.test(c.tail) &&
-      !/^\s*(?:Kyiv|Kiev|Ukraine|Moscow|Russia|Washington|the\s+United\s+States|the\s+White\s+House|the\s+Kremlin)\b/.test(c.after),
+      !/^\s*(?:Kyiv|Kiev|Ukraine|Moscow|Russia|Washington|the\s+United\s+States|the\s+White\s+House|the\s+Kremlin)\b/.test(
+        c.after,
+      ),
     effect: "drop",
     examples: [
-      { text: "Blinken, on a visit to Morocco, said the United States would judge Russia by its actions.", publishedAt: "2022-03-30T12:00:00Z", expect: [] },
+      {
+        text: "Blinken, on a visit to Morocco, said the United States would judge Russia by its actions.",
+        publishedAt: "2022-03-30T12:00:00Z",
+        expect: [],
+      },
       { text: "Zelensky, arriving in Switzerland, said the proposal was an ultimatum.", expect: [] },
       { text: "Kuleba, asked about Macron's words during a visit to Brussels, said Ukraine was grateful.", expect: [] },
       {
@@ -1967,7 +1982,8 @@ export const EVENT_RULES: readonly EventRule[] = [
     early: true,
     why: "'Biden, speaking on the sidelines of the G20 summit in Bali, said …': a summit named as where someone spoke is the scene of the words; meetings held on its sidelines are told by their own verbs.",
     types: ["talks"],
-    test: (c) => /^[Ss]ummit/.test(c.cueText) && /\bsidelines\s+of\s+(?:the|a|an|this)\s+(?:\S+\s+){0,3}$/i.test(c.before),
+    test: (c) =>
+      /^[Ss]ummit/.test(c.cueText) && /\bsidelines\s+of\s+(?:the|a|an|this)\s+(?:\S+\s+){0,3}$/i.test(c.before),
     effect: "drop",
     examples: [
       {
@@ -2000,7 +2016,10 @@ export const EVENT_RULES: readonly EventRule[] = [
     early: true,
     why: "'The package includes about $23 billion to replenish US weapons stocks and $14 billion for Ukraine': the sums a package is made of are its parts, not more aid.",
     types: ["aid"],
-    test: (c) => /\b(?:includ\w*|contain\w*|of\s+which|compris\w*|earmark\w*)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$/i.test(c.before),
+    test: (c) =>
+      /\b(?:includ\w*|contain\w*|of\s+which|compris\w*|earmark\w*)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$/i.test(
+        c.before,
+      ),
     effect: "drop",
     examples: [
       {

@@ -865,11 +865,11 @@ export function explainEvents(
         NEAR_FUTURE.test(text.slice(cue.end, Math.min(ce, cue.end + 60)))
           ? "planned"
           : told === "occurred" &&
-        !def.needsDate &&
-        SCHEDULED_PRESENT.test(text.slice(Math.max(cs, cue.start - 12), cue.end)) &&
-        DAY_AHEAD.test(text.slice(cue.end, Math.min(ce, cue.end + 80)))
-          ? "planned"
-          : told;
+              !def.needsDate &&
+              SCHEDULED_PRESENT.test(text.slice(Math.max(cs, cue.start - 12), cue.end)) &&
+              DAY_AHEAD.test(text.slice(cue.end, Math.min(ce, cue.end + 80)))
+            ? "planned"
+            : told;
       // A joint statement named by its noun with no sayer before it ("A joint statement issued on Sunday …").
       let unsaidJoint = false;
       // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
@@ -1068,11 +1068,7 @@ export function explainEvents(
         STRUCK_IN_UKRAINE.test(text.slice(cue.end, ce))
       )
         actors.push({ actor: UKRAINE, role: "target" });
-      if (
-        !actors.length &&
-        (def.type === "agreement" || def === AGREED_EXCHANGE) &&
-        OUTCOME_OF_MEETING.test(body)
-      ) {
+      if (!actors.length && (def.type === "agreement" || def === AGREED_EXCHANGE) && OUTCOME_OF_MEETING.test(body)) {
         const meeting = mentioned
           .slice()
           .reverse()
