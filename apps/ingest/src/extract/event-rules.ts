@@ -115,6 +115,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["call|occurred|2025-07-08", "call|occurred|2025-07-08"],
       },
       { text: "Zelensky spoke to reporters after the summit on Tuesday.", expect: [] },
+      // "Were due to speak" is a plan (for a day now past), not a call that happened.
+      {
+        text: "Trump and Putin were due to speak by phone on Tuesday, the Kremlin said.",
+        expect: ["call|planned|2025-07-08"],
+      },
       // Calling someone something is no call.
       { text: "Trump called Zelensky a dictator on Wednesday.", expect: [] },
       { text: "On Monday Biden called Putin “a war criminal”.", expect: [] },

@@ -78,7 +78,7 @@ const CANCELLED = /\b(?:cancel+\w*|called\s+off|scrapped|abandoned|shelved)\b/i;
 // "A long-delayed aid package" was delayed and then passed: the adjective is not a postponement.
 const POSTPONED = /\b(?:postpon\w+|(?<!-)delay\w*|put\s+off|pushed\s+back|on\s+hold|rescheduled|faltered|stalled)\b/i;
 const PLANNED =
-  /\b(?:will|shall|planned|plans?\s+(?:for|to)(?!\s+(?:end|ending|peace|settle|settling|resolve|stop)\b)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|(?:would|will|to)\s+(?:host|hold|attend|convene)|(?:would|will)\s+(?:send|join|travel|participate|take\s+part)|would\s+(?:only\s+|not\s+|probably\s+|likely\s+|soon\s+)?(?:meet|hold|host|attend)|to\s+meet|intends?\s+to|preparing|(?:is|are)\s+due\s+to|would\s+(?:\w+ly\s+)?(?:continue|resume|start|begin|go\s+ahead))\b/i;
+  /\b(?:will|shall|planned|plans?\s+(?:for|to)(?!\s+(?:end|ending|peace|settle|settling|resolve|stop)\b)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|(?:would|will|to)\s+(?:host|hold|attend|convene)|(?:would|will)\s+(?:send|join|travel|participate|take\s+part)|would\s+(?:only\s+|not\s+|probably\s+|likely\s+|soon\s+)?(?:meet|hold|host|attend)|to\s+meet|intends?\s+to|preparing|(?:is|are|was|were)\s+due\s+to|would\s+(?:\w+ly\s+)?(?:continue|resume|start|begin|go\s+ahead))\b/i;
 const ACCUSED_BEFORE = /\b(?:accus\w*|blam\w*)\s+/;
 const TOPIC_PREPS = new Set(["on", "about", "over", "against", "for", "toward", "towards", "than", "like", "into"]);
 const ABOUT_BEFORE =
@@ -109,6 +109,8 @@ interface Mentioned {
 }
 
 const NEAR_FUTURE_TYPES = new Set<EventType>(["talks", "visit", "call", "prisoner_exchange"]);
+/** "Were due to speak", "was scheduled to meet": a plan told from after its day. */
+const WAS_DUE = /\b(?:was|were)\s+(?:due|scheduled|set|expected)\s+to\s+(?:\S+\s+){0,2}$/i;
 /** "Caption: A fire-damaged building in Sumy after a drone strike on Sunday.": a labelled caption tells no news. */
 const CAPTION_LABEL = /^\W*(?:(?:Photo|Picture|Image)\s+)?[Cc]aption\s*[:|—–-]/;
 /** "In the coming days", "in the near future": a time ahead that makes a meeting a plan. */
@@ -926,8 +928,9 @@ export function explainEvents(
         }
       }
       // "Postponed a planned trip to Riyadh on Wednesday": the day is the planned trip's, read ahead.
+      // …but "were due to speak on Tuesday" was a plan for a day now past.
       const ahead =
-        (status === "planned" && !cue.twin) ||
+        (status === "planned" && !cue.twin && !WAS_DUE.test(text.slice(Math.max(cs, cue.start - 40), cue.start))) ||
         (status !== "occurred" && PLANNED_BEFORE.test(text.slice(Math.max(cs, cue.start - 30), cue.start)));
       // "Agreed to halt strikes on Kyiv until Sunday": a day a state lasts until is not the day it
       // happened (but "postponed until next week" is the new day).
