@@ -585,7 +585,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "talks",
     type: "talks",
-    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|\bmet\s+(?:again\s+|briefly\s+|privately\s+|separately\s+|secretly\s+)?(?=with|in|at\s+the|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?|(?:an?|the)\s+\p{Lu}[\p{L}-]+\s+(?:delegation|negotiating\s+team|team\s+of\s+negotiators|envoy))|\bhosted\s+(?=[\p{Lu}])(?!(?:\S+\s+){0,4}?(?:drills|exercises|games|troops|weapons|forces|forum|conference|festival)\b)|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:(?:first|again|soon)\s+)?[“"]?(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}])|(?=(?:this|next)\s+\p{Lu}))|(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Nn]ext|[Nn]ew)\s+round(?=\s+(?:is|was|would|will|could)\s+(?:expected|due|planned|scheduled|set|take|be\s+held)\b)|hosting\s+(?:talks|discussions)`,
+    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|(?:[Pp]eace\s+conference|conference\s+on\s+(?:peace|Ukraine|ending\s+the\s+war))\b|\bmet\s+(?:again\s+|briefly\s+|privately\s+|separately\s+|secretly\s+)?(?=with|in|at\s+the|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?|(?:an?|the)\s+\p{Lu}[\p{L}-]+\s+(?:delegation|negotiating\s+team|team\s+of\s+negotiators|envoy))|\bhosted\s+(?=[\p{Lu}])(?!(?:\S+\s+){0,4}?(?:drills|exercises|games|troops|weapons|forces|forum|conference|festival)\b)|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:(?:first|again|soon)\s+)?[“"]?(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}])|(?=(?:this|next)\s+\p{Lu}))|(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Nn]ext|[Nn]ew)\s+round(?=\s+(?:is|was|would|will|could)\s+(?:expected|due|planned|scheduled|set|take|be\s+held)\b)|hosting\s+(?:talks|discussions)`,
     why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
     examples: [
       {
@@ -599,6 +599,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Zelensky used a video address on Tuesday to lay out a ten-point plan to end the war with Russia.",
         publishedAt: "2022-11-16T12:00:00Z",
         expect: ["proposal|occurred|2022-11-15"],
+      },
+      {
+        // A conference on peace is a meeting of its participants.
+        text: "Leaders from more than 90 countries, Ukraine among them, ended a two-day conference on peace in Ukraine on Sunday.",
+        expect: ["talks|occurred|2025-07-06"],
       },
       {
         // A meeting set for "the near future" or "the coming days" is planned, though undated.
