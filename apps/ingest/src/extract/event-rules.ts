@@ -601,6 +601,12 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["proposal|occurred|2022-11-15"],
       },
       {
+        // "A day before" a meeting after the story's day: the meeting is still to come.
+        text: "Putin set out his terms on Friday, a day before talks between Russian and Ukrainian delegations in Istanbul.",
+        publishedAt: "2024-06-14T18:00:00Z",
+        expect: ["proposal|occurred|2024-06-14", "talks|planned|2024-06-15"],
+      },
+      {
         // A conference on peace is a meeting of its participants.
         text: "Leaders from more than 90 countries, Ukraine among them, ended a two-day conference on peace in Ukraine on Sunday.",
         expect: ["talks|occurred|2025-07-06"],

@@ -858,7 +858,7 @@ export function explainEvents(
       // "Zelensky arrives in Washington on Friday", "Trump and Putin are meeting in Alaska on Friday":
       // the present with a day to come is a schedule; so is a meeting, trip or swap "in the coming
       // days" (but "agreed to exchange prisoners in the coming days" is a deal made).
-      const status: EventStatus =
+      let status: EventStatus =
         told === "occurred" &&
         !def.status &&
         !def.needsDate &&
@@ -975,6 +975,12 @@ export function explainEvents(
         if (mainDay) {
           const shifted = relative.from(mainDay);
           if ((shifted.value ?? "") <= (refDay ?? a.day)) date = shifted;
+          // "Speaking to diplomats on Friday, a day before a peace conference in Switzerland": a
+          // meeting or trip after the story's day is still to come.
+          else if (def.type === "talks" || def.type === "visit") {
+            date = shifted;
+            status = "planned";
+          }
         }
       }
       // "The second day of the talks has ended in Abu Dhabi", "the call is over": done as the story
