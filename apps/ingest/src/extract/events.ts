@@ -34,7 +34,7 @@ const DEFS: readonly EventDef[] = EVENT_CUES;
  * 175 prisoners"), and not in "agreed to an exchange of views".
  */
 const EXCHANGE_IN_DEAL =
-  /\b(?:(?:exchange|swap)\s+(?:of\s+)?(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|bodies)\b|(?:prisoner|POW)s?(?:-of-war)?\s+(?:exchange|swap))/u;
+  /\b(?:(?:exchange|swap)\s+(?:of\s+)?(?:\S+\s+){0,5}?(?:prisoners|POWs|captives|bodies)\b|(?:prisoner|POW)s?(?:-of-war)?\s+(?:exchange|swap))/u;
 /** The words after a cue up to the clause's end, at most 40 ("1,000" is no clause break). */
 const CLAUSE_ON = /^(?:[^,;.]|[,.](?=\d)){0,40}/u;
 const AGREED_EXCHANGE: EventDef | undefined = ((d) =>
@@ -43,8 +43,17 @@ const AGREED_EXCHANGE: EventDef | undefined = ((d) =>
 );
 const AGREEMENT: EventDef | undefined = EVENT_CUES.find((d) => d.type === "agreement" && !d.status);
 /** "…ended with an agreement to swap 300 prisoners": the deal named by its noun before the exchange. */
-const DEAL_NOUN_BEFORE = /\b(?:an?|the|their|its)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord)\s+$/u;
-const TO_EXCHANGE = /^to\s+(?:exchange|swap)\b/u;
+const DEAL_NOUN_BEFORE =
+  /\b(?:(?:an?|the|their|its)\s+(?:[\w-]+\s+)?)?(?:agreement|deal|accord)\s+(?:(?:on|for)\s+(?:an?\s+|the\s+)?)?$/u;
+/** "…an agreement to exchange", "…agreement on an exchange of 1,000 prisoners". */
+const TO_EXCHANGE = /^(?:to\s+(?:exchange|swap)|(?:exchange|swap)\s+of)\b/u;
+/**
+ * "Its only concrete result was an agreement to exchange 1,000 prisoners", "the parties agreed in
+ * principle to another exchange": a deal that names no party, told as the outcome of the meeting the
+ * article has just told, or agreed by "the parties", is between that meeting's parties.
+ */
+const OUTCOME_OF_MEETING =
+  /\b(?:result|outcome|breakthrough|produced|yielded)\b|\b(?:[Tt]he|[Bb]oth)\s+(?:parties|sides|two\s+sides|delegations)\s+(?:also\s+)?agreed\b/u;
 // A cue may open with a sum ("$1.5 billion in assistance"), before which there is no word boundary.
 const EVENTS = new Alternation(
   DEFS.map((d) => d.re),
@@ -58,7 +67,7 @@ const SUBJECT_AFTER_COMMA = /^,\s+(?:(?:the|and)\s+|[\p{Lu}][\p{L}’'.-]*\s+)+/
 const UKRAINE = "UA";
 /** The place struck, after the cue: "…hit a power plant in the Sumy region", "…struck central Kharkiv". */
 const STRUCK_IN_UKRAINE = new RegExp(
-  String.raw`^\s*(?:(?:\S+\s+){0,8}?(?:in|on|near|outside|across|at)\s+)?(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|(?:port\s+)?city\s+of|Ukrainian\s+(?:city|capital)(?:\s+of)?)\s+)?(?:${UKRAINIAN_PLACES})\b`,
+  String.raw`^\s*(?:(?:\S+\s+){0,8}?(?:in|on|near|outside|across|at)\s+)?(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|(?:port\s+)?city\s+of|port\s+of|Ukrainian\s+(?:city|capital|port)(?:\s+of)?)\s+)?(?:${UKRAINIAN_PLACES})\b`,
   "u",
 );
 // An attack is a military one: "Trump attacked Democrats" is not.
@@ -69,7 +78,7 @@ const CANCELLED = /\b(?:cancel+\w*|called\s+off|scrapped|abandoned|shelved)\b/i;
 // "A long-delayed aid package" was delayed and then passed: the adjective is not a postponement.
 const POSTPONED = /\b(?:postpon\w+|(?<!-)delay\w*|put\s+off|pushed\s+back|on\s+hold|rescheduled|faltered|stalled)\b/i;
 const PLANNED =
-  /\b(?:will|shall|planned|plans?\s+(?:for|to)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|(?:would|will|to)\s+(?:host|hold|attend|convene)|(?:would|will)\s+(?:send|join|travel|participate|take\s+part)|would\s+(?:only\s+|not\s+|probably\s+|likely\s+|soon\s+)?(?:meet|hold|host|attend)|to\s+meet|intends?\s+to|preparing|(?:is|are)\s+due\s+to|would\s+(?:\w+ly\s+)?(?:continue|resume|start|begin|go\s+ahead))\b/i;
+  /\b(?:will|shall|planned|plans?\s+(?:for|to)(?!\s+(?:end|ending|peace|settle|settling|resolve|stop)\b)|scheduled|expected\s+to|set\s+to|to\s+be\s+held|upcoming|proposed|next\s+(?:week|month)|prospective|is\s+to|would\s+(?:take\s+place|be\s+held)|(?:would|will|to)\s+(?:host|hold|attend|convene)|(?:would|will)\s+(?:send|join|travel|participate|take\s+part)|would\s+(?:only\s+|not\s+|probably\s+|likely\s+|soon\s+)?(?:meet|hold|host|attend)|to\s+meet|intends?\s+to|preparing|(?:is|are|was|were)\s+due\s+to|would\s+(?:\w+ly\s+)?(?:continue|resume|start|begin|go\s+ahead))\b/i;
 const ACCUSED_BEFORE = /\b(?:accus\w*|blam\w*)\s+/;
 const TOPIC_PREPS = new Set(["on", "about", "over", "against", "for", "toward", "towards", "than", "like", "into"]);
 const ABOUT_BEFORE =
@@ -99,6 +108,13 @@ interface Mentioned {
   candidate: EventCandidate;
 }
 
+const NEAR_FUTURE_TYPES = new Set<EventType>(["talks", "visit", "call", "prisoner_exchange"]);
+/** "Were due to speak", "was scheduled to meet": a plan told from after its day. */
+const WAS_DUE = /\b(?:was|were)\s+(?:due|scheduled|set|expected)\s+to\s+(?:\S+\s+){0,2}$/i;
+/** "Caption: A fire-damaged building in Sumy after a drone strike on Sunday.": a labelled caption tells no news. */
+const CAPTION_LABEL = /^\W*(?:(?:Photo|Picture|Image)\s+)?[Cc]aption\s*[:|—–-]/;
+/** "In the coming days", "in the near future": a time ahead that makes a meeting a plan. */
+const NEAR_FUTURE = /\bin\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks)|\bin\s+the\s+near\s+future\b/i;
 /** A verb cue in the simple present ("arrives", "flies to") or the present progressive ("are meeting"). */
 const SCHEDULED_PRESENT =
   /(?:^|\s)(?:arrives|flies|travels|visits|meets|hosts|heads|goes|comes)\b[\s\S]*$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|visiting|hosting|flying|heading|holding|arriving)\b[\s\S]*$/;
@@ -462,6 +478,7 @@ const SILENT = {
   noParty: "names no party",
   notTold: "undated and not told as happening",
   carried: "date carried from the story",
+  visit: "a meeting on a visit is part of the visit",
 } as const;
 
 /** What decided a candidate event: the cue that proposed it and the rules that fired. */
@@ -576,6 +593,20 @@ function asideAround(text: string, s: { start: number; end: number }, d: DateMen
   return [start, rest < 0 ? s.end : d.end + rest];
 }
 
+/**
+ * The words before a speaker that still let them open the sentence or clause: nothing, a few
+ * capitalised words of title, or a dateline ("MOSCOW, Feb 21 (Agency) - President Vladimir Putin,
+ * addressing the Federal Assembly on Tuesday, announced …").
+ */
+const opensLine = (lead: string) =>
+  /^\W*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(
+    lead.replace(/^[^\n—–]{0,120}?\s[-—–]\s+/u, "").replace(/^[\s\S]*\b(?:after|before|when|as|since)\s+/u, ""),
+  );
+/** "A joint statement issued on Sunday…": a statement named by its noun, whose authors need not come first. */
+const JOINT_STATEMENT = /^(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+/;
+/** The war's own measures, which make a speech or address news of the war ("a partial mobilisation"). */
+const WAR_MEASURE =
+  /\b(?:mobili[sz]ation|martial\s+law|annex\w*|nuclear\s+(?:weapons?|doctrine|arms|tests?)|referend(?:um|a|ums)|(?:annual|year-end)\s+(?:\S+\s+)?(?:press|news)\s+conference)\b/i;
 /** A speech or address cue after a plain verb of saying of the same sentence. */
 const speechAfterSaying = (text: string, prior: Cue, words: string, def: EventDef) =>
   def.type === "statement" && SAYING_VERB.test(text.slice(prior.start, prior.end)) && !SAYING_VERB.test(words);
@@ -666,7 +697,7 @@ export function explainEvents(
       for (const d of plain)
         if (d.date.precision === "day" && (d.date.value ?? "") <= (refDay ?? a.day)) anchor = d.date.value;
     };
-    if (s.caption || /\?["”’]?$/.test(body)) {
+    if (s.caption || CAPTION_LABEL.test(body) || /\?["”’]?$/.test(body)) {
       nextAnchor();
       return;
     }
@@ -784,6 +815,9 @@ export function explainEvents(
           !SAYING_VERB.test(text.slice(c.start, c.end)),
       );
       for (const c of strong.length ? strong : cues) {
+        // "The most substantive round of talks since Russia invaded five weeks ago": a day in a
+        // "since" clause after the cue is where a span starts, not the day of the cue's event.
+        if (d.start >= c.end && /\bsince\b/i.test(text.slice(c.end, d.start))) continue;
         // "Ukraine fired the missiles on Tuesday, Moscow said, hours before Putin signed the doctrine":
         // a cue in a clause that a subordinator opens after the day does not take it from the one before.
         const later = c.start >= d.end && SUBORDINATE_BETWEEN.test(text.slice(d.end, c.start)) ? LATER_CLAUSE : 0;
@@ -822,14 +856,24 @@ export function explainEvents(
                 !PLANNED.test(text.slice(Math.max(cs, cue.start - 25), cue.start)),
             ));
       // "Zelensky arrives in Washington on Friday", "Trump and Putin are meeting in Alaska on Friday":
-      // the present with a day to come is a schedule.
-      const status: EventStatus =
+      // the present with a day to come is a schedule; so is a meeting, trip or swap "in the coming
+      // days" (but "agreed to exchange prisoners in the coming days" is a deal made).
+      let status: EventStatus =
         told === "occurred" &&
+        !def.status &&
         !def.needsDate &&
-        SCHEDULED_PRESENT.test(text.slice(Math.max(cs, cue.start - 12), cue.end)) &&
-        DAY_AHEAD.test(text.slice(cue.end, Math.min(ce, cue.end + 80)))
+        NEAR_FUTURE_TYPES.has(def.type) &&
+        !PAST_CUE.test(text.slice(cue.start, cue.end)) &&
+        NEAR_FUTURE.test(text.slice(cue.end, Math.min(ce, cue.end + 60)))
           ? "planned"
-          : told;
+          : told === "occurred" &&
+              !def.needsDate &&
+              SCHEDULED_PRESENT.test(text.slice(Math.max(cs, cue.start - 12), cue.end)) &&
+              DAY_AHEAD.test(text.slice(cue.end, Math.min(ce, cue.end + 80)))
+            ? "planned"
+            : told;
+      // A joint statement named by its noun with no sayer before it ("A joint statement issued on Sunday …").
+      let unsaidJoint = false;
       // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
       if (def.type === "statement") {
         // "Full text of Zelensky's speech": the speaker is named inside the cue.
@@ -848,8 +892,18 @@ export function explainEvents(
         // then the speaker must open the sentence.
         const speech = !SAYING_VERB.test(text.slice(cue.start, cue.end));
         const aside =
-          opener !== undefined || (speech && sayer !== undefined && sayer.start - s.start < 3 && at - sayer.end < 90);
-        if (
+          opener !== undefined ||
+          (speech &&
+            sayer !== undefined &&
+            [s.start, cs].some((from) => opensLine(text.slice(from, sayer.start))) &&
+            at - sayer.end < 90);
+        // "A joint statement issued on Sunday night said the two sides…": the statement is its
+        // authors' (the parties named, or the two sides), whoever is named before it.
+        const joint = JOINT_STATEMENT.test(text.slice(cue.start, cue.end));
+        if (joint && !sayer) {
+          // kept: its parties are read from the clause below.
+          unsaidJoint = cue.sayAt === undefined;
+        } else if (
           !sayer ||
           sayer.kind === "generic" ||
           (!aside && (/[,;:]/.test(text.slice(sayer.end, at)) || at - sayer.end > 60))
@@ -857,21 +911,26 @@ export function explainEvents(
           dropped(def, SILENT.noSayer);
           continue;
         }
-        // …and it must be about the conflict: a topic or another tracked party in the sentence.
+        // …and it must be about the conflict: a topic or another tracked party in the sentence, or
+        // for a speech or address the war's own measures ("went on television to announce a partial
+        // mobilisation").
         const relevant =
           (a.topicsBySentence[si] ?? []).length > 0 ||
           DEAL_ENDED.test(body) ||
+          (speech && WAR_MEASURE.test(body)) ||
+          (joint && SIDES.test(body)) ||
           a.mentions
             .slice(lowerBound(a.mentions, s.start), lowerBound(a.mentions, s.end))
-            .some((m) => m.kind === "actor" && m !== sayer && m.actorId !== sayer.actorId);
+            .some((m) => m.kind === "actor" && m !== sayer && m.actorId !== sayer?.actorId);
         if (!relevant) {
           dropped(def, SILENT.offTopic);
           continue;
         }
       }
       // "Postponed a planned trip to Riyadh on Wednesday": the day is the planned trip's, read ahead.
+      // …but "were due to speak on Tuesday" was a plan for a day now past.
       const ahead =
-        (status === "planned" && !cue.twin) ||
+        (status === "planned" && !cue.twin && !WAS_DUE.test(text.slice(Math.max(cs, cue.start - 40), cue.start))) ||
         (status !== "occurred" && PLANNED_BEFORE.test(text.slice(Math.max(cs, cue.start - 30), cue.start)));
       // "Agreed to halt strikes on Kyiv until Sunday": a day a state lasts until is not the day it
       // happened (but "postponed until next week" is the new day).
@@ -916,6 +975,12 @@ export function explainEvents(
         if (mainDay) {
           const shifted = relative.from(mainDay);
           if ((shifted.value ?? "") <= (refDay ?? a.day)) date = shifted;
+          // "Speaking to diplomats on Friday, a day before a peace conference in Switzerland": a
+          // meeting or trip after the story's day is still to come.
+          else if (def.type === "talks" || def.type === "visit") {
+            date = shifted;
+            status = "planned";
+          }
         }
       }
       // "The second day of the talks has ended in Abu Dhabi", "the call is over": done as the story
@@ -941,7 +1006,14 @@ export function explainEvents(
         date = { value: refDay, precision: "day" };
       // A speech or address is news of its story's day when it names none ("Putin has compared the
       // war to 1943, in a speech to mark the anniversary"); a plain "said" is not.
-      if (def.type === "statement" && date.precision !== "day" && !SAYING_VERB.test(text.slice(cue.start, cue.end)))
+      // A joint statement with no sayer must name its own day ("issued on Sunday night"): "according
+      // to a joint statement released after the meeting" is the meeting's news, not a second event.
+      if (
+        def.type === "statement" &&
+        date.precision !== "day" &&
+        !SAYING_VERB.test(text.slice(cue.start, cue.end)) &&
+        !unsaidJoint
+      )
         date = carriedDay(text, s, plain, cue.start, anchor, refDay) ?? date;
       // Words in a quote were said on the saying's day ("…,' Putin said on Sunday"), else on the day the
       // story is about; other days in the quote are what it proposes ("talks on Thursday").
@@ -961,6 +1033,8 @@ export function explainEvents(
       }
       // A threat is made by saying it: "Russia said on Thursday it would take countermeasures" was
       // made on Thursday, though the saying owns the day.
+      else if (def.datedBySaying && status === "occurred" && !date.value && saidDay && said && said.end <= cue.start)
+        date = { value: saidDay, precision: "day" };
       else if (
         def.type === "threat" &&
         status === "occurred" &&
@@ -1003,8 +1077,26 @@ export function explainEvents(
         STRUCK_IN_UKRAINE.test(text.slice(cue.end, ce))
       )
         actors.push({ actor: UKRAINE, role: "target" });
+      if (!actors.length && (def.type === "agreement" || def === AGREED_EXCHANGE) && OUTCOME_OF_MEETING.test(body)) {
+        const meeting = mentioned
+          .slice()
+          .reverse()
+          .find(
+            (x) =>
+              x.type === "talks" &&
+              x.status === "occurred" &&
+              x.actors.filter((y) => a.compiled.actors.byId.get(y.actor)?.tracked).length >= 2,
+          );
+        for (const x of meeting?.actors ?? [])
+          if (a.compiled.actors.byId.get(x.actor)?.tracked) actors.push({ actor: x.actor, role: "participant" });
+      }
       const hasInitiator = initiators({ actors }).length > 0;
-      if ((def.needsDate && !hasInitiator && def.type !== "proposal") || (def.type === "visit" && !hasInitiator)) {
+      // A joint statement's authors are its parties, none of them the initiator.
+      const jointAuthors = def.type === "statement" && JOINT_STATEMENT.test(text.slice(cue.start, cue.end));
+      if (
+        (def.needsDate && !hasInitiator && def.type !== "proposal" && !jointAuthors) ||
+        (def.type === "visit" && !hasInitiator)
+      ) {
         dropped(def, SILENT.noInitiator);
         continue;
       }
@@ -1017,7 +1109,10 @@ export function explainEvents(
           (def.type !== "talks" && def.type !== "call" && def.type !== "attack") ||
           (def.type === "attack"
             ? hasInitiator
-            : CONCRETE.test(window) || CALL_VERB.test(text.slice(cue.start, cue.end))));
+            : CONCRETE.test(window) ||
+              CALL_VERB.test(text.slice(cue.start, cue.end)) ||
+              // "A second round is expected in the coming days": set for a near time, though undated.
+              (status === "planned" && NEAR_FUTURE.test(window))));
       const tracked = actors.filter((x) => a.compiled.actors.byId.get(x.actor)?.tracked).map((x) => x.actor);
       const candidate: EventCandidate = {
         type: def.type,
@@ -1118,7 +1213,19 @@ function otherPair(a: Analysis, e: Mentioned, m: Mentioned): boolean {
   const pair = (x: Mentioned) =>
     new Set(x.actors.filter((y) => a.compiled.actors.byId.get(y.actor)?.tracked).map((y) => y.actor));
   const [p, q] = [pair(e), pair(m)];
-  return p.size === 2 && q.size === 2 && [...p].some((id) => !q.has(id));
+  // ("Trump spoke to Zelensky after the Putin call" names three: still another pair than Trump–Putin.)
+  return p.size >= 2 && q.size >= 2 && ([...p].some((id) => !q.has(id)) || [...q].some((id) => !p.has(id)));
+}
+
+/**
+ * "Biden signed a $95 billion aid package on Wednesday … the Pentagon announced a $1 billion package":
+ * two sums of aid of one day are two packages, not one told twice.
+ */
+const SUM = /\$\s?\d[\d.,]*\s*(?:bn|billion|million|m)\b/i;
+function otherSum(e: Mentioned, m: Mentioned): boolean {
+  if (e.type !== "aid") return false;
+  const [p, q] = [SUM.exec(e.candidate.cueText)?.[0], SUM.exec(m.candidate.cueText)?.[0]];
+  return p !== undefined && q !== undefined && p.replace(/\s/g, "") !== q.replace(/\s/g, "");
 }
 
 /**
@@ -1152,6 +1259,7 @@ function merge(
       (e) =>
         !ownProposals(e, m) &&
         !otherPair(a, e, m) &&
+        !otherSum(e, m) &&
         datesCompatible(e.date, m.date) &&
         (actorsCompatible(m.type, e.actors, m.actors) ||
           (sameDay(e) && m.type !== "attack" && m.type !== "statement" && m.type !== "visit")),
@@ -1179,8 +1287,10 @@ function merge(
           sentence: m.candidate.sentence,
         });
     };
-    // An undated mention of a kind already reported is a repeat or a generality, not a new event.
-    if (!m.date.value && same.length) {
+    // An undated mention of a kind already reported is a repeat or a generality, not a new event —
+    // unless it is a call between another pair ("Trump spoke to Putin on Tuesday. He then called
+    // President Zelensky to tell him about it.").
+    if (!m.date.value && same.some((e) => !otherPair(a, e, m) && !otherSum(e, m))) {
       drop(SILENT.repeat);
       continue;
     }
@@ -1251,7 +1361,34 @@ function merge(
       e.date = e.carried;
       e.rules.push(SILENT.carried);
     }
-  return assembled
+  // "Blinken arrived in Kyiv on Wednesday for talks with Zelensky … met Zelensky and Kuleba": the
+  // meetings of a visit between the visitor's and the host's states are part of the visit, told once.
+  const visits = assembled.filter((e) => e.type === "visit" && e.status === "occurred" && e.date.value);
+  const partOfVisit = (e: Mentioned) => {
+    if (e.type !== "talks" || e.status !== "occurred" || e.date.precision !== "day") return false;
+    const parties = new Set(trackedOf(e));
+    return (
+      parties.size >= 1 &&
+      visits.some((v) => {
+        const host = new Set(trackedOf(v));
+        const days = Math.abs(Date.parse(`${v.date.value}T00:00:00Z`) - Date.parse(`${e.date.value}T00:00:00Z`));
+        return v.date.precision === "day" && days <= 86_400_000 && [...parties].every((id) => host.has(id));
+      })
+    );
+  };
+  const told = assembled.filter((e) => {
+    if (!partOfVisit(e)) return true;
+    if (record)
+      decisions.push({
+        type: e.type,
+        cue: e.rules[0] ?? "",
+        kept: false,
+        rules: [...e.rules.slice(1), SILENT.visit],
+        sentence: e.evidence.quote,
+      });
+    return false;
+  });
+  return told
     .sort((x, y) => x.order - y.order)
     .map((e) => {
       const evidence = uniqueEvidence([e.evidence, ...((e as Mentioned & { more?: Evidence[] }).more ?? [])]);
