@@ -22,4 +22,16 @@ describeKinds("stance, fourth pass", {
     ["Trump said he would not impose new tariffs on Russian oil buyers.", "sanctions", ["US|opposes"]],
     ["Rubio said Washington would, for now, impose new sanctions on Russian banks.", "sanctions", ["US|supports"]],
   ],
+  // A compromise on a possession gives it up: refusing one holds it, whatever words list the possession.
+  "'no compromises on our sovereignty and territorial integrity': opposes giving up land": [
+    [
+      '"There will be no compromises on the freedom, sovereignty and territorial integrity of our country," Sybiha said.',
+      "territory",
+      ["UA|opposes"],
+    ],
+    ["Zelensky said there would be no concessions on Ukraine's territorial integrity.", "territory", ["UA|opposes"]],
+    // near misses: a plain refusal to compromise, and a stance on the integrity itself
+    ["Umerov said Ukraine would not compromise on its territorial integrity.", "territory", ["UA|opposes"]],
+    ["Zelensky said Kyiv supports the territorial integrity of Ukraine.", "territory", ["UA|opposes"]],
+  ],
 });
