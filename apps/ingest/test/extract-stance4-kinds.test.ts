@@ -34,4 +34,29 @@ describeKinds("stance, fourth pass", {
     ["Umerov said Ukraine would not compromise on its territorial integrity.", "territory", ["UA|opposes"]],
     ["Zelensky said Kyiv supports the territorial integrity of Ukraine.", "territory", ["UA|opposes"]],
   ],
+  // The other side doing the same is what any exchange or talk takes, not a term set for it.
+  "'ready to continue the exchanges if Kyiv is': supports, not conditional": [
+    [
+      'Zakharova said: "We are ready to keep exchanging prisoners on the all-for-all principle if Kyiv is."',
+      "prisoner_exchange",
+      ["RU|supports"],
+    ],
+    [
+      'Medinsky said Moscow was ready to carry out further prisoner exchanges if Kyiv showed "political will."',
+      "prisoner_exchange",
+      ["RU|supports"],
+    ],
+    ["Sybiha said Kyiv was ready for a full ceasefire if Moscow was ready too.", "ceasefire", ["UA|supports"]],
+    // near misses: a named term stays a condition
+    [
+      "Medinsky said Moscow was ready to carry out further prisoner exchanges if Kyiv withdrew its troops from Kursk.",
+      "prisoner_exchange",
+      ["RU|conditional"],
+    ],
+    [
+      "Sybiha said Kyiv was ready for a full ceasefire if Moscow stopped its strikes on power plants.",
+      "ceasefire",
+      ["UA|conditional"],
+    ],
+  ],
 });

@@ -124,6 +124,11 @@ const WITHOUT_AFTER = /^\S*\s+(?:[\w'’-]+\s+){0,3}?without\s+((?:[^\s,;]+\s*){
 // "if it wants peace", "if they are serious about peace": the addressee's own wish, not a term.
 const WANTS_PEACE =
   /^(?:if|unless)\s+(?:it|they|you|the\s+\w+|\w+)\s+(?:really\s+|truly\s+|genuinely\s+)?(?:wants?|seeks?|(?:is|are)\s+(?:serious|sincere)\s+about|(?:is|are)\s+interested\s+in)\s+(?:a\s+|real\s+|lasting\s+)?peace\b/i;
+// "ready to continue the exchanges if Kyiv is", "if the other side shows political will", "if Kyiv
+// reciprocates": the other side doing the same, or being willing to, is what any exchange or talk takes,
+// not a term set for it.
+const RECIPROCAL =
+  /^(?:if|once|provided(?:\s+that)?|as\s+long\s+as)\s+(?:(?:Kyiv|Kiev|Ukraine|Moscow|Russia|Washington|the\s+Kremlin|the\s+(?:other|Ukrainian|Russian|American)\s+side|the\s+Ukrainians|the\s+Russians|they|it)\s+)(?:(?:is|are|does|do|did|was|were|will|would)(?:\s+(?:too|also|as\s+well|likewise|the\s+same))?|(?:is|are|was|were)\s+(?:also\s+|equally\s+|likewise\s+)?(?:ready|willing|prepared)(?:\s+to(?:\s+do\s+(?:so|the\s+same))?)?|(?:shows?|showed|shown|demonstrates?|demonstrated|displays?|displayed|has|had)\s+(?:the\s+|a\s+|similar\s+|the\s+same\s+)?["“]?(?:political\s+)?(?:will|willingness|readiness|goodwill|good\s+will)["”]?|reciprocates?|reciprocated|(?:does|did|do)\s+(?:the\s+same|likewise)|follows?\s+suit|followed\s+suit)(?:\s+(?:too|as\s+well|likewise))?\s*[.,"”’]*$/i;
 // "would only consider", "will consider only": the consideration is limited to what follows.
 const ONLY_CONSIDER = /\bonly\s+consider|\bconsider\s+only\b/i;
 // "… proposals that take into account / recognise / reflect …": the terms the proposal must carry.
@@ -1351,6 +1356,23 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Lavrov said the West must stop arming Kyiv if it is serious about peace.",
       ],
       passes: ["Lavrov said the West must stop arming Kyiv if talks are to resume."],
+    },
+  },
+  {
+    name: "reciprocal-condition",
+    why: "'Moscow was ready to continue the exchanges if Kyiv was', 'ready for talks if the other side shows political will': the other side doing the same, or being willing to, is what any exchange or talk takes, not a named term, so the stance stands unconditioned.",
+    test: (p) => p.stance === "conditional" && !!p.condition && p.c.stance !== "conditional" && RECIPROCAL.test(p.condition),
+    apply: (p) => {
+      p.stance = p.c.stance as typeof p.stance;
+      p.condition = null;
+    },
+    examples: {
+      fires: [
+        'Zakharova said: "We are ready to continue the exchanges on the all-for-all principle if Kyiv is."',
+        'Medinsky said Moscow was ready to carry out further prisoner exchanges if Kyiv showed "political will."',
+        "Umerov said Kyiv was ready to return all the captured soldiers if Moscow reciprocated.",
+      ],
+      passes: ["Medinsky said Moscow was ready to carry out further prisoner exchanges if Kyiv withdrew its troops."],
     },
   },
   {
