@@ -59,4 +59,17 @@ describeKinds("stance, fourth pass", {
       ["UA|conditional"],
     ],
   ],
+  // Refusing to talk on the other side's terms, or from weakness, is wanting talks on other terms.
+  "'would not negotiate on the basis of X's demands': conditional, not opposed": [
+    [
+      "Yermak said Ukraine would not negotiate on the basis of the Kremlin's ultimatum.",
+      "negotiations",
+      ["UA|conditional"],
+    ],
+    ['Umerov said Kyiv "cannot negotiate from a position of weakness".', "negotiations", ["UA|conditional"]],
+    ["Lavrov said Moscow would never negotiate under Western pressure.", "negotiations", ["RU|conditional"]],
+    // near misses: a refusal of talks as such stays a refusal
+    ["Yermak said Ukraine would not negotiate with Putin.", "negotiations", ["UA|opposes"]],
+    ["Lavrov said Moscow would not negotiate.", "negotiations", ["RU|opposes"]],
+  ],
 });

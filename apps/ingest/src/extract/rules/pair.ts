@@ -129,6 +129,10 @@ const WANTS_PEACE =
 // not a term set for it.
 const RECIPROCAL =
   /^(?:if|once|provided(?:\s+that)?|as\s+long\s+as)\s+(?:(?:Kyiv|Kiev|Ukraine|Moscow|Russia|Washington|the\s+Kremlin|the\s+(?:other|Ukrainian|Russian|American)\s+side|the\s+Ukrainians|the\s+Russians|they|it)\s+)(?:(?:is|are|does|do|did|was|were|will|would)(?:\s+(?:too|also|as\s+well|likewise|the\s+same))?|(?:is|are|was|were)\s+(?:also\s+|equally\s+|likewise\s+)?(?:ready|willing|prepared)(?:\s+to(?:\s+do\s+(?:so|the\s+same))?)?|(?:shows?|showed|shown|demonstrates?|demonstrated|displays?|displayed|has|had)\s+(?:the\s+|a\s+|similar\s+|the\s+same\s+)?["“]?(?:political\s+)?(?:will|willingness|readiness|goodwill|good\s+will)["”]?|reciprocates?|reciprocated|(?:does|did|do)\s+(?:the\s+same|likewise)|follows?\s+suit|followed\s+suit)(?:\s+(?:too|as\s+well|likewise))?\s*[.,"”’]*$/i;
+// "would not negotiate on the basis of Putin's demands", "cannot negotiate from weakness", "will not
+// negotiate under ultimatums": what is refused is the other side's terms, not the talks themselves.
+const REFUSED_TERMS_OF_TALKS =
+  /^\s*(?:(?:directly|seriously|with\s+(?:Russia|Moscow|the\s+Kremlin|Putin|Ukraine|Kyiv|them|him))\s+)?(?:on\s+the\s+basis\s+of|based\s+on|on\s+(?:the\s+)?(?:terms|conditions)\s+(?:of|set\s+by|dictated\s+by)|on\s+(?:Russia['’]s|Moscow['’]s|the\s+Kremlin['’]s|Putin['’]s|Kyiv['’]s|Ukraine['’]s|Washington['’]s|the\s+enemy['’]s|the\s+aggressor['’]s|their|his|its)\s+(?:own\s+)?terms|under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ultimatums?|duress|threats?|blackmail|pressure)|in\s+the\s+language\s+of\s+ultimatums|from\s+(?:a\s+position\s+of\s+)?weakness|with\s+a\s+gun\s+to\s+(?:its|our|their|his)\s+head|at\s+gunpoint)\b[^.;,!?]*/i;
 // "would only consider", "will consider only": the consideration is limited to what follows.
 const ONLY_CONSIDER = /\bonly\s+consider|\bconsider\s+only\b/i;
 // "… proposals that take into account / recognise / reflect …": the terms the proposal must carry.
@@ -1356,6 +1360,28 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Lavrov said the West must stop arming Kyiv if it is serious about peace.",
       ],
       passes: ["Lavrov said the West must stop arming Kyiv if talks are to resume."],
+    },
+  },
+  {
+    name: "refused-terms-of-talks",
+    why: "'Zelensky said Ukraine would not negotiate on the basis of Putin's demands', 'Kyiv cannot negotiate from weakness', 'would not negotiate under ultimatums': what is refused is the other side's terms or the position to talk from, not talks themselves — support for talks on other terms.",
+    test: (p) =>
+      p.topicId === "negotiations" &&
+      p.stance === "opposes" &&
+      /\b(?:not|never|cannot|no\s+longer)\b|n['’]t\b/i.test(p.c.text.slice(Math.max(p.c.cs, p.c.cue.start - 30), p.topic.start)) &&
+      REFUSED_TERMS_OF_TALKS.test(p.c.text.slice(p.topic.end, p.c.s.end)),
+    apply: (p) => {
+      p.stance = "conditional";
+      const terms = REFUSED_TERMS_OF_TALKS.exec(p.c.text.slice(p.topic.end, p.c.s.end))?.[0] ?? "";
+      p.condition = `not ${terms.trim().replace(/[.,”"]+$/, "")}`;
+    },
+    examples: {
+      fires: [
+        "Zelensky said Ukraine would not negotiate on the basis of Putin's demands.",
+        'Zelensky said Ukraine "cannot negotiate from weakness".',
+        "Sybiha said Kyiv would never negotiate under Russian ultimatums.",
+      ],
+      passes: ["Zelensky said Ukraine would not negotiate with Putin.", "Zelensky rejected a truce on Russia's terms."],
     },
   },
   {
