@@ -72,4 +72,29 @@ describeKinds("stance, fourth pass", {
     ["Yermak said Ukraine would not negotiate with Putin.", "negotiations", ["UA|opposes"]],
     ["Lavrov said Moscow would not negotiate.", "negotiations", ["RU|opposes"]],
   ],
+  // A name inside a quote is what the speaker talks about, never the "he" of its speaker line; a
+  // paragraph whose subject is "He" keeps it past an owner ("Putin's demands") named after it.
+  "'“… the same Putin ultimatum. We will not give away our land,” he said': the speaker's side": [
+    [
+      'Zelensky spoke in Lucerne. "It is the same Putin ultimatum. We will not give away our land," he said.',
+      "territory",
+      ["UA|opposes"],
+    ],
+    [
+      'Zelensky spoke to reporters after the summit.\nHe said Kyiv would study Putin\'s demands. "It is the old Kremlin ultimatum, and we will not give away our land," he said.',
+      "territory",
+      ["UA|opposes"],
+    ],
+    // near miss: the speaker named after the quote
+    ['"Zelensky must withdraw his troops from the Donbas," Peskov said.', "territory", ["RU|supports"]],
+  ],
+  // Lifting a restriction on a thing is wanting the thing: one flip, or none, never an odd number.
+  "'asked partners to lift restrictions on the use of X': supports X": [
+    [
+      "Sybiha said Ukraine was asking its partners to lift restrictions on the use of long-range Western weapons inside Russia.",
+      "military_aid",
+      ["UA|supports"],
+    ],
+    ["Zelensky welcomed the lifting of the pause on weapons deliveries.", "military_aid", ["UA|supports"]],
+  ],
 });

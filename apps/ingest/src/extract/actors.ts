@@ -402,10 +402,18 @@ export function officeSubject(index: ActorIndex, m: Mention, text: string): bool
  * confirmed that …": the same pronoun between a subject (at `i`) and a later object keeps the subject
  * as the one the text is about, so the object far from the subject does not take the pronoun.
  */
-function chainedBefore(mentions: readonly Mention[], i: number, object: Mention, pronoun: string): boolean {
+function chainedBefore(
+  mentions: readonly Mention[],
+  i: number,
+  object: Mention,
+  pronoun: string,
+  after = -1,
+): boolean {
   for (let j = i + 1; j < mentions.length && (mentions[j] as Mention).start < object.start; j++) {
     const x = mentions[j] as Mention;
-    if (x.kind === "pronoun" && x.pronoun === pronoun) return true;
+    // Past `after` (a paragraph's start), only a subject pronoun chains.
+    if (x.kind === "pronoun" && x.pronoun === pronoun && (after < 0 || (x.start > after && !x.prep && !x.possessive)))
+      return true;
   }
   return false;
 }
@@ -442,12 +450,15 @@ export function resolvePronoun(
     // "Sources close to President Trump … he": a nearby object beats a subject paragraphs back.
     // "Biden's trip … came days before … Standing beside Zelensky, he …": an owner or object in the
     // pronoun's own paragraph beats a subject in an earlier one.
+    // "Zelensky said … ¶ He said Kyiv would not talk on the basis of Putin's demands. “…,” he said": the
+    // same pronoun as subject earlier in that paragraph carries the earlier subject past the owner.
     const ownParagraph =
       !!fallback &&
       !!text &&
       pronounAt >= 0 &&
       text.slice(m.end, fallback.start).includes("\n") &&
-      !text.slice(fallback.end, pronounAt).includes("\n");
+      !text.slice(fallback.end, pronounAt).includes("\n") &&
+      !chainedBefore(mentions, i, fallback, pronoun, text.lastIndexOf("\n", fallback.start));
     if (!m.prep && !m.possessive)
       return fallback &&
         ((fallback.start - m.end > 250 && !chainedBefore(mentions, i, fallback, pronoun)) || ownParagraph)

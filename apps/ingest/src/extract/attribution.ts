@@ -49,7 +49,14 @@ function quoteSpans(text: string): Array<{ start: number; end: number }> {
 }
 
 /** The mention standing for a name found at [start, end): the registry's, or a new unknown person. */
-function mentionFor(index: ActorIndex, mentions: Mention[], start: number, end: number, text: string): Mention | null {
+function mentionFor(
+  index: ActorIndex,
+  mentions: Mention[],
+  start: number,
+  end: number,
+  text: string,
+  quote?: { start: number; end: number },
+): Mention | null {
   let found: Mention | null = null;
   for (let i = Math.max(0, subjectIndexFloor(mentions, start - 80)); i < mentions.length; i++) {
     const m = mentions[i] as Mention;
@@ -57,8 +64,11 @@ function mentionFor(index: ActorIndex, mentions: Mention[], start: number, end: 
     if (m.end > start && (m.kind === "actor" || m.kind === "pronoun" || m.kind === "generic") && !m.modifier) found = m;
   }
   if (found?.kind === "pronoun") {
-    const i = subjectIndexFloor(mentions, found.start);
-    return resolvePronoun(index, mentions, i, found.pronoun ?? "", text) ?? found;
+    // "“This is the same Putin ultimatum. We will not give away our land,” he said": a name inside the
+    // quote is what the speaker talks about, never the "he" who says it.
+    const outside = quote ? mentions.filter((m) => m.end <= quote.start || m.start >= quote.end) : mentions;
+    const i = subjectIndexFloor(outside, found.start);
+    return resolvePronoun(index, outside, i, found.pronoun ?? "", text) ?? found;
   }
   if (found) return found;
   const name = text.slice(start, end);
@@ -144,7 +154,7 @@ export function attributeQuotes(
     if (after) {
       const name = (after.groups?.n1 ?? after.groups?.n2 ?? after.groups?.n3) as string;
       const at = q.end + after.index + after[0].indexOf(name);
-      speaker = mentionFor(index, mentions, at, at + name.length, text);
+      speaker = mentionFor(index, mentions, at, at + name.length, text, q);
     } else {
       // Quoted inside a reported clause ("X said the plan was “hopeless”").
       let frame: Frame | undefined;
@@ -204,6 +214,29 @@ const OBJECT_BEFORE_AND = /^\s+and\s+(?:also\s+|later\s+|then\s+)?$/;
 const OBJECT_LEAD =
   /\b(?:to|with|by|for|from|on|at|against|[a-z]+ing|met|told|urged|thanked|visited|called)\s+(?:the\s+)?$/;
 
+/** The quote that closes right before `at` (a comma and spaces between at most), if any. */
+function quoteClosingBefore(text: string, at: number): { start: number; end: number } | null {
+  const close = /[”"],?\s*$/.exec(text.slice(Math.max(0, at - 6), at));
+  if (!close) return null;
+  const end = at - close[0].length + 1;
+  const mark = text[end - 1];
+  const open = text.lastIndexOf(mark === "”" ? "“" : '"', end - 2);
+  if (open < 0 || end - open > 1500 || text.slice(open, end).includes("\n")) return null;
+  return { start: open, end };
+}
+
+/**
+ * Who the pronoun `mentions[i]` is; after a quote ("“… the same Putin ultimatum …,” he said"), never
+ * a name inside that quote: it is what the speaker talks about.
+ */
+function resolveAfterQuote(index: ActorIndex, mentions: Mention[], i: number, text: string): Mention | null {
+  const m = mentions[i] as Mention;
+  const quote = quoteClosingBefore(text, m.start);
+  if (!quote) return resolvePronoun(index, mentions, i, m.pronoun ?? "", text);
+  const outside = mentions.filter((x) => x.end <= quote.start || x.start >= quote.end);
+  return resolvePronoun(index, outside, outside.indexOf(m), m.pronoun ?? "", text);
+}
+
 /** Reporting frames of one sentence: who says, and which part of the sentence is what they say. */
 export function findFrames(
   text: string,
@@ -240,7 +273,7 @@ export function findFrames(
       const coordinated =
         gap.length <= 200 && /^\s+(?:also\s+)?[a-z]+ed\b[^.;:!?”"]*\band\s+(?:also\s+|later\s+)?$/.test(gap);
       if (shared || coordinated || (gap.length <= 60 && !/[.;:!?”"]/.test(gap)))
-        speaker = s.kind === "pronoun" ? resolvePronoun(index, mentions, i, s.pronoun ?? "", text) : s;
+        speaker = s.kind === "pronoun" ? resolveAfterQuote(index, mentions, i, text) : s;
       // "Zakharova said Washington was digging its grave by financing Kyiv and warned that …": a name
       // that is the object of the verb before "and" does not say what follows; the sentence's earlier
       // speaker does.

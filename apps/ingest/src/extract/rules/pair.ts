@@ -1090,8 +1090,8 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
   },
   {
     name: "give-up-of-a-halt",
-    why: "'welcomed the lifting of the pause on intelligence sharing', 'demanded an end to the freeze on aid': giving up a halt restores its object, so the stance flips back.",
-    test: (p) => DOUBLE_GIVE_UP.test(between(p)),
+    why: "'welcomed the lifting of the pause on intelligence sharing', 'demanded an end to the freeze on aid': giving up a halt restores its object, so the stance flips back — only back: 'asked partners to lift restrictions on the use of long-range Western weapons' was never flipped (the restriction is too far from the weapons for give-up-flips), so it stays support.",
+    test: (p) => DOUBLE_GIVE_UP.test(between(p)) && GIVE_UP.test(between(p)),
     apply: flipStance,
     examples: {
       fires: [
