@@ -97,4 +97,16 @@ describeKinds("stance, fourth pass", {
     ],
     ["Zelensky welcomed the lifting of the pause on weapons deliveries.", "military_aid", ["UA|supports"]],
   ],
+  // A subordinate clause with a subject of its own: the main clause's state does not hold its stance.
+  "'Putin proposed talks after European leaders demanded a truce': the truce is not Russia's": [
+    [
+      "Last week Putin proposed direct talks, after European leaders in Kyiv demanded a 30-day ceasefire.",
+      "ceasefire",
+      [],
+    ],
+    ["Trump stayed silent while the Baltic states called for new sanctions on Russian oil.", "sanctions", []],
+    // near misses: a tracked subject in the clause, and a clause that shares the main subject
+    ["Last week Putin proposed direct talks, after Kyiv demanded a 30-day ceasefire.", "ceasefire", ["UA|supports"]],
+    ["Putin proposed direct talks after he rejected a 30-day ceasefire.", "ceasefire", ["RU|opposes"]],
+  ],
 });

@@ -187,6 +187,25 @@ function toldInParagraph(c: CueCtx, h: Mention): boolean {
   return !rivalAntecedent(a, h, pronoun.start, pronoun.pronoun ?? "", actor, false);
 }
 
+// "Putin proposed talks after European leaders demanded a truce", "… while the allies called for
+// sanctions": a subordinate clause with a subject of its own (no gerund: "after meeting Trump, he
+// called for …" shares the main subject).
+const SUBORDINATE_WITH_SUBJECT =
+  /\b(?:after|before|when|while|whilst|since|because|although|though|whereas)\s+(?!(?:\w+ing|having|being)\b)(?:the\s+|some\s+|other\s+|several\s+|many\s+)?(?<np>(?:[\p{L}'’.-]+\s+){1,5}?)(?:(?:has|have|had|was|were|is|are|would|will|also|again|repeatedly|publicly|jointly|\w+ly)\s+)*$/iu;
+/** True when the cue sits in a subordinate clause whose own subject (words, no tracked state) is not the holder. */
+function subordinateSubject(c: CueCtx): boolean {
+  const h = c.holders[0];
+  if (c.via !== "subject" || !h || h.end > c.cue.start) return false;
+  const gap = c.text.slice(h.end, c.cue.start);
+  const m = SUBORDINATE_WITH_SUBJECT.exec(gap);
+  const np = m?.groups?.np;
+  if (!m || !np || /^(?:he|she|it|we|i|you)\s+$/i.test(np)) return false;
+  const from = h.end + m.index;
+  return !mentionsIn(c.a, from, c.cue.start).some(
+    (x) => x.kind !== "pronoun" && !x.prep && !x.possessive && !x.modifier && !x.adjective,
+  );
+}
+
 /** Rules on a candidate whose holders are known. First to fire drops it. */
 export const holderRules: readonly Rule<CueCtx>[] = [
   {
@@ -363,6 +382,22 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Zelensky said that any peace deal must include the return of all prisoners.",
         "Lavrov said on Monday that Moscow rejects new sanctions.",
         "Zelensky said that he rejects any ceasefire along the front line.",
+      ],
+    },
+  },
+  {
+    name: "subordinate-clause-subject",
+    why: "'Putin proposed direct talks after European leaders demanded a 30-day ceasefire': the cue's clause, opened by 'after', 'when', 'while' …, has a subject of its own that is no tracked state; the main clause's subject does not hold it.",
+    test: subordinateSubject,
+    examples: {
+      fires: [
+        "Putin proposed direct talks after European leaders demanded a 30-day ceasefire.",
+        "Putin stayed silent after the Nordic states called for new sanctions on Russian oil.",
+      ],
+      passes: [
+        "Putin proposed direct talks after Kyiv demanded a 30-day ceasefire.",
+        "Zelensky, after meeting Trump, called for a ceasefire.",
+        "Putin proposed direct talks after he rejected a 30-day ceasefire.",
       ],
     },
   },
