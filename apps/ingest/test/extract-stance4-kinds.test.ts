@@ -109,4 +109,17 @@ describeKinds("stance, fourth pass", {
     ["Last week Putin proposed direct talks, after Kyiv demanded a 30-day ceasefire.", "ceasefire", ["UA|supports"]],
     ["Putin proposed direct talks after he rejected a 30-day ceasefire.", "ceasefire", ["RU|opposes"]],
   ],
+  // Washington requiring others to carry the aid shifts the burden: whether it still backs the aid is
+  // not said.
+  "'Europe must provide the overwhelming share of future aid', said by Washington: no stance": [
+    ['Rubio said Europe must provide "the bulk" of future military aid to Ukraine.', "military_aid", []],
+    [
+      "Hegseth met his counterparts in Brussels. European allies, he said, should carry the security guarantees for Ukraine.",
+      "security_guarantees",
+      [],
+    ],
+    // near misses: the requirement on Washington itself, and Kyiv asking Europe
+    ["Rubio said Washington must provide more air defence to Ukraine.", "military_aid", ["US|supports"]],
+    ["Sybiha said Europe must provide more air defence to Ukraine.", "military_aid", ["UA|supports"]],
+  ],
 });

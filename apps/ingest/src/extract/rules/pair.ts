@@ -133,6 +133,10 @@ const RECIPROCAL =
 // negotiate under ultimatums": what is refused is the other side's terms, not the talks themselves.
 const REFUSED_TERMS_OF_TALKS =
   /^\s*(?:(?:directly|seriously|with\s+(?:Russia|Moscow|the\s+Kremlin|Putin|Ukraine|Kyiv|them|him))\s+)?(?:on\s+the\s+basis\s+of|based\s+on|on\s+(?:the\s+)?(?:terms|conditions)\s+(?:of|set\s+by|dictated\s+by)|on\s+(?:Russia['’]s|Moscow['’]s|the\s+Kremlin['’]s|Putin['’]s|Kyiv['’]s|Ukraine['’]s|Washington['’]s|the\s+enemy['’]s|the\s+aggressor['’]s|their|his|its)\s+(?:own\s+)?terms|under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ultimatums?|duress|threats?|blackmail|pressure)|in\s+the\s+language\s+of\s+ultimatums|from\s+(?:a\s+position\s+of\s+)?weakness|with\s+a\s+gun\s+to\s+(?:its|our|their|his)\s+head|at\s+gunpoint)\b[^.;,!?]*/i;
+// "Hegseth said Europe must provide the overwhelming share of future aid": the requirement's subject,
+// right before it, is another provider.
+const OTHER_PROVIDER_REQUIRED =
+  /(?:^|[,;:]\s*|\b(?:that|said|says|added|insisted|argued)\s+)(?:the\s+)?(?:Europe|Europeans|European\s+(?:countries|nations|states|allies|partners|members|governments)|(?:the\s+)?EU(?:\s+(?:countries|members|states))?|European\s+Union|allies|(?:NATO|European|other)\s+(?:allies|members|partners)|other\s+(?:countries|nations|donors))(?:,\s*(?:he|she|[\p{Lu}][\p{L}'’-]+)\s+(?:said|added|argued|insisted|stressed),)?\s+(?:(?:now|also|themselves|instead|increasingly)\s+)?$/u;
 // "would only consider", "will consider only": the consideration is limited to what follows.
 const ONLY_CONSIDER = /\bonly\s+consider|\bconsider\s+only\b/i;
 // "… proposals that take into account / recognise / reflect …": the terms the proposal must carry.
@@ -378,6 +382,26 @@ const GIVEN_UP_AFTER =
 
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
+  {
+    name: "burden-on-another-provider",
+    why: "'Hegseth said Europe must provide the overwhelming share of future aid to Ukraine': Washington requiring others to carry aid or guarantees shifts the burden off itself — whether it still backs the aid is not said.",
+    test: (p) =>
+      p.actor === "US" &&
+      (p.topicId === "military_aid" || p.topicId === "security_guarantees") &&
+      p.c.cue.framed &&
+      OTHER_PROVIDER_REQUIRED.test(p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 60), p.c.cue.start)),
+    examples: {
+      fires: [
+        'Hegseth said Europe must provide "the overwhelming share" of future military aid to Ukraine.',
+        "Vance said that European countries should take the lead on security guarantees for Ukraine.",
+        'Hegseth spoke in Brussels. Europe, he said, must provide the "overwhelming share" of future aid to Kyiv.',
+      ],
+      passes: [
+        "Hegseth said Washington must provide more air defence to Ukraine.",
+        "Zelensky said Europe must provide more air defence to Ukraine.",
+      ],
+    },
+  },
   {
     name: "subject-of-a-demanded-clause",
     why: "'Moscow demanded legal guarantees that Ukraine would never join NATO', 'Kyiv wants assurances that Washington will keep sending arms': a state that heads a clause demanded or wanted by someone else is what is asked of it, not what it says.",
