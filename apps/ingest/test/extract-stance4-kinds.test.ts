@@ -122,4 +122,19 @@ describeKinds("stance, fourth pass", {
     ["Rubio said Washington must provide more air defence to Ukraine.", "military_aid", ["US|supports"]],
     ["Sybiha said Europe must provide more air defence to Ukraine.", "military_aid", ["UA|supports"]],
   ],
+  // In a question-and-answer transcript, one state's spokesperson telling the other side's conduct or
+  // intentions is their account, not the other side's stated position.
+  "'MR MILLER: We see no sign that Putin is interested in diplomacy': not Russia's stance": [
+    [
+      "State Department briefing\nThe briefing was conducted by spokesperson Tammy Bruce.\nQUESTION: Is there a diplomatic track?\nMS BRUCE: We see no sign that President Putin is interested in meaningful diplomacy.",
+      "negotiations",
+      [],
+    ],
+    // near miss: the spokesperson's own state
+    [
+      "State Department briefing\nThe briefing was conducted by spokesperson Tammy Bruce.\nQUESTION: Is there a diplomatic track?\nMS BRUCE: The United States supports direct negotiations between Kyiv and Moscow.",
+      "negotiations",
+      ["US|supports"],
+    ],
+  ],
 });

@@ -6,6 +6,7 @@ import { mentionsIn, quoteAround, trackedActorOf } from "../holders.js";
 import { CONDITION_REFUSES, GIVE_UP_VERBS } from "../lexicon/words.js";
 import { sentenceAt } from "../sentences.js";
 import { conditionClauseAt } from "../stance.js";
+import { transcriptSpeakerAt } from "../transcript.js";
 import { type PairCtx, re } from "./context.js";
 
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
@@ -628,7 +629,12 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     name: "reported-by-other-state",
     why: "'Zelensky said Russia rejected talks': one side's account of the other's conduct is not the other's stated position.",
     test: (p) => {
-      const teller = p.c.frame?.speaker ?? (p.c.viaQuote ? p.c.quote?.speaker : null);
+      // "MR MILLER: We have seen no indication that President Putin is interested in diplomacy": in a
+      // transcript, outside quotes, the one speaking tells it.
+      const teller =
+        p.c.frame?.speaker ??
+        (p.c.viaQuote ? p.c.quote?.speaker : null) ??
+        (p.c.quote ? null : transcriptSpeakerAt(p.c.a, p.c.cue.start));
       if (!teller) return institutionOfOtherState(p);
       if (p.c.holders.includes(teller) || teller === p.holder) return false;
       const actor = trackedActorOf(p.c.a, teller, p.c.a.day, null).actor;
@@ -639,6 +645,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Zelensky said Russia rejected any ceasefire.",
         "“Moscow does not want negotiations,” Sybiha said.",
         "Ukraine's foreign ministry said Moscow was not interested in a ceasefire.",
+        "Department Press Briefing\nThe briefing was conducted by spokesperson Tammy Bruce.\nQUESTION: Is there a diplomatic track?\nMS BRUCE: We have seen no indication that President Putin is interested in meaningful diplomacy.",
       ],
       passes: ["Peskov said Russia rejected any ceasefire."],
     },
