@@ -137,4 +137,13 @@ describeKinds("stance, fourth pass", {
       ["US|supports"],
     ],
   ],
+  // Trilateral talks and rounds of talks are the delegations' negotiation; a trilateral meeting of the
+  // leaders is a summit.
+  "'a new round of trilateral talks would take place': negotiations, not a summit": [
+    ["Peskov told reporters that a new round of trilateral talks would take place soon.", "negotiations", ["RU|supports"]],
+    ["Peskov told reporters that a new round of trilateral talks would take place soon.", "summit", []],
+    ["Umerov said Ukraine was ready to continue in the trilateral format.", "negotiations", ["UA|supports"]],
+    // near miss: the leaders' trilateral meeting
+    ["Zelensky said Ukraine supported the proposal for a trilateral meeting with Putin and Trump.", "summit", ["UA|supports"]],
+  ],
 });
