@@ -146,4 +146,12 @@ describeKinds("stance, fourth pass", {
     // near miss: the leaders' trilateral meeting
     ["Zelensky said Ukraine supported the proposal for a trilateral meeting with Putin and Trump.", "summit", ["UA|supports"]],
   ],
+  // Not having asked for a thing is no refusal of it, only no demand.
+  "'Kyiv has not asked for foreign troops': undecided, not opposed": [
+    ["Sybiha said Kyiv had never asked for foreign soldiers.", "foreign_troops", ["UA|undecided"]],
+    ["Kyiv has not asked for foreign troops, Yermak noted, but for shells.", "foreign_troops", ["UA|undecided"]],
+    // near misses: a refusal to ask, and a plain refusal
+    ["Sybiha said Kyiv would not ask for foreign soldiers.", "foreign_troops", ["UA|opposes"]],
+    ["Sybiha said Kyiv did not want foreign soldiers in Ukraine.", "foreign_troops", ["UA|opposes"]],
+  ],
 });

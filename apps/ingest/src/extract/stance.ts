@@ -683,6 +683,9 @@ const NEGATION_NOUN = /\b(?:no|absence\s+of|lack\s+of|without|little|not\s+a)\s+
 
 const NOT_IMMEDIATELY =
   /\bnot\s+(?:immediately|right\s+away|at\s+once|(?:yet|for\s+now|for\s+the\s+time\s+being|at\s+(?:the\s+moment|present|this\s+(?:stage|point|time)))(?:\s+\w+)?)\s+$/i;
+const NOT_ASKED =
+  /\b(?:(?:has|have|had|did|does|do)\s+(?:not|never)|(?:hasn|haven|hadn|didn|doesn|don)['’]t|never)\s+(?:(?:yet|so\s+far|publicly|formally|officially|explicitly)\s+)?$/i;
+const REQUEST_VERB = /^(?:ask|request|call|appeal|plead|press|push|lobb|seek|sought|demand)/i;
 // "would not impose the tariffs for now", "has not sent the jets yet": put off, told after the verb.
 const PUT_OFF_AFTER =
   /^[^.;!?]*?\b(?:for\s+now|for\s+the\s+time\s+being|at\s+this\s+(?:stage|point|time)|at\s+the\s+moment|at\s+present|yet)(?=\s*[.;!?,]|$)/i;
@@ -723,6 +726,10 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
   if (!negated || NEGATED_STOPPING.test(before) || cue.kind === "pred" || cue.kind === "passive") return cue.stance;
   // Not committing or deciding is holding back, not opposing.
   if (cue.stance === "supports" && /^commit/i.test(text.slice(cue.start, cue.end).replace(/^.*?\b(?=commit)/i, "")))
+    return "undecided";
+  // "Kyiv has not asked for foreign troops, but for weapons": not having asked is no refusal, only no
+  // demand (a "will not ask" refuses, and stays opposed).
+  if (cue.stance === "supports" && NOT_ASKED.test(before) && REQUEST_VERB.test(text.slice(cue.start, cue.end)))
     return "undecided";
   // "would not immediately impose new tariffs", "would not impose the tariffs for now": a step put off,
   // not refused — undecided.
