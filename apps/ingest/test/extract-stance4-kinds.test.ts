@@ -154,4 +154,20 @@ describeKinds("stance, fourth pass", {
     ["Sybiha said Kyiv would not ask for foreign soldiers.", "foreign_troops", ["UA|opposes"]],
     ["Sybiha said Kyiv did not want foreign soldiers in Ukraine.", "foreign_troops", ["UA|opposes"]],
   ],
+  // Support in principle that the same sentence puts off is no commitment.
+  "'supported NATO's open door, but the best way to help right now is X': undecided": [
+    [
+      'Rubio told reporters that Washington supported NATO\'s open door but that the "best way" to help Ukraine right now was practical support.',
+      "neutrality",
+      ["US|undecided"],
+    ],
+    ["Rubio said Washington backed Ukraine's NATO membership, but now was not the time.", "neutrality", ["US|undecided"]],
+    // near misses: plain support, and a "but" that defers nothing
+    ["Rubio said Washington backed Ukraine's NATO membership.", "neutrality", ["US|opposes"]],
+    [
+      'Putin said the American plan "could form the basis of a final peace settlement", but that it had not yet been discussed with Russia.',
+      "negotiations",
+      ["RU|supports"],
+    ],
+  ],
 });

@@ -138,6 +138,10 @@ const REFUSED_TERMS_OF_TALKS =
 // right before it, is another provider.
 const OTHER_PROVIDER_REQUIRED =
   /(?:^|[,;:]\s*|\b(?:that|said|says|added|insisted|argued)\s+)(?:the\s+)?(?:Europe|Europeans|European\s+(?:countries|nations|states|allies|partners|members|governments)|(?:the\s+)?EU(?:\s+(?:countries|members|states))?|European\s+Union|allies|(?:NATO|European|other)\s+(?:allies|members|partners)|other\s+(?:countries|nations|donors))(?:,\s*(?:he|she|[\p{Lu}][\p{L}'’-]+)\s+(?:said|added|argued|insisted|stressed),)?\s+(?:(?:now|also|themselves|instead|increasingly)\s+)?$/u;
+// "supported NATO's open door but said the best way to help Ukraine right now was practical support",
+// "backs membership, but now is not the time": support in principle, put off in the same sentence.
+const DEFERRED_BY_BUT =
+  /^[^.;!?]*?\bbut\b[^.;!?]*?(?:\b(?:best|better|right|only)\s+way["”]?[^.;!?]*?\b(?:right\s+now|now|at\s+(?:this\s+time|the\s+moment|present))\b|\b(?:focus|priority)\s+(?:\w+\s+)?(?:right\s+now|now|for\s+now|at\s+(?:this\s+time|the\s+moment|present))\b|\bnow\s+(?:is|was)\s+not\s+the\s+(?:right\s+)?time\b|\bnot\s+(?:the\s+(?:right\s+)?time|(?:right\s+)?now)\b|\bat\s+a\s+(?:different|later)\s+(?:time|stage|date)\b)/i;
 // "would only consider", "will consider only": the consideration is limited to what follows.
 const ONLY_CONSIDER = /\bonly\s+consider|\bconsider\s+only\b/i;
 // "… proposals that take into account / recognise / reflect …": the terms the proposal must carry.
@@ -1413,6 +1417,31 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Sybiha said Kyiv would never negotiate under Russian ultimatums.",
       ],
       passes: ["Zelensky said Ukraine would not negotiate with Putin.", "Zelensky rejected a truce on Russia's terms."],
+    },
+  },
+  {
+    name: "support-put-off-by-but",
+    why: "'Sullivan said the administration supported NATO's open door but that the best way to support Ukraine right now was practical support': support in principle that the same sentence puts off ('but now is not the time', 'at a different time') is no commitment — undecided.",
+    test: (p) =>
+      p.c.cue.stance === "supports" &&
+      p.c.stance === "supports" &&
+      (p.stance === "supports" || p.stance === "opposes") &&
+      !p.condition &&
+      p.topic.start >= p.c.cue.end &&
+      DEFERRED_BY_BUT.test(p.c.text.slice(p.topic.end, p.c.s.end)),
+    apply: (p) => {
+      p.stance = "undecided";
+    },
+    examples: {
+      fires: [
+        'Rubio told reporters that the administration supported NATO\'s open door but that the "best way" to support Ukraine right now was practical aid.',
+        "Rubio said Washington backed Ukraine's NATO membership, but now was not the time.",
+      ],
+      passes: [
+        "Rubio said Washington backed Ukraine's NATO membership.",
+        "Zelensky said Kyiv supported talks but Russia must stop the strikes first.",
+        'Putin said the American plan "could form the basis of a final peace settlement", but that it had not yet been discussed with Russia.',
+      ],
     },
   },
   {
