@@ -170,4 +170,16 @@ describeKinds("stance, fourth pass", {
       ["RU|supports"],
     ],
   ],
+  // Words recalled in the pluperfect from weeks back are history, not the news.
+  "'Only a week earlier, Trump had said he would meet Putin': a recap, no stance": [
+    ['Only a week earlier, Trump had said he would meet Putin in Budapest "within two weeks."', "summit", []],
+    ["Two months before, Peskov had said Moscow was ready for a ceasefire.", "ceasefire", []],
+    // near misses: this week's pluperfect, and a plain statement
+    [
+      "On Monday, a day before the talks, Zakharova had said any European peacekeepers in Ukraine would be unacceptable.",
+      "foreign_troops",
+      ["RU|opposes"],
+    ],
+    ["Trump said on Monday he would meet Putin in Budapest.", "summit", ["US|supports"]],
+  ],
 });
