@@ -182,4 +182,28 @@ describeKinds("stance, fourth pass", {
     ],
     ["Trump said on Monday he would meet Putin in Budapest.", "summit", ["US|supports"]],
   ],
+  // Article-level readings of one (state, topic): a proposal whose conditions the article names is that
+  // conditional offer; weighing one request beside backing the thing itself is support.
+  "'Putin's proposal was a real peace initiative' beside its named conditions: conditional only": [
+    [
+      "Putin said Russia would begin peace negotiations if Ukraine withdrew its troops from Donetsk.\nPeskov said Putin's proposal was a real peace initiative.",
+      "negotiations",
+      ["RU|conditional"],
+    ],
+    // near miss: a plain verb of support elsewhere is a stance of its own
+    [
+      "Putin said Russia would begin peace negotiations if Ukraine withdrew its troops from Donetsk.\nPeskov said Moscow supports peace negotiations.",
+      "negotiations",
+      ["RU|conditional", "RU|supports"],
+    ],
+  ],
+  "'would keep supplying the weapons … reviewing the request for long-range missiles': supports": [
+    [
+      "Rubio said the United States would keep supplying the weapons Ukraine needs.\nThe Pentagon said it was reviewing the request for long-range missiles.",
+      "military_aid",
+      ["US|supports"],
+    ],
+    // near miss: the review alone
+    ["The Pentagon said it was reviewing the request for long-range missiles.", "military_aid", ["US|undecided"]],
+  ],
 });
