@@ -206,4 +206,29 @@ describeKinds("stance, fourth pass", {
     // near miss: the review alone
     ["The Pentagon said it was reviewing the request for long-range missiles.", "military_aid", ["US|undecided"]],
   ],
+  // A quote that completes what a reported clause says of the other side's leader is the speaker's
+  // account of that leader, not the speaker's stance; after the quote closes, "and urged" is the
+  // speaker's own act again.
+  "'She said Putin was “not calling for negotiations”': nobody's stance on talks": [
+    [
+      "Rubio spoke in Geneva. He said Putin was “not calling for negotiations; he is calling for surrender.”",
+      "negotiations",
+      [],
+    ],
+    // near miss: the speaker's own state as the subject
+    [
+      "Rubio spoke in Geneva. He said Washington was “ready to impose new sanctions on Russian banks.”",
+      "sanctions",
+      ["US|supports"],
+    ],
+  ],
+  "'Zelensky said Russia was “adapting to sanctions” and urged the EU to impose more': Kyiv's demand": [
+    [
+      'Zelensky said Russia was "adapting to the sanctions" and urged the EU leaders to impose further restrictions on the Russian economy.',
+      "sanctions",
+      ["UA|supports"],
+    ],
+    // near miss: without a quote, the inner subject keeps the joined verb
+    ["Zelensky said Russia had attacked Kharkiv and rejected any ceasefire.", "ceasefire", []],
+  ],
 });

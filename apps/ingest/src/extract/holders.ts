@@ -152,6 +152,8 @@ export function frameAround(a: Analysis, si: number, at: number): Frame | null {
   return found;
 }
 
+const AFTER_CLOSED_QUOTE = /[”"]\s+and\s+(?:also\s+|then\s+|later\s+)?$/;
+
 /**
  * "He said it was important that the US did not step back, and proposed a meeting in Turkey": after a
  * comma, a past verb joined by "and"/"but" to a sentence that reports someone's words goes back to the
@@ -369,6 +371,15 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       const speaker = speakerAcrossReport(a, si, cs, cue, mentions[i]);
       if (speaker) return { holders: [speaker], viaQuote: false, via: "subject" };
     }
+  }
+  // "Zelensky said Russia was “adapting to sanctions” and urged the EU to impose more": after the quote
+  // that closes the reported words, a verb joined by "and" is the reporter's again.
+  if (i >= 0 && cue.kind === "verb" && AFTER_CLOSED_QUOTE.test(text.slice(Math.max(cs, cue.start - 20), cue.start))) {
+    const inner = mentions[i] as Mention;
+    const f = (a.framesBySentence[si] ?? []).find(
+      (x) => x.speaker && x.verbStart < inner.start && inner.start >= x.from && inner.start < x.to,
+    );
+    if (f?.speaker && /[”"]/.test(text.slice(inner.end, cue.start))) return { holders: [f.speaker], viaQuote: false, via: "subject" };
   }
   i = skipAside(a, cs, i);
   // "Peskov said Trump's administration was pushing for …": the office right before the verb is its

@@ -51,6 +51,25 @@ const WOULD_IN_CLAUSE = /\bwould\b/i;
 const SUBJECT_AROUND_FRAME =
   /^[\s“"]*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s*(?:he|she|they)\s+(?:said|says|added|argued|noted|told\s+\w+),\s*(?:(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+)?[“"]?$/u;
 const THIRD_PERSON_SUBJECT = /^[\s“"‘'(,]*(?:he|she|they)\s+(?:[\w'’]+\s+){0,4}$/i;
+// "She said Putin was “not calling for negotiations”", "Harris said Putin's proposal was “a call for
+// surrender”": a quote that completes what a reported clause says of its own subject.
+const SAID_SUBJECT_WAS =
+  /\b(?:said|says|added|argued|noted|told\s+\w+)\s+(?:that\s+)?(?<subj>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:['’]s?\s+[\w-]+)?)\s+(?:(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+)?[“"]$/u;
+
+/** True when the quote completes what a reported clause says of a subject of another state than its speaker. */
+function quoteCompletesAnother(c: CueCtx): boolean {
+  if (!c.quote?.speaker) return false;
+  const lead = c.text.slice(c.s.start, c.quote.start + 1);
+  const m = SAID_SUBJECT_WAS.exec(lead);
+  const subj = m?.groups?.subj;
+  if (!m || !subj) return false;
+  const from = c.s.start + m.index + m[0].indexOf(subj);
+  const speaker = trackedActorOf(c.a, c.quote.speaker, c.a.day, null).actor;
+  const named = mentionsIn(c.a, from, from + subj.length).find((x) => x.kind === "actor");
+  if (!named) return false;
+  const actor = trackedActorOf(c.a, named, c.a.day, null).actor;
+  return actor !== speaker;
+}
 // "Peskov, speaking to Russian state television, said …": where it was said is not who said it.
 const WHERE_SAID =
   /,\s+(?:(?:speaking|writing|talking)\s+(?:to|with|on|in)|in\s+(?:an?\s+)?(?:interview|conversation)\s+(?:with|on|to))\s+[^,;]{1,60},/g;
@@ -608,14 +627,19 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       ((c.viaQuote && THIRD_PERSON_SUBJECT.test(c.text.slice(Math.max(c.quote.start, c.cs), c.cue.start))) ||
         // Whoever the holder came out as (the quote's speaker or the name before "she said"), the
         // words are the speaker's account of that name.
-        SUBJECT_AROUND_FRAME.test(c.text.slice(c.s.start, c.quote.start))),
+        SUBJECT_AROUND_FRAME.test(c.text.slice(c.s.start, c.quote.start)) ||
+        quoteCompletesAnother(c)),
     examples: {
       fires: [
         "“He is not interested in negotiations, he wants capitulation,” Blinken said of Putin.",
         "“They do not want a ceasefire,” Sybiha said of the Kremlin.",
         "Putin, she said, was “not calling for negotiations but for surrender”.",
+        "Rubio spoke in Geneva. He said Putin was “not calling for negotiations; he is calling for surrender.”",
       ],
-      passes: ["“We are ready for negotiations,” Sybiha said."],
+      passes: [
+        "“We are ready for negotiations,” Sybiha said.",
+        "Rubio spoke in Geneva. He said Washington was “ready to impose new sanctions on Russian banks.”",
+      ],
     },
   },
   {
