@@ -30,7 +30,7 @@ const WITHOUT_BEFORE =
 // "demanded guarantees that Ukraine …", "wants assurances that Washington …": a clause someone asks for
 // (not "insisted that": "Zelensky insisted that Ukraine would never give up" is Ukraine's own word).
 const DEMANDED_CLAUSE =
-  /\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|guarantees?|assurances?|(?:written|legal)\s+promises?)\s+(?:[\w-]+\s+){0,3}?that\s+(?:the\s+)?$/i;
+  /\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|guarantees?|assurances?|(?:written|legal|binding|formal|firm)\s+(?:promises?|pledges?|commitments?))\s+(?:[\w-]+\s+){0,3}?that\s+(?:the\s+)?$/i;
 // "demands include no Western guarantees": a list item that opens on "no" (not "no less than", "no other").
 const NO_ITEM =
   /(?:^|[,;:]\s*|\b(?:and|or|include|includes|included|including|for|are|were|is|was)\s+)no\s+(?!(?:less|fewer|other|more\s+than)\b)(?:[\w-]+\s+){0,2}$/i;
@@ -414,7 +414,10 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       p.c.via === "subject" &&
       DEMANDED_CLAUSE.test(p.c.text.slice(Math.max(p.c.s.start, p.holder.start - 80), p.holder.start)),
     examples: {
-      fires: ["The Russian foreign ministry on Friday demanded legal guarantees that Ukraine would never join NATO."],
+      fires: [
+        "The Russian foreign ministry on Friday demanded legal guarantees that Ukraine would never join NATO.",
+        "On Moscow's central demand — a legally binding promise that Ukraine will never join NATO — Blinken was blunt.",
+      ],
       passes: ["Peskov said on Tuesday that Ukraine would never join NATO."],
     },
   },
