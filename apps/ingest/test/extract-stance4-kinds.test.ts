@@ -231,4 +231,22 @@ describeKinds("stance, fourth pass", {
     // near miss: without a quote, the inner subject keeps the joined verb
     ["Zelensky said Russia had attacked Kharkiv and rejected any ceasefire.", "ceasefire", []],
   ],
+  // A name inside what "he" reported is what he talked about; the next "He" goes on with the reporter.
+  "'he said, while saying he believed Putin had no intention … He also made clear …': the reporter": [
+    [
+      'Rubio said Washington would not push Kyiv into talks. "Ukraine will decide," he said, adding he believed Putin had no intention of stopping. He also made clear he was not sending US troops or weapons that could escalate into a clash with Russia.',
+      "foreign_troops",
+      ["US|opposes"],
+    ],
+  ],
+  // Refusing one kind of weapon, named by the escalation it could cause, is no stance on aid as such.
+  "'not sending weapons that could escalate into a direct clash with Russia': no stance on aid": [
+    [
+      "Rubio said Washington was not sending weapons that could escalate into a direct clash with Russia.",
+      "military_aid",
+      [],
+    ],
+    // near miss: a refusal of more weapons
+    ["Rubio said Washington was not sending more weapons to Ukraine.", "military_aid", ["US|opposes"]],
+  ],
 });

@@ -418,6 +418,14 @@ function chainedBefore(
   return false;
 }
 
+const REPORTED_BY_PRONOUN =
+  /\b(he|she)\s+(?:also\s+|had\s+|has\s+)?(?:said|says|believed|believes|thought|thinks|added|argued|noted|warned|stressed|insisted|claimed|saying|believing|suggested)\s+(?:that\s+)?(?:President\s+|Mr\.?\s+)?$/i;
+/** True when the name at `start` opens what "he"/"she" (the same pronoun) reported: "he believed Putin …". */
+function reportedByPronoun(text: string, start: number, pronoun: string): boolean {
+  const m = REPORTED_BY_PRONOUN.exec(text.slice(Math.max(0, start - 50), start));
+  return !!m && m[1]?.toLowerCase() === pronoun;
+}
+
 /**
  * What a third-person pronoun refers to: the nearest earlier mention of the right kind (a person of
  * the pronoun's gender for he/she, a state or organisation for it), preferring subjects over objects
@@ -447,6 +455,10 @@ export function resolvePronoun(
     if (!wantPerson && m.demonym) continue;
     if ((isPerson(index, m) || (wantPerson && !!text && officeSubject(index, m, text))) !== wantPerson) continue;
     if (cannotBePronoun(index, m, pronoun, text, pronounAt)) continue;
+    // "… he said, while saying he believed Putin had no intention of stopping. He also made clear …": a
+    // name inside what the same pronoun reported is what that person talked about; the pronoun's chain
+    // goes on past it.
+    if (text && (pronoun === "he" || pronoun === "she") && reportedByPronoun(text, m.start, pronoun)) continue;
     // "Sources close to President Trump … he": a nearby object beats a subject paragraphs back.
     // "Biden's trip … came days before … Standing beside Zelensky, he …": an owner or object in the
     // pronoun's own paragraph beats a subject in an earlier one.

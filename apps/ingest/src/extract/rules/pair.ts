@@ -142,6 +142,10 @@ const OTHER_PROVIDER_REQUIRED =
 // "backs membership, but now is not the time": support in principle, put off in the same sentence.
 const DEFERRED_BY_BUT =
   /^[^.;!?]*?\bbut\b[^.;!?]*?(?:\b(?:best|better|right|only)\s+way["”]?[^.;!?]*?\b(?:right\s+now|now|at\s+(?:this\s+time|the\s+moment|present))\b|\b(?:focus|priority)\s+(?:\w+\s+)?(?:right\s+now|now|for\s+now|at\s+(?:this\s+time|the\s+moment|present))\b|\bnow\s+(?:is|was)\s+not\s+the\s+(?:right\s+)?time\b|\bnot\s+(?:the\s+(?:right\s+)?time|(?:right\s+)?now)\b|\bat\s+a\s+(?:different|later)\s+(?:time|stage|date)\b)/i;
+// "not sending weapons that could escalate into a direct clash with Russia", "arms which might provoke
+// a wider war": a refusal of one kind of weapon, named by what it could lead to.
+const ESCALATORY_KIND =
+  /^\S*\s+(?:\S+\s+){0,3}?(?:that|which)\s+(?:could|would|might|may|can)\s+(?:\w+\s+){0,2}?(?:escalat\w*|provok\w*|lead\s+to\s+(?:a\s+)?(?:direct|wider|world|nuclear)|draw\s+(?:\w+\s+){0,3}?into|trigger\s+(?:a\s+)?(?:direct|wider|world|nuclear)|strike\s+(?:deep\s+)?(?:into|inside)\s+Russia)/i;
 // "would only consider", "will consider only": the consideration is limited to what follows.
 const ONLY_CONSIDER = /\bonly\s+consider|\bconsider\s+only\b/i;
 // "… proposals that take into account / recognise / reflect …": the terms the proposal must carry.
@@ -387,6 +391,18 @@ const GIVEN_UP_AFTER =
 
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
+  {
+    name: "refused-escalatory-kind",
+    why: "'Biden made clear he was not sending weapons that could escalate into a direct clash with Russia': refusing one kind of weapon, named by the escalation it could cause, says nothing of military aid as such (a stance on a sub-kind of the topic).",
+    test: (p) =>
+      p.topicId === "military_aid" &&
+      p.stance === "opposes" &&
+      ESCALATORY_KIND.test(p.c.text.slice(p.topic.start, Math.min(p.c.s.end, p.topic.end + 120))),
+    examples: {
+      fires: ["Rubio said Washington was not sending weapons that could escalate into a direct clash with Russia."],
+      passes: ["Rubio said Washington was not sending more weapons to Ukraine."],
+    },
+  },
   {
     name: "burden-on-another-provider",
     why: "'Hegseth said Europe must provide the overwhelming share of future aid to Ukraine': Washington requiring others to carry aid or guarantees shifts the burden off itself — whether it still backs the aid is not said.",
