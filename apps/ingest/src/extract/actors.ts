@@ -437,6 +437,8 @@ export function resolvePronoun(
   at: number,
   pronoun: string,
   text?: string,
+  /** A quote whose names are what its speaker talks about, never the pronoun's antecedent. */
+  skip?: { start: number; end: number },
 ): Mention | null {
   if (pronoun !== "he" && pronoun !== "she" && pronoun !== "it") return null;
   const wantPerson = pronoun !== "it";
@@ -445,6 +447,10 @@ export function resolvePronoun(
   let fallback: Mention | null = null;
   for (let i = at - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
     const m = mentions[i] as Mention;
+    if (skip && m.start >= skip.start && m.end <= skip.end) {
+      seen--;
+      continue;
+    }
     if (m.kind === "pronoun" || m.kind === "generic") {
       // "a source … he said": a singular unnamed party is who "he" is; "reporters" is not.
       if (m.kind === "generic" && wantPerson && !m.prep && !/s$/.test(m.text)) return m;

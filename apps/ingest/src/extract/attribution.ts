@@ -66,9 +66,8 @@ function mentionFor(
   if (found?.kind === "pronoun") {
     // "“This is the same Putin ultimatum. We will not give away our land,” he said": a name inside the
     // quote is what the speaker talks about, never the "he" who says it.
-    const outside = quote ? mentions.filter((m) => m.end <= quote.start || m.start >= quote.end) : mentions;
-    const i = subjectIndexFloor(outside, found.start);
-    return resolvePronoun(index, outside, i, found.pronoun ?? "", text) ?? found;
+    const i = subjectIndexFloor(mentions, found.start);
+    return resolvePronoun(index, mentions, i, found.pronoun ?? "", text, quote) ?? found;
   }
   if (found) return found;
   const name = text.slice(start, end);
@@ -233,8 +232,7 @@ function resolveAfterQuote(index: ActorIndex, mentions: Mention[], i: number, te
   const m = mentions[i] as Mention;
   const quote = quoteClosingBefore(text, m.start);
   if (!quote) return resolvePronoun(index, mentions, i, m.pronoun ?? "", text);
-  const outside = mentions.filter((x) => x.end <= quote.start || x.start >= quote.end);
-  return resolvePronoun(index, outside, outside.indexOf(m), m.pronoun ?? "", text);
+  return resolvePronoun(index, mentions, i, m.pronoun ?? "", text, quote);
 }
 
 /** Reporting frames of one sentence: who says, and which part of the sentence is what they say. */

@@ -1423,10 +1423,10 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       p.topicId === "negotiations" &&
       p.stance === "opposes" &&
       /\b(?:not|never|cannot|no\s+longer)\b|n['’]t\b/i.test(p.c.text.slice(Math.max(p.c.cs, p.c.cue.start - 30), p.topic.start)) &&
-      REFUSED_TERMS_OF_TALKS.test(p.c.text.slice(p.topic.end, p.c.s.end)),
+      REFUSED_TERMS_OF_TALKS.test(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 200))),
     apply: (p) => {
       p.stance = "conditional";
-      const terms = REFUSED_TERMS_OF_TALKS.exec(p.c.text.slice(p.topic.end, p.c.s.end))?.[0] ?? "";
+      const terms = REFUSED_TERMS_OF_TALKS.exec(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 200)))?.[0] ?? "";
       p.condition = `not ${terms.trim().replace(/[.,”"]+$/, "")}`;
     },
     examples: {
@@ -1447,7 +1447,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       (p.stance === "supports" || p.stance === "opposes") &&
       !p.condition &&
       p.topic.start >= p.c.cue.end &&
-      DEFERRED_BY_BUT.test(p.c.text.slice(p.topic.end, p.c.s.end)),
+      DEFERRED_BY_BUT.test(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 300))),
     apply: (p) => {
       p.stance = "undecided";
     },
