@@ -249,4 +249,10 @@ describeKinds("stance, fourth pass", {
     // near miss: a refusal of more weapons
     ["Rubio said Washington was not sending more weapons to Ukraine.", "military_aid", ["US|opposes"]],
   ],
+  // The one met in a subordinate gerund is its object, not the clause's subject.
+  "'Zelensky, after meeting Trump, called for a ceasefire': Kyiv's call": [
+    ["Zelensky, after meeting Trump, called for a ceasefire.", "ceasefire", ["UA|supports"]],
+    // near miss: the subject after the gerund's clause
+    ["After meeting Zelensky, Trump called for a ceasefire.", "ceasefire", ["US|supports"]],
+  ],
 });

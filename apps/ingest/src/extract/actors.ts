@@ -37,6 +37,11 @@ export interface ActorIndex {
 }
 
 // Verbs whose next name is their object, not the subject of what follows ("asked Trump to …").
+// "Zelensky, after meeting Trump, called for …", "before visiting President Biden": the object of a
+// verb of meeting in a subordinate gerund is not the clause's subject (verbs of saying are left out:
+// "while saying Putin had no intention …" keeps Putin the subject of what is said).
+const GERUND_OBJECT =
+  /\b(?:after|before|while|when|since|without|despite|upon|on|by)\s+(?:first\s+)?(?:meeting|visiting|hosting|receiving|calling|phoning|thanking|urging|pressing|welcoming|greeting|criticising|criticizing|accusing|blaming|briefing|congratulating|inviting|joining|telling|asking|lobbying|consulting)\s+(?:(?:with\s+)?(?:President|Prime\s+Minister|Foreign\s+Minister|Secretary(?:\s+of\s+State)?|Mr\.?|Mrs\.?|Ms\.?|[\p{Lu}][\p{L}'’-]+)\s+){0,2}$/u;
 const OBJECT_VERBS = new Set([
   "asked",
   "told",
@@ -239,7 +244,10 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
           index.byId.get(actorId ?? "")?.kind !== "person" &&
           OWN_OFFICE.test(text.slice(end, end + 50))
         ),
-      prep: prev && (PREPS.has(prev) || OBJECT_VERBS.has(prev)) ? prev : null,
+      prep:
+        prev && (PREPS.has(prev) || OBJECT_VERBS.has(prev) || GERUND_OBJECT.test(text.slice(Math.max(0, start - 60), start)))
+          ? prev
+          : null,
       modifier: false,
       former: kind === "actor" && FORMER.test(text.slice(Math.max(0, start - 60), start)),
       pronoun,
