@@ -255,4 +255,22 @@ describeKinds("stance, fourth pass", {
     // near miss: the subject after the gerund's clause
     ["After meeting Zelensky, Trump called for a ceasefire.", "ceasefire", ["US|supports"]],
   ],
+  // A double negative: not being against a thing is being open to it.
+  "'Kyiv is not against a meeting with Putin': supports": [
+    ["Zelensky said Kyiv was not against a meeting with Putin.", "summit", ["UA|supports"]],
+    ["Peskov said Moscow is not opposed to negotiations.", "negotiations", ["RU|supports"]],
+    // near miss: a negated readiness refuses
+    ["Zelensky said Kyiv is not ready for talks.", "negotiations", ["UA|opposes"]],
+  ],
+  // "No X without Y": X on the condition of Y.
+  "'there can be no ceasefire without security guarantees': conditional": [
+    ["Sybiha said there could be no ceasefire without security guarantees.", "ceasefire", ["UA|conditional"]],
+    [
+      "Zelensky said there can be no peace talks without a full Russian withdrawal.",
+      "negotiations",
+      ["UA|conditional"],
+    ],
+    // near miss: ruled out outright
+    ["Sybiha said there could be no ceasefire.", "ceasefire", ["UA|opposes"]],
+  ],
 });

@@ -693,6 +693,7 @@ const PUT_OFF_AFTER =
 // by commas between the negation and the verb, which the split at commas would otherwise cut away.
 const PUT_OFF_ASIDE =
   /,\s*(?:at\s+least\s+)?(?:for\s+now|for\s+the\s+time\s+being|as\s+yet|yet|at\s+(?:this|the\s+present)\s+(?:stage|point|time|moment)|at\s+the\s+moment|at\s+present|in\s+the\s+short\s+term)\s*,\s*/gi;
+const NOT_AGAINST = /\bnot\s+(?:against|opposed\s+to)$/i;
 const REQUIRED_NOT = /^(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:not|never)\s+be\b/i;
 
 // "would not stop supplying weapons", "refused to halt its deliveries": the negation denies the
@@ -717,10 +718,13 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
   const negated = cue.kind === "noun" ? NEGATION_NOUN.test(before) : NEGATION_BEFORE.test(before);
   // "is not ready to" inside the cue refuses; but in "must not be reduced" the "not" is part of the
   // requirement, whose stance already counts it.
+  // "is not against talks", "was not opposed to a meeting": a double negative whose "not" the cue's
+  // support already counts.
   const inner =
     cue.stance === "supports" &&
     /\b(?:not|no\s+longer|never)\b/i.test(text.slice(cue.start, cue.end)) &&
-    !REQUIRED_NOT.test(text.slice(cue.start, cue.end));
+    !REQUIRED_NOT.test(text.slice(cue.start, cue.end)) &&
+    !NOT_AGAINST.test(text.slice(cue.start, cue.end));
   if (inner) return "opposes";
   if (cue.stance === "supports" && NEITHER_AFTER.test(text.slice(cue.end, cue.end + 12))) return "opposes";
   if (!negated || NEGATED_STOPPING.test(before) || cue.kind === "pred" || cue.kind === "passive") return cue.stance;

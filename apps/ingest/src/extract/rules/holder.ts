@@ -574,7 +574,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       }),
     examples: {
       fires: [
-        "Viktor Orban, after meeting Putin in Moscow, said Russia wanted a ceasefire.",
+        "Viktor Orban, after Putin hosted him in Moscow, said Russia wanted a ceasefire.",
         "The Turkish minister, speaking after Lavrov arrived, said Moscow was ready for a prisoner exchange.",
       ],
       passes: ["After meeting Orban in Moscow, Putin said Russia wanted a ceasefire."],

@@ -1384,7 +1384,9 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     test: (p) =>
       p.stance === "opposes" &&
       p.topic.start >= p.c.cue.end &&
-      REFUSAL_NEGATION.test(p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 12), p.c.cue.end)) &&
+      // "there can be no ceasefire without guarantees": the "no" ruling it out is the refusal.
+      (REFUSAL_NEGATION.test(p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 12), p.c.cue.end)) ||
+        /\bbe\s+no$/i.test(p.c.text.slice(p.c.cue.start, p.c.cue.end))) &&
       WITHOUT_AFTER.test(p.c.text.slice(p.topic.end, p.c.s.end)),
     apply: (p) => {
       const m = WITHOUT_AFTER.exec(p.c.text.slice(p.topic.end, p.c.s.end));
@@ -1395,8 +1397,13 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       fires: [
         "Sybiha said Kyiv will not agree to a ceasefire without security guarantees.",
         "Zelensky said Ukraine would not accept a truce without guarantees that Russia would not attack again.",
+        "Sybiha said there could be no ceasefire without security guarantees.",
       ],
-      passes: ["Zelensky said Ukraine would not accept a truce.", "Zelensky rejected a truce on Russia's terms."],
+      passes: [
+        "Zelensky said Ukraine would not accept a truce.",
+        "Zelensky rejected a truce on Russia's terms.",
+        "Sybiha said there could be no ceasefire.",
+      ],
     },
   },
   {
