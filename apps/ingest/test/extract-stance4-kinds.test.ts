@@ -140,11 +140,19 @@ describeKinds("stance, fourth pass", {
   // Trilateral talks and rounds of talks are the delegations' negotiation; a trilateral meeting of the
   // leaders is a summit.
   "'a new round of trilateral talks would take place': negotiations, not a summit": [
-    ["Peskov told reporters that a new round of trilateral talks would take place soon.", "negotiations", ["RU|supports"]],
+    [
+      "Peskov told reporters that a new round of trilateral talks would take place soon.",
+      "negotiations",
+      ["RU|supports"],
+    ],
     ["Peskov told reporters that a new round of trilateral talks would take place soon.", "summit", []],
     ["Umerov said Ukraine was ready to continue in the trilateral format.", "negotiations", ["UA|supports"]],
     // near miss: the leaders' trilateral meeting
-    ["Zelensky said Ukraine supported the proposal for a trilateral meeting with Putin and Trump.", "summit", ["UA|supports"]],
+    [
+      "Zelensky said Ukraine supported the proposal for a trilateral meeting with Putin and Trump.",
+      "summit",
+      ["UA|supports"],
+    ],
   ],
   // Not having asked for a thing is no refusal of it, only no demand.
   "'Kyiv has not asked for foreign troops': undecided, not opposed": [
@@ -161,7 +169,11 @@ describeKinds("stance, fourth pass", {
       "neutrality",
       ["US|undecided"],
     ],
-    ["Rubio said Washington backed Ukraine's NATO membership, but now was not the time.", "neutrality", ["US|undecided"]],
+    [
+      "Rubio said Washington backed Ukraine's NATO membership, but now was not the time.",
+      "neutrality",
+      ["US|undecided"],
+    ],
     // near misses: plain support, and a "but" that defers nothing
     ["Rubio said Washington backed Ukraine's NATO membership.", "neutrality", ["US|opposes"]],
     [

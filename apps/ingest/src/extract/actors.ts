@@ -245,7 +245,8 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
           OWN_OFFICE.test(text.slice(end, end + 50))
         ),
       prep:
-        prev && (PREPS.has(prev) || OBJECT_VERBS.has(prev) || GERUND_OBJECT.test(text.slice(Math.max(0, start - 60), start)))
+        prev &&
+        (PREPS.has(prev) || OBJECT_VERBS.has(prev) || GERUND_OBJECT.test(text.slice(Math.max(0, start - 60), start)))
           ? prev
           : null,
       modifier: false,
@@ -410,13 +411,7 @@ export function officeSubject(index: ActorIndex, m: Mention, text: string): bool
  * confirmed that …": the same pronoun between a subject (at `i`) and a later object keeps the subject
  * as the one the text is about, so the object far from the subject does not take the pronoun.
  */
-function chainedBefore(
-  mentions: readonly Mention[],
-  i: number,
-  object: Mention,
-  pronoun: string,
-  after = -1,
-): boolean {
+function chainedBefore(mentions: readonly Mention[], i: number, object: Mention, pronoun: string, after = -1): boolean {
   for (let j = i + 1; j < mentions.length && (mentions[j] as Mention).start < object.start; j++) {
     const x = mentions[j] as Mention;
     // Past `after` (a paragraph's start), only a subject pronoun chains.

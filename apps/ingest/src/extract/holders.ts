@@ -379,7 +379,8 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     const f = (a.framesBySentence[si] ?? []).find(
       (x) => x.speaker && x.verbStart < inner.start && inner.start >= x.from && inner.start < x.to,
     );
-    if (f?.speaker && /[”"]/.test(text.slice(inner.end, cue.start))) return { holders: [f.speaker], viaQuote: false, via: "subject" };
+    if (f?.speaker && /[”"]/.test(text.slice(inner.end, cue.start)))
+      return { holders: [f.speaker], viaQuote: false, via: "subject" };
   }
   i = skipAside(a, cs, i);
   // "Peskov said Trump's administration was pushing for …": the office right before the verb is its

@@ -737,7 +737,10 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
     return "undecided";
   // "would not immediately impose new tariffs", "would not impose the tariffs for now": a step put off,
   // not refused — undecided.
-  if (cue.stance === "supports" && (NOT_IMMEDIATELY.test(before) || PUT_OFF_AFTER.test(text.slice(cue.end, cue.end + 90))))
+  if (
+    cue.stance === "supports" &&
+    (NOT_IMMEDIATELY.test(before) || PUT_OFF_AFTER.test(text.slice(cue.end, cue.end + 90)))
+  )
     return "undecided";
   if (cue.stance === "supports") return "opposes";
   // "Russia has never refused to negotiate": never opposing is supporting; "did not rule out" stays open.

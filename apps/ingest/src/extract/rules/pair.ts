@@ -1429,11 +1429,14 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     test: (p) =>
       p.topicId === "negotiations" &&
       p.stance === "opposes" &&
-      /\b(?:not|never|cannot|no\s+longer)\b|n['’]t\b/i.test(p.c.text.slice(Math.max(p.c.cs, p.c.cue.start - 30), p.topic.start)) &&
+      /\b(?:not|never|cannot|no\s+longer)\b|n['’]t\b/i.test(
+        p.c.text.slice(Math.max(p.c.cs, p.c.cue.start - 30), p.topic.start),
+      ) &&
       REFUSED_TERMS_OF_TALKS.test(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 200))),
     apply: (p) => {
       p.stance = "conditional";
-      const terms = REFUSED_TERMS_OF_TALKS.exec(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 200)))?.[0] ?? "";
+      const terms =
+        REFUSED_TERMS_OF_TALKS.exec(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 200)))?.[0] ?? "";
       p.condition = `not ${terms.trim().replace(/[.,”"]+$/, "")}`;
     },
     examples: {
@@ -1473,7 +1476,8 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
   {
     name: "reciprocal-condition",
     why: "'Moscow was ready to continue the exchanges if Kyiv was', 'ready for talks if the other side shows political will': the other side doing the same, or being willing to, is what any exchange or talk takes, not a named term, so the stance stands unconditioned.",
-    test: (p) => p.stance === "conditional" && !!p.condition && p.c.stance !== "conditional" && RECIPROCAL.test(p.condition),
+    test: (p) =>
+      p.stance === "conditional" && !!p.condition && p.c.stance !== "conditional" && RECIPROCAL.test(p.condition),
     apply: (p) => {
       p.stance = p.c.stance as typeof p.stance;
       p.condition = null;
