@@ -314,7 +314,8 @@ const CASES: readonly [topic: string, text: string, expected: string[], day: str
   ],
   [
     "ceasefire",
-    "Zelensky said Ukraine was ready for a ceasefire if Russia was ready too.",
+    // (a reciprocal "if Russia was ready too" names no term: rule reciprocal-condition, stance4 kinds)
+    "Zelensky said Ukraine was ready for a ceasefire if Russia stopped shelling the cities.",
     ["UA|conditional"],
     "2025-06-10",
   ],

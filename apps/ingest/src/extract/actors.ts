@@ -37,6 +37,11 @@ export interface ActorIndex {
 }
 
 // Verbs whose next name is their object, not the subject of what follows ("asked Trump to …").
+// "Zelensky, after meeting Trump, called for …", "before visiting President Biden": the object of a
+// verb of meeting in a subordinate gerund is not the clause's subject (verbs of saying are left out:
+// "while saying Putin had no intention …" keeps Putin the subject of what is said).
+const GERUND_OBJECT =
+  /\b(?:after|before|while|when|since|without|despite|upon|on|by)\s+(?:first\s+)?(?:meeting|visiting|hosting|receiving|calling|phoning|thanking|urging|pressing|welcoming|greeting|criticising|criticizing|accusing|blaming|briefing|congratulating|inviting|joining|telling|asking|lobbying|consulting)\s+(?:(?:with\s+)?(?:President|Prime\s+Minister|Foreign\s+Minister|Secretary(?:\s+of\s+State)?|Mr\.?|Mrs\.?|Ms\.?|[\p{Lu}][\p{L}'’-]+)\s+){0,2}$/u;
 const OBJECT_VERBS = new Set([
   "asked",
   "told",
@@ -263,7 +268,11 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
           index.byId.get(actorId ?? "")?.kind !== "person" &&
           OWN_OFFICE.test(text.slice(end, end + 50))
         ),
-      prep: prev && (PREPS.has(prev) || OBJECT_VERBS.has(prev)) ? prev : null,
+      prep:
+        prev &&
+        (PREPS.has(prev) || OBJECT_VERBS.has(prev) || GERUND_OBJECT.test(text.slice(Math.max(0, start - 60), start)))
+          ? prev
+          : null,
       modifier: false,
       former: kind === "actor" && FORMER.test(text.slice(Math.max(0, start - 60), start)),
       pronoun,
@@ -427,10 +436,12 @@ export function officeSubject(index: ActorIndex, m: Mention, text: string): bool
  * confirmed that …": the same pronoun between a subject (at `i`) and a later object keeps the subject
  * as the one the text is about, so the object far from the subject does not take the pronoun.
  */
-function chainedBefore(mentions: readonly Mention[], i: number, object: Mention, pronoun: string): boolean {
+function chainedBefore(mentions: readonly Mention[], i: number, object: Mention, pronoun: string, after = -1): boolean {
   for (let j = i + 1; j < mentions.length && (mentions[j] as Mention).start < object.start; j++) {
     const x = mentions[j] as Mention;
-    if (x.kind === "pronoun" && x.pronoun === pronoun) return true;
+    // Past `after` (a paragraph's start), only a subject pronoun chains.
+    if (x.kind === "pronoun" && x.pronoun === pronoun && (after < 0 || (x.start > after && !x.prep && !x.possessive)))
+      return true;
   }
   return false;
 }
@@ -483,6 +494,8 @@ export function resolvePronoun(
   at: number,
   pronoun: string,
   text?: string,
+  /** A quote whose names are what its speaker talks about, never the pronoun's antecedent. */
+  skip?: { start: number; end: number },
 ): Mention | null {
   if (pronoun !== "he" && pronoun !== "she" && pronoun !== "it") return null;
   const wantPerson = pronoun !== "it";
@@ -493,6 +506,10 @@ export function resolvePronoun(
   for (let i = at - 1, seen = 0; i >= 0 && seen < 40; i--, seen++) {
     const m = mentions[i] as Mention;
     if (quoted && m.start >= quoted.start && m.end <= quoted.end) continue;
+    if (skip && m.start >= skip.start && m.end <= skip.end) {
+      seen--;
+      continue;
+    }
     if (m.kind === "pronoun" || m.kind === "generic") {
       // "a source … he said": a singular unnamed party is who "he" is; "reporters" is not.
       if (m.kind === "generic" && wantPerson && !m.prep && !/s$/.test(m.text)) return m;
@@ -517,12 +534,15 @@ export function resolvePronoun(
     // "Sources close to President Trump … he": a nearby object beats a subject paragraphs back.
     // "Biden's trip … came days before … Standing beside Zelensky, he …": an owner or object in the
     // pronoun's own paragraph beats a subject in an earlier one.
+    // "Zelensky said … ¶ He said Kyiv would not talk on the basis of Putin's demands. “…,” he said": the
+    // same pronoun as subject earlier in that paragraph carries the earlier subject past the owner.
     const ownParagraph =
       !!fallback &&
       !!text &&
       pronounAt >= 0 &&
       text.slice(m.end, fallback.start).includes("\n") &&
-      !text.slice(fallback.end, pronounAt).includes("\n");
+      !text.slice(fallback.end, pronounAt).includes("\n") &&
+      !chainedBefore(mentions, i, fallback, pronoun, text.lastIndexOf("\n", fallback.start));
     if (!m.prep && !m.possessive)
       return fallback &&
         ((fallback.start - m.end > 250 && !chainedBefore(mentions, i, fallback, pronoun)) || ownParagraph)

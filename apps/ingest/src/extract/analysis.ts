@@ -63,8 +63,10 @@ export function lowerBound(items: ReadonlyArray<{ start: number }>, at: number):
 
 const SUBORDINATE_START =
   /^(?:While|Although|Though|Whereas|As|After|Before|When|Because|Since|Despite|Even\s+as|Unlike|Like)\b[^,]{0,160},/;
+// "yet" opens a clause ("Kyiv wants talks yet rejects a truce"), but not as the adverb after a negation
+// or an auxiliary ("has not yet imposed", "is yet to decide").
 const BOUND_RE =
-  /;|:(?=\s)|\s[—–]\s|—|\s-{1,2}\s|\(|\)|,\s+(?=(?:but|while|whereas|although|though|which|who|whom|where|when|yet|because|since|and|so|whereby)\b)|\s(?=(?:but|while|whereas|although|though|yet)\s)|,\s+(?=(?:saying|calling|warning|noting|adding|arguing|insisting|citing|describing|claiming|stressing|signal+ing|urging|asserting|accusing|hoping|seeing)\b)/g;
+  /;|:(?=\s)|\s[—–]\s|—|\s-{1,2}\s|\(|\)|,\s+(?=(?:but|while|whereas|although|though|which|who|whom|where|when|yet|because|since|and|so|whereby)\b)|\s(?=(?:but|while|whereas|although|though)\s)|(?<!\b(?:not|never|has|have|had|is|are|was|were|be|been|as|and)|n['’]t)\s(?=yet\s)|,\s+(?=(?:saying|calling|warning|noting|adding|arguing|insisting|citing|describing|claiming|stressing|signal+ing|urging|asserting|accusing|hoping|seeing)\b)/g;
 
 function boundariesOf(text: string, s: Sentence): Boundary[] {
   const body = text.slice(s.start, s.end);

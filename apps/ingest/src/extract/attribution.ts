@@ -49,7 +49,14 @@ function quoteSpans(text: string): Array<{ start: number; end: number }> {
 }
 
 /** The mention standing for a name found at [start, end): the registry's, or a new unknown person. */
-function mentionFor(index: ActorIndex, mentions: Mention[], start: number, end: number, text: string): Mention | null {
+function mentionFor(
+  index: ActorIndex,
+  mentions: Mention[],
+  start: number,
+  end: number,
+  text: string,
+  quote?: { start: number; end: number },
+): Mention | null {
   let found: Mention | null = null;
   for (let i = Math.max(0, subjectIndexFloor(mentions, start - 80)); i < mentions.length; i++) {
     const m = mentions[i] as Mention;
@@ -57,8 +64,10 @@ function mentionFor(index: ActorIndex, mentions: Mention[], start: number, end: 
     if (m.end > start && (m.kind === "actor" || m.kind === "pronoun" || m.kind === "generic") && !m.modifier) found = m;
   }
   if (found?.kind === "pronoun") {
+    // "“This is the same Putin ultimatum. We will not give away our land,” he said": a name inside the
+    // quote is what the speaker talks about, never the "he" who says it.
     const i = subjectIndexFloor(mentions, found.start);
-    return resolvePronoun(index, mentions, i, found.pronoun ?? "", text) ?? found;
+    return resolvePronoun(index, mentions, i, found.pronoun ?? "", text, quote) ?? found;
   }
   if (found) return found;
   const name = text.slice(start, end);
@@ -144,7 +153,7 @@ export function attributeQuotes(
     if (after) {
       const name = (after.groups?.n1 ?? after.groups?.n2 ?? after.groups?.n3) as string;
       const at = q.end + after.index + after[0].indexOf(name);
-      speaker = mentionFor(index, mentions, at, at + name.length, text);
+      speaker = mentionFor(index, mentions, at, at + name.length, text, q);
     } else {
       // Quoted inside a reported clause ("X said the plan was “hopeless”").
       let frame: Frame | undefined;
@@ -217,6 +226,27 @@ const OWNED_TELLER =
 // ending the sentence, so the frame reports what comes before.
 const TOLD_LISTENER_END =
   /^\s+(?:reporters|journalists|lawmakers|parliament|(?:a|an|the|his|her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3})(?:\s+(?:on|in|at|late|earlier|this|last)\s+[\w ]{1,30})?\s*[.,]?\s*$/u;
+/** The quote that closes right before `at` (a comma and spaces between at most), if any. */
+function quoteClosingBefore(text: string, at: number): { start: number; end: number } | null {
+  const close = /[”"],?\s*$/.exec(text.slice(Math.max(0, at - 6), at));
+  if (!close) return null;
+  const end = at - close[0].length + 1;
+  const mark = text[end - 1];
+  const open = text.lastIndexOf(mark === "”" ? "“" : '"', end - 2);
+  if (open < 0 || end - open > 1500 || text.slice(open, end).includes("\n")) return null;
+  return { start: open, end };
+}
+
+/**
+ * Who the pronoun `mentions[i]` is; after a quote ("“… the same Putin ultimatum …,” he said"), never
+ * a name inside that quote: it is what the speaker talks about.
+ */
+function resolveAfterQuote(index: ActorIndex, mentions: Mention[], i: number, text: string): Mention | null {
+  const m = mentions[i] as Mention;
+  const quote = quoteClosingBefore(text, m.start);
+  if (!quote) return resolvePronoun(index, mentions, i, m.pronoun ?? "", text);
+  return resolvePronoun(index, mentions, i, m.pronoun ?? "", text, quote);
+}
 
 /** Reporting frames of one sentence: who says, and which part of the sentence is what they say. */
 export function findFrames(
@@ -261,7 +291,7 @@ export function findFrames(
       const coordinated =
         gap.length <= 200 && /^\s+(?:also\s+)?[a-z]+ed\b[^.;:!?”"]*\band\s+(?:also\s+|later\s+)?$/.test(gap);
       if (shared || coordinated || (gap.length <= 60 && !/[.;:!?”"]/.test(gap)))
-        speaker = s.kind === "pronoun" ? resolvePronoun(index, mentions, i, s.pronoun ?? "", text) : s;
+        speaker = s.kind === "pronoun" ? resolveAfterQuote(index, mentions, i, text) : s;
       // "Zakharova said Washington was digging its grave by financing Kyiv and warned that …": a name
       // that is the object of the verb before "and" does not say what follows; the sentence's earlier
       // speaker does.

@@ -368,7 +368,16 @@ function merge(a: Analysis, all: Found[], extractor: string, explain?: PositionE
     const sentencesOf = (l: readonly Found[]) => new Set(l.map((f) => f.evidence.start)).size;
     const rival = other ? groups.get(`${first.actor}|${first.topic}|${other}`) : undefined;
     const mergeTrail: Trail = [];
-    if (firstFiring(mergeRules, { mine: sentencesOf(whole), opposite: rival ? sentencesOf(rival) : 0 }, mergeTrail)) {
+    const has = (stance: Stance) => groups.has(`${first.actor}|${first.topic}|${stance}`);
+    const ctx = {
+      stance: first.stance,
+      mine: sentencesOf(whole),
+      opposite: rival ? sentencesOf(rival) : 0,
+      alsoConditional: has("conditional"),
+      alsoSupports: has("supports"),
+      nounOnly: whole.every((f) => f.path.startsWith("noun/")),
+    };
+    if (firstFiring(mergeRules, ctx, mergeTrail)) {
       explain?.dropped.push({
         cue: key,
         topics: [first.topic],

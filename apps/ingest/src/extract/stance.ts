@@ -773,7 +773,19 @@ const NEGATION_BEFORE =
   /(?:\b(?:not(?!\s+(?:only|just|merely|simply)\b)|never|no\s+["“]?(?:plans?|intentions?)["”]?\s+(?:to|of)|no\s+longer|neither|nor|hardly|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|unwilling\s+to|without)|n['’]t)\s+(?:(?:\w+|be|been|yet|even|so\s+far|publicly|explicitly|formally|actually|really|currently)\s+){0,2}$/i;
 const NEGATION_NOUN = /\b(?:no|absence\s+of|lack\s+of|without|little|not\s+a)\s+(?:\w+\s+){0,2}$/i;
 
-const NOT_IMMEDIATELY = /\bnot\s+(?:immediately|right\s+away|at\s+once)\s+$/i;
+const NOT_IMMEDIATELY =
+  /\bnot\s+(?:immediately|right\s+away|at\s+once|(?:yet|for\s+now|for\s+the\s+time\s+being|at\s+(?:the\s+moment|present|this\s+(?:stage|point|time)))(?:\s+\w+)?)\s+$/i;
+const NOT_ASKED =
+  /\b(?:(?:has|have|had|did|does|do)\s+(?:not|never)|(?:hasn|haven|hadn|didn|doesn|don)['’]t|never)\s+(?:(?:yet|so\s+far|publicly|formally|officially|explicitly)\s+)?$/i;
+const REQUEST_VERB = /^(?:ask|request|call|appeal|plead|press|push|lobb|seek|sought|demand)/i;
+// "would not impose the tariffs for now", "has not sent the jets yet": put off, told after the verb.
+const PUT_OFF_AFTER =
+  /^[^.;!?]*?\b(?:for\s+now|for\s+the\s+time\s+being|at\s+this\s+(?:stage|point|time)|at\s+the\s+moment|at\s+present|yet)(?=\s*[.;!?,]|$)/i;
+// "would not, for now, impose the tariffs", "will not, at this stage, send troops": an adverbial set off
+// by commas between the negation and the verb, which the split at commas would otherwise cut away.
+const PUT_OFF_ASIDE =
+  /,\s*(?:at\s+least\s+)?(?:for\s+now|for\s+the\s+time\s+being|as\s+yet|yet|at\s+(?:this|the\s+present)\s+(?:stage|point|time|moment)|at\s+the\s+moment|at\s+present|in\s+the\s+short\s+term)\s*,\s*/gi;
+const NOT_AGAINST = /\bnot\s+(?:against|opposed\s+to)$/i;
 const REQUIRED_NOT = /^(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:not|never)\s+be\b/i;
 
 // "would not stop supplying weapons", "refused to halt its deliveries": the negation denies the
@@ -786,26 +798,42 @@ const NEITHER_AFTER = /^\s*["“]?neither\b/i;
 /** Applies a negation just before the cue: not supporting is opposing; not ruling out is undecided. */
 export function applyNegation(text: string, cue: StanceCue, clauseStart: number): Stance | null {
   // Negation reaches back within the clause, not across "and" or a comma.
+  // An aside that puts the act off ("would not, for now, impose") joins the negation to the verb as
+  // "would not for now impose", which reads as put off (NOT_IMMEDIATELY).
   const before =
     text
-      .slice(Math.max(clauseStart, cue.start - 40), cue.start)
+      .slice(Math.max(clauseStart, cue.start - 60), cue.start)
+      .replace(PUT_OFF_ASIDE, (aside) => ` ${aside.replace(/^,\s*|\s*,\s*$/g, "")} `)
+      .slice(-40)
       .split(/,|\sand\s/)
       .pop() ?? "";
   const negated = cue.kind === "noun" ? NEGATION_NOUN.test(before) : NEGATION_BEFORE.test(before);
   // "is not ready to" inside the cue refuses; but in "must not be reduced" the "not" is part of the
   // requirement, whose stance already counts it.
+  // "is not against talks", "was not opposed to a meeting": a double negative whose "not" the cue's
+  // support already counts.
   const inner =
     cue.stance === "supports" &&
     /\b(?:not|no\s+longer|never)\b/i.test(text.slice(cue.start, cue.end)) &&
-    !REQUIRED_NOT.test(text.slice(cue.start, cue.end));
+    !REQUIRED_NOT.test(text.slice(cue.start, cue.end)) &&
+    !NOT_AGAINST.test(text.slice(cue.start, cue.end));
   if (inner) return "opposes";
   if (cue.stance === "supports" && NEITHER_AFTER.test(text.slice(cue.end, cue.end + 12))) return "opposes";
   if (!negated || NEGATED_STOPPING.test(before) || cue.kind === "pred" || cue.kind === "passive") return cue.stance;
   // Not committing or deciding is holding back, not opposing.
   if (cue.stance === "supports" && /^commit/i.test(text.slice(cue.start, cue.end).replace(/^.*?\b(?=commit)/i, "")))
     return "undecided";
-  // "would not immediately impose new tariffs": a step put off, not refused — undecided.
-  if (cue.stance === "supports" && NOT_IMMEDIATELY.test(before)) return "undecided";
+  // "Kyiv has not asked for foreign troops, but for weapons": not having asked is no refusal, only no
+  // demand (a "will not ask" refuses, and stays opposed).
+  if (cue.stance === "supports" && NOT_ASKED.test(before) && REQUEST_VERB.test(text.slice(cue.start, cue.end)))
+    return "undecided";
+  // "would not immediately impose new tariffs", "would not impose the tariffs for now": a step put off,
+  // not refused — undecided.
+  if (
+    cue.stance === "supports" &&
+    (NOT_IMMEDIATELY.test(before) || PUT_OFF_AFTER.test(text.slice(cue.end, cue.end + 90)))
+  )
+    return "undecided";
   if (cue.stance === "supports") return "opposes";
   // "Russia has never refused to negotiate": never opposing is supporting; "did not rule out" stays open.
   if (

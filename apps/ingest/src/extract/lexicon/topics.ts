@@ -199,8 +199,10 @@ const OTHER_WORDS = {
     // "a diplomatic path", "a diplomatic off-ramp", "a path to peace", "a political settlement"
     String.raw`diplomatic\s+(?:path|route|process|resolution|off-?ramp)|path\s+to\s+(?:peace|a\s+(?:peace\s+)?settlement)|political\s+(?:settlement|solution|resolution)`,
     // "ready to continue contacts", "a new round of talks", "the Istanbul talks", "the Normandy format",
+    // "a new round of trilateral talks", "in the trilateral format" (delegations: a leaders' trilateral is
+    // a "trilateral meeting", read as a summit),
     // "through diplomatic channels", "direct contacts"
-    String.raw`(?:continu\w+|resum\w+)\s+(?:the\s+)?contacts|rounds?\s+of\s+talks|(?:Istanbul|Geneva|Riyadh|Jeddah|Abu\s+Dhabi)\s+talks|(?:Istanbul|Normandy)\s+format|diplomatic\s+(?:channels?|means)|direct\s+contacts?`,
+    String.raw`(?:continu\w+|resum\w+)\s+(?:the\s+)?contacts|rounds?\s+of\s+(?:[\w-]+\s+){0,2}?talks|(?:trilateral|three-way)\s+(?:talks|format|negotiations)|(?:Istanbul|Geneva|Riyadh|Jeddah|Abu\s+Dhabi)\s+talks|(?:Istanbul|Normandy)\s+format|diplomatic\s+(?:channels?|means)|direct\s+contacts?`,
     // "said Moscow was ready to talk" (not "to talk about gas")
 
     // "wants to bring both sides to the table"
@@ -386,7 +388,7 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
     inverse: String.raw`(?:agreements?|deals?|decisions?|settlements?)\s+(?:(?:made|reached|struck|taken|concluded|negotiated|signed)\s+)?(?:about\s+(?:Ukraine|us)\s+)?(?:behind\s+(?:our|its|Ukraine['’]s|Kyiv['’]s)\s+back|without\s+(?:us|Ukraine|Kyiv|the\s+Ukrainians|(?:our|Ukraine['’]s|Kyiv['’]s)\s+participation))\b|nothing\s+about\s+Ukraine\s+(?:\S+\s+){0,3}?without\s+Ukraine`,
   },
   summit: {
-    cues: String.raw`summit|(?:leaders['’]?|trilateral|bilateral|one-on-one|face-to-face|three-way|two-way|in-person|high-level)\s+(?:meeting|talks|session)|(?:meet(?:ing)?|talks|sit\s+down)\s+(?:with\s+|between\s+)?(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+|Volodymyr\s+|Donald\s+|Joe\s+)?(?:Putin|Zelensk\w*|Trump|Biden)|${other("summit")}`,
+    cues: String.raw`summit|(?:leaders['’]?|trilateral|bilateral|one-on-one|face-to-face|three-way|two-way|in-person|high-level)\s+(?:meeting|session)|(?:leaders['’]?|one-on-one|face-to-face|in-person|high-level)\s+talks|(?:meet(?:ing)?|talks|sit\s+down)\s+(?:with\s+|between\s+)?(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+|Volodymyr\s+|Donald\s+|Joe\s+)?(?:Putin|Zelensk\w*|Trump|Biden)|${other("summit")}`,
   },
   military_aid: {
     cues: String.raw`(?:arm(?:s|ed|ing)|aid(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev)\b|weapons?|weaponry|armou?red\s+vehicles|artillery|ammunition|(?:cluster\s+)?munitions|howitzers|(?:fighter\s+)?jets|Leopards?|Abrams|Bradleys?|Storm\s+Shadows?|arms\s+(?:supply|supplies|delivery|deliveries|shipments?|sales|transfers?)|missiles?|Tomahawks?|Patriots?|ATACMS|HIMARS|F-16s?|tanks|air\s+defen[cs]es?|military(?:\s+and\s+\w+)?\s+(?:aid|support|assistance|help|supplies|packages?)|security\s+assistance|intelligence\s+(?:support|sharing)|shar(?:e|es|ed|ing)\s+intelligence|air\s+(?:assistance|support|cover|power)|long-range\s+\w+|${other("military_aid")}`,

@@ -20,10 +20,11 @@ export const DEMAND_NOUNS = "demands?|conditions?|terms|preconditions?|ultimatum
 
 /**
  * "refuses to give up its NATO bid", "must stop supplying weapons", "will not reduce aid", "the
- * cessation of military aid", "no compromise on its territorial integrity": verbs (and their nouns)
+ * cessation of military aid", "no compromise on its territorial integrity", "no compromises on the
+ * independence, sovereignty and territorial integrity", "no concessions on our sovereignty": verbs (and their nouns)
  * that turn the object into its opposite ("renunciation of" is read by rule part-with-flips).
  */
-export const GIVE_UP_VERBS = String.raw`give\s+up|giving\s+up|abandon\w*|drop(?:ping|ped)?|renounc\w*|lift(?:ing)?|eas(?:e|ing)|stop(?:ping)?|halt(?:ing)?|ceas(?:e|ing)|suspend(?:ing)?|paus(?:e|ing)|cut(?:ting)?\s+off|scrap(?:ping)?|an\s+end\s+to|ending|cessation|suspension|termination|veto(?:ing)?|block(?:ing)?|prevent(?:ing)?|reduc(?:e|ing|tion\s+(?:of|in))|compromis(?:e|ing)\s+on(?=\s+(?:\S+\s+){0,3}?(?:sovereignty|territorial\s+integrity|independence|borders)\b|\s+(?:(?:its|our|their)\s+)?$)`;
+export const GIVE_UP_VERBS = String.raw`give\s+up|giving\s+up|abandon\w*|drop(?:ping|ped)?|renounc\w*|lift(?:ing)?|eas(?:e|ing)|stop(?:ping)?|halt(?:ing)?|ceas(?:e|ing)|suspend(?:ing)?|paus(?:e|ing)|cut(?:ting)?\s+off|scrap(?:ping)?|an\s+end\s+to|ending|cessation|suspension|termination|veto(?:ing)?|block(?:ing)?|prevent(?:ing)?|reduc(?:e|ing|tion\s+(?:of|in))|(?:compromis(?:e|es|ing)|concessions?)\s+(?:on|over)(?:(?=\s+(?:\S+\s+){0,3}?(?:sovereignty|territorial\s+integrity|independence|borders)\b)(?:\s+(?:the|its|our|their|Ukraine['’]s))?(?:\s+(?:independence|sovereignty|freedom|borders)(?:,|\s+(?:and|or)\b))*|(?=\s+(?:(?:its|our|their|Ukraine['’]s|Kyiv['’]s)\s+)?$))`;
 
 /** "Putin could accept a truce", "Washington may send jets": a possibility, not a stance. */
 export const SPECULATIVE_MODALS = "could|might|may";

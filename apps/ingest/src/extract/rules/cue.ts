@@ -67,6 +67,10 @@ const PAST_TENSE = /(?:ed|sought|sent|made|gave|took|said|told|threw|drew|held|k
 // "Peskov said … Putin had told Trump …" is today's report, and passes).
 const SPEECH =
   "(?:said|stated|declared|told|insisted|argued|warned|claimed|announced|promised|vowed|pledged|added|noted|wrote)";
+// "Only a week earlier", "two months before": a distance back from the news the sentence is set at
+// (not days: "On Monday, a day before the talks, Zakharova had said …" is this week's news).
+const DISTANCE_EARLIER =
+  /\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|\d+)\s+(?:weeks?|months?)\s+(?:earlier|before)\b/i;
 const RECALLED_SAYING = new RegExp(
   String.raw`^(?:(?!\b${SPEECH}\b)[^;])*?\b(?:${PLUPERFECT})\s+(?:\w+ly\s+)?${SPEECH}\b[^;,]*$`,
   "i",
@@ -434,17 +438,22 @@ export const cueRules: readonly Rule<CueCtx>[] = [
   {
     name: "recalled-saying",
     why: "'In 2022, Putin had said that Russia was ready to negotiate': words reported in the pluperfect, with no newer speech verb before them, in a sentence set well before publication, were said before and are recalled; what they said is not a new statement.",
-    // Only in a sentence set well before publication: "had earlier said" alone is often this week's news.
-    test: (c) => RECALLED_SAYING.test(c.text.slice(c.s.start, c.cue.start)) && setBeforePublication(c),
+    // Only in a sentence set well before publication: "had earlier said" alone is often this week's news;
+    // "Only a week earlier, Trump had said …" sets it apart from the news by its distance.
+    test: (c) =>
+      RECALLED_SAYING.test(c.text.slice(c.s.start, c.cue.start)) &&
+      (setBeforePublication(c) || DISTANCE_EARLIER.test(c.text.slice(c.s.start, c.cue.start))),
     examples: {
       fires: [
         "In 2022, Putin had said that Russia was ready to negotiate with Ukraine.",
         "In March 2022, Zelensky had declared that Kyiv was ready for direct talks with Moscow.",
+        'Only a week earlier, Trump had said he would meet Putin in Budapest "within two weeks."',
       ],
       passes: [
         "Peskov said on Tuesday that Putin had told Trump that Russia was ready to negotiate.",
         "Putin said on Tuesday that Russia was ready to negotiate with Ukraine.",
         "The president had earlier said that negotiations with the Kremlin were impossible.",
+        "On Monday, a day before the talks, Zakharova had said any European peacekeepers would be unacceptable.",
       ],
     },
   },

@@ -56,6 +56,25 @@ const SUBJECT_AROUND_FRAME =
 const REPORTED_SUBJECT_BEFORE_QUOTE =
   /\b(?:said|says|told\s+\w+|added|argued|insisted|noted|stressed|warned)\s+(?:that\s+)?(?<subj>(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?)\s+(?:(?:was|is|were|are|had\s+been|has\s+been|would\s+be|remained|remains)\s+)?[“"‘']?$/u;
 const THIRD_PERSON_SUBJECT = /^[\s“"‘'(,]*(?:he|she|they)\s+(?:[\w'’]+\s+){0,4}$/i;
+// "She said Putin was “not calling for negotiations”", "Harris said Putin's proposal was “a call for
+// surrender”": a quote that completes what a reported clause says of its own subject.
+const SAID_SUBJECT_WAS =
+  /\b(?:said|says|added|argued|noted|told\s+\w+)\s+(?:that\s+)?(?<subj>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:['’]s?\s+[\w-]+)?)\s+(?:(?:was|is|were|are|had\s+been|has\s+been|would\s+be)\s+)?[“"]$/u;
+
+/** True when the quote completes what a reported clause says of a subject of another state than its speaker. */
+function quoteCompletesAnother(c: CueCtx): boolean {
+  if (!c.quote?.speaker) return false;
+  const lead = c.text.slice(c.s.start, c.quote.start + 1);
+  const m = SAID_SUBJECT_WAS.exec(lead);
+  const subj = m?.groups?.subj;
+  if (!m || !subj) return false;
+  const from = c.s.start + m.index + m[0].indexOf(subj);
+  const speaker = trackedActorOf(c.a, c.quote.speaker, c.a.day, null).actor;
+  const named = mentionsIn(c.a, from, from + subj.length).find((x) => x.kind === "actor");
+  if (!named) return false;
+  const actor = trackedActorOf(c.a, named, c.a.day, null).actor;
+  return actor !== speaker;
+}
 // "Peskov, speaking to Russian state television, said …": where it was said is not who said it.
 const WHERE_SAID =
   /,\s+(?:(?:speaking|writing|talking)\s+(?:to|with|on|in)|in\s+(?:an?\s+)?(?:interview|conversation)\s+(?:with|on|to))\s+[^,;]{1,60},/g;
@@ -250,6 +269,25 @@ function sameSideBefore(c: CueCtx, h: Mention, to: number): boolean {
   );
 }
 
+// "Putin proposed talks after European leaders demanded a truce", "… while the allies called for
+// sanctions": a subordinate clause with a subject of its own (no gerund: "after meeting Trump, he
+// called for …" shares the main subject).
+const SUBORDINATE_WITH_SUBJECT =
+  /\b(?:after|before|when|while|whilst|since|because|although|though|whereas)\s+(?!(?:\w+ing|having|being)\b)(?:the\s+|some\s+|other\s+|several\s+|many\s+)?(?<np>(?:[\p{L}'’.-]+\s+){1,5}?)(?:(?:has|have|had|was|were|is|are|would|will|also|again|repeatedly|publicly|jointly|\w+ly)\s+)*$/iu;
+/** True when the cue sits in a subordinate clause whose own subject (words, no tracked state) is not the holder. */
+function subordinateSubject(c: CueCtx): boolean {
+  const h = c.holders[0];
+  if (c.via !== "subject" || !h || h.end > c.cue.start) return false;
+  const gap = c.text.slice(h.end, c.cue.start);
+  const m = SUBORDINATE_WITH_SUBJECT.exec(gap);
+  const np = m?.groups?.np;
+  if (!m || !np || /^(?:he|she|it|we|i|you)\s+$/i.test(np)) return false;
+  const from = h.end + m.index;
+  return !mentionsIn(c.a, from, c.cue.start).some(
+    (x) => x.kind !== "pronoun" && !x.prep && !x.possessive && !x.modifier && !x.adjective,
+  );
+}
+
 /** Rules on a candidate whose holders are known. First to fire drops it. */
 export const holderRules: readonly Rule<CueCtx>[] = [
   {
@@ -434,6 +472,22 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     },
   },
   {
+    name: "subordinate-clause-subject",
+    why: "'Putin proposed direct talks after European leaders demanded a 30-day ceasefire': the cue's clause, opened by 'after', 'when', 'while' …, has a subject of its own that is no tracked state; the main clause's subject does not hold it.",
+    test: subordinateSubject,
+    examples: {
+      fires: [
+        "Putin proposed direct talks after European leaders demanded a 30-day ceasefire.",
+        "Putin stayed silent after the Nordic states called for new sanctions on Russian oil.",
+      ],
+      passes: [
+        "Putin proposed direct talks after Kyiv demanded a 30-day ceasefire.",
+        "Zelensky, after meeting Trump, called for a ceasefire.",
+        "Putin proposed direct talks after he rejected a 30-day ceasefire.",
+      ],
+    },
+  },
+  {
     name: "hoped-of-another",
     why: "'Zelensky hopes the US will send more air defences': the one hoped, expected or asked to act is the object of someone else's wish, not the one stating it.",
     test: (c) => {
@@ -588,7 +642,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       }),
     examples: {
       fires: [
-        "Viktor Orban, after meeting Putin in Moscow, said Russia wanted a ceasefire.",
+        "Viktor Orban, after Putin hosted him in Moscow, said Russia wanted a ceasefire.",
         "The Turkish minister, speaking after Lavrov arrived, said Moscow was ready for a prisoner exchange.",
       ],
       passes: ["After meeting Orban in Moscow, Putin said Russia wanted a ceasefire."],
@@ -643,7 +697,8 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         // words are the speaker's account of that name.
         SUBJECT_AROUND_FRAME.test(c.text.slice(c.s.start, c.quote.start)) ||
         reportedSubjectOfQuote(c) ||
-        relayedInQuote(c)),
+        relayedInQuote(c) ||
+        quoteCompletesAnother(c)),
     examples: {
       fires: [
         "“He is not interested in negotiations, he wants capitulation,” Blinken said of Putin.",

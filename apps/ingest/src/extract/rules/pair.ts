@@ -6,6 +6,7 @@ import { mentionsIn, quoteAround, trackedActorOf } from "../holders.js";
 import { CONDITION_REFUSES, GIVE_UP_VERBS } from "../lexicon/words.js";
 import { sentenceAt } from "../sentences.js";
 import { conditionClauseAt } from "../stance.js";
+import { transcriptSpeakerAt } from "../transcript.js";
 import { type PairCtx, re } from "./context.js";
 
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
@@ -29,7 +30,7 @@ const WITHOUT_BEFORE =
 // "demanded guarantees that Ukraine …", "wants assurances that Washington …": a clause someone asks for
 // (not "insisted that": "Zelensky insisted that Ukraine would never give up" is Ukraine's own word).
 const DEMANDED_CLAUSE =
-  /\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|guarantees?|assurances?|(?:written|legal)\s+promises?)\s+(?:[\w-]+\s+){0,3}?that\s+(?:the\s+)?$/i;
+  /\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|guarantees?|assurances?|(?:written|legal|binding|formal|firm)\s+(?:promises?|pledges?|commitments?))\s+(?:[\w-]+\s+){0,3}?that\s+(?:the\s+)?$/i;
 // "demands include no Western guarantees": a list item that opens on "no" (not "no less than", "no other").
 const NO_ITEM =
   /(?:^|[,;:]\s*|\b(?:and|or|include|includes|included|including|for|are|were|is|was)\s+)no\s+(?!(?:less|fewer|other|more\s+than)\b)(?:[\w-]+\s+){0,2}$/i;
@@ -124,6 +125,27 @@ const WITHOUT_AFTER = /^\S*\s+(?:[\w'’-]+\s+){0,3}?without\s+((?:[^\s,;]+\s*){
 // "if it wants peace", "if they are serious about peace": the addressee's own wish, not a term.
 const WANTS_PEACE =
   /^(?:if|unless)\s+(?:it|they|you|the\s+\w+|\w+)\s+(?:really\s+|truly\s+|genuinely\s+)?(?:wants?|seeks?|(?:is|are)\s+(?:serious|sincere)\s+about|(?:is|are)\s+interested\s+in)\s+(?:a\s+|real\s+|lasting\s+)?peace\b/i;
+// "ready to continue the exchanges if Kyiv is", "if the other side shows political will", "if Kyiv
+// reciprocates": the other side doing the same, or being willing to, is what any exchange or talk takes,
+// not a term set for it.
+const RECIPROCAL =
+  /^(?:if|once|provided(?:\s+that)?|as\s+long\s+as)\s+(?:(?:Kyiv|Kiev|Ukraine|Moscow|Russia|Washington|the\s+Kremlin|the\s+(?:other|Ukrainian|Russian|American)\s+side|the\s+Ukrainians|the\s+Russians|they|it)\s+)(?:(?:is|are|does|do|did|was|were|will|would)(?:\s+(?:too|also|as\s+well|likewise|the\s+same))?|(?:is|are|was|were)\s+(?:also\s+|equally\s+|likewise\s+)?(?:ready|willing|prepared)(?:\s+to(?:\s+do\s+(?:so|the\s+same))?)?|(?:shows?|showed|shown|demonstrates?|demonstrated|displays?|displayed|has|had)\s+(?:the\s+|a\s+|similar\s+|the\s+same\s+)?["“]?(?:political\s+)?(?:will|willingness|readiness|goodwill|good\s+will)["”]?|reciprocates?|reciprocated|(?:does|did|do)\s+(?:the\s+same|likewise)|follows?\s+suit|followed\s+suit)(?:\s+(?:too|as\s+well|likewise))?\s*[.,"”’]*$/i;
+// "would not negotiate on the basis of Putin's demands", "cannot negotiate from weakness", "will not
+// negotiate under ultimatums": what is refused is the other side's terms, not the talks themselves.
+const REFUSED_TERMS_OF_TALKS =
+  /^\s*(?:(?:directly|seriously|with\s+(?:Russia|Moscow|the\s+Kremlin|Putin|Ukraine|Kyiv|them|him))\s+)?(?:on\s+the\s+basis\s+of|based\s+on|on\s+(?:the\s+)?(?:terms|conditions)\s+(?:of|set\s+by|dictated\s+by)|on\s+(?:Russia['’]s|Moscow['’]s|the\s+Kremlin['’]s|Putin['’]s|Kyiv['’]s|Ukraine['’]s|Washington['’]s|the\s+enemy['’]s|the\s+aggressor['’]s|their|his|its)\s+(?:own\s+)?terms|under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:ultimatums?|duress|threats?|blackmail|pressure)|in\s+the\s+language\s+of\s+ultimatums|from\s+(?:a\s+position\s+of\s+)?weakness|with\s+a\s+gun\s+to\s+(?:its|our|their|his)\s+head|at\s+gunpoint)\b[^.;,!?]*/i;
+// "Hegseth said Europe must provide the overwhelming share of future aid": the requirement's subject,
+// right before it, is another provider.
+const OTHER_PROVIDER_REQUIRED =
+  /(?:^|[,;:]\s*|\b(?:that|said|says|added|insisted|argued)\s+)(?:the\s+)?(?:Europe|Europeans|European\s+(?:countries|nations|states|allies|partners|members|governments)|(?:the\s+)?EU(?:\s+(?:countries|members|states))?|European\s+Union|allies|(?:NATO|European|other)\s+(?:allies|members|partners)|other\s+(?:countries|nations|donors))(?:,\s*(?:he|she|[\p{Lu}][\p{L}'’-]+)\s+(?:said|added|argued|insisted|stressed),)?\s+(?:(?:now|also|themselves|instead|increasingly)\s+)?$/u;
+// "supported NATO's open door but said the best way to help Ukraine right now was practical support",
+// "backs membership, but now is not the time": support in principle, put off in the same sentence.
+const DEFERRED_BY_BUT =
+  /^[^.;!?]*?\bbut\b[^.;!?]*?(?:\b(?:best|better|right|only)\s+way["”]?[^.;!?]*?\b(?:right\s+now|now|at\s+(?:this\s+time|the\s+moment|present))\b|\b(?:focus|priority)\s+(?:\w+\s+)?(?:right\s+now|now|for\s+now|at\s+(?:this\s+time|the\s+moment|present))\b|\bnow\s+(?:is|was)\s+not\s+the\s+(?:right\s+)?time\b|\bnot\s+(?:the\s+(?:right\s+)?time|(?:right\s+)?now)\b|\bat\s+a\s+(?:different|later)\s+(?:time|stage|date)\b)/i;
+// "not sending weapons that could escalate into a direct clash with Russia", "arms which might provoke
+// a wider war": a refusal of one kind of weapon, named by what it could lead to.
+const ESCALATORY_KIND =
+  /^\S*\s+(?:\S+\s+){0,3}?(?:that|which)\s+(?:could|would|might|may|can)\s+(?:\w+\s+){0,2}?(?:escalat\w*|provok\w*|lead\s+to\s+(?:a\s+)?(?:direct|wider|world|nuclear)|draw\s+(?:\w+\s+){0,3}?into|trigger\s+(?:a\s+)?(?:direct|wider|world|nuclear)|strike\s+(?:deep\s+)?(?:into|inside)\s+Russia)/i;
 // "would only consider", "will consider only": the consideration is limited to what follows.
 const ONLY_CONSIDER = /\bonly\s+consider|\bconsider\s+only\b/i;
 // "… proposals that take into account / recognise / reflect …": the terms the proposal must carry.
@@ -383,6 +405,38 @@ const GIVEN_UP_AFTER =
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
   {
+    name: "refused-escalatory-kind",
+    why: "'Biden made clear he was not sending weapons that could escalate into a direct clash with Russia': refusing one kind of weapon, named by the escalation it could cause, says nothing of military aid as such (a stance on a sub-kind of the topic).",
+    test: (p) =>
+      p.topicId === "military_aid" &&
+      p.stance === "opposes" &&
+      ESCALATORY_KIND.test(p.c.text.slice(p.topic.start, Math.min(p.c.s.end, p.topic.end + 120))),
+    examples: {
+      fires: ["Rubio said Washington was not sending weapons that could escalate into a direct clash with Russia."],
+      passes: ["Rubio said Washington was not sending more weapons to Ukraine."],
+    },
+  },
+  {
+    name: "burden-on-another-provider",
+    why: "'Hegseth said Europe must provide the overwhelming share of future aid to Ukraine': Washington requiring others to carry aid or guarantees shifts the burden off itself — whether it still backs the aid is not said.",
+    test: (p) =>
+      p.actor === "US" &&
+      (p.topicId === "military_aid" || p.topicId === "security_guarantees") &&
+      p.c.cue.framed &&
+      OTHER_PROVIDER_REQUIRED.test(p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 60), p.c.cue.start)),
+    examples: {
+      fires: [
+        'Hegseth said Europe must provide "the overwhelming share" of future military aid to Ukraine.',
+        "Vance said that European countries should take the lead on security guarantees for Ukraine.",
+        'Hegseth spoke in Brussels. Europe, he said, must provide the "overwhelming share" of future aid to Kyiv.',
+      ],
+      passes: [
+        "Hegseth said Washington must provide more air defence to Ukraine.",
+        "Zelensky said Europe must provide more air defence to Ukraine.",
+      ],
+    },
+  },
+  {
     name: "subject-of-a-demanded-clause",
     why: "'Moscow demanded legal guarantees that Ukraine would never join NATO', 'Kyiv wants assurances that Washington will keep sending arms': a state that heads a clause demanded or wanted by someone else is what is asked of it, not what it says.",
     test: (p) =>
@@ -609,7 +663,12 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     name: "reported-by-other-state",
     why: "'Zelensky said Russia rejected talks': one side's account of the other's conduct is not the other's stated position.",
     test: (p) => {
-      const teller = p.c.frame?.speaker ?? (p.c.viaQuote ? p.c.quote?.speaker : null);
+      // "MR MILLER: We have seen no indication that President Putin is interested in diplomacy": in a
+      // transcript, outside quotes, the one speaking tells it.
+      const teller =
+        p.c.frame?.speaker ??
+        (p.c.viaQuote ? p.c.quote?.speaker : null) ??
+        (p.c.quote ? null : transcriptSpeakerAt(p.c.a, p.c.cue.start));
       if (!teller) return institutionOfOtherState(p);
       if (p.c.holders.includes(teller) || teller === p.holder) return false;
       const actor = trackedActorOf(p.c.a, teller, p.c.a.day, null).actor;
@@ -622,6 +681,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Ukraine's foreign ministry said Moscow was not interested in a ceasefire.",
         "Russia rejected the ceasefire, Zelensky's office said on Monday.",
         "Russia would never accept a ceasefire, Zelensky told reporters.",
+        "Department Press Briefing\nThe briefing was conducted by spokesperson Tammy Bruce.\nQUESTION: Is there a diplomatic track?\nMS BRUCE: We have seen no indication that President Putin is interested in meaningful diplomacy.",
       ],
       passes: ["Peskov said Russia rejected any ceasefire.", "Moscow is ready for talks, Peskov told reporters."],
     },
@@ -1102,8 +1162,8 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
   },
   {
     name: "give-up-of-a-halt",
-    why: "'welcomed the lifting of the pause on intelligence sharing', 'demanded an end to the freeze on aid': giving up a halt restores its object, so the stance flips back.",
-    test: (p) => DOUBLE_GIVE_UP.test(between(p)),
+    why: "'welcomed the lifting of the pause on intelligence sharing', 'demanded an end to the freeze on aid': giving up a halt restores its object, so the stance flips back — only back: 'asked partners to lift restrictions on the use of long-range Western weapons' was never flipped (the restriction is too far from the weapons for give-up-flips), so it stays support.",
+    test: (p) => DOUBLE_GIVE_UP.test(between(p)) && GIVE_UP.test(between(p)),
     apply: flipStance,
     examples: {
       fires: [
@@ -1342,7 +1402,9 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     test: (p) =>
       p.stance === "opposes" &&
       p.topic.start >= p.c.cue.end &&
-      REFUSAL_NEGATION.test(p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 12), p.c.cue.end)) &&
+      // "there can be no ceasefire without guarantees": the "no" ruling it out is the refusal.
+      (REFUSAL_NEGATION.test(p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 12), p.c.cue.end)) ||
+        /\bbe\s+no$/i.test(p.c.text.slice(p.c.cue.start, p.c.cue.end))) &&
       WITHOUT_AFTER.test(p.c.text.slice(p.topic.end, p.c.s.end)),
     apply: (p) => {
       const m = WITHOUT_AFTER.exec(p.c.text.slice(p.topic.end, p.c.s.end));
@@ -1353,8 +1415,13 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       fires: [
         "Sybiha said Kyiv will not agree to a ceasefire without security guarantees.",
         "Zelensky said Ukraine would not accept a truce without guarantees that Russia would not attack again.",
+        "Sybiha said there could be no ceasefire without security guarantees.",
       ],
-      passes: ["Zelensky said Ukraine would not accept a truce.", "Zelensky rejected a truce on Russia's terms."],
+      passes: [
+        "Zelensky said Ukraine would not accept a truce.",
+        "Zelensky rejected a truce on Russia's terms.",
+        "Sybiha said there could be no ceasefire.",
+      ],
     },
   },
   {
@@ -1372,6 +1439,74 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Lavrov said the West must stop arming Kyiv if it is serious about peace.",
       ],
       passes: ["Lavrov said the West must stop arming Kyiv if talks are to resume."],
+    },
+  },
+  {
+    name: "refused-terms-of-talks",
+    why: "'Zelensky said Ukraine would not negotiate on the basis of Putin's demands', 'Kyiv cannot negotiate from weakness', 'would not negotiate under ultimatums': what is refused is the other side's terms or the position to talk from, not talks themselves — support for talks on other terms.",
+    test: (p) =>
+      p.topicId === "negotiations" &&
+      p.stance === "opposes" &&
+      /\b(?:not|never|cannot|no\s+longer)\b|n['’]t\b/i.test(
+        p.c.text.slice(Math.max(p.c.cs, p.c.cue.start - 30), p.topic.start),
+      ) &&
+      REFUSED_TERMS_OF_TALKS.test(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 200))),
+    apply: (p) => {
+      p.stance = "conditional";
+      const terms =
+        REFUSED_TERMS_OF_TALKS.exec(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 200)))?.[0] ?? "";
+      p.condition = `not ${terms.trim().replace(/[.,”"]+$/, "")}`;
+    },
+    examples: {
+      fires: [
+        "Zelensky said Ukraine would not negotiate on the basis of Putin's demands.",
+        'Zelensky said Ukraine "cannot negotiate from weakness".',
+        "Sybiha said Kyiv would never negotiate under Russian ultimatums.",
+      ],
+      passes: ["Zelensky said Ukraine would not negotiate with Putin.", "Zelensky rejected a truce on Russia's terms."],
+    },
+  },
+  {
+    name: "support-put-off-by-but",
+    why: "'Sullivan said the administration supported NATO's open door but that the best way to support Ukraine right now was practical support': support in principle that the same sentence puts off ('but now is not the time', 'at a different time') is no commitment — undecided.",
+    test: (p) =>
+      p.c.cue.stance === "supports" &&
+      p.c.stance === "supports" &&
+      (p.stance === "supports" || p.stance === "opposes") &&
+      !p.condition &&
+      p.topic.start >= p.c.cue.end &&
+      DEFERRED_BY_BUT.test(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 300))),
+    apply: (p) => {
+      p.stance = "undecided";
+    },
+    examples: {
+      fires: [
+        'Rubio told reporters that the administration supported NATO\'s open door but that the "best way" to support Ukraine right now was practical aid.',
+        "Rubio said Washington backed Ukraine's NATO membership, but now was not the time.",
+      ],
+      passes: [
+        "Rubio said Washington backed Ukraine's NATO membership.",
+        "Zelensky said Kyiv supported talks but Russia must stop the strikes first.",
+        'Putin said the American plan "could form the basis of a final peace settlement", but that it had not yet been discussed with Russia.',
+      ],
+    },
+  },
+  {
+    name: "reciprocal-condition",
+    why: "'Moscow was ready to continue the exchanges if Kyiv was', 'ready for talks if the other side shows political will': the other side doing the same, or being willing to, is what any exchange or talk takes, not a named term, so the stance stands unconditioned.",
+    test: (p) =>
+      p.stance === "conditional" && !!p.condition && p.c.stance !== "conditional" && RECIPROCAL.test(p.condition),
+    apply: (p) => {
+      p.stance = p.c.stance as typeof p.stance;
+      p.condition = null;
+    },
+    examples: {
+      fires: [
+        'Zakharova said: "We are ready to continue the exchanges on the all-for-all principle if Kyiv is."',
+        'Medinsky said Moscow was ready to carry out further prisoner exchanges if Kyiv showed "political will."',
+        "Umerov said Kyiv was ready to return all the captured soldiers if Moscow reciprocated.",
+      ],
+      passes: ["Medinsky said Moscow was ready to carry out further prisoner exchanges if Kyiv withdrew its troops."],
     },
   },
   {
