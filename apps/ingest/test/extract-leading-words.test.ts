@@ -12,31 +12,48 @@ import { BLOCKED_TOPIC_PHRASES, TOPIC_LEXICON } from "../src/extract/lexicon/top
 
 const sorted = (xs: readonly string[] | undefined) => [...(xs ?? [])].sort();
 
+/** Whether the index of `source`'s leads lists the start of `text` as a place a match can begin. */
+function opens(source: string, text: string): boolean {
+  const leads = leadingWords(source);
+  if (!leads) throw new Error(`no leads: ${source}`);
+  return new LeadIndex([[leads]]).starts(text, 1)[0]?.[0] === 0;
+}
+
 describe("leadingWords", () => {
-  it("reads the words a cue can begin with, through optional groups and inflections", () => {
-    const leads = leadingWords(
-      String.raw`(?:keep(?:s|ing)?|kept|leav(?:e|es|ing)|left|hold(?:s|ing)?|held)\s+(?:the\s+)?door`,
-    );
-    expect(sorted(leads?.words)).toEqual(["held", "hold", "keep", "kept", "leave", "leaving", "left"]);
-    expect(leads?.marks).toEqual([]);
+  it("reads the words a cue can begin with, through optional groups, inflections and white space", () => {
+    const door = String.raw`(?:keep(?:s|ing)?|kept|leav(?:e|es|ing)|left)\s+(?:the\s+)?door\s+open`;
+    for (const text of ["keeps the door open", "KEPT  door open", "leaving the\ndoor open", "left the door open"]) {
+      expect(opens(door, text), text).toBe(true);
+    }
+    for (const text of ["keepsake door", "kept a door open", "left, the door", "the door"]) {
+      expect(opens(door, text), text).toBe(false);
+    }
+    expect(leadingWords(String.raw`is\s+ready`)).toEqual({ words: ["is ready"], whole: [], marks: [] });
     // An optional first word lets the next one begin the match.
-    expect(sorted(leadingWords(String.raw`(?:the\s+)?(?:best|only)\s+way`)?.words)).toEqual(["best", "only", "the"]);
-    // Small classes are read letter by letter, in lower case; `\d` as its ten digits.
-    expect(sorted(leadingWords(String.raw`[Tt]he\s+call|\d+-minute`)?.words)).toEqual([
-      ..."0123456789".split(""),
-      "the",
-    ]);
+    expect(leadingWords(String.raw`(?:the\s+)?best\s+way`)?.words.sort()).toEqual(["best way", "the best way"]);
+    // Small classes are read letter by letter, in lower case; \d as its ten digits.
+    expect(opens(String.raw`[Tt]he\s+call|\d+-minute`, "THE call")).toBe(true);
+    expect(opens(String.raw`[Tt]he\s+call|\d+-minute`, "90-minute")).toBe(true);
     // Lookarounds take no text: the words come after them.
-    expect(leadingWords(String.raw`(?=(?:have|has)\b)(?<=\bsanctions\s+)(?:have|has)\s+failed`)?.words).toEqual([
-      "has",
-      "have",
+    expect(leadingWords(String.raw`(?=(?:have|has)\b)(?<=\bsanctions\s+)(?:have|has)\s+failed`)?.words.sort()).toEqual([
+      "has failed",
+      "have failed",
     ]);
+  });
+
+  it("ends a word where the pattern goes on with no word character or space", () => {
+    // "U.S." must be the word "u", not the start of "use".
+    const leads = leadingWords(String.raw`U\.S\.\s+troops`);
+    expect(leads).toEqual({ words: [], whole: ["u"], marks: [] });
+    expect(opens(String.raw`U\.S\.\s+troops`, "U.S. troops")).toBe(true);
+    expect(opens(String.raw`U\.S\.\s+troops`, "use troops")).toBe(false);
   });
 
   it("reads a caseless mark a cue can begin on", () => {
     const leads = leadingWords('["“]?all[- ]for[- ]all');
-    expect(leads?.words).toEqual(["all"]);
-    expect(sorted(leads?.marks)).toEqual(['"', "“"]);
+    expect(leads?.words).toEqual(["all for all"]);
+    expect(leads?.whole.sort()).toEqual(["all", "all for"]);
+    expect(leads?.marks.sort()).toEqual(['"', "“"]);
     expect(leadingWords(String.raw`\$\d+\s+billion`)?.marks).toEqual(["$"]);
   });
 
@@ -47,6 +64,7 @@ describe("leadingWords", () => {
       String.raw`(?:talks)?`,
       String.raw`.{2}land`,
       String.raw`[^,]+,`,
+      String.raw`\s+talks`,
       "Élysée",
       String.raw`(?<word>a)\k<word>|\k<word>b`,
       "(unclosed",
@@ -79,13 +97,25 @@ describe("branchesOf", () => {
 });
 
 describe("LeadIndex", () => {
-  it("lists each part's places: word starts whose word begins with one of its words, and its marks", () => {
-    const index = new LeadIndex([[{ words: ["call"], marks: [] }], [{ words: ["door", "x"], marks: ["$"] }], null]);
-    const text = "Recall: he calls; door-to-door $5 callers x";
-    const starts = index.starts(text, 3);
+  it("lists each part's places: words that read as one of its leads, across white space, and its marks", () => {
+    const index = new LeadIndex([
+      [{ words: ["call"], whole: [], marks: [] }],
+      [{ words: ["door", "x"], whole: ["is"], marks: ["$"] }],
+      [{ words: ["would not"], whole: [], marks: [] }],
+      null,
+    ]);
+    const text = "Recall: he calls; door-to-door $5 callers is x island; he would  not, would now";
+    const starts = index.starts(text, 4);
     expect(starts[0]).toEqual([text.indexOf("calls"), text.indexOf("callers")]);
-    expect(starts[1]).toEqual([text.indexOf("door"), text.lastIndexOf("door"), text.indexOf("$"), text.length - 1]);
-    expect(starts[2]).toBeUndefined();
+    expect(starts[1]).toEqual([
+      text.indexOf("door"),
+      text.lastIndexOf("door"),
+      text.indexOf("$"),
+      text.indexOf(" is ") + 1,
+      text.indexOf(" x ") + 1,
+    ]);
+    expect(starts[2]).toEqual([text.indexOf("would")]);
+    expect(starts[3]).toBeUndefined();
   });
 });
 

@@ -1,35 +1,40 @@
 import type { Leads } from "./leading-words.js";
 
 /**
- * Where in a text each part of an alternation can match: the starts of the words its alternatives
- * can begin with (leading-words.ts), and the places of the marks ("$", "“") they can begin on.
+ * Where in a text each part of an alternation can match: the word starts where the text reads as one
+ * of the words its alternatives can begin with (leading-words.ts), and the places of the marks ("$",
+ * "“") they can begin on.
  *
- * One pass over the text walks a trie of all the parts' words at each word start, so a part of 30
- * stance cues is then tried at the few words that can open one ("would", "calls", "door" …) instead
- * of at every position of the text.
+ * One pass over the text walks a trie of all the parts' leads at each word start, across white space
+ * into the next words ("would not", "is ready"), so a part of stance cues is then tried at the few
+ * places that can open one instead of at every position of the text.
  */
 
-/** Trie symbol of an ASCII word character (a–z in either case, 0–9, "_"), else -1. */
-const SYMBOL = new Int8Array(128).fill(-1);
+/** Trie symbol of an ASCII word character (a–z in either case, 0–9, "_"), white space's, else -1. */
+const SYMBOL = new Int8Array(0x10000).fill(-1);
 for (let c = 0; c < 26; c++) {
   SYMBOL[0x61 + c] = c;
   SYMBOL[0x41 + c] = c;
 }
 for (let d = 0; d < 10; d++) SYMBOL[0x30 + d] = 26 + d;
 SYMBOL[0x5f] = 36;
-const SYMBOLS = 37;
-
-const symbolAt = (text: string, i: number): number => {
-  const c = text.charCodeAt(i);
-  return c < 128 ? (SYMBOL[c] as number) : -1;
-};
+/** A run of white space: every character `\s` matches, as the engine itself says. */
+const SPACE = 37;
+for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) SYMBOL[c] = SPACE;
+const SYMBOLS = 38;
 
 export class LeadIndex {
   /** Child of node n by symbol s at n * SYMBOLS + s; 0 for none (the root, node 0, is nobody's child). */
   private next: Int32Array;
   private nodes = 1;
-  /** Per node: the parts one of whose words ends there. */
-  private readonly ends: (number[] | undefined)[] = [];
+  /**
+   * Per node: 1 + the index in `endParts` of the parts one of whose leads ends there, 0 for none; in
+   * `wholeAt`, of those whose lead's last word must end there. Typed arrays, not sparse ones of lists:
+   * V8 keeps a sparse array as a dictionary, a lookup per letter.
+   */
+  private endAt: Int32Array;
+  private wholeAt: Int32Array;
+  private readonly endParts: number[][] = [];
   /** Per mark's character code: the parts that can begin on it. */
   private readonly marks = new Map<number, number[]>();
   /** Whether a character code is a mark: a table, so that the spaces between words cost no map lookup. */
@@ -37,10 +42,13 @@ export class LeadIndex {
 
   /** @param leads per part, the leads of all its alternatives (a part that cannot be indexed is left out: null) */
   constructor(leads: readonly (readonly Leads[] | null)[]) {
-    this.next = new Int32Array(64 * SYMBOLS);
+    this.next = new Int32Array(1024 * SYMBOLS);
+    this.endAt = new Int32Array(1024);
+    this.wholeAt = new Int32Array(1024);
     leads.forEach((partLeads, part) => {
       for (const lead of partLeads ?? []) {
-        for (const word of lead.words) this.addWord(word, part);
+        for (const word of lead.words) this.addLead(word, part, false);
+        for (const word of lead.whole) this.addLead(word, part, true);
         for (const mark of lead.marks) {
           const code = mark.charCodeAt(0);
           const parts = this.marks.get(code) ?? [];
@@ -52,31 +60,39 @@ export class LeadIndex {
     });
   }
 
-  private addWord(word: string, part: number): void {
+  private grow(): void {
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.next = grow(this.next);
+    this.endAt = grow(this.endAt);
+    this.wholeAt = grow(this.wholeAt);
+  }
+
+  private addLead(lead: string, part: number, whole: boolean): void {
     let node = 0;
-    for (let i = 0; i < word.length; i++) {
-      const s = symbolAt(word, i);
-      if (s < 0) throw new Error(`LeadIndex: "${word}" is not a word`);
+    for (let i = 0; i < lead.length; i++) {
+      const s = SYMBOL[lead.charCodeAt(i)] as number;
+      if (s < 0 || (s === SPACE && i === 0)) throw new Error(`LeadIndex: "${lead}" is not words`);
       let child = this.next[node * SYMBOLS + s] as number;
       if (!child) {
         child = this.nodes++;
-        if ((child + 1) * SYMBOLS > this.next.length) {
-          const grown = new Int32Array(this.next.length * 2);
-          grown.set(this.next);
-          this.next = grown;
-        }
+        if ((child + 1) * SYMBOLS > this.next.length) this.grow();
         this.next[node * SYMBOLS + s] = child;
       }
       node = child;
     }
-    const parts = this.ends[node] ?? [];
+    const at = whole ? this.wholeAt : this.endAt;
+    if (!at[node]) at[node] = this.endParts.push([]);
+    const parts = this.endParts[(at[node] as number) - 1] as number[];
     if (!parts.includes(part)) parts.push(part);
-    this.ends[node] = parts;
   }
 
   /** Per part, the places in `text` where one of its matches can begin, in order (undefined: none). */
   starts(text: string, partCount: number): (number[] | undefined)[] {
-    const out: (number[] | undefined)[] = new Array(partCount);
+    const out: (number[] | undefined)[] = new Array(partCount).fill(undefined);
     const push = (parts: readonly number[], at: number) => {
       for (const part of parts) {
         const list = out[part];
@@ -84,30 +100,34 @@ export class LeadIndex {
         else if (list[list.length - 1] !== at) list.push(at);
       }
     };
-    const next = this.next;
-    const isMark = this.isMark;
+    const { next, endAt, wholeAt, isMark, endParts } = this;
     const n = text.length;
     for (let i = 0; i < n; ) {
-      let s = symbolAt(text, i);
-      if (s < 0) {
-        const code = text.charCodeAt(i);
-        if (isMark[code]) push(this.marks.get(code) as number[], i);
+      let s = SYMBOL[text.charCodeAt(i)] as number;
+      if (s < 0 || s === SPACE) {
+        if (isMark[text.charCodeAt(i)]) push(this.marks.get(text.charCodeAt(i)) as number[], i);
         i++;
         continue;
       }
-      // A word starts at i: follow it down the trie while it lasts, then skip the rest of it.
+      // A word starts at i: follow the trie along it and the words after, then go on after this word.
       const start = i;
       let node = 0;
-      while (s >= 0) {
-        if (node >= 0) {
-          node = (next[node * SYMBOLS + s] as number) || -1;
-          if (node > 0) {
-            const parts = this.ends[node];
-            if (parts) push(parts, start);
-          }
-        }
-        s = ++i < n ? symbolAt(text, i) : -1;
+      let j = i;
+      for (;;) {
+        // Leads whose last word must end here: it has, when what follows is no word character.
+        if (node > 0 && (s < 0 || s === SPACE) && wholeAt[node])
+          push(endParts[(wholeAt[node] as number) - 1] as number[], start);
+        if (s < 0) break;
+        node = next[node * SYMBOLS + s] as number;
+        if (!node) break;
+        if (endAt[node]) push(endParts[(endAt[node] as number) - 1] as number[], start);
+        // One symbol for a run of white space; then the next character.
+        if (s === SPACE) while (j < n && SYMBOL[text.charCodeAt(j)] === SPACE) j++;
+        else j++;
+        s = j < n ? (SYMBOL[text.charCodeAt(j)] as number) : -1;
       }
+      i++;
+      while (i < n && (SYMBOL[text.charCodeAt(i)] as number) >= 0 && SYMBOL[text.charCodeAt(i)] !== SPACE) i++;
     }
     return out;
   }

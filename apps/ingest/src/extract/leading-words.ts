@@ -28,7 +28,15 @@ type Node =
   /** A back-reference: any text. */
   | { readonly t: "any" };
 
+/**
+ * White space (`\\s`, a space): one run of it, however long, as the index reads a text. A pattern's
+ * "\\s+" and its " " both read as one, which can only let more places through.
+ */
+export const SPACE = " ";
+const SPACE_RE = /^\s$/;
 const DIGITS = "0123456789".split("");
+const CODE_POINT = /^u\{([0-9a-fA-F]+)\}|^u([0-9a-fA-F]{4})|^x([0-9a-fA-F]{2})/;
+const CONTROL: Readonly<Record<string, string>> = { t: "\t", n: "\n", r: "\r", f: "\f", v: "\v", 0: "\0", b: "\b" };
 const WORD_CHARS = [..."abcdefghijklmnopqrstuvwxyz_", ...DIGITS];
 
 /** Past this many characters a class is read as "any character" (`\w`, `[^…]`, `\p{L}` always are). */
@@ -87,7 +95,7 @@ class Parser {
     if (c === ".") return { t: "char", chars: null };
     if (c === "^" || c === "$") return { t: "assert", kind: c };
     if (c === "\\") return this.escape(false);
-    return { t: "char", chars: [c.toLowerCase()] };
+    return { t: "char", chars: [SPACE_RE.test(c) ? SPACE : c.toLowerCase()] };
   }
 
   private group(): Node {
@@ -117,7 +125,8 @@ class Parser {
     if (c === "d") return { t: "char", chars: DIGITS };
     // Without `iu`, and on a text without "ſ" or the Kelvin sign with it, `\w` is ASCII (unicode-free.ts).
     if (c === "w") return { t: "char", chars: WORD_CHARS };
-    if ("sSWDpP".includes(c)) {
+    if (c === "s") return { t: "char", chars: [SPACE] };
+    if ("SWDpP".includes(c)) {
       if ((c === "p" || c === "P") && this.s[this.i] === "{") this.i = this.s.indexOf("}", this.i) + 1;
       return { t: "char", chars: null };
     }
@@ -125,22 +134,22 @@ class Parser {
       this.i = this.s.indexOf(">", this.i) + 1;
       return { t: "any" };
     }
-    if (/[1-9]/.test(c)) {
-      while (/[0-9]/.test(this.s[this.i] ?? "")) this.i++;
+    if (c >= "1" && c <= "9") {
+      while ((this.s[this.i] ?? "") >= "0" && (this.s[this.i] ?? "") <= "9") this.i++;
       return { t: "any" };
     }
-    const code = /^u\{([0-9a-fA-F]+)\}|^u([0-9a-fA-F]{4})|^x([0-9a-fA-F]{2})/.exec(this.s.slice(this.i - 1));
+    // Only after "\\u" or "\\x": matching at every escape sliced the rest of the source each time.
+    const code = c === "u" || c === "x" ? CODE_POINT.exec(this.s.slice(this.i - 1)) : null;
     if (code) {
       this.i += code[0].length - 1;
       const ch = String.fromCodePoint(Number.parseInt((code[1] ?? code[2] ?? code[3]) as string, 16));
       return { t: "char", chars: [ch.toLowerCase()] };
     }
-    const control: Record<string, string> = { t: "\t", n: "\n", r: "\r", f: "\f", v: "\v", 0: "\0", b: "\b" };
     if (c === "c") {
       this.i++;
       return { t: "char", chars: null };
     }
-    return { t: "char", chars: [control[c] ?? c.toLowerCase()] };
+    return { t: "char", chars: [CONTROL[c] ?? c.toLowerCase()] };
   }
 
   private charClass(): Node {
@@ -202,13 +211,19 @@ export function parsePattern(source: string): Node {
 type Beginnings = Map<string, boolean>;
 
 /** At most this many beginnings are followed; past it, what is read so far is kept, open. */
-const MAX_BEGINNINGS = 400;
-const isWordChar = (ch: string) => /^[a-z0-9_]$/.test(ch);
+const MAX_BEGINNINGS = 48;
+/** Beginnings are followed this far (some three words): the words after do not narrow much more. */
+const MAX_LENGTH = 16;
+/** An ASCII word character, in lower case (a–z, 0–9, "_"): a test per character, so no regular expression. */
+const isWordChar = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  return ch.length === 1 && ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f);
+};
 
 function add(out: Beginnings, s: string, open: boolean): void {
-  // A string that has left its first word can no longer narrow anything: it is kept, open.
+  // A string past its words and spaces (at "’", "-", "“") can narrow no further: it is kept, open.
   const last = s.charAt(s.length - 1);
-  const done = s.length > 0 && !isWordChar(last);
+  const done = s.length >= MAX_LENGTH || (s.length > 0 && !isWordChar(last) && last !== SPACE);
   out.set(s, (out.get(s) ?? false) || open || done);
 }
 
@@ -220,7 +235,8 @@ function concat(a: Beginnings, b: Beginnings): Beginnings {
   const extend = closed * b.size <= MAX_BEGINNINGS;
   for (const [s, open] of a) {
     if (open || !extend) add(out, s, true);
-    else for (const [t, tOpen] of b) add(out, s + t, tOpen);
+    // White space then white space is one run of it, as the index reads a text ("\\s+\\s*").
+    else for (const [t, tOpen] of b) add(out, s.endsWith(SPACE) && t.startsWith(SPACE) ? s + t.slice(1) : s + t, tOpen);
   }
   return out;
 }
@@ -251,6 +267,10 @@ function beginnings(node: Node): Beginnings {
     case "seq": {
       let out = EMPTY;
       for (const item of node.items) {
+        // Once every string is open the rest cannot extend any: it is not read at all.
+        let closed = false;
+        for (const open of out.values()) closed ||= !open;
+        if (!closed) return out;
         out = concat(out, beginnings(item));
         if (out.size === 1 && out.get("") === true) return ANYTHING;
       }
@@ -259,6 +279,8 @@ function beginnings(node: Node): Beginnings {
     case "rep": {
       if (node.max === 0) return EMPTY;
       const body = beginnings(node.body);
+      // "\\s+" is one run of white space, as the index reads a text: closed, like "\\s".
+      if (body.size === 1 && body.get(SPACE) === false) return node.min > 0 ? body : new Map([...EMPTY, ...body]);
       // Once or more: each begins as the body does, and may go on with another copy.
       const many: Beginnings = new Map();
       for (const [s, open] of body) add(many, s, open || node.max > 1);
@@ -271,16 +293,21 @@ function beginnings(node: Node): Beginnings {
 
 /** Where a pattern's matches can begin. */
 export interface Leads {
-  /** Words (lower case: ASCII letters, digits, "_"), none a prefix of another: a match may begin a word that starts so. */
+  /**
+   * Lower-case words (ASCII letters, digits, "_"), maybe several, one `SPACE` between two: a match may
+   * begin where the text reads so, its last word perhaps going on ("call" for "calls").
+   */
   readonly words: readonly string[];
+  /** As `words`, but the last word must end there ("is" before "\\s+", not the start of "Istanbul"). */
+  readonly whole: readonly string[];
   /** Caseless characters other than those ("$", "“", "-"): a match may begin on any one of them. */
   readonly marks: readonly string[];
 }
 
 /**
- * Where every match of `source` begins: on a word starting with one of `words`, or on one of `marks`;
- * null when it may begin elsewhere (on `\S`, a capital `\p{Lu}`, a cased letter past ASCII, an empty
- * match …) or the source cannot be read.
+ * Where every match of `source` begins: on words that read as one of `words` or `whole`, or on one of
+ * `marks`; null when it may begin elsewhere (on `\\S`, a capital `\\p{Lu}`, white space, a cased letter
+ * past ASCII, an empty match …) or the source cannot be read.
  */
 export function leadingWords(source: string): Leads | null {
   let node: Node;
@@ -290,22 +317,32 @@ export function leadingWords(source: string): Leads | null {
     return null;
   }
   const words = new Set<string>();
+  const whole = new Set<string>();
   const marks = new Set<string>();
   for (const s of beginnings(node).keys()) {
     let end = 0;
-    while (end < s.length && isWordChar(s.charAt(end))) end++;
-    if (end > 0) words.add(s.slice(0, end));
-    else {
-      const first = String.fromCodePoint(s.codePointAt(0) ?? 0x61);
-      // "" (anything) and a letter with case outside ASCII ("É") cannot be looked for as they stand.
-      if (s === "" || first.toLowerCase() !== first.toUpperCase()) return null;
-      marks.add(first);
+    while (end < s.length && (isWordChar(s.charAt(end)) || (end > 0 && s.charAt(end) === SPACE))) end++;
+    if (end > 0) {
+      // Cut at a character that is neither (",", "’"): the word before it ends there.
+      if (end < s.length && isWordChar(s.charAt(end - 1))) whole.add(s.slice(0, end));
+      else words.add(s.slice(0, end));
+      continue;
     }
+    const first = String.fromCodePoint(s.codePointAt(0) ?? 0x61);
+    // "" (anything), white space and a letter with case outside ASCII ("É") cannot be looked for as they stand.
+    if (s === "" || first === SPACE || first.toLowerCase() !== first.toUpperCase()) return null;
+    marks.add(first);
   }
-  // "call" covers "calls": the longer need not be looked for.
-  const sorted = [...words].sort((x, y) => x.length - y.length);
-  const kept = sorted.filter((w, i) => !sorted.slice(0, i).some((shorter) => w.startsWith(shorter)));
-  return { words: kept, marks: [...marks] };
+  // "call" covers "calls" and "call for": the longer need not be looked for.
+  const covered = (w: string) => {
+    for (let end = 1; end < w.length; end++) if (words.has(w.slice(0, end))) return true;
+    return false;
+  };
+  return {
+    words: [...words].filter((w) => !covered(w)),
+    whole: [...whole].filter((w) => !words.has(w) && !covered(w)),
+    marks: [...marks],
+  };
 }
 
 /** Stands for the alternation in a wrap: a private-use character no pattern here holds. */
