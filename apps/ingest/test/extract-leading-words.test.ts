@@ -30,15 +30,14 @@ describe("leadingWords", () => {
     }
     expect(leadingWords(String.raw`is\s+ready`)).toEqual({ words: ["is ready"], whole: [], marks: [] });
     // An optional first word lets the next one begin the match.
-    expect(leadingWords(String.raw`(?:the\s+)?best\s+way`)?.words.sort()).toEqual(["best way", "the best way"]);
+    expect(sorted(leadingWords(String.raw`(?:the\s+)?best\s+way`)?.words)).toEqual(["best way", "the best way"]);
     // Small classes are read letter by letter, in lower case; \d as its ten digits.
     expect(opens(String.raw`[Tt]he\s+call|\d+-minute`, "THE call")).toBe(true);
     expect(opens(String.raw`[Tt]he\s+call|\d+-minute`, "90-minute")).toBe(true);
     // Lookarounds take no text: the words come after them.
-    expect(leadingWords(String.raw`(?=(?:have|has)\b)(?<=\bsanctions\s+)(?:have|has)\s+failed`)?.words.sort()).toEqual([
-      "has failed",
-      "have failed",
-    ]);
+    expect(sorted(leadingWords(String.raw`(?=(?:have|has)\b)(?<=\bsanctions\s+)(?:have|has)\s+failed`)?.words)).toEqual(
+      ["has failed", "have failed"],
+    );
   });
 
   it("ends a word where the pattern goes on with no word character or space", () => {
@@ -52,8 +51,8 @@ describe("leadingWords", () => {
   it("reads a caseless mark a cue can begin on", () => {
     const leads = leadingWords('["“]?all[- ]for[- ]all');
     expect(leads?.words).toEqual(["all for all"]);
-    expect(leads?.whole.sort()).toEqual(["all", "all for"]);
-    expect(leads?.marks.sort()).toEqual(['"', "“"]);
+    expect(sorted(leads?.whole)).toEqual(["all", "all for"]);
+    expect(sorted(leads?.marks)).toEqual(['"', "“"]);
     expect(leadingWords(String.raw`\$\d+\s+billion`)?.marks).toEqual(["$"]);
   });
 

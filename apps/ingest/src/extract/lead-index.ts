@@ -23,6 +23,15 @@ const SPACE = 37;
 for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) SYMBOL[c] = SPACE;
 const SYMBOLS = 38;
 
+/** Adds `at` to each part's places (once: two leads of a part may end at one place). */
+function pushAll(out: (number[] | undefined)[], parts: readonly number[], at: number): void {
+  for (const part of parts) {
+    const list = out[part];
+    if (!list) out[part] = [at];
+    else if (list[list.length - 1] !== at) list.push(at);
+  }
+}
+
 export class LeadIndex {
   /** Child of node n by symbol s at n * SYMBOLS + s; 0 for none (the root, node 0, is nobody's child). */
   private next: Int32Array;
@@ -93,42 +102,41 @@ export class LeadIndex {
   /** Per part, the places in `text` where one of its matches can begin, in order (undefined: none). */
   starts(text: string, partCount: number): (number[] | undefined)[] {
     const out: (number[] | undefined)[] = new Array(partCount).fill(undefined);
-    const push = (parts: readonly number[], at: number) => {
-      for (const part of parts) {
-        const list = out[part];
-        if (!list) out[part] = [at];
-        else if (list[list.length - 1] !== at) list.push(at);
-      }
-    };
-    const { next, endAt, wholeAt, isMark, endParts } = this;
     const n = text.length;
     for (let i = 0; i < n; ) {
-      let s = SYMBOL[text.charCodeAt(i)] as number;
+      const s = SYMBOL[text.charCodeAt(i)] as number;
       if (s < 0 || s === SPACE) {
-        if (isMark[text.charCodeAt(i)]) push(this.marks.get(text.charCodeAt(i)) as number[], i);
+        if (this.isMark[text.charCodeAt(i)]) pushAll(out, this.marks.get(text.charCodeAt(i)) as number[], i);
         i++;
         continue;
       }
       // A word starts at i: follow the trie along it and the words after, then go on after this word.
-      const start = i;
-      let node = 0;
-      let j = i;
-      for (;;) {
-        // Leads whose last word must end here: it has, when what follows is no word character.
-        if (node > 0 && (s < 0 || s === SPACE) && wholeAt[node])
-          push(endParts[(wholeAt[node] as number) - 1] as number[], start);
-        if (s < 0) break;
-        node = next[node * SYMBOLS + s] as number;
-        if (!node) break;
-        if (endAt[node]) push(endParts[(endAt[node] as number) - 1] as number[], start);
-        // One symbol for a run of white space; then the next character.
-        if (s === SPACE) while (j < n && SYMBOL[text.charCodeAt(j)] === SPACE) j++;
-        else j++;
-        s = j < n ? (SYMBOL[text.charCodeAt(j)] as number) : -1;
-      }
+      this.walk(text, i, out);
       i++;
       while (i < n && (SYMBOL[text.charCodeAt(i)] as number) >= 0 && SYMBOL[text.charCodeAt(i)] !== SPACE) i++;
     }
     return out;
+  }
+
+  /** Adds `start` to the places of every part one of whose leads the text reads from `start` on. */
+  private walk(text: string, start: number, out: (number[] | undefined)[]): void {
+    const { next, endAt, wholeAt, endParts } = this;
+    const n = text.length;
+    let s = SYMBOL[text.charCodeAt(start)] as number;
+    let node = 0;
+    let j = start;
+    for (;;) {
+      // Leads whose last word must end here: it has, when what follows is no word character.
+      const ended = s < 0 || s === SPACE;
+      if (ended && node > 0 && wholeAt[node]) pushAll(out, endParts[(wholeAt[node] as number) - 1] as number[], start);
+      if (s < 0) return;
+      node = next[node * SYMBOLS + s] as number;
+      if (!node) return;
+      if (endAt[node]) pushAll(out, endParts[(endAt[node] as number) - 1] as number[], start);
+      // One symbol for a run of white space; then the next character.
+      if (s === SPACE) while (j < n && SYMBOL[text.charCodeAt(j)] === SPACE) j++;
+      else j++;
+      s = j < n ? (SYMBOL[text.charCodeAt(j)] as number) : -1;
+    }
   }
 }

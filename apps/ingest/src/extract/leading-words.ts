@@ -246,12 +246,8 @@ const ANYTHING: Beginnings = new Map([["", true]]);
 
 function beginnings(node: Node): Beginnings {
   switch (node.t) {
-    case "char": {
-      if (!node.chars) return ANYTHING;
-      const out: Beginnings = new Map();
-      for (const ch of node.chars) add(out, ch, false);
-      return out;
-    }
+    case "char":
+      return node.chars ? union(node.chars.map((ch) => new Map([[ch, false]]))) : ANYTHING;
     case "assert":
     case "look":
       return EMPTY;
@@ -259,36 +255,43 @@ function beginnings(node: Node): Beginnings {
       return ANYTHING;
     case "group":
       return beginnings(node.body);
-    case "alt": {
-      const out: Beginnings = new Map();
-      for (const alt of node.alts) for (const [s, open] of beginnings(alt)) add(out, s, open);
-      return out;
-    }
-    case "seq": {
-      let out = EMPTY;
-      for (const item of node.items) {
-        // Once every string is open the rest cannot extend any: it is not read at all.
-        let closed = false;
-        for (const open of out.values()) closed ||= !open;
-        if (!closed) return out;
-        out = concat(out, beginnings(item));
-        if (out.size === 1 && out.get("") === true) return ANYTHING;
-      }
-      return out;
-    }
-    case "rep": {
-      if (node.max === 0) return EMPTY;
-      const body = beginnings(node.body);
-      // "\\s+" is one run of white space, as the index reads a text: closed, like "\\s".
-      if (body.size === 1 && body.get(SPACE) === false) return node.min > 0 ? body : new Map([...EMPTY, ...body]);
-      // Once or more: each begins as the body does, and may go on with another copy.
-      const many: Beginnings = new Map();
-      for (const [s, open] of body) add(many, s, open || node.max > 1);
-      if (node.min > 0) return many;
-      add(many, "", false);
-      return many;
-    }
+    case "alt":
+      return union(node.alts.map(beginnings));
+    case "seq":
+      return sequenceBeginnings(node.items);
+    case "rep":
+      return repeatBeginnings(node.body, node.min, node.max);
   }
+}
+
+function union(all: readonly Beginnings[]): Beginnings {
+  const out: Beginnings = new Map();
+  for (const one of all) for (const [s, open] of one) add(out, s, open);
+  return out;
+}
+
+function sequenceBeginnings(items: readonly Node[]): Beginnings {
+  let out = EMPTY;
+  for (const item of items) {
+    // Once every string is open the rest cannot extend any: it is not read at all.
+    if (![...out.values()].some((open) => !open)) return out;
+    out = concat(out, beginnings(item));
+    if (out.size === 1 && out.get("") === true) return ANYTHING;
+  }
+  return out;
+}
+
+function repeatBeginnings(node: Node, min: number, max: number): Beginnings {
+  if (max === 0) return EMPTY;
+  const body = beginnings(node);
+  // "\s+" is one run of white space, as the index reads a text: closed, like "\s".
+  if (body.size === 1 && body.get(SPACE) === false) return min > 0 ? body : union([EMPTY, body]);
+  // Once or more: each begins as the body does, and may go on with another copy.
+  const many: Beginnings = new Map();
+  for (const [s, open] of body) add(many, s, open || max > 1);
+  if (min > 0) return many;
+  add(many, "", false);
+  return many;
 }
 
 /** Where a pattern's matches can begin. */
