@@ -1,0 +1,142 @@
+import type { Leads } from "./leading-words.js";
+
+/**
+ * Where in a text each part of an alternation can match: the word starts where the text reads as one
+ * of the words its alternatives can begin with (leading-words.ts), and the places of the marks ("$",
+ * "“") they can begin on.
+ *
+ * One pass over the text walks a trie of all the parts' leads at each word start, across white space
+ * into the next words ("would not", "is ready"), so a part of stance cues is then tried at the few
+ * places that can open one instead of at every position of the text.
+ */
+
+/** Trie symbol of an ASCII word character (a–z in either case, 0–9, "_"), white space's, else -1. */
+const SYMBOL = new Int8Array(0x10000).fill(-1);
+for (let c = 0; c < 26; c++) {
+  SYMBOL[0x61 + c] = c;
+  SYMBOL[0x41 + c] = c;
+}
+for (let d = 0; d < 10; d++) SYMBOL[0x30 + d] = 26 + d;
+SYMBOL[0x5f] = 36;
+/** A run of white space: every character `\s` matches, as the engine itself says. */
+const SPACE = 37;
+for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) SYMBOL[c] = SPACE;
+const SYMBOLS = 38;
+
+/** Adds `at` to each part's places (once: two leads of a part may end at one place). */
+function pushAll(out: (number[] | undefined)[], parts: readonly number[], at: number): void {
+  for (const part of parts) {
+    const list = out[part];
+    if (!list) out[part] = [at];
+    else if (list[list.length - 1] !== at) list.push(at);
+  }
+}
+
+export class LeadIndex {
+  /** Child of node n by symbol s at n * SYMBOLS + s; 0 for none (the root, node 0, is nobody's child). */
+  private next: Int32Array;
+  private nodes = 1;
+  /**
+   * Per node: 1 + the index in `endParts` of the parts one of whose leads ends there, 0 for none; in
+   * `wholeAt`, of those whose lead's last word must end there. Typed arrays, not sparse ones of lists:
+   * V8 keeps a sparse array as a dictionary, a lookup per letter.
+   */
+  private endAt: Int32Array;
+  private wholeAt: Int32Array;
+  private readonly endParts: number[][] = [];
+  /** Per mark's character code: the parts that can begin on it. */
+  private readonly marks = new Map<number, number[]>();
+  /** Whether a character code is a mark: a table, so that the spaces between words cost no map lookup. */
+  private readonly isMark = new Uint8Array(0x10000);
+
+  /** @param leads per part, the leads of all its alternatives (a part that cannot be indexed is left out: null) */
+  constructor(leads: readonly (readonly Leads[] | null)[]) {
+    this.next = new Int32Array(1024 * SYMBOLS);
+    this.endAt = new Int32Array(1024);
+    this.wholeAt = new Int32Array(1024);
+    leads.forEach((partLeads, part) => {
+      for (const lead of partLeads ?? []) {
+        for (const word of lead.words) this.addLead(word, part, false);
+        for (const word of lead.whole) this.addLead(word, part, true);
+        for (const mark of lead.marks) {
+          const code = mark.charCodeAt(0);
+          const parts = this.marks.get(code) ?? [];
+          if (!parts.includes(part)) parts.push(part);
+          this.marks.set(code, parts);
+          this.isMark[code] = 1;
+        }
+      }
+    });
+  }
+
+  private grow(): void {
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.next = grow(this.next);
+    this.endAt = grow(this.endAt);
+    this.wholeAt = grow(this.wholeAt);
+  }
+
+  private addLead(lead: string, part: number, whole: boolean): void {
+    let node = 0;
+    for (let i = 0; i < lead.length; i++) {
+      const s = SYMBOL[lead.charCodeAt(i)] as number;
+      if (s < 0 || (s === SPACE && i === 0)) throw new Error(`LeadIndex: "${lead}" is not words`);
+      let child = this.next[node * SYMBOLS + s] as number;
+      if (!child) {
+        child = this.nodes++;
+        if ((child + 1) * SYMBOLS > this.next.length) this.grow();
+        this.next[node * SYMBOLS + s] = child;
+      }
+      node = child;
+    }
+    const at = whole ? this.wholeAt : this.endAt;
+    if (!at[node]) at[node] = this.endParts.push([]);
+    const parts = this.endParts[(at[node] as number) - 1] as number[];
+    if (!parts.includes(part)) parts.push(part);
+  }
+
+  /** Per part, the places in `text` where one of its matches can begin, in order (undefined: none). */
+  starts(text: string, partCount: number): (number[] | undefined)[] {
+    const out: (number[] | undefined)[] = new Array(partCount).fill(undefined);
+    const n = text.length;
+    for (let i = 0; i < n; ) {
+      const s = SYMBOL[text.charCodeAt(i)] as number;
+      if (s < 0 || s === SPACE) {
+        if (this.isMark[text.charCodeAt(i)]) pushAll(out, this.marks.get(text.charCodeAt(i)) as number[], i);
+        i++;
+        continue;
+      }
+      // A word starts at i: follow the trie along it and the words after, then go on after this word.
+      this.walk(text, i, out);
+      i++;
+      while (i < n && (SYMBOL[text.charCodeAt(i)] as number) >= 0 && SYMBOL[text.charCodeAt(i)] !== SPACE) i++;
+    }
+    return out;
+  }
+
+  /** Adds `start` to the places of every part one of whose leads the text reads from `start` on. */
+  private walk(text: string, start: number, out: (number[] | undefined)[]): void {
+    const { next, endAt, wholeAt, endParts } = this;
+    const n = text.length;
+    let s = SYMBOL[text.charCodeAt(start)] as number;
+    let node = 0;
+    let j = start;
+    for (;;) {
+      // Leads whose last word must end here: it has, when what follows is no word character.
+      const ended = s < 0 || s === SPACE;
+      if (ended && node > 0 && wholeAt[node]) pushAll(out, endParts[(wholeAt[node] as number) - 1] as number[], start);
+      if (s < 0) return;
+      node = next[node * SYMBOLS + s] as number;
+      if (!node) return;
+      if (endAt[node]) pushAll(out, endParts[(endAt[node] as number) - 1] as number[], start);
+      // One symbol for a run of white space; then the next character.
+      if (s === SPACE) while (j < n && SYMBOL[text.charCodeAt(j)] === SPACE) j++;
+      else j++;
+      s = j < n ? (SYMBOL[text.charCodeAt(j)] as number) : -1;
+    }
+  }
+}
