@@ -70,7 +70,7 @@ const OTHER_WORDS = {
     // "demanded that Ukrainian forces leave the Donetsk region" (who leaves is read as for "withdraw").
     String.raw`(?:leave|leaves|leaving|vacate|vacates|vacating)\s+(?:\S+\s+){0,3}?${LAND}`,
     // "would not give their land to the occupier", "would never sign away Ukrainian land".
-    String.raw`give\s+(?:(?:their|its|our|his|Ukraine['’]s|Ukrainian|any|an?\s+inch\s+of)\s+)?(?:land|lands|territor(?:y|ies))\s+to\s+(?:the\s+)?(?:occupiers?|aggressor|enemy|Russia|Moscow|Putin|Russians|Kremlin)\b|sign(?:s|ed|ing)?\s+away\s+(?:\S+\s+){0,3}?${LAND}`,
+    String.raw`give\s+(?:(?:their|its|our|his|Ukraine['’]s|Ukrainian|any|an?\s+inch\s+of)\s+)?(?:land|lands|territor(?:y|ies))\s+to\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:occupiers?|aggressor|enemy|invaders?|terrorists?|killers?|Russia|Moscow|Putin|Russians|Kremlin)\b|sign(?:s|ed|ing)?\s+away\s+(?:\S+\s+){0,3}?${LAND}`,
     // "will never recognise any part of Ukraine as Russian", "insisted that Kyiv recognise the four
     // regions as part of Russia" (recognising land as Russia's is ceding it)
     String.raw`recogni[sz]\w*\s+(?:\S+\s+){1,6}?as\s+(?:(?:part|parts)\s+of\s+)?(?:Russia(?:n|['’]s)?|Russian\s+territory)\b`,
@@ -90,10 +90,13 @@ const OTHER_WORDS = {
     // "the regions were now part of Russia", "Crimea is an integral part of Russia"
     String.raw`(?:is|are|was|were|remains?|now)\s+(?:now\s+)?(?:an?\s+)?(?:integral\s+|inalienable\s+)?part\s+of\s+(?:Russia|the\s+Russian\s+Federation)\b`,
     // "does not trade our territory", "would never trade any land" (the plain "trade territory" is matched apart)
-    String.raw`(?:trade|trades|trading|traded|swap|swapping)\s+(?:our|any|Ukraine['’]s|Ukrainian|his|her)\s+(?:own\s+)?(?:territor(?:y|ies)|land|lands)\b`,
+    String.raw`(?:trade|trades|trading|traded|swap|swapping)["”]?\s+(?:our|its|their|any|Ukraine['’]s|Ukrainian|his|her)\s+(?:own\s+)?(?:territor(?:y|ies)|land|lands)\b`,
     // "would never let Russia keep what it had taken", "keep the land it has seized"
     String.raw`keep\w*\s+(?:what|the\s+(?:land|territory|territories|regions)|everything)\s+(?:that\s+)?(?:it|they|Russia|Moscow)\s+(?:has|had|have)\s+(?:taken|seized|captured|occupied|grabbed|stolen)`,
     // "a peace that ratifies Russia's seizure of territory", "rewarding the occupation of Ukrainian land"
+    // pos5: "would not sign anything that legalised the occupation", "a deal recognising the occupation", "any
+    // settlement that left Russian troops on its land": the occupation made lawful is land given up.
+    String.raw`(?:legali[sz]|legitimi[sz]|recogni[sz])\w*\s+(?:Russia['’]s\s+|Moscow['’]s\s+|the\s+)?occupation\b(?!\s+(?:authorities|forces|troops|army|administration)\b)|(?<=\b(?:settlement|deal|agreement|peace|plan|anything|arrangement|accord)\s+(?:that|which)\s+(?:would\s+)?)(?:leave|leaves|left|leaving)\s+(?:the\s+)?(?:Russian\s+)?(?:troops|forces|soldiers|occupiers)\s+(?:on|in)\s+(?:its|our|their|Ukrainian|Ukraine['’]s)\s+(?:land|territory|soil)\b`,
     String.raw`(?:ratif|legitimi[sz]|reward|recogni[sz])\w*\s+(?:Russia['’]s\s+|Moscow['’]s\s+|the\s+)?(?:seizure|occupation|grab|theft)\s+of\s+(?:\S+\s+){0,2}?${LAND}|seiz\w*\s+(?:his|its|a|their)\s+neighbou?r['’]s\s+(?:territory|land)`,
     // "Moscow's demands on NATO and the Donbas" (the demand for land; "demands on NATO" is neutrality)
     String.raw`demands?\s+(?:on|for|over)\s+(?:\S+\s+){0,3}?(?:the\s+)?(?:Donbas+|Donetsk|Luhansk|Zaporizh+(?:zh)?ia|Kherson|Crimea|four\s+regions)\b`,

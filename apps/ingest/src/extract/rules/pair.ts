@@ -142,6 +142,11 @@ const OTHER_PROVIDER_REQUIRED =
 // "backs membership, but now is not the time": support in principle, put off in the same sentence.
 const DEFERRED_BY_BUT =
   /^[^.;!?]*?\bbut\b[^.;!?]*?(?:\b(?:best|better|right|only)\s+way["”]?[^.;!?]*?\b(?:right\s+now|now|at\s+(?:this\s+time|the\s+moment|present))\b|\b(?:focus|priority)\s+(?:\w+\s+)?(?:right\s+now|now|for\s+now|at\s+(?:this\s+time|the\s+moment|present))\b|\bnow\s+(?:is|was)\s+not\s+the\s+(?:right\s+)?time\b|\bnot\s+(?:the\s+(?:right\s+)?time|(?:right\s+)?now)\b|\bat\s+a\s+(?:different|later)\s+(?:time|stage|date)\b)/i;
+// pos5: 'Putin had "never refused" such a meeting but that it should be "well prepared" and take place in
+// Moscow', "ready to meet Zelensky, but such a meeting must be prepared by experts": support whose "but"
+// says what the same thing (it, such a meeting, the talks) must be — the terms are named.
+const TERMS_BY_BUT =
+  /^[^.;!?]*?\bbut\s+(?:that\s+)?(?:it|this|such\s+(?:an?\s+)?[\w-]+|any\s+(?:such\s+)?[\w-]+|the\s+(?:meeting|talks|summit|truce|ceasefire|exchange|negotiations)|they)\s+(?:would\s+)?(?:should|must|has\s+to|have\s+to|had\s+to|needs?\s+to|needed\s+to|would\s+(?:have|need)\s+to)\s+(?:first\s+)?(?:be\s+)?[^.;!?]+/i;
 // "not sending weapons that could escalate into a direct clash with Russia", "arms which might provoke
 // a wider war": a refusal of one kind of weapon, named by what it could lead to.
 const ESCALATORY_KIND =
@@ -1488,6 +1493,31 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Rubio said Washington backed Ukraine's NATO membership.",
         "Zelensky said Kyiv supported talks but Russia must stop the strikes first.",
         'Putin said the American plan "could form the basis of a final peace settlement", but that it had not yet been discussed with Russia.',
+      ],
+    },
+  },
+  {
+    name: "terms-named-after-but",
+    why: "'Peskov said Putin had \"never refused\" such a meeting but that it should be \"well prepared\" and take place in Moscow', 'ready to meet Zelensky, but such a meeting must be prepared by experts': support whose 'but' clause says what the same meeting or talks must be names its terms — conditional.",
+    test: (p) =>
+      p.stance === "supports" &&
+      !p.condition &&
+      p.topic.start >= p.c.cs &&
+      TERMS_BY_BUT.test(p.c.text.slice(Math.max(p.topic.end, p.c.cue.end), p.c.s.end)),
+    apply: (p) => {
+      p.stance = "conditional";
+      const from = Math.max(p.topic.end, p.c.cue.end);
+      const m = TERMS_BY_BUT.exec(p.c.text.slice(from, p.c.s.end));
+      p.condition = (m?.[0] ?? "").replace(/^[^]*?\bbut\s+(?:that\s+)?/i, "").trim().replace(/[.,”"]+$/, "");
+    },
+    examples: {
+      fires: [
+        'Peskov said Putin had "never refused" a meeting with Zelensky but that it should be "well prepared" and held in Moscow.',
+        "Putin said he was ready to meet Zelensky, but such a meeting must be prepared by experts first.",
+      ],
+      passes: [
+        "Putin said he was ready to meet Zelensky, but Kyiv had refused.",
+        "Zelensky said Kyiv supported talks but Russia must stop the strikes first.",
       ],
     },
   },
