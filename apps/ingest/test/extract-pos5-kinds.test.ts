@@ -70,4 +70,18 @@ describeKinds("positions, pos5 kinds", {
     ["Zelensky said a ceasefire that leaves Russian troops on Ukrainian soil would only give Moscow time to rearm.", "territory", []],
     ['Rubio said: "I\'m not going to negotiate in public."', "negotiations", []],
   ],
+  // Pressure announced as coming, and the act of blacklisting, are more sanctions.
+  "'more sanctions would follow', 'blacklisted 140 tankers': supports": [
+    ["Rubio said more sanctions on Russian banks would follow.", "sanctions", ["US|supports"]],
+    ['Sybiha said "strong sanctions must follow".', "sanctions", ["UA|supports"]],
+    ["Washington blacklisted 140 tankers and two Russian insurers on Thursday.", "sanctions", ["US|supports"]],
+    // near misses: relief that would follow, and another country's banks
+    ["Rubio said sanctions relief would follow a deal.", "sanctions", []],
+    ["Washington sanctioned two Iranian banks.", "sanctions", []],
+  ],
+  // Talks wanted in other words: readiness to keep talking; "no question" of talks quoted.
+  "'ready to keep talking', 'there was \"no question\" of talks'": [
+    ["Rubio said Washington remained ready to keep talking.", "negotiations", ["US|supports"]],
+    ['Peskov said there was "no question" of talks with Kyiv for now.', "negotiations", ["RU|opposes"]],
+  ],
 });

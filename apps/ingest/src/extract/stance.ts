@@ -44,6 +44,18 @@ const OUTSIDE_FORCES = String.raw`(?:American|U\.?S\.?|NATO|Western|European|for
  * `test/extract-probes-probes-a.test.ts`); tried first, as each is narrower than the general cues.
  */
 const PROBED_DEFS: CueDef[] = [
+  // pos5: "The US blacklisted 140 tankers", "Washington sanctioned two Russian insurers": the act of sanctioning.
+  V(
+    String.raw`(?:sanctioned|sanctioning|blacklisted|blacklisting)(?=\s+(?:\S+\s+){0,4}?(?:tankers|ships|vessels|banks|firms|companies|entities|insurers|oligarchs|traders|refiner(?:y|ies)|exporters)\b)`,
+    "supports",
+  ),
+  // pos5: 'more sanctions on Russian elites would follow "this week"', '"strong sanctions must follow"':
+  // more pressure announced as coming (the sanctions, to the left, are the topic).
+  {
+    re: String.raw`(?<=\b(?:more|new|further|additional|tougher|strong|stronger|severe|harsher|fresh|heavy|massive)\s+(?:\S+\s+){0,2}?(?:sanctions|tariffs|penalties)["”]?\s+(?:\S+\s+){0,6}?)(?:would|will|must|should|are\s+to|were\s+to)\s+(?:soon\s+|also\s+|quickly\s+|then\s+)?follow\b`,
+    stance: "supports",
+    kind: "pred",
+  },
   // recall4: "agreed on Thursday to exchange 314 prisoners": a day between the verb and its "to".
   V(String.raw`agree(?:s|d)?\s+(?:on\s+)?(?:${WEEKDAY})\s+to`, "supports"),
   // "Trump called on Thursday for a ceasefire", "Zelensky asked Britain on Wednesday for jets": the day
@@ -287,7 +299,7 @@ const DEFS: CueDef[] = [
     "supports",
   ),
   V(
-    String.raw`reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)(?:\s+to)?|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|resist(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|(?:is|are|was|were)\s+not\s+(?:eager|interested|keen|willing)\s+(?:about|in|on|to)|step(?:s|ped|ping)?\s+(?:away|back)\s+from|pull(?:s|ed|ing)?\s+back\s+from|distanc(?:e|es|ed|ing)\s+(?:himself|herself|itself|themselves)\s+from|walk(?:s|ed|ing)?\s+away\s+from|disengag(?:e|es|ed|ing)\s+from|(?:says?|said)\s+no\s+to|(?:is|are|was|were)\s+no\s+longer\s+(?:considering|planning|weighing|pursuing)|paus(?:es|ed|ing)|halt(?:s|ed|ing)|suspend(?:s|ed|ing)|(?:pause|halt|suspend|block|stop)\b(?<=\b(?:will|would|to|shall)\s+(?:\w+ly\s+)?(?:pause|halt|suspend|block|stop))|withh[eo]ld(?:s|ing)?|cut(?:s|ting)?\s+off|scal(?:e|es|ed|ing)\s+back|there\s+(?:can|will|could)\s+be\s+no\s+(?:talk|question|discussion)\s+of|there\s+(?:can|will|could|would)\s+be\s+no(?=\s+(?:more\s+|further\s+)?(?:negotiat|talks|cease|truce|peace|compromise|concession|deal|dialogue))|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|(?:see|sees|saw|seeing)\s+no\s+(?:basis|reason|grounds?|point|need|sense|prospects?)\s+(?:for|in|to)|there\s+(?:is|are|was|were)\s+(?:still\s+|currently\s+|as\s+yet\s+)?no\s+(?:basis|grounds)\s+for|(?:at\s+the\s+moment|for\s+now|currently|at\s+present|so\s+far|as\s+yet)\s*,?\s+there\s+(?:is|are|was|were)\s+no\s+conditions\s+for|there\s+(?:is|are|was|were)\s+(?:still|currently|as\s+yet|yet)\s+no\s+conditions\s+for|there\s+(?:is|are|was|were)\s+no\s+conditions\s+(?:yet|at\s+the\s+moment|at\s+present|for\s+now)\s+for|(?:there\s+is|there['’]s)\s+no\s+(?:talk|question)\s+of`,
+    String.raw`reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)(?:\s+to)?|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|resist(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|(?:is|are|was|were)\s+not\s+(?:eager|interested|keen|willing)\s+(?:about|in|on|to)|step(?:s|ped|ping)?\s+(?:away|back)\s+from|pull(?:s|ed|ing)?\s+back\s+from|distanc(?:e|es|ed|ing)\s+(?:himself|herself|itself|themselves)\s+from|walk(?:s|ed|ing)?\s+away\s+from|disengag(?:e|es|ed|ing)\s+from|(?:says?|said)\s+no\s+to|(?:is|are|was|were)\s+no\s+longer\s+(?:considering|planning|weighing|pursuing)|paus(?:es|ed|ing)|halt(?:s|ed|ing)|suspend(?:s|ed|ing)|(?:pause|halt|suspend|block|stop)\b(?<=\b(?:will|would|to|shall)\s+(?:\w+ly\s+)?(?:pause|halt|suspend|block|stop))|withh[eo]ld(?:s|ing)?|cut(?:s|ting)?\s+off|scal(?:e|es|ed|ing)\s+back|there\s+(?:can|will|could)\s+be\s+no\s+(?:talk|question|discussion)\s+of|there\s+(?:is|was|were|can\s+be|will\s+be|could\s+be|would\s+be)\s+["“]no\s+(?:talk|question|discussion)["”]\s+of|there\s+(?:can|will|could|would)\s+be\s+no(?=\s+(?:more\s+|further\s+)?(?:negotiat|talks|cease|truce|peace|compromise|concession|deal|dialogue))|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|(?:see|sees|saw|seeing)\s+no\s+(?:basis|reason|grounds?|point|need|sense|prospects?)\s+(?:for|in|to)|there\s+(?:is|are|was|were)\s+(?:still\s+|currently\s+|as\s+yet\s+)?no\s+(?:basis|grounds)\s+for|(?:at\s+the\s+moment|for\s+now|currently|at\s+present|so\s+far|as\s+yet)\s*,?\s+there\s+(?:is|are|was|were)\s+no\s+conditions\s+for|there\s+(?:is|are|was|were)\s+(?:still|currently|as\s+yet|yet)\s+no\s+conditions\s+for|there\s+(?:is|are|was|were)\s+no\s+conditions\s+(?:yet|at\s+the\s+moment|at\s+present|for\s+now)\s+for|(?:there\s+is|there['’]s)\s+no\s+(?:talk|question)\s+of`,
     "opposes",
   ),
   // pos5: "We are not going to recognise any occupied land as Russian" (a refusal told as a plan), 'would

@@ -120,6 +120,9 @@ const OTHER_WORDS = {
     String.raw`recogni[sz]\w*["”]\s+(?:\S+\s+){1,6}?as\s+(?:(?:part|parts)\s+of\s+)?(?:Russia(?:n|['’]s)?|Russian\s+territory)\b`,
   ],
   sanctions: [
+    // pos5: "The US blacklisted 140 tankers and two Russian insurers", "sanctioned a dozen shipping firms":
+    // the ones blacklisted, after the verb (not Iranian or North Korean ones).
+    String.raw`(?<=\b(?:sanctioned|sanctioning|blacklisted|blacklisting)\s+(?:(?!Iran|North\s+Korea|Syria|Venezuela|Cuba)\S+\s+){0,4}?)(?:tankers|ships|vessels|banks|firms|companies|entities|insurers|oligarchs|traders|refiner(?:y|ies)|exporters)\b`,
     // "would keep imposing costs on the Kremlin": costs imposed on Russia are economic pressure.
     String.raw`costs\s+on\s+(?:Russia|Moscow|the\s+Kremlin|Putin|the\s+Russian\s+economy)\b(?!['’])`,
     // "will respond with financial measures the likes of which we have not used", "severe economic
@@ -231,7 +234,8 @@ const OTHER_WORDS = {
     String.raw`talks(?<=\bwelcom\w*\s+(?:the|any|these|such|new|further|direct|today['’]s)\s+(?:[\w-]+\s+)?talks)\b(?!\s+(?:on|about|over)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?|climate)\b)`,
     // "the two sides agreed to keep talking", "the US would propose a further round" (not "a new round
     // of sanctions")
-    String.raw`(?:keep|keeps|kept|keeping)\s+talking|(?:further|new|next|another|second|third)\s+round\b(?!\s+of\b)`,
+    // pos5: "remained ready to keep talking" — "talking" alone, so the cue "keep" stays before it
+    String.raw`(?:keep|keeps|kept|keeping)\s+talking(?<!\bready\s+to\s+(?:keep|keeps|kept|keeping)\s+talking)|talking(?<=\bready\s+to\s+(?:keep|keeps|kept|keeping)\s+talking)|(?:further|new|next|another|second|third)\s+round\b(?!\s+of\b)`,
     // "the delegations agreed to keep meeting", "would keep bringing the sides together", "focused on getting
     // both sides to yes", "all sides would have to sit down and agree"
     String.raw`(?:keep|keeps|kept|keeping)\s+meeting\b|(?:bring|brings|bringing|brought|get|gets|getting)\s+(?:both|the\s+two|the|all)\s+(?:sides|parties)\s+(?:together|to\s+yes)\b|sit\s+down\s+and\s+(?:agree|negotiate|talk)\b`,
