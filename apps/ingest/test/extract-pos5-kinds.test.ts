@@ -84,4 +84,17 @@ describeKinds("positions, pos5 kinds", {
     ["Rubio said Washington remained ready to keep talking.", "negotiations", ["US|supports"]],
     ['Peskov said there was "no question" of talks with Kyiv for now.', "negotiations", ["RU|opposes"]],
   ],
+  // Belonging in NATO claimed, or membership waiting only on time, is membership wanted (opposes neutrality).
+  "'our place is in NATO', 'a question of when, not if': opposes neutrality": [
+    ['Sybiha said: "Our place is in NATO."', "neutrality", ["UA|opposes"]],
+    ["Zelensky said Ukraine's future lies in the EU and NATO.", "neutrality", ["UA|opposes"]],
+    ['Zelensky said Ukraine\'s place in NATO remained "a question of when, not if".', "neutrality", ["UA|opposes"]],
+    // near misses: NATO's own sights, and neutrality as the future
+    ["Peskov said Russia's place is in NATO's sights.", "neutrality", []],
+    ["Lavrov said Ukraine's future lies in neutrality.", "neutrality", []],
+  ],
+  // Bringing one's captives home is the return of people.
+  "'wants to bring home the defenders': supports the return": [
+    ["Sybiha said Kyiv wants to bring home the defenders of Mariupol still held in Russia.", "prisoner_exchange", ["UA|supports"]],
+  ],
 });

@@ -44,6 +44,18 @@ const OUTSIDE_FORCES = String.raw`(?:American|U\.?S\.?|NATO|Western|European|for
  * `test/extract-probes-probes-a.test.ts`); tried first, as each is narrower than the general cues.
  */
 const PROBED_DEFS: CueDef[] = [
+  // pos5: '"Our place is in NATO"', "Ukraine's future lies in NATO": belonging claimed is membership wanted
+  // (the topic, NATO, follows).
+  V(
+    String.raw`(?:is|lies|lay|was|remains|remained|will\s+be)\s+(?:(?:firmly|only|clearly)\s+)?in(?<=\b(?:future|place|home)\s+(?:is|lies|lay|was|remains|remained|will\s+be)\s+(?:(?:firmly|only|clearly)\s+)?in)(?=\s+(?:the\s+(?:EU|European\s+Union)\s+and\s+(?:in\s+)?)?NATO\b(?!['’]))`,
+    "supports",
+  ),
+  // pos5: 'Ukraine's place in NATO remained "a question of when, not if"': a goal only waiting on time.
+  {
+    re: String.raw`(?:is|was|remains?|remained)\s+["“]?a\s+(?:matter|question)\s+of\s+["“]?when(?=,?\s+not\s+if\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
   // pos5: "The US blacklisted 140 tankers", "Washington sanctioned two Russian insurers": the act of sanctioning.
   V(
     String.raw`(?:sanctioned|sanctioning|blacklisted|blacklisting)(?=\s+(?:\S+\s+){0,4}?(?:tankers|ships|vessels|banks|firms|companies|entities|insurers|oligarchs|traders|refiner(?:y|ies)|exporters)\b)`,

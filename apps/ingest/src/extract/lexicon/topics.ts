@@ -300,15 +300,20 @@ const OTHER_WORDS = {
     // "must never be a member of NATO", "would become a member of the alliance" (probes-b; not "other
     // members of NATO", who are the allies)
     String.raw`member(?<=\b(?:be|become|becomes|became|becoming)\s+(?:a\s+)?(?:full\s+)?member)\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?alliance)\b`,
-    String.raw`path\s+(?:to|into|towards)\s+(?:membership\s+(?:of|in)\s+)?(?:NATO|the\s+alliance)|NATO\s+invitation|(?:Ukraine|Kyiv)['’]s\s+(?:future|place)\s+(?:is\s+|lies\s+)?in\s+NATO`,
+    String.raw`path\s+(?:to|into|towards)\s+(?:membership\s+(?:of|in)\s+)?(?:NATO|the\s+alliance)|NATO\s+invitation|(?:Ukraine|Kyiv)['’]s\s+(?:future|place)\s+in\s+NATO\b(?!['’])`,
     String.raw`(?:alliances?|security\s+arrangements)(?<=\b(?:choose|chooses|chose|choosing|pick|picks)\s+(?:its|their)\s+(?:own\s+)?(?:alliances?|security\s+arrangements))`,
     // "NATO's door remains open", "the alliance's door is open" (a door to NATO is membership),
     // "NATO was preparing to drag Ukraine into the alliance", "a springboard for NATO"
     String.raw`(?:NATO['’]s|(?:the\s+)?(?:alliance|Alliance)['’]s)\s+(?:open\s+)?door|(?:drag\w*|pull\w*|admit\w*|draw\w*)\s+Ukraine\s+into\s+(?:NATO|the\s+(?:alliance|Alliance))|(?:springboard|bridgehead|foothold)\s+(?:for\s+NATO|against\s+Russia)`,
+    // pos5: '"Our place is in NATO"', "Ukraine's future lies in the EU and NATO": NATO alone, after the
+    // belonging the cue "is in" states
+    String.raw`NATO(?<=\b(?:future|place|home)\s+(?:is|lies|lay|was|remains|remained|will\s+be)\s+(?:(?:firmly|only|clearly)\s+)?in\s+(?:the\s+(?:EU|European\s+Union)\s+and\s+(?:in\s+)?)?NATO)\b(?!['’])`,
     // "we have not given up on NATO" (the giving up is read by rule give-up-flips)
     String.raw`NATO(?<=\bup\s+on\s+NATO)\b`,
   ],
   prisoner_exchange: [
+    // pos5: "wants to bring home the defenders of Mariupol", "to bring our soldiers home from captivity"
+    String.raw`(?:bring|brings|bringing|brought)\s+home\s+(?:all\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:\S+\s+)?(?:defenders|soldiers|servicemen|prisoners|POWs|captives|fighters|marines)\b`,
     // "an all-for-all exchange"
     String.raw`["“]?all[- ]for[- ]all["”]?(?:\s+(?:prisoner\s+)?(?:exchanges?|swaps?))?`,
     // "welcomed the release of 84 of its soldiers" (not "released footage of soldiers")
