@@ -97,4 +97,16 @@ describeKinds("positions, pos5 kinds", {
   "'wants to bring home the defenders': supports the return": [
     ["Sybiha said Kyiv wants to bring home the defenders of Mariupol still held in Russia.", "prisoner_exchange", ["UA|supports"]],
   ],
+  // Possible only on a named term, quoted or told of talks that "could start only after": conditional.
+  "'would be \"possible only at the final stage\"', 'talks could start only after …': conditional": [
+    ['Peskov said a leaders\' meeting would be "possible only at the final stage".', "summit", ["RU|conditional"]],
+    [
+      "Peskov said a meeting between Putin and Zelensky was possible only as a result of work between the delegations.",
+      "summit",
+      ["RU|conditional"],
+    ],
+    ["Zelensky said talks could start only after Russia pulled its troops out of Ukrainian land.", "negotiations", ["UA|conditional"]],
+    // near miss: a date, no stance
+    ["Zelensky said talks could start next week in Geneva.", "negotiations", []],
+  ],
 });

@@ -550,8 +550,10 @@ const DEFS: CueDef[] = [
   ),
   // "the meeting could happen once a ceasefire is in place", "a summit would make sense only once the
   // documents are ready", "a meeting was possible only at the final stage": possible on a named condition.
+  // pos5: the same when quoted ('would be "possible only at the final stage"') or told of talks that
+  // "could start only after" the other side's act.
   {
-    re: String.raw`(?:could|can|would|will|might)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:could|can|would|will|might))\s+(?:only\s+)?(?:happen|take\s+place|be\s+held|make\s+sense)(?=\s+(?:only\s+)?(?:once|after|when|if)\b)|(?:could|can|would|will|might)\s+only\s+(?:happen|take\s+place|be\s+held)(?=\s+["“]?(?:as\s+a\s+result\s+of|following|at\s+the\s+(?:end|final\s+stage))\b)|(?:is|was|would\s+be|will\s+be)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:is|was|be))\s+possible\s+only\s+(?:at|after|once|when|if|in)\b`,
+    re: String.raw`(?:could|can|would|will|might)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:could|can|would|will|might))\s+(?:only\s+)?(?:happen|take\s+place|be\s+held|make\s+sense|start|begin|resume)(?=\s+(?:only\s+)?(?:once|after|when|if)\b)|(?:could|can|would|will|might)\s+only\s+(?:happen|take\s+place|be\s+held|start|begin|resume)(?=\s+["“]?(?:as\s+a\s+result\s+of|following|upon|at\s+the\s+(?:end|final\s+stage))\b)|(?:is|was|would\s+be|will\s+be)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:is|was|be))\s+["“]?possible["”]?\s+["“]?only\s+(?:at|after|once|when|if|in|upon|following|as\s+a\s+result\s+of)\b`,
     stance: "conditional",
     kind: "pred",
   },

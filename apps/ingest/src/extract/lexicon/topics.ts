@@ -232,6 +232,8 @@ const OTHER_WORDS = {
     // recall4: "welcomed the talks as a step towards peace", "welcomed any talks that could lower tensions"
     // (not "talks on grain exports")
     String.raw`talks(?<=\bwelcom\w*\s+(?:the|any|these|such|new|further|direct|today['’]s)\s+(?:[\w-]+\s+)?talks)\b(?!\s+(?:on|about|over)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?|climate)\b)`,
+    // pos5: "talks could start only after Russia pulled its troops out": the talks, before what they wait on
+    String.raw`(?:peace\s+)?talks(?=\s+(?:could|can|would|will|might)\s+(?:only\s+)?(?:start|begin|resume)\b)`,
     // "the two sides agreed to keep talking", "the US would propose a further round" (not "a new round
     // of sanctions")
     // pos5: "remained ready to keep talking" — "talking" alone, so the cue "keep" stays before it
