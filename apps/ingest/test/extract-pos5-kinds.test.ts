@@ -109,4 +109,24 @@ describeKinds("positions, pos5 kinds", {
     // near miss: a date, no stance
     ["Zelensky said talks could start next week in Geneva.", "negotiations", []],
   ],
+  // A date in a later clause dates that clause, not the cue; a refusal of talks named bare.
+  "'had never refused talks, and then showed a draft initialled in March 2022': today's stance": [
+    [
+      "Putin told the visitors that Russia had never refused talks, and then showed them a draft initialled in March 2022.",
+      "negotiations",
+      ["RU|supports"],
+    ],
+    ["Peskov said Moscow rejected talks with Kyiv.", "negotiations", ["RU|opposes"]],
+    // near misses: a date in the cue's own clause recalls history; talks on another matter
+    ["Kyiv offered talks in March 2022.", "negotiations", []],
+    ["Lavrov said Russia wants talks on grain exports.", "negotiations", []],
+  ],
+  // A way still open is what any talk takes, not a named term.
+  "'committed to diplomacy \"as long as there is a path to follow\"': supports": [
+    [
+      'Rubio said the United States was committed to pursuing diplomacy "as long as there is a path to follow", but he warned that any attack would meet a severe response.',
+      "negotiations",
+      ["US|supports"],
+    ],
+  ],
 });

@@ -133,12 +133,21 @@ function reportedBackshift(c: CueCtx): boolean {
   return REPORTED_OBJECT.test(before(c, 200, true)) && !HISTORY_MARK.test(sentence(c)) && !setBeforePublication(c);
 }
 
-/** True when the sentence says it is set well before publication ("in March 2022" in a 2024 article). */
-function setBeforePublication(c: CueCtx): boolean {
+// pos5: "Putin told them Russia had never refused talks, and then produced a draft initialled in March
+// 2022": a date after the cue, past a new clause or a quote, dates that clause, not the cue.
+const LATER_CLAUSE = /,\s*(?:and|but|which|who|while|before|after|then)\b|\band\s+then\b|[“”"]|,\s*\w+ing\b|;/i;
+
+/**
+ * True when the sentence says it is set well before publication ("in March 2022" in a 2024 article).
+ * With `ownClause`, a date after the cue counts only in the cue's own clause.
+ */
+function setBeforePublication(c: CueCtx, ownClause = false): boolean {
   if (!c.a.published) return false;
   const text = sentence(c);
+  const cueEnd = c.cue.end - c.s.start;
   SET_IN.lastIndex = 0;
   for (let m = SET_IN.exec(text); m; m = SET_IN.exec(text)) {
+    if (ownClause && m.index >= cueEnd && LATER_CLAUSE.test(text.slice(cueEnd, m.index))) continue;
     const year = Number(m.groups?.y);
     const month = m.groups?.m ? MONTHS.split("|").indexOf(m.groups.m) : 11;
     // The last day the phrase can mean: the month's end, or the year's end.
@@ -421,17 +430,19 @@ export const cueRules: readonly Rule<CueCtx>[] = [
   {
     name: "dated-recap",
     why: "'At the 2019 summit, Russia announced …', 'In March 2022 Kyiv offered neutrality' (in a 2024 article): history recalled is not a new statement.",
-    test: (c) => c.cue.kind !== "pred" && PAST_TENSE.test(cueText(c)) && setBeforePublication(c),
+    test: (c) => c.cue.kind !== "pred" && PAST_TENSE.test(cueText(c)) && setBeforePublication(c, true),
     examples: {
       fires: [
         "Back in 2008, Moscow demanded that Ukraine stay out of NATO.",
         "In his 2019 campaign, Zelensky promised to negotiate with Moscow.",
         "After the 2022 invasion, Washington imposed sweeping sanctions on Moscow.",
         "The 2022 Istanbul communique, in which Ukraine agreed to permanent neutrality, was never signed.",
+        "Kyiv offered neutrality in March 2022.",
       ],
       passes: [
         "Moscow demanded on Monday that Ukraine stay out of NATO.",
         "Lavrov said any proposal straying from the framework discussed in Istanbul in 2022 was hopeless.",
+        "Putin told the visitors that Russia had never refused talks, and then showed them a draft initialled in March 2022.",
       ],
     },
   },

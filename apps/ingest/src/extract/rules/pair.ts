@@ -128,6 +128,10 @@ const WANTS_PEACE =
 // "ready to continue the exchanges if Kyiv is", "if the other side shows political will", "if Kyiv
 // reciprocates": the other side doing the same, or being willing to, is what any exchange or talk takes,
 // not a term set for it.
+// pos5: "committed to pursuing diplomacy \"as long as there is a path to follow\"", "as long as there is a
+// chance": a way still being open is what any talk takes, not a named term.
+const OPEN_WAY =
+  /^(?:as\s+long\s+as|so\s+long\s+as|while)\s+there\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:a|any)\s+(?:\w+\s+)?(?:path|chance|way|door|window|possibility|opportunity)(?:\s+(?:to\s+(?:follow|pursue|take|peace|talk)|open|for\s+(?:diplomacy|peace|talks)))?\s*[.,"”’]*$/i;
 const RECIPROCAL =
   /^(?:if|once|provided(?:\s+that)?|as\s+long\s+as)\s+(?:(?:Kyiv|Kiev|Ukraine|Moscow|Russia|Washington|the\s+Kremlin|the\s+(?:other|Ukrainian|Russian|American)\s+side|the\s+Ukrainians|the\s+Russians|they|it)\s+)(?:(?:is|are|does|do|did|was|were|will|would)(?:\s+(?:too|also|as\s+well|likewise|the\s+same))?|(?:is|are|was|were)\s+(?:also\s+|equally\s+|likewise\s+)?(?:ready|willing|prepared)(?:\s+to(?:\s+do\s+(?:so|the\s+same))?)?|(?:shows?|showed|shown|demonstrates?|demonstrated|displays?|displayed|has|had)\s+(?:the\s+|a\s+|similar\s+|the\s+same\s+)?["“]?(?:political\s+)?(?:will|willingness|readiness|goodwill|good\s+will)["”]?|reciprocates?|reciprocated|(?:does|did|do)\s+(?:the\s+same|likewise)|follows?\s+suit|followed\s+suit)(?:\s+(?:too|as\s+well|likewise))?\s*[.,"”’]*$/i;
 // "would not negotiate on the basis of Putin's demands", "cannot negotiate from weakness", "will not
@@ -1525,7 +1529,11 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     name: "reciprocal-condition",
     why: "'Moscow was ready to continue the exchanges if Kyiv was', 'ready for talks if the other side shows political will': the other side doing the same, or being willing to, is what any exchange or talk takes, not a named term, so the stance stands unconditioned.",
     test: (p) =>
-      p.stance === "conditional" && !!p.condition && p.c.stance !== "conditional" && RECIPROCAL.test(p.condition),
+      p.stance === "conditional" &&
+      !!p.condition &&
+      p.c.stance !== "conditional" &&
+      // the open way is read up to the clause it ends ('"as long as there is a path to follow", but he warned …')
+      (RECIPROCAL.test(p.condition) || OPEN_WAY.test(p.condition.split(/["”]|[,;]/)[0] ?? "")),
     apply: (p) => {
       p.stance = p.c.stance as typeof p.stance;
       p.condition = null;
@@ -1535,6 +1543,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         'Zakharova said: "We are ready to continue the exchanges on the all-for-all principle if Kyiv is."',
         'Medinsky said Moscow was ready to carry out further prisoner exchanges if Kyiv showed "political will."',
         "Umerov said Kyiv was ready to return all the captured soldiers if Moscow reciprocated.",
+        'Rubio said the United States was committed to pursuing diplomacy "as long as there is a path to follow".',
       ],
       passes: ["Medinsky said Moscow was ready to carry out further prisoner exchanges if Kyiv withdrew its troops."],
     },
