@@ -44,6 +44,30 @@ const OUTSIDE_FORCES = String.raw`(?:American|U\.?S\.?|NATO|Western|European|for
  * `test/extract-probes-probes-a.test.ts`); tried first, as each is narrower than the general cues.
  */
 const PROBED_DEFS: CueDef[] = [
+  // pos5: '"Our place is in NATO"', "Ukraine's future lies in NATO": belonging claimed is membership wanted
+  // (the topic, NATO, follows).
+  V(
+    String.raw`(?:is|lies|lay|was|remains|remained|will\s+be)\s+(?:(?:firmly|only|clearly)\s+)?in(?<=\b(?:future|place|home)\s+(?:is|lies|lay|was|remains|remained|will\s+be)\s+(?:(?:firmly|only|clearly)\s+)?in)(?=\s+(?:the\s+(?:EU|European\s+Union)\s+and\s+(?:in\s+)?)?NATO\b(?!['’]))`,
+    "supports",
+  ),
+  // pos5: 'Ukraine's place in NATO remained "a question of when, not if"': a goal only waiting on time.
+  {
+    re: String.raw`(?:is|was|remains?|remained)\s+["“]?a\s+(?:matter|question)\s+of\s+["“]?when(?=,?\s+not\s+if\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // pos5: "The US blacklisted 140 tankers", "Washington sanctioned two Russian insurers": the act of sanctioning.
+  V(
+    String.raw`(?:sanctioned|sanctioning|blacklisted|blacklisting)(?=\s+(?:\S+\s+){0,4}?(?:tankers|ships|vessels|banks|firms|companies|entities|insurers|oligarchs|traders|refiner(?:y|ies)|exporters)\b)`,
+    "supports",
+  ),
+  // pos5: 'more sanctions on Russian elites would follow "this week"', '"strong sanctions must follow"':
+  // more pressure announced as coming (the sanctions, to the left, are the topic).
+  {
+    re: String.raw`(?<=\b(?:more|new|further|additional|tougher|strong|stronger|severe|harsher|fresh|heavy|massive)\s+(?:\S+\s+){0,2}?(?:sanctions|tariffs|penalties)["”]?\s+(?:\S+\s+){0,6}?)(?:would|will|must|should|are\s+to|were\s+to)\s+(?:soon\s+|also\s+|quickly\s+|then\s+)?follow\b`,
+    stance: "supports",
+    kind: "pred",
+  },
   // recall4: "agreed on Thursday to exchange 314 prisoners": a day between the verb and its "to".
   V(String.raw`agree(?:s|d)?\s+(?:on\s+)?(?:${WEEKDAY})\s+to`, "supports"),
   // "Trump called on Thursday for a ceasefire", "Zelensky asked Britain on Wednesday for jets": the day
@@ -287,11 +311,13 @@ const DEFS: CueDef[] = [
     "supports",
   ),
   V(
-    String.raw`reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)(?:\s+to)?|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|resist(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|(?:is|are|was|were)\s+not\s+(?:eager|interested|keen|willing)\s+(?:about|in|on|to)|step(?:s|ped|ping)?\s+(?:away|back)\s+from|pull(?:s|ed|ing)?\s+back\s+from|distanc(?:e|es|ed|ing)\s+(?:himself|herself|itself|themselves)\s+from|walk(?:s|ed|ing)?\s+away\s+from|disengag(?:e|es|ed|ing)\s+from|(?:says?|said)\s+no\s+to|(?:is|are|was|were)\s+no\s+longer\s+(?:considering|planning|weighing|pursuing)|paus(?:es|ed|ing)|halt(?:s|ed|ing)|suspend(?:s|ed|ing)|(?:pause|halt|suspend|block|stop)\b(?<=\b(?:will|would|to|shall)\s+(?:\w+ly\s+)?(?:pause|halt|suspend|block|stop))|withh[eo]ld(?:s|ing)?|cut(?:s|ting)?\s+off|scal(?:e|es|ed|ing)\s+back|there\s+(?:can|will|could)\s+be\s+no\s+(?:talk|question|discussion)\s+of|there\s+(?:can|will|could|would)\s+be\s+no(?=\s+(?:more\s+|further\s+)?(?:negotiat|talks|cease|truce|peace|compromise|concession|deal|dialogue))|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|(?:see|sees|saw|seeing)\s+no\s+(?:basis|reason|grounds?|point|need|sense|prospects?)\s+(?:for|in|to)|there\s+(?:is|are|was|were)\s+(?:still\s+|currently\s+|as\s+yet\s+)?no\s+(?:basis|grounds)\s+for|(?:at\s+the\s+moment|for\s+now|currently|at\s+present|so\s+far|as\s+yet)\s*,?\s+there\s+(?:is|are|was|were)\s+no\s+conditions\s+for|there\s+(?:is|are|was|were)\s+(?:still|currently|as\s+yet|yet)\s+no\s+conditions\s+for|there\s+(?:is|are|was|were)\s+no\s+conditions\s+(?:yet|at\s+the\s+moment|at\s+present|for\s+now)\s+for|(?:there\s+is|there['’]s)\s+no\s+(?:talk|question)\s+of`,
+    String.raw`reject(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|refus(?:e|es|ed|ing)(?:\s+to)?|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|block(?:s|ed|ing)|veto(?:es|ed|ing)?|resist(?:s|ed|ing)?|balk(?:s|ed|ing)?\s+at|(?:is|are|was|were)\s+not\s+(?:eager|interested|keen|willing)\s+(?:about|in|on|to)|step(?:s|ped|ping)?\s+(?:away|back)\s+from|pull(?:s|ed|ing)?\s+back\s+from|distanc(?:e|es|ed|ing)\s+(?:himself|herself|itself|themselves)\s+from|walk(?:s|ed|ing)?\s+away\s+from|disengag(?:e|es|ed|ing)\s+from|(?:says?|said)\s+no\s+to|(?:is|are|was|were)\s+no\s+longer\s+(?:considering|planning|weighing|pursuing)|paus(?:es|ed|ing)|halt(?:s|ed|ing)|suspend(?:s|ed|ing)|(?:pause|halt|suspend|block|stop)\b(?<=\b(?:will|would|to|shall)\s+(?:\w+ly\s+)?(?:pause|halt|suspend|block|stop))|withh[eo]ld(?:s|ing)?|cut(?:s|ting)?\s+off|scal(?:e|es|ed|ing)\s+back|there\s+(?:can|will|could)\s+be\s+no\s+(?:talk|question|discussion)\s+of|there\s+(?:is|was|were|can\s+be|will\s+be|could\s+be|would\s+be)\s+["“]no\s+(?:talk|question|discussion)["”]\s+of|there\s+(?:can|will|could|would)\s+be\s+no(?=\s+(?:more\s+|further\s+)?(?:negotiat|talks|cease|truce|peace|compromise|concession|deal|dialogue))|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|(?:see|sees|saw|seeing)\s+no\s+(?:basis|reason|grounds?|point|need|sense|prospects?)\s+(?:for|in|to)|there\s+(?:is|are|was|were)\s+(?:still\s+|currently\s+|as\s+yet\s+)?no\s+(?:basis|grounds)\s+for|(?:at\s+the\s+moment|for\s+now|currently|at\s+present|so\s+far|as\s+yet)\s*,?\s+there\s+(?:is|are|was|were)\s+no\s+conditions\s+for|there\s+(?:is|are|was|were)\s+(?:still|currently|as\s+yet|yet)\s+no\s+conditions\s+for|there\s+(?:is|are|was|were)\s+no\s+conditions\s+(?:yet|at\s+the\s+moment|at\s+present|for\s+now)\s+for|(?:there\s+is|there['’]s)\s+no\s+(?:talk|question)\s+of`,
     "opposes",
   ),
+  // pos5: "We are not going to recognise any occupied land as Russian" (a refusal told as a plan), 'would
+  // not "trade" its territory' (the verb quoted on its own).
   V(
-    String.raw`(?:(?:will|would|shall|can|could|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never)\s+(?:(?!(?:only|just|merely|simply)\b)\w+\s+)?(?=(?:accept|agree\s+to|recogni[sz]e|cede|give|return|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade|abandon|drop|renounce|lift|ease|reduce|compromise)\b)`,
+    String.raw`(?:(?:will|would|shall|can|could|do|does|did)\s+(?:never|not)|won['’]t|wouldn['’]t|can['’]t|cannot|never|(?:am|is|are|was|were)\s+(?:never|not)\s+going\s+to|(?:isn|aren|wasn|weren)['’]t\s+going\s+to|['’](?:re|m)\s+not\s+going\s+to)\s+(?:(?!(?:only|just|merely|simply)\b)\w+\s+)?(?=["“]?(?:accept|agree\s+to|recogni[sz]e|cede|give|return|surrender|hand\s+over|withdraw|allow|tolerate|stop|halt|join|send|deploy|sign|negotiate|meet|provide|offer|supply|grant|extend|trade|abandon|drop|renounce|lift|ease|reduce|compromise)\b)`,
     "opposes",
   ),
   // Not "would consider any such contingents legitimate targets": a verdict, not a weighing.
@@ -524,8 +550,10 @@ const DEFS: CueDef[] = [
   ),
   // "the meeting could happen once a ceasefire is in place", "a summit would make sense only once the
   // documents are ready", "a meeting was possible only at the final stage": possible on a named condition.
+  // pos5: the same when quoted ('would be "possible only at the final stage"') or told of talks that
+  // "could start only after" the other side's act.
   {
-    re: String.raw`(?:could|can|would|will|might)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:could|can|would|will|might))\s+(?:only\s+)?(?:happen|take\s+place|be\s+held|make\s+sense)(?=\s+(?:only\s+)?(?:once|after|when|if)\b)|(?:could|can|would|will|might)\s+only\s+(?:happen|take\s+place|be\s+held)(?=\s+["“]?(?:as\s+a\s+result\s+of|following|at\s+the\s+(?:end|final\s+stage))\b)|(?:is|was|would\s+be|will\s+be)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:is|was|be))\s+possible\s+only\s+(?:at|after|once|when|if|in)\b`,
+    re: String.raw`(?:could|can|would|will|might)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:could|can|would|will|might))\s+(?:only\s+)?(?:happen|take\s+place|be\s+held|make\s+sense|start|begin|resume)(?=\s+(?:only\s+)?(?:once|after|when|if)\b)|(?:could|can|would|will|might)\s+only\s+(?:happen|take\s+place|be\s+held|start|begin|resume)(?=\s+["“]?(?:as\s+a\s+result\s+of|following|upon|at\s+the\s+(?:end|final\s+stage))\b)|(?:is|was|would\s+be|will\s+be)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:is|was|be))\s+["“]?possible["”]?\s+["“]?only\s+(?:at|after|once|when|if|in|upon|following|as\s+a\s+result\s+of)\b`,
     stance: "conditional",
     kind: "pred",
   },
@@ -778,6 +806,7 @@ const NOT_IMMEDIATELY =
 const NOT_ASKED =
   /\b(?:(?:has|have|had|did|does|do)\s+(?:not|never)|(?:hasn|haven|hadn|didn|doesn|don)['’]t|never)\s+(?:(?:yet|so\s+far|publicly|formally|officially|explicitly)\s+)?$/i;
 const REQUEST_VERB = /^(?:ask|request|call|appeal|plead|press|push|lobb|seek|sought|demand)/i;
+const SET_OUT_TERMS = /^(?:set|sets|setting|laid|lays|lay|laying)\s+out\b/i;
 // "would not impose the tariffs for now", "has not sent the jets yet": put off, told after the verb.
 const PUT_OFF_AFTER =
   /^[^.;!?]*?\b(?:for\s+now|for\s+the\s+time\s+being|at\s+this\s+(?:stage|point|time)|at\s+the\s+moment|at\s+present|yet)(?=\s*[.;!?,]|$)/i;
@@ -827,6 +856,9 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
   // demand (a "will not ask" refuses, and stays opposed).
   if (cue.stance === "supports" && NOT_ASKED.test(before) && REQUEST_VERB.test(text.slice(cue.start, cue.end)))
     return "undecided";
+  // pos5: "He did not set out any terms for talks", "has not laid out his conditions": terms not stated
+  // are no stance at all (not a refusal of the talks the terms would be for).
+  if (cue.stance === "supports" && SET_OUT_TERMS.test(text.slice(cue.start, cue.end))) return null;
   // "would not immediately impose new tariffs", "would not impose the tariffs for now": a step put off,
   // not refused — undecided.
   if (
@@ -846,8 +878,10 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
   return null;
 }
 
+// pos5: "willing to meet Putin and Zelensky together \"when a deal is close\"", "ready to meet when the
+// conditions are right": a "when" that waits on a deal or the right conditions is a named term.
 const CONDITION =
-  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|(?<=,\s*(?:but\s+)?)not\s+(?:before|until)|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+(?:exchange|return)\s+for(?!\s+which\b)|(?<=\S\s+)(?:once|as\s+soon\s+as)\s+(?=(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|they|he|she|a|an)\b)|,?\s*but\s+only\s+(?:in|on|at|as|with|under|within|for)\b|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|(?:had|has|have)\s+to\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|(?<!\b(?:an?|the|its|their|European|British|French|foreign|military|peacekeeping|international|Western|NATO|allied|troop)\s+)contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition(?!\s+(?:of|for)\b)|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
+  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|when\s+(?:a|the|any)\s+(?:peace\s+|final\s+)?(?:deal|agreement|settlement|accord)\s+(?:is|was|has\s+been|had\s+been|would\s+be)\s+(?:\w+ly\s+)?(?:close|near|ready|agreed|finali[sz]ed|in\s+place|within\s+reach)|when\s+(?:the\s+)?(?:conditions|circumstances|time)\s+(?:are|is|were|was)\s+(?:right|ripe|met)|(?<=,\s*(?:but\s+)?)not\s+(?:before|until)|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed))|so\s+long\s+as|in\s+(?:exchange|return)\s+for(?!\s+which\b)|(?<=\S\s+)(?:once|as\s+soon\s+as)\s+(?=(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|they|he|she|a|an)\b)|,?\s*but\s+only\s+(?:in|on|at|as|with|under|within|for)\b|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|(?:had|has|have)\s+to\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|(?<!\b(?:an?|the|its|their|European|British|French|foreign|military|peacekeeping|international|Western|NATO|allied|troop)\s+)contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition(?!\s+(?:of|for)\b)|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
 
 // "ready to impose major sanctions when all NATO countries have agreed to do the same", "as soon as the
 // European allies stop buying Russian oil": a stance that waits on the allies' act.

@@ -70,7 +70,7 @@ const OTHER_WORDS = {
     // "demanded that Ukrainian forces leave the Donetsk region" (who leaves is read as for "withdraw").
     String.raw`(?:leave|leaves|leaving|vacate|vacates|vacating)\s+(?:\S+\s+){0,3}?${LAND}`,
     // "would not give their land to the occupier", "would never sign away Ukrainian land".
-    String.raw`give\s+(?:(?:their|its|our|his|Ukraine['’]s|Ukrainian|any|an?\s+inch\s+of)\s+)?(?:land|lands|territor(?:y|ies))\s+to\s+(?:the\s+)?(?:occupiers?|aggressor|enemy|Russia|Moscow|Putin|Russians|Kremlin)\b|sign(?:s|ed|ing)?\s+away\s+(?:\S+\s+){0,3}?${LAND}`,
+    String.raw`give\s+(?:(?:their|its|our|his|Ukraine['’]s|Ukrainian|any|an?\s+inch\s+of)\s+)?(?:land|lands|territor(?:y|ies))\s+to\s+(?:the\s+|this\s+|that\s+|a\s+)?(?:occupiers?|aggressor|enemy|invaders?|terrorists?|killers?|Russia|Moscow|Putin|Russians|Kremlin)\b|sign(?:s|ed|ing)?\s+away\s+(?:\S+\s+){0,3}?${LAND}`,
     // "will never recognise any part of Ukraine as Russian", "insisted that Kyiv recognise the four
     // regions as part of Russia" (recognising land as Russia's is ceding it)
     String.raw`recogni[sz]\w*\s+(?:\S+\s+){1,6}?as\s+(?:(?:part|parts)\s+of\s+)?(?:Russia(?:n|['’]s)?|Russian\s+territory)\b`,
@@ -90,10 +90,13 @@ const OTHER_WORDS = {
     // "the regions were now part of Russia", "Crimea is an integral part of Russia"
     String.raw`(?:is|are|was|were|remains?|now)\s+(?:now\s+)?(?:an?\s+)?(?:integral\s+|inalienable\s+)?part\s+of\s+(?:Russia|the\s+Russian\s+Federation)\b`,
     // "does not trade our territory", "would never trade any land" (the plain "trade territory" is matched apart)
-    String.raw`(?:trade|trades|trading|traded|swap|swapping)\s+(?:our|any|Ukraine['’]s|Ukrainian|his|her)\s+(?:own\s+)?(?:territor(?:y|ies)|land|lands)\b`,
+    String.raw`(?:trade|trades|trading|traded|swap|swapping)["”]?\s+(?:our|its|their|any|Ukraine['’]s|Ukrainian|his|her)\s+(?:own\s+)?(?:territor(?:y|ies)|land|lands)\b`,
     // "would never let Russia keep what it had taken", "keep the land it has seized"
     String.raw`keep\w*\s+(?:what|the\s+(?:land|territory|territories|regions)|everything)\s+(?:that\s+)?(?:it|they|Russia|Moscow)\s+(?:has|had|have)\s+(?:taken|seized|captured|occupied|grabbed|stolen)`,
     // "a peace that ratifies Russia's seizure of territory", "rewarding the occupation of Ukrainian land"
+    // pos5: "would not sign anything that legalised the occupation", "a deal recognising the occupation", "any
+    // settlement that left Russian troops on its land": the occupation made lawful is land given up.
+    String.raw`(?:legali[sz]|legitimi[sz]|recogni[sz])\w*\s+(?:Russia['’]s\s+|Moscow['’]s\s+|the\s+)?occupation\b(?!\s+(?:authorities|forces|troops|army|administration)\b)|(?<=\b(?:settlement|deal|agreement|peace|plan|anything|arrangement|accord)\s+(?:that|which)\s+(?:would\s+)?)(?:leave|leaves|left|leaving)\s+(?:the\s+)?(?:Russian\s+)?(?:troops|forces|soldiers|occupiers)\s+(?:on|in)\s+(?:its|our|their|Ukrainian|Ukraine['’]s)\s+(?:land|territory|soil)\b`,
     String.raw`(?:ratif|legitimi[sz]|reward|recogni[sz])\w*\s+(?:Russia['’]s\s+|Moscow['’]s\s+|the\s+)?(?:seizure|occupation|grab|theft)\s+of\s+(?:\S+\s+){0,2}?${LAND}|seiz\w*\s+(?:his|its|a|their)\s+neighbou?r['’]s\s+(?:territory|land)`,
     // "Moscow's demands on NATO and the Donbas" (the demand for land; "demands on NATO" is neutrality)
     String.raw`demands?\s+(?:on|for|over)\s+(?:\S+\s+){0,3}?(?:the\s+)?(?:Donbas+|Donetsk|Luhansk|Zaporizh+(?:zh)?ia|Kherson|Crimea|four\s+regions)\b`,
@@ -117,6 +120,9 @@ const OTHER_WORDS = {
     String.raw`recogni[sz]\w*["”]\s+(?:\S+\s+){1,6}?as\s+(?:(?:part|parts)\s+of\s+)?(?:Russia(?:n|['’]s)?|Russian\s+territory)\b`,
   ],
   sanctions: [
+    // pos5: "The US blacklisted 140 tankers and two Russian insurers", "sanctioned a dozen shipping firms":
+    // the ones blacklisted, after the verb (not Iranian or North Korean ones).
+    String.raw`(?<=\b(?:sanctioned|sanctioning|blacklisted|blacklisting)\s+(?:(?!Iran|North\s+Korea|Syria|Venezuela|Cuba)\S+\s+){0,4}?)(?:tankers|ships|vessels|banks|firms|companies|entities|insurers|oligarchs|traders|refiner(?:y|ies)|exporters)\b`,
     // "would keep imposing costs on the Kremlin": costs imposed on Russia are economic pressure.
     String.raw`costs\s+on\s+(?:Russia|Moscow|the\s+Kremlin|Putin|the\s+Russian\s+economy)\b(?!['’])`,
     // "will respond with financial measures the likes of which we have not used", "severe economic
@@ -226,9 +232,12 @@ const OTHER_WORDS = {
     // recall4: "welcomed the talks as a step towards peace", "welcomed any talks that could lower tensions"
     // (not "talks on grain exports")
     String.raw`talks(?<=\bwelcom\w*\s+(?:the|any|these|such|new|further|direct|today['’]s)\s+(?:[\w-]+\s+)?talks)\b(?!\s+(?:on|about|over)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?|climate)\b)`,
+    // pos5: "talks could start only after Russia pulled its troops out": the talks, before what they wait on
+    String.raw`(?:peace\s+)?talks(?=\s+(?:could|can|would|will|might)\s+(?:only\s+)?(?:start|begin|resume)\b)`,
     // "the two sides agreed to keep talking", "the US would propose a further round" (not "a new round
     // of sanctions")
-    String.raw`(?:keep|keeps|kept|keeping)\s+talking|(?:further|new|next|another|second|third)\s+round\b(?!\s+of\b)`,
+    // pos5: "remained ready to keep talking" — "talking" alone, so the cue "keep" stays before it
+    String.raw`(?:keep|keeps|kept|keeping)\s+talking(?<!\bready\s+to\s+(?:keep|keeps|kept|keeping)\s+talking)|talking(?<=\bready\s+to\s+(?:keep|keeps|kept|keeping)\s+talking)|(?:further|new|next|another|second|third)\s+round\b(?!\s+of\b)`,
     // "the delegations agreed to keep meeting", "would keep bringing the sides together", "focused on getting
     // both sides to yes", "all sides would have to sit down and agree"
     String.raw`(?:keep|keeps|kept|keeping)\s+meeting\b|(?:bring|brings|bringing|brought|get|gets|getting)\s+(?:both|the\s+two|the|all)\s+(?:sides|parties)\s+(?:together|to\s+yes)\b|sit\s+down\s+and\s+(?:agree|negotiate|talk)\b`,
@@ -293,15 +302,20 @@ const OTHER_WORDS = {
     // "must never be a member of NATO", "would become a member of the alliance" (probes-b; not "other
     // members of NATO", who are the allies)
     String.raw`member(?<=\b(?:be|become|becomes|became|becoming)\s+(?:a\s+)?(?:full\s+)?member)\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?alliance)\b`,
-    String.raw`path\s+(?:to|into|towards)\s+(?:membership\s+(?:of|in)\s+)?(?:NATO|the\s+alliance)|NATO\s+invitation|(?:Ukraine|Kyiv)['’]s\s+(?:future|place)\s+(?:is\s+|lies\s+)?in\s+NATO`,
+    String.raw`path\s+(?:to|into|towards)\s+(?:membership\s+(?:of|in)\s+)?(?:NATO|the\s+alliance)|NATO\s+invitation|(?:Ukraine|Kyiv)['’]s\s+(?:future|place)\s+in\s+NATO\b(?!['’])`,
     String.raw`(?:alliances?|security\s+arrangements)(?<=\b(?:choose|chooses|chose|choosing|pick|picks)\s+(?:its|their)\s+(?:own\s+)?(?:alliances?|security\s+arrangements))`,
     // "NATO's door remains open", "the alliance's door is open" (a door to NATO is membership),
     // "NATO was preparing to drag Ukraine into the alliance", "a springboard for NATO"
     String.raw`(?:NATO['’]s|(?:the\s+)?(?:alliance|Alliance)['’]s)\s+(?:open\s+)?door|(?:drag\w*|pull\w*|admit\w*|draw\w*)\s+Ukraine\s+into\s+(?:NATO|the\s+(?:alliance|Alliance))|(?:springboard|bridgehead|foothold)\s+(?:for\s+NATO|against\s+Russia)`,
+    // pos5: '"Our place is in NATO"', "Ukraine's future lies in the EU and NATO": NATO alone, after the
+    // belonging the cue "is in" states
+    String.raw`NATO(?<=\b(?:future|place|home)\s+(?:is|lies|lay|was|remains|remained|will\s+be)\s+(?:(?:firmly|only|clearly)\s+)?in\s+(?:the\s+(?:EU|European\s+Union)\s+and\s+(?:in\s+)?)?NATO)\b(?!['’])`,
     // "we have not given up on NATO" (the giving up is read by rule give-up-flips)
     String.raw`NATO(?<=\bup\s+on\s+NATO)\b`,
   ],
   prisoner_exchange: [
+    // pos5: "wants to bring home the defenders of Mariupol", "to bring our soldiers home from captivity"
+    String.raw`(?:bring|brings|bringing|brought)\s+home\s+(?:all\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:\S+\s+)?(?:defenders|soldiers|servicemen|prisoners|POWs|captives|fighters|marines)\b`,
     // "an all-for-all exchange"
     String.raw`["“]?all[- ]for[- ]all["”]?(?:\s+(?:prisoner\s+)?(?:exchanges?|swaps?))?`,
     // "welcomed the release of 84 of its soldiers" (not "released footage of soldiers")
@@ -382,7 +396,7 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
     cues: String.raw`(?:European|foreign|Western|British|French|American|U\.?S\.?|NATO|allied|international)\s+(?:troops|soldiers|forces|peacekeepers|contingents?|boots)|peacekeep(?:ers|ing\s+(?:force|mission|troops))|reassurance\s+force|boots\s+on\s+the\s+ground|(?:deploy(?:ment|ing)?|send(?:ing)?|station(?:ing)?)\s+(?:of\s+)?troops|foreign\s+military\s+(?:intervention|presence)|(?:send(?:ing)?|deploy(?:ing)?|put(?:ting)?)\s+(?:\S+\s+){0,2}?(?:Americans|troops|soldiers|forces|boots)\s+(?:to|in|into)\s+Ukraine|${other("foreign_troops")}`,
   },
   negotiations: {
-    cues: String.raw`negotiat(?:ions?|e|ing(?!\s+(?:position|leverage|hand|power|stance|strength))|ed)|(?:peace|direct|bilateral|ceasefire)\s+talks|talks\b(?<=\b(?:for|to|into|resum\w+|continu\w+|hold|holding|held|new|further|more|fresh)\s+(?:the\s+)?talks)(?!\s+(?:on|about)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?))|talks\s+(?:with|between)|dialogue|mediat(?:e|ing|ion|or)|diplomac(?:y)|peace\s+(?:process|efforts?|proposals?|plan|deal|framework|settlement)|peaceful\s+(?:resolution|settlement)|broker(?:ing)?\s+(?:a\s+)?peace|diplomatic\s+(?:solution|settlement|track)|negotiating\s+table|continu\w+\s+talking|(?:meet(?:ing)?|talk(?:s|ing)?|sit(?:ting)?\s+down)\s+(?:again\s+)?with\s+(?:the\s+)?(?:Russians|Ukrainians|Russian\s+side|Ukrainian\s+side|Moscow|Kyiv|Kremlin)|${other("negotiations")}`,
+    cues: String.raw`negotiat(?:ions?|e|ing(?!\s+(?:position|leverage|hand|power|stance|strength))|ed)|(?:peace|direct|bilateral|ceasefire)\s+talks|talks\b(?<=\b(?:for|to|into|resum\w+|continu\w+|hold|holding|held|new|further|more|fresh|refus\w*|reject\w*|seek\w*|sought|want\w*)\s+(?:the\s+)?talks)(?!\s+(?:on|about)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?))|talks\s+(?:with|between)|dialogue|mediat(?:e|ing|ion|or)|diplomac(?:y)|peace\s+(?:process|efforts?|proposals?|plan|deal|framework|settlement)|peaceful\s+(?:resolution|settlement)|broker(?:ing)?\s+(?:a\s+)?peace|diplomatic\s+(?:solution|settlement|track)|negotiating\s+table|continu\w+\s+talking|(?:meet(?:ing)?|talk(?:s|ing)?|sit(?:ting)?\s+down)\s+(?:again\s+)?with\s+(?:the\s+)?(?:Russians|Ukrainians|Russian\s+side|Ukrainian\s+side|Moscow|Kyiv|Kremlin)|${other("negotiations")}`,
     // recall4: "cannot accept any agreements made without us", "nothing about Ukraine decided without
     // Ukraine": a settlement that leaves Kyiv out is refused, so talks with it are wanted.
     inverse: String.raw`(?:agreements?|deals?|decisions?|settlements?)\s+(?:(?:made|reached|struck|taken|concluded|negotiated|signed)\s+)?(?:about\s+(?:Ukraine|us)\s+)?(?:behind\s+(?:our|its|Ukraine['’]s|Kyiv['’]s)\s+back|without\s+(?:us|Ukraine|Kyiv|the\s+Ukrainians|(?:our|Ukraine['’]s|Kyiv['’]s)\s+participation))\b|nothing\s+about\s+Ukraine\s+(?:\S+\s+){0,3}?without\s+Ukraine`,

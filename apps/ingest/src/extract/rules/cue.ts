@@ -58,7 +58,10 @@ const RELATIVE_PAST =
 const WRITER_VERDICT =
   /\b(?:is|are|was|were|be)\s+(?:(?:absolutely|quite|entirely|surely|clearly|not|also)\s+)*(?:right|wrong|correct|mistaken|justified)\s+to\s+(?:(?:\w+\s+){0,3}|[^.;]*?\band\s+(?:to\s+)?(?:\w+ly\s+)?)$/i;
 const RECAP = re(String.raw`\b(?:${PLUPERFECT})\s+(?:\w+ly\s+)?$`);
-const ABANDONED = /\b(?:change|shift|departure|reversal|retreat|u-turn|turnaround|break)\s+from\s+(?:[^.;]*?)$/i;
+// pos5: "a step back from his demand for a ceasefire", "a climbdown from", "backed away from his call for",
+// "walked back his demand for": a stance moved away from, in other words.
+const ABANDONED =
+  /\b(?:change|shift|departure|reversal|retreat|u-turn|turnaround|break|(?:a|the|this|that)\s+(?:\w+\s+)?step\s+(?:back|away)|climb-?down)\s+from\s+(?:[^.;]*?)$|(?<!\b(?:not|never|n['’]t)\s+)\b(?:backtrack\w*|back(?:s|ed|ing)?\s+(?:away|down))\s+from\s+(?:[^.;]*?)$|(?<!\b(?:not|never|n['’]t)\s+)\bwalk(?:s|ed|ing)?\s+back\s+(?:[^.;]*?)$|\bwalk-?back\s+(?:of|on)\s+(?:[^.;]*?)$/i;
 const RELATIVE_LEAD = /^[,\s]*(?:which|that|who|whom)\b/i;
 // A recap tells what was done then: "in 2019, Russia announced …", "demanded back in 2021".
 const PAST_TENSE = /(?:ed|sought|sent|made|gave|took|said|told|threw|drew|held|kept|put|set)\b/i;
@@ -108,7 +111,7 @@ const RELATIVE_PASSIVE = /\b(?:which|that|who)\s+(?:(?:had|has|have)\s+)?(?:been
 // "not … at any cost", "not … for the sake of a truce", "not … for a month": what a negation can deny
 // instead of the topic.
 const NEGATED_QUALIFIER =
-  /^[^.;:]*?\b(?:at\s+any\s+(?:cost|price)|at\s+all\s+costs|on\s+(?:just\s+)?any\s+terms|for\s+the\s+sake\s+of|for\s+(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?|months?)|unconditionally|blindly|at\s+the\s+expense\s+of)\b/i;
+  /^[^.;:]*?\b(?:at\s+any\s+(?:cost|price)|at\s+all\s+costs|on\s+(?:just\s+)?any\s+terms|for\s+the\s+sake\s+of|for\s+(?:a|one|two|three|a\s+few|\d+)\s+(?:days?|weeks?|months?)|unconditionally|blindly|at\s+the\s+expense\s+of|in\s+public|publicly|through\s+the\s+(?:press|media)|via\s+the\s+(?:press|media))\b/i;
 
 const PROMO =
   /^(?:Read\s+(?:more|also|next)|READ\s+(?:MORE|ALSO|NEXT)|Also\s+read|Watch|WATCH|Listen|LISTEN|See\s+also|Related|RELATED|More\s+on\s+this|Recommended)\b\s*[:|—–-]/;
@@ -130,12 +133,21 @@ function reportedBackshift(c: CueCtx): boolean {
   return REPORTED_OBJECT.test(before(c, 200, true)) && !HISTORY_MARK.test(sentence(c)) && !setBeforePublication(c);
 }
 
-/** True when the sentence says it is set well before publication ("in March 2022" in a 2024 article). */
-function setBeforePublication(c: CueCtx): boolean {
+// pos5: "Putin told them Russia had never refused talks, and then produced a draft initialled in March
+// 2022": a date after the cue, past a new clause or a quote, dates that clause, not the cue.
+const LATER_CLAUSE = /,\s*(?:and|but|which|who|while|before|after|then)\b|\band\s+then\b|[“”"]|,\s*\w+ing\b|;/i;
+
+/**
+ * True when the sentence says it is set well before publication ("in March 2022" in a 2024 article).
+ * With `ownClause`, a date after the cue counts only in the cue's own clause.
+ */
+function setBeforePublication(c: CueCtx, ownClause = false): boolean {
   if (!c.a.published) return false;
   const text = sentence(c);
+  const cueEnd = c.cue.end - c.s.start;
   SET_IN.lastIndex = 0;
   for (let m = SET_IN.exec(text); m; m = SET_IN.exec(text)) {
+    if (ownClause && m.index >= cueEnd && LATER_CLAUSE.test(text.slice(cueEnd, m.index))) continue;
     const year = Number(m.groups?.y);
     const month = m.groups?.m ? MONTHS.split("|").indexOf(m.groups.m) : 11;
     // The last day the phrase can mean: the month's end, or the year's end.
@@ -384,8 +396,17 @@ export const cueRules: readonly Rule<CueCtx>[] = [
     why: "'a striking change from his suggestion that Kyiv would have to give up land': a stance left behind is not the current one.",
     test: (c) => ABANDONED.test(before(c, 160, true)),
     examples: {
-      fires: ["It was a change from his suggestion in August that Kyiv would have to give up land."],
-      passes: ["He suggested in August that Kyiv would have to give up land."],
+      fires: [
+        "It was a change from his suggestion in August that Kyiv would have to give up land.",
+        "That is a step back from his demand, before the meeting, for an immediate ceasefire.",
+        "The White House has backed away from its call for a truce within days.",
+      ],
+      passes: [
+        "He suggested in August that Kyiv would have to give up land.",
+        "Rubio said Washington would step up its demand for an immediate ceasefire.",
+        "He said it was vital that the US did not step back from the process, and proposed a summit in Geneva.",
+        "Zelensky said Kyiv had never backed away from its call for a full ceasefire.",
+      ],
     },
   },
   {
@@ -409,17 +430,19 @@ export const cueRules: readonly Rule<CueCtx>[] = [
   {
     name: "dated-recap",
     why: "'At the 2019 summit, Russia announced …', 'In March 2022 Kyiv offered neutrality' (in a 2024 article): history recalled is not a new statement.",
-    test: (c) => c.cue.kind !== "pred" && PAST_TENSE.test(cueText(c)) && setBeforePublication(c),
+    test: (c) => c.cue.kind !== "pred" && PAST_TENSE.test(cueText(c)) && setBeforePublication(c, true),
     examples: {
       fires: [
         "Back in 2008, Moscow demanded that Ukraine stay out of NATO.",
         "In his 2019 campaign, Zelensky promised to negotiate with Moscow.",
         "After the 2022 invasion, Washington imposed sweeping sanctions on Moscow.",
         "The 2022 Istanbul communique, in which Ukraine agreed to permanent neutrality, was never signed.",
+        "Kyiv offered neutrality in March 2022.",
       ],
       passes: [
         "Moscow demanded on Monday that Ukraine stay out of NATO.",
         "Lavrov said any proposal straying from the framework discussed in Istanbul in 2022 was hopeless.",
+        "Putin told the visitors that Russia had never refused talks, and then showed them a draft initialled in March 2022.",
       ],
     },
   },
@@ -550,14 +573,23 @@ export const cueRules: readonly Rule<CueCtx>[] = [
   {
     name: "negation-on-qualifier",
     why: "'not seeking a ceasefire at any cost', 'does not want a truce for the sake of a truce', 'does not need a ceasefire for a month': the negation denies the qualifier, not the topic, so the reading is neither support nor refusal.",
-    test: (c) => c.cue.stance === "supports" && c.stance === "opposes" && NEGATED_QUALIFIER.test(after(c, 90)),
+    // pos5: a refusal cue that is a negation ("I'm not going to negotiate in public") is read the same way.
+    test: (c) =>
+      c.stance === "opposes" &&
+      (c.cue.stance === "supports" || /\b(?:not|never|cannot)\b|n['’]t\b/i.test(cueText(c))) &&
+      NEGATED_QUALIFIER.test(after(c, 90)),
     examples: {
       fires: [
         "Rubio said the US was not seeking a ceasefire at any cost.",
         "Lavrov said Russia does not want a truce for the sake of a truce.",
         "Zelensky said Ukraine does not need a ceasefire for a month, it needs lasting peace.",
+        "Rubio said: \"I'm not going to negotiate in public.\"",
+        "Rubio said Washington would not negotiate publicly.",
       ],
-      passes: ["Lavrov said Russia does not want a truce with Kyiv."],
+      passes: [
+        "Lavrov said Russia does not want a truce with Kyiv.",
+        "Rubio said Washington would not negotiate with Moscow.",
+      ],
     },
   },
   {

@@ -262,6 +262,12 @@ const SIGN_OF =
   /\b(?:no|any|some|little|few|many|more|clear|growing|first|the|a|an|every|further|fresh|new|early|are|were|is|was|see|sees|saw|seen|find|found)\s+(?:[\w-]+\s+)?(?:signs?|signals?|indications?|evidence|proof|hints?)\s+(?:yet\s+|so\s+far\s+)?(?:that|of)\s+(?:the\s+)?$/i;
 
 /** The tracked actor of a mention before `to` in the cue's sentence that is the same as the holder's. */
+// pos5: "Among its provisions: Ukraine would withdraw from …; Ukraine would enshrine that it will not join
+// NATO", "Under the plan, Kyiv would cap its army …", "The draft says Ukraine would hold elections": a
+// plan's terms, told as what each side "would" do, are the plan's author's, not the named side's.
+const PLAN_TERMS_LEAD =
+  /^(?:Among\s+(?:its|their|the(?:\s+[\w-]+){0,3}?)\s+(?:[\w-]+\s+)?(?:provisions|points|clauses|terms|proposals|stipulations)\b[^:;]{0,60}?[:,—–]|Under\s+(?:the|its|this|that|[\p{Lu}][\p{L}.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:plan|draft|proposal|framework|blueprint|roadmap|document|text|memorandum)\s*,|(?:The|Its|This|That)\s+(?:[\w-]+\s+){0,3}?(?:plan|draft|proposal|framework|blueprint|roadmap|document|text|memorandum)\s+(?:says|states|provides|stipulates|envisages|envisions|foresees|proposes|sets\s+out)\b[^:;]{0,40}?(?:that\b|:))/u;
+const TERM_MODAL = /\b(?:would|will|shall|is\s+to|are\s+to|should|must)\b/i;
 function sameSideBefore(c: CueCtx, h: Mention, to: number): boolean {
   const actor = trackedActorOf(c.a, h, c.a.day, null).actor;
   return mentionsIn(c.a, c.s.start, to).some(
@@ -734,6 +740,30 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       passes: [
         "Zelensky repeated Ukraine's promise that Ukraine would never give up Crimea.",
         "Putin said Ukraine would never join NATO.",
+      ],
+    },
+  },
+  {
+    name: "terms-of-a-plan",
+    why: "'Among its provisions: Ukraine would withdraw from Donetsk; Ukraine would enshrine that it will not join NATO', 'Under the plan, Kyiv would cap its army': a plan's terms, told as what a side would do, are its author's terms, not a stance of the side they bind (unless its own side wrote the plan: 'Under Zelensky's plan, Ukraine would …').",
+    test: (c) => {
+      const h = c.holders[0];
+      if (!h || !c.via.startsWith("subject") || h.start < c.s.start || h.start > c.cue.start) return false;
+      const m = PLAN_TERMS_LEAD.exec(c.text.slice(c.s.start, h.start));
+      if (!m) return false;
+      if (!TERM_MODAL.test(c.text.slice(h.end, c.cue.end))) return false;
+      return !sameSideBefore(c, h, c.s.start + m.index + m[0].length);
+    },
+    examples: {
+      fires: [
+        "Among its provisions: Russia would keep Crimea; Ukraine would write into its constitution that it will never join NATO.",
+        "Under the draft, Ukraine would cap its army and never join NATO.",
+        "The plan says that Kyiv would never join NATO.",
+      ],
+      passes: [
+        "Under Zelensky's plan, Ukraine would never give up Crimea.",
+        "Under the deal, Ukraine agreed to a 30-day ceasefire.",
+        "Zelensky said Ukraine would never join NATO.",
       ],
     },
   },

@@ -59,6 +59,16 @@ function meetsOnlyOthers(p: PairCtx): boolean {
   return !counterpart;
 }
 
+// pos5: "offered talks on missile deployments and military exercises", "arms-control talks about missiles
+// in Europe": weapons named as what talks are about are their agenda, not aid to Ukraine.
+const TALKS_AGENDA_BEFORE =
+  /\b(?:talks|negotiations|dialogue|discussions?|consultations|arms[-\s]control(?:\s+\w+)?)\s+(?:on|about|over|concerning|covering)\s+(?:(?:the\s+)?[\w-]+\s+){0,3}$/i;
+// pos5: "Both sides agreed to present their visions of a possible ceasefire in writing", "agreed to
+// exchange drafts of a truce memorandum": drafts or visions of a term to be written up are a step of the
+// talks, not yet a stance on the term.
+const DRAFTS_OF_BEFORE =
+  /\b(?:present|presented|presenting|exchange|exchanged|exchanging|submit|submitted|draft|drafted|drafting|prepare|prepared|preparing|share|shared|hand\s+over|set\s+out)\s+(?:(?:their|its|his|her|our|the|each\s+other['’]s|written|respective|own)\s+)*(?:visions?|drafts?|proposals?|memorand(?:a|um)s?|outlines?|ideas|versions?|texts?|papers?)\s+(?:of|for|on)\s+(?:(?:a|an|the|any|possible|future|potential|lasting|eventual|durable)\s+)*$/i;
+
 export const matterRules: readonly Rule<PairCtx>[] = [
   {
     name: "forum-summit-told-before",
@@ -81,6 +91,34 @@ export const matterRules: readonly Rule<PairCtx>[] = [
         "The NATO summit opened on Tuesday. Zelensky said he was ready for a summit with Putin.",
         "Zelensky said he was ready for a summit with Putin.",
       ],
+    },
+  },
+  {
+    name: "weapons-as-talks-agenda",
+    why: "'Sullivan said the US had offered talks on missile deployments and military exercises': weapons named as what talks are about are the talks' agenda (arms control), not weapons for Ukraine.",
+    test: (p) =>
+      p.topicId === "military_aid" &&
+      TALKS_AGENDA_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 60), p.topic.start)),
+    examples: {
+      fires: [
+        "The White House offered Moscow talks on missile deployments in Europe.",
+        "Rubio said Washington was ready for arms-control talks about intermediate-range missiles.",
+      ],
+      passes: ["Rubio said Washington would send more missiles to Ukraine after the talks."],
+    },
+  },
+  {
+    name: "drafts-of-a-term",
+    why: "'Both sides agreed to present their visions of a possible ceasefire in writing', 'agreed to exchange drafts of a truce memorandum': a vision or draft of a term, to be written up, is a step of the talks, not a stance on the term itself.",
+    test: (p) =>
+      p.topicId !== "negotiations" &&
+      DRAFTS_OF_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 80), p.topic.start)),
+    examples: {
+      fires: [
+        "Medinsky said both sides had agreed to present their visions of a possible ceasefire in writing.",
+        "Umerov said the delegations agreed to exchange drafts of a truce memorandum.",
+      ],
+      passes: ["Medinsky said both sides had agreed to a ceasefire in writing."],
     },
   },
   {

@@ -128,6 +128,10 @@ const WANTS_PEACE =
 // "ready to continue the exchanges if Kyiv is", "if the other side shows political will", "if Kyiv
 // reciprocates": the other side doing the same, or being willing to, is what any exchange or talk takes,
 // not a term set for it.
+// pos5: "committed to pursuing diplomacy \"as long as there is a path to follow\"", "as long as there is a
+// chance": a way still being open is what any talk takes, not a named term.
+const OPEN_WAY =
+  /^(?:as\s+long\s+as|so\s+long\s+as|while)\s+there\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:a|any)\s+(?:\w+\s+)?(?:path|chance|way|door|window|possibility|opportunity)(?:\s+(?:to\s+(?:follow|pursue|take|peace|talk)|open|for\s+(?:diplomacy|peace|talks)))?\s*[.,"”’]*$/i;
 const RECIPROCAL =
   /^(?:if|once|provided(?:\s+that)?|as\s+long\s+as)\s+(?:(?:Kyiv|Kiev|Ukraine|Moscow|Russia|Washington|the\s+Kremlin|the\s+(?:other|Ukrainian|Russian|American)\s+side|the\s+Ukrainians|the\s+Russians|they|it)\s+)(?:(?:is|are|does|do|did|was|were|will|would)(?:\s+(?:too|also|as\s+well|likewise|the\s+same))?|(?:is|are|was|were)\s+(?:also\s+|equally\s+|likewise\s+)?(?:ready|willing|prepared)(?:\s+to(?:\s+do\s+(?:so|the\s+same))?)?|(?:shows?|showed|shown|demonstrates?|demonstrated|displays?|displayed|has|had)\s+(?:the\s+|a\s+|similar\s+|the\s+same\s+)?["“]?(?:political\s+)?(?:will|willingness|readiness|goodwill|good\s+will)["”]?|reciprocates?|reciprocated|(?:does|did|do)\s+(?:the\s+same|likewise)|follows?\s+suit|followed\s+suit)(?:\s+(?:too|as\s+well|likewise))?\s*[.,"”’]*$/i;
 // "would not negotiate on the basis of Putin's demands", "cannot negotiate from weakness", "will not
@@ -142,6 +146,11 @@ const OTHER_PROVIDER_REQUIRED =
 // "backs membership, but now is not the time": support in principle, put off in the same sentence.
 const DEFERRED_BY_BUT =
   /^[^.;!?]*?\bbut\b[^.;!?]*?(?:\b(?:best|better|right|only)\s+way["”]?[^.;!?]*?\b(?:right\s+now|now|at\s+(?:this\s+time|the\s+moment|present))\b|\b(?:focus|priority)\s+(?:\w+\s+)?(?:right\s+now|now|for\s+now|at\s+(?:this\s+time|the\s+moment|present))\b|\bnow\s+(?:is|was)\s+not\s+the\s+(?:right\s+)?time\b|\bnot\s+(?:the\s+(?:right\s+)?time|(?:right\s+)?now)\b|\bat\s+a\s+(?:different|later)\s+(?:time|stage|date)\b)/i;
+// pos5: 'Putin had "never refused" such a meeting but that it should be "well prepared" and take place in
+// Moscow', "ready to meet Zelensky, but such a meeting must be prepared by experts": support whose "but"
+// says what the same thing (it, such a meeting, the talks) must be — the terms are named.
+const TERMS_BY_BUT =
+  /^[^.;!?]*?\bbut\s+(?:that\s+)?(?:it|this|such\s+(?:an?\s+)?[\w-]+|any\s+(?:such\s+)?[\w-]+|the\s+(?:meeting|talks|summit|truce|ceasefire|exchange|negotiations)|they)\s+(?:would\s+)?(?:should|must|has\s+to|have\s+to|had\s+to|needs?\s+to|needed\s+to|would\s+(?:have|need)\s+to)\s+(?:first\s+)?(?:be\s+)?[^.;!?]+/i;
 // "not sending weapons that could escalate into a direct clash with Russia", "arms which might provoke
 // a wider war": a refusal of one kind of weapon, named by what it could lead to.
 const ESCALATORY_KIND =
@@ -1492,10 +1501,39 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     },
   },
   {
+    name: "terms-named-after-but",
+    why: "'Peskov said Putin had \"never refused\" such a meeting but that it should be \"well prepared\" and take place in Moscow', 'ready to meet Zelensky, but such a meeting must be prepared by experts': support whose 'but' clause says what the same meeting or talks must be names its terms — conditional.",
+    test: (p) =>
+      p.stance === "supports" &&
+      !p.condition &&
+      p.topic.start >= p.c.cs &&
+      TERMS_BY_BUT.test(p.c.text.slice(Math.max(p.topic.end, p.c.cue.end), p.c.s.end)),
+    apply: (p) => {
+      p.stance = "conditional";
+      const from = Math.max(p.topic.end, p.c.cue.end);
+      const m = TERMS_BY_BUT.exec(p.c.text.slice(from, p.c.s.end));
+      p.condition = (m?.[0] ?? "").replace(/^[^]*?\bbut\s+(?:that\s+)?/i, "").trim().replace(/[.,”"]+$/, "");
+    },
+    examples: {
+      fires: [
+        'Peskov said Putin had "never refused" a meeting with Zelensky but that it should be "well prepared" and held in Moscow.',
+        "Putin said he was ready to meet Zelensky, but such a meeting must be prepared by experts first.",
+      ],
+      passes: [
+        "Putin said he was ready to meet Zelensky, but Kyiv had refused.",
+        "Zelensky said Kyiv supported talks but Russia must stop the strikes first.",
+      ],
+    },
+  },
+  {
     name: "reciprocal-condition",
     why: "'Moscow was ready to continue the exchanges if Kyiv was', 'ready for talks if the other side shows political will': the other side doing the same, or being willing to, is what any exchange or talk takes, not a named term, so the stance stands unconditioned.",
     test: (p) =>
-      p.stance === "conditional" && !!p.condition && p.c.stance !== "conditional" && RECIPROCAL.test(p.condition),
+      p.stance === "conditional" &&
+      !!p.condition &&
+      p.c.stance !== "conditional" &&
+      // the open way is read up to the clause it ends ('"as long as there is a path to follow", but he warned …')
+      (RECIPROCAL.test(p.condition) || OPEN_WAY.test(p.condition.split(/["”]|[,;]/)[0] ?? "")),
     apply: (p) => {
       p.stance = p.c.stance as typeof p.stance;
       p.condition = null;
@@ -1505,6 +1543,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         'Zakharova said: "We are ready to continue the exchanges on the all-for-all principle if Kyiv is."',
         'Medinsky said Moscow was ready to carry out further prisoner exchanges if Kyiv showed "political will."',
         "Umerov said Kyiv was ready to return all the captured soldiers if Moscow reciprocated.",
+        'Rubio said the United States was committed to pursuing diplomacy "as long as there is a path to follow".',
       ],
       passes: ["Medinsky said Moscow was ready to carry out further prisoner exchanges if Kyiv withdrew its troops."],
     },
