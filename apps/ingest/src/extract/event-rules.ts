@@ -1967,6 +1967,80 @@ export const EVENT_RULES: readonly EventRule[] = [
       },
     ],
   },
+  // Kinds read from the false events of the spent check9 (ev5): things asked for, kept off or
+  // prepared are not events that happened. The sentences are invented.
+  {
+    name: "talks someone is asked to begin",
+    early: true,
+    why: "'Urged him to withdraw his troops and to begin negotiations with Kyiv': the verb of asking reaches past another request to the talks, which are asked for, not held.",
+    types: ["talks", "call", "visit"],
+    test: (c) =>
+      /\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)?\s+on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|push(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+to)\s+(?:\S+\s+){0,3}?to\s+(?:[^.;]{0,60}?\band\s+(?:to\s+)?)?(?:begin|start|open|resume|hold|enter(?:\s+into)?|return\s+to|join)\s+(?:\S+\s+){0,2}$/i.test(
+        c.lead,
+      ),
+    effect: "drop",
+    examples: [
+      {
+        text: "In the call on Monday the chancellor urged him to pull back his forces and to begin negotiations with Kyiv.",
+        expect: ["call|occurred|2025-07-07"],
+      },
+      { text: "Erdogan asked both leaders to resume talks in Istanbul.", expect: [] },
+      { text: "Russian and Ukrainian envoys held talks in Istanbul on Monday.", expect: ["talks|occurred|2025-07-07"] },
+    ],
+  },
+  {
+    name: "a kind of attack or one to deter",
+    early: true,
+    why: "'Protect its people from the kind of strikes we have watched all autumn', 'troops to help deter a new Russian attack': a class of attacks or one to be kept off names no attack that happened.",
+    types: ["attack"],
+    test: (c) =>
+      /\b(?:kinds?|sorts?|types?)\s+of\s+(?:\S+\s+){0,2}$/i.test(c.before) ||
+      /\bdeter(?:s|red|ring|rence\s+(?:of|against))?\s+(?:an?\s+|the\s+|any\s+)?(?:(?:new|further|future|fresh|renewed|another)\s+)?(?:[\w-]+\s+){0,2}$/i.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "The battery will help Kyiv protect its people from the kind of strikes on power plants we have watched all winter.",
+        expect: [],
+      },
+      { text: "London and Paris pledged on Tuesday to station troops in Ukraine to help deter a new Russian attack.", expect: [] },
+      { text: "Russia launched a missile attack on Kharkiv on Monday.", expect: ["attack|occurred|2025-07-07"] },
+    ],
+  },
+  {
+    name: "a point of a plan singled out",
+    early: true,
+    why: "'He welcomed the humanitarian points, particularly an all-for-all exchange of prisoners': a plan's point named for praise is its content, not a swap.",
+    types: ["prisoner_exchange", "attack", "agreement"],
+    test: (c) =>
+      /\b(?:points?|proposals?|plans?|provisions?|elements?|clauses?|parts?|items?|ideas?)\b[^.;]{0,20}?,?\s+(?:particularly|especially|notably|including|in\s+particular|such\s+as|namely)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}$/i.test(
+        c.before,
+      ),
+    effect: "drop",
+    examples: [
+      {
+        text: "Zelensky welcomed the humanitarian points of the plan on Friday, particularly an all-for-all exchange of prisoners.",
+        expect: [],
+      },
+    ],
+  },
+  {
+    name: "the lists for an exchange are no exchange",
+    early: true,
+    why: "'Kyiv had handed over lists for an \u201call-for-all\u201d exchange of prisoners', 'preparations for a swap': the paperwork and talks for a swap are not the swap.",
+    types: ["prisoner_exchange"],
+    test: (c) =>
+      /\b(?:lists?|names|preparations?|paperwork|talks|negotiations|consultations)\s+(?:for|on|about|of\s+candidates\s+for)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}$/i.test(
+        c.before,
+      ),
+    effect: "drop",
+    examples: [
+      {
+        text: "Umerov said on Thursday that Kyiv had handed over lists for an \u201call-for-all\u201d exchange of prisoners.",
+        expect: [],
+      },
+      { text: "Russia and Ukraine swapped 84 prisoners each on Thursday.", expect: ["prisoner_exchange|occurred|2025-07-03"] },
+    ],
+  },
   {
     name: "a trip as the setting of a saying",
     why: "'Blinken, on a visit to Morocco, said …', 'Zelensky, arriving in Switzerland, said …': a trip named in an aside to place a speaker, to no tracked state, is the scene of the words, not diplomacy with the US, Russia or Ukraine.",
