@@ -194,3 +194,17 @@ describe("a day before a subordinate clause stays with the main clause", () => {
     ).toContain("talks|occurred|2024-11-19");
   });
 });
+
+// Kinds read from the false events of the spent check9 (ev5); the sentences are invented.
+describe("a headline's bare 'to' is a plan", () => {
+  // 2025-07-09 is a Wednesday.
+  it("reads 'Zelensky to visit Washington on Monday' as a visit planned for the coming Monday", async () => {
+    expect(brief(await events("Zelensky to visit Washington on Monday; allies may join."))).toEqual([
+      "visit|planned|2025-07-14",
+    ]);
+    expect(brief(await events("- Rubio to meet Lavrov in Riyadh on Friday"))).toEqual(["talks|planned|2025-07-11"]);
+  });
+  it("keeps a visit told in the past as done", async () => {
+    expect(brief(await events("Zelensky visited Washington on Monday."))).toEqual(["visit|occurred|2025-07-07"]);
+  });
+});

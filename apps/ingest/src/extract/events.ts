@@ -118,6 +118,12 @@ const NEAR_FUTURE = /\bin\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks)|\bin\s+
 /** A verb cue in the simple present ("arrives", "flies to") or the present progressive ("are meeting"). */
 const SCHEDULED_PRESENT =
   /(?:^|\s)(?:arrives|flies|travels|visits|meets|hosts|heads|goes|comes)\b[\s\S]*$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|visiting|hosting|flying|heading|holding|arriving)\b[\s\S]*$/;
+/**
+ * "Zelensky to visit Washington on Monday; European leaders may join.": a headline's bare "to"
+ * after the name that opens it is the plan (headlines drop the "is"), so its weekday lies ahead.
+ */
+const HEADLINE_PLAN =
+  /^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}to\s+(?:visit|travel\s+to|fly\s+to|meet|host|hold|sign|call)\b/u;
 /** A day named after the cue that, in the present, lies ahead: a weekday, "next week", "this weekend". */
 const DAY_AHEAD =
   /^[^.;]*?\b(?:(?:on|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^[^.;]*?\b(?:next|this)\s+(?:week(?:end)?|month)\b|^[^.;]*?\btomorrow\b/;
@@ -871,7 +877,9 @@ export function explainEvents(
               SCHEDULED_PRESENT.test(text.slice(Math.max(cs, cue.start - 12), cue.end)) &&
               DAY_AHEAD.test(text.slice(cue.end, Math.min(ce, cue.end + 80)))
             ? "planned"
-            : told;
+            : told === "occurred" && HEADLINE_PLAN.test(text.slice(s.start, cue.end))
+              ? "planned"
+              : told;
       // A joint statement named by its noun with no sayer before it ("A joint statement issued on Sunday …").
       let unsaidJoint = false;
       // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
