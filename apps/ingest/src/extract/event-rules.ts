@@ -2042,6 +2042,25 @@ export const EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
+    // A kind read from the false events of the spent check9 (ev5); the sentences are invented.
+    name: "a meeting that only times the sentence",
+    early: true,
+    why: "'On Friday, the day before this summit opened, Putin said …': 'this summit' is the meeting the article is about, named only to say when the words came; it is not a meeting on Friday, and the day is the saying's.",
+    types: ["talks"],
+    test: (c) =>
+      /\b(?:the\s+)?(?:day|days|week|night|evening|morning|hours?|eve)\s+(?:before|after|of)\s+(?:this|that|these|those)\s+(?:[\w-]+\s+){0,2}$/i.test(
+        c.before,
+      ),
+    effect: "drop",
+    examples: [
+      {
+        text: "On Friday, the day before this summit opened, Putin said he would order a ceasefire once Ukraine withdrew its troops.",
+        expect: ["proposal|occurred|2025-07-04"],
+      },
+      { text: "Zelensky and Biden held talks in Lucerne on Saturday, the day before the summit opened.", expect: ["talks|occurred|2025-07-05"] },
+    ],
+  },
+  {
     name: "a trip as the setting of a saying",
     why: "'Blinken, on a visit to Morocco, said …', 'Zelensky, arriving in Switzerland, said …': a trip named in an aside to place a speaker, to no tracked state, is the scene of the words, not diplomacy with the US, Russia or Ukraine.",
     types: ["visit"],
