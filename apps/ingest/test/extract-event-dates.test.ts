@@ -208,3 +208,16 @@ describe("a headline's bare 'to' is a plan", () => {
     expect(brief(await events("Zelensky visited Washington on Monday."))).toEqual(["visit|occurred|2025-07-07"]);
   });
 });
+
+describe("a day in words the subject went on to say", () => {
+  // 2025-07-09 is a Wednesday.
+  it("does not date the act before '… and said'", async () => {
+    const es = brief(
+      await events(
+        "On Tuesday, Austin announced a further $400 million in military equipment for Ukraine and said more sanctions on Russian banks would follow next week.",
+      ),
+    );
+    expect(es).toContain("aid|occurred|2025-07-08");
+    expect(es.some((e) => e.startsWith("aid|") && !e.endsWith("2025-07-08"))).toBe(false);
+  });
+});

@@ -124,6 +124,8 @@ const SCHEDULED_PRESENT =
  */
 const HEADLINE_PLAN =
   /^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}to\s+(?:visit|travel\s+to|fly\s+to|meet|host|hold|sign|call)\b/u;
+/** "… and said", ", adding": the subject goes on to report other words, which keep their own days. */
+const SAID_NEXT = /\b(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|promised|insisted)\b|,\s+(?:adding|saying|warning)\b/i;
 /** A day named after the cue that, in the present, lies ahead: a weekday, "next week", "this weekend". */
 const DAY_AHEAD =
   /^[^.;]*?\b(?:(?:on|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^[^.;]*?\b(?:next|this)\s+(?:week(?:end)?|month)\b|^[^.;]*?\btomorrow\b/;
@@ -824,6 +826,9 @@ export function explainEvents(
         // "The most substantive round of talks since Russia invaded five weeks ago": a day in a
         // "since" clause after the cue is where a span starts, not the day of the cue's event.
         if (d.start >= c.end && /\bsince\b/i.test(text.slice(c.end, d.start))) continue;
+        // "Biden announced a further $500 million in weapons and said more sanctions would follow
+        // 'this week'": a day in words the subject went on to say is theirs, not the cue's before it.
+        if (d.start >= c.end && SAID_NEXT.test(text.slice(c.end, d.start))) continue;
         // "Ukraine fired the missiles on Tuesday, Moscow said, hours before Putin signed the doctrine":
         // a cue in a clause that a subordinator opens after the day does not take it from the one before.
         const later = c.start >= d.end && SUBORDINATE_BETWEEN.test(text.slice(d.end, c.start)) ? LATER_CLAUSE : 0;
