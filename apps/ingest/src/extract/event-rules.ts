@@ -2061,6 +2061,27 @@ export const EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
+    // A kind read from the false events of the spent check9 (ev5); the sentences are invented.
+    name: "in a capital for talks is the visit",
+    why: "'Trump's envoy was in Kyiv this week for talks with Zelensky': the talks are what the trip to the host's capital was for; as with the meetings of a visit, the visit is the event.",
+    types: ["talks"],
+    test: (c) =>
+      /\b(?:was|were|is|are|arrived|came|had\s+been|has\s+been)\s+in\s+(?:Kyiv|Kiev|Moscow|Washington)\b[^.;]{0,40}?\bfor\s+(?:\S+\s+){0,2}$/.test(
+        c.lead,
+      ),
+    effect: { type: "visit" },
+    examples: [
+      {
+        text: "The US envoy was in Kyiv on Tuesday for talks with Zelensky on air defence.",
+        expect: ["visit|occurred|2025-07-08"],
+      },
+      {
+        text: "Russian and Ukrainian delegations held talks in Istanbul on Tuesday.",
+        expect: ["talks|occurred|2025-07-08"],
+      },
+    ],
+  },
+  {
     name: "a trip as the setting of a saying",
     why: "'Blinken, on a visit to Morocco, said …', 'Zelensky, arriving in Switzerland, said …': a trip named in an aside to place a speaker, to no tracked state, is the scene of the words, not diplomacy with the US, Russia or Ukraine.",
     types: ["visit"],
