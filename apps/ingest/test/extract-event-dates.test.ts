@@ -221,3 +221,15 @@ describe("a day in words the subject went on to say", () => {
     expect(es.some((e) => e.startsWith("aid|") && !e.endsWith("2025-07-08"))).toBe(false);
   });
 });
+
+describe("a call with no party told before a named one", () => {
+  it("keeps 'Trump then called President Zelensky' after a call told with no party ('A phone call on Wednesday changed the mood')", async () => {
+    const es = brief(
+      await events(
+        "A phone call on Wednesday changed the mood in every European capital.\n\nTrump held a long phone call with Putin on Wednesday.\n\nTrump then called President Volodymyr Zelensky.",
+        "2025-02-13T10:00:00Z",
+      ),
+    );
+    expect(es.filter((e) => e.startsWith("call|")).length).toBe(2);
+  });
+});

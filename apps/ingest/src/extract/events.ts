@@ -1227,6 +1227,9 @@ function otherPair(a: Analysis, e: Mentioned, m: Mentioned): boolean {
     new Set(x.actors.filter((y) => a.compiled.actors.byId.get(y.actor)?.tracked).map((y) => y.actor));
   const [p, q] = [pair(e), pair(m)];
   // ("Trump spoke to Zelensky after the Putin call" names three: still another pair than Trump–Putin.)
+  // A call told with no tracked party at all (a headline's "One phone call, one speech …", dated by
+  // the byline below it) is no pair a named call could repeat.
+  if (q.size >= 2 && p.size === 0) return true;
   return p.size >= 2 && q.size >= 2 && ([...p].some((id) => !q.has(id)) || [...q].some((id) => !p.has(id)));
 }
 
