@@ -1052,7 +1052,7 @@ const YEAR = /\b(1[89]\d\d|20\d\d)\b(?!-)/g;
 const WAR_BEGAN = "2014-02";
 
 const NEGATION_BEFORE =
-  /\b(?:no(?!\s+(?:fewer|less|more|later|longer)\b)|not|never|nor|n[o’']t|without|ruled?\s+out|rul(?:ing|es)\s+out|refus\w*|reject\w*|declin\w*|den(?:y|ied|ies)|dismiss\w*|no\s+plans?\s+(?:to|for)|not\s+planning|unwilling|halt\w*\s+to|an\s+end\s+to|(?:pause|moratorium|halt|truce|ceasefire|ban)\s+(?:in|on|to|of))\b(?:\s+\S+){0,5}\s*$/i;
+  /\b(?:no(?!\s+(?:fewer|less|more|later|longer)\b)|not|never|nor|n[o’']t|without|ruled?\s+out|rul(?:ing|es)\s+out|refus\w*|reject\w*|declin\w*|den(?:y|ied|ies)|dismiss\w*|no\s+plans?\s+(?:to|for)|not\s+planning|unwilling|halt\w*\s+to|an\s+end\s+to|(?<!\b(?:lift\w*|end\w*|reverse\w*)\s+(?:the\s+|its\s+|a\s+)?)(?:pause|moratorium|halt|truce|ceasefire|ban)\s+(?:in|on|to|of))\b(?:\s+\S+){0,5}\s*$/i;
 /** "The decision was not connected with the attack on the bridge": the link is denied, the attack presupposed. */
 const NOT_LINKED = /\bnot\s+(?:\w+\s+)?(?:connected|linked|related|tied)\s+(?:to|with)\s+(?:\S+\s+){0,2}$/i;
 const SETTING_BEFORE =
@@ -1405,6 +1405,11 @@ export const EVENT_RULES: readonly EventRule[] = [
       NEGATION_AFTER.test(c.after),
     effect: "drop",
     examples: [
+      {
+        // Lifting a pause negates the pause, not the aid (ev5, an invented sentence).
+        text: "On Tuesday the United States agreed to lift the pause on intelligence sharing and resume security assistance to Ukraine.",
+        expect: ["aid|occurred|2025-07-08"],
+      },
       { text: "Putin has no plans to meet Zelensky, Peskov said on Monday.", expect: [] },
       {
         // A strike on a port in Ukraine, no attacker named, has Ukraine as its target.
@@ -2079,6 +2084,19 @@ export const EVENT_RULES: readonly EventRule[] = [
         text: "Russian and Ukrainian delegations held talks in Istanbul on Tuesday.",
         expect: ["talks|occurred|2025-07-08"],
       },
+    ],
+  },
+  {
+    // A kind read from the false events of the spent check9 (ev5); the sentences are invented.
+    name: "accession talks are another negotiation",
+    early: true,
+    why: "'EU leaders opened accession talks with Ukraine on Thursday': the talks on joining the EU are a decision of the Union's on membership, not a meeting of the war's diplomacy.",
+    types: ["talks"],
+    test: (c) => /\b(?:accession|membership|EU[\s-]+entry)\s+(?:[\w-]+\s+)?$/i.test(c.before),
+    effect: "drop",
+    examples: [
+      { text: "EU leaders opened accession talks with Ukraine and Moldova on Thursday evening.", expect: [] },
+      { text: "Ukrainian and Russian negotiators opened talks in Istanbul on Thursday.", expect: ["talks|occurred|2025-07-03"] },
     ],
   },
   {
