@@ -126,6 +126,8 @@ const HEADLINE_PLAN =
   /^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}to\s+(?:visit|travel\s+to|fly\s+to|meet|host|hold|sign|call)\b/u;
 /** "… and said", ", adding": the subject goes on to report other words, which keep their own days. */
 const SAID_NEXT = /\b(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|promised|insisted)\b|,\s+(?:adding|saying|warning)\b/i;
+/** "A visit to Kyiv on Wednesday by …": the words between a visit's noun and its visitor. */
+const VISIT_BY = /^(?:(?!\s*\p{L}+ed\s+by\b)[^.;]){0,40}?\bby\s+(?:the\s+)?/u;
 /** A day named after the cue that, in the present, lies ahead: a weekday, "next week", "this weekend". */
 const DAY_AHEAD =
   /^[^.;]*?\b(?:(?:on|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^[^.;]*?\b(?:next|this)\s+(?:week(?:end)?|month)\b|^[^.;]*?\btomorrow\b/;
@@ -1102,6 +1104,23 @@ export function explainEvents(
           );
         for (const x of meeting?.actors ?? [])
           if (a.compiled.actors.byId.get(x.actor)?.tracked) actors.push({ actor: x.actor, role: "participant" });
+      }
+      // "The warning followed a visit to Kyiv on Wednesday by U.S. Secretary of State Antony Blinken":
+      // a visit told by its noun names its visitor after "by".
+      if (def.type === "visit" && !initiators({ actors }).length) {
+        const by = VISIT_BY.exec(text.slice(cue.end, Math.min(s.end, cue.end + 80)));
+        if (by) {
+          const from = cue.end + by[0].length;
+          const visitor = a.mentions
+            .slice(lowerBound(a.mentions, from), lowerBound(a.mentions, Math.min(s.end, from + 60)))
+            .find((m) => m.kind === "actor" && m.actorId);
+          const id = visitor?.actorId ? trackedFor(a.compiled.actors, visitor.actorId, date.value ?? a.day) : null;
+          if (id) {
+            const i = actors.findIndex((x) => x.actor === id);
+            if (i >= 0) actors.splice(i, 1);
+            actors.push({ actor: id, role: "initiator" });
+          }
+        }
       }
       const hasInitiator = initiators({ actors }).length > 0;
       // A joint statement's authors are its parties, none of them the initiator.
