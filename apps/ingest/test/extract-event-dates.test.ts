@@ -238,10 +238,14 @@ describe("a visit told by its noun names its visitor after 'by'", () => {
   // 2025-07-09 is a Wednesday.
   it("reads 'a visit to Kyiv on Monday by Rubio' as Rubio's visit, and no visitor in 'overshadowed by'", async () => {
     expect(
-      brief(await events("The warning came after a visit to Kyiv on Monday by Secretary of State Marco Rubio, his first.")),
+      brief(
+        await events("The warning came after a visit to Kyiv on Monday by Secretary of State Marco Rubio, his first."),
+      ),
     ).toContain("visit|occurred|2025-07-07");
     expect(
-      brief(await events("Tuesday's ceremony in Kyiv followed a visit to Lviv on Monday overshadowed by Russian strikes.")),
+      brief(
+        await events("Tuesday's ceremony in Kyiv followed a visit to Lviv on Monday overshadowed by Russian strikes."),
+      ),
     ).not.toContain("visit|occurred|2025-07-07");
   });
 });

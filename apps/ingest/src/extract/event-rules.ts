@@ -2000,14 +2000,19 @@ export const EVENT_RULES: readonly EventRule[] = [
     types: ["attack"],
     test: (c) =>
       /\b(?:kinds?|sorts?|types?)\s+of\s+(?:\S+\s+){0,2}$/i.test(c.before) ||
-      /\bdeter(?:s|red|ring|rence\s+(?:of|against))?\s+(?:an?\s+|the\s+|any\s+)?(?:(?:new|further|future|fresh|renewed|another)\s+)?(?:[\w-]+\s+){0,2}$/i.test(c.before),
+      /\bdeter(?:s|red|ring|rence\s+(?:of|against))?\s+(?:an?\s+|the\s+|any\s+)?(?:(?:new|further|future|fresh|renewed|another)\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+        c.before,
+      ),
     effect: "drop",
     examples: [
       {
         text: "The battery will help Kyiv protect its people from the kind of strikes on power plants we have watched all winter.",
         expect: [],
       },
-      { text: "London and Paris pledged on Tuesday to station troops in Ukraine to help deter a new Russian attack.", expect: [] },
+      {
+        text: "London and Paris pledged on Tuesday to station troops in Ukraine to help deter a new Russian attack.",
+        expect: [],
+      },
       { text: "Russia launched a missile attack on Kharkiv on Monday.", expect: ["attack|occurred|2025-07-07"] },
     ],
   },
@@ -2043,7 +2048,10 @@ export const EVENT_RULES: readonly EventRule[] = [
         text: "Umerov said on Thursday that Kyiv had handed over lists for an \u201call-for-all\u201d exchange of prisoners.",
         expect: [],
       },
-      { text: "Russia and Ukraine swapped 84 prisoners each on Thursday.", expect: ["prisoner_exchange|occurred|2025-07-03"] },
+      {
+        text: "Russia and Ukraine swapped 84 prisoners each on Thursday.",
+        expect: ["prisoner_exchange|occurred|2025-07-03"],
+      },
     ],
   },
   {
@@ -2062,7 +2070,10 @@ export const EVENT_RULES: readonly EventRule[] = [
         text: "On Friday, the day before this summit opened, Putin said he would order a ceasefire once Ukraine withdrew its troops.",
         expect: ["proposal|occurred|2025-07-04"],
       },
-      { text: "Zelensky and Biden held talks in Lucerne on Saturday, the day before the summit opened.", expect: ["talks|occurred|2025-07-05"] },
+      {
+        text: "Zelensky and Biden held talks in Lucerne on Saturday, the day before the summit opened.",
+        expect: ["talks|occurred|2025-07-05"],
+      },
     ],
   },
   {
@@ -2096,7 +2107,10 @@ export const EVENT_RULES: readonly EventRule[] = [
     effect: "drop",
     examples: [
       { text: "EU leaders opened accession talks with Ukraine and Moldova on Thursday evening.", expect: [] },
-      { text: "Ukrainian and Russian negotiators opened talks in Istanbul on Thursday.", expect: ["talks|occurred|2025-07-03"] },
+      {
+        text: "Ukrainian and Russian negotiators opened talks in Istanbul on Thursday.",
+        expect: ["talks|occurred|2025-07-03"],
+      },
     ],
   },
   {

@@ -125,7 +125,8 @@ const SCHEDULED_PRESENT =
 const HEADLINE_PLAN =
   /^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}to\s+(?:visit|travel\s+to|fly\s+to|meet|host|hold|sign|call)\b/u;
 /** "… and said", ", adding": the subject goes on to report other words, which keep their own days. */
-const SAID_NEXT = /\b(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|promised|insisted)\b|,\s+(?:adding|saying|warning)\b/i;
+const SAID_NEXT =
+  /\b(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|promised|insisted)\b|,\s+(?:adding|saying|warning)\b/i;
 /** "A visit to Kyiv on Wednesday by …": the words between a visit's noun and its visitor. */
 const VISIT_BY = /^(?:(?!\s*\p{L}+ed\s+by\b)[^.;]){0,40}?\bby\s+(?:the\s+)?/u;
 /** A day named after the cue that, in the present, lies ahead: a weekday, "next week", "this weekend". */
