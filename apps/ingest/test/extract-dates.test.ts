@@ -72,4 +72,37 @@ describe("event dates resolved against the publication time", () => {
     expect(resolve("over the weekend", "2025-06-03T08:00:00Z")).toEqual([{ value: "2025-05-31", precision: "day" }]);
     expect(resolve("on Sunday", null)).toEqual([]);
   });
+
+  // Kinds read from the false events of the spent check9 (ev5); the sentences are invented.
+  it("reads a weekday written before its date as that date ('on Saturday 11 April')", () => {
+    // 2026-04-19 is a Sunday; "on Saturday" alone would be 18 April.
+    expect(resolve("The ministry announced a pause on Saturday 11 April.", "2026-04-19T08:00:00Z")).toEqual([
+      { value: "2026-04-11", precision: "day" },
+    ]);
+    expect(resolve("the envoys landed on Friday, 16 June", "2023-06-19T08:00:00Z")).toEqual([
+      { value: "2023-06-16", precision: "day" },
+    ]);
+    expect(resolve("talks resumed on Tuesday, March 3", "2026-03-06T08:00:00Z")).toEqual([
+      { value: "2026-03-03", precision: "day" },
+    ]);
+  });
+
+  it("reads 'last Friday' in a Saturday paper as the Friday of the week before, not yesterday", () => {
+    // 2024-11-23 is a Saturday.
+    expect(resolve("Last Friday, the chancellor phoned the Kremlin.", "2024-11-23T08:00:00Z")).toEqual([
+      { value: "2024-11-15", precision: "day" },
+    ]);
+    expect(resolve("last Thursday", "2024-11-23T08:00:00Z")).toEqual([{ value: "2024-11-21", precision: "day" }]);
+    expect(resolve("on Friday", "2024-11-23T08:00:00Z")).toEqual([{ value: "2024-11-22", precision: "day" }]);
+  });
+
+  it("keeps 'this week' in a report within the publication's month, a plan may look ahead", () => {
+    // 2026-09-28 is a Monday; the week's Thursday is 1 October.
+    expect(resolve("This week in brief: the ministers met in New York.", "2026-09-28T08:00:00Z")).toEqual([
+      { value: "2026-09", precision: "month" },
+    ]);
+    expect(resolve("they will meet this week", "2026-09-28T08:00:00Z", null, true)).toEqual([
+      { value: "2026-10", precision: "month" },
+    ]);
+  });
 });

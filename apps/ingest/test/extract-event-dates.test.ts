@@ -194,3 +194,58 @@ describe("a day before a subordinate clause stays with the main clause", () => {
     ).toContain("talks|occurred|2024-11-19");
   });
 });
+
+// Kinds read from the false events of the spent check9 (ev5); the sentences are invented.
+describe("a headline's bare 'to' is a plan", () => {
+  // 2025-07-09 is a Wednesday.
+  it("reads 'Zelensky to visit Washington on Monday' as a visit planned for the coming Monday", async () => {
+    expect(brief(await events("Zelensky to visit Washington on Monday; allies may join."))).toEqual([
+      "visit|planned|2025-07-14",
+    ]);
+    expect(brief(await events("- Rubio to meet Lavrov in Riyadh on Friday"))).toEqual(["talks|planned|2025-07-11"]);
+  });
+  it("keeps a visit told in the past as done", async () => {
+    expect(brief(await events("Zelensky visited Washington on Monday."))).toEqual(["visit|occurred|2025-07-07"]);
+  });
+});
+
+describe("a day in words the subject went on to say", () => {
+  // 2025-07-09 is a Wednesday.
+  it("does not date the act before '… and said'", async () => {
+    const es = brief(
+      await events(
+        "On Tuesday, Austin announced a further $400 million in military equipment for Ukraine and said more sanctions on Russian banks would follow next week.",
+      ),
+    );
+    expect(es).toContain("aid|occurred|2025-07-08");
+    expect(es.some((e) => e.startsWith("aid|") && !e.endsWith("2025-07-08"))).toBe(false);
+  });
+});
+
+describe("a call with no party told before a named one", () => {
+  it("keeps 'Trump then called President Zelensky' after a call told with no party ('A phone call on Wednesday changed the mood')", async () => {
+    const es = brief(
+      await events(
+        "A phone call on Wednesday changed the mood in every European capital.\n\nTrump held a long phone call with Putin on Wednesday.\n\nTrump then called President Volodymyr Zelensky.",
+        "2025-02-13T10:00:00Z",
+      ),
+    );
+    expect(es.filter((e) => e.startsWith("call|")).length).toBe(2);
+  });
+});
+
+describe("a visit told by its noun names its visitor after 'by'", () => {
+  // 2025-07-09 is a Wednesday.
+  it("reads 'a visit to Kyiv on Monday by Rubio' as Rubio's visit, and no visitor in 'overshadowed by'", async () => {
+    expect(
+      brief(
+        await events("The warning came after a visit to Kyiv on Monday by Secretary of State Marco Rubio, his first."),
+      ),
+    ).toContain("visit|occurred|2025-07-07");
+    expect(
+      brief(
+        await events("Tuesday's ceremony in Kyiv followed a visit to Lviv on Monday overshadowed by Russian strikes."),
+      ),
+    ).not.toContain("visit|occurred|2025-07-07");
+  });
+});

@@ -25,7 +25,7 @@ const DATE_RE = new RegExp(
     `(?<iso>\\b(?<iso_v>\\d{4}-\\d{2}-\\d{2})\\b)`,
     `(?<rel>\\b(?<rel_n>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\\d)\\s+(?<rel_u>days?|weeks?)\\s+(?<rel_dir>earlier|later|before|after|previously|ago)\\b)`,
     `(?<same>\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|that\\s+day)\\b)`,
-    `(?<wk>\\b(?:(?<wk_q>last|this|next|on|earlier\\s+on|late\\s+on|on\\s+the\\s+night\\s+of)\\s+)?(?<wk_d>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b)`,
+    `(?<wk>\\b(?:(?<wk_q>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ee]arlier\\s+on|late\\s+on|on\\s+the\\s+night\\s+of)\\s+)?(?<wk_d>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_ALT})|(?:${MONTH_ALT})\\s+\\d{1,2}\\b)))`,
     `(?<wkend>\\b(?:[Oo]ver\\s+the|[Tt]his\\s+past|[Ll]ast|[Aa]t\\s+the|[Oo]n\\s+the|(?<wkend_q>[Tt]his|[Nn]ext))\\s+weekend\\b)`,
     `(?<yday>\\b(?:[Yy]esterday|[Ll]ast\\s+night|[Oo]vernight)\\b)`,
     `(?<today>\\b(?:[Tt]oday|[Tt]his\\s+morning|[Tt]onight|[Ee]arlier\\s+today)\\b)`,
@@ -133,6 +133,9 @@ function resolve(
     // A date with no time ("2026-02-06T00:00:00Z", from a dateline) says nothing about the hour.
     const dateOnly = pub.getUTCHours() === 0 && pub.getUTCMinutes() === 0 && pub.getUTCSeconds() === 0;
     if (back === 0 && (q === "last" || (pub.getUTCHours() < 6 && !dateOnly))) back = 7;
+    // "Last Friday" in a Saturday paper is not yesterday (that would be "yesterday" or "on Friday"):
+    // it is the Friday of the week before.
+    else if (back === 1 && q === "last") back = 8;
     return day(addDays(pubDay, -back));
   }
   // "This weekend" in a plan, "next weekend": the coming Saturday (today, on a weekend day).
@@ -156,7 +159,10 @@ function resolve(
   if (g.lw) {
     const q = g.lw.toLowerCase();
     const delta = q.startsWith("last") ? -7 : q.startsWith("next") ? 7 : 0;
-    const mid = addDays(pubDay, delta + 3 - ((pubDay.getUTCDay() + 6) % 7));
+    let mid = addDays(pubDay, delta + 3 - ((pubDay.getUTCDay() + 6) % 7));
+    // "This week in brief: X and Y met" in a Monday paper: a report of this week cannot lie after
+    // the day it is published, so its month is the publication's (a plan may look ahead).
+    if (delta === 0 && !future && mid.getTime() > pubDay.getTime()) mid = pubDay;
     return month(mid.getUTCFullYear(), mid.getUTCMonth());
   }
   if (g.lm) {

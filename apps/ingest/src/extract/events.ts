@@ -118,6 +118,17 @@ const NEAR_FUTURE = /\bin\s+the\s+(?:coming|next\s+few)\s+(?:days|weeks)|\bin\s+
 /** A verb cue in the simple present ("arrives", "flies to") or the present progressive ("are meeting"). */
 const SCHEDULED_PRESENT =
   /(?:^|\s)(?:arrives|flies|travels|visits|meets|hosts|heads|goes|comes)\b[\s\S]*$|\b(?:is|are)\s+(?:\w+ly\s+)?(?:meeting|travell?ing|visiting|hosting|flying|heading|holding|arriving)\b[\s\S]*$/;
+/**
+ * "Zelensky to visit Washington on Monday; European leaders may join.": a headline's bare "to"
+ * after the name that opens it is the plan (headlines drop the "is"), so its weekday lies ahead.
+ */
+const HEADLINE_PLAN =
+  /^\W*(?:\d{1,2}[:.]\d{2}\W*)?(?:[\p{Lu}][\p{L}'’.-]*\s+){1,3}to\s+(?:visit|travel\s+to|fly\s+to|meet|host|hold|sign|call)\b/u;
+/** "… and said", ", adding": the subject goes on to report other words, which keep their own days. */
+const SAID_NEXT =
+  /\b(?:and|but)\s+(?:also\s+)?(?:said|says|added|warned|promised|insisted)\b|,\s+(?:adding|saying|warning)\b/i;
+/** "A visit to Kyiv on Wednesday by …": the words between a visit's noun and its visitor. */
+const VISIT_BY = /^(?:(?!\s*\p{L}+ed\s+by\b)[^.;]){0,40}?\bby\s+(?:the\s+)?/u;
 /** A day named after the cue that, in the present, lies ahead: a weekday, "next week", "this weekend". */
 const DAY_AHEAD =
   /^[^.;]*?\b(?:(?:on|this|next)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^[^.;]*?\b(?:next|this)\s+(?:week(?:end)?|month)\b|^[^.;]*?\btomorrow\b/;
@@ -818,6 +829,9 @@ export function explainEvents(
         // "The most substantive round of talks since Russia invaded five weeks ago": a day in a
         // "since" clause after the cue is where a span starts, not the day of the cue's event.
         if (d.start >= c.end && /\bsince\b/i.test(text.slice(c.end, d.start))) continue;
+        // "Biden announced a further $500 million in weapons and said more sanctions would follow
+        // 'this week'": a day in words the subject went on to say is theirs, not the cue's before it.
+        if (d.start >= c.end && SAID_NEXT.test(text.slice(c.end, d.start))) continue;
         // "Ukraine fired the missiles on Tuesday, Moscow said, hours before Putin signed the doctrine":
         // a cue in a clause that a subordinator opens after the day does not take it from the one before.
         const later = c.start >= d.end && SUBORDINATE_BETWEEN.test(text.slice(d.end, c.start)) ? LATER_CLAUSE : 0;
@@ -871,7 +885,9 @@ export function explainEvents(
               SCHEDULED_PRESENT.test(text.slice(Math.max(cs, cue.start - 12), cue.end)) &&
               DAY_AHEAD.test(text.slice(cue.end, Math.min(ce, cue.end + 80)))
             ? "planned"
-            : told;
+            : told === "occurred" && HEADLINE_PLAN.test(text.slice(s.start, cue.end))
+              ? "planned"
+              : told;
       // A joint statement named by its noun with no sayer before it ("A joint statement issued on Sunday …").
       let unsaidJoint = false;
       // A statement needs its sayer right before the verb ("Lavrov said"), not "officials said".
@@ -1090,6 +1106,23 @@ export function explainEvents(
         for (const x of meeting?.actors ?? [])
           if (a.compiled.actors.byId.get(x.actor)?.tracked) actors.push({ actor: x.actor, role: "participant" });
       }
+      // "The warning followed a visit to Kyiv on Wednesday by U.S. Secretary of State Antony Blinken":
+      // a visit told by its noun names its visitor after "by".
+      if (def.type === "visit" && !initiators({ actors }).length) {
+        const by = VISIT_BY.exec(text.slice(cue.end, Math.min(s.end, cue.end + 80)));
+        if (by) {
+          const from = cue.end + by[0].length;
+          const visitor = a.mentions
+            .slice(lowerBound(a.mentions, from), lowerBound(a.mentions, Math.min(s.end, from + 60)))
+            .find((m) => m.kind === "actor" && m.actorId);
+          const id = visitor?.actorId ? trackedFor(a.compiled.actors, visitor.actorId, date.value ?? a.day) : null;
+          if (id) {
+            const i = actors.findIndex((x) => x.actor === id);
+            if (i >= 0) actors.splice(i, 1);
+            actors.push({ actor: id, role: "initiator" });
+          }
+        }
+      }
       const hasInitiator = initiators({ actors }).length > 0;
       // A joint statement's authors are its parties, none of them the initiator.
       const jointAuthors = def.type === "statement" && JOINT_STATEMENT.test(text.slice(cue.start, cue.end));
@@ -1214,6 +1247,9 @@ function otherPair(a: Analysis, e: Mentioned, m: Mentioned): boolean {
     new Set(x.actors.filter((y) => a.compiled.actors.byId.get(y.actor)?.tracked).map((y) => y.actor));
   const [p, q] = [pair(e), pair(m)];
   // ("Trump spoke to Zelensky after the Putin call" names three: still another pair than Trump–Putin.)
+  // A call told with no tracked party at all (a headline's "One phone call, one speech …", dated by
+  // the byline below it) is no pair a named call could repeat.
+  if (q.size >= 2 && p.size === 0) return true;
   return p.size >= 2 && q.size >= 2 && ([...p].some((id) => !q.has(id)) || [...q].some((id) => !p.has(id)));
 }
 
