@@ -56,6 +56,15 @@ describe("leadingWords", () => {
     expect(leadingWords(String.raw`\$\d+\s+billion`)?.marks).toEqual(["$"]);
   });
 
+  it("reads literals past ASCII and drops a word another one begins, as before it was made cheaper", () => {
+    // A no-break space is white space to `\s`, so to the index; a cased letter past ASCII still gives up.
+    expect(leadingWords("talks\u00a0on\u00a0peace")?.words).toEqual(["talks on peace"]);
+    expect(leadingWords("été")).toBeNull();
+    // "call" covers "calls for", "appeal" (another length) "appealed"; "ask to" does not cover "asked to".
+    const leads = leadingWords(String.raw`call|calls\s+for|appeal|appealed|ask\s+to|asked\s+to`);
+    expect(sorted(leads?.words)).toEqual(["appeal", "ask to", "asked to", "call"]);
+  });
+
   it("gives up (null) where a match may begin on anything, so the pattern is scanned", () => {
     for (const source of [
       String.raw`\S+\s+talks`,

@@ -39,6 +39,19 @@ const CODE_POINT = /^u\{([0-9a-fA-F]+)\}|^u([0-9a-fA-F]{4})|^x([0-9a-fA-F]{2})/;
 const CONTROL: Readonly<Record<string, string>> = { t: "\t", n: "\n", r: "\r", f: "\f", v: "\v", 0: "\0", b: "\b" };
 const WORD_CHARS = [..."abcdefghijklmnopqrstuvwxyz_", ...DIGITS];
 
+/**
+ * A character as a pattern's literal reads: white space as `SPACE`, else in lower case. ASCII letters
+ * and digits, most of a source, are told without a regular expression or `toLowerCase` ("demanded").
+ */
+const LOWER_ASCII: readonly string[] = Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  return SPACE_RE.test(ch) ? SPACE : ch.toLowerCase();
+});
+function literal(c: string): string {
+  const code = c.charCodeAt(0);
+  return code < 128 && c.length === 1 ? (LOWER_ASCII[code] as string) : SPACE_RE.test(c) ? SPACE : c.toLowerCase();
+}
+
 /** Past this many characters a class is read as "any character" (`\w`, `[^…]`, `\p{L}` always are). */
 const MAX_CLASS = 40;
 
@@ -95,7 +108,7 @@ class Parser {
     if (c === ".") return { t: "char", chars: null };
     if (c === "^" || c === "$") return { t: "assert", kind: c };
     if (c === "\\") return this.escape(false);
-    return { t: "char", chars: [SPACE_RE.test(c) ? SPACE : c.toLowerCase()] };
+    return { t: "char", chars: [literal(c)] };
   }
 
   private group(): Node {
@@ -234,7 +247,8 @@ function concat(a: Beginnings, b: Beginnings): Beginnings {
   // Too many to extend: a's strings stand, open (every match still begins with one of them).
   const extend = closed * b.size <= MAX_BEGINNINGS;
   for (const [s, open] of a) {
-    if (open || !extend) add(out, s, true);
+    // An open string stands as it is: set, not `add`ed (it is open whatever it ends with).
+    if (open || !extend) out.set(s, true);
     // White space then white space is one run of it, as the index reads a text ("\\s+\\s*").
     else for (const [t, tOpen] of b) add(out, s.endsWith(SPACE) && t.startsWith(SPACE) ? s + t.slice(1) : s + t, tOpen);
   }
@@ -247,7 +261,7 @@ const ANYTHING: Beginnings = new Map([["", true]]);
 function beginnings(node: Node): Beginnings {
   switch (node.t) {
     case "char":
-      return node.chars ? union(node.chars.map((ch) => new Map([[ch, false]]))) : ANYTHING;
+      return node.chars ? charBeginnings(node.chars) : ANYTHING;
     case "assert":
     case "look":
       return EMPTY;
@@ -264,17 +278,29 @@ function beginnings(node: Node): Beginnings {
   }
 }
 
+/** As the union of one closed string per character, without a map for each. */
+function charBeginnings(chars: readonly string[]): Beginnings {
+  const out: Beginnings = new Map();
+  for (const ch of chars) add(out, ch, false);
+  return out;
+}
+
 function union(all: readonly Beginnings[]): Beginnings {
   const out: Beginnings = new Map();
   for (const one of all) for (const [s, open] of one) add(out, s, open);
   return out;
 }
 
+function anyClosed(b: Beginnings): boolean {
+  for (const open of b.values()) if (!open) return true;
+  return false;
+}
+
 function sequenceBeginnings(items: readonly Node[]): Beginnings {
   let out = EMPTY;
   for (const item of items) {
     // Once every string is open the rest cannot extend any: it is not read at all.
-    if (![...out.values()].some((open) => !open)) return out;
+    if (!anyClosed(out)) return out;
     out = concat(out, beginnings(item));
     if (out.size === 1 && out.get("") === true) return ANYTHING;
   }
@@ -337,8 +363,10 @@ export function leadingWords(source: string): Leads | null {
     marks.add(first);
   }
   // "call" covers "calls" and "call for": the longer need not be looked for.
+  // Only prefixes as long as some word are looked up: a slice per length in use, not per character.
+  const lengths = [...new Set([...words].map((w) => w.length))];
   const covered = (w: string) => {
-    for (let end = 1; end < w.length; end++) if (words.has(w.slice(0, end))) return true;
+    for (const end of lengths) if (end < w.length && words.has(w.slice(0, end))) return true;
     return false;
   };
   return {
