@@ -65,6 +65,14 @@ describe("leadingWords", () => {
     expect(sorted(leads?.words)).toEqual(["appeal", "ask to", "asked to", "call"]);
   });
 
+  it("reads a sequence only as far as its beginnings go: a tail it cannot parse is never reached", () => {
+    // Sixteen characters in, "negotiations ove" is open: the modifier group after it is not parsed.
+    expect(leadingWords(String.raw`negotiations\s+over\s+(?i:x)`)?.words).toEqual(["negotiations ove"]);
+    // Reached, it cannot be read, and the pattern is scanned; brackets inside a class do not end a sequence.
+    expect(leadingWords("talks(?i:x)")).toBeNull();
+    expect(leadingWords("[a(]b|c")).toEqual({ words: ["ab", "c"], whole: [], marks: ["("] });
+  });
+
   it("gives up (null) where a match may begin on anything, so the pattern is scanned", () => {
     for (const source of [
       String.raw`\S+\s+talks`,

@@ -15,7 +15,7 @@
 
 /** A parsed pattern: only what the reading needs. */
 type Node =
-  | { readonly t: "seq"; readonly items: readonly Node[] }
+  | Seq
   | { readonly t: "alt"; readonly alts: readonly Node[] }
   /** A group: capturing or not ("group"), or a lookaround (zero-width; `ahead` and `negated` say which). */
   | { readonly t: "group"; readonly body: Node }
@@ -55,9 +55,78 @@ function literal(c: string): string {
 /** Past this many characters a class is read as "any character" (`\w`, `[^…]`, `\p{L}` always are). */
 const MAX_CLASS = 40;
 
+/**
+ * Where the sequence that begins at `i` ends: at the next "|" or ")" outside its groups and classes,
+ * or the end. A scan without parsing, so that a sequence is parsed only as far as it is read.
+ */
+function sequenceEnd(s: string, i: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") {
+      inClass = true;
+      if (s[i + 1] === "^") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === "|" && depth === 0) return i;
+  }
+  return i;
+}
+
+/**
+ * A sequence, its items parsed on first use: `beginnings` reads a sequence only until every string
+ * is open (some sixteen characters), while a cue's source goes on for a hundred or more
+ * ("(?:Putin|Zelensk\\w*)\\s+(?:would\\s+)?meet\\s+in\\s+person…"); parsing all of every cue was a
+ * third of the start-up. A part that does not parse throws when it is reached.
+ */
+class Seq {
+  readonly t = "seq";
+  private readonly parsed: Node[] = [];
+  private at: number;
+  constructor(
+    private readonly s: string,
+    from: number,
+    private readonly end: number,
+  ) {
+    this.at = from;
+  }
+
+  /** Item `k`, or undefined past the last. */
+  item(k: number): Node | undefined {
+    while (this.parsed.length <= k && this.at < this.end) {
+      const parser = new Parser(this.s, this.at);
+      this.parsed.push(parser.item());
+      this.at = parser.position;
+      if (this.at > this.end) throw new Error("item past its sequence");
+    }
+    return this.parsed[k];
+  }
+
+  get items(): readonly Node[] {
+    while (this.item(this.parsed.length)) {}
+    return this.parsed;
+  }
+}
+
 class Parser {
-  private i = 0;
-  constructor(private readonly s: string) {}
+  constructor(
+    private readonly s: string,
+    private i = 0,
+  ) {}
+
+  get position(): number {
+    return this.i;
+  }
+
+  /** One item of a sequence: an atom and its quantifiers. */
+  item(): Node {
+    return this.quantified(this.atom());
+  }
 
   parse(): Node {
     const node = this.alternation();
@@ -75,11 +144,9 @@ class Parser {
   }
 
   private sequence(): Node {
-    const items: Node[] = [];
-    while (this.i < this.s.length && this.s[this.i] !== "|" && this.s[this.i] !== ")") {
-      items.push(this.quantified(this.atom()));
-    }
-    return { t: "seq", items };
+    const from = this.i;
+    this.i = sequenceEnd(this.s, from);
+    return new Seq(this.s, from, this.i);
   }
 
   private quantified(body: Node): Node {
@@ -272,7 +339,7 @@ function beginnings(node: Node): Beginnings {
     case "alt":
       return union(node.alts.map(beginnings));
     case "seq":
-      return sequenceBeginnings(node.items);
+      return sequenceBeginnings(node);
     case "rep":
       return repeatBeginnings(node.body, node.min, node.max);
   }
@@ -296,9 +363,11 @@ function anyClosed(b: Beginnings): boolean {
   return false;
 }
 
-function sequenceBeginnings(items: readonly Node[]): Beginnings {
+function sequenceBeginnings(seq: Seq): Beginnings {
   let out = EMPTY;
-  for (const item of items) {
+  for (let k = 0; ; k++) {
+    const item = seq.item(k);
+    if (!item) break;
     // Once every string is open the rest cannot extend any: it is not read at all.
     if (!anyClosed(out)) return out;
     out = concat(out, beginnings(item));
@@ -339,16 +408,16 @@ export interface Leads {
  * past ASCII, an empty match …) or the source cannot be read.
  */
 export function leadingWords(source: string): Leads | null {
-  let node: Node;
+  let found: Beginnings;
   try {
-    node = parsePattern(source);
+    found = beginnings(parsePattern(source));
   } catch {
     return null;
   }
   const words = new Set<string>();
   const whole = new Set<string>();
   const marks = new Set<string>();
-  for (const s of beginnings(node).keys()) {
+  for (const s of found.keys()) {
     let end = 0;
     while (end < s.length && (isWordChar(s.charAt(end)) || (end > 0 && s.charAt(end) === SPACE))) end++;
     if (end > 0) {
@@ -415,13 +484,17 @@ const zeroWidth = (node: Node): boolean =>
  * does; "(?:un)?(?:" + a + ")" does not, nor "x|(?:" + a + ")").
  */
 export function wrapStartsAtWord(wrap: (alternation: string) => string): boolean {
-  let node: Node;
   try {
     // Two alternatives, as an alternation has: "\\b" + a would bound only the first.
-    node = parsePattern(wrap(`${PLACE}|${PLACE}`));
+    return startsAtWord(parsePattern(wrap(`${PLACE}|${PLACE}`)));
   } catch {
+    // Sequences are parsed as they are read: an unreadable one throws here.
     return false;
   }
+}
+
+function startsAtWord(top: Node): boolean {
+  let node = top;
   let bounded = false;
   // Down the groups that hold the place, past only zero-width items, to the place's own alternation.
   for (;;) {
