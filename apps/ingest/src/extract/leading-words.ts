@@ -313,12 +313,14 @@ function concat(a: Beginnings, b: Beginnings): Beginnings {
   for (const open of a.values()) if (!open) closed++;
   // Too many to extend: a's strings stand, open (every match still begins with one of them).
   const extend = closed * b.size <= MAX_BEGINNINGS;
-  for (const [s, open] of a) {
+  // `forEach`, not `for (const [s, open] of a)`: destructuring each entry made the optimizing compiler
+  // take some 30 ms over this one function, more than the whole reading costs unoptimized.
+  a.forEach((open, s) => {
     // An open string stands as it is: set, not `add`ed (it is open whatever it ends with).
     if (open || !extend) out.set(s, true);
     // White space then white space is one run of it, as the index reads a text ("\\s+\\s*").
-    else for (const [t, tOpen] of b) add(out, s.endsWith(SPACE) && t.startsWith(SPACE) ? s + t.slice(1) : s + t, tOpen);
-  }
+    else b.forEach((tOpen, t) => add(out, s.endsWith(SPACE) && t.startsWith(SPACE) ? s + t.slice(1) : s + t, tOpen));
+  });
   return out;
 }
 
@@ -354,7 +356,7 @@ function charBeginnings(chars: readonly string[]): Beginnings {
 
 function union(all: readonly Beginnings[]): Beginnings {
   const out: Beginnings = new Map();
-  for (const one of all) for (const [s, open] of one) add(out, s, open);
+  for (const one of all) one.forEach((open, s) => add(out, s, open));
   return out;
 }
 
@@ -383,7 +385,7 @@ function repeatBeginnings(node: Node, min: number, max: number): Beginnings {
   if (body.size === 1 && body.get(SPACE) === false) return min > 0 ? body : union([EMPTY, body]);
   // Once or more: each begins as the body does, and may go on with another copy.
   const many: Beginnings = new Map();
-  for (const [s, open] of body) add(many, s, open || max > 1);
+  body.forEach((open, s) => add(many, s, open || max > 1));
   if (min > 0) return many;
   add(many, "", false);
   return many;
@@ -414,34 +416,49 @@ export function leadingWords(source: string): Leads | null {
   } catch {
     return null;
   }
+  // Lists beside the sets, in the order first met, and plain loops (no spread, no destructuring):
+  // this runs once per cue, and the optimizing compiler took longer over the iterator forms than
+  // the reading itself costs.
   const words = new Set<string>();
+  const wordList: string[] = [];
   const whole = new Set<string>();
-  const marks = new Set<string>();
-  for (const s of found.keys()) {
+  const wholeList: string[] = [];
+  const marks: string[] = [];
+  let anywhere = false;
+  found.forEach((_, s) => {
+    if (anywhere) return;
     let end = 0;
     while (end < s.length && (isWordChar(s.charAt(end)) || (end > 0 && s.charAt(end) === SPACE))) end++;
     if (end > 0) {
+      const w = s.slice(0, end);
       // Cut at a character that is neither (",", "’"): the word before it ends there.
-      if (end < s.length && isWordChar(s.charAt(end - 1))) whole.add(s.slice(0, end));
-      else words.add(s.slice(0, end));
-      continue;
+      if (end < s.length && isWordChar(s.charAt(end - 1))) {
+        if (!whole.has(w)) wholeList.push(w);
+        whole.add(w);
+      } else {
+        if (!words.has(w)) wordList.push(w);
+        words.add(w);
+      }
+      return;
     }
     const first = String.fromCodePoint(s.codePointAt(0) ?? 0x61);
     // "" (anything), white space and a letter with case outside ASCII ("É") cannot be looked for as they stand.
-    if (s === "" || first === SPACE || first.toLowerCase() !== first.toUpperCase()) return null;
-    marks.add(first);
-  }
+    if (s === "" || first === SPACE || first.toLowerCase() !== first.toUpperCase()) anywhere = true;
+    else if (!marks.includes(first)) marks.push(first);
+  });
+  if (anywhere) return null;
   // "call" covers "calls" and "call for": the longer need not be looked for.
   // Only prefixes as long as some word are looked up: a slice per length in use, not per character.
-  const lengths = [...new Set([...words].map((w) => w.length))];
+  const lengths: number[] = [];
+  for (const w of wordList) if (!lengths.includes(w.length)) lengths.push(w.length);
   const covered = (w: string) => {
     for (const end of lengths) if (end < w.length && words.has(w.slice(0, end))) return true;
     return false;
   };
   return {
-    words: [...words].filter((w) => !covered(w)),
-    whole: [...whole].filter((w) => !words.has(w) && !covered(w)),
-    marks: [...marks],
+    words: wordList.filter((w) => !covered(w)),
+    whole: wholeList.filter((w) => !words.has(w) && !covered(w)),
+    marks,
   };
 }
 
