@@ -368,10 +368,10 @@ function anyClosed(b: Beginnings): boolean {
 function sequenceBeginnings(seq: Seq): Beginnings {
   let out = EMPTY;
   for (let k = 0; ; k++) {
+    // Once every string is open the rest cannot extend any: it is not read (nor parsed) at all.
+    if (!anyClosed(out)) return out;
     const item = seq.item(k);
     if (!item) break;
-    // Once every string is open the rest cannot extend any: it is not read at all.
-    if (!anyClosed(out)) return out;
     out = concat(out, beginnings(item));
     if (out.size === 1 && out.get("") === true) return ANYTHING;
   }
