@@ -319,7 +319,10 @@ function concat(a: Beginnings, b: Beginnings): Beginnings {
     // An open string stands as it is: set, not `add`ed (it is open whatever it ends with).
     if (open || !extend) out.set(s, true);
     // White space then white space is one run of it, as the index reads a text ("\\s+\\s*").
-    else b.forEach((tOpen, t) => add(out, s.endsWith(SPACE) && t.startsWith(SPACE) ? s + t.slice(1) : s + t, tOpen));
+    else
+      b.forEach((tOpen, t) => {
+        add(out, s.endsWith(SPACE) && t.startsWith(SPACE) ? s + t.slice(1) : s + t, tOpen);
+      });
   });
   return out;
 }
@@ -356,7 +359,11 @@ function charBeginnings(chars: readonly string[]): Beginnings {
 
 function union(all: readonly Beginnings[]): Beginnings {
   const out: Beginnings = new Map();
-  for (const one of all) one.forEach((open, s) => add(out, s, open));
+  for (const one of all) {
+    one.forEach((open, s) => {
+      add(out, s, open);
+    });
+  }
   return out;
 }
 
@@ -385,7 +392,9 @@ function repeatBeginnings(node: Node, min: number, max: number): Beginnings {
   if (body.size === 1 && body.get(SPACE) === false) return min > 0 ? body : union([EMPTY, body]);
   // Once or more: each begins as the body does, and may go on with another copy.
   const many: Beginnings = new Map();
-  body.forEach((open, s) => add(many, s, open || max > 1));
+  body.forEach((open, s) => {
+    add(many, s, open || max > 1);
+  });
   if (min > 0) return many;
   add(many, "", false);
   return many;
@@ -402,6 +411,13 @@ export interface Leads {
   readonly whole: readonly string[];
   /** Caseless characters other than those ("$", "“", "-"): a match may begin on any one of them. */
   readonly marks: readonly string[];
+}
+
+/** How far `s` reads as words and the spaces between them. */
+function wordsEnd(s: string): number {
+  let end = 0;
+  while (end < s.length && (isWordChar(s.charAt(end)) || (end > 0 && s.charAt(end) === SPACE))) end++;
+  return end;
 }
 
 /**
@@ -427,8 +443,7 @@ export function leadingWords(source: string): Leads | null {
   let anywhere = false;
   found.forEach((_, s) => {
     if (anywhere) return;
-    let end = 0;
-    while (end < s.length && (isWordChar(s.charAt(end)) || (end > 0 && s.charAt(end) === SPACE))) end++;
+    const end = wordsEnd(s);
     if (end > 0) {
       const w = s.slice(0, end);
       // Cut at a character that is neither (",", "’"): the word before it ends there.
