@@ -56,6 +56,23 @@ describe("leadingWords", () => {
     expect(leadingWords(String.raw`\$\d+\s+billion`)?.marks).toEqual(["$"]);
   });
 
+  it("reads literals past ASCII and drops a word another one begins, as before it was made cheaper", () => {
+    // A no-break space is white space to `\s`, so to the index; a cased letter past ASCII still gives up.
+    expect(leadingWords("talks\u00a0on\u00a0peace")?.words).toEqual(["talks on peace"]);
+    expect(leadingWords("été")).toBeNull();
+    // "call" covers "calls for", "appeal" (another length) "appealed"; "ask to" does not cover "asked to".
+    const leads = leadingWords(String.raw`call|calls\s+for|appeal|appealed|ask\s+to|asked\s+to`);
+    expect(sorted(leads?.words)).toEqual(["appeal", "ask to", "asked to", "call"]);
+  });
+
+  it("reads a sequence only as far as its beginnings go: a tail it cannot parse is never reached", () => {
+    // Sixteen characters in, "negotiations ove" is open: the modifier group after it is not parsed.
+    expect(leadingWords(String.raw`negotiations\s+over\s+(?i:x)`)?.words).toEqual(["negotiations ove"]);
+    // Reached, it cannot be read, and the pattern is scanned; brackets inside a class do not end a sequence.
+    expect(leadingWords("talks(?i:x)")).toBeNull();
+    expect(leadingWords("[a(]b|c")).toEqual({ words: ["ab", "c"], whole: [], marks: ["("] });
+  });
+
   it("gives up (null) where a match may begin on anything, so the pattern is scanned", () => {
     for (const source of [
       String.raw`\S+\s+talks`,

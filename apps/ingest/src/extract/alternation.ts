@@ -1,5 +1,6 @@
 import { LeadIndex } from "./lead-index.js";
-import { type Leads, leadingWords, wrapStartsAtWord } from "./leading-words.js";
+import { type Leads, wrapStartsAtWord } from "./leading-words.js";
+import { cachedLeadingWords } from "./leads-cache.js";
 import { NEEDS_UNICODE, readsSameWithoutUnicode } from "./unicode-free.js";
 
 /**
@@ -164,7 +165,7 @@ export class Alternation {
     // the first is tried at "phone", the second (which can begin on any word) scanned.
     const branches = indexed ? sources.flatMap(branchesOf) : [...sources];
     const owner = indexed ? sources.flatMap((source, k) => branchesOf(source).map(() => k)) : null;
-    const leads = indexed ? branches.map((b) => leadingWords(b)) : null;
+    const leads = indexed ? branches.map((b) => cachedLeadingWords(b)) : null;
     const all = branches.map((_, b) => b);
     // Scanned branches in parts of `size`; indexed ones in smaller parts of branches that begin alike,
     // so that a word such as "would" wakes only the parts holding a branch that can begin on it.

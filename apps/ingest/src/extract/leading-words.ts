@@ -15,7 +15,7 @@
 
 /** A parsed pattern: only what the reading needs. */
 type Node =
-  | { readonly t: "seq"; readonly items: readonly Node[] }
+  | Seq
   | { readonly t: "alt"; readonly alts: readonly Node[] }
   /** A group: capturing or not ("group"), or a lookaround (zero-width; `ahead` and `negated` say which). */
   | { readonly t: "group"; readonly body: Node }
@@ -39,12 +39,94 @@ const CODE_POINT = /^u\{([0-9a-fA-F]+)\}|^u([0-9a-fA-F]{4})|^x([0-9a-fA-F]{2})/;
 const CONTROL: Readonly<Record<string, string>> = { t: "\t", n: "\n", r: "\r", f: "\f", v: "\v", 0: "\0", b: "\b" };
 const WORD_CHARS = [..."abcdefghijklmnopqrstuvwxyz_", ...DIGITS];
 
+/**
+ * A character as a pattern's literal reads: white space as `SPACE`, else in lower case. ASCII letters
+ * and digits, most of a source, are told without a regular expression or `toLowerCase` ("demanded").
+ */
+const LOWER_ASCII: readonly string[] = Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c);
+  return SPACE_RE.test(ch) ? SPACE : ch.toLowerCase();
+});
+function literal(c: string): string {
+  const code = c.charCodeAt(0);
+  return code < 128 && c.length === 1 ? (LOWER_ASCII[code] as string) : SPACE_RE.test(c) ? SPACE : c.toLowerCase();
+}
+
 /** Past this many characters a class is read as "any character" (`\w`, `[^…]`, `\p{L}` always are). */
 const MAX_CLASS = 40;
 
+/**
+ * Where the sequence that begins at `i` ends: at the next "|" or ")" outside its groups and classes,
+ * or the end. A scan without parsing, so that a sequence is parsed only as far as it is read.
+ */
+function sequenceEnd(s: string, i: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") {
+      inClass = true;
+      if (s[i + 1] === "^") i++;
+    } else if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === "|" && depth === 0) return i;
+  }
+  return i;
+}
+
+/**
+ * A sequence, its items parsed on first use: `beginnings` reads a sequence only until every string
+ * is open (some sixteen characters), while a cue's source goes on for a hundred or more
+ * ("(?:Putin|Zelensk\\w*)\\s+(?:would\\s+)?meet\\s+in\\s+person…"); parsing all of every cue was a
+ * third of the start-up. A part that does not parse throws when it is reached.
+ */
+class Seq {
+  readonly t = "seq";
+  private readonly parsed: Node[] = [];
+  private at: number;
+  constructor(
+    private readonly s: string,
+    from: number,
+    private readonly end: number,
+  ) {
+    this.at = from;
+  }
+
+  /** Item `k`, or undefined past the last. */
+  item(k: number): Node | undefined {
+    while (this.parsed.length <= k && this.at < this.end) {
+      const parser = new Parser(this.s, this.at);
+      this.parsed.push(parser.item());
+      this.at = parser.position;
+      if (this.at > this.end) throw new Error("item past its sequence");
+    }
+    return this.parsed[k];
+  }
+
+  get items(): readonly Node[] {
+    while (this.item(this.parsed.length)) {}
+    return this.parsed;
+  }
+}
+
 class Parser {
-  private i = 0;
-  constructor(private readonly s: string) {}
+  constructor(
+    private readonly s: string,
+    private i = 0,
+  ) {}
+
+  get position(): number {
+    return this.i;
+  }
+
+  /** One item of a sequence: an atom and its quantifiers. */
+  item(): Node {
+    return this.quantified(this.atom());
+  }
 
   parse(): Node {
     const node = this.alternation();
@@ -62,11 +144,9 @@ class Parser {
   }
 
   private sequence(): Node {
-    const items: Node[] = [];
-    while (this.i < this.s.length && this.s[this.i] !== "|" && this.s[this.i] !== ")") {
-      items.push(this.quantified(this.atom()));
-    }
-    return { t: "seq", items };
+    const from = this.i;
+    this.i = sequenceEnd(this.s, from);
+    return new Seq(this.s, from, this.i);
   }
 
   private quantified(body: Node): Node {
@@ -95,7 +175,7 @@ class Parser {
     if (c === ".") return { t: "char", chars: null };
     if (c === "^" || c === "$") return { t: "assert", kind: c };
     if (c === "\\") return this.escape(false);
-    return { t: "char", chars: [SPACE_RE.test(c) ? SPACE : c.toLowerCase()] };
+    return { t: "char", chars: [literal(c)] };
   }
 
   private group(): Node {
@@ -233,11 +313,17 @@ function concat(a: Beginnings, b: Beginnings): Beginnings {
   for (const open of a.values()) if (!open) closed++;
   // Too many to extend: a's strings stand, open (every match still begins with one of them).
   const extend = closed * b.size <= MAX_BEGINNINGS;
-  for (const [s, open] of a) {
-    if (open || !extend) add(out, s, true);
+  // `forEach`, not `for (const [s, open] of a)`: destructuring each entry made the optimizing compiler
+  // take some 30 ms over this one function, more than the whole reading costs unoptimized.
+  a.forEach((open, s) => {
+    // An open string stands as it is: set, not `add`ed (it is open whatever it ends with).
+    if (open || !extend) out.set(s, true);
     // White space then white space is one run of it, as the index reads a text ("\\s+\\s*").
-    else for (const [t, tOpen] of b) add(out, s.endsWith(SPACE) && t.startsWith(SPACE) ? s + t.slice(1) : s + t, tOpen);
-  }
+    else
+      b.forEach((tOpen, t) => {
+        add(out, s.endsWith(SPACE) && t.startsWith(SPACE) ? s + t.slice(1) : s + t, tOpen);
+      });
+  });
   return out;
 }
 
@@ -247,7 +333,7 @@ const ANYTHING: Beginnings = new Map([["", true]]);
 function beginnings(node: Node): Beginnings {
   switch (node.t) {
     case "char":
-      return node.chars ? union(node.chars.map((ch) => new Map([[ch, false]]))) : ANYTHING;
+      return node.chars ? charBeginnings(node.chars) : ANYTHING;
     case "assert":
     case "look":
       return EMPTY;
@@ -258,23 +344,41 @@ function beginnings(node: Node): Beginnings {
     case "alt":
       return union(node.alts.map(beginnings));
     case "seq":
-      return sequenceBeginnings(node.items);
+      return sequenceBeginnings(node);
     case "rep":
       return repeatBeginnings(node.body, node.min, node.max);
   }
 }
 
-function union(all: readonly Beginnings[]): Beginnings {
+/** As the union of one closed string per character, without a map for each. */
+function charBeginnings(chars: readonly string[]): Beginnings {
   const out: Beginnings = new Map();
-  for (const one of all) for (const [s, open] of one) add(out, s, open);
+  for (const ch of chars) add(out, ch, false);
   return out;
 }
 
-function sequenceBeginnings(items: readonly Node[]): Beginnings {
+function union(all: readonly Beginnings[]): Beginnings {
+  const out: Beginnings = new Map();
+  for (const one of all) {
+    one.forEach((open, s) => {
+      add(out, s, open);
+    });
+  }
+  return out;
+}
+
+function anyClosed(b: Beginnings): boolean {
+  for (const open of b.values()) if (!open) return true;
+  return false;
+}
+
+function sequenceBeginnings(seq: Seq): Beginnings {
   let out = EMPTY;
-  for (const item of items) {
-    // Once every string is open the rest cannot extend any: it is not read at all.
-    if (![...out.values()].some((open) => !open)) return out;
+  for (let k = 0; ; k++) {
+    // Once every string is open the rest cannot extend any: it is not read (nor parsed) at all.
+    if (!anyClosed(out)) return out;
+    const item = seq.item(k);
+    if (!item) break;
     out = concat(out, beginnings(item));
     if (out.size === 1 && out.get("") === true) return ANYTHING;
   }
@@ -288,7 +392,9 @@ function repeatBeginnings(node: Node, min: number, max: number): Beginnings {
   if (body.size === 1 && body.get(SPACE) === false) return min > 0 ? body : union([EMPTY, body]);
   // Once or more: each begins as the body does, and may go on with another copy.
   const many: Beginnings = new Map();
-  for (const [s, open] of body) add(many, s, open || max > 1);
+  body.forEach((open, s) => {
+    add(many, s, open || max > 1);
+  });
   if (min > 0) return many;
   add(many, "", false);
   return many;
@@ -307,44 +413,67 @@ export interface Leads {
   readonly marks: readonly string[];
 }
 
+/** How far `s` reads as words and the spaces between them. */
+function wordsEnd(s: string): number {
+  let end = 0;
+  while (end < s.length && (isWordChar(s.charAt(end)) || (end > 0 && s.charAt(end) === SPACE))) end++;
+  return end;
+}
+
 /**
  * Where every match of `source` begins: on words that read as one of `words` or `whole`, or on one of
  * `marks`; null when it may begin elsewhere (on `\\S`, a capital `\\p{Lu}`, white space, a cased letter
  * past ASCII, an empty match …) or the source cannot be read.
  */
 export function leadingWords(source: string): Leads | null {
-  let node: Node;
+  let found: Beginnings;
   try {
-    node = parsePattern(source);
+    found = beginnings(parsePattern(source));
   } catch {
     return null;
   }
+  // Lists beside the sets, in the order first met, and plain loops (no spread, no destructuring):
+  // this runs once per cue, and the optimizing compiler took longer over the iterator forms than
+  // the reading itself costs.
   const words = new Set<string>();
+  const wordList: string[] = [];
   const whole = new Set<string>();
-  const marks = new Set<string>();
-  for (const s of beginnings(node).keys()) {
-    let end = 0;
-    while (end < s.length && (isWordChar(s.charAt(end)) || (end > 0 && s.charAt(end) === SPACE))) end++;
+  const wholeList: string[] = [];
+  const marks: string[] = [];
+  let anywhere = false;
+  found.forEach((_, s) => {
+    if (anywhere) return;
+    const end = wordsEnd(s);
     if (end > 0) {
+      const w = s.slice(0, end);
       // Cut at a character that is neither (",", "’"): the word before it ends there.
-      if (end < s.length && isWordChar(s.charAt(end - 1))) whole.add(s.slice(0, end));
-      else words.add(s.slice(0, end));
-      continue;
+      if (end < s.length && isWordChar(s.charAt(end - 1))) {
+        if (!whole.has(w)) wholeList.push(w);
+        whole.add(w);
+      } else {
+        if (!words.has(w)) wordList.push(w);
+        words.add(w);
+      }
+      return;
     }
     const first = String.fromCodePoint(s.codePointAt(0) ?? 0x61);
     // "" (anything), white space and a letter with case outside ASCII ("É") cannot be looked for as they stand.
-    if (s === "" || first === SPACE || first.toLowerCase() !== first.toUpperCase()) return null;
-    marks.add(first);
-  }
+    if (s === "" || first === SPACE || first.toLowerCase() !== first.toUpperCase()) anywhere = true;
+    else if (!marks.includes(first)) marks.push(first);
+  });
+  if (anywhere) return null;
   // "call" covers "calls" and "call for": the longer need not be looked for.
+  // Only prefixes as long as some word are looked up: a slice per length in use, not per character.
+  const lengths: number[] = [];
+  for (const w of wordList) if (!lengths.includes(w.length)) lengths.push(w.length);
   const covered = (w: string) => {
-    for (let end = 1; end < w.length; end++) if (words.has(w.slice(0, end))) return true;
+    for (const end of lengths) if (end < w.length && words.has(w.slice(0, end))) return true;
     return false;
   };
   return {
-    words: [...words].filter((w) => !covered(w)),
-    whole: [...whole].filter((w) => !words.has(w) && !covered(w)),
-    marks: [...marks],
+    words: wordList.filter((w) => !covered(w)),
+    whole: wholeList.filter((w) => !words.has(w) && !covered(w)),
+    marks,
   };
 }
 
@@ -387,13 +516,17 @@ const zeroWidth = (node: Node): boolean =>
  * does; "(?:un)?(?:" + a + ")" does not, nor "x|(?:" + a + ")").
  */
 export function wrapStartsAtWord(wrap: (alternation: string) => string): boolean {
-  let node: Node;
   try {
     // Two alternatives, as an alternation has: "\\b" + a would bound only the first.
-    node = parsePattern(wrap(`${PLACE}|${PLACE}`));
+    return startsAtWord(parsePattern(wrap(`${PLACE}|${PLACE}`)));
   } catch {
+    // Sequences are parsed as they are read: an unreadable one throws here.
     return false;
   }
+}
+
+function startsAtWord(top: Node): boolean {
+  let node = top;
   let bounded = false;
   // Down the groups that hold the place, past only zero-width items, to the place's own alternation.
   for (;;) {
