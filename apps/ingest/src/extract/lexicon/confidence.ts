@@ -9,21 +9,25 @@ import { PATH_COUNTS } from "./path-counts.js";
  *
  *     pnpm ingest extract $E/dev/articles --explain --out /tmp/dev
  *     pnpm ingest extract ../shared/seeds --explain --out /tmp/seeds
- *     for s in tuning check check2 check6 check4 check5; do
+ *     for s in tuning check check2 check6 check4 check5 check9 check8; do
  *       pnpm ingest extract $I/$s/articles --explain --out /tmp/$s; done
  *     node apps/ingest/scripts/calibrate-positions.mjs \
  *       --tuned /tmp/dev=$E/dev/gold-dev.json --tuned /tmp/seeds=$E/gold-seeds.json \
  *       --tuned /tmp/tuning=$I/tuning/gold.json --tuned /tmp/check=$I/check/gold.json \
  *       --tuned /tmp/check2=$I/check2/gold.json --tuned /tmp/check6=$I/check6/gold.json \
- *       --unseen /tmp/check4=$I/check4/gold.json --unseen /tmp/check5=$I/check5/gold.json \
+ *       --tuned /tmp/check4=$I/check4/gold.json --tuned /tmp/check5=$I/check5/gold.json \
+ *       --tuned /tmp/check9=$I/check9/gold.json --unseen /tmp/check8=$I/check8/gold.json \
  *       --write apps/ingest/src/extract/lexicon/path-counts.ts
  *
  * Text the rules were written from says little: every path scores near 1 there by construction,
  * while on text nobody read the same paths ranged from 70 of 76 (a stance verb's own subject) to 7
  * of 10 (the speaker of a quote). So the unseen counts decide, and the written-from counts
- * weigh a quarter, as a prior: (unseenRight + ¼·right + 1) / (unseenTotal + ¼·total + 2). `check3`
- * and `check7` stay out of the counts: they are the out-of-sample check (on them, ≥ 0.8 was right
- * 59 times in 75 and 68 times in 76).
+ * weigh a quarter, as a prior: (unseenRight + ¼·right + 1) / (unseenTotal + ¼·total + 2). `check3`,
+ * `check7` and `check10` stay out of the counts: they are the out-of-sample check (seventh pass: on
+ * them, ≥ 0.8 was right 75 times in 92, 83 in 93 and 48 in 55). Since the seventh pass only `check8`
+ * is unseen (its stance-verb-subject path: 41 of 46), and the written-from sets have grown to nine,
+ * so the prior pulls that path up to 0.94 while the held-out sets give 0.86: the level is
+ * over-stated by about 0.07 until a fresh unseen set is added.
  */
 export { PATH_COUNTS };
 
@@ -72,7 +76,10 @@ export function confidenceOf(path: string, topic: string): number {
   const right = c.unseenRight + WRITTEN_FROM_WEIGHT * c.right;
   const total = c.unseenTotal + WRITTEN_FROM_WEIGHT * c.total;
   let value = (right + 1) / (total + 2);
-  if (total < MIN_EVIDENCE) value = Math.min(value, THIN_CAP);
+  // A path never seen on unseen text has not earned 0.8, however often the text it was written from
+  // agrees: "pred/quote-speaker" was right 29 times in 29 there and had no unseen count in the
+  // seventh pass's calibration, which the prior alone would have put at 0.89.
+  if (total < MIN_EVIDENCE || c.unseenTotal === 0) value = Math.min(value, THIN_CAP);
   if (UNMEASURED_TOPICS.has(topic)) value = Math.min(value, UNMEASURED_CAP);
   return Math.round(value * 100) / 100;
 }
