@@ -21,27 +21,31 @@ const FLOORS = {
   dev: { positionsP: 0.96, positionsR: 0.58, positionsF1: 0.72 },
   seeds: { positionsP: 0.95, positionsR: 0.85, positionsF1: 0.92 },
 };
-// Events, third events pass (dev: P 0.865, R 0.727, F1 0.790; seeds: P 1.00, F1 0.977): precision
+// Events, seventh pass (dev: P 0.880, R 0.750, F1 0.810; seeds: P 1.00, F1 0.977): precision
 // first, so precision has a floor of its own.
 const EVENT_FLOORS = {
-  dev: { eventsP: 0.84, eventsF1: 0.76 },
+  dev: { eventsP: 0.85, eventsF1: 0.78 },
   seeds: { eventsP: 0.97, eventsF1: 0.95 },
 };
 
 // The invented sets (eval/invented, written by annotators who had not read the rules): floors a
 // little under the figures when they were set, so a rule that helps the dev set by hurting other
-// text fails here. Positions precision / events F1 then (sixth pass): tuning 1.000 / 0.878, check
-// 1.000 / 0.817, check2 0.965 / 0.720, check6 0.901 / 0.662 (these four read while writing rules),
-// check4 0.871 / 0.683, check5 0.887 / 0.625, check3 0.788 / 0.575, check7 0.864 / 0.694.
+// text fails here. Positions precision / events F1 then (seventh pass): tuning 1.000 / 0.878, check
+// 1.000 / 0.821, check2 0.971 / 0.754, check6 1.000 / 0.687, check4 0.989 / 0.862, check5 1.000 /
+// 0.787, check9 1.000 / 0.727 (these seven read while writing rules), check8 0.904 / 0.778 (the
+// calibration), check3 0.821 / 0.608, check7 0.878 / 0.711, check10 0.877 / 0.605 (held out).
 const INVENTED_FLOORS = {
   tuning: { positionsP: 0.96, eventsF1: 0.84 },
   check: { positionsP: 0.96, eventsF1: 0.78 },
-  check2: { positionsP: 0.92, eventsF1: 0.68 },
-  check3: { positionsP: 0.74, eventsF1: 0.53 },
-  check4: { positionsP: 0.83, eventsF1: 0.64 },
-  check5: { positionsP: 0.84, eventsF1: 0.58 },
-  check6: { positionsP: 0.86, eventsF1: 0.62 },
-  check7: { positionsP: 0.82, eventsF1: 0.65 },
+  check2: { positionsP: 0.93, eventsF1: 0.72 },
+  check3: { positionsP: 0.78, eventsF1: 0.57 },
+  check4: { positionsP: 0.95, eventsF1: 0.82 },
+  check5: { positionsP: 0.96, eventsF1: 0.75 },
+  check6: { positionsP: 0.96, eventsF1: 0.65 },
+  check7: { positionsP: 0.84, eventsF1: 0.67 },
+  check8: { positionsP: 0.87, eventsF1: 0.74 },
+  check9: { positionsP: 0.96, eventsF1: 0.69 },
+  check10: { positionsP: 0.84, eventsF1: 0.57 },
 };
 type InventedSet = keyof typeof INVENTED_FLOORS;
 const INVENTED_SETS = Object.keys(INVENTED_FLOORS) as InventedSet[];
@@ -96,7 +100,7 @@ describe("extraction quality floor on the shared evaluation sets", () => {
         expect(s.eventsF1, set).toBeGreaterThanOrEqual(INVENTED_FLOORS[set].eventsF1);
       }
     },
-    300_000,
+    600_000,
   );
 
   it("the invented sets' gold quotes are exact substrings of their articles", () => {
