@@ -102,7 +102,9 @@ describe("the demo briefing (2025-W43) is true to its pages", { timeout: 120_000
     expect(stances.every((st) => st === "conditional" || st === "supports")).toBe(true);
     expect(summit.kind).not.toBe("conflicting");
     expect(summit.summary).toMatch(
-      stances.includes("supports") ? /also set a condition: .*only meet Putin if a deal was within reach/ : /with conditions/,
+      stances.includes("supports")
+        ? /also set a condition: .*only meet Putin if a deal was within reach/
+        : /with conditions/,
     );
     expect(summit.summary).not.toMatch(/conflict/i);
     // Differing unconditional stances still are a conflict, shown side by side.

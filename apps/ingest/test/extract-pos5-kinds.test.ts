@@ -9,14 +9,26 @@ import { describeKinds } from "./fixtures/extract/kinds.js";
 describeKinds("positions, pos5 kinds", {
   // Terms not stated are no stance: neither on the talks they would be for nor on anything after them.
   "'did not set out any terms for talks': nothing": [
-    ["Putin spoke for an hour. He did not set out any terms for talks, and made no mention of a truce.", "negotiations", []],
-    ["Putin spoke for an hour. He did not set out any terms for talks, and made no mention of a truce.", "ceasefire", []],
+    [
+      "Putin spoke for an hour. He did not set out any terms for talks, and made no mention of a truce.",
+      "negotiations",
+      [],
+    ],
+    [
+      "Putin spoke for an hour. He did not set out any terms for talks, and made no mention of a truce.",
+      "ceasefire",
+      [],
+    ],
     // near miss: terms set out are wanted
     ["Putin set out his terms for a settlement, including Ukraine's neutral status.", "neutrality", ["RU|supports"]],
   ],
   // A stance moved away from is not the current one, whatever the words for the move.
   "'a step back from his demand for X': not a stance": [
-    ["Trump spoke on Saturday. That is a step back from his demand, before the meeting, for an immediate ceasefire.", "ceasefire", []],
+    [
+      "Trump spoke on Saturday. That is a step back from his demand, before the meeting, for an immediate ceasefire.",
+      "ceasefire",
+      [],
+    ],
     ["The White House has backed away from its call for an immediate truce.", "ceasefire", []],
     // near miss: a negated move away keeps the stance
     ["Zelensky said Kyiv had never backed away from its call for a full ceasefire.", "ceasefire", ["UA|supports"]],
@@ -40,13 +52,21 @@ describeKinds("positions, pos5 kinds", {
       "summit",
       ["RU|conditional"],
     ],
-    ["Putin said he was ready to meet Zelensky, but such a meeting must be prepared by experts.", "summit", ["RU|conditional"]],
+    [
+      "Putin said he was ready to meet Zelensky, but such a meeting must be prepared by experts.",
+      "summit",
+      ["RU|conditional"],
+    ],
     // near miss: a "but" about someone else
     ["Putin said he was ready to meet Zelensky, but Kyiv had refused.", "summit", ["RU|supports"]],
   ],
   // A "when" that waits on a deal or the right conditions is a named term.
   "'willing to meet \"when a deal is close\"': conditional": [
-    ['Leavitt said Trump remained willing to meet Putin and Zelensky together "when a deal is close".', "summit", ["US|conditional"]],
+    [
+      'Leavitt said Trump remained willing to meet Putin and Zelensky together "when a deal is close".',
+      "summit",
+      ["US|conditional"],
+    ],
     ["Peskov said Putin was ready to meet Zelensky when the conditions are right.", "summit", ["RU|conditional"]],
     // near miss: a "when" of time
     ["Leavitt said Trump was willing to meet Putin when he visits Europe.", "summit", ["US|supports"]],
@@ -54,7 +74,11 @@ describeKinds("positions, pos5 kinds", {
   // Weapons named as the agenda of talks, and a vision or draft of a term, are steps of talks.
   "'talks on missile deployments', 'visions of a possible ceasefire': not a stance on the weapons or the truce": [
     ["The White House offered Moscow talks on missile deployments in Europe.", "military_aid", []],
-    ["Medinsky said both sides had agreed to present their visions of a possible ceasefire in writing.", "ceasefire", []],
+    [
+      "Medinsky said both sides had agreed to present their visions of a possible ceasefire in writing.",
+      "ceasefire",
+      [],
+    ],
     // near misses
     ["Rubio said Washington would send more missiles to Ukraine after the talks.", "military_aid", ["US|supports"]],
     ["Medinsky said both sides had agreed to a ceasefire.", "ceasefire", ["RU|supports"]],
@@ -65,9 +89,17 @@ describeKinds("positions, pos5 kinds", {
     ['Zelensky said Kyiv would not "trade" its territory.', "territory", ["UA|opposes"]],
     ['Zelensky said he would not "give our land to this terrorist".', "territory", ["UA|opposes"]],
     ["Zelensky said he would not sign anything that legalised the occupation.", "territory", ["UA|opposes"]],
-    ["Zelensky said Ukraine would not agree to any settlement that left Russian troops on its land.", "territory", ["UA|opposes"]],
+    [
+      "Zelensky said Ukraine would not agree to any settlement that left Russian troops on its land.",
+      "territory",
+      ["UA|opposes"],
+    ],
     // near misses: a ceasefire that leaves troops is about the truce; a refusal of talks in public is no refusal
-    ["Zelensky said a ceasefire that leaves Russian troops on Ukrainian soil would only give Moscow time to rearm.", "territory", []],
+    [
+      "Zelensky said a ceasefire that leaves Russian troops on Ukrainian soil would only give Moscow time to rearm.",
+      "territory",
+      [],
+    ],
     ['Rubio said: "I\'m not going to negotiate in public."', "negotiations", []],
   ],
   // Pressure announced as coming, and the act of blacklisting, are more sanctions.
@@ -95,7 +127,11 @@ describeKinds("positions, pos5 kinds", {
   ],
   // Bringing one's captives home is the return of people.
   "'wants to bring home the defenders': supports the return": [
-    ["Sybiha said Kyiv wants to bring home the defenders of Mariupol still held in Russia.", "prisoner_exchange", ["UA|supports"]],
+    [
+      "Sybiha said Kyiv wants to bring home the defenders of Mariupol still held in Russia.",
+      "prisoner_exchange",
+      ["UA|supports"],
+    ],
   ],
   // Possible only on a named term, quoted or told of talks that "could start only after": conditional.
   "'would be \"possible only at the final stage\"', 'talks could start only after …': conditional": [
@@ -105,7 +141,11 @@ describeKinds("positions, pos5 kinds", {
       "summit",
       ["RU|conditional"],
     ],
-    ["Zelensky said talks could start only after Russia pulled its troops out of Ukrainian land.", "negotiations", ["UA|conditional"]],
+    [
+      "Zelensky said talks could start only after Russia pulled its troops out of Ukrainian land.",
+      "negotiations",
+      ["UA|conditional"],
+    ],
     // near miss: a date, no stance
     ["Zelensky said talks could start next week in Geneva.", "negotiations", []],
   ],

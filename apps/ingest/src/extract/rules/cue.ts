@@ -583,7 +583,7 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         "Rubio said the US was not seeking a ceasefire at any cost.",
         "Lavrov said Russia does not want a truce for the sake of a truce.",
         "Zelensky said Ukraine does not need a ceasefire for a month, it needs lasting peace.",
-        "Rubio said: \"I'm not going to negotiate in public.\"",
+        'Rubio said: "I\'m not going to negotiate in public."',
         "Rubio said Washington would not negotiate publicly.",
       ],
       passes: [

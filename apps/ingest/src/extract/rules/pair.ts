@@ -1512,7 +1512,10 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       p.stance = "conditional";
       const from = Math.max(p.topic.end, p.c.cue.end);
       const m = TERMS_BY_BUT.exec(p.c.text.slice(from, p.c.s.end));
-      p.condition = (m?.[0] ?? "").replace(/^[^]*?\bbut\s+(?:that\s+)?/i, "").trim().replace(/[.,”"]+$/, "");
+      p.condition = (m?.[0] ?? "")
+        .replace(/^[\s\S]*?\bbut\s+(?:that\s+)?/i, "")
+        .trim()
+        .replace(/[.,”"]+$/, "");
     },
     examples: {
       fires: [
