@@ -8,6 +8,7 @@ import { Alternation, capturesIn } from "../src/extract/alternation.js";
 import { EVENT_CUES } from "../src/extract/event-rules.js";
 import { BLOCKED_TOPIC_PHRASES, TOPIC_LEXICON } from "../src/extract/lexicon/topics.js";
 import { NEEDS_UNICODE, readsSameWithoutUnicode } from "../src/extract/unicode-free.js";
+import { found } from "./fixtures/extract/matches.js";
 
 const byEngine = (source: string, flags: string) =>
   (new RegExp(`${source}|`, flags).exec("") as RegExpExecArray).length - 1;
@@ -65,15 +66,6 @@ function reference(sources: readonly string[], wrap: (a: string) => string, flag
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push(`${m.index}:${m[0]}:${starts.findIndex((i) => m?.[i] !== undefined)}`);
     re.lastIndex = m.index + Math.max(m[0].length, 1);
-  }
-  return out;
-}
-
-function found(alt: Alternation, text: string): string[] {
-  const cursor = alt.cursor(text);
-  const out: string[] = [];
-  for (let f = cursor.next(0); f; f = cursor.next(f.m.index + Math.max(f.m[0].length, 1))) {
-    out.push(`${f.m.index}:${f.m[0]}:${f.k}`);
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { EVENT_CUES } from "../src/extract/event-rules.js";
 import { LeadIndex } from "../src/extract/lead-index.js";
 import { leadingWords, wrapStartsAtWord } from "../src/extract/leading-words.js";
 import { BLOCKED_TOPIC_PHRASES, TOPIC_LEXICON } from "../src/extract/lexicon/topics.js";
+import { found } from "./fixtures/extract/matches.js";
 
 const sorted = (xs: readonly string[] | undefined) => [...(xs ?? [])].sort();
 
@@ -134,16 +135,6 @@ describe("LeadIndex", () => {
     expect(starts[3]).toBeUndefined();
   });
 });
-
-/** Every match, with the alternative that made it: what the extractor reads from a cursor. */
-function found(alt: Alternation, text: string): string[] {
-  const cursor = alt.cursor(text);
-  const out: string[] = [];
-  for (let f = cursor.next(0); f; f = cursor.next(f.m.index + Math.max(f.m[0].length, 1))) {
-    out.push(`${f.m.index}:${f.m[0]}:${f.k}`);
-  }
-  return out;
-}
 
 describe("Alternation with the prefilter", () => {
   // Invented sentences: cues at a text's start and end, after hyphens and quotes, in capitals, next to
