@@ -261,6 +261,18 @@ const CONTENT_OF_NOUN =
 const SIGN_OF =
   /\b(?:no|any|some|little|few|many|more|clear|growing|first|the|a|an|every|further|fresh|new|early|are|were|is|was|see|sees|saw|seen|find|found)\s+(?:[\w-]+\s+)?(?:signs?|signals?|indications?|evidence|proof|hints?)\s+(?:yet\s+|so\s+far\s+)?(?:that|of)\s+(?:the\s+)?$/i;
 
+/**
+ * The holder, a subject in the cue's own sentence, comes right after `lead` ("a promise that", "no sign
+ * that"), and no mention of its own side stands before that lead (its own side may promise or signal).
+ */
+function subjectLedBy(c: CueCtx, lead: RegExp): boolean {
+  const h = c.holders[0];
+  if (!h || !c.via.startsWith("subject") || h.start < c.s.start || h.start > c.cue.start) return false;
+  const before = c.text.slice(Math.max(c.s.start, h.start - 60), h.start);
+  const m = lead.exec(before);
+  return !!m && !sameSideBefore(c, h, h.start - before.length + m.index);
+}
+
 /** The tracked actor of a mention before `to` in the cue's sentence that is the same as the holder's. */
 // pos5: "Among its provisions: Ukraine would withdraw from …; Ukraine would enshrine that it will not join
 // NATO", "Under the plan, Kyiv would cap its army …", "The draft says Ukraine would hold elections": a
@@ -724,13 +736,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
   {
     name: "content-of-a-noun",
     why: "'Moscow's demand, a promise that Ukraine will never join NATO', 'Putin demanded a pledge that Kyiv would stay neutral': the subject of the clause that says what a promise, demand or hope is holds nothing by it, unless its own side is the one that promises or demands.",
-    test: (c) => {
-      const h = c.holders[0];
-      if (!h || !c.via.startsWith("subject") || h.start < c.s.start || h.start > c.cue.start) return false;
-      const lead = c.text.slice(Math.max(c.s.start, h.start - 60), h.start);
-      const m = CONTENT_OF_NOUN.exec(lead);
-      return !!m && !sameSideBefore(c, h, h.start - lead.length + m.index);
-    },
+    test: (c) => subjectLedBy(c, CONTENT_OF_NOUN),
     examples: {
       fires: [
         "On Moscow's central demand, a legally binding promise that Ukraine will never join NATO, Rubio was blunt.",
@@ -770,14 +776,8 @@ export const holderRules: readonly Rule<CueCtx>[] = [
   {
     name: "sign-of-intent",
     why: "'We see no sign that Russia is interested in diplomacy', 'there are signs that Kyiv wants a truce': signs read by someone else (the other side, the writer) are a reading of the holder's intentions, not its stated position.",
-    test: (c) => {
-      const h = c.holders[0];
-      if (!h || !c.via.startsWith("subject") || h.start < c.s.start || h.start > c.cue.start) return false;
-      const lead = c.text.slice(Math.max(c.s.start, h.start - 60), h.start);
-      const m = SIGN_OF.exec(lead);
-      // "Kyiv sent a clear signal that it was willing to talk": a signal the holder's own side sends is its stance.
-      return !!m && !sameSideBefore(c, h, h.start - lead.length + m.index);
-    },
+    // "Kyiv sent a clear signal that it was willing to talk": a signal the holder's own side sends is its stance.
+    test: (c) => subjectLedBy(c, SIGN_OF),
     examples: {
       fires: [
         "But we see no sign that Russia is interested in meaningful diplomacy.",
