@@ -44,7 +44,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "call",
     type: "call",
-    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:(?:with|to)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:(?:again|briefly|separately|twice|also)\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:[Tt]he|[Aa]|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between|(?:spoke|talked)\s+(?:to|with)\s+(?:(?:President|Prime\s+Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?=(?:after|before|ahead\s+of|following)\s+(?:the|his|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)\s+(?:\S+\s+){0,2}?(?:call|summit|talks|meeting)\b)|called\s+(?:(?:President|Prime\s+Minister|Chancellor|Secretary\s+of\s+State)\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}?\p{Lu}[\p{L}-]+(?=\s*(?:[,.;]|$)|\s+(?:and|on|after|before|from|later|again|twice|back|shortly|earlier|first|then|during|late|early|this|last|yesterday|at|for\s+(?:about|nearly|more|over|an?|\d+)|to\s+(?:tell|brief|inform|discuss|update|thank|congratulate|offer|say))\b)`,
+    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:(?:with|to)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:(?:again|briefly|separately|twice|also)\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:[Tt]he|[Aa]|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between|(?:spoke|talked)\s+(?:to|with)\s+(?:(?:President|Prime\s+Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?=(?:after|before|ahead\s+of|following)\s+(?:the|his|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)\s+(?:\S+\s+){0,2}?(?:call|summit|talks|meeting)\b)|called\s+(?:(?:President|Prime\s+Minister|Chancellor|Secretary\s+of\s+State)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}?(?!(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St)\.)\p{Lu}[\p{L}-]+(?=\s*(?:[,.;]|$)|\s+(?:and|on|after|before|from|later|again|twice|back|shortly|earlier|first|then|during|late|early|this|last|yesterday|at|for\s+(?:about|nearly|more|over|an?|\d+)|to\s+(?:tell|brief|inform|discuss|update|thank|congratulate|offer|say))\b)`,
     why: "A phone call between leaders or ministers is a diplomatic event of its own.",
     examples: [
       { text: "Putin and Trump spoke by phone on Tuesday for two hours.", expect: ["call|occurred|2025-07-08"] },
@@ -57,6 +57,9 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Trump and Putin did not discuss a ceasefire during their call on Tuesday, Ushakov said.",
         expect: ["call|occurred|2025-07-08"],
       },
+      // Calling someone's words something names them: "Mr." is an honorific, not a sentence's end.
+      { text: "Lavrov spoke on Tuesday. He called Mr. Trump's terms unacceptable.", expect: [] },
+      { text: "Trump called Mr. Zelensky on Tuesday to discuss air defence.", expect: ["call|occurred|2025-07-08"] },
       // A "call-up" of conscripts is no call, and a decree no agreement.
       { text: "Putin signed a decree on Monday ordering the call-up of 160,000 conscripts.", expect: [] },
       {
@@ -1276,6 +1279,12 @@ const DENIED_LEAD =
  * The rules, applied in order to every candidate; a drop ends the candidate. "Fewer, truer": what
  * did not happen, is not planned, is history, or involves none of the tracked states is not an event.
  */
+/** "In his nightly address", "his evening video address": a leader's routine address to his own people. */
+const ROUTINE_ADDRESS = /\b(?:nightly|evening|daily|regular|usual)\s+(?:video\s+)?(?:address|message|speech)\b/i;
+/** "Until Friday, the administration had insisted …": what held until a day, and no longer. */
+const UNTIL_OPENING = /(?:^|[.;:!?]\s+)Until\s+[^,;]{1,40},[^.;]*$/;
+const PLUPERFECT_BEFORE = /\bhad\s+(?:\w+ly\s+|also\s+|even\s+)?$/i;
+
 export const EVENT_RULES: readonly EventRule[] = [
   {
     name: "threat of an attack is a threat",
@@ -2142,10 +2151,11 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     name: "a summit as the setting of a saying",
     early: true,
-    why: "'Biden, speaking on the sidelines of the G20 summit in Bali, said …': a summit named as where someone spoke is the scene of the words; meetings held on its sidelines are told by their own verbs.",
+    why: "'Biden, speaking on the sidelines of the G20 summit in Bali, said …', 'on the margins of the G7 summit, Biden and Zelensky signed …': a summit named as where someone spoke or signed is the scene of the act; meetings held on its sidelines are told by their own verbs.",
     types: ["talks"],
     test: (c) =>
-      /^[Ss]ummit/.test(c.cueText) && /\bsidelines\s+of\s+(?:the|a|an|this)\s+(?:\S+\s+){0,3}$/i.test(c.before),
+      /^[Ss]ummit/.test(c.cueText) &&
+      /\b(?:sidelines|margins?|fringes?)\s+of\s+(?:the|a|an|this)\s+(?:\S+\s+){0,3}$/i.test(c.before),
     effect: "drop",
     examples: [
       {
@@ -2155,6 +2165,11 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "On Wednesday Biden met Zelensky on the sidelines of the NATO summit in Vilnius.",
         expect: ["talks|occurred|2025-07-09"],
+      },
+      {
+        // On its margins, the summit is where a deal was signed, the signing the news.
+        text: "On the margins of the G7 summit in Italy on Thursday, Biden and Zelensky signed a ten-year security agreement.",
+        expect: ["agreement|occurred|2025-07-03"],
       },
     ],
   },
@@ -2230,6 +2245,46 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "Zelensky declared on Friday that Ukraine would never recognise the annexation.",
         expect: ["statement|occurred|2025-07-04"],
+      },
+    ],
+  },
+  {
+    name: "a routine nightly address",
+    why: "The guide records a statement only for a notable declaration that is news itself, not every quote: a leader's nightly or evening address is his daily routine, so 'Zelensky said in his evening address on Tuesday that Kyiv was ready to take the step' reports words; one that announces a decision of the speaker's state stays.",
+    types: ["statement"],
+    test: (c) =>
+      ROUTINE_ADDRESS.test(`${c.lead}${c.cueText}${c.tail.slice(0, 45)}`) && !DECISION_SAID.test(c.tail.slice(0, 160)),
+    effect: "drop",
+    examples: [
+      {
+        text: "Zelensky said in his evening address on Tuesday that Kyiv was ready to take the step if Moscow did too.",
+        expect: [],
+      },
+      {
+        text: "President Zelensky, in his nightly video address on Monday, said Ukraine would not give up the city.",
+        expect: [],
+      },
+      // A televised address to the nation stays a declaration.
+      {
+        text: "Zelensky delivered a televised address on Sunday about the war with Russia.",
+        expect: ["statement|occurred|2025-07-06"],
+      },
+    ],
+  },
+  {
+    name: "what held until a day",
+    why: "'Until Friday, the administration had insisted on a truce first and had threatened severe consequences': a pluperfect under an opening 'Until …,' tells what was so before the story's turn, a recap of a stance, not an act of the day named.",
+    test: (c) => UNTIL_OPENING.test(c.lead) && PLUPERFECT_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "Until Monday, the White House had demanded an immediate truce and had threatened new sanctions if Moscow refused.",
+        expect: [],
+      },
+      {
+        // Told as an act of the day, the threat stays.
+        text: "On Monday, the White House threatened new sanctions if Moscow refused a truce.",
+        expect: ["threat|occurred|2025-07-07"],
       },
     ],
   },
