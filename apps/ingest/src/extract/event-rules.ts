@@ -165,9 +165,14 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "agreement signed or reached",
     type: "agreement",
-    re: String.raw`(?:signed|ratified|initialled|initialed)\b|[Ss]igning\s+(?:\S+\s+){0,5}?of\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:agreement|deal|accord|treaty|pact|memorandum)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|in\s+principle\s+)?(?:on|to)\s+(?:a|an|the|another)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire|pause|moratorium)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|in\s+principle\s+)?to\s+(?:swap|exchange|return|hand\s+over)\s+(?:\S+\s+){0,5}?(?:prisoners|POWs|captives|bodies|children)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:halt|stop|pause|suspend|refrain\s+from|restore|reopen|establish|set\s+up)\s+(?:\S+\s+){0,4}?(?:strikes|attacks|striking|attacking|firing|fighting|hostilities|dialogue|channels?|embassies|staffing|corridors?|hotline|talks|negotiations|ceasefire|truce)\b`,
+    re: String.raw`(?:signed|ratified|initialled|initialed)\b|[Ss]igning\s+(?:\S+\s+){0,5}?of\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:agreement|deal|accord|treaty|pact|memorandum)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|in\s+principle\s+)?(?:on|to)\s+(?:a|an|the|another)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire|pause|moratorium)|agreed\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|in\s+principle|in\s+\p{Lu}[\p{L}-]+)\s+){0,2}to\s+(?:swap|exchange|return|hand\s+over)\s+(?:\S+\s+){0,5}?(?:prisoners|POWs|captives|bodies|children)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:halt|stop|pause|suspend|refrain\s+from|restore|reopen|establish|set\s+up)\s+(?:\S+\s+){0,4}?(?:strikes|attacks|striking|attacking|firing|fighting|hostilities|dialogue|channels?|embassies|staffing|corridors?|hotline|talks|negotiations|ceasefire|truce)\b`,
     why: "A signed or agreed text binds the parties.",
     examples: [
+      {
+        // Where the sides agreed may stand between "agreed" and what they agreed to.
+        text: "Russia and Ukraine agreed in Geneva on Tuesday to exchange 500 prisoners each.",
+        expect: ["agreement|occurred|2025-07-08", "prisoner_exchange|planned|2025-07-08"],
+      },
       {
         // Agreeing to stop or to restore something is a deal between the parties.
         text: "On Thursday the two sides also agreed to restore a military hotline between Washington and Moscow.",
@@ -1077,7 +1082,7 @@ const WISH_BEFORE =
 const PRESSURE_BEFORE =
   /\b(?:pressure|press\w*|urg\w+|call\w*\s+(?:on|for)|ask\w*|demand\w*|push\w*|lobby\w*|appeal\w*)\b[^.;]{0,50}\bto\s+(?:impose|send|provide|supply|approve|pass|deliver|adopt|introduce|respond\s+with)\s+(?:\S+\s+){0,3}$/i;
 const MODAL_BEFORE =
-  /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould|[Cc]ould|[Mm]ight|may|likely|[Ii]n\s+case|[Ii]n\s+the\s+event|[Ww]ere\s+to|[Pp]otentially|[Pp]ossibly|[Rr]ather\s+than|[Ii]nstead\s+of|risk\s+of|fears?\s+(?:of|that)|prospects?\s+of|possibility\s+of|danger\s+of|capable\s+of|any)\s[^,;]*$/;
+  /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould|[Cc]ould|[Mm]ight|may|likely|[Ii]n\s+case|[Ii]n\s+the\s+event|[Ww]ere\s+to|[Pp]otentially|[Pp]ossibly|[Rr]ather\s+than|[Ii]nstead\s+of|[Uu]nder\s+which|risk\s+of|fears?\s+(?:of|that)|prospects?\s+of|possibility\s+of|danger\s+of|capable\s+of|any)\s[^,;]*$/;
 const CONDITIONAL_BEFORE =
   /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case|[Ii]n\s+the\s+event|[Aa]s\s+soon\s+as(?!\s+possible)|[Oo]nce(?!\s+(?:again|more|before|a\s+(?:week|month|year))))\s[^,;]*$/;
 const MODAL_AFTER =
@@ -1197,7 +1202,7 @@ const longBefore = (c: EventCandidate) =>
     Date.parse(`${c.date.value.length === 7 ? `${c.date.value}-15` : c.date.value}T00:00:00Z`) >
     90 * 86_400_000;
 const THING_BEFORE_PARTICIPLE =
-  /\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|accord|treaty|pact|memorandum|sanctions|aid|package|weapons|arms|missiles|tanks|jets|plan|proposal|guarantees),?\s+$/i;
+  /\b(?:the|this|that|these|those|its|their|his|her|a(?=\s+draft\b))\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|accord|treaty|pact|memorandum|sanctions|aid|package|weapons|arms|missiles|tanks|jets|plan|proposal|guarantees),?\s+$/i;
 
 /**
  * A status the cue's own clause gives it ("talks planned for Thursday in Istanbul were postponed"):
@@ -1284,6 +1289,12 @@ const ROUTINE_ADDRESS = /\b(?:nightly|evening|daily|regular|usual)\s+(?:video\s+
 /** "Until Friday, the administration had insisted …": what held until a day, and no longer. */
 const UNTIL_OPENING = /(?:^|[.;:!?]\s+)Until\s+[^,;]{1,40},[^.;]*$/;
 const PLUPERFECT_BEFORE = /\bhad\s+(?:\w+ly\s+|also\s+|even\s+)?$/i;
+
+/** "A draft titled as an agreement on neutrality": a document's title names what it is, no deal reached. */
+const TITLE_BEFORE = /\b(?:titled|entitled|headed|headlined)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "Spoke to the Courier by video link", "spoke to reporters by phone": an interview given to the press. */
+const TO_THE_PRESS =
+  /^spoke\s+(?:\S+\s+){0,1}?to\s+(?:the\s+|this\s+|our\s+)?(?:newspaper|paper|reporters?|journalists?|(?:[\p{Lu}][\p{L}-]+\s+)?(?:Courier|Times|Post|Journal|Chronicle|Ledger|Herald|Guardian|Telegraph|Gazette|Tribune|Wire|Dispatch|Observer|Independent))\b/u;
 
 export const EVENT_RULES: readonly EventRule[] = [
   {
@@ -1489,6 +1500,11 @@ export const EVENT_RULES: readonly EventRule[] = [
     test: (c) => MODAL_BEFORE.test(c.before) || MODAL_AFTER.test(c.after),
     effect: "drop",
     examples: [
+      {
+        // The case a doctrine provides for is no attack that happened.
+        text: "On Tuesday Putin had announced changes to the doctrine under which an attack by a non-nuclear state backed by a nuclear power would count as a joint assault.",
+        expect: [],
+      },
       { text: "Kyiv fears that drone attacks on the grid could resume on Monday.", expect: [] },
       {
         // What is done instead of something says the something is not done.
@@ -1749,6 +1765,12 @@ export const EVENT_RULES: readonly EventRule[] = [
       },
       {
         text: "On Saturday Putin produced a folder he said was the draft treaty initialled in Istanbul in March 2022.",
+        publishedAt: "2023-06-18T12:00:00Z",
+        expect: [],
+      },
+      {
+        // A draft told by the day it was initialled long ago is its history too.
+        text: "He showed reporters what he called a draft treaty initialled by both delegations in the spring of 2022.",
         publishedAt: "2023-06-18T12:00:00Z",
         expect: [],
       },
@@ -2285,6 +2307,40 @@ export const EVENT_RULES: readonly EventRule[] = [
         // Told as an act of the day, the threat stays.
         text: "On Monday, the White House threatened new sanctions if Moscow refused a truce.",
         expect: ["threat|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "a document's title is no deal",
+    why: "'A draft treaty initialled in 2022, titled as an agreement on permanent neutrality': the words after 'titled' or 'entitled' name what a document is, not a deal reached.",
+    types: ["agreement"],
+    test: (c) => TITLE_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "On Monday Lavrov waved a paper entitled an agreement on the neutrality of Ukraine.",
+        expect: [],
+      },
+      {
+        text: "On Monday Russia and Ukraine signed an agreement on the exchange of the dead.",
+        expect: ["agreement|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "an interview given to the press is no address",
+    why: "'Ukraine's foreign minister spoke to the Courier by video link from Kyiv': a leader speaking to a newspaper or to reporters gives an interview, whose words are quotes; the guide's statement is a declaration that is itself news (a video link to a parliament stays one).",
+    types: ["statement"],
+    test: (c) => TO_THE_PRESS.test(c.cueText),
+    effect: "drop",
+    examples: [
+      {
+        text: "Kuleba spoke to the Herald by video link from Kyiv on Tuesday, days after the summit.",
+        expect: [],
+      },
+      {
+        text: "On Thursday Zelensky spoke by video link to the Japanese parliament about Russia's blockade.",
+        expect: ["statement|occurred|2025-07-03"],
       },
     ],
   },
