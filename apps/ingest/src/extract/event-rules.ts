@@ -1156,6 +1156,9 @@ const LONG_PAST =
 const AFTER_INVASION =
   /\b(?:after|following|since|before|in\s+response\s+to)\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?invasion\b|\bwhen\s+Russia\s+invaded\b/i;
 const INVASION_LONG_AGO = "2022-09-01";
+/** "Their largest prisoner exchange since the invasion began": a measure against the war's span, not when the exchange was. */
+const SUPERLATIVE_SINCE =
+  /\b(?:largest|biggest|heaviest|deadliest|worst|longest|first|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?since\s+[^,;]*/gi;
 /** The words after the cue up to the next comma: an appositive ("its 50th since the start of the war") is about something else. */
 const toComma = (after: string) => {
   const at = after.search(/[,;:(—–]/);
@@ -1631,9 +1634,15 @@ export const EVENT_RULES: readonly EventRule[] = [
       // The sentence first (cheap): most name no such time at all.
       (LONG_PAST.test(ownSpan(c)) ||
         // "after the invasion", told half a year or more after it.
-        (c.day >= INVASION_LONG_AGO && AFTER_INVASION.test(ownSpan(c)))),
+        (c.day >= INVASION_LONG_AGO && AFTER_INVASION.test(ownSpan(c).replace(SUPERLATIVE_SINCE, " ")))),
     effect: "drop",
     examples: [
+      {
+        // A superlative measured since the invasion is no recap ("the largest … since the invasion").
+        text: "Ukraine and Russia carried out their largest prisoner exchange since the invasion, Kyiv said late on Wednesday.",
+        publishedAt: "2023-05-04T09:00:00Z",
+        expect: ["prisoner_exchange|occurred|?"],
+      },
       { text: "Putin threatened Ukraine last year with the use of nuclear weapons.", expect: [] },
       { text: "Two years ago, Kyiv and Washington signed a deal on drone production.", expect: [] },
       { text: "At the start of the war, Russian forces launched an assault on Kyiv.", expect: [] },
@@ -1648,7 +1657,8 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     name: "a tally over time",
     why: "'Since 2022, Russia has launched thousands of missiles', 'over the past year the sides swapped prisoners many times': a sum over a stretch of time tells no one event.",
-    test: (c) => !c.date.value && TALLY.test(ownSpan(c)),
+    // "Their largest exchange since the invasion" measures one event against a span, no sum over it.
+    test: (c) => !c.date.value && TALLY.test(ownSpan(c).replace(SUPERLATIVE_SINCE, " ")),
     effect: "drop",
     examples: [
       { text: "Since 2022, Russia has launched thousands of missiles at Ukrainian cities.", expect: [] },
