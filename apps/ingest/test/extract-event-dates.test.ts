@@ -272,3 +272,14 @@ describe("a partyless telling a day from the event told with its parties", () =>
     expect(es.filter((e) => e.startsWith("prisoner_exchange|"))).toEqual(["prisoner_exchange|occurred|2025-07-08"]);
   });
 });
+
+describe("an exchange told by a saying after it", () => {
+  // 2025-07-09 is a Wednesday.
+  it("dates 'carried out a prisoner exchange, Kyiv said late on Tuesday' to Tuesday", async () => {
+    expect(
+      brief(
+        await events("Ukraine and Russia carried out a prisoner exchange near the border, Kyiv said late on Tuesday."),
+      ),
+    ).toContain("prisoner_exchange|occurred|2025-07-08");
+  });
+});

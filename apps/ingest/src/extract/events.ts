@@ -561,7 +561,11 @@ const SUBORDINATE_BETWEEN = /\b(?:after|before|since|when|while|until|whereas)\b
 const LATER_CLAUSE = 1000;
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
 /** "…, the Kremlin said on Thursday": a day right after one of these words is the saying's. */
-const SAYING_BEFORE = /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+$/;
+const SAYING_BEFORE =
+  /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+(?:(?:late|early)\s+)?$/;
+/** "Ukraine and Russia carried out a prisoner exchange, Kyiv said late on Wednesday": the act is told by the saying after it. */
+const TRAILING_SAYER =
+  /^[^.;!?]{0,120},\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?:said|says|announced|confirmed)\s+(?:(?:late|early)\s+)?$/u;
 const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)|the\s+sides)\b/i;
 
 /** A meeting or call the text says has just ended, or is over or under way. */
@@ -1052,6 +1056,18 @@ export function explainEvents(
       // A threat is made by saying it: "Russia said on Thursday it would take countermeasures" was
       // made on Thursday, though the saying owns the day.
       else if (def.datedBySaying && status === "occurred" && !date.value && saidDay && said && said.end <= cue.start)
+        date = { value: saidDay, precision: "day" };
+      // "Ukraine and Russia carried out their largest prisoner exchange, Kyiv said late on Wednesday":
+      // an exchange with no day of its own, told by a saying right after it, is news of the saying's day.
+      else if (
+        def.type === "prisoner_exchange" &&
+        status === "occurred" &&
+        !date.value &&
+        saidDay &&
+        said &&
+        said.start >= cue.end &&
+        TRAILING_SAYER.test(text.slice(cue.end, said.start))
+      )
         date = { value: saidDay, precision: "day" };
       else if (
         def.type === "threat" &&
