@@ -2281,29 +2281,6 @@ export const EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
-    name: "a routine nightly address",
-    why: "The guide records a statement only for a notable declaration that is news itself, not every quote: a leader's nightly or evening address is his daily routine, so 'Zelensky said in his evening address on Tuesday that Kyiv was ready to take the step' reports words; one that announces a decision of the speaker's state stays.",
-    types: ["statement"],
-    test: (c) =>
-      ROUTINE_ADDRESS.test(`${c.lead}${c.cueText}${c.tail.slice(0, 45)}`) && !DECISION_SAID.test(c.tail.slice(0, 160)),
-    effect: "drop",
-    examples: [
-      {
-        text: "Zelensky said in his evening address on Tuesday that Kyiv was ready to take the step if Moscow did too.",
-        expect: [],
-      },
-      {
-        text: "President Zelensky, in his nightly video address on Monday, said Ukraine would not give up the city.",
-        expect: [],
-      },
-      // A televised address to the nation stays a declaration.
-      {
-        text: "Zelensky delivered a televised address on Sunday about the war with Russia.",
-        expect: ["statement|occurred|2025-07-06"],
-      },
-    ],
-  },
-  {
     name: "what held until a day",
     why: "'Until Friday, the administration had insisted on a truce first and had threatened severe consequences': a pluperfect under an opening 'Until …,' tells what was so before the story's turn, a recap of a stance, not an act of the day named.",
     test: (c) => UNTIL_OPENING.test(c.lead) && PLUPERFECT_BEFORE.test(c.before),
@@ -2898,3 +2875,31 @@ function rulesFor(rules: readonly EventRule[], type: EventType): readonly EventR
   }
   return list;
 }
+
+/**
+ * Not applied (ev6): readable gold marks a nightly address as a statement once in ten, but dev-B2 lost
+ * one matched event to it; kept as data so a later pass can weigh it on fresh text.
+ */
+export const ROUTINE_ADDRESS_RULE: EventRule = {
+  name: "a routine nightly address",
+  why: "The guide records a statement only for a notable declaration that is news itself, not every quote: a leader's nightly or evening address is his daily routine, so 'Zelensky said in his evening address on Tuesday that Kyiv was ready to take the step' reports words; one that announces a decision of the speaker's state stays.",
+  types: ["statement"],
+  test: (c) =>
+    ROUTINE_ADDRESS.test(`${c.lead}${c.cueText}${c.tail.slice(0, 45)}`) && !DECISION_SAID.test(c.tail.slice(0, 160)),
+  effect: "drop",
+  examples: [
+    {
+      text: "Zelensky said in his evening address on Tuesday that Kyiv was ready to take the step if Moscow did too.",
+      expect: [],
+    },
+    {
+      text: "President Zelensky, in his nightly video address on Monday, said Ukraine would not give up the city.",
+      expect: [],
+    },
+    // A televised address to the nation stays a declaration.
+    {
+      text: "Zelensky delivered a televised address on Sunday about the war with Russia.",
+      expect: ["statement|occurred|2025-07-06"],
+    },
+  ],
+};

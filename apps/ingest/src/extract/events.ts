@@ -1357,7 +1357,14 @@ function merge(
     // "Trilateral talks yield prisoner swap" over a byline of Friday, then "Russia and Ukraine
     // exchanged 157 prisoners each on Thursday": a telling that names no party, a day from one of the
     // same kind that names its parties, is that event told again (a headline dated by its byline).
-    if (!m.actors.length && mentioned.some((o) => o !== m && o.type === m.type && o.actors.length && dayApart(o, m))) {
+    // (Talks and calls are left out: a partyless "summit" in a headline may be one to come, and
+    // talks of one day already merge whoever their parties.)
+    if (
+      !m.actors.length &&
+      m.type !== "talks" &&
+      m.type !== "call" &&
+      mentioned.some((o) => o !== m && o.type === m.type && o.actors.length && dayApart(o, m))
+    ) {
       drop(SILENT.partylessNeighbour);
       continue;
     }
