@@ -249,3 +249,37 @@ describe("a visit told by its noun names its visitor after 'by'", () => {
     ).not.toContain("visit|occurred|2025-07-07");
   });
 });
+
+describe("a date that opens with its own 'since'", () => {
+  // 2025-07-09 is a Wednesday.
+  it("does not date 'their first direct talks since March 2022' to March 2022", async () => {
+    const es = brief(
+      await events(
+        "Russia and Ukraine agreed in Geneva on Tuesday to swap the bodies of the dead, the only result of their first direct talks since March 2022.",
+      ),
+    );
+    expect(es).not.toContain("talks|occurred|2022-03");
+  });
+});
+
+describe("a partyless telling a day from the event told with its parties", () => {
+  it("keeps one exchange when a headline dated by its byline names no party ('Geneva talks yield prisoner swap')", async () => {
+    const es = brief(
+      await events(
+        "Geneva talks yield prisoner swap\n\nBy Staff | GENEVA, July 9, 2025\n\nRussia and Ukraine exchanged 200 prisoners each on Tuesday after talks with the United States in Geneva.",
+      ),
+    );
+    expect(es.filter((e) => e.startsWith("prisoner_exchange|"))).toEqual(["prisoner_exchange|occurred|2025-07-08"]);
+  });
+});
+
+describe("an exchange told by a saying after it", () => {
+  // 2025-07-09 is a Wednesday.
+  it("dates 'carried out a prisoner exchange, Kyiv said late on Tuesday' to Tuesday", async () => {
+    expect(
+      brief(
+        await events("Ukraine and Russia carried out a prisoner exchange near the border, Kyiv said late on Tuesday."),
+      ),
+    ).toContain("prisoner_exchange|occurred|2025-07-08");
+  });
+});

@@ -44,7 +44,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "call",
     type: "call",
-    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:(?:with|to)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:(?:again|briefly|separately|twice|also)\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:[Tt]he|[Aa]|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between|(?:spoke|talked)\s+(?:to|with)\s+(?:(?:President|Prime\s+Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?=(?:after|before|ahead\s+of|following)\s+(?:the|his|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)\s+(?:\S+\s+){0,2}?(?:call|summit|talks|meeting)\b)|called\s+(?:(?:President|Prime\s+Minister|Chancellor|Secretary\s+of\s+State)\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}?\p{Lu}[\p{L}-]+(?=\s*(?:[,.;]|$)|\s+(?:and|on|after|before|from|later|again|twice|back|shortly|earlier|first|then|during|late|early|this|last|yesterday|at|for\s+(?:about|nearly|more|over|an?|\d+)|to\s+(?:tell|brief|inform|discuss|update|thank|congratulate|offer|say))\b)`,
+    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:(?:with|to)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:(?:again|briefly|separately|twice|also)\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:[Tt]he|[Aa]|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between|(?:spoke|talked)\s+(?:to|with)\s+(?:(?:President|Prime\s+Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?=(?:after|before|ahead\s+of|following)\s+(?:the|his|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)\s+(?:\S+\s+){0,2}?(?:call|summit|talks|meeting)\b)|called\s+(?:(?:President|Prime\s+Minister|Chancellor|Secretary\s+of\s+State)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}?(?!(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St)\.)\p{Lu}[\p{L}-]+(?=\s*(?:[,.;]|$)|\s+(?:and|on|after|before|from|later|again|twice|back|shortly|earlier|first|then|during|late|early|this|last|yesterday|at|for\s+(?:about|nearly|more|over|an?|\d+)|to\s+(?:tell|brief|inform|discuss|update|thank|congratulate|offer|say))\b)`,
     why: "A phone call between leaders or ministers is a diplomatic event of its own.",
     examples: [
       { text: "Putin and Trump spoke by phone on Tuesday for two hours.", expect: ["call|occurred|2025-07-08"] },
@@ -57,6 +57,9 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Trump and Putin did not discuss a ceasefire during their call on Tuesday, Ushakov said.",
         expect: ["call|occurred|2025-07-08"],
       },
+      // Calling someone's words something names them: "Mr." is an honorific, not a sentence's end.
+      { text: "Lavrov spoke on Tuesday. He called Mr. Trump's terms unacceptable.", expect: [] },
+      { text: "Trump called Mr. Zelensky on Tuesday to discuss air defence.", expect: ["call|occurred|2025-07-08"] },
       // A "call-up" of conscripts is no call, and a decree no agreement.
       { text: "Putin signed a decree on Monday ordering the call-up of 160,000 conscripts.", expect: [] },
       {
@@ -162,9 +165,14 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "agreement signed or reached",
     type: "agreement",
-    re: String.raw`(?:signed|ratified|initialled|initialed)\b|[Ss]igning\s+(?:\S+\s+){0,5}?of\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:agreement|deal|accord|treaty|pact|memorandum)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|in\s+principle\s+)?(?:on|to)\s+(?:a|an|the|another)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire|pause|moratorium)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|in\s+principle\s+)?to\s+(?:swap|exchange|return|hand\s+over)\s+(?:\S+\s+){0,5}?(?:prisoners|POWs|captives|bodies|children)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:halt|stop|pause|suspend|refrain\s+from|restore|reopen|establish|set\s+up)\s+(?:\S+\s+){0,4}?(?:strikes|attacks|striking|attacking|firing|fighting|hostilities|dialogue|channels?|embassies|staffing|corridors?|hotline|talks|negotiations|ceasefire|truce)\b`,
+    re: String.raw`(?:signed|ratified|initialled|initialed)\b|[Ss]igning\s+(?:\S+\s+){0,5}?of\s+(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,3}?(?:agreement|deal|accord|treaty|pact|memorandum)\b|(?:reached|struck|clinched|concluded|sealed)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?(?:agreement|deal|accord|memorandum)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+|in\s+principle\s+)?(?:on|to)\s+(?:a|an|the|another)\s+(?:\S+\s+){0,2}?(?:deal|agreement|accord|exchange|truce|ceasefire|pause|moratorium)|agreed\s+(?:(?:on\s+\p{Lu}\p{Ll}+day|in\s+principle|in\s+\p{Lu}[\p{L}-]+)\s+){0,2}to\s+(?:swap|exchange|return|hand\s+over)\s+(?:\S+\s+){0,5}?(?:prisoners|POWs|captives|bodies|children)|agreed\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?to\s+(?:halt|stop|pause|suspend|refrain\s+from|restore|reopen|establish|set\s+up)\s+(?:\S+\s+){0,4}?(?:strikes|attacks|striking|attacking|firing|fighting|hostilities|dialogue|channels?|embassies|staffing|corridors?|hotline|talks|negotiations|ceasefire|truce)\b`,
     why: "A signed or agreed text binds the parties.",
     examples: [
+      {
+        // Where the sides agreed may stand between "agreed" and what they agreed to.
+        text: "Russia and Ukraine agreed in Geneva on Tuesday to exchange 500 prisoners each.",
+        expect: ["agreement|occurred|2025-07-08", "prisoner_exchange|planned|2025-07-08"],
+      },
       {
         // Agreeing to stop or to restore something is a deal between the parties.
         text: "On Thursday the two sides also agreed to restore a military hotline between Washington and Moscow.",
@@ -1074,7 +1082,7 @@ const WISH_BEFORE =
 const PRESSURE_BEFORE =
   /\b(?:pressure|press\w*|urg\w+|call\w*\s+(?:on|for)|ask\w*|demand\w*|push\w*|lobby\w*|appeal\w*)\b[^.;]{0,50}\bto\s+(?:impose|send|provide|supply|approve|pass|deliver|adopt|introduce|respond\s+with)\s+(?:\S+\s+){0,3}$/i;
 const MODAL_BEFORE =
-  /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould|[Cc]ould|[Mm]ight|may|likely|[Ii]n\s+case|[Ii]n\s+the\s+event|[Ww]ere\s+to|[Pp]otentially|[Pp]ossibly|[Rr]ather\s+than|[Ii]nstead\s+of|risk\s+of|fears?\s+(?:of|that)|prospects?\s+of|possibility\s+of|danger\s+of|capable\s+of|any)\s[^,;]*$/;
+  /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ss]hould|[Cc]ould|[Mm]ight|may|likely|[Ii]n\s+case|[Ii]n\s+the\s+event|[Ww]ere\s+to|[Pp]otentially|[Pp]ossibly|[Rr]ather\s+than|[Ii]nstead\s+of|[Uu]nder\s+which|risk\s+of|fears?\s+(?:of|that)|prospects?\s+of|possibility\s+of|danger\s+of|capable\s+of|any)\s[^,;]*$/;
 const CONDITIONAL_BEFORE =
   /(?:^|[\s“"(,])(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case|[Ii]n\s+the\s+event|[Aa]s\s+soon\s+as(?!\s+possible)|[Oo]nce(?!\s+(?:again|more|before|a\s+(?:week|month|year))))\s[^,;]*$/;
 const MODAL_AFTER =
@@ -1148,6 +1156,9 @@ const LONG_PAST =
 const AFTER_INVASION =
   /\b(?:after|following|since|before|in\s+response\s+to)\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?invasion\b|\bwhen\s+Russia\s+invaded\b/i;
 const INVASION_LONG_AGO = "2022-09-01";
+/** "Their largest prisoner exchange since the invasion began": a measure against the war's span, not when the exchange was. */
+const SUPERLATIVE_SINCE =
+  /\b(?:largest|biggest|heaviest|deadliest|worst|longest|first|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?since\s+[^,;]*/gi;
 /** The words after the cue up to the next comma: an appositive ("its 50th since the start of the war") is about something else. */
 const toComma = (after: string) => {
   const at = after.search(/[,;:(—–]/);
@@ -1194,7 +1205,7 @@ const longBefore = (c: EventCandidate) =>
     Date.parse(`${c.date.value.length === 7 ? `${c.date.value}-15` : c.date.value}T00:00:00Z`) >
     90 * 86_400_000;
 const THING_BEFORE_PARTICIPLE =
-  /\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|accord|treaty|pact|memorandum|sanctions|aid|package|weapons|arms|missiles|tanks|jets|plan|proposal|guarantees),?\s+$/i;
+  /\b(?:the|this|that|these|those|its|their|his|her|a(?=\s+draft\b))\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|accord|treaty|pact|memorandum|sanctions|aid|package|weapons|arms|missiles|tanks|jets|plan|proposal|guarantees),?\s+$/i;
 
 /**
  * A status the cue's own clause gives it ("talks planned for Thursday in Istanbul were postponed"):
@@ -1276,6 +1287,18 @@ const DENIED_LEAD =
  * The rules, applied in order to every candidate; a drop ends the candidate. "Fewer, truer": what
  * did not happen, is not planned, is history, or involves none of the tracked states is not an event.
  */
+/** "In his nightly address", "his evening video address": a leader's routine address to his own people. */
+const ROUTINE_ADDRESS = /\b(?:nightly|evening|daily|regular|usual)\s+(?:video\s+)?(?:address|message|speech)\b/i;
+/** "Until Friday, the administration had insisted …": what held until a day, and no longer. */
+const UNTIL_OPENING = /(?:^|[.;:!?]\s+)Until\s+[^,;]{1,40},[^.;]*$/;
+const PLUPERFECT_BEFORE = /\bhad\s+(?:\w+ly\s+|also\s+|even\s+)?$/i;
+
+/** "A draft titled as an agreement on neutrality": a document's title names what it is, no deal reached. */
+const TITLE_BEFORE = /\b(?:titled|entitled|headed|headlined)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "Spoke to the Courier by video link", "spoke to reporters by phone": an interview given to the press. */
+const TO_THE_PRESS =
+  /^spoke\s+(?:\S+\s+){0,1}?to\s+(?:the\s+|this\s+|our\s+)?(?:newspaper|paper|reporters?|journalists?|(?:[\p{Lu}][\p{L}-]+\s+)?(?:Courier|Times|Post|Journal|Chronicle|Ledger|Herald|Guardian|Telegraph|Gazette|Tribune|Wire|Dispatch|Observer|Independent))\b/u;
+
 export const EVENT_RULES: readonly EventRule[] = [
   {
     name: "threat of an attack is a threat",
@@ -1480,6 +1503,11 @@ export const EVENT_RULES: readonly EventRule[] = [
     test: (c) => MODAL_BEFORE.test(c.before) || MODAL_AFTER.test(c.after),
     effect: "drop",
     examples: [
+      {
+        // The case a doctrine provides for is no attack that happened.
+        text: "On Tuesday Putin had announced changes to the doctrine under which an attack by a non-nuclear state backed by a nuclear power would count as a joint assault.",
+        expect: [],
+      },
       { text: "Kyiv fears that drone attacks on the grid could resume on Monday.", expect: [] },
       {
         // What is done instead of something says the something is not done.
@@ -1606,9 +1634,15 @@ export const EVENT_RULES: readonly EventRule[] = [
       // The sentence first (cheap): most name no such time at all.
       (LONG_PAST.test(ownSpan(c)) ||
         // "after the invasion", told half a year or more after it.
-        (c.day >= INVASION_LONG_AGO && AFTER_INVASION.test(ownSpan(c)))),
+        (c.day >= INVASION_LONG_AGO && AFTER_INVASION.test(ownSpan(c).replace(SUPERLATIVE_SINCE, " ")))),
     effect: "drop",
     examples: [
+      {
+        // A superlative measured since the invasion is no recap ("the largest … since the invasion").
+        text: "Ukraine and Russia carried out their largest prisoner exchange since the invasion, Kyiv said late on Wednesday.",
+        publishedAt: "2023-05-04T09:00:00Z",
+        expect: ["prisoner_exchange|occurred|2023-05-03"],
+      },
       { text: "Putin threatened Ukraine last year with the use of nuclear weapons.", expect: [] },
       { text: "Two years ago, Kyiv and Washington signed a deal on drone production.", expect: [] },
       { text: "At the start of the war, Russian forces launched an assault on Kyiv.", expect: [] },
@@ -1623,7 +1657,8 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     name: "a tally over time",
     why: "'Since 2022, Russia has launched thousands of missiles', 'over the past year the sides swapped prisoners many times': a sum over a stretch of time tells no one event.",
-    test: (c) => !c.date.value && TALLY.test(ownSpan(c)),
+    // "Their largest exchange since the invasion" measures one event against a span, no sum over it.
+    test: (c) => !c.date.value && TALLY.test(ownSpan(c).replace(SUPERLATIVE_SINCE, " ")),
     effect: "drop",
     examples: [
       { text: "Since 2022, Russia has launched thousands of missiles at Ukrainian cities.", expect: [] },
@@ -1740,6 +1775,12 @@ export const EVENT_RULES: readonly EventRule[] = [
       },
       {
         text: "On Saturday Putin produced a folder he said was the draft treaty initialled in Istanbul in March 2022.",
+        publishedAt: "2023-06-18T12:00:00Z",
+        expect: [],
+      },
+      {
+        // A draft told by the day it was initialled long ago is its history too.
+        text: "He showed reporters what he called a draft treaty initialled by both delegations in the spring of 2022.",
         publishedAt: "2023-06-18T12:00:00Z",
         expect: [],
       },
@@ -2142,10 +2183,11 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     name: "a summit as the setting of a saying",
     early: true,
-    why: "'Biden, speaking on the sidelines of the G20 summit in Bali, said …': a summit named as where someone spoke is the scene of the words; meetings held on its sidelines are told by their own verbs.",
+    why: "'Biden, speaking on the sidelines of the G20 summit in Bali, said …', 'on the margins of the G7 summit, Biden and Zelensky signed …': a summit named as where someone spoke or signed is the scene of the act; meetings held on its sidelines are told by their own verbs.",
     types: ["talks"],
     test: (c) =>
-      /^[Ss]ummit/.test(c.cueText) && /\bsidelines\s+of\s+(?:the|a|an|this)\s+(?:\S+\s+){0,3}$/i.test(c.before),
+      /^[Ss]ummit/.test(c.cueText) &&
+      /\b(?:sidelines|margins?|fringes?)\s+of\s+(?:the|a|an|this)\s+(?:\S+\s+){0,3}$/i.test(c.before),
     effect: "drop",
     examples: [
       {
@@ -2155,6 +2197,11 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "On Wednesday Biden met Zelensky on the sidelines of the NATO summit in Vilnius.",
         expect: ["talks|occurred|2025-07-09"],
+      },
+      {
+        // On its margins, the summit is where a deal was signed, the signing the news.
+        text: "On the margins of the G7 summit in Italy on Thursday, Biden and Zelensky signed a ten-year security agreement.",
+        expect: ["agreement|occurred|2025-07-03"],
       },
     ],
   },
@@ -2230,6 +2277,57 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "Zelensky declared on Friday that Ukraine would never recognise the annexation.",
         expect: ["statement|occurred|2025-07-04"],
+      },
+    ],
+  },
+  {
+    name: "what held until a day",
+    why: "'Until Friday, the administration had insisted on a truce first and had threatened severe consequences': a pluperfect under an opening 'Until …,' tells what was so before the story's turn, a recap of a stance, not an act of the day named.",
+    test: (c) => UNTIL_OPENING.test(c.lead) && PLUPERFECT_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "Until Monday, the White House had demanded an immediate truce and had threatened new sanctions if Moscow refused.",
+        expect: [],
+      },
+      {
+        // Told as an act of the day, the threat stays.
+        text: "On Monday, the White House threatened new sanctions if Moscow refused a truce.",
+        expect: ["threat|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "a document's title is no deal",
+    why: "'A draft treaty initialled in 2022, titled as an agreement on permanent neutrality': the words after 'titled' or 'entitled' name what a document is, not a deal reached.",
+    types: ["agreement"],
+    test: (c) => TITLE_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "On Monday Lavrov waved a paper entitled an agreement on the neutrality of Ukraine.",
+        expect: [],
+      },
+      {
+        text: "On Monday Russia and Ukraine signed an agreement on the exchange of the dead.",
+        expect: ["agreement|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "an interview given to the press is no address",
+    why: "'Ukraine's foreign minister spoke to the Courier by video link from Kyiv': a leader speaking to a newspaper or to reporters gives an interview, whose words are quotes; the guide's statement is a declaration that is itself news (a video link to a parliament stays one).",
+    types: ["statement"],
+    test: (c) => TO_THE_PRESS.test(c.cueText),
+    effect: "drop",
+    examples: [
+      {
+        text: "Kuleba spoke to the Herald by video link from Kyiv on Tuesday, days after the summit.",
+        expect: [],
+      },
+      {
+        text: "On Thursday Zelensky spoke by video link to the Japanese parliament about Russia's blockade.",
+        expect: ["statement|occurred|2025-07-03"],
       },
     ],
   },
@@ -2777,3 +2875,31 @@ function rulesFor(rules: readonly EventRule[], type: EventType): readonly EventR
   }
   return list;
 }
+
+/**
+ * Not applied (ev6): readable gold marks a nightly address as a statement once in ten, but dev-B2 lost
+ * one matched event to it; kept as data so a later pass can weigh it on fresh text.
+ */
+export const ROUTINE_ADDRESS_RULE: EventRule = {
+  name: "a routine nightly address",
+  why: "The guide records a statement only for a notable declaration that is news itself, not every quote: a leader's nightly or evening address is his daily routine, so 'Zelensky said in his evening address on Tuesday that Kyiv was ready to take the step' reports words; one that announces a decision of the speaker's state stays.",
+  types: ["statement"],
+  test: (c) =>
+    ROUTINE_ADDRESS.test(`${c.lead}${c.cueText}${c.tail.slice(0, 45)}`) && !DECISION_SAID.test(c.tail.slice(0, 160)),
+  effect: "drop",
+  examples: [
+    {
+      text: "Zelensky said in his evening address on Tuesday that Kyiv was ready to take the step if Moscow did too.",
+      expect: [],
+    },
+    {
+      text: "President Zelensky, in his nightly video address on Monday, said Ukraine would not give up the city.",
+      expect: [],
+    },
+    // A televised address to the nation stays a declaration.
+    {
+      text: "Zelensky delivered a televised address on Sunday about the war with Russia.",
+      expect: ["statement|occurred|2025-07-06"],
+    },
+  ],
+};

@@ -488,6 +488,7 @@ const SILENT = {
   repeat: "an undated repeat of a kind already told",
   noParty: "names no party",
   notTold: "undated and not told as happening",
+  partylessNeighbour: "a partyless telling of an event told with its parties a day apart",
   carried: "date carried from the story",
   visit: "a meeting on a visit is part of the visit",
 } as const;
@@ -560,7 +561,11 @@ const SUBORDINATE_BETWEEN = /\b(?:after|before|since|when|while|until|whereas)\b
 const LATER_CLAUSE = 1000;
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/i;
 /** "…, the Kremlin said on Thursday": a day right after one of these words is the saying's. */
-const SAYING_BEFORE = /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+$/;
+const SAYING_BEFORE =
+  /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+(?:(?:late|early)\s+)?$/;
+/** "Ukraine and Russia carried out a prisoner exchange, Kyiv said late on Wednesday": the act is told by the saying after it. */
+const TRAILING_SAYER =
+  /^[^.;!?]{0,120},\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?:said|says|announced|confirmed)\s+(?:(?:late|early)\s+)?$/u;
 const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)|the\s+sides)\b/i;
 
 /** A meeting or call the text says has just ended, or is over or under way. */
@@ -828,7 +833,8 @@ export function explainEvents(
       for (const c of strong.length ? strong : cues) {
         // "The most substantive round of talks since Russia invaded five weeks ago": a day in a
         // "since" clause after the cue is where a span starts, not the day of the cue's event.
-        if (d.start >= c.end && /\bsince\b/i.test(text.slice(c.end, d.start))) continue;
+        // The date may open with its own "since" ("their first face-to-face talks since March 2022").
+        if (d.start >= c.end && /\bsince\b/i.test(text.slice(c.end, Math.min(d.end, d.start + 6)))) continue;
         // "Biden announced a further $500 million in weapons and said more sanctions would follow
         // 'this week'": a day in words the subject went on to say is theirs, not the cue's before it.
         if (d.start >= c.end && SAID_NEXT.test(text.slice(c.end, d.start))) continue;
@@ -1051,6 +1057,18 @@ export function explainEvents(
       // made on Thursday, though the saying owns the day.
       else if (def.datedBySaying && status === "occurred" && !date.value && saidDay && said && said.end <= cue.start)
         date = { value: saidDay, precision: "day" };
+      // "Ukraine and Russia carried out their largest prisoner exchange, Kyiv said late on Wednesday":
+      // an exchange with no day of its own, told by a saying right after it, is news of the saying's day.
+      else if (
+        def.type === "prisoner_exchange" &&
+        status === "occurred" &&
+        !date.value &&
+        saidDay &&
+        said &&
+        said.start >= cue.end &&
+        TRAILING_SAYER.test(text.slice(cue.end, said.start))
+      )
+        date = { value: saidDay, precision: "day" };
       else if (
         def.type === "threat" &&
         status === "occurred" &&
@@ -1237,6 +1255,12 @@ export function explainEvents(
   return { events, decisions, rulesByEvent };
 }
 
+/** Both told to a day, at most one day apart. */
+function dayApart(a: Mentioned, b: Mentioned): boolean {
+  if (a.date.precision !== "day" || b.date.precision !== "day" || !a.date.value || !b.date.value) return false;
+  return Math.abs(Date.parse(a.date.value) - Date.parse(b.date.value)) <= 86_400_000;
+}
+
 /**
  * "Trump spoke to Putin by phone on Tuesday… he had called Zelensky by phone before that": two calls
  * of one day between different pairs of tracked states are two calls, not one told twice.
@@ -1328,6 +1352,20 @@ function merge(
     // President Zelensky to tell him about it.").
     if (!m.date.value && same.some((e) => !otherPair(a, e, m) && !otherSum(e, m))) {
       drop(SILENT.repeat);
+      continue;
+    }
+    // "Trilateral talks yield prisoner swap" over a byline of Friday, then "Russia and Ukraine
+    // exchanged 157 prisoners each on Thursday": a telling that names no party, a day from one of the
+    // same kind that names its parties, is that event told again (a headline dated by its byline).
+    // (Talks and calls are left out: a partyless "summit" in a headline may be one to come, and
+    // talks of one day already merge whoever their parties.)
+    if (
+      !m.actors.length &&
+      m.type !== "talks" &&
+      m.type !== "call" &&
+      mentioned.some((o) => o !== m && o.type === m.type && o.actors.length && dayApart(o, m))
+    ) {
+      drop(SILENT.partylessNeighbour);
       continue;
     }
     // An event names at least one party; an undated one must also be told as happening.
