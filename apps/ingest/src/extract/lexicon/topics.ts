@@ -375,8 +375,9 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   guarantees_for_russia: {
     cues: String.raw`(?:security|legal|legally\s+binding)\s+guarantees\s+(?=(?:for|to)\s+(?:Russia|Moscow|itself)\b)|(?:Russia['’]s|Moscow['’]s|Russian)\s+(?:security\s+(?:guarantees|demands|proposals|concerns)|draft\s+(?:treaty|treaties|agreements?))|(?:pull|roll)(?:ing|s|ed)?\s+back\s+(?:NATO['’]s\s+|its\s+)?(?:forces|troops|infrastructure|deployments)|1997\s+(?:positions|lines|borders)`,
   },
+  // pos6: "would agree to a halt along the current line", "called for an immediate halt at the front line".
   ceasefire: {
-    cues: String.raw`cease-?fires?|truces?|armistice|(?:freez(?:e|es|ing)|froze)\s+(?:of\s+)?(?:the\s+)?(?:conflict|war|front(?:\s*lines?)?|fighting|hostilities)|frozen\s+(?:conflict|war)|(?:halt|stop|end)\s+(?:to\s+)?(?:the\s+)?(?:fighting|hostilities|killing)|(?:pause|halt)\s+in\s+(?:the\s+)?fighting|stop(?:s|ped|ping)?\s+(?:the\s+(?:war|fighting)\s+)?(?:at|along|on)\s+(?:the\s+)?(?:current\s+)?(?:front(?:\s*lines?)?|line\s+of\s+contact)|${other("ceasefire")}`,
+    cues: String.raw`cease-?fires?|truces?|armistice|(?:freez(?:e|es|ing)|froze)\s+(?:of\s+)?(?:the\s+)?(?:conflict|war|front(?:\s*lines?)?|fighting|hostilities)|frozen\s+(?:conflict|war)|(?:halt|stop|end)\s+(?:to\s+)?(?:the\s+)?(?:fighting|hostilities|killing)|(?:pause|halt)\s+in\s+(?:the\s+)?fighting|stop(?:s|ped|ping)?\s+(?:the\s+(?:war|fighting)\s+)?(?:at|along|on)\s+(?:the\s+)?(?:current\s+)?(?:front(?:\s*lines?)?|line\s+of\s+contact)|(?:a|any|the|an\s+immediate)\s+halt\s+(?:to\s+the\s+(?:war|fighting)\s+)?(?:at|along|on)\s+(?:the\s+)?(?:current\s+(?:front\s*)?line|front(?:\s*lines?)?|line\s+of\s+contact)|${other("ceasefire")}`,
   },
   // "would never give Russia its land", "once Ukraine withdrew its troops from the Donetsk region".
   territory: {

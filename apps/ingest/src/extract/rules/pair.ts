@@ -9,6 +9,10 @@ import { conditionClauseAt } from "../stance.js";
 import { transcriptSpeakerAt } from "../transcript.js";
 import { type PairCtx, re } from "./context.js";
 
+// "provided it came with binding guarantees", "if it is backed by guarantees", "as long as it includes
+// guarantees": a condition that names what the offer must carry (rule term-named-in-condition).
+const COMES_WITH =
+  /^(?:provided|if|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that|only\s+if)\s+(?:that\s+)?(?:it|this|the\s+(?:truce|ceasefire|deal|agreement|halt))\s+(?:\w+\s+){0,2}?(?:came|comes|come|was|is|were|be)?\s*(?:with|backed\s+by|underpinned\s+by|accompanied\s+by|includ(?:es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}$/i;
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
 /** The adjustment most pair rules make: the reading names the proposition's opposite. */
 const flipStance = (p: PairCtx): void => {
@@ -1053,6 +1057,8 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Peskov said the condition for any settlement must be the complete cessation of Western military aid to Kyiv.",
         "Zelensky said Russia must not be allowed to veto Ukraine's NATO membership.",
         "Peskov said Moscow demanded the complete cessation of Western military aid to Kyiv.",
+        // pos6: refusing to compromise on another body's principle upholds it (the topic is that principle).
+        "Rubio said Washington would not compromise on NATO's open-door policy.",
       ],
       passes: [
         "Peskov said the West must keep supplying weapons to Kyiv.",
@@ -1546,6 +1552,33 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         'Rubio said the United States was committed to pursuing diplomacy "as long as there is a path to follow".',
       ],
       passes: ["Medinsky said Moscow was ready to carry out further prisoner exchanges if Kyiv withdrew its troops."],
+    },
+  },
+  {
+    name: "term-named-in-condition",
+    why: "'Kyiv would agree to a halt along the current line, provided it came with binding security guarantees', 'ready for a truce if it is backed by guarantees': the topic the condition says the offer must come with is what the holder demands, so it supports it outright (the offer's own topic stays conditional).",
+    test: (p) => {
+      if (p.stance !== "conditional" || !p.condition) return false;
+      // The topic sits inside the condition (its cue may be the condition's own verb: "provided it came with").
+      const at = p.c.text.lastIndexOf(p.condition.slice(0, 40), p.topic.start);
+      if (at < p.c.s.start || at + p.condition.length < p.topic.end) return false;
+      return COMES_WITH.test(p.c.text.slice(at, p.topic.start).replace(/^[\s,;—–-]+/, ""));
+    },
+    apply: (p) => {
+      p.stance = "supports";
+      p.condition = null;
+    },
+    examples: {
+      fires: [
+        "Umerov said Ukraine would accept a truce along the front line, provided it came with binding security guarantees from its allies.",
+        "Sybiha said Kyiv was ready for a ceasefire, provided it was backed by security guarantees from its allies.",
+        "Sybiha said Kyiv would agree to a ceasefire provided that it included firm security guarantees.",
+      ],
+      passes: [
+        "Umerov said Ukraine would accept security guarantees only if Russia withdrew its troops.",
+        "Sybiha said Kyiv was ready for a ceasefire if Russia stopped shelling its cities.",
+        "Sybiha said Kyiv would agree to talks provided Washington kept sending weapons.",
+      ],
     },
   },
   {

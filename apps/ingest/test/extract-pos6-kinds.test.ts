@@ -1,0 +1,48 @@
+/**
+ * Positions by kind of sentence, seventh pass third round (issue 9, pos6). Kinds read from the false
+ * positions (wrong stances) on a freshly written set; every row is an invented sentence of the kind, or a
+ * near miss that must keep its reading. The expected list is every "ACTOR|stance" on the row's topic.
+ */
+import { describeKinds } from "./fixtures/extract/kinds.js";
+
+describeKinds("positions, pos6 kinds", {
+  // Refusing to compromise on another body's principle upholds it ("open door" names NATO membership).
+  "'would not compromise on NATO's open-door policy': opposes neutrality": [
+    ["Rubio said Washington would not compromise on NATO's open-door policy.", "neutrality", ["US|opposes"]],
+    ["Rubio said the United States would not compromise on the alliance's open-door policy.", "neutrality", ["US|opposes"]],
+    // near miss: no compromise on its own land is still a refusal to cede it
+    ["Zelensky said Ukraine would not compromise on its territorial integrity.", "territory", ["UA|opposes"]],
+  ],
+  // A meeting that waits for a deal to sign is a meeting on a term.
+  "'would meet him when there is a deal to sign': conditional": [
+    ['Leavitt said the president would meet Putin "when there is a deal to sign".', "summit", ["US|conditional"]],
+    ["Peskov said Putin would meet Zelensky when there is an agreement on the table.", "summit", ["RU|conditional"]],
+    // near miss: a plain readiness to meet
+    ["Leavitt said the president would meet Putin soon.", "summit", ["US|supports"]],
+  ],
+  // What the offer must come with is demanded outright; the offer itself stays conditional.
+  "'would agree to a halt provided it came with guarantees': guarantees supported": [
+    [
+      "Sybiha said Ukraine would agree to a halt along the current line, provided it came with binding security guarantees.",
+      "security_guarantees",
+      ["UA|supports"],
+    ],
+    [
+      "Sybiha said Ukraine would agree to a halt along the current line, provided it came with binding security guarantees.",
+      "ceasefire",
+      ["UA|conditional"],
+    ],
+    // near miss: guarantees that wait on the other side's act stay conditional
+    ["Umerov said Ukraine would accept security guarantees only if Russia withdrew its troops.", "security_guarantees", ["UA|conditional"]],
+  ],
+  // The second "said" of a teller whose first verb reported someone else's clause is still the teller's.
+  "'X told them that Europe must …, and said he was prepared to …': the teller's": [
+    [
+      "Trump told the delegates that Europe must stop buying Russian oil, and said he was ready to impose tariffs on Russia, but only if European countries joined him.",
+      "sanctions",
+      ["US|conditional"],
+    ],
+    // near miss: a named new subject after "and" says it
+    ["Trump said Europe must stop buying Russian oil, and Macron said France would not.", "sanctions", ["US|supports"]],
+  ],
+});
