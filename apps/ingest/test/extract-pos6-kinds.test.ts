@@ -45,4 +45,17 @@ describeKinds("positions, pos6 kinds", {
     // near miss: a named new subject after "and" says it
     ["Trump said Europe must stop buying Russian oil, and Macron said France would not.", "sanctions", ["US|supports"]],
   ],
+  // Captives named one by one or as servicemen, and exchanges carried on, are the exchange question.
+  "'demanding the return of every prisoner', 'would continue humanitarian exchanges': supports": [
+    ["Zelensky said Ukraine would go on demanding the return of every prisoner.", "prisoner_exchange", ["UA|supports"]],
+    ["Peskov said Moscow had agreed to the return of its servicemen.", "prisoner_exchange", ["RU|supports"]],
+    ["Peskov said Russia would continue humanitarian exchanges.", "prisoner_exchange", ["RU|supports"]],
+    // near miss: exchanges a threat would stop are no stance on them
+    ["Peskov said Russia would continue its strikes until Kyiv stopped the exchanges.", "prisoner_exchange", []],
+  ],
+  // "trade in its land" is trading land.
+  "'Ukraine does not trade in its land': opposes": [
+    ["Zelensky said Ukraine does not trade in its land.", "territory", ["UA|opposes"]],
+    ["Zelensky said Ukraine would never trade its territory for peace.", "territory", ["UA|opposes"]],
+  ],
 });
