@@ -58,4 +58,12 @@ describeKinds("positions, pos6 kinds", {
     ["Zelensky said Ukraine does not trade in its land.", "territory", ["UA|opposes"]],
     ["Zelensky said Ukraine would never trade its territory for peace.", "territory", ["UA|opposes"]],
   ],
+  // The alternative a preference sets aside is opposed; the preferred thing stays supported.
+  "'a peace agreement rather than a mere ceasefire': ceasefire opposed": [
+    ["Trump said the best way to end the war was a peace agreement rather than a mere ceasefire.", "ceasefire", ["US|opposes"]],
+    ["Trump said the best way to end the war was a peace agreement rather than a mere ceasefire.", "negotiations", ["US|supports"]],
+    ["Witkoff said Washington wanted a full peace deal, not a ceasefire.", "ceasefire", ["US|opposes"]],
+    // near miss: the preferred thing named first is supported
+    ["Witkoff said Washington wanted a ceasefire rather than a long war.", "ceasefire", ["US|supports"]],
+  ],
 });

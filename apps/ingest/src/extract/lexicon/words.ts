@@ -85,3 +85,10 @@ export const SHE_PERSONS: ReadonlySet<string> = new Set([
  * (government-held and occupied) whose naming as the place struck makes Ukraine the target.
  */
 export const UKRAINIAN_PLACES = String.raw`Kyiv|Kiev|Kharkiv|Odesa|Odessa|Dnipro|Dnipropetrovsk|Zaporizh+(?:zh)?ia|Lviv|Sumy|Kherson|Mykolaiv|Chernihiv|Poltava|Kryvyi\s+Rih|Kramatorsk|Sloviansk|Pokrovsk|Bakhmut|Mariupol|Izium|Kupiansk|Vinnytsia|Ternopil|Rivne|Lutsk|Zhytomyr|Cherkasy|Kropyvnytskyi|Khmelnytskyi|Ivano-Frankivsk|Chernivtsi|Uzhhorod|Bila\s+Tserkva|Irpin|Bucha|Kremenchuk|Nikopol|Okhtyrka|Konotop|Huliaipole|Donetsk|Luhansk`;
+
+/**
+ * pos6: "go directly to a peace agreement rather than a mere ceasefire", "a full settlement, not a
+ * ceasefire": the alternative a preference sets aside (read as that alternative's rejection).
+ */
+export const RATHER_THAN_ALTERNATIVE =
+  /^\s*,?\s*(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:(?:a|an|the|any|just|merely|simply)\s+)?(?:(?:mere|simple|temporary|short-lived|fragile|brief|quick)\s+)?$/i;

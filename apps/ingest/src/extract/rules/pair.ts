@@ -3,7 +3,7 @@ import { cannotBePronoun, isPerson, type Mention, resolvePronoun, trackedFor } f
 import { lowerBound } from "../analysis.js";
 import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn, quoteAround, trackedActorOf } from "../holders.js";
-import { CONDITION_REFUSES, GIVE_UP_VERBS } from "../lexicon/words.js";
+import { CONDITION_REFUSES, GIVE_UP_VERBS, RATHER_THAN_ALTERNATIVE } from "../lexicon/words.js";
 import { sentenceAt } from "../sentences.js";
 import { conditionClauseAt } from "../stance.js";
 import { transcriptSpeakerAt } from "../transcript.js";
@@ -1552,6 +1552,24 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         'Rubio said the United States was committed to pursuing diplomacy "as long as there is a path to follow".',
       ],
       passes: ["Medinsky said Moscow was ready to carry out further prisoner exchanges if Kyiv withdrew its troops."],
+    },
+  },
+  {
+    name: "rather-than-sets-aside",
+    why: "'the best way was to go directly to a peace agreement rather than a mere ceasefire', 'wants a full settlement, not a ceasefire': the alternative a preference sets aside is opposed.",
+    test: (p) => {
+      if (p.stance !== "supports" || p.topic.start < p.c.cue.end) return false;
+      const gap = between(p);
+      const m = /(?:,\s*|\s)(?:rather\s+than|instead\s+of|and\s+not|not)\s[^,;]*$/i.exec(gap);
+      return !!m && RATHER_THAN_ALTERNATIVE.test(m[0]) && /\S/.test(gap.slice(0, m.index));
+    },
+    apply: flipStance,
+    examples: {
+      fires: [
+        "Trump said the best way to end the war was to go directly to a peace agreement rather than a mere ceasefire.",
+        "Witkoff said Washington wanted a full peace deal, not a ceasefire.",
+      ],
+      passes: ["Witkoff said Washington wanted a ceasefire rather than a long war."],
     },
   },
   {
