@@ -3,7 +3,8 @@
  * positions (wrong stances) on a freshly written set; every row is an invented sentence of the kind, or a
  * near miss that must keep its reading. The expected list is every "ACTOR|stance" on the row's topic.
  */
-import { describeKinds } from "./fixtures/extract/kinds.js";
+import { describe, expect, it } from "vitest";
+import { describeKinds, readTopic } from "./fixtures/extract/kinds.js";
 
 describeKinds("positions, pos6 kinds", {
   // Refusing to compromise on another body's principle upholds it ("open door" names NATO membership).
@@ -67,3 +68,30 @@ describeKinds("positions, pos6 kinds", {
     ["Witkoff said Washington wanted a ceasefire rather than a long war.", "ceasefire", ["US|supports"]],
   ],
 });
+
+// An interview whose speaker labels are in title case ("Sybiha:", the outlet's "Ledger:").
+const INTERVIEW = `Andrii Sybiha spoke to the Ledger by video link from Kyiv.
+
+Ledger: Could Kyiv ever trade land for peace?
+
+Sybiha: Our position has not changed. We do not give away Ukrainian land.
+
+Ledger: And the alliance?
+
+Sybiha: Our future is in NATO. We want an all-for-all exchange of prisoners tomorrow.`;
+const UNNAMED = `The foreign minister spoke to the Ledger from Kyiv.
+
+Ledger: Could Kyiv ever trade land for peace?
+
+Minister: We do not give away Ukrainian land.`;
+
+describe("pos6: a title-case interview label is its speaker's", () => {
+  it("reads the labelled minister's 'we' as Kyiv's", async () => {
+    expect(await readTopic(INTERVIEW, "territory", "2025-06-12T12:00:00Z")).toEqual(["UA|opposes"]);
+    expect(await readTopic(INTERVIEW, "prisoner_exchange", "2025-06-12T12:00:00Z")).toEqual(["UA|supports"]);
+  });
+  it("leaves a label naming nobody the article introduced unread", async () => {
+    expect(await readTopic(UNNAMED, "territory", "2025-06-12T12:00:00Z")).toEqual([]);
+  });
+});
+

@@ -13,6 +13,9 @@ import { type PairCtx, re } from "./context.js";
 // guarantees": a condition that names what the offer must carry (rule term-named-in-condition).
 const COMES_WITH =
   /^(?:provided|if|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that|only\s+if)\s+(?:that\s+)?(?:it|this|the\s+(?:truce|ceasefire|deal|agreement|halt))\s+(?:\w+\s+){0,2}?(?:came|comes|come|was|is|were|be)?\s*(?:with|backed\s+by|underpinned\s+by|accompanied\s+by|includ(?:es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}$/i;
+// pos6: "negotiations via megaphone", "talks through the press", "in public": a manner, not the thing.
+const REFUSED_MANNER =
+  /^\s*["”]?\s*(?:via|through|by|over)\s+(?:the\s+|a\s+)?(?:megaphones?|microphones?|media|press|newspapers|public\s+statements|social\s+media|Twitter)\b|^\s*(?:in\s+public|publicly)\b/i;
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
 /** The adjustment most pair rules make: the reading names the proposition's opposite. */
 const flipStance = (p: PairCtx): void => {
@@ -417,6 +420,18 @@ const GIVEN_UP_AFTER =
 
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
+  {
+    name: "refused-manner-only",
+    why: "'We do not want to conduct negotiations via megaphone', 'Kyiv will not negotiate through the media': refusing a way of doing it (in public, through the press) says nothing against the thing itself.",
+    test: (p) => p.stance === "opposes" && REFUSED_MANNER.test(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 40))),
+    examples: {
+      fires: [
+        "Peskov said Moscow did not want to conduct negotiations via megaphone.",
+        "Peskov said the Kremlin did not want to conduct negotiations via microphones.",
+      ],
+      passes: ["Peskov said Moscow did not want negotiations with Kyiv."],
+    },
+  },
   {
     name: "refused-escalatory-kind",
     why: "'Biden made clear he was not sending weapons that could escalate into a direct clash with Russia': refusing one kind of weapon, named by the escalation it could cause, says nothing of military aid as such (a stance on a sub-kind of the topic).",
