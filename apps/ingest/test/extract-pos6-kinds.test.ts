@@ -63,7 +63,9 @@ describeKinds("positions, pos6 kinds", {
   "'a peace agreement rather than a mere ceasefire': ceasefire opposed": [
     ["Trump said the best way to end the war was a peace agreement rather than a mere ceasefire.", "ceasefire", ["US|opposes"]],
     ["Trump said the best way to end the war was a peace agreement rather than a mere ceasefire.", "negotiations", ["US|supports"]],
-    ["Witkoff said Washington wanted a full peace deal, not a ceasefire.", "ceasefire", ["US|opposes"]],
+    ["Witkoff said Washington wanted a full peace deal, not just a ceasefire.", "ceasefire", ["US|opposes"]],
+    // near miss: a plain "not Y" is no stance on Y
+    ["Witkoff said Washington wanted a full peace deal, not a ceasefire.", "ceasefire", []],
     // near miss: the preferred thing named first is supported
     ["Witkoff said Washington wanted a ceasefire rather than a long war.", "ceasefire", ["US|supports"]],
   ],

@@ -87,8 +87,9 @@ export const SHE_PERSONS: ReadonlySet<string> = new Set([
 export const UKRAINIAN_PLACES = String.raw`Kyiv|Kiev|Kharkiv|Odesa|Odessa|Dnipro|Dnipropetrovsk|Zaporizh+(?:zh)?ia|Lviv|Sumy|Kherson|Mykolaiv|Chernihiv|Poltava|Kryvyi\s+Rih|Kramatorsk|Sloviansk|Pokrovsk|Bakhmut|Mariupol|Izium|Kupiansk|Vinnytsia|Ternopil|Rivne|Lutsk|Zhytomyr|Cherkasy|Kropyvnytskyi|Khmelnytskyi|Ivano-Frankivsk|Chernivtsi|Uzhhorod|Bila\s+Tserkva|Irpin|Bucha|Kremenchuk|Nikopol|Okhtyrka|Konotop|Huliaipole|Donetsk|Luhansk`;
 
 /**
- * pos6: "go directly to a peace agreement rather than a mere ceasefire", "a full settlement, not a
- * ceasefire": the alternative a preference sets aside (read as that alternative's rejection).
+ * pos6: "go directly to a peace agreement rather than a mere ceasefire", "a full settlement, not just a
+ * ceasefire": the alternative a preference sets aside as too little (read as that alternative's
+ * rejection). A plain "X, not Y" or "rather than Y" stays no stance on Y (coordination tests).
  */
 export const RATHER_THAN_ALTERNATIVE =
-  /^\s*,?\s*(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:(?:a|an|the|any|just|merely|simply)\s+)?(?:(?:mere|simple|temporary|short-lived|fragile|brief|quick)\s+)?$/i;
+  /^\s*,?\s*(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:(?:a|an|the|any)\s+)?(?:mere|merely\s+a|simply\s+a|just\s+a)\s+$/i;

@@ -1571,20 +1571,26 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
   },
   {
     name: "rather-than-sets-aside",
-    why: "'the best way was to go directly to a peace agreement rather than a mere ceasefire', 'wants a full settlement, not a ceasefire': the alternative a preference sets aside is opposed.",
+    why: "'the best way was to go directly to a peace agreement rather than a mere ceasefire', 'wants a full settlement, not just a ceasefire': the alternative a preference sets aside as too little is opposed (a plain 'not Y' is left alone).",
     test: (p) => {
       if (p.stance !== "supports" || p.topic.start < p.c.cue.end) return false;
       const gap = between(p);
       const m = /(?:,\s*|\s)(?:rather\s+than|instead\s+of|and\s+not|not)\s[^,;]*$/i.exec(gap);
-      return !!m && RATHER_THAN_ALTERNATIVE.test(m[0]) && /\S/.test(gap.slice(0, m.index));
+      if (!m || !RATHER_THAN_ALTERNATIVE.test(m[0])) return false;
+      // The preferred thing is the same cue's other topic, named before the "rather than".
+      const at = p.c.cue.end + m.index;
+      return p.c.topics.some((t) => t !== p.topic && t.start >= p.c.cue.end && t.end <= at);
     },
     apply: flipStance,
     examples: {
       fires: [
         "Trump said the best way to end the war was to go directly to a peace agreement rather than a mere ceasefire.",
-        "Witkoff said Washington wanted a full peace deal, not a ceasefire.",
+        "Witkoff said Washington wanted a full peace deal, not just a ceasefire.",
       ],
-      passes: ["Witkoff said Washington wanted a ceasefire rather than a long war."],
+      passes: [
+        "Witkoff said Washington wanted a ceasefire rather than a long war.",
+        "Lavrov said Moscow wanted written assurances that Kyiv will not join the alliance.",
+      ],
     },
   },
   {
