@@ -216,6 +216,11 @@ const OBJECT_BEFORE_AND = /^\s+and\s+(?:also\s+|later\s+|then\s+)?$/;
 // The words before a name that make it an object: a preposition or a verb ("financing Kyiv", "to Kyiv").
 const OBJECT_LEAD =
   /\b(?:to|with|by|for|from|on|at|against|[a-z]+ing|met|told|urged|thanked|visited|called)\s+(?:the\s+)?$/;
+// pos6: "Trump told the hall that Europe must stop buying Russian oil, and said he was prepared …": a
+// name that is the subject of what an earlier verb reports, then a predicate of its own and ", and",
+// does not say what follows either; the sentence's earlier speaker goes on.
+const REPORTED_CLAUSE_THEN_AND =
+  /^\s+(?:\w+\s+){0,2}?(?:must|should|would|will|could|can|was|were|is|are|had|has|have|did|does|do)\b[^.;:!?”"]*,\s*and\s+(?:also\s+|later\s+|then\s+)?$/;
 
 // "a State Department official", "Kremlin sources": a state or institution heading an unnamed teller.
 const UNNAMED_HEAD = /^\s+(?:[\p{Ll}-]+\s+)?(?:officials?|diplomats?|sources?|aides?|insiders?)\s+(?:also\s+)?$/u;
@@ -298,6 +303,9 @@ export function findFrames(
       const earlier = out.findLast((f) => f.speaker && f.verbStart < s.start);
       if (earlier && OBJECT_BEFORE_AND.test(gap) && OBJECT_LEAD.test(text.slice(Math.max(cs, s.start - 30), s.start)))
         speaker = earlier.speaker;
+      const reporter = out.findLast((f) => f.speaker && f.verbStart < s.start && f.from <= s.start && s.end <= f.to);
+      if (reporter && s.kind !== "pronoun" && gap.length <= 160 && REPORTED_CLAUSE_THEN_AND.test(gap))
+        speaker = reporter.speaker;
     }
     const tail = text.slice(at + m[0].length, sEnd);
     if (

@@ -1,6 +1,6 @@
 import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
 import { talksInDiscourse } from "./discourse.js";
-import { CONDITION_REFUSES } from "./lexicon/words.js";
+import { CONDITION_REFUSES, RATHER_THAN_ALTERNATIVE } from "./lexicon/words.js";
 import { sentenceAt } from "./sentences.js";
 import type { StanceCue } from "./stance.js";
 import type { TopicCue } from "./topics.js";
@@ -103,6 +103,11 @@ export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
   }
   if (cue.list) return right.filter((t, i) => right.findIndex((u) => u.topic === t.topic) === i);
   const first = right[0] as TopicCue;
+  // pos6: "wanted a peace agreement rather than a mere ceasefire": the alternative set aside is read too
+  // (rule `rather-than-sets-aside` turns the preference into its rejection).
+  const next = right[1];
+  if (next && next.topic !== first.topic && RATHER_THAN_ALTERNATIVE.test(a.text.slice(first.end, next.start)))
+    return [first, next];
   const other = conditionTopic(a, si, cue, first.end);
   return other && other.topic !== first.topic ? [first, other] : [first];
 }

@@ -54,6 +54,11 @@ function find(a: Analysis): Transcript | null {
 const LABEL =
   /^(?:(?:MR|MRS|MS|DR|SECRETARY|MINISTER|PRESIDENT|AMBASSADOR|SPOKESMAN|SPOKESWOMAN)\.?\s+)?(?:[\p{Lu}][\p{Lu}'’-]+\s+){0,2}(?<surname>[\p{Lu}][\p{Lu}'’-]+):\s/u;
 
+// pos6: an interview's labels in title case, "Kuleba: Our future is in NATO." / "Courier: Your answer?":
+// one surname (or "Mr Miller") and a colon. Only a label naming a person the article introduced counts
+// (a headline "Update:" or the interviewer's "Courier:" leaves the paragraph unlabelled).
+const TITLE_LABEL = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?<surname>[\p{Lu}][\p{Ll}'’-]+):\s/u;
+
 const labelCache = new WeakMap<Analysis, Map<number, Mention | null>>();
 const lineCache = new WeakMap<Analysis, number[]>();
 const surnameCache = new WeakMap<Analysis, Map<string, Mention[]>>();
@@ -108,14 +113,17 @@ function labelledSpeaker(a: Analysis, at: number): Mention | null | undefined {
   }
   const lineStart = lineStartOf(a, at);
   if (labels.has(lineStart)) return labels.get(lineStart);
-  const m = LABEL.exec(a.text.slice(lineStart, lineStart + 60));
-  if (!m) return undefined;
-  const named = bySurname(a).get((m.groups?.surname ?? "").toLowerCase()) ?? [];
+  const head = a.text.slice(lineStart, lineStart + 60);
+  const m = LABEL.exec(head);
+  const titled = m ? null : TITLE_LABEL.exec(head);
+  if (!m && !titled) return undefined;
+  const named = bySurname(a).get(((m ?? titled)?.groups?.surname ?? "").toLowerCase()) ?? [];
   let speaker: Mention | null = null;
   for (const x of named) {
     if (x.start >= lineStart) break;
     speaker = x;
   }
+  if (titled && !speaker) return undefined;
   labels.set(lineStart, speaker);
   return speaker;
 }

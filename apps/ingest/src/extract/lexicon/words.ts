@@ -24,7 +24,7 @@ export const DEMAND_NOUNS = "demands?|conditions?|terms|preconditions?|ultimatum
  * independence, sovereignty and territorial integrity", "no concessions on our sovereignty": verbs (and their nouns)
  * that turn the object into its opposite ("renunciation of" is read by rule part-with-flips).
  */
-export const GIVE_UP_VERBS = String.raw`give\s+up|giving\s+up|abandon\w*|drop(?:ping|ped)?|renounc\w*|lift(?:ing)?|eas(?:e|ing)|stop(?:ping)?|halt(?:ing)?|ceas(?:e|ing)|suspend(?:ing)?|paus(?:e|ing)|cut(?:ting)?\s+off|scrap(?:ping)?|an\s+end\s+to|ending|cessation|suspension|termination|veto(?:ing)?|block(?:ing)?|prevent(?:ing)?|reduc(?:e|ing|tion\s+(?:of|in))|(?:compromis(?:e|es|ing)|concessions?)\s+(?:on|over)(?:(?=\s+(?:\S+\s+){0,3}?(?:sovereignty|territorial\s+integrity|independence|borders)\b)(?:\s+(?:the|its|our|their|Ukraine['’]s))?(?:\s+(?:independence|sovereignty|freedom|borders)(?:,|\s+(?:and|or)\b))*|(?=\s+(?:(?:its|our|their|Ukraine['’]s|Kyiv['’]s)\s+)?$))`;
+export const GIVE_UP_VERBS = String.raw`give\s+up|giving\s+up|abandon\w*|drop(?:ping|ped)?|renounc\w*|lift(?:ing)?|eas(?:e|ing)|stop(?:ping)?|halt(?:ing)?|ceas(?:e|ing)|suspend(?:ing)?|paus(?:e|ing)|cut(?:ting)?\s+off|scrap(?:ping)?|an\s+end\s+to|ending|cessation|suspension|termination|veto(?:ing)?|block(?:ing)?|prevent(?:ing)?|reduc(?:e|ing|tion\s+(?:of|in))|(?:compromis(?:e|es|ing)|concessions?)\s+(?:on|over)(?:(?=\s+(?:\S+\s+){0,3}?(?:sovereignty|territorial\s+integrity|independence|borders)\b)(?:\s+(?:the|its|our|their|Ukraine['’]s))?(?:\s+(?:independence|sovereignty|freedom|borders)(?:,|\s+(?:and|or)\b))*|(?=\s+(?:(?:its|our|their|Ukraine['’]s|Kyiv['’]s|NATO['’]s|(?:the\s+)?[Aa]lliance['’]s)\s+)?$))`;
 
 /** "Putin could accept a truce", "Washington may send jets": a possibility, not a stance. */
 export const SPECULATIVE_MODALS = "could|might|may";
@@ -85,3 +85,11 @@ export const SHE_PERSONS: ReadonlySet<string> = new Set([
  * (government-held and occupied) whose naming as the place struck makes Ukraine the target.
  */
 export const UKRAINIAN_PLACES = String.raw`Kyiv|Kiev|Kharkiv|Odesa|Odessa|Dnipro|Dnipropetrovsk|Zaporizh+(?:zh)?ia|Lviv|Sumy|Kherson|Mykolaiv|Chernihiv|Poltava|Kryvyi\s+Rih|Kramatorsk|Sloviansk|Pokrovsk|Bakhmut|Mariupol|Izium|Kupiansk|Vinnytsia|Ternopil|Rivne|Lutsk|Zhytomyr|Cherkasy|Kropyvnytskyi|Khmelnytskyi|Ivano-Frankivsk|Chernivtsi|Uzhhorod|Bila\s+Tserkva|Irpin|Bucha|Kremenchuk|Nikopol|Okhtyrka|Konotop|Huliaipole|Donetsk|Luhansk`;
+
+/**
+ * pos6: "go directly to a peace agreement rather than a mere ceasefire", "a full settlement, not just a
+ * ceasefire": the alternative a preference sets aside as too little (read as that alternative's
+ * rejection). A plain "X, not Y" or "rather than Y" stays no stance on Y (coordination tests).
+ */
+export const RATHER_THAN_ALTERNATIVE =
+  /^\s*,?\s*(?:rather\s+than|instead\s+of|and\s+not|not)\s+(?:(?:a|an|the|any)\s+)?(?:mere|merely\s+a|simply\s+a|just\s+a)\s+$/i;

@@ -3,12 +3,19 @@ import { cannotBePronoun, isPerson, type Mention, resolvePronoun, trackedFor } f
 import { lowerBound } from "../analysis.js";
 import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn, quoteAround, trackedActorOf } from "../holders.js";
-import { CONDITION_REFUSES, GIVE_UP_VERBS } from "../lexicon/words.js";
+import { CONDITION_REFUSES, GIVE_UP_VERBS, RATHER_THAN_ALTERNATIVE } from "../lexicon/words.js";
 import { sentenceAt } from "../sentences.js";
 import { conditionClauseAt } from "../stance.js";
 import { transcriptSpeakerAt } from "../transcript.js";
 import { type PairCtx, re } from "./context.js";
 
+// "provided it came with binding guarantees", "if it is backed by guarantees", "as long as it includes
+// guarantees": a condition that names what the offer must carry (rule term-named-in-condition).
+const COMES_WITH =
+  /^(?:provided|if|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that|only\s+if)\s+(?:that\s+)?(?:it|this|the\s+(?:truce|ceasefire|deal|agreement|halt))\s+(?:\w+\s+){0,2}?(?:came|comes|come|was|is|were|be)?\s*(?:with|backed\s+by|underpinned\s+by|accompanied\s+by|includ(?:es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}$/i;
+// pos6: "negotiations via megaphone", "talks through the press", "in public": a manner, not the thing.
+const REFUSED_MANNER =
+  /^\s*["”]?\s*(?:via|through|by|over)\s+(?:the\s+|a\s+)?(?:megaphones?|microphones?|media|press|newspapers|public\s+statements|social\s+media|Twitter)\b|^\s*(?:in\s+public|publicly)\b/i;
 const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
 /** The adjustment most pair rules make: the reading names the proposition's opposite. */
 const flipStance = (p: PairCtx): void => {
@@ -413,6 +420,18 @@ const GIVEN_UP_AFTER =
 
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
+  {
+    name: "refused-manner-only",
+    why: "'We do not want to conduct negotiations via megaphone', 'Kyiv will not negotiate through the media': refusing a way of doing it (in public, through the press) says nothing against the thing itself.",
+    test: (p) => p.stance === "opposes" && REFUSED_MANNER.test(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 40))),
+    examples: {
+      fires: [
+        "Peskov said Moscow did not want to conduct negotiations via megaphone.",
+        "Peskov said the Kremlin did not want to conduct negotiations via microphones.",
+      ],
+      passes: ["Peskov said Moscow did not want negotiations with Kyiv."],
+    },
+  },
   {
     name: "refused-escalatory-kind",
     why: "'Biden made clear he was not sending weapons that could escalate into a direct clash with Russia': refusing one kind of weapon, named by the escalation it could cause, says nothing of military aid as such (a stance on a sub-kind of the topic).",
@@ -1053,6 +1072,8 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Peskov said the condition for any settlement must be the complete cessation of Western military aid to Kyiv.",
         "Zelensky said Russia must not be allowed to veto Ukraine's NATO membership.",
         "Peskov said Moscow demanded the complete cessation of Western military aid to Kyiv.",
+        // pos6: refusing to compromise on another body's principle upholds it (the topic is that principle).
+        "Rubio said Washington would not compromise on NATO's open-door policy.",
       ],
       passes: [
         "Peskov said the West must keep supplying weapons to Kyiv.",
@@ -1549,6 +1570,57 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         'Rubio said the United States was committed to pursuing diplomacy "as long as there is a path to follow".',
       ],
       passes: ["Medinsky said Moscow was ready to carry out further prisoner exchanges if Kyiv withdrew its troops."],
+    },
+  },
+  {
+    name: "rather-than-sets-aside",
+    why: "'the best way was to go directly to a peace agreement rather than a mere ceasefire', 'wants a full settlement, not just a ceasefire': the alternative a preference sets aside as too little is opposed (a plain 'not Y' is left alone).",
+    test: (p) => {
+      if (p.stance !== "supports" || p.topic.start < p.c.cue.end) return false;
+      const gap = between(p);
+      const m = /(?:,\s*|\s)(?:rather\s+than|instead\s+of|and\s+not|not)\s[^,;]*$/i.exec(gap);
+      if (!m || !RATHER_THAN_ALTERNATIVE.test(m[0])) return false;
+      // The preferred thing is the same cue's other topic, named before the "rather than".
+      const at = p.c.cue.end + m.index;
+      return p.c.topics.some((t) => t !== p.topic && t.start >= p.c.cue.end && t.end <= at);
+    },
+    apply: flipStance,
+    examples: {
+      fires: [
+        "Trump said the best way to end the war was to go directly to a peace agreement rather than a mere ceasefire.",
+        "Witkoff said Washington wanted a full peace deal, not just a ceasefire.",
+      ],
+      passes: [
+        "Witkoff said Washington wanted a ceasefire rather than a long war.",
+        "Lavrov said Moscow wanted written assurances that Kyiv will not join the alliance.",
+      ],
+    },
+  },
+  {
+    name: "term-named-in-condition",
+    why: "'Kyiv would agree to a halt along the current line, provided it came with binding security guarantees', 'ready for a truce if it is backed by guarantees': the topic the condition says the offer must come with is what the holder demands, so it supports it outright (the offer's own topic stays conditional).",
+    test: (p) => {
+      if (p.stance !== "conditional" || !p.condition) return false;
+      // The topic sits inside the condition (its cue may be the condition's own verb: "provided it came with").
+      const at = p.c.text.lastIndexOf(p.condition.slice(0, 40), p.topic.start);
+      if (at < p.c.s.start || at + p.condition.length < p.topic.end) return false;
+      return COMES_WITH.test(p.c.text.slice(at, p.topic.start).replace(/^[\s,;—–-]+/, ""));
+    },
+    apply: (p) => {
+      p.stance = "supports";
+      p.condition = null;
+    },
+    examples: {
+      fires: [
+        "Umerov said Ukraine would accept a truce along the front line, provided it came with binding security guarantees from its allies.",
+        "Sybiha said Kyiv was ready for a ceasefire, provided it was backed by security guarantees from its allies.",
+        "Sybiha said Kyiv would agree to a ceasefire provided that it included firm security guarantees.",
+      ],
+      passes: [
+        "Umerov said Ukraine would accept security guarantees only if Russia withdrew its troops.",
+        "Sybiha said Kyiv was ready for a ceasefire if Russia stopped shelling its cities.",
+        "Sybiha said Kyiv would agree to talks provided Washington kept sending weapons.",
+      ],
     },
   },
   {
