@@ -134,6 +134,41 @@ describe("LeadIndex", () => {
     expect(starts[2]).toEqual([text.indexOf("would")]);
     expect(starts[3]).toBeUndefined();
   });
+
+  // The trie is renumbered breadth first and stored as Uint16 when its nodes fit, as Int32 when not
+  // (lead-index.ts `pack`): either way every walk must read the same tree as the one built.
+  it("lists the same places after packing, in a trie that outgrows its first table and in one past 65,535 nodes", () => {
+    const letters = "abcdefghij";
+    const word = (n: number, len: number) =>
+      Array.from({ length: len }, (_, i) => letters[Math.floor(n / 10 ** i) % 10] as string).join("");
+    for (const [count, len] of [
+      [3000, 5],
+      [40_000, 6],
+    ] as const) {
+      // Leads "abc de" etc.: distinct words, some across white space, spread over 7 parts.
+      const leads = Array.from({ length: count }, (_, n) => {
+        const w = word(n * 7919, len);
+        return n % 3 ? w : `${w.slice(0, 3)} ${w.slice(3)}`;
+      });
+      const parts = Array.from({ length: 7 }, (_, p) => [
+        { words: leads.filter((_, n) => n % 7 === p), whole: [], marks: [] },
+      ]);
+      const index = new LeadIndex(parts);
+      // One text of every lead, some cut short or run on, so that walks end on every kind of node.
+      const texts = leads.slice(0, 400).map((l, n) => (n % 4 === 0 ? l.slice(0, -1) : n % 4 === 1 ? `${l}x` : l));
+      const text = texts.join(" ; ");
+      const expected: number[][] = parts.map(() => []);
+      let at = 0;
+      for (const t of texts) {
+        parts.forEach((part, p) => {
+          if (part[0]?.words.some((w) => t.replace(/\s+/g, " ").startsWith(w))) expected[p]?.push(at);
+        });
+        at += t.length + 3;
+      }
+      const starts = index.starts(text, parts.length);
+      parts.forEach((_, p) => expect(starts[p] ?? []).toEqual(expected[p]));
+    }
+  });
 });
 
 describe("Alternation with the prefilter", () => {
