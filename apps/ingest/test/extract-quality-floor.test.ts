@@ -31,21 +31,24 @@ const EVENT_FLOORS = {
 // The invented sets (eval/invented, written by annotators who had not read the rules): floors a
 // little under the figures when they were set, so a rule that helps the dev set by hurting other
 // text fails here. Positions precision / events F1 then (seventh pass): tuning 1.000 / 0.878, check
-// 1.000 / 0.821, check2 0.971 / 0.754, check6 1.000 / 0.687, check4 0.989 / 0.862, check5 1.000 /
-// 0.787, check9 1.000 / 0.727 (these seven read while writing rules), check8 0.904 / 0.778 (the
-// calibration), check3 0.821 / 0.608, check7 0.878 / 0.711, check10 0.877 / 0.605 (held out).
+// 1.000 / 0.821, check2 0.971 / 0.754, check6 1.000 / 0.692, check4 0.989 / 0.862, check5 1.000 /
+// 0.787, check9 1.000 / 0.727, check8 0.963 / 0.843 (these eight read while writing rules), check11
+// 0.921 / 0.662, check12 0.825 / 0.583 (the calibration), check3 0.827 / 0.608, check7 0.878 /
+// 0.733, check10 0.877 / 0.610 (held out).
 const INVENTED_FLOORS = {
   tuning: { positionsP: 0.96, eventsF1: 0.84 },
   check: { positionsP: 0.96, eventsF1: 0.78 },
   check2: { positionsP: 0.93, eventsF1: 0.72 },
-  check3: { positionsP: 0.78, eventsF1: 0.57 },
+  check3: { positionsP: 0.79, eventsF1: 0.57 },
   check4: { positionsP: 0.95, eventsF1: 0.82 },
   check5: { positionsP: 0.96, eventsF1: 0.75 },
   check6: { positionsP: 0.96, eventsF1: 0.65 },
-  check7: { positionsP: 0.84, eventsF1: 0.67 },
-  check8: { positionsP: 0.87, eventsF1: 0.74 },
+  check7: { positionsP: 0.84, eventsF1: 0.69 },
+  check8: { positionsP: 0.92, eventsF1: 0.80 },
   check9: { positionsP: 0.96, eventsF1: 0.69 },
   check10: { positionsP: 0.84, eventsF1: 0.57 },
+  check11: { positionsP: 0.88, eventsF1: 0.62 },
+  check12: { positionsP: 0.78, eventsF1: 0.54 },
 };
 type InventedSet = keyof typeof INVENTED_FLOORS;
 const INVENTED_SETS = Object.keys(INVENTED_FLOORS) as InventedSet[];
