@@ -166,7 +166,7 @@ describe("LeadIndex", () => {
         at += t.length + 3;
       }
       const starts = index.starts(text, parts.length);
-      parts.forEach((_, p) => expect(starts[p] ?? []).toEqual(expected[p]));
+      for (let p = 0; p < parts.length; p++) expect(starts[p] ?? []).toEqual(expected[p]);
     }
   });
 });

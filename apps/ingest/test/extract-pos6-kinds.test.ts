@@ -10,7 +10,11 @@ describeKinds("positions, pos6 kinds", {
   // Refusing to compromise on another body's principle upholds it ("open door" names NATO membership).
   "'would not compromise on NATO's open-door policy': opposes neutrality": [
     ["Rubio said Washington would not compromise on NATO's open-door policy.", "neutrality", ["US|opposes"]],
-    ["Rubio said the United States would not compromise on the alliance's open-door policy.", "neutrality", ["US|opposes"]],
+    [
+      "Rubio said the United States would not compromise on the alliance's open-door policy.",
+      "neutrality",
+      ["US|opposes"],
+    ],
     // near miss: no compromise on its own land is still a refusal to cede it
     ["Zelensky said Ukraine would not compromise on its territorial integrity.", "territory", ["UA|opposes"]],
   ],
@@ -34,7 +38,11 @@ describeKinds("positions, pos6 kinds", {
       ["UA|conditional"],
     ],
     // near miss: guarantees that wait on the other side's act stay conditional
-    ["Umerov said Ukraine would accept security guarantees only if Russia withdrew its troops.", "security_guarantees", ["UA|conditional"]],
+    [
+      "Umerov said Ukraine would accept security guarantees only if Russia withdrew its troops.",
+      "security_guarantees",
+      ["UA|conditional"],
+    ],
   ],
   // The second "said" of a teller whose first verb reported someone else's clause is still the teller's.
   "'X told them that Europe must …, and said he was prepared to …': the teller's": [
@@ -61,8 +69,16 @@ describeKinds("positions, pos6 kinds", {
   ],
   // The alternative a preference sets aside is opposed; the preferred thing stays supported.
   "'a peace agreement rather than a mere ceasefire': ceasefire opposed": [
-    ["Trump said the best way to end the war was a peace agreement rather than a mere ceasefire.", "ceasefire", ["US|opposes"]],
-    ["Trump said the best way to end the war was a peace agreement rather than a mere ceasefire.", "negotiations", ["US|supports"]],
+    [
+      "Trump said the best way to end the war was a peace agreement rather than a mere ceasefire.",
+      "ceasefire",
+      ["US|opposes"],
+    ],
+    [
+      "Trump said the best way to end the war was a peace agreement rather than a mere ceasefire.",
+      "negotiations",
+      ["US|supports"],
+    ],
     ["Witkoff said Washington wanted a full peace deal, not just a ceasefire.", "ceasefire", ["US|opposes"]],
     // near miss: a plain "not Y" is no stance on Y
     ["Witkoff said Washington wanted a full peace deal, not a ceasefire.", "ceasefire", []],
@@ -96,4 +112,3 @@ describe("pos6: a title-case interview label is its speaker's", () => {
     expect(await readTopic(UNNAMED, "territory", "2025-06-12T12:00:00Z")).toEqual([]);
   });
 });
-

@@ -423,7 +423,8 @@ export const pairRules: readonly Rule<PairCtx>[] = [
   {
     name: "refused-manner-only",
     why: "'We do not want to conduct negotiations via megaphone', 'Kyiv will not negotiate through the media': refusing a way of doing it (in public, through the press) says nothing against the thing itself.",
-    test: (p) => p.stance === "opposes" && REFUSED_MANNER.test(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 40))),
+    test: (p) =>
+      p.stance === "opposes" && REFUSED_MANNER.test(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 40))),
     examples: {
       fires: [
         "Peskov said Moscow did not want to conduct negotiations via megaphone.",
