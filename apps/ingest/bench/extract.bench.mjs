@@ -2,13 +2,13 @@
 // Runs the built code (apps/ingest/dist) over a corpus assembled from the extract fixtures,
 // plus the seeds when ../shared is present, repeated to a few MB.
 
-import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defaultTaxonomy } from "@stancewatch/schema";
 import { rulesExtractor } from "../dist/extract/index.js";
+import { plainArticle } from "../scripts/plain-article.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dirs = [join(here, "../test/fixtures/extract"), join(here, "../../../../shared/seeds")].filter(existsSync);
@@ -18,53 +18,16 @@ const texts = dirs.flatMap((d) =>
     .map((f) => readFileSync(join(d, f), "utf8")),
 );
 
-function article(text, i) {
-  const blocks = text
-    .split(/\n+/)
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .map((t) => ({ type: "paragraph", text: t }));
-  const joined = blocks.map((b) => b.text).join("\n\n");
-  return {
-    id: `bench-${i}`,
-    url: `https://bench.example.test/${i}`,
-    canonicalUrl: `https://bench.example.test/${i}`,
-    site: { name: null, domain: null },
-    title: null,
-    authors: [],
-    publishedAt: "2025-06-03T08:00:00Z",
-    modifiedAt: null,
-    dateSources: { published: "flag", modified: null },
-    language: "en",
-    description: null,
-    image: null,
-    blocks,
-    text: joined,
-    wordCount: 0,
-    contentHash: createHash("sha256").update(joined).digest("hex"),
-    fingerprint: "0000000000000000",
-    clusterId: null,
-    flags: [],
-    provenance: {
-      fetchedAt: "2025-06-03T09:00:00Z",
-      httpStatus: null,
-      input: "bench",
-      sourceId: null,
-      extractor: { name: "bench", version: "0" },
-    },
-  };
-}
-
 // Single articles as they come, and one long article (a worst case for anything quadratic).
 const target = 4 * 1024 * 1024;
 const articles = [];
 let bytes = 0;
 for (let i = 0; bytes < target; i++) {
-  const a = article(texts[i % texts.length], i);
+  const a = plainArticle(texts[i % texts.length], "bench", i);
   articles.push(a);
   bytes += Buffer.byteLength(a.text);
 }
-const long = article(Array.from({ length: 400 }, (_, i) => texts[i % texts.length]).join("\n"), "long");
+const long = plainArticle(Array.from({ length: 400 }, (_, i) => texts[i % texts.length]).join("\n"), "bench", "long");
 
 const taxonomy = defaultTaxonomy();
 const extractor = rulesExtractor();
