@@ -261,13 +261,19 @@ const CONTENT_OF_NOUN =
 const SIGN_OF =
   /\b(?:no|any|some|little|few|many|more|clear|growing|first|the|a|an|every|further|fresh|new|early|are|were|is|was|see|sees|saw|seen|find|found)\s+(?:[\w-]+\s+)?(?:signs?|signals?|indications?|evidence|proof|hints?)\s+(?:yet\s+|so\s+far\s+)?(?:that|of)\s+(?:the\s+)?$/i;
 
+/** The holder when it is a subject standing in the cue's own sentence before the cue, else null. */
+function subjectBeforeCue(c: CueCtx): Mention | null {
+  const h = c.holders[0];
+  return h && c.via.startsWith("subject") && h.start >= c.s.start && h.start <= c.cue.start ? h : null;
+}
+
 /**
  * The holder, a subject in the cue's own sentence, comes right after `lead` ("a promise that", "no sign
  * that"), and no mention of its own side stands before that lead (its own side may promise or signal).
  */
 function subjectLedBy(c: CueCtx, lead: RegExp): boolean {
-  const h = c.holders[0];
-  if (!h || !c.via.startsWith("subject") || h.start < c.s.start || h.start > c.cue.start) return false;
+  const h = subjectBeforeCue(c);
+  if (!h) return false;
   const before = c.text.slice(Math.max(c.s.start, h.start - 60), h.start);
   const m = lead.exec(before);
   return !!m && !sameSideBefore(c, h, h.start - before.length + m.index);
@@ -753,8 +759,8 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     name: "terms-of-a-plan",
     why: "'Among its provisions: Ukraine would withdraw from Donetsk; Ukraine would enshrine that it will not join NATO', 'Under the plan, Kyiv would cap its army': a plan's terms, told as what a side would do, are its author's terms, not a stance of the side they bind (unless its own side wrote the plan: 'Under Zelensky's plan, Ukraine would …').",
     test: (c) => {
-      const h = c.holders[0];
-      if (!h || !c.via.startsWith("subject") || h.start < c.s.start || h.start > c.cue.start) return false;
+      const h = subjectBeforeCue(c);
+      if (!h) return false;
       const m = PLAN_TERMS_LEAD.exec(c.text.slice(c.s.start, h.start));
       if (!m) return false;
       if (!TERM_MODAL.test(c.text.slice(h.end, c.cue.end))) return false;
