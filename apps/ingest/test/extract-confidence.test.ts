@@ -7,11 +7,15 @@ import { defaultTaxonomy } from "@stancewatch/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { rulesExtractor } from "../src/extract/index.js";
 import {
+  ADJUSTED,
   clearsFloor,
   confidenceOf,
   EMIT_FLOOR,
+  GENERALISATION_GAP,
   HOLD_EVIDENCE,
   PATH_COUNTS,
+  PRIOR_CAP,
+  priorOf,
   THIN_CAP,
   UNMEASURED_CAP,
   WRITTEN_FROM_WEIGHT,
@@ -23,17 +27,51 @@ const dir = mkdtempSync(join(tmpdir(), "sw-calibrate-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("confidence: the smoothed precision of the rule path", () => {
-  const weighed = (c: { right: number; total: number; unseenRight: number; unseenTotal: number }) => ({
-    right: c.unseenRight + WRITTEN_FROM_WEIGHT * c.right,
-    total: c.unseenTotal + WRITTEN_FROM_WEIGHT * c.total,
-  });
+  const weighed = (c: { right: number; total: number; unseenRight: number; unseenTotal: number }) => {
+    const prior = priorOf(c);
+    return { right: c.unseenRight + prior.weight * prior.mean, total: c.unseenTotal + prior.weight };
+  };
 
-  it("is the smoothed unseen precision, with the written-from counts weighing a quarter", () => {
-    const [path, c] = Object.entries(PATH_COUNTS).find(([, e]) => weighed(e).total >= 5) ?? [];
+  it("is the smoothed unseen precision, with the written-from counts as a discounted, capped prior", () => {
+    const [path, c] = Object.entries(PATH_COUNTS).find(([, e]) => e.unseenTotal >= 5 && e.total >= 5) ?? [];
     expect(path).toBeDefined();
     if (!path || !c) return;
     const w = weighed(c);
     expect(confidenceOf(path, "ceasefire")).toBeCloseTo((w.right + 1) / (w.total + 2), 2);
+    // The written-from prior weighs a quarter of its count, but never more than PRIOR_CAP positions…
+    expect(priorOf({ right: 400, total: 400 }).weight).toBe(PRIOR_CAP);
+    expect(priorOf({ right: 8, total: 8 }).weight).toBe(8 * WRITTEN_FROM_WEIGHT);
+    // …and its mean is discounted by the gap between written-from and unseen precision.
+    expect(GENERALISATION_GAP).toBeGreaterThan(0.5);
+    expect(GENERALISATION_GAP).toBeLessThanOrEqual(1);
+    expect(priorOf({ right: 10, total: 10 }).mean).toBeCloseTo(GENERALISATION_GAP, 5);
+  });
+
+  it("does not let a huge written-from count outweigh what unseen text says", () => {
+    // 1000 of 1000 where written, 6 of 10 unseen: the unseen count still decides (under 0.8).
+    const total = 10 + PRIOR_CAP;
+    const right = 6 + PRIOR_CAP * GENERALISATION_GAP;
+    expect((right + 1) / (total + 2)).toBeLessThan(0.8);
+  });
+
+  it("measures a stance or topic that a pair rule re-read as its own path", () => {
+    // "… ready for a complete ceasefire and for direct negotiations": coordinated-object re-reads the topic.
+    const art = articleFrom(
+      "Peskov said Moscow is ready for a complete ceasefire and for direct negotiations.",
+      "2025-07-09T18:00:00Z",
+    );
+    const out = rulesExtractor({ emitFloor: 0 }).explain(art, { taxonomy: defaultTaxonomy() });
+    const adjusted = out.explain.positions.filter((p) => p.path.endsWith(ADJUSTED));
+    expect(adjusted.length).toBeGreaterThan(0);
+    for (const p of adjusted) expect(p.rules.some((r) => !r.startsWith("holder:"))).toBe(true);
+    const plain = rulesExtractor({ emitFloor: 0 }).explain(
+      articleFrom("Kyiv rejected neutrality again on Monday.", "2025-07-09T18:00:00Z"),
+      { taxonomy: defaultTaxonomy() },
+    );
+    for (const p of plain.explain.positions) {
+      expect(p.path.endsWith(ADJUSTED)).toBe(false);
+      expect(p.rules.every((r) => r.startsWith("holder:"))).toBe(true);
+    }
   });
 
   it("does not let a path right every time on the text it was written from reach 0.8 without unseen evidence", () => {

@@ -4,11 +4,11 @@
 // Counted on 24 tuned articles of tuning/gold.json.
 // Counted on 20 tuned articles of check/gold.json.
 // Counted on 24 tuned articles of check2/gold.json.
-// Counted on 24 tuned articles of check6/gold.json.
 // Counted on 24 tuned articles of check4/gold.json.
 // Counted on 24 tuned articles of check5/gold.json.
-// Counted on 24 tuned articles of check9/gold.json.
+// Counted on 24 tuned articles of check6/gold.json.
 // Counted on 24 tuned articles of check8/gold.json.
+// Counted on 24 tuned articles of check9/gold.json.
 // Counted on 24 unseen articles of check11/gold.json.
 // Counted on 24 unseen articles of check12/gold.json.
 /**
@@ -19,28 +19,44 @@ export const PATH_COUNTS: Readonly<
   Record<string, { right: number; total: number; unseenRight: number; unseenTotal: number }>
 > = {
   "noun/both-sides": { right: 5, total: 5, unseenRight: 0, unseenTotal: 0 },
-  "noun/possessor": { right: 13, total: 13, unseenRight: 1, unseenTotal: 2 },
-  "noun/pronoun-possessor": { right: 2, total: 2, unseenRight: 0, unseenTotal: 0 },
-  "noun/subject": { right: 3, total: 3, unseenRight: 0, unseenTotal: 0 },
+  "noun/possessor": { right: 13, total: 13, unseenRight: 1, unseenTotal: 1 },
+  "noun/possessor+adjusted": { right: 0, total: 0, unseenRight: 0, unseenTotal: 1 },
+  "noun/pronoun-possessor": { right: 1, total: 1, unseenRight: 0, unseenTotal: 0 },
+  "noun/pronoun-possessor+adjusted": { right: 1, total: 1, unseenRight: 0, unseenTotal: 0 },
+  "noun/subject": { right: 2, total: 2, unseenRight: 0, unseenTotal: 0 },
+  "noun/subject+adjusted": { right: 1, total: 1, unseenRight: 0, unseenTotal: 0 },
   "passive/passive-agent": { right: 1, total: 1, unseenRight: 0, unseenTotal: 0 },
   "pred/both-sides": { right: 2, total: 2, unseenRight: 0, unseenTotal: 0 },
-  "pred/evaluation-speaker": { right: 78, total: 78, unseenRight: 12, unseenTotal: 13 },
-  "pred/quote-speaker": { right: 31, total: 31, unseenRight: 4, unseenTotal: 4 },
-  "pred/speech-evaluation": { right: 7, total: 7, unseenRight: 0, unseenTotal: 0 },
+  "pred/evaluation-speaker": { right: 63, total: 63, unseenRight: 10, unseenTotal: 11 },
+  "pred/evaluation-speaker+adjusted": { right: 15, total: 15, unseenRight: 3, unseenTotal: 3 },
+  "pred/quote-speaker": { right: 25, total: 25, unseenRight: 3, unseenTotal: 3 },
+  "pred/quote-speaker+adjusted": { right: 7, total: 7, unseenRight: 1, unseenTotal: 1 },
+  "pred/speech-evaluation": { right: 6, total: 6, unseenRight: 0, unseenTotal: 0 },
+  "pred/speech-evaluation+adjusted": { right: 1, total: 1, unseenRight: 0, unseenTotal: 0 },
   "pred/subject": { right: 10, total: 10, unseenRight: 0, unseenTotal: 0 },
   "verb/both-sides": { right: 8, total: 9, unseenRight: 0, unseenTotal: 0 },
   "verb/condition-demand": { right: 10, total: 10, unseenRight: 1, unseenTotal: 1 },
-  "verb/document-owner": { right: 10, total: 10, unseenRight: 0, unseenTotal: 0 },
-  "verb/framed-quote-speaker": { right: 6, total: 6, unseenRight: 0, unseenTotal: 0 },
-  "verb/framed-speaker": { right: 31, total: 31, unseenRight: 4, unseenTotal: 4 },
+  "verb/document-owner": { right: 6, total: 6, unseenRight: 0, unseenTotal: 0 },
+  "verb/document-owner+adjusted": { right: 4, total: 4, unseenRight: 0, unseenTotal: 0 },
+  "verb/framed-quote-speaker": { right: 4, total: 4, unseenRight: 0, unseenTotal: 0 },
+  "verb/framed-quote-speaker+adjusted": { right: 2, total: 2, unseenRight: 0, unseenTotal: 0 },
+  "verb/framed-speaker": { right: 24, total: 24, unseenRight: 4, unseenTotal: 4 },
+  "verb/framed-speaker+adjusted": { right: 7, total: 7, unseenRight: 0, unseenTotal: 0 },
   "verb/institution-owner": { right: 2, total: 2, unseenRight: 0, unseenTotal: 0 },
-  "verb/possessor": { right: 12, total: 13, unseenRight: 0, unseenTotal: 0 },
-  "verb/pronoun-possessor": { right: 4, total: 4, unseenRight: 0, unseenTotal: 1 },
-  "verb/quote-speaker": { right: 63, total: 63, unseenRight: 5, unseenTotal: 5 },
-  "verb/quote-subject": { right: 15, total: 15, unseenRight: 0, unseenTotal: 0 },
+  "verb/possessor": { right: 10, total: 11, unseenRight: 0, unseenTotal: 0 },
+  "verb/possessor+adjusted": { right: 2, total: 2, unseenRight: 0, unseenTotal: 0 },
+  "verb/pronoun-possessor": { right: 3, total: 3, unseenRight: 0, unseenTotal: 1 },
+  "verb/pronoun-possessor+adjusted": { right: 1, total: 1, unseenRight: 0, unseenTotal: 0 },
+  "verb/quote-speaker": { right: 54, total: 54, unseenRight: 5, unseenTotal: 5 },
+  "verb/quote-speaker+adjusted": { right: 11, total: 11, unseenRight: 0, unseenTotal: 0 },
+  "verb/quote-subject": { right: 12, total: 12, unseenRight: 0, unseenTotal: 0 },
+  "verb/quote-subject+adjusted": { right: 4, total: 4, unseenRight: 0, unseenTotal: 0 },
   "verb/speech-imperative": { right: 4, total: 4, unseenRight: 0, unseenTotal: 0 },
-  "verb/subject": { right: 356, total: 360, unseenRight: 65, unseenTotal: 75 },
-  "verb/subject/pronoun": { right: 117, total: 118, unseenRight: 11, unseenTotal: 12 },
-  "verb/subject/speech": { right: 36, total: 37, unseenRight: 3, unseenTotal: 4 },
-  "verb/terms-owner": { right: 1, total: 1, unseenRight: 0, unseenTotal: 0 },
+  "verb/subject": { right: 281, total: 285, unseenRight: 57, unseenTotal: 61 },
+  "verb/subject/pronoun": { right: 87, total: 88, unseenRight: 9, unseenTotal: 9 },
+  "verb/subject/pronoun+adjusted": { right: 28, total: 28, unseenRight: 1, unseenTotal: 2 },
+  "verb/subject/speech": { right: 31, total: 32, unseenRight: 3, unseenTotal: 4 },
+  "verb/subject/speech+adjusted": { right: 5, total: 5, unseenRight: 0, unseenTotal: 0 },
+  "verb/subject+adjusted": { right: 73, total: 73, unseenRight: 8, unseenTotal: 14 },
+  "verb/terms-owner+adjusted": { right: 1, total: 1, unseenRight: 0, unseenTotal: 0 },
 };
