@@ -68,6 +68,13 @@ const PROBED_DEFS: CueDef[] = [
     stance: "supports",
     kind: "pred",
   },
+  // recall7: "Umerov said talks with the US would continue next week", 'the talks were "necessary and will
+  // continue"': talks told as going on are talks the teller backs (the talks, to the left, are the topic).
+  {
+    re: String.raw`(?<=\b(?:talks|contacts)["”]?\s+(?:\S+\s+){0,12}?)(?:would|will|are\s+to|were\s+to)\s+(?:also\s+|soon\s+)?(?:continue|resume)\b`,
+    stance: "supports",
+    kind: "pred",
+  },
   // recall4: "agreed on Thursday to exchange 314 prisoners": a day between the verb and its "to".
   V(String.raw`agree(?:s|d)?\s+(?:on\s+)?(?:${WEEKDAY})\s+to`, "supports"),
   // "Trump called on Thursday for a ceasefire", "Zelensky asked Britain on Wednesday for jets": the day
@@ -309,7 +316,9 @@ const DEFS: CueDef[] = [
   V(
     // pos6: "Moscow would continue humanitarian exchanges", "Kyiv kept up the prisoner swaps": carrying on
     // the exchanges is backing them.
-    String.raw`back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+["“]?(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:is|are|was|were|remains?|remained)\s+["“]open["”]\s+(?:to|for)|and\s+["“]?(?:still\s+|also\s+)?(?:ready|prepared|willing)\s+to|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=["“]?(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press|push|pursu|seek|surg))|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?=(?:the\s+|such\s+)?(?:humanitarian\s+|prisoner\s+|POW\s+)?(?:exchanges|swaps)\b)|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+["“]?(?:(?:certainly|definitely|surely|inevitably|eventually|immediately|soon)["”]?\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back|return|exchange|swap|release|free|bring\s+(?:\S+\s+)?(?:back|home)|order|declare|begin|start|resume)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to|thank(?:s|ed|ing)?\s+(?:[\p{L}.'’-]+\s+){0,4}?for|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|slap(?:s|ped|ping)?|lev(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?(?!\s+from\b)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+to\s+(?=(?:receive|get|obtain|secure)\b)`,
+    // recall7: "she's ready to resume the talks", "we're open to a meeting" (the verb contracted after a
+    // pronoun); "Washington would help with security guarantees for Kyiv" (helping with a thing backs it).
+    String.raw`help(?:s|ed|ing)?\s+with(?!\s+(?:the\s+)?(?:evacuat|rebuild|reconstruct|humanitarian|translat|logistics)\w*)|back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+|['’](?:s|re)(?<=\b(?:he|she|it|we|they)['’](?:s|re))\s+)["“]?(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:is|are|was|were|remains?|remained)\s+["“]open["”]\s+(?:to|for)|and\s+["“]?(?:still\s+|also\s+)?(?:ready|prepared|willing)\s+to|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=["“]?(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press|push|pursu|seek|surg))|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?=(?:the\s+|such\s+)?(?:humanitarian\s+|prisoner\s+|POW\s+)?(?:exchanges|swaps)\b)|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+["“]?(?:(?:certainly|definitely|surely|inevitably|eventually|immediately|soon)["”]?\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back|return|exchange|swap|release|free|bring\s+(?:\S+\s+)?(?:back|home)|order|declare|begin|start|resume)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to|thank(?:s|ed|ing)?\s+(?:[\p{L}.'’-]+\s+){0,4}?for|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|slap(?:s|ped|ping)?|lev(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?(?!\s+from\b)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+to\s+(?=(?:receive|get|obtain|secure)\b)`,
     "supports",
   ),
   V(
@@ -328,7 +337,9 @@ const DEFS: CueDef[] = [
     "undecided",
   ),
   V(
-    String.raw`(?:would|will|could|is\s+(?:ready|willing|prepared)\s+to|are\s+(?:ready|willing|prepared)\s+to)\s+(?=meet\b)`,
+    // recall7: 'he would "probably" meet Putin before the end of the month': a hedge between the modal and
+    // the verb still tells the meeting as planned.
+    String.raw`(?:would|will|could|is\s+(?:ready|willing|prepared)\s+to|are\s+(?:ready|willing|prepared)\s+to)\s+(?:["“]?(?:probably|likely|soon|still|also|gladly|definitely|certainly)["”]?\s+)?(?=meet\b)`,
     "supports",
   ),
   V(String.raw`warn(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?against`, "opposes"),
@@ -438,11 +449,12 @@ const DEFS: CueDef[] = [
     kind: "pred",
   },
   // "the sanctions were “an unfriendly act”", "absolutely counterproductive", "sanctions will not work",
-  // "deliveries would only prolong the conflict", "any seizure would be met with retaliation": a
+  // "deliveries would only prolong the conflict", "any seizure would be met with retaliation" (recall7: not a
+  // pronoun's "it would be met with a response", which tells what a guarantee promises): a
   // consequence or verdict that condemns what precedes it, for whoever says so. Quote marks may open
   // inside the phrase.
   {
-    re: String.raw`(?:an?\s+)?(?:unfriendly|hostile)\s+(?:act|step|move|gesture)|(?:(?:absolutely|completely|totally|utterly)\s+)?(?:counterproductive|counter-productive|futile)|(?:would|will)\s+(?:only\s+)?["“]?(?:only\s+)?(?:prolong|drag\s+out)\s+(?:the\s+)?(?:war|conflict|fighting|bloodshed|suffering|hostilities)|(?:would|will)\s+["“]?(?:not|never)\s+change\s+(?:the\s+|(?:Russia|Moscow|Ukraine|Kyiv)['’]s\s+|its\s+|our\s+)?(?:course|dynamics|outcome)|(?:will|would|do|does|have|has)\s+(?:not|never)\s+work(?:ed)?\b|(?:won['’]t|don['’]t|doesn['’]t)\s+work\b|(?:would|will)\s+be\s+met\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:retaliation|response|countermeasures|reprisals)`,
+    re: String.raw`(?:an?\s+)?(?:unfriendly|hostile)\s+(?:act|step|move|gesture)|(?:(?:absolutely|completely|totally|utterly)\s+)?(?:counterproductive|counter-productive|futile)|(?:would|will)\s+(?:only\s+)?["“]?(?:only\s+)?(?:prolong|drag\s+out)\s+(?:the\s+)?(?:war|conflict|fighting|bloodshed|suffering|hostilities)|(?:would|will)\s+["“]?(?:not|never)\s+change\s+(?:the\s+|(?:Russia|Moscow|Ukraine|Kyiv)['’]s\s+|its\s+|our\s+)?(?:course|dynamics|outcome)|(?:will|would|do|does|have|has)\s+(?:not|never)\s+work(?:ed)?\b|(?:won['’]t|don['’]t|doesn['’]t)\s+work\b|(?<!\b(?:it|one|they)\s+)(?:would|will)\s+be\s+met\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:retaliation|response|countermeasures|reprisals)`,
     stance: "opposes",
     kind: "pred",
   },

@@ -163,7 +163,8 @@ const OTHER_WORDS = {
     // "dismissed the so-called guarantees for Kyiv" (guarantees for Russia are matched before this)
     String.raw`guarantees?["”]?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
     // "welcomed the guarantor countries' commitments", "signed a bilateral security agreement"
-    String.raw`guarantor\s+(?:countries|states|nations|powers)|security\s+(?:agreements?|accords?)`,
+    // recall7: "backed the security protocols agreed in Paris": the coalition's written guarantees
+    String.raw`guarantor\s+(?:countries|states|nations|powers)|security\s+(?:agreements?|accords?|protocols?)`,
     // "a treaty signed by all the guarantors"
     String.raw`(?:all\s+|the\s+)guarantors\b(?!\s+of\s+(?:the\s+)?Minsk)`,
     // "the guarantees must be legally binding", "said the guarantees were the precondition", "the West's
@@ -191,7 +192,7 @@ const OTHER_WORDS = {
     String.raw`(?:NATO|European|Western|EU|allied)\s+(?:countries|states|members|nations|allies|partners)\s+(?:(?:would|will|could|should|were\s+to|did|do|does|ever|not|never|actually)\s+){0,2}(?:sent|send|sends|sending|deploy\w*|station\w*|put|puts)\s+(?:their\s+|its\s+)?(?:troops|soldiers|forces|boots)\b(?!(?:\s+\S+){0,3}?\s+(?:to|in|into)\s+(?:Poland|Romania|the\s+Baltics?|Lithuania|Latvia|Estonia|eastern\s+Europe)\b)`,
     // "would not put troops on the front line", "sending Western ground troops", "no plans for NATO combat troops"
     // (Only refused: "Kyiv would put more troops on the front line" is its own army.)
-    String.raw`put(?<=\b(?:not|never|no\s+one\s+will)\s+put)\s+(?:any\s+)?(?:troops|soldiers)\s+on\s+the\s+(?:front\s*line|ground)\b|(?:European|foreign|Western|British|French|NATO|allied)\s+(?:ground|combat)\s+(?:troops|forces|soldiers)\b`,
+    String.raw`put(?<=\b(?:not|never|no\s+one\s+will)\s+put)\s+(?:any\s+)?(?:troops|soldiers)\s+on\s+the\s+(?:front\s*line|ground)\b|(?:European|foreign|Western|British|French|NATO|allied|American|U\.?S\.?)\s+(?:ground|combat)\s+(?:troops|forces|soldiers)\b`,
     // "a European force for Ukraine", "a European-led force with US intelligence" (not "a NATO force posture")
     String.raw`(?:European|British|French|Anglo-French|Western|coalition)(?:-led)?\s+force\b(?!\s+(?:posture|structure|levels?|of\s+(?:law|arms))\b)`,
     // "ready to put a force on the ground after a ceasefire", "a European presence in Ukraine"
@@ -209,7 +210,13 @@ const OTHER_WORDS = {
     // a "trilateral meeting", read as a summit),
     // "through diplomatic channels", "direct contacts"
     String.raw`(?:continu\w+|resum\w+)\s+(?:the\s+)?contacts|rounds?\s+of\s+(?:[\w-]+\s+){0,2}?talks|(?:trilateral|three-way)\s+(?:talks|format|negotiations)|(?:Istanbul|Geneva|Riyadh|Jeddah|Abu\s+Dhabi)\s+talks|(?:Istanbul|Normandy)\s+format|diplomatic\s+(?:channels?|means)|direct\s+contacts?`,
-    // "said Moscow was ready to talk" (not "to talk about gas")
+    // recall7: "the Kremlin is open to contacts with Trump", "contacts with the US envoys would continue",
+    // "ready for a long-term settlement" (not "contacts with journalists", nor "one should not count on a
+    // long-term settlement", where the settlement waits on a term)
+    String.raw`contacts\s+with\s+(?:the\s+)?(?:U\.?S\.?|American|Russian|Ukrainian|Washington|Moscow|Kyiv|Kremlin|Trump|Putin|Zelensk\w*|Biden|Americans|Russians|Ukrainians)\b|settlement(?<=\b(?:ready|prepared|open|committed)\s+(?:for|to)\s+(?:a\s+|an\s+)?(?:long-term|lasting|negotiated|durable)\s+(?:peace\s+)?settlement)\b`,
+    // recall7: 'talks between the delegations would continue next week', 'the talks were "necessary and will
+    // continue"': talks told as going on (the cue is the continuing; not "talks on grain")
+    String.raw`talks(?=["”]?\s+(?:(?:with|between)\s+(?:\S+\s+){0,10}?)?(?:(?:were|are)\s+["“]?\S+\s+and\s+)?(?:would|will|are\s+to|were\s+to)\s+(?:also\s+|soon\s+)?(?:continue|resume)\b)`,
 
     // "wants to bring both sides to the table"
     String.raw`to\s+the\s+table(?<=\b(?:come|comes|came|coming|return\w*|get|gets|got|bring\w*|brought)\s+(?:\S+\s+){0,2}?to\s+the\s+table)`,
@@ -282,6 +289,10 @@ const OTHER_WORDS = {
     // anti-personnel mines", "more air-defence interceptors", "by continuing to arm Kyiv"
     String.raw`drawdowns?\b(?!\s+of\s+(?:troops|forces|personnel))|(?:anti-personnel|anti-tank)\s+mines|interceptors|air-defen[cs]e|arm\s+(?:Ukraine|Kyiv|Kiev)\b`,
     String.raw`(?:what|everything|whatever|all)\s+(?:that\s+)?(?:Ukraine|Kyiv|it|they|the\s+Ukrainians)\s+needs?\s+to\s+(?:defend|protect)\s+(?:itself|themselves)|means\s+to\s+defend\s+(?:itself|themselves)`,
+    // recall7: "would keep supplying defensive equipment", "would send more multiple-launch rocket systems",
+    // "would keep providing intelligence to Kyiv", "urged the House to pass the aid bill" (the bill for Ukraine
+    // in a story about it; not "a farm aid bill")
+    String.raw`defensive\s+(?:equipment|weapons|arms|systems|aid)|(?:multiple-launch\s+)?rocket\s+(?:launch\s+)?(?:systems|launchers)|(?:provid|suppl|giv)\w*\s+intelligence\b|aid\s+bill(?<=\b(?:pass|passes|passed|passing|approv\w+|block\w*|stall\w*)\s+(?:the\s+)?(?:foreign\s+|military\s+|Ukraine\s+)?aid\s+bill)`,
     // "approved an aid package for Kyiv" (not humanitarian)
     String.raw`(?<!(?:humanitarian|financial|economic|budget(?:ary)?|macro-?financial|reconstruction|energy|civilian|development)\s+)(?:aid|assistance)\s+(?:package|bill|tranche)s?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
   ],
@@ -400,7 +411,7 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
     cues: String.raw`negotiat(?:ions?|e|ing(?!\s+(?:position|leverage|hand|power|stance|strength))|ed)|(?:peace|direct|bilateral|ceasefire)\s+talks|talks\b(?<=\b(?:for|to|into|resum\w+|continu\w+|hold|holding|held|new|further|more|fresh|refus\w*|reject\w*|seek\w*|sought|want\w*)\s+(?:the\s+)?talks)(?!\s+(?:on|about)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?))|talks\s+(?:with|between)|dialogue|mediat(?:e|ing|ion|or)|diplomac(?:y)|peace\s+(?:process|efforts?|proposals?|plan|deal|framework|settlement)|peaceful\s+(?:resolution|settlement)|broker(?:ing)?\s+(?:a\s+)?peace|diplomatic\s+(?:solution|settlement|track)|negotiating\s+table|continu\w+\s+talking|(?:meet(?:ing)?|talk(?:s|ing)?|sit(?:ting)?\s+down)\s+(?:again\s+)?with\s+(?:the\s+)?(?:Russians|Ukrainians|Russian\s+side|Ukrainian\s+side|Moscow|Kyiv|Kremlin)|${other("negotiations")}`,
     // recall4: "cannot accept any agreements made without us", "nothing about Ukraine decided without
     // Ukraine": a settlement that leaves Kyiv out is refused, so talks with it are wanted.
-    inverse: String.raw`(?:agreements?|deals?|decisions?|settlements?)\s+(?:(?:made|reached|struck|taken|concluded|negotiated|signed)\s+)?(?:about\s+(?:Ukraine|us)\s+)?(?:behind\s+(?:our|its|Ukraine['’]s|Kyiv['’]s)\s+back|without\s+(?:us|Ukraine|Kyiv|the\s+Ukrainians|(?:our|Ukraine['’]s|Kyiv['’]s)\s+participation))\b|nothing\s+about\s+Ukraine\s+(?:\S+\s+){0,3}?without\s+Ukraine`,
+    inverse: String.raw`(?:agreements?|deals?|decisions?|settlements?)\s+(?:(?:made|reached|struck|taken|concluded|negotiated|signed)\s+)?(?:about\s+(?:Ukraine|us|it)\s+)?(?:behind\s+(?:our|its|Ukraine['’]s|Kyiv['’]s)\s+back|without\s+(?:us|Ukraine|Kyiv|the\s+Ukrainians|it|(?:our|its|Ukraine['’]s|Kyiv['’]s)\s+participation))\b|nothing\s+about\s+Ukraine\s+(?:\S+\s+){0,3}?without\s+Ukraine`,
   },
   summit: {
     cues: String.raw`summit|(?:leaders['’]?|trilateral|bilateral|one-on-one|face-to-face|three-way|two-way|in-person|high-level)\s+(?:meeting|session)|(?:leaders['’]?|one-on-one|face-to-face|in-person|high-level)\s+talks|(?:meet(?:ing)?|talks|sit\s+down)\s+(?:with\s+|between\s+)?(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+|Volodymyr\s+|Donald\s+|Joe\s+)?(?:Putin|Zelensk\w*|Trump|Biden)|${other("summit")}`,
