@@ -35,7 +35,7 @@ const NUM: Record<string, number> = {
 const DATE_RE = new RegExp(
   [
     `(?<md>\\b(?<md_m>${MONTH_ALT})\\s+(?<md_d>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<md_y>\\d{4}))?)`,
-    `(?<dm>\\b(?<dm_d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dm_m>${MONTH_ALT})\\b(?:,?\\s+(?<dm_y>\\d{4}))?)`,
+    `(?<dm>\\b(?:(?<dm_d0>\\d{1,2})\\s*[–-]\\s*)?(?<dm_d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dm_m>${MONTH_ALT})\\b(?:,?\\s+(?<dm_y>\\d{4}))?)`,
     `(?<iso>\\b(?<iso_v>\\d{4}-\\d{2}-\\d{2})\\b)`,
     `(?<rel>\\b(?<rel_n>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\\d{1,2})\\s+(?<rel_u>days?|weeks?)\\s+(?<rel_dir>earlier|later|before|after|previously|ago)\\b)`,
     `(?<same>\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|that\\s+day)\\b)`,
@@ -100,7 +100,8 @@ function resolve(
   const day = (d: Date): DateRef => ({ value: iso(d), precision: "day" });
   if (g.md || g.dm) {
     const mi = monthIndex((g.md_m ?? g.dm_m) as string);
-    const dd = Number(g.md_d ?? g.dm_d);
+    // "15–16 November": a span of days is dated by its first (a live blog's headline, two days of talks).
+    const dd = Number(g.dm_d0 ?? g.md_d ?? g.dm_d);
     const yy = g.md_y ?? g.dm_y;
     if (mi < 0 || dd < 1 || dd > 31) return null;
     let year = yy ? Number(yy) : pubYear;

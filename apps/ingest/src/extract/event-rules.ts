@@ -1356,6 +1356,8 @@ const REASON_RECAP_BEFORE =
 /** "Have gone on for a year", "had dragged on for months": talks told by how long they have lasted. */
 const LASTED_AFTER =
   /^\s+(?:\S+\s+){0,4}?(?:have|has|had)\s+(?:now\s+|already\s+)?(?:gone\s+on|dragged\s+on|lasted|continued|been\s+(?:going\s+on|under\s+way|underway))\s+(?:for\s+)?(?:a|an|\d+|two|three|four|five|six|several|many|months|years|weeks)\b/i;
+/** "Agreeing on a large", "agreed to an": a deal's object follows. */
+const AGREED_ON_BEFORE = /\bagree(?:d|s|ing)?\s+(?:on|to|upon)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PLUPERFECT_BEFORE = /\bhad\s+(?:\w+ly\s+|also\s+|even\s+)?$/i;
 
 /** "A draft titled as an agreement on neutrality": a document's title names what it is, no deal reached. */
@@ -1531,6 +1533,24 @@ export const EVENT_RULES: readonly EventRule[] = [
         // A fact stated plainly in the check stays (and meeting "at a" place is a meeting).
         text: "Presidents Trump and Putin met at a military base in Anchorage on Friday.",
         expect: ["talks|occurred|2025-07-04"],
+      },
+    ],
+  },
+  {
+    name: "an exchange agreed is one to come",
+    early: true,
+    why: "'The delegations met in Istanbul on Friday, agreeing on a large exchange of prisoners': an exchange the sides agree on is the deal's plan, not a swap carried out that day (eighth pass).",
+    types: ["prisoner_exchange"],
+    test: (c) => c.status === "occurred" && AGREED_ON_BEFORE.test(c.before),
+    effect: { status: "planned" },
+    examples: [
+      {
+        text: "Russian and Ukrainian envoys met in Doha on Friday, agreeing on a large exchange of prisoners.",
+        expect: ["talks|occurred|2025-07-04", "prisoner_exchange|planned|?"],
+      },
+      {
+        text: "On Friday Russia and Ukraine carried out a large exchange of prisoners.",
+        expect: ["prisoner_exchange|occurred|2025-07-04"],
       },
     ],
   },
