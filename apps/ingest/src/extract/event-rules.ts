@@ -476,9 +476,15 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "visit",
     type: "visit",
-    re: String.raw`visit(?:ed|s|ing)?\s+(?:to\s+)?(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came|come|comes|coming|(?:is|are)\s+going|(?:is|are)\s+heading)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arriv(?:ed|es|ing)\s+in\s+(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|go|came|come|comes|coming)\s+to\s+the\s+(?=(?:Oval\s+Office|White\s+House|Kremlin|Élysée|Elysee)\b)`,
+    re: String.raw`visit(?:ed|s|ing)?\s+(?:to\s+)?(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came|come|comes|coming|(?:is|are)\s+going|(?:is|are)\s+heading)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|(?:arriv(?:ed|es|ing)|land(?:ed|s|ing))\s+in\s+(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|go|came|come|comes|coming)\s+to\s+the\s+(?=(?:Oval\s+Office|White\s+House|Kremlin|Élysée|Elysee)\b)`,
     why: "An official visit is diplomacy in person.",
     examples: [
+      {
+        // Landing in a capital is arriving there (eighth pass); a missile that lands visits no one.
+        text: "Xi Jinping landed in Moscow on Monday for a three-day state visit.",
+        expect: ["visit|occurred|2025-07-07"],
+      },
+      { text: "A Russian drone landed in Romania on Monday, the defence ministry said.", expect: [] },
       {
         // The meetings of the visit, between the visitor's and the host's states, are the visit.
         text: "Rubio arrived in Kyiv on Wednesday for talks with President Zelensky. Rubio, who flew in overnight, met Zelensky and Foreign Minister Sybiha before traveling on to Berlin.",
@@ -1171,6 +1177,12 @@ function byTrackedToNoneNamed(c: EventCandidate, preps: string): boolean {
 const AID_SUM = /\$\d|\b(?:billion|million|bn)\b|\bpackage\b/;
 const AGREEMENT_NOUN =
   /\b(?:deal|agreement|accord|treaty|memorandum|pact|declaration|ceasefire|truce|communiqu\w*|contract|protocol|road\s*map|charter|initiative|exchange)\b/i;
+/**
+ * "Canada and Italy signed bilateral security agreements with Ukraine": agreements in the plural
+ * with a party are signed deals (eighth pass); "signed those accords", "signed treaties claiming to
+ * annex" name no party and stay out.
+ */
+const AGREEMENTS_WITH = /^\s*(?:\S+\s+){0,3}?(?:deals|agreements|accords|pacts|treaties)\s+with\b/i;
 const RELEVANT_THREAT =
   /\b(?:all\s+(?:the\s+)?means|counter-?measures|nuclear|strikes?|retaliat\w*|respon\w*|attacks?|missiles?|weapons?|war|forces|troops|consequences|sanctions|tariffs?|duties|penalties|cut\s+off|break\w*|escalat\w*|targets?|destroy\w*|hit)\b/i;
 
@@ -1304,7 +1316,7 @@ const CONDITION =
   /\b(?:if|unless|in\s+the\s+(?:case|event)\s+of|should\s+(?:Russia|Moscow|Kyiv|Ukraine|Washington)|were\s+(?:Russia|Moscow|Kyiv|Ukraine)\s+to|would\s+(?:face|pay))\b/i;
 /** Aid, weapons and troops arrive; they do not visit. */
 const THING_ARRIVES_BEFORE =
-  /\b(?:aid|weapons|arms|shipments?|deliveries|supplies|equipment|ammunition|munitions|tanks|jets|missiles|drones|troops|forces|soldiers|refugees|package|money|funds|grain|gas|oil)\s+(?:have\s+|has\s+|had\s+|finally\s+|first\s+)?$/i;
+  /\b(?:aid|weapons|arms|shipments?|deliveries|supplies|equipment|ammunition|munitions|tanks|jets?|missiles?|drones?|rockets?|shells?|debris|fragments?|planes?|aircraft|troops|forces|soldiers|refugees|package|money|funds|grain|gas|oil)\s+(?:have\s+|has\s+|had\s+|finally\s+|first\s+)?$/i;
 
 /** Who forecasts rather than acts or announces: "analysts say", "according to Ukrainian intelligence", "there is speculation". */
 const FORECASTER =
@@ -2914,9 +2926,18 @@ export const EVENT_RULES: readonly EventRule[] = [
     types: ["agreement"],
     test: (c) =>
       /^(?:signed|ratified|initial)/.test(c.cueText) &&
-      (!AGREEMENT_NOUN.test(`${c.before} ${c.after}`) || /^\s*(?:\S+\s+){0,3}?into\s+law/.test(c.after)),
+      ((!AGREEMENT_NOUN.test(`${c.before} ${c.after}`) && !AGREEMENTS_WITH.test(c.after)) ||
+        /^\s*(?:\S+\s+){0,3}?into\s+law/.test(c.after)),
     effect: "drop",
-    examples: [{ text: "Putin signed a decree on Monday calling up 150,000 conscripts.", expect: [] }],
+    examples: [
+      { text: "Putin signed a decree on Monday calling up 150,000 conscripts.", expect: [] },
+      {
+        // Agreements in the plural are agreements signed.
+        text: "On Saturday Canada and Italy signed bilateral security agreements with Ukraine.",
+        expect: ["agreement|occurred|2025-07-05"],
+      },
+      { text: "On Friday Putin signed treaties in the Kremlin claiming to annex four regions.", expect: [] },
+    ],
   },
   {
     name: "a threat must be explicit and military",
