@@ -27,6 +27,13 @@ describe("date forms events are told with", () => {
     expect(d.map((x) => x.date.value)).toEqual(["2024-04-13"]);
   });
 
+  it("reads 'ten days ago' as a day, and a span '15–16 April' by its first day (eighth pass)", () => {
+    expect(resolve("ten days ago", pub)).toEqual([{ value: "2024-04-26", precision: "day" }]);
+    expect(resolve("12 days ago", pub)).toEqual([{ value: "2024-04-24", precision: "day" }]);
+    expect(resolve("Live blog | 15–16 April 2024", pub)).toEqual([{ value: "2024-04-15", precision: "day" }]);
+    expect(resolve("on 3 May", pub)).toEqual([{ value: "2024-05-03", precision: "day" }]);
+  });
+
   it("reads 'Earlier in the month' and 'later in the month' as the publication's month", () => {
     expect(resolve("Earlier in the month", pub)).toEqual([{ value: "2024-05", precision: "month" }]);
     expect(resolve("later in the month", pub)).toEqual([{ value: "2024-05", precision: "month" }]);

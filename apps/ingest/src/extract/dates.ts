@@ -15,15 +15,29 @@ export interface DateMention {
 const MONTH_ALT =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
 const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-const NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+// "Ten days ago" is as much a day as "two days ago" (eight to ten, and two-digit counts, too).
+const NUM: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 // One alternation, tried left to right; named groups say which form matched.
 const DATE_RE = new RegExp(
   [
     `(?<md>\\b(?<md_m>${MONTH_ALT})\\s+(?<md_d>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<md_y>\\d{4}))?)`,
-    `(?<dm>\\b(?<dm_d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dm_m>${MONTH_ALT})\\b(?:,?\\s+(?<dm_y>\\d{4}))?)`,
+    `(?<dm>\\b(?:(?<dm_d0>\\d{1,2})\\s*[–-]\\s*)?(?<dm_d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<dm_m>${MONTH_ALT})\\b(?:,?\\s+(?<dm_y>\\d{4}))?)`,
     `(?<iso>\\b(?<iso_v>\\d{4}-\\d{2}-\\d{2})\\b)`,
-    `(?<rel>\\b(?<rel_n>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|\\d)\\s+(?<rel_u>days?|weeks?)\\s+(?<rel_dir>earlier|later|before|after|previously|ago)\\b)`,
+    `(?<rel>\\b(?<rel_n>[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\\d{1,2})\\s+(?<rel_u>days?|weeks?)\\s+(?<rel_dir>earlier|later|before|after|previously|ago)\\b)`,
     `(?<same>\\b(?:the\\s+same\\s+day|that\\s+same\\s+day|that\\s+day)\\b)`,
     `(?<wk>\\b(?:(?<wk_q>[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ee]arlier\\s+on|late\\s+on|on\\s+the\\s+night\\s+of)\\s+)?(?<wk_d>Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\\b(?!,?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_ALT})|(?:${MONTH_ALT})\\s+\\d{1,2}\\b)))`,
     `(?<wkend>\\b(?:[Oo]ver\\s+the|[Tt]his\\s+past|[Ll]ast|[Aa]t\\s+the|[Oo]n\\s+the|(?<wkend_q>[Tt]his|[Nn]ext))\\s+weekend\\b)`,
@@ -86,7 +100,8 @@ function resolve(
   const day = (d: Date): DateRef => ({ value: iso(d), precision: "day" });
   if (g.md || g.dm) {
     const mi = monthIndex((g.md_m ?? g.dm_m) as string);
-    const dd = Number(g.md_d ?? g.dm_d);
+    // "15–16 November": a span of days is dated by its first (a live blog's headline, two days of talks).
+    const dd = Number(g.dm_d0 ?? g.md_d ?? g.dm_d);
     const yy = g.md_y ?? g.dm_y;
     if (mi < 0 || dd < 1 || dd > 31) return null;
     let year = yy ? Number(yy) : pubYear;

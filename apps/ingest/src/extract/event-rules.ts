@@ -285,7 +285,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "sanctions imposed",
     type: "sanctions",
-    re: String.raw`(?:imposed|announced|unveiled|adopted|approved|slapped|introduced|levied)\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs?)|sanctions\s+(?:package\s+)?(?:was|were)\s+(?:adopted|approved|imposed)|(?:new|fresh|additional|further|tougher)\s+(?:\S+\s+){0,2}?sanctions\s+(?:on|against)\b|added\s+(?:\S+\s+){0,12}?to\s+(?:its|the|their|a)\s+(?:\S+\s+)?(?:sanctions\s+list|blacklist|entity\s+list)|(?:Treasury|OFAC)\s+(?:sanctions\s+)?designations\s+(?=(?:\S+\s+){0,5}?(?:came\s+out|were\s+(?:announced|issued|published|released))\b)|(?:Treasury|State\s+Department|Commerce\s+Department|OFAC)\s+(?:\S+\s+){0,4}?designated\s+(?=\S+\s+(?:\S+\s+){0,3}?(?:people|individuals|companies|entities|firms|banks|vessels|tankers))|barred\s+(?:Americans|US\s+(?:citizens|persons|companies|firms|banks))\s+from\s+(?:dealing|doing\s+business|trading)\s+with`,
+    re: String.raw`(?:order|decree|law)\s+imposing\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs?)|(?:imposed|announced|unveiled|adopted|approved|slapped|introduced|levied)\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs?)|(?:announced|imposed|ordered|declared|approved|adopted)\s+(?:a|an|the|its)\s+(?:\S+\s+){0,2}?(?:ban|embargo)\s+on\s+(?:\S+\s+){0,4}?(?:Russian|Russia['’]s)\s|sanctions\s+(?:package\s+)?(?:was|were)\s+(?:adopted|approved|imposed)|(?:new|fresh|additional|further|tougher)\s+(?:\S+\s+){0,2}?sanctions\s+(?:on|against)\b|added\s+(?:\S+\s+){0,12}?to\s+(?:its|the|their|a)\s+(?:\S+\s+)?(?:sanctions\s+list|blacklist|entity\s+list)|(?:Treasury|OFAC)\s+(?:sanctions\s+)?designations\s+(?=(?:\S+\s+){0,5}?(?:came\s+out|were\s+(?:announced|issued|published|released))\b)|(?:Treasury|State\s+Department|Commerce\s+Department|OFAC)\s+(?:\S+\s+){0,4}?designated\s+(?=\S+\s+(?:\S+\s+){0,3}?(?:people|individuals|companies|entities|firms|banks|vessels|tankers))|barred\s+(?:Americans|US\s+(?:citizens|persons|companies|firms|banks))\s+from\s+(?:dealing|doing\s+business|trading)\s+with`,
     why: "A sanctions package is the economic pressure the briefing tracks, however it is worded: a listing ('added 38 tankers to its sanctions list'), a designation by the Treasury, a ban on dealing with a bank.",
     examples: [
       {
@@ -307,6 +307,19 @@ export const EVENT_CUES: readonly EventCue[] = [
       },
       // A team designated, a name added to a guest list: no sanctions.
       { text: "The Treasury on Monday designated a new deputy to oversee its work on Russia.", expect: [] },
+      {
+        // A ban on buying Russian energy is sanctions, not a mere declaration (eighth pass).
+        text: "President Harlan on Tuesday announced a ban on imports of Russian oil and gas into the United States.",
+        expect: ["sanctions|occurred|2025-07-08"],
+      },
+      {
+        text: "The White House said on Monday the President had signed an order imposing new tariffs on Russian aluminium.",
+        expect: ["sanctions|occurred|2025-07-07"],
+      },
+      // Countries described as imposing sanctions impose none in this sentence.
+      { text: "On Monday Japan joined a range of countries imposing sanctions on Russia.", expect: [] },
+      // A ban of another kind is no sanctions.
+      { text: "The Latvian parliament on Monday approved a ban on Russian-language films in cinemas.", expect: [] },
       {
         text: "The United States imposed new sanctions on Russian oil companies on Wednesday.",
         expect: ["sanctions|occurred|2025-07-09"],
@@ -335,7 +348,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "aid sent or pledged",
     type: "aid",
-    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|(?:resume|restart|resumes|restarted|resumed)\s+(?:\S+\s+){0,2}?(?:security\s+assistance|military\s+aid|(?:sharing\s+)?intelligence(?:\s+sharing)?)\b|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?(?:drawdown|(?:weapons|arms|military)\s+package)|(?<=(?:Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e)\s+(?:\S+\s+){0,2}?announced\s+(?:a|an|another)\s+(?:new\s+)?)\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?package\b(?!\s+of\s+(?!(?:\S+\s+){0,2}?(?:weapons|arms|military|security|aid|assistance|ammunition)))|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|(?:spending|aid|arms|weapons)\s+package)`,
+    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|(?:resume|restart|resumes|restarted|resumed)\s+(?:\S+\s+){0,2}?(?:security\s+assistance|military\s+aid|(?:sharing\s+)?intelligence(?:\s+sharing)?)\b|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?(?:drawdown|(?:weapons|arms|military)\s+package)|(?<=(?:Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e)\s+(?:\S+\s+){0,2}?announced\s+(?:a|an|another)\s+(?:new\s+)?)\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?package\b(?!\s+of\s+(?!(?:\S+\s+){0,2}?(?:weapons|arms|military|security|aid|assistance|ammunition|munitions|drones|missiles|air\s+defen[cs]e)))|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|(?:spending|aid|arms|weapons)\s+package)`,
     why: "Weapons and aid for Ukraine change the war's course.",
     examples: [
       {
@@ -364,6 +377,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "On Wednesday Biden signed into law a $95 billion aid package for Ukraine and Israel. Minutes later, the Pentagon announced a $1 billion package drawn from U.S. stocks.",
         publishedAt: "2024-04-25T12:00:00Z",
         expect: ["aid|occurred|2024-04-24", "aid|occurred|2024-04-24"],
+      },
+      {
+        // A package of drones and munitions is weapons (eighth pass).
+        text: "The Pentagon announced another $725 million package of drones and munitions for Ukraine on Monday.",
+        expect: ["aid|occurred|2025-07-07"],
       },
       // A package of something else is no aid.
       { text: "On Tuesday the Pentagon announced a $1 billion package of budget cuts.", expect: [] },
@@ -458,9 +476,15 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "visit",
     type: "visit",
-    re: String.raw`visit(?:ed|s|ing)?\s+(?:to\s+)?(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came|come|comes|coming|(?:is|are)\s+going|(?:is|are)\s+heading)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|arriv(?:ed|es|ing)\s+in\s+(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|go|came|come|comes|coming)\s+to\s+the\s+(?=(?:Oval\s+Office|White\s+House|Kremlin|Élysée|Elysee)\b)`,
+    re: String.raw`visit(?:ed|s|ing)?\s+(?:to\s+)?(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|came|come|comes|coming|(?:is|are)\s+going|(?:is|are)\s+heading)\s+to\s+(?=[A-Z])|trip\s+to\s+(?=[A-Z])|(?:arriv(?:ed|es|ing)|land(?:ed|s|ing))\s+in\s+(?=[A-Z])|(?:travel(?:s|l?ed|l?ing)?|flew|fly|flies|went|go|came|come|comes|coming)\s+to\s+the\s+(?=(?:Oval\s+Office|White\s+House|Kremlin|Élysée|Elysee)\b)`,
     why: "An official visit is diplomacy in person.",
     examples: [
+      {
+        // Landing in a capital is arriving there (eighth pass); a missile that lands visits no one.
+        text: "Xi Jinping landed in Moscow on Monday for a three-day state visit.",
+        expect: ["visit|occurred|2025-07-07"],
+      },
+      { text: "A Russian drone landed in Romania on Monday, the defence ministry said.", expect: [] },
       {
         // The meetings of the visit, between the visitor's and the host's states, are the visit.
         text: "Rubio arrived in Kyiv on Wednesday for talks with President Zelensky. Rubio, who flew in overnight, met Zelensky and Foreign Minister Sybiha before traveling on to Berlin.",
@@ -503,9 +527,14 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "attack",
     type: "attack",
-    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment)\b|(?:missiles?|drones?|rockets?|bombs?|strikes?)\s+(?:\S+\s+){0,2}?(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b|strikes?\s+(?:on|against|deep|inside)|(?:missiles|drones|rockets)\s+(?:\p{Lu}\p{Ll}+\s+|it\s+|they\s+)?(?:had\s+)?(?:launched|fired)\s+(?:overnight|at|on|against|into)\b|(?:launch(?:ed|es|ing)?|fired|firing|deployed|sent|began|beginning|start(?:ed|s|ing)|mount(?:ed|s|ing)|delivered|carried\s+out|conducted|inflicted)\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:struck|shelled|bombed|pounded|bombarded|attacked)\s+(?=\p{Lu}\p{Ll})|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,6}?(?:airfields?|air\s*bases?|aircraft|bombers|warplanes|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
+    re: String.raw`(?:[Dd]rone|[Mm]issile|[Aa]ir|[Aa]erial|[Rr]ocket|[Aa]rtillery|[Rr]etaliatory|[Mm]assive|[Ll]arge-scale|[Cc]oordinated|[Ss]urprise|[Oo]vernight)\s+(?:\S+\s+){0,2}?(?:attacks?|strikes?|assaults?|barrage|bombardment)|(?:attacks?|assaults?|bombardment)\b|(?:missiles?|drones?|rockets?|bombs?|strikes?)\s+(?:\S+\s+){0,2}?(?:killed|hit|struck|destroyed|damaged|wounded|injured)\b|strikes?\s+(?:on|against|deep|inside)|(?:missiles|drones|rockets)\s+(?:\p{Lu}\p{Ll}+\s+|it\s+|they\s+)?(?:had\s+)?(?:launched|fired)\s+(?:overnight|at|on|against|into)\b|(?<!-)(?:launch(?:ed|es|ing)?|fired|firing|deployed|sent|began|beginning|start(?:ed|s|ing)|mount(?:ed|s|ing)|delivered|carried\s+out|conducted|inflicted)\s+(?:\S+\s+){0,6}?${ATTACK_OBJ}|(?:struck|shelled|bombed|pounded|bombarded|attacked)\s+(?=\p{Lu}\p{Ll})|(?:hit|struck|shelled|bombed|pounded|targeted)\s+(?:\S+\s+){0,6}?(?:airfields?|air\s*bases?|aircraft|bombers|warplanes|bases?|cities|city|targets|infrastructure|refiner(?:y|ies)|grid|positions|airports?|depots?|apartment|blocks?|buildings?|homes?|houses?|hospitals?|schools?|stations?|ports?|plants?|facilit(?:y|ies)|substations?|energy|power|residential|installations?|bridges?|headquarters|ships?|warships?|fleet)`,
     why: "Significant strikes and offensives are the war's course.",
     examples: [
+      {
+        // A "multiple-launch rocket system" sent is weapons, not a launch of rockets (eighth pass).
+        text: "Washington said on Monday it would send more multiple-launch rocket systems to Kyiv.",
+        expect: [],
+      },
       {
         text: "On Sunday, Ukrainian drones struck two air bases inside Russia.",
         expect: ["attack|occurred|2025-07-06"],
@@ -593,9 +622,19 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "talks",
     type: "talks",
-    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|(?:[Pp]eace\s+conference|conference\s+on\s+(?:peace|Ukraine|ending\s+the\s+war))\b|\bmet\s+(?:again\s+|briefly\s+|privately\s+|separately\s+|secretly\s+)?(?=with|in|at\s+the|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?|(?:an?|the)\s+\p{Lu}[\p{L}-]+\s+(?:delegation|negotiating\s+team|team\s+of\s+negotiators|envoy))|\bhosted\s+(?=[\p{Lu}])(?!(?:\S+\s+){0,4}?(?:drills|exercises|games|troops|weapons|forces|forum|conference|festival)\b)|\bsat\s+down\s+with|\bmeet(?:s)?\s+(?:(?:first|again|soon)\s+)?[“"]?(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}])|(?=(?:this|next)\s+\p{Lu}))|(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Nn]ext|[Nn]ew)\s+round(?=\s+(?:is|was|would|will|could)\s+(?:expected|due|planned|scheduled|set|take|be\s+held)\b)|hosting\s+(?:talks|discussions)`,
+    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|(?:[Pp]eace\s+conference|conference\s+on\s+(?:peace|Ukraine|ending\s+the\s+war))\b|\bmet\s+(?:again\s+|briefly\s+|privately\s+|separately\s+|secretly\s+)?(?=with|in|at\s+(?:the|an?)\s|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?|(?:an?|the)\s+\p{Lu}[\p{L}-]+\s+(?:delegation|negotiating\s+team|team\s+of\s+negotiators|envoy))|\bhosted\s+(?=[\p{Lu}])(?!(?:\S+\s+){0,4}?(?:drills|exercises|games|troops|weapons|forces|forum|conference|festival)\b)|\b(?:sat|(?:will|would|to)\s+sit)\s+down\s+with|\bmeet(?:s)?\s+(?:(?:first|again|soon)\s+)?[“"]?(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}])|(?=(?:this|next)\s+\p{Lu}))|(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Nn]ext|[Nn]ew)\s+round(?=\s+(?:is|was|would|will|could)\s+(?:expected|due|planned|scheduled|set|take|be\s+held)\b)|hosting\s+(?:talks|discussions)`,
     why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
     examples: [
+      {
+        // "Will sit down with" on a weekday is a meeting to come, so the weekday lies ahead (eighth pass).
+        text: "Rubio will sit down with Lavrov in Riyadh on Friday, a meeting both sides called a test.",
+        expect: ["talks|planned|2025-07-11"],
+      },
+      {
+        // "Ten days ago" is a day, counted back from the publication (eighth pass).
+        text: "Witkoff was in Moscow ten days ago and met Putin for three hours.",
+        expect: ["talks|occurred|2025-06-29"],
+      },
       {
         // A day in a "since" clause after the cue starts a span; the talks are of the story's day.
         text: "Ukrainian negotiators on Tuesday put forward a written proposal, in the most substantive round of talks since Russia invaded five weeks ago. The Russian and Ukrainian delegations met for three hours at the palace.",
@@ -748,7 +787,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "proposal",
     type: "proposal",
-    re: String.raw`proposed|put\s+forward|(?:unveiled|presented|submitted|tabled|floated|handed\s+over|delivered|put\s+on\s+the\s+table|laid\s+on\s+the\s+table|set\s+out|laid\s+out|outlined|(?:handed|gave|sent)(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:a|an|the|its|his|their)\s+(?:\S+\s+){0,2}?(?:plan|proposal|draft|formula|initiative|responses?|offer|framework|terms)\b|offered\s+to\s+(?:mediate|host|broker)`,
+    re: String.raw`proposed|put\s+forward|(?:unveiled|presented|submitted|tabled|floated|handed\s+over|delivered|put\s+on\s+the\s+table|laid\s+on\s+the\s+table|set\s+out|laid\s+out|outlined|(?:handed|gave|sent)(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:a|an|the|its|his|their)\s+(?:\S+\s+){0,2}?(?:plan|proposal|draft|formula|initiative|responses?|offer|framework|terms)\b|(?:set|laid|spelled)\s+out\s+(?:(?:a|an|the|its|his|their|\p{Lu}[\p{L}]+['’]s)\s+|what\s+(?:\S+\s+){0,3}?(?:are|were)\s+(?:\p{Lu}[\p{L}]+['’]s\s+|his\s+|its\s+)?)(?:\S+\s+){0,2}?conditions\s+for\s+(?:\S+\s+){0,2}?(?:ceasefire|truce|peace|talks|negotiations|ending|settlement)\b|offered\s+to\s+(?:mediate|host|broker)`,
     needsDate: true,
     why: "A formal proposal (a plan, a draft, a format) is news when dated.",
     examples: [
@@ -781,8 +820,18 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "In Istanbul on Tuesday, Ukraine's negotiators set out a proposal under which Kyiv would stay neutral.",
         expect: ["proposal|occurred|2025-07-08"],
       },
+      {
+        // Conditions for a truce or for peace, set out on a day, are a proposal (eighth pass).
+        text: "Putin on Friday set out his conditions for a ceasefire: Kyiv must leave four regions.",
+        expect: ["proposal|occurred|2025-07-04"],
+      },
+      {
+        text: "Vladimir Putin today laid out what he says are Russia's conditions for ending the war.",
+        expect: ["proposal|occurred|2025-07-09"],
+      },
       // Terms of another kind, or a plan set out with no day, are not news of a proposal.
       { text: "The report set out the terms of the loan in detail.", expect: [] },
+      { text: "On Monday the IMF set out its conditions for a new loan to Kyiv.", expect: [] },
     ],
   },
   {
@@ -1077,7 +1126,7 @@ const NEGATION_PLAIN = /\b(?:not|never|n[o’']t|no\s+plans?\s+(?:to|for))\b(?:\
 const NEGATION_AFTER =
   /^\W*(?:\S+\s+){0,6}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|unnecessary|not\s+(?:possible|planned|needed|necessary|on\s+the\s+(?:agenda|cards|table)|happening|taking\s+place|expected|scheduled|likely|being\s+(?:planned|prepared))|never\s+happened|(?:was|were|are|is)\s+(?:false|untrue|fake|not\s+true|baseless|groundless|fiction)|(?:did|will|would|could)\s+not\s+(?:happen|take\s+place|go\s+ahead|be\s+held)|(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:happen|take\s+place|go\s+ahead|be\s+held))\b/i;
 const WISH_BEFORE =
-  /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|invit(?:e|es|ed|ing|ation)|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:(?:ready|willing|prepared|open)["”’']?\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|invit(?:e|es|ed|ing|ation)|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+["“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
 // "Pressure on Trump to impose sanctions", "urged Congress to pass aid": asked for, not done.
 const PRESSURE_BEFORE =
   /\b(?:pressure|press\w*|urg\w+|call\w*\s+(?:on|for)|ask\w*|demand\w*|push\w*|lobby\w*|appeal\w*)\b[^.;]{0,50}\bto\s+(?:impose|send|provide|supply|approve|pass|deliver|adopt|introduce|respond\s+with)\s+(?:\S+\s+){0,3}$/i;
@@ -1128,6 +1177,12 @@ function byTrackedToNoneNamed(c: EventCandidate, preps: string): boolean {
 const AID_SUM = /\$\d|\b(?:billion|million|bn)\b|\bpackage\b/;
 const AGREEMENT_NOUN =
   /\b(?:deal|agreement|accord|treaty|memorandum|pact|declaration|ceasefire|truce|communiqu\w*|contract|protocol|road\s*map|charter|initiative|exchange)\b/i;
+/**
+ * "Canada and Italy signed bilateral security agreements with Ukraine": agreements in the plural
+ * with a party are signed deals (eighth pass); "signed those accords", "signed treaties claiming to
+ * annex" name no party and stay out.
+ */
+const AGREEMENTS_WITH = /^\s*(?:\S+\s+){0,3}?(?:deals|agreements|accords|pacts|treaties)\s+with\b/i;
 const RELEVANT_THREAT =
   /\b(?:all\s+(?:the\s+)?means|counter-?measures|nuclear|strikes?|retaliat\w*|respon\w*|attacks?|missiles?|weapons?|war|forces|troops|consequences|sanctions|tariffs?|duties|penalties|cut\s+off|break\w*|escalat\w*|targets?|destroy\w*|hit)\b/i;
 
@@ -1261,7 +1316,7 @@ const CONDITION =
   /\b(?:if|unless|in\s+the\s+(?:case|event)\s+of|should\s+(?:Russia|Moscow|Kyiv|Ukraine|Washington)|were\s+(?:Russia|Moscow|Kyiv|Ukraine)\s+to|would\s+(?:face|pay))\b/i;
 /** Aid, weapons and troops arrive; they do not visit. */
 const THING_ARRIVES_BEFORE =
-  /\b(?:aid|weapons|arms|shipments?|deliveries|supplies|equipment|ammunition|munitions|tanks|jets|missiles|drones|troops|forces|soldiers|refugees|package|money|funds|grain|gas|oil)\s+(?:have\s+|has\s+|had\s+|finally\s+|first\s+)?$/i;
+  /\b(?:aid|weapons|arms|shipments?|deliveries|supplies|equipment|ammunition|munitions|tanks|jets?|missiles?|drones?|rockets?|shells?|debris|fragments?|planes?|aircraft|troops|forces|soldiers|refugees|package|money|funds|grain|gas|oil)\s+(?:have\s+|has\s+|had\s+|finally\s+|first\s+)?$/i;
 
 /** Who forecasts rather than acts or announces: "analysts say", "according to Ukrainian intelligence", "there is speculation". */
 const FORECASTER =
@@ -1291,6 +1346,30 @@ const DENIED_LEAD =
 const ROUTINE_ADDRESS = /\b(?:nightly|evening|daily|regular|usual)\s+(?:video\s+)?(?:address|message|speech)\b/i;
 /** "Until Friday, the administration had insisted …": what held until a day, and no longer. */
 const UNTIL_OPENING = /(?:^|[.;:!?]\s+)Until\s+[^,;]{1,40},[^.;]*$/;
+/** "Also raised the exchange of prisoners", "brought up the question of new sanctions": a matter raised. */
+const RAISED_BEFORE =
+  /\b(?:rais(?:ed|es|ing)|brought\s+up|bring(?:s|ing)?\s+up)\s+(?:the\s+(?:issues?|questions?|matters?|subjects?|topics?)\s+of\s+)?(?:the\s+|an?\s+|new\s+|further\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "Has sent", "have so far provided": the present perfect of a donor's running total. */
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+|in\s+all\s+)?$/i;
+const RUNNING_TOTAL =
+  /^(?:sent|provided|delivered|supplied|given|committed)\s+(?:more\s+than|over|nearly|almost|close\s+to|some|about|upwards\s+of|a\s+total\s+of|in\s+total)\b/i;
+/** "Condemned the strikes", "denounced these attacks": the attack the story already told. */
+const CONDEMNED_BEFORE =
+  /\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decr(?:y|ied|ies|ying))\s+(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
+/** A fact check's claim: "CLAIM 1: … — FALSE.", "Claim: … Verdict: UNPROVEN." */
+const CHECKED_CLAIM =
+  /^\W*(?:CLAIM|Claim)\s*\d*\s*:|(?:[—–-]|\bVerdict:)\s*(?:FALSE|UNPROVEN|MISLEADING|MOSTLY\s+FALSE|PARTLY\s+FALSE|HALF\s+TRUE|UNSUPPORTED|TRUE|MOSTLY\s+TRUE)\W*$/;
+/** "Five claims about the Alaska summit": the claims' topic. */
+const CLAIMS_ABOUT_BEFORE =
+  /\b(?:claims?|myths?|rumou?rs?|falsehoods?)\s+(?:about|over|on)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "Because it had imposed", "since Moscow had signed": a pluperfect given as a reason. */
+const REASON_RECAP_BEFORE =
+  /\b(?:because|since|as|given\s+that)\s+(?:\S+\s+){0,4}?had\s+(?:already\s+|long\s+|also\s+)?$/i;
+/** "Have gone on for a year", "had dragged on for months": talks told by how long they have lasted. */
+const LASTED_AFTER =
+  /^\s+(?:\S+\s+){0,4}?(?:have|has|had)\s+(?:now\s+|already\s+)?(?:gone\s+on|dragged\s+on|lasted|continued|been\s+(?:going\s+on|under\s+way|underway))\s+(?:for\s+)?(?:a|an|\d+|two|three|four|five|six|several|many|months|years|weeks)\b/i;
+/** "Agreeing on a large", "agreed to an": a deal's object follows. */
+const AGREED_ON_BEFORE = /\bagree(?:d|s|ing)?\s+(?:on|to|upon)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PLUPERFECT_BEFORE = /\bhad\s+(?:\w+ly\s+|also\s+|even\s+)?$/i;
 
 /** "A draft titled as an agreement on neutrality": a document's title names what it is, no deal reached. */
@@ -1392,6 +1471,135 @@ export const EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
+    name: "a topic raised",
+    early: true,
+    why: "'Yermak said Ukraine also raised the exchange of prisoners', 'the envoy brought up new sanctions': a matter raised in talks is what they were about, not an exchange, a deal or sanctions carried out (eighth pass).",
+    types: ["prisoner_exchange", "agreement", "sanctions"],
+    test: (c) => RAISED_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "Ostapenko said on Tuesday that Kyiv also raised the exchange of prisoners and the return of deported children.",
+        expect: [],
+      },
+      {
+        text: "At the meeting on Monday the Polish envoy brought up the question of new sanctions on Moscow.",
+        expect: [],
+      },
+      {
+        // Done, not raised: the swap stays.
+        text: "On Tuesday Russia and Ukraine carried out an exchange of prisoners brokered by the UAE.",
+        expect: ["prisoner_exchange|occurred|2025-07-08"],
+      },
+    ],
+  },
+  {
+    name: "a running total of aid",
+    early: true,
+    why: "'Biden also noted that the US has sent more than $15 billion in security assistance': what a donor has given in all, told in the present perfect with 'more than' or 'a total of', sums many packages and tells no new one (eighth pass).",
+    types: ["aid"],
+    test: (c) => PERFECT_BEFORE.test(c.before) && RUNNING_TOTAL.test(c.cueText),
+    effect: "drop",
+    examples: [
+      {
+        text: "Speaking on Wednesday, Harlan noted that Washington has sent more than $20 billion in military aid to Kyiv.",
+        expect: [],
+      },
+      { text: "Germany has so far provided a total of 9 billion euros in weapons to Ukraine.", expect: [] },
+      {
+        // A package of the day stays, whatever its size.
+        text: "On Wednesday the Pentagon sent more than $300 million in weapons to Ukraine.",
+        expect: ["aid|occurred|2025-07-09"],
+      },
+    ],
+  },
+  {
+    name: "an attack condemned is the attack told",
+    early: true,
+    why: "'Sandu condemned the strikes on Ukraine as the cause of the blackout': an attack named with 'the' after a verb of condemnation points back to the strike the story has told; it is no new attack of the condemnation's day (eighth pass).",
+    types: ["attack"],
+    test: (c) => CONDEMNED_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "Russian missiles struck Lviv on Tuesday.\nOn Wednesday the Latvian president condemned the strikes on Ukraine as barbaric.",
+        expect: ["attack|occurred|2025-07-08"],
+      },
+      {
+        text: "Russian drones struck the port of Odesa on Monday, killing three people.",
+        expect: ["attack|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "a claim checked is no event",
+    early: true,
+    why: "'CLAIM 1: \"Trump and Putin signed a peace agreement in Alaska.\" — FALSE.', 'five claims about the Alaska summit': a fact check quotes a claim to judge it, so what the claim says is not reported as happening, and a claim's topic is not an event of the day (eighth pass).",
+    test: (c) => CHECKED_CLAIM.test(c.sentence) || CLAIMS_ABOUT_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      { text: 'CLAIM 2: "Zelensky and Putin signed a ceasefire deal in Doha." — FALSE.', expect: [] },
+      { text: 'Claim: "A Trump-Putin summit is already scheduled for next week." Verdict: UNPROVEN.', expect: [] },
+      { text: "FACT CHECK: Four claims about the Budapest summit and what came after it", expect: [] },
+      {
+        // A fact stated plainly in the check stays (and meeting "at a" place is a meeting).
+        text: "Presidents Trump and Putin met at a military base in Anchorage on Friday.",
+        expect: ["talks|occurred|2025-07-04"],
+      },
+    ],
+  },
+  {
+    name: "an exchange agreed is one to come",
+    early: true,
+    why: "'The delegations met in Istanbul on Friday, agreeing on a large exchange of prisoners': an exchange the sides agree on is the deal's plan, not a swap carried out that day (eighth pass).",
+    types: ["prisoner_exchange"],
+    test: (c) => c.status === "occurred" && AGREED_ON_BEFORE.test(c.before),
+    effect: { status: "planned" },
+    examples: [
+      {
+        text: "Russian and Ukrainian envoys met in Doha on Friday, agreeing on a large exchange of prisoners.",
+        expect: ["talks|occurred|2025-07-04", "prisoner_exchange|planned|?"],
+      },
+      {
+        text: "On Friday Russia and Ukraine carried out a large exchange of prisoners.",
+        expect: ["prisoner_exchange|occurred|2025-07-04"],
+      },
+    ],
+  },
+  {
+    name: "a recap given as a reason",
+    early: true,
+    why: "'The EU would have to be at the table because it had imposed sanctions on Russia': a pluperfect after 'because' or 'since' gives the reason for something said, a recap of an old act, not news of the story's day (eighth pass).",
+    test: (c) => REASON_RECAP_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "On Monday Harlan said Brussels deserved a seat because it had imposed its own sanctions on Russia.",
+        expect: [],
+      },
+      {
+        // Not a pluperfect: the sanctions of the day stay.
+        text: "On Monday the EU imposed new sanctions on Russia because talks had stalled.",
+        expect: ["sanctions|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "an attack as a habit of people",
+    early: true,
+    why: "'It made no sense to negotiate with people who attack civilians': the present 'attack' in a relative clause describes who someone is, not a strike that happened (eighth pass).",
+    types: ["attack"],
+    test: (c) => /^attacks?$/i.test(c.cueText) && /\b(?:who|that)\s+(?:\w+ly\s+)?$/i.test(c.before),
+    effect: "drop",
+    examples: [
+      { text: "Putin said on Monday there was no point talking to people who attack civilians.", expect: [] },
+      {
+        text: "Russia launched a missile attack on Kharkiv on Monday that killed four people.",
+        expect: ["attack|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
     name: "recap or habit",
     early: true,
     why: "'Had previously threatened', 'sometimes struck': a recap or a habit, not this event.",
@@ -1476,6 +1684,9 @@ export const EVENT_RULES: readonly EventRule[] = [
     effect: "drop",
     examples: [
       { text: "Rubio urged direct talks between Moscow and Kyiv on Thursday.", expect: [] },
+      // A call or an openness in quotation marks is still a wish (eighth pass).
+      { text: 'The joint communique of Sunday calls for "the complete exchange of prisoners of war".', expect: [] },
+      { text: 'Zakharova said on Monday that Moscow remained "open" to talks with Washington.', expect: [] },
       // An invitation is not the visit.
       { text: "The Kremlin has invited Witkoff to visit Moscow.", expect: [] },
       { text: "Pressure grew on Monday on the White House to impose tougher sanctions on Russia.", expect: [] },
@@ -1951,9 +2162,11 @@ export const EVENT_RULES: readonly EventRule[] = [
     early: true,
     why: "'After weeks of talks mediated by Turkey, 215 Ukrainians were handed over': weeks or months of talks are a process behind the news, not a meeting of a day.",
     types: ["talks"],
-    test: (c) => /\b(?:weeks|months|years)\s+of\s+(?:\S+\s+)?$/i.test(c.before),
+    // "The talks with Russia have gone on for a year": talks told by how long they have lasted (eighth pass).
+    test: (c) => /\b(?:weeks|months|years)\s+of\s+(?:\S+\s+)?$/i.test(c.before) || LASTED_AFTER.test(c.after),
     effect: "drop",
     examples: [
+      { text: "On Monday officials noted that the negotiations with Moscow have dragged on for months.", expect: [] },
       {
         text: "Late on Wednesday, after weeks of talks mediated by Turkey, Russia and Ukraine exchanged 270 prisoners.",
         publishedAt: "2022-09-22T10:00:00Z",
@@ -2713,9 +2926,18 @@ export const EVENT_RULES: readonly EventRule[] = [
     types: ["agreement"],
     test: (c) =>
       /^(?:signed|ratified|initial)/.test(c.cueText) &&
-      (!AGREEMENT_NOUN.test(`${c.before} ${c.after}`) || /^\s*(?:\S+\s+){0,3}?into\s+law/.test(c.after)),
+      ((!AGREEMENT_NOUN.test(`${c.before} ${c.after}`) && !AGREEMENTS_WITH.test(c.after)) ||
+        /^\s*(?:\S+\s+){0,3}?into\s+law/.test(c.after)),
     effect: "drop",
-    examples: [{ text: "Putin signed a decree on Monday calling up 150,000 conscripts.", expect: [] }],
+    examples: [
+      { text: "Putin signed a decree on Monday calling up 150,000 conscripts.", expect: [] },
+      {
+        // Agreements in the plural are agreements signed.
+        text: "On Saturday Canada and Italy signed bilateral security agreements with Ukraine.",
+        expect: ["agreement|occurred|2025-07-05"],
+      },
+      { text: "On Friday Putin signed treaties in the Kremlin claiming to annex four regions.", expect: [] },
+    ],
   },
   {
     name: "a threat must be explicit and military",
