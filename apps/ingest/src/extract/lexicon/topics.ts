@@ -303,7 +303,8 @@ const OTHER_WORDS = {
     // members of NATO", who are the allies)
     String.raw`member(?<=\b(?:be|become|becomes|became|becoming)\s+(?:a\s+)?(?:full\s+)?member)\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?alliance)\b`,
     String.raw`path\s+(?:to|into|towards)\s+(?:membership\s+(?:of|in)\s+)?(?:NATO|the\s+alliance)|NATO\s+invitation|(?:Ukraine|Kyiv)['’]s\s+(?:future|place)\s+in\s+NATO\b(?!['’])`,
-    String.raw`(?:alliances?|security\s+arrangements)(?<=\b(?:choose|chooses|chose|choosing|pick|picks)\s+(?:its|their)\s+(?:own\s+)?(?:alliances?|security\s+arrangements))`,
+    // stance7: also "its right to choose alliances" (no "its" before the alliances)
+    String.raw`(?:alliances?|security\s+arrangements)(?<=\b(?:choose|chooses|chose|choosing|pick|picks)\s+(?:(?:its|their)\s+)?(?:own\s+)?(?:alliances?|security\s+arrangements))`,
     // "NATO's door remains open", "the alliance's door is open" (a door to NATO is membership),
     // "NATO was preparing to drag Ukraine into the alliance", "a springboard for NATO"
     String.raw`(?:NATO['’]s|(?:the\s+)?(?:alliance|Alliance)['’]s)\s+(?:open\s+)?door|(?:drag\w*|pull\w*|admit\w*|draw\w*)\s+Ukraine\s+into\s+(?:NATO|the\s+(?:alliance|Alliance))|(?:springboard|bridgehead|foothold)\s+(?:for\s+NATO|against\s+Russia)`,
