@@ -1,4 +1,5 @@
 import type { AdjustRule, Rule } from "../engine.js";
+import { mentionsIn, trackedActorOf } from "../holders.js";
 import type { PairCtx } from "./context.js";
 
 /**
@@ -76,12 +77,47 @@ const BUT_IMPOSSIBLE_WITHOUT =
 const EXCHANGE_WORDS = /\b(?:exchanges?|swaps?|swapped|prisoners?|POWs|captives|detainees|children|all\s+for\s+all)\b/i;
 const PEACE_TALK_WORDS = /\b(?:talks|negotiat\w+|peace|ceasefire|truce|settlement|dialogue)\b/i;
 
+// "Peskov said nobody in Moscow was pushing for a summit", "no country had promised Ukraine foreign
+// troops", "nobody wants a frozen conflict": a negative quantifier as the cue's subject denies the act.
+const NOBODY_SUBJECT =
+  /\b(?:no\s*one|nobody|no\s+(?:country|state|government|leader|partner|ally|side|official|capital))(?<group>\s+(?:in|at|from)\s+(?:the\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*)?)?\s+(?:(?:had|has|have|was|were|is|are|will|would|can|could|did|does|ever|yet|really|seriously|currently|now|even|so\s+far)\s+)*(?:\w+ly\s+)?$/iu;
+
+/** The negative-quantifier subject right before the cue, and whether its "in X" group names the holder's state. */
+function nobodySubject(p: PairCtx): { inGroup: boolean } | null {
+  const { text, cs, cue } = p.c;
+  const from = Math.max(cs, p.c.s.start, cue.start - 120);
+  const m = NOBODY_SUBJECT.exec(text.slice(from, cue.start));
+  if (!m) return null;
+  const group = m.groups?.group;
+  if (!group) return { inGroup: false };
+  const gStart = from + m.index + m[0].indexOf(group);
+  const inGroup = mentionsIn(p.c.a, gStart, gStart + group.length).some(
+    (x) => x.kind === "actor" && trackedActorOf(p.c.a, x, p.c.a.day, null).actor === p.actor,
+  );
+  return { inGroup };
+}
+
+/**
+ * "Zelensky welcomed Trump's terms for a ceasefire": terms that a named other tracked state owns are not
+ * the holder's own terms (the holder's support stays as it is).
+ */
+function termsOwnedByAnother(p: PairCtx): boolean {
+  const m = OWNED_TERMS_FOR_BEFORE.exec(leftOfTopic(p, 90));
+  if (!m) return false;
+  const from = p.topic.start - (leftOfTopic(p, 90).length - m.index);
+  return mentionsIn(p.c.a, from, p.topic.start).some((x) => {
+    if (x.kind !== "actor") return false;
+    const actor = trackedActorOf(p.c.a, x, p.c.a.day, null).actor;
+    return actor !== null && actor !== p.actor;
+  });
+}
+
 /** Adjusting pair rules of the stance7 pass. */
 export const stance7PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
   {
     name: "owned-terms-for-the-topic",
     why: "'Putin set out his conditions for a ceasefire: Ukraine must withdraw …', 'Lavrov restated Moscow's terms for negotiations': a topic named as what someone's terms are for is wanted only on those terms, so support for it is conditional.",
-    test: (p) => p.stance === "supports" && OWNED_TERMS_FOR_BEFORE.test(leftOfTopic(p, 90)),
+    test: (p) => p.stance === "supports" && OWNED_TERMS_FOR_BEFORE.test(leftOfTopic(p, 90)) && !termsOwnedByAnother(p),
     apply: (p) => {
       p.stance = "conditional";
       p.condition ??= cleanCondition(rightOfTopic(p, 200)) || "on the terms set out";
@@ -92,7 +128,8 @@ export const stance7PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Lavrov laid out Moscow's terms for negotiations on Tuesday.",
       ],
       passes: [
-        "Peskov said the pause was meant to create favourable conditions for the negotiations.",
+        "Sybiha said Kyiv welcomed Washington's terms for a truce.",
+        "Peskov said Moscow wanted favourable conditions for the negotiations.",
         "Lavrov said Russia wanted a truce along the current line.",
       ],
     },
@@ -206,6 +243,22 @@ export const stance7PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     },
   },
   {
+    name: "nobody-in-the-holder-denies",
+    why: "'Peskov said nobody in Moscow was pushing for a summit', 'nobody in Kyiv would accept a truce on Russia's terms': a negative quantifier over the holder's own side denies the act, so support turns to opposition (and opposition to support).",
+    test: (p) => nobodySubject(p)?.inGroup === true && p.stance !== "undecided",
+    apply: (p) => {
+      p.stance = p.stance === "opposes" ? "supports" : "opposes";
+      p.condition = null;
+    },
+    examples: {
+      fires: [
+        "Zakharova said nobody in Moscow was pushing for a summit.",
+        "Umerov said nobody in Kyiv would accept a truce on Moscow's terms.",
+      ],
+      passes: ["Zakharova said Moscow was pushing for a summit."],
+    },
+  },
+  {
     name: "but-impossible-without",
     why: "'Peskov said the talks were useful but that a settlement \"is impossible\" without resolving the territorial question': talks welcomed with a 'but' naming what any settlement cannot do without are welcomed on that term.",
     test: (p) =>
@@ -226,8 +279,20 @@ export const stance7PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
   },
 ];
 
-/** Drops of the stance7 pass: the topic word is about another matter than the tracked proposition. */
+/** Drops of the stance7 pass: the topic word is about another matter, or the act is denied of anyone. */
 export const stance7PairRules: readonly Rule<PairCtx>[] = [
+  {
+    name: "nobody-as-subject",
+    why: "'Peskov said no one had offered Russia a ceasefire', 'no country had promised Ukraine foreign troops', 'Rubio said nobody wants a frozen conflict': an act denied of anyone is no tracked state's stance (the holder found is an object or the speaker, not the subject).",
+    test: (p) => nobodySubject(p)?.inGroup === false,
+    examples: {
+      fires: [
+        "Zakharova said no one had offered Russia a truce.",
+        "Sybiha said no country had promised Ukraine foreign troops.",
+      ],
+      passes: ["Sybiha said Britain had promised Ukraine foreign troops."],
+    },
+  },
   {
     name: "refused-terms-for-the-topic",
     why: "'Zelensky rejected Putin's conditions for a ceasefire', 'dismissed Moscow's terms for talks as an ultimatum': refusing someone's terms for a thing is no refusal of the thing itself.",
