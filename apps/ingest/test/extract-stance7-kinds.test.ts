@@ -136,4 +136,22 @@ describeKinds("positions, stance7 kinds", {
     ["Sybiha said Britain had promised Ukraine foreign troops.", "foreign_troops", []],
     ['Umerov said: "No one will give away Ukrainian land."', "territory", ["UA|opposes"]],
   ],
+  // Guarantees Russia is to receive are guarantees for Russia, not for Ukraine.
+  "'Russia must receive security guarantees': not the guarantees for Ukraine": [
+    ["Nebenzia said Russia must receive security guarantees in any deal.", "security_guarantees", []],
+    ["Nebenzia said Moscow should get legally binding security guarantees.", "security_guarantees", []],
+    // near miss: Ukraine as the one receiving them
+    ["Sybiha said Ukraine must receive security guarantees in any deal.", "security_guarantees", ["UA|supports"]],
+  ],
+  // A readiness that waits on the other side's act is conditional, as after "would".
+  "'ready for talks after Russia withdrew its troops': conditional": [
+    ["Sybiha said Kyiv was ready for talks after Moscow pulled out its troops.", "negotiations", ["UA|conditional"]],
+    ["Sybiha said Kyiv was ready for talks when Moscow ended its strikes.", "negotiations", ["UA|conditional"]],
+    // near miss: an "after" that tells what happened before
+    [
+      "Sybiha said Kyiv was ready for talks, after Moscow had rejected the plan twice.",
+      "negotiations",
+      ["UA|supports"],
+    ],
+  ],
 });

@@ -374,7 +374,8 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   },
   // "security guarantees for Russia", "NATO non-expansion": what Moscow demands for itself.
   guarantees_for_russia: {
-    cues: String.raw`(?:security|legal|legally\s+binding)\s+guarantees\s+(?=(?:for|to)\s+(?:Russia|Moscow|itself)\b)|(?:Russia['’]s|Moscow['’]s|Russian)\s+(?:security\s+(?:guarantees|demands|proposals|concerns)|draft\s+(?:treaty|treaties|agreements?))|(?:pull|roll)(?:ing|s|ed)?\s+back\s+(?:NATO['’]s\s+|its\s+)?(?:forces|troops|infrastructure|deployments)|1997\s+(?:positions|lines|borders)`,
+    // stance7: "Russia must receive security guarantees in any deal": Russia as the one receiving them.
+    cues: String.raw`(?:security|legal|legally\s+binding)\s+guarantees\s+(?=(?:for|to)\s+(?:Russia|Moscow|itself)\b)|(?:security|legal)\s+guarantees(?<=\b(?:Russia|Moscow|Kremlin)\s+(?:\w+\s+){0,2}?(?:receive|receives|received|receiving|get|gets|got|getting|obtain|obtains|obtained|be\s+given|be\s+offered|be\s+provided\s+with)\s+(?:(?:its\s+own|own|legally\s+binding|binding|firm|reliable|solid|clear)\s+)*(?:security|legal)\s+guarantees)|(?:Russia['’]s|Moscow['’]s|Russian)\s+(?:security\s+(?:guarantees|demands|proposals|concerns)|draft\s+(?:treaty|treaties|agreements?))|(?:pull|roll)(?:ing|s|ed)?\s+back\s+(?:NATO['’]s\s+|its\s+)?(?:forces|troops|infrastructure|deployments)|1997\s+(?:positions|lines|borders)`,
   },
   // pos6: "would agree to a halt along the current line", "called for an immediate halt at the front line".
   ceasefire: {

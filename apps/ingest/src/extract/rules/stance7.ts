@@ -53,13 +53,16 @@ const DEMAND_CUE =
   /^(?:ask(?:s|ed|ing)?\b|demand\w*|call(?:s|ed|ing)?\s+(?:for|on)|insist\w*|want(?:s|ed)?|press\w*|push\w*|urg\w+|requir\w+|seek\w*|sought|request\w*)/i;
 const IN_RETURN = /\bin\s+(?:exchange|return)\s+for\b/i;
 
-// "subject to acceptance by Russia", "if Moscow agrees", "provided Russia did the same": the other side's
-// acceptance of (or matching) the very step is no term the holder sets.
+// "subject to acceptance by Russia", "if Moscow agrees": the other side's accepting the very step is no
+// term the holder sets (its doing the same, or being willing to, is read by rule reciprocal-condition).
 const OTHER_SIDE = String.raw`(?:Russia|the\s+Russian\s+Federation|Moscow|the\s+Kremlin|Ukraine|Kyiv|Kiev|the\s+other\s+side|the\s+Russians|the\s+Ukrainians|both\s+sides)`;
 const ACCEPTANCE_ONLY = new RegExp(
-  String.raw`^(?:subject\s+to\s+(?:its\s+|their\s+)?(?:acceptance|approval|agreement|consent)(?:\s+and\s+(?:concurrent|simultaneous|reciprocal|parallel)\s+implementation)?(?:\s+(?:by|from|of)\s+${OTHER_SIDE})?|(?:only\s+)?(?:if|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that)\s+${OTHER_SIDE}\s+(?:also\s+|likewise\s+)?(?:agrees|accepts|agreed|accepted|does\s+the\s+same|did\s+the\s+same|do\s+the\s+same|reciprocates|reciprocated|follows\s+suit|followed\s+suit|responds\s+in\s+kind|responded\s+in\s+kind))[\s.,”"]*$`,
+  String.raw`^(?:subject\s+to\s+(?:its\s+|their\s+)?(?:acceptance|approval|agreement|consent)(?:\s+and\s+(?:concurrent|simultaneous|reciprocal|parallel)\s+implementation)?(?:\s+(?:by|from|of)\s+${OTHER_SIDE})?|(?:only\s+)?(?:if|once|provided(?:\s+that)?|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that)\s+${OTHER_SIDE}\s+(?:also\s+|likewise\s+)?(?:agrees|accepts|agreed|accepted|agrees\s+too|accepts\s+too))[\s.,”"]*$`,
   "i",
 );
+
+const FLIPPING_WORDS =
+  /\b(?:not|never|no|stop\w*|halt\w*|end(?:s|ed|ing)?|lift\w*|eas(?:e|es|ed|ing)|drop\w*|abandon\w*|give\s+up|renounc\w*|suspend\w*|paus\w*|cut\w*|ban\w*)\b/i;
 
 // "demanded a ban on Ukraine joining NATO", "wants a ban on Western troops in Ukraine": a ban on the topic
 // asks for its opposite (not "lift the ban on …", "an end to the ban on …": giving up a ban restores it).
@@ -208,8 +211,16 @@ export const stance7PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
   },
   {
     name: "other-side-acceptance-is-no-term",
-    why: "'the proposal for a 30-day ceasefire, subject to acceptance by Russia', 'ready for a truce tomorrow if Moscow agrees', 'provided Russia did the same': the other side's accepting or matching the very step is how any truce starts, not a term the holder sets; the stance stays support.",
-    test: (p) => p.stance === "conditional" && !!p.condition && ACCEPTANCE_ONLY.test(p.condition),
+    why: "'the proposal for a 30-day ceasefire, subject to acceptance by Russia', 'ready for a truce tomorrow if Moscow agrees': the other side's accepting the very step is how any truce starts, not a term the holder sets; the stance stays support (a side doing the same is read by reciprocal-condition).",
+    // Only where support is the plain reading: the condition already hid any flip a giving-up, a negation
+    // or an inverse phrase would have made ("would stop the deliveries if Moscow agrees").
+    test: (p) =>
+      p.stance === "conditional" &&
+      p.c.stance === "supports" &&
+      !p.topic.inverse &&
+      !!p.condition &&
+      ACCEPTANCE_ONLY.test(p.condition) &&
+      !FLIPPING_WORDS.test(between(p)),
     apply: (p) => {
       p.stance = "supports";
       p.condition = null;
@@ -219,7 +230,10 @@ export const stance7PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Umerov said Ukraine would accept a month-long truce, subject to acceptance by Russia.",
         "Umerov said Ukraine was ready for a truce from Monday if Moscow agrees.",
       ],
-      passes: ["Umerov said Ukraine was ready for a truce if Moscow withdrew its troops from the south."],
+      passes: [
+        "Umerov said Ukraine was ready for a truce if Moscow withdrew its troops from the south.",
+        "Umerov said Ukraine would stop its strikes on refineries if Moscow agrees.",
+      ],
     },
   },
   {
