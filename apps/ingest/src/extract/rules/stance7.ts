@@ -211,10 +211,13 @@ export const stance7PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
   },
   {
     name: "other-side-acceptance-is-no-term",
-    why: "'the proposal for a 30-day ceasefire, subject to acceptance by Russia', 'ready for a truce tomorrow if Moscow agrees': the other side's accepting the very step is how any truce starts, not a term the holder sets; the stance stays support (a side doing the same is read by reciprocal-condition).",
+    why: "'the proposal for a 30-day ceasefire, subject to acceptance by Russia', 'ready for a truce tomorrow if Moscow agrees': the other side's accepting a mutual step (a truce, an exchange) is how any such step starts, not a term the holder sets; the stance stays support (a side doing the same is read by reciprocal-condition).",
     // Only where support is the plain reading: the condition already hid any flip a giving-up, a negation
     // or an inverse phrase would have made ("would stop the deliveries if Moscow agrees").
+    // Only for a mutual step (a truce, an exchange), which the other side must accept by its nature: "the text
+    // could be the basis for a settlement if Kyiv agreed" names a real term (Kyiv taking that text).
     test: (p) =>
+      (p.topicId === "ceasefire" || p.topicId === "prisoner_exchange") &&
       p.stance === "conditional" &&
       p.c.stance === "supports" &&
       !p.topic.inverse &&
@@ -233,6 +236,7 @@ export const stance7PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       passes: [
         "Umerov said Ukraine was ready for a truce if Moscow withdrew its troops from the south.",
         "Umerov said Ukraine would stop its strikes on refineries if Moscow agrees.",
+        "Lavrov said the original text could serve as the basis for talks if Kyiv agreed.",
       ],
     },
   },
