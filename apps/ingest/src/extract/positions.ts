@@ -60,6 +60,10 @@ function sayerFor(c: CueCtx, actor: string | null, day: string): Mention | null 
 const DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\s*\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+(?=\S)/u;
 const OTHER_PREDICATE =
   /,?\s+but\s+(?!only\b|not\b|also\b|on\b)(?:(?:it|he|she|they|we|Moscow|Kyiv|Kiev|Russia|Ukraine|Washington|the\s+Kremlin)\s+)?(?:would|will|could|can|must|should|may|might|is|was|were|are|said|added|warned|insisted|stressed|remains?|would\s+also)\b/i;
+// stance7: "He has accepted a freeze along the line and said a demilitarised zone could be discussed if both
+// sides pulled back": a saying coordinated after the cue opens another statement, whose conditions are its own.
+const ADDED_SAYING =
+  /,?\s+and\s+(?:(?:it|he|she|they|we|Moscow|Kyiv|Kiev|Russia|Ukraine|Washington|the\s+Kremlin)\s+)?(?:also\s+)?(?:said|says|added|adds|warned|insisted|stressed|noted|argued)\b/i;
 const CONDITION_AFTER_BREAK =
   /^[\s,;—–-]*(?:but\b|(?:only\s+)?(?:if|unless|provided|once|on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as|in\s+(?:exchange|return)\s+for)\b)/i;
 // "would accept a neutral status — no blocs, no bases — if guarantors sign", "— no army of its own and no
@@ -94,6 +98,8 @@ function conditionOf(c: CueCtx): string | null {
     condEnd = b.at;
     break;
   }
+  const added = ADDED_SAYING.exec(text.slice(cue.end, condEnd));
+  if (added) condEnd = cue.end + added.index;
   let condition = conditionIn(text, Math.max(cs, cue.start - 120), condEnd);
   if (!condition && /^(?:agree|accept)/i.test(text.slice(cue.start, cue.end))) {
     const terms = /\b(?:demands?|conditions|terms|preconditions)\b/i.exec(text.slice(s.start, cue.start));

@@ -909,7 +909,8 @@ const ALLIES_ACT =
 const STATE_ACTS = String.raw`(?:Russia|Moscow|the\s+Kremlin|Putin|Ukraine|Kyiv|Zelensky|Washington|the\s+(?:United\s+States|West|Russians|Ukrainians))\s+(?:\w+ly\s+|first\s+)?(?:withdr[ae]w\w*|pull\w*\s+out|agree[sd]?|accept\w*|stop\w*|end(?:s|ed)?|halt\w*|recogni[sz]\w*|drop\w*|abandon\w*|renounc\w*|return\w*|release[sd]?|cease[sd]?)\b`;
 const CONDITION_MORE = new RegExp(
   // The lookahead first: a lookbehind opening the pattern ran at every character of the clause.
-  String.raw`\b(?=provided|once|when|after)(?<=\b(?:would|will)\b[^.;!?]{0,80})(?:provided\s+(?:that\s+)?(?=(?:Russia|Moscow|the\s+Kremlin|Putin|Ukraine|Kyiv|Zelensky|Washington|the|it|they|he|she)\b)|(?:once|when|after)\s+(?=${STATE_ACTS}))[^.;!?]*`,
+  // stance7: also after a readiness ("was ready for talks after Russia withdrew its troops").
+  String.raw`\b(?=provided|once|when|after)(?<=\b(?:would|will|ready|prepared|willing|open)\b[^.;!?]{0,80})(?:provided\s+(?:that\s+)?(?=(?:Russia|Moscow|the\s+Kremlin|Putin|Ukraine|Kyiv|Zelensky|Washington|the|it|they|he|she)\b)|(?:once|when|after)\s+(?=${STATE_ACTS}))[^.;!?]*`,
   "i",
 );
 

@@ -314,7 +314,8 @@ const OTHER_WORDS = {
     // members of NATO", who are the allies)
     String.raw`member(?<=\b(?:be|become|becomes|became|becoming)\s+(?:a\s+)?(?:full\s+)?member)\s+of\s+(?:NATO|the\s+(?:North\s+Atlantic\s+)?alliance)\b`,
     String.raw`path\s+(?:to|into|towards)\s+(?:membership\s+(?:of|in)\s+)?(?:NATO|the\s+alliance)|NATO\s+invitation|(?:Ukraine|Kyiv)['’]s\s+(?:future|place)\s+in\s+NATO\b(?!['’])`,
-    String.raw`(?:alliances?|security\s+arrangements)(?<=\b(?:choose|chooses|chose|choosing|pick|picks)\s+(?:its|their)\s+(?:own\s+)?(?:alliances?|security\s+arrangements))`,
+    // stance7: also "its right to choose alliances" (no "its" before the alliances)
+    String.raw`(?:alliances?|security\s+arrangements)(?<=\b(?:choose|chooses|chose|choosing|pick|picks)\s+(?:(?:its|their)\s+)?(?:own\s+)?(?:alliances?|security\s+arrangements))`,
     // "NATO's door remains open", "the alliance's door is open" (a door to NATO is membership),
     // "NATO was preparing to drag Ukraine into the alliance", "a springboard for NATO"
     String.raw`(?:NATO['’]s|(?:the\s+)?(?:alliance|Alliance)['’]s)\s+(?:open\s+)?door|(?:drag\w*|pull\w*|admit\w*|draw\w*)\s+Ukraine\s+into\s+(?:NATO|the\s+(?:alliance|Alliance))|(?:springboard|bridgehead|foothold)\s+(?:for\s+NATO|against\s+Russia)`,
@@ -384,7 +385,8 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   },
   // "security guarantees for Russia", "NATO non-expansion": what Moscow demands for itself.
   guarantees_for_russia: {
-    cues: String.raw`(?:security|legal|legally\s+binding)\s+guarantees\s+(?=(?:for|to)\s+(?:Russia|Moscow|itself)\b)|(?:Russia['’]s|Moscow['’]s|Russian)\s+(?:security\s+(?:guarantees|demands|proposals|concerns)|draft\s+(?:treaty|treaties|agreements?))|(?:pull|roll)(?:ing|s|ed)?\s+back\s+(?:NATO['’]s\s+|its\s+)?(?:forces|troops|infrastructure|deployments)|1997\s+(?:positions|lines|borders)`,
+    // stance7: "Russia must receive security guarantees in any deal": Russia as the one receiving them.
+    cues: String.raw`(?:security|legal|legally\s+binding)\s+guarantees\s+(?=(?:for|to)\s+(?:Russia|Moscow|itself)\b)|(?:security|legal)\s+guarantees(?<=\b(?:Russia|Moscow|Kremlin)\s+(?:\w+\s+){0,2}?(?:receive|receives|received|receiving|get|gets|got|getting|obtain|obtains|obtained|be\s+given|be\s+offered|be\s+provided\s+with)\s+(?:(?:its\s+own|own|legally\s+binding|binding|firm|reliable|solid|clear)\s+)*(?:security|legal)\s+guarantees)|(?:Russia['’]s|Moscow['’]s|Russian)\s+(?:security\s+(?:guarantees|demands|proposals|concerns)|draft\s+(?:treaty|treaties|agreements?))|(?:pull|roll)(?:ing|s|ed)?\s+back\s+(?:NATO['’]s\s+|its\s+)?(?:forces|troops|infrastructure|deployments)|1997\s+(?:positions|lines|borders)`,
   },
   // pos6: "would agree to a halt along the current line", "called for an immediate halt at the front line".
   ceasefire: {

@@ -7,14 +7,15 @@ import { matterRules } from "./matter.js";
 import { mergeRules, readingRules } from "./merge.js";
 import { pairAdjustRules as basePairAdjustRules, pairRules as pairStageRules } from "./pair.js";
 import { recall4PairAdjustRules } from "./recall4.js";
+import { stance7PairAdjustRules, stance7PairRules } from "./stance7.js";
 import { topicAdjustRules, topicRules } from "./topic.js";
 
 export type { CueCtx, PairCtx } from "./context.js";
 
-/** The pair stage's drops, then those for a topic word about another matter (`matter.ts`). */
-const pairRules: readonly Rule<PairCtx>[] = [...pairStageRules, ...matterRules];
-/** The pair-adjusting rules, the recall4 pass's after the others. */
-const pairAdjustRules = [...basePairAdjustRules, ...recall4PairAdjustRules];
+/** The pair stage's drops, then those for a topic word about another matter (`matter.ts`, `stance7.ts`). */
+const pairRules: readonly Rule<PairCtx>[] = [...pairStageRules, ...matterRules, ...stance7PairRules];
+/** The pair-adjusting rules, the recall4 and stance7 passes' after the others. */
+const pairAdjustRules = [...basePairAdjustRules, ...recall4PairAdjustRules, ...stance7PairAdjustRules];
 
 export { cueAdjustRules, cueRules, holderRules, mergeRules, pairAdjustRules, pairRules, topicAdjustRules, topicRules };
 

@@ -22,7 +22,10 @@ const flipStance = (p: PairCtx): void => {
   p.stance = flip(p.stance);
 };
 // The giving up governs the topic: "stop supplying weapons", not "stopping at the front line as a basis for talks".
-const GIVE_UP = re(String.raw`\b(?:${GIVE_UP_VERBS})\b\s*(?:[\w'’-]+\s+){0,3}$`);
+// stance7: a right given up is its object given up ("would not give up its right to choose alliances").
+const GIVE_UP = re(
+  String.raw`\b(?:${GIVE_UP_VERBS})\b\s*(?:(?:its|the|their|our|Ukraine['’]s|Kyiv['’]s)\s+(?:sovereign\s+)?right\s+to\s+)?(?:[\w'’-]+\s+){0,3}$`,
+);
 // "restrictions on the use of Western missiles must be lifted": a restriction is the topic's opposite.
 const RESTRICTION_LEFT =
   /\b(?:restrictions?|limits?|limitations?|bans?|curbs?|caps?)\s+on\s+(?:the\s+)?(?:use\s+of\s+)?(?:[\w'’-]+\s+){0,2}$/i;
