@@ -17,4 +17,24 @@ describeKinds("positions, pos8 kinds", {
     // near miss: the subject's own expectation is his stance
     ["Trump said he expected to meet Putin in Budapest soon.", "summit", ["US|supports"]],
   ],
+  // How long a supply runs ("as long as we can", "as long as possible") names no term, like "as long as it takes".
+  "'would keep arming Ukraine \"as long as we can\"': supports": [
+    ['Hegseth said the United States would keep arming Ukraine "as long as we can."', "military_aid", ["US|supports"]],
+    [
+      "Hegseth said Washington would keep sending weapons to Kyiv for as long as possible.",
+      "military_aid",
+      ["US|supports"],
+    ],
+    // near miss: a clause with a verb of its own names a term
+    [
+      "Hegseth said Washington would keep sending arms to Ukraine as long as we can verify where they go.",
+      "military_aid",
+      ["US|conditional"],
+    ],
+    [
+      "Hegseth said Washington would keep sending weapons to Kyiv as long as Kyiv kept fighting.",
+      "military_aid",
+      ["US|conditional"],
+    ],
+  ],
 });
