@@ -37,4 +37,20 @@ describeKinds("positions, pos8 kinds", {
       ["US|conditional"],
     ],
   ],
+  // Refusing one kind of the thing, then offering "one" on a named term, is accepting it on that term.
+  "'would not accept a truce that left it exposed, but was ready for one with guarantees': conditional": [
+    [
+      'Sybiha said Kyiv would not accept a truce that left the country exposed, but was ready for one "with firm guarantees."',
+      "ceasefire",
+      ["UA|conditional"],
+    ],
+    [
+      "Umerov said Ukraine would not sign a truce that froze the front for good, but was willing to accept one with a monitoring mission.",
+      "ceasefire",
+      ["UA|conditional"],
+    ],
+    // near misses: the refusal alone, or "but" offering something else
+    ["Sybiha said Kyiv would not accept a truce that left the country exposed.", "ceasefire", ["UA|opposes"]],
+    ["Sybiha said Kyiv would not accept a truce, but was ready for talks with Moscow.", "ceasefire", ["UA|opposes"]],
+  ],
 });
