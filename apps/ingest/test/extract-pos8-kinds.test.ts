@@ -53,4 +53,11 @@ describeKinds("positions, pos8 kinds", {
     ["Sybiha said Kyiv would not accept a truce that left the country exposed.", "ceasefire", ["UA|opposes"]],
     ["Sybiha said Kyiv would not accept a truce, but was ready for talks with Moscow.", "ceasefire", ["UA|opposes"]],
   ],
+  // A cleft ("it was Kyiv that “refuses” …") points at the other side: the quoted verb is its conduct as told.
+  "'Lavrov said it was Ukraine that “flatly rejects” negotiations': nobody's": [
+    ["Sybiha said it was Russia that “refuses” a ceasefire.", "ceasefire", []],
+    ['Zakharova told reporters that it was the Ukrainians who "reject" negotiations.', "negotiations", []],
+    // near miss: the cleft points at the speaker's own side
+    ['Lavrov said it was Moscow that "supports" negotiations.', "negotiations", ["RU|supports"]],
+  ],
 });
