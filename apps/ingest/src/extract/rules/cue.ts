@@ -48,6 +48,11 @@ const DAY_MS = 86_400_000;
 // "is expected to announce", "are likely to reject", "is poised to": a forecast.
 const EXPECTED =
   /\b(?:is|are|was|were|be|seems?|appears?)\s+(?:(?:widely|also|now|still|increasingly|very|highly|not)\s+)*(?:expected|likely|unlikely|poised|tipped|rumou?red|believed|thought|reported|said)\s+to\s+(?:(?:\w+ly|be|have)\s+)?$/i;
+// "are expected to meet", "is widely expected to meet": the cue "expected to (meet)" read in the passive is
+// the forecast itself, not the subject's own expectation ("Trump expects to meet Putin").
+const FORECAST_CUE = /^(?:expected|likely|due)\s+to\b/i;
+const BE_BEFORE_FORECAST =
+  /\b(?:is|are|was|were|be|been|being|seems?|appears?)\s+(?:(?:widely|also|now|still|increasingly|generally|not)\s+)*$/i;
 // "Reports say …", "according to media reports", "sources said": hearsay with no one named.
 const REPORTS_SAY =
   /(?:^|[.;,]\s*|\b(?:[Mm]edia|[Pp]ress|[Nn]ews|[Uu]nconfirmed)\s+)(?:[Rr]eports?|[Rr]umou?rs?)\s+(?:say|said|suggest\w*|claim\w*|indicat\w*)\b|\b[Aa]ccording\s+to\s+(?:\w+\s+){0,2}(?:reports?|rumou?rs?|leaks?)\b/;
@@ -343,13 +348,23 @@ export const cueRules: readonly Rule<CueCtx>[] = [
   {
     name: "expected-not-stated",
     why: "'Washington is expected to announce new sanctions', 'Putin is likely to reject a truce': a forecast, the writer's or a source's, is not yet anyone's stance.",
-    test: (c) => c.cue.kind === "verb" && !c.quote?.speaker && EXPECTED.test(before(c, 60, true)),
+    test: (c) =>
+      c.cue.kind === "verb" &&
+      !c.quote?.speaker &&
+      (EXPECTED.test(before(c, 60, true)) ||
+        (FORECAST_CUE.test(cueText(c)) && BE_BEFORE_FORECAST.test(before(c, 40, true)))),
     examples: {
       fires: [
         "Washington is expected to announce new sanctions next week.",
         "Putin is likely to reject any ceasefire, a Western diplomat said.",
+        // eighth pass: the cue is the forecast's own "expected to (meet)"
+        "Turkish and Russian envoys are expected to meet again in Ankara to go over the truce text.",
       ],
-      passes: ["Washington announced new sanctions on Monday.", "Peskov said Moscow is ready to reject any ceasefire."],
+      passes: [
+        "Washington announced new sanctions on Monday.",
+        "Peskov said Moscow is ready to reject any ceasefire.",
+        "Trump said he expected to meet Putin in Budapest soon.",
+      ],
     },
   },
   {

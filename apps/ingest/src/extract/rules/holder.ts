@@ -55,6 +55,10 @@ const SUBJECT_AROUND_FRAME =
 // quote, so the quoted words tell that subject's conduct in the speaker's words.
 const REPORTED_SUBJECT_BEFORE_QUOTE =
   /\b(?:said|says|told\s+\w+|added|argued|insisted|noted|stressed|warned)\s+(?:that\s+)?(?<subj>(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*(?:['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?)\s+(?:(?:was|is|were|are|had\s+been|has\s+been|would\s+be|remained|remains)\s+)?[“"‘']?$/u;
+// pos8: "… and that it was Ukraine that “categorically refuses” negotiations", "it is Kyiv which “rejects”
+// talks": a cleft points at the other side; the quoted verb is that side's conduct in the speaker's words.
+const CLEFT_SUBJECT_BEFORE_QUOTE =
+  /\bit\s+(?:was|is|has\s+been|had\s+been)\s+(?:the\s+)?(?<subj>(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]*)\s*,?\s+(?:that|which|who)\s+(?:(?:\w+ly|still|now|has|have|had)\s+)*[“"‘']?$/u;
 const THIRD_PERSON_SUBJECT = /^[\s“"‘'(,]*(?:he|she|they)\s+(?:[\w'’]+\s+){0,4}$/i;
 // "She said Putin was “not calling for negotiations”", "Harris said Putin's proposal was “a call for
 // surrender”": a quote that completes what a reported clause says of its own subject.
@@ -237,7 +241,7 @@ function reportedSubjectOfQuote(c: CueCtx): boolean {
   if (!c.quote || !c.viaQuote) return false;
   const from = c.s.start;
   const lead = c.text.slice(from, c.quote.start);
-  const m = REPORTED_SUBJECT_BEFORE_QUOTE.exec(lead);
+  const m = REPORTED_SUBJECT_BEFORE_QUOTE.exec(lead) ?? CLEFT_SUBJECT_BEFORE_QUOTE.exec(lead);
   const subj = m?.groups?.subj;
   if (!m || !subj) return false;
   const at = from + m.index + m[0].indexOf(subj);
@@ -731,6 +735,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Karoline Leavitt spoke on Friday. She said Putin was “not calling for negotiations; he is calling for surrender.”",
         "Karoline Leavitt spoke on Friday. She said Putin's proposal was “not calling for negotiations, he is calling for surrender”.",
         "“Zelensky told me he is ready to give up territory,” Trump said.",
+        "Sybiha said it was Russia that “refuses” a ceasefire.",
       ],
       passes: [
         "“We are ready for negotiations,” Sybiha said.",

@@ -132,6 +132,10 @@ const WE_BEFORE =
 const REFUSAL_NEGATION = /\b(?:not|never|n['’]t)\b/i;
 // "… a truce without guarantees that …": "without" right after the topic (a few words at most).
 const WITHOUT_AFTER = /^\S*\s+(?:[\w'’-]+\s+){0,3}?without\s+((?:[^\s,;]+\s*){1,12})/i;
+// pos8: "… would not accept a ceasefire that left it defenceless, but was ready for one \"with real guarantees\"":
+// after "but", readiness for "one" (the same thing again) with a named term.
+const READY_FOR_ONE_WITH =
+  /\bbut\s+(?:that\s+)?(?:(?:it|he|she|they|Kyiv|Moscow|Washington)\s+)?(?:(?:was|is|were|are|would\s+be|remained|remains)\s+)?(?:still\s+)?(?:ready|willing|prepared|open)\s+(?:for|to\s+(?:accept|agree\s+to|consider|sign)|to)\s+(?:one|such\s+an?\s+[\w-]+)\s+["“]?((?:(?:together|only|along)\s+)?(?:with|if|provided|once|backed\s+by)\b[^.;]{1,80})/i;
 // "if it wants peace", "if they are serious about peace": the addressee's own wish, not a term.
 const WANTS_PEACE =
   /^(?:if|unless)\s+(?:it|they|you|the\s+\w+|\w+)\s+(?:really\s+|truly\s+|genuinely\s+)?(?:wants?|seeks?|(?:is|are)\s+(?:serious|sincere)\s+about|(?:is|are)\s+interested\s+in)\s+(?:a\s+|real\s+|lasting\s+)?peace\b/i;
@@ -1455,6 +1459,30 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Zelensky said Ukraine would not accept a truce.",
         "Zelensky rejected a truce on Russia's terms.",
         "Sybiha said there could be no ceasefire.",
+      ],
+    },
+  },
+  {
+    name: "refused-kind-but-ready-for-one",
+    why: '\'Kyiv would not accept a truce that left it defenceless, but was ready for one "with firm guarantees"\': refusing one kind of the thing and then offering "one" on a named term is accepting it on that term — conditional, not opposed.',
+    test: (p) =>
+      p.stance === "opposes" &&
+      p.topic.start >= p.c.cue.end &&
+      REFUSAL_NEGATION.test(p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 12), p.c.cue.end)) &&
+      READY_FOR_ONE_WITH.test(p.c.text.slice(p.topic.end, p.c.s.end)),
+    apply: (p) => {
+      const m = READY_FOR_ONE_WITH.exec(p.c.text.slice(p.topic.end, p.c.s.end));
+      p.stance = "conditional";
+      p.condition = m ? m[1]!.replace(/[\s,;.”"]+$/, "") : p.condition;
+    },
+    examples: {
+      fires: [
+        'Sybiha said Kyiv would not accept a truce that left the country exposed, but was ready for one "with firm guarantees."',
+        "Umerov said Ukraine would not sign a truce that froze the front for good, but was willing to accept one with a monitoring mission.",
+      ],
+      passes: [
+        "Sybiha said Kyiv would not accept a truce that left the country exposed.",
+        "Sybiha said Kyiv would not accept a truce, but was ready for talks with Moscow.",
       ],
     },
   },
