@@ -47,6 +47,19 @@ describeKinds("precision, eighth pass: who holds it", {
       ["US|supports"],
     ],
   ],
+  // "In 2022, Zelensky said …" in a 2025 article: a saying dated, at the sentence's start, well before
+  // publication is history recalled.
+  "a saying whose time opens the sentence well before publication": [
+    ["In 2022, Sybiha said Ukraine was ready to discuss neutrality.", "neutrality", []],
+    ["In March 2022, Ushakov said Moscow was ready for a ceasefire.", "ceasefire", []],
+    // near misses: no date, or a date further in that dates something else
+    ["Sybiha said Ukraine was ready to discuss neutrality.", "neutrality", ["UA|supports"]],
+    [
+      "Medinsky, who led Russia's team as he did in 2022, said Moscow was ready to continue contacts.",
+      "negotiations",
+      ["RU|supports"],
+    ],
+  ],
   // "John Bolton, who served under Trump, said …": a name inside a relative clause or apposition set off
   // before the verb is not who says; the head before it is.
   "a name inside a clause set off before the verb is not the teller": [

@@ -157,6 +157,23 @@ function setBeforePublication(c: CueCtx, ownClause = false): boolean {
   return false;
 }
 
+/**
+ * True when `lead` (the words before a saying's verb) opens with a time well before publication ("In
+ * 2022, …"); a date further in ("Medinsky, who headed the team as he did in 2022, said") dates something
+ * else.
+ */
+export function datedBefore(c: CueCtx, lead: string): boolean {
+  if (!c.a.published) return false;
+  SET_IN.lastIndex = 0;
+  for (let m = SET_IN.exec(lead); m; m = SET_IN.exec(lead)) {
+    if (/\S/.test(lead.slice(0, m.index))) break;
+    const year = Number(m.groups?.y);
+    const month = m.groups?.m ? MONTHS.split("|").indexOf(m.groups.m) : 11;
+    if (c.a.published.getTime() - Date.UTC(year, month + 1, 0) > 45 * DAY_MS) return true;
+  }
+  return false;
+}
+
 // "Under Biden, Washington sent …": a time named by a leader who has left office.
 const UNDER_LEADER =
   /\b[Uu]nder\s+(?:(?:former\s+)?(?:President|Prime\s+Minister|Chancellor)\s+)?(?:[\p{Lu}][\p{L}.-]*\s+)?$/u;

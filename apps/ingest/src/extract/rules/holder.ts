@@ -6,6 +6,7 @@ import { NON_STATE_SPEAKERS } from "../lexicon/words.js";
 import { sentenceAt } from "../sentences.js";
 import { transcriptSpeakerAt } from "../transcript.js";
 import { before, type CueCtx, cueText } from "./context.js";
+import { datedBefore } from "./cue.js";
 import { rivalAntecedent } from "./pair.js";
 
 const NON_STATE = new RegExp(String.raw`\b(?:${NON_STATE_SPEAKERS})\b|\b[Ii]ntelligence\b`);
@@ -150,6 +151,8 @@ function tellerWords(c: CueCtx, verbStart: number): string {
   return lead.split(/[,;:]/).pop() ?? "";
 }
 // holders7: the words from an outer reporting verb to the next speaker it reports ("said on Monday that ").
+// holders7: a reporting verb in the simple past ("said", "told").
+const PAST_SAYING = /^(?:said|told|stated|declared|added|insisted|argued|warned|wrote|announced|stressed|noted)\b/;
 const DOUBTING_VERB = /^(?:claim|purport|pretend)/i;
 // Not after a noun: "said the demands Russia said must be met were nonstarters" names Russia's demands.
 const RELAY_GAP =
@@ -435,6 +438,28 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Zelensky said on Tuesday that Russia claimed it was ready for talks.",
         "Peskov said Moscow had signalled it was ready for talks.",
         "Zelensky said Kyiv was ready for talks, and Peskov said Russia was ready too.",
+      ],
+    },
+  },
+  {
+    name: "dated-saying",
+    why: "'In 2022, Zelensky said Ukraine was ready to discuss neutrality' (in a 2025 article): a saying whose own time, named before its verb, lies well before publication is recalled history, not a new statement.",
+    test: (c) => {
+      const f = c.frame;
+      if (!f || !c.a.published || f.verbStart >= c.cue.start || c.cue.start < f.from) return false;
+      if (!PAST_SAYING.test(c.text.slice(f.verbStart, f.verbStart + 12))) return false;
+      return datedBefore(c, c.text.slice(c.s.start, f.verbStart));
+    },
+    examples: {
+      fires: [
+        "In 2022, Zelensky said Ukraine was ready to discuss neutrality.",
+        "In March 2022, Peskov said Moscow was ready for a ceasefire.",
+      ],
+      passes: [
+        "Zelensky said Ukraine was ready to discuss neutrality.",
+        "Peskov said Moscow was ready for talks based on what was agreed in Istanbul in 2022.",
+        "In 2025, Zelensky said Ukraine was ready to discuss a ceasefire.",
+        "Medinsky, who led Russia's team as he did in 2022, said Moscow was ready to continue contacts.",
       ],
     },
   },
