@@ -60,6 +60,15 @@ describeKinds("precision, eighth pass: who holds it", {
       ["RU|supports"],
     ],
   ],
+  // "received a letter from Trump urging Ukraine to accept a truce": a participle after a message says
+  // what the message says; the clause's subject is only its addressee.
+  "a participle after a message is the message's, not its addressee's": [
+    ["Sybiha received a note from Rubio urging Kyiv to accept a ceasefire.", "ceasefire", []],
+    ["Lavrov was handed a proposal by Kellogg calling for a ceasefire.", "ceasefire", ["US|supports"]],
+    // near misses: a message one sends, or a participle of the subject's own act
+    ["Sybiha sent a letter to Rubio asking for more Patriot missiles.", "military_aid", ["UA|supports"]],
+    ["Sybiha signed the plan, calling for a ceasefire.", "ceasefire", ["UA|supports"]],
+  ],
   // "John Bolton, who served under Trump, said …": a name inside a relative clause or apposition set off
   // before the verb is not who says; the head before it is.
   "a name inside a clause set off before the verb is not the teller": [
