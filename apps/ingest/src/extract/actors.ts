@@ -475,6 +475,46 @@ const INTERPOSED_FRAME_AFTER =
 const WHO_SAID_BETWEEN =
   /^\s*,\s*who\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told\s+\w+|added|insisted|stressed|warned|argued|claimed)\s+(?:that\s+)?$/;
 
+// holders7: "Zelensky called the meeting a big shift and said Trump was a game changer. He said Ukraine
+// needed guarantees …": a name right after a named person's "said (that)" is the subject of what that
+// person reported; a "He said" opening the next sentence goes on with the teller, not with the one told
+// about (a name not inside a report, "Trump spoke. Putin arrived later. He said …", still takes it).
+const REPORTED_BY_NAMED =
+  /\b(?:also\s+)?(?:said|says|told\s+\w+|added|believed|believes|argued|insisted|warned|noted|stressed|suggested|explained|made\s+clear)\s+(?:that\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+const PRONOUN_SAYS =
+  /^\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|told|stressed|insisted|noted|repeated|warned|argued)\b/;
+
+/** `mentions[i]` is the subject of what a named person of the pronoun's gender reported in its sentence. */
+function reportedByNamed(
+  index: ActorIndex,
+  mentions: readonly Mention[],
+  i: number,
+  pronoun: string,
+  text: string,
+  pronounAt: number,
+): boolean {
+  const m = mentions[i] as Mention;
+  if (!PRONOUN_SAYS.test(text.slice(pronounAt + pronoun.length, pronounAt + pronoun.length + 30))) return false;
+  // The pronoun opens a later sentence: "… game changer. He said …".
+  if (
+    !/[.!?]["”’]?\s+$/.test(text.slice(m.end, pronounAt)) ||
+    /[.!?]\s/.test(text.slice(m.end, pronounAt).trimEnd().slice(0, -1))
+  )
+    return false;
+  const lead = REPORTED_BY_NAMED.exec(text.slice(Math.max(0, m.start - 50), m.start));
+  if (!lead) return false;
+  const verbAt = Math.max(0, m.start - 50) + lead.index;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = mentions[k] as Mention;
+    if (t.end > verbAt) continue;
+    const gap = text.slice(t.end, verbAt);
+    if (gap.length > 90 || /[.!?;:“”"]/.test(gap)) return false;
+    if (t.kind === "pronoun" || t.modifier || t.possessive || t.prep) continue;
+    return isPerson(index, t) && !cannotBePronoun(index, t, pronoun, text, pronounAt);
+  }
+  return false;
+}
+
 /** "he believed Putin had …": `m` is the subject of a clause the same pronoun reported. */
 function reportedByPronoun(text: string, m: Mention, pronoun: string): boolean {
   const lead = REPORTED_BY_PRONOUN.exec(text.slice(Math.max(0, m.start - 50), m.start));
@@ -521,6 +561,7 @@ export function resolvePronoun(
     if ((isPerson(index, m) || (wantPerson && !!text && officeSubject(index, m, text))) !== wantPerson) continue;
     if (cannotBePronoun(index, m, pronoun, text, pronounAt)) continue;
     if (text && pronounAt >= 0 && reportedByPronoun(text, m, pronoun)) continue;
+    if (text && pronounAt >= 0 && wantPerson && reportedByNamed(index, mentions, i, pronoun, text, pronounAt)) continue;
     // "Trump called Putin, who said he was ready for a ceasefire": the "he" of a relative clause's report
     // is the one the "who" hangs on, object or not.
     if (text && pronounAt >= 0 && WHO_SAID_BETWEEN.test(text.slice(m.end, pronounAt))) return m;

@@ -213,6 +213,8 @@ export function subjectBefore(mentions: readonly Mention[], from: number, at: nu
 }
 
 const OBJECT_BEFORE_AND = /^\s+and\s+(?:also\s+|later\s+|then\s+)?$/;
+// holders7: ", who served under Trump, " or ", a former adviser to Zelensky, " right before a reporting verb.
+const SET_OFF_BEFORE_VERB = /,\s*(?:who|a|an|the)\s+[^,;:“”"\n]{1,120},\s*(?:also\s+|later\s+|then\s+)?$/;
 // The words before a name that make it an object: a preposition or a verb ("financing Kyiv", "to Kyiv").
 const OBJECT_LEAD =
   /\b(?:to|with|by|for|from|on|at|against|[a-z]+ing|met|told|urged|thanked|visited|called)\s+(?:the\s+)?$/;
@@ -283,6 +285,24 @@ export function findFrames(
       const named = mentions[k];
       if (named && (named.kind === "actor" || named.kind === "generic") && named.end === at - who[0].length) i = k;
     }
+    // holders7: "John Bolton, who served under Trump, said …", "Kira Yarmysh, a lawyer who worked with
+    // Navalny, said …": a name inside a relative clause or apposition set off before the verb is not
+    // who says it; the head before the clause is (or nobody known, when the head is no mention).
+    let setOff = false;
+    {
+      const from = Math.max(sStart, at - 160);
+      const rel = SET_OFF_BEFORE_VERB.exec(text.slice(from, at));
+      const comma = rel ? from + rel.index : -1;
+      if (rel && (i < 0 || (mentions[i] as Mention).start > comma)) {
+        // "Sergei Lavrov, Russia's foreign minister, who represented Moscow …, told": the subject of the
+        // words before the clause (an apposition of its own is skipped like a possessive).
+        const k = subjectBefore(mentions, Math.max(sStart, comma - 120), comma, true);
+        const head = mentions[k];
+        const plain = !!head && !/[.;:!?“”"]/.test(text.slice(head.end, comma));
+        i = plain && head && head.kind !== "pronoun" ? k : -1;
+        setOff = i >= 0;
+      }
+    }
     // "Zelensky backed the plan, and said …": the first verb's subject says it.
     const shared = i < 0 && /^[,\s]*(?:and|but|yet)\s+(?:also\s+|later\s+)?$/.test(text.slice(cs, at));
     if (shared) i = subjectBefore(mentions, sStart, cs, true);
@@ -295,7 +315,7 @@ export function findFrames(
       // "He thanked the partners for the new systems and said …": the subject of a first verb says it.
       const coordinated =
         gap.length <= 200 && /^\s+(?:also\s+)?[a-z]+ed\b[^.;:!?”"]*\band\s+(?:also\s+|later\s+)?$/.test(gap);
-      if (shared || coordinated || (gap.length <= 60 && !/[.;:!?”"]/.test(gap)))
+      if (shared || coordinated || setOff || (gap.length <= 60 && !/[.;:!?”"]/.test(gap)))
         speaker = s.kind === "pronoun" ? resolveAfterQuote(index, mentions, i, text) : s;
       // "Zakharova said Washington was digging its grave by financing Kyiv and warned that …": a name
       // that is the object of the verb before "and" does not say what follows; the sentence's earlier

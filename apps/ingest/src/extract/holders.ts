@@ -15,7 +15,7 @@ const BOTH_SIDES =
  * The two tracked states named together ("Russian and Ukrainian negotiators", "talks between Moscow
  * and Kyiv") in this sentence or the two before it in its paragraph; null unless exactly two.
  */
-function bothSides(a: Analysis, si: number): Mention[] | null {
+function bothSides(a: Analysis, si: number, until?: number): Mention[] | null {
   const s = a.sentences[si];
   if (!s) return null;
   let from = s.start;
@@ -37,7 +37,7 @@ function bothSides(a: Analysis, si: number): Mention[] | null {
     if (!found.has(ay)) found.set(ay, y);
   }
   if (found.size === 2) return [...found.values()];
-  return found.size === 0 ? twoNamedStates(a, si) : null;
+  return found.size === 0 ? twoNamedStates(a, si, until) : null;
 }
 
 // "The two presidents also agreed to an exchange of prisoners": the two leaders the story named together.
@@ -76,11 +76,14 @@ function lastLeaderPair(a: Analysis, at: number): Mention[] | null {
  * talking": with no pair named together, the sides are the only two states named (not in passing as an
  * adjective or a former office) in this sentence and the two before it, across a paragraph break.
  */
-function twoNamedStates(a: Analysis, si: number): Mention[] | null {
+function twoNamedStates(a: Analysis, si: number, until?: number): Mention[] | null {
   const from = a.sentences[Math.max(0, si - 2)]?.start ?? 0;
   const to = a.sentences[si]?.end ?? from;
   const found = new Map<string, Mention>();
   for (const m of mentionsIn(a, from, to)) {
+    // holders7: "The two delegations also agreed to work on the return of children taken to Russia": a
+    // state named after the words is what they agreed about, not one of the sides.
+    if (until !== undefined && m.start >= until) continue;
     if (m.kind !== "actor" || m.former || m.modifier) continue;
     const actor = trackedFor(a.compiled.actors, m.actorId, a.day);
     // A third party named among them ("Putin met Erdogan"): who the sides are is unclear.
@@ -251,7 +254,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   }
   // recall4: "The only concrete result was an agreement to exchange …": both sides of the talks.
   if (/^agreement\b/i.test(text.slice(cue.start, cue.end)) && cue.kind === "noun" && !q) {
-    const pair = bothSides(a, si);
+    const pair = bothSides(a, si, cue.start);
     return pair ? { holders: pair, viaQuote: false, via: "both-sides" } : none;
   }
   const presenter = q ? null : presentedDocument(a, si, cue.start);
@@ -333,7 +336,10 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     );
   // "The US supports …": a state's plain name right before the word is its subject, so the word is a verb.
   const namedSubject = !!possessor && !possessor.possessive && !possessor.demonym && cue.kind === "verb";
-  if (cue.kind === "noun" || (determiner && nounLike && !namedSubject)) {
+  // holders7: "The declaration commits its signatories to support a monitoring mission": a word right
+  // after "to" is an infinitive, a verb, not a noun owned by the determiner before it.
+  const infinitive = !!determiner && /\bto\s+$/i.test(determiner[0]) && cue.kind === "verb";
+  if (cue.kind === "noun" || (determiner && nounLike && !namedSubject && !infinitive)) {
     const by = mentionsIn(a, cue.end, cue.end + 25).find((m) => m.prep === "by" || m.prep === "from");
     if (by) return { holders: [by], viaQuote: false, via: "by-agent" };
     // "Putin signalled readiness for talks": a noun governed by a verb of stating belongs to its subject.
@@ -446,7 +452,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   // recall4: "Umerov, who led Ukraine's delegation, said both sides had agreed to exchange …": "both
   // sides" right before the verb is its subject, whatever state was named earlier in the sentence.
   if (BOTH_SIDES.test(text.slice(Math.max(cs, cue.start - 60), cue.start))) {
-    const pair = bothSides(a, si);
+    const pair = bothSides(a, si, cue.start);
     if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
   }
   // recall4: "Negotiators from the United States, Russia and Ukraine agreed to …": the states the
@@ -463,7 +469,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   if (document) return { holders: [document], viaQuote: false, via: "document-owner" };
 
   if (!subject && BOTH_SIDES.test(text.slice(cs, cue.start))) {
-    const pair = bothSides(a, si);
+    const pair = bothSides(a, si, cue.start);
     if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
   }
   if (!subject && TWO_LEADERS.test(text.slice(cs, cue.start))) {

@@ -96,6 +96,11 @@ const REJECTS_A_REPORT =
 // plural noun describes those others, whatever the clause's subject.
 const REDUCED_RELATIVE =
   /\b(?:countries|nations|states|governments|allies|partners|members|others|capitals|leaders|donors|companies|firms|banks|those|ones)\s+(?:that\s+are\s+|who\s+are\s+)?(?:already\s+|also\s+|now\s+)?$/i;
+// holders7: "received a letter from Trump urging Ukraine to accept a truce", "was handed a proposal by
+// Witkoff calling for a ceasefire": a participle after a message (and its sender) says what the message
+// says, not what the clause's subject does.
+const WORDS_OF_A_MESSAGE =
+  /\b(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:letter|message|note|proposal|plan|draft|memo|memorandum|document|resolution|statement|communique|communiqué|petition|appeal|text)\s+(?:(?:from|by|of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?$/u;
 const ACT_OF_GIVING = /^(?:provid|send|sent|deliver|suppl|offer|announc|shar|pledg|promis)/i;
 // "providing evidence", "sent a signal", "delivered a speech": an act whose object is no topic.
 const NON_TOPIC_OBJECT =
@@ -158,6 +163,23 @@ function setBeforePublication(c: CueCtx, ownClause = false): boolean {
     // The last day the phrase can mean: the month's end, or the year's end.
     const last = Date.UTC(year, month + 1, 0);
     if (c.a.published.getTime() - last > 45 * DAY_MS) return true;
+  }
+  return false;
+}
+
+/**
+ * True when `lead` (the words before a saying's verb) opens with a time well before publication ("In
+ * 2022, …"); a date further in ("Medinsky, who headed the team as he did in 2022, said") dates something
+ * else.
+ */
+export function datedBefore(c: CueCtx, lead: string): boolean {
+  if (!c.a.published) return false;
+  SET_IN.lastIndex = 0;
+  for (let m = SET_IN.exec(lead); m; m = SET_IN.exec(lead)) {
+    if (/\S/.test(lead.slice(0, m.index))) break;
+    const year = Number(m.groups?.y);
+    const month = m.groups?.m ? MONTHS.split("|").indexOf(m.groups.m) : 11;
+    if (c.a.published.getTime() - Date.UTC(year, month + 1, 0) > 45 * DAY_MS) return true;
   }
   return false;
 }
@@ -498,11 +520,15 @@ export const cueRules: readonly Rule<CueCtx>[] = [
   {
     name: "reduced-relative",
     why: "'It has joined a range of countries imposing sanctions on Russia', 'allies sending weapons to Kyiv': a participle right after a plural noun describes those others, not the clause's subject.",
-    test: (c) => c.cue.kind === "verb" && /ing$/i.test(cueText(c)) && REDUCED_RELATIVE.test(before(c, 60, true)),
+    test: (c) =>
+      c.cue.kind === "verb" &&
+      /^\w+ing\b/i.test(cueText(c)) &&
+      (REDUCED_RELATIVE.test(before(c, 60, true)) || WORDS_OF_A_MESSAGE.test(before(c, 60, true))),
     examples: {
       fires: [
         "Australia has joined a range of countries imposing sanctions on Russia.",
         "Kyiv thanked the allies sending air defences this winter.",
+        "Zelensky received a letter from Trump urging Ukraine to accept a ceasefire.",
       ],
       passes: ["Washington is imposing new sanctions on Russian banks.", "Kyiv keeps asking for more air defences."],
     },

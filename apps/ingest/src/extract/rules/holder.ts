@@ -6,6 +6,7 @@ import { NON_STATE_SPEAKERS } from "../lexicon/words.js";
 import { sentenceAt } from "../sentences.js";
 import { transcriptSpeakerAt } from "../transcript.js";
 import { before, type CueCtx, cueText } from "./context.js";
+import { datedBefore } from "./cue.js";
 import { rivalAntecedent } from "./pair.js";
 
 const NON_STATE = new RegExp(String.raw`\b(?:${NON_STATE_SPEAKERS})\b|\b[Ii]ntelligence\b`);
@@ -153,15 +154,33 @@ function tellerWords(c: CueCtx, verbStart: number): string {
   const lead = c.text.slice(Math.max(c.s.start, verbStart - 60), verbStart);
   return lead.split(/[,;:]/).pop() ?? "";
 }
+// holders7: the words from an outer reporting verb to the next speaker it reports ("said on Monday that ").
+// holders7: a reporting verb in the simple past ("said", "told").
+const PAST_SAYING = /^(?:said|told|stated|declared|added|insisted|argued|warned|wrote|announced|stressed|noted)\b/;
+const DOUBTING_VERB = /^(?:claim|purport|pretend)/i;
+// Not after a noun: "said the demands Russia said must be met were nonstarters" names Russia's demands.
+const RELAY_GAP =
+  /^\w+\s+(?:(?:reporters|journalists|lawmakers|him|her|them|us)\s+)?(?:(?:on|last|this|earlier|late|in|at)\s+[\w ]{1,25}?\s+)?(?:that\s+)?(?:the\s+)?$/;
+const SET_OFF_TELLER = /,\s*(?:who|a|an|the)\s+[^,;:“”"\n]{1,120},\s*(?:also\s+|later\s+|then\s+)?$/;
 
 /** Where the teller of a frame is named: before its verb, or after "according to" up to a comma. */
-function tellerSpan(c: CueCtx, verbStart: number): { from: number; to: number; words: string } {
+function tellerSpan(c: CueCtx, verbStart: number): { from: number; to: number; words: string; apposition?: string } {
   const according = /^[Aa]ccording\s+to\s+/.exec(c.text.slice(verbStart, verbStart + 20));
   if (according) {
     const from = verbStart + according[0].length;
     const rest = c.text.slice(from, Math.min(c.s.end, from + 80));
     const words = rest.split(/[,;:]/)[0] ?? "";
     return { from, to: from + words.length, words };
+  }
+  // holders7: "Putin's critic, who lives in London, said …": the teller is the head before a relative
+  // clause or apposition set off right before the verb, not the names inside the clause.
+  const set = SET_OFF_TELLER.exec(c.text.slice(Math.max(c.s.start, verbStart - 160), verbStart));
+  if (set) {
+    const to = verbStart - set[0].length;
+    const words = tellerWords(c, to);
+    // ", a former defence minister," describes the teller; ", who met Putin," tells what they did.
+    const apposition = /^,\s*(?:a|an|the)\s/.test(set[0]) ? set[0] : undefined;
+    return apposition ? { from: to - words.length, to, words, apposition } : { from: to - words.length, to, words };
   }
   const words = tellerWords(c, verbStart);
   return { from: verbStart - words.length, to: verbStart, words };
@@ -343,10 +362,10 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       return (c.a.framesBySentence[c.si] ?? []).some((f) => {
         if (f.verbStart >= c.cue.start || c.cue.start < f.from || c.cue.start >= f.to) return false;
         if (f.speaker && f.speaker.kind === "actor" && !f.speaker.former) return false;
-        const { from: leadFrom, to: leadTo, words: lead } = tellerSpan(c, f.verbStart);
+        const { from: leadFrom, to: leadTo, words: lead, apposition } = tellerSpan(c, f.verbStart);
         // The holder named in the teller's words is the teller ("Peskov said"): not this rule's case.
         if (c.holders.some((h) => h.start >= leadFrom && h.end <= leadTo)) return false;
-        if (FORMER_TELLER.test(lead)) return true;
+        if (FORMER_TELLER.test(lead + (apposition ?? ""))) return true;
         const name = UNREGISTERED_NAME.exec(lead) ?? LONE_SURNAME.exec(lead);
         if (!name) return false;
         const at = leadFrom + name.index;
@@ -392,12 +411,71 @@ export const holderRules: readonly Rule<CueCtx>[] = [
     },
   },
   {
+    name: "relayed-by-other-state",
+    why: "'Rubio said Russia had signalled it would accept a truce', 'Trump said Putin had told him he wanted a ceasefire': one side's words relayed by the other side's official are that official's account of them, not their statement.",
+    test: (c) => {
+      if (c.viaQuote) return false;
+      const frames = c.a.framesBySentence[c.si] ?? [];
+      return frames.some((g) => {
+        // The inner frame: its speaker, a tracked state, says the cue ("Russia had signalled …").
+        const said = g.speaker;
+        if (!said || g.verbStart >= c.cue.start || c.cue.start < g.from || c.cue.start >= g.to) return false;
+        const inner = trackedActorOf(c.a, said, c.a.day, null).actor;
+        if (!inner || DOUBTING_VERB.test(c.text.slice(g.verbStart, g.verbStart + 12))) return false;
+        return frames.some((f) => {
+          // The outer frame reports the inner speaker right after its verb ("said (on Monday) (that) …").
+          if (f === g || !f.speaker || f.verbStart >= said.start || said.start < f.from) return false;
+          if (!RELAY_GAP.test(c.text.slice(f.verbStart, said.start))) return false;
+          const outer = trackedActorOf(c.a, f.speaker, c.a.day, null).actor;
+          return outer !== null && outer !== inner;
+        });
+      });
+    },
+    examples: {
+      fires: [
+        "Rubio said Russia had signalled it would accept a ceasefire.",
+        "Trump said Putin had told him he wanted a ceasefire.",
+      ],
+      passes: [
+        "US officials said the demands Russia said must be met before it would agree to a truce were nonstarters.",
+        // A doubting "claimed" is the pair stage's `nested-report`.
+        "Zelensky said on Tuesday that Russia claimed it was ready for talks.",
+        "Peskov said Moscow had signalled it was ready for talks.",
+        "Zelensky said Kyiv was ready for talks, and Peskov said Russia was ready too.",
+      ],
+    },
+  },
+  {
+    name: "dated-saying",
+    why: "'In 2022, Zelensky said Ukraine was ready to discuss neutrality' (in a 2025 article): a saying whose own time, named before its verb, lies well before publication is recalled history, not a new statement.",
+    test: (c) => {
+      const f = c.frame;
+      if (!f || !c.a.published || f.verbStart >= c.cue.start || c.cue.start < f.from) return false;
+      if (!PAST_SAYING.test(c.text.slice(f.verbStart, f.verbStart + 12))) return false;
+      return datedBefore(c, c.text.slice(c.s.start, f.verbStart));
+    },
+    examples: {
+      fires: [
+        "In 2022, Zelensky said Ukraine was ready to discuss neutrality.",
+        "In March 2022, Peskov said Moscow was ready for a ceasefire.",
+      ],
+      passes: [
+        "Zelensky said Ukraine was ready to discuss neutrality.",
+        "Peskov said Moscow was ready for talks based on what was agreed in Istanbul in 2022.",
+        "In 2025, Zelensky said Ukraine was ready to discuss a ceasefire.",
+        "Medinsky, who led Russia's team as he did in 2022, said Moscow was ready to continue contacts.",
+      ],
+    },
+  },
+  {
     name: "non-state-speaker",
     why: "Lawmakers, analysts, fellows, dissidents, polls and intelligence assessments speak for no state, even when the clause also names one ('a Russian opposition politician said Moscow must end the war').",
     test: (c) =>
       NON_STATE.test(speakerSpan(c)) ||
       // "According to a Western intelligence assessment, Moscow …": the teller after "according to".
-      (!!c.frame && !c.viaQuote && NON_STATE.test(tellerSpan(c, c.frame.verbStart).words)),
+      (!!c.frame &&
+        !c.viaQuote &&
+        ((t) => NON_STATE.test(t.words + (t.apposition ?? "")))(tellerSpan(c, c.frame.verbStart))),
     examples: {
       fires: [
         "Intelligence officials said Moscow wanted a ceasefire to regroup.",

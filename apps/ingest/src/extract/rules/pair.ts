@@ -359,6 +359,20 @@ const RELATIVE_AFTER_OBJECT =
 const PROPOSAL_NOUNS =
   /^(?:plans?|proposals?|deals?|drafts?|initiatives?|resolutions?|agreements?|offers?|ideas?|demands?|calls?|bills?|packages?|formula|frameworks?|memorandum|documents?|treaty|treaties|terms|conditions|points|steps|measures)$/;
 
+// holders7: "Zelensky said Ukraine supported Trump's proposal for a trilateral meeting": a proposal the
+// other side made, named as what the teller's side answers, is the other side's act, not the teller's
+// account of it.
+const ANSWERED_BEFORE =
+  /\b(?:support\w*|welcom\w*|back(?:s|ed|ing)?|accept\w*|reject\w*|endors\w*|agreed\s+to|discuss\w*|consider\w*|studied|study\w*|respond\w*\s+to|turned\s+down|dismiss\w*)\s+(?:the\s+)?$/i;
+const ANSWERED_NOUN = /^(?:plan|proposal|offer|initiative|invitation|idea)s?\b/i;
+/** True when the holder owns a proposal that the sentence tells the teller's side answering (see above). */
+function answeredProposal(p: PairCtx): boolean {
+  const { c, holder } = p;
+  if (c.via !== "possessor" || holder.kind !== "actor" || !holder.possessive) return false;
+  if (!ANSWERED_NOUN.test(c.text.slice(c.cue.start, c.cue.end))) return false;
+  return ANSWERED_BEFORE.test(c.text.slice(Math.max(c.s.start, holder.start - 40), holder.start));
+}
+
 // Other wars and other counterparts: a topic about them is not about this war.
 const OTHER_THEATRE =
   /\b(?:Gaza|Israel\w*|Hamas|Hezbollah|Lebanon|Iran\w*|Tehran|China|Chinese|Beijing|Taiwan\w*|North\s+Korea\w*|Pyongyang|Syria\w*|Venezuela\w*|Yemen\w*|Houthis?|Middle\s+East|Sudan\w*|Armenia\w*|Azerbaijan\w*|Serbia\w*|Kosovo|Mexic\w*|Canad\w*)\b/;
@@ -707,6 +721,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         (p.c.quote ? null : transcriptSpeakerAt(p.c.a, p.c.cue.start));
       if (!teller) return institutionOfOtherState(p);
       if (p.c.holders.includes(teller) || teller === p.holder) return false;
+      if (answeredProposal(p)) return false;
       const actor = trackedActorOf(p.c.a, teller, p.c.a.day, null).actor;
       return actor !== null && actor !== p.actor;
     },
