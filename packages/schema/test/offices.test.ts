@@ -219,6 +219,12 @@ describe("the default registry", () => {
     expect(holder("White House press secretary", "2023-04-01")).toBe("jean-pierre");
     expect(holder("White House press secretary", "2025-04-01")).toBe("leavitt");
     expect(holder("Kremlin spokesman", "2022-03-01")).toBe("peskov");
+    expect(holder("US national security adviser", "2024-02-01")).toBe("sullivan");
+    expect(holder("US national security adviser", "2025-03-01")).toBe("waltz");
+    expect(holder("US national security adviser", "2025-08-01")).toBeNull(); // Rubio acting, beside his office
+    expect(holder("US ambassador to the UN", "2023-02-01")).toBe("thomas-greenfield");
+    expect(holder("US ambassador to the UN", "2025-10-01")).toBe("waltz");
+    expect(holder("Army secretary", "2025-11-25")).toBe("driscoll");
     expect(holder("Ukraine's chief negotiator", "2025-12-01")).toBe("umerov");
     expect(holder("Ukraine's chief negotiator", "2022-03-01")).toBeNull();
     expect(titleHolderAt(actors, "Ukraine's chief negotiator", "2022-03-01")?.state).toBe("UA");

@@ -20,6 +20,15 @@ const T = {
   usSecState: ["US secretary of state", "U.S. secretary of state", "America's top diplomat"],
   usDefSec: ["US defense secretary", "U.S. defense secretary", "US defence secretary"],
   whPress: ["White House press secretary"],
+  // Not for Rubio, acting adviser from May 2025 beside his own office: after Waltz nobody is named.
+  usNsa: ["US national security adviser", "U.S. national security adviser", "White House national security adviser"],
+  usUn: [
+    "US ambassador to the UN",
+    "U.S. ambassador to the UN",
+    "US ambassador to the United Nations",
+    "U.S. ambassador to the United Nations",
+  ],
+  usArmy: ["Army secretary", "US Army secretary", "U.S. Army secretary", "secretary of the Army"],
   stateSpox: ["State Department spokesman", "State Department spokeswoman", "State Department spokesperson"],
   ruPresident: ["Russian president"],
   ruForeign: ["Russian foreign minister", "Russia's foreign minister", "Russia's top diplomat"],
@@ -236,9 +245,9 @@ export const defaultActors: readonly ActorInput[] = [
     "Mike Waltz",
     ["Mike Waltz", "Michael Waltz", "Waltz"],
     term("US-CONGRESS", "Representative", "2019-01-03", "2025-01-20"),
-    term("US", "National Security Adviser", TRUMP_START, "2025-05-01"),
+    term("US", "National Security Adviser", TRUMP_START, "2025-05-01", titles(T.usNsa)),
     // May–September 2025 a nominee, not in office.
-    term("US", "UN ambassador", "2025-09-19"),
+    term("US", "UN ambassador", "2025-09-19", null, titles(T.usUn)),
   ),
   person(
     "hegseth",
@@ -295,7 +304,7 @@ export const defaultActors: readonly ActorInput[] = [
     "driscoll",
     "Dan Driscoll",
     ["Dan Driscoll", "Daniel Driscoll", "Driscoll"],
-    term("US", "Secretary of the Army", "2025-02-25"),
+    term("US", "Secretary of the Army", "2025-02-25", null, titles(T.usArmy)),
   ),
   person("kushner", "Jared Kushner", ["Jared Kushner", "Kushner"], term("US", "Envoy", "2025-10-01")),
   person(
@@ -356,7 +365,7 @@ export const defaultActors: readonly ActorInput[] = [
     "sullivan",
     "Jake Sullivan",
     ["Jake Sullivan", "Sullivan"],
-    term("US", "National Security Adviser", "2021-01-20", BIDEN_END),
+    term("US", "National Security Adviser", "2021-01-20", BIDEN_END, titles(T.usNsa)),
   ),
   // Moved from the Pentagon podium to the National Security Council in May 2022 (month precision).
   person(
@@ -416,7 +425,7 @@ export const defaultActors: readonly ActorInput[] = [
     "thomas-greenfield",
     "Linda Thomas-Greenfield",
     ["Linda Thomas-Greenfield", "Thomas-Greenfield"],
-    term("US", "UN ambassador", "2021-02-25", BIDEN_END),
+    term("US", "UN ambassador", "2021-02-25", BIDEN_END, titles(T.usUn)),
   ),
   // Announced her retirement in early March 2024, leaving later that month (month precision).
   person(
