@@ -133,7 +133,7 @@ describe("the default registry", () => {
     ["Sergei Naryshkin", "2024-01-01", "RU"],
     ["Anton Siluanov", "2022-04-01", "RU"],
     ["Surovikin", "2022-11-01", "RU"],
-    ["Surovikin", "2023-06-01", null], // removed from command in January 2023
+    ["Surovikin", "2023-10-01", null], // removed in August 2023
     ["Hanna Maliar", "2023-05-01", "UA"],
     ["Hanna Maliar", "2023-10-01", null], // dismissed in September 2023
     ["Oleksandr Kubrakov", "2023-07-20", "UA"],

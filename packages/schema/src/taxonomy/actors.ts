@@ -751,8 +751,9 @@ export const defaultActors: readonly ActorInput[] = [
     term("RU", "Human rights commissioner", "2016-04-22"),
   ),
   // registry7: Russian officials quoted in 2022–2026 coverage. Konashenkov briefs for the defence
-  // ministry throughout the period (start left open); Surovikin commanded the forces in Ukraine
-  // from October 2022 until Gerasimov took over in January 2023.
+  // ministry throughout the period (start left open); Surovikin, Aerospace Forces commander (start
+  // left open), commanded the forces in Ukraine from October 2022 until Gerasimov took over in
+  // January 2023, then stayed a deputy until his removal in August 2023.
   person(
     "naryshkin",
     "Sergei Naryshkin",
@@ -777,7 +778,12 @@ export const defaultActors: readonly ActorInput[] = [
     "surovikin",
     "Sergei Surovikin",
     ["Sergei Surovikin", "Sergey Surovikin", "Surovikin"],
-    term("RU", "Commander of the forces in Ukraine", "2022-10-08", "2023-01-11"),
+    term(
+      "RU",
+      "Aerospace Forces commander (commander of the forces in Ukraine 2022-10-08 to 2023-01-11)",
+      null,
+      "2023-08",
+    ),
   ),
   person(
     "kelin",
