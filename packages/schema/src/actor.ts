@@ -21,6 +21,12 @@ export const Term = z
     role: z.string().min(1),
     from: TermDate.nullable().default(null),
     to: TermDate.nullable().default(null),
+    /**
+     * How the news names the office without its holder's name ("the Kremlin spokesman", "the head of
+     * Ukraine's presidential office"): on a day inside the term such a title is this person. Matched
+     * ignoring case and spacing, as whole words; only titles one person holds at a time.
+     */
+    titles: z.array(z.string().min(1)).default([]),
   })
   .superRefine((t, ctx) => {
     if (t.from && t.to && t.from.slice(0, t.to.length) > t.to) {

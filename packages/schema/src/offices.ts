@@ -44,6 +44,7 @@ export function officesOf(actor: Actor): readonly Term[] {
       role: actor.role ?? actor.kind,
       from: actor.validFrom,
       to: actor.validTo,
+      titles: [],
     },
   ];
 }
@@ -161,4 +162,71 @@ export function officeHolderAt(actors: readonly Actor[], name: string, day: stri
 /** The tracked state (US, RU, UA …) the named person spoke for on `day`, or null. */
 export function actorForPerson(actors: readonly Actor[], name: string, day: string | null): string | null {
   return officeHolderAt(actors, name, day)?.state ?? null;
+}
+
+/** An office's title ("the Kremlin spokesman") compared loosely, without a leading article. */
+export function normaliseTitle(title: string): string {
+  return normaliseName(title).replace(/^the\s+/, "");
+}
+
+/** A title's holder on a day, or, when nobody held it that day, the state the office speaks for. */
+export interface TitleHolding {
+  /** The person holding the office that day, or null between two holders. */
+  actor: Actor | null;
+  term: Term | null;
+  /** The tracked state the office speaks for (from its holders' terms), or null. */
+  state: string | null;
+}
+
+const titleCache = new WeakMap<readonly Actor[], ReadonlyMap<string, Array<{ actor: Actor; term: Term }>>>();
+function byTitleOf(actors: readonly Actor[]): ReadonlyMap<string, Array<{ actor: Actor; term: Term }>> {
+  let map = titleCache.get(actors);
+  if (!map) {
+    const m = new Map<string, Array<{ actor: Actor; term: Term }>>();
+    for (const actor of actors) {
+      for (const term of actor.terms) {
+        for (const title of term.titles ?? []) {
+          const key = normaliseTitle(title);
+          m.set(key, [...(m.get(key) ?? []), { actor, term }]);
+        }
+      }
+    }
+    map = m;
+    titleCache.set(actors, map);
+  }
+  return map;
+}
+
+/** Every office title the registry lists, as written there (for building a matcher). */
+export function officeTitles(actors: readonly Actor[]): string[] {
+  return [...new Set(actors.flatMap((a) => a.terms.flatMap((t) => t.titles ?? [])))];
+}
+
+/**
+ * Who "the head of Ukraine's presidential office" was on `day`: the person whose term lists the
+ * title and covers the day (the latest to start, on a hand-over day), with the state the office
+ * speaks for. Between two holders (or with an unknown day and no open term) the actor is null but
+ * the office still speaks for its state. Null for a title the registry does not list.
+ */
+export function titleHolderAt(actors: readonly Actor[], title: string, day: string | null): TitleHolding | null {
+  const holders = byTitleOf(actors).get(normaliseTitle(title));
+  if (!holders || holders.length === 0) return null;
+  const covering = holders.filter((h) =>
+    day === null
+      ? h.term.to === null
+      : !(h.term.from !== null && day < termStart(h.term.from)) && !(h.term.to !== null && day > termEnd(h.term.to)),
+  );
+  let best: { actor: Actor; term: Term } | null = null;
+  for (const h of covering) {
+    if (!best || termStart(h.term.from ?? "0000-01") > termStart(best.term.from ?? "0000-01")) best = h;
+  }
+  // A hand-over known only to the month ("to 2026-01", "from 2026-01"): in that month either of the
+  // two may have held the office, so neither is named; a hand-over day names the newcomer.
+  const handOverMonth = covering.some(
+    (h) => best && h.actor.id !== best.actor.id && (h.term.to?.length === 7 || best.term.from?.length === 7),
+  );
+  if (handOverMonth) best = null;
+  const office = best ?? (holders[holders.length - 1] as { actor: Actor; term: Term });
+  const state = trackedActorAt(actors, office.term.affiliation, null);
+  return { actor: best?.actor ?? null, term: best?.term ?? null, state };
 }

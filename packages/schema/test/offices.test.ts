@@ -5,9 +5,11 @@ import {
   actorForPerson,
   defaultTaxonomy,
   officeHolderAt,
+  officeTitles,
   personByName,
   termAt,
   termEnd,
+  titleHolderAt,
   trackedActorAt,
 } from "../src/index.js";
 
@@ -113,6 +115,30 @@ describe("the default registry", () => {
     ["Mike Pence", "2022-05-01", null],
     ["Jens Stoltenberg", "2023-01-01", null], // another party's official
     ["Nobody Known", "2023-01-01", null],
+    // registry7: spellings in the news and officials added for 2022–2026.
+    ["Andrii Sybiga", "2025-03-01", "UA"],
+    ["Sybiga", "2025-03-01", "UA"],
+    ["Serhii Kyslytsia", "2023-02-24", "UA"],
+    ["Kyslytsia", "2025-06-01", "UA"], // first deputy foreign minister then
+    ["Wołodymyr Zełenski", "2022-01-28", "UA"],
+    ["Ławrow", "2022-01-28", "RU"],
+    ["Heorhiy Tykhy", "2024-06-01", "UA"],
+    ["Kurt Campbell", "2024-06-01", "US"],
+    ["Kurt Campbell", "2025-06-01", null],
+    ["Dan Caine", "2025-06-01", "US"],
+    ["Dan Caine", "2024-06-01", null],
+    ["Kingsley Wilson", "2025-06-01", "US"],
+    ["Wally Adeyemo", "2023-02-24", "US"],
+    ["Igor Konashenkov", "2022-03-01", "RU"],
+    ["Sergei Naryshkin", "2024-01-01", "RU"],
+    ["Anton Siluanov", "2022-04-01", "RU"],
+    ["Surovikin", "2022-11-01", "RU"],
+    ["Surovikin", "2023-10-01", null], // removed in August 2023
+    ["Hanna Maliar", "2023-05-01", "UA"],
+    ["Hanna Maliar", "2023-10-01", null], // dismissed in September 2023
+    ["Oleksandr Kubrakov", "2023-07-20", "UA"],
+    ["Kubrakov", "2024-06-01", null],
+    ["Kyrylo Budanov", "2026-02-01", "UA"], // head of the Presidential Office
   ];
   it.each(cases)("%s on %s speaks for %s", (name, day, state) => {
     expect(actorForPerson(actors, name, day)).toBe(state);
@@ -163,6 +189,56 @@ describe("the default registry", () => {
           ).toBe(true);
         }
       }
+    }
+  });
+
+  // registry7: titles the news gives an office without its holder's name, resolved by the day.
+  const holder = (title: string, day: string | null) => titleHolderAt(actors, title, day)?.actor?.id ?? null;
+  it("the head of Ukraine's presidential office: Yermak in 2024, nobody named between, Budanov in 2026", () => {
+    expect(holder("head of Ukraine's presidential office", "2024-05-10")).toBe("yermak");
+    expect(holder("the head of Ukraine’s Presidential Office", "2025-12-15")).toBeNull();
+    expect(titleHolderAt(actors, "head of Ukraine's presidential office", "2025-12-15")?.state).toBe("UA");
+    expect(holder("head of Ukraine's presidential office", "2026-02-10")).toBe("budanov");
+    expect(holder("Zelensky's chief of staff", "2023-03-01")).toBe("yermak");
+  });
+
+  it("ministers' titles follow the hand-overs", () => {
+    expect(holder("Ukraine's foreign minister", "2024-09-04")).toBe("kuleba");
+    expect(holder("Ukraine's foreign minister", "2024-09-05")).toBe("sybiha");
+    expect(holder("Ukraine's defence minister", "2023-01-10")).toBe("reznikov");
+    expect(holder("Ukraine's defence minister", "2024-01-10")).toBe("umerov");
+    expect(holder("Ukraine's defence minister", "2025-09-10")).toBe("shmyhal");
+    // A hand-over known only to the month: that month neither is named.
+    expect(holder("Ukraine's defence minister", "2026-01-20")).toBeNull();
+    expect(holder("Ukraine's defence minister", "2026-03-01")).toBe("fedorov");
+    expect(holder("Russia's defence minister", "2023-03-01")).toBe("shoigu");
+    expect(holder("Russian defence minister", "2024-06-01")).toBe("belousov");
+    expect(holder("US secretary of state", "2024-06-01")).toBe("blinken");
+    expect(holder("US secretary of state", "2025-06-01")).toBe("rubio");
+    expect(holder("White House press secretary", "2022-04-01")).toBe("psaki");
+    expect(holder("White House press secretary", "2023-04-01")).toBe("jean-pierre");
+    expect(holder("White House press secretary", "2025-04-01")).toBe("leavitt");
+    expect(holder("Kremlin spokesman", "2022-03-01")).toBe("peskov");
+    expect(holder("US national security adviser", "2024-02-01")).toBe("sullivan");
+    expect(holder("US national security adviser", "2025-03-01")).toBe("waltz");
+    expect(holder("US national security adviser", "2025-08-01")).toBeNull(); // Rubio acting, beside his office
+    expect(holder("US ambassador to the UN", "2023-02-01")).toBe("thomas-greenfield");
+    expect(holder("US ambassador to the UN", "2025-10-01")).toBe("waltz");
+    expect(holder("Army secretary", "2025-11-25")).toBe("driscoll");
+    expect(holder("Ukraine's chief negotiator", "2025-12-01")).toBe("umerov");
+    expect(holder("Ukraine's chief negotiator", "2022-03-01")).toBeNull();
+    expect(titleHolderAt(actors, "Ukraine's chief negotiator", "2022-03-01")?.state).toBe("UA");
+    expect(titleHolderAt(actors, "foreign minister", "2024-01-01")).toBeNull(); // whose? not a title
+  });
+
+  it("every title names one state's office, and no title is also a person's alias", () => {
+    const aliases = new Set(actors.flatMap((a) => [a.name, ...a.aliases]));
+    for (const title of officeTitles(actors)) {
+      expect(aliases.has(title), title).toBe(false);
+      const states = new Set(
+        actors.flatMap((a) => a.terms.filter((t) => t.titles.includes(title)).map((t) => t.affiliation)),
+      );
+      expect([...states], title).toHaveLength(1);
     }
   });
 

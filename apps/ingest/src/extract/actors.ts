@@ -1,4 +1,4 @@
-import { type Actor, type Taxonomy, termAt, trackedActorAt } from "@stancewatch/schema";
+import { type Actor, officeTitles, type Taxonomy, termAt, titleHolderAt, trackedActorAt } from "@stancewatch/schema";
 import { SHE_PERSONS } from "./lexicon/words.js";
 
 export type MentionKind = "actor" | "pronoun" | "generic" | "unknown_person";
@@ -34,6 +34,9 @@ export interface ActorIndex {
   readonly byId: ReadonlyMap<string, Actor>;
   readonly byAlias: ReadonlyMap<string, Actor>;
   readonly aliasRe: RegExp;
+  /** The registry's office titles ("the Kremlin spokesman"), any case; null when it lists none. */
+  readonly titleRe: RegExp | null;
+  readonly actors: readonly Actor[];
 }
 
 // Verbs whose next name is their object, not the subject of what follows ("asked Trump to …").
@@ -121,6 +124,19 @@ const PREPS = new Set([
 ]);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** One word of an office title as a pattern: "US" as written, "spokesman" in either case. */
+function titleWord(word: string): string {
+  if (/^[\p{Lu}.]+$/u.test(word)) return escapeRe(word);
+  return [...word]
+    .map((c) => {
+      if (c === "'" || c === "’") return "['’]";
+      const lower = c.toLowerCase();
+      const upper = c.toUpperCase();
+      return lower === upper ? escapeRe(c) : `[${lower}${upper}]`;
+    })
+    .join("");
+}
+
 export function buildActorIndex(taxonomy: Taxonomy): ActorIndex {
   const byId = new Map<string, Actor>();
   const byAlias = new Map<string, Actor>();
@@ -134,7 +150,43 @@ export function buildActorIndex(taxonomy: Taxonomy): ActorIndex {
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(escapeRe);
   // One alternation, longest alias first, whole words only, case-sensitive as the registry says.
   const aliasRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${aliases.join("|")})(?![\\p{L}\\p{N}])`, "gu");
-  return { byId, byAlias, aliasRe };
+  // Office titles with their words in either case ("Kremlin Spokesman", "kremlin spokesman"), but
+  // acronyms as written ("US", not "us"), any apostrophe and spacing; not inside a longer word or a
+  // compound ("US president-elect" is not the president).
+  const titles = officeTitles(taxonomy.actors)
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.split(/ +/).map(titleWord).join("\\s+"));
+  const titleRe =
+    titles.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}-])(?:${titles.join("|")})(?![\\p{L}\\p{N}-])`, "gu") : null;
+  return { byId, byAlias, aliasRe, titleRe, actors: taxonomy.actors };
+}
+
+// registry7: a title is the office's holder only as the subject of its own words: not before a name
+// ("Kremlin spokesman Dmitry Peskov", "the Kremlin spokesman, Dmitry Peskov,"), not owning another
+// office ("the Russian president's envoy"), not one of several ("a Kremlin spokesman", "the deputy
+// …"). There the names and states inside it stay the mentions they were.
+const TITLE_NOT_ALONE_AFTER = /^(?:['’]|\s*,?\s+(?:[\p{Lu}]|(?:and|or)\s+[\p{Lu}]))/u;
+const TITLE_NOT_ONE_BEFORE =
+  /(?:^|[^\p{L}])(?:[Aa]n?|[Aa]nother|[Oo]ne|[Dd]eputy|[Aa]cting|[Ff]irst|[Vv]ice|[Ff]uture|[Nn]ext)\s+$/u;
+
+/**
+ * "The head of Ukraine's presidential office said …": office titles named without a name, as
+ * [start, end, holder id] on `day` (Yermak in 2024, Budanov in 2026). A title nobody held that day,
+ * or two people might have, is left out.
+ */
+function titleMentions(text: string, index: ActorIndex, day: string | null): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  if (!index.titleRe) return out;
+  index.titleRe.lastIndex = 0;
+  for (let m = index.titleRe.exec(text); m; m = index.titleRe.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (TITLE_NOT_ALONE_AFTER.test(text.slice(end, end + 30))) continue;
+    if (TITLE_NOT_ONE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    const holder = titleHolderAt(index.actors, m[0], day)?.actor;
+    if (holder) out.push([start, end, holder.id]);
+  }
+  return out;
 }
 
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\b/g;
@@ -242,8 +294,11 @@ function clauseAfterComma(text: string, out: readonly Mention[], i: number): boo
   return true;
 }
 
-/** Every mention in `text`, in order. One pass per pattern over the whole text. */
-export function findMentions(text: string, index: ActorIndex): Mention[] {
+/**
+ * Every mention in `text`, in order. One pass per pattern over the whole text. With the article's
+ * `day`, an office title without a name is its holder that day.
+ */
+export function findMentions(text: string, index: ActorIndex, day: string | null = null): Mention[] {
   const out: Mention[] = [];
   const base = (
     start: number,
@@ -295,6 +350,16 @@ export function findMentions(text: string, index: ActorIndex): Mention[] {
   for (let m = index.aliasRe.exec(text); m; m = index.aliasRe.exec(text)) {
     const actor = index.byAlias.get(m[0]);
     if (actor) out.push(base(m.index, m.index + m[0].length, "actor", actor.id, null));
+  }
+  if (day !== null) {
+    for (const [start, end, id] of titleMentions(text, index, day)) {
+      // The title replaces the names and states inside it ("Kremlin" in "the Kremlin spokesman").
+      for (let k = out.length - 1; k >= 0; k--) {
+        const x = out[k] as Mention;
+        if (x.start < end && x.end > start) out.splice(k, 1);
+      }
+      out.push(base(start, end, "actor", id, null));
+    }
   }
   PRONOUN_RE.lastIndex = 0;
   for (let m = PRONOUN_RE.exec(text); m; m = PRONOUN_RE.exec(text)) {

@@ -90,7 +90,7 @@ export function annotate(article: Article, compiled: Compiled): Analysis {
   const fetchedAt = new Date(article.provenance.fetchedAt);
   const day = (published ?? fetchedAt).toISOString().slice(0, 10);
   const sentences = splitSentences(text);
-  const mentions = findMentions(text, compiled.actors);
+  const mentions = findMentions(text, compiled.actors, day);
   const boundaries = sentences.map((s) => boundariesOf(text, s));
   const frames: Frame[] = [];
   const framesBySentence: Frame[][] = [];

@@ -1,12 +1,116 @@
 import type { ActorInput, TermInput } from "../actor.js";
 
-/** One office: whom it speaks for, as what, from and to (inclusive; YYYY-MM when only the month is known). */
-const term = (affiliation: string, role: string, from: string | null, to: string | null = null): TermInput => ({
-  affiliation,
-  role,
-  from,
-  to,
-});
+/**
+ * One office: whom it speaks for, as what, from and to (inclusive; YYYY-MM when only the month is
+ * known), and the titles the news gives the office without a name ("the Kremlin spokesman").
+ */
+const term = (
+  affiliation: string,
+  role: string,
+  from: string | null,
+  to: string | null = null,
+  titles: string[] = [],
+): TermInput => ({ affiliation, role, from, to, titles });
+
+// Office titles as the news writes them without a name, shared by successive holders. Each names
+// one office of one state: "Ukraine's foreign minister" is Kuleba in 2023 and Sybiha in 2025. Not
+// the bare "foreign minister" (whose?), nor a negotiator's role a holder had only for some months.
+const T = {
+  usPresident: ["US president", "U.S. president", "American president"],
+  usSecState: ["US secretary of state", "U.S. secretary of state", "America's top diplomat"],
+  usDefSec: ["US defense secretary", "U.S. defense secretary", "US defence secretary"],
+  whPress: ["White House press secretary"],
+  // Not for Rubio, acting adviser from May 2025 beside his own office: after Waltz nobody is named.
+  usNsa: ["US national security adviser", "U.S. national security adviser", "White House national security adviser"],
+  usUn: [
+    "US ambassador to the UN",
+    "U.S. ambassador to the UN",
+    "US ambassador to the United Nations",
+    "U.S. ambassador to the United Nations",
+  ],
+  usArmy: ["Army secretary", "US Army secretary", "U.S. Army secretary", "secretary of the Army"],
+  stateSpox: ["State Department spokesman", "State Department spokeswoman", "State Department spokesperson"],
+  ruPresident: ["Russian president"],
+  ruForeign: ["Russian foreign minister", "Russia's foreign minister", "Russia's top diplomat"],
+  ruDefence: [
+    "Russian defence minister",
+    "Russian defense minister",
+    "Russia's defence minister",
+    "Russia's defense minister",
+  ],
+  ruSecCouncil: ["secretary of Russia's Security Council", "secretary of the Russian Security Council"],
+  kremlinSpox: [
+    "Kremlin spokesman",
+    "Kremlin spokesperson",
+    "Kremlin's spokesman",
+    "Kremlin press secretary",
+    "Putin's spokesman",
+    "Putin's press secretary",
+  ],
+  ruMfaSpox: [
+    "Russian foreign ministry spokeswoman",
+    "Russia's foreign ministry spokeswoman",
+    "Russian foreign ministry spokesperson",
+    "Russia's foreign ministry spokesperson",
+  ],
+  ruForeignAide: [
+    "Kremlin foreign policy aide",
+    "Kremlin's foreign policy aide",
+    "Putin's foreign policy aide",
+    "Kremlin foreign policy adviser",
+    "Putin's foreign policy adviser",
+  ],
+  ruNegotiator: ["Russia's chief negotiator", "Russia's top negotiator", "head of the Russian delegation"],
+  ruUnAmbassador: ["Russia's UN ambassador", "Russian ambassador to the UN", "Russia's ambassador to the UN"],
+  ruUsAmbassador: [
+    "Russian ambassador to the US",
+    "Russia's ambassador to the US",
+    "Russia's ambassador in Washington",
+  ],
+  uaPresident: ["Ukrainian president"],
+  uaPm: ["Ukrainian prime minister", "Ukraine's prime minister"],
+  uaForeign: ["Ukrainian foreign minister", "Ukraine's foreign minister", "Ukraine's top diplomat"],
+  uaDefence: [
+    "Ukrainian defence minister",
+    "Ukrainian defense minister",
+    "Ukraine's defence minister",
+    "Ukraine's defense minister",
+  ],
+  uaOfficeHead: [
+    "head of Ukraine's presidential office",
+    "head of the Ukrainian presidential office",
+    "head of Ukraine's Presidential Office",
+    "head of the presidential office",
+    "head of the Office of the President",
+    "head of Zelensky's office",
+    "Zelensky's chief of staff",
+    "Ukraine's presidential chief of staff",
+  ],
+  uaNsdc: [
+    "secretary of Ukraine's National Security and Defence Council",
+    "secretary of Ukraine's Security Council",
+    "secretary of the National Security and Defence Council",
+  ],
+  uaUnAmbassador: ["Ukraine's UN ambassador", "Ukrainian ambassador to the UN", "Ukraine's ambassador to the UN"],
+  uaUsAmbassador: [
+    "Ukrainian ambassador to the US",
+    "Ukraine's ambassador to the US",
+    "Ukraine's ambassador in Washington",
+  ],
+  uaMfaSpox: [
+    "Ukrainian foreign ministry spokesman",
+    "Ukraine's foreign ministry spokesman",
+    "Ukrainian foreign ministry spokesperson",
+    "Ukraine's foreign ministry spokesperson",
+  ],
+  uaCommander: [
+    "commander-in-chief of Ukraine's armed forces",
+    "Ukraine's commander-in-chief",
+    "Ukraine's top general",
+  ],
+  uaIntel: ["head of Ukraine's military intelligence", "Ukraine's military intelligence chief"],
+} as const;
+const titles = (...lists: ReadonlyArray<readonly string[]>): string[] => lists.flat();
 
 const day = (d: string, end: boolean): string => {
   if (d.length !== 7) return d;
@@ -119,7 +223,7 @@ export const defaultActors: readonly ActorInput[] = [
     ["Donald Trump", "Donald J. Trump", "Trump"],
     term("US", "President", "2017-01-20", "2021-01-20"),
     // 2021–2025 a former president and candidate: his words then are not the administration's.
-    term("US", "President", TRUMP_START),
+    term("US", "President", TRUMP_START, null, titles(T.usPresident)),
   ),
   person(
     "vance",
@@ -134,23 +238,28 @@ export const defaultActors: readonly ActorInput[] = [
     ["Marco Rubio", "Marko Rubio", "Rubio"],
     term("US-CONGRESS", "Senator", "2011-01-03", "2025-01-20"),
     // Also acting National Security Adviser from 2025-05-01.
-    term("US", "Secretary of State", "2025-01-21"),
+    term("US", "Secretary of State", "2025-01-21", null, titles(T.usSecState)),
   ),
   person(
     "waltz",
     "Mike Waltz",
     ["Mike Waltz", "Michael Waltz", "Waltz"],
     term("US-CONGRESS", "Representative", "2019-01-03", "2025-01-20"),
-    term("US", "National Security Adviser", TRUMP_START, "2025-05-01"),
+    term("US", "National Security Adviser", TRUMP_START, "2025-05-01", titles(T.usNsa)),
     // May–September 2025 a nominee, not in office.
-    term("US", "UN ambassador", "2025-09-19"),
+    term("US", "UN ambassador", "2025-09-19", null, titles(T.usUn)),
   ),
-  person("hegseth", "Pete Hegseth", ["Pete Hegseth", "Hegseth"], term("US", "Secretary of Defense", "2025-01-25")),
+  person(
+    "hegseth",
+    "Pete Hegseth",
+    ["Pete Hegseth", "Hegseth"],
+    term("US", "Secretary of Defense", "2025-01-25", null, titles(T.usDefSec)),
+  ),
   person(
     "leavitt",
     "Karoline Leavitt",
     ["Karoline Leavitt", "Leavitt"],
-    term("US", "White House press secretary", TRUMP_START),
+    term("US", "White House press secretary", TRUMP_START, null, titles(T.whPress)),
   ),
   person(
     "witkoff",
@@ -195,7 +304,7 @@ export const defaultActors: readonly ActorInput[] = [
     "driscoll",
     "Dan Driscoll",
     ["Dan Driscoll", "Daniel Driscoll", "Driscoll"],
-    term("US", "Secretary of the Army", "2025-02-25"),
+    term("US", "Secretary of the Army", "2025-02-25", null, titles(T.usArmy)),
   ),
   person("kushner", "Jared Kushner", ["Jared Kushner", "Kushner"], term("US", "Envoy", "2025-10-01")),
   person(
@@ -204,27 +313,59 @@ export const defaultActors: readonly ActorInput[] = [
     ["Stephen Miller"],
     term("US", "White House deputy chief of staff", TRUMP_START),
   ),
+  // registry7: the Pentagon podium and the military chain under Hegseth (months where only the month
+  // is sure): Wilson at the Pentagon press office from the start of the administration, Caine
+  // chairman of the Joint Chiefs after Brown's dismissal, Feinberg and Colby confirmed in spring 2025.
+  person(
+    "kingsley-wilson",
+    "Kingsley Wilson",
+    ["Kingsley Wilson"],
+    term("US", "Pentagon deputy press secretary, then press secretary", "2025-01"),
+  ),
+  person(
+    "caine",
+    "Dan Caine",
+    ["Dan Caine", "John Daniel Caine", "Daniel Caine", "Caine"],
+    term("US", "Chairman of the Joint Chiefs of Staff", "2025-04"),
+  ),
+  person(
+    "feinberg",
+    "Steve Feinberg",
+    ["Steve Feinberg", "Stephen Feinberg", "Feinberg"],
+    term("US", "Deputy Secretary of Defense", "2025-03"),
+  ),
+  person(
+    "colby",
+    "Elbridge Colby",
+    ["Elbridge Colby", "Bridge Colby", "Colby"],
+    term("US", "Under Secretary of Defense for Policy", "2025-04"),
+  ),
 
-  person("biden", "Joe Biden", ["Joe Biden", "Biden"], term("US", "President", "2021-01-20", BIDEN_END)),
+  person(
+    "biden",
+    "Joe Biden",
+    ["Joe Biden", "Biden"],
+    term("US", "President", "2021-01-20", BIDEN_END, titles(T.usPresident)),
+  ),
   person("harris", "Kamala Harris", ["Kamala Harris", "Harris"], term("US", "Vice President", "2021-01-20", BIDEN_END)),
   person(
     "blinken",
     "Antony Blinken",
     ["Antony Blinken", "Anthony Blinken", "Tony Blinken", "Blinken"],
-    term("US", "Secretary of State", "2021-01-26", BIDEN_END),
+    term("US", "Secretary of State", "2021-01-26", BIDEN_END, titles(T.usSecState)),
   ),
   // "Austin" alone: in this coverage the city in Texas hardly appears.
   person(
     "austin",
     "Lloyd Austin",
     ["Lloyd Austin", "Lloyd J. Austin", "Austin"],
-    term("US", "Secretary of Defense", "2021-01-22", BIDEN_END),
+    term("US", "Secretary of Defense", "2021-01-22", BIDEN_END, titles(T.usDefSec)),
   ),
   person(
     "sullivan",
     "Jake Sullivan",
     ["Jake Sullivan", "Sullivan"],
-    term("US", "National Security Adviser", "2021-01-20", BIDEN_END),
+    term("US", "National Security Adviser", "2021-01-20", BIDEN_END, titles(T.usNsa)),
   ),
   // Moved from the Pentagon podium to the National Security Council in May 2022 (month precision).
   person(
@@ -252,22 +393,27 @@ export const defaultActors: readonly ActorInput[] = [
     "psaki",
     "Jen Psaki",
     ["Jen Psaki", "Psaki"],
-    term("US", "White House press secretary", "2021-01-20", "2022-05-13"),
+    term("US", "White House press secretary", "2021-01-20", "2022-05-13", titles(T.whPress)),
   ),
   person(
     "jean-pierre",
     "Karine Jean-Pierre",
     ["Karine Jean-Pierre", "Jean-Pierre"],
     term("US", "White House principal deputy press secretary", "2021-01-20", "2022-05-13"),
-    term("US", "White House press secretary", "2022-05-13", BIDEN_END),
+    term("US", "White House press secretary", "2022-05-13", BIDEN_END, titles(T.whPress)),
   ),
   // Hand-over between Price and Miller at the State Department podium in March 2023 (month precision).
-  person("price", "Ned Price", ["Ned Price"], term("US", "State Department spokesperson", "2021-01-20", "2023-03")),
+  person(
+    "price",
+    "Ned Price",
+    ["Ned Price"],
+    term("US", "State Department spokesperson", "2021-01-20", "2023-03", titles(T.stateSpox)),
+  ),
   person(
     "matthew-miller",
     "Matthew Miller",
     ["Matthew Miller", "Matt Miller", "Miller"],
-    term("US", "State Department spokesperson", "2023-03", BIDEN_END),
+    term("US", "State Department spokesperson", "2023-03", BIDEN_END, titles(T.stateSpox)),
   ),
   person(
     "patel",
@@ -279,7 +425,7 @@ export const defaultActors: readonly ActorInput[] = [
     "thomas-greenfield",
     "Linda Thomas-Greenfield",
     ["Linda Thomas-Greenfield", "Thomas-Greenfield"],
-    term("US", "UN ambassador", "2021-02-25", BIDEN_END),
+    term("US", "UN ambassador", "2021-02-25", BIDEN_END, titles(T.usUn)),
   ),
   // Announced her retirement in early March 2024, leaving later that month (month precision).
   person(
@@ -380,14 +526,47 @@ export const defaultActors: readonly ActorInput[] = [
     ["James O'Brien", "James O’Brien"],
     term("US", "Sanctions coordinator, then Assistant Secretary of State for Europe", "2022-03", BIDEN_END),
   ),
+  // registry7: Biden-era officials quoted on the war: the deputy secretaries of state and defense,
+  // the Treasury's sanctions deputy, the ambassador to NATO, the Pentagon's policy chief.
+  person(
+    "campbell",
+    "Kurt Campbell",
+    ["Kurt Campbell"],
+    term("US", "Indo-Pacific coordinator, National Security Council", "2021-01-20", "2024-02"),
+    term("US", "Deputy Secretary of State", "2024-02", BIDEN_END),
+  ),
+  person(
+    "hicks",
+    "Kathleen Hicks",
+    ["Kathleen Hicks"],
+    term("US", "Deputy Secretary of Defense", "2021-02-09", BIDEN_END),
+  ),
+  person(
+    "adeyemo",
+    "Wally Adeyemo",
+    ["Wally Adeyemo", "Adewale Adeyemo", "Adeyemo"],
+    term("US", "Deputy Treasury Secretary", "2021-03", BIDEN_END),
+  ),
+  person(
+    "julianne-smith",
+    "Julianne Smith",
+    ["Julianne Smith"],
+    term("US", "Ambassador to NATO", "2021-11", BIDEN_END),
+  ),
+  person(
+    "kahl",
+    "Colin Kahl",
+    ["Colin Kahl", "Kahl"],
+    term("US", "Under Secretary of Defense for Policy", "2021-04", "2023-07"),
+  ),
   person("pence", "Mike Pence", ["Mike Pence", "Pence"], term("US", "Vice President", "2017-01-20", "2021-01-20")),
 
   // ── Russia ───────────────────────────────────────────────────────────────────────────────────
   person(
     "putin",
     "Vladimir Putin",
-    ["Vladimir Putin", "Vladimir Vladimirovich Putin", "Putin"],
-    term("RU", "President", "2012-05-07"),
+    ["Vladimir Putin", "Vladimir Vladimirovich Putin", "Putin", "Władimir Putin"],
+    term("RU", "President", "2012-05-07", null, titles(T.ruPresident)),
   ),
   person(
     "mishustin",
@@ -398,60 +577,60 @@ export const defaultActors: readonly ActorInput[] = [
   person(
     "lavrov",
     "Sergey Lavrov",
-    ["Sergey Lavrov", "Sergei Lavrov", "Lavrov"],
-    term("RU", "Foreign Minister", "2004-03-09"),
+    ["Sergey Lavrov", "Sergei Lavrov", "Lavrov", "Ławrow"],
+    term("RU", "Foreign Minister", "2004-03-09", null, titles(T.ruForeign)),
   ),
   person(
     "shoigu",
     "Sergei Shoigu",
     ["Sergei Shoigu", "Sergey Shoigu", "Shoigu"],
-    term("RU", "Defence Minister", "2012-11-06", "2024-05-12"),
-    term("RU", "Secretary of the Security Council", "2024-05-12"),
+    term("RU", "Defence Minister", "2012-11-06", "2024-05-12", titles(T.ruDefence)),
+    term("RU", "Secretary of the Security Council", "2024-05-12", null, titles(T.ruSecCouncil)),
   ),
   person(
     "belousov",
     "Andrei Belousov",
     ["Andrei Belousov", "Andrey Belousov", "Belousov"],
     term("RU", "First Deputy Prime Minister", "2020-01-21", "2024-05-14"),
-    term("RU", "Defence Minister", "2024-05-14"),
+    term("RU", "Defence Minister", "2024-05-14", null, titles(T.ruDefence)),
   ),
   person(
     "patrushev",
     "Nikolai Patrushev",
     ["Nikolai Patrushev", "Nikolay Patrushev", "Patrushev"],
-    term("RU", "Secretary of the Security Council", "2008-05-12", "2024-05-12"),
+    term("RU", "Secretary of the Security Council", "2008-05-12", "2024-05-12", titles(T.ruSecCouncil)),
     term("RU", "Presidential aide", "2024-05-14"),
   ),
   person(
     "peskov",
     "Dmitry Peskov",
     ["Dmitry Peskov", "Dmitri Peskov", "Dmitriy Peskov", "Peskov"],
-    term("RU", "Kremlin spokesman", "2012-05"),
+    term("RU", "Kremlin spokesman", "2012-05", null, titles(T.kremlinSpox)),
   ),
   person(
     "zakharova",
     "Maria Zakharova",
     ["Maria Zakharova", "Mariya Zakharova", "Zakharova"],
-    term("RU", "Foreign Ministry spokeswoman", "2015-08-10"),
+    term("RU", "Foreign Ministry spokeswoman", "2015-08-10", null, titles(T.ruMfaSpox)),
   ),
   person(
     "ushakov",
     "Yuri Ushakov",
     ["Yuri Ushakov", "Yury Ushakov", "Yuriy Ushakov", "Ushakov"],
-    term("RU", "Presidential aide for foreign policy", "2012-05-21"),
+    term("RU", "Presidential aide for foreign policy", "2012-05-21", null, titles(T.ruForeignAide)),
   ),
   // Culture minister until January 2020, then presidential aide; led the delegation in 2022 and 2025.
   person(
     "medinsky",
     "Vladimir Medinsky",
     ["Vladimir Medinsky", "Medinsky"],
-    term("RU", "Presidential aide, head of the negotiating delegation", "2020-01"),
+    term("RU", "Presidential aide, head of the negotiating delegation", "2020-01", null, titles(T.ruNegotiator)),
   ),
   // Head of the state investment fund RDIF since 2011; special presidential envoy from February 2025.
   person(
     "dmitriev",
     "Kirill Dmitriev",
-    ["Kirill Dmitriev", "Dmitriev"],
+    ["Kirill Dmitriev", "Kirill Dmitriyev", "Dmitriev"],
     term("RU", "Head of the Russian Direct Investment Fund", "2011-06", "2025-02"),
     term("RU", "Special presidential envoy for economic cooperation", "2025-02"),
   ),
@@ -459,7 +638,7 @@ export const defaultActors: readonly ActorInput[] = [
     "nebenzya",
     "Vassily Nebenzia",
     ["Vassily Nebenzia", "Vasily Nebenzya", "Vasily Nebenzia", "Vassily Nebenzya", "Nebenzia", "Nebenzya"],
-    term("RU", "UN ambassador", "2017-07-27"),
+    term("RU", "UN ambassador", "2017-07-27", null, titles(T.ruUnAmbassador)),
   ),
   person(
     "polyansky",
@@ -473,7 +652,7 @@ export const defaultActors: readonly ActorInput[] = [
     "antonov",
     "Anatoly Antonov",
     ["Anatoly Antonov", "Anatoliy Antonov", "Antonov"],
-    term("RU", "Ambassador to the United States", "2017-08-21", "2024-10"),
+    term("RU", "Ambassador to the United States", "2017-08-21", "2024-10", titles(T.ruUsAmbassador)),
   ),
   // A Russian diplomat throughout: ambassador to Canada, head of the ministry's North America
   // department, ambassador in Washington from March 2025 (month precision).
@@ -482,7 +661,7 @@ export const defaultActors: readonly ActorInput[] = [
     "Alexander Darchiev",
     ["Alexander Darchiev", "Aleksandr Darchiev", "Darchiev"],
     term("RU", "Foreign Ministry: North America department", "2014-01", "2025-03"),
-    term("RU", "Ambassador to the United States", "2025-03"),
+    term("RU", "Ambassador to the United States", "2025-03", null, titles(T.ruUsAmbassador)),
   ),
   // Deputy foreign minister (CIS countries) from around the turn of 2021–22 (month approximate).
   person(
@@ -571,6 +750,47 @@ export const defaultActors: readonly ActorInput[] = [
     ["Tatyana Moskalkova", "Tatiana Moskalkova", "Moskalkova"],
     term("RU", "Human rights commissioner", "2016-04-22"),
   ),
+  // registry7: Russian officials quoted in 2022–2026 coverage. Konashenkov briefs for the defence
+  // ministry throughout the period (start left open); Surovikin, Aerospace Forces commander (start
+  // left open), commanded the forces in Ukraine from October 2022 until Gerasimov took over in
+  // January 2023, then stayed a deputy until his removal in August 2023.
+  person(
+    "naryshkin",
+    "Sergei Naryshkin",
+    ["Sergei Naryshkin", "Sergey Naryshkin", "Naryshkin"],
+    term("RU", "Director of the Foreign Intelligence Service (SVR)", "2016-10-05"),
+  ),
+  person(
+    "konashenkov",
+    "Igor Konashenkov",
+    ["Igor Konashenkov", "Konashenkov"],
+    term("RU", "Defence Ministry spokesman", null),
+  ),
+  person("siluanov", "Anton Siluanov", ["Anton Siluanov", "Siluanov"], term("RU", "Finance Minister", "2011-12-16")),
+  person(
+    "novak",
+    "Alexander Novak",
+    ["Alexander Novak", "Aleksandr Novak"],
+    term("RU", "Energy Minister", "2012-05-21", "2020-11-10"),
+    term("RU", "Deputy Prime Minister", "2020-11-10"),
+  ),
+  person(
+    "surovikin",
+    "Sergei Surovikin",
+    ["Sergei Surovikin", "Sergey Surovikin", "Surovikin"],
+    term(
+      "RU",
+      "Aerospace Forces commander (commander of the forces in Ukraine 2022-10-08 to 2023-01-11)",
+      null,
+      "2023-08",
+    ),
+  ),
+  person(
+    "kelin",
+    "Andrei Kelin",
+    ["Andrei Kelin", "Andrey Kelin", "Kelin"],
+    term("RU", "Ambassador to the United Kingdom", "2019-11"),
+  ),
 
   // ── Ukraine ──────────────────────────────────────────────────────────────────────────────────
   person(
@@ -582,51 +802,56 @@ export const defaultActors: readonly ActorInput[] = [
       "Volodymyr Zelenskiy",
       "Volodymyr Zelenskyi",
       "Vladimir Zelensky",
+      "Volodymyr Zelenski",
+      // Polish spelling, in English-language Polish outlets.
+      "Wołodymyr Zełenski",
       "Zelensky",
+      "Zelenski",
+      "Zełenski",
       "Zelenskyy",
       "Zelenskiy",
       "Zelenskyi",
     ],
-    term("UA", "President", "2019-05-20"),
+    term("UA", "President", "2019-05-20", null, titles(T.uaPresident)),
   ),
   // Moved to defence in July 2025 and, in the January 2026 reshuffle, to energy (month precision).
   person(
     "shmyhal",
     "Denys Shmyhal",
     ["Denys Shmyhal", "Denis Shmyhal", "Denys Shmygal", "Denis Shmygal", "Shmyhal", "Shmygal"],
-    term("UA", "Prime Minister", "2020-03-04", "2025-07-16"),
-    term("UA", "Defence Minister", "2025-07-17", "2026-01"),
+    term("UA", "Prime Minister", "2020-03-04", "2025-07-16", titles(T.uaPm)),
+    term("UA", "Defence Minister", "2025-07-17", "2026-01", titles(T.uaDefence)),
     term("UA", "First Deputy Prime Minister, Energy Minister", "2026-01"),
   ),
   person(
     "svyrydenko",
     "Yulia Svyrydenko",
-    ["Yulia Svyrydenko", "Yuliia Svyrydenko", "Svyrydenko"],
+    ["Yulia Svyrydenko", "Yuliia Svyrydenko", "Yuliya Svyrydenko", "Svyrydenko"],
     term("UA", "First Deputy Prime Minister, Economy Minister", "2021-11-04", "2025-07-17"),
-    term("UA", "Prime Minister", "2025-07-17"),
+    term("UA", "Prime Minister", "2025-07-17", null, titles(T.uaPm)),
   ),
   person(
     "kuleba",
     "Dmytro Kuleba",
     ["Dmytro Kuleba", "Dmitry Kuleba", "Dmitro Kuleba", "Kuleba"],
-    term("UA", "Foreign Minister", "2020-03-04", "2024-09-05"),
+    term("UA", "Foreign Minister", "2020-03-04", "2024-09-04", titles(T.uaForeign)),
   ),
   // Deputy head of the Presidential Office from 2022, first deputy foreign minister from April 2024
   // (months approximate), foreign minister from September 2024.
   person(
     "sybiha",
     "Andrii Sybiha",
-    ["Andrii Sybiha", "Andriy Sybiha", "Andrij Sybiha", "Sybiha"],
+    ["Andrii Sybiha", "Andriy Sybiha", "Andrij Sybiha", "Andrii Sybiga", "Andriy Sybiga", "Sybiha", "Sybiga"],
     term("UA", "Deputy head of the Presidential Office", "2022-05", "2024-04"),
     term("UA", "First Deputy Foreign Minister", "2024-04", "2024-09-05"),
-    term("UA", "Foreign Minister", "2024-09-05"),
+    term("UA", "Foreign Minister", "2024-09-05", null, titles(T.uaForeign)),
   ),
   person(
     "reznikov",
     "Oleksii Reznikov",
     ["Oleksii Reznikov", "Oleksiy Reznikov", "Olexiy Reznikov", "Alexei Reznikov", "Reznikov"],
     term("UA", "Deputy Prime Minister for reintegration", "2020-03-04", "2021-11-03"),
-    term("UA", "Defence Minister", "2021-11-04", "2023-09-05"),
+    term("UA", "Defence Minister", "2021-11-04", "2023-09-05", titles(T.uaDefence)),
   ),
   // In the negotiating delegation from the first round (28 February 2022) while still a legislator.
   person(
@@ -635,14 +860,21 @@ export const defaultActors: readonly ActorInput[] = [
     ["Rustem Umerov", "Rustam Umerov", "Umerov"],
     term("UA", "Member of the negotiating delegation", "2022-02-28", "2022-09-07"),
     term("UA", "Head of the State Property Fund", "2022-09-07", "2023-09-06"),
-    term("UA", "Defence Minister", "2023-09-06", "2025-07-17"),
-    term("UA", "Secretary of the National Security and Defence Council", "2025-07-17"),
+    term("UA", "Defence Minister", "2023-09-06", "2025-07-17", titles(T.uaDefence)),
+    // Ukraine's chief negotiator in the talks with the US and Russia from the autumn of 2025.
+    term(
+      "UA",
+      "Secretary of the National Security and Defence Council",
+      "2025-07-17",
+      null,
+      titles(T.uaNsdc, ["Ukraine's chief negotiator", "Ukraine's top negotiator", "head of the Ukrainian delegation"]),
+    ),
   ),
   person(
     "yermak",
     "Andriy Yermak",
     ["Andriy Yermak", "Andrii Yermak", "Andrij Yermak", "Andrey Yermak", "Yermak"],
-    term("UA", "Head of the Presidential Office", "2020-02-11", "2025-11-28"),
+    term("UA", "Head of the Presidential Office", "2020-02-11", "2025-11-28", titles(T.uaOfficeHead)),
   ),
   // Adviser to the head of the Presidential Office since 2020 (month approximate).
   person(
@@ -679,29 +911,29 @@ export const defaultActors: readonly ActorInput[] = [
     "markarova",
     "Oksana Markarova",
     ["Oksana Markarova", "Markarova"],
-    term("UA", "Ambassador to the United States", "2021-02-25", "2025-08"),
+    term("UA", "Ambassador to the United States", "2021-02-25", "2025-08", titles(T.uaUsAmbassador)),
   ),
   person(
     "stefanishyna",
     "Olha Stefanishyna",
     ["Olha Stefanishyna", "Olga Stefanishyna", "Stefanishyna"],
     term("UA", "Deputy Prime Minister for European integration", "2020-06-04", "2025-07-17"),
-    term("UA", "Ambassador to the United States", "2025-08"),
+    term("UA", "Ambassador to the United States", "2025-08", null, titles(T.uaUsAmbassador)),
   ),
   // Military intelligence chief until January 2026, then head of the Presidential Office.
   person(
     "budanov",
     "Kyrylo Budanov",
     ["Kyrylo Budanov", "Kirill Budanov", "Budanov"],
-    term("UA", "Head of military intelligence (HUR)", "2020-08-05", "2026-01-02"),
-    term("UA", "Head of the Presidential Office", "2026-01-02"),
+    term("UA", "Head of military intelligence (HUR)", "2020-08-05", "2026-01-02", titles(T.uaIntel)),
+    term("UA", "Head of the Presidential Office", "2026-01-02", null, titles(T.uaOfficeHead)),
   ),
   // Commander-in-chief until February 2024; ambassador in London from May 2024 (month precision).
   person(
     "zaluzhnyi",
     "Valerii Zaluzhnyi",
     ["Valerii Zaluzhnyi", "Valeriy Zaluzhnyi", "Valery Zaluzhny", "Valeriy Zaluzhny", "Zaluzhnyi", "Zaluzhny"],
-    term("UA", "Commander-in-chief of the armed forces", "2021-07-27", "2024-02-08"),
+    term("UA", "Commander-in-chief of the armed forces", "2021-07-27", "2024-02-08", titles(T.uaCommander)),
     term("UA", "Ambassador to the United Kingdom", "2024-05"),
   ),
   person(
@@ -709,14 +941,23 @@ export const defaultActors: readonly ActorInput[] = [
     "Oleksandr Syrskyi",
     ["Oleksandr Syrskyi", "Oleksandr Syrsky", "Alexander Syrsky", "Syrskyi", "Syrsky"],
     term("UA", "Commander of the Ground Forces", "2019-08-05", "2024-02-08"),
-    term("UA", "Commander-in-chief of the armed forces", "2024-02-08"),
+    term("UA", "Commander-in-chief of the armed forces", "2024-02-08", null, titles(T.uaCommander)),
   ),
   // UN ambassador from January 2020 to December 2024, then first deputy foreign minister (months).
   person(
     "kyslytsya",
     "Serhiy Kyslytsya",
-    ["Serhiy Kyslytsya", "Sergiy Kyslytsya", "Sergiy Kyslytsia", "Kyslytsya"],
-    term("UA", "UN ambassador", "2020-01", "2024-12"),
+    [
+      "Serhiy Kyslytsya",
+      "Serhii Kyslytsya",
+      "Sergiy Kyslytsya",
+      "Serhiy Kyslytsia",
+      "Serhii Kyslytsia",
+      "Sergiy Kyslytsia",
+      "Kyslytsya",
+      "Kyslytsia",
+    ],
+    term("UA", "UN ambassador", "2020-01", "2024-12", titles(T.uaUnAmbassador)),
     term("UA", "First Deputy Foreign Minister", "2024-12"),
   ),
   // A diplomat throughout: ambassador to Germany (to October 2022), deputy foreign minister,
@@ -726,19 +967,19 @@ export const defaultActors: readonly ActorInput[] = [
     "Andriy Melnyk",
     ["Andriy Melnyk", "Andrii Melnyk", "Andrij Melnyk", "Melnyk"],
     term("UA", "Ambassador and deputy foreign minister", "2014-12", "2024-12"),
-    term("UA", "UN ambassador", "2024-12"),
+    term("UA", "UN ambassador", "2024-12", null, titles(T.uaUnAmbassador)),
   ),
   person(
     "danilov",
     "Oleksiy Danilov",
     ["Oleksiy Danilov", "Oleksii Danilov", "Danilov"],
-    term("UA", "Secretary of the National Security and Defence Council", "2019-10-03", "2024-03-26"),
+    term("UA", "Secretary of the National Security and Defence Council", "2019-10-03", "2024-03-26", titles(T.uaNsdc)),
   ),
   person(
     "lytvynenko",
     "Oleksandr Lytvynenko",
     ["Oleksandr Lytvynenko"],
-    term("UA", "Secretary of the National Security and Defence Council", "2024-03-26", "2025-07-17"),
+    term("UA", "Secretary of the National Security and Defence Council", "2024-03-26", "2025-07-17", titles(T.uaNsdc)),
   ),
   person(
     "vereshchuk",
@@ -758,13 +999,13 @@ export const defaultActors: readonly ActorInput[] = [
     "nikolenko",
     "Oleg Nikolenko",
     ["Oleg Nikolenko", "Oleh Nikolenko", "Nikolenko"],
-    term("UA", "Foreign Ministry spokesman", "2020-03", "2024-03"),
+    term("UA", "Foreign Ministry spokesman", "2020-03", "2024-03", titles(T.uaMfaSpox)),
   ),
   person(
     "tykhyi",
     "Heorhii Tykhyi",
-    ["Heorhii Tykhyi", "Heorhiy Tykhyi", "Georgii Tykhyi", "Tykhyi"],
-    term("UA", "Foreign Ministry spokesman", "2024-02"),
+    ["Heorhii Tykhyi", "Heorhiy Tykhyi", "Georgii Tykhyi", "Heorhiy Tykhy", "Tykhyi", "Tykhy"],
+    term("UA", "Foreign Ministry spokesman", "2024-02", null, titles(T.uaMfaSpox)),
   ),
   person(
     "nykyforov",
@@ -784,7 +1025,22 @@ export const defaultActors: readonly ActorInput[] = [
     "Mykhailo Fedorov",
     ["Mykhailo Fedorov", "Mykhaylo Fedorov"],
     term("UA", "Minister of Digital Transformation", "2019-08-29", "2026-01"),
-    term("UA", "Defence Minister", "2026-01"),
+    term("UA", "Defence Minister", "2026-01", null, titles(T.uaDefence)),
+  ),
+  // registry7: the deputy defence minister who briefed on the front until her dismissal in
+  // September 2023 (in office throughout 2022; start left open), and the infrastructure minister of
+  // the grain corridor, deputy prime minister for restoration until May 2024.
+  person(
+    "maliar",
+    "Hanna Maliar",
+    ["Hanna Maliar", "Hanna Malyar", "Anna Malyar", "Maliar", "Malyar"],
+    term("UA", "Deputy Defence Minister", null, "2023-09-18"),
+  ),
+  person(
+    "kubrakov",
+    "Oleksandr Kubrakov",
+    ["Oleksandr Kubrakov", "Kubrakov"],
+    term("UA", "Infrastructure Minister, then Deputy Prime Minister for Restoration", "2022-05", "2024-05-09"),
   ),
 
   // ── Other parties: recognised so their words are never a tracked state's ─────────────────────
@@ -1127,7 +1383,7 @@ export const defaultActors: readonly ActorInput[] = [
   person(
     "vucic",
     "Aleksandar Vucic",
-    ["Aleksandar Vucic", "Aleksandar Vučić", "Vucic", "Vučić"],
+    ["Aleksandar Vucic", "Aleksandar Vučić", "Aleksandar Vucić", "Vucic", "Vučić", "Vucić"],
     term("RS", "President", null),
   ),
   person("modi", "Narendra Modi", ["Narendra Modi", "Modi"], term("IN", "Prime Minister", null)),

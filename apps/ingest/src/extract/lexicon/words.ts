@@ -78,6 +78,11 @@ export const SHE_PERSONS: ReadonlySet<string> = new Set([
   "truss",
   "kallas",
   "vonderleyen",
+  // registry7
+  "kingsley-wilson",
+  "hicks",
+  "julianne-smith",
+  "maliar",
 ]);
 
 /**
