@@ -1328,7 +1328,9 @@ function merge(
       match.evidence = uniqueEvidence([match.evidence, m.evidence])[0] as Evidence;
       // Appended in place (the array is this event's own, made here): a copy per mention was quadratic
       // in an article that tells one event in many sentences.
-      ((match as Mentioned & { more?: Evidence[] }).more ??= []).push(m.evidence);
+      const told = match as Mentioned & { more?: Evidence[] };
+      told.more ??= [];
+      told.more.push(m.evidence);
       for (const x of m.actors) if (!match.actors.some((y) => y.actor === x.actor)) match.actors.push(x);
       if (!match.date.value || (match.date.precision === "month" && m.date.precision === "day")) match.date = m.date;
       if (rank[m.status] > rank[match.status]) match.status = m.status;
