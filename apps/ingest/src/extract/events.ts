@@ -1326,10 +1326,11 @@ function merge(
     );
     if (match) {
       match.evidence = uniqueEvidence([match.evidence, m.evidence])[0] as Evidence;
-      (match as Mentioned & { more?: Evidence[] }).more = [
-        ...((match as Mentioned & { more?: Evidence[] }).more ?? []),
-        m.evidence,
-      ];
+      // Appended in place (the array is this event's own, made here): a copy per mention was quadratic
+      // in an article that tells one event in many sentences.
+      const told = match as Mentioned & { more?: Evidence[] };
+      told.more ??= [];
+      told.more.push(m.evidence);
       for (const x of m.actors) if (!match.actors.some((y) => y.actor === x.actor)) match.actors.push(x);
       if (!match.date.value || (match.date.precision === "month" && m.date.precision === "day")) match.date = m.date;
       if (rank[m.status] > rank[match.status]) match.status = m.status;

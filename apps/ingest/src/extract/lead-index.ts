@@ -37,19 +37,27 @@ function pushAll(out: (number[] | undefined)[], parts: readonly number[], at: nu
 
 export class LeadIndex {
   /**
-   * Child of node n by symbol s at n * SYMBOLS + s; 0 for none (the root, node 0, is nobody's child).
-   * Int32 while the trie is built, then packed (`pack`): Uint16 when the nodes fit.
+   * While the trie is built: the child of node n by symbol s at n * SYMBOLS + s; 0 for none (the root,
+   * node 0, is nobody's child). `pack` then lays it out compactly (`step`, `rows`) and drops it.
    */
-  private next: Int32Array | Uint16Array;
+  private next: Int32Array | null;
   private nodes = 1;
   /**
    * Per node: 1 + the index in `endParts` of the parts one of whose leads ends there, 0 for none; in
    * `wholeAt`, of those whose lead's last word must end there. Typed arrays, not sparse ones of lists:
    * V8 keeps a sparse array as a dictionary, a lookup per letter.
    */
-  private endAt: Int32Array | Uint16Array;
-  private wholeAt: Int32Array | Uint16Array;
+  private endAt: Int32Array;
+  private wholeAt: Int32Array;
   private readonly endParts: number[][] = [];
+  /**
+   * The packed trie (`pack`), numbered in preorder, three entries per node: how to step on from it,
+   * then its `endAt` and `wholeAt`. The step is 0 for a leaf; 1 + s for a node whose one child (by
+   * symbol s) is the next node; SYMBOLS + 1 + r for a node of several children, in row r of `rows`.
+   */
+  private meta: Int32Array | Uint16Array = new Uint16Array(0);
+  /** Per node of several children: its children by symbol (0 for none), a row of SYMBOLS each. */
+  private rows: Int32Array | Uint16Array = new Uint16Array(0);
   /** Per mark's character code: the parts that can begin on it. */
   private readonly marks = new Map<number, number[]>();
   /** Whether a character code is a mark: a table, so that the spaces between words cost no map lookup. */
@@ -77,54 +85,75 @@ export class LeadIndex {
   }
 
   /**
-   * Renumbers the nodes breadth first and stores the tables in the smallest typed array that holds
-   * them. Built lead by lead, the nodes near the root (read at every word of every text: "w" of
-   * "would", "wo" of "won't") lay spread over the whole table, 16,000 nodes of 38 symbols for the
-   * stance cues (2.5 MB as Int32), one cache miss after another while the rest of the extractor
-   * evicts them. Breadth first they sit together at the front, and Uint16 halves the table. The trie
-   * is the same tree: every walk reads the same path, only the node numbers change.
+   * Renumbers the nodes in preorder and stores them compactly. A dense table of SYMBOLS children per
+   * node (16,000 nodes of 38 symbols for the stance cues, 1.2 MB even as Uint16) was one cache miss
+   * after another while the rest of the extractor evicted it. Most nodes (four in five) have one
+   * child: in preorder that child is the next node, so such a node stores only its child's symbol,
+   * and a lead's letters are read from consecutive entries. Only the nodes of several children (one
+   * in thirteen) keep a row of SYMBOLS, numbered breadth first so that the rows near the root (read
+   * at every word: "w" of "would", "wo" of "won't") sit together at the front. The trie is the same
+   * tree: every walk reads the same path, only the layout changes.
    */
   private pack(): void {
     const count = this.nodes;
-    const old = this.next;
-    const order = new Int32Array(count); // new number -> old
+    const old = this.next as Int32Array;
+    const kids = (o: number): number[] => {
+      const out: number[] = [];
+      for (let s = 0; s < SYMBOLS; s++) if (old[o * SYMBOLS + s]) out.push(s);
+      return out;
+    };
+    // Rows of the branching nodes, breadth first.
+    const rowOf = new Int32Array(count).fill(-1); // old number -> row
+    let rowCount = 0;
+    const queue = [0];
+    for (let head = 0; head < queue.length; head++) {
+      const o = queue[head] as number;
+      const symbols = kids(o);
+      if (symbols.length > 1) rowOf[o] = rowCount++;
+      for (const s of symbols) queue.push(old[o * SYMBOLS + s] as number);
+    }
+    // Preorder numbers: a node's first child comes right after it.
     const renamed = new Int32Array(count); // old number -> new
-    let tail = 1;
-    for (let head = 0; head < tail; head++) {
-      const from = (order[head] as number) * SYMBOLS;
-      for (let s = 0; s < SYMBOLS; s++) {
-        const child = old[from + s] as number;
-        if (!child) continue;
-        renamed[child] = tail;
-        order[tail++] = child;
-      }
+    const order = new Int32Array(count); // new number -> old
+    let n = 0;
+    const stack = [0];
+    while (stack.length) {
+      const o = stack.pop() as number;
+      renamed[o] = n;
+      order[n++] = o;
+      const symbols = kids(o);
+      for (let k = symbols.length - 1; k >= 0; k--) stack.push(old[o * SYMBOLS + (symbols[k] as number)] as number);
     }
-    const small = count <= 0xffff && this.endParts.length < 0xffff;
-    const table = (length: number) => (small ? new Uint16Array(length) : new Int32Array(length));
-    const next = table(count * SYMBOLS);
-    const endAt = table(count);
-    const wholeAt = table(count);
-    for (let n = 0; n < count; n++) {
-      const o = order[n] as number;
-      for (let s = 0; s < SYMBOLS; s++) {
-        const child = old[o * SYMBOLS + s] as number;
-        if (child) next[n * SYMBOLS + s] = renamed[child] as number;
+    const small = count <= 0xffff && this.endParts.length < 0xffff && SYMBOLS + 1 + rowCount <= 0xffff;
+    const meta = small ? new Uint16Array(count * 3) : new Int32Array(count * 3);
+    const rows = small ? new Uint16Array(rowCount * SYMBOLS) : new Int32Array(rowCount * SYMBOLS);
+    for (let v = 0; v < count; v++) {
+      const o = order[v] as number;
+      const symbols = kids(o);
+      const r = rowOf[o] as number;
+      if (r >= 0) {
+        meta[v * 3] = SYMBOLS + 1 + r;
+        for (const s of symbols) rows[r * SYMBOLS + s] = renamed[old[o * SYMBOLS + s] as number] as number;
+      } else if (symbols.length === 1) {
+        meta[v * 3] = 1 + (symbols[0] as number);
       }
-      endAt[n] = this.endAt[o] as number;
-      wholeAt[n] = this.wholeAt[o] as number;
+      meta[v * 3 + 1] = this.endAt[o] as number;
+      meta[v * 3 + 2] = this.wholeAt[o] as number;
     }
-    this.next = next;
-    this.endAt = endAt;
-    this.wholeAt = wholeAt;
+    this.meta = meta;
+    this.rows = rows;
+    this.next = null;
+    this.endAt = new Int32Array(0);
+    this.wholeAt = new Int32Array(0);
   }
 
   private grow(): void {
-    const grow = (a: Int32Array | Uint16Array) => {
+    const grow = (a: Int32Array) => {
       const b = new Int32Array(a.length * 2);
       b.set(a);
       return b;
     };
-    this.next = grow(this.next);
+    this.next = grow(this.next as Int32Array);
     this.endAt = grow(this.endAt);
     this.wholeAt = grow(this.wholeAt);
   }
@@ -134,11 +163,12 @@ export class LeadIndex {
     for (let i = 0; i < lead.length; i++) {
       const s = SYMBOL[lead.charCodeAt(i)] as number;
       if (s < 0 || (s === SPACE && i === 0)) throw new Error(`LeadIndex: "${lead}" is not words`);
-      let child = this.next[node * SYMBOLS + s] as number;
+      const next = this.next as Int32Array;
+      let child = next[node * SYMBOLS + s] as number;
       if (!child) {
         child = this.nodes++;
-        if ((child + 1) * SYMBOLS > this.next.length) this.grow();
-        this.next[node * SYMBOLS + s] = child;
+        if ((child + 1) * SYMBOLS > next.length) this.grow();
+        (this.next as Int32Array)[node * SYMBOLS + s] = child;
       }
       node = child;
     }
@@ -169,7 +199,7 @@ export class LeadIndex {
 
   /** Adds `start` to the places of every part one of whose leads the text reads from `start` on. */
   private walk(text: string, start: number, out: (number[] | undefined)[]): void {
-    const { next, endAt, wholeAt, endParts } = this;
+    const { meta, rows, endParts } = this;
     const n = text.length;
     let s = SYMBOL[text.charCodeAt(start)] as number;
     let node = 0;
@@ -177,11 +207,17 @@ export class LeadIndex {
     for (;;) {
       // Leads whose last word must end here: it has, when what follows is no word character.
       const ended = s < 0 || s === SPACE;
-      if (ended && node > 0 && wholeAt[node]) pushAll(out, endParts[(wholeAt[node] as number) - 1] as number[], start);
+      if (ended && node > 0 && meta[node * 3 + 2]) {
+        pushAll(out, endParts[(meta[node * 3 + 2] as number) - 1] as number[], start);
+      }
       if (s < 0) return;
-      node = next[node * SYMBOLS + s] as number;
-      if (!node) return;
-      if (endAt[node]) pushAll(out, endParts[(endAt[node] as number) - 1] as number[], start);
+      const step = meta[node * 3] as number;
+      if (step > SYMBOLS) {
+        node = rows[(step - SYMBOLS - 1) * SYMBOLS + s] as number;
+        if (!node) return;
+      } else if (step === s + 1) node++;
+      else return;
+      if (meta[node * 3 + 1]) pushAll(out, endParts[(meta[node * 3 + 1] as number) - 1] as number[], start);
       // One symbol for a run of white space; then the next character.
       if (s === SPACE) while (j < n && SYMBOL[text.charCodeAt(j)] === SPACE) j++;
       else j++;
