@@ -1156,9 +1156,13 @@ const LONG_PAST =
 const AFTER_INVASION =
   /\b(?:after|following|since|before|in\s+response\s+to)\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?invasion\b|\bwhen\s+Russia\s+invaded\b/i;
 const INVASION_LONG_AGO = "2022-09-01";
-/** "Their largest prisoner exchange since the invasion began": a measure against the war's span, not when the exchange was. */
+/**
+ * "Their largest prisoner exchange since the invasion began": a measure against the war's span, not
+ * when the exchange was. The measured thing may carry its target ("its heaviest missile barrage on
+ * Ukrainian cities since the start of the war"), so up to eight words stand between.
+ */
 const SUPERLATIVE_SINCE =
-  /\b(?:largest|biggest|heaviest|deadliest|worst|longest|first|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?since\s+[^,;]*/gi;
+  /\b(?:largest|biggest|heaviest|deadliest|worst|longest|first|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,8}?since\s+[^,;]*/gi;
 /** The words after the cue up to the next comma: an appositive ("its 50th since the start of the war") is about something else. */
 const toComma = (after: string) => {
   const at = after.search(/[,;:(—–]/);
@@ -1673,6 +1677,11 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "On Saturday Russia and Ukraine exchanged 84 prisoners, the largest swap since the invasion began.",
         expect: ["prisoner_exchange|occurred|2025-07-05"],
+      },
+      {
+        // The superlative's thing carries a target before "since": still one event measured, no sum.
+        text: "Ukraine launched its largest drone attack on the Russian capital region since the start of the war.",
+        expect: ["attack|occurred|2025-07-09"],
       },
     ],
   },
