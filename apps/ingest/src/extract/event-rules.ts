@@ -1253,9 +1253,12 @@ const OCCASION =
 const DECISION_SAID =
   /\b(?:ceased|(?:had|has|have|was|were)\s+(?:\w+\s+)?ended|withdr[ae]wn?|withdrawing|pull(?:ed|ing)\s+out|suspend(?:ed|ing|s)|terminat(?:ed|ing|es)|accelerat(?:ed|ing)|appl(?:ied|ying)\s+for|(?:had|has|have)\s+(?:\w+\s+)?(?:recogni[sz]ed|annexed|halted)|(?:would|will)\s+no\s+longer|(?:would|will)\s+not\s+(?:extend|renew|prolong))\b/i;
 
-/** "After two prisoner swaps", "three drone attacks": a count of events tells none of them. */
+/**
+ * "After two prisoner swaps", "three drone attacks", "more than a dozen prisoner exchanges": a count
+ * of events tells none of them.
+ */
 const COUNT_BEFORE =
-  /\b(?!(?:\S+\s+){1,2}?(?:of\s+)?(?:hours|minutes|days|weeks|months)\b)(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|multiple|numerous|countless|\d+)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?!(?:\S+\s+){1,2}?(?:of\s+)?(?:hours|minutes|days|weeks|months)\b)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds|thousands|several|many|multiple|numerous|countless|\d+)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PLURAL_CUE =
   /(?:swaps|exchanges|attacks|strikes|assaults|talks|meetings|visits|calls|agreements|deals|packages|barrages)\s*$/i;
 /** A warning of consequences on a condition: "considering sanctions on Putin in the case of an invasion". */
@@ -1860,11 +1863,19 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "a count of events",
-    why: "'Russia blocked the process after two prisoner swaps', 'dozens of drone attacks': a number of events tells none of them; with no day of its own it is a summary.",
-    test: (c) => !c.date.value && PLURAL_CUE.test(c.cueText) && COUNT_BEFORE.test(c.before),
+    why: "'Russia blocked the process after two prisoner swaps', 'dozens of drone attacks': a number of events tells none of them; with no day of its own (a month is a span, not a day) it is a summary.",
+    test: (c) => c.date.precision !== "day" && PLURAL_CUE.test(c.cueText) && COUNT_BEFORE.test(c.before),
     effect: "drop",
     examples: [
       { text: "Moscow stalled the process after two prisoner swaps with Kyiv.", expect: [] },
+      { text: "The Qatari channel has brokered more than twenty prisoner exchanges between Moscow and Kyiv.", expect: [] },
+      { text: "Oslo has quietly mediated more than a dozen prisoner swaps between the two armies.", expect: [] },
+      // A month names a span, and the count sums what the span held.
+      { text: "Rounds of talks in Riyadh in May and June produced three prisoner exchanges and little else.", expect: [] },
+      {
+        text: "Russia and Ukraine carried out two prisoner exchanges on Friday.",
+        expect: ["prisoner_exchange|occurred|2025-07-04"],
+      },
       {
         text: "Russia launched three missile strikes on Kyiv on Monday.",
         expect: ["attack|occurred|2025-07-07"],
