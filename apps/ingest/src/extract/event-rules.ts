@@ -1261,6 +1261,12 @@ const COUNT_BEFORE =
   /\b(?!(?:\S+\s+){1,2}?(?:of\s+)?(?:hours|minutes|days|weeks|months)\b)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds|thousands|several|many|multiple|numerous|countless|\d+)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PLURAL_CUE =
   /(?:swaps|exchanges|attacks|strikes|assaults|talks|meetings|visits|calls|agreements|deals|packages|barrages)\s*$/i;
+/** "Has intensified drone strikes", "stepped up its attacks": a campaign growing, right before the cue. */
+const CAMPAIGN_BEFORE =
+  /\b(?:(?:stepped|ramped|scaled)\s+up|intensifie[ds]|escalated|kept\s+up|pressed\s+on\s+with|continu(?:ed|es|ing))\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "Strikes on power plants have continued through the winter": the attacks told as going on. */
+const GOING_ON_AFTER =
+  /^[^,.;]{0,70}?\b(?:ha(?:ve|s)|had)\s+(?:\w+\s+)?(?:continued|persisted|gone\s+on|intensified|increased|grown|become\s+(?:more\s+)?(?:frequent|routine))\b/i;
 /** A warning of consequences on a condition: "considering sanctions on Putin in the case of an invasion". */
 const CONSEQUENCE =
   /\b(?:sanctions|tariffs?|duties|strikes?|retaliat\w*|respond|response|consequences|cut\s+off|punish\w*|nuclear)\b/i;
@@ -1879,6 +1885,26 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "Russia launched three missile strikes on Kyiv on Monday.",
         expect: ["attack|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "a campaign stepped up or going on",
+    why: "'Kyiv has intensified drone strikes on Russian oil depots', 'Russian strikes on gas facilities have continued through the autumn': strikes told as a campaign growing or going on, with no day of their own, tell no one attack.",
+    types: ["attack"],
+    test: (c) => !c.date.value && (CAMPAIGN_BEFORE.test(c.before) || GOING_ON_AFTER.test(c.after)),
+    effect: "drop",
+    examples: [
+      {
+        text: "Kyiv has also intensified drone strikes on Russian oil depots, which officials call a sanctions campaign of its own.",
+        expect: [],
+      },
+      { text: "Russian strikes on Ukraine's gas facilities have continued through the autumn, officials said.", expect: [] },
+      { text: "Moscow has ramped up missile attacks on Ukrainian rail hubs.", expect: [] },
+      // One strike with a day stays.
+      {
+        text: "On Tuesday Russian missiles struck a power plant in the Lviv region, officials said.",
+        expect: ["attack|occurred|2025-07-08"],
       },
     ],
   },
