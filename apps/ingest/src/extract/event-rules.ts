@@ -1077,7 +1077,7 @@ const NEGATION_PLAIN = /\b(?:not|never|n[o’']t|no\s+plans?\s+(?:to|for))\b(?:\
 const NEGATION_AFTER =
   /^\W*(?:\S+\s+){0,6}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|unnecessary|not\s+(?:possible|planned|needed|necessary|on\s+the\s+(?:agenda|cards|table)|happening|taking\s+place|expected|scheduled|likely|being\s+(?:planned|prepared))|never\s+happened|(?:was|were|are|is)\s+(?:false|untrue|fake|not\s+true|baseless|groundless|fiction)|(?:did|will|would|could)\s+not\s+(?:happen|take\s+place|go\s+ahead|be\s+held)|(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:happen|take\s+place|go\s+ahead|be\s+held))\b/i;
 const WISH_BEFORE =
-  /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|invit(?:e|es|ed|ing|ation)|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:(?:ready|willing|prepared|open)\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|invit(?:e|es|ed|ing|ation)|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+(?:an?\s+|the\s+)?(?:[\w-]+['’]?\s+){0,3}$/i;
 // "Pressure on Trump to impose sanctions", "urged Congress to pass aid": asked for, not done.
 const PRESSURE_BEFORE =
   /\b(?:pressure|press\w*|urg\w+|call\w*\s+(?:on|for)|ask\w*|demand\w*|push\w*|lobby\w*|appeal\w*)\b[^.;]{0,50}\bto\s+(?:impose|send|provide|supply|approve|pass|deliver|adopt|introduce|respond\s+with)\s+(?:\S+\s+){0,3}$/i;
@@ -1181,6 +1181,9 @@ const ownSpan = (c: EventCandidate) => {
 /** A tally over a stretch of time: "since 2022", "over the past year", "so far this year". */
 const TALLY =
   /\b(?:since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)\s+of|the\s+(?:full-scale\s+)?invasion|the\s+war\s+(?:began|started))|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\S+\s+)?(?:years?|months|weeks?|day|24\s+hours)|over\s+the\s+week(?:end)?|in\s+recent\s+(?:years|months|weeks)|so\s+far\s+this\s+year|throughout\s+the\s+war)\b/i;
+/** "…were not excluded", "…remains possible": the event's own clause leaves it open. */
+const LEFT_OPEN_AFTER =
+  /^[^.;:]{0,80}?\b(?:(?:is|are|was|were|be)\s+not\s+(?:being\s+)?(?:excluded|ruled\s+out)|(?:remains?|remained)\s+(?:possible|an\s+option|on\s+the\s+table)|could\s+not\s+be\s+ruled\s+out)\b/i;
 /** "A possible prisoner exchange", "a potential summit": talked of, not happening nor set. */
 const POSSIBLE_BEFORE =
   /\b(?:possible|potential|hypothetical|eventual|prospective|would-be|any\s+future)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -1494,6 +1497,11 @@ export const EVENT_RULES: readonly EventRule[] = [
       { text: "Pressure grew on Monday on the White House to impose tougher sanctions on Russia.", expect: [] },
       { text: "Sybiha on Friday called on partners to respond with new sanctions on Russian oil exports.", expect: [] },
       { text: "The envoy's trip on Monday was a bid to broker talks between Moscow and Kyiv.", expect: [] },
+      // A plural possessive before the cue ("a leaders' meeting") is still the wished-for thing.
+      {
+        text: "Sybiha said Kyiv was ready for a leaders' meeting with the Kremlin \"at any time\" and that only such a meeting could settle the border.",
+        expect: [],
+      },
     ],
   },
   {
@@ -1691,6 +1699,23 @@ export const EVENT_RULES: readonly EventRule[] = [
         // The superlative's thing carries a target before "since": still one event measured, no sum.
         text: "Ukraine launched its largest drone attack on the Russian capital region since the start of the war.",
         expect: ["attack|occurred|2025-07-09"],
+      },
+    ],
+  },
+  {
+    name: "a possibility left open",
+    early: true,
+    why: "'Talks with another Russian leader were not excluded', 'a meeting remains possible': an event left open as a possibility is neither happening nor planned.",
+    types: ["talks", "call", "visit", "agreement", "prisoner_exchange"],
+    test: (c) => LEFT_OPEN_AFTER.test(c.after),
+    effect: "drop",
+    examples: [
+      { text: "Kyiv's officials stressed that talks with a different Russian leader were not excluded.", expect: [] },
+      { text: "A meeting between the two presidents remains possible, the Kremlin said on Monday.", expect: [] },
+      {
+        // A meeting that took place is not left open by a later clause.
+        text: "Rubio met Lavrov in Riyadh on Tuesday; a second round was not ruled out.",
+        expect: ["talks|occurred|2025-07-08"],
       },
     ],
   },
