@@ -2056,12 +2056,14 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     name: "an item of a plan or of talks",
     early: true,
-    why: "'A ten-point framework that included de-escalation and an exchange of prisoners', 'discussed humanitarian corridors and an exchange of prisoners', 'an energy ceasefire covering strikes on power plants': what a plan, a truce or talks cover is their content, not an event.",
+    why: "'A ten-point framework that included de-escalation and an exchange of prisoners', 'discussed humanitarian corridors and an exchange of prisoners', 'an energy ceasefire covering strikes on power plants', 'a resolution calling for a truce and the exchange of all prisoners', 'the communique also mentioned an exchange of prisoners': what a plan, a text, a truce or talks cover is their content, not an event.",
     types: ["prisoner_exchange", "attack"],
     test: (c) =>
       /\b(?:plan|framework|proposals?|formula|points?|memorandum|draft|discuss\w*)\b[^.;]{0,40}?\b(?:includ\w*|cover\w*|call\w*\s+for|provid\w*\s+for|discuss\w*)\b[^.;]{0,160}$/i.test(
         c.lead,
       ) ||
+      // A text's demands or mentions: "a resolution tabled by Kyiv calling for …", "the statement also mentioned …".
+      /\b(?:resolution|statement|declaration|communiqu\w+)\b[^.;]{0,60}?\b(?:call\w*\s+for|mention\w*)\b[^.;]{0,160}$/i.test(c.lead) ||
       /\b(?:discuss\w*)\s+(?:\S+\s+){0,4}?and\s+(?:an?\s+|the\s+)?$/i.test(c.lead) ||
       /\b(?:ceasefire|truce|moratorium)\b[^.;]{0,30}\b(?:covering|on|against|to\s+halt|halting)\s+$/i.test(c.lead),
     effect: "drop",
@@ -2076,6 +2078,14 @@ export const EVENT_RULES: readonly EventRule[] = [
       },
       {
         text: "Sybiha said Kyiv wanted an energy ceasefire first, covering strikes on power plants and refineries.",
+        expect: [],
+      },
+      {
+        text: "The Assembly adopted a resolution tabled by Kyiv and a group of its allies calling for a full ceasefire, the exchange of all prisoners of war and the return of children.",
+        expect: [],
+      },
+      {
+        text: "The joint statement released on Sunday also mentioned an exchange of prisoners and the return of deported children.",
         expect: [],
       },
       {
