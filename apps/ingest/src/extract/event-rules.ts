@@ -347,7 +347,10 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Harris announced $2 billion for Ukraine's power grid and humanitarian needs on Saturday.",
         expect: ["aid|occurred|2025-07-05"],
       },
-      { text: "On Monday the Pentagon announced another $150 million from existing stocks.", expect: ["aid|occurred|2025-07-07"] },
+      {
+        text: "On Monday the Pentagon announced another $150 million from existing stocks.",
+        expect: ["aid|occurred|2025-07-07"],
+      },
       {
         text: "Ukraine is still waiting for the $300 million package the president authorized on Friday.",
         expect: ["aid|occurred|2025-07-04"],
@@ -1515,7 +1518,7 @@ export const EVENT_RULES: readonly EventRule[] = [
       { text: "The envoy's trip on Monday was a bid to broker talks between Moscow and Kyiv.", expect: [] },
       // A plural possessive before the cue ("a leaders' meeting") is still the wished-for thing.
       {
-        text: "Sybiha said Kyiv was ready for a leaders' meeting with the Kremlin \"at any time\" and that only such a meeting could settle the border.",
+        text: 'Sybiha said Kyiv was ready for a leaders\' meeting with the Kremlin "at any time" and that only such a meeting could settle the border.',
         expect: [],
       },
     ],
@@ -1915,10 +1918,16 @@ export const EVENT_RULES: readonly EventRule[] = [
     effect: "drop",
     examples: [
       { text: "Moscow stalled the process after two prisoner swaps with Kyiv.", expect: [] },
-      { text: "The Qatari channel has brokered more than twenty prisoner exchanges between Moscow and Kyiv.", expect: [] },
+      {
+        text: "The Qatari channel has brokered more than twenty prisoner exchanges between Moscow and Kyiv.",
+        expect: [],
+      },
       { text: "Oslo has quietly mediated more than a dozen prisoner swaps between the two armies.", expect: [] },
       // A month names a span, and the count sums what the span held.
-      { text: "Rounds of talks in Riyadh in May and June produced three prisoner exchanges and little else.", expect: [] },
+      {
+        text: "Rounds of talks in Riyadh in May and June produced three prisoner exchanges and little else.",
+        expect: [],
+      },
       {
         text: "Russia and Ukraine carried out two prisoner exchanges on Friday.",
         expect: ["prisoner_exchange|occurred|2025-07-04"],
@@ -1940,7 +1949,10 @@ export const EVENT_RULES: readonly EventRule[] = [
         text: "Kyiv has also intensified drone strikes on Russian oil depots, which officials call a sanctions campaign of its own.",
         expect: [],
       },
-      { text: "Russian strikes on Ukraine's gas facilities have continued through the autumn, officials said.", expect: [] },
+      {
+        text: "Russian strikes on Ukraine's gas facilities have continued through the autumn, officials said.",
+        expect: [],
+      },
       { text: "Moscow has ramped up missile attacks on Ukrainian rail hubs.", expect: [] },
       // One strike with a day stays.
       {
@@ -2079,7 +2091,9 @@ export const EVENT_RULES: readonly EventRule[] = [
         c.lead,
       ) ||
       // A text's demands or mentions: "a resolution tabled by Kyiv calling for …", "the statement also mentioned …".
-      /\b(?:resolution|statement|declaration|communiqu\w+)\b[^.;]{0,60}?\b(?:call\w*\s+for|mention\w*)\b[^.;]{0,160}$/i.test(c.lead) ||
+      /\b(?:resolution|statement|declaration|communiqu\w+)\b[^.;]{0,60}?\b(?:call\w*\s+for|mention\w*)\b[^.;]{0,160}$/i.test(
+        c.lead,
+      ) ||
       /\b(?:discuss\w*)\s+(?:\S+\s+){0,4}?and\s+(?:an?\s+|the\s+)?$/i.test(c.lead) ||
       /\b(?:ceasefire|truce|moratorium)\b[^.;]{0,30}\b(?:covering|on|against|to\s+halt|halting)\s+$/i.test(c.lead),
     effect: "drop",
@@ -2997,6 +3011,70 @@ export const ROUTINE_ADDRESS_RULE: EventRule = {
     {
       text: "Zelensky delivered a televised address on Sunday about the war with Russia.",
       expect: ["statement|occurred|2025-07-06"],
+    },
+  ],
+};
+
+/**
+ * Not applied (events8): a bare "spoke with / had spoken to / to telephone <a named leader>" read as a
+ * call. On the readable sets and on check13/14 it finds calls the gold requires ("he had spoken with
+ * President Trump for about 40 minutes": check13 +0.024, check14 +0.017 events F1; check3, check7,
+ * check15 up too), but it adds one false call on the held-out check10 (0.610 -> 0.605), so it is kept as
+ * data, with the rule that guards it, for the lead to weigh.
+ */
+export const SPOKE_WITH_CUE: EventCue = {
+  name: "spoke with a named leader",
+  type: "call",
+  // "Spoke with President Macron", "had spoken to Foreign Minister Lavrov on Sunday", "expected to speak
+  // with his Russian counterpart", "to telephone Putin": a leader speaking with a named leader or
+  // minister, no place or meeting named beside it, is a call in the news. The outlet a leader speaks
+  // to is an interview, and a place after the name ("at the Vatican") a meeting.
+  re: String.raw`(?:(?:spoken|spoke|speak|speaks)\s+(?:again\s+|briefly\s+|separately\s+|directly\s+)?(?:with|to)|(?:to\s+)?telephoned?)\s+(?:(?:(?:US|U\.S\.|Russian|Ukrainian|American)\s+)?(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Secretary\s+of\s+State|Defen[cs]e\s+Secretary)\s+(?!(?:CNN|BBC|Fox|NBC|CBS|ABC|MSNBC|Reuters|AP|AFP|Bloomberg|Axios|Politico|Sky|The|This|Our|Congress|Parliament|Ukrainians|Russians|Americans|Europe)\b)[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}(?![’'\p{L}-])|(?:his|her|their)\s+(?:Russian|Ukrainian|American|US|U\.S\.)\s+counterparts?\b|(?!(?:CNN|BBC|Fox|NBC|CBS|ABC|MSNBC|Reuters|AP|AFP|Bloomberg|Axios|Politico|Sky|The|This|Our|Congress|Parliament|Ukrainians|Russians|Americans|Europe)\b)[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}(?![’'\p{L}-]))(?![^.;]{0,40}?\b(?:at\s+the\b|in\s+(?:the\s+)?\p{Lu}|on\s+the\s+sidelines\b|during\b|in\s+person\b|face\s+to\s+face\b|reporters\b|journalists\b|newspaper\b))`,
+  why: "A leader speaking with a named leader or minister, with no place or meeting beside it, is a phone call between them.",
+  examples: [
+    {
+      text: "Zelensky said he had spoken with President Macron for about 30 minutes and thanked him for the air defence.",
+      expect: ["call|occurred|2025-07-09"],
+    },
+    {
+      text: "Rubio said he had spoken with Foreign Minister Sergei Lavrov on Sunday about the truce.",
+      expect: ["call|occurred|2025-07-06"],
+    },
+    {
+      text: "Trump said he expected to speak with Russian President Vladimir Putin this week.",
+      expect: ["call|planned|2025-07"],
+    },
+    {
+      text: "On Monday Trump broke off the meeting at the White House to telephone Putin.",
+      expect: ["call|occurred|2025-07-07", "talks|occurred|2025-07-07"],
+    },
+    // A place after the name makes it a meeting; speaking to the press is an interview.
+    { text: "Zelensky spoke with Trump at the Vatican on Saturday.", expect: [] },
+    { text: "Zelensky spoke to CNN on Sunday about the front.", expect: [] },
+    { text: "Zelensky spoke to reporters in Kyiv on Sunday.", expect: [] },
+    { text: "On Monday the Glenvale Herald spoke to Ukraine's envoy to Canada.", expect: [] },
+    { text: "He spoke to Harbour Radio in Moscow on Tuesday.", expect: [] },
+  ],
+};
+
+/** Guards SPOKE_WITH_CUE (not applied with it). */
+export const SPOKE_WITH_RULE: EventRule = {
+  name: "a named leader spoken with: by a tracked state, and not 'when useful'",
+  why: "'Macron said he had spoken to Trump and Zelensky' is a third state's round of calls, and 'would speak with Putin \"when it's useful\"' sets no call: the bare 'spoke with X' call is kept only when a tracked state makes it and no open condition follows.",
+  types: ["call"],
+  test: (c) =>
+    c.cue.name === "spoke with a named leader" &&
+    (!c.trackedInitiator || /^[^.;]{0,40}?\b(?:when(?:ever)?|if|once|at\s+some\s+point)\b/i.test(c.after)),
+  effect: "drop",
+  examples: [
+    { text: "Chancellor Scholz said afterwards that he had spoken to Trump and Zelensky.", expect: [] },
+    {
+      text: 'The White House said Trump would speak with Vladimir Putin "when it\'s useful."',
+      expect: [],
+    },
+    {
+      text: "Zelensky said on Monday he had spoken with President Trump for about half an hour.",
+      expect: ["call|occurred|2025-07-07"],
     },
   ],
 };
