@@ -335,7 +335,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "aid sent or pledged",
     type: "aid",
-    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|(?:resume|restart|resumes|restarted|resumed)\s+(?:\S+\s+){0,2}?(?:security\s+assistance|military\s+aid|(?:sharing\s+)?intelligence(?:\s+sharing)?)\b|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?(?:drawdown|(?:weapons|arms|military)\s+package)|(?<=(?:Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e)\s+(?:\S+\s+){0,2}?announced\s+(?:a|an|another)\s+(?:new\s+)?)\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?package\b(?!\s+of\s+(?!(?:\S+\s+){0,2}?(?:weapons|arms|military|security|aid|assistance|ammunition)))|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|(?:spending|aid|arms|weapons)\s+package)|(?:unveiled|announced|authori[sz]ed|approved|pledged|committed)\s+(?:a\s+|an\s+|another\s+)?(?:further\s+|new\s+)?\$\d[\d.,]*\s*(?:bn|billion|million|m)\b(?=\s+(?:package|shipment|tranche|from\s+(?:existing|US|U\.S\.|American|Pentagon)\s+(?:stocks|stockpiles)|(?:in\s+\S+\s+)?for\s+(?:Ukraine|Kyiv|Ukrainian)))|\$\d[\d.,]*\s*(?:bn|billion|million|m)\s+package\s+(?:that\s+)?(?:the\s+)?(?:president|Pentagon|White\s+House|administration)\s+(?:authori[sz]ed|approved|announced|unveiled)`,
+    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|(?:resume|restart|resumes|restarted|resumed)\s+(?:\S+\s+){0,2}?(?:security\s+assistance|military\s+aid|(?:sharing\s+)?intelligence(?:\s+sharing)?)\b|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?(?:drawdown|(?:weapons|arms|military)\s+package)|(?<=(?:Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e)\s+(?:\S+\s+){0,2}?announced\s+(?:a|an|another)\s+(?:new\s+)?)\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?package\b(?!\s+of\s+(?!(?:\S+\s+){0,2}?(?:weapons|arms|military|security|aid|assistance|ammunition)))|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|(?:spending|aid|arms|weapons)\s+package)|(?:unveiled|announced|authori[sz]ed|approved|pledged|committed)\s+(?:a\s+|an\s+|another\s+)?(?:further\s+|new\s+)?\$\d[\d.,]*\s*(?:bn|billion|million|m)\b(?=\s+(?:package(?!\s+of\s+(?!(?:\S+\s+){0,2}?(?:weapons|arms|military|security|aid|assistance|ammunition|munitions|drones|missiles|rockets|shells|interceptors|equipment)))|shipment|tranche|from\s+(?:existing|US|U\.S\.|American|Pentagon)\s+(?:stocks|stockpiles)|(?:in\s+\S+\s+)?for\s+(?:Ukraine|Kyiv|Ukrainian)))|\$\d[\d.,]*\s*(?:bn|billion|million|m)\s+package\s+(?:that\s+)?(?:the\s+)?(?:president|Pentagon|White\s+House|administration)\s+(?:authori[sz]ed|approved|announced|unveiled)`,
     why: "Weapons and aid for Ukraine change the war's course.",
     examples: [
       {
@@ -357,6 +357,10 @@ export const EVENT_CUES: readonly EventCue[] = [
       },
       // A sum for something else is no aid.
       { text: "On Monday the Kremlin announced $3 billion for new housing in Crimea.", expect: [] },
+      {
+        text: "The Pentagon on Friday announced another $400 million package of drones and munitions for Ukraine.",
+        expect: ["aid|occurred|2025-07-04"],
+      },
       {
         // The Pentagon's package of a sum is aid, whatever it is drawn from.
         text: "Biden signed the bill on Wednesday. Minutes later, the Defense Department announced a $1 billion package drawn from U.S. stocks for Ukraine.",
