@@ -348,9 +348,32 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "aid sent or pledged",
     type: "aid",
-    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|(?:resume|restart|resumes|restarted|resumed)\s+(?:\S+\s+){0,2}?(?:security\s+assistance|military\s+aid|(?:sharing\s+)?intelligence(?:\s+sharing)?)\b|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?(?:drawdown|(?:weapons|arms|military)\s+package)|(?<=(?:Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e)\s+(?:\S+\s+){0,2}?announced\s+(?:a|an|another)\s+(?:new\s+)?)\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?package\b(?!\s+of\s+(?!(?:\S+\s+){0,2}?(?:weapons|arms|military|security|aid|assistance|ammunition|munitions|drones|missiles|air\s+defen[cs]e)))|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|(?:spending|aid|arms|weapons)\s+package)`,
+    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|(?:resume|restart|resumes|restarted|resumed)\s+(?:\S+\s+){0,2}?(?:security\s+assistance|military\s+aid|(?:sharing\s+)?intelligence(?:\s+sharing)?)\b|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?(?:drawdown|(?:weapons|arms|military)\s+package)|(?<=(?:Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e)\s+(?:\S+\s+){0,2}?announced\s+(?:a|an|another)\s+(?:new\s+)?)\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?package\b(?!\s+of\s+(?!(?:\S+\s+){0,2}?(?:weapons|arms|military|security|aid|assistance|ammunition|munitions|drones|missiles|air\s+defen[cs]e)))|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|(?:spending|aid|arms|weapons)\s+package)|(?:unveiled|announced|authori[sz]ed|approved|pledged|committed)\s+(?:a\s+|an\s+|another\s+)?(?:further\s+|new\s+)?\$\d[\d.,]*\s*(?:bn|billion|million|m)\b(?=\s+(?:package(?!\s+of\s+(?!(?:\S+\s+){0,2}?(?:weapons|arms|military|security|aid|assistance|ammunition|munitions|drones|missiles|rockets|shells|interceptors|equipment)))|shipment|tranche|from\s+(?:existing|US|U\.S\.|American|Pentagon)\s+(?:stocks|stockpiles)|(?:in\s+\S+\s+)?for\s+(?:Ukraine|Kyiv|Ukrainian)))|\$\d[\d.,]*\s*(?:bn|billion|million|m)\s+package\s+(?:that\s+)?(?:the\s+)?(?:president|Pentagon|White\s+House|administration)\s+(?:authori[sz]ed|approved|announced|unveiled)`,
     why: "Weapons and aid for Ukraine change the war's course.",
     examples: [
+      {
+        // A sum announced for Ukraine is aid, whether a package, a shipment or money for its grid.
+        text: "On Tuesday the Pentagon unveiled a $450 million package that includes Patriot interceptors.",
+        expect: ["aid|occurred|2025-07-08"],
+      },
+      {
+        text: "Harris announced $2 billion for Ukraine's power grid and humanitarian needs on Saturday.",
+        expect: ["aid|occurred|2025-07-05"],
+      },
+      {
+        text: "On Monday the Pentagon announced another $150 million from existing stocks.",
+        expect: ["aid|occurred|2025-07-07"],
+      },
+      {
+        text: "Ukraine is still waiting for the $300 million package the president authorized on Friday.",
+        expect: ["aid|occurred|2025-07-04"],
+      },
+      // A sum for something else is no aid.
+      { text: "On Monday the Kremlin announced $3 billion for new housing in Crimea.", expect: [] },
+      {
+        text: "The Pentagon on Friday announced another $400 million package of drones and munitions for Ukraine.",
+        expect: ["aid|occurred|2025-07-04"],
+      },
       {
         // The Pentagon's package of a sum is aid, whatever it is drawn from.
         text: "Biden signed the bill on Wednesday. Minutes later, the Defense Department announced a $1 billion package drawn from U.S. stocks for Ukraine.",
@@ -1126,7 +1149,7 @@ const NEGATION_PLAIN = /\b(?:not|never|n[o’']t|no\s+plans?\s+(?:to|for))\b(?:\
 const NEGATION_AFTER =
   /^\W*(?:\S+\s+){0,6}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|unnecessary|not\s+(?:possible|planned|needed|necessary|on\s+the\s+(?:agenda|cards|table)|happening|taking\s+place|expected|scheduled|likely|being\s+(?:planned|prepared))|never\s+happened|(?:was|were|are|is)\s+(?:false|untrue|fake|not\s+true|baseless|groundless|fiction)|(?:did|will|would|could)\s+not\s+(?:happen|take\s+place|go\s+ahead|be\s+held)|(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:happen|take\s+place|go\s+ahead|be\s+held))\b/i;
 const WISH_BEFORE =
-  /\b(?:(?:ready|willing|prepared|open)["”’']?\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|invit(?:e|es|ed|ing|ation)|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+["“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:(?:ready|willing|prepared|open)["”’']?\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|invit(?:e|es|ed|ing|ation)|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+["“‘']?(?:an?\s+|the\s+)?(?:[\w-]+['’]?\s+){0,3}$/i;
 // "Pressure on Trump to impose sanctions", "urged Congress to pass aid": asked for, not done.
 const PRESSURE_BEFORE =
   /\b(?:pressure|press\w*|urg\w+|call\w*\s+(?:on|for)|ask\w*|demand\w*|push\w*|lobby\w*|appeal\w*)\b[^.;]{0,50}\bto\s+(?:impose|send|provide|supply|approve|pass|deliver|adopt|introduce|respond\s+with)\s+(?:\S+\s+){0,3}$/i;
@@ -1211,9 +1234,13 @@ const LONG_PAST =
 const AFTER_INVASION =
   /\b(?:after|following|since|before|in\s+response\s+to)\s+(?:the|Russia['’]s|Moscow['’]s)\s+(?:full-scale\s+)?invasion\b|\bwhen\s+Russia\s+invaded\b/i;
 const INVASION_LONG_AGO = "2022-09-01";
-/** "Their largest prisoner exchange since the invasion began": a measure against the war's span, not when the exchange was. */
+/**
+ * "Their largest prisoner exchange since the invasion began": a measure against the war's span, not
+ * when the exchange was. The measured thing may carry its target ("its heaviest missile barrage on
+ * Ukrainian cities since the start of the war"), so up to eight words stand between.
+ */
 const SUPERLATIVE_SINCE =
-  /\b(?:largest|biggest|heaviest|deadliest|worst|longest|first|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?since\s+[^,;]*/gi;
+  /\b(?:largest|biggest|heaviest|deadliest|worst|longest|first|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,8}?since\s+[^,;]*/gi;
 /** The words after the cue up to the next comma: an appositive ("its 50th since the start of the war") is about something else. */
 const toComma = (after: string) => {
   const at = after.search(/[,;:(—–]/);
@@ -1232,6 +1259,9 @@ const ownSpan = (c: EventCandidate) => {
 /** A tally over a stretch of time: "since 2022", "over the past year", "so far this year". */
 const TALLY =
   /\b(?:since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning|outbreak)\s+of|the\s+(?:full-scale\s+)?invasion|the\s+war\s+(?:began|started))|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\S+\s+)?(?:years?|months|weeks?|day|24\s+hours)|over\s+the\s+week(?:end)?|in\s+recent\s+(?:years|months|weeks)|so\s+far\s+this\s+year|throughout\s+the\s+war)\b/i;
+/** "…were not excluded", "…remains possible": the event's own clause leaves it open. */
+const LEFT_OPEN_AFTER =
+  /^[^.;:]{0,80}?\b(?:(?:is|are|was|were|be)\s+not\s+(?:being\s+)?(?:excluded|ruled\s+out)|(?:remains?|remained)\s+(?:possible|an\s+option|on\s+the\s+table)|could\s+not\s+be\s+ruled\s+out)\b/i;
 /** "A possible prisoner exchange", "a potential summit": talked of, not happening nor set. */
 const POSSIBLE_BEFORE =
   /\b(?:possible|potential|hypothetical|eventual|prospective|would-be|any\s+future)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -1304,11 +1334,20 @@ const OCCASION =
 const DECISION_SAID =
   /\b(?:ceased|(?:had|has|have|was|were)\s+(?:\w+\s+)?ended|withdr[ae]wn?|withdrawing|pull(?:ed|ing)\s+out|suspend(?:ed|ing|s)|terminat(?:ed|ing|es)|accelerat(?:ed|ing)|appl(?:ied|ying)\s+for|(?:had|has|have)\s+(?:\w+\s+)?(?:recogni[sz]ed|annexed|halted)|(?:would|will)\s+no\s+longer|(?:would|will)\s+not\s+(?:extend|renew|prolong))\b/i;
 
-/** "After two prisoner swaps", "three drone attacks": a count of events tells none of them. */
+/**
+ * "After two prisoner swaps", "three drone attacks", "more than a dozen prisoner exchanges": a count
+ * of events tells none of them.
+ */
 const COUNT_BEFORE =
-  /\b(?!(?:\S+\s+){1,2}?(?:of\s+)?(?:hours|minutes|days|weeks|months)\b)(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many|multiple|numerous|countless|\d+)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?!(?:\S+\s+){1,2}?(?:of\s+)?(?:hours|minutes|days|weeks|months)\b)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds|thousands|several|many|multiple|numerous|countless|\d+)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PLURAL_CUE =
   /(?:swaps|exchanges|attacks|strikes|assaults|talks|meetings|visits|calls|agreements|deals|packages|barrages)\s*$/i;
+/** "Has intensified drone strikes", "stepped up its attacks": a campaign growing, right before the cue. */
+const CAMPAIGN_BEFORE =
+  /\b(?:(?:stepped|ramped|scaled)\s+up|intensifie[ds]|escalated|kept\s+up|pressed\s+on\s+with|continu(?:ed|es|ing))\s+(?:(?:its|their|the|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** "Strikes on power plants have continued through the winter": the attacks told as going on. */
+const GOING_ON_AFTER =
+  /^[^,.;]{0,70}?\b(?:ha(?:ve|s)|had)\s+(?:\w+\s+)?(?:continued|persisted|gone\s+on|intensified|increased|grown|become\s+(?:more\s+)?(?:frequent|routine))\b/i;
 /** A warning of consequences on a condition: "considering sanctions on Putin in the case of an invasion". */
 const CONSEQUENCE =
   /\b(?:sanctions|tariffs?|duties|strikes?|retaliat\w*|respond|response|consequences|cut\s+off|punish\w*|nuclear)\b/i;
@@ -1692,6 +1731,11 @@ export const EVENT_RULES: readonly EventRule[] = [
       { text: "Pressure grew on Monday on the White House to impose tougher sanctions on Russia.", expect: [] },
       { text: "Sybiha on Friday called on partners to respond with new sanctions on Russian oil exports.", expect: [] },
       { text: "The envoy's trip on Monday was a bid to broker talks between Moscow and Kyiv.", expect: [] },
+      // A plural possessive before the cue ("a leaders' meeting") is still the wished-for thing.
+      {
+        text: 'Sybiha said Kyiv was ready for a leaders\' meeting with the Kremlin "at any time" and that only such a meeting could settle the border.',
+        expect: [],
+      },
     ],
   },
   {
@@ -1885,6 +1929,28 @@ export const EVENT_RULES: readonly EventRule[] = [
         text: "On Saturday Russia and Ukraine exchanged 84 prisoners, the largest swap since the invasion began.",
         expect: ["prisoner_exchange|occurred|2025-07-05"],
       },
+      {
+        // The superlative's thing carries a target before "since": still one event measured, no sum.
+        text: "Ukraine launched its largest drone attack on the Russian capital region since the start of the war.",
+        expect: ["attack|occurred|2025-07-09"],
+      },
+    ],
+  },
+  {
+    name: "a possibility left open",
+    early: true,
+    why: "'Talks with another Russian leader were not excluded', 'a meeting remains possible': an event left open as a possibility is neither happening nor planned.",
+    types: ["talks", "call", "visit", "agreement", "prisoner_exchange"],
+    test: (c) => LEFT_OPEN_AFTER.test(c.after),
+    effect: "drop",
+    examples: [
+      { text: "Kyiv's officials stressed that talks with a different Russian leader were not excluded.", expect: [] },
+      { text: "A meeting between the two presidents remains possible, the Kremlin said on Monday.", expect: [] },
+      {
+        // A meeting that took place is not left open by a later clause.
+        text: "Rubio met Lavrov in Riyadh on Tuesday; a second round was not ruled out.",
+        expect: ["talks|occurred|2025-07-08"],
+      },
     ],
   },
   {
@@ -2062,14 +2128,51 @@ export const EVENT_RULES: readonly EventRule[] = [
   },
   {
     name: "a count of events",
-    why: "'Russia blocked the process after two prisoner swaps', 'dozens of drone attacks': a number of events tells none of them; with no day of its own it is a summary.",
-    test: (c) => !c.date.value && PLURAL_CUE.test(c.cueText) && COUNT_BEFORE.test(c.before),
+    why: "'Russia blocked the process after two prisoner swaps', 'dozens of drone attacks': a number of events tells none of them; with no day of its own (a month is a span, not a day) it is a summary.",
+    test: (c) => c.date.precision !== "day" && PLURAL_CUE.test(c.cueText) && COUNT_BEFORE.test(c.before),
     effect: "drop",
     examples: [
       { text: "Moscow stalled the process after two prisoner swaps with Kyiv.", expect: [] },
       {
+        text: "The Qatari channel has brokered more than twenty prisoner exchanges between Moscow and Kyiv.",
+        expect: [],
+      },
+      { text: "Oslo has quietly mediated more than a dozen prisoner swaps between the two armies.", expect: [] },
+      // A month names a span, and the count sums what the span held.
+      {
+        text: "Rounds of talks in Riyadh in May and June produced three prisoner exchanges and little else.",
+        expect: [],
+      },
+      {
+        text: "Russia and Ukraine carried out two prisoner exchanges on Friday.",
+        expect: ["prisoner_exchange|occurred|2025-07-04"],
+      },
+      {
         text: "Russia launched three missile strikes on Kyiv on Monday.",
         expect: ["attack|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "a campaign stepped up or going on",
+    why: "'Kyiv has intensified drone strikes on Russian oil depots', 'Russian strikes on gas facilities have continued through the autumn': strikes told as a campaign growing or going on, with no day of their own, tell no one attack.",
+    types: ["attack"],
+    test: (c) => !c.date.value && (CAMPAIGN_BEFORE.test(c.before) || GOING_ON_AFTER.test(c.after)),
+    effect: "drop",
+    examples: [
+      {
+        text: "Kyiv has also intensified drone strikes on Russian oil depots, which officials call a sanctions campaign of its own.",
+        expect: [],
+      },
+      {
+        text: "Russian strikes on Ukraine's gas facilities have continued through the autumn, officials said.",
+        expect: [],
+      },
+      { text: "Moscow has ramped up missile attacks on Ukrainian rail hubs.", expect: [] },
+      // One strike with a day stays.
+      {
+        text: "On Tuesday Russian missiles struck a power plant in the Lviv region, officials said.",
+        expect: ["attack|occurred|2025-07-08"],
       },
     ],
   },
@@ -2198,10 +2301,14 @@ export const EVENT_RULES: readonly EventRule[] = [
   {
     name: "an item of a plan or of talks",
     early: true,
-    why: "'A ten-point framework that included de-escalation and an exchange of prisoners', 'discussed humanitarian corridors and an exchange of prisoners', 'an energy ceasefire covering strikes on power plants': what a plan, a truce or talks cover is their content, not an event.",
+    why: "'A ten-point framework that included de-escalation and an exchange of prisoners', 'discussed humanitarian corridors and an exchange of prisoners', 'an energy ceasefire covering strikes on power plants', 'a resolution calling for a truce and the exchange of all prisoners', 'the communique also mentioned an exchange of prisoners': what a plan, a text, a truce or talks cover is their content, not an event.",
     types: ["prisoner_exchange", "attack"],
     test: (c) =>
       /\b(?:plan|framework|proposals?|formula|points?|memorandum|draft|discuss\w*)\b[^.;]{0,40}?\b(?:includ\w*|cover\w*|call\w*\s+for|provid\w*\s+for|discuss\w*)\b[^.;]{0,160}$/i.test(
+        c.lead,
+      ) ||
+      // A text's demands or mentions: "a resolution tabled by Kyiv calling for …", "the statement also mentioned …".
+      /\b(?:resolution|statement|declaration|communiqu\w+)\b[^.;]{0,60}?\b(?:call\w*\s+for|mention\w*)\b[^.;]{0,160}$/i.test(
         c.lead,
       ) ||
       /\b(?:discuss\w*)\s+(?:\S+\s+){0,4}?and\s+(?:an?\s+|the\s+)?$/i.test(c.lead) ||
@@ -2218,6 +2325,14 @@ export const EVENT_RULES: readonly EventRule[] = [
       },
       {
         text: "Sybiha said Kyiv wanted an energy ceasefire first, covering strikes on power plants and refineries.",
+        expect: [],
+      },
+      {
+        text: "The Assembly adopted a resolution tabled by Kyiv and a group of its allies calling for a full ceasefire, the exchange of all prisoners of war and the return of children.",
+        expect: [],
+      },
+      {
+        text: "The joint statement released on Sunday also mentioned an exchange of prisoners and the return of deported children.",
         expect: [],
       },
       {
@@ -3122,6 +3237,70 @@ export const ROUTINE_ADDRESS_RULE: EventRule = {
     {
       text: "Zelensky delivered a televised address on Sunday about the war with Russia.",
       expect: ["statement|occurred|2025-07-06"],
+    },
+  ],
+};
+
+/**
+ * Not applied (events8): a bare "spoke with / had spoken to / to telephone <a named leader>" read as a
+ * call. On the readable sets and on check13/14 it finds calls the gold requires ("he had spoken with
+ * President Trump for about 40 minutes": check13 +0.024, check14 +0.017 events F1; check3, check7,
+ * check15 up too), but it adds one false call on the held-out check10 (0.610 -> 0.605), so it is kept as
+ * data, with the rule that guards it, for the lead to weigh.
+ */
+export const SPOKE_WITH_CUE: EventCue = {
+  name: "spoke with a named leader",
+  type: "call",
+  // "Spoke with President Macron", "had spoken to Foreign Minister Lavrov on Sunday", "expected to speak
+  // with his Russian counterpart", "to telephone Putin": a leader speaking with a named leader or
+  // minister, no place or meeting named beside it, is a call in the news. The outlet a leader speaks
+  // to is an interview, and a place after the name ("at the Vatican") a meeting.
+  re: String.raw`(?:(?:spoken|spoke|speak|speaks)\s+(?:again\s+|briefly\s+|separately\s+|directly\s+)?(?:with|to)|(?:to\s+)?telephoned?)\s+(?:(?:(?:US|U\.S\.|Russian|Ukrainian|American)\s+)?(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Secretary\s+of\s+State|Defen[cs]e\s+Secretary)\s+(?!(?:CNN|BBC|Fox|NBC|CBS|ABC|MSNBC|Reuters|AP|AFP|Bloomberg|Axios|Politico|Sky|The|This|Our|Congress|Parliament|Ukrainians|Russians|Americans|Europe)\b)[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}(?![’'\p{L}-])|(?:his|her|their)\s+(?:Russian|Ukrainian|American|US|U\.S\.)\s+counterparts?\b|(?!(?:CNN|BBC|Fox|NBC|CBS|ABC|MSNBC|Reuters|AP|AFP|Bloomberg|Axios|Politico|Sky|The|This|Our|Congress|Parliament|Ukrainians|Russians|Americans|Europe)\b)[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}(?![’'\p{L}-]))(?![^.;]{0,40}?\b(?:at\s+the\b|in\s+(?:the\s+)?\p{Lu}|on\s+the\s+sidelines\b|during\b|in\s+person\b|face\s+to\s+face\b|reporters\b|journalists\b|newspaper\b))`,
+  why: "A leader speaking with a named leader or minister, with no place or meeting beside it, is a phone call between them.",
+  examples: [
+    {
+      text: "Zelensky said he had spoken with President Macron for about 30 minutes and thanked him for the air defence.",
+      expect: ["call|occurred|2025-07-09"],
+    },
+    {
+      text: "Rubio said he had spoken with Foreign Minister Sergei Lavrov on Sunday about the truce.",
+      expect: ["call|occurred|2025-07-06"],
+    },
+    {
+      text: "Trump said he expected to speak with Russian President Vladimir Putin this week.",
+      expect: ["call|planned|2025-07"],
+    },
+    {
+      text: "On Monday Trump broke off the meeting at the White House to telephone Putin.",
+      expect: ["call|occurred|2025-07-07", "talks|occurred|2025-07-07"],
+    },
+    // A place after the name makes it a meeting; speaking to the press is an interview.
+    { text: "Zelensky spoke with Trump at the Vatican on Saturday.", expect: [] },
+    { text: "Zelensky spoke to CNN on Sunday about the front.", expect: [] },
+    { text: "Zelensky spoke to reporters in Kyiv on Sunday.", expect: [] },
+    { text: "On Monday the Glenvale Herald spoke to Ukraine's envoy to Canada.", expect: [] },
+    { text: "He spoke to Harbour Radio in Moscow on Tuesday.", expect: [] },
+  ],
+};
+
+/** Guards SPOKE_WITH_CUE (not applied with it). */
+export const SPOKE_WITH_RULE: EventRule = {
+  name: "a named leader spoken with: by a tracked state, and not 'when useful'",
+  why: "'Macron said he had spoken to Trump and Zelensky' is a third state's round of calls, and 'would speak with Putin \"when it's useful\"' sets no call: the bare 'spoke with X' call is kept only when a tracked state makes it and no open condition follows.",
+  types: ["call"],
+  test: (c) =>
+    c.cue.name === "spoke with a named leader" &&
+    (!c.trackedInitiator || /^[^.;]{0,40}?\b(?:when(?:ever)?|if|once|at\s+some\s+point)\b/i.test(c.after)),
+  effect: "drop",
+  examples: [
+    { text: "Chancellor Scholz said afterwards that he had spoken to Trump and Zelensky.", expect: [] },
+    {
+      text: 'The White House said Trump would speak with Vladimir Putin "when it\'s useful."',
+      expect: [],
+    },
+    {
+      text: "Zelensky said on Monday he had spoken with President Trump for about half an hour.",
+      expect: ["call|occurred|2025-07-07"],
     },
   ],
 };
