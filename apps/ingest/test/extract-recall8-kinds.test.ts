@@ -1,0 +1,59 @@
+/**
+ * Positions by kind of sentence, eighth pass on recall (issue 9, recall8). Kinds read from the missed
+ * positions of two freshly readable sets; every row is an invented sentence of the kind (other names,
+ * places and wording), or a near miss that must keep its reading. The expected list is every
+ * "ACTOR|stance" on the row's topic.
+ */
+import { describeKinds } from "./fixtures/extract/kinds.js";
+
+describeKinds("positions, recall8 kinds", {
+  // Stance cues not known before: a thing accepted only inside a settlement, a thing said to amount to a
+  // loss, an owner's aim named as a thing.
+  "'a truce is possible only as part of a settlement': conditional": [
+    [
+      "Zakharova said a ceasefire was possible only as part of a comprehensive settlement.",
+      "ceasefire",
+      ["RU|conditional"],
+    ],
+    [
+      "Ryabkov said a truce is possible as part of a final peace agreement that addresses Moscow's concerns.",
+      "ceasefire",
+      ["RU|conditional"],
+    ],
+    [
+      "Ushakov said a longer pause in the fighting could only be part of a broader deal.",
+      "ceasefire",
+      ["RU|conditional"],
+    ],
+    ["Sybiha said negotiations could only come after Russian troops withdraw.", "negotiations", ["UA|conditional"]],
+    // near misses: denied, or possible within a time, is no term
+    ["Zakharova said a ceasefire was not possible as part of a package.", "ceasefire", []],
+    ["Zakharova said a ceasefire was possible within days.", "ceasefire", []],
+  ],
+  "'an immediate truce would only mean forgetting the root causes': opposes": [
+    [
+      "Ryabkov said an immediate truce would only mean forgetting the root causes of the conflict.",
+      "ceasefire",
+      ["RU|opposes"],
+    ],
+    [
+      "Sybiha said a deal on these terms would mean capitulation for Ukraine, and a ceasefire would mean surrender.",
+      "ceasefire",
+      ["UA|opposes"],
+    ],
+    ["Sybiha said opening talks with Moscow now would simply mean freezing the war.", "ceasefire", ["UA|opposes"]],
+    // near misses: a plain consequence is no verdict
+    ["Sybiha said a ceasefire would mean the guns fall silent.", "ceasefire", []],
+    ["Rubio said the sanctions would mean higher prices for oil.", "sanctions", []],
+  ],
+  "'its goal was an immediate ceasefire': supports": [
+    ["Yermak said its goal was an immediate ceasefire.", "ceasefire", ["UA|supports"]],
+    [
+      "Umerov said their main goal in Geneva was to secure security guarantees.",
+      "security_guarantees",
+      ["UA|supports"],
+    ],
+    // near miss: an aim with no topic
+    ["Umerov said its goal was to win the war and a just peace.", "ceasefire", []],
+  ],
+});
