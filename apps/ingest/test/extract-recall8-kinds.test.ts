@@ -56,4 +56,29 @@ describeKinds("positions, recall8 kinds", {
     // near miss: an aim with no topic
     ["Umerov said its goal was to win the war and a just peace.", "ceasefire", []],
   ],
+  // Topics named in words the lexicon did not know: restrictions lifted, a penalty duty over Russian oil,
+  // a named talks format, staying outside blocs, protection promised to Ukraine.
+  "topic words: lifted restrictions, penalty duties, named formats, outside blocs, protection for Ukraine": [
+    [
+      "Zakharova urged European capitals to lift restrictions that hurt the poorest countries.",
+      "sanctions",
+      ["RU|opposes"],
+    ],
+    [
+      "Trump signed an order imposing an additional 25 per cent duty on Brazilian goods, citing its purchases of Russian oil.",
+      "sanctions",
+      ["US|supports"],
+    ],
+    ["Galuzin said Moscow was ready to continue in the Geneva format.", "negotiations", ["RU|supports"]],
+    ["Galuzin said Ukraine must stay outside military alliances.", "neutrality", ["RU|supports"]],
+    [
+      "Vance said Washington would help provide protection for Ukraine after a deal.",
+      "security_guarantees",
+      ["US|supports"],
+    ],
+    // near misses: restrictions on something else, a duty with no Russian energy, protection of a grid
+    ["Klitschko said Kyiv would lift restrictions on night travel next week.", "sanctions", []],
+    ["Trump imposed an additional 10 per cent duty on Canadian steel.", "sanctions", []],
+    ["Sybiha said Ukraine's energy grid needed protection for the winter.", "security_guarantees", []],
+  ],
 });
