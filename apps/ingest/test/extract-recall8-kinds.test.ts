@@ -81,4 +81,23 @@ describeKinds("positions, recall8 kinds", {
     ["Trump imposed an additional 10 per cent duty on Canadian steel.", "sanctions", []],
     ["Sybiha said Ukraine's energy grid needed protection for the winter.", "security_guarantees", []],
   ],
+  // Readings the rules found and then dropped for want of a topic: arms unnamed ("with what it needs"),
+  // a demand to drop NATO plans told with no determiner.
+  "'keep supplying Kyiv with what it needs': military aid": [
+    [
+      "Hegseth said Washington would keep supplying Kyiv with what it needs for as long as it takes.",
+      "military_aid",
+      ["US|supports"],
+    ],
+    ["Shoigu warned the West against arming Ukraine with whatever it needs.", "military_aid", ["RU|opposes"]],
+    // near miss: supplies that are not arms
+    ["Rubio said Washington would keep supplying Kyiv with gas.", "military_aid", []],
+  ],
+  "'once Kyiv told Moscow it was dropping plans to join NATO': a demand on neutrality": [
+    [
+      "Medvedev said Russia would order a truce once Ukraine officially told Moscow it was dropping plans to join NATO.",
+      "neutrality",
+      ["RU|supports"],
+    ],
+  ],
 });

@@ -288,6 +288,9 @@ const OTHER_WORDS = {
   military_aid: [
     // "called for more help to Ukraine" (not humanitarian or financial aid)
     String.raw`(?<!(?:humanitarian|financial|economic|budget(?:ary)?|macro-?financial|reconstruction|energy|medical|food|civilian|political|diplomatic|moral|development)\s+)(?:assistance|help|aid)\s+(?:to|for)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
+    // recall8: "would keep supplying Kyiv with what it needs", "arming Ukraine with whatever it takes": what
+    // a state supplies Ukraine with, unnamed, is arms (not "with gas", "with grain", "with electricity")
+    String.raw`(?:Ukraine|Kyiv|Kiev)(?<=\b(?:suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?)\s+(?:Ukraine|Kyiv|Kiev))\s+with\s+(?=(?:what|whatever|everything|all)\s+(?:it|they|Kyiv|Ukraine)\s+(?:needs?|needed|requires?|required|takes)\b)`,
     // "would continue supporting Ukraine's defence" (not its defence ministry)
     String.raw`Ukraine(?<=\b(?:support(?:s|ed|ing)?|support\s+for|help(?:s|ed|ing)?\s+with|strengthen(?:s|ed|ing)?)\s+Ukraine)['’]s\s+(?:defen[cs]es?|self-defen[cs]e|armed\s+forces)\b(?!\s+(?:minist|industr|sector|budget))`,
     // "condemned American deliveries to Kyiv" (not "of LNG"), "sending military equipment" (not "its forces and
@@ -308,8 +311,9 @@ const OTHER_WORDS = {
   ],
   neutrality: [
     // "once Kyiv renounced its plans to join NATO": one phrase, so its "plans" (Kyiv's) are no stance of
-    // their own ("give up", "the renunciation of" are read by rule give-up-flips)
-    String.raw`(?:renounc(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|forgo(?:es|ing)?|forwent|drop(?:s|ped|ping)?)\s+(?:its|Ukraine['’]s|Kyiv['’]s|the|any|their)\s+(?:plans?|goal|bid|aspirations?|ambitions?|hopes?)\s+(?:to|of|for)\s+(?:join(?:ing)?\s+)?(?:NATO|the\s+alliance)\b`,
+    // their own ("give up", "the renunciation of" are read by rule give-up-flips); recall8: also with no
+    // determiner ("told Moscow it was dropping plans to join NATO")
+    String.raw`(?:renounc(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|forgo(?:es|ing)?|forwent|drop(?:s|ped|ping)?)\s+(?:(?:its|Ukraine['’]s|Kyiv['’]s|the|any|their)\s+)?(?:plans?|goal|bid|aspirations?|ambitions?|hopes?)\s+(?:to|of|for)\s+(?:join(?:ing)?\s+)?(?:NATO|the\s+alliance)\b`,
     // "guarantees that NATO would never admit Ukraine", "must promise not to allow Ukraine to join", "non-bloc status",
     // "keep Ukraine out of the alliance"
     // "Moscow's demands on NATO", "no outside country had a veto over Ukraine's choices" (a veto is the
