@@ -100,4 +100,19 @@ describeKinds("positions, recall8 kinds", {
       ["RU|supports"],
     ],
   ],
+  // Anaphora whose cue was quoted: the readiness word in quotes of its own, the meeting named before.
+  "'said he was \"ready\" for such a meeting': the meeting named before": [
+    [
+      'Erdogan said he had begun arranging a meeting between Putin and Zelensky. Zelensky said he was "ready" for such a meeting.',
+      "summit",
+      ["UA|supports"],
+    ],
+    ['Sybiha said Kyiv was "ready" for a ceasefire.', "ceasefire", ["UA|supports"]],
+    // near miss: a longer quote ending on the word is someone's verdict on another
+    [
+      'Waltz said the Ukrainian leader had dug in and that it was "clear that he is not ready" for a peace process.',
+      "negotiations",
+      [],
+    ],
+  ],
 });
