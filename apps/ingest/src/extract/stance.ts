@@ -250,6 +250,12 @@ const PROBED_DEFS: CueDef[] = [
     String.raw`(?:our|its|their|his|the)\s+(?:main\s+|chief\s+|first\s+|only\s+|top\s+)?(?:task|goal|aim|objective|priority|mission)\s+(?:is|was|remains|remained|will\s+be)(?:\s+to|(?=\s+the\s+(?:return|restoration|liberation|release|recognition|withdrawal|lifting)\b))`,
     "supports",
   ),
+  // recall8: "its goal was an immediate ceasefire", "their main goal in Paris was to get guarantees": an
+  // owner's aim named as a thing, or with a short place or occasion between (not "the goal", nobody's).
+  V(
+    String.raw`(?:our|its|their|his|her)\s+(?:main\s+|chief\s+|first\s+|only\s+|top\s+|key\s+|immediate\s+|stated\s+)?(?:goal|aim|objective|priority)(?:\s+(?:in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:is|was|remains|remained|will\s+be)(?:\s+to(?=\s+(?:get|secure|win|obtain|achieve|reach)\b)|(?=\s+(?:an?\s+|the\s+)?(?:(?:immediate|full|complete|unconditional|comprehensive|lasting|durable|just|general|binding|reliable)\s+)*(?:ceasefire|truce|cessation|security\s+guarantees|guarantees|membership|exchange|withdrawal)\b))`,
+    "supports",
+  ),
   // "the Kremlin keeps the door open to a meeting", "left the door open for talks"; "closed the door
   // on negotiations" refuses them.
   V(
@@ -318,7 +324,9 @@ const DEFS: CueDef[] = [
     // the exchanges is backing them.
     // recall7: "she's ready to resume the talks", "we're open to a meeting" (the verb contracted after a
     // pronoun); "Washington would help with security guarantees for Kyiv" (helping with a thing backs it).
-    String.raw`help(?:s|ed|ing)?\s+with(?!\s+(?:the\s+)?(?:evacuat|rebuild|reconstruct|humanitarian|translat|logistics)\w*)|back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+|['’](?:s|re)(?<=\b(?:he|she|it|we|they)['’](?:s|re))\s+)["“]?(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)\s+(?:to|for)|(?:is|are|was|were|remains?|remained)\s+["“]open["”]\s+(?:to|for)|and\s+["“]?(?:still\s+|also\s+)?(?:ready|prepared|willing)\s+to|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=["“]?(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press|push|pursu|seek|surg))|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?=(?:the\s+|such\s+)?(?:humanitarian\s+|prisoner\s+|POW\s+)?(?:exchanges|swaps)\b)|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+["“]?(?:(?:certainly|definitely|surely|inevitably|eventually|immediately|soon)["”]?\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back|return|exchange|swap|release|free|bring\s+(?:\S+\s+)?(?:back|home)|order|declare|begin|start|resume)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to|thank(?:s|ed|ing)?\s+(?:[\p{L}.'’-]+\s+){0,4}?for|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|slap(?:s|ped|ping)?|lev(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?(?!\s+from\b)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+to\s+(?=(?:receive|get|obtain|secure)\b)`,
+    // recall8: the readiness word quoted alone ('said he was "ready" for such a meeting'; not a longer
+    // quote ending on it, 'it was "clear that he is not ready" for talks', someone else's words).
+    String.raw`help(?:s|ed|ing)?\s+with(?!\s+(?:the\s+)?(?:evacuat|rebuild|reconstruct|humanitarian|translat|logistics)\w*)|back(?:s|ed|ing)?(?!\s+(?:to|down|off|away|from|on|out|in|into|home|then|when|at))|support(?:s|ed|ing)?|endors(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?(?!\s+(?:it|them|him|her|us|me)\b)|float(?:s|ed|ing)|favou?r(?:s|ed)?|welcom(?:e|es|ed|ing)|agree(?:s|d)?\s+(?:to|on|upon)(?!\s+(?:the\s+)?need\b)|accept(?:s|ed|ing)?|(?:is|are|was|were|remains?|remained|stays?)\s+committed\s+to|commit(?:s|ted)?\s+to|looking\s+for|hop(?:e|es|ed|ing)\s+for|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|press(?:es|ed)?\s+on\s+with|(?:(?:is|are|was|were|be|been|remains?|remained|stands?|stood)\s+|['’](?:s|re)(?<=\b(?:he|she|it|we|they)['’](?:s|re))\s+)(?:["“]?(?:not\s+|now\s+|still\s+|also\s+|always\s+)?(?:ready|prepared|willing|open)|["“](?:ready|prepared|willing)["”])\s+(?:to|for)|(?:is|are|was|were|remains?|remained)\s+["“]open["”]\s+(?:to|for)|and\s+["“]?(?:still\s+|also\s+)?(?:ready|prepared|willing)\s+to|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?:to\s+)?(?=["“]?(?:military\s+|financial\s+|economic\s+|its\s+|their\s+)?(?:send|supply|provid|shar|deliver|sell|impos|pressur|support|fund|arm|back|talk|negotiat|press|push|pursu|seek|surg))|(?:continu(?:e|es|ed|ing)|keep(?:s|ing)?|kept)\s+(?=(?:the\s+|such\s+)?(?:humanitarian\s+|prisoner\s+|POW\s+)?(?:exchanges|swaps)\b)|(?:keep|keeps|kept|keeping)\s+up|(?:must|should|would\s+have\s+to)\s+include|approv(?:e|es|ed|ing)|need(?:s|ed)?(?!\s+(?:more\s+)?time\b)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|intensif(?:y|ies|ied)|ramp(?:s|ed|ing)?\s+up|step(?:s|ped|ping)?\s+up|expand(?:s|ed|ing)?|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|announc(?:e|es|ed|ing)|intend(?:s|ed|ing)?\s+to|aim(?:s|ed|ing)?\s+to|(?:will|shall|would)\s+["“]?(?:(?:certainly|definitely|surely|inevitably|eventually|immediately|soon)["”]?\s+)?(?=(?:regain|retake|recapture|liberate|de-?occupy|win\s+back|return|exchange|swap|release|free|bring\s+(?:\S+\s+)?(?:back|home)|order|declare|begin|start|resume)\b)|vow(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+determined\s+to|thank(?:s|ed|ing)?\s+(?:[\p{L}.'’-]+\s+){0,4}?for|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|slap(?:s|ped|ping)?|lev(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?(?!\s+from\b)|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+to\s+(?=(?:receive|get|obtain|secure)\b)`,
     "supports",
   ),
   V(
@@ -448,6 +456,19 @@ const DEFS: CueDef[] = [
     stance: "opposes",
     kind: "pred",
   },
+  // recall8: "an immediate truce would only mean “forgetting the root causes”", "a deal on these terms would
+  // mean capitulation": what the thing would amount to is a loss the speaker names — opposed.
+  {
+    re: String.raw`(?:would|will)\s+(?:only\s+|simply\s+|just\s+|effectively\s+)?mean\s+["“]?(?:(?:a|an|the)\s+)?(?:forgetting|ignoring|rewarding|legitimi[sz]ing|surrender(?:ing)?|capitulat(?:ion|ing)|defeat)\b`,
+    stance: "opposes",
+    kind: "pred",
+  },
+  // recall8: "talks now would mean freezing the war", "any pause would simply mean a frozen conflict": the
+  // freeze named as what something amounts to is the freeze refused (the topic follows the cue).
+  V(
+    String.raw`(?:would|will)\s+(?:only\s+|simply\s+|just\s+|effectively\s+)?mean(?=\s+["“]?(?:(?:a|an|the)\s+)?(?:freezing|frozen)\b)`,
+    "opposes",
+  ),
   // "the sanctions were “an unfriendly act”", "absolutely counterproductive", "sanctions will not work",
   // "deliveries would only prolong the conflict", "any seizure would be met with retaliation" (recall7: not a
   // pronoun's "it would be met with a response", which tells what a guarantee promises): a
@@ -568,6 +589,15 @@ const DEFS: CueDef[] = [
   // "could start only after" the other side's act.
   {
     re: String.raw`(?:could|can|would|will|might)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:could|can|would|will|might))\s+(?:only\s+)?(?:happen|take\s+place|be\s+held|make\s+sense|start|begin|resume)(?=\s+(?:only\s+)?(?:once|after|when|if)\b)|(?:could|can|would|will|might)\s+only\s+(?:happen|take\s+place|be\s+held|start|begin|resume)(?=\s+["“]?(?:as\s+a\s+result\s+of|following|upon|at\s+the\s+(?:end|final\s+stage))\b)|(?:is|was|would\s+be|will\s+be)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:is|was|be))\s+["“]?possible["”]?\s+["“]?only\s+(?:at|after|once|when|if|in|upon|following|as\s+a\s+result\s+of)\b`,
+    stance: "conditional",
+    kind: "pred",
+  },
+  // recall8: "a truce is possible only as part of a comprehensive settlement", "a longer pause could only be
+  // part of a final deal", "talks could only come after the troops withdraw": the thing is accepted
+  // inside (or after) something else it waits on — conditional. Not "possible in principle", not a part
+  // of anything but a settlement, deal, agreement or package.
+  {
+    re: String.raw`(?:is|was|would\s+be|will\s+be|are|were)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:is|was|be|are|were))\s+["“]?possible["”]?\s+["“]?(?:only\s+)?(?:as\s+(?:a\s+)?part\s+of|within(?:\s+the\s+framework\s+of)?|in\s+the\s+(?:context|framework)\s+of)(?=\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}?(?:settlement|agreement|deal|accord|package|peace\s+(?:deal|agreement|treaty|plan)))|(?:could|can|would|will|might)\s+only\s+(?:be|come|happen|take\s+place)\s+(?:as\s+)?(?:a\s+)?part\s+of(?=\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2}?(?:settlement|agreement|deal|accord|package))|(?:could|can|would|will|might)\s+only\s+come(?=\s+(?:after|once|when|if)\b)`,
     stance: "conditional",
     kind: "pred",
   },

@@ -137,6 +137,13 @@ const OTHER_WORDS = {
     String.raw`(?:penalties|punitive\s+measures)\s+(?:on|against)\s+(?:Russia\w*|Moscow|the\s+Kremlin)\b`,
     // "condemned any seizure of frozen Russian assets", "the use of frozen Russian assets", "freezing Russian assets"
     String.raw`(?:use|using|tap(?:s|ped|ping)?)\s+(?:of\s+)?(?:the\s+)?(?:\S+\s+)?(?:frozen|immobili[sz]ed)\s+(?:Russian\s+)?(?:state\s+|sovereign\s+|central\s+bank\s+)?assets|(?:freez(?:e|es|ing)|froze)\s+(?:of\s+)?(?:\S+\s+)?Russian\s+(?:\S+\s+)?assets`,
+    // recall8: "called on Western capitals to lift restrictions", "the lifting of all restrictions": the
+    // restrictions lifted for Russia are the sanctions (the lifting flips them, read by rule give-up-flips);
+    // not "lifted restrictions on night travel" (restrictions on Russia are named before this).
+    String.raw`restrictions(?<=\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing))\s+(?:the\s+|all\s+|these\s+|those\s+|such\s+)?restrictions|\b(?:lifting|easing|removal)\s+of\s+(?:the\s+|all\s+|these\s+)?restrictions)(?!\s+(?:on|in|for|at)\b)`,
+    // recall8: "an additional 25 per cent duty on Indian goods, citing its purchases of Russian crude":
+    // a penalty duty for buying Russian energy is economic pressure on Russia.
+    String.raw`(?:additional|extra|secondary|penalty|punitive)\s+(?:\d+\s*(?:per\s*cent|percent|%)\s+)?(?:duty|duties)\b(?=[^.;!?]{0,100}?\bRussian\s+(?:oil|crude|energy|gas))`,
     // "urged Europe to stop buying Russian oil": cutting Russia's energy income is economic pressure.
     String.raw`(?:stop(?:s|ped|ping)?|halt\w*|end(?:s|ed|ing)?|ban(?:s|ned|ning)?|cut(?:s|ting)?|reduc\w+|phas\w+\s+out)\s+(?:\S+\s+){0,2}?(?:purchases?|imports?|buying)\s+(?:of\s+)?Russian\s+(?:oil|gas|energy|crude|LNG|fuel)`,
     // "cut Russian banks off from SWIFT" (reconnecting them is its opposite)
@@ -160,6 +167,9 @@ const OTHER_WORDS = {
     // its Western partners": the pact or the backers name the guarantees for Ukraine (not "legally
     // binding guarantees of Russia's security", Moscow's own demand)
     String.raw`(?:bilateral|long-term|ten-year|10-year)\s+security\s+(?:agreements?|accords?|pacts?|documents?|treat(?:y|ies))|legally\s+binding["”]?\s+guarantees?\b(?!\s+(?:that\b|(?:of|for|to)\s+(?:Russia|Moscow|the\s+Russian)))|guarantees\s+from\s+(?:the\s+|its\s+|our\s+)?(?:United\s+States|US|U\.S\.|Washington|America|Europe|(?:Western\s+)?(?:partners|allies)|the\s+West)\b`,
+    // recall8: "Article 5-like protection", "would help provide protection for Ukraine": protection promised
+    // to Ukraine (not "Western guarantees that NATO would not expand", Moscow's own demand)
+    String.raw`Article\s*5-?(?:like|style|type)\s+(?:security\s+)?(?:guarantees|protection)\b|protection\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
     // "dismissed the so-called guarantees for Kyiv" (guarantees for Russia are matched before this)
     String.raw`guarantees?["”]?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
     // "welcomed the guarantor countries' commitments", "signed a bilateral security agreement"
@@ -209,7 +219,7 @@ const OTHER_WORDS = {
     // "a new round of trilateral talks", "in the trilateral format" (delegations: a leaders' trilateral is
     // a "trilateral meeting", read as a summit),
     // "through diplomatic channels", "direct contacts"
-    String.raw`(?:continu\w+|resum\w+)\s+(?:the\s+)?contacts|rounds?\s+of\s+(?:[\w-]+\s+){0,2}?talks|(?:trilateral|three-way)\s+(?:talks|format|negotiations)|(?:Istanbul|Geneva|Riyadh|Jeddah|Abu\s+Dhabi)\s+talks|(?:Istanbul|Normandy)\s+format|diplomatic\s+(?:channels?|means)|direct\s+contacts?`,
+    String.raw`(?:continu\w+|resum\w+)\s+(?:the\s+)?contacts|rounds?\s+of\s+(?:[\w-]+\s+){0,2}?talks|(?:trilateral|three-way)\s+(?:talks|format|negotiations)|(?:Istanbul|Geneva|Riyadh|Jeddah|Abu\s+Dhabi)\s+talks|(?:Istanbul|Normandy|Abu\s+Dhabi|Geneva|Riyadh|Jeddah|Minsk)\s+format|diplomatic\s+(?:channels?|means)|direct\s+contacts?`,
     // recall7: "the Kremlin is open to contacts with Trump", "contacts with the US envoys would continue",
     // "ready for a long-term settlement" (not "contacts with journalists", nor "one should not count on a
     // long-term settlement", where the settlement waits on a term)
@@ -278,6 +288,9 @@ const OTHER_WORDS = {
   military_aid: [
     // "called for more help to Ukraine" (not humanitarian or financial aid)
     String.raw`(?<!(?:humanitarian|financial|economic|budget(?:ary)?|macro-?financial|reconstruction|energy|medical|food|civilian|political|diplomatic|moral|development)\s+)(?:assistance|help|aid)\s+(?:to|for)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
+    // recall8: "would keep supplying Kyiv with what it needs", "arming Ukraine with whatever it takes": what
+    // a state supplies Ukraine with, unnamed, is arms (not "with gas", "with grain", "with electricity")
+    String.raw`(?:Ukraine|Kyiv|Kiev)(?<=\b(?:suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?)\s+(?:Ukraine|Kyiv|Kiev))\s+with\s+(?=(?:what|whatever|everything|all)\s+(?:it|they|Kyiv|Ukraine)\s+(?:needs?|needed|requires?|required|takes)\b)`,
     // "would continue supporting Ukraine's defence" (not its defence ministry)
     String.raw`Ukraine(?<=\b(?:support(?:s|ed|ing)?|support\s+for|help(?:s|ed|ing)?\s+with|strengthen(?:s|ed|ing)?)\s+Ukraine)['’]s\s+(?:defen[cs]es?|self-defen[cs]e|armed\s+forces)\b(?!\s+(?:minist|industr|sector|budget))`,
     // "condemned American deliveries to Kyiv" (not "of LNG"), "sending military equipment" (not "its forces and
@@ -298,14 +311,17 @@ const OTHER_WORDS = {
   ],
   neutrality: [
     // "once Kyiv renounced its plans to join NATO": one phrase, so its "plans" (Kyiv's) are no stance of
-    // their own ("give up", "the renunciation of" are read by rule give-up-flips)
-    String.raw`(?:renounc(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|forgo(?:es|ing)?|forwent|drop(?:s|ped|ping)?)\s+(?:its|Ukraine['’]s|Kyiv['’]s|the|any|their)\s+(?:plans?|goal|bid|aspirations?|ambitions?|hopes?)\s+(?:to|of|for)\s+(?:join(?:ing)?\s+)?(?:NATO|the\s+alliance)\b`,
+    // their own ("give up", "the renunciation of" are read by rule give-up-flips); recall8: also with no
+    // determiner ("told Moscow it was dropping plans to join NATO")
+    String.raw`(?:renounc(?:e|es|ed|ing)|abandon(?:s|ed|ing)?|forgo(?:es|ing)?|forwent|drop(?:s|ped|ping)?)\s+(?:(?:its|Ukraine['’]s|Kyiv['’]s|the|any|their)\s+)?(?:plans?|goal|bid|aspirations?|ambitions?|hopes?)\s+(?:to|of|for)\s+(?:join(?:ing)?\s+)?(?:NATO|the\s+alliance)\b`,
     // "guarantees that NATO would never admit Ukraine", "must promise not to allow Ukraine to join", "non-bloc status",
     // "keep Ukraine out of the alliance"
     // "Moscow's demands on NATO", "no outside country had a veto over Ukraine's choices" (a veto is the
     // neutrality Moscow wants; "no veto" opposes it)
     String.raw`demands?\s+on\s+NATO\b|veto\s+(?:over|on)\s+(?:Ukraine['’]s|Kyiv['’]s|NATO['’]s)\s+(?:\S+\s+)?(?:choices?|membership|future|aspirations?|decisions?|accession|enlargement)`,
     String.raw`(?:not|never)\s+(?:to\s+)?(?:admit|take\s+in|invite|accept)\s+Ukraine\b(?!['’])|(?:not|never)\s+(?:to\s+)?(?:allow|let|permit)\s+Ukraine\s+(?:to\s+)?(?:join|into|enter)\b|non-?bloc\b|out\s+of\s+the\s+(?:alliance|Alliance)`,
+    // recall8: "Ukraine must remain outside military blocs", "stay out of any military alliance"
+    String.raw`(?:outside|out)\s+(?:of\s+)?(?:any\s+|all\s+)?(?:military(?:-political)?\s+)(?:blocs?|alliances?)`,
   ],
   neutralityInverse: [
     // "the right of every country to choose its own alliances": membership, the opposite of neutrality.
