@@ -1,0 +1,57 @@
+/**
+ * Positions by kind of sentence, eighth pass (issue 9, pos9). Kinds read from the false positions on the
+ * freshly written check15/check16; every row is an invented sentence of the kind, or a near miss that must
+ * keep its reading. The expected list is every "ACTOR|stance" on the row's topic.
+ */
+import { describeKinds } from "./fixtures/extract/kinds.js";
+
+describeKinds("positions, pos9 kinds", {
+  // Wrong topic: a phrase with a topic's word that names another thing.
+  "a summit's outcome is a document, not the leaders' meeting": [
+    ["The Kremlin dismissed the summit's final communique as hostile.", "summit", []],
+    ["Sybiha said Kyiv was ready to give Moscow the summit's proposals at a later meeting.", "summit", []],
+    // near miss: the summit itself
+    ["The Kremlin rejected the idea of a summit with Zelensky.", "summit", ["RU|opposes"]],
+  ],
+  "a state that 'has weapons that can strike' holds its own arsenal, not aid": [
+    [
+      "Medvedev aside, Putin said the West should remember that Russia also has weapons able to hit targets in Europe.",
+      "military_aid",
+      [],
+    ],
+    // near miss: a demand that Ukraine have weapons
+    ["Zelensky said Ukraine must have weapons that can reach Russian airfields.", "military_aid", ["UA|supports"]],
+  ],
+  "'the missile was not ours' is one missile in an incident, not aid": [
+    [
+      "Zelensky said he was sure the missile was not Ukrainian and asked for Ukrainian investigators to be let in.",
+      "military_aid",
+      [],
+    ],
+  ],
+  "arms control and missile deployments in Europe are not aid to Ukraine": [
+    [
+      "Sullivan said Washington was prepared to discuss arms control, missile deployments and limits on exercises.",
+      "military_aid",
+      [],
+    ],
+  ],
+  "what guarantor states would supply is the guarantee, not aid asked for now": [
+    [
+      "Umerov said the guarantor states would be bound to supply air defences within three days of any new attack.",
+      "military_aid",
+      [],
+    ],
+    // near miss: partners supplying weapons, no guarantors
+    ["Umerov said Ukraine needed partners to supply more air defences now.", "military_aid", ["UA|supports"]],
+  ],
+  'a demilitarised "free economic zone" is a piece of land, not Ukraine neutral': [
+    [
+      'The White House has floated turning the rest of Luhansk region into a demilitarised "special economic zone".',
+      "neutrality",
+      [],
+    ],
+    // near miss: Ukraine as a whole demilitarised
+    ["Lavrov said Russia still demanded a demilitarised Ukraine.", "neutrality", ["RU|supports"]],
+  ],
+});
