@@ -31,7 +31,7 @@ describeKinds("positions, pos9 kinds", {
   ],
   "arms control and missile deployments in Europe are not aid to Ukraine": [
     [
-      "Sullivan said Washington was prepared to discuss arms control, missile deployments and limits on exercises.",
+      "Rubio said Washington was ready to talk about arms control, missile deployments and limits on exercises.",
       "military_aid",
       [],
     ],
@@ -53,5 +53,26 @@ describeKinds("positions, pos9 kinds", {
     ],
     // near miss: Ukraine as a whole demilitarised
     ["Lavrov said Russia still demanded a demilitarised Ukraine.", "neutrality", ["RU|supports"]],
+  ],
+  // Wrong actor: one side telling the other's conduct ("Moscow's failure to agree to …").
+  "'X's failure / refusal / readiness to <verb>' told by the other side is X's act, not the teller's": [
+    ["Rubio said the new tariffs were the price of Moscow's failure to accept a truce.", "ceasefire", []],
+    ["Zakharova said the pause was a direct result of Kyiv's failure to agree to talks.", "negotiations", []],
+    // near miss: the teller's own side
+    ["Sybiha stressed Ukraine's readiness to accept a truce.", "ceasefire", ["UA|supports"]],
+  ],
+  // Wrong actor: a dummy "it" and a copula make the cue a noun in the writer's comment.
+  "'It was a grim welcome for the peace mission': nobody's": [
+    [
+      "Air-raid alarms sounded as the mediators reached Kyiv. It was a fitting welcome for the newest round of peace diplomacy.",
+      "negotiations",
+      [],
+    ],
+    // near miss: "it" as the state, with a verb
+    [
+      "Kyiv hosted the mediators on Friday. It welcomed the newest round of peace diplomacy.",
+      "negotiations",
+      ["UA|supports"],
+    ],
   ],
 });
