@@ -75,4 +75,31 @@ describeKinds("positions, pos9 kinds", {
       ["UA|supports"],
     ],
   ],
+  // Recap: a readiness told in the past tense, in a sentence opened by a time well before publication.
+  "'In April 2024 the delegation was willing to discuss X': history, not a stance now": [
+    ["In April 2024 the Russian delegation was willing to discuss a truce along the front.", "ceasefire", []],
+    ["In March 2023 Kyiv was ready to talk about a prisoner exchange.", "prisoner_exchange", []],
+    // near misses: a recent date, or no date
+    ["In June 2025 Kyiv was ready to discuss a truce along the front.", "ceasefire", ["UA|supports"]],
+    ["Umerov said Kyiv was ready to discuss a truce along the front.", "ceasefire", ["UA|supports"]],
+  ],
+  // Wrong stance: a precondition in one "that" clause is not a term on a second "and that" clause's topic.
+  "'said a truce must come first and that Ukraine would not withdraw from the Donbas': opposes": [
+    [
+      "Sybiha said on Monday that a full truce had to come first and that Ukraine would not withdraw from the Donbas.",
+      "territory",
+      ["UA|opposes"],
+    ],
+    // near misses: the second clause's own term, or the term after the topic
+    [
+      "Peskov said talks must come first and that Russia would agree to a truce only if Kyiv withdrew.",
+      "ceasefire",
+      ["RU|conditional"],
+    ],
+    [
+      "Sybiha said Ukraine would never give up the Donbas unless a full truce came first.",
+      "territory",
+      ["UA|conditional"],
+    ],
+  ],
 });
