@@ -172,6 +172,9 @@ const OTHER_WORDS = {
     String.raw`Article\s*5-?(?:like|style|type)\s+(?:security\s+)?(?:guarantees|protection)\b|protection\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
     // "dismissed the so-called guarantees for Kyiv" (guarantees for Russia are matched before this)
     String.raw`guarantees?["”]?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
+    // pos9: "the guarantors would be obliged to provide weapons": what the guarantor states would do is the
+    // guarantee, not a supply of arms asked for now.
+    String.raw`(?:(?:all|the)\s+)?guarantor(?:s|\s+(?:states|countries|powers|nations))\b(?:\s+\S+){0,6}?\s+(?:provide|supply|send|deliver|give)\s+(?:\S+\s+){0,3}?(?:weapons|arms|military\s+(?:aid|help|assistance)|air\s+defen[cs]es?)\b`,
     // "welcomed the guarantor countries' commitments", "signed a bilateral security agreement"
     // recall7: "backed the security protocols agreed in Paris": the coalition's written guarantees
     String.raw`guarantor\s+(?:countries|states|nations|powers)|security\s+(?:agreements?|accords?|protocols?)`,
@@ -439,7 +442,7 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   },
   neutrality: {
     // "a halt to further NATO expansion": NATO not growing to Ukraine is the neutrality question.
-    cues: String.raw`(?:halt|stop|end|freeze|ban|moratorium|prevent(?:ing|ion)?|no)\s+(?:to\s+|on\s+|of\s+)?(?:any\s+)?(?:further\s+)?(?:NATO['’]s\s+)?(?:further\s+|eastward\s+)?(?:NATO\s+)?(?:expansion|enlargement)|(?:NATO\s+)?non-?expansion|(?:not|never)\s+(?:to\s+)?(?:expand|enlarge)|neutral(?:ity)?|non-?aligned|out\s+of\s+NATO|demilitari[sz](?:ation|ed|e)(?!\s+(?:zones?|buffer|strip|belt|corridor|areas?)\b)|military\s+(?:size|caps?\s+on)|cap\s+on\s+(?:the\s+size|Ukraine['’]s\s+(?:army|armed|military))|(?:limit|limits|limiting|cap|caps|capping|restrict\w*|reduc\w*)\s+(?:on\s+)?(?:the\s+size\s+of\s+)?(?:its|our|their|Ukraine['’]s|Kyiv['’]s|the\s+Ukrainian)\s+(?:army|armed\s+forces|military)|${other("neutrality")}`,
+    cues: String.raw`(?:halt|stop|end|freeze|ban|moratorium|prevent(?:ing|ion)?|no)\s+(?:to\s+|on\s+|of\s+)?(?:any\s+)?(?:further\s+)?(?:NATO['’]s\s+)?(?:further\s+|eastward\s+)?(?:NATO\s+)?(?:expansion|enlargement)|(?:NATO\s+)?non-?expansion|(?:not|never)\s+(?:to\s+)?(?:expand|enlarge)|neutral(?:ity)?|non-?aligned|out\s+of\s+NATO|demilitari[sz](?:ation|ed|e)(?!\s+(?:[\w-]+\s+){0,2}?(?:zones?|buffer|strip|belt|corridor|areas?)\b)|military\s+(?:size|caps?\s+on)|cap\s+on\s+(?:the\s+size|Ukraine['’]s\s+(?:army|armed|military))|(?:limit|limits|limiting|cap|caps|capping|restrict\w*|reduc\w*)\s+(?:on\s+)?(?:the\s+size\s+of\s+)?(?:its|our|their|Ukraine['’]s|Kyiv['’]s|the\s+Ukrainian)\s+(?:army|armed\s+forces|military)|${other("neutrality")}`,
     inverse: String.raw`NATO\s+(?:membership|ambitions?|aspirations?|bid|accession|path|integration)|(?:join(?:ing)?|entry\s+into|accession\s+to|membership\s+(?:in|of))\s+(?:the\s+)?(?:NATO|Alliance|alliance)|open[- ]door|${other("neutralityInverse")}|(?:NATO['’]s\s+)?(?:eastward\s+)?(?:NATO\s+)?(?:expansion|enlargement)(?=\s+(?:to|into|toward|towards|eastward|east)\b)`,
   },
   prisoner_exchange: {
@@ -455,7 +458,10 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
  */
 /** Forums whose summit is no leaders' meeting of the parties: "a G7 summit", "the peace summit". */
 export const FORUM_SUMMIT_NAMES = String.raw`G7|G-7|G20|G-20|Group\s+of\s+(?:Seven|20)|EU|European\s+Union|EU-Ukraine|European|NATO|Crimea\s+Platform|BRICS|SCO|Shanghai\s+Cooperation\s+Organi[sz]ation|Arab\s+League|ASEAN|peace|Vilnius|Madrid|Washington|Bucharest|Brussels`;
-export const BLOCKED_TOPIC_PHRASES = String.raw`(?:chemical|biological|bio)\s+weapons?|weapons\s+of\s+mass\s+destruction|dirty\s+bomb|(?:${FORUM_SUMMIT_NAMES})\s+summits?|sanctions\s+(?:against|on)\s+(?:Ukrain\w+|Kyiv|the\s+United\s+States|US|America\w*|Western)|sanctions\s+(?:against|on)\s+(?:Iran|Tehran|North\s+Korea|Pyongyang|Syria|Venezuela|Cuba)\b(?!\s*(?:,|and|or)\s+(?:on\s+)?(?:Russia|Moscow))|counter-?sanctions|retaliatory\s+sanctions|nuclear\s+(?:power\s+)?(?:plant|station|reactor|facility|energy|fuel|safety)|nuclear\s+arms\s+(?:control|reduction)|New\s+START`;
+// pos9: a summit's outcome ("rejected the summit's conclusions", "hand Russia the summit's proposals") is
+// a document, not the leaders' meeting; a state that "has weapons that can strike" holds its own arsenal;
+// "the missile was not Ukrainian" is one missile in an incident. None is a leaders' meeting or aid to Ukraine.
+export const BLOCKED_TOPIC_PHRASES = String.raw`summit['’]s\s+(?:\w+\s+)?(?:conclusions?|declarations?|communiqu[eé]s?|statements?|outcomes?|results?|proposals?|decisions?|documents?|agenda|resolutions?)|summit\s+(?:declarations?|communiqu[eé]s?|conclusions)|(?:has|possesses)\s+(?:also\s+)?(?:its\s+own\s+)?weapons\b|(?:the|that|this)\s+missile\s+(?=(?:was|had|that|which|came|fell|hit|struck|landed|belonged)\b)|(?:chemical|biological|bio)\s+weapons?|weapons\s+of\s+mass\s+destruction|dirty\s+bomb|(?:${FORUM_SUMMIT_NAMES})\s+summits?|sanctions\s+(?:against|on)\s+(?:Ukrain\w+|Kyiv|the\s+United\s+States|US|America\w*|Western)|sanctions\s+(?:against|on)\s+(?:Iran|Tehran|North\s+Korea|Pyongyang|Syria|Venezuela|Cuba)\b(?!\s*(?:,|and|or)\s+(?:on\s+)?(?:Russia|Moscow))|counter-?sanctions|retaliatory\s+sanctions|nuclear\s+(?:power\s+)?(?:plant|station|reactor|facility|energy|fuel|safety)|nuclear\s+arms\s+(?:control|reduction)|New\s+START`;
 
 /** Topics tried first where several cues start at the same word (the narrower proposition wins). */
 export const TOPIC_PRIORITY: readonly string[] = [

@@ -70,6 +70,11 @@ const ABANDONED =
 const RELATIVE_LEAD = /^[,\s]*(?:which|that|who|whom)\b/i;
 // A recap tells what was done then: "in 2019, Russia announced …", "demanded back in 2021".
 const PAST_TENSE = /(?:ed|sought|sent|made|gave|took|said|told|threw|drew|held|kept|put|set)\b/i;
+// "was willing to", "were ready for": a readiness told in the past tense.
+const PAST_READINESS =
+  /\b(?:was|were)\s+(?:(?:not|still|also|then|already|even)\s+)?(?:ready|willing|prepared|open|eager|keen)\b/i;
+// A saying before the readiness: the dated-saying and recalled-saying rules read it.
+const SAYING_BEFORE = /\b(?:said|told|stated|declared|added|insisted|announced|wrote|stressed|noted)\b/i;
 
 // "In 2022, Putin had said that …": the sentence's first speech verb is in the pluperfect (a later
 // "Peskov said … Putin had told Trump …" is today's report, and passes).
@@ -467,7 +472,14 @@ export const cueRules: readonly Rule<CueCtx>[] = [
   {
     name: "dated-recap",
     why: "'At the 2019 summit, Russia announced …', 'In March 2022 Kyiv offered neutrality' (in a 2024 article): history recalled is not a new statement.",
-    test: (c) => c.cue.kind !== "pred" && PAST_TENSE.test(cueText(c)) && setBeforePublication(c, true),
+    test: (c) =>
+      c.cue.kind !== "pred" &&
+      ((PAST_TENSE.test(cueText(c)) && setBeforePublication(c, true)) ||
+        // pos9: "In March 2022 the Ukrainian delegation was willing to discuss neutrality": a readiness told
+        // in the past tense, in a sentence opened by a time well before publication.
+        (PAST_READINESS.test(c.text.slice(c.cs, c.cue.end)) &&
+          !SAYING_BEFORE.test(c.text.slice(c.s.start, c.cue.start)) &&
+          datedBefore(c, c.text.slice(c.s.start, c.cue.start)))),
     examples: {
       fires: [
         "Back in 2008, Moscow demanded that Ukraine stay out of NATO.",
@@ -475,6 +487,7 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         "After the 2022 invasion, Washington imposed sweeping sanctions on Moscow.",
         "The 2022 Istanbul communique, in which Ukraine agreed to permanent neutrality, was never signed.",
         "Kyiv offered neutrality in March 2022.",
+        "In April 2022 the Russian side was prepared to accept a neutral Ukraine with guarantees.",
       ],
       passes: [
         "Moscow demanded on Monday that Ukraine stay out of NATO.",

@@ -37,6 +37,13 @@ const JUDGED_DECISION =
 // "Trump's remarks that Ukraine would not join NATO": words owned by someone, and the clause they say.
 const OWNED_WORDS =
   /(?<owner>[\p{Lu}][\p{L}.’'-]*)['’]s?\s+(?:[\w-]+\s+)?(?:remarks?|comments?|statements?|words|claims?|suggestions?|assertions?|assurances?|promises?|pledges?|insistence|argument|announcement)\s+that\s+[^,;:“”"]*$/u;
+// pos9: "a direct result of Moscow's failure to agree to a ceasefire": a verb after an owner's conduct noun
+// ("failure", "refusal", "readiness" … "to") is the owner's act, told by the clause's subject.
+const OWNED_CONDUCT =
+  /(?<owner>[\p{Lu}][\p{L}.’'-]*)['’]s?\s+(?:[\w-]+\s+)?(?:failure|refusal|unwillingness|reluctance|readiness|willingness|inability|determination|attempts?|efforts?|bid|push)\s+to\s+(?:\w+ly\s+)?$/u;
+// pos9: "It was an apt welcome for …": a dummy "it", a copula and a noun phrase; the cue is that noun.
+const DUMMY_IT_NOUN =
+  /(?:^|[.;:]\s+|,\s+(?:and|but)\s+)["“]?it\s+(?:was|is|['’]s|has\s+been|had\s+been|seemed|seems|became|becomes|remains|remained)\s+(?:(?:also|not|hardly|just|only|perhaps|surely|an?|the|another|no|one)\s+)+(?:[\w-]+\s+){0,2}$/i;
 // "would require Ukraine to …": the one a plan's terms bind, and everything listed after it.
 const REQUIRED_OF =
   /\b(?:requir\w*|oblig\w*|compel\w*|forc(?:e|es|ed|ing))\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|them)\s+to\b/i;
@@ -790,6 +797,40 @@ export const holderRules: readonly Rule<CueCtx>[] = [
         "Lavrov praised Orban's statement that Kyiv would never join NATO.",
       ],
       passes: ["Sybiha repeated Zelensky's pledge that Ukraine would never cede the Donbas."],
+    },
+  },
+  {
+    name: "dummy-it-noun",
+    why: "'Sirens sounded as the envoys arrived in Kyiv. It was a grim welcome for the peace mission': after a dummy 'it' and a copula, the cue is a noun in the writer's comment; no state says it.",
+    test: (c) => c.cue.kind === "verb" && DUMMY_IT_NOUN.test(c.text.slice(c.s.start, c.cue.start)),
+    examples: {
+      fires: [
+        "Sirens sounded as the envoys reached Kyiv. It was a grim welcome for the latest round of peace diplomacy.",
+      ],
+      passes: ["Kyiv received the envoys on Friday. It welcomed the new round of peace diplomacy."],
+    },
+  },
+  {
+    name: "conduct-of-another-owner",
+    why: "'the sanctions answer Moscow's failure to agree to a ceasefire': a verb after another party's conduct noun ('X's refusal to', 'X's readiness to') is that party's act as the subject tells it, not the subject's stance.",
+    test: (c) => {
+      const h = c.holders[0];
+      if (!h || c.cue.kind !== "verb") return false;
+      const from = Math.max(c.s.start, c.cue.start - 80);
+      const m = OWNED_CONDUCT.exec(c.text.slice(from, c.cue.start));
+      if (!m?.groups?.owner) return false;
+      const ownerAt = from + m.index;
+      if (h.start >= ownerAt) return false;
+      const actor = trackedActorOf(c.a, h, c.a.day, null).actor;
+      const owners = mentionsIn(c.a, ownerAt, ownerAt + m.groups.owner.length + 2);
+      return !owners.some((o) => o.kind === "actor" && trackedActorOf(c.a, o, c.a.day, null).actor === actor);
+    },
+    examples: {
+      fires: [
+        "Rubio said the tariffs were a direct result of Moscow's failure to agree to a truce.",
+        "Blinken said the new sanctions followed the Kremlin's failure to accept a ceasefire.",
+      ],
+      passes: ["Zelensky stressed Ukraine's readiness to accept a ceasefire."],
     },
   },
   {

@@ -61,8 +61,10 @@ function meetsOnlyOthers(p: PairCtx): boolean {
 
 // pos5: "offered talks on missile deployments and military exercises", "arms-control talks about missiles
 // in Europe": weapons named as what talks are about are their agenda, not aid to Ukraine.
+// pos9: also a verb of talking and a list before the weapons ("ready to talk about arms control, missile
+// deployments and …", "prepared to discuss arms control and missile limits").
 const TALKS_AGENDA_BEFORE =
-  /\b(?:talks|negotiations|dialogue|discussions?|consultations|arms[-\s]control(?:\s+\w+)?)\s+(?:on|about|over|concerning|covering)\s+(?:(?:the\s+)?[\w-]+\s+){0,3}$/i;
+  /\b(?:(?:talks|negotiations|dialogue|discussions?|consultations|arms[-\s]control(?:\s+\w+)?)\s+(?:on|about|over|concerning|covering)|(?:talk|talking|discuss|discussing)\s+(?:about\s+)?arms[-\s]control(?:\s+\w+)?(?:,|\s+and))\s+(?:(?:the\s+)?[\w-]+\s+){0,3}$/i;
 // pos5: "Both sides agreed to present their visions of a possible ceasefire in writing", "agreed to
 // exchange drafts of a truce memorandum": drafts or visions of a term to be written up are a step of the
 // talks, not yet a stance on the term.
@@ -103,6 +105,7 @@ export const matterRules: readonly Rule<PairCtx>[] = [
       fires: [
         "The White House offered Moscow talks on missile deployments in Europe.",
         "Rubio said Washington was ready for arms-control talks about intermediate-range missiles.",
+        "Rubio told reporters the reply had gone out, adding that Washington was ready to talk about arms control, missile deployments and limits on drills.",
       ],
       passes: ["Rubio said Washington would send more missiles to Ukraine after the talks."],
     },

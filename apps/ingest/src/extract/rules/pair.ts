@@ -11,6 +11,25 @@ import { type PairCtx, re } from "./context.js";
 
 // "provided it came with binding guarantees", "if it is backed by guarantees", "as long as it includes
 // guarantees": a condition that names what the offer must carry (rule term-named-in-condition).
+// pos9: "must come first and that Ukraine would not …": a second "that" clause joined to the first.
+const AND_THAT = /\s+and\s+that\s+/;
+// A term the second clause sets itself, after its topic.
+const OWN_TERM_AFTER =
+  /\b(?:only\s+if|if|unless|provided|once|as\s+long\s+as|on\s+condition|in\s+exchange\s+for|in\s+return\s+for)\b/i;
+
+/**
+ * Where a conditional reading's term ("must come first …") runs over an "and that" into a second clause
+ * holding the topic, the offset of that join; -1 otherwise, or when the second clause sets a term of its
+ * own after the topic ("would agree to a truce only if …").
+ */
+function termAcrossAndThat(p: PairCtx): number {
+  if (p.stance !== "conditional" || !p.condition || !AND_THAT.test(p.condition)) return -1;
+  const at = p.c.text.indexOf(p.condition, p.c.s.start);
+  if (at < 0 || at > p.topic.start) return -1;
+  const join = AND_THAT.exec(p.c.text.slice(at, p.topic.start));
+  if (!join || OWN_TERM_AFTER.test(p.c.text.slice(p.topic.end, p.c.s.end))) return -1;
+  return at + join.index;
+}
 const COMES_WITH =
   /^(?:provided|if|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that|only\s+if)\s+(?:that\s+)?(?:it|this|the\s+(?:truce|ceasefire|deal|agreement|halt))\s+(?:\w+\s+){0,2}?(?:came|comes|come|was|is|were|be)?\s*(?:with|backed\s+by|underpinned\s+by|accompanied\s+by|includ(?:es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}$/i;
 // pos6: "negotiations via megaphone", "talks through the press", "in public": a manner, not the thing.
@@ -441,6 +460,18 @@ const GIVEN_UP_AFTER =
 
 /** Drops one (holder, topic) reading. First to fire decides. */
 export const pairRules: readonly Rule<PairCtx>[] = [
+  {
+    name: "first-clause-cue-across-and-that",
+    why: "'Zelensky said any truce must come first and that Ukraine would not leave the Donbas': a cue of the first 'that' clause (the precondition) read on the topic of a second 'and that' clause says nothing about that topic.",
+    test: (p) => {
+      const join = termAcrossAndThat(p);
+      return join >= 0 && p.c.cue.start < join;
+    },
+    examples: {
+      fires: ["Zelensky said any truce must come first and that Ukraine would not leave the Donbas."],
+      passes: ["Zelensky said any truce must come first."],
+    },
+  },
   {
     name: "refused-manner-only",
     why: "'We do not want to conduct negotiations via megaphone', 'Kyiv will not negotiate through the media': refusing a way of doing it (in public, through the press) says nothing against the thing itself.",
@@ -1719,6 +1750,25 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Putin said Russia was ready to work with Ukraine on a memorandum about a future peace treaty, setting out the principles of a settlement and a possible ceasefire for a certain period if agreements are reached.",
       ],
       passes: ["Putin said Russia would agree to a ceasefire and negotiations if Kyiv withdrew its troops."],
+    },
+  },
+  {
+    name: "condition-across-and-that",
+    why: "'said any truce must come first and that Ukraine would never give up the Donbas': a precondition set in one 'that' clause is the first clause's own; a second 'and that' clause is another saying, and a cue there keeps its own reading on its topic.",
+    test: (p) => {
+      const join = termAcrossAndThat(p);
+      return join >= 0 && p.c.cue.start >= join && (p.c.stance === "supports" || p.c.stance === "opposes");
+    },
+    apply: (p) => {
+      p.stance = p.c.stance as typeof p.stance;
+      p.condition = null;
+    },
+    examples: {
+      fires: ["Sybiha said a full truce had to come first and that Ukraine would never give up the Donbas."],
+      passes: [
+        "Sybiha said Ukraine would never give up the Donbas unless a full truce came first.",
+        "Peskov said talks must come first and that Russia would agree to a truce only if Kyiv withdrew.",
+      ],
     },
   },
   {
