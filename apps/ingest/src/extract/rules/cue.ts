@@ -130,12 +130,26 @@ function reportedAgreement(c: CueCtx): boolean {
 // "Umerov said the two sides had agreed to …", "He said Ukraine had proposed that …": a pluperfect right
 // in the object of a verb of saying is the tense shifted back by the report, not a recap, unless the
 // sentence dates it earlier ("before the war", "in 2019", "years ago", "had long demanded").
+// drops8: also "told our team that", "claimed that", and a second object "… and that the
+// two had agreed to …" after a quote.
 const REPORTED_OBJECT =
-  /\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+|us|him|her)|announced|confirmed|stated|added|explained|disclosed|revealed)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+[^,;:“”"]*$/i;
+  /\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+|us|him|her)|told\s+[^,;:“”".]{1,40}?\s+that|announced|confirmed|stated|added|explained|disclosed|revealed|claimed)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+[^,;:“”"]*$|\b(?:said|says|told|announced|confirmed|stated|added|claimed)\b[^;]*\band\s+that\s+[^,;:“”"]*$/i;
 const HISTORY_MARK =
-  /\b(?:before\s+the\s+(?:war|invasion|conflict)|years?\s+(?:ago|earlier|before)|at\s+the\s+(?:start|outset|beginning)|back\s+(?:then|in)|in\s+the\s+past|previously|once|long|earlier|initially|at\s+the\s+time|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|in\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of)\b/i;
+  /\b(?:before\s+the\s+(?:war|invasion|conflict)|years?\s+(?:ago|earlier|before)|at\s+the\s+(?:start|outset|beginning)|back\s+(?:then|in)|in\s+the\s+past|previously|once|long(?![-‐])|earlier|initially|at\s+the\s+time|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|in\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of)\b/i;
+// drops8: "Hours earlier, the Treasury had added …", "Earlier in the week, the two leaders had signed …",
+// "A week earlier, Kyiv had agreed to …": the pluperfect tells the days just before the news, not history.
+const RECENT_MARK =
+  /\b(?:(?:hours|minutes|(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?)|the\s+(?:day|week)\s+before|a\s+day)\s+earlier|earlier\s+(?:in\s+the\s+(?:day|week)|this\s+(?:week|month)|that\s+(?:day|week)|on\s+\w+day|today)|the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|evening|week)|last\s+week)\b/gi;
+const history = (c: CueCtx): boolean => HISTORY_MARK.test(sentence(c).replace(RECENT_MARK, ""));
 function reportedBackshift(c: CueCtx): boolean {
-  return REPORTED_OBJECT.test(before(c, 200, true)) && !HISTORY_MARK.test(sentence(c)) && !setBeforePublication(c);
+  return REPORTED_OBJECT.test(before(c, 200, true)) && !history(c) && !setBeforePublication(c);
+}
+/** drops8: a pluperfect dated to the days just before the news (see RECENT_MARK), and to nothing older. */
+function recentNarration(c: CueCtx): boolean {
+  RECENT_MARK.lastIndex = 0;
+  const recent = RECENT_MARK.test(sentence(c));
+  RECENT_MARK.lastIndex = 0;
+  return recent && !history(c) && !setBeforePublication(c);
 }
 
 // pos5: "Putin told them Russia had never refused talks, and then produced a draft initialled in March
@@ -387,10 +401,12 @@ export const cueRules: readonly Rule<CueCtx>[] = [
       RECAP.test(before(c, 30, true)) &&
       !RELATIVE_LEAD.test(c.text.slice(c.cs, c.cue.start)) &&
       !reportedAgreement(c) &&
-      !reportedBackshift(c),
+      !reportedBackshift(c) &&
+      !recentNarration(c),
     examples: {
       fires: [
         "Before the war, Moscow had demanded that Ukraine stay out of NATO.",
+        "Years earlier, Kyiv had proposed a summit of the two presidents.",
         "Peskov said on Tuesday that Kyiv had demanded that Russia withdraw before the war.",
         "Lavrov said the Americans had long demanded sanctions on Russian banks.",
         "Zelensky said Russia had rejected a ceasefire in 2022.",
@@ -403,6 +419,11 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         "Umerov said Ukraine had proposed a meeting of the two presidents.",
         "Rubio told reporters that Washington had offered Kyiv more air defence.",
         "Peskov said on Monday the Kremlin had rejected the proposed truce.",
+        "Two days earlier, Washington had added three Russian banks to its sanctions list.",
+        "Earlier in the week, Rutte and Zelensky had signed a bilateral security agreement.",
+        "Diplomats told our correspondent that Moscow had demanded that Kyiv withdraw from the two regions.",
+        "Officials confirmed that Trump had approved sending more air defence to Ukraine, reversing a long-standing policy.",
+        "Trump said he had held a “very good” call with Putin and that the two had agreed to start negotiations.",
       ],
     },
   },
