@@ -299,7 +299,11 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         "Putin said Russia would order a ceasefire once Ukraine renounced its plans to join NATO.",
         "Peskov said Moscow would sit down with Kyiv provided Washington backs a ceasefire first.",
       ],
-      passes: ["Russia once proposed a ceasefire along the front line.", "Peskov said Moscow rejected the plan."],
+      passes: [
+        "Russia once proposed a ceasefire along the front line.",
+        "Peskov said Moscow rejected the plan.",
+        "Sybiha said the shelling had to end as soon as possible and that a truce was needed on land and at sea.",
+      ],
     },
   },
   {
