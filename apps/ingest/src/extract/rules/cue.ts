@@ -26,6 +26,11 @@ const BEING_BY = re(String.raw`\b(?:${BE_FORMS})\s+(?:\w+ly\s+|again\s+|also\s+)
 // Not after a verb of saying: "Trump said that there would be no troops" reports his words.
 const RELATIVE_OF_THING =
   /\b(?!(?:said|says|say|told|stated|added|insisted|stressed|warned|noted|declared|argued|wrote)\b)[a-z][a-z-]+,?\s+(?:that|which)\s+(?:also\s+|had\s+|has\s+|have\s+|would\s+|will\s+)?$/;
+// drops8: "Trump wrote on social media that the best way to end the war was to …", "Moscow said again today
+// that there is nothing to negotiate": a "that" after a verb of saying and a time or a place opens what is
+// said, not a relative clause of the noun before it ("said the plan that called for a truce" stays one).
+const SAID_THAT =
+  /\b(?:said|says|wrote|writes|posted|told\s+(?:reporters|journalists|us|him|her|the\s+\w+)|added|stated|announced|declared|insisted|repeated)\s+(?:again\s+|also\s+|later\s+)?(?:(?:today|yesterday|on\s+\w+day)\s+|(?:on|in|at|via)\s+[^,;:“”".]{1,40}?\s+)that\s+(?:also\s+|had\s+|has\s+|have\s+|would\s+|will\s+)?$/;
 // "Zelensky's peace formula, which demands …": a plan owned by a state or its official speaks for its owner.
 const OWNED_DOCUMENT =
   /(?<owner>[\p{Lu}][\p{L}.-]*)['’]s?\s+(?:[\w-]+\s+){0,2}(?:plan|formula|proposals?|blueprint|initiative|framework|memorandum)\s*,\s+which\s+(?:also\s+)?$/u;
@@ -350,13 +355,20 @@ export const cueRules: readonly Rule<CueCtx>[] = [
   {
     name: "relative-of-thing",
     why: "'Putin rejected a plan that called for a truce': what the plan calls for is not Putin's stance.",
-    test: (c) => c.cue.kind === "verb" && RELATIVE_OF_THING.test(before(c, 60, true)) && !ownedDocument(c),
+    test: (c) =>
+      c.cue.kind === "verb" &&
+      RELATIVE_OF_THING.test(before(c, 60, true)) &&
+      !SAID_THAT.test(before(c, 120, true)) &&
+      !ownedDocument(c),
     examples: {
       fires: [
         "Putin rejected a peace plan that called for a ceasefire.",
         "Lavrov mocked Jan Novak's peace plan, which calls for a ceasefire.",
+        "Lavrov said the plan that called for a ceasefire was dead.",
       ],
       passes: [
+        "Rubio wrote on his social media account that the best way to end the war was to go straight to a peace deal.",
+        "Zakharova said again today that there is nothing to negotiate with Kyiv.",
         "Moscow, which demanded a ceasefire, said nothing more.",
         "Trump said that there would be no American boots on the ground in Ukraine.",
         "Sybiha defended Zelensky's peace formula, which demands the withdrawal of Russian troops from all occupied territory.",
