@@ -45,7 +45,15 @@ export interface PositionExplanation {
    * Candidates that yielded nothing. One held back under the emit floor keeps its `key` and `path`,
    * so that calibration still measures the path it no longer emits.
    */
-  dropped: Array<{ cue: string; topics: string[]; rules: string[]; quote: string; key?: string; path?: string }>;
+  dropped: Array<{
+    cue: string;
+    topics: string[];
+    rules: string[];
+    quote: string;
+    key?: string;
+    path?: string;
+    stance?: string;
+  }>;
 }
 
 /** The person of `actor` who reports the cue (its frame's or its quote's speaker), if the text names one. */
@@ -173,7 +181,7 @@ export function extractPositions(
   const { text } = a;
   let prevCueEnd = -10;
   const dayOf = new Map<number, string | null>();
-  const drop = (c: CueCtx | null, cue: StanceCue, trail: Trail, held?: { key: string; path: string }) => {
+  const drop = (c: CueCtx | null, cue: StanceCue, trail: Trail, held?: { key: string; path?: string }) => {
     if (!explain) return;
     const si = c?.si ?? sentenceAt(a.sentences, cue.start);
     const s = a.sentences[si];
@@ -182,6 +190,7 @@ export function extractPositions(
       topics: c?.topics.map((t) => t.topic) ?? [],
       rules: trail,
       quote: s ? text.slice(s.start, s.end) : "",
+      ...(c?.stance ? { stance: c.stance } : {}),
       ...held,
     });
   };
@@ -228,6 +237,8 @@ export function extractPositions(
     c.quote = quoteAround(a, cue.start, cue.end);
     c.stance = applyNegation(text, cue, c.cs);
     if (firstFiring(cueRules, c, trail)) {
+      // The topics it would have had, so that `--explain` can tell which true position a cue rule cost.
+      if (explain) c.topics = topicsFor(a, si, cue);
       drop(c, cue, trail);
       continue;
     }
@@ -284,7 +295,8 @@ export function extractPositions(
         const pairTrail: Trail = [...trail];
         applyAll(pairAdjustRules, p, pairTrail);
         if (firstFiring(pairRules, p, pairTrail)) {
-          drop(c, cue, pairTrail);
+          // The pair's key, so that calibration can tell a drop that was right from one that was wrong.
+          drop(c, cue, pairTrail, { key: `${actor}|${p.topicId}|${p.stance}` });
           continue;
         }
         if (p.stance === "conditional" && !p.condition && cue.stance === "conditional") p.condition = THREAT_CONDITION;

@@ -975,7 +975,7 @@ export function isHypothetical(text: string, clauseStart: number, cueStart: numb
 // "once Ukraine withdraws", "provided Kyiv drops", "only after Russia pulls out": a clause naming what
 // must happen first. "once" only before a subject ("Russia once proposed" is an adverb).
 const CONDITION_OPENER =
-  /(?:^|\s|[“"(])(?:[Oo]nce(?=\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the|a|an|it|they|he|she|all|its|their|Western|Russian|Ukrainian)\b)|[Aa]s\s+soon\s+as|[Pp]rovided(?:\s+that)?|[Pp]roviding|[Oo]n\s+(?:the\s+)?condition\s+that|[Oo]nly\s+(?:if|after|when)|[Ii]n\s+(?:exchange|return)\s+for|[Ii]f|[Uu]nless|[Uu]ntil)\s/g;
+  /(?:^|\s|[“"(])(?:[Oo]nce(?=\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the|a|an|it|they|he|she|all|its|their|Western|Russian|Ukrainian)\b)|[Aa]s\s+soon\s+as(?!\s+(?:possible|practicable|feasible)\b)|[Pp]rovided(?:\s+that)?|[Pp]roviding|[Oo]n\s+(?:the\s+)?condition\s+that|[Oo]nly\s+(?:if|after|when)|[Ii]n\s+(?:exchange|return)\s+for|[Ii]f|[Uu]nless|[Uu]ntil)\s/g;
 
 /**
  * Where the condition clause around `pos` opened, or -1 when `pos` is not inside one: a condition
@@ -1002,8 +1002,10 @@ export function conditionClauseAt(
 }
 
 // The openers the if-clause rule does not already read: a demanded precondition, not a hypothesis.
+// "as soon as possible" is a time, no condition (drops8: "the killing must stop as soon as possible and
+// a ceasefire is needed").
 const PRECONDITION_OPENER =
-  /(?:^|\s|[“"(])(?:[Oo]nce(?=\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the|a|an|it|they|he|she|all|its|their|Western|Russian|Ukrainian)\b)|[Aa]s\s+soon\s+as|[Pp]rovided(?:\s+that)?|[Pp]roviding|[Oo]n\s+(?:the\s+)?condition\s+that|[Ii]n\s+(?:exchange|return)\s+for)\s/g;
+  /(?:^|\s|[“"(])(?:[Oo]nce(?=\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|the|a|an|it|they|he|she|all|its|their|Western|Russian|Ukrainian)\b)|[Aa]s\s+soon\s+as(?!\s+(?:possible|practicable|feasible)\b)|[Pp]rovided(?:\s+that)?|[Pp]roviding|[Oo]n\s+(?:the\s+)?condition\s+that|[Ii]n\s+(?:exchange|return)\s+for)\s/g;
 
 /** True when `pos` sits in a precondition clause ("once Kyiv renounces its NATO plans"). */
 export function inPrecondition(text: string, sentenceStart: number, pos: number): boolean {

@@ -114,15 +114,48 @@ const INTENTION =
 const CALLING =
   /\b(?:call(?:s|ed|ing)?|describ\w+|labell?\w*|brand\w*|term\w*|dubb?\w*|view\w*|see[sn]?|saw|regard\w*|consider\w*|deem\w*)\b/i;
 
+// A frame before the cue ("Peskov said X is unacceptable") or one closing the sentence after it
+// ("X would be possible only once …, he added") reports it.
+const framed = (c: CueCtx): boolean =>
+  !!c.frame && (c.frame.verbStart < c.cue.start || c.frame.to <= c.frame.verbStart);
+
+// "…, which tells you Moscow wanted …", "This shows Kyiv wants …": a frame whose subject is a thing is the
+// writer's inference, no one's report.
+const INFERENCE_FRAME = /\b(?:which|this|what)\s+(?:\w+\s+)?$/i;
+
+/** Whoever reports the cue, tracked or not: its frame's speaker or its quote's. */
+function tellerOf(c: CueCtx): Mention | null {
+  return (
+    (c.viaQuote ? c.quote?.speaker : framed(c) ? c.frame?.speaker : null) ??
+    (c.quote ? null : transcriptSpeakerAt(c.a, c.cue.start))
+  );
+}
+
 /** The tracked actor of whoever reports the cue: its frame's speaker or its quote's. */
 function reporter(c: CueCtx): string | null {
-  // A frame before the cue ("Peskov said X is unacceptable") or one closing the sentence after it
-  // ("X would be possible only once …, he added") reports it.
-  const framed = !!c.frame && (c.frame.verbStart < c.cue.start || c.frame.to <= c.frame.verbStart);
-  const teller =
-    (c.viaQuote ? c.quote?.speaker : framed ? c.frame?.speaker : null) ??
-    (c.quote ? null : transcriptSpeakerAt(c.a, c.cue.start));
+  const teller = tellerOf(c);
   return teller ? trackedActorOf(c.a, teller, c.a.day, null).actor : null;
+}
+
+/**
+ * "Putin said Moscow was ready for talks. He also wants a ceasefire at sea": a sentence opened by "he"
+ * or "she" goes on with the report of the sentence before it, in the same paragraph, when that report's
+ * speaker is of the pronoun's own state.
+ */
+function continuesReport(c: CueCtx): boolean {
+  const { a } = c;
+  const prev = a.sentences[c.si - 1];
+  if (!prev || prev.paragraph !== c.s.paragraph) return false;
+  if (!/^\s*(?:He|She)\s+(?:also\s+|still\s+|now\s+)?$/.test(c.text.slice(c.s.start, c.cue.start))) return false;
+  const pronoun = c.holders.find(
+    (h) => h.kind === "pronoun" && /^(?:he|she)$/.test(h.pronoun ?? "") && h.start < c.cue.start,
+  );
+  if (!pronoun) return false;
+  const actor = trackedActorOf(a, pronoun, a.day, null).actor;
+  if (!actor) return false;
+  return (a.framesBySentence[c.si - 1] ?? []).some(
+    (f) => f.speaker !== null && trackedActorOf(a, f.speaker, a.day, null).actor === actor,
+  );
 }
 
 // "He shells towns, deports children and threatens nuclear strikes": acts of war listed beside the cue.
@@ -500,10 +533,27 @@ export const holderRules: readonly Rule<CueCtx>[] = [
   {
     name: "unreported-intention",
     why: "'Putin wants to freeze the war', told by the writer with no one saying so, is a reading of intentions, not a stated position.",
-    test: (c) => c.cue.kind === "verb" && INTENTION.test(c.text.slice(c.cue.start, c.cue.end)) && reporter(c) === null,
+    // Told by anyone ("a US official said Washington wanted a ceasefire"), it is reported: whether the
+    // teller speaks for a state is for the speaker rules. A "he" going on with the sentence before's
+    // report is reported too.
+    test: (c) =>
+      c.cue.kind === "verb" &&
+      INTENTION.test(c.text.slice(c.cue.start, c.cue.end)) &&
+      !(framed(c) && !INFERENCE_FRAME.test(c.text.slice(c.s.start, c.frame?.verbStart ?? c.s.start))) &&
+      tellerOf(c) === null &&
+      !continuesReport(c),
     examples: {
-      fires: ["Putin wants to freeze the war along the current front line to regroup."],
-      passes: ["Peskov said Moscow wants a ceasefire in the Black Sea."],
+      fires: [
+        "Putin wants to freeze the war along the current front line to regroup.",
+        "The Kremlin leader spoke in Sochi on Monday. He wants a ceasefire to regroup his forces.",
+        "Moscow sent its intelligence chief to the talks, which tells you Moscow wanted a truce on its own terms.",
+      ],
+      passes: [
+        "Peskov said Moscow wants a ceasefire in the Black Sea.",
+        "A senior US official said Washington wanted a ceasefire within days.",
+        "The envoy said Washington wanted a truce as soon as possible and that grain had been discussed.",
+        "Putin said Russia was ready for talks with Kyiv. He also wants a ceasefire in the Black Sea.",
+      ],
     },
   },
   {
