@@ -1141,7 +1141,19 @@ const DISCUSSED_BEFORE =
   /\b(?:discuss\w*|consider\w*|debat\w*|weigh\w*|mull\w*|look\w*\s+at|talk\w*\s+about|explor\w*)\s+(?:\S+\s+){0,3}$/i;
 /** "Discussed relief efforts, including prisoner exchanges": an item of what was discussed. */
 const DISCUSSED_INCLUDING =
-  /\b(?:discuss\w*|consider\w*|debat\w*|agenda)\b[^.;]{0,80}\b(?:including|such\s+as)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:discuss\w*|consider\w*|debat\w*|agenda)\b[^.;]{0,80}(?:\b(?:including|such\s+as)|\s[-–—:])\s+(?:\S+\s+){0,2}$/i;
+/**
+ * "Ready to exchange all prisoners", "a willingness to engage on prisoner exchanges", "the release
+ * of all prisoners in an all-for-all exchange": an exchange wanted, offered or written into a plan.
+ */
+const EXCHANGE_WANTED_BEFORE =
+  /\b(?:ready|willing|prepared|readiness|willingness|wants?|wanted|wish\w*|hopes?\s+(?:for|to)|keen)\b[^.;]{0,50}$/i;
+const EXCHANGE_OF_ALL =
+  /\ball[\s-]+for[\s-]+all\b|\b(?:release|exchange|return|swap)\s+(?:of\s+)?all\s+(?:the\s+)?(?:remaining\s+)?(?:prisoners|POWs|captives)\b|\b(?:full|complete|total)\s+exchange\b/i;
+/** A cue that tells the exchange done ("exchanged 90 prisoners", "were freed in a swap"). */
+const EXCHANGE_DONE_CUE = /^(?:exchanged|swapped|released|handed\s+over|(?:were|was|been)\s+(?:freed|released|returned))\b/i;
+const EXCHANGE_HAPPENED_NEAR =
+  /\b(?:took\s+place|came\s+home|returned\s+home|were\s+(?:freed|released|returned|exchanged|swapped)|was\s+(?:held|carried\s+out|completed)|began|happened)\b/i;
 const RECAP_BEFORE =
   /\b(?:have|has)\s+been\s+$|\b(?:previously|in\s+the\s+past|has\s+long|had\s+long|repeatedly|sometimes|often|frequently|routinely|regularly|usually|typically)\b[^,;]{0,50}$|\b(?:a\s+number\s+of|several|numerous|multiple|a\s+series\s+of|previous|prior|past)\s+(?:\S+\s+){0,2}$|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+(?:rounds|sets)\s+of\s+$/i;
 const HABIT_OPENING =
@@ -1672,6 +1684,43 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "Zelensky declared on Friday that negotiations with the Kremlin were impossible.",
         expect: ["statement|occurred|2025-07-04"],
+      },
+    ],
+  },
+  {
+    name: "an exchange wanted or planned on paper",
+    early: true,
+    why: "'Ukraine was ready to exchange all prisoners \"all for all\"', 'both sides showed a willingness to engage on prisoner exchanges', 'the plan includes the release of all prisoners in an all-for-all exchange': an exchange someone is ready for, wants, or writes into a plan of peace is a stance or a demand, not a swap carried out or set (eighth pass, events9).",
+    types: ["prisoner_exchange"],
+    test: (c) =>
+      !EXCHANGE_DONE_CUE.test(c.cueText) &&
+      !EXCHANGE_HAPPENED_NEAR.test(c.sentence) &&
+      (EXCHANGE_WANTED_BEFORE.test(c.before) || EXCHANGE_OF_ALL.test(c.sentence)),
+    effect: "drop",
+    examples: [
+      { text: 'On Monday the minister said Kyiv stood ready to swap all captives "all for all" at any moment.', expect: [] },
+      {
+        text: "The mediator said on Tuesday that the two sides had shown a readiness to work on prisoner exchanges.",
+        expect: [],
+      },
+      {
+        text: "The ten-point plan covers energy security and the release of all prisoners through a full exchange.",
+        expect: [],
+      },
+      {
+        // Delegations discussing what a dash lists is the talk's topic.
+        text: "On Monday the delegations discussed humanitarian matters - the exchange of prisoners and the return of children.",
+        expect: [],
+      },
+      {
+        // A swap that took place stays, even when all of a group came home.
+        text: "On Sunday Russia and Ukraine swapped 120 prisoners each, and Kyiv said all of its wounded soldiers came home.",
+        expect: ["prisoner_exchange|occurred|2025-07-06"],
+      },
+      {
+        // Long wanted, now done: the exchange of the day is news.
+        text: "Kyiv, which had wanted a swap for months, exchanged 90 prisoners with Moscow on Monday.",
+        expect: ["prisoner_exchange|occurred|2025-07-07"],
       },
     ],
   },
