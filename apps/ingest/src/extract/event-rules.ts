@@ -1151,7 +1151,8 @@ const EXCHANGE_WANTED_BEFORE =
 const EXCHANGE_OF_ALL =
   /\ball[\s-]+for[\s-]+all\b|\b(?:release|exchange|return|swap)\s+(?:of\s+)?all\s+(?:the\s+)?(?:remaining\s+)?(?:prisoners|POWs|captives)\b|\b(?:full|complete|total)\s+exchange\b/i;
 /** A cue that tells the exchange done ("exchanged 90 prisoners", "were freed in a swap"). */
-const EXCHANGE_DONE_CUE = /^(?:exchanged|swapped|released|handed\s+over|(?:were|was|been)\s+(?:freed|released|returned))\b/i;
+const EXCHANGE_DONE_CUE =
+  /^(?:exchanged|swapped|released|handed\s+over|(?:were|was|been)\s+(?:freed|released|returned))\b/i;
 const EXCHANGE_HAPPENED_NEAR =
   /\b(?:took\s+place|came\s+home|returned\s+home|were\s+(?:freed|released|returned|exchanged|swapped)|was\s+(?:held|carried\s+out|completed)|began|happened)\b/i;
 const RECAP_BEFORE =
@@ -1698,7 +1699,10 @@ export const EVENT_RULES: readonly EventRule[] = [
       (EXCHANGE_WANTED_BEFORE.test(c.before) || EXCHANGE_OF_ALL.test(c.sentence)),
     effect: "drop",
     examples: [
-      { text: 'On Monday the minister said Kyiv stood ready to swap all captives "all for all" at any moment.', expect: [] },
+      {
+        text: 'On Monday the minister said Kyiv stood ready to swap all captives "all for all" at any moment.',
+        expect: [],
+      },
       {
         text: "The mediator said on Tuesday that the two sides had shown a readiness to work on prisoner exchanges.",
         expect: [],
