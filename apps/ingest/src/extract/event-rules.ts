@@ -971,7 +971,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "speech or statement",
     type: "statement",
-    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|(?:went|gone|appeared)\s+on\s+(?:state\s+|national\s+)?television|addressed(?!\s+(?:\S+\s+){1,3}?as\s)|addressing\s+(?:the\s+|a\s+)?(?:joint\s+session|nation|parliament|lawmakers|legislators|(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Assembly|Congress|Parliament|Duma|Rada|Bundestag|Forum|Summit))\b|(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+statement\s+(?:issued|released|published)|(?:held|holds|gave|gives|began|begun|opened)\s+(?:his|her|a|an|the|its|their)\s+(?:\S+\s+){0,3}?(?:press|news)\s+conference|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
+    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made|used)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|(?:[Aa]t|[Ii]n|[Dd]uring)\s+(?:his|her|the)\s+(?:(?:annual|year-end|end-of-year|combined)\s+)+(?:press|news)\s+conference\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|(?:went|gone|appeared)\s+on\s+(?:state\s+|national\s+)?television|addressed(?!\s+(?:\S+\s+){1,3}?as\s)|addressing\s+(?:the\s+|a\s+)?(?:joint\s+session|nation|parliament|lawmakers|legislators|(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Assembly|Congress|Parliament|Duma|Rada|Bundestag|Forum|Summit))\b|(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+statement\s+(?:issued|released|published)|(?:held|holds|gave|gives|began|begun|opened)\s+(?:his|her|a|an|the|its|their)\s+(?:\S+\s+){0,3}?(?:press|news)\s+conference|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
     needsDate: true,
     why: "A notable public declaration that is itself news: a dated speech, address or formal statement.",
     examples: [
@@ -988,6 +988,33 @@ export const EVENT_CUES: readonly EventCue[] = [
         // A speech that names no day is news of the day the story is about (here its publication).
         text: "Putin has compared the war in Ukraine to the fight against Nazi Germany in a speech in Volgograd.",
         expect: ["statement|occurred|2025-07-09"],
+      },
+      {
+        // A head of state's set piece is news even when the sentence names no topic; the sayer may
+        // follow an opening time and the speech (events9).
+        text: "On Tuesday, in his annual address to the Federal Assembly, the Russian president went further still.",
+        publishedAt: "2025-03-08T08:00:00Z",
+        expect: ["statement|occurred|2025-03-04"],
+      },
+      {
+        text: "President Vladimir Putin used his Victory Day speech on Red Square on Friday to praise the army.",
+        publishedAt: "2025-05-10T08:00:00Z",
+        expect: ["statement|occurred|2025-05-09"],
+      },
+      {
+        text: "At his year-end press conference on Thursday, Vladimir Putin spoke for four hours.",
+        publishedAt: "2025-12-20T08:00:00Z",
+        expect: ["statement|occurred|2025-12-18"],
+      },
+      {
+        // Not a set piece: a plain remark off the conflict stays out.
+        text: "On Tuesday, in an interview about football, Putin said the team had played well.",
+        expect: [],
+      },
+      {
+        // The sayer of a lower-case opening must follow only a time: here Zelensky speaks, not Russia.
+        text: "Zelensky said in his nightly address on Monday that Russia was preparing a new offensive.",
+        expect: ["statement|occurred|2025-07-07"],
       },
       {
         text: "On Thursday Zelensky spoke by video link to the Japanese parliament about Russia's blockade.",
