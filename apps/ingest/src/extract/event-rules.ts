@@ -132,7 +132,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "prisoner exchange",
     type: "prisoner_exchange",
-    re: String.raw`(?:release\s+of\s+(?:\S+\s+){0,4}?(?:prisoners|POWs|captives|soldiers|servicemen|troops|defenders|fighters)\b|(?:were|was|been)\s+(?:freed|released|returned)\s+in)(?=[^.;]{0,150}?\b(?:exchange|swap)\b)|prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?)|(?:exchanged|swapped|released|handed\s+over|(?:will|would|to)\s+(?:exchange|swap))\s+(?:\S+\s+){0,4}?(?:prisoners|POWs|captives|bodies)|POW\s+(?:exchanges?|swaps?)|exchange\s+of\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|bodies)`,
+    re: String.raw`(?:release\s+of\s+(?:\S+\s+){0,4}?(?:prisoners|POWs|captives|soldiers|servicemen|troops|defenders|fighters)\b|(?:were|was|been)\s+(?:freed|released|returned)\s+in)(?=[^.;]{0,150}?\b(?:exchange|swap)\b)|prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?)|(?:exchanged|swapped|released|handed\s+over|(?:will|would|to)\s+(?:exchange|swap))\s+(?:\S+\s+){0,4}?(?:prisoners|POWs|captives|bodies)|POW\s+(?:exchanges?|swaps?)|(?:prisoners|POWs|captives|defenders)\s+(?:\S+\s+){0,3}?(?:came|come|returned|return|have\s+returned|were\s+(?:returned|brought))\s+home\b|brought\s+(?:back\s+)?home\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|defenders)\b|exchange\s+of\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|bodies)`,
     why: "Exchanges of prisoners and bodies are negotiated acts between the two sides.",
     examples: [
       { text: "Russia and Ukraine swapped 84 prisoners on Monday.", expect: ["prisoner_exchange|occurred|2025-07-07"] },
@@ -159,6 +159,20 @@ export const EVENT_CUES: readonly EventCue[] = [
       {
         text: "On Saturday 150 Ukrainians and 150 Russians were released in a swap brokered by Qatar.",
         expect: ["prisoner_exchange|occurred|2025-07-05"],
+      },
+      {
+        // Captives told as coming home are the exchange that freed them (events9).
+        text: "On Sunday 140 Ukrainian prisoners came home in exchange for 140 Russians.",
+        expect: ["prisoner_exchange|occurred|2025-07-06"],
+      },
+      {
+        text: "Kyiv's coordination staff said on Monday it had brought home more POWs from Russian captivity.",
+        expect: ["prisoner_exchange|occurred|2025-07-07"],
+      },
+      {
+        // Soldiers home on leave are no captives.
+        text: "On Monday 300 soldiers came home from the front on leave, Kyiv said.",
+        expect: [],
       },
     ],
   },
@@ -1154,6 +1168,9 @@ const NEGATION_AFTER =
   /^\W*(?:\S+\s+){0,6}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|unnecessary|not\s+(?:possible|planned|needed|necessary|on\s+the\s+(?:agenda|cards|table)|happening|taking\s+place|expected|scheduled|likely|being\s+(?:planned|prepared))|never\s+happened|(?:was|were|are|is)\s+(?:false|untrue|fake|not\s+true|baseless|groundless|fiction)|(?:did|will|would|could)\s+not\s+(?:happen|take\s+place|go\s+ahead|be\s+held)|(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:happen|take\s+place|go\s+ahead|be\s+held))\b/i;
 const WISH_BEFORE =
   /\b(?:(?:ready|willing|prepared|open)["”’']?\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|invit(?:e|es|ed|ing|ation)|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+["“‘']?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** "I want to begin by noting the exchange that took place on Thursday": the event is told as done (events9). */
+const TOLD_DONE_AFTER =
+  /^[^.;]{0,60}?\b(?:that|which)\s+(?:took\s+place|was\s+held|were\s+held|happened|was\s+carried\s+out)\b/i;
 // "Pressure on Trump to impose sanctions", "urged Congress to pass aid": asked for, not done.
 const PRESSURE_BEFORE =
   /\b(?:pressure|press\w*|urg\w+|call\w*\s+(?:on|for)|ask\w*|demand\w*|push\w*|lobby\w*|appeal\w*)\b[^.;]{0,50}\bto\s+(?:impose|send|provide|supply|approve|pass|deliver|adopt|introduce|respond\s+with)\s+(?:\S+\s+){0,3}$/i;
@@ -1760,10 +1777,15 @@ export const EVENT_RULES: readonly EventRule[] = [
     early: true,
     why: "Calls for talks, readiness for them, or a bid to broker them are stances, not talks that happen.",
     types: ["talks", "call", "visit", "agreement", "prisoner_exchange", "sanctions", "aid"],
-    test: (c) => WISH_BEFORE.test(c.before) || PRESSURE_BEFORE.test(c.before),
+    test: (c) => (WISH_BEFORE.test(c.before) || PRESSURE_BEFORE.test(c.before)) && !TOLD_DONE_AFTER.test(c.after),
     effect: "drop",
     examples: [
       { text: "Rubio urged direct talks between Moscow and Kyiv on Thursday.", expect: [] },
+      {
+        // Wanting to note an event that took place tells it as done (events9).
+        text: "Let me begin by welcoming the exchange of prisoners that took place on Saturday between Russia and Ukraine.",
+        expect: ["prisoner_exchange|occurred|2025-07-05"],
+      },
       // A call or an openness in quotation marks is still a wish (eighth pass).
       { text: 'The joint communique of Sunday calls for "the complete exchange of prisoners of war".', expect: [] },
       { text: 'Zakharova said on Monday that Moscow remained "open" to talks with Washington.', expect: [] },
