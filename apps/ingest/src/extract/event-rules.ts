@@ -362,9 +362,29 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "aid sent or pledged",
     type: "aid",
-    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|(?:resume|restart|resumes|restarted|resumed)\s+(?:\S+\s+){0,2}?(?:security\s+assistance|military\s+aid|(?:sharing\s+)?intelligence(?:\s+sharing)?)\b|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?(?:drawdown|(?:weapons|arms|military)\s+package)|(?<=(?:Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e)\s+(?:\S+\s+){0,2}?announced\s+(?:a|an|another)\s+(?:new\s+)?)\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?package\b(?!\s+of\s+(?!(?:\S+\s+){0,2}?(?:weapons|arms|military|security|aid|assistance|ammunition|munitions|drones|missiles|air\s+defen[cs]e)))|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|(?:spending|aid|arms|weapons)\s+package)`,
+    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|(?:resume|restart|resumes|restarted|resumed)\s+(?:\S+\s+){0,2}?(?:security\s+assistance|military\s+aid|(?:sharing\s+)?intelligence(?:\s+sharing)?)\b|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?(?:drawdown|(?:weapons|arms|military)\s+package)|(?<=(?:Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e)\s+(?:\S+\s+){0,2}?announced\s+(?:a|an|another)\s+(?:new\s+)?)\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?package\b(?!\s+of\s+(?!(?:\S+\s+){0,2}?(?:weapons|arms|military|security|aid|assistance|ammunition|munitions|drones|missiles|air\s+defen[cs]e)))|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|(?:spending|aid|arms|weapons)\s+package)|(?:half\s+a|a|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)\s+(?:billion|million)\s+dollars\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|drawdown|(?:spending|aid|arms|weapons)\s+package)\b|(?<!sanctions\s)\b(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:(?:new|fresh|further|latest)\s+)?(?:(?:military|security|weapons|arms|aid)\s+)?package\s+(?:\S+\s+){0,4}?worth\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\$\d[\d.,]*\s*(?:bn|billion|million|m)\b`,
     why: "Weapons and aid for Ukraine change the war's course.",
     examples: [
+      {
+        // A sum in words is a sum (events9).
+        text: "On Monday Biden announced a further half a billion dollars in military aid for Ukraine.",
+        publishedAt: "2023-02-22T12:00:00Z",
+        expect: ["aid|occurred|2023-02-20"],
+      },
+      {
+        text: "On Tuesday the White House announced 300 million dollars from existing drawdown authority for Kyiv.",
+        expect: ["aid|occurred|2025-07-08"],
+      },
+      {
+        // A package told by its worth is aid (events9).
+        text: "The Pentagon announced a new package on July 3 worth up to $400 million, including more HIMARS rockets for Kyiv.",
+        expect: ["aid|occurred|2025-07-03"],
+      },
+      {
+        // A sanctions package is no aid.
+        text: "On Monday the EU adopted a sanctions package worth $2 billion in frozen trade with Russia.",
+        expect: ["sanctions|occurred|2025-07-07"],
+      },
       {
         // The Pentagon's package of a sum is aid, whatever it is drawn from.
         text: "Biden signed the bill on Wednesday. Minutes later, the Defense Department announced a $1 billion package drawn from U.S. stocks for Ukraine.",
@@ -474,7 +494,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "in a capital on a day",
     type: "visit",
-    re: String.raw`(?:was|were)\s+in\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)\b)(?=[\p{L}-]+\s+(?:on|late\s+on|earlier\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`,
+    re: String.raw`(?:was|were)\s+in\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)\b)(?=[\p{L}-]+\s+(?:on|late\s+on|earlier\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?<=(?:^|[.!?:]\s+|\n)(?:Yesterday|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,?\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,4})(?:was|were)\s+in\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)\b)`,
     needsDate: true,
     why: "'Blinken and Lammy were in Kyiv on Wednesday': a minister in a foreign capital on a named day is a visit, though no verb of travel tells it.",
     examples: [
@@ -485,6 +505,12 @@ export const EVENT_CUES: readonly EventCue[] = [
       // At home is no visit, nor is a place with no day.
       { text: "Zelensky was in Kyiv on Monday when the sirens sounded.", expect: [] },
       { text: "Witkoff was in Moscow for much of the spring, officials said.", expect: [] },
+      {
+        // The day may open the sentence before the visitor (events9).
+        text: "Yesterday Secretary Rubio was in Kyiv with a message of support.",
+        expect: ["visit|occurred|2025-07-08"],
+      },
+      { text: "On Monday Zelensky was in Kyiv as the sirens sounded.", expect: [] },
     ],
   },
   {
