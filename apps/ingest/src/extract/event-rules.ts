@@ -977,9 +977,16 @@ export const EVENT_CUES: readonly EventCue[] = [
     // Saying the words is the threat: "would" is what is threatened, not a plan to threaten.
     status: "occurred",
     // Moscow's set phrases of menace, which name no verb of threatening.
-    re: String.raw`(?:be|are|were|become)\s+(?:considered\s+|treated\s+as\s+|regarded\s+as\s+|seen\s+as\s+)?["“]?legitimate\s+(?:military\s+)?targets?|(?:take|taking|adopt|adopting)\s+(?:\S+\s+){0,3}?["“]?(?:military-technical\s+)?counter-?measures|use\s+["“]?all\s+(?:the\s+)?means\s+(?:at\s+(?:our|its|his|their)\s+disposal|available)|(?:would|will)\s+(?:be\s+met\s+with|meet|face|receive|get)\s+(?![^.;]{0,50}?\b(?:positive|favou?rable|warm|constructive|mixed)\b)(?:\S+\s+){0,6}?(?:response|retaliation)\b`,
+    re: String.raw`(?:be|are|were|become)\s+(?:considered\s+|treated\s+as\s+|regarded\s+as\s+|seen\s+as\s+)?["“]?legitimate\s+(?:military\s+)?targets?|(?:take|taking|adopt|adopting)\s+(?:\S+\s+){0,3}?["“]?(?:military-technical\s+)?counter-?measures|use\s+["“]?all\s+(?:the\s+)?means\s+(?:at\s+(?:our|its|his|their)\s+disposal|available)|(?:would|will)\s+(?:be\s+met\s+with|meet|face|receive|get)\s+(?![^.;]{0,50}?\b(?:positive|favou?rable|warm|constructive|mixed)\b)(?:\S+\s+){0,6}?(?:response|retaliation)\b|(?:would|will)\s+["“]?mean\s+(?:that\s+)?(?:\S+\s+){0,10}?(?:(?:are|is|were|be)\s+)?(?:at\s+war\s+with|(?:direct\s+)?(?:participation|involvement)\s+in\s+the\s+war|a\s+declaration\s+of\s+war)\b`,
     why: "'Foreign troops would be legitimate targets', 'Russia will take military-technical countermeasures', 'we will use all the means at our disposal': Moscow's set phrases of menace are explicit threats, though no verb says 'threaten'.",
     examples: [
+      {
+        // Naming a step as war with Russia is a threat in set words (events9).
+        text: 'On Tuesday Putin warned that letting Kyiv fire Western missiles into Russia would "mean that NATO countries, America and the Europeans are at war with Russia".',
+        expect: ["threat|occurred|2025-07-08"],
+      },
+      // What a step means for the economy is no threat.
+      { text: "On Tuesday Putin said the new tariffs would mean higher prices for Russian households.", expect: [] },
       {
         text: "Lavrov said on Monday that any Western soldiers sent to Ukraine would be considered legitimate targets.",
         expect: ["threat|occurred|2025-07-07"],
