@@ -1204,6 +1204,9 @@ const WISH_BEFORE =
 /** "I want to begin by noting the exchange that took place on Thursday": the event is told as done (events9). */
 const TOLD_DONE_AFTER =
   /^[^.;]{0,60}?\b(?:that|which)\s+(?:took\s+place|was\s+held|were\s+held|happened|was\s+carried\s+out)\b/i;
+/** "If Russian forces cross into Ukraine, …": a condition on Moscow's own act. */
+const RUSSIA_ACTS_IF =
+  /\b(?:[Ii]f|[Uu]nless|[Ss]hould)\s+(?:the\s+)?(?:Russia|Russian|Moscow|Putin|Kremlin)\b[^.;]{0,100}$/;
 // "Pressure on Trump to impose sanctions", "urged Congress to pass aid": asked for, not done.
 const PRESSURE_BEFORE =
   /\b(?:pressure|press\w*|urg\w+|call\w*\s+(?:on|for)|ask\w*|demand\w*|push\w*|lobby\w*|appeal\w*)\b[^.;]{0,50}\bto\s+(?:impose|send|provide|supply|approve|pass|deliver|adopt|introduce|respond\s+with)\s+(?:\S+\s+){0,3}$/i;
@@ -1479,6 +1482,24 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "Peskov threatened retaliatory strikes on Kyiv if the bridge is hit again.",
         expect: ["threat|occurred|2025-07-09"],
+      },
+    ],
+  },
+  {
+    name: "sanctions on Russia's condition are a warning",
+    why: "'Biden has said that if Russian forces cross into Ukraine, the US will impose sanctions like none he has ever seen': sanctions promised should Russia act are a warning to Moscow (its saying, if dated, is the news), not a package imposed or set (events9).",
+    types: ["sanctions"],
+    test: (c) => c.status !== "occurred" && RUSSIA_ACTS_IF.test(c.lead),
+    effect: "drop",
+    examples: [
+      {
+        text: "The president has said that if Russian troops cross the border, Washington will impose sanctions of a kind never seen.",
+        expect: [],
+      },
+      {
+        // A procedure's condition is no menace: the package is still to come.
+        text: "The EU will impose new sanctions on Russia on Friday if all member states agree, diplomats said.",
+        expect: ["sanctions|planned|2025-07-11"],
       },
     ],
   },
