@@ -34,6 +34,15 @@ describe("date forms events are told with", () => {
     expect(resolve("on 3 May", pub)).toEqual([{ value: "2024-05-03", precision: "day" }]);
   });
 
+  it("reads a meeting named by a month at most two ahead as this year's coming one (events9)", () => {
+    // A May paper: "the NATO summit in July" is the coming July; a bare "in July" is last year's.
+    expect(resolve("the NATO summit in July", pub)).toEqual([{ value: "2024-07", precision: "month" }]);
+    expect(resolve("the next round of talks in June", pub)).toEqual([{ value: "2024-06", precision: "month" }]);
+    expect(resolve("Prices rose in July", pub)).toEqual([{ value: "2023-07", precision: "month" }]);
+    // Further ahead than two months, the meeting is last year's.
+    expect(resolve("the summit in November", pub)).toEqual([{ value: "2023-11", precision: "month" }]);
+  });
+
   it("reads 'Earlier in the month' and 'later in the month' as the publication's month", () => {
     expect(resolve("Earlier in the month", pub)).toEqual([{ value: "2024-05", precision: "month" }]);
     expect(resolve("later in the month", pub)).toEqual([{ value: "2024-05", precision: "month" }]);
