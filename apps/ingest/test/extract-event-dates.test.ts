@@ -299,3 +299,25 @@ describe("an exchange told by a saying after it", () => {
     ).toContain("prisoner_exchange|occurred|2025-07-08");
   });
 });
+
+describe("aid, deals and sanctions told by a saying after them (events9)", () => {
+  // 2025-07-09 is a Wednesday.
+  it("dates 'agreed to provide Kyiv with mines, US Defense Secretary Pete Hegseth confirmed on Tuesday' to Tuesday", async () => {
+    expect(
+      brief(
+        await events(
+          "The administration has also agreed to provide Ukraine with anti-personnel mines, US Defense Secretary Pete Hegseth confirmed on Tuesday.",
+        ),
+      ),
+    ).toContain("aid|occurred|2025-07-08");
+  });
+  it("dates sanctions told by a trailing saying, and leaves an act with a day of its own to that day", async () => {
+    const said = "US Treasury Secretary Scott Bessent confirmed on Tuesday.";
+    expect(brief(await events(`The Treasury imposed new sanctions on Russian banks, ${said}`))).toEqual([
+      "sanctions|occurred|2025-07-08",
+    ]);
+    expect(brief(await events(`The Treasury imposed new sanctions on Russian banks on Monday, ${said}`))).toEqual([
+      "sanctions|occurred|2025-07-07",
+    ]);
+  });
+});

@@ -575,7 +575,9 @@ const SAYING_BEFORE =
   /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+(?:(?:late|early)\s+)?$/;
 /** "Ukraine and Russia carried out a prisoner exchange, Kyiv said late on Wednesday": the act is told by the saying after it. */
 const TRAILING_SAYER =
-  /^[^.;!?]{0,120},\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?:said|says|announced|confirmed)\s+(?:(?:late|early)\s+)?$/u;
+  /^[^.;!?]{0,120},\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,6}(?:said|says|announced|confirmed)\s+(?:(?:late|early)\s+)?$/u;
+/** Acts a trailing saying dates when they have no day of their own (events9 adds aid, deals and sanctions). */
+const DATED_BY_TRAILING_SAYER = new Set<EventType>(["prisoner_exchange", "aid", "agreement", "sanctions"]);
 const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)|the\s+sides)\b/i;
 
 /** A meeting or call the text says has just ended, or is over or under way. */
@@ -1078,7 +1080,7 @@ export function explainEvents(
       // "Ukraine and Russia carried out their largest prisoner exchange, Kyiv said late on Wednesday":
       // an exchange with no day of its own, told by a saying right after it, is news of the saying's day.
       else if (
-        def.type === "prisoner_exchange" &&
+        DATED_BY_TRAILING_SAYER.has(def.type) &&
         status === "occurred" &&
         !date.value &&
         saidDay &&
