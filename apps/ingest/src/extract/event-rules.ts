@@ -1018,7 +1018,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "speech or statement",
     type: "statement",
-    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made|used)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|(?:[Aa]t|[Ii]n|[Dd]uring)\s+(?:his|her|the)\s+(?:(?:annual|year-end|end-of-year|combined)\s+)+(?:press|news)\s+conference\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|(?:went|gone|appeared)\s+on\s+(?:state\s+|national\s+)?television|addressed(?!\s+(?:\S+\s+){1,3}?as\s)|addressing\s+(?:the\s+|a\s+)?(?:joint\s+session|nation|parliament|lawmakers|legislators|(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Assembly|Congress|Parliament|Duma|Rada|Bundestag|Forum|Summit))\b|(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+statement\s+(?:issued|released|published)|(?:held|holds|gave|gives|began|begun|opened)\s+(?:his|her|a|an|the|its|their)\s+(?:\S+\s+){0,3}?(?:press|news)\s+conference|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
+    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|used\s+(?:his|her)\s+(?:\S+\s+){0,3}?(?:speech|address)\b|(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|(?:[Aa]t|[Ii]n|[Dd]uring)\s+(?:his|her|the)\s+(?:(?:annual|year-end|end-of-year|combined)\s+)+(?:press|news)\s+conference\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|(?:went|gone|appeared)\s+on\s+(?:state\s+|national\s+)?television|addressed(?!\s+(?:\S+\s+){1,3}?as\s)|addressing\s+(?:the\s+|a\s+)?(?:joint\s+session|nation|parliament|lawmakers|legislators|(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Assembly|Congress|Parliament|Duma|Rada|Bundestag|Forum|Summit))\b|(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+statement\s+(?:issued|released|published)|(?:held|holds|gave|gives|began|begun|opened)\s+(?:his|her|a|an|the|its|their)\s+(?:\S+\s+){0,3}?(?:press|news)\s+conference|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
     needsDate: true,
     why: "A notable public declaration that is itself news: a dated speech, address or formal statement.",
     examples: [
@@ -1226,8 +1226,7 @@ const DISCUSSED_INCLUDING =
  * "Ready to exchange all prisoners", "a willingness to engage on prisoner exchanges", "the release
  * of all prisoners in an all-for-all exchange": an exchange wanted, offered or written into a plan.
  */
-const EXCHANGE_WANTED_BEFORE =
-  /\b(?:ready|willing|prepared|readiness|willingness|wants?|wanted|wish\w*|hopes?\s+(?:for|to)|keen)\b[^.;]{0,50}$/i;
+const EXCHANGE_WANTED_BEFORE = /\b(?:ready|willing|prepared|readiness|willingness)\b[^.;]{0,50}$/i;
 const EXCHANGE_OF_ALL =
   /\ball[\s-]+for[\s-]+all\b|\b(?:release|exchange|return|swap)\s+(?:of\s+)?all\s+(?:the\s+)?(?:remaining\s+)?(?:prisoners|POWs|captives)\b|\b(?:full|complete|total)\s+exchange\b/i;
 /** A cue that tells the exchange done ("exchanged 90 prisoners", "were freed in a swap"). */
@@ -1818,6 +1817,11 @@ export const EVENT_RULES: readonly EventRule[] = [
         // A swap that took place stays, even when all of a group came home.
         text: "On Sunday Russia and Ukraine swapped 120 prisoners each, and Kyiv said all of its wounded soldiers came home.",
         expect: ["prisoner_exchange|occurred|2025-07-06"],
+      },
+      {
+        // A wanted exchange with a time ahead is a plan, not a readiness.
+        text: 'Zelensky said on Monday that Ukraine wanted a new prisoner exchange "in the coming weeks".',
+        expect: ["prisoner_exchange|planned|?"],
       },
       {
         // Long wanted, now done: the exchange of the day is news.

@@ -356,8 +356,9 @@ const DEAL_ENDED =
 const OPENING_STATEMENT = /^(?:In|During|According|Via|Through|At\s+(?:his|her)\b)/;
 /** Who speaks after such an opening phrase: the first actor named outside a prepositional phrase, close after it. */
 /**
- * A lower-case "in his annual address" opens the clause too when only a time came before it: "On
- * Thursday, in his annual address to the Federal Assembly, Putin went further" (events9).
+ * A lower-case "in his annual address" opens the clause too when only a time came before it and the
+ * speech is a set piece: "On Thursday, in his annual address to the Federal Assembly, Putin went
+ * further" (events9); not "Earlier, in a video address to the summit, Zelensky laid out a plan".
  */
 const TIME_OPENER_BEFORE =
   /(?:^|[.!?:]\s+|\n)(?:On|Last|Earlier|Later|Late|Early|Then|And\s+then|Yesterday|Today|Tonight|That|This)\b[^,.;:]{0,30},\s*$/;
@@ -365,7 +366,9 @@ function openingSayer(a: Analysis, cueText: string, cueEnd: number): Mention | u
   const cueStart = cueEnd - cueText.length;
   const opens =
     OPENING_STATEMENT.test(cueText) ||
-    (/^(?:in|during)\b/.test(cueText) && TIME_OPENER_BEFORE.test(a.text.slice(Math.max(0, cueStart - 60), cueStart)));
+    (/^(?:in|during)\b/.test(cueText) &&
+      TIME_OPENER_BEFORE.test(a.text.slice(Math.max(0, cueStart - 60), cueStart)) &&
+      SET_PIECE.test(a.text.slice(cueStart, cueEnd + 60)));
   if (!opens) return undefined;
   return a.mentions
     .slice(lowerBound(a.mentions, cueEnd), lowerBound(a.mentions, cueEnd + 100))
