@@ -1227,6 +1227,9 @@ const DISCUSSED_INCLUDING =
  * of all prisoners in an all-for-all exchange": an exchange wanted, offered or written into a plan.
  */
 const EXCHANGE_WANTED_BEFORE = /\b(?:ready|willing|prepared|readiness|willingness)\b[^.;]{0,50}$/i;
+/** "Prepared to exchange 500 prisoners in the near future": a count or a time ahead makes the readiness a plan. */
+const CONCRETE_EXCHANGE =
+  /\d|\b(?:in\s+the\s+(?:near\s+future|coming\s+(?:days|weeks))|next\s+week|this\s+week|soon)\b/i;
 const EXCHANGE_OF_ALL =
   /\ball[\s-]+for[\s-]+all\b|\b(?:release|exchange|return|swap)\s+(?:of\s+)?all\s+(?:the\s+)?(?:remaining\s+)?(?:prisoners|POWs|captives)\b|\b(?:full|complete|total)\s+exchange\b/i;
 /** A cue that tells the exchange done ("exchanged 90 prisoners", "were freed in a swap"). */
@@ -1793,7 +1796,8 @@ export const EVENT_RULES: readonly EventRule[] = [
     test: (c) =>
       !EXCHANGE_DONE_CUE.test(c.cueText) &&
       !EXCHANGE_HAPPENED_NEAR.test(c.sentence) &&
-      (EXCHANGE_WANTED_BEFORE.test(c.before) || EXCHANGE_OF_ALL.test(c.sentence)),
+      ((EXCHANGE_WANTED_BEFORE.test(c.before) && !CONCRETE_EXCHANGE.test(c.cueText + c.after)) ||
+        EXCHANGE_OF_ALL.test(c.sentence)),
     effect: "drop",
     examples: [
       {
@@ -1817,6 +1821,11 @@ export const EVENT_RULES: readonly EventRule[] = [
         // A swap that took place stays, even when all of a group came home.
         text: "On Sunday Russia and Ukraine swapped 120 prisoners each, and Kyiv said all of its wounded soldiers came home.",
         expect: ["prisoner_exchange|occurred|2025-07-06"],
+      },
+      {
+        // Readiness with a count and a time ahead is a plan.
+        text: 'Lavrov said Russia was prepared to exchange 300 prisoners "in the near future".',
+        expect: ["prisoner_exchange|planned|?"],
       },
       {
         // A wanted exchange with a time ahead is a plan, not a readiness.
