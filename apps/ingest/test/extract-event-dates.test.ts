@@ -34,6 +34,15 @@ describe("date forms events are told with", () => {
     expect(resolve("on 3 May", pub)).toEqual([{ value: "2024-05-03", precision: "day" }]);
   });
 
+  it("reads a meeting named by a month at most two ahead as this year's coming one (events9)", () => {
+    // A May paper: "the NATO summit in July" is the coming July; a bare "in July" is last year's.
+    expect(resolve("the NATO summit in July", pub)).toEqual([{ value: "2024-07", precision: "month" }]);
+    expect(resolve("the next round of talks in June", pub)).toEqual([{ value: "2024-06", precision: "month" }]);
+    expect(resolve("Prices rose in July", pub)).toEqual([{ value: "2023-07", precision: "month" }]);
+    // Further ahead than two months, the meeting is last year's.
+    expect(resolve("the summit in November", pub)).toEqual([{ value: "2023-11", precision: "month" }]);
+  });
+
   it("reads 'Earlier in the month' and 'later in the month' as the publication's month", () => {
     expect(resolve("Earlier in the month", pub)).toEqual([{ value: "2024-05", precision: "month" }]);
     expect(resolve("later in the month", pub)).toEqual([{ value: "2024-05", precision: "month" }]);
@@ -288,5 +297,27 @@ describe("an exchange told by a saying after it", () => {
         await events("Ukraine and Russia carried out a prisoner exchange near the border, Kyiv said late on Tuesday."),
       ),
     ).toContain("prisoner_exchange|occurred|2025-07-08");
+  });
+});
+
+describe("aid, deals and sanctions told by a saying after them (events9)", () => {
+  // 2025-07-09 is a Wednesday.
+  it("dates 'agreed to provide Kyiv with mines, US Defense Secretary Pete Hegseth confirmed on Tuesday' to Tuesday", async () => {
+    expect(
+      brief(
+        await events(
+          "The administration has also agreed to provide Ukraine with anti-personnel mines, US Defense Secretary Pete Hegseth confirmed on Tuesday.",
+        ),
+      ),
+    ).toContain("aid|occurred|2025-07-08");
+  });
+  it("dates sanctions told by a trailing saying, and leaves an act with a day of its own to that day", async () => {
+    const said = "US Treasury Secretary Scott Bessent confirmed on Tuesday.";
+    expect(brief(await events(`The Treasury imposed new sanctions on Russian banks, ${said}`))).toEqual([
+      "sanctions|occurred|2025-07-08",
+    ]);
+    expect(brief(await events(`The Treasury imposed new sanctions on Russian banks on Monday, ${said}`))).toEqual([
+      "sanctions|occurred|2025-07-07",
+    ]);
   });
 });

@@ -62,6 +62,9 @@ const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
  * `year`, when given, is the year the story is telling of (a recap: "in February 2022 … on
  * March 7"): a day or month written without a year takes it instead of the publication's.
  */
+/** A meeting's noun right before its month: "the summit in July", "next round of talks in August". */
+const MEETING_BEFORE = /\b(?:summit|meeting|talks|conference|round|visit|session)\s+$/i;
+
 export function findDates(
   text: string,
   from: number,
@@ -79,7 +82,9 @@ export function findDates(
   let last = anchor;
   for (let m = DATE_RE.exec(span); m; m = DATE_RE.exec(span)) {
     const g = m.groups ?? {};
-    const date = resolve(g, published, last, future, year);
+    // "The Washington summit in July" in a June paper: a meeting named by its coming month (events9).
+    const meetingMonth = Boolean(g.my) && MEETING_BEFORE.test(span.slice(Math.max(0, m.index - 40), m.index));
+    const date = resolve(g, published, last, future, year, meetingMonth);
     if (!date) continue;
     const relative = Boolean((g.rel && g.rel_dir !== "ago") || g.same);
     const explicitYear = Boolean(g.md_y || g.dm_y || g.iso || g.my_y || g.my_last);
@@ -95,6 +100,7 @@ function resolve(
   anchor: string | null,
   future: boolean,
   storyYear: number | null,
+  meetingMonth = false,
 ): DateRef | null {
   const pubYear = future ? (pub?.getUTCFullYear() ?? null) : (storyYear ?? pub?.getUTCFullYear() ?? null);
   const day = (d: Date): DateRef => ({ value: iso(d), precision: "day" });
@@ -193,7 +199,15 @@ function resolve(
     let year = g.my_y ? Number(g.my_y) : (pubYear as number);
     // "In February last year": the month of the year before publication.
     if (g.my_last) year = pubDay.getUTCFullYear() - 1;
-    else if (!g.my_y && !future && !storyYear && mi > pubDay.getUTCMonth()) year -= 1;
+    // …but a meeting named by a month at most two ahead is this year's coming one ("the summit in July").
+    else if (
+      !g.my_y &&
+      !future &&
+      !storyYear &&
+      mi > pubDay.getUTCMonth() &&
+      !(meetingMonth && mi - pubDay.getUTCMonth() <= 2)
+    )
+      year -= 1;
     return month(year, mi);
   }
   return null;

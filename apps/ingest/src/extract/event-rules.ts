@@ -132,7 +132,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "prisoner exchange",
     type: "prisoner_exchange",
-    re: String.raw`(?:release\s+of\s+(?:\S+\s+){0,4}?(?:prisoners|POWs|captives|soldiers|servicemen|troops|defenders|fighters)\b|(?:were|was|been)\s+(?:freed|released|returned)\s+in)(?=[^.;]{0,150}?\b(?:exchange|swap)\b)|prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?)|(?:exchanged|swapped|released|handed\s+over|(?:will|would|to)\s+(?:exchange|swap))\s+(?:\S+\s+){0,4}?(?:prisoners|POWs|captives|bodies)|POW\s+(?:exchanges?|swaps?)|exchange\s+of\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|bodies)`,
+    re: String.raw`(?:release\s+of\s+(?:\S+\s+){0,4}?(?:prisoners|POWs|captives|soldiers|servicemen|troops|defenders|fighters)\b|(?:were|was|been)\s+(?:freed|released|returned)\s+in)(?=[^.;]{0,150}?\b(?:exchange|swap)\b)|prisoners?(?:\s+of\s+war)?\s+(?:exchanges?|swaps?)|(?:exchanged|swapped|released|handed\s+over|(?:will|would|to)\s+(?:exchange|swap))\s+(?:\S+\s+){0,4}?(?:prisoners|POWs|captives|bodies)|POW\s+(?:exchanges?|swaps?)|(?:prisoners|POWs|captives|defenders)\s+(?:\S+\s+){0,3}?(?:came|come|returned|return|have\s+returned|were\s+(?:returned|brought))\s+home\b|brought\s+(?:back\s+)?home\s+(?:\S+\s+){0,3}?(?:prisoners|POWs|captives|defenders)\b|exchange\s+of\s+(?:\S+\s+){0,2}?(?:prisoners|POWs|bodies)`,
     why: "Exchanges of prisoners and bodies are negotiated acts between the two sides.",
     examples: [
       { text: "Russia and Ukraine swapped 84 prisoners on Monday.", expect: ["prisoner_exchange|occurred|2025-07-07"] },
@@ -159,6 +159,20 @@ export const EVENT_CUES: readonly EventCue[] = [
       {
         text: "On Saturday 150 Ukrainians and 150 Russians were released in a swap brokered by Qatar.",
         expect: ["prisoner_exchange|occurred|2025-07-05"],
+      },
+      {
+        // Captives told as coming home are the exchange that freed them (events9).
+        text: "On Sunday 140 Ukrainian prisoners came home in exchange for 140 Russians.",
+        expect: ["prisoner_exchange|occurred|2025-07-06"],
+      },
+      {
+        text: "Kyiv's coordination staff said on Monday it had brought home more POWs from Russian captivity.",
+        expect: ["prisoner_exchange|occurred|2025-07-07"],
+      },
+      {
+        // Soldiers home on leave are no captives.
+        text: "On Monday 300 soldiers came home from the front on leave, Kyiv said.",
+        expect: [],
       },
     ],
   },
@@ -348,9 +362,29 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "aid sent or pledged",
     type: "aid",
-    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|(?:resume|restart|resumes|restarted|resumed)\s+(?:\S+\s+){0,2}?(?:security\s+assistance|military\s+aid|(?:sharing\s+)?intelligence(?:\s+sharing)?)\b|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?(?:drawdown|(?:weapons|arms|military)\s+package)|(?<=(?:Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e)\s+(?:\S+\s+){0,2}?announced\s+(?:a|an|another)\s+(?:new\s+)?)\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?package\b(?!\s+of\s+(?!(?:\S+\s+){0,2}?(?:weapons|arms|military|security|aid|assistance|ammunition|munitions|drones|missiles|air\s+defen[cs]e)))|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|(?:spending|aid|arms|weapons)\s+package)|(?:unveiled|announced|authori[sz]ed|approved|pledged|committed)\s+(?:a\s+|an\s+|another\s+)?(?:further\s+|new\s+)?\$\d[\d.,]*\s*(?:bn|billion|million|m)\b(?=\s+(?:package(?!\s+of\s+(?!(?:\S+\s+){0,2}?(?:weapons|arms|military|security|aid|assistance|ammunition|munitions|drones|missiles|rockets|shells|interceptors|equipment)))|shipment|tranche|from\s+(?:existing|US|U\.S\.|American|Pentagon)\s+(?:stocks|stockpiles)|(?:in\s+\S+\s+)?for\s+(?:Ukraine|Kyiv|Ukrainian)))|\$\d[\d.,]*\s*(?:bn|billion|million|m)\s+package\s+(?:that\s+)?(?:the\s+)?(?:president|Pentagon|White\s+House|administration)\s+(?:authori[sz]ed|approved|announced|unveiled)`,
+    re: String.raw`(?<!-)(?:sent|delivered|approved|passed|announced|pledged|provided|supplied|shipped|(?:agreed\s+to|will|is\s+to|plans\s+to)\s+(?:send|supply|provide|deliver))\s+(?:\S+\s+){0,6}?${WEAPONS}|(?:increase|boost)\s+in\s+(?:military\s+)?aid|(?:resume|restart|resumes|restarted|resumed)\s+(?:\S+\s+){0,2}?(?:security\s+assistance|military\s+aid|(?:sharing\s+)?intelligence(?:\s+sharing)?)\b|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?(?:drawdown|(?:weapons|arms|military)\s+package)|(?<=(?:Pentagon|Defen[cs]e\s+Department|Department\s+of\s+Defen[cs]e)\s+(?:\S+\s+){0,2}?announced\s+(?:a|an|another)\s+(?:new\s+)?)\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,2}?package\b(?!\s+of\s+(?!(?:\S+\s+){0,2}?(?:weapons|arms|military|security|aid|assistance|ammunition|munitions|drones|missiles|air\s+defen[cs]e)))|\$\d[\d.,]*\s*(?:bn|billion|million|m)\b\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|(?:spending|aid|arms|weapons)\s+package)|(?:unveiled|announced|authori[sz]ed|approved|pledged|committed)\s+(?:a\s+|an\s+|another\s+)?(?:further\s+|new\s+)?\$\d[\d.,]*\s*(?:bn|billion|million|m)\b(?=\s+(?:package(?!\s+of\s+(?!(?:\S+\s+){0,2}?(?:weapons|arms|military|security|aid|assistance|ammunition|munitions|drones|missiles|rockets|shells|interceptors|equipment)))|shipment|tranche|from\s+(?:existing|US|U\.S\.|American|Pentagon)\s+(?:stocks|stockpiles)|(?:in\s+\S+\s+)?for\s+(?:Ukraine|Kyiv|Ukrainian)))|\$\d[\d.,]*\s*(?:bn|billion|million|m)\s+package\s+(?:that\s+)?(?:the\s+)?(?:president|Pentagon|White\s+House|administration)\s+(?:authori[sz]ed|approved|announced|unveiled)|(?:half\s+a|a|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d.,]*)\s+(?:billion|million)\s+dollars\s+(?:\S+\s+){0,3}?(?:aid|assistance|weapons|arms|military\s+equipment|drawdown|(?:spending|aid|arms|weapons)\s+package)\b|(?<!sanctions\s)\b(?:[Aa]|[Aa]n|[Aa]nother)\s+(?:(?:new|fresh|further|latest)\s+)?(?:(?:military|security|weapons|arms|aid)\s+)?package\s+(?:\S+\s+){0,4}?worth\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?\$\d[\d.,]*\s*(?:bn|billion|million|m)\b`,
     why: "Weapons and aid for Ukraine change the war's course.",
     examples: [
+      {
+        // A sum in words is a sum (events9).
+        text: "On Monday Biden announced a further half a billion dollars in military aid for Ukraine.",
+        publishedAt: "2023-02-22T12:00:00Z",
+        expect: ["aid|occurred|2023-02-20"],
+      },
+      {
+        text: "On Tuesday the White House announced 300 million dollars from existing drawdown authority for Kyiv.",
+        expect: ["aid|occurred|2025-07-08"],
+      },
+      {
+        // A package told by its worth is aid (events9).
+        text: "The Pentagon announced a new package on July 3 worth up to $400 million, including more HIMARS rockets for Kyiv.",
+        expect: ["aid|occurred|2025-07-03"],
+      },
+      {
+        // A sanctions package is no aid.
+        text: "On Monday the EU adopted a sanctions package worth $2 billion in frozen trade with Russia.",
+        expect: ["sanctions|occurred|2025-07-07"],
+      },
       {
         // A sum announced for Ukraine is aid, whether a package, a shipment or money for its grid.
         text: "On Tuesday the Pentagon unveiled a $450 million package that includes Patriot interceptors.",
@@ -483,7 +517,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "in a capital on a day",
     type: "visit",
-    re: String.raw`(?:was|were)\s+in\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)\b)(?=[\p{L}-]+\s+(?:on|late\s+on|earlier\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`,
+    re: String.raw`(?:was|were)\s+in\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)\b)(?=[\p{L}-]+\s+(?:on|late\s+on|earlier\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|(?<=(?:^|[.!?:]\s+|\n)(?:Yesterday|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,?\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,4})(?:was|were)\s+in\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)\b)`,
     needsDate: true,
     why: "'Blinken and Lammy were in Kyiv on Wednesday': a minister in a foreign capital on a named day is a visit, though no verb of travel tells it.",
     examples: [
@@ -494,6 +528,12 @@ export const EVENT_CUES: readonly EventCue[] = [
       // At home is no visit, nor is a place with no day.
       { text: "Zelensky was in Kyiv on Monday when the sirens sounded.", expect: [] },
       { text: "Witkoff was in Moscow for much of the spring, officials said.", expect: [] },
+      {
+        // The day may open the sentence before the visitor (events9).
+        text: "Yesterday Secretary Rubio was in Kyiv with a message of support.",
+        expect: ["visit|occurred|2025-07-08"],
+      },
+      { text: "On Monday Zelensky was in Kyiv as the sirens sounded.", expect: [] },
     ],
   },
   {
@@ -960,9 +1000,16 @@ export const EVENT_CUES: readonly EventCue[] = [
     // Saying the words is the threat: "would" is what is threatened, not a plan to threaten.
     status: "occurred",
     // Moscow's set phrases of menace, which name no verb of threatening.
-    re: String.raw`(?:be|are|were|become)\s+(?:considered\s+|treated\s+as\s+|regarded\s+as\s+|seen\s+as\s+)?["“]?legitimate\s+(?:military\s+)?targets?|(?:take|taking|adopt|adopting)\s+(?:\S+\s+){0,3}?["“]?(?:military-technical\s+)?counter-?measures|use\s+["“]?all\s+(?:the\s+)?means\s+(?:at\s+(?:our|its|his|their)\s+disposal|available)|(?:would|will)\s+(?:be\s+met\s+with|meet|face|receive|get)\s+(?![^.;]{0,50}?\b(?:positive|favou?rable|warm|constructive|mixed)\b)(?:\S+\s+){0,6}?(?:response|retaliation)\b`,
+    re: String.raw`(?:be|are|were|become)\s+(?:considered\s+|treated\s+as\s+|regarded\s+as\s+|seen\s+as\s+)?["“]?legitimate\s+(?:military\s+)?targets?|(?:take|taking|adopt|adopting)\s+(?:\S+\s+){0,3}?["“]?(?:military-technical\s+)?counter-?measures|use\s+["“]?all\s+(?:the\s+)?means\s+(?:at\s+(?:our|its|his|their)\s+disposal|available)|(?:would|will)\s+(?:be\s+met\s+with|meet|face|receive|get)\s+(?![^.;]{0,50}?\b(?:positive|favou?rable|warm|constructive|mixed)\b)(?:\S+\s+){0,6}?(?:response|retaliation)\b|(?:would|will)\s+["“]?mean\s+(?:that\s+)?(?:\S+\s+){0,10}?(?:(?:are|is|were|be)\s+)?(?:at\s+war\s+with|(?:direct\s+)?(?:participation|involvement)\s+in\s+the\s+war|a\s+declaration\s+of\s+war)\b`,
     why: "'Foreign troops would be legitimate targets', 'Russia will take military-technical countermeasures', 'we will use all the means at our disposal': Moscow's set phrases of menace are explicit threats, though no verb says 'threaten'.",
     examples: [
+      {
+        // Naming a step as war with Russia is a threat in set words (events9).
+        text: 'On Tuesday Putin warned that letting Kyiv fire Western missiles into Russia would "mean that NATO countries, America and the Europeans are at war with Russia".',
+        expect: ["threat|occurred|2025-07-08"],
+      },
+      // What a step means for the economy is no threat.
+      { text: "On Tuesday Putin said the new tariffs would mean higher prices for Russian households.", expect: [] },
       {
         text: "Lavrov said on Monday that any Western soldiers sent to Ukraine would be considered legitimate targets.",
         expect: ["threat|occurred|2025-07-07"],
@@ -994,7 +1041,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "speech or statement",
     type: "statement",
-    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|(?:went|gone|appeared)\s+on\s+(?:state\s+|national\s+)?television|addressed(?!\s+(?:\S+\s+){1,3}?as\s)|addressing\s+(?:the\s+|a\s+)?(?:joint\s+session|nation|parliament|lawmakers|legislators|(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Assembly|Congress|Parliament|Duma|Rada|Bundestag|Forum|Summit))\b|(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+statement\s+(?:issued|released|published)|(?:held|holds|gave|gives|began|begun|opened)\s+(?:his|her|a|an|the|its|their)\s+(?:\S+\s+){0,3}?(?:press|news)\s+conference|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
+    re: String.raw`said|told|stated|posts?|posted|reiterated|warned|announced|declared|wrote|insisted|(?:delivered|gave|made)\s+(?:\S+\s+){0,4}?(?:speech|address)|used\s+(?:his|her)\s+(?:\S+\s+){0,3}?(?:speech|address)\b|(?:[Ii]n|[Dd]uring)\s+(?:a|an|his|her|the)\s+(?:\S+\s+){0,2}?(?:speech|address)\b|(?:[Aa]t|[Ii]n|[Dd]uring)\s+(?:his|her|the)\s+(?:(?:annual|year-end|end-of-year|combined)\s+)+(?:press|news)\s+conference\b|spoke\s+(?:\S+\s+){0,4}?(?:by|via|on|over)\s+(?:a\s+)?video(?:\s*link)?|(?:televised|video|nightly|evening|annual)\s+address|(?:went|gone|appeared)\s+on\s+(?:state\s+|national\s+)?television|addressed(?!\s+(?:\S+\s+){1,3}?as\s)|addressing\s+(?:the\s+|a\s+)?(?:joint\s+session|nation|parliament|lawmakers|legislators|(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Assembly|Congress|Parliament|Duma|Rada|Bundestag|Forum|Summit))\b|(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+statement\s+(?:issued|released|published)|(?:held|holds|gave|gives|began|begun|opened)\s+(?:his|her|a|an|the|its|their)\s+(?:\S+\s+){0,3}?(?:press|news)\s+conference|(?:issued|released|adopted)\s+(?:a\s+|the\s+)?(?:joint\s+)?(?:statement|declaration|communiqu[eé])|(?:was|were)\s+(?:inaugurated|sworn\s+in)|[Tt]ext\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}?[\p{Lu}][\p{L}-]*['’]s\s+(?:\S+\s+){0,2}?(?:speech|address)\b`,
     needsDate: true,
     why: "A notable public declaration that is itself news: a dated speech, address or formal statement.",
     examples: [
@@ -1011,6 +1058,33 @@ export const EVENT_CUES: readonly EventCue[] = [
         // A speech that names no day is news of the day the story is about (here its publication).
         text: "Putin has compared the war in Ukraine to the fight against Nazi Germany in a speech in Volgograd.",
         expect: ["statement|occurred|2025-07-09"],
+      },
+      {
+        // A head of state's set piece is news even when the sentence names no topic; the sayer may
+        // follow an opening time and the speech (events9).
+        text: "On Tuesday, in his annual address to the Federal Assembly, the Russian president went further still.",
+        publishedAt: "2025-03-08T08:00:00Z",
+        expect: ["statement|occurred|2025-03-04"],
+      },
+      {
+        text: "President Vladimir Putin used his Victory Day speech on Red Square on Friday to praise the army.",
+        publishedAt: "2025-05-10T08:00:00Z",
+        expect: ["statement|occurred|2025-05-09"],
+      },
+      {
+        text: "At his year-end press conference on Thursday, Vladimir Putin spoke for four hours.",
+        publishedAt: "2025-12-20T08:00:00Z",
+        expect: ["statement|occurred|2025-12-18"],
+      },
+      {
+        // Not a set piece: a plain remark off the conflict stays out.
+        text: "On Tuesday, in an interview about football, Putin said the team had played well.",
+        expect: [],
+      },
+      {
+        // The sayer of a lower-case opening must follow only a time: here Zelensky speaks, not Russia.
+        text: "Zelensky said in his nightly address on Monday that Russia was preparing a new offensive.",
+        expect: ["statement|occurred|2025-07-07"],
       },
       {
         text: "On Thursday Zelensky spoke by video link to the Japanese parliament about Russia's blockade.",
@@ -1150,6 +1224,12 @@ const NEGATION_AFTER =
   /^\W*(?:\S+\s+){0,6}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|unnecessary|not\s+(?:possible|planned|needed|necessary|on\s+the\s+(?:agenda|cards|table)|happening|taking\s+place|expected|scheduled|likely|being\s+(?:planned|prepared))|never\s+happened|(?:was|were|are|is)\s+(?:false|untrue|fake|not\s+true|baseless|groundless|fiction)|(?:did|will|would|could)\s+not\s+(?:happen|take\s+place|go\s+ahead|be\s+held)|(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:happen|take\s+place|go\s+ahead|be\s+held))\b/i;
 const WISH_BEFORE =
   /\b(?:(?:ready|willing|prepared|open)["”’']?\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|invit(?:e|es|ed|ing|ation)|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+["“‘']?(?:an?\s+|the\s+)?(?:[\w-]+['’]?\s+){0,3}$/i;
+/** "I want to begin by noting the exchange that took place on Thursday": the event is told as done (events9). */
+const TOLD_DONE_AFTER =
+  /^[^.;]{0,60}?\b(?:that|which)\s+(?:took\s+place|was\s+held|were\s+held|happened|was\s+carried\s+out)\b/i;
+/** "If Russian forces cross into Ukraine, …": a condition on Moscow's own act. */
+const RUSSIA_ACTS_IF =
+  /\b(?:[Ii]f|[Uu]nless|[Ss]hould)\s+(?:the\s+)?(?:Russia|Russian|Moscow|Putin|Kremlin)\b[^.;]{0,100}$/;
 // "Pressure on Trump to impose sanctions", "urged Congress to pass aid": asked for, not done.
 const PRESSURE_BEFORE =
   /\b(?:pressure|press\w*|urg\w+|call\w*\s+(?:on|for)|ask\w*|demand\w*|push\w*|lobby\w*|appeal\w*)\b[^.;]{0,50}\bto\s+(?:impose|send|provide|supply|approve|pass|deliver|adopt|introduce|respond\s+with)\s+(?:\S+\s+){0,3}$/i;
@@ -1164,7 +1244,22 @@ const DISCUSSED_BEFORE =
   /\b(?:discuss\w*|consider\w*|debat\w*|weigh\w*|mull\w*|look\w*\s+at|talk\w*\s+about|explor\w*)\s+(?:\S+\s+){0,3}$/i;
 /** "Discussed relief efforts, including prisoner exchanges": an item of what was discussed. */
 const DISCUSSED_INCLUDING =
-  /\b(?:discuss\w*|consider\w*|debat\w*|agenda)\b[^.;]{0,80}\b(?:including|such\s+as)\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:discuss\w*|consider\w*|debat\w*|agenda)\b[^.;]{0,80}(?:\b(?:including|such\s+as)|\s[-–—:])\s+(?:\S+\s+){0,2}$/i;
+/**
+ * "Ready to exchange all prisoners", "a willingness to engage on prisoner exchanges", "the release
+ * of all prisoners in an all-for-all exchange": an exchange wanted, offered or written into a plan.
+ */
+const EXCHANGE_WANTED_BEFORE = /\b(?:ready|willing|prepared|readiness|willingness)\b[^.;]{0,50}$/i;
+/** "Prepared to exchange 500 prisoners in the near future": a count or a time ahead makes the readiness a plan. */
+const CONCRETE_EXCHANGE =
+  /\d|\b(?:in\s+the\s+(?:near\s+future|coming\s+(?:days|weeks))|next\s+week|this\s+week|soon)\b/i;
+const EXCHANGE_OF_ALL =
+  /\ball[\s-]+for[\s-]+all\b|\b(?:release|exchange|return|swap)\s+(?:of\s+)?all\s+(?:the\s+)?(?:remaining\s+)?(?:prisoners|POWs|captives)\b|\b(?:full|complete|total)\s+exchange\b/i;
+/** A cue that tells the exchange done ("exchanged 90 prisoners", "were freed in a swap"). */
+const EXCHANGE_DONE_CUE =
+  /^(?:exchanged|swapped|released|handed\s+over|(?:were|was|been)\s+(?:freed|released|returned))\b/i;
+const EXCHANGE_HAPPENED_NEAR =
+  /\b(?:took\s+place|came\s+home|returned\s+home|were\s+(?:freed|released|returned|exchanged|swapped)|was\s+(?:held|carried\s+out|completed)|began|happened)\b/i;
 const RECAP_BEFORE =
   /\b(?:have|has)\s+been\s+$|\b(?:previously|in\s+the\s+past|has\s+long|had\s+long|repeatedly|sometimes|often|frequently|routinely|regularly|usually|typically)\b[^,;]{0,50}$|\b(?:a\s+number\s+of|several|numerous|multiple|a\s+series\s+of|previous|prior|past)\s+(?:\S+\s+){0,2}$|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+(?:rounds|sets)\s+of\s+$/i;
 const HABIT_OPENING =
@@ -1428,6 +1523,24 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "Peskov threatened retaliatory strikes on Kyiv if the bridge is hit again.",
         expect: ["threat|occurred|2025-07-09"],
+      },
+    ],
+  },
+  {
+    name: "sanctions on Russia's condition are a warning",
+    why: "'Biden has said that if Russian forces cross into Ukraine, the US will impose sanctions like none he has ever seen': sanctions promised should Russia act are a warning to Moscow (its saying, if dated, is the news), not a package imposed or set (events9).",
+    types: ["sanctions"],
+    test: (c) => c.status !== "occurred" && RUSSIA_ACTS_IF.test(c.lead),
+    effect: "drop",
+    examples: [
+      {
+        text: "The president has said that if Russian troops cross the border, Washington will impose sanctions of a kind never seen.",
+        expect: [],
+      },
+      {
+        // A procedure's condition is no menace: the package is still to come.
+        text: "The EU will impose new sanctions on Russia on Friday if all member states agree, diplomats said.",
+        expect: ["sanctions|planned|2025-07-11"],
       },
     ],
   },
@@ -1715,14 +1828,70 @@ export const EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
+    name: "an exchange wanted or planned on paper",
+    early: true,
+    why: "'Ukraine was ready to exchange all prisoners \"all for all\"', 'both sides showed a willingness to engage on prisoner exchanges', 'the plan includes the release of all prisoners in an all-for-all exchange': an exchange someone is ready for, wants, or writes into a plan of peace is a stance or a demand, not a swap carried out or set (eighth pass, events9).",
+    types: ["prisoner_exchange"],
+    test: (c) =>
+      !EXCHANGE_DONE_CUE.test(c.cueText) &&
+      !EXCHANGE_HAPPENED_NEAR.test(c.sentence) &&
+      ((EXCHANGE_WANTED_BEFORE.test(c.before) && !CONCRETE_EXCHANGE.test(c.cueText + c.after)) ||
+        EXCHANGE_OF_ALL.test(c.sentence)),
+    effect: "drop",
+    examples: [
+      {
+        text: 'On Monday the minister said Kyiv stood ready to swap all captives "all for all" at any moment.',
+        expect: [],
+      },
+      {
+        text: "The mediator said on Tuesday that the two sides had shown a readiness to work on prisoner exchanges.",
+        expect: [],
+      },
+      {
+        text: "The ten-point plan covers energy security and the release of all prisoners through a full exchange.",
+        expect: [],
+      },
+      {
+        // Delegations discussing what a dash lists is the talk's topic.
+        text: "On Monday the delegations discussed humanitarian matters - the exchange of prisoners and the return of children.",
+        expect: [],
+      },
+      {
+        // A swap that took place stays, even when all of a group came home.
+        text: "On Sunday Russia and Ukraine swapped 120 prisoners each, and Kyiv said all of its wounded soldiers came home.",
+        expect: ["prisoner_exchange|occurred|2025-07-06"],
+      },
+      {
+        // Readiness with a count and a time ahead is a plan.
+        text: 'Lavrov said Russia was prepared to exchange 300 prisoners "in the near future".',
+        expect: ["prisoner_exchange|planned|?"],
+      },
+      {
+        // A wanted exchange with a time ahead is a plan, not a readiness.
+        text: 'Zelensky said on Monday that Ukraine wanted a new prisoner exchange "in the coming weeks".',
+        expect: ["prisoner_exchange|planned|?"],
+      },
+      {
+        // Long wanted, now done: the exchange of the day is news.
+        text: "Kyiv, which had wanted a swap for months, exchanged 90 prisoners with Moscow on Monday.",
+        expect: ["prisoner_exchange|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
     name: "wish or purpose, not the event",
     early: true,
     why: "Calls for talks, readiness for them, or a bid to broker them are stances, not talks that happen.",
     types: ["talks", "call", "visit", "agreement", "prisoner_exchange", "sanctions", "aid"],
-    test: (c) => WISH_BEFORE.test(c.before) || PRESSURE_BEFORE.test(c.before),
+    test: (c) => (WISH_BEFORE.test(c.before) || PRESSURE_BEFORE.test(c.before)) && !TOLD_DONE_AFTER.test(c.after),
     effect: "drop",
     examples: [
       { text: "Rubio urged direct talks between Moscow and Kyiv on Thursday.", expect: [] },
+      {
+        // Wanting to note an event that took place tells it as done (events9).
+        text: "Let me begin by welcoming the exchange of prisoners that took place on Saturday between Russia and Ukraine.",
+        expect: ["prisoner_exchange|occurred|2025-07-05"],
+      },
       // A call or an openness in quotation marks is still a wish (eighth pass).
       { text: 'The joint communique of Sunday calls for "the complete exchange of prisoners of war".', expect: [] },
       { text: 'Zakharova said on Monday that Moscow remained "open" to talks with Washington.', expect: [] },

@@ -353,10 +353,23 @@ const DEAL_ENDED =
   /\b(?:deal|agreement|accord|treaty|initiative|arrangement|corridor)\b[^.;]{0,40}\b(?:ceased|ended|suspended|terminated|collapsed|expired|halted)\b/i;
 
 /** A statement cue that opens its sentence as a phrase ("In a speech on Friday, …", "According to a joint statement, …"). */
-const OPENING_STATEMENT = /^(?:In|During|According|Via|Through)\b/;
+const OPENING_STATEMENT = /^(?:In|During|According|Via|Through|At\s+(?:his|her)\b)/;
 /** Who speaks after such an opening phrase: the first actor named outside a prepositional phrase, close after it. */
+/**
+ * A lower-case "in his annual address" opens the clause too when only a time came before it and the
+ * speech is a set piece: "On Thursday, in his annual address to the Federal Assembly, Putin went
+ * further" (events9); not "Earlier, in a video address to the summit, Zelensky laid out a plan".
+ */
+const TIME_OPENER_BEFORE =
+  /(?:^|[.!?:]\s+|\n)(?:On|Last|Earlier|Later|Late|Early|Then|And\s+then|Yesterday|Today|Tonight|That|This)\b[^,.;:]{0,30},\s*$/;
 function openingSayer(a: Analysis, cueText: string, cueEnd: number): Mention | undefined {
-  if (!OPENING_STATEMENT.test(cueText)) return undefined;
+  const cueStart = cueEnd - cueText.length;
+  const opens =
+    OPENING_STATEMENT.test(cueText) ||
+    (/^(?:in|during)\b/.test(cueText) &&
+      TIME_OPENER_BEFORE.test(a.text.slice(Math.max(0, cueStart - 60), cueStart)) &&
+      SET_PIECE.test(a.text.slice(cueStart, cueEnd + 60)));
+  if (!opens) return undefined;
   return a.mentions
     .slice(lowerBound(a.mentions, cueEnd), lowerBound(a.mentions, cueEnd + 100))
     .find((m) => m.kind === "actor" && !m.prep && !m.modifier);
@@ -565,7 +578,9 @@ const SAYING_BEFORE =
   /\b(?:said|says|told\s+\w+(?:\s+\w+)?|announced|added|stated|confirmed|wrote)\s+(?:(?:late|early)\s+)?$/;
 /** "Ukraine and Russia carried out a prisoner exchange, Kyiv said late on Wednesday": the act is told by the saying after it. */
 const TRAILING_SAYER =
-  /^[^.;!?]{0,120},\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,4}(?:said|says|announced|confirmed)\s+(?:(?:late|early)\s+)?$/u;
+  /^[^.;!?]{0,120},\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,6}(?:said|says|announced|confirmed)\s+(?:(?:late|early)\s+)?$/u;
+/** Acts a trailing saying dates when they have no day of their own (events9 adds aid, deals and sanctions). */
+const DATED_BY_TRAILING_SAYER = new Set<EventType>(["prisoner_exchange", "aid", "agreement", "sanctions"]);
 const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)|the\s+sides)\b/i;
 
 /** A meeting or call the text says has just ended, or is over or under way. */
@@ -623,6 +638,13 @@ const JOINT_STATEMENT = /^(?:[Aa]|[Tt]he|[Tt]heir)\s+joint\s+/;
 /** The war's own measures, which make a speech or address news of the war ("a partial mobilisation"). */
 const WAR_MEASURE =
   /\b(?:mobili[sz]ation|martial\s+law|annex\w*|nuclear\s+(?:weapons?|doctrine|arms|tests?)|referend(?:um|a|ums)|(?:annual|year-end)\s+(?:\S+\s+)?(?:press|news)\s+conference)\b/i;
+/**
+ * A head of state's set piece is news whatever it says: "in his annual address to the Federal
+ * Assembly", "at his year-end press conference", "his Victory Day speech", "the State of the Union"
+ * (events9).
+ */
+const SET_PIECE =
+  /\b(?:address\s+to\s+(?:the\s+)?Federal\s+Assembly|State\s+of\s+the\s+Union|(?:annual|year-end)\s+(?:\S+\s+)?(?:press|news)\s+conference|[Dd]irect\s+[Ll]ine|Victory\s+Day\s+(?:speech|address))\b/;
 /** A speech or address cue after a plain verb of saying of the same sentence. */
 const speechAfterSaying = (text: string, prior: Cue, words: string, def: EventDef) =>
   def.type === "statement" && SAYING_VERB.test(text.slice(prior.start, prior.end)) && !SAYING_VERB.test(words);
@@ -940,6 +962,7 @@ export function explainEvents(
           (a.topicsBySentence[si] ?? []).length > 0 ||
           DEAL_ENDED.test(body) ||
           (speech && WAR_MEASURE.test(body)) ||
+          SET_PIECE.test(body) ||
           (joint && SIDES.test(body)) ||
           a.mentions
             .slice(lowerBound(a.mentions, s.start), lowerBound(a.mentions, s.end))
@@ -1060,7 +1083,7 @@ export function explainEvents(
       // "Ukraine and Russia carried out their largest prisoner exchange, Kyiv said late on Wednesday":
       // an exchange with no day of its own, told by a saying right after it, is news of the saying's day.
       else if (
-        def.type === "prisoner_exchange" &&
+        DATED_BY_TRAILING_SAYER.has(def.type) &&
         status === "occurred" &&
         !date.value &&
         saidDay &&
