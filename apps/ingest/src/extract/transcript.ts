@@ -59,7 +59,7 @@ const LABEL =
 // (a headline "Update:" or the interviewer's "Courier:" leaves the paragraph unlabelled).
 const TITLE_LABEL = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?<surname>[\p{Lu}][\p{Ll}'’-]+):\s/u;
 
-const labelCache = new WeakMap<Analysis, Map<number, Mention | null>>();
+const labelCache = new WeakMap<Analysis, Map<number, Mention | null | undefined>>();
 const lineCache = new WeakMap<Analysis, number[]>();
 const surnameCache = new WeakMap<Analysis, Map<string, Mention[]>>();
 
@@ -116,7 +116,11 @@ function labelledSpeaker(a: Analysis, at: number): Mention | null | undefined {
   const head = a.text.slice(lineStart, lineStart + 60);
   const m = LABEL.exec(head);
   const titled = m ? null : TITLE_LABEL.exec(head);
-  if (!m && !titled) return undefined;
+  if (!m && !titled) {
+    const carried = carriedSpeaker(a, lineStart);
+    labels.set(lineStart, carried);
+    return carried;
+  }
   const named = bySurname(a).get(((m ?? titled)?.groups?.surname ?? "").toLowerCase()) ?? [];
   let speaker: Mention | null = null;
   for (const x of named) {
@@ -126,6 +130,38 @@ function labelledSpeaker(a: Analysis, at: number): Mention | null | undefined {
   if (titled && !speaker) return undefined;
   labels.set(lineStart, speaker);
   return speaker;
+}
+
+// recall9: a heading line between answers ("Part 2. Dmitry Peskov, conference call"): short, no end stop.
+const HEADING_LINE = /^[^\n]{0,100}$/u;
+const ENDS_SENTENCE = /[.?!…"”'’)\]]\s*$/u;
+/** How many unlabelled paragraphs an answer may run on after its label ("Second, …", "Third, …"). */
+const CARRY_PARAGRAPHS = 6;
+
+/**
+ * recall9: a transcript answer that runs over several paragraphs keeps its speaker. "MR PRICE: A few
+ * things at the top. …" then "Second, we continue to provide security assistance to Ukraine." — the
+ * second paragraph's "we" is still Price's. The label carries back over unlabelled paragraphs (at most
+ * six) to the last label; a heading line (short, no end stop) or the text's start breaks the chain, and
+ * a question's label carries the questioner (nobody). Undefined when no label is found.
+ */
+function carriedSpeaker(a: Analysis, lineStart: number): Mention | null | undefined {
+  let at = lineStart;
+  for (let n = 0; n < CARRY_PARAGRAPHS && at > 0; ) {
+    const prev = lineStartOf(a, at - 1);
+    const line = a.text.slice(prev, at).trim();
+    at = prev;
+    if (line === "") continue;
+    const head = a.text.slice(prev, prev + 60);
+    if (LABEL.test(head)) return labelledSpeaker(a, prev);
+    if (TITLE_LABEL.test(head)) {
+      const titled = labelledSpeaker(a, prev);
+      if (titled !== undefined) return titled;
+    }
+    if (HEADING_LINE.test(line) && !ENDS_SENTENCE.test(line)) return undefined;
+    n++;
+  }
+  return undefined;
 }
 
 /**

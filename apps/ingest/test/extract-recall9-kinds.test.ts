@@ -1,0 +1,35 @@
+/**
+ * Positions by kind of sentence, eighth pass (issue 9, recall9). Kinds read from the positions missed on
+ * two fresh sets of long analyses, briefing transcripts, live blogs and podcast transcripts; every row is
+ * an invented text of the kind, or a near miss that must keep its reading. The expected list is every
+ * "ACTOR|stance" on the row's topic.
+ */
+import { describeKinds } from "./fixtures/extract/kinds.js";
+
+describeKinds("positions, recall9 kinds", {
+  // A briefing answer that runs over several paragraphs keeps its label's speaker: "we" in "First, …"
+  // is the spokesperson's, until the next label or a heading line.
+  "transcript answer over several paragraphs: the label carries": [
+    [
+      "State Department spokesperson Tammy Bruce briefed reporters.\nMS BRUCE: Thank you. Two things at the top.\nFirst, we continue to send air defence interceptors to Ukraine.",
+      "military_aid",
+      ["US|supports"],
+    ],
+    [
+      "Kremlin spokesman Dmitry Peskov held his daily call.\nPESKOV: Good afternoon. Several topics.\nOn the proposals from Paris: we do not accept any European troops in Ukraine.\nThat is all.",
+      "foreign_troops",
+      ["RU|opposes"],
+    ],
+    // near misses: a question's second paragraph is the reporter's; a heading ends the answer
+    [
+      "Kremlin spokesman Dmitry Peskov held his daily call.\nQUESTION: A follow-up from our newsroom.\nWe support new sanctions on Russia, frankly. Your comment?\nPESKOV: No comment.",
+      "sanctions",
+      [],
+    ],
+    [
+      "Kremlin spokesman Dmitry Peskov held his daily call.\nPESKOV: Good afternoon.\nPart two, evening session\nWe support new sanctions on Russia.",
+      "sanctions",
+      [],
+    ],
+  ],
+});
