@@ -11,12 +11,12 @@ describeKinds("positions, recall9 kinds", {
   // is the spokesperson's, until the next label or a heading line.
   "transcript answer over several paragraphs: the label carries": [
     [
-      "State Department spokesperson Tammy Bruce briefed reporters.\nMS BRUCE: Thank you. Two things at the top.\nFirst, we continue to send air defence interceptors to Ukraine.",
+      "State Department spokesperson Tammy Bruce briefed reporters.\nMS BRUCE: Thank you. Two things at the top.\nFirst, we continue to send air defence interceptors to Ukraine.\nQUESTION: Any update on the talks?",
       "military_aid",
       ["US|supports"],
     ],
     [
-      "Kremlin spokesman Dmitry Peskov held his daily call.\nPESKOV: Good afternoon. Several topics.\nOn the proposals from Paris: we do not accept any European troops in Ukraine.\nThat is all.",
+      "Kremlin spokesman Dmitry Peskov held his daily call.\nPESKOV: Good afternoon. Several topics.\nOn the proposals from Paris: we do not accept any European troops in Ukraine.\nThat is all.\nQUESTION (Harbour Times): And on the talks?",
       "foreign_troops",
       ["RU|opposes"],
     ],
@@ -30,6 +30,17 @@ describeKinds("positions, recall9 kinds", {
       "Kremlin spokesman Dmitry Peskov held his daily call.\nPESKOV: Good afternoon.\nPart two, evening session\nWe support new sanctions on Russia.",
       "sanctions",
       [],
+    ],
+    // near misses: the narrative after the transcript's last label; a question with its outlet is a label
+    [
+      "Kremlin spokesman Dmitry Peskov held his daily call.\nPESKOV: Good afternoon.\nQUESTION: And the talks?\nPESKOV: Nothing to add.\n(End of excerpts.)\nWe support new sanctions on Russia, the editors wrote.",
+      "sanctions",
+      [],
+    ],
+    [
+      "Kremlin spokesman Dmitry Peskov held his daily call.\nPESKOV: Good afternoon.\nQUESTION (Harbour Times): Washington has imposed new sanctions on Russian banks. Your view?\nPESKOV: We regret it.",
+      "sanctions",
+      ["US|supports"],
     ],
   ],
 });

@@ -50,9 +50,10 @@ function find(a: Analysis): Transcript | null {
 }
 
 // A question-and-answer transcript's speaker label, in capitals at the start of a paragraph:
-// "KULEBA: We will never accept …", "MR MILLER: … we welcome every return", "Q: Do you …".
+// "KULEBA: We will never accept …", "MR MILLER: … we welcome every return", "Q: Do you …", and (recall9)
+// a questioner's outlet after the label, "QUESTION (Daily Courier): …".
 const LABEL =
-  /^(?:(?:MR|MRS|MS|DR|SECRETARY|MINISTER|PRESIDENT|AMBASSADOR|SPOKESMAN|SPOKESWOMAN)\.?\s+)?(?:[\p{Lu}][\p{Lu}'’-]+\s+){0,2}(?<surname>[\p{Lu}][\p{Lu}'’-]+):\s/u;
+  /^(?:(?:MR|MRS|MS|DR|SECRETARY|MINISTER|PRESIDENT|AMBASSADOR|SPOKESMAN|SPOKESWOMAN)\.?\s+)?(?:[\p{Lu}][\p{Lu}'’-]+\s+){0,2}(?<surname>[\p{Lu}][\p{Lu}'’-]+)(?:\s*\([^()\n]{1,40}\))?:\s/u;
 
 // pos6: an interview's labels in title case, "Kuleba: Our future is in NATO." / "Courier: Your answer?":
 // one surname (or "Mr Miller") and a colon. Only a label naming a person the article introduced counts
@@ -138,14 +139,31 @@ const ENDS_SENTENCE = /[.?!…"”'’)\]]\s*$/u;
 /** How many unlabelled paragraphs an answer may run on after its label ("Second, …", "Third, …"). */
 const CARRY_PARAGRAPHS = 6;
 
+const lastLabelCache = new WeakMap<Analysis, number>();
+const LABEL_LINE = new RegExp(`\\n${LABEL.source.slice(1)}`, "gu");
+
+/** Where the text's last labelled line starts (-1 for none): the narrative after a transcript carries nothing. */
+function lastLabelStart(a: Analysis): number {
+  let last = lastLabelCache.get(a);
+  if (last !== undefined) return last;
+  last = LABEL.test(a.text.slice(0, 60)) ? 0 : -1;
+  LABEL_LINE.lastIndex = 0;
+  for (let m = LABEL_LINE.exec(a.text); m; m = LABEL_LINE.exec(a.text)) last = m.index + 1;
+  lastLabelCache.set(a, last);
+  return last;
+}
+
 /**
  * recall9: a transcript answer that runs over several paragraphs keeps its speaker. "MR PRICE: A few
  * things at the top. …" then "Second, we continue to provide security assistance to Ukraine." — the
  * second paragraph's "we" is still Price's. The label carries back over unlabelled paragraphs (at most
  * six) to the last label; a heading line (short, no end stop) or the text's start breaks the chain, and
- * a question's label carries the questioner (nobody). Undefined when no label is found.
+ * a question's label carries the questioner (nobody). Only between labels: the narrative after the
+ * transcript's last label ("(End of excerpts.) The ministry said on Thursday …") carries nothing.
+ * Undefined when no label is found.
  */
 function carriedSpeaker(a: Analysis, lineStart: number): Mention | null | undefined {
+  if (lineStart >= lastLabelStart(a)) return undefined;
   let at = lineStart;
   for (let n = 0; n < CARRY_PARAGRAPHS && at > 0; ) {
     const prev = lineStartOf(a, at - 1);
