@@ -43,4 +43,33 @@ describeKinds("positions, recall9 kinds", {
       ["US|supports"],
     ],
   ],
+  // Aid named by what it supplies rather than by "weapons" or "aid": "supplying Ukraine with the
+  // capabilities", the US funding bill by its name ("the national security supplemental", "the US aid
+  // package"), training Ukraine's forces, backing its defence industry.
+  "aid named by its means: 'keep supplying Ukraine with the capabilities', 'the supplemental'": [
+    [
+      "Hegseth said the United States would keep supplying Ukraine with the capabilities it needs at the front.",
+      "military_aid",
+      ["US|supports"],
+    ],
+    [
+      "Rubio said the administration would keep pushing for the national security supplemental.",
+      "military_aid",
+      ["US|supports"],
+    ],
+    ["Zelensky said Ukraine urgently needed the frozen US aid package.", "military_aid", ["UA|supports"]],
+    [
+      "Under the pact, the United States will train Ukrainian pilots and support Ukraine's defence industry, Hegseth said.",
+      "military_aid",
+      ["US|supports"],
+    ],
+    // near misses: other equipment, other aid, a supplemental for a disaster
+    ["Rubio said Washington would provide Ukraine with energy equipment for the winter.", "military_aid", []],
+    [
+      "Rubio said the administration would keep pushing for the supplemental request for hurricane relief.",
+      "military_aid",
+      [],
+    ],
+    ["Rubio said Washington would send Ukraine more humanitarian aid packages.", "military_aid", []],
+  ],
 });

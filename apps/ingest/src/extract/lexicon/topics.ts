@@ -295,6 +295,15 @@ const OTHER_WORDS = {
     String.raw`defensive\s+(?:equipment|weapons|arms|systems|aid)|(?:multiple-launch\s+)?rocket\s+(?:launch\s+)?(?:systems|launchers)|(?:provid|suppl|giv)\w*\s+intelligence\b|aid\s+bill(?<=\b(?:pass|passes|passed|passing|approv\w+|block\w*|stall\w*)\s+(?:the\s+)?(?:foreign\s+|military\s+|Ukraine\s+)?aid\s+bill)`,
     // "approved an aid package for Kyiv" (not humanitarian)
     String.raw`(?<!(?:humanitarian|financial|economic|budget(?:ary)?|macro-?financial|reconstruction|energy|civilian|development)\s+)(?:aid|assistance)\s+(?:package|bill|tranche)s?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
+    // recall9: "would keep supplying Ukraine with the capabilities it needs", "to provide Kyiv with military
+    // equipment" (not "with energy equipment", "with generators": only arms words, at most one of the
+    // listed adjectives between), "will train Ukrainian pilots", "support Ukraine's defence industry"
+    String.raw`(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainians|the\s+Ukrainian\s+(?:army|military|armed\s+forces))\s+with\s+(?:the\s+|more\s+|new\s+|additional\s+|further\s+)?(?:(?:military|defen[cs]ive|critical|modern|advanced|needed|necessary|battlefield)\s+)?(?:capabilities|equipment|weapons|weaponry|arms|means\s+to\s+defend)\b|train(?:s|ed|ing)?\s+(?:our|its|Ukraine['’]s|Ukrainian|the\s+Ukrainian)\s+(?:forces|troops|soldiers|pilots|brigades|army|military|armed\s+forces)\b|defen[cs]e\s+industr(?:y|ial\s+base)(?<=\b(?:support|supports|supported|supporting|strengthen\w*|invest\w*\s+in|back\w*)\s+(?:our|its|Ukraine['’]s|Kyiv['’]s|the\s+Ukrainian)\s+defen[cs]e\s+industr(?:y|ial\s+base))`,
+    // recall9: "the national security supplemental", "the stalled US aid package", "pushing for the supplemental
+    // request" (the US funding bill for Ukraine; not "a supplemental budget" at home, nor humanitarian aid)
+    String.raw`national\s+security\s+supplemental|supplemental\s+(?:request|funding|aid\s+package|spending\s+bill|bill)(?!\s+for\s+(?:disaster|hurricane|wildfire|border|farm)\w*)|(?:US|U\.S\.|American|congressional|Western)\s+(?:military\s+)?aid\s+(?:package|bill|tranche|funding)s?\b`,
+    // recall9: "agreed to send anti-personnel landmines"
+    String.raw`(?:anti-personnel|anti-tank)\s+landmines`,
   ],
   neutrality: [
     // "once Kyiv renounced its plans to join NATO": one phrase, so its "plans" (Kyiv's) are no stance of
