@@ -72,4 +72,21 @@ describeKinds("positions, recall9 kinds", {
     ],
     ["Rubio said Washington would send Ukraine more humanitarian aid packages.", "military_aid", []],
   ],
+  // Refusing land in other words: a measure of ground ('"a single square kilometre"', '"a single step" of
+  // its land'), the occupation accepted, the aggressor rewarded with land, the land named just before "it".
+  "land refused by a measure of ground, the occupation, or 'it' for the land just named": [
+    ['Sybiha said Ukraine would not give up "a single square kilometre".', "territory", ["UA|opposes"]],
+    ['Umerov said Ukraine would not give Putin "a single step" of its land.', "territory", ["UA|opposes"]],
+    ["Sybiha said Ukraine will never accept the Russian occupation.", "territory", ["UA|opposes"]],
+    [
+      'Umerov said Ukraine would not accept a peace that "rewards the aggressor with our land".',
+      "territory",
+      ["UA|opposes"],
+    ],
+    ["Sybiha said Moscow wants our Donbas without a fight, and Ukraine will not give it.", "territory", ["UA|opposes"]],
+    // near misses: a step in talks, the occupation's authorities, a reward that is no land
+    ['Sybiha said Kyiv would not give up "a single step" in the talks on prisoners.', "territory", []],
+    ["Sybiha said Ukraine would not accept the occupation authorities' demands.", "territory", []],
+    ["Sybiha said the West would not reward Russia with sanctions relief.", "territory", []],
+  ],
 });

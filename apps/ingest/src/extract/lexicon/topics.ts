@@ -106,6 +106,15 @@ const OTHER_WORDS = {
     String.raw`(?:concessions?|compromises?)\s+(?:\S+\s+){0,4}?(?:of|on|about|over)\s+(?:any\s+)?(?:our|its|their|Ukraine['’]s|Ukrainian)\s+(?:territor(?:y|ies)|land|lands)\b`,
     // "we are fighting for our land and we will not give it to anyone": the land named just before "it"
     String.raw`(?:give|hand|cede|surrender|trade|sell)(?<=\b(?:land|lands|territory|territories|Donbas+|Crimea)\b(?:\s+\S+){1,10}?\s+(?:give|hand|cede|surrender|trade|sell))\s+it\s+(?:up\s+|away\s+|over\s+)?(?:to|for)\b`,
+    // recall9: "Russia wants our Donbas without a fight, and we will not give it." (the land just before "it",
+    // and "it" ends the clause)
+    String.raw`(?:give|hand|cede|surrender)(?<=\b(?:land|lands|territory|territories|Donbas+|Crimea)\b(?:\s+\S+){1,10}?\s+(?:give|hand|cede|surrender))\s+it(?:\s+(?:up|away|over))?(?=\s*[.;]|\s*,\s+(?:and|but)\b)`,
+    // recall9: 'would not give up "a single square kilometre"', 'would not give him "a single step" of its
+    // land' (the giving and a measure of ground, a step only "of its land": not 'will not give up "a single
+    // step" in the talks'; "not an inch of our land" is matched apart)
+    String.raw`(?:give|gives|gave|giving|cede[sd]?|ceding|surrender\w*|hand\w*\s+over|yield\w*)\s+(?:up\s+)?(?:(?:him|them|Russia|Moscow|Putin|the\s+(?:enemy|aggressor|Russians))\s+)?(?:a\s+single|one)\s+(?:(?:square\s+)?(?:inch|centimet(?:re|er)|met(?:re|er)|kilomet(?:re|er)|mile)s?\b|step\s+of\s+(?:(?:its|our|their|Ukraine['’]s|Ukrainian)\s+)?(?:land|territory|soil)\b)`,
+    // recall9: 'will never accept Russian occupation', "a peace that rewards the aggressor with our land"
+    String.raw`(?:accept|accepts|accepted|accepting|legali[sz]\w*|legitimi[sz]\w*|recogni[sz]\w*)\s+(?:(?:any|the)\s+)?Russian\s+occupation\b(?!\s+(?:authorities|forces|troops|army|administration)\b)|(?:accept|accepts|accepted|accepting)\s+(?:Russia['’]s\s+|Moscow['’]s\s+|the\s+|any\s+)?occupation\s+of\b|reward\w*\s+(?:the\s+)?(?:aggressor|occupiers?|invaders?|Russia|Moscow|Putin|Kremlin)\s+with\s+(?:\S+\s+){0,2}?${LAND}`,
     // "would not gift their land to the occupier"
     String.raw`gift\w*\s+(?:(?:their|its|our|Ukraine['’]s|Ukrainian|any)\s+)?(?:land|lands|territor(?:y|ies))\b`,
     // "cannot hand over fortified towns its army still defends", "cede cities"
