@@ -89,4 +89,23 @@ describeKinds("positions, recall9 kinds", {
     ["Sybiha said Ukraine would not accept the occupation authorities' demands.", "territory", []],
     ["Sybiha said the West would not reward Russia with sanctions relief.", "territory", []],
   ],
+  // Spoken style in briefings: a pseudo-cleft names the object first ("A truce that holds is something we
+  // would support"), and the verb after "is (not) something" has no object of its own.
+  "pseudo-cleft: 'a ceasefire that holds is something Ukraine would support'": [
+    ["Sybiha said a ceasefire that holds is something Ukraine would support.", "ceasefire", ["UA|supports"]],
+    [
+      "Peskov said a short truce that lets Kyiv regroup is not something Russia is interested in.",
+      "ceasefire",
+      ["RU|opposes"],
+    ],
+    [
+      "A ceasefire that is real - not one used to regroup - is something Ukraine would support, and the Europeans would too.",
+      "ceasefire",
+      ["UA|supports"],
+    ],
+    ["Rubio said a summit with Putin is something the president would welcome.", "summit", ["US|supports"]],
+    // near misses: the verb has an object of its own; sanctions are "one thing" but the support is for talks
+    ["Sybiha said sanctions are one thing, but Ukraine would support talks.", "sanctions", []],
+    ["Sybiha said a ceasefire is something of a mirage, and Ukraine would support new sanctions.", "ceasefire", []],
+  ],
 });
