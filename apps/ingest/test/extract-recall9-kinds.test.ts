@@ -104,6 +104,11 @@ describeKinds("positions, recall9 kinds", {
       ["UA|supports"],
     ],
     ["Rubio said a summit with Putin is something the president would welcome.", "summit", ["US|supports"]],
+    [
+      "Peskov said a temporary truce that lets Kyiv rearm is not something Russia can agree to.",
+      "ceasefire",
+      ["RU|opposes"],
+    ],
     // near misses: the verb has an object of its own; sanctions are "one thing" but the support is for talks
     ["Sybiha said sanctions are one thing, but Ukraine would support talks.", "sanctions", []],
     ["Sybiha said a ceasefire is something of a mirage, and Ukraine would support new sanctions.", "ceasefire", []],
