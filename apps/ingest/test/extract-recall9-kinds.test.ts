@@ -113,4 +113,16 @@ describeKinds("positions, recall9 kinds", {
     ["Sybiha said sanctions are one thing, but Ukraine would support talks.", "sanctions", []],
     ["Sybiha said a ceasefire is something of a mirage, and Ukraine would support new sanctions.", "ceasefire", []],
   ],
+  // Topic words in other forms: "cease fire" as a verb phrase, peace brokered with an adjective.
+  "'ready to cease fire', 'brokering a durable peace'": [
+    [
+      "Putin said Russia was ready to cease fire if Ukraine withdrew from the four regions.",
+      "ceasefire",
+      ["RU|conditional"],
+    ],
+    ["Rubio said the United States remains committed to brokering a durable peace.", "negotiations", ["US|supports"]],
+    // near misses: guns that cease firing are a report, not a stance; a peace brokered elsewhere is no talks
+    ["The guns would cease firing at midnight, the local governor said.", "ceasefire", []],
+    ["Rubio said the United States had once brokered a peace deal between two African states.", "negotiations", []],
+  ],
 });
