@@ -88,6 +88,8 @@ export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
   if (!right.length) {
     const conditioned = conditionTopic(a, si, cue, cue.end);
     if (conditioned) return [conditioned];
+    const clefted = cleftTopic(a, si, cue);
+    if (clefted) return [clefted];
     const referred = antecedentTopic(a, si, cue);
     if (referred) return [referred];
     const talked = talksInDiscourse(a, si, cue, to);
@@ -110,6 +112,30 @@ export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
     return [first, next];
   const other = conditionTopic(a, si, cue, first.end);
   return other && other.topic !== first.topic ? [first, other] : [first];
+}
+
+// recall9: "A ceasefire that holds is something we would support", "a summit is not something Moscow is
+// interested in": a pseudo-cleft names the object first, then "is (not) something" and the verb's subject.
+const CLEFT_BEFORE =
+  /\s(?:is|are|was|were|would\s+be|will\s+be|remains?|remained)\s+(?:not\s+|never\s+)?(?:something|a\s+thing|one\s+thing|an\s+idea|a\s+step)\s+(?:that\s+|which\s+)?(?:[\p{L}'’.-]+\s+){1,4}?$/u;
+// The verb ends the pseudo-cleft's clause: "… we would support." / "…, and …" (not "… we would support if …").
+const CLEFT_ENDS = /^\s*(?:[.;:!?"”]|,\s+(?:and|but)\b|$|\s+(?:and|but)\b)/;
+
+/** The topic a pseudo-cleft puts before its "is (not) something" when the verb has no object of its own. */
+function cleftTopic(a: Analysis, si: number, cue: StanceCue): TopicCue | undefined {
+  const s = a.sentences[si];
+  if (!s || cue.kind !== "verb") return undefined;
+  const m = CLEFT_BEFORE.exec(a.text.slice(s.start, cue.start));
+  if (!m || !CLEFT_ENDS.test(a.text.slice(cue.end, cue.end + 8))) return undefined;
+  const be = s.start + m.index;
+  const from = clauseStart(a, si, be, true);
+  const topics = a.topicsBySentence[si] ?? [];
+  const own = topics.find((t) => t.start >= from && t.end <= be);
+  if (own) return own;
+  // "A ceasefire that is real - not one used to regroup - is something we would support": a dash aside
+  // between the subject and "is" ends no clause.
+  if (!/\s[—–-]{1,2}\s/.test(a.text.slice(s.start, be))) return undefined;
+  return topics.filter((t) => t.start >= s.start && t.end <= be).at(-1);
 }
 
 // "Kyiv accepted it", "Moscow rejected the proposal": an object that refers back.

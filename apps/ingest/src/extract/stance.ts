@@ -869,6 +869,17 @@ const NEGATED_STOPPING = /\b(?:stop|stopping|cease|ceasing|quit|halt|halting|end
 const NEITHER_AFTER = /^\s*["“]?neither\b/i;
 
 /** Applies a negation just before the cue: not supporting is opposing; not ruling out is undecided. */
+const NOT_SOMETHING_BEFORE =
+  /\b(?:is|are|was|were|would\s+be|will\s+be|remains?|remained)\s+(?:not|never)\s+(?:something|a\s+thing|one\s+thing|an\s+idea|a\s+step)\s+(?:that\s+|which\s+)?(?:[\p{L}'’.-]+\s+){1,4}?$/iu;
+
+/** The stance a pseudo-cleft's "is not something we …" leaves its verb, if the verb ends one. */
+function cleftNegated(text: string, cue: StanceCue, clauseStart: number): Stance | null {
+  if (cue.kind !== "verb" || !NOT_SOMETHING_BEFORE.test(text.slice(Math.max(clauseStart, cue.start - 80), cue.start)))
+    return null;
+  if (cue.stance === "supports") return "opposes";
+  return cue.stance === "opposes" ? "supports" : cue.stance;
+}
+
 export function applyNegation(text: string, cue: StanceCue, clauseStart: number): Stance | null {
   // Negation reaches back within the clause, not across "and" or a comma.
   // An aside that puts the act off ("would not, for now, impose") joins the negation to the verb as
@@ -891,6 +902,10 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
     !REQUIRED_NOT.test(text.slice(cue.start, cue.end)) &&
     !NOT_AGAINST.test(text.slice(cue.start, cue.end));
   if (inner) return "opposes";
+  // recall9: "a truce that lets them rearm is not something we can agree to": the pseudo-cleft's "not"
+  // before "something" negates the verb at its end.
+  const clefted = cleftNegated(text, cue, clauseStart);
+  if (clefted) return clefted;
   if (cue.stance === "supports" && NEITHER_AFTER.test(text.slice(cue.end, cue.end + 12))) return "opposes";
   if (!negated || NEGATED_STOPPING.test(before) || cue.kind === "pred" || cue.kind === "passive") return cue.stance;
   // Not committing or deciding is holding back, not opposing.

@@ -50,16 +50,17 @@ function find(a: Analysis): Transcript | null {
 }
 
 // A question-and-answer transcript's speaker label, in capitals at the start of a paragraph:
-// "KULEBA: We will never accept …", "MR MILLER: … we welcome every return", "Q: Do you …".
+// "KULEBA: We will never accept …", "MR MILLER: … we welcome every return", "Q: Do you …", and (recall9)
+// a questioner's outlet after the label, "QUESTION (Daily Courier): …".
 const LABEL =
-  /^(?:(?:MR|MRS|MS|DR|SECRETARY|MINISTER|PRESIDENT|AMBASSADOR|SPOKESMAN|SPOKESWOMAN)\.?\s+)?(?:[\p{Lu}][\p{Lu}'’-]+\s+){0,2}(?<surname>[\p{Lu}][\p{Lu}'’-]+):\s/u;
+  /^(?:(?:MR|MRS|MS|DR|SECRETARY|MINISTER|PRESIDENT|AMBASSADOR|SPOKESMAN|SPOKESWOMAN)\.?\s+)?(?:[\p{Lu}][\p{Lu}'’-]+\s+){0,2}(?<surname>[\p{Lu}][\p{Lu}'’-]+)(?:\s*\([^()\n]{1,40}\))?:\s/u;
 
 // pos6: an interview's labels in title case, "Kuleba: Our future is in NATO." / "Courier: Your answer?":
 // one surname (or "Mr Miller") and a colon. Only a label naming a person the article introduced counts
 // (a headline "Update:" or the interviewer's "Courier:" leaves the paragraph unlabelled).
 const TITLE_LABEL = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?<surname>[\p{Lu}][\p{Ll}'’-]+):\s/u;
 
-const labelCache = new WeakMap<Analysis, Map<number, Mention | null>>();
+const labelCache = new WeakMap<Analysis, Map<number, Mention | null | undefined>>();
 const lineCache = new WeakMap<Analysis, number[]>();
 const surnameCache = new WeakMap<Analysis, Map<string, Mention[]>>();
 
@@ -116,7 +117,11 @@ function labelledSpeaker(a: Analysis, at: number): Mention | null | undefined {
   const head = a.text.slice(lineStart, lineStart + 60);
   const m = LABEL.exec(head);
   const titled = m ? null : TITLE_LABEL.exec(head);
-  if (!m && !titled) return undefined;
+  if (!m && !titled) {
+    const carried = carriedSpeaker(a, lineStart);
+    labels.set(lineStart, carried);
+    return carried;
+  }
   const named = bySurname(a).get(((m ?? titled)?.groups?.surname ?? "").toLowerCase()) ?? [];
   let speaker: Mention | null = null;
   for (const x of named) {
@@ -126,6 +131,55 @@ function labelledSpeaker(a: Analysis, at: number): Mention | null | undefined {
   if (titled && !speaker) return undefined;
   labels.set(lineStart, speaker);
   return speaker;
+}
+
+// recall9: a heading line between answers ("Part 2. Dmitry Peskov, conference call"): short, no end stop.
+const HEADING_LINE = /^[^\n]{0,100}$/u;
+const ENDS_SENTENCE = /[.?!…"”'’)\]]\s*$/u;
+/** How many unlabelled paragraphs an answer may run on after its label ("Second, …", "Third, …"). */
+const CARRY_PARAGRAPHS = 6;
+
+const lastLabelCache = new WeakMap<Analysis, number>();
+const LABEL_LINE = new RegExp(`\\n${LABEL.source.slice(1)}`, "gu");
+
+/** Where the text's last labelled line starts (-1 for none): the narrative after a transcript carries nothing. */
+function lastLabelStart(a: Analysis): number {
+  let last = lastLabelCache.get(a);
+  if (last !== undefined) return last;
+  last = LABEL.test(a.text.slice(0, 60)) ? 0 : -1;
+  LABEL_LINE.lastIndex = 0;
+  for (let m = LABEL_LINE.exec(a.text); m; m = LABEL_LINE.exec(a.text)) last = m.index + 1;
+  lastLabelCache.set(a, last);
+  return last;
+}
+
+/**
+ * recall9: a transcript answer that runs over several paragraphs keeps its speaker. "MR PRICE: A few
+ * things at the top. …" then "Second, we continue to provide security assistance to Ukraine." — the
+ * second paragraph's "we" is still Price's. The label carries back over unlabelled paragraphs (at most
+ * six) to the last label; a heading line (short, no end stop) or the text's start breaks the chain, and
+ * a question's label carries the questioner (nobody). Only between labels: the narrative after the
+ * transcript's last label ("(End of excerpts.) The ministry said on Thursday …") carries nothing.
+ * Undefined when no label is found.
+ */
+function carriedSpeaker(a: Analysis, lineStart: number): Mention | null | undefined {
+  if (lineStart >= lastLabelStart(a)) return undefined;
+  let at = lineStart;
+  for (let n = 0; n < CARRY_PARAGRAPHS && at > 0; ) {
+    const prev = lineStartOf(a, at - 1);
+    const line = a.text.slice(prev, at).trim();
+    at = prev;
+    if (line === "") continue;
+    const head = a.text.slice(prev, prev + 60);
+    if (LABEL.test(head)) return labelledSpeaker(a, prev);
+    if (TITLE_LABEL.test(head)) {
+      const titled = labelledSpeaker(a, prev);
+      if (titled !== undefined) return titled;
+    }
+    if (HEADING_LINE.test(line) && !ENDS_SENTENCE.test(line)) return undefined;
+    n++;
+  }
+  return undefined;
 }
 
 /**

@@ -106,6 +106,15 @@ const OTHER_WORDS = {
     String.raw`(?:concessions?|compromises?)\s+(?:\S+\s+){0,4}?(?:of|on|about|over)\s+(?:any\s+)?(?:our|its|their|Ukraine['’]s|Ukrainian)\s+(?:territor(?:y|ies)|land|lands)\b`,
     // "we are fighting for our land and we will not give it to anyone": the land named just before "it"
     String.raw`(?:give|hand|cede|surrender|trade|sell)(?<=\b(?:land|lands|territory|territories|Donbas+|Crimea)\b(?:\s+\S+){1,10}?\s+(?:give|hand|cede|surrender|trade|sell))\s+it\s+(?:up\s+|away\s+|over\s+)?(?:to|for)\b`,
+    // recall9: "Russia wants our Donbas without a fight, and we will not give it." (the land just before "it",
+    // and "it" ends the clause)
+    String.raw`(?:give|hand|cede|surrender)(?<=\b(?:land|lands|territory|territories|Donbas+|Crimea)\b(?:\s+\S+){1,10}?\s+(?:give|hand|cede|surrender))\s+it(?:\s+(?:up|away|over))?(?=\s*[.;]|\s*,\s+(?:and|but)\b)`,
+    // recall9: 'would not give up "a single square kilometre"', 'would not give him "a single step" of its
+    // land' (the giving and a measure of ground, a step only "of its land": not 'will not give up "a single
+    // step" in the talks'; "not an inch of our land" is matched apart)
+    String.raw`(?:give|gives|gave|giving|cede[sd]?|ceding|surrender\w*|hand\w*\s+over|yield\w*)\s+(?:up\s+)?(?:(?:him|them|Russia|Moscow|Putin|the\s+(?:enemy|aggressor|Russians))\s+)?(?:a\s+single|one)\s+(?:(?:square\s+)?(?:inch|centimet(?:re|er)|met(?:re|er)|kilomet(?:re|er)|mile)s?\b|step\s+of\s+(?:(?:its|our|their|Ukraine['’]s|Ukrainian)\s+)?(?:land|territory|soil)\b)`,
+    // recall9: 'will never accept Russian occupation', "a peace that rewards the aggressor with our land"
+    String.raw`(?:accept|accepts|accepted|accepting|legali[sz]\w*|legitimi[sz]\w*|recogni[sz]\w*)\s+(?:(?:any|the)\s+)?Russian\s+occupation\b(?!\s+(?:authorities|forces|troops|army|administration)\b)|(?:accept|accepts|accepted|accepting)\s+(?:Russia['’]s\s+|Moscow['’]s\s+|the\s+|any\s+)?occupation\s+of\b|reward\w*\s+(?:the\s+)?(?:aggressor|occupiers?|invaders?|Russia|Moscow|Putin|Kremlin)\s+with\s+(?:\S+\s+){0,2}?${LAND}`,
     // "would not gift their land to the occupier"
     String.raw`gift\w*\s+(?:(?:their|its|our|Ukraine['’]s|Ukrainian|any)\s+)?(?:land|lands|territor(?:y|ies))\b`,
     // "cannot hand over fortified towns its army still defends", "cede cities"
@@ -311,6 +320,15 @@ const OTHER_WORDS = {
     String.raw`defensive\s+(?:equipment|weapons|arms|systems|aid)|(?:multiple-launch\s+)?rocket\s+(?:launch\s+)?(?:systems|launchers)|(?:provid|suppl|giv)\w*\s+intelligence\b|aid\s+bill(?<=\b(?:pass|passes|passed|passing|approv\w+|block\w*|stall\w*)\s+(?:the\s+)?(?:foreign\s+|military\s+|Ukraine\s+)?aid\s+bill)`,
     // "approved an aid package for Kyiv" (not humanitarian)
     String.raw`(?<!(?:humanitarian|financial|economic|budget(?:ary)?|macro-?financial|reconstruction|energy|civilian|development)\s+)(?:aid|assistance)\s+(?:package|bill|tranche)s?\s+(?:for|to)\s+(?:Ukraine|Kyiv|Kiev)\b(?!['’])`,
+    // recall9: "would keep supplying Ukraine with the capabilities it needs", "to provide Kyiv with military
+    // equipment" (not "with energy equipment", "with generators": only arms words, at most one of the
+    // listed adjectives between), "will train Ukrainian pilots", "support Ukraine's defence industry"
+    String.raw`(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|equip(?:s|ped|ping)?|arm(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev|the\s+Ukrainians|the\s+Ukrainian\s+(?:army|military|armed\s+forces))\s+with\s+(?:the\s+|more\s+|new\s+|additional\s+|further\s+)?(?:(?:military|defen[cs]ive|critical|modern|advanced|needed|necessary|battlefield)\s+)?(?:capabilities|equipment|weapons|weaponry|arms|means\s+to\s+defend)\b|train(?:s|ed|ing)?\s+(?:our|its|Ukraine['’]s|Ukrainian|the\s+Ukrainian)\s+(?:forces|troops|soldiers|pilots|brigades|army|military|armed\s+forces)\b|defen[cs]e\s+industr(?:y|ial\s+base)(?<=\b(?:support|supports|supported|supporting|strengthen\w*|invest\w*\s+in|back\w*)\s+(?:our|its|Ukraine['’]s|Kyiv['’]s|the\s+Ukrainian)\s+defen[cs]e\s+industr(?:y|ial\s+base))`,
+    // recall9: "the national security supplemental", "the stalled US aid package", "pushing for the supplemental
+    // request" (the US funding bill for Ukraine; not "a supplemental budget" at home, nor humanitarian aid)
+    String.raw`national\s+security\s+supplemental|supplemental\s+(?:request|funding|aid\s+package|spending\s+bill|bill)(?!\s+for\s+(?:disaster|hurricane|wildfire|border|farm)\w*)|(?:US|U\.S\.|American|congressional|Western)\s+(?:military\s+)?aid\s+(?:package|bill|tranche|funding)s?\b`,
+    // recall9: "agreed to send anti-personnel landmines"
+    String.raw`(?:anti-personnel|anti-tank)\s+landmines`,
   ],
   neutrality: [
     // "once Kyiv renounced its plans to join NATO": one phrase, so its "plans" (Kyiv's) are no stance of
@@ -409,7 +427,8 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   },
   // pos6: "would agree to a halt along the current line", "called for an immediate halt at the front line".
   ceasefire: {
-    cues: String.raw`cease-?fires?|truces?|armistice|(?:freez(?:e|es|ing)|froze)\s+(?:of\s+)?(?:the\s+)?(?:conflict|war|front(?:\s*lines?)?|fighting|hostilities)|frozen\s+(?:conflict|war)|(?:halt|stop|end)\s+(?:to\s+)?(?:the\s+)?(?:fighting|hostilities|killing)|(?:pause|halt)\s+in\s+(?:the\s+)?fighting|stop(?:s|ped|ping)?\s+(?:the\s+(?:war|fighting)\s+)?(?:at|along|on)\s+(?:the\s+)?(?:current\s+)?(?:front(?:\s*lines?)?|line\s+of\s+contact)|(?:a|any|the|an\s+immediate)\s+halt\s+(?:to\s+the\s+(?:war|fighting)\s+)?(?:at|along|on)\s+(?:the\s+)?(?:current\s+(?:front\s*)?line|front(?:\s*lines?)?|line\s+of\s+contact)|${other("ceasefire")}`,
+    // recall9: also the verb phrase, "would cease fire and start negotiations", "cease all hostilities"
+    cues: String.raw`cease-?fires?|cease\s+(?:all\s+)?(?:fire|firing|hostilities)\b|truces?|armistice|(?:freez(?:e|es|ing)|froze)\s+(?:of\s+)?(?:the\s+)?(?:conflict|war|front(?:\s*lines?)?|fighting|hostilities)|frozen\s+(?:conflict|war)|(?:halt|stop|end)\s+(?:to\s+)?(?:the\s+)?(?:fighting|hostilities|killing)|(?:pause|halt)\s+in\s+(?:the\s+)?fighting|stop(?:s|ped|ping)?\s+(?:the\s+(?:war|fighting)\s+)?(?:at|along|on)\s+(?:the\s+)?(?:current\s+)?(?:front(?:\s*lines?)?|line\s+of\s+contact)|(?:a|any|the|an\s+immediate)\s+halt\s+(?:to\s+the\s+(?:war|fighting)\s+)?(?:at|along|on)\s+(?:the\s+)?(?:current\s+(?:front\s*)?line|front(?:\s*lines?)?|line\s+of\s+contact)|${other("ceasefire")}`,
   },
   // "would never give Russia its land", "once Ukraine withdrew its troops from the Donetsk region".
   territory: {
@@ -429,7 +448,7 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
     cues: String.raw`(?:European|foreign|Western|British|French|American|U\.?S\.?|NATO|allied|international)\s+(?:troops|soldiers|forces|peacekeepers|contingents?|boots)|peacekeep(?:ers|ing\s+(?:force|mission|troops))|reassurance\s+force|boots\s+on\s+the\s+ground|(?:deploy(?:ment|ing)?|send(?:ing)?|station(?:ing)?)\s+(?:of\s+)?troops|foreign\s+military\s+(?:intervention|presence)|(?:send(?:ing)?|deploy(?:ing)?|put(?:ting)?)\s+(?:\S+\s+){0,2}?(?:Americans|troops|soldiers|forces|boots)\s+(?:to|in|into)\s+Ukraine|${other("foreign_troops")}`,
   },
   negotiations: {
-    cues: String.raw`negotiat(?:ions?|e|ing(?!\s+(?:position|leverage|hand|power|stance|strength))|ed)|(?:peace|direct|bilateral|ceasefire)\s+talks|talks\b(?<=\b(?:for|to|into|resum\w+|continu\w+|hold|holding|held|new|further|more|fresh|refus\w*|reject\w*|seek\w*|sought|want\w*)\s+(?:the\s+)?talks)(?!\s+(?:on|about)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?))|talks\s+(?:with|between)|dialogue|mediat(?:e|ing|ion|or)|diplomac(?:y)|peace\s+(?:process|efforts?|proposals?|plan|deal|framework|settlement)|peaceful\s+(?:resolution|settlement)|broker(?:ing)?\s+(?:a\s+)?peace|diplomatic\s+(?:solution|settlement|track)|negotiating\s+table|continu\w+\s+talking|(?:meet(?:ing)?|talk(?:s|ing)?|sit(?:ting)?\s+down)\s+(?:again\s+)?with\s+(?:the\s+)?(?:Russians|Ukrainians|Russian\s+side|Ukrainian\s+side|Moscow|Kyiv|Kremlin)|${other("negotiations")}`,
+    cues: String.raw`negotiat(?:ions?|e|ing(?!\s+(?:position|leverage|hand|power|stance|strength))|ed)|(?:peace|direct|bilateral|ceasefire)\s+talks|talks\b(?<=\b(?:for|to|into|resum\w+|continu\w+|hold|holding|held|new|further|more|fresh|refus\w*|reject\w*|seek\w*|sought|want\w*)\s+(?:the\s+)?talks)(?!\s+(?:on|about)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?))|talks\s+(?:with|between)|dialogue|mediat(?:e|ing|ion|or)|diplomac(?:y)|peace\s+(?:process|efforts?|proposals?|plan|deal|framework|settlement)|peaceful\s+(?:resolution|settlement)|broker(?:s|ed|ing)?\s+(?:a\s+)?(?:(?:durable|lasting|just|negotiated|sustainable|comprehensive)\s+)?peace|diplomatic\s+(?:solution|settlement|track)|negotiating\s+table|continu\w+\s+talking|(?:meet(?:ing)?|talk(?:s|ing)?|sit(?:ting)?\s+down)\s+(?:again\s+)?with\s+(?:the\s+)?(?:Russians|Ukrainians|Russian\s+side|Ukrainian\s+side|Moscow|Kyiv|Kremlin)|${other("negotiations")}`,
     // recall4: "cannot accept any agreements made without us", "nothing about Ukraine decided without
     // Ukraine": a settlement that leaves Kyiv out is refused, so talks with it are wanted.
     inverse: String.raw`(?:agreements?|deals?|decisions?|settlements?)\s+(?:(?:made|reached|struck|taken|concluded|negotiated|signed)\s+)?(?:about\s+(?:Ukraine|us|it)\s+)?(?:behind\s+(?:our|its|Ukraine['’]s|Kyiv['’]s)\s+back|without\s+(?:us|Ukraine|Kyiv|the\s+Ukrainians|it|(?:our|its|Ukraine['’]s|Kyiv['’]s)\s+participation))\b|nothing\s+about\s+Ukraine\s+(?:\S+\s+){0,3}?without\s+Ukraine`,
