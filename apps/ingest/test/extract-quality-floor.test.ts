@@ -30,25 +30,32 @@ const EVENT_FLOORS = {
 
 // The invented sets (eval/invented, written by annotators who had not read the rules): floors a
 // little under the figures when they were set, so a rule that helps the dev set by hurting other
-// text fails here. Positions precision / events F1 then (seventh pass): tuning 1.000 / 0.878, check
-// 1.000 / 0.821, check2 0.971 / 0.754, check6 1.000 / 0.692, check4 0.989 / 0.862, check5 1.000 /
-// 0.787, check9 1.000 / 0.727, check8 0.963 / 0.843 (these eight read while writing rules), check11
-// 0.921 / 0.662, check12 0.825 / 0.583 (the calibration), check3 0.827 / 0.608, check7 0.878 /
-// 0.733, check10 0.877 / 0.610 (held out).
+// text fails here. Positions precision / events F1 then (eighth pass): tuning 1.000 / 0.878, check
+// 1.000 / 0.835, check2 0.972 / 0.762, check4 0.990 / 0.862, check5 1.000 / 0.797, check6 1.000 /
+// 0.711, check8 0.953 / 0.846, check9 1.000 / 0.727, check11 0.974 / 0.733, check12 0.967 / 0.747,
+// check13 0.936 / 0.736, check14 0.901 / 0.728, check15 1.000 / 0.740, check16 0.976 / 0.780
+// (these fourteen read while writing rules), check17 0.844 / 0.756, check18 0.910 / 0.667 (the
+// calibration), check3 0.864 / 0.611, check7 0.892 / 0.747, check10 0.885 / 0.633 (held out).
 const INVENTED_FLOORS = {
   tuning: { positionsP: 0.96, eventsF1: 0.84 },
-  check: { positionsP: 0.96, eventsF1: 0.78 },
-  check2: { positionsP: 0.93, eventsF1: 0.72 },
-  check3: { positionsP: 0.79, eventsF1: 0.57 },
+  check: { positionsP: 0.96, eventsF1: 0.8 },
+  check2: { positionsP: 0.94, eventsF1: 0.73 },
+  check3: { positionsP: 0.83, eventsF1: 0.58 },
   check4: { positionsP: 0.95, eventsF1: 0.82 },
-  check5: { positionsP: 0.96, eventsF1: 0.75 },
-  check6: { positionsP: 0.96, eventsF1: 0.65 },
-  check7: { positionsP: 0.84, eventsF1: 0.69 },
-  check8: { positionsP: 0.92, eventsF1: 0.8 },
+  check5: { positionsP: 0.96, eventsF1: 0.76 },
+  check6: { positionsP: 0.96, eventsF1: 0.68 },
+  check7: { positionsP: 0.85, eventsF1: 0.71 },
+  check8: { positionsP: 0.92, eventsF1: 0.81 },
   check9: { positionsP: 0.96, eventsF1: 0.69 },
-  check10: { positionsP: 0.84, eventsF1: 0.57 },
-  check11: { positionsP: 0.88, eventsF1: 0.62 },
-  check12: { positionsP: 0.78, eventsF1: 0.54 },
+  check10: { positionsP: 0.85, eventsF1: 0.6 },
+  check11: { positionsP: 0.94, eventsF1: 0.7 },
+  check12: { positionsP: 0.93, eventsF1: 0.71 },
+  check13: { positionsP: 0.9, eventsF1: 0.7 },
+  check14: { positionsP: 0.87, eventsF1: 0.69 },
+  check15: { positionsP: 0.96, eventsF1: 0.7 },
+  check16: { positionsP: 0.94, eventsF1: 0.74 },
+  check17: { positionsP: 0.81, eventsF1: 0.72 },
+  check18: { positionsP: 0.87, eventsF1: 0.63 },
 };
 type InventedSet = keyof typeof INVENTED_FLOORS;
 const INVENTED_SETS = Object.keys(INVENTED_FLOORS) as InventedSet[];
@@ -103,7 +110,7 @@ describe("extraction quality floor on the shared evaluation sets", () => {
         expect(s.eventsF1, set).toBeGreaterThanOrEqual(INVENTED_FLOORS[set].eventsF1);
       }
     },
-    600_000,
+    900_000,
   );
 
   it("the invented sets' gold quotes are exact substrings of their articles", () => {

@@ -303,7 +303,8 @@ export function extractPositions(
         // "we" in a reproduced speech is its own path: its precision is measured apart.
         const inSpeech = holder.kind === "pronoun" && !c.quote && (holder.pronoun === "we" || holder.pronoun === "i");
         // A stance or topic that a pair rule re-read ("ready for talks if Kyiv withdraws" → conditional)
-        // is its own path: on unseen text such chains were right 14 times in 22, plain readings 92 in 99.
+        // is its own path: on `check11`/`check12`, still unread when it was split off, such chains were
+        // right 14 times in 22 and plain readings 92 in 99.
         const adjusted = pairTrail.some((rule) => !rule.startsWith("holder:")) ? ADJUSTED : "";
         const path = `${cue.kind}/${c.via}${holder.kind === "pronoun" ? (inSpeech ? "/speech" : "/pronoun") : ""}${adjusted}`;
         const confidence = confidenceOf(path, p.topicId);

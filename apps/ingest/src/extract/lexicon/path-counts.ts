@@ -9,8 +9,14 @@
 // Counted on 24 tuned articles of check6/gold.json.
 // Counted on 24 tuned articles of check8/gold.json.
 // Counted on 24 tuned articles of check9/gold.json.
-// Counted on 24 unseen articles of check11/gold.json.
-// Counted on 24 unseen articles of check12/gold.json.
+// Counted on 24 tuned articles of check11/gold.json.
+// Counted on 24 tuned articles of check12/gold.json.
+// Counted on 24 tuned articles of check13/gold.json.
+// Counted on 24 tuned articles of check14/gold.json.
+// Counted on 24 tuned articles of check15/gold.json.
+// Counted on 24 tuned articles of check16/gold.json.
+// Counted on 24 unseen articles of check17/gold.json.
+// Counted on 24 unseen articles of check18/gold.json.
 /**
  * Per rule path: how many positions it produced on text the rules were written from (right/total)
  * and on text nobody read while writing them (unseenRight/unseenTotal), and how many the gold says are right.
@@ -18,45 +24,45 @@
 export const PATH_COUNTS: Readonly<
   Record<string, { right: number; total: number; unseenRight: number; unseenTotal: number }>
 > = {
-  "noun/both-sides": { right: 5, total: 5, unseenRight: 0, unseenTotal: 0 },
-  "noun/possessor": { right: 13, total: 13, unseenRight: 1, unseenTotal: 1 },
-  "noun/possessor+adjusted": { right: 0, total: 0, unseenRight: 0, unseenTotal: 1 },
+  "noun/both-sides": { right: 6, total: 6, unseenRight: 0, unseenTotal: 0 },
+  "noun/possessor": { right: 22, total: 22, unseenRight: 2, unseenTotal: 3 },
   "noun/pronoun-possessor": { right: 1, total: 1, unseenRight: 0, unseenTotal: 0 },
   "noun/pronoun-possessor+adjusted": { right: 1, total: 1, unseenRight: 0, unseenTotal: 0 },
-  "noun/subject": { right: 2, total: 2, unseenRight: 0, unseenTotal: 0 },
+  "noun/subject": { right: 3, total: 3, unseenRight: 1, unseenTotal: 1 },
   "noun/subject+adjusted": { right: 1, total: 1, unseenRight: 0, unseenTotal: 0 },
-  "passive/passive-agent": { right: 1, total: 1, unseenRight: 0, unseenTotal: 0 },
+  "passive/passive-agent": { right: 2, total: 2, unseenRight: 0, unseenTotal: 0 },
   "pred/both-sides": { right: 2, total: 2, unseenRight: 0, unseenTotal: 0 },
-  "pred/evaluation-speaker": { right: 63, total: 63, unseenRight: 10, unseenTotal: 11 },
-  "pred/evaluation-speaker+adjusted": { right: 15, total: 15, unseenRight: 3, unseenTotal: 3 },
-  "pred/quote-speaker": { right: 25, total: 25, unseenRight: 3, unseenTotal: 3 },
-  "pred/quote-speaker+adjusted": { right: 7, total: 7, unseenRight: 1, unseenTotal: 1 },
-  "pred/speech-evaluation": { right: 6, total: 6, unseenRight: 0, unseenTotal: 0 },
+  "pred/evaluation-speaker": { right: 98, total: 98, unseenRight: 3, unseenTotal: 4 },
+  "pred/evaluation-speaker+adjusted": { right: 25, total: 26, unseenRight: 2, unseenTotal: 2 },
+  "pred/quote-speaker": { right: 33, total: 33, unseenRight: 7, unseenTotal: 8 },
+  "pred/quote-speaker+adjusted": { right: 10, total: 10, unseenRight: 0, unseenTotal: 0 },
+  "pred/speech-evaluation": { right: 13, total: 13, unseenRight: 0, unseenTotal: 0 },
   "pred/speech-evaluation+adjusted": { right: 1, total: 1, unseenRight: 0, unseenTotal: 0 },
-  "pred/subject": { right: 10, total: 10, unseenRight: 0, unseenTotal: 0 },
-  "verb/both-sides": { right: 8, total: 9, unseenRight: 0, unseenTotal: 0 },
-  "verb/condition-demand": { right: 10, total: 10, unseenRight: 1, unseenTotal: 1 },
-  "verb/document-owner": { right: 6, total: 6, unseenRight: 0, unseenTotal: 0 },
-  "verb/document-owner+adjusted": { right: 4, total: 4, unseenRight: 0, unseenTotal: 0 },
+  "pred/subject": { right: 13, total: 13, unseenRight: 0, unseenTotal: 0 },
+  "pred/subject/pronoun": { right: 1, total: 1, unseenRight: 0, unseenTotal: 0 },
+  "verb/both-sides": { right: 10, total: 11, unseenRight: 0, unseenTotal: 0 },
+  "verb/condition-demand": { right: 14, total: 14, unseenRight: 2, unseenTotal: 2 },
+  "verb/document-owner": { right: 7, total: 7, unseenRight: 0, unseenTotal: 0 },
+  "verb/document-owner+adjusted": { right: 5, total: 5, unseenRight: 0, unseenTotal: 0 },
   "verb/framed-quote-speaker": { right: 4, total: 4, unseenRight: 0, unseenTotal: 0 },
   "verb/framed-quote-speaker+adjusted": { right: 2, total: 2, unseenRight: 0, unseenTotal: 0 },
-  "verb/framed-speaker": { right: 24, total: 24, unseenRight: 4, unseenTotal: 4 },
-  "verb/framed-speaker+adjusted": { right: 7, total: 7, unseenRight: 0, unseenTotal: 0 },
+  "verb/framed-speaker": { right: 33, total: 33, unseenRight: 4, unseenTotal: 4 },
+  "verb/framed-speaker+adjusted": { right: 8, total: 8, unseenRight: 1, unseenTotal: 1 },
   "verb/institution-owner": { right: 2, total: 2, unseenRight: 0, unseenTotal: 0 },
-  "verb/possessor": { right: 10, total: 11, unseenRight: 0, unseenTotal: 0 },
-  "verb/possessor+adjusted": { right: 2, total: 2, unseenRight: 0, unseenTotal: 0 },
-  "verb/pronoun-possessor": { right: 3, total: 3, unseenRight: 0, unseenTotal: 1 },
-  "verb/pronoun-possessor+adjusted": { right: 1, total: 1, unseenRight: 0, unseenTotal: 0 },
-  "verb/quote-speaker": { right: 54, total: 54, unseenRight: 5, unseenTotal: 5 },
-  "verb/quote-speaker+adjusted": { right: 11, total: 11, unseenRight: 0, unseenTotal: 0 },
-  "verb/quote-subject": { right: 12, total: 12, unseenRight: 0, unseenTotal: 0 },
-  "verb/quote-subject+adjusted": { right: 4, total: 4, unseenRight: 0, unseenTotal: 0 },
+  "verb/possessor": { right: 15, total: 16, unseenRight: 1, unseenTotal: 1 },
+  "verb/possessor+adjusted": { right: 3, total: 3, unseenRight: 0, unseenTotal: 0 },
+  "verb/pronoun-possessor": { right: 4, total: 5, unseenRight: 0, unseenTotal: 1 },
+  "verb/pronoun-possessor+adjusted": { right: 2, total: 2, unseenRight: 0, unseenTotal: 0 },
+  "verb/quote-speaker": { right: 74, total: 76, unseenRight: 15, unseenTotal: 17 },
+  "verb/quote-speaker+adjusted": { right: 14, total: 14, unseenRight: 2, unseenTotal: 3 },
+  "verb/quote-subject": { right: 13, total: 13, unseenRight: 0, unseenTotal: 0 },
+  "verb/quote-subject+adjusted": { right: 3, total: 3, unseenRight: 0, unseenTotal: 0 },
   "verb/speech-imperative": { right: 4, total: 4, unseenRight: 0, unseenTotal: 0 },
-  "verb/subject": { right: 281, total: 285, unseenRight: 57, unseenTotal: 61 },
-  "verb/subject/pronoun": { right: 87, total: 88, unseenRight: 9, unseenTotal: 9 },
-  "verb/subject/pronoun+adjusted": { right: 28, total: 28, unseenRight: 1, unseenTotal: 2 },
-  "verb/subject/speech": { right: 31, total: 32, unseenRight: 3, unseenTotal: 4 },
+  "verb/subject": { right: 511, total: 524, unseenRight: 70, unseenTotal: 78 },
+  "verb/subject/pronoun": { right: 144, total: 148, unseenRight: 16, unseenTotal: 17 },
+  "verb/subject/pronoun+adjusted": { right: 34, total: 34, unseenRight: 6, unseenTotal: 6 },
+  "verb/subject/speech": { right: 50, total: 51, unseenRight: 0, unseenTotal: 0 },
   "verb/subject/speech+adjusted": { right: 5, total: 5, unseenRight: 0, unseenTotal: 0 },
-  "verb/subject+adjusted": { right: 73, total: 73, unseenRight: 8, unseenTotal: 14 },
+  "verb/subject+adjusted": { right: 123, total: 127, unseenRight: 13, unseenTotal: 16 },
   "verb/terms-owner+adjusted": { right: 1, total: 1, unseenRight: 0, unseenTotal: 0 },
 };
