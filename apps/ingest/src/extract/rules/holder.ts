@@ -44,6 +44,15 @@ const OWNED_CONDUCT =
 // pos9: "It was an apt welcome for …": a dummy "it", a copula and a noun phrase; the cue is that noun.
 const DUMMY_IT_NOUN =
   /(?:^|[.;:]\s+|,\s+(?:and|but)\s+)["“]?it\s+(?:was|is|['’]s|has\s+been|had\s+been|seemed|seems|became|becomes|remains|remained)\s+(?:(?:also|not|hardly|just|only|perhaps|surely|an?|the|another|no|one)\s+)+(?:[\w-]+\s+){0,2}$/i;
+/**
+ * Whether the owner named at `ownerAt` ("Trump's remarks that …", "Moscow's failure to …") is of another
+ * side than the holder `h`: then what follows is the owner's words or conduct as `h` tells it.
+ */
+function ownerIsAnother(c: CueCtx, h: Mention, ownerAt: number, owner: string): boolean {
+  const actor = trackedActorOf(c.a, h, c.a.day, null).actor;
+  const owners = mentionsIn(c.a, ownerAt, ownerAt + owner.length + 2);
+  return !owners.some((o) => o.kind === "actor" && trackedActorOf(c.a, o, c.a.day, null).actor === actor);
+}
 // "would require Ukraine to …": the one a plan's terms bind, and everything listed after it.
 const REQUIRED_OF =
   /\b(?:requir\w*|oblig\w*|compel\w*|forc(?:e|es|ed|ing))\s+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|them)\s+to\b/i;
@@ -837,9 +846,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       if (!m?.groups?.owner) return false;
       const ownerAt = from + m.index;
       if (h.start < ownerAt + m[0].indexOf(" that ")) return false;
-      const actor = trackedActorOf(c.a, h, c.a.day, null).actor;
-      const owners = mentionsIn(c.a, ownerAt, ownerAt + m.groups.owner.length + 2);
-      return !owners.some((o) => o.kind === "actor" && trackedActorOf(c.a, o, c.a.day, null).actor === actor);
+      return ownerIsAnother(c, h, ownerAt, m.groups.owner);
     },
     examples: {
       fires: [
@@ -871,9 +878,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
       if (!m?.groups?.owner) return false;
       const ownerAt = from + m.index;
       if (h.start >= ownerAt) return false;
-      const actor = trackedActorOf(c.a, h, c.a.day, null).actor;
-      const owners = mentionsIn(c.a, ownerAt, ownerAt + m.groups.owner.length + 2);
-      return !owners.some((o) => o.kind === "actor" && trackedActorOf(c.a, o, c.a.day, null).actor === actor);
+      return ownerIsAnother(c, h, ownerAt, m.groups.owner);
     },
     examples: {
       fires: [
