@@ -348,6 +348,29 @@ function inOpeningSetting(text: string, from: number, owner: Cue | null, d: Date
   return isSetting(setting) && d.start > setting.end && d.end <= main.start;
 }
 
+/**
+ * "Biden visited Kyiv on Monday and announced $500 million in military aid", "Rubio met Sybiha in
+ * Jeddah on Tuesday and signed a minerals deal": one subject, two acts joined by a bare "and", and the
+ * day told after the first act belongs to both, whichever cue is nearer to it. Not when a clause break,
+ * a verb of saying or a new subject comes between ("…on Monday, and Russia struck Odesa"), nor when the
+ * second act is a saying (its day is the saying's).
+ */
+const CONJUNCT_NEXT =
+  /^\s+and\s+(?:(?:then|also|later|promptly)\s+)?(?:\p{Ll}+ed\s+(?:(?:an?|the|their|his|her|its)\s+)?(?:[\p{Ll}-]+\s+)?)?$/u;
+function sharedByConjuncts(text: string, owner: Cue | null, d: DateMention, cue: Cue): boolean {
+  if (!owner || owner === cue || d.date.precision !== "day") return false;
+  if (owner.def.type === "statement" || cue.def.type === "statement") return false;
+  const [first, second] = owner.start < cue.start ? [owner, cue] : [cue, owner];
+  if (d.start < first.end || d.end > second.start) return false;
+  const inFirst = text.slice(first.end, d.start);
+  return (
+    inFirst.length <= 60 &&
+    !/[,;:()"“”—–]/.test(inFirst) &&
+    !BETWEEN_CLAUSES.test(inFirst) &&
+    CONJUNCT_NEXT.test(text.slice(d.end, second.start))
+  );
+}
+
 /** "The grain deal had ceased to operate": the end of a deal is the war's diplomacy, whoever else is named. */
 const DEAL_ENDED =
   /\b(?:deal|agreement|accord|treaty|initiative|arrangement|corridor)\b[^.;]{0,40}\b(?:ceased|ended|suspended|terminated|collapsed|expired|halted)\b/i;
@@ -985,6 +1008,7 @@ export function explainEvents(
           (owner(d) === cue ||
             (cue.twin !== undefined && owner(d) === cue.twin) ||
             inOpeningSetting(text, s.start, owner(d), d, cue) ||
+            (sharedByConjuncts(text, owner(d), d, cue) && !plain.some((o) => o !== d && owner(o) === cue)) ||
             opensSentence(text, s.start, d, cue)),
       );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
