@@ -338,7 +338,8 @@ function opensSentence(text: string, from: number, d: DateMention, cue: Cue): bo
  * "At the talks in Istanbul on Friday the sides agreed…": the meeting that opens the sentence as its
  * setting shares the day in its phrase with the act of the main clause.
  */
-const OPENING_SETTING = /^\W*(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,2}$/;
+// The article may be left out: "At talks with Russia in Antalya on Tuesday, Ukrainian negotiators offered…".
+const OPENING_SETTING = /^\W*(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$/;
 function inOpeningSetting(text: string, from: number, owner: Cue | null, d: DateMention, cue: Cue): boolean {
   if (!owner || owner === cue) return false;
   const isSetting = (c: Cue) =>
