@@ -321,3 +321,59 @@ describe("aid, deals and sanctions told by a saying after them (events9)", () =>
     ]);
   });
 });
+
+describe("a day shared by two acts of one subject joined by 'and' (events10)", () => {
+  // 2025-07-09 is a Wednesday; the story's own day would be 2025-07-09.
+  it("gives the day after a visit to the aid announced with it", async () => {
+    expect(
+      brief(await events("Harris visited Kyiv on Monday and announced $300 million in military aid for Ukraine.")),
+    ).toEqual(["aid|occurred|2025-07-07", "visit|occurred|2025-07-07"]);
+  });
+  it("gives the day nearer the aid back to the talks told before it", async () => {
+    expect(
+      brief(
+        await events("Harris met Zelensky in Lviv on Monday and pledged $300 million in military aid for Ukraine."),
+      ),
+    ).toEqual(["aid|occurred|2025-07-07", "talks|occurred|2025-07-07"]);
+  });
+  it("does not share the day across a comma and a new subject, a saying, or a day of the second act's own", async () => {
+    const struck = brief(await events("Harris visited Kyiv on Monday, and Russia launched missiles at Odesa."));
+    expect(struck).toContain("visit|occurred|2025-07-07");
+    expect(struck).not.toContain("attack|occurred|2025-07-07");
+    expect(
+      brief(
+        await events(
+          "Harris visited Kyiv on Monday and said she had announced $300 million in military aid for Ukraine.",
+        ),
+      ),
+    ).not.toContain("aid|occurred|2025-07-07");
+    expect(
+      brief(
+        await events(
+          "Harris visited Kyiv on Monday and announced $300 million in military aid for Ukraine on Tuesday.",
+        ),
+      ),
+    ).toEqual(["aid|occurred|2025-07-08", "visit|occurred|2025-07-07"]);
+  });
+});
+
+describe("a deal made in a second verb after ', and' (events10)", () => {
+  // 2025-07-09 is a Wednesday.
+  it("keeps the talks' subject and day for the deal and swap told after ', and'", async () => {
+    expect(
+      brief(
+        await events(
+          "Russian and Ukrainian delegations met in Antalya on Tuesday, July 8, and agreed to exchange 500 prisoners each.",
+        ),
+      ),
+    ).toEqual(["agreement|occurred|2025-07-08", "prisoner_exchange|planned|2025-07-08", "talks|occurred|2025-07-08"]);
+    expect(
+      brief(await events("Harris visited Kyiv on Monday, and announced $300 million in military aid for Ukraine.")),
+    ).toEqual(["aid|occurred|2025-07-07", "visit|occurred|2025-07-07"]);
+  });
+  it("does not give a new subject after ', and' the first clause's parties or day", async () => {
+    const es = await events("Harris visited Kyiv on Monday, and Russia launched missiles at Odesa.");
+    expect(brief(es)).not.toContain("attack|occurred|2025-07-07");
+    expect(es.find((e) => e.type === "attack")?.actors.map((x) => x.actor) ?? []).not.toContain("harris");
+  });
+});

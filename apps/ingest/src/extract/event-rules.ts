@@ -916,6 +916,29 @@ export const EVENT_CUES: readonly EventCue[] = [
     ],
   },
   {
+    name: "negotiators offered to",
+    type: "proposal",
+    re: String.raw`(?<=\b(?:negotiators|delegations?|delegates|side|envoys?)\s+(?:also\s+|then\s+|in\s+turn\s+)?)offered\s+to\s+(?!(?:help|pay|host|mediate|resign|step|drive|take\s+questions)\b)`,
+    needsDate: true,
+    why: "'At talks in Istanbul on Tuesday, Ukrainian negotiators offered to adopt a neutral status': what a delegation offers to do at the table is a proposal, made on the talks' day, and a second event beside the talks. Only a negotiating party's offer, with a day: 'a neighbour offered to help' is none.",
+    examples: [
+      {
+        text: "At talks with Russia in Antalya on Tuesday, Ukrainian negotiators offered to accept a neutral status outside any alliance.",
+        expect: ["proposal|occurred|2025-07-08", "talks|occurred|2025-07-08"],
+      },
+      {
+        text: "On Monday, the Russian delegation offered to withdraw from two districts near Kyiv.",
+        expect: ["proposal|occurred|2025-07-07"],
+      },
+      // Not a party at the table, an offer of help, or no day: no proposal.
+      { text: "On Tuesday, a Polish farmer offered to house refugees from Ukraine.", expect: [] },
+      {
+        text: "At talks with Russia in Antalya on Tuesday, Ukrainian negotiators offered to take questions from reporters.",
+        expect: ["talks|occurred|2025-07-08"],
+      },
+    ],
+  },
+  {
     name: "first-person proposal",
     type: "proposal",
     re: String.raw`(?:\bI|\b[Ww]e)(?:['’]ve\s+|\s+have\s+)(?:just\s+|now\s+)?(?:made|put\s+forward|tabled)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:offer|proposal|plan)\b|(?:\bI|\b[Ww]e)\s+(?:also\s+|hereby\s+|now\s+|therefore\s+|again\s+|formally\s+)?(?:propose|suggest|offer|(?:initiate|am\s+initiating|are\s+initiating)(?=\s+(?:\S+\s+){0,2}?(?:consultations|talks|negotiations|a\s+summit|a\s+meeting)\b))\b`,

@@ -197,6 +197,8 @@ function relativeHead(a: Analysis, cs: number, cueStart: number): Mention | unde
   return m && m.end === end && m.kind === "actor" ? m : undefined;
 }
 
+/** The opening of a clause that is a second verb of the subject before it: ", and agreed …". */
+const SUBJECTLESS_CONJUNCT = /^[\s,]*and\s+(?:(?:then|also|later)\s+)?$/;
 function actorsOf(
   a: Analysis,
   si: number,
@@ -211,7 +213,11 @@ function actorsOf(
     if (!id || out.some((x) => x.actor === id)) return;
     out.push({ actor: id, role });
   };
-  const cs = clauseStart(a, si, cueStart);
+  let cs = clauseStart(a, si, cueStart);
+  // "Russian and Ukrainian delegations held talks in Istanbul on Friday, May 16, and agreed to swap
+  // 1,000 prisoners each": a verb joined by ", and" with no subject of its own has the subject before it.
+  if (cs > (a.sentences[si] as { start: number }).start && SUBJECTLESS_CONJUNCT.test(a.text.slice(cs, cueStart)))
+    cs = clauseStart(a, si, cs - 1);
   const ce = clauseEnd(a, si, cueEnd, false);
   const idOf = (m: Mention | undefined | null): string | null => {
     if (!m) return null;
@@ -338,7 +344,8 @@ function opensSentence(text: string, from: number, d: DateMention, cue: Cue): bo
  * "At the talks in Istanbul on Friday the sides agreed…": the meeting that opens the sentence as its
  * setting shares the day in its phrase with the act of the main clause.
  */
-const OPENING_SETTING = /^\W*(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,2}$/;
+// The article may be left out: "At talks with Russia in Antalya on Tuesday, Ukrainian negotiators offered…".
+const OPENING_SETTING = /^\W*(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$/;
 function inOpeningSetting(text: string, from: number, owner: Cue | null, d: DateMention, cue: Cue): boolean {
   if (!owner || owner === cue) return false;
   const isSetting = (c: Cue) =>
@@ -346,6 +353,31 @@ function inOpeningSetting(text: string, from: number, owner: Cue | null, d: Date
   // Either cue may own the day: the setting shares it with the main clause's act, or takes it back.
   const [setting, main] = isSetting(cue) ? [cue, owner] : [owner, cue];
   return isSetting(setting) && d.start > setting.end && d.end <= main.start;
+}
+
+/**
+ * "Biden visited Kyiv on Monday and announced $500 million in military aid", "Rubio met Sybiha in
+ * Jeddah on Tuesday and signed a minerals deal": one subject, two acts joined by a bare "and", and the
+ * day told after the first act belongs to both, whichever cue is nearer to it ("on Friday, May 16, and
+ * agreed" too). Not when a clause break,
+ * a verb of saying or a new subject comes between ("…on Monday, and Russia struck Odesa"), nor when the
+ * second act is a saying (its day is the saying's).
+ */
+const CONJUNCT_NEXT =
+  /^(?:,\s+(?:\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?,?\s+and\s+(?:(?:then|also|later|promptly)\s+)?(?:\p{Ll}+ed\s+(?:(?:an?|the|their|his|her|its)\s+)?(?:[\p{Ll}-]+\s+)?)?$/u;
+function sharedByConjuncts(text: string, owner: Cue | null, d: DateMention, cue: Cue): boolean {
+  if (!owner || owner === cue || d.date.precision !== "day") return false;
+  if (owner.def.type === "statement" || cue.def.type === "statement") return false;
+  const [first, second] = owner.start < cue.start ? [owner, cue] : [cue, owner];
+  if (d.start < first.end || d.end > second.start) return false;
+  // "…on Tuesday, July 8": the weekday before the date is the date's own, not a clause break.
+  const inFirst = text.slice(first.end, d.start).replace(/\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*$/, "");
+  return (
+    inFirst.length <= 60 &&
+    !/[,;:()"“”—–]/.test(inFirst) &&
+    !BETWEEN_CLAUSES.test(inFirst) &&
+    CONJUNCT_NEXT.test(text.slice(d.end, second.start))
+  );
 }
 
 /** "The grain deal had ceased to operate": the end of a deal is the war's diplomacy, whoever else is named. */
@@ -985,6 +1017,7 @@ export function explainEvents(
           (owner(d) === cue ||
             (cue.twin !== undefined && owner(d) === cue.twin) ||
             inOpeningSetting(text, s.start, owner(d), d, cue) ||
+            (sharedByConjuncts(text, owner(d), d, cue) && !plain.some((o) => o !== d && owner(o) === cue)) ||
             opensSentence(text, s.start, d, cue)),
       );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
