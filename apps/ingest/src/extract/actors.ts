@@ -189,6 +189,10 @@ function titleMentions(text: string, index: ActorIndex, day: string | null): Arr
   return out;
 }
 
+// holders10: "the administration of the occupied region", "the administration in Kherson", "the
+// Treasury of Ukraine": an administration or treasury named by its place is not Washington's.
+const NOT_THE_ADMINISTRATION = /^\s+(?:of|in|for|at)\b/;
+
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\b/g;
 // Parties that are recognised so that they are never mistaken for a tracked actor.
 const GENERIC_RE =
@@ -349,6 +353,11 @@ export function findMentions(text: string, index: ActorIndex, day: string | null
   index.aliasRe.lastIndex = 0;
   for (let m = index.aliasRe.exec(text); m; m = index.aliasRe.exec(text)) {
     const actor = index.byAlias.get(m[0]);
+    if (
+      /^[Tt]he\s+(?:administration|Treasury)$/.test(m[0]) &&
+      NOT_THE_ADMINISTRATION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+    )
+      continue;
     if (actor) out.push(base(m.index, m.index + m[0].length, "actor", actor.id, null));
   }
   if (day !== null) {
