@@ -48,4 +48,25 @@ describeKinds("recall, eighth pass: institutions without a name", {
     ],
     ["The EU's foreign ministers agreed to impose new sanctions on Russia.", "sanctions", []],
   ],
+  // "Russia launched a new offensive. The Foreign Ministry said …": a ministry named with "the" alone is
+  // the state the text was just about; Germany's (tracked by nobody) holds nothing.
+  "an unowned ministry is the state just named": [
+    [
+      "Russia launched a new offensive near Kharkiv. The Foreign Ministry said it rejected any ceasefire that froze the front.",
+      "ceasefire",
+      ["RU|opposes"],
+    ],
+    [
+      "Ukraine asked its allies for more air defence. The Defence Ministry said it needed more Patriot systems.",
+      "military_aid",
+      ["UA|supports"],
+    ],
+    // near misses: the ministry of an untracked state, named or owned
+    [
+      "Germany summoned the Russian ambassador. The Foreign Ministry said it backed new sanctions on Russia.",
+      "sanctions",
+      [],
+    ],
+    ["Germany's Foreign Ministry said it backed new sanctions on Russia.", "sanctions", []],
+  ],
 });

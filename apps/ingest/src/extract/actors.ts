@@ -193,6 +193,12 @@ function titleMentions(text: string, index: ActorIndex, day: string | null): Arr
 // Treasury of Ukraine": an administration or treasury named by its place is not Washington's.
 const NOT_THE_ADMINISTRATION = /^\s+(?:of|in|for|at)\b/;
 
+// holders10: "Russia launched a new offensive. The Foreign Ministry said Moscow …": a ministry named
+// with "the" alone belongs to the state the text is about, so it stands like an "it" for the state
+// named before it ("Germany summoned the ambassador. The Foreign Ministry said …" is Germany's, which
+// holds nothing); not "the Foreign Ministry of Poland", nor one owned ("Germany's Foreign Ministry").
+const UNOWNED_MINISTRY_RE = /\b[Tt]he\s+(?:Foreign|Defen[cs]e)\s+Ministry\b(?!\s+(?:of|in|for)\b|['’])/g;
+
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\b/g;
 // Parties that are recognised so that they are never mistaken for a tracked actor.
 const GENERIC_RE =
@@ -369,6 +375,10 @@ export function findMentions(text: string, index: ActorIndex, day: string | null
       }
       out.push(base(start, end, "actor", id, null));
     }
+  }
+  UNOWNED_MINISTRY_RE.lastIndex = 0;
+  for (let m = UNOWNED_MINISTRY_RE.exec(text); m; m = UNOWNED_MINISTRY_RE.exec(text)) {
+    out.push(base(m.index, m.index + m[0].length, "pronoun", null, "it"));
   }
   PRONOUN_RE.lastIndex = 0;
   for (let m = PRONOUN_RE.exec(text); m; m = PRONOUN_RE.exec(text)) {
