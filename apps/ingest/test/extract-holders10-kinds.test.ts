@@ -48,7 +48,7 @@ describeKinds("recall, eighth pass: institutions without a name", {
     ],
     ["The EU's foreign ministers agreed to impose new sanctions on Russia.", "sanctions", []],
   ],
-  // "Russia launched a new offensive. The Foreign Ministry said …": a ministry named with "the" alone is
+  // "Russia launched a new offensive. The Foreign Ministry said …": a ministry or office named with "the" alone is
   // the state the text was just about; Germany's (tracked by nobody) holds nothing.
   "an unowned ministry is the state just named": [
     [
@@ -61,7 +61,13 @@ describeKinds("recall, eighth pass: institutions without a name", {
       "military_aid",
       ["UA|supports"],
     ],
-    // near misses: the ministry of an untracked state, named or owned
+    [
+      "Russian drones struck Kyiv overnight. The presidential office said it would never recognise the annexation.",
+      "territory",
+      ["UA|opposes"],
+    ],
+    // near misses: the ministry or office of an untracked state, named or owned
+    ["Germany hosted the talks. The presidential office said it supported new sanctions on Russia.", "sanctions", []],
     [
       "Germany summoned the Russian ambassador. The Foreign Ministry said it backed new sanctions on Russia.",
       "sanctions",

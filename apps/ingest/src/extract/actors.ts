@@ -197,7 +197,8 @@ const NOT_THE_ADMINISTRATION = /^\s+(?:of|in|for|at)\b/;
 // with "the" alone belongs to the state the text is about, so it stands like an "it" for the state
 // named before it ("Germany summoned the ambassador. The Foreign Ministry said …" is Germany's, which
 // holds nothing); not "the Foreign Ministry of Poland", nor one owned ("Germany's Foreign Ministry").
-const UNOWNED_MINISTRY_RE = /\b[Tt]he\s+(?:Foreign|Defen[cs]e)\s+Ministry\b(?!\s+(?:of|in|for)\b|['’])/g;
+const UNOWNED_MINISTRY_RE =
+  /\b[Tt]he\s+(?:(?:Foreign|Defen[cs]e)\s+Ministry|[Pp]residential\s+[Oo]ffice)\b(?!\s+(?:of|in|for)\b|['’])/g;
 
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\b/g;
 // Parties that are recognised so that they are never mistaken for a tracked actor.
@@ -378,7 +379,11 @@ export function findMentions(text: string, index: ActorIndex, day: string | null
   }
   UNOWNED_MINISTRY_RE.lastIndex = 0;
   for (let m = UNOWNED_MINISTRY_RE.exec(text); m; m = UNOWNED_MINISTRY_RE.exec(text)) {
-    out.push(base(m.index, m.index + m[0].length, "pronoun", null, "it"));
+    const start = m.index;
+    const end = start + m[0].length;
+    // "the head of the presidential office" is a title, already its holder.
+    if (out.some((x) => x.start < end && x.end > start)) continue;
+    out.push(base(start, end, "pronoun", null, "it"));
   }
   PRONOUN_RE.lastIndex = 0;
   for (let m = PRONOUN_RE.exec(text); m; m = PRONOUN_RE.exec(text)) {
