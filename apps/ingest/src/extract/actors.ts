@@ -189,6 +189,17 @@ function titleMentions(text: string, index: ActorIndex, day: string | null): Arr
   return out;
 }
 
+// holders10: "the administration of the occupied region", "the administration in Kherson", "the
+// Treasury of Ukraine": an administration or treasury named by its place is not Washington's.
+const NOT_THE_ADMINISTRATION = /^\s+(?:of|in|for|at)\b/;
+
+// holders10: "Russia launched a new offensive. The Foreign Ministry said Moscow …": a ministry named
+// with "the" alone belongs to the state the text is about, so it stands like an "it" for the state
+// named before it ("Germany summoned the ambassador. The Foreign Ministry said …" is Germany's, which
+// holds nothing); not "the Foreign Ministry of Poland", nor one owned ("Germany's Foreign Ministry").
+const UNOWNED_MINISTRY_RE =
+  /\b[Tt]he\s+(?:(?:Foreign|Defen[cs]e)\s+Ministry|[Pp]residential\s+[Oo]ffice)\b(?!\s+(?:of|in|for)\b|['’])/g;
+
 const PRONOUN_RE = /\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I)\b/g;
 // Parties that are recognised so that they are never mistaken for a tracked actor.
 const GENERIC_RE =
@@ -349,6 +360,11 @@ export function findMentions(text: string, index: ActorIndex, day: string | null
   index.aliasRe.lastIndex = 0;
   for (let m = index.aliasRe.exec(text); m; m = index.aliasRe.exec(text)) {
     const actor = index.byAlias.get(m[0]);
+    if (
+      /^[Tt]he\s+(?:administration|Treasury)$/.test(m[0]) &&
+      NOT_THE_ADMINISTRATION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+    )
+      continue;
     if (actor) out.push(base(m.index, m.index + m[0].length, "actor", actor.id, null));
   }
   if (day !== null) {
@@ -360,6 +376,14 @@ export function findMentions(text: string, index: ActorIndex, day: string | null
       }
       out.push(base(start, end, "actor", id, null));
     }
+  }
+  UNOWNED_MINISTRY_RE.lastIndex = 0;
+  for (let m = UNOWNED_MINISTRY_RE.exec(text); m; m = UNOWNED_MINISTRY_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // "the head of the presidential office" is a title, already its holder.
+    if (out.some((x) => x.start < end && x.end > start)) continue;
+    out.push(base(start, end, "pronoun", null, "it"));
   }
   PRONOUN_RE.lastIndex = 0;
   for (let m = PRONOUN_RE.exec(text); m; m = PRONOUN_RE.exec(text)) {

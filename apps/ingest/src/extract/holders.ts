@@ -40,6 +40,9 @@ function bothSides(a: Analysis, si: number, until?: number): Mention[] | null {
   return found.size === 0 ? twoNamedStates(a, si, until) : null;
 }
 
+const BOTH_SIDES_SAID_THEY =
+  /\b(?:[Bb]oth\s+(?:sides|countries|delegations|parties|governments)|[Tt]he\s+two\s+(?:sides|countries|delegations|parties|governments))\s+(?:(?:also|later|then|jointly)\s+)?(?:said|say|told\s+\w+|added|confirmed|stressed|insisted|indicated|signall?ed|agreed)\s+(?:that\s+)?they\s+(?:(?:would|will|were|are|had|have|could|can|also|still|remained|remain|both)\s+)*$/;
+
 // "The two presidents also agreed to an exchange of prisoners": the two leaders the story named together.
 const TWO_LEADERS =
   /\b[Tt]he\s+two\s+(?:presidents|leaders|heads\s+of\s+state)\s+(?:(?:also|have|had|then|later|jointly|now)\s+){0,2}$/;
@@ -339,7 +342,15 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   // holders7: "The declaration commits its signatories to support a monitoring mission": a word right
   // after "to" is an infinitive, a verb, not a noun owned by the determiner before it.
   const infinitive = !!determiner && /\bto\s+$/i.test(determiner[0]) && cue.kind === "verb";
-  if (cue.kind === "noun" || (determiner && nounLike && !namedSubject && !infinitive)) {
+  // holders10: "officials said that the administration would support a truce": an auxiliary between the
+  // determiner and the word makes it the verb of the phrase before, not a noun that phrase owns.
+  const auxiliary =
+    !!determiner &&
+    cue.kind === "verb" &&
+    /\s(?:will|would|could|can|may|might|must|should|shall|does|did|do|has|have|had|also|now|still)\s+$/i.test(
+      determiner[0],
+    );
+  if (cue.kind === "noun" || (determiner && nounLike && !namedSubject && !infinitive && !auxiliary)) {
     const by = mentionsIn(a, cue.end, cue.end + 25).find((m) => m.prep === "by" || m.prep === "from");
     if (by) return { holders: [by], viaQuote: false, via: "by-agent" };
     // "Putin signalled readiness for talks": a noun governed by a verb of stating belongs to its subject.
@@ -469,6 +480,12 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   if (document) return { holders: [document], viaQuote: false, via: "document-owner" };
 
   if (!subject && BOTH_SIDES.test(text.slice(cs, cue.start))) {
+    const pair = bothSides(a, si, cue.start);
+    if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
+  }
+  // holders10: "Both sides said they were ready for another round": "they" after the two sides' own
+  // report is those sides (not "both sides of the Atlantic said they …", nor a "they" further on).
+  if (!subject && BOTH_SIDES_SAID_THEY.test(text.slice(a.sentences[si]?.start ?? cs, cue.start))) {
     const pair = bothSides(a, si, cue.start);
     if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
   }

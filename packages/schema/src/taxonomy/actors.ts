@@ -179,6 +179,12 @@ export const defaultActors: readonly ActorInput[] = [
       "U.S. administration",
       "US administration",
       "the administration",
+      // holders10: "The administration imposed …" opens a sentence; "The Treasury sanctioned …" (the
+      // British one is "Britain's Treasury", "the UK Treasury"). "The administration of the occupied
+      // region" is left out where mentions are found (actors.ts, `NOT_THE_ADMINISTRATION`).
+      "The administration",
+      "the Treasury",
+      "The Treasury",
       "Treasury Department",
       "US Treasury",
       "U.S. Treasury",
