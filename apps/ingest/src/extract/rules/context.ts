@@ -65,5 +65,20 @@ export function after(c: CueCtx, n: number): string {
 /** The whole sentence. */
 export const sentence = (c: CueCtx): string => c.text.slice(c.s.start, c.s.end);
 
+/** The topic's own words. */
+export const topicText = (p: PairCtx): string => p.c.text.slice(p.topic.start, p.topic.end);
+
+/** The cue's object side: the text between the cue and the topic when the topic follows the cue. */
+export const between = (p: PairCtx): string =>
+  p.topic.start >= p.c.cue.end ? p.c.text.slice(p.c.cue.end, p.topic.start) : "";
+
+/** The opposite stance: supports ↔ opposes; conditional and undecided stay. */
+const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
+
+/** The adjustment most pair rules make: the reading names the proposition's opposite. */
+export const flipStance = (p: PairCtx): void => {
+  p.stance = flip(p.stance);
+};
+
 /** Builds a case-insensitive regex from a lexicon alternation. */
 export const re = (source: string, flags = "i"): RegExp => new RegExp(source, flags);

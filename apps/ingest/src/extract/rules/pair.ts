@@ -1,4 +1,3 @@
-import type { Stance } from "@stancewatch/schema";
 import { cannotBePronoun, isPerson, type Mention, resolvePronoun, trackedFor } from "../actors.js";
 import { lowerBound } from "../analysis.js";
 import type { AdjustRule, Rule } from "../engine.js";
@@ -7,7 +6,7 @@ import { CONDITION_REFUSES, GIVE_UP_VERBS, RATHER_THAN_ALTERNATIVE } from "../le
 import { sentenceAt } from "../sentences.js";
 import { conditionClauseAt } from "../stance.js";
 import { transcriptSpeakerAt } from "../transcript.js";
-import { type PairCtx, re } from "./context.js";
+import { between, flipStance, type PairCtx, re, topicText } from "./context.js";
 
 // "provided it came with binding guarantees", "if it is backed by guarantees", "as long as it includes
 // guarantees": a condition that names what the offer must carry (rule term-named-in-condition).
@@ -38,11 +37,6 @@ const COMES_WITH =
 // pos6: "negotiations via megaphone", "talks through the press", "in public": a manner, not the thing.
 const REFUSED_MANNER =
   /^\s*["”]?\s*(?:via|through|by|over)\s+(?:the\s+|a\s+)?(?:megaphones?|microphones?|media|press|newspapers|public\s+statements|social\s+media|Twitter)\b|^\s*(?:in\s+public|publicly)\b/i;
-const flip = (s: Stance): Stance => (s === "supports" ? "opposes" : s === "opposes" ? "supports" : s);
-/** The adjustment most pair rules make: the reading names the proposition's opposite. */
-const flipStance = (p: PairCtx): void => {
-  p.stance = flip(p.stance);
-};
 // The giving up governs the topic: "stop supplying weapons", not "stopping at the front line as a basis for talks".
 // stance7: a right given up is its object given up ("would not give up its right to choose alliances").
 const GIVE_UP = re(
@@ -125,7 +119,6 @@ const conditionBefore = (p: PairCtx): string => {
   const at = gap.search(/\b(?:if|unless|should)\s(?![\s\S]*\b(?:if|unless|should)\s)/i);
   return at < 0 ? "" : gap.slice(at);
 };
-const between = (p: PairCtx) => (p.topic.start >= p.c.cue.end ? p.c.text.slice(p.c.cue.end, p.topic.start) : "");
 // "X said that Y claimed …": the outer speech verb, and the holder's own verb of saying after it.
 const OUTER_SAYING = /\b(?:said|says|told|added|stated|wrote|argued|noted)\b/i;
 // Only verbs that carry the teller's doubt: "Russia said it must be met", told by US officials, is
@@ -136,7 +129,6 @@ const RUSSIAN_SIDE =
   /\b(?:Putin|Russian\s+(?:leader|president|counterpart)|Kremlin\s+(?:leader|chief)|trilateral|three-way)\b/i;
 const UKRAINIAN_LEADER = /\b(?:Zelensk\w*|Ukrainian\s+(?:leader|president))\b/i;
 const AMERICAN_LEADER = /\b(?:Trump|Biden|(?:American|U\.?S\.?)\s+(?:leader|president))\b/i;
-const topicText = (p: PairCtx) => p.c.text.slice(p.topic.start, p.topic.end);
 
 // Who withdraws: the side named right before the verb ("that Kyiv pull its troops out"), or in the
 // phrase itself ("the withdrawal of Russian troops").
@@ -207,7 +199,7 @@ function withdrawer(p: PairCtx): "RU" | "UA" | null {
   const demander = DEMANDER_OF_WE.exec(before);
   if (demander) return demander.groups?.ru || demander.groups?.ruSpeaker ? "UA" : demander.groups?.ua ? "RU" : null;
   const m =
-    SIDE_OF.exec(p.c.text.slice(p.topic.start, p.topic.end)) ??
+    SIDE_OF.exec(topicText(p)) ??
     SIDE_BEFORE.exec(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start));
   if (m) return m.groups?.ru ? "RU" : m.groups?.ua ? "UA" : null;
   const own = p.actor === "RU" || p.actor === "UA" ? p.actor : null;
@@ -954,7 +946,7 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       const { text, s } = p.c;
       const span = text.slice(Math.max(s.start, p.topic.start - 40), Math.min(s.end, p.topic.end + 40));
       if (RUSSIAN_SIDE.test(span)) return false;
-      return (p.actor === "US" ? UKRAINIAN_LEADER : AMERICAN_LEADER).test(text.slice(p.topic.start, p.topic.end));
+      return (p.actor === "US" ? UKRAINIAN_LEADER : AMERICAN_LEADER).test(topicText(p));
     },
     examples: {
       fires: [

@@ -1,6 +1,6 @@
 import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
-import type { PairCtx } from "./context.js";
+import { between, flipStance, type PairCtx, topicText } from "./context.js";
 
 /**
  * Pair rules of the eighth pass on topic and stance (stance7): kinds of sentence read from the wrong
@@ -8,19 +8,12 @@ import type { PairCtx } from "./context.js";
  * from `pair.ts` to ease merging.
  */
 
-const flip = (p: PairCtx): void => {
-  p.stance = p.stance === "supports" ? "opposes" : p.stance === "opposes" ? "supports" : p.stance;
-};
-const topicText = (p: PairCtx): string => p.c.text.slice(p.topic.start, p.topic.end);
 /** Up to `n` characters before the topic, within the sentence. */
 const leftOfTopic = (p: PairCtx, n: number): string =>
   p.c.text.slice(Math.max(p.c.s.start, p.topic.start - n), p.topic.start);
 /** Up to `n` characters after the topic, within the sentence. */
 const rightOfTopic = (p: PairCtx, n: number): string =>
   p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + n));
-/** The cue's object side: text between the cue and the topic when the topic follows the cue. */
-const between = (p: PairCtx): string =>
-  p.topic.start >= p.c.cue.end ? p.c.text.slice(p.c.cue.end, p.topic.start) : "";
 const cleanCondition = (s: string): string =>
   s
     .replace(/^[\s,:;—–-]+/, "")
@@ -248,7 +241,7 @@ export const stance7PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       p.topic.start >= p.c.cue.end &&
       BAN_BEFORE.test(leftOfTopic(p, 60)) &&
       !BAN_GIVEN_UP.test(between(p)),
-    apply: flip,
+    apply: flipStance,
     examples: {
       fires: [
         "Zakharova said Moscow wanted a binding ban on Ukraine joining NATO.",
