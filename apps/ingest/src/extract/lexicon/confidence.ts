@@ -3,8 +3,9 @@ import { PATH_COUNTS } from "./path-counts.js";
 /**
  * Confidence is the measured precision of the rule path that produced a position: the cue kind and
  * the holder path ("verb/subject": a stance verb whose subject is a tracked state; "/pronoun" when the
- * holder was a pronoun; "+adjusted" when a pair rule re-read the stance or topic, as in "ready for
- * talks once Kyiv withdraws" → conditional). The counts (`path-counts.ts`) are regenerated, never
+ * holder was a pronoun; "/far" when the subject stands far before its verb; "+adjusted" when a pair
+ * rule re-read the stance or topic; "+conditional" in its place for a conditional position, as in
+ * "ready for talks once Kyiv withdraws"; see `pathOf`). The counts (`path-counts.ts`) are regenerated, never
  * hand-edited, by `scripts/calibrate-positions.mjs` (eval/invented/README.md has the command):
  * `--tuned` for every set the rules were written from, `--unseen` for the calibration sets.
  *
