@@ -87,6 +87,32 @@ for (const [k, e] of [...byPath].sort(
   (a, b) => b[1].unseen.total + b[1].tuned.total - a[1].unseen.total - a[1].tuned.total,
 ))
   console.log(`${k}\t${cell(e.tuned)}\t${cell(e.unseen)}`);
+// The refinements a path carries (src/extract/lexicon/confidence.ts), each counted across paths, so a
+// recount shows whether each still separates right from wrong: "verb/subject/far+conditional" counts
+// under "/far" and "+conditional".
+const REFINEMENTS = [
+  ["/pronoun", (k) => /\/(?:pronoun|speech)(?:\/|\+|$)/.test(k)],
+  ["/far", (k) => /\/far(?:\+|$)/.test(k)],
+  ["+adjusted", (k) => k.endsWith("+adjusted")],
+  ["+conditional", (k) => k.endsWith("+conditional")],
+];
+console.log("\nrefinement\ttuned\tprecision\tunseen\tprecision");
+for (const [name, has] of REFINEMENTS) {
+  for (const [label, want] of [
+    [name, true],
+    [`not ${name}`, false],
+  ]) {
+    const e = { tuned: { right: 0, total: 0 }, unseen: { right: 0, total: 0 } };
+    for (const [k, c] of byPath) {
+      if (k === "?" || has(k) !== want) continue;
+      for (const kind of ["tuned", "unseen"]) {
+        e[kind].right += c[kind].right;
+        e[kind].total += c[kind].total;
+      }
+    }
+    console.log(`${label}\t${cell(e.tuned)}\t${cell(e.unseen)}`);
+  }
+}
 console.log("\nconfidence\ttuned\tprecision\tunseen\tprecision");
 const none = { tuned: { right: 0, total: 0 }, unseen: { right: 0, total: 0 } };
 for (const k of [">=0.8", "0.6-0.8", "<0.6"]) {

@@ -5,7 +5,7 @@ import { publishedAt, statementDay } from "./dates.js";
 import { applyAll, firstFiring, type Trail } from "./engine.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { frameAround, holderOf, quoteAround, trackedActorOf } from "./holders.js";
-import { ADJUSTED, clearsFloor, confidenceOf, EMIT_FLOOR, THREAT_CONDITION } from "./lexicon/confidence.js";
+import { clearsFloor, confidenceOf, EMIT_FLOOR, pathOf, THREAT_CONDITION } from "./lexicon/confidence.js";
 import { opensTopic, topicsFor } from "./objects.js";
 import { conditionDemands } from "./rules/condition-demand.js";
 import {
@@ -302,11 +302,18 @@ export function extractPositions(
         if (p.stance === "conditional" && !p.condition && cue.stance === "conditional") p.condition = THREAT_CONDITION;
         // "we" in a reproduced speech is its own path: its precision is measured apart.
         const inSpeech = holder.kind === "pronoun" && !c.quote && (holder.pronoun === "we" || holder.pronoun === "i");
-        // A stance or topic that a pair rule re-read ("ready for talks if Kyiv withdraws" → conditional)
-        // is its own path: on `check11`/`check12`, still unread when it was split off, such chains were
-        // right 14 times in 22 and plain readings 92 in 99.
-        const adjusted = pairTrail.some((rule) => !rule.startsWith("holder:")) ? ADJUSTED : "";
-        const path = `${cue.kind}/${c.via}${holder.kind === "pronoun" ? (inSpeech ? "/speech" : "/pronoun") : ""}${adjusted}`;
+        // A stance or topic that a pair rule re-read is its own path (+adjusted): on `check11`/`check12`,
+        // still unread when it was split off, such chains were right 14 times in 22 and plain readings
+        // 92 in 99. A conditional one ("ready for talks if Kyiv withdraws") and a subject named far
+        // before its cue are measured apart too (see CONDITIONAL and FAR_SUBJECT).
+        const path = pathOf({
+          cue: cue.kind,
+          via: c.via,
+          pronoun: holder.kind === "pronoun" ? (inSpeech ? "speech" : "pronoun") : null,
+          holderGap: cue.start - holder.end,
+          conditional: p.stance === "conditional",
+          adjusted: pairTrail.some((rule) => !rule.startsWith("holder:")),
+        });
         const confidence = confidenceOf(path, p.topicId);
         if (!clearsFloor(path, confidence, emitFloor)) {
           drop(c, cue, [...pairTrail, "below-emit-floor"], { key: `${actor}|${p.topicId}|${p.stance}`, path });
