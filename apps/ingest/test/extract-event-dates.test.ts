@@ -379,3 +379,64 @@ describe("a deal made in a second verb after ', and' (events10)", () => {
     expect(es.find((e) => e.type === "attack")?.actors.map((x) => x.actor) ?? []).not.toContain("harris");
   });
 });
+
+describe("timeline day headers and 'a week ago, on Friday' (ninth pass, events17)", () => {
+  const blogOf = async (lines: string[], published: string, fetched: string) => {
+    const blocks: Block[] = lines.map((text) => ({ type: "paragraph" as const, text }));
+    const base = articleFrom("x", published);
+    const article = {
+      ...base,
+      blocks,
+      text: joinBlocks(blocks),
+      provenance: { ...base.provenance, fetchedAt: fetched },
+    };
+    return brief((await rulesExtractor().extract(article, { taxonomy })).events);
+  };
+
+  it("gives time-only entries the day of the header block above them", async () => {
+    // Published Friday 13 March 2026; the first entries are Wednesday's.
+    const lines = [
+      "Corridor: the week's wire items, stitched",
+      "WED 11 MAR",
+      "08:10 — Harbour Wire",
+      "Russian drones struck the port of Izmail, the governor said.",
+      "THU 12 MAR",
+      "09:30 — Plains Desk",
+      "Kyiv and Moscow swapped 120 prisoners each, officials said.",
+    ];
+    expect(await blogOf(lines, "2026-03-13T10:00:00Z", "2026-03-13T11:00:00Z")).toEqual([
+      "attack|occurred|2026-03-11",
+      "prisoner_exchange|occurred|2026-03-12",
+    ]);
+  });
+
+  it("does not take a headline with words after the day for a header", async () => {
+    // "Wed 11 Mar: the port burns" is a headline; the entries keep the publication day.
+    const lines = [
+      "Wed 11 Mar: the port burns",
+      "08:10 — Harbour Wire",
+      "Russian drones struck the port of Izmail, the governor said.",
+      "09:30 — Plains Desk",
+      "Kyiv and Moscow swapped 120 prisoners each, officials said.",
+    ];
+    expect(await blogOf(lines, "2026-03-13T10:00:00Z", "2026-03-13T11:00:00Z")).toEqual([
+      "attack|occurred|2026-03-13",
+      "prisoner_exchange|occurred|2026-03-13",
+    ]);
+  });
+
+  it("reads 'a week ago, on Friday' as the Friday of the week before", async () => {
+    // 2025-07-11 is a Friday.
+    expect(
+      brief(await events("A week ago, on Friday, Rubio and Lavrov met in Valletta for talks.", "2025-07-11T12:00:00Z")),
+    ).toEqual(["talks|occurred|2025-07-04"]);
+    // A plain "on Friday" in a Friday paper is today.
+    expect(
+      brief(await events("On Friday, Rubio and Lavrov met in Valletta for talks.", "2025-07-11T12:00:00Z")),
+    ).toEqual(["talks|occurred|2025-07-11"]);
+    expect(resolve("a week ago, on Tuesday", "2025-07-11T12:00:00Z")).toContainEqual({
+      value: "2025-07-01",
+      precision: "day",
+    });
+  });
+});

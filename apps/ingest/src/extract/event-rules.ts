@@ -1516,6 +1516,12 @@ const CONDEMNED_BEFORE =
 /** A fact check's claim: "CLAIM 1: … — FALSE.", "Claim: … Verdict: UNPROVEN." */
 const CHECKED_CLAIM =
   /^\W*(?:CLAIM|Claim)\s*\d*\s*:|(?:[—–-]|\bVerdict:)\s*(?:FALSE|UNPROVEN|MISLEADING|MOSTLY\s+FALSE|PARTLY\s+FALSE|HALF\s+TRUE|UNSUPPORTED|TRUE|MOSTLY\s+TRUE)\W*$/;
+/**
+ * '4. "A Ukrainian drone struck the Kremlin."': a sentence that is only a quote, with no one said to
+ * say it, is the claim a fact check lists before rating it (ninth pass, events17); a numbered item
+ * told in plain words ("2. Russia struck Lviv on Tuesday.") and a quote with its sayer are not.
+ */
+const NUMBERED_QUOTE = /^\s*(?:\d{1,2}[.)]\s*)?["“][^"“”]+[.!?]["”]\s*$/u;
 /** "Five claims about the Alaska summit": the claims' topic. */
 const CLAIMS_ABOUT_BEFORE =
   /\b(?:claims?|myths?|rumou?rs?|falsehoods?)\s+(?:about|over|on)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -1710,12 +1716,25 @@ export const EVENT_RULES: readonly EventRule[] = [
     name: "a claim checked is no event",
     early: true,
     why: "'CLAIM 1: \"Trump and Putin signed a peace agreement in Alaska.\" — FALSE.', 'five claims about the Alaska summit': a fact check quotes a claim to judge it, so what the claim says is not reported as happening, and a claim's topic is not an event of the day (eighth pass).",
-    test: (c) => CHECKED_CLAIM.test(c.sentence) || CLAIMS_ABOUT_BEFORE.test(c.before),
+    test: (c) =>
+      CHECKED_CLAIM.test(c.sentence) || NUMBERED_QUOTE.test(c.sentence) || CLAIMS_ABOUT_BEFORE.test(c.before),
     effect: "drop",
     examples: [
       { text: 'CLAIM 2: "Zelensky and Putin signed a ceasefire deal in Doha." — FALSE.', expect: [] },
       { text: 'Claim: "A Trump-Putin summit is already scheduled for next week." Verdict: UNPROVEN.', expect: [] },
       { text: "FACT CHECK: Four claims about the Budapest summit and what came after it", expect: [] },
+      // A numbered claim in quotes, rated on the next line (events17).
+      { text: '3. "Kyiv shot down a Russian bomber over Belgorod."\nRating: Unproven.', expect: [] },
+      { text: '7. "A Trump-Putin summit has been set for Vienna."\nRating: False.', expect: [] },
+      // A numbered item in plain words is the article's own telling.
+      {
+        text: "2. Russian missiles struck Lviv on Tuesday, killing four people.",
+        expect: ["attack|occurred|2025-07-08"],
+      },
+      {
+        text: '"Russian drones struck the port of Odesa on Tuesday," the governor said.',
+        expect: ["attack|occurred|2025-07-08"],
+      },
       {
         // A fact stated plainly in the check stays (and meeting "at a" place is a meeting).
         text: "Presidents Trump and Putin met at a military base in Anchorage on Friday.",

@@ -446,7 +446,8 @@ function lastWeekday(text: string, d: DateMention, day: string): DateRef | null 
   const m = /^(?:on\s+|earlier\s+on\s+|late\s+on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i.exec(
     text.slice(d.start, d.end),
   );
-  if (!m) return null;
+  // "A week ago, on Friday": findDates has put the day in the week before.
+  if (!m || /\bweek\s+ago,?\s*$/i.test(text.slice(Math.max(0, d.start - 14), d.start))) return null;
   const pub = new Date(`${day}T00:00:00Z`);
   const back = (pub.getUTCDay() - WEEKDAYS.indexOf((m[1] as string).toLowerCase()) + 7) % 7;
   return { value: new Date(pub.getTime() - back * 86_400_000).toISOString().slice(0, 10), precision: "day" };
