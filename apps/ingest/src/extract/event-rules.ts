@@ -299,7 +299,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "sanctions imposed",
     type: "sanctions",
-    re: String.raw`(?:order|decree|law)\s+imposing\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs?)|(?:imposed|announced|unveiled|adopted|approved|slapped|introduced|levied)\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs?)|(?:announced|imposed|ordered|declared|approved|adopted)\s+(?:a|an|the|its)\s+(?:\S+\s+){0,2}?(?:ban|embargo)\s+on\s+(?:\S+\s+){0,4}?(?:Russian|Russia['’]s)\s|sanctions\s+(?:package\s+)?(?:was|were)\s+(?:adopted|approved|imposed)|(?:new|fresh|additional|further|tougher)\s+(?:\S+\s+){0,2}?sanctions\s+(?:on|against)\b|added\s+(?:\S+\s+){0,12}?to\s+(?:its|the|their|a)\s+(?:\S+\s+)?(?:sanctions\s+list|blacklist|entity\s+list)|(?:Treasury|OFAC)\s+(?:sanctions\s+)?designations\s+(?=(?:\S+\s+){0,5}?(?:came\s+out|were\s+(?:announced|issued|published|released))\b)|(?:Treasury|State\s+Department|Commerce\s+Department|OFAC)\s+(?:\S+\s+){0,4}?designated\s+(?=\S+\s+(?:\S+\s+){0,3}?(?:people|individuals|companies|entities|firms|banks|vessels|tankers))|barred\s+(?:Americans|US\s+(?:citizens|persons|companies|firms|banks))\s+from\s+(?:dealing|doing\s+business|trading)\s+with`,
+    re: String.raw`(?:order|decree|law)\s+imposing\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs?)|(?:imposed|announced|unveiled|adopted|approved|slapped|introduced|levied)\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs?)|(?:announced|imposed|ordered|declared|approved|adopted)\s+(?:a|an|the|its)\s+(?:\S+\s+){0,2}?(?:ban|embargo)\s+on\s+(?:\S+\s+){0,4}?(?:Russian|Russia['’]s)\s|sanctions\s+(?:package\s+)?(?:was|were)\s+(?:adopted|approved|imposed)|(?:new|fresh|additional|further|tougher)\s+(?:\S+\s+){0,2}?sanctions\s+(?:on|against)\b|added\s+(?:\S+\s+){0,12}?to\s+(?:its|the|their|a)\s+(?:\S+\s+)?(?:sanctions\s+list|blacklist|entity\s+list)|(?:Treasury|OFAC)\s+(?:sanctions\s+)?designations\s+(?=(?:\S+\s+){0,5}?(?:came\s+out|were\s+(?:announced|issued|published|released))\b)|(?:Treasury|State\s+Department|Commerce\s+Department|OFAC)\s+(?:\S+\s+){0,4}?designated\s+(?=\S+\s+(?:\S+\s+){0,3}?(?:people|individuals|companies|entities|firms|banks|vessels|tankers))|blacklisted\s+(?=(?:\S+\s+){0,3}?(?:people|individuals|companies|entities|firms|banks|vessels|tankers|ships)\b)|barred\s+(?:Americans|US\s+(?:citizens|persons|companies|firms|banks))\s+from\s+(?:dealing|doing\s+business|trading)\s+with`,
     why: "A sanctions package is the economic pressure the briefing tracks, however it is worded: a listing ('added 38 tankers to its sanctions list'), a designation by the Treasury, a ban on dealing with a bank.",
     examples: [
       {
@@ -319,6 +319,13 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "The US Treasury on Monday barred Americans from dealing with Russia's central bank.",
         expect: ["sanctions|occurred|2025-07-07"],
       },
+      {
+        // Blacklisting firms or ships is a listing (events17).
+        text: "The Treasury on Tuesday blacklisted 30 tankers and six shipping firms carrying Russian oil.",
+        expect: ["sanctions|occurred|2025-07-08"],
+      },
+      // A singer blacklisted is no sanctions.
+      { text: "Kyiv on Tuesday blacklisted a Russian pop singer who had toured Crimea.", expect: [] },
       // A team designated, a name added to a guest list: no sanctions.
       { text: "The Treasury on Monday designated a new deputy to oversee its work on Russia.", expect: [] },
       {
@@ -865,6 +872,16 @@ export const EVENT_CUES: readonly EventCue[] = [
       {
         text: "On Thursday Washington handed Kyiv a 28-point peace plan.",
         expect: ["proposal|occurred|2025-07-03"],
+      },
+      {
+        // A proposal in a trailing ", as" clause shares the main clause's day (events17).
+        text: "The Treasury on Tuesday blacklisted 30 tankers carrying Russian oil, as Ukraine put forward a plan for a mutual halt to strikes on refineries.",
+        expect: ["proposal|occurred|2025-07-08", "sanctions|occurred|2025-07-08"],
+      },
+      {
+        // …but not the day of a saying before it.
+        text: "Russia is ready for talks, the Kremlin said on Tuesday, as Ukraine proposed a mutual halt to strikes on refineries.",
+        expect: [],
       },
       {
         text: "Washington delivered its written responses to Moscow's security demands on Wednesday.",
