@@ -440,3 +440,36 @@ describe("timeline day headers and 'a week ago, on Friday' (ninth pass, events17
     });
   });
 });
+
+describe("'a day after' before a clause dates the clause's event (ninth pass, events17)", () => {
+  // 2025-07-09 is a Wednesday.
+  it("puts the event after 'a day after' a day before the story's day, not after it", async () => {
+    const es = brief(
+      await events(
+        [
+          "Russian and Ukrainian delegations met in Antalya on Tuesday.",
+          "The talks came a day after Ukrainian drones struck two Russian airbases.",
+        ].join("\n"),
+      ),
+    );
+    expect(es).toEqual(["attack|occurred|2025-07-07", "talks|occurred|2025-07-08"]);
+  });
+  it("keeps 'a day later' and a bare 'a day after,' after the story's day", () => {
+    const at = (text: string) =>
+      findDates(text, 0, text.length, new Date("2025-07-09T18:00:00Z"), "2025-07-07").map((d) => d.date.value);
+    expect(at("A day later, Moscow struck back")).toEqual(["2025-07-08"]);
+    expect(at("A day after, Moscow struck back")).toEqual(["2025-07-08"]);
+    expect(at("a day after Kyiv's drones struck")).toEqual(["2025-07-06"]);
+  });
+  it("does not give the earlier day to a cue across a comma", async () => {
+    const es = brief(
+      await events(
+        [
+          "Biden visited Kyiv on Monday.",
+          "The visit came a day after Zelensky had met Macron, and Russian missiles struck Lviv.",
+        ].join("\n"),
+      ),
+    );
+    expect(es).not.toContain("attack|occurred|2025-07-06");
+  });
+});

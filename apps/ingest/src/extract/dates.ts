@@ -10,6 +10,11 @@ export interface DateMention {
   relative: boolean;
   /** The text wrote the year ("6 February 2026", "2026-02-06"). */
   explicitYear: boolean;
+  /**
+   * "A day after" before a clause: the day of the event told after it (the story's day less one), which
+   * only a cue after it may take.
+   */
+  governs?: boolean;
 }
 
 const MONTH_ALT =
@@ -77,6 +82,9 @@ function weekdayAWeekBack(weekday: string, pub: Date): DateRef {
   return { value: iso(addDays(weekAgo, off > 3 ? off - 7 : off)), precision: "day" };
 }
 
+/** A word after "a day after": the phrase governs the clause or noun that follows. */
+const PREPOSITION_NEXT = /^\s+[\p{L}\d$]/u;
+
 export function findDates(
   text: string,
   from: number,
@@ -96,6 +104,15 @@ export function findDates(
     const g = m.groups ?? {};
     // "The Washington summit in July" in a June paper: a meeting named by its coming month (events9).
     const meetingMonth = Boolean(g.my) && MEETING_BEFORE.test(span.slice(Math.max(0, m.index - 40), m.index));
+    // "The talks came a day after Kyiv's drones struck the airbases" (the talks being the story's last
+    // day): "a day after" a clause is a preposition, and the clause's event is a day before the
+    // story's day, not after it ("A day after, Moscow struck back" and "two days later" are after it;
+    // events17).
+    const governs =
+      Boolean(g.rel) &&
+      /^(?:after|before)$/i.test(g.rel_dir ?? "") &&
+      PREPOSITION_NEXT.test(span.slice(m.index + m[0].length));
+    if (governs) g.rel_dir = /^after$/i.test(g.rel_dir ?? "") ? "before" : "after";
     const resolved = resolve(g, published, last, future, year, meetingMonth);
     if (!resolved) continue;
     const date =
@@ -104,8 +121,15 @@ export function findDates(
         : resolved;
     const relative = Boolean((g.rel && g.rel_dir !== "ago") || g.same);
     const explicitYear = Boolean(g.md_y || g.dm_y || g.iso || g.my_y || g.my_last);
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, date, relative, explicitYear });
-    if (date.precision === "day") last = date.value;
+    out.push({
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+      date,
+      relative,
+      explicitYear,
+      ...(governs ? { governs } : {}),
+    });
+    if (date.precision === "day" && !governs) last = date.value;
   }
   return out;
 }

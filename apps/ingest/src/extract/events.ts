@@ -809,7 +809,8 @@ export function explainEvents(
     story = storyYear(text, plain, story, si, refDay);
     const nextAnchor = () => {
       for (const d of plain)
-        if (d.date.precision === "day" && (d.date.value ?? "") <= (refDay ?? a.day)) anchor = d.date.value;
+        if (!d.governs && d.date.precision === "day" && (d.date.value ?? "") <= (refDay ?? a.day))
+          anchor = d.date.value;
     };
     if (s.caption || CAPTION_LABEL.test(body) || /\?["”’]?$/.test(body)) {
       nextAnchor();
@@ -929,6 +930,8 @@ export function explainEvents(
           !SAYING_VERB.test(text.slice(c.start, c.end)),
       );
       for (const c of strong.length ? strong : cues) {
+        // "The talks came a day after the drones struck": the day is the drones', told after it.
+        if (d.governs && (c.start < d.end || /[,;]/.test(text.slice(d.end, c.start)))) continue;
         // "The most substantive round of talks since Russia invaded five weeks ago": a day in a
         // "since" clause after the cue is where a span starts, not the day of the cue's event.
         // The date may open with its own "since" ("their first face-to-face talks since March 2022").
