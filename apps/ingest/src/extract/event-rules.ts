@@ -324,6 +324,11 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "The Treasury on Tuesday blacklisted 30 tankers and six shipping firms carrying Russian oil.",
         expect: ["sanctions|occurred|2025-07-08"],
       },
+      {
+        // Who is hit with the sanctions is whom they fall on (events17).
+        text: "Washington on Tuesday hit Moscow with 300 new sanctions on its banks and traders.",
+        expect: ["sanctions|occurred|2025-07-08"],
+      },
       // A singer blacklisted is no sanctions.
       { text: "Kyiv on Tuesday blacklisted a Russian pop singer who had toured Crimea.", expect: [] },
       // A team designated, a name added to a guest list: no sanctions.
