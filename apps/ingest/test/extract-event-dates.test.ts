@@ -379,3 +379,97 @@ describe("a deal made in a second verb after ', and' (events10)", () => {
     expect(es.find((e) => e.type === "attack")?.actors.map((x) => x.actor) ?? []).not.toContain("harris");
   });
 });
+
+describe("timeline day headers and 'a week ago, on Friday' (ninth pass, events17)", () => {
+  const blogOf = async (lines: string[], published: string, fetched: string) => {
+    const blocks: Block[] = lines.map((text) => ({ type: "paragraph" as const, text }));
+    const base = articleFrom("x", published);
+    const article = {
+      ...base,
+      blocks,
+      text: joinBlocks(blocks),
+      provenance: { ...base.provenance, fetchedAt: fetched },
+    };
+    return brief((await rulesExtractor().extract(article, { taxonomy })).events);
+  };
+
+  it("gives time-only entries the day of the header block above them", async () => {
+    // Published Friday 13 March 2026; the first entries are Wednesday's.
+    const lines = [
+      "Corridor: the week's wire items, stitched",
+      "WED 11 MAR",
+      "08:10 — Harbour Wire",
+      "Russian drones struck the port of Izmail, the governor said.",
+      "THU 12 MAR",
+      "09:30 — Plains Desk",
+      "Kyiv and Moscow swapped 120 prisoners each, officials said.",
+    ];
+    expect(await blogOf(lines, "2026-03-13T10:00:00Z", "2026-03-13T11:00:00Z")).toEqual([
+      "attack|occurred|2026-03-11",
+      "prisoner_exchange|occurred|2026-03-12",
+    ]);
+  });
+
+  it("does not take a headline with words after the day for a header", async () => {
+    // "Wed 11 Mar: the port burns" is a headline; the entries keep the publication day.
+    const lines = [
+      "Wed 11 Mar: the port burns",
+      "08:10 — Harbour Wire",
+      "Russian drones struck the port of Izmail, the governor said.",
+      "09:30 — Plains Desk",
+      "Kyiv and Moscow swapped 120 prisoners each, officials said.",
+    ];
+    expect(await blogOf(lines, "2026-03-13T10:00:00Z", "2026-03-13T11:00:00Z")).toEqual([
+      "attack|occurred|2026-03-13",
+      "prisoner_exchange|occurred|2026-03-13",
+    ]);
+  });
+
+  it("reads 'a week ago, on Friday' as the Friday of the week before", async () => {
+    // 2025-07-11 is a Friday.
+    expect(
+      brief(await events("A week ago, on Friday, Rubio and Lavrov met in Valletta for talks.", "2025-07-11T12:00:00Z")),
+    ).toEqual(["talks|occurred|2025-07-04"]);
+    // A plain "on Friday" in a Friday paper is today.
+    expect(
+      brief(await events("On Friday, Rubio and Lavrov met in Valletta for talks.", "2025-07-11T12:00:00Z")),
+    ).toEqual(["talks|occurred|2025-07-11"]);
+    expect(resolve("a week ago, on Tuesday", "2025-07-11T12:00:00Z")).toContainEqual({
+      value: "2025-07-01",
+      precision: "day",
+    });
+  });
+});
+
+describe("'a day after' before a clause dates the clause's event (ninth pass, events17)", () => {
+  // 2025-07-09 is a Wednesday.
+  it("puts the event after 'a day after' a day before the story's day, not after it", async () => {
+    const es = brief(
+      await events(
+        [
+          "Russian and Ukrainian delegations met in Antalya on Tuesday.",
+          "The talks came a day after Ukrainian drones struck two Russian airbases.",
+        ].join("\n"),
+      ),
+    );
+    expect(es).toEqual(["attack|occurred|2025-07-07", "talks|occurred|2025-07-08"]);
+  });
+  it("keeps 'a day later' and a bare 'a day after,' after the story's day", () => {
+    const at = (text: string) =>
+      findDates(text, 0, text.length, new Date("2025-07-09T18:00:00Z"), "2025-07-07").map((d) => d.date.value);
+    expect(at("A day later, Moscow struck back")).toEqual(["2025-07-08"]);
+    expect(at("A day after, Moscow struck back")).toEqual(["2025-07-08"]);
+    expect(at("a day after Kyiv's drones struck")).toEqual(["2025-07-06"]);
+  });
+  it("does not give the earlier day to a cue across a comma", async () => {
+    const es = brief(
+      await events(
+        [
+          "Biden visited Kyiv on Monday.",
+          "The visit came a day after Zelensky had met Macron, and Russian missiles struck Lviv.",
+        ].join("\n"),
+      ),
+    );
+    expect(es).not.toContain("attack|occurred|2025-07-06");
+  });
+});

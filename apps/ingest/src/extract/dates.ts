@@ -10,6 +10,11 @@ export interface DateMention {
   relative: boolean;
   /** The text wrote the year ("6 February 2026", "2026-02-06"). */
   explicitYear: boolean;
+  /**
+   * "A day after" before a clause: the day of the event told after it (the story's day less one), which
+   * only a cue after it may take.
+   */
+  governs?: boolean;
 }
 
 const MONTH_ALT =
@@ -65,6 +70,21 @@ const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 /** A meeting's noun right before its month: "the summit in July", "next round of talks in August". */
 const MEETING_BEFORE = /\b(?:summit|meeting|talks|conference|round|visit|session)\s+$/i;
 
+/**
+ * "A week ago, on Friday, Trump and Putin met in Anchorage" in a Friday paper: the weekday after
+ * "a week ago" is the one of the week before, not today (ninth pass, events17).
+ */
+const WEEK_AGO_BEFORE = /\b(?:a|one)\s+week\s+ago,?\s+(?:on\s+|last\s+)?$/i;
+/** The named weekday nearest to seven days before publication (ties go back). */
+function weekdayAWeekBack(weekday: string, pub: Date): DateRef {
+  const weekAgo = addDays(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), pub.getUTCDate())), -7);
+  const off = (DAYS.indexOf(weekday.toLowerCase()) - weekAgo.getUTCDay() + 7) % 7;
+  return { value: iso(addDays(weekAgo, off > 3 ? off - 7 : off)), precision: "day" };
+}
+
+/** A word after "a day after": the phrase governs the clause or noun that follows. */
+const PREPOSITION_NEXT = /^\s+[\p{L}\d$]/u;
+
 export function findDates(
   text: string,
   from: number,
@@ -84,12 +104,32 @@ export function findDates(
     const g = m.groups ?? {};
     // "The Washington summit in July" in a June paper: a meeting named by its coming month (events9).
     const meetingMonth = Boolean(g.my) && MEETING_BEFORE.test(span.slice(Math.max(0, m.index - 40), m.index));
-    const date = resolve(g, published, last, future, year, meetingMonth);
-    if (!date) continue;
+    // "The talks came a day after Kyiv's drones struck the airbases" (the talks being the story's last
+    // day): "a day after" a clause is a preposition, and the clause's event is a day before the
+    // story's day, not after it ("A day after, Moscow struck back" and "two days later" are after it;
+    // events17).
+    const governs =
+      Boolean(g.rel) &&
+      /^(?:after|before)$/i.test(g.rel_dir ?? "") &&
+      PREPOSITION_NEXT.test(span.slice(m.index + m[0].length));
+    if (governs) g.rel_dir = /^after$/i.test(g.rel_dir ?? "") ? "before" : "after";
+    const resolved = resolve(g, published, last, future, year, meetingMonth);
+    if (!resolved) continue;
+    const date =
+      g.wk && !future && published && WEEK_AGO_BEFORE.test(span.slice(Math.max(0, m.index - 20), m.index))
+        ? weekdayAWeekBack(g.wk_d as string, published)
+        : resolved;
     const relative = Boolean((g.rel && g.rel_dir !== "ago") || g.same);
     const explicitYear = Boolean(g.md_y || g.dm_y || g.iso || g.my_y || g.my_last);
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, date, relative, explicitYear });
-    if (date.precision === "day") last = date.value;
+    out.push({
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+      date,
+      relative,
+      explicitYear,
+      ...(governs ? { governs } : {}),
+    });
+    if (date.precision === "day" && !governs) last = date.value;
   }
   return out;
 }
@@ -267,6 +307,13 @@ const second = (re: string) => re.replace(/\?<(\w+)>/g, "?<$1b>");
 const ENTRY_HEADER = new RegExp(
   `^(?:(?:Updated|Posted)\\s+(?:at\\s+)?)?(?:${ENTRY_TIME}(?:,?\\s+(?:on\\s+)?${ENTRY_DATE})?|${second(ENTRY_DATE)},?\\s+(?:at\\s+)?${second(ENTRY_TIME)})(?:\\s*(?:[—–|]|-{1,2})\\s*[^.!?]{0,100})?$`,
 );
+/**
+ * A timeline's day header, alone in its block above time-only entries ("WED 11 SEP",
+ * "Thursday, 12 September", "Sat Mar 8"): the day those entries were posted, in the publication's
+ * year (ninth pass, events17). A header with words after the day is a headline, not one.
+ */
+const DAY_HEADER =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[A-Za-z]{0,6}\.?,?\s+(?:(?<d>\d{1,2})\s+(?<m>[A-Za-z]{3,9})|(?<mb>[A-Za-z]{3,9})\.?\s+(?<db>\d{1,2}))\.?$/i;
 const OFFSETS: Record<string, string> = {
   GMT: "Z",
   UTC: "Z",
@@ -288,10 +335,17 @@ const OFFSETS: Record<string, string> = {
  * after the page was fetched, its header is not an entry.
  */
 export function liveEntries(blocks: readonly { text: string }[], published: Date | null, fetchedAt: Date): LiveEntry[] {
-  const headers: { start: number; g: Record<string, string | undefined> }[] = [];
+  const headers: { start: number; g: Record<string, string | undefined>; dayOnly?: boolean }[] = [];
   let at = 0;
   for (const b of blocks) {
-    if (b.text.length <= 160) {
+    const day = b.text.length <= 40 ? DAY_HEADER.exec(b.text.trim()) : null;
+    if (day?.groups)
+      headers.push({
+        start: at,
+        g: { d1: day.groups.d ?? day.groups.db, m1: day.groups.m ?? day.groups.mb },
+        dayOnly: true,
+      });
+    else if (b.text.length <= 160) {
       const m = ENTRY_HEADER.exec(b.text.trim());
       if (m) {
         // Both orders fill the same fields: "14:05, 3 March 2026" and "3 March 2026, 14:05".
@@ -303,11 +357,15 @@ export function liveEntries(blocks: readonly { text: string }[], published: Date
     }
     at += b.text.length + 2;
   }
-  if (headers.length < 2) return [];
+  if (headers.filter((h) => !h.dayOnly).length < 2) return [];
   const out: LiveEntry[] = [];
   let day: string | null = published ? iso(published) : null;
   const latest = fetchedAt.getTime() + 86_400_000;
-  for (const { start, g } of headers) {
+  for (const { start, g, dayOnly } of headers) {
+    if (dayOnly) {
+      day = headerDay(g, published) ?? day;
+      continue;
+    }
     const year = g.y1 ?? g.y2;
     if (year) {
       const mi = monthIndex((g.m1 ?? g.m2) as string);
@@ -326,6 +384,17 @@ export function liveEntries(blocks: readonly { text: string }[], published: Date
     out.push({ start, at: when });
   }
   return out.length >= 2 ? out : [];
+}
+
+/** A day header's day in the publication's year (the year before, when it would fall after publication). */
+function headerDay(g: Record<string, string | undefined>, published: Date | null): string | null {
+  const mi = monthIndex(g.m1 ?? "");
+  const dd = Number(g.d1);
+  if (!published || mi < 0) return null;
+  const year = published.getUTCFullYear();
+  let d = new Date(Date.UTC(year, mi, dd));
+  if (d.getTime() > published.getTime() + 86_400_000) d = new Date(Date.UTC(year - 1, mi, dd));
+  return d.getUTCDate() === dd ? iso(d) : null;
 }
 
 /** When the words at `offset` were published: their live-blog entry's time, else the article's. */

@@ -299,7 +299,7 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "sanctions imposed",
     type: "sanctions",
-    re: String.raw`(?:order|decree|law)\s+imposing\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs?)|(?:imposed|announced|unveiled|adopted|approved|slapped|introduced|levied)\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs?)|(?:announced|imposed|ordered|declared|approved|adopted)\s+(?:a|an|the|its)\s+(?:\S+\s+){0,2}?(?:ban|embargo)\s+on\s+(?:\S+\s+){0,4}?(?:Russian|Russia['’]s)\s|sanctions\s+(?:package\s+)?(?:was|were)\s+(?:adopted|approved|imposed)|(?:new|fresh|additional|further|tougher)\s+(?:\S+\s+){0,2}?sanctions\s+(?:on|against)\b|added\s+(?:\S+\s+){0,12}?to\s+(?:its|the|their|a)\s+(?:\S+\s+)?(?:sanctions\s+list|blacklist|entity\s+list)|(?:Treasury|OFAC)\s+(?:sanctions\s+)?designations\s+(?=(?:\S+\s+){0,5}?(?:came\s+out|were\s+(?:announced|issued|published|released))\b)|(?:Treasury|State\s+Department|Commerce\s+Department|OFAC)\s+(?:\S+\s+){0,4}?designated\s+(?=\S+\s+(?:\S+\s+){0,3}?(?:people|individuals|companies|entities|firms|banks|vessels|tankers))|barred\s+(?:Americans|US\s+(?:citizens|persons|companies|firms|banks))\s+from\s+(?:dealing|doing\s+business|trading)\s+with`,
+    re: String.raw`(?:order|decree|law)\s+imposing\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs?)|(?:imposed|announced|unveiled|adopted|approved|slapped|introduced|levied)\s+(?:\S+\s+){0,4}?(?:sanctions|tariffs?)|(?:announced|imposed|ordered|declared|approved|adopted)\s+(?:a|an|the|its)\s+(?:\S+\s+){0,2}?(?:ban|embargo)\s+on\s+(?:\S+\s+){0,4}?(?:Russian|Russia['’]s)\s|sanctions\s+(?:package\s+)?(?:was|were)\s+(?:adopted|approved|imposed)|(?:new|fresh|additional|further|tougher)\s+(?:\S+\s+){0,2}?sanctions\s+(?:on|against)\b|added\s+(?:\S+\s+){0,12}?to\s+(?:its|the|their|a)\s+(?:\S+\s+)?(?:sanctions\s+list|blacklist|entity\s+list)|(?:Treasury|OFAC)\s+(?:sanctions\s+)?designations\s+(?=(?:\S+\s+){0,5}?(?:came\s+out|were\s+(?:announced|issued|published|released))\b)|(?:Treasury|State\s+Department|Commerce\s+Department|OFAC)\s+(?:\S+\s+){0,4}?designated\s+(?=\S+\s+(?:\S+\s+){0,3}?(?:people|individuals|companies|entities|firms|banks|vessels|tankers))|blacklisted\s+(?=(?:\S+\s+){0,3}?(?:people|individuals|companies|entities|firms|banks|vessels|tankers|ships)\b)|barred\s+(?:Americans|US\s+(?:citizens|persons|companies|firms|banks))\s+from\s+(?:dealing|doing\s+business|trading)\s+with`,
     why: "A sanctions package is the economic pressure the briefing tracks, however it is worded: a listing ('added 38 tankers to its sanctions list'), a designation by the Treasury, a ban on dealing with a bank.",
     examples: [
       {
@@ -319,6 +319,18 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "The US Treasury on Monday barred Americans from dealing with Russia's central bank.",
         expect: ["sanctions|occurred|2025-07-07"],
       },
+      {
+        // Blacklisting firms or ships is a listing (events17).
+        text: "The Treasury on Tuesday blacklisted 30 tankers and six shipping firms carrying Russian oil.",
+        expect: ["sanctions|occurred|2025-07-08"],
+      },
+      {
+        // Who is hit with the sanctions is whom they fall on (events17).
+        text: "Washington on Tuesday hit Moscow with 300 new sanctions on its banks and traders.",
+        expect: ["sanctions|occurred|2025-07-08"],
+      },
+      // A singer blacklisted is no sanctions.
+      { text: "Kyiv on Tuesday blacklisted a Russian pop singer who had toured Crimea.", expect: [] },
       // A team designated, a name added to a guest list: no sanctions.
       { text: "The Treasury on Monday designated a new deputy to oversee its work on Russia.", expect: [] },
       {
@@ -867,6 +879,16 @@ export const EVENT_CUES: readonly EventCue[] = [
         expect: ["proposal|occurred|2025-07-03"],
       },
       {
+        // A proposal in a trailing ", as" clause shares the main clause's day (events17).
+        text: "The Treasury on Tuesday blacklisted 30 tankers carrying Russian oil, as Ukraine put forward a plan for a mutual halt to strikes on refineries.",
+        expect: ["proposal|occurred|2025-07-08", "sanctions|occurred|2025-07-08"],
+      },
+      {
+        // …but not the day of a saying before it.
+        text: "Russia is ready for talks, the Kremlin said on Tuesday, as Ukraine proposed a mutual halt to strikes on refineries.",
+        expect: [],
+      },
+      {
         text: "Washington delivered its written responses to Moscow's security demands on Wednesday.",
         expect: ["proposal|occurred|2025-07-09"],
       },
@@ -1244,9 +1266,9 @@ const NO_DATE_BEFORE =
   /\bno\s+(?:date|time|venue)\s+(?:has\s+|had\s+|have\s+)?(?:yet\s+)?(?:been\s+)?(?:set|fixed|agreed|announced)\b[^.;]{0,40}$/i;
 const NEGATION_PLAIN = /\b(?:not|never|n[o’']t|no\s+plans?\s+(?:to|for))\b(?:\s+\S+){0,3}\s*$/i;
 const NEGATION_AFTER =
-  /^\W*(?:\S+\s+){0,6}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|unnecessary|not\s+(?:possible|planned|needed|necessary|on\s+the\s+(?:agenda|cards|table)|happening|taking\s+place|expected|scheduled|likely|being\s+(?:planned|prepared))|never\s+happened|(?:was|were|are|is)\s+(?:false|untrue|fake|not\s+true|baseless|groundless|fiction)|(?:did|will|would|could)\s+not\s+(?:happen|take\s+place|go\s+ahead|be\s+held)|(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:happen|take\s+place|go\s+ahead|be\s+held))\b/i;
+  /^\W*(?:\S+\s+){0,6}?(?:(?:is|are|was|were|would\s+be|remain(?:s|ed)?|seem(?:s|ed)?)\s+)?["“‘']?(?:impossible|out\s+of\s+the\s+question|off\s+the\s+table|unnecessary|not\s+(?:possible|planned|needed|necessary|on\s+the\s+(?:agenda|cards|table)|happening|taking\s+place|expected|scheduled|likely|being\s+(?:planned|prepared))|never\s+happened|(?:was|were|are|is)\s+(?:false|untrue|fake|not\s+true|baseless|groundless|fiction)|(?:did|will|would|could)\s+not\s+(?:happen|take\s+place|go\s+ahead|be\s+held)|(?:won['’]t|wouldn['’]t|didn['’]t)\s+(?:happen|take\s+place|go\s+ahead|be\s+held))\b/i;
 const WISH_BEFORE =
-  /\b(?:(?:ready|willing|prepared|open)["”’']?\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|invit(?:e|es|ed|ing|ation)|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+["“‘']?(?:an?\s+|the\s+)?(?:[\w-]+['’]?\s+){0,3}$/i;
+  /\b(?:(?:ready|willing|prepared|open)["”’']?\s+(?:to\s+(?:continue|hold|resume|start|begin|join|meet(?:ing)?)|for|to)|calls?\s+for|call(?:ed|ing)\s+for|push(?:es|ed|ing)?\s+for|readiness\s+for|openness\s+to|willingness\s+to\s+hold|support\s+for|demand(?:s|ed)?\s+for|insist\w*\s+on|recommend\w*|propos\w*|offer\w*|invit(?:e|es|ed|ing|ation)|suggest\w*|urg(?:e|ed|es|ing)|advocat\w*|hopes?\s+(?:for|to)|wants?(?:\s+to\s+(?:hold|start|see))?|(?:aim\w*|bid|efforts?|attempts?|seek\w*|sought|tried|trying)\s+to\s+(?:broker|revive|restart|resume|kick-?start|facilitate|mediate|arrange|secure)|to\s+(?:broker|revive|restart|kick-?start|facilitate|mediate))\s+["“‘']?(?:an?\s+|the\s+)?(?:[\w-]+['’]?\s+){0,3}$/i;
 /** "I want to begin by noting the exchange that took place on Thursday": the event is told as done (events9). */
 const TOLD_DONE_AFTER =
   /^[^.;]{0,60}?\b(?:that|which)\s+(?:took\s+place|was\s+held|were\s+held|happened|was\s+carried\s+out)\b/i;
@@ -1516,6 +1538,12 @@ const CONDEMNED_BEFORE =
 /** A fact check's claim: "CLAIM 1: … — FALSE.", "Claim: … Verdict: UNPROVEN." */
 const CHECKED_CLAIM =
   /^\W*(?:CLAIM|Claim)\s*\d*\s*:|(?:[—–-]|\bVerdict:)\s*(?:FALSE|UNPROVEN|MISLEADING|MOSTLY\s+FALSE|PARTLY\s+FALSE|HALF\s+TRUE|UNSUPPORTED|TRUE|MOSTLY\s+TRUE)\W*$/;
+/**
+ * '4. "A Ukrainian drone struck the Kremlin."': a sentence that is only a quote, with no one said to
+ * say it, is the claim a fact check lists before rating it (ninth pass, events17); a numbered item
+ * told in plain words ("2. Russia struck Lviv on Tuesday.") and a quote with its sayer are not.
+ */
+const NUMBERED_QUOTE = /^\s*(?:\d{1,2}[.)]\s*)?["“][^"“”]+[.!?]["”]\s*$/u;
 /** "Five claims about the Alaska summit": the claims' topic. */
 const CLAIMS_ABOUT_BEFORE =
   /\b(?:claims?|myths?|rumou?rs?|falsehoods?)\s+(?:about|over|on)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -1710,12 +1738,25 @@ export const EVENT_RULES: readonly EventRule[] = [
     name: "a claim checked is no event",
     early: true,
     why: "'CLAIM 1: \"Trump and Putin signed a peace agreement in Alaska.\" — FALSE.', 'five claims about the Alaska summit': a fact check quotes a claim to judge it, so what the claim says is not reported as happening, and a claim's topic is not an event of the day (eighth pass).",
-    test: (c) => CHECKED_CLAIM.test(c.sentence) || CLAIMS_ABOUT_BEFORE.test(c.before),
+    test: (c) =>
+      CHECKED_CLAIM.test(c.sentence) || NUMBERED_QUOTE.test(c.sentence) || CLAIMS_ABOUT_BEFORE.test(c.before),
     effect: "drop",
     examples: [
       { text: 'CLAIM 2: "Zelensky and Putin signed a ceasefire deal in Doha." — FALSE.', expect: [] },
       { text: 'Claim: "A Trump-Putin summit is already scheduled for next week." Verdict: UNPROVEN.', expect: [] },
       { text: "FACT CHECK: Four claims about the Budapest summit and what came after it", expect: [] },
+      // A numbered claim in quotes, rated on the next line (events17).
+      { text: '3. "Kyiv shot down a Russian bomber over Belgorod."\nRating: Unproven.', expect: [] },
+      { text: '7. "A Trump-Putin summit has been set for Vienna."\nRating: False.', expect: [] },
+      // A numbered item in plain words is the article's own telling.
+      {
+        text: "2. Russian missiles struck Lviv on Tuesday, killing four people.",
+        expect: ["attack|occurred|2025-07-08"],
+      },
+      {
+        text: '"Russian drones struck the port of Odesa on Tuesday," the governor said.',
+        expect: ["attack|occurred|2025-07-08"],
+      },
       {
         // A fact stated plainly in the check stays (and meeting "at a" place is a meeting).
         text: "Presidents Trump and Putin met at a military base in Anchorage on Friday.",
@@ -1828,6 +1869,11 @@ export const EVENT_RULES: readonly EventRule[] = [
         expect: ["attack|occurred|2025-07-07"],
       },
       { text: "The Kremlin said no date had been set for a summit between Putin and Trump.", expect: [] },
+      // The judgement may be quoted: 'talks with X "impossible"' (events17).
+      {
+        text: 'In May, Kyiv passed a law declaring talks with the Kremlin "impossible" while Putin ruled.',
+        expect: [],
+      },
       { text: "Reports that Witkoff would travel to Moscow next week were false, the Kremlin said.", expect: [] },
       { text: "A summit between Trump and Putin was not on the cards, the White House said.", expect: [] },
       // A meeting judged unneeded did not take place: "an in-person meeting was not needed".
@@ -1910,6 +1956,8 @@ export const EVENT_RULES: readonly EventRule[] = [
     effect: "drop",
     examples: [
       { text: "Rubio urged direct talks between Moscow and Kyiv on Thursday.", expect: [] },
+      // Openness to talks is a stance too (events17).
+      { text: "On Tuesday, envoys in Geneva sounded out Kyiv's openness to talks with Moscow.", expect: [] },
       {
         // Wanting to note an event that took place tells it as done (events9).
         text: "Let me begin by welcoming the exchange of prisoners that took place on Saturday between Russia and Ukraine.",

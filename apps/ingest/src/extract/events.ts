@@ -197,6 +197,21 @@ function relativeHead(a: Analysis, cs: number, cueStart: number): Mention | unde
   return m && m.end === end && m.kind === "actor" ? m : undefined;
 }
 
+/**
+ * "Washington hits Russia with 500 new sanctions", "London slapped Moscow with fresh sanctions": the
+ * object of a verb of striking, before "with" and the sanctions, is their target (ninth pass, events17);
+ * not "Paris, with Berlin, announced sanctions".
+ */
+const HIT_BEFORE = /\b(?:hits?|slap(?:s|ped)?|target(?:s|ed)?|punish(?:es|ed)?)\s+$/;
+const WITH_UNTIL_CUE = /^\s+with\s+(?:[\w$.,-]+\s+){0,4}$/;
+function hitWith(text: string, m: Mention, cueStart: number): boolean {
+  return (
+    cueStart - m.end < 60 &&
+    WITH_UNTIL_CUE.test(text.slice(m.end, cueStart)) &&
+    HIT_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))
+  );
+}
+
 /** The opening of a clause that is a second verb of the subject before it: ", and agreed …". */
 const SUBJECTLESS_CONJUNCT = /^[\s,]*and\s+(?:(?:then|also|later)\s+)?$/;
 function actorsOf(
@@ -234,6 +249,11 @@ function actorsOf(
     ABOUT_BEFORE.test(a.text.slice(Math.max(0, m.start - 40), m.start));
   let subject = a.mentions[subjectBefore(a.mentions, cs, cueStart)] ?? relativeHead(a, cs, cueStart);
   while (subject && isTopic(subject)) subject = a.mentions[subjectBefore(a.mentions, cs, subject.start)];
+  // "Washington hits Moscow with 300 new sanctions": the one hit with them is whom they fall on.
+  if (subject && type === "sanctions" && hitWith(a.text, subject, cueStart)) {
+    add(idOf(subject), "participant");
+    subject = a.mentions[subjectBefore(a.mentions, cs, subject.start)];
+  }
   // "Zelensky said the strike on Sumy was a war crime": who speaks of a strike did not strike.
   if (
     type === "attack" &&
@@ -380,6 +400,29 @@ function sharedByConjuncts(text: string, owner: Cue | null, d: DateMention, cue:
   );
 }
 
+/**
+ * "Washington on Thursday blacklisted 41 tankers, as Kyiv proposed a pause in strikes on energy
+ * sites": an act in a trailing ", as" clause happens while the main clause's act does, and takes its
+ * day (ninth pass, events17); not a day of saying ("…, the Kremlin said on Monday, as Kyiv proposed").
+ */
+const AS_CLAUSE_BEFORE = /,\s+as\s+(?:[\p{L}’'.-]+\s+){1,4}$/u;
+function asClauseDates(
+  text: string,
+  from: number,
+  cue: Cue,
+  dates: DateMention[],
+  owner: (d: DateMention) => Cue | null,
+): DateMention[] {
+  const lead = text.slice(Math.max(from, cue.start - 60), cue.start);
+  const m = AS_CLAUSE_BEFORE.exec(lead);
+  if (!m) return [];
+  const at = cue.start - lead.length + m.index;
+  return dates.filter((d) => {
+    const o = d.end <= at && d.date.precision === "day" ? owner(d) : null;
+    return o !== null && o !== cue && o.end <= at && o.def.type !== "statement" && !o.def.needsDate;
+  });
+}
+
 /** "The grain deal had ceased to operate": the end of a deal is the war's diplomacy, whoever else is named. */
 const DEAL_ENDED =
   /\b(?:deal|agreement|accord|treaty|initiative|arrangement|corridor)\b[^.;]{0,40}\b(?:ceased|ended|suspended|terminated|collapsed|expired|halted)\b/i;
@@ -446,7 +489,8 @@ function lastWeekday(text: string, d: DateMention, day: string): DateRef | null 
   const m = /^(?:on\s+|earlier\s+on\s+|late\s+on\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i.exec(
     text.slice(d.start, d.end),
   );
-  if (!m) return null;
+  // "A week ago, on Friday": findDates has put the day in the week before.
+  if (!m || /\bweek\s+ago,?\s*$/i.test(text.slice(Math.max(0, d.start - 14), d.start))) return null;
   const pub = new Date(`${day}T00:00:00Z`);
   const back = (pub.getUTCDay() - WEEKDAYS.indexOf((m[1] as string).toLowerCase()) + 7) % 7;
   return { value: new Date(pub.getTime() - back * 86_400_000).toISOString().slice(0, 10), precision: "day" };
@@ -765,7 +809,8 @@ export function explainEvents(
     story = storyYear(text, plain, story, si, refDay);
     const nextAnchor = () => {
       for (const d of plain)
-        if (d.date.precision === "day" && (d.date.value ?? "") <= (refDay ?? a.day)) anchor = d.date.value;
+        if (!d.governs && d.date.precision === "day" && (d.date.value ?? "") <= (refDay ?? a.day))
+          anchor = d.date.value;
     };
     if (s.caption || CAPTION_LABEL.test(body) || /\?["”’]?$/.test(body)) {
       nextAnchor();
@@ -885,6 +930,8 @@ export function explainEvents(
           !SAYING_VERB.test(text.slice(c.start, c.end)),
       );
       for (const c of strong.length ? strong : cues) {
+        // "The talks came a day after the drones struck": the day is the drones', told after it.
+        if (d.governs && (c.start < d.end || /[,;]/.test(text.slice(d.end, c.start)))) continue;
         // "The most substantive round of talks since Russia invaded five weeks ago": a day in a
         // "since" clause after the cue is where a span starts, not the day of the cue's event.
         // The date may open with its own "since" ("their first face-to-face talks since March 2022").
@@ -1021,7 +1068,11 @@ export function explainEvents(
             opensSentence(text, s.start, d, cue)),
       );
       const clauseDates = dates.filter((d) => d.start >= cs && d.start < ce);
-      const pool = clauseDates.length ? clauseDates : def.needsDate ? [] : dates;
+      const pool = clauseDates.length
+        ? clauseDates
+        : def.needsDate
+          ? asClauseDates(text, s.start, cue, plain, owner)
+          : dates;
       // "The plan, drafted in October, was revised after talks in Geneva last month": a date between
       // the same commas as the cue is its own, before a nearer one across a comma.
       let inSegment = pool;
