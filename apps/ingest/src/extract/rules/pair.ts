@@ -135,7 +135,7 @@ const AMERICAN_LEADER = /\b(?:Trump|Biden|(?:American|U\.?S\.?)\s+(?:leader|pres
 const SIDE_WORDS = String.raw`(?<ru>Russian|Russia|Moscow|Kremlin|occup\w+|invad\w+|invasion|enemy|aggressor)|(?<ua>Ukrainian|Ukraine|Kyiv|Kiev|Zelensk\w*)`;
 // The greedy lead makes the side the last one named before the verb.
 const SIDE_BEFORE = new RegExp(
-  String.raw`^[\s\S]*\b(?:${SIDE_WORDS})(?:['’]s?)?\s+(?:(?:forces|troops|army|military)\s+)?(?:(?:to|must|should|would|will|shall|could|can|has\s+to|have\s+to|had\s+to|agreed\s+to|is\s+to|fully|completely|immediately|not|never|won['’]t|will\s+not)\s+)*$`,
+  String.raw`^[\s\S]*\b(?:${SIDE_WORDS})(?:['’]s?)?\s+(?:(?:(?:armed\s+)?forces|troops|army|military|units|soldiers)\s+)?(?:(?:to|must|should|would|will|shall|could|can|has\s+to|have\s+to|had\s+to|agreed\s+to|is\s+to|fully|completely|immediately|not|never|won['’]t|will\s+not)\s+)*$`,
   "i",
 );
 const SIDE_OF = new RegExp(String.raw`\b(?:of|by)\s+(?:the\s+|its\s+|all\s+)?(?:${SIDE_WORDS})`, "i");
@@ -292,7 +292,8 @@ function thirdPersonHolder(
     };
   }
   const speaker = p.c.quote?.speaker;
-  if (p.c.viaQuote && speaker?.kind === "actor" && speaker.start < p.c.s.start)
+  // recall17: a transcript label names its quote's speaker ('KOVAL: "…"'): no pronoun to resolve.
+  if (p.c.viaQuote && speaker?.kind === "actor" && speaker.start < p.c.s.start && !p.c.quote?.labelled)
     return { target: speaker, start: p.c.s.start, viaQuote: true, pronoun: "" };
   return null;
 }
@@ -785,6 +786,9 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       passes: [
         "Peskov said Kyiv must withdraw its forces from the Donbas.",
         "Zelensky said Ukraine would not withdraw its troops from Donetsk.",
+        // recall17: the side's units or armed forces before the verb name who withdraws.
+        "Ushakov said the Ukrainian units must leave the Luhansk region.",
+        "The Kremlin aide said Ukraine's armed forces must pull out of the Donbas first.",
         "“We will not withdraw from our own land in the Donbas,” Zelensky said.",
       ],
     },
