@@ -59,4 +59,59 @@ describeKinds("positions, recall17 kinds", {
     // near miss: units of nobody named
     ["Lavrov said all units must leave the Luhansk region.", "territory", []],
   ],
+  // A sum converted in brackets ("$400m (£320m)") is no aside: the aid after it stays with its verb.
+  "'announced $400m (£320m) in military aid': a converted sum is no aside": [
+    ["Hegseth announced another $400m (£320m) in military aid for Kyiv.", "military_aid", ["US|supports"]],
+    ["Rubio unveiled a $2.1bn (€1.9bn) package of weapons for Ukraine.", "military_aid", ["US|supports"]],
+    // near miss: a real aside in brackets still ends the clause
+    ["Hegseth announced (in a speech on the budget) that military aid would be reviewed.", "military_aid", []],
+  ],
+  // Topics in words the lexicon did not know: SWIFT with its article, two formats named together,
+  // Moscow's "unilateral restrictions".
+  "'reconnected to the SWIFT system', 'the Istanbul and Doha formats', 'unilateral restrictions'": [
+    [
+      "Lavrov demanded that the farm bank be reconnected to the SWIFT payments system.",
+      "sanctions",
+      ["RU|opposes"],
+    ],
+    ["Ryabkov said Moscow was open to continuing the Istanbul and Geneva formats.", "negotiations", ["RU|supports"]],
+    ["Zakharova said the unilateral restrictions were illegal.", "sanctions", ["RU|opposes"]],
+    // near misses: a restriction that is no sanction; a format of another kind
+    ["Zakharova said the unilateral ceasefire was a trick.", "sanctions", []],
+    ["Ryabkov said Moscow liked the Istanbul and Geneva film festivals.", "negotiations", []],
+  ],
+  // Talks judged good in other words: "conversations", "consultations", the verdict before the noun, and
+  // "meaningful" said of the talks.
+  "talks judged good: 'had very productive consultations', 'called the discussions meaningful'": [
+    ['"We had very productive consultations on the principles of a just peace," Yermak said.', "negotiations", ["UA|supports"]],
+    ['"The conversations were businesslike," Umerov wrote after the meeting in Doha.', "negotiations", ["UA|supports"]],
+    ['Medinsky called the discussions "meaningful" and said Kyiv\'s ideas would be studied.', "negotiations", ["RU|supports"]],
+    // near misses: consultations on another matter; a phone call judged meaningful
+    ["Yermak said Kyiv had held productive consultations on energy exports with Warsaw.", "negotiations", []],
+    ['Zelensky described that phone conversation with Trump as "meaningful".', "negotiations", []],
+  ],
+  // A quote in a new paragraph that opens by naming its sayer is not the previous speaker's.
+  "a new paragraph naming its sayer before the quote: not the previous speaker's": [
+    [
+      'Rubio said the Europeans would "have to be at the table" eventually.\n\nLavrov called the talks "very useful" for both sides.',
+      "negotiations",
+      ["RU|supports"],
+    ],
+    // near miss: the next paragraph's quote with no one named goes on with the speaker
+    [
+      'Lavrov said Moscow was "ready to listen".\n\n"The talks were very useful," he added.',
+      "negotiations",
+      ["RU|supports"],
+    ],
+  ],
+  // Sanctions on firms in another country told as helping Russia are this war's, not another theatre's.
+  "'sanctions on 300 targets, including firms in China … helping Russia': this war's": [
+    [
+      "The Treasury announced sanctions on 250 targets, among them firms in China and Turkey that supply Moscow's drone factories.",
+      "sanctions",
+      ["US|supports"],
+    ],
+    // near miss: sanctions on firms abroad over another matter
+    ["Washington imposed sanctions on companies in China over their trade with Taiwan.", "sanctions", []],
+  ],
 });

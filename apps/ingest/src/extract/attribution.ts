@@ -168,6 +168,22 @@ function labelledQuoteSpeaker(text: string, index: ActorIndex, mentions: Mention
   return null;
 }
 
+/**
+ * recall17: a new paragraph that opens by naming someone before the quote ("Lavrov described the talks
+ * as “very useful”" after a paragraph quoting Rubio) starts another speaker's turn: the quote does not
+ * go on with the previous speaker's words.
+ */
+function namedInNewParagraph(mentions: Mention[], text: string, from: number, to: number): boolean {
+  const br = text.lastIndexOf("\n", to);
+  if (br < from) return false;
+  for (let i = subjectIndexFloor(mentions, br); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.start >= to) break;
+    if (m.kind === "actor" || m.kind === "generic") return true;
+  }
+  return false;
+}
+
 /** Finds quotes and their speakers. Adds unknown speakers' names to `mentions`. */
 export function attributeQuotes(
   text: string,
@@ -213,7 +229,8 @@ export function attributeQuotes(
           !/[.!?]\s*\n\s*\n[^“"]{40,}/.test(text.slice(prev.end, q.start))
         ) {
           const between = text.slice(prev.end, q.start);
-          if (!/[“"]/.test(between) && between.length < 200) speaker = prev.speaker;
+          if (!/[“"]/.test(between) && between.length < 200 && !namedInNewParagraph(mentions, text, prev.end, q.start))
+            speaker = prev.speaker;
         }
       }
     }

@@ -512,6 +512,14 @@ const DEFS: CueDef[] = [
     kind: "pred",
     tail: /(?:constructive|useful|productive|positive|substantive|encouraging)$/i,
   },
+  // recall17: 'called the discussions "meaningful"' — said of the talks only (a phone conversation "described
+  // as meaningful" is a call, not the peace talks).
+  {
+    re: String.raw`(?:called|calls|calling|described|describes|describing|termed)\s+(?:the|these|today['’]s)\s+(?:talks|negotiations|discussions)\s+(?:as\s+)?["“]?(?:(?:very|quite|highly|extremely|deeply)\s+)?meaningful`,
+    stance: "supports",
+    kind: "pred",
+    tail: /meaningful$/i,
+  },
   {
     // "NATO membership for Ukraine was not realistic", "joining the alliance is not on the table",
     // "Kyiv's NATO aspirations were a threat to Russia's security": a verdict that rules the topic out.
@@ -720,10 +728,16 @@ const DEFS: CueDef[] = [
   // recall4: 'the talks were "constructive"', "the negotiations had been useful": a favourable verdict on
   // talks, its subject (the talks, to the left) the topic.
   {
-    re: String.raw`(?:were|was|had|have|are|is|has)(?<=\b(?:talks|negotiations|discussions|consultations)["”]?\s+(?:were|was|had|have|are|is|has))\s+(?:been\s+)?["“]?(?:(?:very|quite|highly|extremely|generally|largely|fairly|rather)\s+)?(?:constructive|productive|useful|substantive|businesslike|positive)\b`,
+    re: String.raw`(?:were|was|had|have|are|is|has)(?<=\b(?:talks|negotiations|discussions|consultations|conversations)["”]?\s+(?:were|was|had|have|are|is|has))\s+(?:been\s+)?["“]?(?:(?:very|quite|highly|extremely|generally|largely|fairly|rather)\s+)?(?:constructive|productive|useful|substantive|businesslike|positive|meaningful)\b`,
     stance: "supports",
     kind: "pred",
   },
+  // recall17: '"We had very productive consultations on the principles of peace"', "held useful talks in
+  // Doha": the verdict before the talks' noun (the noun is the topic, lexicon/topics.ts).
+  V(
+    String.raw`(?:had|held|have\s+had)\s+(?:(?:very|quite|highly|extremely|really)\s+)?(?:constructive|productive|useful|substantive|meaningful)(?=\s+(?:talks|negotiations|consultations|conversations)\b)`,
+    "supports",
+  ),
   // recall4: "NATO's door remains open", 'the alliance's door "is open, and it will stay open"': a door
   // said to be open is the stance on what it opens to (the door's owner is the topic, to the left).
   {

@@ -394,6 +394,9 @@ const OTHER_THEATRE =
 // Wars the list above leaves out, found by probing: "praised the ceasefire between India and Pakistan".
 const MORE_THEATRES =
   /\b(?:India\w*|Pakistan\w*|Kashmir\w*|Thai\w*|Cambodia\w*|Congo\w*|Rwanda\w*|Libya\w*|Ethiopia\w*|Tigray\w*|Karabakh|Somalia\w*)\b/;
+// "companies in China", "suppliers based in Turkey": the targets of sanctions named by where they are.
+const TARGETS_ABROAD =
+  /\b(?:companies|firms|entities|banks|individuals|suppliers|traders|networks|businesses)\s+(?:based\s+)?(?:in|from)\s/i;
 const THIS_WAR =
   /\b(?:Russia\w*|Moscow|Kremlin|Putin|Ukrain\w*|Kyiv|Kiev|Zelensk\w*|Crimea|Donbas+|Donetsk|Luhansk|Kherson|Zaporizh\w*|Kharkiv)\b/;
 // "trade negotiations", "talks on strategic stability", "the grain corridor": negotiation of another matter.
@@ -849,7 +852,14 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       // phrase ("a Gaza ceasefire … was unacceptable").
       const from = p.c.cue.end <= p.topic.start ? p.c.cue.end : Math.max(s.start, p.topic.start - 15);
       const around = text.slice(from, Math.min(s.end, p.topic.end + 60));
-      return (OTHER_THEATRE.test(around) || MORE_THEATRES.test(around)) && !THIS_WAR.test(around);
+      if (!(OTHER_THEATRE.test(around) || MORE_THEATRES.test(around)) || THIS_WAR.test(around)) return false;
+      // recall17: sanctions on firms in another country, told as helping Russia further on, are this war's
+      // ("sanctions on 300 targets, including companies in China and Turkey accused of helping Russia …").
+      return !(
+        p.topicId === "sanctions" &&
+        TARGETS_ABROAD.test(around) &&
+        THIS_WAR.test(text.slice(p.topic.end, s.end))
+      );
     },
     examples: {
       fires: [
@@ -859,8 +869,10 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Lavrov said Moscow backs a ceasefire in Gaza.",
         "The US backed Israel's right to defend itself with weapons.",
         "Rubio praised the ceasefire between India and Pakistan.",
+        "Washington imposed sanctions on companies in China over their trade with Taiwan.",
       ],
       passes: [
+        "The Treasury announced sanctions on 250 targets, among them firms in China and Turkey that supply Moscow's drone factories.",
         "Trump threatened tariffs on India over its purchases of Russian oil.",
         "Beijing's envoy was in Kyiv when Zelensky demanded a ceasefire.",
         "Peskov said Moscow supports a peaceful settlement with Kyiv, not a Gaza-style truce.",
