@@ -114,4 +114,38 @@ describeKinds("positions, recall17 kinds", {
     // near miss: sanctions on firms abroad over another matter
     ["Washington imposed sanctions on companies in China over their trade with Taiwan.", "sanctions", []],
   ],
+  // A leaders' meeting named with "Mr" or two names joined by a dash, possible on a condition (also
+  // after ", but only", or with "possible" quoted).
+  "'a meeting between Mr Putin and Mr Zelensky', 'a Putin-Zelensky meeting is possible, but only once'": [
+    [
+      "Medinsky said a meeting between Mr Putin and Mr Zelensky would be possible once a treaty was initialled.",
+      "summit",
+      ["RU|conditional"],
+    ],
+    ["Peskov said a Putin-Zelensky meeting is possible, but only once the documents are ready.", "summit", ["RU|conditional"]],
+    ["Ushakov said a Trump–Putin summit was possible once the teams had finished their work.", "summit", ["RU|conditional"]],
+    // near miss: possible, with no condition named
+    ["Peskov said a Putin-Zelensky meeting was possible, but it was not planned.", "summit", []],
+  ],
+  // A bare "ready to meet again" in a story whose headline and lead are about the talks, even after a
+  // heading; "wanted the process to continue" likewise.
+  "'ready to meet again' under a heading, in a story about talks": [
+    [
+      "Ukraine and Russia hold talks in Geneva\n\nDelegations met for two hours on Monday.\n\nNext steps\n\nPrisoners will be swapped this week. Bodies will be returned. Both teams flew home.\n\nMedinsky said Russia was ready to meet again, but gave no date.",
+      "negotiations",
+      ["RU|supports"],
+    ],
+    [
+      "Delegations met in Doha on Saturday.\nRubio said Washington wanted the process to continue.",
+      "negotiations",
+      ["US|supports"],
+    ],
+    // near misses: a story about something else; a process with an object of its own
+    [
+      "Putin visits a tank factory\n\nNext steps\n\nProduction will double. Workers cheered. Officials flew home.\n\nMedinsky said Russia was ready to meet again, but gave no date.",
+      "negotiations",
+      [],
+    ],
+    ["Delegations met in Doha on Saturday.\nRubio said Washington wanted the offensive to continue.", "negotiations", []],
+  ],
 });

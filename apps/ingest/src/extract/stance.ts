@@ -486,9 +486,10 @@ const DEFS: CueDef[] = [
     stance: "supports",
     kind: "pred",
   },
-  // "a summit would be possible once the teams finish their work": possible on a named condition.
+  // "a summit would be possible once the teams finish their work": possible on a named condition
+  // (recall17: also "is possible, but only once …").
   {
-    re: String.raw`(?:would|will)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:would|will))\s+(?:only\s+)?be\s+possible(?=\s+(?:only\s+)?(?:once|after|when|if)\b)|(?:is|was)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:is|was))\s+(?:only\s+)?possible(?=\s+(?:only\s+)?(?:once|after|when|if)\b)`,
+    re: String.raw`(?:would|will)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:would|will))\s+(?:only\s+)?be\s+["“]?possible["”]?(?=,?\s+(?:but\s+)?(?:only\s+)?(?:once|after|when|if)\b)|(?:is|was)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:is|was))\s+(?:only\s+)?["“]?possible["”]?(?=,?\s+(?:but\s+)?(?:only\s+)?(?:once|after|when|if)\b)`,
     stance: "conditional",
     kind: "pred",
   },

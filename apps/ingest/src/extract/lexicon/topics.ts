@@ -295,6 +295,8 @@ const OTHER_WORDS = {
     String.raw`meet(?:s|ing)?\s+face[- ]to[- ]face`,
     // "Putin invited Trump to Moscow", "invited Putin to come to Kyiv": the leaders of the two sides
     String.raw`Putin(?<=\binvit\w+\s+(?:President\s+)?(?:Vladimir\s+)?Putin)\s+to\s+(?:visit\s+|come\s+to\s+|meet\s+(?:in\s+)?)?(?:Kyiv|Washington|the\s+(?:United\s+States|White\s+House|US)|Ukraine|America|a\s+(?:meeting|summit))\b|(?:Trump|Zelensk\w*)(?<=\binvit\w+\s+(?:President\s+)?(?:(?:Donald|Volodymyr)\s+)?(?:Trump|Zelensk\w*))\s+to\s+(?:visit\s+|come\s+to\s+|meet\s+(?:in\s+)?)?(?:Moscow|Russia|the\s+Kremlin|St\.?\s+Petersburg|a\s+(?:meeting|summit)\s+with\s+(?:President\s+)?Putin)\b`,
+    // recall17: "a Putin-Zelensky meeting is possible", "the Trump–Putin summit": two leaders joined by a dash
+    String.raw`(?:Putin|Zelensk\w*|Trump|Biden)[-–](?:Putin|Zelensk\w*|Trump|Biden)\s+(?:meeting|summit|talks)\b`,
     // "proposed that Zelensky and Putin meet in person", "a meeting at the level of leaders"
     String.raw`(?:Putin|Zelensk\w*|Trump|Biden)\s+(?:(?:would|should|could|will|to)\s+)?meet\s+in\s+person|(?:meeting|talks|summit)\s+at\s+the\s+level\s+of\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state)`,
     // "wants to meet the Russian leader" (a counterpart may be a minister's: not here)
@@ -461,7 +463,7 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
     inverse: String.raw`(?:agreements?|deals?|decisions?|settlements?)\s+(?:(?:made|reached|struck|taken|concluded|negotiated|signed)\s+)?(?:about\s+(?:Ukraine|us|it)\s+)?(?:behind\s+(?:our|its|Ukraine['’]s|Kyiv['’]s)\s+back|without\s+(?:us|Ukraine|Kyiv|the\s+Ukrainians|it|(?:our|its|Ukraine['’]s|Kyiv['’]s)\s+participation))\b|nothing\s+about\s+Ukraine\s+(?:\S+\s+){0,3}?without\s+Ukraine`,
   },
   summit: {
-    cues: String.raw`summit|(?:leaders['’]?|trilateral|bilateral|one-on-one|face-to-face|three-way|two-way|in-person|high-level)\s+(?:meeting|session)|(?:leaders['’]?|one-on-one|face-to-face|in-person|high-level)\s+talks|(?:meet(?:ing)?|talks|sit\s+down)\s+(?:with\s+|between\s+)?(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+|Volodymyr\s+|Donald\s+|Joe\s+)?(?:Putin|Zelensk\w*|Trump|Biden)|${other("summit")}`,
+    cues: String.raw`summit|(?:leaders['’]?|trilateral|bilateral|one-on-one|face-to-face|three-way|two-way|in-person|high-level)\s+(?:meeting|session)|(?:leaders['’]?|one-on-one|face-to-face|in-person|high-level)\s+talks|(?:meet(?:ing)?|talks|sit\s+down)\s+(?:with\s+|between\s+)?(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:(?:President|Mr\.?)\s+)?(?:Vladimir\s+|Volodymyr\s+|Donald\s+|Joe\s+)?(?:Putin|Zelensk\w*|Trump|Biden)|${other("summit")}`,
   },
   military_aid: {
     cues: String.raw`(?:arm(?:s|ed|ing)|aid(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev)\b|weapons?|weaponry|armou?red\s+vehicles|artillery|ammunition|(?:cluster\s+)?munitions|howitzers|(?:fighter\s+)?jets|Leopards?|Abrams|Bradleys?|Storm\s+Shadows?|arms\s+(?:supply|supplies|delivery|deliveries|shipments?|sales|transfers?)|missiles?|Tomahawks?|Patriots?|ATACMS|HIMARS|F-16s?|tanks|air\s+defen[cs]es?|military(?:\s+and\s+\w+)?\s+(?:aid|support|assistance|help|supplies|packages?)|security\s+assistance|intelligence\s+(?:support|sharing)|shar(?:e|es|ed|ing)\s+intelligence|air\s+(?:assistance|support|cover|power)|long-range\s+\w+|${other("military_aid")}`,
