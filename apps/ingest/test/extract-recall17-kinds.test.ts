@@ -148,4 +148,35 @@ describeKinds("positions, recall17 kinds", {
     ],
     ["Delegations met in Doha on Saturday.\nRubio said Washington wanted the offensive to continue.", "negotiations", []],
   ],
+  // Terms set out as a numbered list after the sentence announcing them: each item is the announcer's.
+  "'if two conditions were met.' then 'First, …', 'Second, …': the announcer's terms": [
+    [
+      "Putin said Moscow would halt its offensive if three conditions were met.\n\nFirst, Kyiv would have to pull its forces out of the Kherson region.\n\nSecond, sanctions would have to end.",
+      "territory",
+      ["RU|supports"],
+    ],
+    [
+      "Putin said Moscow would halt its offensive if three conditions were met.\n\nFirst, Kyiv would have to pull its forces out of the Kherson region.\n\nSecond, Kyiv would have to drop its bid to join NATO.",
+      "neutrality",
+      ["RU|supports"],
+    ],
+    // near misses: a list after a sentence that announces no terms; a list with nobody announcing it
+    [
+      "Putin spoke to diplomats in Moscow on Friday.\n\nFirst, Kyiv would have to pull its forces out of the Kherson region.",
+      "territory",
+      [],
+    ],
+    [
+      "There are two conditions, analysts say.\n\nFirst, Kyiv would have to pull its forces out of the Kherson region.",
+      "territory",
+      [],
+    ],
+  ],
+  // "under the right circumstances" is a condition named, like "when the conditions are right".
+  "'has to be under the right circumstances': conditional": [
+    ["Rubio said Trump was ready to meet Putin, but only under the right circumstances.", "summit", ["US|conditional"]],
+    ['"We have not ruled out a ceasefire, but it has to be under the right circumstances," Sybiha said.', "ceasefire", ["UA|conditional"]],
+    // near miss: circumstances described, not required
+    ["Rubio said Trump was ready to meet Putin, whatever the circumstances.", "summit", ["US|supports"]],
+  ],
 });
