@@ -179,4 +179,12 @@ describeKinds("positions, recall17 kinds", {
     // near miss: circumstances described, not required
     ["Rubio said Trump was ready to meet Putin, whatever the circumstances.", "summit", ["US|supports"]],
   ],
+  // A demand given up is held no longer: no reading (not the opposite stance either).
+  "'dropped his demand for a ceasefire': no longer held": [
+    ["Trump dropped his demand for an immediate ceasefire after the summit.", "ceasefire", []],
+    ["Rubio said Washington had walked back its call for new sanctions on Russian oil.", "sanctions", []],
+    // near misses: a demand repeated or kept
+    ["Trump repeated his demand for an immediate ceasefire.", "ceasefire", ["US|supports"]],
+    ["Zelensky said Kyiv maintained its call for a full ceasefire.", "ceasefire", ["UA|supports"]],
+  ],
 });
