@@ -69,11 +69,7 @@ describeKinds("positions, recall17 kinds", {
   // Topics in words the lexicon did not know: SWIFT with its article, two formats named together,
   // Moscow's "unilateral restrictions".
   "'reconnected to the SWIFT system', 'the Istanbul and Doha formats', 'unilateral restrictions'": [
-    [
-      "Lavrov demanded that the farm bank be reconnected to the SWIFT payments system.",
-      "sanctions",
-      ["RU|opposes"],
-    ],
+    ["Lavrov demanded that the farm bank be reconnected to the SWIFT payments system.", "sanctions", ["RU|opposes"]],
     ["Ryabkov said Moscow was open to continuing the Istanbul and Geneva formats.", "negotiations", ["RU|supports"]],
     ["Zakharova said the unilateral restrictions were illegal.", "sanctions", ["RU|opposes"]],
     // near misses: a restriction that is no sanction; a format of another kind
@@ -83,9 +79,17 @@ describeKinds("positions, recall17 kinds", {
   // Talks judged good in other words: "conversations", "consultations", the verdict before the noun, and
   // "meaningful" said of the talks.
   "talks judged good: 'had very productive consultations', 'called the discussions meaningful'": [
-    ['"We had very productive consultations on the principles of a just peace," Yermak said.', "negotiations", ["UA|supports"]],
+    [
+      '"We had very productive consultations on the principles of a just peace," Yermak said.',
+      "negotiations",
+      ["UA|supports"],
+    ],
     ['"The conversations were businesslike," Umerov wrote after the meeting in Doha.', "negotiations", ["UA|supports"]],
-    ['Medinsky called the discussions "meaningful" and said Kyiv\'s ideas would be studied.', "negotiations", ["RU|supports"]],
+    [
+      'Medinsky called the discussions "meaningful" and said Kyiv\'s ideas would be studied.',
+      "negotiations",
+      ["RU|supports"],
+    ],
     // near misses: consultations on another matter; a phone call judged meaningful
     ["Yermak said Kyiv had held productive consultations on energy exports with Warsaw.", "negotiations", []],
     ['Zelensky described that phone conversation with Trump as "meaningful".', "negotiations", []],
@@ -122,8 +126,16 @@ describeKinds("positions, recall17 kinds", {
       "summit",
       ["RU|conditional"],
     ],
-    ["Peskov said a Putin-Zelensky meeting is possible, but only once the documents are ready.", "summit", ["RU|conditional"]],
-    ["Ushakov said a Trump–Putin summit was possible once the teams had finished their work.", "summit", ["RU|conditional"]],
+    [
+      "Peskov said a Putin-Zelensky meeting is possible, but only once the documents are ready.",
+      "summit",
+      ["RU|conditional"],
+    ],
+    [
+      "Ushakov said a Trump–Putin summit was possible once the teams had finished their work.",
+      "summit",
+      ["RU|conditional"],
+    ],
     // near miss: possible, with no condition named
     ["Peskov said a Putin-Zelensky meeting was possible, but it was not planned.", "summit", []],
   ],
@@ -146,7 +158,11 @@ describeKinds("positions, recall17 kinds", {
       "negotiations",
       [],
     ],
-    ["Delegations met in Doha on Saturday.\nRubio said Washington wanted the offensive to continue.", "negotiations", []],
+    [
+      "Delegations met in Doha on Saturday.\nRubio said Washington wanted the offensive to continue.",
+      "negotiations",
+      [],
+    ],
   ],
   // Terms set out as a numbered list after the sentence announcing them: each item is the announcer's.
   "'if two conditions were met.' then 'First, …', 'Second, …': the announcer's terms": [
@@ -175,7 +191,11 @@ describeKinds("positions, recall17 kinds", {
   // "under the right circumstances" is a condition named, like "when the conditions are right".
   "'has to be under the right circumstances': conditional": [
     ["Rubio said Trump was ready to meet Putin, but only under the right circumstances.", "summit", ["US|conditional"]],
-    ['"We have not ruled out a ceasefire, but it has to be under the right circumstances," Sybiha said.', "ceasefire", ["UA|conditional"]],
+    [
+      '"We have not ruled out a ceasefire, but it has to be under the right circumstances," Sybiha said.',
+      "ceasefire",
+      ["UA|conditional"],
+    ],
     // near miss: circumstances described, not required
     ["Rubio said Trump was ready to meet Putin, whatever the circumstances.", "summit", ["US|supports"]],
   ],

@@ -234,7 +234,9 @@ export function attributeQuotes(
         }
       }
     }
-    out.push(labelled ? { start: q.start, end: q.end, speaker, labelled: true } : { start: q.start, end: q.end, speaker });
+    out.push(
+      labelled ? { start: q.start, end: q.end, speaker, labelled: true } : { start: q.start, end: q.end, speaker },
+    );
   }
   return out;
 }

@@ -77,7 +77,6 @@ function find(a: Analysis): Transcript | null {
   return interviewee(a);
 }
 
-
 // pos6: an interview's labels in title case, "Kuleba: Our future is in NATO." / "Courier: Your answer?":
 // one surname (or "Mr Miller") and a colon. Only a label naming a person the article introduced counts
 // (a headline "Update:" or the interviewer's "Courier:" leaves the paragraph unlabelled).

@@ -853,7 +853,9 @@ export const pairRules: readonly Rule<PairCtx>[] = [
     test: (p) =>
       DEMAND_NOUN.test(p.c.text.slice(p.c.cue.start, p.c.cue.end)) &&
       DEMAND_GIVEN_UP.test(p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 50), p.c.cue.start)) &&
-      !/\b(?:not|never|no\s+longer)\b|n['’]t\b/i.test(p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 70), p.c.cue.start)),
+      !/\b(?:not|never|no\s+longer)\b|n['’]t\b/i.test(
+        p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 70), p.c.cue.start),
+      ),
     examples: {
       fires: [
         "Trump dropped his demand for an immediate ceasefire.",
