@@ -207,4 +207,20 @@ describeKinds("positions, recall17 kinds", {
     ["Trump repeated his demand for an immediate ceasefire.", "ceasefire", ["US|supports"]],
     ["Zelensky said Kyiv maintained its call for a full ceasefire.", "ceasefire", ["UA|supports"]],
   ],
+  // "the path of diplomacy remains open", as the door to talks does; taking the offered path is no term.
+  "'the path of diplomacy remains open': supports": [
+    ["Rubio said the path of diplomacy remains open.", "negotiations", ["US|supports"]],
+    [
+      'A White House spokesperson said the path of diplomacy "remains open" if Moscow chooses it.',
+      "negotiations",
+      ["US|supports"],
+    ],
+    // near misses: a path of something else; a term set for it
+    ["Rubio said the path of the convoy remains open.", "negotiations", []],
+    [
+      "Rubio said the path of diplomacy remained open if Moscow withdraws its troops.",
+      "negotiations",
+      ["US|conditional"],
+    ],
+  ],
 });

@@ -263,9 +263,10 @@ const PROBED_DEFS: CueDef[] = [
     "supports",
   ),
   V(String.raw`(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|slam(?:s|med|ming)?)\s+(?:the\s+)?door\s+(?:on|to)`, "opposes"),
-  // "the door to negotiations remains open": told of the door named just before.
+  // "the door to negotiations remains open": told of the door named just before (recall17: also "the path
+  // of diplomacy remains open", 'the path of diplomacy "remains open"').
   {
-    re: String.raw`(?=(?:is|was|remains?|remained|stays?|stayed)\b)(?<=\bdoor\s+(?:to|for)\s+(?:\S+\s+){1,5}?)(?:is|was|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:wide\s+)?open\b`,
+    re: String.raw`(?=(?:is|was|remains?|remained|stays?|stayed)\b)(?<=\b(?:door\s+(?:to|for)|path\s+(?:of|to|for))\s+(?:\S+\s+){1,5}?["“]?)(?:is|was|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:wide\s+)?open\b`,
     stance: "supports",
     kind: "pred",
   },

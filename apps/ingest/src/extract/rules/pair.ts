@@ -151,8 +151,10 @@ const WITHOUT_AFTER = /^\S*\s+(?:[\w'’-]+\s+){0,3}?without\s+((?:[^\s,;]+\s*){
 const READY_FOR_ONE_WITH =
   /\bbut\s+(?:that\s+)?(?:(?:it|he|she|they|Kyiv|Moscow|Washington)\s+)?(?:(?:was|is|were|are|would\s+be|remained|remains)\s+)?(?:still\s+)?(?:ready|willing|prepared|open)\s+(?:for|to\s+(?:accept|agree\s+to|consider|sign)|to)\s+(?:one|such\s+an?\s+[\w-]+)\s+["“]?((?:(?:together|only|along)\s+)?(?:with|if|provided|once|backed\s+by)\b[^.;]{1,80})/i;
 // "if it wants peace", "if they are serious about peace": the addressee's own wish, not a term.
+// recall17: so is "if Moscow chooses it" after the way to talks offered ('the path of diplomacy "remains
+// open" if Moscow chooses it'): taking the offer is no term set for it.
 const WANTS_PEACE =
-  /^(?:if|unless)\s+(?:it|they|you|the\s+\w+|\w+)\s+(?:really\s+|truly\s+|genuinely\s+)?(?:wants?|seeks?|(?:is|are)\s+(?:serious|sincere)\s+about|(?:is|are)\s+interested\s+in)\s+(?:a\s+|real\s+|lasting\s+)?peace\b/i;
+  /^(?:if|unless)\s+(?:it|they|you|the\s+\w+|\w+)\s+(?:really\s+|truly\s+|genuinely\s+)?(?:(?:wants?|seeks?|(?:is|are)\s+(?:serious|sincere)\s+about|(?:is|are)\s+interested\s+in)\s+(?:a\s+|real\s+|lasting\s+)?peace\b|(?:chooses?|takes?)\s+(?:it|diplomacy|dialogue|that\s+path|the\s+diplomatic\s+path)\s*[.,"”’]*$)/i;
 // "ready to continue the exchanges if Kyiv is", "if the other side shows political will", "if Kyiv
 // reciprocates": the other side doing the same, or being willing to, is what any exchange or talk takes,
 // not a term set for it.
@@ -1593,8 +1595,12 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       fires: [
         "The Russian ambassador said Washington should stop sending weapons to Ukraine if it wants peace.",
         "Lavrov said the West must stop arming Kyiv if it is serious about peace.",
+        "Rubio said the path of diplomacy remained open if Moscow chooses it.",
       ],
-      passes: ["Lavrov said the West must stop arming Kyiv if talks are to resume."],
+      passes: [
+        "Lavrov said the West must stop arming Kyiv if talks are to resume.",
+        "Rubio said the path of diplomacy remained open if Moscow withdraws its troops.",
+      ],
     },
   },
   {
