@@ -65,8 +65,10 @@ const SUBORDINATE_START =
   /^(?:While|Although|Though|Whereas|As|After|Before|When|Because|Since|Despite|Even\s+as|Unlike|Like)\b[^,]{0,160},/;
 // "yet" opens a clause ("Kyiv wants talks yet rejects a truce"), but not as the adverb after a negation
 // or an auxiliary ("has not yet imposed", "is yet to decide").
+// recall17: a sum converted in brackets is no aside that ends a clause: "announced $500m (£415m) in
+// military aid" keeps the aid with its verb.
 const BOUND_RE =
-  /;|:(?=\s)|\s[—–]\s|—|\s-{1,2}\s|\(|\)|,\s+(?=(?:but|while|whereas|although|though|which|who|whom|where|when|yet|because|since|and|so|whereby)\b)|\s(?=(?:but|while|whereas|although|though)\s)|(?<!\b(?:not|never|has|have|had|is|are|was|were|be|been|as|and)|n['’]t)\s(?=yet\s)|,\s+(?=(?:saying|calling|warning|noting|adding|arguing|insisting|citing|describing|claiming|stressing|signal+ing|urging|asserting|accusing|hoping|seeing)\b)/g;
+  /;|:(?=\s)|\s[—–]\s|—|\s-{1,2}\s|\((?![£$€]\s?\d[\d.,]*\s?(?:m|bn|million|billion|trillion)?\))|(?<!\([£$€]\s?\d[\d.,]*\s?(?:m|bn|million|billion|trillion)?)\)|,\s+(?=(?:but|while|whereas|although|though|which|who|whom|where|when|yet|because|since|and|so|whereby)\b)|\s(?=(?:but|while|whereas|although|though)\s)|(?<!\b(?:not|never|has|have|had|is|are|was|were|be|been|as|and)|n['’]t)\s(?=yet\s)|,\s+(?=(?:saying|calling|warning|noting|adding|arguing|insisting|citing|describing|claiming|stressing|signal+ing|urging|asserting|accusing|hoping|seeing)\b)/g;
 
 function boundariesOf(text: string, s: Sentence): Boundary[] {
   const body = text.slice(s.start, s.end);

@@ -5,6 +5,8 @@ export interface QuoteSpan {
   start: number;
   end: number;
   speaker: Mention | null;
+  /** recall17: the speaker is a transcript label's ('KOVAL: "…"'), named there, not inferred from a pronoun. */
+  labelled?: boolean;
 }
 
 /** A reporting verb and the stretch of text it reports ("X said that …"). */
@@ -139,6 +141,49 @@ function leadPerson(text: string, index: ActorIndex, mentions: Mention[], at: nu
   return person;
 }
 
+// A question-and-answer transcript's speaker label, in capitals at the start of a paragraph:
+// "KULEBA: We will never accept …", "MR MILLER: … we welcome every return", "Q: Do you …", and (recall9)
+// a questioner's outlet after the label, "QUESTION (Daily Courier): …".
+export const LABEL =
+  /^(?:(?:MR|MRS|MS|DR|SECRETARY|MINISTER|PRESIDENT|AMBASSADOR|SPOKESMAN|SPOKESWOMAN)\.?\s+)?(?:[\p{Lu}][\p{Lu}'’-]+\s+){0,2}(?<surname>[\p{Lu}][\p{Lu}'’-]+)(?:\s*\([^()\n]{1,40}\))?:\s/u;
+
+/**
+ * recall17: a transcript answer given as a quote after its label — 'KOVAL: "We do not think the
+ * ultimatums help."' — is the labelled person's: the last registry person in office named before the
+ * paragraph whose name ends with the label's surname. Only a quote opening the paragraph right after
+ * the label; a label naming nobody the article introduced ("Q:", "HOST:") names no speaker.
+ */
+function labelledQuoteSpeaker(text: string, index: ActorIndex, mentions: Mention[], at: number): Mention | null {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const head = text.slice(lineStart, at).replace(/[“"]$/u, "");
+  const m = LABEL.exec(head);
+  if (!m || head.slice(m[0].length).trim() !== "") return null;
+  const surname = (m.groups?.surname ?? "").toLowerCase();
+  for (let i = subjectIndexFloor(mentions, lineStart) - 1; i >= 0; i--) {
+    const x = mentions[i] as Mention;
+    if (x.kind !== "actor" || x.former || !isPerson(index, x)) continue;
+    const name = index.byId.get(x.actorId ?? "")?.name.toLowerCase() ?? "";
+    if (name.split(/\s+/).at(-1) === surname) return x;
+  }
+  return null;
+}
+
+/**
+ * recall17: a new paragraph that opens by naming someone before the quote ("Lavrov described the talks
+ * as “very useful”" after a paragraph quoting Rubio) starts another speaker's turn: the quote does not
+ * go on with the previous speaker's words.
+ */
+function namedInNewParagraph(mentions: Mention[], text: string, from: number, to: number): boolean {
+  const br = text.lastIndexOf("\n", to);
+  if (br < from) return false;
+  for (let i = subjectIndexFloor(mentions, br); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.start >= to) break;
+    if (m.kind === "actor" || m.kind === "generic") return true;
+  }
+  return false;
+}
+
 /** Finds quotes and their speakers. Adds unknown speakers' names to `mentions`. */
 export function attributeQuotes(
   text: string,
@@ -150,6 +195,7 @@ export function attributeQuotes(
   for (const q of quoteSpans(text)) {
     const after = AFTER_QUOTE.exec(text.slice(q.end, q.end + 120));
     let speaker: Mention | null = null;
+    let labelled: Mention | null = null;
     if (after) {
       const name = (after.groups?.n1 ?? after.groups?.n2 ?? after.groups?.n3) as string;
       const at = q.end + after.index + after[0].indexOf(name);
@@ -170,7 +216,10 @@ export function attributeQuotes(
       if (frame)
         speaker =
           frame.speaker && UNNAMED_HEAD.test(text.slice(frame.speaker.end, frame.verbStart)) ? null : frame.speaker;
-      else speaker = leadPerson(text, index, mentions, q.start);
+      else {
+        labelled = labelledQuoteSpeaker(text, index, mentions, q.start);
+        speaker = labelled ?? leadPerson(text, index, mentions, q.start);
+      }
       if (!speaker && !frame) {
         // A quote continuing the previous speaker's words in the same or the next paragraph.
         const prev = out[out.length - 1];
@@ -180,11 +229,14 @@ export function attributeQuotes(
           !/[.!?]\s*\n\s*\n[^“"]{40,}/.test(text.slice(prev.end, q.start))
         ) {
           const between = text.slice(prev.end, q.start);
-          if (!/[“"]/.test(between) && between.length < 200) speaker = prev.speaker;
+          if (!/[“"]/.test(between) && between.length < 200 && !namedInNewParagraph(mentions, text, prev.end, q.start))
+            speaker = prev.speaker;
         }
       }
     }
-    out.push({ start: q.start, end: q.end, speaker });
+    out.push(
+      labelled ? { start: q.start, end: q.end, speaker, labelled: true } : { start: q.start, end: q.end, speaker },
+    );
   }
   return out;
 }

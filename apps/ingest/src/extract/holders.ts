@@ -234,6 +234,30 @@ function presentedDocument(a: Analysis, si: number, cueStart: number): Mention |
   return owner?.kind === "actor" && !owner.former ? owner : null;
 }
 
+// recall17: terms set out as a numbered list after the sentence that announces them. "Putin said he would
+// order a ceasefire if two conditions were met." then "First, Kyiv would have to withdraw …", "Second, …":
+// each item is the announcer's demand.
+const ORDINAL_OPEN = /^\s*(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Finally|Lastly)\s*,/;
+const TERMS_ANNOUNCED = /\b(?:conditions|terms|demands|preconditions)\b/i;
+/** How many sentences back the announcing sentence may stand (the items before it included). */
+const LIST_REACH = 4;
+
+/** The tracked speaker who announced the terms a sentence opening "First," / "Second," lists, or null. */
+function listedTermsSpeaker(a: Analysis, si: number): Mention | null {
+  const s = a.sentences[si];
+  if (!s || !ORDINAL_OPEN.test(a.text.slice(s.start, s.end))) return null;
+  for (let k = si - 1; k >= Math.max(0, si - LIST_REACH); k--) {
+    const p = a.sentences[k];
+    if (!p) return null;
+    const body = a.text.slice(p.start, p.end);
+    if (ORDINAL_OPEN.test(body)) continue;
+    if (!TERMS_ANNOUNCED.test(body)) return null;
+    const f = (a.framesBySentence[k] ?? []).find((x) => x.speaker?.kind === "actor" && !x.speaker.former);
+    return f?.speaker ?? null;
+  }
+  return null;
+}
+
 /** The mention standing for whoever holds the stance a cue expresses, or null. */
 export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   const { mentions, text } = a;
@@ -244,6 +268,10 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     // "Peskov said Kyiv must withdraw": the one who says it demands it.
     if (quote?.speaker) return { holders: [quote.speaker], viaQuote: true, via: "framed-quote-speaker" };
     const frame = frameAround(a, si, cue.start);
+    if (!frame && !q) {
+      const announcer = listedTermsSpeaker(a, si);
+      if (announcer) return { holders: [announcer], viaQuote: false, via: "listed-terms" };
+    }
     return {
       holders: frame?.speaker && frame.verbStart < cue.start ? [frame.speaker] : [],
       viaQuote: false,

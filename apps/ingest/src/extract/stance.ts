@@ -263,9 +263,10 @@ const PROBED_DEFS: CueDef[] = [
     "supports",
   ),
   V(String.raw`(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|slam(?:s|med|ming)?)\s+(?:the\s+)?door\s+(?:on|to)`, "opposes"),
-  // "the door to negotiations remains open": told of the door named just before.
+  // "the door to negotiations remains open": told of the door named just before (recall17: also "the path
+  // of diplomacy remains open", 'the path of diplomacy "remains open"').
   {
-    re: String.raw`(?=(?:is|was|remains?|remained|stays?|stayed)\b)(?<=\bdoor\s+(?:to|for)\s+(?:\S+\s+){1,5}?)(?:is|was|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:wide\s+)?open\b`,
+    re: String.raw`(?=(?:is|was|remains?|remained|stays?|stayed)\b)(?<=\b(?:door\s+(?:to|for)|path\s+(?:of|to|for))\s+(?:\S+\s+){1,5}?["“]?)(?:is|was|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:wide\s+)?open\b`,
     stance: "supports",
     kind: "pred",
   },
@@ -486,9 +487,10 @@ const DEFS: CueDef[] = [
     stance: "supports",
     kind: "pred",
   },
-  // "a summit would be possible once the teams finish their work": possible on a named condition.
+  // "a summit would be possible once the teams finish their work": possible on a named condition
+  // (recall17: also "is possible, but only once …").
   {
-    re: String.raw`(?:would|will)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:would|will))\s+(?:only\s+)?be\s+possible(?=\s+(?:only\s+)?(?:once|after|when|if)\b)|(?:is|was)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:is|was))\s+(?:only\s+)?possible(?=\s+(?:only\s+)?(?:once|after|when|if)\b)`,
+    re: String.raw`(?:would|will)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:would|will))\s+(?:only\s+)?be\s+["“]?possible["”]?(?=,?\s+(?:but\s+)?(?:only\s+)?(?:once|after|when|if)\b)|(?:is|was)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:is|was))\s+(?:only\s+)?["“]?possible["”]?(?=,?\s+(?:but\s+)?(?:only\s+)?(?:once|after|when|if)\b)`,
     stance: "conditional",
     kind: "pred",
   },
@@ -511,6 +513,14 @@ const DEFS: CueDef[] = [
     stance: "supports",
     kind: "pred",
     tail: /(?:constructive|useful|productive|positive|substantive|encouraging)$/i,
+  },
+  // recall17: 'called the discussions "meaningful"' — said of the talks only (a phone conversation "described
+  // as meaningful" is a call, not the peace talks).
+  {
+    re: String.raw`(?:called|calls|calling|described|describes|describing|termed)\s+(?:the|these|today['’]s)\s+(?:talks|negotiations|discussions)\s+(?:as\s+)?["“]?(?:(?:very|quite|highly|extremely|deeply)\s+)?meaningful`,
+    stance: "supports",
+    kind: "pred",
+    tail: /meaningful$/i,
   },
   {
     // "NATO membership for Ukraine was not realistic", "joining the alliance is not on the table",
@@ -720,10 +730,16 @@ const DEFS: CueDef[] = [
   // recall4: 'the talks were "constructive"', "the negotiations had been useful": a favourable verdict on
   // talks, its subject (the talks, to the left) the topic.
   {
-    re: String.raw`(?:were|was|had|have|are|is|has)(?<=\b(?:talks|negotiations|discussions|consultations)["”]?\s+(?:were|was|had|have|are|is|has))\s+(?:been\s+)?["“]?(?:(?:very|quite|highly|extremely|generally|largely|fairly|rather)\s+)?(?:constructive|productive|useful|substantive|businesslike|positive)\b`,
+    re: String.raw`(?:were|was|had|have|are|is|has)(?<=\b(?:talks|negotiations|discussions|consultations|conversations)["”]?\s+(?:were|was|had|have|are|is|has))\s+(?:been\s+)?["“]?(?:(?:very|quite|highly|extremely|generally|largely|fairly|rather)\s+)?(?:constructive|productive|useful|substantive|businesslike|positive|meaningful)\b`,
     stance: "supports",
     kind: "pred",
   },
+  // recall17: '"We had very productive consultations on the principles of peace"', "held useful talks in
+  // Doha": the verdict before the talks' noun (the noun is the topic, lexicon/topics.ts).
+  V(
+    String.raw`(?:had|held|have\s+had)\s+(?:(?:very|quite|highly|extremely|really)\s+)?(?:constructive|productive|useful|substantive|meaningful)(?=\s+(?:talks|negotiations|consultations|conversations)\b)`,
+    "supports",
+  ),
   // recall4: "NATO's door remains open", 'the alliance's door "is open, and it will stay open"': a door
   // said to be open is the stance on what it opens to (the door's owner is the topic, to the left).
   {
@@ -940,10 +956,11 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
 // pos5: "willing to meet Putin and Zelensky together \"when a deal is close\"", "ready to meet when the
 // conditions are right": a "when" that waits on a deal or the right conditions is a named term.
 // pos6: so is "would meet him \"when there is a deal to sign\"" (a deal that must exist first).
+// recall17: and "it has to be under the right circumstances" (the right conditions, in other words).
 // pos8: "as long as we can", "as long as possible", "as long as they need us" measure how long, like "as long
 // as it takes": no term is named.
 const CONDITION =
-  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|when\s+(?:a|the|any)\s+(?:peace\s+|final\s+)?(?:deal|agreement|settlement|accord)\s+(?:is|was|has\s+been|had\s+been|would\s+be)\s+(?:\w+ly\s+)?(?:close|near|ready|agreed|finali[sz]ed|in\s+place|within\s+reach)|when\s+(?:the\s+)?(?:conditions|circumstances|time)\s+(?:are|is|were|was)\s+(?:right|ripe|met)|when\s+there\s+(?:is|was|would\s+be)\s+(?:a|an)\s+(?:peace\s+|final\s+|real\s+)?(?:deal|agreement|settlement|accord)\s+(?:to\s+sign|ready\s+to\s+sign|on\s+the\s+table|in\s+place|within\s+reach)|(?<=,\s*(?:but\s+)?)not\s+(?:before|until)|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed|required|possible|(?:we|they|I|you|he|she|it|Ukraine)\s+(?:can|could|are\s+able|is\s+able|am\s+able|need\s+(?:us|them|it))(?=\s*(?:[.,;:!?"”’)]|$))))|so\s+long\s+as|in\s+(?:exchange|return)\s+for(?!\s+which\b)|(?<=\S\s+)(?:once|as\s+soon\s+as)\s+(?=(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|they|he|she|a|an)\b)|,?\s*but\s+only\s+(?:in|on|at|as|with|under|within|for)\b|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|(?:had|has|have)\s+to\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|(?<!\b(?:an?|the|its|their|European|British|French|foreign|military|peacekeeping|international|Western|NATO|allied|troop)\s+)contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition(?!\s+(?:of|for)\b)|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
+  /(?<!\beven\s)\b(?:only\s+(?:[\w-]+\s+){0,6}?(?:if|after|when|once)|only\s+if|only\s+after|only\s+when|only\s+once|only\s+with|when\s+(?:a|the|any)\s+(?:peace\s+|final\s+)?(?:deal|agreement|settlement|accord)\s+(?:is|was|has\s+been|had\s+been|would\s+be)\s+(?:\w+ly\s+)?(?:close|near|ready|agreed|finali[sz]ed|in\s+place|within\s+reach)|when\s+(?:the\s+)?(?:conditions|circumstances|time)\s+(?:are|is|were|was)\s+(?:right|ripe|met)|under\s+the\s+right\s+(?:circumstances|conditions)|when\s+there\s+(?:is|was|would\s+be)\s+(?:a|an)\s+(?:peace\s+|final\s+|real\s+)?(?:deal|agreement|settlement|accord)\s+(?:to\s+sign|ready\s+to\s+sign|on\s+the\s+table|in\s+place|within\s+reach)|(?<=,\s*(?:but\s+)?)not\s+(?:before|until)|unless|provided\s+that|,\s*provided\s+|on\s+(?:the\s+)?condition(?!\s+(?:of\s+anonymity|(?:that\s+)?(?:he|she|they|it)\s+(?:not\s+be|remain|was\s+not|were\s+not)\s+(?:named|anonymous|identified)))|(?<!\bfor\s)as\s+long\s+as(?!\s+(?:it\s+takes|necessary|needed|required|possible|(?:we|they|I|you|he|she|it|Ukraine)\s+(?:can|could|are\s+able|is\s+able|am\s+able|need\s+(?:us|them|it))(?=\s*(?:[.,;:!?"”’)]|$))))|so\s+long\s+as|in\s+(?:exchange|return)\s+for(?!\s+which\b)|(?<=\S\s+)(?:once|as\s+soon\s+as)\s+(?=(?:Ukraine|Kyiv|Kiev|Russia|Moscow|Washington|it|they|he|she|a|an)\b)|,?\s*but\s+only\s+(?:in|on|at|as|with|under|within|for)\b|in\s+(?:the\s+)?case\s+of|in\s+the\s+event\s+(?:of|that)|must\s+first|must\s+be\s+met|must\s+(?:\w+\s+){0,3}?first|(?:had|has|have)\s+to\s+(?:\w+\s+){0,3}?first|must\s+be\s+(?:addressed|resolved|removed|eliminated|settled)|if\s+and\s+only\s+if|straying\s+from|deviat\w+\s+from|not\s+based\s+on|(?<!\b(?:an?|the|its|their|European|British|French|foreign|military|peacekeeping|international|Western|NATO|allied|troop)\s+)contingent\s+(?:on|upon)|conditional\s+(?:on|upon)|subject\s+to|as\s+a\s+condition(?!\s+(?:of|for)\b)|before\s+(?:it|they|he|she|Moscow|Kyiv|Washington)\s+(?:would|will|could)\s+agree)\b[^.;!?]*/i;
 
 // "ready to impose major sanctions when all NATO countries have agreed to do the same", "as soon as the
 // European allies stop buying Russian oil": a stance that waits on the allies' act.

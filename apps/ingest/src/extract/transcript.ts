@@ -1,5 +1,6 @@
 import { type Mention, resolvePronoun } from "./actors.js";
 import { type Analysis, lowerBound } from "./analysis.js";
+import { LABEL } from "./attribution.js";
 
 /**
  * Where an article reproduces a speech in full, and whose it is: "Here is the full text of his
@@ -18,7 +19,34 @@ const TEXT_OF =
 const HEADER =
   /(?:^|\n)(?:Full\s+text:\s+)?(?:Speech|Address|Statement|Remarks)\s+(?:by|of)\s+(?<office>[^\n]{3,120})\n/u;
 
+// recall17: a question-and-answer interview printed without labels, introduced by the note editors
+// put on one: "The Herald spoke to Olena Marchuk in Kyiv. The interview has been edited for length and
+// clarity." The answers that follow ("We want every prisoner home") are the interviewee's.
+const INTERVIEW_NOTE =
+  /\b(?:interview|conversation|transcript)\s+(?:has\s+been|have\s+been|was|is)\s+(?:lightly\s+)?(?:edited|condensed)\b[^\n]*\n/iu;
+
 const cache = new WeakMap<Analysis, Transcript | null>();
+
+/**
+ * The interviewee of an unlabelled interview: the one registry person in office named in the paragraph
+ * of the editor's note. Two people there ("spoke to Sybiha and Anand") leave whose answer it is open.
+ */
+function interviewee(a: Analysis): Transcript | null {
+  const n = INTERVIEW_NOTE.exec(a.text);
+  if (!n) return null;
+  const to = n.index + n[0].length;
+  const from = a.text.lastIndexOf("\n", n.index) + 1;
+  const people = a.mentions.filter(
+    (x) =>
+      x.start >= from &&
+      x.end <= to &&
+      x.kind === "actor" &&
+      !x.former &&
+      a.compiled.actors.byId.get(x.actorId ?? "")?.kind === "person",
+  );
+  if (!people.length || new Set(people.map((x) => x.actorId)).size !== 1) return null;
+  return { start: to, speaker: people[0] as Mention };
+}
 
 function find(a: Analysis): Transcript | null {
   const { text, mentions } = a;
@@ -46,14 +74,8 @@ function find(a: Analysis): Transcript | null {
     const speaker = mentions.find((x) => x.start >= from && x.start < to && x.kind === "actor" && !x.former);
     if (speaker) return { start: to, speaker };
   }
-  return null;
+  return interviewee(a);
 }
-
-// A question-and-answer transcript's speaker label, in capitals at the start of a paragraph:
-// "KULEBA: We will never accept …", "MR MILLER: … we welcome every return", "Q: Do you …", and (recall9)
-// a questioner's outlet after the label, "QUESTION (Daily Courier): …".
-const LABEL =
-  /^(?:(?:MR|MRS|MS|DR|SECRETARY|MINISTER|PRESIDENT|AMBASSADOR|SPOKESMAN|SPOKESWOMAN)\.?\s+)?(?:[\p{Lu}][\p{Lu}'’-]+\s+){0,2}(?<surname>[\p{Lu}][\p{Lu}'’-]+)(?:\s*\([^()\n]{1,40}\))?:\s/u;
 
 // pos6: an interview's labels in title case, "Kuleba: Our future is in NATO." / "Courier: Your answer?":
 // one surname (or "Mr Miller") and a colon. Only a label naming a person the article introduced counts

@@ -142,6 +142,9 @@ const OTHER_WORDS = {
     // "condemned the new Western measures", "the EU's restrictions" (not "measures to support Kyiv"; not
     // "US measures": a tracked state named inside the phrase was taken for the holder of the verdict)
     String.raw`(?:Western|EU|European|British)\s+(?:(?:economic|financial|punitive|restrictive|new|latest|illegitimate)\s+)?(?:restrictions|measures)\b(?!\s+(?:to|for|in\s+support)\b)`,
+    // recall17: Moscow's word for the sanctions, 'said "unilateral restrictions" were illegal' (not
+    // "unilateral measures", which may be anyone's steps)
+    String.raw`unilateral\s+(?:economic\s+|trade\s+|financial\s+)?restrictions\b`,
     // "would impose new penalties on Moscow", "punitive measures against Russia"
     String.raw`(?:penalties|punitive\s+measures)\s+(?:on|against)\s+(?:Russia\w*|Moscow|the\s+Kremlin)\b`,
     // "condemned any seizure of frozen Russian assets", "the use of frozen Russian assets", "freezing Russian assets"
@@ -231,7 +234,7 @@ const OTHER_WORDS = {
     // "a new round of trilateral talks", "in the trilateral format" (delegations: a leaders' trilateral is
     // a "trilateral meeting", read as a summit),
     // "through diplomatic channels", "direct contacts"
-    String.raw`(?:continu\w+|resum\w+)\s+(?:the\s+)?contacts|rounds?\s+of\s+(?:[\w-]+\s+){0,2}?talks|(?:trilateral|three-way)\s+(?:talks|format|negotiations)|(?:Istanbul|Geneva|Riyadh|Jeddah|Abu\s+Dhabi)\s+talks|(?:Istanbul|Normandy|Abu\s+Dhabi|Geneva|Riyadh|Jeddah|Minsk)\s+format|diplomatic\s+(?:channels?|means)|direct\s+contacts?`,
+    String.raw`(?:continu\w+|resum\w+)\s+(?:the\s+)?contacts|rounds?\s+of\s+(?:[\w-]+\s+){0,2}?talks|(?:trilateral|three-way)\s+(?:talks|format|negotiations)|(?:Istanbul|Geneva|Riyadh|Jeddah|Abu\s+Dhabi)\s+talks|(?:Istanbul|Normandy|Abu\s+Dhabi|Geneva|Riyadh|Jeddah|Minsk)(?:\s+(?:and|or)\s+(?:Istanbul|Normandy|Abu\s+Dhabi|Geneva|Riyadh|Jeddah|Minsk))?\s+formats?|diplomatic\s+(?:channels?|means)|direct\s+contacts?`,
     // recall7: "the Kremlin is open to contacts with Trump", "contacts with the US envoys would continue",
     // "ready for a long-term settlement" (not "contacts with journalists", nor "one should not count on a
     // long-term settlement", where the settlement waits on a term)
@@ -257,7 +260,10 @@ const OTHER_WORDS = {
     String.raw`settlement(?<=\bbasis["”]?\s+(?:for|of)\s+(?:a|an|the|any)\s+(?:final|future|lasting|durable|comprehensive|eventual)\s+settlement)\b`,
     // recall4: 'Peskov said the talks were "constructive"': talks judged favourably (the judgement is the
     // cue "were constructive")
-    String.raw`talks(?=["”]?\s+(?:were|was|had\s+been|have\s+been|are|has\s+been)\s+["“]?(?:(?:very|quite|highly|extremely|generally|largely|fairly|rather)\s+)?(?:constructive|productive|useful|substantive|businesslike|positive)\b)`,
+    // (recall17: conversations and consultations too, 'The conversations were "constructive"', and the
+    // verdict before the noun, "had very productive consultations"; not consultations on another matter)
+    String.raw`(?:talks|conversations|consultations)(?=["”]?\s+(?:were|was|had\s+been|have\s+been|are|has\s+been)\s+["“]?(?:(?:very|quite|highly|extremely|generally|largely|fairly|rather)\s+)?(?:constructive|productive|useful|substantive|businesslike|positive|meaningful)\b)`,
+    String.raw`(?:talks|negotiations|consultations|conversations)(?<=\b(?:had|held)\s+(?:(?:very|quite|highly|extremely|really)\s+)?(?:constructive|productive|useful|substantive|meaningful)\s+(?:talks|negotiations|consultations|conversations))\b(?!\s+(?:on|about|over)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|climate|economic)\b)`,
     // recall4: "welcomed the talks as a step towards peace", "welcomed any talks that could lower tensions"
     // (not "talks on grain exports")
     String.raw`talks(?<=\bwelcom\w*\s+(?:the|any|these|such|new|further|direct|today['’]s)\s+(?:[\w-]+\s+)?talks)\b(?!\s+(?:on|about|over)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?|climate)\b)`,
@@ -289,6 +295,8 @@ const OTHER_WORDS = {
     String.raw`meet(?:s|ing)?\s+face[- ]to[- ]face`,
     // "Putin invited Trump to Moscow", "invited Putin to come to Kyiv": the leaders of the two sides
     String.raw`Putin(?<=\binvit\w+\s+(?:President\s+)?(?:Vladimir\s+)?Putin)\s+to\s+(?:visit\s+|come\s+to\s+|meet\s+(?:in\s+)?)?(?:Kyiv|Washington|the\s+(?:United\s+States|White\s+House|US)|Ukraine|America|a\s+(?:meeting|summit))\b|(?:Trump|Zelensk\w*)(?<=\binvit\w+\s+(?:President\s+)?(?:(?:Donald|Volodymyr)\s+)?(?:Trump|Zelensk\w*))\s+to\s+(?:visit\s+|come\s+to\s+|meet\s+(?:in\s+)?)?(?:Moscow|Russia|the\s+Kremlin|St\.?\s+Petersburg|a\s+(?:meeting|summit)\s+with\s+(?:President\s+)?Putin)\b`,
+    // recall17: "a Putin-Zelensky meeting is possible", "the Trump–Putin summit": two leaders joined by a dash
+    String.raw`(?:Putin|Zelensk\w*|Trump|Biden)[-–](?:Putin|Zelensk\w*|Trump|Biden)\s+(?:meeting|summit|talks)\b`,
     // "proposed that Zelensky and Putin meet in person", "a meeting at the level of leaders"
     String.raw`(?:Putin|Zelensk\w*|Trump|Biden)\s+(?:(?:would|should|could|will|to)\s+)?meet\s+in\s+person|(?:meeting|talks|summit)\s+at\s+the\s+level\s+of\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+state)`,
     // "wants to meet the Russian leader" (a counterpart may be a minister's: not here)
@@ -403,7 +411,8 @@ const OTHER_WORDS = {
   ],
 };
 // "Moscow demanded that its farm bank be reconnected to SWIFT": less pressure, the opposite of sanctions.
-const SWIFT_RECONNECTED = String.raw`reconnect\w*\s+(?:\S+\s+){0,4}?to\s+SWIFT`;
+// recall17: "be reconnected to the SWIFT payments system" (the article before the system's name).
+const SWIFT_RECONNECTED = String.raw`reconnect\w*\s+(?:\S+\s+){0,4}?to\s+(?:the\s+)?SWIFT`;
 const other = (topic: keyof typeof OTHER_WORDS): string => OTHER_WORDS[topic].join("|");
 
 export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
@@ -454,7 +463,7 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
     inverse: String.raw`(?:agreements?|deals?|decisions?|settlements?)\s+(?:(?:made|reached|struck|taken|concluded|negotiated|signed)\s+)?(?:about\s+(?:Ukraine|us|it)\s+)?(?:behind\s+(?:our|its|Ukraine['’]s|Kyiv['’]s)\s+back|without\s+(?:us|Ukraine|Kyiv|the\s+Ukrainians|it|(?:our|its|Ukraine['’]s|Kyiv['’]s)\s+participation))\b|nothing\s+about\s+Ukraine\s+(?:\S+\s+){0,3}?without\s+Ukraine`,
   },
   summit: {
-    cues: String.raw`summit|(?:leaders['’]?|trilateral|bilateral|one-on-one|face-to-face|three-way|two-way|in-person|high-level)\s+(?:meeting|session)|(?:leaders['’]?|one-on-one|face-to-face|in-person|high-level)\s+talks|(?:meet(?:ing)?|talks|sit\s+down)\s+(?:with\s+|between\s+)?(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:Vladimir\s+|Volodymyr\s+|Donald\s+|Joe\s+)?(?:Putin|Zelensk\w*|Trump|Biden)|${other("summit")}`,
+    cues: String.raw`summit|(?:leaders['’]?|trilateral|bilateral|one-on-one|face-to-face|three-way|two-way|in-person|high-level)\s+(?:meeting|session)|(?:leaders['’]?|one-on-one|face-to-face|in-person|high-level)\s+talks|(?:meet(?:ing)?|talks|sit\s+down)\s+(?:with\s+|between\s+)?(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:(?:President|Mr\.?)\s+)?(?:Vladimir\s+|Volodymyr\s+|Donald\s+|Joe\s+)?(?:Putin|Zelensk\w*|Trump|Biden)|${other("summit")}`,
   },
   military_aid: {
     cues: String.raw`(?:arm(?:s|ed|ing)|aid(?:s|ed|ing)?)\s+(?:Ukraine|Kyiv|Kiev)\b|weapons?|weaponry|armou?red\s+vehicles|artillery|ammunition|(?:cluster\s+)?munitions|howitzers|(?:fighter\s+)?jets|Leopards?|Abrams|Bradleys?|Storm\s+Shadows?|arms\s+(?:supply|supplies|delivery|deliveries|shipments?|sales|transfers?)|missiles?|Tomahawks?|Patriots?|ATACMS|HIMARS|F-16s?|tanks|air\s+defen[cs]es?|military(?:\s+and\s+\w+)?\s+(?:aid|support|assistance|help|supplies|packages?)|security\s+assistance|intelligence\s+(?:support|sharing)|shar(?:e|es|ed|ing)\s+intelligence|air\s+(?:assistance|support|cover|power)|long-range\s+\w+|${other("military_aid")}`,
