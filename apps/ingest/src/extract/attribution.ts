@@ -5,6 +5,8 @@ export interface QuoteSpan {
   start: number;
   end: number;
   speaker: Mention | null;
+  /** holders17: named by a transcript label opening its line ("PESKOV: “…”"), not found by a pronoun or a nearby name. */
+  labelled?: true;
 }
 
 /** A reporting verb and the stretch of text it reports ("X said that …"). */
@@ -40,6 +42,41 @@ const POSITION_IS =
   /\b(?:position|stance|view|line)\b(?:,[^,.;]{1,80},)?\s+(?<is>(?:is|was|remains|remained)\s+that)\b/g;
 const DOC_NOUN =
   /^\s*(?:an?|the|one|its|their|a\s+recent|a\s+new)?\s*(?:\w+\s+)?(?:assessment|analysis|report|study|estimate|survey|poll|data|update|review|statement|readout|transcript)\b/i;
+
+// A question-and-answer transcript's speaker label, in capitals at the start of a paragraph:
+// "KULEBA: We will never accept …", "MR MILLER: … we welcome every return", "Q: Do you …", and (recall9)
+// a questioner's outlet after the label, "QUESTION (Daily Courier): …".
+export const SPEAKER_LABEL =
+  /^(?:(?:MR|MRS|MS|DR|SECRETARY|MINISTER|PRESIDENT|AMBASSADOR|SPOKESMAN|SPOKESWOMAN)\.?\s+)?(?:[\p{Lu}][\p{Lu}'’-]+\s+){0,2}(?<surname>[\p{Lu}][\p{Lu}'’-]+)(?:\s*\([^()\n]{1,40}\))?:\s/u;
+
+// pos6: an interview's labels in title case, "Kuleba: Our future is in NATO." / "Courier: Your answer?":
+// one surname (or "Mr Miller") and a colon. Only a label naming a person the article introduced counts
+// (a headline "Update:" or the interviewer's "Courier:" leaves the paragraph unlabelled).
+export const TITLE_LABEL = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?<surname>[\p{Lu}][\p{Ll}'’-]+):\s/u;
+
+/**
+ * holders17: "PESKOV: “We are interested in continuing the dialogue.”" — a quote opening a paragraph
+ * right after a transcript's capital label is the label's words: the last registry person named before
+ * it whose name ends in the label's surname, or nobody ("Q: “Will you meet him?”", an interviewer). The
+ * label decides even when an earlier quote's speaker is near ("Q: Trump said he would impose “very
+ * severe” sanctions. ¶ PESKOV: “We …”" is Peskov's, not Trump's). Undefined when no label opens the line.
+ */
+function labelBeforeQuote(text: string, index: ActorIndex, mentions: Mention[], at: number): Mention | null | undefined {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const head = text.slice(lineStart, at);
+  if (head.length > 60) return undefined;
+  const m = SPEAKER_LABEL.exec(head);
+  if (!m || m[0].length !== head.length) return undefined;
+  const surname = (m.groups?.surname ?? "").toLowerCase();
+  let speaker: Mention | null = null;
+  for (const x of mentions) {
+    if (x.start >= lineStart) break;
+    if (x.kind !== "actor" || x.former) continue;
+    const actor = index.byId.get(x.actorId ?? "");
+    if (actor?.kind === "person" && actor.name.toLowerCase().split(/\s+/).at(-1) === surname) speaker = x;
+  }
+  return speaker;
+}
 
 function quoteSpans(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -150,7 +187,9 @@ export function attributeQuotes(
   for (const q of quoteSpans(text)) {
     const after = AFTER_QUOTE.exec(text.slice(q.end, q.end + 120));
     let speaker: Mention | null = null;
-    if (after) {
+    const labelled = labelBeforeQuote(text, index, mentions, q.start);
+    if (labelled !== undefined) speaker = labelled;
+    else if (after) {
       const name = (after.groups?.n1 ?? after.groups?.n2 ?? after.groups?.n3) as string;
       const at = q.end + after.index + after[0].indexOf(name);
       speaker = mentionFor(index, mentions, at, at + name.length, text, q);
@@ -184,7 +223,7 @@ export function attributeQuotes(
         }
       }
     }
-    out.push({ start: q.start, end: q.end, speaker });
+    out.push(labelled !== undefined ? { start: q.start, end: q.end, speaker, labelled: true } : { start: q.start, end: q.end, speaker });
   }
   return out;
 }

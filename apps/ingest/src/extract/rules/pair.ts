@@ -292,7 +292,9 @@ function thirdPersonHolder(
     };
   }
   const speaker = p.c.quote?.speaker;
-  if (p.c.viaQuote && speaker?.kind === "actor" && speaker.start < p.c.s.start)
+  // holders17: a speaker named by the transcript label opening the quote's line ("PESKOV: “…”") is told,
+  // not guessed, so no name between can be its rival.
+  if (p.c.viaQuote && speaker?.kind === "actor" && speaker.start < p.c.s.start && !p.c.quote?.labelled)
     return { target: speaker, start: p.c.s.start, viaQuote: true, pronoun: "" };
   return null;
 }

@@ -1,0 +1,55 @@
+/**
+ * Kinds of text whose holder was missed or mistaken (issue 9, ninth pass, branch holders17: who speaks
+ * in transcripts, interviews, lists of terms and reports that go on). Each row is an invented text of
+ * the kind, or a near miss that must keep its reading; the expected list is every "ACTOR|stance" on
+ * the row's topic.
+ */
+import { describeKinds } from "./fixtures/extract/kinds.js";
+
+describeKinds("holders, ninth pass: who speaks", {
+  // "PESKOV: “We …”": a quoted answer opening a paragraph after a transcript's capital label is the
+  // label's, even when a question just quoted someone else.
+  "a quoted answer after a transcript label": [
+    [
+      "Kremlin spokesman Dmitry Peskov took questions on Monday.\n\nQ: Senator Graham says Trump will sign “crushing” sanctions. Your answer?\n\nPESKOV: “We see no sense in a ceasefire that only lets Kyiv rearm.”",
+      "ceasefire",
+      ["RU|opposes"],
+    ],
+    [
+      "Foreign Minister Sergei Lavrov spoke to reporters in Minsk.\n\nQ: President Trump said he wanted a deal “fast”. Will Moscow meet him?\n\nLAVROV: “We remain open to talks with the Americans.”",
+      "negotiations",
+      ["RU|supports"],
+    ],
+    // near misses: a label naming nobody the text introduced; the question's own quote
+    [
+      "Excerpts from the briefing follow.\n\nQ: President Trump said he wanted a deal “fast”. Will Moscow meet him?\n\nHOST: “We remain open to talks with the Americans.”",
+      "negotiations",
+      [],
+    ],
+  ],
+  // An interview printed as questions and answers without labels: "The Gazette sat down with X." Then
+  // each answer's "we" is X's, each question's nobody's.
+  "an unlabelled question-and-answer interview": [
+    [
+      "The Gazette sat down with Andrii Sybiha in Lisbon on Friday.\n\nIs a truce close?\n\nWe are ready for a full ceasefire on the current line, tomorrow.\n\nAnd NATO?\n\nOur place is in the alliance.",
+      "ceasefire",
+      ["UA|supports"],
+    ],
+    [
+      "In an interview with Sergei Lavrov, the Gazette asked about the talks.\n\nWhat does Moscow want?\n\nWe want the sanctions lifted before anything else.\n\nWill you meet again?\n\nWhen the Americans call.",
+      "sanctions",
+      ["RU|opposes"],
+    ],
+    // near misses: only one question in the text; a question's own "we"
+    [
+      "The Gazette sat down with Andrii Sybiha in Lisbon on Friday.\n\nIs a truce close?\n\nWe are ready for a full ceasefire on the current line, tomorrow.",
+      "ceasefire",
+      [],
+    ],
+    [
+      "The Gazette sat down with Andrii Sybiha in Lisbon on Friday.\n\nShould we be ready for a ceasefire on the current line, as Washington asks?\n\nThat is for Moscow to answer.\n\nAnd NATO?\n\nOur place is in the alliance.",
+      "ceasefire",
+      [],
+    ],
+  ],
+});
