@@ -52,4 +52,24 @@ describeKinds("holders, ninth pass: who speaks", {
       [],
     ],
   ],
+  // "X said A was …, but repeated that …": a reporting verb after ", but/and" with no subject of its own
+  // goes on with the reporter, not a name inside what was reported.
+  "a second saying after ', but repeated that'": [
+    [
+      "Lavrov said Moscow would meet “wherever the Americans prefer”, but repeated that any deal must recognise Crimea as Russian.",
+      "territory",
+      ["RU|supports"],
+    ],
+    [
+      "Sybiha said Kyiv was grateful to the Americans for their help, and insisted that Ukraine would never give up Crimea.",
+      "territory",
+      ["UA|opposes"],
+    ],
+    // near misses: the second verb has its own subject; no comma before "and"
+    [
+      "Lavrov said Moscow would meet “wherever the Americans prefer”, but the Americans insisted that any deal must recognise Crimea as Russian.",
+      "territory",
+      [],
+    ],
+  ],
 });

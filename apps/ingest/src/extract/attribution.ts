@@ -365,6 +365,11 @@ export function findFrames(
       const reporter = out.findLast((f) => f.speaker && f.verbStart < s.start && f.from <= s.start && s.end <= f.to);
       if (reporter && s.kind !== "pronoun" && gap.length <= 160 && REPORTED_CLAUSE_THEN_AND.test(gap))
         speaker = reporter.speaker;
+      // holders17: "Lavrov said Moscow was ready to meet “wherever the Americans like”, but repeated that
+      // a deal must …": a second reporting verb after a comma and "but/and", with no subject of its own,
+      // goes on with the one who reported, not a name inside what they reported.
+      if (shared && reporter && /,\s*(?:and|but|yet)\s+(?:also\s+|later\s+)?$/.test(text.slice(Math.max(sStart, cs - 3), at)))
+        speaker = reporter.speaker;
     }
     const tail = text.slice(at + m[0].length, sEnd);
     if (
