@@ -72,4 +72,24 @@ describeKinds("holders, ninth pass: who speaks", {
       [],
     ],
   ],
+  // "…, he says — “…”": a teller set off by a comma, with a dash aside after the verb, reports the words
+  // before the comma.
+  "a teller before a dash aside": [
+    [
+      "Medinsky spoke after the talks. A summit of the two presidents is possible once a treaty is initialled, he says — “not a day before”.",
+      "summit",
+      ["RU|conditional"],
+    ],
+    [
+      "Peskov spoke on Friday. A ceasefire that lets Kyiv rearm is unacceptable, he said — a line the Kremlin has held for months.",
+      "ceasefire",
+      ["RU|opposes"],
+    ],
+    // near miss: the teller opens the sentence, the dash sets off an aside before what is reported
+    [
+      "Analysts met in Vienna. A summit of the two presidents is possible once a treaty is initialled, the analysts say — “not a day before”.",
+      "summit",
+      [],
+    ],
+  ],
 });

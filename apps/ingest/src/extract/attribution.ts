@@ -294,6 +294,17 @@ function resolveAfterQuote(index: ActorIndex, mentions: Mention[], i: number, te
   return resolvePronoun(index, mentions, i, m.pronoun ?? "", text, quote);
 }
 
+/**
+ * holders17: "A summit is possible once a treaty is initialled, he says — “simultaneously with” the
+ * initialling.": a teller set off by a comma before its verb, with a dash aside after it, reports the
+ * words before the comma, as at the sentence's end. Not "Peskov said — without elaborating — that …",
+ * which opens its sentence.
+ */
+function dashAfterTeller(text: string, sStart: number, subject: Mention | null, at: number, tail: string): boolean {
+  if (!subject || !/^\s*[—–]\s|^\s+-\s/.test(tail)) return false;
+  return /\S\s*,\s*$/.test(text.slice(sStart, subject.start)) && /^\s*$/.test(text.slice(subject.end, at));
+}
+
 /** Reporting frames of one sentence: who says, and which part of the sentence is what they say. */
 export function findFrames(
   text: string,
@@ -374,6 +385,7 @@ export function findFrames(
     const tail = text.slice(at + m[0].length, sEnd);
     if (
       /^[\s.,]*$/.test(tail) ||
+      dashAfterTeller(text, sStart, i >= 0 ? (mentions[i] as Mention) : null, at, tail) ||
       /^\s*(?:on\s+\w+|in\s+a\s+\w+|late\s+\w+|earlier)?\s*[.,]?\s*$/.test(tail) ||
       // (Not after a quote: its speaker line names who said it, and what the quote reports stays as it was.)
       (/^(?:told|tells)$/.test(m[0]) &&
