@@ -92,4 +92,25 @@ describeKinds("holders, ninth pass: who speaks", {
       [],
     ],
   ],
+  // "After meeting Putin, Trump said he saw no need for a truce. “…”": a quote opening the next sentence
+  // is the one teller of the sentence before, though it names someone else too.
+  "a quote after a sentence with one teller and two names": [
+    [
+      "After his call with Putin, Trump said he saw no need for a truce before a deal. “I don't think you need a ceasefire.”",
+      "ceasefire",
+      ["US|opposes"],
+    ],
+    [
+      "Standing beside Macron, Zelensky said the front was holding. “We need more air defence systems, and fast.”",
+      "military_aid",
+      ["UA|supports"],
+    ],
+    // near misses: no reporting verb; two tellers in the sentence before
+    ["Trump met Putin in Alaska on Friday. “I don't think you need a ceasefire.”", "ceasefire", []],
+    [
+      "Trump said Putin told him the front was moving. “I don't think you need a ceasefire.”",
+      "ceasefire",
+      [],
+    ],
+  ],
 });

@@ -145,10 +145,29 @@ const LEAD_SENTENCE = /(?:[.!?]["”’]?\s+|\n)([^\n.!?“”"]{3,240}[.:])[^\S
 const TWO_NAMES = /\b[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/gu;
 
 /**
+ * holders17: "After his summit with Putin, Trump said he saw no need for a truce. “I don't think you
+ * need a ceasefire.”": a lead sentence naming two people whose one reporting verb has a registry person
+ * as its subject hands the quote after it to that teller (the other is only talked about). Null for no
+ * teller or two ("Trump met Putin. “…”" stays unclear).
+ */
+function soleTeller(index: ActorIndex, frames: readonly Frame[], from: number, to: number): Mention | null {
+  const tellers = frames.filter((f) => f.verbStart >= from && f.verbStart < to && f.speaker);
+  const first = tellers[0]?.speaker;
+  if (!first || first.kind !== "actor" || first.former || !isPerson(index, first) || first.start < from) return null;
+  return tellers.every((f) => f.speaker === first) ? first : null;
+}
+
+/**
  * "Sybiha was firm. “We will never accept a frozen conflict.”": a quote opening a sentence, with no
  * speaker line, right after a sentence about one person (and nobody else) is that person's words.
  */
-function leadPerson(text: string, index: ActorIndex, mentions: Mention[], at: number): Mention | null {
+function leadPerson(
+  text: string,
+  index: ActorIndex,
+  mentions: Mention[],
+  frames: readonly Frame[],
+  at: number,
+): Mention | null {
   // The text's own start opens a sentence too.
   const lead = LEAD_SENTENCE.exec(`${at <= 260 ? "\n" : ""}${text.slice(Math.max(0, at - 260), at)}`);
   if (!lead?.[1]) return null;
@@ -160,6 +179,7 @@ function leadPerson(text: string, index: ActorIndex, mentions: Mention[], at: nu
   const named = new Set(people.map((m) => m.actorId ?? m.text));
   let person: Mention | null = null;
   if (named.size === 1 && !pronouns.length) person = people[0] ?? null;
+  else if (named.size > 1) person = soleTeller(index, frames, from, to);
   else if (named.size === 0 && pronouns.length === 1) {
     const i = mentions.indexOf(pronouns[0] as Mention);
     person = resolvePronoun(index, mentions, i, pronouns[0]?.pronoun ?? "", text);
@@ -209,7 +229,7 @@ export function attributeQuotes(
       if (frame)
         speaker =
           frame.speaker && UNNAMED_HEAD.test(text.slice(frame.speaker.end, frame.verbStart)) ? null : frame.speaker;
-      else speaker = leadPerson(text, index, mentions, q.start);
+      else speaker = leadPerson(text, index, mentions, frames, q.start);
       if (!speaker && !frame) {
         // A quote continuing the previous speaker's words in the same or the next paragraph.
         const prev = out[out.length - 1];
