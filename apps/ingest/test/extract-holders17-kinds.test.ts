@@ -113,4 +113,45 @@ describeKinds("holders, ninth pass: who speaks", {
       [],
     ],
   ],
+  // Registry: the Treasury and the Pentagon by their longer names ("the U.S. Treasury Department", "the
+  // Defense Department"); a department owned by or placed in another state is not Washington's.
+  "US departments by their longer names": [
+    [
+      "In Washington, the U.S. Treasury Department announced sanctions on 300 Russian firms.",
+      "sanctions",
+      ["US|supports"],
+    ],
+    ["The Defense Department announced a new package of military aid for Ukraine.", "military_aid", ["US|supports"]],
+    // near misses: another state's department
+    ["Britain's Treasury Department announced sanctions on 300 Russian firms.", "sanctions", []],
+    ["The Defense Department of Georgia announced new sanctions on Russian firms.", "sanctions", []],
+  ],
+  // "The pact commits Washington to provide …": the state a text commits holds what it is committed to.
+  "the party a text commits": [
+    ["The pact commits Washington to provide weapons and training to Ukraine for ten years.", "military_aid", ["US|supports"]],
+    [
+      "Zelensky and Biden signed a deal committing the United States to supply weapons for a decade.",
+      "military_aid",
+      ["US|supports"],
+    ],
+    // near misses: an untracked party committed; a name urged, not committed
+    ["The pact commits Germany to provide weapons to Ukraine for ten years.", "military_aid", []],
+    ["Senators pressed Washington to provide more weapons to Ukraine.", "military_aid", []],
+  ],
+  // "would help Europe provide guarantees": the helper holds the stance, not the one helped.
+  "who helps another do it": [
+    [
+      "Trump said the United States would help Europe provide security guarantees for Ukraine.",
+      "security_guarantees",
+      ["US|supports"],
+    ],
+    [
+      "Rubio said Washington would help Europe to supply more air defence systems to Ukraine.",
+      "military_aid",
+      ["US|supports"],
+    ],
+    // near misses: help refused; an untracked helper
+    ["Trump refused to help Europe provide security guarantees for Ukraine.", "security_guarantees", []],
+    ["Macron said France would help Europe provide security guarantees for Ukraine.", "security_guarantees", []],
+  ],
 });

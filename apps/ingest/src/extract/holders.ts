@@ -234,6 +234,26 @@ function presentedDocument(a: Analysis, si: number, cueStart: number): Mention |
   return owner?.kind === "actor" && !owner.former ? owner : null;
 }
 
+// "commits Washington to", "committing the United States to": the object of a commitment.
+const COMMITTED = /\bcommit(?:s|ted|ting)\s+(?:the\s+)?$/;
+// "would help Europe (to) provide": the subject's help, right before the one helped.
+const HELP_BEFORE = /\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$/;
+const REFUSED_BEFORE = /\b(?:not|never|n['’]t|refused|refuses|declined|declines|no\s+longer)\s+(?:\w+\s+){0,2}$/;
+
+/** The subject of "help" when `object` is the one helped and the cue its next verb, else null. */
+function helperOf(a: Analysis, cs: number, object: Mention, cueStart: number): Mention | null {
+  const { text, mentions } = a;
+  if (!/^\s+(?:to\s+)?$/.test(text.slice(object.end, cueStart))) return null;
+  const lead = text.slice(Math.max(cs, object.start - 40), object.start);
+  const help = HELP_BEFORE.exec(lead);
+  if (!help) return null;
+  const helpAt = object.start - lead.length + help.index;
+  if (REFUSED_BEFORE.test(text.slice(Math.max(cs, helpAt - 40), helpAt))) return null;
+  const j = subjectBefore(mentions, cs, helpAt, true);
+  const helper = mentions[j];
+  return helper && helper !== object ? helper : null;
+}
+
 /** The mention standing for whoever holds the stance a cue expresses, or null. */
 export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   const { mentions, text } = a;
@@ -505,6 +525,14 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   // "“Russia will never accept a truce,” a soldier said": inside a quote nobody known said, a subject
   // is only words in someone's mouth. ("Moscow “categorically rejects” a truce" keeps its subject.)
   if (q && !q.speaker && subject.start > q.start) return { holders: [], viaQuote: true, via: "quote-unknown-speaker" };
+  // holders17: "The pact commits Washington to provide weapons …": the state a text commits holds
+  // what it is committed to.
+  if (COMMITTED.test(text.slice(Math.max(cs, subject.start - 24), subject.start)) && /^\s+to\s+$/.test(text.slice(subject.end, cue.start)))
+    return { holders: [subject], viaQuote: false, via: "committed-party" };
+  // holders17: "Trump said the US would help Europe provide security guarantees": who helps holds the
+  // stance, not the one helped (not "refused to help Europe provide …").
+  const helper = helperOf(a, cs, subject, cue.start);
+  if (helper) return { holders: [helper], viaQuote: false, via: "helper" };
   // "steps from Trump to support sanctions": a name before an infinitive is not its subject.
   if (/^\s+to\s+$/.test(text.slice(subject.end, cue.start))) return none;
   const holders = [subject];
