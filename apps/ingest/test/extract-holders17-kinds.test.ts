@@ -154,4 +154,29 @@ describeKinds("holders, ninth pass: who speaks", {
     ["Trump refused to help Europe provide security guarantees for Ukraine.", "security_guarantees", []],
     ["Macron said France would help Europe provide security guarantees for Ukraine.", "security_guarantees", []],
   ],
+  // "Putin said he would agree if two conditions were met. ¶ First, Ukraine would have to …": terms listed
+  // by ordinals after a sentence in which one teller sets out conditions are that teller's.
+  "terms listed by ordinals after their teller": [
+    [
+      "In a speech on Friday, Putin said he would order a ceasefire if two conditions were met.\n\nFirst, Ukraine would have to withdraw its troops from the Donetsk and Luhansk regions.\n\nSecond, Kyiv would have to abandon its plans to join NATO.",
+      "neutrality",
+      ["RU|supports"],
+    ],
+    [
+      "Lavrov told reporters Moscow had three demands. First, the West must lift the sanctions on Russian banks.",
+      "sanctions",
+      ["RU|opposes"],
+    ],
+    // near misses: nobody sets out the conditions; an untracked teller lists them
+    [
+      "There are two conditions on the table.\n\nFirst, Ukraine would have to withdraw its troops from the Donetsk and Luhansk regions.",
+      "territory",
+      [],
+    ],
+    [
+      "Analysts said Moscow's demands were unchanged.\n\nFirst, Ukraine would have to withdraw its troops from the Donetsk and Luhansk regions.",
+      "territory",
+      [],
+    ],
+  ],
 });

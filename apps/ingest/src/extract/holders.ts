@@ -234,6 +234,29 @@ function presentedDocument(a: Analysis, si: number, cueStart: number): Mention |
   return owner?.kind === "actor" && !owner.former ? owner : null;
 }
 
+// holders17: "Putin said he would order a ceasefire if two conditions were met. ¶ First, Ukraine would
+// have to withdraw … ¶ Second, Kyiv would have to drop its bid for NATO.": terms listed by ordinals
+// after a sentence in which someone sets out conditions are that teller's.
+const ORDINAL_OPENING = /^\s*(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally|Lastly),\s/;
+const NAMES_TERMS = /\b(?:conditions?|demands?|terms|requirements|preconditions?)\b/i;
+/** How many sentences a list of terms may run back to the sentence that announces it. */
+const LIST_REACH = 4;
+
+/** The teller of the conditions an ordinal sentence goes on listing, or null. */
+function listedTermsTeller(a: Analysis, si: number): Mention | null {
+  for (let k = si; k >= Math.max(0, si - LIST_REACH); k--) {
+    const s = a.sentences[k];
+    if (!s) return null;
+    const body = a.text.slice(s.start, s.end);
+    if (ORDINAL_OPENING.test(body)) continue;
+    if (k === si || !NAMES_TERMS.test(body)) return null;
+    const tellers = (a.framesBySentence[k] ?? []).filter((f) => f.speaker);
+    const first = tellers[0]?.speaker ?? null;
+    return first && tellers.every((f) => f.speaker === first) && first.kind !== "pronoun" ? first : null;
+  }
+  return null;
+}
+
 // "commits Washington to", "committing the United States to": the object of a commitment.
 const COMMITTED = /\bcommit(?:s|ted|ting)\s+(?:the\s+)?$/;
 // "would help Europe (to) provide": the subject's help, right before the one helped.
@@ -264,6 +287,10 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     // "Peskov said Kyiv must withdraw": the one who says it demands it.
     if (quote?.speaker) return { holders: [quote.speaker], viaQuote: true, via: "framed-quote-speaker" };
     const frame = frameAround(a, si, cue.start);
+    if (!frame) {
+      const teller = listedTermsTeller(a, si);
+      if (teller) return { holders: [teller], viaQuote: false, via: "listed-terms" };
+    }
     return {
       holders: frame?.speaker && frame.verbStart < cue.start ? [frame.speaker] : [],
       viaQuote: false,
