@@ -107,11 +107,7 @@ describeKinds("holders, ninth pass: who speaks", {
     ],
     // near misses: no reporting verb; two tellers in the sentence before
     ["Trump met Putin in Alaska on Friday. “I don't think you need a ceasefire.”", "ceasefire", []],
-    [
-      "Trump said Putin told him the front was moving. “I don't think you need a ceasefire.”",
-      "ceasefire",
-      [],
-    ],
+    ["Trump said Putin told him the front was moving. “I don't think you need a ceasefire.”", "ceasefire", []],
   ],
   // Registry: the Treasury and the Pentagon by their longer names ("the U.S. Treasury Department", "the
   // Defense Department"); a department owned by or placed in another state is not Washington's.
@@ -128,7 +124,11 @@ describeKinds("holders, ninth pass: who speaks", {
   ],
   // "The pact commits Washington to provide …": the state a text commits holds what it is committed to.
   "the party a text commits": [
-    ["The pact commits Washington to provide weapons and training to Ukraine for ten years.", "military_aid", ["US|supports"]],
+    [
+      "The pact commits Washington to provide weapons and training to Ukraine for ten years.",
+      "military_aid",
+      ["US|supports"],
+    ],
     [
       "Zelensky and Biden signed a deal committing the United States to supply weapons for a decade.",
       "military_aid",

@@ -61,7 +61,12 @@ export const TITLE_LABEL = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?<surname>[\p{Lu}][\p{L
  * label decides even when an earlier quote's speaker is near ("Q: Trump said he would impose “very
  * severe” sanctions. ¶ PESKOV: “We …”" is Peskov's, not Trump's). Undefined when no label opens the line.
  */
-function labelBeforeQuote(text: string, index: ActorIndex, mentions: Mention[], at: number): Mention | null | undefined {
+function labelBeforeQuote(
+  text: string,
+  index: ActorIndex,
+  mentions: Mention[],
+  at: number,
+): Mention | null | undefined {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
   const head = text.slice(lineStart, at);
   if (head.length > 60) return undefined;
@@ -153,7 +158,7 @@ const TWO_NAMES = /\b[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/gu;
 function soleTeller(index: ActorIndex, frames: readonly Frame[], from: number, to: number): Mention | null {
   const tellers = frames.filter((f) => f.verbStart >= from && f.verbStart < to && f.speaker);
   const first = tellers[0]?.speaker;
-  if (!first || first.kind !== "actor" || first.former || !isPerson(index, first) || first.start < from) return null;
+  if (first?.kind !== "actor" || first.former || !isPerson(index, first) || first.start < from) return null;
   return tellers.every((f) => f.speaker === first) ? first : null;
 }
 
@@ -243,7 +248,11 @@ export function attributeQuotes(
         }
       }
     }
-    out.push(labelled !== undefined ? { start: q.start, end: q.end, speaker, labelled: true } : { start: q.start, end: q.end, speaker });
+    out.push(
+      labelled !== undefined
+        ? { start: q.start, end: q.end, speaker, labelled: true }
+        : { start: q.start, end: q.end, speaker },
+    );
   }
   return out;
 }
@@ -399,7 +408,11 @@ export function findFrames(
       // holders17: "Lavrov said Moscow was ready to meet “wherever the Americans like”, but repeated that
       // a deal must …": a second reporting verb after a comma and "but/and", with no subject of its own,
       // goes on with the one who reported, not a name inside what they reported.
-      if (shared && reporter && /,\s*(?:and|but|yet)\s+(?:also\s+|later\s+)?$/.test(text.slice(Math.max(sStart, cs - 3), at)))
+      if (
+        shared &&
+        reporter &&
+        /,\s*(?:and|but|yet)\s+(?:also\s+|later\s+)?$/.test(text.slice(Math.max(sStart, cs - 3), at))
+      )
         speaker = reporter.speaker;
     }
     const tail = text.slice(at + m[0].length, sEnd);

@@ -554,7 +554,10 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   if (q && !q.speaker && subject.start > q.start) return { holders: [], viaQuote: true, via: "quote-unknown-speaker" };
   // holders17: "The pact commits Washington to provide weapons …": the state a text commits holds
   // what it is committed to.
-  if (COMMITTED.test(text.slice(Math.max(cs, subject.start - 24), subject.start)) && /^\s+to\s+$/.test(text.slice(subject.end, cue.start)))
+  if (
+    COMMITTED.test(text.slice(Math.max(cs, subject.start - 24), subject.start)) &&
+    /^\s+to\s+$/.test(text.slice(subject.end, cue.start))
+  )
     return { holders: [subject], viaQuote: false, via: "committed-party" };
   // holders17: "Trump said the US would help Europe provide security guarantees": who helps holds the
   // stance, not the one helped (not "refused to help Europe provide …").

@@ -1,6 +1,6 @@
 import { type Mention, resolvePronoun } from "./actors.js";
-import { SPEAKER_LABEL, TITLE_LABEL } from "./attribution.js";
 import { type Analysis, lowerBound } from "./analysis.js";
+import { SPEAKER_LABEL, TITLE_LABEL } from "./attribution.js";
 
 /**
  * Where an article reproduces a speech in full, and whose it is: "Here is the full text of his
