@@ -179,4 +179,29 @@ describeKinds("holders, ninth pass: who speaks", {
       [],
     ],
   ],
+  // "… handed over a memorandum … ¶ For a final settlement, the document demands …": a document named up
+  // to three sentences after the one presenting it, behind a short leading phrase, is its presenter's.
+  "the document a few sentences after its presenter": [
+    [
+      "The Russian delegation handed over a memorandum setting out two options. In one, Kyiv would pull back its forces.\n\nFor a final settlement, the document demands that Ukraine be neutral.",
+      "neutrality",
+      ["RU|supports"],
+    ],
+    [
+      "Ukraine's negotiators tabled a framework on Monday. It was ten pages long. Above all, the framework calls for an immediate ceasefire.",
+      "ceasefire",
+      ["UA|supports"],
+    ],
+    // near misses: an untracked presenter; the document named too far on
+    [
+      "The Turkish hosts handed over a memorandum setting out two options. In one, Kyiv would pull back its forces.\n\nFor a final settlement, the document demands that Ukraine be neutral.",
+      "neutrality",
+      [],
+    ],
+    [
+      "The Russian delegation handed over a memorandum. Talks went on. Lunch was served. Reporters waited outside.\n\nThe document demands that Ukraine be neutral.",
+      "neutrality",
+      [],
+    ],
+  ],
 });

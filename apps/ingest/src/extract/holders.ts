@@ -1,6 +1,7 @@
 import { isPerson, type Mention, resolvePronoun, trackedFor } from "./actors.js";
 import { type Analysis, clauseStart, lowerBound } from "./analysis.js";
 import { type Frame, type QuoteSpan, REPORT_VERBS, subjectBefore } from "./attribution.js";
+import type { Sentence } from "./sentences.js";
 import type { StanceCue } from "./stance.js";
 import { transcriptSpeakerAt } from "./transcript.js";
 
@@ -218,16 +219,30 @@ const DELEGATES_FROM =
 // all Russian troops …", "… laid out a ten-point plan for ending the war. It includes the release of all
 // prisoners …": a plan presented in the sentence before, then named as "the plan" or "it", is held by
 // whoever presented it.
+// holders17: a short leading phrase may come first ("For a final settlement, the document demands …").
 const PLAN_SUBJECT =
-  /^\s*(?:It|The\s+(?:[\w“”"-]+\s+){0,2}(?:plan|formula|proposals?|framework|blueprint|memorandum|roadmap|document))\s+(?:also\s+|further\s+)?$/;
+  /^\s*(?:[\p{Lu}][^,.;:“”"]{0,40},\s+)?(?:It|[Tt]he\s+(?:[\w“”"-]+\s+){0,2}(?:plan|formula|proposals?|framework|blueprint|memorandum|roadmap|document))\s+(?:also\s+|further\s+)?$/u;
 const PRESENTED =
-  /\b(?:presented|laid\s+out|set\s+out|unveiled|put\s+forward|proposed|outlined|submitted|published)\s+(?:a|an|his|her|its|their|the)\s+(?:[^.;]{0,40}?)(?:plan|formula|proposals?|framework|blueprint|memorandum|roadmap)\b/;
+  /\b(?:presented|laid\s+out|set\s+out|unveiled|put\s+forward|proposed|outlined|submitted|published|handed\s+over|tabled)\s+(?:a|an|his|her|its|their|the)\s+(?:[^.;]{0,40}?)(?:plan|formula|proposals?|framework|blueprint|memorandum|roadmap)\b/;
+/** How many sentences back "the document" may look for the sentence that presented it. */
+const DOCUMENT_REACH = 3;
 function presentedDocument(a: Analysis, si: number, cueStart: number): Mention | null {
   const s = a.sentences[si];
-  const prev = a.sentences[si - 1];
-  if (!s || !prev || !PLAN_SUBJECT.test(a.text.slice(s.start, cueStart))) return null;
-  const m = PRESENTED.exec(a.text.slice(prev.start, prev.end));
-  if (!m) return null;
+  if (!s) return null;
+  const lead = PLAN_SUBJECT.exec(a.text.slice(s.start, cueStart));
+  if (!lead) return null;
+  // "It" only right after the presenting sentence; "the document" up to three sentences on, across one
+  // paragraph break ("… handed over a memorandum setting out two options. In one, …. In the other, …. ¶
+  // For a final settlement, the document demands …").
+  const reach = /^\s*It\b/.test(lead[0]) ? 1 : DOCUMENT_REACH;
+  let prev: Sentence | undefined;
+  let m: RegExpExecArray | null = null;
+  for (let k = si - 1; k >= Math.max(0, si - reach) && !m; k--) {
+    prev = a.sentences[k];
+    if (!prev || s.paragraph - prev.paragraph > 1) return null;
+    m = PRESENTED.exec(a.text.slice(prev.start, prev.end));
+  }
+  if (!m || !prev) return null;
   const verbAt = prev.start + m.index;
   const i = subjectBefore(a.mentions, prev.start, verbAt, true);
   const owner = a.mentions[i];
