@@ -365,6 +365,14 @@ export function findMentions(text: string, index: ActorIndex, day: string | null
       NOT_THE_ADMINISTRATION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
     )
       continue;
+    // holders17: "Ukraine's Defense Department", "the Defense Department of Georgia": a department named
+    // by its owner or place is not Washington's (the bare "Defense Department" is).
+    if (
+      /^(?:Defense|Treasury)\s+Department$/.test(m[0]) &&
+      (/['’]s?\s+$/.test(text.slice(Math.max(0, m.index - 3), m.index)) ||
+        NOT_THE_ADMINISTRATION.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+    )
+      continue;
     if (actor) out.push(base(m.index, m.index + m[0].length, "actor", actor.id, null));
   }
   if (day !== null) {

@@ -5,8 +5,8 @@ export interface QuoteSpan {
   start: number;
   end: number;
   speaker: Mention | null;
-  /** recall17: the speaker is a transcript label's ('KOVAL: "…"'), named there, not inferred from a pronoun. */
-  labelled?: boolean;
+  /** holders17: named by a transcript label opening its line ("PESKOV: “…”"), not found by a pronoun or a nearby name. */
+  labelled?: true;
 }
 
 /** A reporting verb and the stretch of text it reports ("X said that …"). */
@@ -42,6 +42,46 @@ const POSITION_IS =
   /\b(?:position|stance|view|line)\b(?:,[^,.;]{1,80},)?\s+(?<is>(?:is|was|remains|remained)\s+that)\b/g;
 const DOC_NOUN =
   /^\s*(?:an?|the|one|its|their|a\s+recent|a\s+new)?\s*(?:\w+\s+)?(?:assessment|analysis|report|study|estimate|survey|poll|data|update|review|statement|readout|transcript)\b/i;
+
+// A question-and-answer transcript's speaker label, in capitals at the start of a paragraph:
+// "KULEBA: We will never accept …", "MR MILLER: … we welcome every return", "Q: Do you …", and (recall9)
+// a questioner's outlet after the label, "QUESTION (Daily Courier): …".
+export const SPEAKER_LABEL =
+  /^(?:(?:MR|MRS|MS|DR|SECRETARY|MINISTER|PRESIDENT|AMBASSADOR|SPOKESMAN|SPOKESWOMAN)\.?\s+)?(?:[\p{Lu}][\p{Lu}'’-]+\s+){0,2}(?<surname>[\p{Lu}][\p{Lu}'’-]+)(?:\s*\([^()\n]{1,40}\))?:\s/u;
+
+// pos6: an interview's labels in title case, "Kuleba: Our future is in NATO." / "Courier: Your answer?":
+// one surname (or "Mr Miller") and a colon. Only a label naming a person the article introduced counts
+// (a headline "Update:" or the interviewer's "Courier:" leaves the paragraph unlabelled).
+export const TITLE_LABEL = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?<surname>[\p{Lu}][\p{Ll}'’-]+):\s/u;
+
+/**
+ * holders17: "PESKOV: “We are interested in continuing the dialogue.”" — a quote opening a paragraph
+ * right after a transcript's capital label is the label's words: the last registry person named before
+ * it whose name ends in the label's surname, or nobody ("Q: “Will you meet him?”", an interviewer). The
+ * label decides even when an earlier quote's speaker is near ("Q: Trump said he would impose “very
+ * severe” sanctions. ¶ PESKOV: “We …”" is Peskov's, not Trump's). Undefined when no label opens the line.
+ */
+function labelBeforeQuote(
+  text: string,
+  index: ActorIndex,
+  mentions: Mention[],
+  at: number,
+): Mention | null | undefined {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const head = text.slice(lineStart, at);
+  if (head.length > 60) return undefined;
+  const m = SPEAKER_LABEL.exec(head);
+  if (!m || m[0].length !== head.length) return undefined;
+  const surname = (m.groups?.surname ?? "").toLowerCase();
+  let speaker: Mention | null = null;
+  for (const x of mentions) {
+    if (x.start >= lineStart) break;
+    if (x.kind !== "actor" || x.former) continue;
+    const actor = index.byId.get(x.actorId ?? "");
+    if (actor?.kind === "person" && actor.name.toLowerCase().split(/\s+/).at(-1) === surname) speaker = x;
+  }
+  return speaker;
+}
 
 function quoteSpans(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -110,10 +150,29 @@ const LEAD_SENTENCE = /(?:[.!?]["”’]?\s+|\n)([^\n.!?“”"]{3,240}[.:])[^\S
 const TWO_NAMES = /\b[\p{Lu}][\p{Ll}]+\s+[\p{Lu}][\p{Ll}]+/gu;
 
 /**
+ * holders17: "After his summit with Putin, Trump said he saw no need for a truce. “I don't think you
+ * need a ceasefire.”": a lead sentence naming two people whose one reporting verb has a registry person
+ * as its subject hands the quote after it to that teller (the other is only talked about). Null for no
+ * teller or two ("Trump met Putin. “…”" stays unclear).
+ */
+function soleTeller(index: ActorIndex, frames: readonly Frame[], from: number, to: number): Mention | null {
+  const tellers = frames.filter((f) => f.verbStart >= from && f.verbStart < to && f.speaker);
+  const first = tellers[0]?.speaker;
+  if (first?.kind !== "actor" || first.former || !isPerson(index, first) || first.start < from) return null;
+  return tellers.every((f) => f.speaker === first) ? first : null;
+}
+
+/**
  * "Sybiha was firm. “We will never accept a frozen conflict.”": a quote opening a sentence, with no
  * speaker line, right after a sentence about one person (and nobody else) is that person's words.
  */
-function leadPerson(text: string, index: ActorIndex, mentions: Mention[], at: number): Mention | null {
+function leadPerson(
+  text: string,
+  index: ActorIndex,
+  mentions: Mention[],
+  frames: readonly Frame[],
+  at: number,
+): Mention | null {
   // The text's own start opens a sentence too.
   const lead = LEAD_SENTENCE.exec(`${at <= 260 ? "\n" : ""}${text.slice(Math.max(0, at - 260), at)}`);
   if (!lead?.[1]) return null;
@@ -125,6 +184,7 @@ function leadPerson(text: string, index: ActorIndex, mentions: Mention[], at: nu
   const named = new Set(people.map((m) => m.actorId ?? m.text));
   let person: Mention | null = null;
   if (named.size === 1 && !pronouns.length) person = people[0] ?? null;
+  else if (named.size > 1) person = soleTeller(index, frames, from, to);
   else if (named.size === 0 && pronouns.length === 1) {
     const i = mentions.indexOf(pronouns[0] as Mention);
     person = resolvePronoun(index, mentions, i, pronouns[0]?.pronoun ?? "", text);
@@ -139,33 +199,6 @@ function leadPerson(text: string, index: ActorIndex, mentions: Mention[], at: nu
     if (!inLead.some((x) => x.start <= end + 1 && x.end >= start)) return null;
   }
   return person;
-}
-
-// A question-and-answer transcript's speaker label, in capitals at the start of a paragraph:
-// "KULEBA: We will never accept …", "MR MILLER: … we welcome every return", "Q: Do you …", and (recall9)
-// a questioner's outlet after the label, "QUESTION (Daily Courier): …".
-export const LABEL =
-  /^(?:(?:MR|MRS|MS|DR|SECRETARY|MINISTER|PRESIDENT|AMBASSADOR|SPOKESMAN|SPOKESWOMAN)\.?\s+)?(?:[\p{Lu}][\p{Lu}'’-]+\s+){0,2}(?<surname>[\p{Lu}][\p{Lu}'’-]+)(?:\s*\([^()\n]{1,40}\))?:\s/u;
-
-/**
- * recall17: a transcript answer given as a quote after its label — 'KOVAL: "We do not think the
- * ultimatums help."' — is the labelled person's: the last registry person in office named before the
- * paragraph whose name ends with the label's surname. Only a quote opening the paragraph right after
- * the label; a label naming nobody the article introduced ("Q:", "HOST:") names no speaker.
- */
-function labelledQuoteSpeaker(text: string, index: ActorIndex, mentions: Mention[], at: number): Mention | null {
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  const head = text.slice(lineStart, at).replace(/[“"]$/u, "");
-  const m = LABEL.exec(head);
-  if (!m || head.slice(m[0].length).trim() !== "") return null;
-  const surname = (m.groups?.surname ?? "").toLowerCase();
-  for (let i = subjectIndexFloor(mentions, lineStart) - 1; i >= 0; i--) {
-    const x = mentions[i] as Mention;
-    if (x.kind !== "actor" || x.former || !isPerson(index, x)) continue;
-    const name = index.byId.get(x.actorId ?? "")?.name.toLowerCase() ?? "";
-    if (name.split(/\s+/).at(-1) === surname) return x;
-  }
-  return null;
 }
 
 /**
@@ -195,8 +228,9 @@ export function attributeQuotes(
   for (const q of quoteSpans(text)) {
     const after = AFTER_QUOTE.exec(text.slice(q.end, q.end + 120));
     let speaker: Mention | null = null;
-    let labelled: Mention | null = null;
-    if (after) {
+    const labelled = labelBeforeQuote(text, index, mentions, q.start);
+    if (labelled !== undefined) speaker = labelled;
+    else if (after) {
       const name = (after.groups?.n1 ?? after.groups?.n2 ?? after.groups?.n3) as string;
       const at = q.end + after.index + after[0].indexOf(name);
       speaker = mentionFor(index, mentions, at, at + name.length, text, q);
@@ -216,10 +250,7 @@ export function attributeQuotes(
       if (frame)
         speaker =
           frame.speaker && UNNAMED_HEAD.test(text.slice(frame.speaker.end, frame.verbStart)) ? null : frame.speaker;
-      else {
-        labelled = labelledQuoteSpeaker(text, index, mentions, q.start);
-        speaker = labelled ?? leadPerson(text, index, mentions, q.start);
-      }
+      else speaker = leadPerson(text, index, mentions, frames, q.start);
       if (!speaker && !frame) {
         // A quote continuing the previous speaker's words in the same or the next paragraph.
         const prev = out[out.length - 1];
@@ -235,7 +266,9 @@ export function attributeQuotes(
       }
     }
     out.push(
-      labelled ? { start: q.start, end: q.end, speaker, labelled: true } : { start: q.start, end: q.end, speaker },
+      labelled !== undefined
+        ? { start: q.start, end: q.end, speaker, labelled: true }
+        : { start: q.start, end: q.end, speaker },
     );
   }
   return out;
@@ -305,6 +338,17 @@ function resolveAfterQuote(index: ActorIndex, mentions: Mention[], i: number, te
   const quote = quoteClosingBefore(text, m.start);
   if (!quote) return resolvePronoun(index, mentions, i, m.pronoun ?? "", text);
   return resolvePronoun(index, mentions, i, m.pronoun ?? "", text, quote);
+}
+
+/**
+ * holders17: "A summit is possible once a treaty is initialled, he says — “simultaneously with” the
+ * initialling.": a teller set off by a comma before its verb, with a dash aside after it, reports the
+ * words before the comma, as at the sentence's end. Not "Peskov said — without elaborating — that …",
+ * which opens its sentence.
+ */
+function dashAfterTeller(text: string, sStart: number, subject: Mention | null, at: number, tail: string): boolean {
+  if (!subject || !/^\s*[—–]\s|^\s+-\s/.test(tail)) return false;
+  return /\S\s*,\s*$/.test(text.slice(sStart, subject.start)) && /^\s*$/.test(text.slice(subject.end, at));
 }
 
 /** Reporting frames of one sentence: who says, and which part of the sentence is what they say. */
@@ -378,10 +422,20 @@ export function findFrames(
       const reporter = out.findLast((f) => f.speaker && f.verbStart < s.start && f.from <= s.start && s.end <= f.to);
       if (reporter && s.kind !== "pronoun" && gap.length <= 160 && REPORTED_CLAUSE_THEN_AND.test(gap))
         speaker = reporter.speaker;
+      // holders17: "Lavrov said Moscow was ready to meet “wherever the Americans like”, but repeated that
+      // a deal must …": a second reporting verb after a comma and "but/and", with no subject of its own,
+      // goes on with the one who reported, not a name inside what they reported.
+      if (
+        shared &&
+        reporter &&
+        /,\s*(?:and|but|yet)\s+(?:also\s+|later\s+)?$/.test(text.slice(Math.max(sStart, cs - 3), at))
+      )
+        speaker = reporter.speaker;
     }
     const tail = text.slice(at + m[0].length, sEnd);
     if (
       /^[\s.,]*$/.test(tail) ||
+      dashAfterTeller(text, sStart, i >= 0 ? (mentions[i] as Mention) : null, at, tail) ||
       /^\s*(?:on\s+\w+|in\s+a\s+\w+|late\s+\w+|earlier)?\s*[.,]?\s*$/.test(tail) ||
       // (Not after a quote: its speaker line names who said it, and what the quote reports stays as it was.)
       (/^(?:told|tells)$/.test(m[0]) &&

@@ -1,6 +1,7 @@
 import { isPerson, type Mention, resolvePronoun, trackedFor } from "./actors.js";
 import { type Analysis, clauseStart, lowerBound } from "./analysis.js";
 import { type Frame, type QuoteSpan, REPORT_VERBS, subjectBefore } from "./attribution.js";
+import type { Sentence } from "./sentences.js";
 import type { StanceCue } from "./stance.js";
 import { transcriptSpeakerAt } from "./transcript.js";
 
@@ -218,44 +219,77 @@ const DELEGATES_FROM =
 // all Russian troops …", "… laid out a ten-point plan for ending the war. It includes the release of all
 // prisoners …": a plan presented in the sentence before, then named as "the plan" or "it", is held by
 // whoever presented it.
+// holders17: a short leading phrase may come first ("For a final settlement, the document demands …").
 const PLAN_SUBJECT =
-  /^\s*(?:It|The\s+(?:[\w“”"-]+\s+){0,2}(?:plan|formula|proposals?|framework|blueprint|memorandum|roadmap|document))\s+(?:also\s+|further\s+)?$/;
+  /^\s*(?:[\p{Lu}][^,.;:“”"]{0,40},\s+)?(?:It|[Tt]he\s+(?:[\w“”"-]+\s+){0,2}(?:plan|formula|proposals?|framework|blueprint|memorandum|roadmap|document))\s+(?:also\s+|further\s+)?$/u;
 const PRESENTED =
-  /\b(?:presented|laid\s+out|set\s+out|unveiled|put\s+forward|proposed|outlined|submitted|published)\s+(?:a|an|his|her|its|their|the)\s+(?:[^.;]{0,40}?)(?:plan|formula|proposals?|framework|blueprint|memorandum|roadmap)\b/;
+  /\b(?:presented|laid\s+out|set\s+out|unveiled|put\s+forward|proposed|outlined|submitted|published|handed\s+over|tabled)\s+(?:a|an|his|her|its|their|the)\s+(?:[^.;]{0,40}?)(?:plan|formula|proposals?|framework|blueprint|memorandum|roadmap)\b/;
+/** How many sentences back "the document" may look for the sentence that presented it. */
+const DOCUMENT_REACH = 3;
 function presentedDocument(a: Analysis, si: number, cueStart: number): Mention | null {
   const s = a.sentences[si];
-  const prev = a.sentences[si - 1];
-  if (!s || !prev || !PLAN_SUBJECT.test(a.text.slice(s.start, cueStart))) return null;
-  const m = PRESENTED.exec(a.text.slice(prev.start, prev.end));
-  if (!m) return null;
+  if (!s) return null;
+  const lead = PLAN_SUBJECT.exec(a.text.slice(s.start, cueStart));
+  if (!lead) return null;
+  // "It" only right after the presenting sentence; "the document" up to three sentences on, across one
+  // paragraph break ("… handed over a memorandum setting out two options. In one, …. In the other, …. ¶
+  // For a final settlement, the document demands …").
+  const reach = /^\s*It\b/.test(lead[0]) ? 1 : DOCUMENT_REACH;
+  let prev: Sentence | undefined;
+  let m: RegExpExecArray | null = null;
+  for (let k = si - 1; k >= Math.max(0, si - reach) && !m; k--) {
+    prev = a.sentences[k];
+    if (!prev || s.paragraph - prev.paragraph > 1) return null;
+    m = PRESENTED.exec(a.text.slice(prev.start, prev.end));
+  }
+  if (!m || !prev) return null;
   const verbAt = prev.start + m.index;
   const i = subjectBefore(a.mentions, prev.start, verbAt, true);
   const owner = a.mentions[i];
   return owner?.kind === "actor" && !owner.former ? owner : null;
 }
 
-// recall17: terms set out as a numbered list after the sentence that announces them. "Putin said he would
-// order a ceasefire if two conditions were met." then "First, Kyiv would have to withdraw …", "Second, …":
-// each item is the announcer's demand.
-const ORDINAL_OPEN = /^\s*(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Finally|Lastly)\s*,/;
-const TERMS_ANNOUNCED = /\b(?:conditions|terms|demands|preconditions)\b/i;
-/** How many sentences back the announcing sentence may stand (the items before it included). */
+// holders17: "Putin said he would order a ceasefire if two conditions were met. ¶ First, Ukraine would
+// have to withdraw … ¶ Second, Kyiv would have to drop its bid for NATO.": terms listed by ordinals
+// after a sentence in which someone sets out conditions are that teller's.
+const ORDINAL_OPENING = /^\s*(?:First|Second|Third|Fourth|Fifth|Firstly|Secondly|Thirdly|Finally|Lastly),\s/;
+const NAMES_TERMS = /\b(?:conditions?|demands?|terms|requirements|preconditions?)\b/i;
+/** How many sentences a list of terms may run back to the sentence that announces it. */
 const LIST_REACH = 4;
 
-/** The tracked speaker who announced the terms a sentence opening "First," / "Second," lists, or null. */
-function listedTermsSpeaker(a: Analysis, si: number): Mention | null {
-  const s = a.sentences[si];
-  if (!s || !ORDINAL_OPEN.test(a.text.slice(s.start, s.end))) return null;
-  for (let k = si - 1; k >= Math.max(0, si - LIST_REACH); k--) {
-    const p = a.sentences[k];
-    if (!p) return null;
-    const body = a.text.slice(p.start, p.end);
-    if (ORDINAL_OPEN.test(body)) continue;
-    if (!TERMS_ANNOUNCED.test(body)) return null;
-    const f = (a.framesBySentence[k] ?? []).find((x) => x.speaker?.kind === "actor" && !x.speaker.former);
-    return f?.speaker ?? null;
+/** The teller of the conditions an ordinal sentence goes on listing, or null. */
+function listedTermsTeller(a: Analysis, si: number): Mention | null {
+  for (let k = si; k >= Math.max(0, si - LIST_REACH); k--) {
+    const s = a.sentences[k];
+    if (!s) return null;
+    const body = a.text.slice(s.start, s.end);
+    if (ORDINAL_OPENING.test(body)) continue;
+    if (k === si || !NAMES_TERMS.test(body)) return null;
+    const tellers = (a.framesBySentence[k] ?? []).filter((f) => f.speaker);
+    const first = tellers[0]?.speaker ?? null;
+    return first && tellers.every((f) => f.speaker === first) && first.kind !== "pronoun" ? first : null;
   }
   return null;
+}
+
+// "commits Washington to", "committing the United States to": the object of a commitment.
+const COMMITTED = /\bcommit(?:s|ted|ting)\s+(?:the\s+)?$/;
+// "would help Europe (to) provide": the subject's help, right before the one helped.
+const HELP_BEFORE = /\bhelp(?:s|ed|ing)?\s+(?:the\s+)?$/;
+const REFUSED_BEFORE = /\b(?:not|never|n['’]t|refused|refuses|declined|declines|no\s+longer)\s+(?:\w+\s+){0,2}$/;
+
+/** The subject of "help" when `object` is the one helped and the cue its next verb, else null. */
+function helperOf(a: Analysis, cs: number, object: Mention, cueStart: number): Mention | null {
+  const { text, mentions } = a;
+  if (!/^\s+(?:to\s+)?$/.test(text.slice(object.end, cueStart))) return null;
+  const lead = text.slice(Math.max(cs, object.start - 40), object.start);
+  const help = HELP_BEFORE.exec(lead);
+  if (!help) return null;
+  const helpAt = object.start - lead.length + help.index;
+  if (REFUSED_BEFORE.test(text.slice(Math.max(cs, helpAt - 40), helpAt))) return null;
+  const j = subjectBefore(mentions, cs, helpAt, true);
+  const helper = mentions[j];
+  return helper && helper !== object ? helper : null;
 }
 
 /** The mention standing for whoever holds the stance a cue expresses, or null. */
@@ -268,9 +302,9 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
     // "Peskov said Kyiv must withdraw": the one who says it demands it.
     if (quote?.speaker) return { holders: [quote.speaker], viaQuote: true, via: "framed-quote-speaker" };
     const frame = frameAround(a, si, cue.start);
-    if (!frame && !q) {
-      const announcer = listedTermsSpeaker(a, si);
-      if (announcer) return { holders: [announcer], viaQuote: false, via: "listed-terms" };
+    if (!frame) {
+      const teller = listedTermsTeller(a, si);
+      if (teller) return { holders: [teller], viaQuote: false, via: "listed-terms" };
     }
     return {
       holders: frame?.speaker && frame.verbStart < cue.start ? [frame.speaker] : [],
@@ -533,6 +567,17 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   // "“Russia will never accept a truce,” a soldier said": inside a quote nobody known said, a subject
   // is only words in someone's mouth. ("Moscow “categorically rejects” a truce" keeps its subject.)
   if (q && !q.speaker && subject.start > q.start) return { holders: [], viaQuote: true, via: "quote-unknown-speaker" };
+  // holders17: "The pact commits Washington to provide weapons …": the state a text commits holds
+  // what it is committed to.
+  if (
+    COMMITTED.test(text.slice(Math.max(cs, subject.start - 24), subject.start)) &&
+    /^\s+to\s+$/.test(text.slice(subject.end, cue.start))
+  )
+    return { holders: [subject], viaQuote: false, via: "committed-party" };
+  // holders17: "Trump said the US would help Europe provide security guarantees": who helps holds the
+  // stance, not the one helped (not "refused to help Europe provide …").
+  const helper = helperOf(a, cs, subject, cue.start);
+  if (helper) return { holders: [helper], viaQuote: false, via: "helper" };
   // "steps from Trump to support sanctions": a name before an infinitive is not its subject.
   if (/^\s+to\s+$/.test(text.slice(subject.end, cue.start))) return none;
   const holders = [subject];

@@ -1,6 +1,6 @@
 import { type Mention, resolvePronoun } from "./actors.js";
 import { type Analysis, lowerBound } from "./analysis.js";
-import { LABEL } from "./attribution.js";
+import { SPEAKER_LABEL, TITLE_LABEL } from "./attribution.js";
 
 /**
  * Where an article reproduces a speech in full, and whose it is: "Here is the full text of his
@@ -77,10 +77,9 @@ function find(a: Analysis): Transcript | null {
   return interviewee(a);
 }
 
-// pos6: an interview's labels in title case, "Kuleba: Our future is in NATO." / "Courier: Your answer?":
-// one surname (or "Mr Miller") and a colon. Only a label naming a person the article introduced counts
-// (a headline "Update:" or the interviewer's "Courier:" leaves the paragraph unlabelled).
-const TITLE_LABEL = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?<surname>[\p{Lu}][\p{Ll}'’-]+):\s/u;
+// The speaker labels of a transcript (`SPEAKER_LABEL`, `TITLE_LABEL`) live in attribution.ts, which
+// also reads a label before a quoted answer ("PESKOV: “We are open to …”").
+const LABEL = SPEAKER_LABEL;
 
 const labelCache = new WeakMap<Analysis, Map<number, Mention | null | undefined>>();
 const lineCache = new WeakMap<Analysis, number[]>();
@@ -204,6 +203,70 @@ function carriedSpeaker(a: Analysis, lineStart: number): Mention | null | undefi
   return undefined;
 }
 
+// holders17: an interview printed as questions and answers with no labels: "The Herald sat down with
+// Foreign Minister Andrii Sybiha in Ottawa." ¶ "Is a deal close?" ¶ "We are ready for a ceasefire …".
+const INTERVIEW_INTRO =
+  /\b(?:sat\s+down\s+with|spoke\s+(?:to|with)|talked\s+(?:to|with)|interviewed|(?:an?|the|this|our)\s+(?:exclusive\s+)?interview\s+with)\s+$/i;
+// A question paragraph: one short line that ends with a question mark.
+const QUESTION_LINE = /^[^\n]{8,300}\?["”’]?$/u;
+/** Fewest question paragraphs that make the text an interview in question-and-answer form. */
+const MIN_QUESTIONS = 2;
+
+interface Interview {
+  /** Where the first question paragraph starts: answers come after it. */
+  start: number;
+  speaker: Mention;
+}
+
+const interviewCache = new WeakMap<Analysis, Interview | null>();
+
+/**
+ * The interviewee of an unlabelled question-and-answer interview: a registry person in office named
+ * right after "sat down with", "spoke to" or "an interview with" before the first question, and at
+ * least two question paragraphs. Null for any other text (a story quoting "asked whether …?" once).
+ */
+function interviewOf(a: Analysis): Interview | null {
+  const cached = interviewCache.get(a);
+  if (cached !== undefined) return cached;
+  let found: Interview | null = null;
+  const { text } = a;
+  const questions: number[] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    if (QUESTION_LINE.test(line.trim())) questions.push(at);
+    at += line.length + 1;
+  }
+  const first = questions[0];
+  if (first !== undefined && questions.length >= MIN_QUESTIONS) {
+    for (const m of a.mentions) {
+      if (m.start >= first) break;
+      if (m.kind !== "actor" || m.former || a.compiled.actors.byId.get(m.actorId ?? "")?.kind !== "person") continue;
+      // A title before the name ("sat down with Foreign Minister Andrii Sybiha") may stand between.
+      const lead = text.slice(Math.max(0, m.start - 80), m.start).replace(/(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u, "");
+      if (INTERVIEW_INTRO.test(lead)) {
+        found = { start: first, speaker: m };
+        break;
+      }
+    }
+  }
+  interviewCache.set(a, found);
+  return found;
+}
+
+/**
+ * In an unlabelled interview, an answer paragraph's "we" and "I" are the interviewee's; a question
+ * paragraph's are the interviewer's (nobody). Undefined outside such an interview or before its first
+ * question (the intro, told by the writer).
+ */
+function interviewAnswerAt(a: Analysis, at: number): Mention | null | undefined {
+  const interview = interviewOf(a);
+  if (!interview || at < interview.start) return undefined;
+  const lineStart = lineStartOf(a, at);
+  const end = a.text.indexOf("\n", at);
+  const line = a.text.slice(lineStart, end < 0 ? a.text.length : end).trim();
+  return QUESTION_LINE.test(line) ? null : interview.speaker;
+}
+
 /**
  * Whose "we" and "I" outside quotes are at `at`: the labelled speaker of a transcript paragraph, or
  * the speaker of a speech the article reproduces in full; null otherwise.
@@ -211,6 +274,8 @@ function carriedSpeaker(a: Analysis, lineStart: number): Mention | null | undefi
 export function transcriptSpeakerAt(a: Analysis, at: number): Mention | null {
   const labelled = labelledSpeaker(a, at);
   if (labelled !== undefined) return labelled;
+  const answer = interviewAnswerAt(a, at);
+  if (answer !== undefined) return answer;
   let t = cache.get(a);
   if (t === undefined) {
     t = find(a);

@@ -189,6 +189,14 @@ export const defaultActors: readonly ActorInput[] = [
       "US Treasury",
       "U.S. Treasury",
       "Department of the Treasury",
+      // holders17: "the U.S. Treasury Department announced sanctions …": the longer name, so that "U.S.
+      // Treasury" is not read as a modifier of "Department"; the Pentagon by its other names.
+      "U.S. Treasury Department",
+      "US Treasury Department",
+      "Defense Department",
+      "U.S. Defense Department",
+      "US Defense Department",
+      "Department of Defense",
     ],
   },
   {

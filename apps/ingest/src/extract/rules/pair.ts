@@ -294,7 +294,8 @@ function thirdPersonHolder(
     };
   }
   const speaker = p.c.quote?.speaker;
-  // recall17: a transcript label names its quote's speaker ('KOVAL: "…"'): no pronoun to resolve.
+  // holders17: a speaker named by the transcript label opening the quote's line ("PESKOV: “…”") is told,
+  // not guessed, so no name between can be its rival.
   if (p.c.viaQuote && speaker?.kind === "actor" && speaker.start < p.c.s.start && !p.c.quote?.labelled)
     return { target: speaker, start: p.c.s.start, viaQuote: true, pronoun: "" };
   return null;
