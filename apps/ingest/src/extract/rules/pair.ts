@@ -145,7 +145,8 @@ const WE_BEFORE =
 // "would not accept", "will never agree to", "won't sign": the refusal whose scope "without" narrows.
 const REFUSAL_NEGATION = /\b(?:not|never|n['’]t)\b/i;
 // "… a truce without guarantees that …": "without" right after the topic (a few words at most).
-const WITHOUT_AFTER = /^\S*\s+(?:[\w'’-]+\s+){0,3}?without\s+((?:[^\s,;]+\s*){1,12})/i;
+// prec17: a place qualifier may stand between ("a ceasefire along the current line without guarantees").
+const WITHOUT_AFTER = /^\S*\s+(?:[\w'’-]+\s+){0,5}?without\s+((?:[^\s,;]+\s*){1,12})/i;
 // pos8: "… would not accept a ceasefire that left it defenceless, but was ready for one \"with real guarantees\"":
 // after "but", readiness for "one" (the same thing again) with a named term.
 const READY_FOR_ONE_WITH =
@@ -428,7 +429,7 @@ function institutionOfOtherState(p: PairCtx): boolean {
 // "troops … under a peace deal", "monitors to police a ceasefire": a topic naming the circumstance of
 // another topic's noun, not what the stance is about.
 const CIRCUMSTANCE_BEFORE =
-  /\b(?:under|as\s+part\s+of|within|in\s+the\s+framework\s+of|after|following|to\s+(?:monitor|police|enforce|secure|guarantee|back\s+up))\s+(?:(?:a|an|the|any|its|their|eventual|future|possible|final)\s+)?(?:[\w-]+\s+)?$/i;
+  /\b(?:under|as\s+part\s+of|within|during|in\s+the\s+course\s+of|in\s+the\s+framework\s+of|after|following|to\s+(?:monitor|police|enforce|secure|guarantee|back\s+up))\s+(?:(?:a|an|the|any|its|their|eventual|future|possible|final)\s+)?(?:[\w-]+\s+)?$/i;
 const CIRCUMSTANCE_TOPICS = new Set(["negotiations", "ceasefire", "summit"]);
 // "open to negotiations that take into account the realities on the ground": support with its terms.
 const QUALIFIED_OBJECT =
@@ -553,6 +554,8 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       fires: [
         "Zakharova said any deployment of European troops in Ukraine under a peace deal would be unacceptable.",
         "Lavrov said Western security guarantees for Kyiv after a ceasefire were unacceptable.",
+        // prec17: talks as the setting of an acceptance
+        "Kyiv accepted the American proposal for a 30-day truce during talks with Witkoff in Riyadh.",
       ],
       passes: ["Lavrov rejected a ceasefire and any peace talks with Kyiv."],
     },
@@ -1507,6 +1510,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Sybiha said Kyiv will not agree to a ceasefire without security guarantees.",
         "Zelensky said Ukraine would not accept a truce without guarantees that Russia would not attack again.",
         "Sybiha said there could be no ceasefire without security guarantees.",
+        "Sybiha said Kyiv could not accept a truce along the present front without binding guarantees.",
       ],
       passes: [
         "Zelensky said Ukraine would not accept a truce.",
