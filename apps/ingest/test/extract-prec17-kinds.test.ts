@@ -31,6 +31,24 @@ describeKinds("positions, prec17 kinds", {
     // near miss: Y itself judged
     ["Sybiha warned that security guarantees on paper would be a trap.", "security_guarantees", ["UA|opposes"]],
   ],
+  "'ready for a truce, provided it is backed by \"guarantees that work\"': the quoted guarantees are wanted": [
+    [
+      'Umerov said Kyiv was ready to accept a truce along the line, provided it was backed by "guarantees that work from the first day".',
+      "security_guarantees",
+      ["UA|supports"],
+    ],
+    // near miss: the guarantees themselves held to a condition
+    [
+      "Umerov said Kyiv would accept security guarantees only if Washington took part.",
+      "security_guarantees",
+      ["UA|conditional"],
+    ],
+  ],
+  "'a lasting end to the killing' is a settlement, not a ceasefire": [
+    ['Rubio told Lavrov that Trump wanted "a lasting end to the killing".', "ceasefire", []],
+    // near miss
+    ["Rubio told Lavrov that Trump wanted an immediate end to the killing.", "ceasefire", ["US|supports"]],
+  ],
   "'ready for talks, but with another president': conditional on the other side's leader": [
     [
       "“We are open to talks with Moscow, but only with a different leader in the Kremlin,” Sybiha said.",
@@ -95,6 +113,11 @@ describeKinds("positions, prec17 kinds", {
       ["UA|opposes"],
     ],
   ],
+  "'vetoed a resolution condemning the annexation': the veto supports what the text condemns": [
+    ["Moscow blocked a draft resolution denouncing the annexation of the four regions.", "territory", ["RU|supports"]],
+    // near miss: a text that asks for the topic
+    ["Moscow blocked a draft resolution calling for a ceasefire.", "ceasefire", ["RU|opposes"]],
+  ],
   // No stance on the topic at all.
   "'the truce is not linked to negotiations': a denied link": [
     ['The Kremlin said the holiday truce was "not linked" to the peace talks.', "negotiations", []],
@@ -122,6 +145,16 @@ describeKinds("positions, prec17 kinds", {
     // near miss
     ["Trump repeated his demand for a ceasefire after the summit.", "ceasefire", ["US|supports"]],
   ],
+  "'If Russia was not ready to stop the killing, there must be sanctions': the if-clause's topic is the other side's conduct":
+    [
+      ["If Moscow was not ready to stop the killing, Sybiha said, there must be tougher sanctions.", "ceasefire", []],
+      // near miss: the topic in the main clause
+      [
+        "If Moscow keeps shelling, Sybiha said, Kyiv will call for a ceasefire and tougher sanctions.",
+        "ceasefire",
+        ["UA|conditional"],
+      ],
+    ],
   // Wrong actor.
   "a transcript's labelled answer is its label's, not a name in the question before": [
     [
@@ -136,6 +169,15 @@ describeKinds("positions, prec17 kinds", {
       "territory",
       [],
     ],
+  ],
+  "'which several European countries have said they are ready to send': the plural sayer's 'they'": [
+    [
+      "Peskov said Russia opposed any European contingents in Ukraine after a settlement, which several European countries have said they are ready to send.",
+      "foreign_troops",
+      ["RU|opposes"],
+    ],
+    // near miss
+    ["Sybiha said the allies were ready to send more air defences to Ukraine.", "military_aid", ["UA|supports"]],
   ],
   "'saying New Delhi favoured dialogue': an untracked capital is the subject": [
     ["The Indian envoy declined to blame Russia, saying New Delhi favoured patient dialogue.", "negotiations", []],

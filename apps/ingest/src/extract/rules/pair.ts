@@ -33,7 +33,8 @@ function termAcrossAndThat(p: PairCtx): number {
 // they cost precision on unseen text.)
 const SPEECH_ACT = /^(?:demand(?:s|ed)?)$/i;
 const COMES_WITH =
-  /^(?:provided|if|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that|only\s+if)\s+(?:that\s+)?(?:it|this|the\s+(?:truce|ceasefire|deal|agreement|halt))\s+(?:\w+\s+){0,2}?(?:came|comes|come|was|is|were|be)?\s*(?:with|backed\s+by|underpinned\s+by|accompanied\s+by|includ(?:es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}$/i;
+  /^(?:provided|if|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that|only\s+if)\s+(?:that\s+)?(?:it|this|the\s+(?:truce|ceasefire|deal|agreement|halt))\s+(?:\w+\s+){0,2}?(?:came|comes|come|was|is|were|be)?\s*(?:with|backed\s+by|underpinned\s+by|accompanied\s+by|includ(?:es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}["“]?$/i;
+// (prec17: an opening quote mark may stand before the topic: 'backed by "guarantees that work"'.)
 // pos6: "negotiations via megaphone", "talks through the press", "in public": a manner, not the thing.
 const REFUSED_MANNER =
   /^\s*["”]?\s*(?:via|through|by|over)\s+(?:the\s+|a\s+)?(?:megaphones?|microphones?|media|press|newspapers|public\s+statements|social\s+media|Twitter)\b|^\s*(?:in\s+public|publicly)\b/i;
@@ -1704,6 +1705,8 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Umerov said Ukraine would accept a truce along the front line, provided it came with binding security guarantees from its allies.",
         "Sybiha said Kyiv was ready for a ceasefire, provided it was backed by security guarantees from its allies.",
         "Sybiha said Kyiv would agree to a ceasefire provided that it included firm security guarantees.",
+        // prec17: the guarantees quoted
+        'Umerov said Kyiv was ready to accept a truce along the line, provided it was backed by "guarantees that work from the first day".',
       ],
       passes: [
         "Umerov said Ukraine would accept security guarantees only if Russia withdrew its troops.",

@@ -1,6 +1,6 @@
 import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
-import { before, between, type CueCtx, type PairCtx } from "./context.js";
+import { before, between, type CueCtx, flipStance, type PairCtx } from "./context.js";
 
 /**
  * Rules of the ninth pass on the precision of positions (prec17): kinds of sentence read from the false
@@ -61,6 +61,19 @@ const WITHOUT_JUST_BEFORE =
   /\bwithout\s+(?:(?:a|an|the|any|real|strong|firm|reliable|binding|legally\s+binding|credible|solid|Western|American|U\.?S\.?)\s+){0,3}$/i;
 const VERDICT_AFTER =
   /^[^.;!?]{0,40}?\b(?:would|will|is|was|were|be)\s+(?:be\s+)?(?:a\s+)?(?:\w+\s+)?(?:mistake|error|unacceptable|dangerous|pointless|meaningless|worthless|trap|illusion|surrender)\b/i;
+
+// "If Russia was not ready to stop the killing, …": a leading if-clause on the other side's conduct, up to
+// the topic with no comma closing it.
+const LEADING_IF_OTHER =
+  /^["“]?(?:If|Unless|Should)\s+(?:Russia|Moscow|the\s+Kremlin|Putin|Ukraine|Kyiv|Kiev|Zelensky|the\s+Russians|the\s+Ukrainians)\b[^,;:]*$/;
+
+// "Trump wanted \"a durable end to the killing\"": an end meant to last is a settlement, not a truce.
+const LASTING_BEFORE = /\b(?:durable|lasting|permanent|definitive|final|enduring|sustainable)\s+["“]?$/i;
+
+// "Russia vetoed a resolution condemning the referendums": a blocked text that condemns the topic.
+const BLOCKING_CUE = /^(?:veto(?:es|ed|ing)?|block(?:s|ed|ing)?|voted\s+against|vote\s+against|votes\s+against)\b/i;
+const CONDEMNING_TEXT =
+  /^\s+(?:(?:a|an|the|any|every)\s+)?(?:[\w.-]+\s+){0,3}?(?:resolution|motion|statement|declaration|text|draft)\s+(?:that\s+)?(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|reject(?:s|ed|ing)?|declar(?:es|ed|ing)\s+(?:invalid|illegal|void)|(?:calling|called|calls)\s+(?:invalid|illegal))\s+(?:(?:the|its|any|Russia['’]s|Moscow['’]s)\s+)?[^.;,]{0,40}$/i;
 
 // "there can be no compromises as to the territorial integrity of my country": a compromise on the
 // land's integrity is giving land up, so refusing it refuses the cession.
@@ -161,6 +174,19 @@ export const prec17PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     },
   },
   {
+    name: "veto-of-a-condemnation",
+    why: "'Russia vetoed a resolution condemning the annexation': blocking a text that condemns or rejects the topic is the opposite of what the text says, so the veto supports it.",
+    test: (p) =>
+      p.topic.start >= p.c.cue.end &&
+      BLOCKING_CUE.test(p.c.text.slice(p.c.cue.start, p.c.cue.end)) &&
+      CONDEMNING_TEXT.test(between(p)),
+    apply: flipStance,
+    examples: {
+      fires: ["Moscow blocked a draft resolution denouncing the annexation of the four regions."],
+      passes: ["Moscow blocked a draft resolution calling for a ceasefire."],
+    },
+  },
+  {
     name: "no-compromise-on-integrity",
     why: "'the just peace is no compromises as to the territorial integrity of my country': a compromise on the land's integrity is giving land up, so its refusal refuses the cession (the inverse phrase must not flip it back).",
     test: (p) =>
@@ -182,6 +208,40 @@ export const prec17PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
 
 /** Dropping pair rules of the prec17 pass. */
 export const prec17PairRules: readonly Rule<PairCtx>[] = [
+  {
+    name: "topic-in-leading-if-clause",
+    why: "'If Russia was not ready to stop the killing, he said, there must be stronger sanctions': a topic inside a leading if-clause about the other side is that side's conduct, the condition of the main clause's stance; the speaker states nothing on it there.",
+    test: (p) => {
+      if (p.topic.end > p.c.cue.start) return false;
+      const lead = p.c.text.slice(p.c.s.start, p.topic.start);
+      if (!LEADING_IF_OTHER.test(lead)) return false;
+      // The clause closes between the topic and the cue, and the main clause has a topic of its own ("If
+      // Moscow agrees to a truce, Kyiv will agree too" keeps the reciprocal reading).
+      return (
+        /,/.test(p.c.text.slice(p.topic.end, p.c.cue.start)) &&
+        (p.c.a.topicsBySentence[p.c.si] ?? []).some((t) => t.start >= p.c.cue.start && t.topic !== p.topicId)
+      );
+    },
+    examples: {
+      fires: ["If Moscow was not ready to stop the killing, Sybiha said, there must be tougher sanctions."],
+      passes: [
+        "If Moscow agrees, Sybiha said, Kyiv is ready for a truce at once.",
+        "If Moscow keeps shelling, Sybiha said, Kyiv will call for a ceasefire and tougher sanctions.",
+      ],
+    },
+  },
+  {
+    name: "lasting-end-is-peace",
+    why: "'Rubio said Trump wanted \"a durable end to the killing\"': an end to the fighting meant to last is a settlement, not a ceasefire.",
+    test: (p) =>
+      p.topicId === "ceasefire" &&
+      /^end\b/i.test(p.c.text.slice(p.topic.start, p.topic.end)) &&
+      LASTING_BEFORE.test(leftOfTopic(p, 30)),
+    examples: {
+      fires: ['Rubio told Lavrov that Trump wanted "a lasting end to the killing".'],
+      passes: ["Rubio told Lavrov that Trump wanted an immediate end to the killing."],
+    },
+  },
   {
     name: "not-linked-to-the-topic",
     why: "'Peskov said the truce was \"not linked\" to negotiations': denying a link between two things says nothing for or against the second.",
@@ -213,6 +273,10 @@ const COMMITS_STATE =
 const OPTION_OPENING =
   /^["“]?(?:In|Under)\s+(?:the\s+)?(?:one|other|first|second|third|former|latter|alternative)(?:\s+(?:option|scenario|variant|version|proposal|case))?\s*,/;
 
+// "which several European countries have said they are ready to send": a plural sayer and its "they".
+const PLURAL_SAYER_THEY =
+  /\b(?:countries|states|nations|allies|governments|leaders|partners|members|Europeans|capitals)\s+(?:(?:have|has|had)\s+)?(?:said|say|says|signalled|signaled|indicated|stated|declared)\s+(?:that\s+)?they\s+(?:\w+\s+){0,3}$/i;
+
 // "PESKOV: \"…", "MR SMITH: “…": a transcript's capital label right before the quote opens its paragraph.
 const LABEL_BEFORE_QUOTE = /^\s*(?:(?:MR|MRS|MS|DR)\.?\s+)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}\s*:\s*$/;
 
@@ -228,6 +292,22 @@ function actorsIn(c: CueCtx, from: number, to: number): Set<string> {
 
 /** Holder rules of the prec17 pass (drops), after the others. */
 export const prec17HolderRules: readonly Rule<CueCtx>[] = [
+  {
+    name: "plural-sayer-they",
+    why: "'contingents in Ukraine, which several European countries have said they are ready to send': the 'they' right after a plural sayer is that sayer; a tracked name before it holds nothing.",
+    test: (c) => {
+      const h = c.holders[0];
+      if (!h || c.viaQuote) return false;
+      const m = PLURAL_SAYER_THEY.exec(before(c, 100, true));
+      return !!m && h.end <= c.cue.start - m[0].length;
+    },
+    examples: {
+      fires: [
+        "Zakharova said Moscow rejected any Western troops in Ukraine, which several European governments have said they would send.",
+      ],
+      passes: ["Sybiha said the allies were ready to send more air defences to Ukraine."],
+    },
+  },
   {
     name: "labelled-answer-has-its-label",
     why: "'Q: Trump said on Tuesday he would impose sanctions. … / PESKOV: \"We value the efforts of President Trump …\"': a quote opening on a transcript's capital label is the label's; a speaker found outside its paragraph (in the question) is not who says it.",
