@@ -71,7 +71,7 @@ const RECAP = re(String.raw`\b(?:${PLUPERFECT})\s+(?:\w+ly\s+)?$`);
 // pos5: "a step back from his demand for a ceasefire", "a climbdown from", "backed away from his call for",
 // "walked back his demand for": a stance moved away from, in other words.
 const ABANDONED =
-  /\b(?:change|shift|departure|reversal|retreat|u-turn|turnaround|break|(?:a|the|this|that)\s+(?:\w+\s+)?step\s+(?:back|away)|climb-?down)\s+from\s+(?:[^.;]*?)$|(?<!\b(?:not|never|n['’]t)\s+)\b(?:backtrack\w*|back(?:s|ed|ing)?\s+(?:away|down))\s+from\s+(?:[^.;]*?)$|(?<!\b(?:not|never|n['’]t)\s+)\bwalk(?:s|ed|ing)?\s+back\s+(?:[^.;]*?)$|\bwalk-?back\s+(?:of|on)\s+(?:[^.;]*?)$/i;
+  /\b(?:change|shift|departure|reversal|retreat|u-turn|turnaround|break|(?:a|the|this|that)\s+(?:\w+\s+)?step\s+(?:back|away)|climb-?down)\s+from\s+(?:[^.;]*?)$|(?<!\b(?:not|never|n['’]t)\s+)\b(?:backtrack\w*|back(?:s|ed|ing)?\s+(?:away|down))\s+from\s+(?:[^.;]*?)$|(?<!\b(?:not|never|n['’]t)\s+)\bwalk(?:s|ed|ing)?\s+back\s+(?:[^.;]*?)$|\bwalk-?back\s+(?:of|on)\s+(?:[^.;]*?)$|(?<!\b(?:not|never|n['’]t)\s+)\b(?:dropped|abandoned|shelved|ditched|gave\s+up|given\s+up|withdrew|withdrawn|retreated\s+from)\s+(?:his|her|its|their|the|Washington['’]s|Moscow['’]s|Kyiv['’]s)\s+(?:(?:earlier|previous|long-standing|initial|original|key|main)\s+)?$/i;
 const RELATIVE_LEAD = /^[,\s]*(?:which|that|who|whom)\b/i;
 // A recap tells what was done then: "in 2019, Russia announced …", "demanded back in 2021".
 const PAST_TENSE = /(?:ed|sought|sent|made|gave|took|said|told|threw|drew|held|kept|put|set)\b/i;
@@ -479,12 +479,17 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         "It was a change from his suggestion in August that Kyiv would have to give up land.",
         "That is a step back from his demand, before the meeting, for an immediate ceasefire.",
         "The White House has backed away from its call for a truce within days.",
+        // prec17: a demand dropped or shelved
+        "Trump dropped his demand for a ceasefire after the summit.",
+        "The Kremlin has shelved its earlier demand for a halt to arms deliveries.",
       ],
       passes: [
         "He suggested in August that Kyiv would have to give up land.",
         "Rubio said Washington would step up its demand for an immediate ceasefire.",
         "He said it was vital that the US did not step back from the process, and proposed a summit in Geneva.",
         "Zelensky said Kyiv had never backed away from its call for a full ceasefire.",
+        "Trump repeated his demand for a ceasefire after the summit.",
+        "Washington urged Moscow to drop its demand for a neutral Ukraine.",
       ],
     },
   },

@@ -1,11 +1,12 @@
 import type { Rule } from "../engine.js";
 import { conditionDemandRule } from "./condition-demand.js";
-import type { PairCtx } from "./context.js";
+import type { CueCtx, PairCtx } from "./context.js";
 import { cueAdjustRules, cueRules } from "./cue.js";
-import { holderRules } from "./holder.js";
+import { holderRules as baseHolderRules } from "./holder.js";
 import { matterRules } from "./matter.js";
 import { mergeRules, readingRules } from "./merge.js";
 import { pairAdjustRules as basePairAdjustRules, pairRules as pairStageRules } from "./pair.js";
+import { prec17HolderRules, prec17PairAdjustRules, prec17PairRules } from "./prec17.js";
 import { recall4PairAdjustRules } from "./recall4.js";
 import { stance7PairAdjustRules, stance7PairRules } from "./stance7.js";
 import { topicAdjustRules, topicRules } from "./topic.js";
@@ -13,9 +14,21 @@ import { topicAdjustRules, topicRules } from "./topic.js";
 export type { CueCtx, PairCtx } from "./context.js";
 
 /** The pair stage's drops, then those for a topic word about another matter (`matter.ts`, `stance7.ts`). */
-const pairRules: readonly Rule<PairCtx>[] = [...pairStageRules, ...matterRules, ...stance7PairRules];
+const pairRules: readonly Rule<PairCtx>[] = [
+  ...pairStageRules,
+  ...matterRules,
+  ...stance7PairRules,
+  ...prec17PairRules,
+];
 /** The pair-adjusting rules, the recall4 and stance7 passes' after the others. */
-const pairAdjustRules = [...basePairAdjustRules, ...recall4PairAdjustRules, ...stance7PairAdjustRules];
+const pairAdjustRules = [
+  ...basePairAdjustRules,
+  ...recall4PairAdjustRules,
+  ...stance7PairAdjustRules,
+  ...prec17PairAdjustRules,
+];
+/** The holder stage's drops, the prec17 pass's after the others. */
+const holderRules: readonly Rule<CueCtx>[] = [...baseHolderRules, ...prec17HolderRules];
 
 export { cueAdjustRules, cueRules, holderRules, mergeRules, pairAdjustRules, pairRules, topicAdjustRules, topicRules };
 

@@ -33,7 +33,8 @@ function termAcrossAndThat(p: PairCtx): number {
 // they cost precision on unseen text.)
 const SPEECH_ACT = /^(?:demand(?:s|ed)?)$/i;
 const COMES_WITH =
-  /^(?:provided|if|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that|only\s+if)\s+(?:that\s+)?(?:it|this|the\s+(?:truce|ceasefire|deal|agreement|halt))\s+(?:\w+\s+){0,2}?(?:came|comes|come|was|is|were|be)?\s*(?:with|backed\s+by|underpinned\s+by|accompanied\s+by|includ(?:es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}$/i;
+  /^(?:provided|if|as\s+long\s+as|so\s+long\s+as|on\s+condition\s+that|only\s+if)\s+(?:that\s+)?(?:it|this|the\s+(?:truce|ceasefire|deal|agreement|halt))\s+(?:\w+\s+){0,2}?(?:came|comes|come|was|is|were|be)?\s*(?:with|backed\s+by|underpinned\s+by|accompanied\s+by|includ(?:es|ed|ing))\s+(?:[\w'’-]+\s+){0,4}["“]?$/i;
+// (prec17: an opening quote mark may stand before the topic: 'backed by "guarantees that work"'.)
 // pos6: "negotiations via megaphone", "talks through the press", "in public": a manner, not the thing.
 const REFUSED_MANNER =
   /^\s*["”]?\s*(?:via|through|by|over)\s+(?:the\s+|a\s+)?(?:megaphones?|microphones?|media|press|newspapers|public\s+statements|social\s+media|Twitter)\b|^\s*(?:in\s+public|publicly)\b/i;
@@ -145,7 +146,8 @@ const WE_BEFORE =
 // "would not accept", "will never agree to", "won't sign": the refusal whose scope "without" narrows.
 const REFUSAL_NEGATION = /\b(?:not|never|n['’]t)\b/i;
 // "… a truce without guarantees that …": "without" right after the topic (a few words at most).
-const WITHOUT_AFTER = /^\S*\s+(?:[\w'’-]+\s+){0,3}?without\s+((?:[^\s,;]+\s*){1,12})/i;
+// prec17: a place qualifier may stand between ("a ceasefire along the current line without guarantees").
+const WITHOUT_AFTER = /^\S*\s+(?:[\w'’-]+\s+){0,5}?without\s+((?:[^\s,;]+\s*){1,12})/i;
 // pos8: "… would not accept a ceasefire that left it defenceless, but was ready for one \"with real guarantees\"":
 // after "but", readiness for "one" (the same thing again) with a named term.
 const READY_FOR_ONE_WITH =
@@ -439,7 +441,7 @@ function institutionOfOtherState(p: PairCtx): boolean {
 // "troops … under a peace deal", "monitors to police a ceasefire": a topic naming the circumstance of
 // another topic's noun, not what the stance is about.
 const CIRCUMSTANCE_BEFORE =
-  /\b(?:under|as\s+part\s+of|within|in\s+the\s+framework\s+of|after|following|to\s+(?:monitor|police|enforce|secure|guarantee|back\s+up))\s+(?:(?:a|an|the|any|its|their|eventual|future|possible|final)\s+)?(?:[\w-]+\s+)?$/i;
+  /\b(?:under|as\s+part\s+of|within|during|in\s+the\s+course\s+of|in\s+the\s+framework\s+of|after|following|to\s+(?:monitor|police|enforce|secure|guarantee|back\s+up))\s+(?:(?:a|an|the|any|its|their|eventual|future|possible|final)\s+)?(?:[\w-]+\s+)?$/i;
 const CIRCUMSTANCE_TOPICS = new Set(["negotiations", "ceasefire", "summit"]);
 // "open to negotiations that take into account the realities on the ground": support with its terms.
 const QUALIFIED_OBJECT =
@@ -564,6 +566,8 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       fires: [
         "Zakharova said any deployment of European troops in Ukraine under a peace deal would be unacceptable.",
         "Lavrov said Western security guarantees for Kyiv after a ceasefire were unacceptable.",
+        // prec17: talks as the setting of an acceptance
+        "Kyiv accepted the American proposal for a 30-day truce during talks with Witkoff in Riyadh.",
       ],
       passes: ["Lavrov rejected a ceasefire and any peace talks with Kyiv."],
     },
@@ -1551,6 +1555,7 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Sybiha said Kyiv will not agree to a ceasefire without security guarantees.",
         "Zelensky said Ukraine would not accept a truce without guarantees that Russia would not attack again.",
         "Sybiha said there could be no ceasefire without security guarantees.",
+        "Sybiha said Kyiv could not accept a truce along the present front without binding guarantees.",
       ],
       passes: [
         "Zelensky said Ukraine would not accept a truce.",
@@ -1748,6 +1753,8 @@ export const pairAdjustRules: readonly AdjustRule<PairCtx>[] = [
         "Umerov said Ukraine would accept a truce along the front line, provided it came with binding security guarantees from its allies.",
         "Sybiha said Kyiv was ready for a ceasefire, provided it was backed by security guarantees from its allies.",
         "Sybiha said Kyiv would agree to a ceasefire provided that it included firm security guarantees.",
+        // prec17: the guarantees quoted
+        'Umerov said Kyiv was ready to accept a truce along the line, provided it was backed by "guarantees that work from the first day".',
       ],
       passes: [
         "Umerov said Ukraine would accept security guarantees only if Russia withdrew its troops.",
