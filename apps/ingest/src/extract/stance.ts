@@ -1,5 +1,6 @@
 import type { Stance } from "@stancewatch/schema";
 import { Alternation } from "./alternation.js";
+import { NOCUE9_STATEMENT_CUES } from "./lexicon/statements.js";
 import { WEEKDAY } from "./lexicon/words.js";
 
 /**
@@ -26,7 +27,7 @@ export interface StanceCue {
   imperative?: boolean;
 }
 
-interface CueDef {
+export interface CueDef {
   re: string;
   stance: Stance;
   kind: CueKind;
@@ -300,6 +301,7 @@ const PROBED_DEFS: CueDef[] = [
 ];
 const DEFS: CueDef[] = [
   ...PROBED_DEFS,
+  ...NOCUE9_STATEMENT_CUES,
   // Passive forms first, so "backed by" is not read as the verb "back".
   {
     re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward|agreed|accepted|approved|announced|requested|imposed|offered)\s+by`,

@@ -5,6 +5,7 @@ import { cueAdjustRules, cueRules } from "./cue.js";
 import { holderRules } from "./holder.js";
 import { matterRules } from "./matter.js";
 import { mergeRules, readingRules } from "./merge.js";
+import { nocue9PairAdjustRules } from "./nocue9.js";
 import { pairAdjustRules as basePairAdjustRules, pairRules as pairStageRules } from "./pair.js";
 import { recall4PairAdjustRules } from "./recall4.js";
 import { stance7PairAdjustRules, stance7PairRules } from "./stance7.js";
@@ -15,7 +16,12 @@ export type { CueCtx, PairCtx } from "./context.js";
 /** The pair stage's drops, then those for a topic word about another matter (`matter.ts`, `stance7.ts`). */
 const pairRules: readonly Rule<PairCtx>[] = [...pairStageRules, ...matterRules, ...stance7PairRules];
 /** The pair-adjusting rules, the recall4 and stance7 passes' after the others. */
-const pairAdjustRules = [...basePairAdjustRules, ...recall4PairAdjustRules, ...stance7PairAdjustRules];
+const pairAdjustRules = [
+  ...basePairAdjustRules,
+  ...recall4PairAdjustRules,
+  ...stance7PairAdjustRules,
+  ...nocue9PairAdjustRules,
+];
 
 export { cueAdjustRules, cueRules, holderRules, mergeRules, pairAdjustRules, pairRules, topicAdjustRules, topicRules };
 
