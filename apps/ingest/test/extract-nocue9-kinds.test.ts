@@ -100,4 +100,20 @@ describeKinds("positions, nocue9 kinds", {
     ["Is Ukraine's path to NATO irreversible?", "neutrality", []],
     ["Zelensky said the issue of territory could only be decided by Ukraine.", "territory", []],
   ],
+  // no-substitute-for / a-bridge-to / make-no-concessions: what nothing replaces, a step towards a
+  // thing, and land refused by name.
+  "no substitute, a bridge, no concessions": [
+    [
+      'Sybiha said the bilateral pacts were "not a replacement" for membership in the alliance.',
+      "neutrality",
+      ["UA|opposes"],
+    ],
+    ['Sybiha said the agreements were "a bridge" to NATO membership.', "neutrality", ["UA|opposes"]],
+    ["Zelensky said diplomacy was no substitute for air defence.", "military_aid", ["UA|supports"]],
+    ["Zelensky said Ukraine would make no concessions on Donbas.", "territory", ["UA|opposes"]],
+    ["Lavrov said Russia would make no concessions on Crimea, Donbas or Novorossiya.", "territory", ["RU|supports"]],
+    // near misses: a bridge of steel; an analyst
+    ["Russia built a bridge to Crimea.", "territory", []],
+    ["Analysts said there was no substitute for talks.", "negotiations", []],
+  ],
 });

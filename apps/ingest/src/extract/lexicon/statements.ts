@@ -25,6 +25,13 @@ export const BARGAINED = String.raw`(?:a\s+)?(?:bargaining\s+chips?|(?:subject|m
  */
 export const NOCUE9_TERRITORY_SUBJECT = String.raw`${STATED_LAND}(?=["”]?,?\s+(?:for\s+us,?\s+)?${COPULA}\s+(?:and\s+will\s+(?:always\s+)?(?:be|remain)\s+)?(?:not\s+|never\s+)?(?:be\s+)?(?:${RUSSIAN}|${UKRAINIAN}|${BARGAINED}))`;
 
+/**
+ * Cues whose own "not" or "no" is no negation of their support ("is not a replacement for membership"
+ * wants the membership): `applyNegation` in `stance.ts` leaves them as they are.
+ */
+export const NOCUE9_NOT_NEGATING =
+  /\b(?:not|no)\s+(?:a\s+|an\s+)?["“]?(?:substitute|replacement|alternative)["”]?\s+(?:for|to)$/i;
+
 export const NOCUE9_STATEMENT_CUES: CueDef[] = [
   // land-said-russian: "Crimea is Russian land and will remain so", "the four regions are part of
   // Russia": the land, to the left, is the topic; its being Russia's is the claim upheld.
@@ -131,5 +138,26 @@ export const NOCUE9_STATEMENT_CUES: CueDef[] = [
     re: String.raw`(?:is|was|cannot|can|could)(?<=\b(?:NATO|alliance|Alliance|membership)\b[^.;!?]{0,40}?[\s"“](?:is|was|cannot|can|could))(?:\s+(?:a\s+)?(?:matter|question|decision|choice)\s+(?:for|of)\s+(?:Ukraine|Ukrainians|Kyiv|the\s+Ukrainian\s+people)\b(?:\s+and\s+(?:the\s+)?(?:allies|NATO|its\s+allies))?\s+alone|(?<=cannot)\s+be\s+decided\s+by\s+(?:others|anyone\s+else|outsiders|Moscow|Russia|third\s+(?:countries|parties))|(?<=can|could)\s+only\s+be\s+decided\s+by\s+(?:Ukraine|Ukrainians|Kyiv|the\s+Ukrainian\s+people)(?:\s+and\s+(?:the\s+)?(?:allies|NATO))?)\b`,
     stance: "supports",
     kind: "pred",
+  },
+  // no-substitute-for: 'the security pacts were "not a replacement" for membership in the alliance',
+  // "there is no alternative to talks": what nothing else replaces is wanted (the topic follows).
+  {
+    re: String.raw`(?:not|no)\s+(?:a\s+|an\s+)?["“]?(?:substitute|replacement|alternative)["”]?\s+(?:for|to)`,
+    stance: "supports",
+    kind: "verb",
+  },
+  // a-bridge-to: 'the bilateral pacts were "a bridge" to NATO membership': a step towards it.
+  {
+    re: String.raw`["“]?a\s+bridge["”]?\s+(?:to|toward|towards)`,
+    stance: "supports",
+    kind: "verb",
+  },
+  // make-no-concessions: "Russia would make no concessions on Crimea or Donbas", "we will make no
+  // compromise over Kherson": a refusal to cede the named land (Moscow's is read by pair rule
+  // land-not-bargained-is-kept in rules/nocue9.ts: it keeps the land it took).
+  {
+    re: String.raw`(?:make|makes|made|making)\s+no(?=\s+(?:territorial\s+)?(?:concessions?|compromises?)\s+(?:on|over)\b)`,
+    stance: "opposes",
+    kind: "verb",
   },
 ];

@@ -61,6 +61,8 @@ const OTHER_WORDS = {
     // nocue9: "Crimea is part of Russia", "Donbas is Ukraine": the land named as the subject of a
     // statement of whose it is (lexicon/statements.ts)
     NOCUE9_TERRITORY_SUBJECT,
+    // nocue9: "no concessions on Crimea, Donbas or Novorossiya" (the land by name)
+    String.raw`(?:concessions?|compromises?)\s+(?:on|over)\s+(?:Crimea|Donbas+|Donetsk|Luhansk|Zaporizh+(?:zh)?ia|Kherson|Novorossiya)\b`,
     // "any deal must reflect the new territorial realities", "the realities on the ground"
     String.raw`territorial\s+realit(?:y|ies)|realities\s+on\s+the\s+ground`,
     // "would never recognise Moscow's claims to the occupied regions" (not its "claims to have taken the region")
