@@ -116,4 +116,15 @@ describeKinds("positions, nocue9 kinds", {
     ["Russia built a bridge to Crimea.", "territory", []],
     ["Analysts said there was no substitute for talks.", "negotiations", []],
   ],
+  // changes-nothing: arms or sanctions said to achieve nothing.
+  "arms or sanctions that change nothing": [
+    ["The Kremlin said deliveries of Western tanks change nothing.", "military_aid", ["RU|opposes"]],
+    ["Peskov said the sanctions would not force Russia to change course.", "sanctions", ["RU|opposes"]],
+    ['"These sanctions will change nothing on the battlefield," Zakharova said.', "sanctions", ["RU|opposes"]],
+    // near misses: a verdict on talks; an analyst; a columnist; a change named
+    ["Zelensky said the talks changed nothing.", "negotiations", []],
+    ["Analysts said the sanctions changed nothing.", "sanctions", []],
+    ["The new tanks change nothing, the columnist wrote.", "military_aid", []],
+    ["Rubio said the new tariffs would change the course of the talks.", "sanctions", []],
+  ],
 });

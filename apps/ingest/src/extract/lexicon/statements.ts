@@ -160,4 +160,12 @@ export const NOCUE9_STATEMENT_CUES: CueDef[] = [
     stance: "opposes",
     kind: "verb",
   },
+  // changes-nothing: "The Kremlin said deliveries of Western tanks change nothing", "sanctions will not
+  // force Russia to change course": arms or sanctions named just before a verdict that they achieve
+  // nothing are opposed (only those: "the talks changed nothing" judges talks, it does not refuse them).
+  {
+    re: String.raw`(?:change|changes|changed|will\s+change|would\s+change|will|would)(?<=\b(?:weapons?|weaponry|arms|deliveries|supplies|shipments|tanks|missiles|jets|F-16s|sanctions|restrictions|tariffs|measures)\b["”]?(?:\s+\S+){0,4}?\s+(?:change|changes|changed|will\s+change|would\s+change|will|would))(?:\s+nothing\b(?=\s*(?:[,.;!"”]|$)|\s+(?:on\s+the\s+(?:battlefield|ground|front)|in\s+(?:the\s+)?(?:course|outcome))\b)|(?<=will|would)\s+(?:not|never)\s+(?:force|make|compel|push)\s+(?:Russia|Moscow|the\s+Kremlin|us|our\s+country)\s+(?:to\s+)?(?:change|abandon|alter|give\s+up|back\s+down))`,
+    stance: "opposes",
+    kind: "pred",
+  },
 ];
