@@ -103,7 +103,8 @@ const KINDS: Readonly<Record<string, readonly KindCase[]>> = {
     ["Peskov said Moscow welcomed the ceasefire and said new sanctions would fail.", "sanctions", []],
     ["Zelensky said Kyiv rejected the ceasefire proposal and the US sent more weapons to Kyiv.", "military_aid", []],
     ["Zelensky said Kyiv supports a ceasefire but opposes negotiations with Moscow.", "negotiations", ["UA|opposes"]],
-    ["Peskov said Moscow welcomed the ceasefire and new sanctions would change nothing.", "sanctions", []],
+    // "welcomed" does not reach the sanctions; the clause's own verdict does (nocue9 changes-nothing)
+    ["Peskov said Moscow welcomed the ceasefire and new sanctions would change nothing.", "sanctions", ["RU|opposes"]],
   ],
   "not onto a conjunct with its own verb or negation": [
     ["Peskov said Moscow rejected the ceasefire and began negotiations with Washington.", "negotiations", []],

@@ -1,5 +1,6 @@
 import type { Stance } from "@stancewatch/schema";
 import { Alternation } from "./alternation.js";
+import { NOCUE9_NOT_NEGATING, NOCUE9_STATEMENT_CUES } from "./lexicon/statements.js";
 import { WEEKDAY } from "./lexicon/words.js";
 
 /**
@@ -26,7 +27,7 @@ export interface StanceCue {
   imperative?: boolean;
 }
 
-interface CueDef {
+export interface CueDef {
   re: string;
   stance: Stance;
   kind: CueKind;
@@ -301,6 +302,7 @@ const PROBED_DEFS: CueDef[] = [
 ];
 const DEFS: CueDef[] = [
   ...PROBED_DEFS,
+  ...NOCUE9_STATEMENT_CUES,
   // Passive forms first, so "backed by" is not read as the verb "back".
   {
     re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward|agreed|accepted|approved|announced|requested|imposed|offered)\s+by`,
@@ -916,7 +918,8 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
     cue.stance === "supports" &&
     /\b(?:not|no\s+longer|never)\b/i.test(text.slice(cue.start, cue.end)) &&
     !REQUIRED_NOT.test(text.slice(cue.start, cue.end)) &&
-    !NOT_AGAINST.test(text.slice(cue.start, cue.end));
+    !NOT_AGAINST.test(text.slice(cue.start, cue.end)) &&
+    !NOCUE9_NOT_NEGATING.test(text.slice(cue.start, cue.end));
   if (inner) return "opposes";
   // recall9: "a truce that lets them rearm is not something we can agree to": the pseudo-cleft's "not"
   // before "something" negates the verb at its end.

@@ -1,3 +1,4 @@
+import { NOCUE9_TERRITORY_SUBJECT } from "./statements.js";
 import { WEEKDAY } from "./words.js";
 
 /**
@@ -37,6 +38,8 @@ const PARTIAL_BY_HOURS = String.raw`${TRUCE}(?=\s+(?:lasting\s+|of\s+)(?:\d+|a\s
 const TEMPORARY_TRUCE = String.raw`temporary\s+${TRUCE}(?!(?:\s+\S+){0,10}?\s+(?:re-?arm|regroup|remobili[sz]e|re-?supply|reinforce|rebuild|recover)\w*\b)`;
 const OTHER_WORDS = {
   ceasefire: [
+    // nocue9: '"There can be no freezing of this war"' ("this war", not only "the war")
+    String.raw`freez(?:e|ing)\s+of\s+(?:this|our)\s+(?:war|conflict)\b`,
     // recall4: 'would not accept any settlement that "freezes" the conflict': the verb quoted on its own
     String.raw`(?:freez(?:e|es|ing)|froze)["”]\s+(?:the\s+)?(?:conflict|war|front(?:\s*lines?)?|fighting|hostilities)\b`,
     // "A freeze only rewards the aggressor": a freeze with no object is the war's (not "a freeze on
@@ -55,6 +58,11 @@ const OTHER_WORDS = {
     String.raw`(?:shooting|fighting|killing|hostilities|bloodshed)\s+(?:must|should|has\s+to|needs\s+to|had\s+to)\s+(?:stop|end|cease)\b`,
   ],
   territory: [
+    // nocue9: "Crimea is part of Russia", "Donbas is Ukraine": the land named as the subject of a
+    // statement of whose it is (lexicon/statements.ts)
+    NOCUE9_TERRITORY_SUBJECT,
+    // nocue9: "no concessions on Crimea, Donbas or Novorossiya" (the land by name)
+    String.raw`(?:concessions?|compromises?)\s+(?:on|over)\s+(?:Crimea|Donbas+|Donetsk|Luhansk|Zaporizh+(?:zh)?ia|Kherson|Novorossiya)\b`,
     // "any deal must reflect the new territorial realities", "the realities on the ground"
     String.raw`territorial\s+realit(?:y|ies)|realities\s+on\s+the\s+ground`,
     // "would never recognise Moscow's claims to the occupied regions" (not its "claims to have taken the region")
@@ -224,6 +232,9 @@ const OTHER_WORDS = {
     String.raw`(?:put|putting|deploy\w*|send\w*|station\w*)\s+(?:a|an|the)\s+(?:\S+\s+)?force\s+(?:on\s+the\s+ground|in(?:to)?\s+Ukraine)\b|(?:European|Western|foreign|international|allied)\s+(?:military\s+)?presence\b(?=(?:\s+\S+){0,3}?\s+(?:in|on)\s+(?:Ukraine|Ukrainian)\b|\s+(?:would|could|will)\s+(?:be\s+)?(?:a\s+)?(?:guarantee|deterrent))`,
   ],
   negotiations: [
+    // nocue9: "there will be no talks under ultimatums", "no talks while Kyiv shells our towns": bare
+    // "talks" after "be no", with the terms that make it a refusal (not "no talks this week", a schedule)
+    String.raw`talks\b(?<=\bbe\s+no\s+talks)(?=\s+(?:\S+\s+){0,3}?(?:under|while|until|as\s+long\s+as|without|unless|before)\b)`,
     // "wants a peace agreement", "a peace treaty", "the peace initiative", "the peace push"
     String.raw`peace\s+(?:agreement|accord|treaty|initiatives?|roadmap|track|push|drive|bid)\b(?!\s+with\s+(?:Japan|Tokyo)\b)`,
     // "backed a plan to end the war" (not "to end the war by force")
@@ -369,10 +380,16 @@ const OTHER_WORDS = {
     String.raw`NATO(?<=\b(?:future|place|home)\s+(?:is|lies|lay|was|remains|remained|will\s+be)\s+(?:(?:firmly|only|clearly)\s+)?in\s+(?:the\s+(?:EU|European\s+Union)\s+and\s+(?:in\s+)?)?NATO)\b(?!['’])`,
     // "we have not given up on NATO" (the giving up is read by rule give-up-flips)
     String.raw`NATO(?<=\bup\s+on\s+NATO)\b`,
+    // nocue9: "our course toward membership is written into our constitution", "Kyiv's course toward
+    // the alliance", '"Our place is in the alliance"' (the alliance after the belonging "is in")
+    String.raw`course\s+(?:to|toward|towards|into)\s+(?:(?:NATO|the\s+(?:alliance|Alliance))\b(?!['’])|(?:NATO\s+|full\s+|alliance\s+)?membership\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:EU|European\s+Union)\b))|alliance(?<=\b(?:future|place|home)\s+(?:is|lies|lay|was|remains|remained|will\s+be)\s+(?:(?:firmly|only|clearly)\s+)?in\s+the\s+alliance)\b(?!['’])`,
   ],
   prisoner_exchange: [
     // pos5: "wants to bring home the defenders of Mariupol", "to bring our soldiers home from captivity"
     String.raw`(?:bring|brings|bringing|brought)\s+home\s+(?:all\s+)?(?:the\s+|our\s+|its\s+|their\s+)?(?:\S+\s+)?(?:defenders|soldiers|servicemen|prisoners|POWs|captives|fighters|marines)\b`,
+    // nocue9: 'our principle remains "all for all"', 'the return of all prisoners, "all for all"': the
+    // formula of a full exchange named alone
+    String.raw`all[- ]for[- ]all\b`,
     // "an all-for-all exchange"
     String.raw`["“]?all[- ]for[- ]all["”]?(?:\s+(?:prisoner\s+)?(?:exchanges?|swaps?))?`,
     // "welcomed the release of 84 of its soldiers" (not "released footage of soldiers")

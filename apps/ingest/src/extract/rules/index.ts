@@ -5,6 +5,7 @@ import { cueAdjustRules, cueRules } from "./cue.js";
 import { holderRules as baseHolderRules } from "./holder.js";
 import { matterRules } from "./matter.js";
 import { mergeRules, readingRules } from "./merge.js";
+import { nocue9PairAdjustRules } from "./nocue9.js";
 import { pairAdjustRules as basePairAdjustRules, pairRules as pairStageRules } from "./pair.js";
 import { prec17HolderRules, prec17PairAdjustRules, prec17PairRules } from "./prec17.js";
 import { recall4PairAdjustRules } from "./recall4.js";
@@ -26,6 +27,7 @@ const pairAdjustRules = [
   ...recall4PairAdjustRules,
   ...stance7PairAdjustRules,
   ...prec17PairAdjustRules,
+  ...nocue9PairAdjustRules,
 ];
 /** The holder stage's drops, the prec17 pass's after the others. */
 const holderRules: readonly Rule<CueCtx>[] = [...baseHolderRules, ...prec17HolderRules];
