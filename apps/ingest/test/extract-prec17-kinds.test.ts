@@ -156,11 +156,12 @@ describeKinds("positions, prec17 kinds", {
       ],
     ],
   // Wrong actor.
+  // (holders17 reads the label itself: the answer is Peskov's, never the name in the question.)
   "a transcript's labelled answer is its label's, not a name in the question before": [
     [
       'The following are excerpts from Kremlin spokesman Dmitry Peskov\'s call with reporters.\nQ: President Trump said on Monday he would impose "crushing" tariffs if there is no deal. How do you respond?\nPESKOV: "Such threats do not help."\nQ: Could the talks collapse?\nPESKOV: "We want to continue the dialogue with the Americans."',
       "negotiations",
-      [],
+      ["RU|supports"],
     ],
   ],
   "a name inside quoted words is not the subject of a verb outside them": [

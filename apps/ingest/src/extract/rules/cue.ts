@@ -482,6 +482,7 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         // prec17: a demand dropped or shelved
         "Trump dropped his demand for a ceasefire after the summit.",
         "The Kremlin has shelved its earlier demand for a halt to arms deliveries.",
+        "Kyiv has quietly abandoned its call for a leaders' summit.",
       ],
       passes: [
         "He suggested in August that Kyiv would have to give up land.",
@@ -490,6 +491,8 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         "Zelensky said Kyiv had never backed away from its call for a full ceasefire.",
         "Trump repeated his demand for a ceasefire after the summit.",
         "Washington urged Moscow to drop its demand for a neutral Ukraine.",
+        "Kyiv dropped its objections and backed a summit.",
+        "Zelensky said Kyiv had never dropped its call for a full ceasefire.",
       ],
     },
   },

@@ -278,7 +278,6 @@ const PLURAL_SAYER_THEY =
   /\b(?:countries|states|nations|allies|governments|leaders|partners|members|Europeans|capitals)\s+(?:(?:have|has|had)\s+)?(?:said|say|says|signalled|signaled|indicated|stated|declared)\s+(?:that\s+)?they\s+(?:\w+\s+){0,3}$/i;
 
 // "PESKOV: \"…", "MR SMITH: “…": a transcript's capital label right before the quote opens its paragraph.
-const LABEL_BEFORE_QUOTE = /^\s*(?:(?:MR|MRS|MS|DR)\.?\s+)?[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}\s*:\s*$/;
 
 /** The tracked actors of the mentions in [from, to). */
 function actorsIn(c: CueCtx, from: number, to: number): Set<string> {
@@ -306,23 +305,6 @@ export const prec17HolderRules: readonly Rule<CueCtx>[] = [
         "Zakharova said Moscow rejected any Western troops in Ukraine, which several European governments have said they would send.",
       ],
       passes: ["Sybiha said the allies were ready to send more air defences to Ukraine."],
-    },
-  },
-  {
-    name: "labelled-answer-has-its-label",
-    why: "'Q: Trump said on Tuesday he would impose sanctions. … / PESKOV: \"We value the efforts of President Trump …\"': a quote opening on a transcript's capital label is the label's; a speaker found outside its paragraph (in the question) is not who says it.",
-    test: (c) => {
-      const h = c.holders[0];
-      const q = c.quote;
-      if (!h || !q || c.via !== "quote-speaker") return false;
-      const para = c.text.lastIndexOf("\n", q.start) + 1;
-      return h.start < para && LABEL_BEFORE_QUOTE.test(c.text.slice(para, q.start));
-    },
-    examples: {
-      fires: [
-        'The following are excerpts from Kremlin spokesman Dmitry Peskov\'s call with reporters.\nQ: President Trump said on Monday he would impose "crushing" tariffs if there is no deal. How do you respond?\nPESKOV: "Such threats do not help."\nQ: Could the talks collapse?\nPESKOV: "We want to continue the dialogue with the Americans."',
-      ],
-      passes: ['"We want to continue the dialogue with the Americans," Peskov said.'],
     },
   },
   {
