@@ -72,6 +72,25 @@ const OTHER_PREDICATE =
 // sides pulled back": a saying coordinated after the cue opens another statement, whose conditions are its own.
 const ADDED_SAYING =
   /,?\s+and\s+(?:(?:it|he|she|they|we|Moscow|Kyiv|Kiev|Russia|Ukraine|Washington|the\s+Kremlin)\s+)?(?:also\s+)?(?:said|says|added|adds|warned|insisted|stressed|noted|argued)\b/i;
+// cond19: "said the plan could form the basis of a deal, but that if Kyiv refused, Russian forces would keep
+// advancing": a second reported clause that opens on its own condition ("but that if", "and that unless")
+// has a main clause of its own, which that condition governs; the cue before it stays plain.
+const THAT_IF_CLAUSE = /,?\s+(?:and|but)\s+that\s+(?=(?:if|unless|should)\s)/i;
+// cond19: "he added that if Russia attacked, the allies would impose sanctions": a reported clause that
+// opens on a condition governs the main clause after its comma, as a leading one does (no other comma
+// before the cue, so "that if X, Y would Z, and W" leaves W alone).
+const REPORTED_LEADING_CONDITION = /\bthat\s+((?:if|should|unless|in\s+case)\s[^,;“”"]{3,160}),\s[^,;]*$/i;
+// "said that if Russia refused a truce, stronger sanctions were needed": a demand stated with a condition on
+// the other side's conduct is a demand (`demand-answers-conduct`), so a normative main clause keeps it.
+const NORMATIVE_MAIN = /\b(?:should|must|ought|need|needs|needed|has\s+to|have\s+to|had\s+to)\b/i;
+
+/** The condition opening the reported clause a cue is the main verb of ("added that if X, Y would …"). */
+function reportedLeadingCondition(text: string, from: number, cue: { start: number; end: number }) {
+  const m = REPORTED_LEADING_CONDITION.exec(text.slice(from, cue.start));
+  if (!m) return null;
+  const main = text.slice(from + m.index + m[0].indexOf(",", (m[1] ?? "").length), cue.end);
+  return NORMATIVE_MAIN.test(main) ? null : m;
+}
 const CONDITION_AFTER_BREAK =
   /^[\s,;—–-]*(?:but\b|(?:only\s+)?(?:if|unless|provided|once|on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as|in\s+(?:exchange|return)\s+for)\b)/i;
 // "would accept a neutral status — no blocs, no bases — if guarantors sign", "— no army of its own and no
@@ -108,6 +127,8 @@ function conditionOf(c: CueCtx): string | null {
   }
   const added = ADDED_SAYING.exec(text.slice(cue.end, condEnd));
   if (added) condEnd = cue.end + added.index;
+  const thatIf = THAT_IF_CLAUSE.exec(text.slice(cue.end, condEnd));
+  if (thatIf) condEnd = cue.end + thatIf.index;
   let condition = conditionIn(text, Math.max(cs, cue.start - 120), condEnd);
   if (!condition && /^(?:agree|accept)/i.test(text.slice(cue.start, cue.end))) {
     const terms = /\b(?:demands?|conditions|terms|preconditions)\b/i.exec(text.slice(s.start, cue.start));
@@ -135,7 +156,7 @@ function conditionOf(c: CueCtx): string | null {
   // "Should Russia reject the plan, Washington would impose sanctions": a leading condition governs the
   // main clause after its comma.
   if (!condition) {
-    const lead = LEADING_CONDITION.exec(text.slice(s.start, cue.start));
+    const lead = LEADING_CONDITION.exec(text.slice(s.start, cue.start)) ?? reportedLeadingCondition(text, s.start, cue);
     if (lead) condition = lead[1]?.trim() ?? null;
   }
   // "rejected calls to cede land in exchange for peace": the exchange is the refused offer's, not a condition.

@@ -876,6 +876,12 @@ const PUT_OFF_AFTER =
 // by commas between the negation and the verb, which the split at commas would otherwise cut away.
 const PUT_OFF_ASIDE =
   /,\s*(?:at\s+least\s+)?(?:for\s+now|for\s+the\s+time\s+being|as\s+yet|yet|at\s+(?:this|the\s+present)\s+(?:stage|point|time|moment)|at\s+the\s+moment|at\s+present|in\s+the\s+short\s+term)\s*,\s*/gi;
+// cond19: "would not need to think about new tariffs \"for two or three weeks\"", "will not decide on the
+// jets for a few weeks": a step a coming span of time puts off is undecided. Only after "would/will not":
+// "has not sent any shells for three weeks" is a pause told as a fact.
+const PUT_OFF_FOR_A_SPAN =
+  /^[^.;!?]*?\bfor\s+(?:another\s+|the\s+next\s+)?(?:a\s+few|a\s+couple\s+of|several|two|three|four|five|six|\d+)(?:\s+(?:or|to)\s+\w+)?\s+(?:more\s+)?(?:days|weeks|months)\b/i;
+const FUTURE_NOT = /\b(?:would|will|wo)(?:\s+not|n['’]t)\b/i;
 const NOT_AGAINST = /\bnot\s+(?:against|opposed\s+to)$/i;
 const REQUIRED_NOT = /^(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+(?:not|never)\s+be\b/i;
 
@@ -941,7 +947,9 @@ export function applyNegation(text: string, cue: StanceCue, clauseStart: number)
   // not refused — undecided.
   if (
     cue.stance === "supports" &&
-    (NOT_IMMEDIATELY.test(before) || PUT_OFF_AFTER.test(text.slice(cue.end, cue.end + 90)))
+    (NOT_IMMEDIATELY.test(before) ||
+      PUT_OFF_AFTER.test(text.slice(cue.end, cue.end + 90)) ||
+      (FUTURE_NOT.test(before) && PUT_OFF_FOR_A_SPAN.test(text.slice(cue.end, cue.end + 90))))
   )
     return "undecided";
   if (cue.stance === "supports") return "opposes";

@@ -1,4 +1,5 @@
 import type { Rule } from "../engine.js";
+import { cond19PairAdjustRules, cond19PairRules } from "./cond19.js";
 import { conditionDemandRule } from "./condition-demand.js";
 import type { CueCtx, PairCtx } from "./context.js";
 import { cueAdjustRules, cueRules } from "./cue.js";
@@ -20,6 +21,7 @@ const pairRules: readonly Rule<PairCtx>[] = [
   ...matterRules,
   ...stance7PairRules,
   ...prec17PairRules,
+  ...cond19PairRules,
 ];
 /** The pair-adjusting rules, the recall4 and stance7 passes' after the others. */
 const pairAdjustRules = [
@@ -28,6 +30,7 @@ const pairAdjustRules = [
   ...stance7PairAdjustRules,
   ...prec17PairAdjustRules,
   ...nocue9PairAdjustRules,
+  ...cond19PairAdjustRules,
 ];
 /** The holder stage's drops, the prec17 pass's after the others. */
 const holderRules: readonly Rule<CueCtx>[] = [...baseHolderRules, ...prec17HolderRules];

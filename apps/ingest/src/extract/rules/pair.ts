@@ -89,7 +89,9 @@ const ARTICLE_5_FOR_UKRAINE =
 // "open to negotiations, but plans that ignore the realities on the ground are meaningless": readiness
 // whose "but" names the holder's terms is conditional on them.
 const BUT_TERMS =
-  /\bbut\b[^.;!?]*?\b(?:realities|reality\s+on\s+the\s+ground|ignor(?:e|es|ed|ing)|take\s+into\s+account|reflect(?:s|ed|ing)?\s+(?:the\s+)?(?:new\s+)?(?:realities|situation)|(?<!\bnot\s)on\s+(?:its|our|Russia['’]s|Moscow['’]s|Kyiv['’]s|Ukraine['’]s)\s+(?:own\s+)?terms|root\s+causes)\b/i;
+  /\bbut\b[^.;!?]*?\b(?:realities|reality\s+on\s+the\s+ground|ignor(?:e|es|ed|ing)|take\s+into\s+account|reflect(?:s|ed|ing)?\s+(?:the\s+)?(?:new\s+)?(?:realities|situation)|(?<!\bnot\s)on\s+(?:its|our|Russia['’]s|Moscow['’]s|Kyiv['’]s|Ukraine['’]s)\s+(?:own\s+)?terms|root\s+causes|(?:demand|precondition)s?\s+(?:that|for)\b[^.;!?]*?\bfirst\b[^.;!?]*?\b(?:unacceptable|out\s+of\s+the\s+question|a\s+non-starter))\b/i;
+// cond19: "open to talks, but the demand that Russia first withdraw its troops was unacceptable": a
+// precondition of the other side's refused after the readiness holds the talks to terms of one's own.
 // "any guarantees must be agreed with Russia itself", "proposed that Russia and China be among the
 // guarantors": Moscow's support for guarantees is conditional on a seat among the guarantors.
 const RUSSIA_AMONG_GUARANTORS =
