@@ -95,6 +95,20 @@ describeKinds("positions, cond19 kinds", {
       ["US|supports"],
     ],
   ],
+  "'sanctions would stay in place until there is a deal': keeping them is backing them": [
+    [
+      "Rubio said sanctions on Russian oil companies would stay in place until there was a deal.",
+      "sanctions",
+      ["US|supports"],
+    ],
+    [
+      "Rubio said the sanctions on Russian banks would remain in place until Moscow signed a peace deal.",
+      "sanctions",
+      ["US|supports"],
+    ],
+    // near miss: a fact about the past
+    ["Rubio said the sanctions on Russian banks remained in place until last year.", "sanctions", []],
+  ],
   // Readiness "but" terms.
   "'open to talks, but the demand that Russia first withdraw is unacceptable': conditional": [
     [
