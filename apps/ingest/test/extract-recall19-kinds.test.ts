@@ -34,6 +34,7 @@ describeKinds("positions, recall19 kinds", {
     ["The White House urged lawmakers to approve $2 billion in humanitarian aid.", "military_aid", []],
     ["Zelensky welcomed the $45 billion loan backed by frozen assets.", "military_aid", []],
     ["Zelensky welcomed a $1 billion package for the energy grid.", "military_aid", []],
+    ["Harris announced $2 billion in US assistance for Ukraine's power sector.", "military_aid", []],
   ],
   // "the EU's measures" is the possessive form of "EU measures": the sanctions, for Moscow's verdicts.
   "'the EU's measures': the sanctions in a possessive": [

@@ -355,8 +355,9 @@ const OTHER_WORDS = {
     // recall19: "to vote on the $60 billion package", "pass the stalled $60bn supplemental", "unlock some
     // $61 billion in new assistance": a sum in billions named as a package, supplemental or assistance (not
     // "$2 billion in humanitarian aid", "a $50bn loan", "$300 billion in frozen assets", "a $1 billion
-    // package for the energy grid", "a $1 billion package of budget cuts")
-    String.raw`\d[\d.,]*(?<=\$\d[\d.,]*)\s*(?:billion|bn)\s+(?:(?:in|of)\s+)?(?:(?:new|additional|stalled|further|fresh|emergency|military|security|defen[cs]e|U\.?S\.?|American|Ukraine|aid|funding|national)\s+){0,3}(?:package|supplemental|assistance|aid)\b(?!\s+of\s+(?!(?:military|security|defen[cs]e)\b))(?!\s+(?:for|to)\s+(?:the\s+)?(?:energy|power|grid|reconstruction|budget|farmers|refugees|civilians)\b)`,
+    // package for the energy grid", "$1.5 billion in US assistance for Ukraine's energy sector", "a $1 billion
+    // package of budget cuts")
+    String.raw`\d[\d.,]*(?<=\$\d[\d.,]*)\s*(?:billion|bn)\s+(?:(?:in|of)\s+)?(?:(?:new|additional|stalled|further|fresh|emergency|military|security|defen[cs]e|U\.?S\.?|American|Ukraine|aid|funding|national)\s+){0,3}(?:package|supplemental|assistance|aid)\b(?!\s+of\s+(?!(?:military|security|defen[cs]e)\b))(?!\s+(?:for|to)\s+(?:\S+\s+){0,2}?(?:energy|power|grid|reconstruction|budget|humanitarian|farmers|refugees|civilians)\b)`,
     // recall9: "agreed to send anti-personnel landmines"
     String.raw`(?:anti-personnel|anti-tank)\s+landmines`,
   ],
