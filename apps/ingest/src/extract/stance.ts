@@ -463,8 +463,11 @@ const DEFS: CueDef[] = [
     kind: "pred",
     tail: /(?:provocation|non-?starter|absurd|mistake|dead\s+end)$/i,
   },
+  // recall19: "membership was “not on the table”" (as "off the table"), "Ukraine's membership of NATO
+  // would be a direct threat to Russia" (a threat to the speaker's own state condemns what precedes it;
+  // not "a threat to Europe").
   {
-    re: String.raw`(?:would|will|could)\s+(?:mark|be|be\s+synonymous\s+with|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement|nuclear\s+(?:response|retaliation|war|conflict)|rupture|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?relations|sever(?:ing)?\s+(?:of\s+)?relations|declaration\s+of\s+war)|(?:would|will|could)\s+be\s+tantamount\s+to|(?:is|are|was|were|remains?|remained)\s+(?:an?\s+)?(?:absolute\s+|clear\s+|firm\s+)?["“]?red\s+lines?|(?:is|are|was|were|would\s+be|remains?)\s+impossible|(?:(?:absolutely|completely|totally|wholly)\s+)?(?:unacceptable|illegitimate|illegal|null\s+and\s+void)|non-?starters?|hopeless|out\s+of\s+the\s+question|(?:a\s+)?legitimate\s+(?:military\s+)?targets?|off\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)`,
+    re: String.raw`(?:would|will|could)\s+(?:mark|be|be\s+synonymous\s+with|constitute|amount\s+to|lead\s+to|trigger|provoke|mean)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:escalation|provocation|red\s+line|act\s+of\s+war|direct\s+involvement|nuclear\s+(?:response|retaliation|war|conflict)|rupture|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?relations|sever(?:ing)?\s+(?:of\s+)?relations|declaration\s+of\s+war)|(?:would|will|could)\s+be\s+tantamount\s+to|(?:is|are|was|were|remains?|remained)\s+(?:an?\s+)?(?:absolute\s+|clear\s+|firm\s+)?["“]?red\s+lines?|(?:is|are|was|were|would\s+be|remains?)\s+impossible|(?:(?:absolutely|completely|totally|wholly)\s+)?(?:unacceptable|illegitimate|illegal|null\s+and\s+void)|non-?starters?|hopeless|out\s+of\s+the\s+question|(?:a\s+)?legitimate\s+(?:military\s+)?targets?|off\s+the\s+table|["“]?not\s+on\s+the\s+table|a\s+dead\s+end|(?:calling|called|calls)\s+(?:it|them|this|that)\s+(?:an?\s+)?(?:\w+\s+)?(?:mistake|provocation|nonstarter|non-starter)|(?:would|will|could)\s+(?:be|pose|constitute)\s+(?:a\s+|an\s+)?(?:direct\s+|serious\s+|grave\s+|existential\s+)?threat\s+to\s+(?:Russia|Moscow|the\s+Russian\s+Federation|Russia['’]s\s+(?:national\s+)?security|our\s+(?:country|(?:national\s+)?security))\b`,
     stance: "opposes",
     kind: "pred",
   },
@@ -482,12 +485,13 @@ const DEFS: CueDef[] = [
     "opposes",
   ),
   // "the sanctions were “an unfriendly act”", "absolutely counterproductive", "sanctions will not work",
-  // "deliveries would only prolong the conflict", "any seizure would be met with retaliation" (recall7: not a
+  // "deliveries would only prolong the conflict", "any seizure would be met with retaliation" (recall19:
+  // 'with "a very harsh response"', "would trigger retaliation") (recall7: not a
   // pronoun's "it would be met with a response", which tells what a guarantee promises): a
   // consequence or verdict that condemns what precedes it, for whoever says so. Quote marks may open
   // inside the phrase.
   {
-    re: String.raw`(?:an?\s+)?(?:unfriendly|hostile)\s+(?:act|step|move|gesture)|(?:(?:absolutely|completely|totally|utterly)\s+)?(?:counterproductive|counter-productive|futile)|(?:would|will)\s+(?:only\s+)?["“]?(?:only\s+)?(?:prolong|drag\s+out)\s+(?:the\s+)?(?:war|conflict|fighting|bloodshed|suffering|hostilities)|(?:would|will)\s+["“]?(?:not|never)\s+change\s+(?:the\s+|(?:Russia|Moscow|Ukraine|Kyiv)['’]s\s+|its\s+|our\s+)?(?:course|dynamics|outcome)|(?:will|would|do|does|have|has)\s+(?:not|never)\s+work(?:ed)?\b|(?:won['’]t|don['’]t|doesn['’]t)\s+work\b|(?<!\b(?:it|one|they)\s+)(?:would|will)\s+be\s+met\s+with\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:retaliation|response|countermeasures|reprisals)`,
+    re: String.raw`(?:an?\s+)?(?:unfriendly|hostile)\s+(?:act|step|move|gesture)|(?:(?:absolutely|completely|totally|utterly)\s+)?(?:counterproductive|counter-productive|futile)|(?:would|will)\s+(?:only\s+)?["“]?(?:only\s+)?(?:prolong|drag\s+out)\s+(?:the\s+)?(?:war|conflict|fighting|bloodshed|suffering|hostilities)|(?:would|will)\s+["“]?(?:not|never)\s+change\s+(?:the\s+|(?:Russia|Moscow|Ukraine|Kyiv)['’]s\s+|its\s+|our\s+)?(?:course|dynamics|outcome)|(?:will|would|do|does|have|has)\s+(?:not|never)\s+work(?:ed)?\b|(?:won['’]t|don['’]t|doesn['’]t)\s+work\b|(?<!\b(?:it|one|they)\s+)(?:would|will)\s+(?:be\s+met\s+with|trigger|provoke|draw)\s+["“]?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:retaliation|response|countermeasures|reprisals)`,
     stance: "opposes",
     kind: "pred",
   },
@@ -505,6 +509,25 @@ const DEFS: CueDef[] = [
     stance: "conditional",
     kind: "pred",
   },
+  // recall19: "Ushakov said a meeting between Putin and Trump was possible", "a summit is still possible
+  // this year", "talks remain possible": a meeting or talks an official calls possible, with no condition
+  // named, are ones they are open to (the meeting, to the left, is the topic). Not "possible only …",
+  // "once …", "if …" (conditional, above), "in principle", a term after it ("possible simultaneously with
+  // the signing", 'possible "as a result of the work"', "possible but must be prepared"), a "but" that
+  // takes it back ("possible, but it was not planned"), nor after a negation ("no meeting was possible",
+  // "it is not clear whether a summit is possible").
+  {
+    re: String.raw`possible(?<=\b(?:meeting|summit|talks|negotiations)\b[^.;:?“”"]{0,80}?\s(?:is|was|would\s+be|will\s+be|remains|remained)\s+(?:still\s+|quite\s+|entirely\s+|also\s+)?["“]?possible)(?<!\b(?:no|not|never|nor|hardly|whether)\b[^.;:?]{0,90}possible)(?!["”]?,?\s+["“]?(?:but\s+)?(?:only|once|after|when|if|unless|in\s+principle|in\s+theory|simultaneously|at\s+the\s+same\s+time|as\s+a\s+result|upon|following|provided|on\s+condition|must|would\s+need|needs|requires|has\s+to|should)\b|["”]?,?\s+but\s+(?:\S+\s+){0,4}?(?:not|no|never|unlikely)\b)`,
+    stance: "supports",
+    kind: "pred",
+  },
+  // recall19: "Russia saw no conditions for negotiations at present", 'conditions for talks "do not
+  // exist"', "there are no conditions for a dialogue": talks refused for now (the talks, after the
+  // cue, are the topic; not "conditions for a ceasefire", nor "no preconditions for talks", an offer).
+  V(
+    String.raw`(?:sees?|saw|seeing|there\s+(?:are|were|is)|(?:are|were)\s+still)\s+no\s+(?:\S+\s+)?conditions(?=\s+(?:yet\s+)?for\s+(?:any\s+|direct\s+|peace\s+|a\s+)?(?:talks|negotiations|dialogue)\b)|conditions(?=\s+for\s+(?:any\s+|direct\s+|peace\s+|a\s+)?(?:talks|negotiations|dialogue)\s+(?:\S+\s+){0,3}?["“]?(?:do|does|did)\s+not\s+(?:yet\s+)?exist)`,
+    "opposes",
+  ),
   // "the swap would take place in the near future", said by an official: the one who says so expects it.
   {
     re: String.raw`(?:would|will)(?<!\b(?:no|not|never|nor)\b[^.,;]{0,60}\b(?:would|will))\s+take\s+place(?!\s+(?:only\s+)?(?:once|after|when|if)\b)`,
@@ -766,9 +789,12 @@ const DEFS: CueDef[] = [
     "supports",
   ),
   // recall4: "sanctions would remain while Russian forces stayed", "Our sanctions will remain in place":
-  // measures said to stay are wanted (the measures, to the left, are the topic).
+  // measures said to stay are wanted (the measures, to the left, are the topic). recall19: the measures
+  // may name their target first ("sanctions on Russian oil firms would stay in place until there is a
+  // deal", "the sanctions against Lukoil will remain “until a peace is signed”": up to five words after
+  // "on"/"against", a quote mark before the condition).
   {
-    re: String.raw`(?:will|would|must|should|shall)(?<=\b(?:sanctions|measures|restrictions|tariffs)["”]?\s+(?:will|would|must|should|shall))\s+(?:remain|stay)(?:\s+in\s+(?:place|force))?(?=\s*(?:[,.;:"”!]|$)|\s+(?:while|until|as\s+long\s+as|so\s+long\s+as|for\s+as\s+long|unless|and)\b)`,
+    re: String.raw`(?:will|would|must|should|shall)(?<=\b(?:sanctions|measures|restrictions|tariffs)(?:\s+(?:on|against)(?:\s+[^\s,.;:]+){1,5}?)?["”]?\s+(?:will|would|must|should|shall))\s+(?:remain|stay)(?:\s+in\s+(?:place|force))?(?=\s*(?:[,.;:"”!]|$)|\s+["“]?(?:while|until|as\s+long\s+as|so\s+long\s+as|for\s+as\s+long|unless|and)\b)`,
     stance: "supports",
     kind: "pred",
   },

@@ -153,6 +153,9 @@ const OTHER_WORDS = {
     // recall17: Moscow's word for the sanctions, 'said "unilateral restrictions" were illegal' (not
     // "unilateral measures", which may be anyone's steps)
     String.raw`unilateral\s+(?:economic\s+|trade\s+|financial\s+)?restrictions\b`,
+    // recall19: 'described the EU's measures as "illegitimate"', "the West's new restrictions" (the
+    // possessive form of the phrase above; not "the EU's measures to support Kyiv")
+    String.raw`(?:West|EU|European\s+Union|Britain)['’]s\s+(?:(?:economic|financial|punitive|restrictive|new|latest|illegitimate)\s+)?(?:restrictions|measures)\b(?!\s+(?:to|for|in\s+support)\b)`,
     // "would impose new penalties on Moscow", "punitive measures against Russia"
     String.raw`(?:penalties|punitive\s+measures)\s+(?:on|against)\s+(?:Russia\w*|Moscow|the\s+Kremlin)\b`,
     // "condemned any seizure of frozen Russian assets", "the use of frozen Russian assets", "freezing Russian assets"
@@ -252,6 +255,9 @@ const OTHER_WORDS = {
     String.raw`contacts\s+with\s+(?:the\s+)?(?:U\.?S\.?|American|Russian|Ukrainian|Washington|Moscow|Kyiv|Kremlin|Trump|Putin|Zelensk\w*|Biden|Americans|Russians|Ukrainians)\b|settlement(?<=\b(?:ready|prepared|open|committed)\s+(?:for|to)\s+(?:a\s+|an\s+)?(?:long-term|lasting|negotiated|durable)\s+(?:peace\s+)?settlement)\b`,
     // recall7: 'talks between the delegations would continue next week', 'the talks were "necessary and will
     // continue"': talks told as going on (the cue is the continuing; not "talks on grain")
+    // recall19: '"Contacts will continue," Peskov said', "contacts would resume next month" (contacts told
+    // as going on, with no other partner named: not "contacts with journalists")
+    String.raw`contacts(?=["”]?,?\s+(?:would|will|are\s+to|were\s+to)\s+(?:also\s+|soon\s+)?(?:continue|resume)\b)`,
     String.raw`talks(?=["”]?\s+(?:(?:with|between)\s+(?:\S+\s+){0,10}?)?(?:(?:were|are)\s+["“]?\S+\s+and\s+)?(?:would|will|are\s+to|were\s+to)\s+(?:also\s+|soon\s+)?(?:continue|resume)\b)`,
 
     // "wants to bring both sides to the table"
@@ -346,6 +352,12 @@ const OTHER_WORDS = {
     // recall9: "the national security supplemental", "the stalled US aid package", "pushing for the supplemental
     // request" (the US funding bill for Ukraine; not "a supplemental budget" at home, nor humanitarian aid)
     String.raw`national\s+security\s+supplemental|supplemental\s+(?:request|funding|aid\s+package|spending\s+bill|bill)(?!\s+for\s+(?:disaster|hurricane|wildfire|border|farm)\w*)|(?:US|U\.S\.|American|congressional|Western)\s+(?:military\s+)?aid\s+(?:package|bill|tranche|funding)s?\b`,
+    // recall19: "to vote on the $60 billion package", "pass the stalled $60bn supplemental", "unlock some
+    // $61 billion in new assistance": a sum in billions named as a package, supplemental or assistance (not
+    // "$2 billion in humanitarian aid", "a $50bn loan", "$300 billion in frozen assets", "a $1 billion
+    // package for the energy grid", "$1.5 billion in US assistance for Ukraine's energy sector", "a $1 billion
+    // package of budget cuts")
+    String.raw`\d[\d.,]*(?<=\$\d[\d.,]*)\s*(?:billion|bn)\s+(?:(?:in|of)\s+)?(?:(?:new|additional|stalled|further|fresh|emergency|military|security|defen[cs]e|U\.?S\.?|American|Ukraine|aid|funding|national)\s+){0,3}(?:package|supplemental|assistance|aid)\b(?!\s+of\s+(?!(?:military|security|defen[cs]e)\b))(?!\s+(?:for|to)\s+(?:\S+\s+){0,2}?(?:energy|power|grid|reconstruction|budget|humanitarian|farmers|refugees|civilians)\b)`,
     // recall9: "agreed to send anti-personnel landmines"
     String.raw`(?:anti-personnel|anti-tank)\s+landmines`,
   ],
@@ -399,12 +411,15 @@ const OTHER_WORDS = {
     // "the return of captured soldiers"
     String.raw`return(?:s|ed|ing)?\s+(?:of\s+)?(?:(?:the|all|its|their|our|\d[\d,]*|of)\s+){0,3}(?:captured|imprisoned|detained)\s+(?:\S+\s+)?(?:soldiers|servicemen|defenders|fighters|civilians|Ukrainians|Russians)\b`,
     // "seeking further exchanges" (not "exchanges of views", "exchanges with Washington", "a new exchange rate")
-    String.raw`(?:further|more|new|next|another|regular|latest|planned|scheduled|agreed)\s+(?:exchanges?|swaps?)\b(?!\s+(?:of|between|with|on|rates?|regimes?|programs?|programmes?|lines?)\b)`,
+    // recall19: "work on a big exchange", "a large-scale swap" (the size of the next one)
+    String.raw`(?:further|more|new|next|another|regular|latest|planned|scheduled|agreed|big|bigger|large|larger|large-scale|major|mass)\s+(?:exchanges?|swaps?)\b(?!\s+(?:of|between|with|on|rates?|regimes?|programs?|programmes?|lines?)\b)`,
     // "will return all our people from Russian captivity", "keep working to bring every prisoner home",
     // "would not exchange the captured Azov fighters" (probes-b)
     String.raw`(?:return|bring|brought|free|release|rescue)\w*\s+(?:\S+\s+){0,4}?(?:from|out\s+of)\s+(?:Russian\s+|Ukrainian\s+|enemy\s+)?captivity|(?:bring|brought|bringing|get|getting)\s+(?:\S+\s+){0,2}?(?:prisoners?|POWs?|captives?|defenders|servicemen)\s+home|(?:exchange|swap|release|free)\s+(?:the\s+)?(?:captured|imprisoned)\s+(?:\S+\s+){0,2}?(?:soldiers|fighters|defenders|servicemen|marines)\b`,
     // "ready to continue exchanges", "resumed the exchanges" (not "exchanges of views", "with …")
-    String.raw`exchanges(?<=\b(?:continu|resum)\w*\s+(?:the\s+)?exchanges)\b(?!\s+(?:of\s+(?:views|fire|opinions|information)|with|on)\b)`,
+    // recall19: 'to "continue and expand" swaps', "expanding the exchanges" (the word after the verb, a
+    // closing quote between)
+    String.raw`(?:exchanges|swaps)(?<=\b(?:continu|resum|expand)\w*["”]?\s+(?:the\s+)?(?:exchanges|swaps))\b(?!\s+(?:of\s+(?:views|fire|opinions|information)|with|on)\b)`,
     // "our task is to free all our people", "we will bring everyone back", "keep working to bring back
     // every captive": the return of one's own captives (not "bring back the death penalty")
     String.raw`(?:free|freeing|release|releasing)\s+all\s+(?:of\s+)?(?:our|its|their)\s+(?:people|captives|prisoners|defenders|soldiers)\b|(?:bring|brings|brought|bringing|get|getting)\s+(?:back|home)\s+(?:every|all|each)\s+(?:of\s+)?(?:(?:our|its|their|the)\s+)?(?:captives?|prisoners?|people|defenders|soldiers|servicemen|POWs?)\b|(?:bring|brings|brought|bringing|get|getting)\s+(?:everyone|everybody|all\s+(?:of\s+)?(?:our|its|their)\s+(?:captives|prisoners|people|defenders|soldiers|servicemen|POWs))\s+(?:back|home)\b`,
