@@ -69,15 +69,6 @@ const PROBED_DEFS: CueDef[] = [
     stance: "supports",
     kind: "pred",
   },
-  // cond19: "sanctions on Russian oil firms would stay in place until there was a deal", 'the measures would
-  // remain "until there is a signed peace"': keeping the sanctions is backing them (the deal the time clause
-  // waits on is no term the holder sets). Only a coming keeping ("would", "will", "must"): "sanctions
-  // remained in place" is a fact.
-  {
-    re: String.raw`(?<=\b(?:sanctions|restrictions|tariffs|penalties|measures)["”]?\s+(?:\S+\s+){0,8}?)(?:would|will|must|should|are\s+to)\s+(?:all\s+)?(?:stay|remain)(?=(?:\s+(?:in\s+place|in\s+force))?,?\s+["“]?until\b)`,
-    stance: "supports",
-    kind: "pred",
-  },
   // recall7: "Umerov said talks with the US would continue next week", 'the talks were "necessary and will
   // continue"': talks told as going on are talks the teller backs (the talks, to the left, are the topic).
   {
