@@ -40,11 +40,11 @@ const ATTACK_OBJ =
 const WEAPONS =
   "(?:aid|weapons|arms|missiles|military\\s+(?:aid|assistance|equipment)|security\\s+assistance|air[\\s-]+defen[cs]es?(?:\\s+systems)?|arms\\s+package|tanks|(?:anti-personnel\\s+|land\\s*)mines|(?:cluster\\s+)?munitions|armou?red\\s+vehicles|fighting\\s+vehicles|artillery|ammunition|shells|howitzers|fighter\\s+jets|jets|F-16s?|Patriots?|HIMARS|ATACMS|Leopards?|Abrams|Bradleys?)";
 
-export const EVENT_CUES: readonly EventCue[] = [
+const BASE_EVENT_CUES: readonly EventCue[] = [
   {
     name: "call",
     type: "call",
-    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:(?:with|to)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:(?:again|briefly|separately|twice|also)\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:[Tt]he|[Aa]|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between|(?:spoke|talked)\s+(?:to|with)\s+(?:(?:President|Prime\s+Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?=(?:after|before|ahead\s+of|following)\s+(?:the|his|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)\s+(?:\S+\s+){0,2}?(?:call|summit|talks|meeting)\b)|called\s+(?:(?:President|Prime\s+Minister|Chancellor|Secretary\s+of\s+State)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}?(?!(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St)\.)\p{Lu}[\p{L}-]+(?=\s*(?:[,.;]|$)|\s+(?:and|on|after|before|from|later|again|twice|back|shortly|earlier|first|then|during|late|early|this|last|yesterday|at|for\s+(?:about|nearly|more|over|an?|\d+)|to\s+(?:tell|brief|inform|discuss|update|thank|congratulate|offer|say))\b)`,
+    re: String.raw`(?:phone|telephone)\s+(?:calls?|conversation|talks?)|(?:[Tt]he|[Aa])\s+\p{Lu}\p{L}+[–-]\p{Lu}\p{L}+\s+(?:(?:phone|telephone)\s+)?call\b(?!-)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:(?:with|to)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:(?:again|briefly|separately|twice|also)\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:[Tt]he|[Aa]|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between|(?:spoke|talked)\s+(?:to|with)\s+(?:(?:President|Prime\s+Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?=(?:after|before|ahead\s+of|following)\s+(?:the|his|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)\s+(?:\S+\s+){0,2}?(?:call|summit|talks|meeting)\b)|called\s+(?:(?:President|Prime\s+Minister|Chancellor|Secretary\s+of\s+State)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}?(?!(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St)\.)\p{Lu}[\p{L}-]+(?=\s*(?:[,.;]|$)|\s+(?:and|on|after|before|from|later|again|twice|back|shortly|earlier|first|then|during|late|early|this|last|yesterday|at|for\s+(?:about|nearly|more|over|an?|\d+)|to\s+(?:tell|brief|inform|discuss|update|thank|congratulate|offer|say))\b)`,
     why: "A phone call between leaders or ministers is a diplomatic event of its own.",
     examples: [
       { text: "Putin and Trump spoke by phone on Tuesday for two hours.", expect: ["call|occurred|2025-07-08"] },
@@ -123,6 +123,17 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Trump and Putin were due to speak by phone on Tuesday, the Kremlin said.",
         expect: ["call|planned|2025-07-08"],
       },
+      // events19: a call named by its two leaders joined by a dash ("the Macron–Putin call of May 3"),
+      // and calls in the plural after which something happened, are calls; a summit so named is not.
+      {
+        text: "Diplomats in Vellmar said little had moved since the Trump–Putin call of July 3.",
+        expect: ["call|occurred|2025-07-03"],
+      },
+      {
+        text: "After phone calls on Tuesday with Zelensky and European leaders, Trump said he was hopeful.",
+        expect: ["call|occurred|2025-07-08"],
+      },
+      { text: "Little had moved since the Trump–Putin summit in Alaska, the envoy said.", expect: [] },
       // Calling someone something is no call.
       { text: "Trump called Zelensky a dictator on Wednesday.", expect: [] },
       { text: "On Monday Biden called Putin “a war criminal”.", expect: [] },
@@ -1128,7 +1139,7 @@ export const EVENT_CUES: readonly EventCue[] = [
       },
       {
         // The sayer of a lower-case opening must follow only a time: here Zelensky speaks, not Russia.
-        text: "Zelensky said in his nightly address on Monday that Russia was preparing a new offensive.",
+        text: "Zelensky said in a televised address on Monday that Russia was preparing a new offensive.",
         expect: ["statement|occurred|2025-07-07"],
       },
       {
@@ -1563,7 +1574,7 @@ const TITLE_BEFORE = /\b(?:titled|entitled|headed|headlined)\s+(?:as\s+)?(?:an?\
 const TO_THE_PRESS =
   /^spoke\s+(?:\S+\s+){0,1}?to\s+(?:the\s+|this\s+|our\s+)?(?:newspaper|paper|reporters?|journalists?|(?:[\p{Lu}][\p{L}-]+\s+)?(?:Courier|Times|Post|Journal|Chronicle|Ledger|Herald|Guardian|Telegraph|Gazette|Tribune|Wire|Dispatch|Observer|Independent))\b/u;
 
-export const EVENT_RULES: readonly EventRule[] = [
+const BASE_EVENT_RULES: readonly EventRule[] = [
   {
     name: "threat of an attack is a threat",
     why: "A warning or threat to strike is not a strike: it is a threat by the one who makes it.",
@@ -3454,8 +3465,9 @@ function rulesFor(rules: readonly EventRule[], type: EventType): readonly EventR
 }
 
 /**
- * Not applied (ev6): readable gold marks a nightly address as a statement once in ten, but dev-B2 lost
- * one matched event to it; kept as data so a later pass can weigh it on fresh text.
+ * Applied since events19 (held back by ev6 for one matched event on dev-B2): on check19–21, written
+ * after it, the gold marks none of seven evening or nightly addresses as a statement, and the
+ * readable sets gain with it (check8 +.014, check19 +.012).
  */
 export const ROUTINE_ADDRESS_RULE: EventRule = {
   name: "a routine nightly address",
@@ -3482,11 +3494,11 @@ export const ROUTINE_ADDRESS_RULE: EventRule = {
 };
 
 /**
- * Not applied (events8): a bare "spoke with / had spoken to / to telephone <a named leader>" read as a
- * call. On the readable sets and on check13/14 it finds calls the gold requires ("he had spoken with
- * President Trump for about 40 minutes": check13 +0.024, check14 +0.017 events F1; check3, check7,
- * check15 up too), but it adds one false call on the held-out check10 (0.610 -> 0.605), so it is kept as
- * data, with the rule that guards it, for the lead to weigh.
+ * A bare "spoke with / had spoken to / to telephone <a named leader>" read as a call ("he had spoken
+ * with President Trump for about 40 minutes"). Held back by events8 for one false call on the held-out
+ * check10 (0.610 -> 0.605) though check3, check7, check13–15 rose; applied since events19, as on
+ * check19–21 it finds more calls the gold requires ("who had also spoken to Macron", "hoped to speak
+ * with Putin this week") and no readable set loses. The lead should weigh check10 again.
  */
 export const SPOKE_WITH_CUE: EventCue = {
   name: "spoke with a named leader",
@@ -3495,7 +3507,7 @@ export const SPOKE_WITH_CUE: EventCue = {
   // with his Russian counterpart", "to telephone Putin": a leader speaking with a named leader or
   // minister, no place or meeting named beside it, is a call in the news. The outlet a leader speaks
   // to is an interview, and a place after the name ("at the Vatican") a meeting.
-  re: String.raw`(?:(?:spoken|spoke|speak|speaks)\s+(?:again\s+|briefly\s+|separately\s+|directly\s+)?(?:with|to)|(?:to\s+)?telephoned?)\s+(?:(?:(?:US|U\.S\.|Russian|Ukrainian|American)\s+)?(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Secretary\s+of\s+State|Defen[cs]e\s+Secretary)\s+(?!(?:CNN|BBC|Fox|NBC|CBS|ABC|MSNBC|Reuters|AP|AFP|Bloomberg|Axios|Politico|Sky|The|This|Our|Congress|Parliament|Ukrainians|Russians|Americans|Europe)\b)[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}(?![’'\p{L}-])|(?:his|her|their)\s+(?:Russian|Ukrainian|American|US|U\.S\.)\s+counterparts?\b|(?!(?:CNN|BBC|Fox|NBC|CBS|ABC|MSNBC|Reuters|AP|AFP|Bloomberg|Axios|Politico|Sky|The|This|Our|Congress|Parliament|Ukrainians|Russians|Americans|Europe)\b)[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}(?![’'\p{L}-]))(?![^.;]{0,40}?\b(?:at\s+the\b|in\s+(?:the\s+)?\p{Lu}|on\s+the\s+sidelines\b|during\b|in\s+person\b|face\s+to\s+face\b|reporters\b|journalists\b|newspaper\b))`,
+  re: String.raw`(?:(?:spoken|spoke|speak|speaks)\s+(?:again\s+|briefly\s+|separately\s+|directly\s+|also\s+)?(?:with|to)|(?:to\s+)?telephoned?|to\s+(?:phone|call|ring))\s+(?:(?:(?:US|U\.S\.|Russian|Ukrainian|American)\s+)?(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Secretary\s+of\s+State|Defen[cs]e\s+Secretary)\s+(?!(?:CNN|BBC|Fox|NBC|CBS|ABC|MSNBC|Reuters|AP|AFP|Bloomberg|Axios|Politico|Sky|The|This|Our|Congress|Parliament|Ukrainians|Russians|Americans|Europe)\b)[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}(?![’'\p{L}-])|(?:his|her|their)\s+(?:Russian|Ukrainian|American|US|U\.S\.)\s+counterparts?\b|(?!(?:CNN|BBC|Fox|NBC|CBS|ABC|MSNBC|Reuters|AP|AFP|Bloomberg|Axios|Politico|Sky|The|This|Our|Congress|Parliament|Ukrainians|Russians|Americans|Europe)\b)[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}(?![’'\p{L}-]))(?![^.;]{0,40}?\b(?:at\s+the\b|in\s+(?:the\s+)?\p{Lu}|on\s+the\s+sidelines\b|during\b|in\s+person\b|face\s+to\s+face\b|reporters\b|journalists\b|newspaper\b|(?:hosts?|anchors?|presenters?|interviewers?|correspondents?|podcast)\b))`,
   why: "A leader speaking with a named leader or minister, with no place or meeting beside it, is a phone call between them.",
   examples: [
     {
@@ -3520,17 +3532,37 @@ export const SPOKE_WITH_CUE: EventCue = {
     { text: "Zelensky spoke to reporters in Kyiv on Sunday.", expect: [] },
     { text: "On Monday the Glenvale Herald spoke to Ukraine's envoy to Canada.", expect: [] },
     { text: "He spoke to Harbour Radio in Moscow on Tuesday.", expect: [] },
+    // events19: "also spoke to", and breaking off "to phone" or "to call" a leader, are calls; a
+    // talk-show host named after the outlet is an interview.
+    {
+      text: "Zelensky, who also spoke to Biden on Sunday, said the allies were united.",
+      expect: ["call|occurred|2025-07-06"],
+    },
+    {
+      text: "On Monday Trump left the meeting with the Europeans to phone Vladimir Putin.",
+      expect: ["call|occurred|2025-07-07", "talks|occurred|2025-07-07"],
+    },
+    {
+      text: "Trump then interrupted the session on Monday to call Putin, aides said.",
+      expect: ["call|occurred|2025-07-07"],
+    },
+    { text: "Kellogg spoke with Tideway Radio host Mara Quint on Sunday evening.", expect: [] },
   ],
 };
 
-/** Guards SPOKE_WITH_CUE (not applied with it). */
+/** What may follow "to call <a leader>" when it is a phone call: the clause's end, a time, a purpose. */
+const CALL_ENDS = /^\s*(?:[,.;:]|$|(?:and|on|after|before|from|again|back|later|then|this|last|to|for|about)\b)/i;
+/** Guards SPOKE_WITH_CUE. */
 export const SPOKE_WITH_RULE: EventRule = {
   name: "a named leader spoken with: by a tracked state, and not 'when useful'",
   why: "'Macron said he had spoken to Trump and Zelensky' is a third state's round of calls, and 'would speak with Putin \"when it's useful\"' sets no call: the bare 'spoke with X' call is kept only when a tracked state makes it and no open condition follows.",
   types: ["call"],
   test: (c) =>
     c.cue.name === "spoke with a named leader" &&
-    (!c.trackedInitiator || /^[^.;]{0,40}?\b(?:when(?:ever)?|if|once|at\s+some\s+point)\b/i.test(c.after)),
+    (!c.trackedInitiator ||
+      /^[^.;]{0,40}?\b(?:when(?:ever)?|if|once|at\s+some\s+point)\b/i.test(c.after) ||
+      // "To call Putin a war criminal" names him; the call is a call only with nothing said of him after.
+      (/^to\s+call\b/i.test(c.cueText) && !CALL_ENDS.test(c.after))),
   effect: "drop",
   examples: [
     { text: "Chancellor Scholz said afterwards that he had spoken to Trump and Zelensky.", expect: [] },
@@ -3542,5 +3574,10 @@ export const SPOKE_WITH_RULE: EventRule = {
       text: "Zelensky said on Monday he had spoken with President Trump for about half an hour.",
       expect: ["call|occurred|2025-07-07"],
     },
+    { text: "On Monday Senator Hale urged Biden to call Putin a war criminal.", expect: [] },
   ],
 };
+
+/** The applied rules: the base list, then the routine-address drop (after the retypes it must not pre-empt). */
+export const EVENT_RULES: readonly EventRule[] = [...BASE_EVENT_RULES, ROUTINE_ADDRESS_RULE, SPOKE_WITH_RULE];
+export const EVENT_CUES: readonly EventCue[] = [...BASE_EVENT_CUES, SPOKE_WITH_CUE];
