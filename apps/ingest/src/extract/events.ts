@@ -613,7 +613,14 @@ function timedByEvent(e: Mentioned, events: readonly Mentioned[]): DateRef | nul
   if (!type) return null;
   let by: Mentioned | undefined;
   for (const o of events)
-    if (o !== e && o.type === type && o.order < e.order && o.date.precision === "day" && o.status === "occurred" && (!by || o.order > by.order))
+    if (
+      o !== e &&
+      o.type === type &&
+      o.order < e.order &&
+      o.date.precision === "day" &&
+      o.status === "occurred" &&
+      (!by || o.order > by.order)
+    )
       by = o;
   return by ? by.date : null;
 }
