@@ -1539,6 +1539,21 @@ const UNTIL_OPENING = /(?:^|[.;:!?]\s+)Until\s+[^,;]{1,40},[^.;]*$/;
 /** "Also raised the exchange of prisoners", "brought up the question of new sanctions": a matter raised. */
 const RAISED_BEFORE =
   /\b(?:rais(?:ed|es|ing)|brought\s+up|bring(?:s|ing)?\s+up)\s+(?:the\s+(?:issues?|questions?|matters?|subjects?|topics?)\s+of\s+)?(?:the\s+|an?\s+|new\s+|further\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "The talks focused on a ceasefire and on the next exchange of prisoners", "a mission aimed above all
+ * at the return of children and the exchange of prisoners", "agreed to work on prisoner exchanges":
+ * what a meeting or mission is about or aims at, up to the sentence's end without a break.
+ */
+const FOCUS_BEFORE =
+  /\b(?:focus(?:ed|es|ing)?|cent(?:red|ered|ring|ering)|aim(?:ed|s|ing)?|concentrat(?:ed|es|ing)|work(?:ed|s|ing)?)\s+(?:[\p{L}"“”'’-]+\s+){0,3}?(?:on|at|towards?)\s+[^.;!?]{0,140}$/iu;
+/**
+ * "Would decide within two weeks on new sanctions", "had other tools, including additional sanctions
+ * on oil buyers": sanctions still to be decided, or held as one of a leader's options.
+ */
+const SANCTIONS_OPTION_BEFORE =
+  /\bdecid(?:e|es|ed|ing)\b[^.;]{0,40}\bon\s+(?:\S+\s+){0,2}$|\b(?:tools?|options?|levers?|instruments?)\b["”’]?[^.;]{0,30}\b(?:including|such\s+as|like)\s+(?:\S+\s+){0,2}$/i;
+/** A noun cue ("the exchange of prisoners"), not one told by its verb ("swapped 300 prisoners"). */
+const VERB_CUE = /^(?:exchanged|swapped|released|handed|brought|imposed|sent|delivered|approved|(?:were|was|been)\s)/i;
 /** "Has sent", "have so far provided": the present perfect of a donor's running total. */
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+|in\s+all\s+)?$/i;
 const RUNNING_TOTAL =
@@ -1681,6 +1696,56 @@ const BASE_EVENT_RULES: readonly EventRule[] = [
       {
         text: "Sybiha said Moscow's peace talk was meant to distract attention from its strikes on Ukrainian cities.",
         expect: [],
+      },
+    ],
+  },
+  {
+    name: "what a meeting focused or aimed on",
+    early: true,
+    why: "'The talks focused on a truce and on the next exchange of prisoners', 'the envoy's mission aimed above all at the exchange of prisoners', 'agreed to work on prisoner exchanges': what a meeting is about or aims at is its subject, not an exchange or sanctions carried out (events19).",
+    types: ["prisoner_exchange", "sanctions"],
+    test: (c) => FOCUS_BEFORE.test(c.lead) && !VERB_CUE.test(c.cueText),
+    effect: "drop",
+    examples: [
+      {
+        text: "Ostrova wrote on Telegram that the talks on Monday had focused on monitoring a truce and on the next exchange of prisoners.",
+        expect: [],
+      },
+      {
+        text: "The cardinal's trip to Kyiv on Monday was aimed above all at humanitarian steps, in particular the return of deported children and the exchange of prisoners.",
+        expect: [],
+      },
+      {
+        text: "The two delegations also agreed to work on prisoner exchanges and the release of civilians.",
+        expect: [],
+      },
+      // Told by its verb, the exchange happened, whatever the talks focused on.
+      {
+        text: "The talks focused on the front line, and on Monday Russia and Ukraine exchanged 84 prisoners.",
+        expect: ["prisoner_exchange|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "sanctions still to be decided, or one option among others",
+    early: true,
+    why: "'Trump said he would decide within two weeks on new sanctions', 'the president had other tools, including more sanctions on oil buyers': sanctions weighed or held in reserve are not imposed (events19).",
+    types: ["sanctions"],
+    test: (c) => SANCTIONS_OPTION_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "On Monday Trump said he would decide within a fortnight on new sanctions against Russian banks.",
+        expect: [],
+      },
+      {
+        text: "If Moscow said no, the envoy told reporters on Tuesday, Washington had other tools, including further sanctions on buyers of Russian gas.",
+        expect: [],
+      },
+      // A decision taken on sanctions is news.
+      {
+        text: "On Monday the EU imposed new sanctions on Russian banks after leaders decided to act.",
+        expect: ["sanctions|occurred|2025-07-07"],
       },
     ],
   },
