@@ -708,9 +708,21 @@ const BASE_EVENT_CUES: readonly EventCue[] = [
   {
     name: "talks",
     type: "talks",
-    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|(?:[Pp]eace\s+conference|conference\s+on\s+(?:peace|Ukraine|ending\s+the\s+war))\b|\bmet\s+(?:again\s+|briefly\s+|privately\s+|separately\s+|secretly\s+)?(?=with|in|at\s+(?:the|an?)\s|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?|(?:an?|the)\s+\p{Lu}[\p{L}-]+\s+(?:delegation|negotiating\s+team|team\s+of\s+negotiators|envoy))|\bhosted\s+(?=[\p{Lu}])(?!(?:\S+\s+){0,4}?(?:drills|exercises|games|troops|weapons|forces|forum|conference|festival)\b)|\b(?:sat|(?:will|would|to)\s+sit)\s+down\s+with|\bmeet(?:s)?\s+(?:(?:first|again|soon)\s+)?[“"]?(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}])|(?=(?:this|next)\s+\p{Lu}))|(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Nn]ext|[Nn]ew)\s+round(?=\s+(?:is|was|would|will|could)\s+(?:expected|due|planned|scheduled|set|take|be\s+held)\b)|hosting\s+(?:talks|discussions)`,
+    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|(?:[Pp]eace\s+conference|conference\s+on\s+(?:peace|Ukraine|ending\s+the\s+war))\b|\bmet\s+(?:again\s+|briefly\s+|privately\s+|separately\s+|secretly\s+)?(?=with|in|at\s+(?:the|an?)\s|for|face|on|here\s|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?|(?:an?|the)\s+\p{Lu}[\p{L}-]+\s+(?:delegation|negotiating\s+team|team\s+of\s+negotiators|envoy))|\bhosted\s+(?=[\p{Lu}])(?!(?:\S+\s+){0,4}?(?:drills|exercises|games|troops|weapons|forces|forum|conference|festival)\b)|\b(?:sat|(?:will|would|to)\s+sit)\s+down\s+with|\bmeet(?:s)?\s+(?:(?:first|again|soon)\s+)?[“"]?(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}])|(?=(?:this|next)\s+\p{Lu}))|(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Nn]ext|[Nn]ew)\s+round(?=\s+(?:is|was|would|will|could)\s+(?:expected|due|planned|scheduled|set|take|be\s+held)\b)|hosting\s+(?:talks|discussions)|\breceived\s+(?=(?:(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+(?:at|in)\s+(?:the\s+)?\p{Lu})`,
     why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
     examples: [
+      // events19: "met here Friday" in a datelined story, and a leader who "received" another at a
+      // named place, are meetings; "received" weapons or aid is not.
+      {
+        text: "VELLMAR — Rubio and Lavrov met here Friday for ninety minutes.",
+        publishedAt: "2025-07-12T10:00:00Z",
+        expect: ["talks|occurred|2025-07-11"],
+      },
+      {
+        text: "On Monday Trump received Zelensky at the White House.",
+        expect: ["talks|occurred|2025-07-07"],
+      },
+      { text: "On Monday Ukraine received Patriot systems in Lviv.", expect: [] },
       {
         // "Will sit down with" on a weekday is a meeting to come, so the weekday lies ahead (eighth pass).
         text: "Rubio will sit down with Lavrov in Riyadh on Friday, a meeting both sides called a test.",
