@@ -473,3 +473,40 @@ describe("'a day after' before a clause dates the clause's event (ninth pass, ev
     expect(es).not.toContain("attack|occurred|2025-07-06");
   });
 });
+
+describe("an act timed by another event the story told (events19)", () => {
+  it("dates 'Hours before the talks opened' by the talks, not by the last day the story named", async () => {
+    const es = brief(
+      await events(
+        [
+          "American and Ukrainian delegations held talks in Jeddah on Tuesday.",
+          "It was their first meeting since the quarrel in the Oval Office on 28 February.",
+          "Hours before the Jeddah talks began, Ukraine launched its largest drone attack on Moscow.",
+        ].join("\n"),
+        "2025-03-12T10:00:00Z",
+      ),
+    );
+    expect(es).toContain("attack|occurred|2025-03-11");
+    expect(es).not.toContain("attack|occurred|2025-02-28");
+  });
+  it("dates 'Shortly after the summit' by the summit", async () => {
+    const es = brief(
+      await events(
+        [
+          "Leaders of the Harrow Group met Zelensky at a summit in Vellmar on Monday.",
+          "Trump had spoken of a deal in an interview a week ago, on 2 July.",
+          "Shortly after the summit, Russian missiles struck Odesa.",
+        ].join("\n"),
+      ),
+    );
+    expect(es).toContain("attack|occurred|2025-07-07");
+  });
+  it("leaves an act timed by no told event to the story's day", async () => {
+    const es = brief(
+      await events(
+        ["Russian missiles struck Kyiv on Monday.", "Hours before the vote, Russian drones struck Odesa."].join("\n"),
+      ),
+    );
+    expect(es).not.toContain("attack|occurred|2025-07-09");
+  });
+});

@@ -40,11 +40,11 @@ const ATTACK_OBJ =
 const WEAPONS =
   "(?:aid|weapons|arms|missiles|military\\s+(?:aid|assistance|equipment)|security\\s+assistance|air[\\s-]+defen[cs]es?(?:\\s+systems)?|arms\\s+package|tanks|(?:anti-personnel\\s+|land\\s*)mines|(?:cluster\\s+)?munitions|armou?red\\s+vehicles|fighting\\s+vehicles|artillery|ammunition|shells|howitzers|fighter\\s+jets|jets|F-16s?|Patriots?|HIMARS|ATACMS|Leopards?|Abrams|Bradleys?)";
 
-export const EVENT_CUES: readonly EventCue[] = [
+const BASE_EVENT_CUES: readonly EventCue[] = [
   {
     name: "call",
     type: "call",
-    re: String.raw`(?:phone|telephone)\s+(?:call|conversation|talks?)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:(?:with|to)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:(?:again|briefly|separately|twice|also)\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:[Tt]he|[Aa]|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between|(?:spoke|talked)\s+(?:to|with)\s+(?:(?:President|Prime\s+Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?=(?:after|before|ahead\s+of|following)\s+(?:the|his|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)\s+(?:\S+\s+){0,2}?(?:call|summit|talks|meeting)\b)|called\s+(?:(?:President|Prime\s+Minister|Chancellor|Secretary\s+of\s+State)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}?(?!(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St)\.)\p{Lu}[\p{L}-]+(?=\s*(?:[,.;]|$)|\s+(?:and|on|after|before|from|later|again|twice|back|shortly|earlier|first|then|during|late|early|this|last|yesterday|at|for\s+(?:about|nearly|more|over|an?|\d+)|to\s+(?:tell|brief|inform|discuss|update|thank|congratulate|offer|say))\b)`,
+    re: String.raw`(?:phone|telephone)\s+(?:calls?|conversation|talks?)|(?:[Tt]he|[Aa])\s+\p{Lu}\p{L}+[–-]\p{Lu}\p{L}+\s+(?:(?:phone|telephone)\s+)?call\b(?!-)|(?:held|had|made|hold|have|holds)\s+(?:a\s+)?(?:\d+-minute\s+|brief\s+|lengthy\s+)?call\s+with|(?:spoke|spoken|speak|talked|speaks|talks)\s+(?:(?:with|to)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,3})?(?:(?:again|briefly|separately|twice|also)\s+)?(?:by\s+(?:tele)?phone|on\s+the\s+(?:tele)?phone|over\s+the\s+phone)|phoned\s+(?=[\p{Lu}])|(?:[Tt]he|[Aa]|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+(?:(?:productive|constructive|lengthy|long|brief|short|frank|tense|cordial|substantive|detailed|rare)\s+)?(?:phone\s+)?call\b(?!-)(?!\s+(?:for|to)\b)|[\w-]*-(?:minute|hour)\s+(?:phone\s+|telephone\s+)?call\b|call\s+between|(?:spoke|talked)\s+(?:to|with)\s+(?:(?:President|Prime\s+Minister|Chancellor)\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){1,3}(?=(?:after|before|ahead\s+of|following)\s+(?:the|his|their|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)\s+(?:\S+\s+){0,2}?(?:call|summit|talks|meeting)\b)|called\s+(?:(?:President|Prime\s+Minister|Chancellor|Secretary\s+of\s+State)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:\p{Lu}[\p{L}’'-]+\s+){0,2}?(?!(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|St)\.)\p{Lu}[\p{L}-]+(?=\s*(?:[,.;]|$)|\s+(?:and|on|after|before|from|later|again|twice|back|shortly|earlier|first|then|during|late|early|this|last|yesterday|at|for\s+(?:about|nearly|more|over|an?|\d+)|to\s+(?:tell|brief|inform|discuss|update|thank|congratulate|offer|say))\b)`,
     why: "A phone call between leaders or ministers is a diplomatic event of its own.",
     examples: [
       { text: "Putin and Trump spoke by phone on Tuesday for two hours.", expect: ["call|occurred|2025-07-08"] },
@@ -123,6 +123,17 @@ export const EVENT_CUES: readonly EventCue[] = [
         text: "Trump and Putin were due to speak by phone on Tuesday, the Kremlin said.",
         expect: ["call|planned|2025-07-08"],
       },
+      // events19: a call named by its two leaders joined by a dash ("the Macron–Putin call of May 3"),
+      // and calls in the plural after which something happened, are calls; a summit so named is not.
+      {
+        text: "Diplomats in Vellmar said little had moved since the Trump–Putin call of July 3.",
+        expect: ["call|occurred|2025-07-03"],
+      },
+      {
+        text: "After phone calls on Tuesday with Zelensky and European leaders, Trump said he was hopeful.",
+        expect: ["call|occurred|2025-07-08"],
+      },
+      { text: "Little had moved since the Trump–Putin summit in Alaska, the envoy said.", expect: [] },
       // Calling someone something is no call.
       { text: "Trump called Zelensky a dictator on Wednesday.", expect: [] },
       { text: "On Monday Biden called Putin “a war criminal”.", expect: [] },
@@ -697,9 +708,21 @@ export const EVENT_CUES: readonly EventCue[] = [
   {
     name: "talks",
     type: "talks",
-    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|(?:[Pp]eace\s+conference|conference\s+on\s+(?:peace|Ukraine|ending\s+the\s+war))\b|\bmet\s+(?:again\s+|briefly\s+|privately\s+|separately\s+|secretly\s+)?(?=with|in|at\s+(?:the|an?)\s|for|face|on|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?|(?:an?|the)\s+\p{Lu}[\p{L}-]+\s+(?:delegation|negotiating\s+team|team\s+of\s+negotiators|envoy))|\bhosted\s+(?=[\p{Lu}])(?!(?:\S+\s+){0,4}?(?:drills|exercises|games|troops|weapons|forces|forum|conference|festival)\b)|\b(?:sat|(?:will|would|to)\s+sit)\s+down\s+with|\bmeet(?:s)?\s+(?:(?:first|again|soon)\s+)?[“"]?(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}])|(?=(?:this|next)\s+\p{Lu}))|(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Nn]ext|[Nn]ew)\s+round(?=\s+(?:is|was|would|will|could)\s+(?:expected|due|planned|scheduled|set|take|be\s+held)\b)|hosting\s+(?:talks|discussions)`,
+    re: String.raw`(?:[Rr]ound\s+of\s+)?(?:[Pp]eace\s+|[Dd]irect\s+|[Bb]ilateral\s+)?(?:[Tt]alks|[Nn]egotiations)|(?:[Mm]eeting|[Ss]ummit|[Dd]iscussions)|(?:[Pp]eace\s+conference|conference\s+on\s+(?:peace|Ukraine|ending\s+the\s+war))\b|\bmet\s+(?:again\s+|briefly\s+|privately\s+|separately\s+|secretly\s+)?(?=with|in|at\s+(?:the|an?)\s|for|face|on|here\s|[\p{Lu}]|(?:his|her|their)\s+(?:\S+\s+)?counterparts?|(?:an?|the)\s+\p{Lu}[\p{L}-]+\s+(?:delegation|negotiating\s+team|team\s+of\s+negotiators|envoy))|\bhosted\s+(?=[\p{Lu}])(?!(?:\S+\s+){0,4}?(?:drills|exercises|games|troops|weapons|forces|forum|conference|festival)\b)|\b(?:sat|(?:will|would|to)\s+sit)\s+down\s+with|\bmeet(?:s)?\s+(?:(?:first|again|soon)\s+)?[“"]?(?:one-on-one|face-to-face|with|in|at|on|(?=[\p{Lu}])|(?=(?:this|next)\s+\p{Lu}))|(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Nn]ext|[Nn]ew)\s+round(?=\s+(?:is|was|would|will|could)\s+(?:expected|due|planned|scheduled|set|take|be\s+held)\b)|hosting\s+(?:talks|discussions)|\breceived\s+(?=(?:(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister)\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}\s+(?:at|in)\s+(?:the\s+)?\p{Lu})`,
     why: "Talks and meetings between the parties are the core of the diplomacy tracked.",
     examples: [
+      // events19: "met here Friday" in a datelined story, and a leader who "received" another at a
+      // named place, are meetings; "received" weapons or aid is not.
+      {
+        text: "VELLMAR — Rubio and Lavrov met here Friday for ninety minutes.",
+        publishedAt: "2025-07-12T10:00:00Z",
+        expect: ["talks|occurred|2025-07-11"],
+      },
+      {
+        text: "On Monday Trump received Zelensky at the White House.",
+        expect: ["talks|occurred|2025-07-07"],
+      },
+      { text: "On Monday Ukraine received Patriot systems in Lviv.", expect: [] },
       {
         // "Will sit down with" on a weekday is a meeting to come, so the weekday lies ahead (eighth pass).
         text: "Rubio will sit down with Lavrov in Riyadh on Friday, a meeting both sides called a test.",
@@ -1128,7 +1151,7 @@ export const EVENT_CUES: readonly EventCue[] = [
       },
       {
         // The sayer of a lower-case opening must follow only a time: here Zelensky speaks, not Russia.
-        text: "Zelensky said in his nightly address on Monday that Russia was preparing a new offensive.",
+        text: "Zelensky said in a televised address on Monday that Russia was preparing a new offensive.",
         expect: ["statement|occurred|2025-07-07"],
       },
       {
@@ -1475,6 +1498,15 @@ const DECISION_SAID =
   /\b(?:ceased|(?:had|has|have|was|were)\s+(?:\w+\s+)?ended|withdr[ae]wn?|withdrawing|pull(?:ed|ing)\s+out|suspend(?:ed|ing|s)|terminat(?:ed|ing|es)|accelerat(?:ed|ing)|appl(?:ied|ying)\s+for|(?:had|has|have)\s+(?:\w+\s+)?(?:recogni[sz]ed|annexed|halted)|(?:would|will)\s+no\s+longer|(?:would|will)\s+not\s+(?:extend|renew|prolong))\b/i;
 
 /**
+ * A decision of the speaker's state said in the words, not a refusal of one: "Ukraine would not
+ * withdraw from any of its land" and "is not withdrawing" announce nothing (events19).
+ */
+function decisionSaid(words: string): boolean {
+  const m = DECISION_SAID.exec(words);
+  return m !== null && !/\b(?:not|never|n[o’']t)\s+["“]?$/i.test(words.slice(Math.max(0, m.index - 12), m.index));
+}
+
+/**
  * "After two prisoner swaps", "three drone attacks", "more than a dozen prisoner exchanges": a count
  * of events tells none of them.
  */
@@ -1522,12 +1554,30 @@ const DENIED_LEAD =
  * did not happen, is not planned, is history, or involves none of the tracked states is not an event.
  */
 /** "In his nightly address", "his evening video address": a leader's routine address to his own people. */
-const ROUTINE_ADDRESS = /\b(?:nightly|evening|daily|regular|usual)\s+(?:video\s+)?(?:address|message|speech)\b/i;
+// events19: "in his overnight address" too. Not a bare "video address": the gold keeps one to the
+// nation at a turning point ("set out the stakes in a video address on Friday").
+const ROUTINE_ADDRESS =
+  /\b(?:nightly|evening|overnight|daily|regular|usual)\s+(?:video\s+)?(?:address|message|speech)\b/i;
 /** "Until Friday, the administration had insisted …": what held until a day, and no longer. */
 const UNTIL_OPENING = /(?:^|[.;:!?]\s+)Until\s+[^,;]{1,40},[^.;]*$/;
 /** "Also raised the exchange of prisoners", "brought up the question of new sanctions": a matter raised. */
 const RAISED_BEFORE =
   /\b(?:rais(?:ed|es|ing)|brought\s+up|bring(?:s|ing)?\s+up)\s+(?:the\s+(?:issues?|questions?|matters?|subjects?|topics?)\s+of\s+)?(?:the\s+|an?\s+|new\s+|further\s+)?(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "The talks focused on a ceasefire and on the next exchange of prisoners", "a mission aimed above all
+ * at the return of children and the exchange of prisoners", "agreed to work on prisoner exchanges":
+ * what a meeting or mission is about or aims at, up to the sentence's end without a break.
+ */
+const FOCUS_BEFORE =
+  /\b(?:focus(?:ed|es|ing)?|cent(?:red|ered|ring|ering)|aim(?:ed|s|ing)?|concentrat(?:ed|es|ing)|work(?:ed|s|ing)?)\s+(?:[\p{L}"“”'’-]+\s+){0,3}?(?:on|at|towards?)\s+[^.;!?]{0,200}$/iu;
+/**
+ * "Would decide within two weeks on new sanctions", "had other tools, including additional sanctions
+ * on oil buyers": sanctions still to be decided, or held as one of a leader's options.
+ */
+const SANCTIONS_OPTION_BEFORE =
+  /\bdecid(?:e|es|ed|ing)\b[^.;]{0,40}\bon\s+(?:\S+\s+){0,2}$|\b(?:tools?|options?|levers?|instruments?)\b["”’]?[^.;]{0,30}\b(?:including|such\s+as|like)\s+(?:\S+\s+){0,2}$/i;
+/** A noun cue ("the exchange of prisoners"), not one told by its verb ("swapped 300 prisoners"). */
+const VERB_CUE = /^(?:exchanged|swapped|released|handed|brought|imposed|sent|delivered|approved|(?:were|was|been)\s)/i;
 /** "Has sent", "have so far provided": the present perfect of a donor's running total. */
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+|in\s+all\s+)?$/i;
 const RUNNING_TOTAL =
@@ -1563,7 +1613,7 @@ const TITLE_BEFORE = /\b(?:titled|entitled|headed|headlined)\s+(?:as\s+)?(?:an?\
 const TO_THE_PRESS =
   /^spoke\s+(?:\S+\s+){0,1}?to\s+(?:the\s+|this\s+|our\s+)?(?:newspaper|paper|reporters?|journalists?|(?:[\p{Lu}][\p{L}-]+\s+)?(?:Courier|Times|Post|Journal|Chronicle|Ledger|Herald|Guardian|Telegraph|Gazette|Tribune|Wire|Dispatch|Observer|Independent))\b/u;
 
-export const EVENT_RULES: readonly EventRule[] = [
+const BASE_EVENT_RULES: readonly EventRule[] = [
   {
     name: "threat of an attack is a threat",
     why: "A warning or threat to strike is not a strike: it is a threat by the one who makes it.",
@@ -1670,6 +1720,56 @@ export const EVENT_RULES: readonly EventRule[] = [
       {
         text: "Sybiha said Moscow's peace talk was meant to distract attention from its strikes on Ukrainian cities.",
         expect: [],
+      },
+    ],
+  },
+  {
+    name: "what a meeting focused or aimed on",
+    early: true,
+    why: "'The talks focused on a truce and on the next exchange of prisoners', 'the envoy's mission aimed above all at the exchange of prisoners', 'agreed to work on prisoner exchanges': what a meeting is about or aims at is its subject, not an exchange or sanctions carried out (events19).",
+    types: ["prisoner_exchange", "sanctions"],
+    test: (c) => FOCUS_BEFORE.test(c.lead) && !VERB_CUE.test(c.cueText),
+    effect: "drop",
+    examples: [
+      {
+        text: "Ostrova wrote on Telegram that the talks on Monday had focused on monitoring a truce and on the next exchange of prisoners.",
+        expect: [],
+      },
+      {
+        text: "The cardinal's trip to Kyiv on Monday was aimed above all at humanitarian steps, in particular the return of deported children and the exchange of prisoners.",
+        expect: [],
+      },
+      {
+        text: "The two delegations also agreed to work on prisoner exchanges and the release of civilians.",
+        expect: [],
+      },
+      // Told by its verb, the exchange happened, whatever the talks focused on.
+      {
+        text: "The talks focused on the front line, and on Monday Russia and Ukraine exchanged 84 prisoners.",
+        expect: ["prisoner_exchange|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    name: "sanctions still to be decided, or one option among others",
+    early: true,
+    why: "'Trump said he would decide within two weeks on new sanctions', 'the president had other tools, including more sanctions on oil buyers': sanctions weighed or held in reserve are not imposed (events19).",
+    types: ["sanctions"],
+    test: (c) => SANCTIONS_OPTION_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      {
+        text: "On Monday Trump said he would decide within a fortnight on new sanctions against Russian banks.",
+        expect: [],
+      },
+      {
+        text: "If Moscow said no, the envoy told reporters on Tuesday, Washington had other tools, including further sanctions on buyers of Russian gas.",
+        expect: [],
+      },
+      // A decision taken on sanctions is news.
+      {
+        text: "On Monday the EU imposed new sanctions on Russian banks after leaders decided to act.",
+        expect: ["sanctions|occurred|2025-07-07"],
       },
     ],
   },
@@ -3454,15 +3554,16 @@ function rulesFor(rules: readonly EventRule[], type: EventType): readonly EventR
 }
 
 /**
- * Not applied (ev6): readable gold marks a nightly address as a statement once in ten, but dev-B2 lost
- * one matched event to it; kept as data so a later pass can weigh it on fresh text.
+ * Applied since events19 (held back by ev6 for one matched event on dev-B2): on check19–21, written
+ * after it, the gold marks none of seven evening or nightly addresses as a statement, and the
+ * readable sets gain with it (check8 +.014, check19 +.012).
  */
 export const ROUTINE_ADDRESS_RULE: EventRule = {
   name: "a routine nightly address",
   why: "The guide records a statement only for a notable declaration that is news itself, not every quote: a leader's nightly or evening address is his daily routine, so 'Zelensky said in his evening address on Tuesday that Kyiv was ready to take the step' reports words; one that announces a decision of the speaker's state stays.",
   types: ["statement"],
   test: (c) =>
-    ROUTINE_ADDRESS.test(`${c.lead}${c.cueText}${c.tail.slice(0, 45)}`) && !DECISION_SAID.test(c.tail.slice(0, 160)),
+    ROUTINE_ADDRESS.test(`${c.lead}${c.cueText}${c.tail.slice(0, 45)}`) && !decisionSaid(c.tail.slice(0, 160)),
   effect: "drop",
   examples: [
     {
@@ -3473,6 +3574,25 @@ export const ROUTINE_ADDRESS_RULE: EventRule = {
       text: "President Zelensky, in his nightly video address on Monday, said Ukraine would not give up the city.",
       expect: [],
     },
+    {
+      // A decision of his state announced in it stays.
+      text: "Zelensky said in his evening address on Monday that Ukraine had suspended power exports to Harrowland.",
+      expect: ["statement|occurred|2025-07-07"],
+    },
+    {
+      // Refusing to withdraw is a stance, not a decision announced.
+      text: 'Zelensky said in his evening address on Monday that Ukraine was "not withdrawing" from any of its land.',
+      expect: [],
+    },
+    {
+      text: "In his overnight address on Monday, Zelensky asked the allies for more air defence.",
+      expect: [],
+    },
+    // A video address that is not the daily one stays.
+    {
+      text: "Zelensky set out the stakes in a video address on Monday, saying Ukraine faced a hard choice.",
+      expect: ["statement|occurred|2025-07-07"],
+    },
     // A televised address to the nation stays a declaration.
     {
       text: "Zelensky delivered a televised address on Sunday about the war with Russia.",
@@ -3482,11 +3602,11 @@ export const ROUTINE_ADDRESS_RULE: EventRule = {
 };
 
 /**
- * Not applied (events8): a bare "spoke with / had spoken to / to telephone <a named leader>" read as a
- * call. On the readable sets and on check13/14 it finds calls the gold requires ("he had spoken with
- * President Trump for about 40 minutes": check13 +0.024, check14 +0.017 events F1; check3, check7,
- * check15 up too), but it adds one false call on the held-out check10 (0.610 -> 0.605), so it is kept as
- * data, with the rule that guards it, for the lead to weigh.
+ * A bare "spoke with / had spoken to / to telephone <a named leader>" read as a call ("he had spoken
+ * with President Trump for about 40 minutes"). Held back by events8 for one false call on the held-out
+ * check10 (0.610 -> 0.605) though check3, check7, check13–15 rose; applied since events19, as on
+ * check19–21 it finds more calls the gold requires ("who had also spoken to Macron", "hoped to speak
+ * with Putin this week") and no readable set loses. The lead should weigh check10 again.
  */
 export const SPOKE_WITH_CUE: EventCue = {
   name: "spoke with a named leader",
@@ -3495,7 +3615,7 @@ export const SPOKE_WITH_CUE: EventCue = {
   // with his Russian counterpart", "to telephone Putin": a leader speaking with a named leader or
   // minister, no place or meeting named beside it, is a call in the news. The outlet a leader speaks
   // to is an interview, and a place after the name ("at the Vatican") a meeting.
-  re: String.raw`(?:(?:spoken|spoke|speak|speaks)\s+(?:again\s+|briefly\s+|separately\s+|directly\s+)?(?:with|to)|(?:to\s+)?telephoned?)\s+(?:(?:(?:US|U\.S\.|Russian|Ukrainian|American)\s+)?(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Secretary\s+of\s+State|Defen[cs]e\s+Secretary)\s+(?!(?:CNN|BBC|Fox|NBC|CBS|ABC|MSNBC|Reuters|AP|AFP|Bloomberg|Axios|Politico|Sky|The|This|Our|Congress|Parliament|Ukrainians|Russians|Americans|Europe)\b)[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}(?![’'\p{L}-])|(?:his|her|their)\s+(?:Russian|Ukrainian|American|US|U\.S\.)\s+counterparts?\b|(?!(?:CNN|BBC|Fox|NBC|CBS|ABC|MSNBC|Reuters|AP|AFP|Bloomberg|Axios|Politico|Sky|The|This|Our|Congress|Parliament|Ukrainians|Russians|Americans|Europe)\b)[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}(?![’'\p{L}-]))(?![^.;]{0,40}?\b(?:at\s+the\b|in\s+(?:the\s+)?\p{Lu}|on\s+the\s+sidelines\b|during\b|in\s+person\b|face\s+to\s+face\b|reporters\b|journalists\b|newspaper\b))`,
+  re: String.raw`(?:(?:spoken|spoke|speak|speaks)\s+(?:again\s+|briefly\s+|separately\s+|directly\s+|also\s+)?(?:with|to)|(?:to\s+)?telephoned?|to\s+(?:phone|call|ring))\s+(?:(?:(?:US|U\.S\.|Russian|Ukrainian|American)\s+)?(?:President|Prime\s+Minister|Chancellor|Foreign\s+Minister|Secretary\s+of\s+State|Defen[cs]e\s+Secretary)\s+(?!(?:CNN|BBC|Fox|NBC|CBS|ABC|MSNBC|Reuters|AP|AFP|Bloomberg|Axios|Politico|Sky|The|This|Our|Congress|Parliament|Ukrainians|Russians|Americans|Europe)\b)[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}(?![’'\p{L}-])|(?:his|her|their)\s+(?:Russian|Ukrainian|American|US|U\.S\.)\s+counterparts?\b|(?!(?:CNN|BBC|Fox|NBC|CBS|ABC|MSNBC|Reuters|AP|AFP|Bloomberg|Axios|Politico|Sky|The|This|Our|Congress|Parliament|Ukrainians|Russians|Americans|Europe)\b)[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}(?![’'\p{L}-]))(?![^.;]{0,40}?\b(?:at\s+the\b|in\s+(?:the\s+)?\p{Lu}|on\s+the\s+sidelines\b|during\b|in\s+person\b|face\s+to\s+face\b|reporters\b|journalists\b|newspaper\b|(?:hosts?|anchors?|presenters?|interviewers?|correspondents?|podcast)\b))`,
   why: "A leader speaking with a named leader or minister, with no place or meeting beside it, is a phone call between them.",
   examples: [
     {
@@ -3520,17 +3640,37 @@ export const SPOKE_WITH_CUE: EventCue = {
     { text: "Zelensky spoke to reporters in Kyiv on Sunday.", expect: [] },
     { text: "On Monday the Glenvale Herald spoke to Ukraine's envoy to Canada.", expect: [] },
     { text: "He spoke to Harbour Radio in Moscow on Tuesday.", expect: [] },
+    // events19: "also spoke to", and breaking off "to phone" or "to call" a leader, are calls; a
+    // talk-show host named after the outlet is an interview.
+    {
+      text: "Zelensky, who also spoke to Biden on Sunday, said the allies were united.",
+      expect: ["call|occurred|2025-07-06"],
+    },
+    {
+      text: "On Monday Trump left the meeting with the Europeans to phone Vladimir Putin.",
+      expect: ["call|occurred|2025-07-07", "talks|occurred|2025-07-07"],
+    },
+    {
+      text: "Trump then interrupted the session on Monday to call Putin, aides said.",
+      expect: ["call|occurred|2025-07-07"],
+    },
+    { text: "Kellogg spoke with Tideway Radio host Mara Quint on Sunday evening.", expect: [] },
   ],
 };
 
-/** Guards SPOKE_WITH_CUE (not applied with it). */
+/** What may follow "to call <a leader>" when it is a phone call: the clause's end, a time, a purpose. */
+const CALL_ENDS = /^\s*(?:[,.;:]|$|(?:and|on|after|before|from|again|back|later|then|this|last|to|for|about)\b)/i;
+/** Guards SPOKE_WITH_CUE. */
 export const SPOKE_WITH_RULE: EventRule = {
   name: "a named leader spoken with: by a tracked state, and not 'when useful'",
   why: "'Macron said he had spoken to Trump and Zelensky' is a third state's round of calls, and 'would speak with Putin \"when it's useful\"' sets no call: the bare 'spoke with X' call is kept only when a tracked state makes it and no open condition follows.",
   types: ["call"],
   test: (c) =>
     c.cue.name === "spoke with a named leader" &&
-    (!c.trackedInitiator || /^[^.;]{0,40}?\b(?:when(?:ever)?|if|once|at\s+some\s+point)\b/i.test(c.after)),
+    (!c.trackedInitiator ||
+      /^[^.;]{0,40}?\b(?:when(?:ever)?|if|once|at\s+some\s+point)\b/i.test(c.after) ||
+      // "To call Putin a war criminal" names him; the call is a call only with nothing said of him after.
+      (/^to\s+call\b/i.test(c.cueText) && !CALL_ENDS.test(c.after))),
   effect: "drop",
   examples: [
     { text: "Chancellor Scholz said afterwards that he had spoken to Trump and Zelensky.", expect: [] },
@@ -3542,5 +3682,10 @@ export const SPOKE_WITH_RULE: EventRule = {
       text: "Zelensky said on Monday he had spoken with President Trump for about half an hour.",
       expect: ["call|occurred|2025-07-07"],
     },
+    { text: "On Monday Senator Hale urged Biden to call Putin a war criminal.", expect: [] },
   ],
 };
+
+/** The applied rules: the base list, then the routine-address drop (after the retypes it must not pre-empt). */
+export const EVENT_RULES: readonly EventRule[] = [...BASE_EVENT_RULES, ROUTINE_ADDRESS_RULE, SPOKE_WITH_RULE];
+export const EVENT_CUES: readonly EventCue[] = [...BASE_EVENT_CUES, SPOKE_WITH_CUE];

@@ -579,6 +579,7 @@ const SILENT = {
   notTold: "undated and not told as happening",
   partylessNeighbour: "a partyless telling of an event told with its parties a day apart",
   carried: "date carried from the story",
+  timedBy: "dated by the event it is timed by",
   visit: "a meeting on a visit is part of the visit",
 } as const;
 
@@ -589,6 +590,39 @@ export interface EventDecision {
   kept: boolean;
   rules: string[];
   sentence: string;
+}
+/**
+ * "Hours before the talks opened, Ukraine launched its biggest drone attack on the capital": an act
+ * timed by another event the story has told ("shortly after the summit", "on the eve of the
+ * meeting") is of that event's day, not of the last day the story happened to name before it.
+ */
+const TIMED_BY_EVENT =
+  /^\W*(?:(?:(?:Only|Just|Mere)\s+)?(?:Hours|Minutes|Moments)\s+(?:before|after|ahead\s+of)|Shortly\s+(?:before|after)|On\s+the\s+eve\s+of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]+\s+)?(talks|meeting|summit|negotiations|call|visit)\b/u;
+const TIMING_NOUN: Record<string, EventType> = {
+  talks: "talks",
+  meeting: "talks",
+  summit: "talks",
+  negotiations: "talks",
+  call: "call",
+  visit: "visit",
+};
+/** The day of the last event of the timing noun's kind told before `e`, when its sentence opens so. */
+function timedByEvent(e: Mentioned, events: readonly Mentioned[]): DateRef | null {
+  const noun = TIMED_BY_EVENT.exec(e.evidence.quote)?.[1];
+  const type = noun ? TIMING_NOUN[noun] : undefined;
+  if (!type) return null;
+  let by: Mentioned | undefined;
+  for (const o of events)
+    if (
+      o !== e &&
+      o.type === type &&
+      o.order < e.order &&
+      o.date.precision === "day" &&
+      o.status === "occurred" &&
+      (!by || o.order > by.order)
+    )
+      by = o;
+  return by ? by.date : null;
 }
 /** The past year a recap is telling of, the last sentence that dated something in it, and its last day. */
 interface Story {
@@ -1538,11 +1572,16 @@ function merge(
       });
     return decided.candidate !== null;
   });
-  for (const e of assembled)
-    if (!e.date.value && e.carried) {
+  for (const e of assembled) {
+    const timed = e.date.value ? null : timedByEvent(e, assembled);
+    if (timed) {
+      e.date = timed;
+      e.rules.push(SILENT.timedBy);
+    } else if (!e.date.value && e.carried) {
       e.date = e.carried;
       e.rules.push(SILENT.carried);
     }
+  }
   // "Blinken arrived in Kyiv on Wednesday for talks with Zelensky … met Zelensky and Kuleba": the
   // meetings of a visit between the visitor's and the host's states are part of the visit, told once.
   const visits = assembled.filter((e) => e.type === "visit" && e.status === "occurred" && e.date.value);
