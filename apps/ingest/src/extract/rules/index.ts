@@ -8,6 +8,7 @@ import { mergeRules, readingRules } from "./merge.js";
 import { nocue9PairAdjustRules } from "./nocue9.js";
 import { pairAdjustRules as basePairAdjustRules, pairRules as pairStageRules } from "./pair.js";
 import { prec17HolderRules, prec17PairAdjustRules, prec17PairRules } from "./prec17.js";
+import { prec19PairAdjustRules, prec19PairRules } from "./prec19.js";
 import { recall4PairAdjustRules } from "./recall4.js";
 import { stance7PairAdjustRules, stance7PairRules } from "./stance7.js";
 import { topicAdjustRules, topicRules } from "./topic.js";
@@ -20,6 +21,7 @@ const pairRules: readonly Rule<PairCtx>[] = [
   ...matterRules,
   ...stance7PairRules,
   ...prec17PairRules,
+  ...prec19PairRules,
 ];
 /** The pair-adjusting rules, the recall4 and stance7 passes' after the others. */
 const pairAdjustRules = [
@@ -28,6 +30,7 @@ const pairAdjustRules = [
   ...stance7PairAdjustRules,
   ...prec17PairAdjustRules,
   ...nocue9PairAdjustRules,
+  ...prec19PairAdjustRules,
 ];
 /** The holder stage's drops, the prec17 pass's after the others. */
 const holderRules: readonly Rule<CueCtx>[] = [...baseHolderRules, ...prec17HolderRules];

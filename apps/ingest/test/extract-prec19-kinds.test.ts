@@ -1,0 +1,114 @@
+/**
+ * Positions by kind of sentence, ninth pass (issue 9, prec19). Kinds read from the false positions and wrong
+ * stances of the newly readable check19/check20/check21; every row is an invented sentence of the kind, or a
+ * near miss that must keep its reading. The expected list is every "ACTOR|stance" on the row's topic.
+ */
+import { describeKinds } from "./fixtures/extract/kinds.js";
+
+describeKinds("positions, prec19 kinds", {
+  // Wrong stance.
+  "'no need to think about X for now': put off, undecided": [
+    [
+      "Trump said he did not need to think about secondary tariffs on buyers of Russian crude until the autumn.",
+      "sanctions",
+      ["US|undecided"],
+    ],
+    [
+      "Rubio said Washington did not need to think about new sanctions on Moscow's banks this month.",
+      "sanctions",
+      ["US|undecided"],
+    ],
+    // near miss: a plain refusal
+    ["Trump said he did not want new tariffs on Russian oil.", "sanctions", ["US|opposes"]],
+  ],
+  "'would not accept anything that ignores \"the realities on the ground\"': the claim upheld": [
+    [
+      'Zakharova said Moscow would reject any plan that ignored "the realities on the ground".',
+      "territory",
+      ["RU|supports"],
+    ],
+    [
+      'Lavrov said Russia would not sign a text that "ignores the new territorial realities."',
+      "territory",
+      ["RU|supports"],
+    ],
+  ],
+  "'would consider X \"unacceptable\"': the verdict, not a matter weighed": [
+    [
+      'Ryabkov said Moscow would consider the arrival of Western troops in Ukraine "unacceptable".',
+      "foreign_troops",
+      ["RU|opposes"],
+    ],
+    // near miss: a thing still weighed
+    ["Peskov said Moscow would consider a truce at sea.", "ceasefire", ["RU|undecided"]],
+  ],
+  "'if the other side refuses, [a threat]': no term on the holder's support": [
+    [
+      'Putin said the draft "could form the basis of a peace settlement", but that if Kyiv rejected it, the fighting would go on.',
+      "negotiations",
+      ["RU|supports"],
+    ],
+  ],
+  "'would host the next round if the parties agreed': the parties' consent is no term": [
+    ["Witkoff said the talks would resume in the spring if both sides agreed.", "negotiations", ["US|supports"]],
+    // near miss: a named side's act is a term
+    [
+      "Witkoff said the talks would resume in the spring if Moscow stopped its strikes.",
+      "negotiations",
+      ["US|conditional"],
+    ],
+  ],
+  "'open to talks, but the other side's demand is unacceptable': conditional": [
+    [
+      "Zakharova said Moscow was open to negotiations, but that Kyiv's demand for a full withdrawal was unacceptable.",
+      "negotiations",
+      ["RU|conditional"],
+    ],
+    [
+      "Peskov said Russia was ready for talks, but that the status of Crimea would not be discussed.",
+      "negotiations",
+      ["RU|conditional"],
+    ],
+    // near miss: a "but" that names no refused term
+    ["Peskov said Russia was ready for talks, but that Kyiv did not want them.", "negotiations", ["RU|supports"]],
+  ],
+  "'does not rule out contacts': talks held open": [
+    ["Zakharova said Moscow did not rule out contacts with the Americans next week.", "negotiations", ["RU|supports"]],
+    // near miss: a "but" keeps the hedge
+    [
+      "Peskov said Moscow did not rule out talks but said it would not negotiate under pressure.",
+      "negotiations",
+      ["RU|conditional"],
+    ],
+  ],
+  "'talks with \"another president\"': the quoted leader is still a condition": [
+    [
+      'Zelensky signed a decree declaring talks with Putin impossible, while leaving the door open to talks with "another president of Russia".',
+      "negotiations",
+      ["UA|conditional"],
+    ],
+  ],
+  // Wrong topic.
+  "'negotiate its land away': the land, not the talks": [
+    ["Sybiha said Kyiv would never negotiate its territory away.", "territory", ["UA|opposes"]],
+    ["Sybiha said Kyiv would never negotiate its territory away.", "negotiations", []],
+    // near miss
+    ["Sybiha said Kyiv would never negotiate with Moscow.", "negotiations", ["UA|opposes"]],
+  ],
+  "'a decree ruling out negotiations with Putin': the talks, not a leaders' meeting": [
+    ["Zelensky signed a decree ruling out negotiations with Vladimir Putin.", "negotiations", ["UA|opposes"]],
+    ["Zelensky signed a decree ruling out negotiations with Vladimir Putin.", "summit", []],
+    // near miss: readiness to meet the leader
+    ["Zelensky said he was ready for talks with Putin in any format.", "summit", ["UA|supports"]],
+  ],
+  "'a global summit on the peace formula', 'the Summit on Peace': a conference, not a leaders' meeting": [
+    ["Yermak said Ukraine would seek to convene a global summit on the peace formula this winter.", "summit", []],
+    [
+      "Delegations from ninety states gathered for the Summit on Peace in Ukraine. Zelensky said he wanted the summit to adopt a joint plan.",
+      "summit",
+      [],
+    ],
+    // near miss: a summit with a leader
+    ["Zelensky said Ukraine was ready for a summit with Putin.", "summit", ["UA|supports"]],
+  ],
+});
