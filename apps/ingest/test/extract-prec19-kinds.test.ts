@@ -89,6 +89,19 @@ describeKinds("positions, prec19 kinds", {
     ],
   ],
   // Wrong topic.
+  "'a peace agreement rather than a mere ceasefire': a view on the truce, not on the talks": [
+    [
+      "Vance wrote that the quickest way to stop the fighting was to go directly to a final peace deal, rather than a temporary truce.",
+      "negotiations",
+      [],
+    ],
+    // near miss: the deal alone
+    [
+      "Vance wrote that the quickest way to stop the fighting was to go directly to a final peace deal.",
+      "negotiations",
+      ["US|supports"],
+    ],
+  ],
   "'negotiate its land away': the land, not the talks": [
     ["Sybiha said Kyiv would never negotiate its territory away.", "territory", ["UA|opposes"]],
     ["Sybiha said Kyiv would never negotiate its territory away.", "negotiations", []],

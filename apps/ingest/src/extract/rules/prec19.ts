@@ -36,6 +36,13 @@ const REFUSAL_CONDITION = new RegExp(
   "i",
 );
 
+// The threat stands in its own clause after "but" (not "would walk away if Moscow refused", where the refusal
+// is the term of walking away).
+const BUT_BEFORE_REFUSAL = new RegExp(
+  String.raw`\bbut\s+(?:that\s+|said\s+(?:that\s+)?|warned\s+(?:that\s+)?)?(?:if|should)\s+${OTHER_SIDE}\s+(?:(?:still|again)\s+)?(?:refus|reject|says?\s+no|said\s+no|declin)`,
+  "i",
+);
+
 // "the US would host the next round if the parties agreed": the parties' consent to a step someone else
 // offers them is how any such step starts, not a term (a named side's consent is read by stance7).
 const PARTIES_AGREE =
@@ -115,7 +122,11 @@ export const prec19PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
   {
     name: "refusal-threatened-is-no-term",
     why: "'the plan could form the basis of a settlement, but if Kyiv refused, Russian forces would advance': what follows the other side's refusal is a threat, not a term on the holder's own support.",
-    test: (p) => p.stance === "conditional" && p.c.stance === "supports" && REFUSAL_CONDITION.test(p.condition ?? ""),
+    test: (p) =>
+      p.stance === "conditional" &&
+      p.c.stance === "supports" &&
+      REFUSAL_CONDITION.test(p.condition ?? "") &&
+      BUT_BEFORE_REFUSAL.test(rightOfTopic(p, 200)),
     apply: (p) => {
       p.stance = "supports";
       p.condition = null;
@@ -124,7 +135,10 @@ export const prec19PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       fires: [
         'Putin said the draft "could form the basis of a peace settlement", but that if Kyiv rejected it, the fighting would go on.',
       ],
-      passes: ["Lavrov said Russia would agree to a peace settlement if Kyiv withdrew its troops."],
+      passes: [
+        "Lavrov said Russia would agree to a peace settlement if Kyiv withdrew its troops.",
+        "Witkoff said Trump wanted a ceasefire soon and would walk away if Moscow refused.",
+      ],
     },
   },
   {
@@ -207,8 +221,29 @@ const CONSIDER_CUE = /\b(?:consider|regard|view|deem)\w*/i;
 const VERDICT_AFTER_OBJECT =
   /^[^.;!?]{0,140}?(?:\bas\s+|\s)["“]?(?:unacceptable|inadmissible|illegitimate|a\s+(?:red\s+line|provocation|threat|hostile\s+act|direct\s+threat)|(?:legitimate\s+)?targets?)\b/i;
 
+// "go directly to a peace agreement rather than a mere ceasefire": the end state preferred to a truce is a
+// view on the truce (read by rule rather-than-sets-aside), not a stance on the talks.
+const FINAL_DEAL =
+  /\b(?:peace\s+(?:agreement|deal|settlement|treaty|accord)|settlement|(?:long-term|lasting|durable|final)\s+peace)\b/i;
+const RATHER_THAN_TRUCE =
+  /^["”]?,?\s*(?:rather\s+than|instead\s+of|and\s+not|not)\s+["“]?(?:(?:a|an|the|any)\s+)?["“]?(?:mere|simple|temporary|short-term|fragile|quick)?\s*(?:ceasefire|cease-fire|truce)\b/i;
+
 /** Pair drops of the prec19 pass. */
 export const prec19PairRules: readonly Rule<PairCtx>[] = [
+  {
+    name: "final-deal-over-a-truce",
+    why: "'Trump wrote that the best way to end the war was to go directly to a peace agreement rather than a mere ceasefire': a final deal preferred to a truce is a view on the truce (rather-than-sets-aside reads it), not a stance on the talks.",
+    test: (p) =>
+      p.topicId === "negotiations" &&
+      FINAL_DEAL.test(p.c.text.slice(p.topic.start, p.topic.end)) &&
+      RATHER_THAN_TRUCE.test(rightOfTopic(p, 60)),
+    examples: {
+      fires: [
+        "Vance wrote that the quickest way to stop the fighting was to go directly to a final peace deal, rather than a temporary truce.",
+      ],
+      passes: ["Vance wrote that the quickest way to stop the fighting was to go directly to a final peace deal."],
+    },
+  },
   {
     name: "considered-with-a-verdict",
     why: "'Moscow would consider the deployment of troops from NATO countries \"unacceptable\"': 'consider' with a verdict after its object passes that verdict (read by the verdict's own cue), it does not leave the matter undecided.",
