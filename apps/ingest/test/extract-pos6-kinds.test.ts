@@ -74,11 +74,9 @@ describeKinds("positions, pos6 kinds", {
       "ceasefire",
       ["US|opposes"],
     ],
-    [
-      "Trump said the best way to end the war was a peace agreement rather than a mere ceasefire.",
-      "negotiations",
-      ["US|supports"],
-    ],
+    // prec19: the preferred final deal is no stance on talks (rule final-deal-over-a-truce; the gold of
+    // check8/check21 records none, check12's does).
+    ["Trump said the best way to end the war was a peace agreement rather than a mere ceasefire.", "negotiations", []],
     ["Witkoff said Washington wanted a full peace deal, not just a ceasefire.", "ceasefire", ["US|opposes"]],
     // near miss: a plain "not Y" is no stance on Y
     ["Witkoff said Washington wanted a full peace deal, not a ceasefire.", "ceasefire", []],

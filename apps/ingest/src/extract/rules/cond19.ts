@@ -39,6 +39,7 @@ export const cond19PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
       fires: [
         "Rubio said Washington was ready for another round of talks if the parties agreed.",
         "Umerov said Kyiv was ready for a new round of talks in Istanbul if both sides so wished.",
+        "Witkoff said the talks would resume in the spring if both sides agreed.",
       ],
       passes: [
         "Rubio said Washington was ready for another round of talks if Kyiv agreed.",

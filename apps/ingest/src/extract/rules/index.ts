@@ -9,6 +9,7 @@ import { mergeRules, readingRules } from "./merge.js";
 import { nocue9PairAdjustRules } from "./nocue9.js";
 import { pairAdjustRules as basePairAdjustRules, pairRules as pairStageRules } from "./pair.js";
 import { prec17HolderRules, prec17PairAdjustRules, prec17PairRules } from "./prec17.js";
+import { prec19PairAdjustRules, prec19PairRules } from "./prec19.js";
 import { recall4PairAdjustRules } from "./recall4.js";
 import { stance7PairAdjustRules, stance7PairRules } from "./stance7.js";
 import { topicAdjustRules, topicRules } from "./topic.js";
@@ -22,6 +23,7 @@ const pairRules: readonly Rule<PairCtx>[] = [
   ...stance7PairRules,
   ...prec17PairRules,
   ...cond19PairRules,
+  ...prec19PairRules,
 ];
 /** The pair-adjusting rules, the recall4 and stance7 passes' after the others. */
 const pairAdjustRules = [
@@ -31,6 +33,7 @@ const pairAdjustRules = [
   ...prec17PairAdjustRules,
   ...nocue9PairAdjustRules,
   ...cond19PairAdjustRules,
+  ...prec19PairAdjustRules,
 ];
 /** The holder stage's drops, the prec17 pass's after the others. */
 const holderRules: readonly Rule<CueCtx>[] = [...baseHolderRules, ...prec17HolderRules];

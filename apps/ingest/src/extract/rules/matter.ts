@@ -1,7 +1,7 @@
 import { isPerson } from "../actors.js";
 import type { Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
-import { FORUM_SUMMIT_NAMES } from "../lexicon/topics.js";
+import { FORUM_SUMMIT_NAMES, FORUM_SUMMIT_ON } from "../lexicon/topics.js";
 import type { PairCtx } from "./context.js";
 
 /**
@@ -19,7 +19,7 @@ const LEADER_AFTER =
 // Every summit the article names with a word that says which: a forum ("a peace summit on Ukraine",
 // "the NATO summit") or a meeting of the parties' leaders ("a Trump–Putin summit", "a summit with Putin").
 const NAMED_SUMMIT = new RegExp(
-  String.raw`\b(?<forum>(?:${FORUM_SUMMIT_NAMES})\s+summits?\b|summits?\s+(?:of|with)\s+(?:the\s+)?(?:EU|European|NATO|G7|G-7|G20|G-20|BRICS|allies|partners)\b)|(?<leaders>(?:Putin|Zelensk\w*|Trump|Biden|leaders['’]?|presidential|trilateral|bilateral|Russia-US|US-Russia|U\.S\.-Russia)[\s–-]+(?:(?:Putin|Zelensk\w*|Trump|Biden)[\s–-]+)?summits?\b|summits?\s+(?:with|between)\s+(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:(?:Vladimir|Volodymyr|Donald|Joe)\s+)?(?:Putin|Zelensk\w*|Trump|Biden)\b)`,
+  String.raw`\b(?<forum>(?:${FORUM_SUMMIT_NAMES})\s+summits?\b|${FORUM_SUMMIT_ON}|summits?\s+(?:of|with)\s+(?:the\s+)?(?:EU|European|NATO|G7|G-7|G20|G-20|BRICS|allies|partners)\b)|(?<leaders>(?:Putin|Zelensk\w*|Trump|Biden|leaders['’]?|presidential|trilateral|bilateral|Russia-US|US-Russia|U\.S\.-Russia)[\s–-]+(?:(?:Putin|Zelensk\w*|Trump|Biden)[\s–-]+)?summits?\b|summits?\s+(?:with|between)\s+(?:(?:U\.?S\.?|Russian|Ukrainian|American)\s+)?(?:President\s+)?(?:(?:Vladimir|Volodymyr|Donald|Joe)\s+)?(?:Putin|Zelensk\w*|Trump|Biden)\b)`,
   "gi",
 );
 

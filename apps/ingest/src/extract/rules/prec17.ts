@@ -32,9 +32,10 @@ const STUDIED_POSSIBILITY =
   /\b(?:stud(?:y|ies|ied|ying)|explor(?:e|es|ed|ing)|examin(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+into|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|assess(?:es|ed|ing)?)\s+["“]?(?:the\s+)?(?:possibility|idea|option|prospect|feasibility|question)\s+of\b/i;
 
 // "ready for a dialogue with Russia, but with another president", "open to talks, only with a new
-// leadership in Moscow": readiness held to a change of the other side's leader.
+// leadership in Moscow": readiness held to a change of the other side's leader. prec19: the leader may be
+// quoted ('leaving the door open to talks with "another president of Russia"').
 const OTHER_LEADER_AFTER =
-  /^[^.;!?]{0,50}?(?:,\s*|\s+)(?:but\s+)?(?:only\s+)?(?:with|once\s+there\s+is|after\s+there\s+is)\s+[“"]?(?:another|a\s+different|a\s+new|the\s+next|a\s+future|other)\s+(?:\w+\s+)?(?:president|leader|leadership|government|regime|administration)\b[^.;!?]*/i;
+  /^[^.;!?]{0,50}?(?:,\s*|\s+)(?:but\s+)?(?:only\s+)?(?:with|once\s+there\s+is|after\s+there\s+is)\s+["“]?(?:another|a\s+different|a\s+new|the\s+next|a\s+future|other)\s+(?:\w+\s+)?(?:president|leader|leadership|government|regime|administration)\b[^.;!?]*/i;
 
 // "Putin would meet Zelensky when an agenda was ready", "will sign when the documents are prepared": a
 // "when" whose clause is a thing made ready is a term, not a time.
