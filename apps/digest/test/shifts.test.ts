@@ -292,6 +292,22 @@ describe("the shift engine", () => {
     ]);
   });
 
+  it("keeps no stance in a quiet week's table when a later report before the week says otherwise", () => {
+    const doubted = run([
+      ...twice({ actor: "US", topic: "territory", stance: "supports" }, "2025-05-01", "2025-05-02"),
+      said({ actor: "US", topic: "territory", stance: "opposes", on: "2025-05-20" }),
+    ]);
+    expect(doubted.shifts).toEqual([]);
+    expect(doubted.states).toEqual([]);
+    // A later conditional report states terms: the confirmed stance stands; so does an earlier contrary one.
+    const kept = run([
+      said({ actor: "US", topic: "territory", stance: "opposes", on: "2025-04-20" }),
+      ...twice({ actor: "US", topic: "territory", stance: "supports" }, "2025-05-01", "2025-05-02"),
+      said({ actor: "US", topic: "territory", stance: "conditional", on: "2025-05-20" }),
+    ]);
+    expect(kept.states.map((s) => [s.actor, s.topic, s.stance])).toEqual([["US", "territory", "supports"]]);
+  });
+
   it("shows disagreeing statements of one week as one conflicting item with both sides", () => {
     const { shifts } = run([
       said({ stance: "opposes", on: "2025-05-10" }),

@@ -109,4 +109,17 @@ describeKinds("positions, recall19 kinds", {
     ['"Contacts with the press will continue," Peskov said.', "negotiations", []],
     ["Will contacts continue after the round, a reporter asked Peskov.", "negotiations", []],
   ],
+  // A teller who says the whole land can be won back refuses its loss; nobody saying it, the writer's view.
+  "'in a position to fight and win it all back', 'can win back all its land': the loss refused": [
+    [
+      "Trump said on Tuesday that Kyiv was in a position to fight and win all of its land back.",
+      "territory",
+      ["US|opposes"],
+    ],
+    ["Sybiha said Ukraine can win back all its territory with enough air defence.", "territory", ["UA|opposes"]],
+    // near misses: the writer's own assessment; a hedge ("could"); another state's leader
+    ["With enough air defence, Ukraine is in a position to fight and win all of its land back.", "territory", []],
+    ["Trump said Ukraine could perhaps win some of its land back one day.", "territory", []],
+    ["Macron said Ukraine was in a position to win all of its territory back.", "territory", []],
+  ],
 });

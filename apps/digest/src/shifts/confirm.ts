@@ -148,6 +148,24 @@ export function establishedStatement(before: readonly Statement[]): Statement | 
   )[0]!;
 }
 
+/**
+ * Whether a later statement before the week says otherwise than the established one: "Trump said
+ * Ukraine would have to give up some territory" (August, confirmed) is no stance to state in late
+ * October when in September he said Ukraine could "win all of its land back" (one report). With no
+ * statement in the week, the table then says nothing rather than the old stance. A conditional
+ * statement states terms and puts nothing in doubt.
+ */
+export function doubtedLater(base: Statement, before: readonly Statement[]): boolean {
+  return before.some(
+    (s) =>
+      s.day > base.day &&
+      !s.ambiguous &&
+      s.stance !== base.stance &&
+      s.stance !== "conditional" &&
+      base.stance !== "conditional",
+  );
+}
+
 const CONDITION_STOP = new Set([
   "only",
   "that",

@@ -12,6 +12,7 @@ import { classifyChange } from "./classify.js";
 import {
   type ConfirmRules,
   DEFAULT_CONFIRM_RULES,
+  doubtedLater,
   establishedStatement,
   independentCount,
   outletKey,
@@ -279,7 +280,8 @@ export function computeShifts(
       });
     };
     if (week.length === 0) {
-      baseState();
+      // A quiet week keeps the established stance in the table, unless a later report put it in doubt.
+      if (!(base && doubtedLater(base, before))) baseState();
       continue;
     }
 

@@ -78,6 +78,16 @@ const PROBED_DEFS: CueDef[] = [
   },
   // recall4: "agreed on Thursday to exchange 314 prisoners": a day between the verb and its "to".
   V(String.raw`agree(?:s|d)?\s+(?:on\s+)?(?:${WEEKDAY})\s+to`, "supports"),
+  // "Trump said Ukraine was in a position to fight and win all of Ukraine back", "said Kyiv can win back
+  // all its land": the teller who says the whole land can be won back refuses its loss (the topic's
+  // inverse "win … back" flips it to opposed), whoever the clause's subject is. Only a reported
+  // speaker's words: told by nobody, it is the writer's assessment; "could" stays speculative.
+  {
+    re: String.raw`(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?in\s+a\s+position\s+to\s+(?:fight\s+and\s+)?|can\s+(?:still\s+)?)(?=win\s+(?:\S+\s+){1,5}?back\b|win\s+back\s+all\b)`,
+    stance: "supports",
+    kind: "verb",
+    framed: true,
+  },
   // "Trump called on Thursday for a ceasefire", "Zelensky asked Britain on Wednesday for jets": the day
   // named between the verb and its "for" (the object is a list, as after "called for").
   V(
