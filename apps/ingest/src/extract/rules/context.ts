@@ -81,4 +81,16 @@ export const flipStance = (p: PairCtx): void => {
 };
 
 /** Builds a case-insensitive regex from a lexicon alternation. */
+/** Up to `n` characters before the topic, within the sentence. */
+export const leftOfTopic = (p: PairCtx, n: number): string =>
+  p.c.text.slice(Math.max(p.c.s.start, p.topic.start - n), p.topic.start);
+/** Up to `n` characters after the topic, within the sentence. */
+export const rightOfTopic = (p: PairCtx, n: number): string =>
+  p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + n));
+/** A condition's words without the punctuation around them: ", once Kyiv withdraws." → "once Kyiv withdraws". */
+export const trimCondition = (s: string): string =>
+  s
+    .replace(/^[\s,:;—–-]+/, "")
+    .replace(/[\s.,;”"]+$/, "")
+    .trim();
 export const re = (source: string, flags = "i"): RegExp => new RegExp(source, flags);

@@ -1,6 +1,15 @@
 import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
-import { before, between, type CueCtx, flipStance, type PairCtx } from "./context.js";
+import {
+  before,
+  between,
+  type CueCtx,
+  flipStance,
+  leftOfTopic,
+  type PairCtx,
+  rightOfTopic,
+  trimCondition,
+} from "./context.js";
 
 /**
  * Rules of the ninth pass on the precision of positions (prec17): kinds of sentence read from the false
@@ -8,18 +17,6 @@ import { before, between, type CueCtx, flipStance, type PairCtx } from "./contex
  * `check14`), each written for the kind with invented sentences. Kept apart from `pair.ts` and
  * `holder.ts` to ease merging.
  */
-
-/** Up to `n` characters before the topic, within the sentence. */
-const leftOfTopic = (p: PairCtx, n: number): string =>
-  p.c.text.slice(Math.max(p.c.s.start, p.topic.start - n), p.topic.start);
-/** Up to `n` characters after the topic, within the sentence. */
-const rightOfTopic = (p: PairCtx, n: number): string =>
-  p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + n));
-const trimCondition = (s: string): string =>
-  s
-    .replace(/^[\s,:;—–-]+/, "")
-    .replace(/[\s.,;”"]+$/, "")
-    .trim();
 
 // "the truce is \"not linked\" to negotiations", "has nothing to do with the talks": denying a link
 // between two things says nothing for or against the second.

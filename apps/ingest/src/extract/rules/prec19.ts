@@ -1,18 +1,11 @@
 import type { AdjustRule, Rule } from "../engine.js";
-import type { PairCtx } from "./context.js";
+import { leftOfTopic, type PairCtx, rightOfTopic } from "./context.js";
 
 /**
  * Rules of the ninth pass on the precision of positions (prec19): kinds of sentence read from the false
  * positions and wrong stances of the newly readable `check19`/`check20`/`check21`, each written for the
  * kind with invented sentences. Kept apart from `pair.ts` and `prec17.ts` to ease merging.
  */
-
-/** Up to `n` characters before the topic, within the sentence. */
-const leftOfTopic = (p: PairCtx, n: number): string =>
-  p.c.text.slice(Math.max(p.c.s.start, p.topic.start - n), p.topic.start);
-/** Up to `n` characters after the topic, within the sentence. */
-const rightOfTopic = (p: PairCtx, n: number): string =>
-  p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + n));
 
 // "said he did not need to think \"right now\" about secondary tariffs": a matter put off for now is
 // neither taken up nor refused.

@@ -1,24 +1,12 @@
 import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn, trackedActorOf } from "../holders.js";
-import { between, flipStance, type PairCtx, topicText } from "./context.js";
+import { between, flipStance, leftOfTopic, type PairCtx, rightOfTopic, topicText, trimCondition } from "./context.js";
 
 /**
  * Pair rules of the eighth pass on topic and stance (stance7): kinds of sentence read from the wrong
  * stances of two freshly written sets, each written for the kind with invented sentences. Kept apart
  * from `pair.ts` to ease merging.
  */
-
-/** Up to `n` characters before the topic, within the sentence. */
-const leftOfTopic = (p: PairCtx, n: number): string =>
-  p.c.text.slice(Math.max(p.c.s.start, p.topic.start - n), p.topic.start);
-/** Up to `n` characters after the topic, within the sentence. */
-const rightOfTopic = (p: PairCtx, n: number): string =>
-  p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + n));
-const cleanCondition = (s: string): string =>
-  s
-    .replace(/^[\s,:;—–-]+/, "")
-    .replace(/[\s.,;”"]+$/, "")
-    .trim();
 
 // "set out his conditions for a ceasefire", "Moscow's terms for negotiations", "its preconditions for a
 // summit": terms someone owns or lays out, named as being FOR the topic (not "favourable conditions for
@@ -116,7 +104,7 @@ export const stance7PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     test: (p) => p.stance === "supports" && OWNED_TERMS_FOR_BEFORE.test(leftOfTopic(p, 90)) && !termsOwnedByAnother(p),
     apply: (p) => {
       p.stance = "conditional";
-      p.condition ??= cleanCondition(rightOfTopic(p, 200)) || "on the terms set out";
+      p.condition ??= trimCondition(rightOfTopic(p, 200)) || "on the terms set out";
     },
     examples: {
       fires: [
@@ -141,7 +129,7 @@ export const stance7PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     apply: (p) => {
       const m = BASIS_AFTER.exec(rightOfTopic(p, 240));
       p.stance = "conditional";
-      p.condition ??= m ? cleanCondition(m[0].slice(m[0].search(/\b(?:only|but)\b/i))) : null;
+      p.condition ??= m ? trimCondition(m[0].slice(m[0].search(/\b(?:only|but)\b/i))) : null;
     },
     examples: {
       fires: [
@@ -164,7 +152,7 @@ export const stance7PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     apply: (p) => {
       p.stance = "conditional";
       p.condition ??=
-        cleanCondition(
+        trimCondition(
           ONCE_STATE_HOLDS.exec(p.c.text.slice(p.topic.end, Math.min(p.c.s.end, p.topic.end + 160)))?.[0] ?? "",
         ) || null;
     },
@@ -279,7 +267,7 @@ export const stance7PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
     apply: (p) => {
       const m = BUT_IMPOSSIBLE_WITHOUT.exec(p.c.text.slice(Math.max(p.c.cue.end, p.topic.end), p.c.s.end));
       p.stance = "conditional";
-      p.condition ??= m ? cleanCondition(m[0].slice(m[0].search(/\bwithout\b/i))) : null;
+      p.condition ??= m ? trimCondition(m[0].slice(m[0].search(/\bwithout\b/i))) : null;
     },
     examples: {
       fires: [
