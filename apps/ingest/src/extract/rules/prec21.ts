@@ -1,0 +1,185 @@
+import type { Mention } from "../actors.js";
+import { subjectBefore } from "../attribution.js";
+import type { AdjustRule } from "../engine.js";
+import { trackedActorOf } from "../holders.js";
+import { type CueCtx, leftOfTopic, type PairCtx, rightOfTopic, trimCondition } from "./context.js";
+
+/**
+ * Rules of the tenth pass on the precision of positions (prec21): kinds of sentence read from the false
+ * positions of the newly readable `check22`/`check23`/`check24`, each written for the kind with invented
+ * sentences. The holder rules re-assign who holds a cue's stance (a stage run right after `holderOf`);
+ * the pair rules re-read a stance. Kept apart from `pair.ts`, `prec17.ts` and `prec19.ts` to ease merging.
+ */
+
+/** The tracked state a mention speaks for on the article's day, or null. */
+const stateOf = (c: CueCtx, m: Mention): string | null => trackedActorOf(c.a, m, c.a.day, null).actor;
+
+// "Zelensky welcomed the US measures and asked partners for more weapons", "Putin received the Ukrainian
+// delegation and rejected …": a state named right after a first verb (and its determiner) is that verb's
+// object. Reporting verbs are left out: "announced the US had agreed and …" names a clause's subject.
+const OBJECT_AFTER_VERB =
+  /\b(?<verb>[a-z]+ed|met|meets|meet|told|gave|sent|saw|won|held|took|thanks|welcomes|receives|hosts|praises|blames)\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\w-]+\s+)?)?$/;
+const NOT_TRANSITIVE =
+  /^(?:said|claimed|warned|stated|announced|reported|added|noted|stressed|insisted|argued|declared|confirmed|suggested|signalled|signaled|indicated|acknowledged|emphasised|emphasized|believed|hoped|wanted|needed|expected|agreed|appeared|seemed|decided|continued|proposed|demanded|asked|urged|called|refused|offered|promised|pledged|vowed|threatened|tried|planned|failed|managed|started|wished)$/;
+// The object's phrase, then the cue opening a second verb phrase that shares the sentence's subject:
+// " measures as \"a good signal\" and (asked)", " delegation in the Kremlin but (rejected)".
+const OBJECT_THEN_AND = /^[^.;:!?]{0,80}?,?\s(?:and|but|yet)\s+(?:also\s+|then\s+|later\s+|still\s+)?$/;
+
+const SET_OFF_BEFORE =
+  /,\s*(?:[a-z]+ing|who|which|a|an|the|after|before|at|in|on|during|speaking|fresh\s+from)\b[^,;:]*,\s*$/;
+
+/** The subject of the first verb when `holder` is that verb's object, else null. */
+function firstVerbSubject(c: CueCtx, holder: Mention): Mention | null {
+  const { text, a } = c;
+  if (holder.start < c.s.start || !OBJECT_THEN_AND.test(text.slice(holder.end, c.cue.start))) return null;
+  const lead = text.slice(Math.max(c.s.start, holder.start - 60), holder.start);
+  const m = OBJECT_AFTER_VERB.exec(lead);
+  const verb = m?.groups?.verb ?? "";
+  if (!m || NOT_TRANSITIVE.test(verb)) return null;
+  const verbAt = holder.start - lead.length + m.index;
+  // "Zelensky, attending a summit in Brussels, welcomed …": the subject before a phrase set off by commas.
+  const setOff = SET_OFF_BEFORE.exec(text.slice(c.s.start, verbAt));
+  const j = subjectBefore(a.mentions, c.s.start, setOff ? c.s.start + setOff.index : verbAt, true);
+  const subject = a.mentions[j];
+  if (!subject || subject.kind === "pronoun" || verbAt - subject.end > 140) return null;
+  // Only a subject of the sentence's own: no sentence break or quote between it and the verb.
+  if (/[.;:“”"]/.test(text.slice(subject.end, verbAt))) return null;
+  return subject;
+}
+
+// "Trump gave the Kremlin 50 days to agree to a ceasefire", "gave Moscow until Friday to accept": the
+// one given a deadline is told what to do; the demand is the giver's.
+const GIVEN_BEFORE = /\b(?:gave|give|gives|giving|given|granted|grants?|allowed|allows?)\s+(?:the\s+)?$/i;
+const DEADLINE_TO =
+  /^\s+(?:(?:\d+|a|an|one|two|three|four|five|six|seven|ten|twelve|fifty|a\s+few|several|\w+-day)\s+(?:more\s+|extra\s+)?(?:days?|weeks?|months?|hours?)|until\s+[^,;.:]{1,30}?|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deadline|ultimatum|window|chance))\s+(?:to|in\s+which\s+to)\s+$/i;
+
+/** The giver of a deadline when `holder` is the one given it and the cue the thing asked, else undefined. */
+function deadlineGiver(c: CueCtx, holder: Mention): Mention | null | undefined {
+  const { text, a } = c;
+  if (!DEADLINE_TO.test(text.slice(holder.end, c.cue.start))) return undefined;
+  const lead = text.slice(Math.max(c.s.start, holder.start - 30), holder.start);
+  const g = GIVEN_BEFORE.exec(lead);
+  if (!g) return undefined;
+  const verbAt = holder.start - lead.length + g.index;
+  const j = subjectBefore(a.mentions, c.s.start, verbAt, true);
+  const giver = a.mentions[j];
+  return giver && !/[.;:]/.test(text.slice(giver.end, verbAt)) ? giver : null;
+}
+
+/** The sentence's own subject before a quote that only went on with the previous quote's speaker. */
+function ownSubjectBeforeQuote(c: CueCtx): Mention | null {
+  const q = c.quote;
+  if (!q?.continued || !q.speaker) return null;
+  const { a, text } = c;
+  const j = subjectBefore(a.mentions, c.s.start, q.start, true);
+  const subject = a.mentions[j];
+  if (!subject || subject.kind === "pronoun" || subject.former) return null;
+  if (/[.;:!?“”"]/.test(text.slice(subject.end, q.start)) || q.start - subject.end > 100) return null;
+  const own = stateOf(c, subject);
+  return own && own !== stateOf(c, q.speaker) ? subject : null;
+}
+
+/** Holder re-assignments of the prec21 pass, run right after `holderOf`. */
+export const prec21HolderAdjustRules: readonly AdjustRule<CueCtx>[] = [
+  {
+    name: "object-of-the-first-verb",
+    why: "'Zelensky welcomed the US measures and asked partners for more weapons': a state named as the object of the first verb is not the subject the second verb ('and asked') shares; the first verb's subject is.",
+    test: (c) =>
+      c.via === "subject" &&
+      c.holders.length === 1 &&
+      firstVerbSubject(c, c.holders[0] as Mention) !== null,
+    apply: (c) => {
+      c.holders = [firstVerbSubject(c, c.holders[0] as Mention) as Mention];
+    },
+    examples: {
+      fires: [
+        "Sybiha, speaking in Brussels, welcomed the US measures and asked partners for more air defence.",
+        "Putin received the Ukrainian delegation in the Kremlin and rejected any ceasefire.",
+      ],
+      passes: [
+        "Sybiha said the Americans had promised more air defence and asked partners for more.",
+        "The Kremlin welcomed the talks and rejected any ceasefire.",
+      ],
+    },
+  },
+  {
+    name: "given-a-deadline",
+    why: "'Trump gave the Kremlin 50 days to agree to a ceasefire': the one given a deadline is told what to do, not saying it; the giver demands it (and nobody holds it when the giver is no tracked state).",
+    test: (c) => c.holders.length === 1 && deadlineGiver(c, c.holders[0] as Mention) !== undefined,
+    apply: (c) => {
+      const giver = deadlineGiver(c, c.holders[0] as Mention);
+      c.holders = giver ? [giver] : [];
+    },
+    examples: {
+      fires: [
+        "The White House gave Moscow two weeks to accept a truce.",
+        "Vance said Trump had given the Kremlin ten days to agree to an unconditional ceasefire.",
+      ],
+      passes: ["The Kremlin took two weeks to accept a truce."],
+    },
+  },
+  {
+    name: "own-subject-before-a-quote",
+    why: "'A readout said Rubio \"urged an end to the killing\". The Russian side called the meeting \"useful\".': a quote with no speaker line of its own goes on with the last speaker only when its sentence names nobody else; a state named as the sentence's subject says it.",
+    test: (c) => c.via === "quote-speaker" && ownSubjectBeforeQuote(c) !== null,
+    apply: (c) => {
+      c.holders = [ownSubjectBeforeQuote(c) as Mention];
+      c.via = "subject";
+      c.viaQuote = false;
+    },
+    examples: {
+      fires: [
+        'Rubio said the sides had a "frank exchange" on ending the war. The Kremlin called the talks "useful".',
+      ],
+      passes: ['Rubio said the sides had a "frank exchange" on ending the war. He called the talks "useful".'],
+    },
+  },
+];
+
+// "demanding that Ukraine withdraw … as conditions for a lasting ceasefire", "as preconditions of any
+// talks": the topic is what the demands are the terms of (the singular with an article is read by
+// purpose-is-condition).
+const AS_CONDITIONS_FOR =
+  /\bas\s+(?:(?:a|the|its|their|his|her|our)\s+)?(?:(?:key|main|basic|necessary|essential|minimum|first)\s+)?(?:(?:pre)?conditions?|prerequisites?|requirements?)\s+(?:for|of)\s+(?:(?:a|an|the|any)\s+)?(?:[\w-]+\s+)?$/i;
+// "There will be no peace deal that forgives the aggression": the negation is of deals of that kind only;
+// a deal without it is left open.
+const NO_BEFORE = /\bno\s+(?:[\w-]+\s+)?$/i;
+const RESTRICTIVE_CLAUSE =
+  /^\s*(?:that|which)\s+(?:(?:would|will|could|can|might|only|merely|simply|just)\s+[a-z]+|[a-z]+(?:s|ed)|froze|rewarded|legiti[sz]es)\b[^.;:!?]*/;
+
+/** Stance re-readings of the prec21 pass, after the others. */
+export const prec21PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
+  {
+    name: "named-as-conditions-for",
+    why: "'demanding that Kyiv withdraw from four regions as conditions for a lasting ceasefire': demands named as the terms of the topic make the stance on it conditional (the plural or bare form of purpose-is-condition).",
+    test: (p) => p.stance === "supports" && p.topic.start > p.c.cue.end && AS_CONDITIONS_FOR.test(leftOfTopic(p, 70)),
+    apply: (p) => {
+      p.stance = "conditional";
+      p.condition ??= trimCondition(
+        p.c.text.slice(p.c.cue.start, p.topic.start).replace(/\bas\s+(?:\S+\s+){0,3}(?:for|of)\s+\S*\s*$/i, ""),
+      );
+    },
+    examples: {
+      fires: [
+        "Lavrov handed over demands that Kyiv renounce NATO and cut its army as preconditions for a lasting truce.",
+      ],
+      passes: ["Peskov said Moscow wanted a ceasefire and talks on the conditions of a settlement."],
+    },
+  },
+  {
+    name: "no-deal-of-that-kind",
+    why: "'There will be no peace deal that forgives the aggression': 'no' before a topic that a relative clause narrows refuses only that kind of deal (conditional), not the deal itself.",
+    test: (p) =>
+      p.stance === "opposes" &&
+      NO_BEFORE.test(leftOfTopic(p, 30)) &&
+      RESTRICTIVE_CLAUSE.test(rightOfTopic(p, 120)),
+    apply: (p) => {
+      p.stance = "conditional";
+      p.condition ??= trimCondition(RESTRICTIVE_CLAUSE.exec(rightOfTopic(p, 120))?.[0] ?? "");
+    },
+    examples: {
+      fires: ["Sybiha said there would be no ceasefire that merely freezes the war."],
+      passes: ["Sybiha said there would be no ceasefire before Russia withdraws."],
+    },
+  },
+];
