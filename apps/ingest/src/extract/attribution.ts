@@ -263,7 +263,11 @@ export function attributeQuotes(
           !/[.!?]\s*\n\s*\n[^“"]{40,}/.test(text.slice(prev.end, q.start))
         ) {
           const between = text.slice(prev.end, q.start);
-          if (!/[“"]/.test(between) && between.length < 200 && !namedInNewParagraph(mentions, text, prev.end, q.start)) {
+          if (
+            !/[“"]/.test(between) &&
+            between.length < 200 &&
+            !namedInNewParagraph(mentions, text, prev.end, q.start)
+          ) {
             speaker = prev.speaker;
             continued = true;
           }

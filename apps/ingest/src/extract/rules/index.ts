@@ -10,7 +10,7 @@ import { nocue9PairAdjustRules } from "./nocue9.js";
 import { pairAdjustRules as basePairAdjustRules, pairRules as pairStageRules } from "./pair.js";
 import { prec17HolderRules, prec17PairAdjustRules, prec17PairRules } from "./prec17.js";
 import { prec19PairAdjustRules, prec19PairRules } from "./prec19.js";
-import { prec21HolderAdjustRules, prec21PairAdjustRules } from "./prec21.js";
+import { prec21EarlyPairAdjustRules, prec21HolderAdjustRules, prec21PairAdjustRules } from "./prec21.js";
 import { recall4PairAdjustRules } from "./recall4.js";
 import { stance7PairAdjustRules, stance7PairRules } from "./stance7.js";
 import { topicAdjustRules, topicRules } from "./topic.js";
@@ -28,6 +28,7 @@ const pairRules: readonly Rule<PairCtx>[] = [
 ];
 /** The pair-adjusting rules, the recall4 and stance7 passes' after the others. */
 const pairAdjustRules = [
+  ...prec21EarlyPairAdjustRules,
   ...basePairAdjustRules,
   ...recall4PairAdjustRules,
   ...stance7PairAdjustRules,
@@ -46,7 +47,13 @@ export {
   cueAdjustRules,
   cueRules,
   holderAdjustRules,
-  holderRules, mergeRules, pairAdjustRules, pairRules, topicAdjustRules, topicRules };
+  holderRules,
+  mergeRules,
+  pairAdjustRules,
+  pairRules,
+  topicAdjustRules,
+  topicRules,
+};
 
 /** Every named rule, in the order the engine runs them (for tests and `--explain`). */
 export const allRules: readonly Rule<never>[] = [
