@@ -7,6 +7,8 @@ export interface QuoteSpan {
   speaker: Mention | null;
   /** holders17: named by a transcript label opening its line ("PESKOV: “…”"), not found by a pronoun or a nearby name. */
   labelled?: true;
+  /** prec21: no speaker line of its own; it goes on with the previous quote's speaker. */
+  continued?: true;
 }
 
 /** A reporting verb and the stretch of text it reports ("X said that …"). */
@@ -228,6 +230,7 @@ export function attributeQuotes(
   for (const q of quoteSpans(text)) {
     const after = AFTER_QUOTE.exec(text.slice(q.end, q.end + 120));
     let speaker: Mention | null = null;
+    let continued = false;
     const labelled = labelBeforeQuote(text, index, mentions, q.start);
     if (labelled !== undefined) speaker = labelled;
     else if (after) {
@@ -260,16 +263,23 @@ export function attributeQuotes(
           !/[.!?]\s*\n\s*\n[^“"]{40,}/.test(text.slice(prev.end, q.start))
         ) {
           const between = text.slice(prev.end, q.start);
-          if (!/[“"]/.test(between) && between.length < 200 && !namedInNewParagraph(mentions, text, prev.end, q.start))
+          if (
+            !/[“"]/.test(between) &&
+            between.length < 200 &&
+            !namedInNewParagraph(mentions, text, prev.end, q.start)
+          ) {
             speaker = prev.speaker;
+            continued = true;
+          }
         }
       }
     }
-    out.push(
+    const span: QuoteSpan =
       labelled !== undefined
         ? { start: q.start, end: q.end, speaker, labelled: true }
-        : { start: q.start, end: q.end, speaker },
-    );
+        : { start: q.start, end: q.end, speaker };
+    if (continued) span.continued = true;
+    out.push(span);
   }
   return out;
 }

@@ -12,6 +12,7 @@ import {
   type CueCtx,
   cueAdjustRules,
   cueRules,
+  holderAdjustRules,
   holderRules,
   type PairCtx,
   pairAdjustRules,
@@ -280,6 +281,7 @@ export function extractPositions(
     c.via = h.via;
     c.frame = frameAround(a, si, cue.start);
     trail.push(`holder:${h.via}`);
+    applyAll(holderAdjustRules, c, trail);
     if (firstFiring(holderRules, c, trail)) {
       drop(c, cue, trail);
       continue;

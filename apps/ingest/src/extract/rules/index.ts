@@ -10,6 +10,7 @@ import { nocue9PairAdjustRules } from "./nocue9.js";
 import { pairAdjustRules as basePairAdjustRules, pairRules as pairStageRules } from "./pair.js";
 import { prec17HolderRules, prec17PairAdjustRules, prec17PairRules } from "./prec17.js";
 import { prec19PairAdjustRules, prec19PairRules } from "./prec19.js";
+import { prec21EarlyPairAdjustRules, prec21HolderAdjustRules, prec21PairAdjustRules } from "./prec21.js";
 import { recall4PairAdjustRules } from "./recall4.js";
 import { stance7PairAdjustRules, stance7PairRules } from "./stance7.js";
 import { topicAdjustRules, topicRules } from "./topic.js";
@@ -27,6 +28,7 @@ const pairRules: readonly Rule<PairCtx>[] = [
 ];
 /** The pair-adjusting rules, the recall4 and stance7 passes' after the others. */
 const pairAdjustRules = [
+  ...prec21EarlyPairAdjustRules,
   ...basePairAdjustRules,
   ...recall4PairAdjustRules,
   ...stance7PairAdjustRules,
@@ -34,11 +36,24 @@ const pairAdjustRules = [
   ...nocue9PairAdjustRules,
   ...cond19PairAdjustRules,
   ...prec19PairAdjustRules,
+  ...prec21PairAdjustRules,
 ];
 /** The holder stage's drops, the prec17 pass's after the others. */
 const holderRules: readonly Rule<CueCtx>[] = [...baseHolderRules, ...prec17HolderRules];
+/** prec21: holder re-assignments, run right after `holderOf` and before the holder stage's drops. */
+const holderAdjustRules = prec21HolderAdjustRules;
 
-export { cueAdjustRules, cueRules, holderRules, mergeRules, pairAdjustRules, pairRules, topicAdjustRules, topicRules };
+export {
+  cueAdjustRules,
+  cueRules,
+  holderAdjustRules,
+  holderRules,
+  mergeRules,
+  pairAdjustRules,
+  pairRules,
+  topicAdjustRules,
+  topicRules,
+};
 
 /** Every named rule, in the order the engine runs them (for tests and `--explain`). */
 export const allRules: readonly Rule<never>[] = [
@@ -46,6 +61,7 @@ export const allRules: readonly Rule<never>[] = [
   ...cueRules,
   ...topicRules,
   ...topicAdjustRules,
+  ...holderAdjustRules,
   ...holderRules,
   ...pairAdjustRules,
   ...pairRules,

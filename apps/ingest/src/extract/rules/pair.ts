@@ -1102,13 +1102,23 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       p.topicId === "military_aid" &&
       p.actor !== "UA" &&
       /^need/i.test(p.c.text.slice(p.c.cue.start, p.c.cue.end)) &&
-      /^\s+(?:its|our|their)\s+(?:own\s+)?$/i.test(between(p)),
+      (/^\s+(?:its|our|their)\s+(?:own\s+)?$/i.test(between(p)) ||
+        // prec21: "… and that Washington needed the missiles too": the holder named right before "needed"
+        // needs the weapons itself, whatever the determiner (not "needed to send", nor "what it needs").
+        (p.holder.end <= p.c.cue.start &&
+          /^\s+(?:also\s+|still\s+|itself\s+)?$/.test(p.c.text.slice(p.holder.end, p.c.cue.start)) &&
+          !/^\s*to\b/i.test(p.c.text.slice(p.c.cue.end, p.c.cue.end + 5)))),
     examples: {
       fires: [
         "Trump said on Saturday that America needed its Tomahawks.",
         "Hegseth said the United States needs its own Patriot interceptors.",
+        "Hegseth said Washington needed the missiles for its own stockpiles.",
       ],
-      passes: ["Zelensky said Ukraine needed more Patriot systems."],
+      passes: [
+        "Zelensky said Ukraine needed more Patriot systems.",
+        "Hegseth said the United States needed to send more interceptors.",
+        'Hegseth said Washington would "keep giving Ukraine what it needs" in air defence.',
+      ],
     },
   },
 ];
