@@ -863,10 +863,8 @@ function imperativeCues(span: string, from: number): StanceCue[] {
   return out;
 }
 
-/** Every stance cue in text[from, to), in order. */
-export function findStanceCues(text: string, from = 0, to = text.length): StanceCue[] {
+function scanCues(span: string, from: number): StanceCue[] {
   const out: StanceCue[] = [];
-  const span = text.slice(from, to);
   const cues = CUES.cursor(span);
   for (let found = cues.next(0); found; found = cues.next(found.m.index + Math.max(found.m[0].length, 1))) {
     const { m } = found;
@@ -885,6 +883,43 @@ export function findStanceCues(text: string, from = 0, to = text.length): Stance
       framed: def.framed ?? false,
     });
   }
+  return out;
+}
+
+// recall21 (quote-inside-a-cue): a reporter's quote marks that cut a cue's words in two ('would be an
+// "escalation"', 'was "ready with diplomacy"', 'were "only prolonging the conflict"') hide the cue from
+// its pattern. The text is read a second time with its double quote marks blanked (same length, so every
+// offset holds), and a cue found only so, across a quote mark and overlapping no cue of the first
+// reading, is added; the cues read before are left as they were (a cue that a quote mark bounds, such
+// as 'there was "no question" of talks', keeps its reading). Not after a reported clause's pronoun
+// ('said it was "clear that he is not ready"', 'Qatar said that it stood ready "to help"'): whose
+// that pronoun is (a person inside the quote, an unregistered sayer) is too thin to add a reading on.
+// Only a cue that opens outside the quote it crosses: in '"the best way to end the war" was to go …' the
+// quoted words are the subject the sayer judges, no cue of his.
+const QUOTE_MARKS = /["“”]/g;
+const THAT_PRONOUN_BEFORE = /\bthat\s+(?:it|he|she)\s+$/i;
+
+function quoteCutCues(span: string, from: number, plain: StanceCue[]): StanceCue[] {
+  if (!/["“”]/.test(span)) return [];
+  const marks: number[] = [];
+  for (const m of span.matchAll(QUOTE_MARKS)) marks.push(from + (m.index ?? 0));
+  const crosses = (c: StanceCue) => {
+    const first = marks.find((q) => q > c.start && q < c.end);
+    return first !== undefined && /\s|^$/.test(span.charAt(first - from - 1));
+  };
+  const overlaps = (c: StanceCue) => plain.some((o) => c.start < o.end && o.start < c.end);
+  return scanCues(span.replace(QUOTE_MARKS, " "), from).filter(
+    (c) =>
+      crosses(c) && !overlaps(c) && !THAT_PRONOUN_BEFORE.test(span.slice(Math.max(0, c.start - from - 12), c.start - from)),
+  );
+}
+
+/** Every stance cue in text[from, to), in order. */
+export function findStanceCues(text: string, from = 0, to = text.length): StanceCue[] {
+  const span = text.slice(from, to);
+  const plain = scanCues(span, from);
+  const cut = quoteCutCues(span, from, plain);
+  const out = cut.length ? [...plain, ...cut].sort((x, y) => x.start - y.start) : plain;
   const imperatives = imperativeCues(span, from);
   if (!imperatives.length) return out;
   // Merged in order; where the alternation also matched the verb ("Send …", "To provide") the

@@ -11,6 +11,7 @@ import { pairAdjustRules as basePairAdjustRules, pairRules as pairStageRules } f
 import { prec17HolderRules, prec17PairAdjustRules, prec17PairRules } from "./prec17.js";
 import { prec19PairAdjustRules, prec19PairRules } from "./prec19.js";
 import { recall4PairAdjustRules } from "./recall4.js";
+import { recall21PairRules } from "./recall21.js";
 import { stance7PairAdjustRules, stance7PairRules } from "./stance7.js";
 import { topicAdjustRules, topicRules } from "./topic.js";
 
@@ -24,6 +25,7 @@ const pairRules: readonly Rule<PairCtx>[] = [
   ...prec17PairRules,
   ...cond19PairRules,
   ...prec19PairRules,
+  ...recall21PairRules,
 ];
 /** The pair-adjusting rules, the recall4 and stance7 passes' after the others. */
 const pairAdjustRules = [
