@@ -72,7 +72,9 @@ const PROBED_DEFS: CueDef[] = [
   // recall7: "Umerov said talks with the US would continue next week", 'the talks were "necessary and will
   // continue"': talks told as going on are talks the teller backs (the talks, to the left, are the topic).
   {
-    re: String.raw`(?<=\b(?:talks|contacts)["”]?\s+(?:\S+\s+){0,12}?)(?:would|will|are\s+to|were\s+to)\s+(?:also\s+|soon\s+)?(?:continue|resume)\b`,
+    // recall21 (talks-go-on): also negotiations and exchanges told as going on, "despite" anything ("the
+    // negotiations would nevertheless continue", "the exchanges would go on until all are home").
+    re: String.raw`(?<=\b(?:talks|contacts|negotiations|exchanges|swaps)["”]?\s+(?:\S+\s+){0,12}?)(?:would|will|are\s+to|were\s+to)\s+(?:also\s+|soon\s+|still\s+|nevertheless\s+|nonetheless\s+)?(?:continue|resume|go\s+on)\b`,
     stance: "supports",
     kind: "pred",
   },
