@@ -1,6 +1,7 @@
 import type { Stance } from "@stancewatch/schema";
 import { Alternation } from "./alternation.js";
 import { NOCUE9_NOT_NEGATING, NOCUE9_STATEMENT_CUES } from "./lexicon/statements.js";
+import { RECALL21_VERDICT_CUES } from "./lexicon/verdicts.js";
 import { WEEKDAY } from "./lexicon/words.js";
 
 /**
@@ -315,6 +316,7 @@ const PROBED_DEFS: CueDef[] = [
 const DEFS: CueDef[] = [
   ...PROBED_DEFS,
   ...NOCUE9_STATEMENT_CUES,
+  ...RECALL21_VERDICT_CUES,
   // Passive forms first, so "backed by" is not read as the verb "back".
   {
     re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward|agreed|accepted|approved|announced|requested|imposed|offered)\s+by`,
@@ -897,7 +899,9 @@ function scanCues(span: string, from: number): StanceCue[] {
 // ('said it was "clear that he is not ready"', 'Qatar said that it stood ready "to help"'): whose
 // that pronoun is (a person inside the quote, an unregistered sayer) is too thin to add a reading on.
 // Only a cue that opens outside the quote it crosses: in '"the best way to end the war" was to go …' the
-// quoted words are the subject the sayer judges, no cue of his.
+// quoted words are the subject the sayer judges, no cue of his. A mark just before the cue counts when
+// the cue is a verdict on the words before it ('additional tanks "will not change anything"'), not for a
+// verb ('the call to "stop where we are"' is read as it was).
 const QUOTE_MARKS = /["“”]/g;
 const THAT_PRONOUN_BEFORE = /\bthat\s+(?:it|he|she)\s+$/i;
 
@@ -906,7 +910,7 @@ function quoteCutCues(span: string, from: number, plain: StanceCue[]): StanceCue
   const marks: number[] = [];
   for (const m of span.matchAll(QUOTE_MARKS)) marks.push(from + (m.index ?? 0));
   const crosses = (c: StanceCue) => {
-    const first = marks.find((q) => q > c.start && q < c.end);
+    const first = marks.find((q) => q >= (c.kind === "pred" ? c.start - 1 : c.start + 1) && q < c.end);
     return first !== undefined && /\s|^$/.test(span.charAt(first - from - 1));
   };
   const overlaps = (c: StanceCue) => plain.some((o) => c.start < o.end && o.start < c.end);
