@@ -903,7 +903,10 @@ function scanCues(span: string, from: number): StanceCue[] {
 // the cue is a verdict on the words before it ('additional tanks "will not change anything"'), not for a
 // verb ('the call to "stop where we are"' is read as it was).
 const QUOTE_MARKS = /["“”]/g;
-const THAT_PRONOUN_BEFORE = /\bthat\s+(?:it|he|she)\s+$/i;
+// Nor after an interposed sayer named by a pronoun ('Putin, she said, was "not interested in talks"'):
+// whose view that is turns on who "she" is.
+const THAT_PRONOUN_BEFORE =
+  /\bthat\s+(?:it|he|she)\s+$|,\s+(?:he|she|they)\s+(?:said|says|added|argued|insisted|claimed),\s+(?:\S+\s+){0,2}$/i;
 
 function quoteCutCues(span: string, from: number, plain: StanceCue[]): StanceCue[] {
   if (!/["“”]/.test(span)) return [];
@@ -916,7 +919,9 @@ function quoteCutCues(span: string, from: number, plain: StanceCue[]): StanceCue
   const overlaps = (c: StanceCue) => plain.some((o) => c.start < o.end && o.start < c.end);
   return scanCues(span.replace(QUOTE_MARKS, " "), from).filter(
     (c) =>
-      crosses(c) && !overlaps(c) && !THAT_PRONOUN_BEFORE.test(span.slice(Math.max(0, c.start - from - 12), c.start - from)),
+      crosses(c) &&
+      !overlaps(c) &&
+      !THAT_PRONOUN_BEFORE.test(span.slice(Math.max(0, c.start - from - 40), c.start - from)),
   );
 }
 

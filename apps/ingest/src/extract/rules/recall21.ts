@@ -19,11 +19,11 @@ export const recall21PairRules: readonly Rule<PairCtx>[] = [
     why: "'Rubio said the United States was \"not going to negotiate forever\"': a limit on how long talks or waiting go on is impatience, not a refusal of the talks (no stance).",
     test: (p) =>
       p.stance === "opposes" &&
-      NEGATED_CUE.test(p.c.text.slice(p.c.cue.start, p.c.cue.end)) &&
+      NEGATED_CUE.test(p.c.text.slice(Math.max(p.c.s.start, p.c.cue.start - 24), p.c.cue.end)) &&
       NOT_FOREVER_AFTER.test(p.c.text.slice(p.c.cue.end, p.c.s.end)),
     examples: {
-      fires: ["Blinken said Washington was not going to keep negotiating forever with Moscow."],
-      passes: ["Blinken said Washington was not going to negotiate with Moscow."],
+      fires: ["Rubio said Washington was not going to keep negotiating forever with Moscow."],
+      passes: ["Rubio said Washington was not going to negotiate with Moscow."],
     },
   },
 ];
