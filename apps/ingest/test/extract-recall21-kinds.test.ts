@@ -41,12 +41,23 @@ describeKinds("positions, recall21 kinds", {
     ["Analysts said the negotiations would continue.", "negotiations", []],
   ],
   // Verdicts that condemn the thing named before them.
-  "verdicts: 'will not change anything', 'only prolonging the conflict', 'not acceptable'": [
+  "verdicts: 'will not change anything', 'only prolonging the conflict', 'not acceptable', 'a condition of any deal'": [
     ['Peskov said the new tanks "will not change anything" at the front.', "military_aid", ["RU|opposes"]],
     ["Zakharova said Western arms deliveries were only prolonging the war.", "military_aid", ["RU|opposes"]],
     ["Peskov said a ceasefire along the front line was not acceptable.", "ceasefire", ["RU|opposes"]],
     ["Lavrov said Western security guarantees for Kyiv were very dangerous.", "security_guarantees", ["RU|opposes"]],
-    // near misses: the talks judged, a condition named, a danger to a crew
+    [
+      "Lavrov said Ukraine's neutral status remained a basic condition for any settlement.",
+      "neutrality",
+      ["RU|supports"],
+    ],
+    [
+      'Yermak said the return of every child was "a condition of any just peace".',
+      "prisoner_exchange",
+      ["UA|supports"],
+    ],
+    // near misses: the talks judged, a condition named, a danger to a crew, an analyst's condition
+    ["Analysts said neutrality was a condition of any deal.", "neutrality", []],
     ["Peskov said the talks would not change anything.", "negotiations", []],
     ["Peskov said a ceasefire was not acceptable unless Kyiv withdrew its troops.", "ceasefire", []],
     ["Lavrov said the supply flight was very dangerous for the crew.", "military_aid", []],

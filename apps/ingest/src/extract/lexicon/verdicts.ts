@@ -48,4 +48,12 @@ export const RECALL21_VERDICT_CUES: CueDef[] = [
     stance: "opposes",
     kind: "pred",
   },
+  // condition-of-any-deal: "Ukraine's neutral status remains a basic condition for any settlement", 'the
+  // return of every child was "a condition of any just peace"': what a teller makes a condition of any
+  // deal is the teller's demand (the thing, to the left, is the topic; "any deal" names no stance on talks).
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained|will\s+remain|would\s+be)\s+(?:still\s+)?["“]?(?:a|the|one|our|its)\s+(?:(?:basic|key|main|essential|necessary|fundamental|absolute|first|central)\s+)?(?:pre)?condition\s+(?:of|for)\s+(?:any|every)\s+(?:(?:just|lasting|durable|final|future|peace)\s+)?(?:deal|settlement|peace|agreement|accord|treaty)\b`,
+    stance: "supports",
+    kind: "pred",
+  },
 ];
