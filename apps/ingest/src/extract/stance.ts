@@ -1,6 +1,7 @@
 import type { Stance } from "@stancewatch/schema";
 import { Alternation } from "./alternation.js";
 import { NOCUE9_NOT_NEGATING, NOCUE9_STATEMENT_CUES } from "./lexicon/statements.js";
+import { RECALL21_VERDICT_CUES } from "./lexicon/verdicts.js";
 import { WEEKDAY } from "./lexicon/words.js";
 
 /**
@@ -72,7 +73,9 @@ const PROBED_DEFS: CueDef[] = [
   // recall7: "Umerov said talks with the US would continue next week", 'the talks were "necessary and will
   // continue"': talks told as going on are talks the teller backs (the talks, to the left, are the topic).
   {
-    re: String.raw`(?<=\b(?:talks|contacts)["”]?\s+(?:\S+\s+){0,12}?)(?:would|will|are\s+to|were\s+to)\s+(?:also\s+|soon\s+)?(?:continue|resume)\b`,
+    // recall21 (talks-go-on): also negotiations and exchanges told as going on, "despite" anything ("the
+    // negotiations would nevertheless continue", "the exchanges would go on until all are home").
+    re: String.raw`(?<=\b(?:talks|contacts|negotiations|exchanges|swaps)["”]?\s+(?:\S+\s+){0,12}?)(?:would|will|are\s+to|were\s+to)\s+(?:also\s+|soon\s+|still\s+|nevertheless\s+|nonetheless\s+)?(?:continue|resume|go\s+on)\b`,
     stance: "supports",
     kind: "pred",
   },
@@ -313,6 +316,7 @@ const PROBED_DEFS: CueDef[] = [
 const DEFS: CueDef[] = [
   ...PROBED_DEFS,
   ...NOCUE9_STATEMENT_CUES,
+  ...RECALL21_VERDICT_CUES,
   // Passive forms first, so "backed by" is not read as the verb "back".
   {
     re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward|agreed|accepted|approved|announced|requested|imposed|offered)\s+by`,
@@ -863,10 +867,8 @@ function imperativeCues(span: string, from: number): StanceCue[] {
   return out;
 }
 
-/** Every stance cue in text[from, to), in order. */
-export function findStanceCues(text: string, from = 0, to = text.length): StanceCue[] {
+function scanCues(span: string, from: number): StanceCue[] {
   const out: StanceCue[] = [];
-  const span = text.slice(from, to);
   const cues = CUES.cursor(span);
   for (let found = cues.next(0); found; found = cues.next(found.m.index + Math.max(found.m[0].length, 1))) {
     const { m } = found;
@@ -885,6 +887,50 @@ export function findStanceCues(text: string, from = 0, to = text.length): Stance
       framed: def.framed ?? false,
     });
   }
+  return out;
+}
+
+// recall21 (quote-inside-a-cue): a reporter's quote marks that cut a cue's words in two ('would be an
+// "escalation"', 'was "ready with diplomacy"', 'were "only prolonging the conflict"') hide the cue from
+// its pattern. The text is read a second time with its double quote marks blanked (same length, so every
+// offset holds), and a cue found only so, across a quote mark and overlapping no cue of the first
+// reading, is added; the cues read before are left as they were (a cue that a quote mark bounds, such
+// as 'there was "no question" of talks', keeps its reading). Not after a reported clause's pronoun
+// ('said it was "clear that he is not ready"', 'Qatar said that it stood ready "to help"'): whose
+// that pronoun is (a person inside the quote, an unregistered sayer) is too thin to add a reading on.
+// Only a cue that opens outside the quote it crosses: in '"the best way to end the war" was to go …' the
+// quoted words are the subject the sayer judges, no cue of his. A mark just before the cue counts when
+// the cue is a verdict on the words before it ('additional tanks "will not change anything"'), not for a
+// verb ('the call to "stop where we are"' is read as it was).
+const QUOTE_MARKS = /["“”]/g;
+// Nor after an interposed sayer named by a pronoun ('Putin, she said, was "not interested in talks"'):
+// whose view that is turns on who "she" is.
+const THAT_PRONOUN_BEFORE =
+  /\bthat\s+(?:it|he|she)\s+$|,\s+(?:he|she|they)\s+(?:said|says|added|argued|insisted|claimed),\s+(?:\S+\s+){0,2}$/i;
+
+function quoteCutCues(span: string, from: number, plain: StanceCue[]): StanceCue[] {
+  if (!/["“”]/.test(span)) return [];
+  const marks: number[] = [];
+  for (const m of span.matchAll(QUOTE_MARKS)) marks.push(from + (m.index ?? 0));
+  const crosses = (c: StanceCue) => {
+    const first = marks.find((q) => q >= (c.kind === "pred" ? c.start - 1 : c.start + 1) && q < c.end);
+    return first !== undefined && /\s|^$/.test(span.charAt(first - from - 1));
+  };
+  const overlaps = (c: StanceCue) => plain.some((o) => c.start < o.end && o.start < c.end);
+  return scanCues(span.replace(QUOTE_MARKS, " "), from).filter(
+    (c) =>
+      crosses(c) &&
+      !overlaps(c) &&
+      !THAT_PRONOUN_BEFORE.test(span.slice(Math.max(0, c.start - from - 40), c.start - from)),
+  );
+}
+
+/** Every stance cue in text[from, to), in order. */
+export function findStanceCues(text: string, from = 0, to = text.length): StanceCue[] {
+  const span = text.slice(from, to);
+  const plain = scanCues(span, from);
+  const cut = quoteCutCues(span, from, plain);
+  const out = cut.length ? [...plain, ...cut].sort((x, y) => x.start - y.start) : plain;
   const imperatives = imperativeCues(span, from);
   if (!imperatives.length) return out;
   // Merged in order; where the alternation also matched the verb ("Send …", "To provide") the

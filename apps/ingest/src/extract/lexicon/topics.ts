@@ -416,6 +416,10 @@ const OTHER_WORDS = {
     // "will return all our people from Russian captivity", "keep working to bring every prisoner home",
     // "would not exchange the captured Azov fighters" (probes-b)
     String.raw`(?:return|bring|brought|free|release|rescue)\w*\s+(?:\S+\s+){0,4}?(?:from|out\s+of)\s+(?:Russian\s+|Ukrainian\s+|enemy\s+)?captivity|(?:bring|brought|bringing|get|getting)\s+(?:\S+\s+){0,2}?(?:prisoners?|POWs?|captives?|defenders|servicemen)\s+home|(?:exchange|swap|release|free)\s+(?:the\s+)?(?:captured|imprisoned)\s+(?:\S+\s+){0,2}?(?:soldiers|fighters|defenders|servicemen|marines)\b`,
+    // recall21 (talks-go-on): '"The exchanges will continue until all our people are home"', "the swaps
+    // would go on": swaps told as going on, with no other partner or matter named (not "exchanges of
+    // views would continue", "trade exchanges", "exchanges with Beijing")
+    String.raw`(?<!\b(?:trade|economic|cultural|academic|scientific|student|energy|data|information|fire|gunfire|artillery|diplomatic|verbal|heated)\s+)(?:exchanges|swaps)(?=["”]?,?\s+(?:would|will|are\s+to|were\s+to)\s+(?:also\s+|soon\s+|still\s+|nevertheless\s+|nonetheless\s+)?(?:continue|resume|go\s+on)\b)`,
     // "ready to continue exchanges", "resumed the exchanges" (not "exchanges of views", "with …")
     // recall19: 'to "continue and expand" swaps', "expanding the exchanges" (the word after the verb, a
     // closing quote between)
