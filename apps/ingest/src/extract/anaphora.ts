@@ -52,10 +52,11 @@ const NO_COMPLEMENT = String.raw`(?!\s+(?:of|for|on|to|about|that|which|with|ove
 // "was ready to accept the proposal", "urged Moscow to agree to it": a verb between a readiness or an
 // urging and the object.
 const BRIDGE = String.raw`(?:(?:to\s+)?(?:take|accept|consider|discuss|sign|back|support|endorse|agree\s+to|implement|study|examine|continue|extend|pursue|honou?r|respect|observe|join|reject|refuse|welcome|embrace|keep|return\s+to|go\s+along\s+with|look\s+at|work\s+on)\s+)?`;
-const PRONOUN_END = String.raw`(?=\s*(?:[,.;:!?"”)]|$)|\s+(?:in\s+principle|outright|immediately|seriously|for\s+now|either|too|as\s+well|yet|now|fully|entirely|again|at\s+once|without\s+delay|in\s+full)\b)`;
+const PRONOUN_END = String.raw`(?=\s*(?:[,.;:!?"”)]|$)|\s+(?:in\s+principle|outright|immediately|seriously|for\s+now|either|too|as\s+well|yet|now|fully|entirely|again|at\s+once|without\s+delay|in\s+full|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|later|last\s+(?:week|month|night)|this\s+(?:week|month|morning|evening))\b)`;
 
-const PROPOSAL_NOUNS = String.raw`offers?|proposals?|plans?|ideas?|initiatives?|propositions?|suggestions?|deal|frameworks?|step|move`;
-const DEMAND_NOUNS = String.raw`demands?|requests?|calls?|appeals?|conditions?|terms|ultimatum`;
+const PROPOSAL_NOUNS =
+  "offers?|proposals?|plans?|ideas?|initiatives?|propositions?|suggestions?|deal|frameworks?|step|move";
+const DEMAND_NOUNS = "demands?|requests?|calls?|appeals?|conditions?|terms|ultimatum";
 
 const PROPOSABLE = [
   "ceasefire",
@@ -81,16 +82,47 @@ export const ANAPHOR_HEADS: readonly AnaphorHead[] = [
     proposed: true,
     pronoun: false,
     examples: [
-      ["Washington proposed a 30-day ceasefire on Tuesday. Moscow rejected the offer.", "ceasefire", ["US|supports", "RU|opposes"]],
-      ["Putin floated a meeting with Zelensky in Istanbul. Kyiv said it would consider the idea.", "summit", ["RU|supports", "UA|undecided"]],
-      ["Rubio said Russia should accept a 30-day ceasefire, a day after Putin said he backed the idea.", "ceasefire", ["US|supports", "RU|supports"]],
-      ["France offered to send a European force to Ukraine. Lavrov dismissed the proposal.", "foreign_troops", ["RU|opposes"]],
+      [
+        "Washington proposed a 30-day ceasefire on Tuesday. Moscow rejected the offer.",
+        "ceasefire",
+        ["US|supports", "RU|opposes"],
+      ],
+      [
+        "Putin floated a meeting with Zelensky in Istanbul. Kyiv said it would consider the idea.",
+        "summit",
+        ["RU|supports", "UA|undecided"],
+      ],
+      [
+        "Rubio said Russia should accept a 30-day ceasefire, a day after Putin said he backed the idea.",
+        "ceasefire",
+        ["US|supports", "RU|supports"],
+      ],
+      [
+        "France offered to send a European force to Ukraine. Lavrov dismissed the proposal.",
+        "foreign_troops",
+        ["RU|opposes"],
+      ],
     ],
     nearMisses: [
+      // A readiness hedged with terms is no offer of the talks alone: rejecting Putin's terms is not
+      // rejecting talks.
+      [
+        "Putin said Moscow was ready for talks if Kyiv withdrew from four regions. Zelensky dismissed the offer.",
+        "negotiations",
+        ["RU|conditional"],
+      ],
       // The nearest mention is of another matter: the minerals plan, not the talks before it.
-      ["Delegations held talks in Riyadh on Monday. Washington presented a minerals plan. Kyiv rejected the plan.", "negotiations", []],
+      [
+        "Delegations held talks in Riyadh on Monday. Washington presented a minerals plan. Kyiv rejected the plan.",
+        "negotiations",
+        [],
+      ],
       // Two matters proposed together: which one was welcomed is not said.
-      ["Washington proposed a ceasefire and a summit in Geneva. Moscow welcomed the proposal.", "ceasefire", ["US|supports"]],
+      [
+        "Washington proposed a ceasefire and a summit in Geneva. Moscow welcomed the proposal.",
+        "ceasefire",
+        ["US|supports"],
+      ],
       // The object has its own complement.
       ["Washington proposed a 30-day ceasefire. Moscow rejected the plan for new loans.", "ceasefire", ["US|supports"]],
       // The matter was named in passing, not proposed.
@@ -108,12 +140,24 @@ export const ANAPHOR_HEADS: readonly AnaphorHead[] = [
     proposed: true,
     pronoun: false,
     examples: [
-      ["Moscow again demanded that Ukraine withdraw its troops from Donetsk. Zelensky rejected that demand.", "territory", ["RU|supports", "UA|opposes"]],
-      ["Kyiv asked Washington for more Patriot missiles last week. The Pentagon rejected the request.", "military_aid", ["UA|supports", "US|opposes"]],
+      [
+        "Moscow again demanded that Ukraine withdraw its troops from Donetsk. Zelensky rejected that demand.",
+        "territory",
+        ["RU|supports", "UA|opposes"],
+      ],
+      [
+        "Kyiv asked Washington for more Patriot missiles last week. The Pentagon rejected the request.",
+        "military_aid",
+        ["UA|supports", "US|opposes"],
+      ],
     ],
     nearMisses: [
       // The nearest mention is another matter (a parade): the arms asked for before it are not what was refused.
-      ["Kyiv asked for more Patriot missiles. Moscow demanded a parade on Red Square. Washington rejected the demand.", "military_aid", ["UA|supports"]],
+      [
+        "Kyiv asked for more Patriot missiles. Moscow demanded a parade on Red Square. Washington rejected the demand.",
+        "military_aid",
+        ["UA|supports"],
+      ],
     ],
   },
   {
@@ -127,7 +171,11 @@ export const ANAPHOR_HEADS: readonly AnaphorHead[] = [
     proposed: false,
     pronoun: false,
     examples: [
-      ["Moscow proposed a ceasefire along the whole front. Zelensky rejected the pause.", "ceasefire", ["RU|supports", "UA|opposes"]],
+      [
+        "Moscow proposed a ceasefire along the whole front. Zelensky rejected the pause.",
+        "ceasefire",
+        ["RU|supports", "UA|opposes"],
+      ],
     ],
     nearMisses: [
       // The pause before was in arms deliveries: another matter.
@@ -142,25 +190,37 @@ export const ANAPHOR_HEADS: readonly AnaphorHead[] = [
     proposed: true,
     pronoun: true,
     examples: [
-      ["Washington proposed a 30-day ceasefire on Tuesday. Kyiv accepted it.", "ceasefire", ["US|supports", "UA|supports"]],
-      ["Moscow offered new talks with Kyiv in Istanbul. Washington said it wanted to continue them.", "negotiations", ["RU|supports", "US|supports"]],
+      [
+        "Washington proposed a 30-day ceasefire on Tuesday. Kyiv accepted it.",
+        "ceasefire",
+        ["US|supports", "UA|supports"],
+      ],
+      [
+        "Moscow offered new talks with Kyiv in Istanbul. Washington said it wanted to continue them.",
+        "negotiations",
+        ["RU|supports", "US|supports"],
+      ],
     ],
     nearMisses: [
       // "it" is the country, and the sentence before names no matter proposed.
       ["The war goes on. Biden said Washington would support it for as long as it takes.", "military_aid", []],
+      // A new paragraph: "it" no longer reaches back.
+      ["Washington proposed a 30-day ceasefire.\nKyiv accepted it on Tuesday.", "ceasefire", ["US|supports"]],
       // "that" opens a clause.
       ["Washington proposed a ceasefire. Moscow announced that it would attack.", "ceasefire", ["US|supports"]],
       // Two sentences back: a pronoun looks only at the sentence before.
-      ["Washington proposed a 30-day ceasefire. The delegations worked late into the night. Kyiv accepted it.", "ceasefire", ["US|supports"]],
+      [
+        "Washington proposed a 30-day ceasefire. The delegations worked late into the night. Kyiv accepted it.",
+        "ceasefire",
+        ["US|supports"],
+      ],
     ],
   },
 ];
 
 // A verb or noun that presents what follows it as a matter on the table.
-const PROPOSING_BEFORE = new RegExp(
-  String.raw`\b(?:propos\w*|offer\w*|float\w*|put\s+forward|tabled?|call(?:s|ed|ing)?\s+for|calls?\s+for|demand\w*|urg\w*|push\w*\s+for|press\w*\s+for|suggest\w*|request\w*|ask\w*\s+(?:\w+\s+){0,2}?for|plans?\s+(?:for|to)|idea\s+of|initiative\s+(?:for|on)|accept\w*|agree\w*\s+to|back\w*|reject\w*|refus\w*|dismiss\w*|consider\w*|weigh\w*|discuss\w*|welcom\w*|endors\w*|support\w*|declar\w*|announc\w*|insist\w*\s+on|seek\w*|sought|want\w*)\s+(?:(?:for|of|on)\s+)?(?:that\s+(?:[\p{Lu}][\w'’.-]*\s+){1,2}(?:should\s+|must\s+|would\s+)?)?(?:to\s+\p{Ll}+\s+)?(?:(?:a|an|the|its|their|his|her|new|direct|immediate|full|general|complete|comprehensive|unconditional|temporary|possible|partial|mutual|further|more|[\w-]+-day|[\w-]+-hour|\d+|US|U\.S\.|American|Russian|Ukrainian|European|Western)\s+){0,4}$`,
-  "iu",
-);
+const PROPOSING_BEFORE =
+  /\b(?:propos\w*|offer\w*|float\w*|put\s+forward|tabled?|call(?:s|ed|ing)?\s+for|calls?\s+for|demand\w*|urg\w*|push\w*\s+for|press\w*\s+for|suggest\w*|request\w*|ask\w*\s+(?:\w+\s+){0,2}?for|plans?\s+(?:for|to)|idea\s+of|initiative\s+(?:for|on)|accept\w*|agree\w*\s+to|back\w*|reject\w*|refus\w*|dismiss\w*|consider\w*|weigh\w*|discuss\w*|welcom\w*|endors\w*|support\w*|declar\w*|announc\w*|insist\w*\s+on|seek\w*|sought|want\w*)\s+(?:(?:for|of|on)\s+)?(?:that\s+(?:[\p{Lu}][\w'’.-]*\s+){1,2}(?:should\s+|must\s+|would\s+)?)?(?:to\s+\p{Ll}+\s+)?(?:(?:a|an|the|its|their|his|her|new|direct|immediate|full|general|complete|comprehensive|unconditional|temporary|possible|partial|mutual|further|more|[\w-]+-day|[\w-]+-hour|\d+|US|U\.S\.|American|Russian|Ukrainian|European|Western)\s+){0,4}$/iu;
 // "a ceasefire plan", "a 30-day truce proposal": the matter named before the noun for its proposal.
 const PROPOSAL_AFTER = new RegExp(String.raw`^[\s-]*(?:${PROPOSAL_NOUNS}|${DEMAND_NOUNS}|agreement|deal|offer)\b`, "i");
 
@@ -179,9 +239,7 @@ const SHOULD_BEFORE = /\bthat\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:should|must)\s+
 function presentedAsProposed(a: Analysis, t: TopicCue, from: number): boolean {
   const before = a.text.slice(Math.max(from, t.start - 80), t.start);
   return (
-    PROPOSING_BEFORE.test(before) ||
-    SHOULD_BEFORE.test(before) ||
-    PROPOSAL_AFTER.test(a.text.slice(t.end, t.end + 20))
+    PROPOSING_BEFORE.test(before) || SHOULD_BEFORE.test(before) || PROPOSAL_AFTER.test(a.text.slice(t.end, t.end + 20))
   );
 }
 
@@ -213,6 +271,8 @@ function spansBefore(a: Analysis, si: number, cue: StanceCue, head: AnaphorHead)
   const back = head.pronoun ? 1 : BACK_SENTENCES;
   for (let i = si - 1; i >= 0 && i >= si - back; i--) {
     const p = a.sentences[i] as Sentence;
+    // "it" in a new paragraph starts another matter; a noun ("the offer") may look back across one.
+    if (head.pronoun && p.paragraph !== s.paragraph) break;
     if (p.caption) continue;
     spans.push([p.start, p.end]);
   }
@@ -245,42 +305,61 @@ export function anaphorTopic(a: Analysis, si: number, cue: StanceCue): AnaphorTo
     const lead = m[0].length - m[0].trimStart().length;
     const start = cue.end + lead;
     const end = cue.end + m[0].length;
-    const spans = spansBefore(a, si, cue, head);
-    for (const [n, [spanStart, spanEnd]] of spans.entries()) {
-      const own = n === 0 && spanEnd <= cue.start && spanStart >= s.start;
-      const inSpan = a.topics.filter((t) => t.start >= spanStart && t.end <= spanEnd);
-      const fitting = inSpan.filter((t) => head.topics.includes(t.topic));
-      const words = a.text.slice(spanStart, spanEnd);
-      if (!fitting.length) {
-        // A pronoun goes back no further than the nearest matter named.
-        if (head.pronoun && inSpan.length) return undefined;
-        // A nearer sentence that puts forward another matter ("Moscow demanded a parade", "the allies
-        // proposed new sanctions") is what the object points back to: never skipped over. A bare mention
-        // of the same proposal ("Russia's offer will not be on the table forever") is a link to it.
-        if (head.proposed && OTHER_MATTER_PUT.test(words.replace(SAME_PROPOSAL, " "))) return undefined;
-        if (inSpan.some((t) => presentedAsProposed(a, t, spanStart))) return undefined;
-        continue;
-      }
-      // One candidate only, never a matter told as its opposite.
-      if (new Set(fitting.map((t) => t.topic)).size !== 1 || fitting.some((t) => t.inverse)) return undefined;
-      // A pronoun stands for the one matter its sentence names.
-      if (head.pronoun && new Set(inSpan.map((t) => t.topic)).size !== 1) return undefined;
-      // "The dialogue with Washington is useful, and we intend to continue it": a pronoun's antecedent in
-      // its own sentence needs no proposal.
-      const antecedent =
-        head.proposed && !(head.pronoun && own)
-          ? fitting.find((t) => presentedAsProposed(a, t, spanStart))
-          : fitting[fitting.length - 1];
-      if (!antecedent) return undefined;
-      return {
-        start,
-        end,
-        topic: antecedent.topic,
-        inverse: false,
-        antecedent: { start: antecedent.start, end: antecedent.end, rule: head.name },
-      };
+    return resolveBack(a, si, cue, head, start, end);
+  }
+  return undefined;
+}
+
+/**
+ * Whether a span naming no topic the head can stand for may be passed over on the way back: a pronoun
+ * goes back no further than the nearest matter named; a nearer sentence that puts forward another
+ * matter ("Moscow demanded a parade", "the allies proposed new sanctions") is what the object points
+ * back to. A bare mention of the same proposal ("Russia's offer will not be on the table forever") is
+ * a link to it.
+ */
+function passesOver(a: Analysis, head: AnaphorHead, inSpan: readonly TopicCue[], from: number, to: number): boolean {
+  if (head.pronoun && inSpan.length) return false;
+  if (head.proposed && OTHER_MATTER_PUT.test(a.text.slice(from, to).replace(SAME_PROPOSAL, " "))) return false;
+  return !inSpan.some((t) => presentedAsProposed(a, t, from));
+}
+
+/** The antecedent of an anaphoric object at [start, end), looked for back from its cue (see ANAPHOR_HEADS). */
+function resolveBack(
+  a: Analysis,
+  si: number,
+  cue: StanceCue,
+  head: AnaphorHead,
+  start: number,
+  end: number,
+): AnaphorTopic | undefined {
+  const s = a.sentences[si] as Sentence;
+  const spans = spansBefore(a, si, cue, head);
+  for (const [n, [spanStart, spanEnd]] of spans.entries()) {
+    const own = n === 0 && spanEnd <= cue.start && spanStart >= s.start;
+    const inSpan = a.topics.filter((t) => t.start >= spanStart && t.end <= spanEnd);
+    const fitting = inSpan.filter((t) => head.topics.includes(t.topic));
+    if (!fitting.length) {
+      if (!passesOver(a, head, inSpan, spanStart, spanEnd)) return undefined;
+      continue;
     }
-    return undefined;
+    // One candidate only, never a matter told as its opposite.
+    if (new Set(fitting.map((t) => t.topic)).size !== 1 || fitting.some((t) => t.inverse)) return undefined;
+    // A pronoun stands for the one matter its sentence names.
+    if (head.pronoun && new Set(inSpan.map((t) => t.topic)).size !== 1) return undefined;
+    // "The dialogue with Washington is useful, and we intend to continue it": a pronoun's antecedent in
+    // its own sentence needs no proposal.
+    const antecedent =
+      head.proposed && !(head.pronoun && own)
+        ? fitting.find((t) => presentedAsProposed(a, t, spanStart))
+        : fitting[fitting.length - 1];
+    if (!antecedent) return undefined;
+    return {
+      start,
+      end,
+      topic: antecedent.topic,
+      inverse: false,
+      antecedent: { start: antecedent.start, end: antecedent.end, rule: head.name },
+    };
   }
   return undefined;
 }

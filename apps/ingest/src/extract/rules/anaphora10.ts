@@ -15,13 +15,12 @@ export const anaphora10PairAdjustRules: readonly AdjustRule<PairCtx>[] = [
   {
     name: "in-principle-but-terms",
     why: "'Putin said he backed the idea in principle but raised a list of conditions': support in principle hedged in the same clause with conditions is conditional.",
-    test: (p) =>
-      p.stance === "supports" && IN_PRINCIPLE_BUT_TERMS.test(p.c.text.slice(p.c.cue.end, p.c.s.end)),
+    test: (p) => p.stance === "supports" && IN_PRINCIPLE_BUT_TERMS.test(p.c.text.slice(p.c.cue.end, p.c.s.end)),
     apply: (p) => {
       p.stance = "conditional";
       // The hedge as the text words it: "but raised a list of conditions".
       const m = IN_PRINCIPLE_BUT_TERMS.exec(p.c.text.slice(p.c.cue.end, p.c.s.end));
-      p.condition = m ? (m[0].replace(/^[\s\S]*?\bin\s+principle\b\s*,?\s*/i, "") || null) : null;
+      p.condition = m ? m[0].replace(/^[\s\S]*?\bin\s+principle\b\s*,?\s*/i, "") || null : null;
     },
     examples: {
       fires: [
