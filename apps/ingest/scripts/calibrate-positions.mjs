@@ -92,7 +92,9 @@ for (const [k, e] of [...byPath].sort(
 // under "/far" and "+conditional".
 const REFINEMENTS = [
   ["/pronoun", (k) => /\/(?:pronoun|speech)(?:\/|\+|$)/.test(k)],
-  ["/far", (k) => /\/far(?:\+|$)/.test(k)],
+  ["/far", (k) => /\/far(?:\/|\+|$)/.test(k)],
+  // anaphora10: a topic read through an object that points back ("Moscow rejected the offer").
+  ["/anaphor", (k) => /\/anaphor(?:\+|$)/.test(k)],
   ["+adjusted", (k) => k.endsWith("+adjusted")],
   ["+conditional", (k) => k.endsWith("+conditional")],
 ];

@@ -1,4 +1,5 @@
 import { type Analysis, clauseEnd, clauseStart, lowerBound } from "./analysis.js";
+import { anaphorTopic } from "./anaphora.js";
 import { talksInDiscourse } from "./discourse.js";
 import { CONDITION_REFUSES, RATHER_THAN_ALTERNATIVE } from "./lexicon/words.js";
 import { sentenceAt } from "./sentences.js";
@@ -90,7 +91,7 @@ export function topicsFor(a: Analysis, si: number, cue: StanceCue): TopicCue[] {
     if (conditioned) return [conditioned];
     const clefted = cleftTopic(a, si, cue);
     if (clefted) return [clefted];
-    const referred = antecedentTopic(a, si, cue);
+    const referred = anaphorTopic(a, si, cue);
     if (referred) return [referred];
     const talked = talksInDiscourse(a, si, cue, to);
     if (talked) return [talked];
@@ -137,38 +138,6 @@ function cleftTopic(a: Analysis, si: number, cue: StanceCue): TopicCue | undefin
   if (!/\s[—–-]{1,2}\s/.test(a.text.slice(s.start, be))) return undefined;
   return topics.filter((t) => t.start >= s.start && t.end <= be).at(-1);
 }
-
-// "Kyiv accepted it", "Moscow rejected the proposal": an object that refers back.
-const REFERRING_OBJECT =
-  /^\s+(?:it|this|that|the\s+(?:proposal|plan|idea|offer|initiative|proposition|suggestion|request))\b(?!\s+(?:as|was|is|would|will|had|has)\b)/i;
-
-/**
- * "Washington proposed a 30-day ceasefire. Kyiv accepted it.": a verb whose object refers back takes
- * the topic of the sentence before, in the same paragraph, when that sentence has exactly one topic.
- */
-function antecedentTopic(a: Analysis, si: number, cue: StanceCue): TopicCue | undefined {
-  const s = a.sentences[si];
-  const prev = a.sentences[si - 1];
-  if (cue.kind !== "verb" || !s || !prev || prev.paragraph !== s.paragraph) return undefined;
-  if (!REFERRING_OBJECT.test(a.text.slice(cue.end, Math.min(s.end, cue.end + 40)))) return undefined;
-  const topics = a.topicsBySentence[si - 1] ?? [];
-  const distinct = new Set(topics.map((t) => t.topic));
-  const topic = distinct.size === 1 ? topics[topics.length - 1] : undefined;
-  if (!topic) return undefined;
-  // Only a topic that was itself proposed ("proposed a 30-day ceasefire"), not one inside another
-  // matter ("pushed for China to play a role in guaranteeing Ukraine's security … dismissed the idea").
-  const proposed = a.cues.some(
-    (c) =>
-      c.start >= prev.start &&
-      c.end <= topic.start &&
-      PROPOSING.test(a.text.slice(c.start, c.end)) &&
-      /^\s+(?:(?:a|an|the|its|their|his|her|new|direct|immediate|full|\d+-\w+)\s+){0,3}$/i.test(
-        a.text.slice(c.end, topic.start),
-      ),
-  );
-  return proposed ? topic : undefined;
-}
-const PROPOSING = /^(?:propos|offer|float|put\s+forward|call|demand|urg|push|press|suggest|request)/i;
 
 /**
  * "threatened the West with nuclear war if they aid Ukraine": a threat is also about what it is

@@ -1,6 +1,7 @@
 import type { Evidence, Position, Stance, Taxonomy } from "@stancewatch/schema";
 import type { Mention } from "./actors.js";
 import { type Analysis, clauseStart } from "./analysis.js";
+import { type AnaphorTopic, anaphorTrail } from "./anaphora.js";
 import { publishedAt, statementDay } from "./dates.js";
 import { applyAll, firstFiring, type Trail } from "./engine.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
@@ -316,6 +317,9 @@ export function extractPositions(
       for (const topic of c.topics) {
         const p: PairCtx = { c, holder, actor, topic, topicId: topic.topic, stance, condition, dropped: false };
         const pairTrail: Trail = [...trail];
+        // anaphora10: "Moscow rejected the offer" read as the matter offered before: the trail says which.
+        const referred = anaphorTrail(a, topic);
+        if (referred) pairTrail.push(referred);
         applyAll(pairAdjustRules, p, pairTrail);
         if (firstFiring(pairRules, p, pairTrail)) {
           // The pair's key, so that calibration can tell a drop that was right from one that was wrong.
@@ -335,7 +339,8 @@ export function extractPositions(
           pronoun: holder.kind === "pronoun" ? (inSpeech ? "speech" : "pronoun") : null,
           holderGap: cue.start - holder.end,
           conditional: p.stance === "conditional",
-          adjusted: pairTrail.some((rule) => !rule.startsWith("holder:")),
+          adjusted: pairTrail.some((rule) => !rule.startsWith("holder:") && !rule.startsWith("anaphor:")),
+          anaphor: (topic as Partial<AnaphorTopic>).antecedent !== undefined,
         });
         const confidence = confidenceOf(path, p.topicId);
         if (!clearsFloor(path, confidence, emitFloor)) {

@@ -65,6 +65,15 @@ export const CONDITIONAL = "+conditional";
 export const FAR_SUBJECT = "/far";
 export const FAR_SUBJECT_CHARS = 20;
 
+/**
+ * anaphora10: the refinement of a position whose topic was read through an object that only points
+ * back ("Washington proposed a 30-day ceasefire. Moscow rejected the offer.": see `anaphora.ts`). Its
+ * topic comes from another clause or sentence, so it is counted apart; until it has counts of its own
+ * it takes its parent's, capped below the "rely on it" line (ANAPHOR_CAP).
+ */
+export const ANAPHOR = "/anaphor";
+export const ANAPHOR_CAP = THIN_CAP;
+
 /** What a position's path is made of: the cue kind, the holder path and the refinements. */
 export interface PathParts {
   /** "verb", "pred", "noun", "passive". */
@@ -78,6 +87,8 @@ export interface PathParts {
   conditional: boolean;
   /** A pair rule re-read the stance or topic. */
   adjusted: boolean;
+  /** The topic was read through an object pointing back (see ANAPHOR). */
+  anaphor?: boolean;
 }
 
 /** Whether the holder is a stance verb's own subject named far before its cue (see FAR_SUBJECT). */
@@ -89,8 +100,9 @@ export function farSubject(parts: PathParts): boolean {
 export function pathOf(parts: PathParts): string {
   const holder = `${parts.cue}/${parts.via}${parts.pronoun ? `/${parts.pronoun}` : ""}`;
   const far = farSubject(parts) ? FAR_SUBJECT : "";
+  const anaphor = parts.anaphor ? ANAPHOR : "";
   const suffix = parts.conditional ? CONDITIONAL : parts.adjusted ? ADJUSTED : "";
-  return `${holder}${far}${suffix}`;
+  return `${holder}${far}${anaphor}${suffix}`;
 }
 
 /**
@@ -99,7 +111,7 @@ export function pathOf(parts: PathParts): string {
  * rule), so that a refinement not yet counted keeps its parent's confidence instead of 0.5.
  */
 export function parentPath(path: string): string {
-  return path.replace(FAR_SUBJECT, "").replace(CONDITIONAL, ADJUSTED);
+  return path.replace(FAR_SUBJECT, "").replace(ANAPHOR, "").replace(CONDITIONAL, ADJUSTED);
 }
 
 /** The counts a path is measured by: its own, else (never counted) its parent's. */
@@ -163,6 +175,8 @@ export function confidenceOf(path: string, topic: string): number {
   // unseen count in the seventh pass's calibration, and "verb/framed-speaker" (31 of 31; 4 of 4
   // unseen) would have come out at 0.93 from the prior, enough for one statement to confirm a stance.
   if (total < MIN_EVIDENCE || c.unseenTotal < MIN_EVIDENCE) value = Math.min(value, THIN_CAP);
+  // An anaphor's topic not yet counted on its own path has not earned the parent's confidence.
+  if (path.includes(ANAPHOR) && !PATH_COUNTS[path]) value = Math.min(value, ANAPHOR_CAP);
   if (UNMEASURED_TOPICS.has(topic)) value = Math.min(value, UNMEASURED_CAP);
   return Math.round(value * 100) / 100;
 }

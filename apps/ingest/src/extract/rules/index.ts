@@ -1,4 +1,5 @@
 import type { Rule } from "../engine.js";
+import { anaphora10PairAdjustRules } from "./anaphora10.js";
 import { cond19PairAdjustRules, cond19PairRules } from "./cond19.js";
 import { conditionDemandRule } from "./condition-demand.js";
 import type { CueCtx, PairCtx } from "./context.js";
@@ -39,6 +40,7 @@ const pairAdjustRules = [
   ...cond19PairAdjustRules,
   ...prec19PairAdjustRules,
   ...prec21PairAdjustRules,
+  ...anaphora10PairAdjustRules,
 ];
 /** The holder stage's drops, the prec17 pass's after the others. */
 const holderRules: readonly Rule<CueCtx>[] = [...baseHolderRules, ...prec17HolderRules];
