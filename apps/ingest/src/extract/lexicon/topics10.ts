@@ -145,11 +145,14 @@ export const TOPICS10_WORDS: readonly TopicWords[] = [
   {
     name: "frozen-assets",
     topic: "sanctions",
-    why: "'the frozen Russian assets', 'a reparations loan', 'go after the shadow fleet': the assets held and the fleet chased are pressure on Russia.",
-    pattern: String.raw`(?:frozen|immobili[sz]ed)\s+(?:Russian\s+)?(?:state\s+|sovereign\s+|central\s+bank\s+)?assets|reparations?\s+loan|(?:target\w*|crack\w*\s+down\s+on|go\s+after|curb\w*)\s+(?:Russia['’]s\s+|the\s+)?shadow\s+fleet`,
+    why: "'the frozen Russian assets', 'a reparations loan', 'go after the shadow fleet': the assets held and the fleet chased are pressure on Russia (not 'the return of frozen assets', which Moscow wants as relief).",
+    pattern: String.raw`(?<!\b(?:return|release|unfreezing)\s+of\s+(?:the\s+|its\s+|Russia['’]s\s+)?)(?:frozen|immobili[sz]ed)\s+(?:Russian\s+)?(?:state\s+|sovereign\s+|central\s+bank\s+)?assets|reparations?\s+loan|(?:target\w*|crack\w*\s+down\s+on|go\s+after|curb\w*)\s+(?:Russia['’]s\s+|the\s+)?shadow\s+fleet`,
     examples: {
       fires: [["Zelensky called for a reparations loan.", "UA|sanctions|supports"]],
-      passes: [["Zelensky called for a loan from the IMF.", "UA|sanctions|supports"]],
+      passes: [
+        ["Zelensky called for a loan from the IMF.", "UA|sanctions|supports"],
+        ["Ushakov said the return of frozen assets must be part of any deal.", "RU|sanctions|supports"],
+      ],
     },
   },
   // ── security guarantees ──────────────────────────────────────────────────────────────────────────
@@ -236,11 +239,17 @@ export const TOPICS10_WORDS: readonly TopicWords[] = [
   {
     name: "make-a-deal",
     topic: "negotiations",
-    why: "'both sides want to make a deal', 'wants to reach a deal': the peace deal reached by talking (not a deal on minerals or grain).",
-    pattern: String.raw`(?:make|makes|making|made|reach|reaches|reached|reaching|strike|strikes|struck|get|cut)\s+a\s+deal\b(?!\s+(?:on|over|for|about|with\s+\S+\s+on)\s+(?:the\s+)?(?:minerals?|rare|grain|gas|oil|energy|trade|tariffs|prisoners?|nuclear)\b)`,
+    why: "'both sides want to make a deal', 'wants to reach a deal': the peace deal reached by talking (not a deal on minerals, nor 'a deal with Washington on the detained Americans': a deal named by its matter is about that matter).",
+    pattern: String.raw`(?:make|makes|making|made|reach|reaches|reached|reaching|strike|strikes|struck|get|cut)\s+a\s+deal\b(?!\s+(?:on|over|for|about)\b|\s+with\s+\S+\s+(?:on|over|about|for)\b)`,
     examples: {
       fires: [["Trump said Washington wants Kyiv and Moscow to make a deal.", "US|negotiations|supports"]],
-      passes: [["Trump said Washington wants to make a deal on minerals.", "US|negotiations|supports"]],
+      passes: [
+        ["Trump said Washington wants to make a deal on minerals.", "US|negotiations|supports"],
+        [
+          "Peskov said Moscow wanted to reach a deal with Washington on the detained Americans.",
+          "RU|negotiations|supports",
+        ],
+      ],
     },
   },
   {
@@ -278,11 +287,14 @@ export const TOPICS10_WORDS: readonly TopicWords[] = [
   {
     name: "support-for-ukraine",
     topic: "military_aid",
-    why: "'American support for Ukraine is a smart investment', 'for as long as it takes', 'funding for Ukraine': the backing of a state at war is its military support (not 'support for Ukraine's EU bid', not humanitarian funding).",
-    pattern: String.raw`(?:Ukraine|Kyiv)(?<=\b(?:American|US|U\.S\.|Western|continued|NATO|allied|European|Washington['’]s)\s+support\s+(?:for|to)\s+(?:Ukraine|Kyiv))\b(?!['’])|for\s+as\s+long\s+as\s+it\s+takes(?<=\b(?:support\w*|back\w*|help\w*|aid\w*|arm\w*|stand\w*\s+with|stand\w*\s+by)\s+(?:Ukraine|Kyiv|them|it|the\s+Ukrainians)\s+for\s+as\s+long\s+as\s+it\s+takes)|(?<!(?:humanitarian|reconstruction|energy|budget|civilian)\s+)funding\s+for\s+(?:Ukraine|Kyiv)\b(?!['’])`,
+    why: "'American support for Ukraine is a smart investment', 'for as long as it takes', 'funding for Ukraine': the backing of a state at war is its military support (not 'support for Ukraine's EU bid', not humanitarian funding; not after 'would not change', which tells the support goes on, a polarity no cue reads).",
+    pattern: String.raw`(?:Ukraine|Kyiv)(?<=\b(?:American|US|U\.S\.|Western|continued|NATO|allied|European|Washington['’]s)\s+support\s+(?:for|to)\s+(?:Ukraine|Kyiv))(?<!\b(?:change|changes|affect|affects|weaken|weakens|alter|alters|diminish|diminishes|shake|undermine|undermines)\s+(?:the\s+)?\S+\s+support\s+(?:for|to)\s+(?:Ukraine|Kyiv))\b(?!['’])|for\s+as\s+long\s+as\s+it\s+takes(?<=\b(?:support\w*|back\w*|help\w*|aid\w*|arm\w*|stand\w*\s+with|stand\w*\s+by)\s+(?:Ukraine|Kyiv|them|it|the\s+Ukrainians)\s+for\s+as\s+long\s+as\s+it\s+takes)|(?<!(?:humanitarian|reconstruction|energy|budget|civilian)\s+)funding\s+for\s+(?:Ukraine|Kyiv)\b(?!['’])`,
     examples: {
       fires: [["Rubio said American support for Ukraine was a smart investment.", "US|military_aid|supports"]],
-      passes: [["Rubio said American support for Ukraine's EU bid was firm.", "US|military_aid|supports"]],
+      passes: [
+        ["Rubio said American support for Ukraine's EU bid was firm.", "US|military_aid|supports"],
+        ["The Pentagon said the strike would not change US support for Ukraine.", "US|military_aid|opposes"],
+      ],
     },
   },
   // ── neutrality ───────────────────────────────────────────────────────────────────────────────────
