@@ -1631,7 +1631,7 @@ const THING_ARRIVES_BEFORE =
 const FORECASTER =
   "(?:analysts?|experts?|observers?|commentators?|(?:military|war)\\s+bloggers?|intelligence|think\\s+tanks?|ISW|Institute\\s+for\\s+the\\s+Study\\s+of\\s+War|media\\s+reports?|reports|a\\s+source|sources)";
 const FORECAST_LEAD = new RegExp(
-  `\\b(?:${FORECASTER}\\b[^.;]{0,40}\\b(?:say|says|said|warn\\w*|believe\\w*|expect\\w*|predict\\w*|think\\w*|suggest\\w*|assess\\w*|forecast\\w*)|[Aa]ccording\\s+to\\s+(?:\\S+\\s+){0,3}?${FORECASTER}|speculation|rumou?rs?|reportedly)\\b`,
+  `\\b(?:${FORECASTER}\\b[^.;]{0,40}\\b(?:say|says|said|warn\\w*|believe\\w*|expect\\w*|predict\\w*|think\\w*|suggest\\w*|assess\\w*|forecast\\w*)|[Aa]ccording\\s+to\\s+(?:\\S+\\s+){0,3}?${FORECASTER}|speculation|rumou?rs?|reportedly|widely\\s+(?:expected|predicted|anticipated|tipped))\\b`,
   "i",
 );
 const FORECAST_AFTER = new RegExp(
@@ -1714,6 +1714,12 @@ const TO_THE_PRESS =
 /** "Talks … have been frozen", "… remain deadlocked": talks told by the state they are in (events21). */
 const TALKS_STATE_AFTER =
   /^\s+(?:\S+\s+){0,4}?(?:(?:have|has|had)\s+(?:long\s+)?been|are|were|remain(?:ed|s)?|is|was)\s+(?:\w+ly\s+|still\s+|now\s+)?(?:frozen|stalled|suspended|deadlocked|on\s+hold|at\s+an?\s+(?:impasse|standstill|dead\s+end))\b/i;
+
+/** "…shells a day", "…every night this month": a rate or a routine of fire right after the cue (events21). */
+const ATTACK_RATE = /^[^.;]*?\b(?:(?:a|per|each)\s+(?:day|night)\b(?!\s+(?:after|before|earlier|later))|every\s+(?:day|night|week|morning|evening)\b)/i;
+/** "Forces expect Russian attacks", "the city braced for strikes": an attack awaited (events21). */
+const ATTACK_AWAITED_BEFORE =
+  /\b(?:expect|expects|expecting|anticipate[sd]?|anticipating|brac(?:e|es|ed|ing)\s+(?:itself\s+|themselves\s+)?for|fear|fears|feared|fearing)\s+(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 const BASE_EVENT_RULES: readonly EventRule[] = [
   {
@@ -2013,6 +2019,28 @@ const BASE_EVENT_RULES: readonly EventRule[] = [
       { text: "Putin said on Monday there was no point talking to people who attack civilians.", expect: [] },
       {
         text: "Russia launched a missile attack on Kharkiv on Monday that killed four people.",
+        expect: ["attack|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    // Tenth pass (events21).
+    name: "an attack told as a rate or one awaited",
+    early: true,
+    why: "'Russia is firing 40,000 shells a day', 'attacks that hit the grid every night this month', 'a spring in which Ukraine's forces expect Russian attacks': a rate of fire or a routine sums up many strikes, and an attack awaited has not happened; none is one attack of a day.",
+    types: ["attack"],
+    test: (c) => ATTACK_RATE.test(c.after.slice(0, 80)) || ATTACK_AWAITED_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      { text: "Officials said on Monday that Russia was firing about 10,000 shells a day near Pokrovsk.", expect: [] },
+      {
+        text: "Kyiv asked on Tuesday for interceptors against the drone attacks that hit its cities every night this month.",
+        expect: [],
+      },
+      { text: "Ukrainian commanders said on Monday they expect Russian attacks on Zaporizhzhia within weeks.", expect: [] },
+      // One night's strike, told with its count, is one attack.
+      {
+        text: "Russia launched 300 drones at Kyiv overnight on Monday, the most in a single night, the air force said.",
         expect: ["attack|occurred|2025-07-07"],
       },
     ],
