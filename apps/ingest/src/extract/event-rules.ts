@@ -1137,7 +1137,7 @@ const BASE_EVENT_CUES: readonly EventCue[] = [
     // Saying the words is the threat: "would" is what is threatened, not a plan to threaten.
     status: "occurred",
     // Moscow's set phrases of menace, which name no verb of threatening.
-    re: String.raw`(?:be|are|were|become)\s+(?:considered\s+|treated\s+as\s+|regarded\s+as\s+|seen\s+as\s+)?["“]?legitimate\s+(?:military\s+)?targets?|(?:take|taking|adopt|adopting)\s+(?:\S+\s+){0,3}?["“]?(?:military-technical\s+)?counter-?measures|use\s+["“]?all\s+(?:the\s+)?means\s+(?:at\s+(?:our|its|his|their)\s+disposal|available)|(?:would|will)\s+(?:be\s+met\s+with|meet|face|receive|get)\s+(?![^.;]{0,50}?\b(?:positive|favou?rable|warm|constructive|mixed)\b)(?:\S+\s+){0,6}?(?:response|retaliation)\b|(?:would|will)\s+["“]?mean\s+(?:that\s+)?(?:\S+\s+){0,10}?(?:(?:are|is|were|be)\s+)?(?:at\s+war\s+with|(?:direct\s+)?(?:participation|involvement)\s+in\s+the\s+war|a\s+declaration\s+of\s+war)\b|${THREAT_SET_WORDS_10}`,
+    re: String.raw`(?:be|are|were|become)\s+(?:considered\s+|treated\s+as\s+|regarded\s+as\s+|seen\s+as\s+)?["“]?legitimate\s+(?:military\s+)?targets?|(?:take|taking|adopt|adopting)\s+(?:\S+\s+){0,3}?["“]?(?:military-technical\s+)?counter-?measures|use\s+["“]?all\s+(?:the\s+)?means\s+(?:at\s+(?:our|its|his|their)\s+disposal|available)|(?:would|will)\s+(?:be\s+met\s+with|meet|face|receive|get)\s+(?![^.;]{0,50}?\b(?:positive|favou?rable|warm|constructive|mixed)\b)(?:\S+\s+){0,6}?(?:response|retaliation)\b|(?:would|will)\s+["“]?mean\s+(?:that\s+)?(?:\S+\s+){0,10}?(?:(?:are|is|were|be)\s+)?["“]?(?:at\s+war\s+with|(?:direct\s+)?(?:participation|involvement)\s+in\s+the\s+war|a\s+declaration\s+of\s+war)\b|${THREAT_SET_WORDS_10}`,
     why: "'Foreign troops would be legitimate targets', 'Russia will take military-technical countermeasures', 'we will use all the means at our disposal': Moscow's set phrases of menace are explicit threats, though no verb says 'threaten'.",
     examples: [
       {
@@ -2046,6 +2046,38 @@ const BASE_EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
+    // Tenth pass (events21).
+    name: "a strike permitted is no strike",
+    early: true,
+    why: "'Allowing Ukraine to strike deep into Russia with Western missiles would mean war', 'Biden authorised Kyiv to hit targets across the border': leave to strike is a decision about weapons, not an attack that happened.",
+    types: ["attack"],
+    test: (c) =>
+      /\b(?:(?:allow\w*|permit\w*|authori[sz]\w*|green-?light\w*|clear\w*|(?:gave|give|gives|giving)\s+(?:[^\s,;]+\s+){0,2}?(?:permission|leave|approval))\s+(?:[^\s,;]+\s+){0,3}?to|(?:let|lets|letting)\s+(?:[^\s,;]+\s+){0,2}?[^\s,;]+)\s+(?:[^\s,;]+\s+)?$/i.test(
+        c.before,
+      ),
+    effect: "drop",
+    examples: [
+      {
+        text: "Putin said on Thursday that letting Kyiv strike deep into Russia with Western missiles would be a grave step.",
+        expect: [],
+      },
+      {
+        text: "Washington on Monday authorised Ukraine to strike military targets across the border near Kharkiv.",
+        expect: [],
+      },
+      // A participle set off by commas is no leave to strike.
+      {
+        text: "Russia, allowed to regroup, launched a missile strike on Kharkiv on Monday.",
+        expect: ["attack|occurred|2025-07-07"],
+      },
+      // A strike carried out with weapons once permitted is an attack.
+      {
+        text: "Ukraine struck an airfield in the Kursk region on Monday with missiles it was allowed to use in May.",
+        expect: ["attack|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
     name: "recap or habit",
     early: true,
     why: "'Had previously threatened', 'sometimes struck': a recap or a habit, not this event.",
@@ -2905,11 +2937,18 @@ const BASE_EVENT_RULES: readonly EventRule[] = [
     test: (c) =>
       /\b(?:lists?|names|preparations?|paperwork|talks|negotiations|consultations)\s+(?:for|on|about|of\s+candidates\s+for)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}$/i.test(
         c.before,
-      ),
+      ) ||
+      // "…handed over during prisoner exchange talks": the talks named by the swap they are about (events21).
+      /^\s*(?:talks|negotiations|consultations|preparations)\b/i.test(c.after),
     effect: "drop",
     examples: [
       {
         text: "Umerov said on Thursday that Kyiv had handed over lists for an \u201call-for-all\u201d exchange of prisoners.",
+        expect: [],
+      },
+      {
+        // Tenth pass (events21).
+        text: "Kyiv said on Monday the names of detained medics would be raised at prisoner exchange talks.",
         expect: [],
       },
       {
