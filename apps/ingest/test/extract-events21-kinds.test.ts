@@ -30,9 +30,9 @@ describe("a plan's date without a year looks ahead", () => {
     expect(await events("Zelensky will visit Washington on 1 February, his office said.", december)).toEqual([
       "visit|planned|2026-02-01",
     ]);
-    expect(await events("Putin will meet Trump in Budapest in January, the Kremlin said on Monday.", december)).toEqual([
-      "talks|planned|2026-01",
-    ]);
+    expect(await events("Putin will meet Trump in Budapest in January, the Kremlin said on Monday.", december)).toEqual(
+      ["talks|planned|2026-01"],
+    );
     // Told as done, January is this year's.
     expect(await events("Putin met Trump in Budapest in January, the Kremlin said on Monday.", december)).toEqual([
       "talks|occurred|2025-01",
@@ -43,7 +43,10 @@ describe("a plan's date without a year looks ahead", () => {
 describe("talks 'expected in' or 'due in' a time are a plan", () => {
   it("reads 'is expected in January' and ', expected in April' as planned", async () => {
     expect(
-      await events("The next round of talks between Russia and Ukraine is expected in January.", "2025-12-09T18:00:00Z"),
+      await events(
+        "The next round of talks between Russia and Ukraine is expected in January.",
+        "2025-12-09T18:00:00Z",
+      ),
     ).toEqual(["talks|planned|2026-01"]);
     expect(
       await events(

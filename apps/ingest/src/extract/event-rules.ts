@@ -220,7 +220,10 @@ const BASE_EVENT_CUES: readonly EventCue[] = [
         expect: ["prisoner_exchange|occurred|2025-06-04"],
       },
       // An exchange of fire or of views is no exchange of captives.
-      { text: "Russian and Ukrainian troops carried out another exchange of fire near Pokrovsk on Monday.", expect: [] },
+      {
+        text: "Russian and Ukrainian troops carried out another exchange of fire near Pokrovsk on Monday.",
+        expect: [],
+      },
       { text: "Lavrov and Rubio held a frank exchange of views on Tuesday, the ministry said.", expect: [] },
       // A swap still to be arranged has not happened.
       { text: "Kyiv said on Monday a new exchange was being prepared for the coming weeks.", expect: [] },
@@ -406,7 +409,7 @@ const BASE_EVENT_CUES: readonly EventCue[] = [
     // Tenth pass (events21).
     name: "sanctions by a listing verb, an import ban or their start",
     type: "sanctions",
-    re: String.raw`sanctioned\s+(?=(?:\S+\s+){0,3}?(?:people|individuals|companies|entities|firms|banks|vessels|tankers|ships|officials|oligarchs)\b)|,\s+(?:announcing|imposing|unveiling)\s+(?:new\s+|fresh\s+|further\s+)?sanctions\s+(?:on|against)\s+(?:\S+\s+){0,2}?\d|announced\s+(?:what\s+\S+\s+(?:described|called)\s+as\s+)?(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:tranche|round|wave)\s+of\s+(?:\S+\s+)?sanctions\b|(?:banned|barred|prohibited)\s+(?:all\s+|most\s+)?(?:imports?|purchases?)\s+of\s+(?:\S+\s+){0,2}?(?:Russian|Russia['’]s)\s|(?<=\b(?:sanctions|(?:price\s+)?caps?|(?:ban|embargo)\s+on\s+(?:\S+\s+){0,3}?(?:imports?|exports?|oil|crude|gas|coal|products|diesel|LNG|purchases|shipments)|tariffs?)\b[^.;]{0,140}?)(?:(?:took|takes)\s+effect|came\s+into\s+(?:force|effect))\b`,
+    re: String.raw`sanctioned\s+(?=(?:\S+\s+){0,3}?(?:people|individuals|companies|entities|firms|banks|vessels|tankers|ships|officials|oligarchs)\b)|(?<=,\s)(?:announcing|imposing|unveiling)\s+(?:new\s+|fresh\s+|further\s+)?sanctions\s+(?:on|against)\s+(?:\S+\s+){0,2}?\d[\d.,]*|announced\s+(?:what\s+\S+\s+(?:described|called)\s+as\s+)?(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:tranche|round|wave)\s+of\s+(?:\S+\s+)?sanctions\b|(?:banned|barred|prohibited)\s+(?:all\s+|most\s+)?(?:imports?|purchases?)\s+of\s+(?:\S+\s+){0,2}?(?:Russian|Russia['’]s)\s|(?<=\b(?:sanctions|(?:price\s+)?caps?|(?:ban|embargo)\s+on\s+(?:\S+\s+){0,3}?(?:imports?|exports?|oil|crude|gas|coal|products|diesel|LNG|purchases|shipments)|tariffs?)\b[^.;]{0,140}?)(?:(?:took|takes)\s+effect|came\s+into\s+(?:force|effect))\b`,
     why: "Sanctions told by the verb that lists their targets ('the Treasury sanctioned more than 200 companies'), by a participle after the state that acts ('…, announcing sanctions on 300 firms'), by a named tranche, by a ban on importing Russian goods, or by the day they 'took effect' are the economic pressure the briefing tracks.",
     examples: [
       {
@@ -1191,7 +1194,10 @@ const BASE_EVENT_CUES: readonly EventCue[] = [
         text: 'Medvedev said on Monday that any such strikes would have "the most serious consequences" for Europe.',
         expect: ["threat|occurred|2025-07-07"],
       },
-      { text: "Analysts said on Monday the new sanctions would have serious consequences for Russia's budget.", expect: [] },
+      {
+        text: "Analysts said on Monday the new sanctions would have serious consequences for Russia's budget.",
+        expect: [],
+      },
       {
         text: 'Putin warned on Monday that if Washington sent the missiles Russia\'s response would be "swift and decisive".',
         expect: ["threat|occurred|2025-07-07"],
@@ -1716,7 +1722,8 @@ const TALKS_STATE_AFTER =
   /^\s+(?:\S+\s+){0,4}?(?:(?:have|has|had)\s+(?:long\s+)?been|are|were|remain(?:ed|s)?|is|was)\s+(?:\w+ly\s+|still\s+|now\s+)?(?:frozen|stalled|suspended|deadlocked|on\s+hold|at\s+an?\s+(?:impasse|standstill|dead\s+end))\b/i;
 
 /** "…shells a day", "…every night this month": a rate or a routine of fire right after the cue (events21). */
-const ATTACK_RATE = /^[^.;]*?\b(?:(?:a|per|each)\s+(?:day|night)\b(?!\s+(?:after|before|earlier|later))|every\s+(?:day|night|week|morning|evening)\b)/i;
+const ATTACK_RATE =
+  /^[^.;]*?\b(?:(?:a|per|each)\s+(?:day|night)\b(?!\s+(?:after|before|earlier|later))|every\s+(?:day|night|week|morning|evening)\b)/i;
 /** "Forces expect Russian attacks", "the city braced for strikes": an attack awaited (events21). */
 const ATTACK_AWAITED_BEFORE =
   /\b(?:expect|expects|expecting|anticipate[sd]?|anticipating|brac(?:e|es|ed|ing)\s+(?:itself\s+|themselves\s+)?for|fear|fears|feared|fearing)\s+(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -2037,7 +2044,10 @@ const BASE_EVENT_RULES: readonly EventRule[] = [
         text: "Kyiv asked on Tuesday for interceptors against the drone attacks that hit its cities every night this month.",
         expect: [],
       },
-      { text: "Ukrainian commanders said on Monday they expect Russian attacks on Zaporizhzhia within weeks.", expect: [] },
+      {
+        text: "Ukrainian commanders said on Monday they expect Russian attacks on Zaporizhzhia within weeks.",
+        expect: [],
+      },
       // One night's strike, told with its count, is one attack.
       {
         text: "Russia launched 300 drones at Kyiv overnight on Monday, the most in a single night, the air force said.",
@@ -2779,7 +2789,10 @@ const BASE_EVENT_RULES: readonly EventRule[] = [
         text: "Zelensky said on Tuesday that Russia would agree to end the war through talks alone only under pressure.",
         expect: [],
       },
-      { text: "Beijing on Friday called for a truce and the resumption of peace talks between Russia and Ukraine.", expect: [] },
+      {
+        text: "Beijing on Friday called for a truce and the resumption of peace talks between Russia and Ukraine.",
+        expect: [],
+      },
       // Talks that continue on a named day are a meeting.
       {
         text: "The talks between Russia and Ukraine will continue in Istanbul on Thursday, Medinsky said on Monday.",
