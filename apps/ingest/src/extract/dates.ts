@@ -158,6 +158,13 @@ function resolve(
       year -= 1;
       d = new Date(Date.UTC(year, mi, dd));
     }
+    // …and one of a plan half a year or more before publication is next year's: "talks planned for
+    // 1 February" in a December paper (tenth pass, events21). A plan's day a few months back is left
+    // be: a past act misread as a plan ("travelled twice to meet them: in March …") is the likelier.
+    if (!yy && pub && future && pub.getTime() - d.getTime() > 182 * 86_400_000) {
+      year += 1;
+      d = new Date(Date.UTC(year, mi, dd));
+    }
     return day(d);
   }
   if (g.iso) return { value: g.iso_v as string, precision: "day" };
@@ -248,6 +255,9 @@ function resolve(
       !(meetingMonth && mi - pubDay.getUTCMonth() <= 2)
     )
       year -= 1;
+    // A plan's month half a year or more behind publication is next year's: "the talks expected in
+    // January" in a November paper (tenth pass, events21).
+    else if (!g.my_y && future && pubDay.getUTCMonth() - mi >= 6) year += 1;
     return month(year, mi);
   }
   return null;

@@ -40,6 +40,19 @@ const ATTACK_OBJ =
 const WEAPONS =
   "(?:aid|weapons|arms|missiles|military\\s+(?:aid|assistance|equipment)|security\\s+assistance|air[\\s-]+defen[cs]es?(?:\\s+systems)?|arms\\s+package|tanks|(?:anti-personnel\\s+|land\\s*)mines|(?:cluster\\s+)?munitions|armou?red\\s+vehicles|fighting\\s+vehicles|artillery|ammunition|shells|howitzers|fighter\\s+jets|jets|F-16s?|Patriots?|HIMARS|ATACMS|Leopards?|Abrams|Bradleys?)";
 
+/**
+ * More of Moscow's set phrases of menace (tenth pass, events21): ships or states "would be regarded
+ * as potential carriers of military cargo" or "as parties to the conflict", "Russia would be forced
+ * to respond", "would make appropriate decisions", a step that "would mean serious consequences" or
+ * "a new stage of escalation", a "response" that "would be very serious". Each names what is
+ * threatened though no verb says "threaten". Near-misses: "would be considered for membership",
+ * "the response would be positive".
+ */
+const THREAT_SET_WORDS_10 = String.raw`(?:would|will)\s+(?:\S+\s+)?(?:be|become)\s+(?:considered|regarded|treated|viewed|seen)\s+(?:as\s+)?["“]?(?:potential\s+|possible\s+|legitimate\s+)?(?:carriers\s+of\s+military\s+cargo|part(?:y|ies)\s+to\s+the\s+(?:conflict|war)|(?:military\s+)?targets?\b)|(?:would|will)\s+(?:be\s+forced|have)\s+to\s+(?:respond|react|retaliate)\b|(?:would|will)\s+(?:make|take)\s+["“]?appropriate\s+(?:decisions|measures|steps)\b|(?:would|will)\s+(?:\S+\s+)?(?:mean|have|entail|bring|carry)\s+["“]?(?:(?:very|most|the\s+most)\s+)?(?:serious|grave|severe|dire|catastrophic)\s+consequences\b|(?:would|will)\s+["“]?mean\s+["“]?(?:an?\s+)?(?:\S+\s+){0,3}?(?:escalation|new\s+stage\s+of\s+(?:the\s+)?(?:war|conflict))\b|\b(?:response|retaliation|reply)\s+(?:would|will)\s+be\s+["“]?(?:\S+\s+){0,2}?(?:serious|harsh|tough|decisive|swift|overwhelming|devastating|severe|crushing)\b`;
+
+/** After "exchange"/"swap": the nouns that make it an exchange of something other than captives. */
+const NOT_A_CAPTIVES_EXCHANGE = String.raw`(?!\s+(?:of\s+(?:fire|views|letters|notes|information|opinions|documents|messages|ideas|blows|gunfire|shots|territor\w*|data|experience|intelligence)|rates?|programmes?|students?|market)\b)`;
+
 const BASE_EVENT_CUES: readonly EventCue[] = [
   {
     name: "call",
@@ -185,6 +198,35 @@ const BASE_EVENT_CUES: readonly EventCue[] = [
         text: "On Monday 300 soldiers came home from the front on leave, Kyiv said.",
         expect: [],
       },
+    ],
+  },
+  {
+    // Tenth pass (events21).
+    name: "another exchange told by its happening",
+    type: "prisoner_exchange",
+    re: String.raw`(?:[Aa]nother|[Aa]\s+(?:new|further|second|third|fourth|fresh)|[Tt]he\s+(?:latest|next))\s+(?:(?:stage|round|phase|part)\s+of\s+(?:the\s+)?)?(?:exchange|swap)\b${NOT_A_CAPTIVES_EXCHANGE}(?=[^.;]{0,80}?\b(?:took\s+place|followed|happened|was\s+(?:carried\s+out|completed|held)|returning|returned|freed|brought\s+home)\b)|(?:carried\s+out|conducted|completed|held)\s+(?:another|an?|the|their)\s+(?:\S+\s+){0,2}?(?:exchange|swap)\b${NOT_A_CAPTIVES_EXCHANGE}`,
+    why: "In a story of the war, 'a new stage of the exchange took place on Thursday', 'a further swap of 100 for 100 followed on 8 February', 'the two countries carried out another exchange' tell an exchange of captives by its noun and its happening, naming no prisoners.",
+    examples: [
+      {
+        text: "Russia and Ukraine have swapped prisoners several times this year. A fresh stage of the exchange took place on Monday, Kyiv said.",
+        expect: ["prisoner_exchange|occurred|2025-07-07"],
+      },
+      {
+        text: "Ukraine and Russia on Tuesday carried out another swap, returning 84 soldiers each.",
+        expect: ["prisoner_exchange|occurred|2025-07-08"],
+      },
+      {
+        text: "Kyiv and Moscow freed 120 captives each in May. A further swap of 60 for 60 followed on 4 June.",
+        expect: ["prisoner_exchange|occurred|2025-06-04"],
+      },
+      // An exchange of fire or of views is no exchange of captives.
+      {
+        text: "Russian and Ukrainian troops carried out another exchange of fire near Pokrovsk on Monday.",
+        expect: [],
+      },
+      { text: "Lavrov and Rubio held a frank exchange of views on Tuesday, the ministry said.", expect: [] },
+      // A swap still to be arranged has not happened.
+      { text: "Kyiv said on Monday a new exchange was being prepared for the coming weeks.", expect: [] },
     ],
   },
   {
@@ -361,6 +403,36 @@ const BASE_EVENT_CUES: readonly EventCue[] = [
         text: "The United States imposed new sanctions on Russian oil companies on Wednesday.",
         expect: ["sanctions|occurred|2025-07-09"],
       },
+    ],
+  },
+  {
+    // Tenth pass (events21).
+    name: "sanctions by a listing verb, an import ban or their start",
+    type: "sanctions",
+    re: String.raw`sanctioned\s+(?=(?:\S+\s+){0,3}?(?:people|individuals|companies|entities|firms|banks|vessels|tankers|ships|officials|oligarchs)\b)|(?<=,\s)(?:announcing|imposing|unveiling)\s+(?:new\s+|fresh\s+|further\s+)?sanctions\s+(?:on|against)\s+(?:\S+\s+){0,2}?\d[\d.,]*|announced\s+(?:what\s+\S+\s+(?:described|called)\s+as\s+)?(?:an?\s+|the\s+|its\s+)?(?:\S+\s+){0,2}?(?:tranche|round|wave)\s+of\s+(?:\S+\s+)?sanctions\b|(?:banned|barred|prohibited)\s+(?:all\s+|most\s+)?(?:imports?|purchases?)\s+of\s+(?:\S+\s+){0,2}?(?:Russian|Russia['’]s)\s|(?<=\b(?:sanctions|(?:price\s+)?caps?|(?:ban|embargo)\s+on\s+(?:\S+\s+){0,3}?(?:imports?|exports?|oil|crude|gas|coal|products|diesel|LNG|purchases|shipments)|tariffs?)\b[^.;]{0,140}?)(?:(?:took|takes)\s+effect|came\s+into\s+(?:force|effect))\b`,
+    why: "Sanctions told by the verb that lists their targets ('the Treasury sanctioned more than 200 companies'), by a participle after the state that acts ('…, announcing sanctions on 300 firms'), by a named tranche, by a ban on importing Russian goods, or by the day they 'took effect' are the economic pressure the briefing tracks.",
+    examples: [
+      {
+        text: "On Tuesday the State Department sanctioned about 120 companies and vessels that help Russia sell oil.",
+        expect: ["sanctions|occurred|2025-07-08"],
+      },
+      {
+        text: "Washington led the way on Monday, announcing sanctions on 90 Russian traders and their banks.",
+        expect: ["sanctions|occurred|2025-07-07"],
+      },
+      {
+        text: "On Monday Washington banned imports of Russian aluminium and copper.",
+        expect: ["sanctions|occurred|2025-07-07"],
+      },
+      {
+        text: "A G7 ban on imports of Russian diesel and a cap on its price took effect on Sunday, traders said.",
+        expect: ["sanctions|occurred|2025-07-06"],
+      },
+      // A ceasefire or a law that takes effect is no sanctions; a person sanctioned for doping neither.
+      { text: "The local truce in the south took effect on Sunday, both armies said.", expect: [] },
+      { text: "The Russian swimmer was sanctioned by the federation on Monday for doping.", expect: [] },
+      // Countries described as imposing sanctions impose none in this sentence.
+      { text: "On Monday Japan joined a group of countries imposing sanctions on Russian banks.", expect: [] },
     ],
   },
   {
@@ -1068,7 +1140,7 @@ const BASE_EVENT_CUES: readonly EventCue[] = [
     // Saying the words is the threat: "would" is what is threatened, not a plan to threaten.
     status: "occurred",
     // Moscow's set phrases of menace, which name no verb of threatening.
-    re: String.raw`(?:be|are|were|become)\s+(?:considered\s+|treated\s+as\s+|regarded\s+as\s+|seen\s+as\s+)?["“]?legitimate\s+(?:military\s+)?targets?|(?:take|taking|adopt|adopting)\s+(?:\S+\s+){0,3}?["“]?(?:military-technical\s+)?counter-?measures|use\s+["“]?all\s+(?:the\s+)?means\s+(?:at\s+(?:our|its|his|their)\s+disposal|available)|(?:would|will)\s+(?:be\s+met\s+with|meet|face|receive|get)\s+(?![^.;]{0,50}?\b(?:positive|favou?rable|warm|constructive|mixed)\b)(?:\S+\s+){0,6}?(?:response|retaliation)\b|(?:would|will)\s+["“]?mean\s+(?:that\s+)?(?:\S+\s+){0,10}?(?:(?:are|is|were|be)\s+)?(?:at\s+war\s+with|(?:direct\s+)?(?:participation|involvement)\s+in\s+the\s+war|a\s+declaration\s+of\s+war)\b`,
+    re: String.raw`(?:be|are|were|become)\s+(?:considered\s+|treated\s+as\s+|regarded\s+as\s+|seen\s+as\s+)?["“]?legitimate\s+(?:military\s+)?targets?|(?:take|taking|adopt|adopting)\s+(?:\S+\s+){0,3}?["“]?(?:military-technical\s+)?counter-?measures|use\s+["“]?all\s+(?:the\s+)?means\s+(?:at\s+(?:our|its|his|their)\s+disposal|available)|(?:would|will)\s+(?:be\s+met\s+with|meet|face|receive|get)\s+(?![^.;]{0,50}?\b(?:positive|favou?rable|warm|constructive|mixed)\b)(?:\S+\s+){0,6}?(?:response|retaliation)\b|(?:would|will)\s+["“]?mean\s+(?:that\s+)?(?:\S+\s+){0,10}?(?:(?:are|is|were|be)\s+)?["“]?(?:at\s+war\s+with|(?:direct\s+)?(?:participation|involvement)\s+in\s+the\s+war|a\s+declaration\s+of\s+war)\b|${THREAT_SET_WORDS_10}`,
     why: "'Foreign troops would be legitimate targets', 'Russia will take military-technical countermeasures', 'we will use all the means at our disposal': Moscow's set phrases of menace are explicit threats, though no verb says 'threaten'.",
     examples: [
       {
@@ -1104,6 +1176,38 @@ const BASE_EVENT_CUES: readonly EventCue[] = [
       { text: "Analysts said the depots were legitimate targets under the laws of war.", expect: [] },
       // Measures of another kind are not a menace.
       { text: "The central bank said on Monday it would take measures to support the rouble.", expect: [] },
+      // Tenth pass (events21): more set phrases, each with a near-miss.
+      {
+        text: "The Russian defence ministry said on Tuesday that all tankers bound for Ukrainian ports would be regarded as potential carriers of military cargo.",
+        expect: ["threat|occurred|2025-07-08"],
+      },
+      { text: "Zelensky said on Monday that Kyiv's application would be considered at the next summit.", expect: [] },
+      {
+        text: "Peskov warned on Monday that Moscow would be forced to respond if the missiles were deployed in Germany.",
+        expect: ["threat|occurred|2025-07-07"],
+      },
+      {
+        text: 'On Tuesday Putin said Russia would make "appropriate decisions" if the missiles were sent.',
+        expect: ["threat|occurred|2025-07-08"],
+      },
+      {
+        text: 'Medvedev said on Monday that any such strikes would have "the most serious consequences" for Europe.',
+        expect: ["threat|occurred|2025-07-07"],
+      },
+      {
+        text: "Analysts said on Monday the new sanctions would have serious consequences for Russia's budget.",
+        expect: [],
+      },
+      {
+        text: 'Putin warned on Monday that if Washington sent the missiles Russia\'s response would be "swift and decisive".',
+        expect: ["threat|occurred|2025-07-07"],
+      },
+      { text: "Rubio said on Monday the Russian response would be positive, he believed.", expect: [] },
+      {
+        text: 'Lavrov said on Thursday that handing Kyiv long-range missiles would mean "a new stage of escalation".',
+        expect: ["threat|occurred|2025-07-03"],
+      },
+      { text: "The ministry said on Tuesday that the talks would mean a new stage of cooperation.", expect: [] },
     ],
   },
   {
@@ -1370,7 +1474,7 @@ const AGREEMENT_NOUN =
  */
 const AGREEMENTS_WITH = /^\s*(?:\S+\s+){0,3}?(?:deals|agreements|accords|pacts|treaties)\s+with\b/i;
 const RELEVANT_THREAT =
-  /\b(?:all\s+(?:the\s+)?means|counter-?measures|nuclear|strikes?|retaliat\w*|respon\w*|attacks?|missiles?|weapons?|war|forces|troops|consequences|sanctions|tariffs?|duties|penalties|cut\s+off|break\w*|escalat\w*|targets?|destroy\w*|hit)\b/i;
+  /\b(?:all\s+(?:the\s+)?means|counter-?measures|nuclear|strikes?|retaliat\w*|respon\w*|attacks?|missiles?|weapons?|war|forces|troops|consequences|sanctions|tariffs?|duties|penalties|cut\s+off|break\w*|escalat\w*|targets?|destroy\w*|hit|military\s+(?:cargo|targets?|response|measures)|appropriate\s+(?:decisions|measures|steps)|part(?:y|ies)\s+to\s+the\s+(?:conflict|war))\b/i;
 
 const FOUR_DIGITS = /(?:19|20)\d\d/;
 /** A written year that dates the cue's own phrase: "the 2022 Istanbul talks", "signed in 2015", "In 2019, …". */
@@ -1533,7 +1637,7 @@ const THING_ARRIVES_BEFORE =
 const FORECASTER =
   "(?:analysts?|experts?|observers?|commentators?|(?:military|war)\\s+bloggers?|intelligence|think\\s+tanks?|ISW|Institute\\s+for\\s+the\\s+Study\\s+of\\s+War|media\\s+reports?|reports|a\\s+source|sources)";
 const FORECAST_LEAD = new RegExp(
-  `\\b(?:${FORECASTER}\\b[^.;]{0,40}\\b(?:say|says|said|warn\\w*|believe\\w*|expect\\w*|predict\\w*|think\\w*|suggest\\w*|assess\\w*|forecast\\w*)|[Aa]ccording\\s+to\\s+(?:\\S+\\s+){0,3}?${FORECASTER}|speculation|rumou?rs?|reportedly)\\b`,
+  `\\b(?:${FORECASTER}\\b[^.;]{0,40}\\b(?:say|says|said|warn\\w*|believe\\w*|expect\\w*|predict\\w*|think\\w*|suggest\\w*|assess\\w*|forecast\\w*)|[Aa]ccording\\s+to\\s+(?:\\S+\\s+){0,3}?${FORECASTER}|speculation|rumou?rs?|reportedly|widely\\s+(?:expected|predicted|anticipated|tipped))\\b`,
   "i",
 );
 const FORECAST_AFTER = new RegExp(
@@ -1612,6 +1716,17 @@ const TITLE_BEFORE = /\b(?:titled|entitled|headed|headlined)\s+(?:as\s+)?(?:an?\
 /** "Spoke to the Courier by video link", "spoke to reporters by phone": an interview given to the press. */
 const TO_THE_PRESS =
   /^spoke\s+(?:\S+\s+){0,1}?to\s+(?:the\s+|this\s+|our\s+)?(?:newspaper|paper|reporters?|journalists?|(?:[\p{Lu}][\p{L}-]+\s+)?(?:Courier|Times|Post|Journal|Chronicle|Ledger|Herald|Guardian|Telegraph|Gazette|Tribune|Wire|Dispatch|Observer|Independent))\b/u;
+
+/** "Talks … have been frozen", "… remain deadlocked": talks told by the state they are in (events21). */
+const TALKS_STATE_AFTER =
+  /^\s+(?:\S+\s+){0,4}?(?:(?:have|has|had)\s+(?:long\s+)?been|are|were|remain(?:ed|s)?|is|was)\s+(?:\w+ly\s+|still\s+|now\s+)?(?:frozen|stalled|suspended|deadlocked|on\s+hold|at\s+an?\s+(?:impasse|standstill|dead\s+end))\b/i;
+
+/** "…shells a day", "…every night this month": a rate or a routine of fire right after the cue (events21). */
+const ATTACK_RATE =
+  /^[^.;]*?\b(?:(?:a|per|each)\s+(?:day|night)\b(?!\s+(?:after|before|earlier|later))|every\s+(?:day|night|week|morning|evening)\b)/i;
+/** "Forces expect Russian attacks", "the city braced for strikes": an attack awaited (events21). */
+const ATTACK_AWAITED_BEFORE =
+  /\b(?:expect|expects|expecting|anticipate[sd]?|anticipating|brac(?:e|es|ed|ing)\s+(?:itself\s+|themselves\s+)?for|fear|fears|feared|fearing)\s+(?:an?\s+|the\s+|more\s+|new\s+|further\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 const BASE_EVENT_RULES: readonly EventRule[] = [
   {
@@ -1911,6 +2026,63 @@ const BASE_EVENT_RULES: readonly EventRule[] = [
       { text: "Putin said on Monday there was no point talking to people who attack civilians.", expect: [] },
       {
         text: "Russia launched a missile attack on Kharkiv on Monday that killed four people.",
+        expect: ["attack|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    // Tenth pass (events21).
+    name: "an attack told as a rate or one awaited",
+    early: true,
+    why: "'Russia is firing 40,000 shells a day', 'attacks that hit the grid every night this month', 'a spring in which Ukraine's forces expect Russian attacks': a rate of fire or a routine sums up many strikes, and an attack awaited has not happened; none is one attack of a day.",
+    types: ["attack"],
+    test: (c) => ATTACK_RATE.test(c.after.slice(0, 80)) || ATTACK_AWAITED_BEFORE.test(c.before),
+    effect: "drop",
+    examples: [
+      { text: "Officials said on Monday that Russia was firing about 10,000 shells a day near Pokrovsk.", expect: [] },
+      {
+        text: "Kyiv asked on Tuesday for interceptors against the drone attacks that hit its cities every night this month.",
+        expect: [],
+      },
+      {
+        text: "Ukrainian commanders said on Monday they expect Russian attacks on Zaporizhzhia within weeks.",
+        expect: [],
+      },
+      // One night's strike, told with its count, is one attack.
+      {
+        text: "Russia launched 300 drones at Kyiv overnight on Monday, the most in a single night, the air force said.",
+        expect: ["attack|occurred|2025-07-07"],
+      },
+    ],
+  },
+  {
+    // Tenth pass (events21).
+    name: "a strike permitted is no strike",
+    early: true,
+    why: "'Allowing Ukraine to strike deep into Russia with Western missiles would mean war', 'Biden authorised Kyiv to hit targets across the border': leave to strike is a decision about weapons, not an attack that happened.",
+    types: ["attack"],
+    test: (c) =>
+      /\b(?:(?:allow\w*|permit\w*|authori[sz]\w*|green-?light\w*|clear\w*|(?:gave|give|gives|giving)\s+(?:[^\s,;]+\s+){0,2}?(?:permission|leave|approval))\s+(?:[^\s,;]+\s+){0,3}?to|(?:let|lets|letting)\s+(?:[^\s,;]+\s+){0,2}?[^\s,;]+)\s+(?:[^\s,;]+\s+)?$/i.test(
+        c.before,
+      ),
+    effect: "drop",
+    examples: [
+      {
+        text: "Putin said on Thursday that letting Kyiv strike deep into Russia with Western missiles would be a grave step.",
+        expect: [],
+      },
+      {
+        text: "Washington on Monday authorised Ukraine to strike military targets across the border near Kharkiv.",
+        expect: [],
+      },
+      // A participle set off by commas is no leave to strike.
+      {
+        text: "Russia, allowed to regroup, launched a missile strike on Kharkiv on Monday.",
+        expect: ["attack|occurred|2025-07-07"],
+      },
+      // A strike carried out with weapons once permitted is an attack.
+      {
+        text: "Ukraine struck an airfield in the Kursk region on Monday with missiles it was allowed to use in May.",
         expect: ["attack|occurred|2025-07-07"],
       },
     ],
@@ -2601,6 +2773,34 @@ const BASE_EVENT_RULES: readonly EventRule[] = [
     ],
   },
   {
+    // Tenth pass (events21).
+    name: "talks told by their state, not as a meeting",
+    early: true,
+    why: "'Talks with Russia have been frozen since the spring', 'end the war through talks alone', 'calling for the resumption of peace talks': talks named as a track that is stalled, goes on, or is wished back are no meeting of a day.",
+    types: ["talks"],
+    test: (c) =>
+      TALKS_STATE_AFTER.test(c.after) ||
+      /^\s*alone\b/i.test(c.after) ||
+      /\b(?:resumption|revival|resuming|reviving|return\s+to)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?$/i.test(c.before),
+    effect: "drop",
+    examples: [
+      { text: "Negotiations with Moscow have been stalled since the autumn, Kuleba said on Monday.", expect: [] },
+      {
+        text: "Zelensky said on Tuesday that Russia would agree to end the war through talks alone only under pressure.",
+        expect: [],
+      },
+      {
+        text: "Beijing on Friday called for a truce and the resumption of peace talks between Russia and Ukraine.",
+        expect: [],
+      },
+      // Talks that continue on a named day are a meeting.
+      {
+        text: "The talks between Russia and Ukraine will continue in Istanbul on Thursday, Medinsky said on Monday.",
+        expect: ["talks|planned|2025-07-10"],
+      },
+    ],
+  },
+  {
     name: "a process of talks is no meeting",
     early: true,
     why: "'After weeks of talks mediated by Turkey, 215 Ukrainians were handed over': weeks or months of talks are a process behind the news, not a meeting of a day.",
@@ -2750,11 +2950,18 @@ const BASE_EVENT_RULES: readonly EventRule[] = [
     test: (c) =>
       /\b(?:lists?|names|preparations?|paperwork|talks|negotiations|consultations)\s+(?:for|on|about|of\s+candidates\s+for)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}$/i.test(
         c.before,
-      ),
+      ) ||
+      // "…handed over during prisoner exchange talks": the talks named by the swap they are about (events21).
+      /^\s*(?:talks|negotiations|consultations|preparations)\b/i.test(c.after),
     effect: "drop",
     examples: [
       {
         text: "Umerov said on Thursday that Kyiv had handed over lists for an \u201call-for-all\u201d exchange of prisoners.",
+        expect: [],
+      },
+      {
+        // Tenth pass (events21).
+        text: "Kyiv said on Monday the names of detained medics would be raised at prisoner exchange talks.",
         expect: [],
       },
       {
