@@ -8,7 +8,7 @@
 // measure issue 9 started from ("of 92 shifts … 13 were true"), on text with gold.
 //
 // Usage: node shift-truth.mjs --set OUT=GOLD [--set OUT=GOLD …] [--json | --verbose]
-// --verbose lists every move, true or false, with what confirmed each end.
+// --verbose lists every move and headline claim, true or false, with what confirmed it.
 // Exit 0 with a report; 2 on bad arguments or unreadable input.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -77,6 +77,7 @@ const report = {
   byKind: {},
 };
 const moves = [];
+const headlines = [];
 for (const week of weeks) {
   const window = weekWindow(week);
   const b = assembleBriefing({
@@ -119,11 +120,14 @@ for (const week of weeks) {
     if (MOVES.has(h.kind))
       ends.push(!!h.previous && accepts(h.actor, h.topic, h.previous.stance, h.previous.citations[0]));
     if (ends.every(Boolean)) report.headlines.right++;
+    headlines.push(
+      `${ends.every(Boolean) ? "true " : "FALSE"} ${week} ${h.actor} ${h.topic} ${h.kind} → ${h.stance}, confirmed by ${settled.confirmedBy?.join("+") || "nothing"}, ${h.independentSources} stories`,
+    );
   }
 }
 
 if (args.includes("--json")) {
-  console.log(JSON.stringify({ ...report, moveLines: moves }, null, 2));
+  console.log(JSON.stringify({ ...report, moveLines: moves, headlineLines: headlines }, null, 2));
 } else {
   const f = (t) => `${t.right}/${t.total}${t.total ? ` (${(t.right / t.total).toFixed(2)})` : ""}`;
   console.log(`${report.articles} articles, ${report.weeks} weeks with statements`);
@@ -131,5 +135,6 @@ if (args.includes("--json")) {
   console.log(`stance claims true: ${f(report.claims)}`);
   console.log(`headline shifts true: ${f(report.headlines)}`);
   for (const [kind, t] of Object.entries(report.byKind)) console.log(`  ${kind}: ${f(t)}`);
-  if (args.includes("--verbose")) console.log(`moves:\n  ${moves.join("\n  ")}`);
+  if (args.includes("--verbose"))
+    console.log(`moves:\n  ${moves.join("\n  ")}\nheadlines:\n  ${headlines.join("\n  ")}`);
 }
