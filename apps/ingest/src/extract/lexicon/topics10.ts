@@ -192,76 +192,11 @@ export const TOPICS10_WORDS: readonly TopicWords[] = [
     },
   },
   // ── negotiations ─────────────────────────────────────────────────────────────────────────────────
-  {
-    name: "just-peace",
-    topic: "negotiations",
-    why: "'supports efforts for a just and lasting peace', 'wants a durable peace': the peace sought is the negotiated one. Not after readiness or openness ('ready for a just peace', 'open to a just peace' are conditional in the gold: the peace on one's own terms), not with terms after it ('a just peace on Ukraine's terms', 'that respects its borders', 'is impossible without Ukraine'), and not 'ready for peace' alone (as often conditional as not, measured).",
-    pattern: String.raw`(?<!\b(?:ready|open|interested|talking|talks|speaking)\s+(?:for|to|in|about)\s+(?:a\s+|an\s+)?)(?:just|lasting|durable|sustainable|enduring|comprehensive)\s+(?:and\s+(?:just|lasting|durable|sustainable|enduring|comprehensive)\s+)?peace\b(?!\s+(?:formula|summit)\b)(?!["”]?\s+(?:on|that|which|if|provided|based\s+on\s+(?:Ukraine|Kyiv|Russia|Moscow))\b)(?!["”]?\s+(?:is|was|would\s+be|will\s+be)\s+(?:impossible|not\s+possible|unthinkable)\b)`,
-    examples: {
-      fires: [["Rubio said Washington supports efforts for a just and lasting peace.", "US|negotiations|supports"]],
-      passes: [
-        ["Rubio said Washington supports a just verdict.", "US|negotiations|supports"],
-        ["Sybiha said Ukraine is ready for a just peace.", "UA|negotiations|supports"],
-        ["Rubio said Washington supports a just peace on Ukraine's terms.", "US|negotiations|supports"],
-      ],
-    },
-  },
-  {
-    name: "de-escalation",
-    topic: "negotiations",
-    why: "'would keep talking to anyone willing to reduce tension', 'a path to de-escalation': diplomacy to de-escalate (the guide's own example).",
-    pattern: String.raw`de-?escalat\w+|(?:reduc|eas|lower|defus)\w*\s+(?:the\s+)?tensions?\b`,
-    examples: {
-      fires: [["Rubio said Washington wants de-escalation.", "US|negotiations|supports"]],
-      passes: [["Rubio said Washington wants escalation to stop.", "US|negotiations|supports"]],
-    },
-  },
-  {
-    name: "path-to-ending",
-    topic: "negotiations",
-    why: "'a path to ending the conflict', 'the path of diplomacy': the way out by talks.",
-    pattern: String.raw`(?:path|road|route|way)\s+to\s+end(?:ing)?\s+(?:the|this)\s+(?:war|conflict|fighting)\b(?!(?:\s+\S+){0,3}?\s+(?:by\s+force|militarily|on\s+the\s+battlefield))|path\s+of\s+(?:diplomacy|dialogue|negotiations?)`,
-    examples: {
-      fires: [["Rubio said Washington wants a path to ending the conflict.", "US|negotiations|supports"]],
-      passes: [["Rubio said Washington wants a path to ending inflation.", "US|negotiations|supports"]],
-    },
-  },
-  {
-    name: "peace-discussions",
-    topic: "negotiations",
-    why: "'any discussion about peace', 'peace contacts': talk of peace is the negotiation.",
-    pattern: String.raw`discussions?\s+(?:about|on|of)\s+(?:a\s+)?peace\b|peace\s+(?:discussions|contacts|consultations)`,
-    examples: {
-      fires: [["Peskov said Moscow rejected any discussion about peace without Russia.", "RU|negotiations|opposes"]],
-      passes: [["Peskov said Moscow rejected any discussion about the grain corridor.", "RU|negotiations|opposes"]],
-    },
-  },
-  {
-    name: "make-a-deal",
-    topic: "negotiations",
-    why: "'both sides want to make a deal', 'wants to reach a deal': the peace deal reached by talking (not a deal on minerals, nor 'a deal with Washington on the detained Americans': a deal named by its matter is about that matter).",
-    pattern: String.raw`(?:make|makes|making|made|reach|reaches|reached|reaching|strike|strikes|struck|get|cut)\s+a\s+deal\b(?!\s+(?:on|over|for|about)\b|\s+with\s+\S+\s+(?:on|over|about|for)\b)`,
-    examples: {
-      fires: [["Trump said Washington wants Kyiv and Moscow to make a deal.", "US|negotiations|supports"]],
-      passes: [
-        ["Trump said Washington wants to make a deal on minerals.", "US|negotiations|supports"],
-        [
-          "Peskov said Moscow wanted to reach a deal with Washington on the detained Americans.",
-          "RU|negotiations|supports",
-        ],
-      ],
-    },
-  },
-  {
-    name: "intermediary",
-    topic: "negotiations",
-    why: "'Turkey offered its good offices', 'act as a go-between': the mediation named in other words.",
-    pattern: String.raw`good\s+offices|go-between|intermediar(?:y|ies)`,
-    examples: {
-      fires: [["Peskov said Moscow welcomed Turkey's good offices.", "RU|negotiations|supports"]],
-      passes: [["Peskov said Moscow welcomed Turkey's good harvest.", "RU|negotiations|supports"]],
-    },
-  },
+  // None kept. Seven namings of the talks ("a just and lasting peace", "de-escalation", "a path to ending
+  // the war", "peace discussions", "make a deal", "good offices", "open to contacts") added 12 right
+  // positions and no wrong one on the spent sets they were written from, but on the six calibration sets
+  // of the tenth pass 6 right and 3 wrong: diplomacy's vaguer words are too often someone's goal or frame,
+  // not the talks wanted. The other topics' namings added 8 right and none wrong there.
   // ── summit ───────────────────────────────────────────────────────────────────────────────────────
   {
     name: "two-leaders-meet",
@@ -420,22 +355,6 @@ export const TOPICS10_READ_WORDS: readonly TopicWords[] = [
     examples: {
       fires: [["Peskov said Putin was ready for contacts with Trump.", "RU|summit|supports"]],
       passes: [["Peskov said the Kremlin was ready for contacts with Trump.", "RU|summit|supports"]],
-    },
-  },
-  {
-    name: "open-to-contacts",
-    topic: "negotiations",
-    why: "'Russia remained open to contacts', 'open to the US-brokered talks', 'ready to continue the Istanbul process', 'ready for a settlement' (not 'a settlement that addresses the root causes', terms named): readiness for contacts, for talks named by their broker, for a process named by its city (not 'contacts with journalists').",
-    pattern: String.raw`contacts(?<=\b(?:open|ready)\s+(?:to|for)\s+contacts)\b(?!\s+(?:with|at)\b)|(?:U\.?S\.?|American|Turkish|Saudi|Qatari|Emirati|Vatican)[- ](?:brokered|mediated|led|hosted|backed)\s+(?:peace\s+)?(?:talks|negotiations|process|format)|(?:Istanbul|Minsk|Geneva|Riyadh|Jeddah|Abu\s+Dhabi|negotiating|negotiation|diplomatic)\s+process\b|settlement(?<=\b(?:ready|prepared|open|committed)\s+(?:for|to)\s+(?:a\s+|an\s+)?settlement)\b(?!\s+(?:that|which|on|based|if|provided)\b)|talks(?<=\bany\s+(?:peace\s+)?talks)\b(?!\s+(?:on|about)\s+(?:the\s+)?(?:grain|gas|energy|trade|nuclear|arms|weapons|prisoners?))`,
-    examples: {
-      fires: [
-        ["Peskov said Russia remained open to contacts.", "RU|negotiations|supports"],
-        ["Peskov said Russia remained open to the US-brokered talks.", "RU|negotiations|supports"],
-      ],
-      passes: [
-        ["Peskov said Russia remained open to contacts with journalists.", "RU|negotiations|supports"],
-        ["Lavrov said Moscow was ready for a settlement that removed the root causes.", "RU|negotiations|supports"],
-      ],
     },
   },
   {
