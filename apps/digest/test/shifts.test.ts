@@ -175,6 +175,29 @@ describe("the shift engine: confirmation", () => {
     expect(weak.shifts[0]!.kind).toBe("statement");
   });
 
+  it("does not let one official's lone report overturn a stance many stories carried as the baseline", () => {
+    const official = { speaker: "Dmitry Peskov", speakerId: "peskov", confidence: 0.9 };
+    // Three stories of support in April, then one misread official sentence in May (opposes), then
+    // two stories of support this week: the week restates the carried stance, it does not reverse.
+    const { shifts } = run([
+      said({ stance: "supports", on: "2025-04-10" }),
+      said({ stance: "supports", on: "2025-04-12" }),
+      said({ stance: "supports", on: "2025-04-14" }),
+      said({ stance: "opposes", on: "2025-05-20", ...official }),
+      ...twice({ stance: "supports" }, "2025-06-03", "2025-06-04"),
+    ]);
+    expect(kindOf(shifts, "RU", "ceasefire")).toBe("reaffirmed");
+    expect(shifts[0]!.previous?.statedAt).toBe("2025-04-14");
+    // A lone official report is still the baseline when nothing carried another stance more often.
+    const plain = run([
+      said({ actor: "UA", stance: "supports", on: "2025-04-10", ...official }),
+      said({ actor: "UA", stance: "opposes", on: "2025-05-20", ...official }),
+      ...twice({ actor: "UA", stance: "supports" }, "2025-06-03", "2025-06-04"),
+    ]);
+    expect(kindOf(plain.shifts, "UA", "ceasefire")).toBe("reversed");
+    expect(plain.shifts[0]!.previous?.statedAt).toBe("2025-05-20");
+  });
+
   it("lets no story that reports two stances on one pair confirm either", () => {
     const { shifts } = run([
       ...twice({ stance: "opposes" }, "2025-05-01", "2025-05-03"),

@@ -135,17 +135,30 @@ export function independentCount(statements: readonly Statement[]): number {
 /**
  * The actor's established stance before the week: the latest confirmed statement (ties: reviewed
  * first, then the stance more stories carry). Unconfirmed statements never become the baseline.
+ * A lone report does not overturn a stance many stories carry: when the latest confirmed statement
+ * is one story confirmed only by its official speaker, and an earlier confirmed stance (neither of
+ * them conditional) was carried by more stories, the baseline stays that earlier stance. One misread
+ * sentence ("the White House said it would not send the jets", read as opposing arms for Ukraine
+ * against thirty reports of deliveries) otherwise became the baseline, and the next week's ordinary
+ * report of deliveries was claimed as a reversal back.
  */
 export function establishedStatement(before: readonly Statement[]): Statement | null {
   const confirmed = before.filter((s) => s.confirmedBy.length > 0);
   if (confirmed.length === 0) return null;
   const support = (stance: Stance): number => before.filter((s) => s.stance === stance && !s.ambiguous).length;
-  return [...confirmed].sort(
+  const latestFirst = [...confirmed].sort(
     (a, b) =>
       (b.day > a.day ? 1 : b.day < a.day ? -1 : 0) ||
       Number(b.confirmedBy.includes("review")) - Number(a.confirmedBy.includes("review")) ||
       support(b.stance) - support(a.stance),
-  )[0]!;
+  );
+  const latest = latestFirst[0]!;
+  const lone = latest.confirmedBy.length === 1 && latest.confirmedBy[0] === "official" && support(latest.stance) === 1;
+  if (!lone || latest.stance === "conditional") return latest;
+  const carried = latestFirst.find(
+    (s) => s.stance !== latest.stance && s.stance !== "conditional" && support(s.stance) > support(latest.stance),
+  );
+  return carried ?? latest;
 }
 
 /**
