@@ -64,6 +64,12 @@ const INVENTED_FLOORS = {
   check22: { positionsP: 0.85, eventsF1: 0.63 },
   check23: { positionsP: 0.91, eventsF1: 0.5 },
   check24: { positionsP: 0.88, eventsF1: 0.58 },
+  check25: { positionsP: 0.83, eventsF1: 0.71 },
+  check26: { positionsP: 0.86, eventsF1: 0.68 },
+  check27: { positionsP: 0.85, eventsF1: 0.62 },
+  check28: { positionsP: 0.84, eventsF1: 0.7 },
+  check29: { positionsP: 0.89, eventsF1: 0.71 },
+  check30: { positionsP: 0.85, eventsF1: 0.7 },
 };
 type InventedSet = keyof typeof INVENTED_FLOORS;
 const INVENTED_SETS = Object.keys(INVENTED_FLOORS) as InventedSet[];
