@@ -301,7 +301,7 @@ function pastQuotedFragment(a: Analysis, i: number, from: number, cueAt: number)
   let k = i;
   for (let guard = 0; guard < 3; guard++) {
     const m = a.mentions[k];
-    if (!m || m.kind !== "pronoun" || (m.pronoun !== "we" && m.pronoun !== "i")) return k;
+    if (m?.kind !== "pronoun" || (m.pronoun !== "we" && m.pronoun !== "i")) return k;
     const q = quoteAround(a, m.start, m.end);
     // Only a fragment inside the sentence: the cue outside it, a few words long.
     if (!q || (cueAt > q.start && cueAt < q.end) || a.text.slice(q.start, q.end).split(/\s+/).length > 8) return k;
