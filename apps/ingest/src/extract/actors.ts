@@ -618,6 +618,49 @@ function reportedByPronoun(text: string, m: Mention, pronoun: string): boolean {
   return !!lead && lead.groups?.p?.toLowerCase() === pronoun;
 }
 
+// holders22: "Zelensky's answer was immediate. Ukraine, he said, would not give up land": a person's
+// possessive opening the sentence names who that sentence is about, as a subject does; the next
+// sentence's "he" goes on with that person, not with a name further back ("Putin asked that …").
+const SENTENCE_OPENS =
+  /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:US|U\.S\.|Ukrainian|Russian|American|President|Prime|Minister|Foreign|Defen[cs]e|Secretary|of|State|Kremlin|spokesman|aide)\s+){0,4}$/;
+
+/** `m` is a possessive ("X's answer") opening its sentence, in the pronoun's sentence or the one before. */
+function ownerOpensSentence(text: string, m: Mention, pronounAt: number): boolean {
+  if (!SENTENCE_OPENS.test(text.slice(Math.max(0, m.start - 60), m.start))) return false;
+  // The owner's own sentence, or the one right before the pronoun's: at most one stop in between.
+  const between = text.slice(m.end, pronounAt);
+  return (between.match(/[.!?]["”’]?\s+(?=[\p{Lu}"“])/gu) ?? []).length <= 1 && !between.includes("\n\n");
+}
+
+// holders22: "Zelensky, who met Donald Trump in Davos on Thursday, said Ukraine would not hand over
+// land. “…,” he said": a name inside a relative clause set off after a person is what that clause
+// tells about the person, never the subject the sentence goes on with; a later "he" is the person's.
+const RELATIVE_OPEN = /([\p{Lu}][\p{L}'’-]+),\s+who\s+[^.!?;:“”"\n]*$/u;
+// The clause closes with a comma and the main verb goes on ("…, said", "…, told reporters").
+const RELATIVE_CLOSE =
+  /^[^.!?;:“”"\n]*?,\s+(?:also\s+|later\s+|then\s+|on\s+\w+\s+)?(?:[a-z]+(?:ed|s)|said|told|wrote|spoke|made|gave|took|sent|met|rejected|warned)\b/;
+
+const HEAD_OPENS =
+  /(?:^|[.!?]["”’]?\s+|\n\s*)(?:(?:[\p{Lu}][\p{L}'’.-]*|aide|adviser|spokesman|spokeswoman|spokesperson|minister|secretary|envoy|president|foreign|defen[cs]e|deputy|chief|of|the|state|national|security|policy)\s+){0,6}$/u;
+
+/** The person mention a ", who …," clause containing `m` hangs on, when the clause closes before a stop. */
+export function relativeHead(
+  index: ActorIndex,
+  mentions: readonly Mention[],
+  m: Mention,
+  text: string,
+): Mention | null {
+  const from = Math.max(0, m.start - 200);
+  const open = RELATIVE_OPEN.exec(text.slice(from, m.start));
+  if (!open || !RELATIVE_CLOSE.test(text.slice(m.end, m.end + 200))) return null;
+  const headEnd = from + open.index + (open[1]?.length ?? 0);
+  const head = mentions.find((x) => x.end === headEnd && x.kind === "actor");
+  if (!head || head === m || !isPerson(index, head) || head.prep || head.possessive) return null;
+  // The head opens its sentence, after titles only: "Presidential aide Yuri Ushakov, who …" (not
+  // "Zelensky spoke after Donald Trump, who had met Putin, arrived").
+  return HEAD_OPENS.test(text.slice(Math.max(0, head.start - 80), head.start)) ? head : null;
+}
+
 /**
  * What a third-person pronoun refers to: the nearest earlier mention of the right kind (a person of
  * the pronoun's gender for he/she, a state or organisation for it), preferring subjects over objects
@@ -658,6 +701,7 @@ export function resolvePronoun(
     if ((isPerson(index, m) || (wantPerson && !!text && officeSubject(index, m, text))) !== wantPerson) continue;
     if (cannotBePronoun(index, m, pronoun, text, pronounAt)) continue;
     if (text && pronounAt >= 0 && reportedByPronoun(text, m, pronoun)) continue;
+    if (text && pronounAt >= 0 && wantPerson && relativeHead(index, mentions, m, text)) continue;
     if (text && pronounAt >= 0 && wantPerson && reportedByNamed(index, mentions, i, pronoun, text, pronounAt)) continue;
     // "Trump called Putin, who said he was ready for a ceasefire": the "he" of a relative clause's report
     // is the one the "who" hangs on, object or not.
@@ -681,7 +725,10 @@ export function resolvePronoun(
       text.slice(m.end, fallback.start).includes("\n") &&
       !text.slice(fallback.end, pronounAt).includes("\n") &&
       !chainedBefore(mentions, i, fallback, pronoun, text.lastIndexOf("\n", fallback.start));
-    if (!m.prep && !m.possessive)
+    if (
+      !m.prep &&
+      (!m.possessive || (!!text && pronounAt >= 0 && wantPerson && ownerOpensSentence(text, m, pronounAt)))
+    )
       return fallback &&
         ((fallback.start - m.end > 250 && !chainedBefore(mentions, i, fallback, pronoun)) || ownParagraph)
         ? fallback

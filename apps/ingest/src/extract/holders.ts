@@ -292,6 +292,24 @@ function helperOf(a: Analysis, cs: number, object: Mention, cueStart: number): M
   return helper && helper !== object ? helper : null;
 }
 
+/**
+ * holders22: "Ukraine, he said, was ready to stop “where we stand” and negotiate, but would never
+ * recognise …": a "we" inside a few quoted words is the speaker's phrase, not the subject the clause
+ * after ", but" shares; that subject is the one before the quote.
+ */
+function pastQuotedFragment(a: Analysis, i: number, from: number, cueAt: number): number {
+  let k = i;
+  for (let guard = 0; guard < 3; guard++) {
+    const m = a.mentions[k];
+    if (m?.kind !== "pronoun" || (m.pronoun !== "we" && m.pronoun !== "i")) return k;
+    const q = quoteAround(a, m.start, m.end);
+    // Only a fragment inside the sentence: the cue outside it, a few words long.
+    if (!q || (cueAt > q.start && cueAt < q.end) || a.text.slice(q.start, q.end).split(/\s+/).length > 8) return k;
+    k = subjectBefore(a.mentions, from, q.start, true);
+  }
+  return k;
+}
+
 /** The mention standing for whoever holds the stance a cue expresses, or null. */
 export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   const { mentions, text } = a;
@@ -478,7 +496,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       return { holders: [frame.speaker], viaQuote: false, via: "framed-speaker" };
   }
   // The subject: within the clause, or across participial commas (", warning that …").
-  let i = subjectBefore(mentions, cs, cue.start, true);
+  let i = pastQuotedFragment(a, subjectBefore(mentions, cs, cue.start, true), cs, cue.start);
   if (i < 0) {
     const lead = text.slice(cs, cue.start);
     if (/^[,\s]*(?:which|who)\b/.test(lead)) {
@@ -497,6 +515,7 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
       (cue.kind === "verb" && /^[,\s]*(?:but|and|yet)\s+(?:also\s+|then\s+|still\s+)?$/.test(lead))
     ) {
       i = subjectBefore(mentions, a.sentences[si]?.start ?? 0, cs, true);
+      i = pastQuotedFragment(a, i, a.sentences[si]?.start ?? 0, cue.start);
       const speaker = speakerAcrossReport(a, si, cs, cue, mentions[i]);
       if (speaker) return { holders: [speaker], viaQuote: false, via: "subject" };
     }

@@ -1,4 +1,4 @@
-import { cannotBePronoun, isPerson, type Mention, resolvePronoun, trackedFor } from "../actors.js";
+import { cannotBePronoun, isPerson, type Mention, relativeHead, resolvePronoun, trackedFor } from "../actors.js";
 import { lowerBound } from "../analysis.js";
 import type { AdjustRule, Rule } from "../engine.js";
 import { mentionsIn, quoteAround, trackedActorOf } from "../holders.js";
@@ -358,6 +358,9 @@ export function rivalAntecedent(
       // quoted words is what they talked about, not another speaker.
       quoteAround(a, m.start, m.end)?.speaker?.actorId !== (target.actorId ?? undefined) &&
       !inOwnReport(a, m, target) &&
+      // holders22: "Zelensky, who met Donald Trump in Davos, said …": a name in a relative clause on
+      // the antecedent is told about it, no rival to it.
+      relativeHead(a.compiled.actors, a.mentions, m, a.text) !== target &&
       // Two officials of the same state make "he" ambiguous, but not its actor.
       trackedFor(a.compiled.actors, m.actorId, a.day) !== actor,
   );
