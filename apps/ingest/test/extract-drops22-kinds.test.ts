@@ -85,6 +85,24 @@ const KINDS: Array<{ name: string; fires: Array<[string, string]>; passes: Array
       ],
     ],
   },
+  {
+    name: "non-state-speaker: a body addressed or visited is no speaker",
+    fires: [
+      [
+        "Ukrainian President Volodymyr Zelensky, addressing the Dutch parliament on Monday, called for more air defence.",
+        "UA|military_aid|supports",
+      ],
+      [
+        "Zelensky, who had pressed American senators for the ban in a video call, welcomed the new sanctions.",
+        "UA|sanctions|supports",
+      ],
+    ],
+    passes: [
+      // the body's member, or someone at a think tank, still speaks for no state
+      ["A Ukrainian lawmaker said Kyiv needed more air defence.", "UA|military_aid|supports"],
+      ["An analyst at a Moscow think tank said Russia rejected any ceasefire.", "RU|ceasefire|opposes"],
+    ],
+  },
 ];
 
 describe("drops22: dropped candidates whose holder or time the sentence does name (invented examples)", () => {

@@ -479,6 +479,9 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         "Diplomats told our correspondent that Moscow had demanded that Kyiv withdraw from the two regions.",
         "Officials confirmed that Trump had approved sending more air defence to Ukraine, reversing a long-standing policy.",
         "Trump said he had held a “very good” call with Putin and that the two had agreed to start negotiations.",
+        // drops22: more verbs of saying, and a date in a later clause
+        "Trump wrote on his platform that the two had agreed to start negotiations immediately.",
+        "Peskov said Russia had been ready for talks all along, and accused Kyiv of leaving them years ago.",
       ],
     },
   },

@@ -830,6 +830,10 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Ushakov said the Ukrainian units must leave the Luhansk region.",
         "The Kremlin aide said Ukraine's armed forces must pull out of the Donbas first.",
         "“We will not withdraw from our own land in the Donbas,” Zelensky said.",
+        // drops22: a coordinated verb of the holder's own side, a passive, a quote, its own units
+        "Kyiv, the minister said, would keep talking and would not withdraw from the Donbas.",
+        "Putin said Ukrainian troops must be completely withdrawn from the four regions.",
+        "The Kyiv government has rejected the withdrawal of its units from Zaporizhzhia.",
       ],
     },
   },
