@@ -569,6 +569,8 @@ const REPORTED_BY_PRONOUN =
 const INTERPOSED_FRAME_AFTER =
   /^\s+(?:also\s+)?(?:said|says|added|adds|told\s+\w+|argued|insisted|noted|warned|stressed|claimed|believes|thinks)\s*,/;
 
+const AND_SAID_BETWEEN =
+  /^[^.;:“”"]{0,40}?,\s*and\s+(?:(?:afterwards|later|then|also|\w+ly)\s+)?(?:said|says|wrote|writes|added|posted|told\s+\w+|insisted|stressed|claimed)\s+(?:on\s+\w+(?:\s+\w+)?\s+)?(?:that\s+)?$/;
 const WHO_SAID_BETWEEN =
   /^\s*,\s*who\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told\s+\w+|added|insisted|stressed|warned|argued|claimed)\s+(?:that\s+)?$/;
 
@@ -706,6 +708,16 @@ export function resolvePronoun(
     // "Trump called Putin, who said he was ready for a ceasefire": the "he" of a relative clause's report
     // is the one the "who" hangs on, object or not.
     if (text && pronounAt >= 0 && WHO_SAID_BETWEEN.test(text.slice(m.end, pronounAt))) return m;
+    // drops22: "Trump left the room to call Putin, and afterwards wrote that he had begun arranging a
+    // meeting": a verb of saying after "and", with no subject of its own, is the clause subject's, so the
+    // "he" it reports is that subject, not the object named before the comma.
+    if (text && pronounAt >= 0 && wantPerson && AND_SAID_BETWEEN.test(text.slice(m.end, pronounAt))) {
+      const open = Math.max(text.lastIndexOf(". ", m.start), text.lastIndexOf("\n", m.start));
+      const subject = mentions
+        .slice(0, i)
+        .find((t) => t.start > open && !t.modifier && !t.prep && !t.possessive && isPerson(index, t));
+      if (subject && subject.kind === "actor") continue;
+    }
     if (
       text &&
       pronounAt >= 0 &&

@@ -147,15 +147,27 @@ function reportedAgreement(c: CueCtx): boolean {
 // sentence dates it earlier ("before the war", "in 2019", "years ago", "had long demanded").
 // drops8: also "told our team that", "claimed that", and a second object "… and that the
 // two had agreed to …" after a quote.
+// drops22: "wrote on his social network that", "noted that", "posted that" are verbs of saying too.
 const REPORTED_OBJECT =
-  /\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+|us|him|her)|told\s+[^,;:“”".]{1,40}?\s+that|announced|confirmed|stated|added|explained|disclosed|revealed|claimed)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+[^,;:“”"]*$|\b(?:said|says|told|announced|confirmed|stated|added|claimed)\b[^;]*\band\s+that\s+[^,;:“”"]*$/i;
+  /\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+|us|him|her)|told\s+[^,;:“”".]{1,40}?\s+that|announced|confirmed|stated|added|explained|disclosed|revealed|claimed|wrote(?:\s+on\s+(?:his|her|its|the)\s+[\w-]+(?:\s+[\w-]+)?)?\s+that|noted|posted\s+that)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+[^,;:“”"]*$|\b(?:said|says|told|announced|confirmed|stated|added|claimed|wrote|noted)\b[^;]*\band\s+(?:noted\s+)?that\s+[^,;:“”"]*$/i;
 const HISTORY_MARK =
   /\b(?:before\s+the\s+(?:war|invasion|conflict)|years?\s+(?:ago|earlier|before)|at\s+the\s+(?:start|outset|beginning)|back\s+(?:then|in)|in\s+the\s+past|previously|once|long(?![-‐])|earlier|initially|at\s+the\s+time|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|in\s+the\s+(?:spring|summer|autumn|fall|winter)\s+of)\b/i;
 // drops8: "Hours earlier, the Treasury had added …", "Earlier in the week, the two leaders had signed …",
 // "A week earlier, Kyiv had agreed to …": the pluperfect tells the days just before the news, not history.
 const RECENT_MARK =
   /\b(?:(?:hours|minutes|(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?)|the\s+(?:day|week)\s+before|a\s+day)\s+earlier|earlier\s+(?:in\s+the\s+(?:day|week)|this\s+(?:week|month)|that\s+(?:day|week)|on\s+\w+day|today)|the\s+(?:day|night|evening)\s+before|the\s+previous\s+(?:day|evening|week)|last\s+week)\b/gi;
-const history = (c: CueCtx): boolean => HISTORY_MARK.test(sentence(c).replace(RECENT_MARK, ""));
+// drops22: a mark after the cue past a new clause ("Putin said Russia had been ready for talks all along,
+// and accused Kyiv of quitting them in the spring of 2022"; "had agreed to restore a dialogue, suspended
+// since 2021") dates that clause, not the cue.
+const LATER_PART = /,\s*(?:and|but|which|who|while|then|\w+ed\b)|;|[“”"]/i;
+const history = (c: CueCtx): boolean => {
+  const cueEnd = c.cue.end - c.s.start;
+  const text = sentence(c);
+  const rest = text.slice(cueEnd);
+  const cut = rest.search(LATER_PART);
+  const own = cut < 0 ? text : text.slice(0, cueEnd + cut);
+  return HISTORY_MARK.test(own.replace(RECENT_MARK, ""));
+};
 function reportedBackshift(c: CueCtx): boolean {
   return REPORTED_OBJECT.test(before(c, 200, true)) && !history(c) && !setBeforePublication(c);
 }
@@ -467,6 +479,9 @@ export const cueRules: readonly Rule<CueCtx>[] = [
         "Diplomats told our correspondent that Moscow had demanded that Kyiv withdraw from the two regions.",
         "Officials confirmed that Trump had approved sending more air defence to Ukraine, reversing a long-standing policy.",
         "Trump said he had held a “very good” call with Putin and that the two had agreed to start negotiations.",
+        // drops22: more verbs of saying, and a date in a later clause
+        "Trump wrote on his platform that the two had agreed to start negotiations immediately.",
+        "Peskov said Russia had been ready for talks all along, and accused Kyiv of leaving them years ago.",
       ],
     },
   },

@@ -138,7 +138,9 @@ const AMERICAN_LEADER = /\b(?:Trump|Biden|(?:American|U\.?S\.?)\s+(?:leader|pres
 const SIDE_WORDS = String.raw`(?<ru>Russian|Russia|Moscow|Kremlin|occup\w+|invad\w+|invasion|enemy|aggressor)|(?<ua>Ukrainian|Ukraine|Kyiv|Kiev|Zelensk\w*)`;
 // The greedy lead makes the side the last one named before the verb.
 const SIDE_BEFORE = new RegExp(
-  String.raw`^[\s\S]*\b(?:${SIDE_WORDS})(?:['’]s?)?\s+(?:(?:(?:armed\s+)?forces|troops|army|military|units|soldiers)\s+)?(?:(?:to|must|should|would|will|shall|could|can|has\s+to|have\s+to|had\s+to|agreed\s+to|is\s+to|fully|completely|immediately|not|never|won['’]t|will\s+not)\s+)*$`,
+  // drops22: a quote may open before the verb ('Ukraine "will not withdraw"'), and the verb may be passive
+  // ("Ukrainian troops must be withdrawn").
+  String.raw`^[\s\S]*\b(?:${SIDE_WORDS})(?:['’]s?)?\s+["“]?(?:(?:(?:armed\s+)?forces|troops|army|military|units|soldiers)\s+)?(?:(?:to|must|should|would|will|shall|could|can|has\s+to|have\s+to|had\s+to|agreed\s+to|is\s+to|be|been|fully|completely|immediately|not|never|won['’]t|will\s+not)\s+)*["“]?$`,
   "i",
 );
 const SIDE_OF = new RegExp(String.raw`\b(?:of|by)\s+(?:the\s+|its\s+|all\s+)?(?:${SIDE_WORDS})`, "i");
@@ -209,9 +211,35 @@ function withdrawer(p: PairCtx): "RU" | "UA" | null {
     SIDE_BEFORE.exec(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start));
   if (m) return m.groups?.ru ? "RU" : m.groups?.ua ? "UA" : null;
   const own = p.actor === "RU" || p.actor === "UA" ? p.actor : null;
-  return own && WE_BEFORE.test(p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start)) ? own : null;
+  const near = p.c.text.slice(Math.max(p.c.s.start, p.topic.start - 40), p.topic.start);
+  // drops22: "the Kiev regime rejected the withdrawal of its units": the holder's own forces withdraw.
+  if (own && OWN_FORCES_OF.test(topicText(p))) return own;
+  if (own && coordinatedOwnVerb(p, near, own)) return own;
+  return own && WE_BEFORE.test(near) ? own : null;
 }
-const WITHDRAWAL = /^(?:withdraw|pull|leav|vacat)/i;
+/**
+ * drops22: "Ukraine, he said, would never accept that and would not withdraw from Donbas": a verb
+ * coordinated after "and" has the clause's subject, the last state named as a noun before it. Only the
+ * holder's own side is taken: "Russia must stop its attacks and withdraw" has a stop-verb between that
+ * other rules read, so another side there stays unnamed.
+ */
+function coordinatedOwnVerb(p: PairCtx, near: string, own: "RU" | "UA"): boolean {
+  if (!COORDINATED_VERB.test(near) || /^withdrawal/i.test(topicText(p))) return false;
+  const last = [...p.c.text.slice(p.c.s.start, p.topic.start).matchAll(STATE_NOUN)].at(-1);
+  return !!last && (last.groups?.ru ? "RU" : "UA") === own;
+}
+// "the withdrawal of its units", "pull out their own troops".
+const OWN_FORCES_OF =
+  /^\S+\s+(?:(?:out|back)\s+)?(?:of\s+)?(?:its|their|our)\s+(?:own\s+)?(?:(?:armed\s+)?forces|troops|army|units|soldiers)\b/i;
+// "… and would not withdraw", "… and must pull out": a bare verb after "and"/"but", with no subject of its own.
+const COORDINATED_VERB =
+  /\b(?:and|but)\s+["“]?(?:(?:to|must|should|would|will|shall|could|can|not|never|won['’]t|fully|completely|immediately)\s+)*["“]?$/i;
+// A state named as a noun (not "Ukrainian", nor the owner in "Russia's").
+const STATE_NOUN =
+  /\b(?:(?<ru>Russia|Moscow|Kremlin)|(?<ua>Ukraine|Kyiv|Kiev|Zelensk\w*))\b(?!['’]s?\b|\s+(?:troops|forces|army|soldiers|units)\b)/g;
+// drops22: "a deal that leaves Russian troops on its soil" is troops staying, not a withdrawal.
+const WITHDRAWAL =
+  /^(?:withdraw|pull|leav(?!\w*\s+(?:\S+\s+){0,2}(?:troops|forces|soldiers|units|army)\s+(?:on|in|inside)\b)|vacat)/i;
 // "Russian peacekeepers", "Moscow's troops": the troops named are Russia's own.
 const RUSSIAN_BEFORE = /\b(?:Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s)\s+(?:[\w-]+\s+)?$/i;
 const IN_UKRAINE =
@@ -805,6 +833,10 @@ export const pairRules: readonly Rule<PairCtx>[] = [
         "Ushakov said the Ukrainian units must leave the Luhansk region.",
         "The Kremlin aide said Ukraine's armed forces must pull out of the Donbas first.",
         "“We will not withdraw from our own land in the Donbas,” Zelensky said.",
+        // drops22: a coordinated verb of the holder's own side, a passive, a quote, its own units
+        "Kyiv, the minister said, would keep talking and would not withdraw from the Donbas.",
+        "Putin said Ukrainian troops must be completely withdrawn from the four regions.",
+        "The Kyiv government has rejected the withdrawal of its units from Zaporizhzhia.",
       ],
     },
   },
