@@ -1,0 +1,46 @@
+import { defaultTaxonomy, type Event } from "@stancewatch/schema";
+import { describe, expect, it } from "vitest";
+import { findDates, rulesExtractor } from "../src/extract/index.js";
+import { articleFrom } from "./fixtures/extract/article.js";
+
+// Tenth pass, round 2 (events22): event error kinds that recur across the readable sets. Every
+// sentence here is our own, each kind with a near-miss that must not change.
+const taxonomy = defaultTaxonomy();
+const brief = (es: Event[]) => es.map((e) => `${e.type}|${e.status}|${e.date.value ?? "?"}`).sort();
+async function events(text: string, publishedAt = "2025-07-09T18:00:00Z"): Promise<string[]> {
+  return brief((await rulesExtractor().extract(articleFrom(text, publishedAt), { taxonomy })).events);
+}
+const resolve = (text: string, published: string, future = false) =>
+  findDates(text, 0, text.length, new Date(published), null, future).map((d) => d.date);
+
+describe("a weekday something was scheduled for is the nearest one", () => {
+  // 2025-07-09 is a Wednesday.
+  const wednesday = "2025-07-09T18:00:00Z";
+  it("reads 'set for Thursday' and 'planned for Friday' ahead, whatever the tense", () => {
+    expect(resolve("a meeting that had been set for Thursday", wednesday)).toEqual([
+      { value: "2025-07-10", precision: "day" },
+    ]);
+    expect(resolve("a trip which was planned for Friday", wednesday)).toEqual([
+      { value: "2025-07-11", precision: "day" },
+    ]);
+    expect(resolve("the vote, scheduled on Saturday", wednesday)).toEqual([{ value: "2025-07-12", precision: "day" }]);
+  });
+  it("reads a scheduled weekday just past as past", () => {
+    expect(resolve("the session, which had been planned for Monday", wednesday)).toEqual([
+      { value: "2025-07-07", precision: "day" },
+    ]);
+  });
+  it("leaves a weekday told without a schedule, or with 'last', where it was", () => {
+    expect(resolve("talks were held on Thursday", wednesday)).toEqual([{ value: "2025-07-03", precision: "day" }]);
+    expect(resolve("a meeting set for last Thursday", wednesday)).toEqual([{ value: "2025-07-03", precision: "day" }]);
+    expect(resolve("he set out his plan on Thursday", wednesday)).toEqual([{ value: "2025-07-03", precision: "day" }]);
+  });
+  it("dates a called-off meeting and a postponed trip to the day they were set for", async () => {
+    expect(
+      await events("Rubio said he had cancelled a meeting with Lavrov that had been set for Friday in Vienna.", wednesday),
+    ).toEqual(["talks|cancelled|2025-07-11"]);
+    expect(
+      await events("Zelensky postponed a visit to Ankara that had been planned for Thursday, his office said.", wednesday),
+    ).toEqual(["visit|postponed|2025-07-10"]);
+  });
+});
