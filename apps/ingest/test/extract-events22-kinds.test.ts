@@ -44,3 +44,31 @@ describe("a weekday something was scheduled for is the nearest one", () => {
     ).toEqual(["visit|postponed|2025-07-10"]);
   });
 });
+
+describe("talks told by their length in hours are of the day the sentence tells", () => {
+  // 2025-03-12 is a Wednesday; "on Tuesday" is 2025-03-11.
+  const paper = "2025-03-12T12:00:00Z";
+  it("dates 'after nine hours of talks' by the saying's day", async () => {
+    expect(
+      await events(
+        "Kyiv said on Tuesday it would accept a truce with Moscow, after nine hours of talks with American officials in Doha.",
+        paper,
+      ),
+    ).toContain("talks|occurred|2025-03-11");
+    expect(
+      await events(
+        "Ukraine said late on Tuesday it was ready for a ceasefire with Russia, after more than six hours of talks in Riyadh, and Washington said it would restore the aid it had frozen last week.",
+        paper,
+      ),
+    ).toContain("talks|occurred|2025-03-11");
+  });
+  it("takes a dateline's day no more than talks told without hours do, nor dates other talks", async () => {
+    const dateline = (hours: string) =>
+      events(`DOHA, March 10 (Wire) - Ukraine said it would accept a truce with Russia after ${hours}talks in Doha.`, paper);
+    expect(await dateline("more than six hours of ")).toEqual(await dateline(""));
+    // Talks told by their subject, not their length: the rule says nothing of them.
+    expect(
+      await events("Kyiv said on Tuesday it would accept a truce, after talks with American officials in Doha.", paper),
+    ).not.toContain("talks|occurred|2025-03-12");
+  });
+});
