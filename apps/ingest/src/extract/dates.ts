@@ -86,7 +86,7 @@ function weekdayAWeekBack(weekday: string, pub: Date): DateRef {
  * "A meeting that had been set for Thursday", "a visit planned for Wednesday": a weekday a thing was
  * scheduled for is the nearest such day, ahead or back, whatever the tense around it. A meeting is
  * called off before its day more often than after, so the past perfect says nothing of which way
- * (tenth pass, round 2, events22).
+ * (tenth pass, round 2, events22). A plan told as one ("is scheduled for Monday") still looks ahead.
  */
 const SCHEDULED_FOR_BEFORE =
   /\b(?:planned|set|scheduled|slated|due|fixed|pencilled\s+in|penciled\s+in|booked)\s+(?:for\s+|on\s+)?$/i;
@@ -131,7 +131,10 @@ export function findDates(
       PREPOSITION_NEXT.test(span.slice(m.index + m[0].length));
     if (governs) g.rel_dir = /^after$/i.test(g.rel_dir ?? "") ? "before" : "after";
     const scheduled =
-      Boolean(g.wk) && /^(?:on)?$/i.test(g.wk_q ?? "") && SCHEDULED_FOR_BEFORE.test(span.slice(Math.max(0, m.index - 30), m.index));
+      !future &&
+      Boolean(g.wk) &&
+      /^(?:on)?$/i.test(g.wk_q ?? "") &&
+      SCHEDULED_FOR_BEFORE.test(span.slice(Math.max(0, m.index - 30), m.index));
     const resolved = scheduled
       ? nearestWeekday(g.wk_d as string, published)
       : resolve(g, published, last, future, year, meetingMonth);

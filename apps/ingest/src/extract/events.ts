@@ -365,11 +365,20 @@ function opensSentence(text: string, from: number, d: DateMention, cue: Cue): bo
  * setting shares the day in its phrase with the act of the main clause.
  */
 // The article may be left out: "At talks with Russia in Antalya on Tuesday, Ukrainian negotiators offered…".
-const OPENING_SETTING = /^\W*(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$/;
+// So may a fronted adverb, "in", and a speech the act was made in: "Earlier, in a video address to
+// the summit on Tuesday, Zelensky laid out a peace formula" (tenth pass, round 2, events22).
+const OPENING_SETTING =
+  /^\W*(?:(?:Earlier|Later|Then|Meanwhile|Separately),?\s+)?(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n\s+the\s+sidelines\s+of)\s+(?:(?:the|their|a|an|his|her|its)\s+)?(?:[\w-]+\s+){0,2}(?:(?:address|speech|message)\s+to\s+(?:the\s+)?)?$/;
+/** "In a video address…": a speech told as the frame of what was done in it. */
+const SPEECH_SETTING = /^(?:in|during)\s+\S+\s+(?:\S+\s+){0,2}?(?:speech|address)$/i;
+const FRONTED_ADVERB = /^\W*(?:(?:Earlier|Later|Then|Meanwhile|Separately),?\s+)?$/;
 function inOpeningSetting(text: string, from: number, owner: Cue | null, d: DateMention, cue: Cue): boolean {
   if (!owner || owner === cue) return false;
   const isSetting = (c: Cue) =>
-    (c.def.type === "talks" || c.def.type === "call") && OPENING_SETTING.test(text.slice(from, c.start));
+    ((c.def.type === "talks" || c.def.type === "call") && OPENING_SETTING.test(text.slice(from, c.start))) ||
+    (c.def.type === "statement" &&
+      SPEECH_SETTING.test(text.slice(c.start, c.end)) &&
+      FRONTED_ADVERB.test(text.slice(from, c.start)));
   // Either cue may own the day: the setting shares it with the main clause's act, or takes it back.
   const [setting, main] = isSetting(cue) ? [cue, owner] : [owner, cue];
   return isSetting(setting) && d.start > setting.end && d.end <= main.start;
@@ -1177,7 +1186,10 @@ export function explainEvents(
             (d) =>
               d.date.precision === "day" &&
               !d.governs &&
-              !(!/\p{Ll}/u.test(text.slice(s.start, d.start)) && /^[^\n]{0,30}?\s[-—–]\s/u.test(text.slice(d.end, d.end + 34))),
+              !(
+                !/\p{Ll}/u.test(text.slice(s.start, d.start)) &&
+                /^[^\n]{0,30}?\s[-—–]\s/u.test(text.slice(d.end, d.end + 34))
+              ),
           ),
           cue.start,
           text,
