@@ -82,6 +82,23 @@ function weekdayAWeekBack(weekday: string, pub: Date): DateRef {
   return { value: iso(addDays(weekAgo, off > 3 ? off - 7 : off)), precision: "day" };
 }
 
+/**
+ * "A meeting that had been set for Thursday", "a visit planned for Wednesday": a weekday a thing was
+ * scheduled for is the nearest such day, ahead or back, whatever the tense around it. A meeting is
+ * called off before its day more often than after, so the past perfect says nothing of which way
+ * (tenth pass, round 2, events22). A plan told as one ("is scheduled for Monday") still looks ahead.
+ */
+const SCHEDULED_FOR_BEFORE =
+  /\b(?:planned|set|scheduled|slated|due|fixed|pencilled\s+in|penciled\s+in|booked)\s+(?:for\s+|on\s+)?$/i;
+
+/** The named weekday nearest to publication, ahead or back (ties go ahead; today is today). */
+function nearestWeekday(weekday: string, pub: Date | null): DateRef | null {
+  if (!pub) return null;
+  const pubDay = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), pub.getUTCDate()));
+  const ahead = (DAYS.indexOf(weekday.toLowerCase()) - pubDay.getUTCDay() + 7) % 7;
+  return { value: iso(addDays(pubDay, ahead > 3 ? ahead - 7 : ahead)), precision: "day" };
+}
+
 /** A word after "a day after": the phrase governs the clause or noun that follows. */
 const PREPOSITION_NEXT = /^\s+[\p{L}\d$]/u;
 
@@ -113,7 +130,14 @@ export function findDates(
       /^(?:after|before)$/i.test(g.rel_dir ?? "") &&
       PREPOSITION_NEXT.test(span.slice(m.index + m[0].length));
     if (governs) g.rel_dir = /^after$/i.test(g.rel_dir ?? "") ? "before" : "after";
-    const resolved = resolve(g, published, last, future, year, meetingMonth);
+    const scheduled =
+      !future &&
+      Boolean(g.wk) &&
+      /^(?:on)?$/i.test(g.wk_q ?? "") &&
+      SCHEDULED_FOR_BEFORE.test(span.slice(Math.max(0, m.index - 30), m.index));
+    const resolved = scheduled
+      ? nearestWeekday(g.wk_d as string, published)
+      : resolve(g, published, last, future, year, meetingMonth);
     if (!resolved) continue;
     const date =
       g.wk && !future && published && WEEK_AGO_BEFORE.test(span.slice(Math.max(0, m.index - 20), m.index))

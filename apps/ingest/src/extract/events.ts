@@ -365,11 +365,20 @@ function opensSentence(text: string, from: number, d: DateMention, cue: Cue): bo
  * setting shares the day in its phrase with the act of the main clause.
  */
 // The article may be left out: "At talks with Russia in Antalya on Tuesday, Ukrainian negotiators offered…".
-const OPENING_SETTING = /^\W*(?:At|During|On\s+the\s+sidelines\s+of)\s+(?:(?:the|their|a|an)\s+)?(?:[\w-]+\s+){0,2}$/;
+// So may a fronted adverb, "in", and a speech the act was made in: "Earlier, in a video address to
+// the summit on Tuesday, Zelensky laid out a peace formula" (tenth pass, round 2, events22).
+const OPENING_SETTING =
+  /^\W*(?:(?:Earlier|Later|Then|Meanwhile|Separately),?\s+)?(?:[Aa]t|[Dd]uring|[Ii]n|[Oo]n\s+the\s+sidelines\s+of)\s+(?:(?:the|their|a|an|his|her|its)\s+)?(?:[\w-]+\s+){0,2}(?:(?:address|speech|message)\s+to\s+(?:the\s+)?)?$/;
+/** "In a video address…": a speech told as the frame of what was done in it. */
+const SPEECH_SETTING = /^(?:in|during)\s+\S+\s+(?:\S+\s+){0,2}?(?:speech|address)$/i;
+const FRONTED_ADVERB = /^\W*(?:(?:Earlier|Later|Then|Meanwhile|Separately),?\s+)?$/;
 function inOpeningSetting(text: string, from: number, owner: Cue | null, d: DateMention, cue: Cue): boolean {
   if (!owner || owner === cue) return false;
   const isSetting = (c: Cue) =>
-    (c.def.type === "talks" || c.def.type === "call") && OPENING_SETTING.test(text.slice(from, c.start));
+    ((c.def.type === "talks" || c.def.type === "call") && OPENING_SETTING.test(text.slice(from, c.start))) ||
+    (c.def.type === "statement" &&
+      SPEECH_SETTING.test(text.slice(c.start, c.end)) &&
+      FRONTED_ADVERB.test(text.slice(from, c.start)));
   // Either cue may own the day: the setting shares it with the main clause's act, or takes it back.
   const [setting, main] = isSetting(cue) ? [cue, owner] : [owner, cue];
   return isSetting(setting) && d.start > setting.end && d.end <= main.start;
@@ -696,6 +705,13 @@ const SIDES = /\b(?:(?:the\s+two|both)\s+(?:sides|countries|delegations|parties)
 /** A meeting or call the text says has just ended, or is over or under way. */
 const JUST_DONE =
   /^\W*(?:[^\s.;]+\s+){0,10}?(?:(?:has|have)\s+(?:now\s+|just\s+)?(?:ended|concluded|wrapped\s+up|finished|closed)|(?:is|are)\s+(?:now\s+)?(?:over|under\s*way))\b/i;
+/**
+ * "Ukraine said on Tuesday it would accept a truce, after nine hours of talks in Jeddah": talks
+ * told by their length in hours ended just before what follows them, so they are of the day the
+ * sentence tells (tenth pass, round 2, events22).
+ */
+const HOURS_OF_TALKS_BEFORE =
+  /\bafter\s+(?:(?:more\s+than|nearly|almost|some|about|around|over|roughly|close\s+to)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:long|tense|difficult|hard|marathon|gruelling|grueling)\s+)?hours\s+of\s+$/i;
 /** "A missile has struck the administration building": a strike told as just done. */
 const STRIKE_JUST_DONE =
   /\b(?:has|have)\s+(?:just\s+)?(?:struck|hit|killed|destroyed|damaged|shelled|bombed|pounded|attacked)\b/i;
@@ -1156,6 +1172,30 @@ export function explainEvents(
         JUST_DONE.test(text.slice(cue.end, Math.min(ce, cue.end + 80)))
       )
         date = { value: refDay, precision: "day" };
+      // "Kyiv said on Tuesday it would accept the truce, after nine hours of talks in Jeddah": the
+      // talks are of the day the sentence names (its nearest full day), not of a month or of none.
+      if (
+        status === "occurred" &&
+        date.precision !== "day" &&
+        def.type === "talks" &&
+        HOURS_OF_TALKS_BEFORE.test(text.slice(Math.max(s.start, cue.start - 60), cue.start))
+      ) {
+        const told = pickDate(
+          // …but not the dateline's day ("JEDDAH, March 12 (Agency) - "), which is the paper's.
+          plain.filter(
+            (d) =>
+              d.date.precision === "day" &&
+              !d.governs &&
+              !(
+                !/\p{Ll}/u.test(text.slice(s.start, d.start)) &&
+                /^[^\n]{0,30}?\s[-—–]\s/u.test(text.slice(d.end, d.end + 34))
+              ),
+          ),
+          cue.start,
+          text,
+        );
+        if (told && (told.date.value ?? "") <= (refDay ?? a.day)) date = told.date;
+      }
       // "A missile has struck the administration building in central Kharkiv": a strike just done
       // is of the day the story (or the live entry) is written.
       if (
