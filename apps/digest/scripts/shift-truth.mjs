@@ -7,7 +7,8 @@
 // "toward_opposition", "condition_changed") is true only when both of its ends are. This is the
 // measure issue 9 started from ("of 92 shifts … 13 were true"), on text with gold.
 //
-// Usage: node shift-truth.mjs --set OUT=GOLD [--set OUT=GOLD …] [--json | --verbose]
+// Usage: node shift-truth.mjs --set OUT=GOLD [--set OUT=GOLD …] [--official-confidence N] [--json | --verbose]
+// --official-confidence tries another `digest.officialConfidence` (default 0.85) on the same text.
 // --verbose lists every move and headline claim, true or false, with what confirmed it.
 // Exit 0 with a report; 2 on bad arguments or unreadable input.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -23,6 +24,12 @@ const fail = (message) => {
   console.error(`shift-truth: ${message}`);
   process.exit(2);
 };
+const officialArg = args.includes("--official-confidence")
+  ? args[args.indexOf("--official-confidence") + 1]
+  : undefined;
+const officialConfidence = officialArg === undefined ? undefined : Number(officialArg);
+if (officialConfidence !== undefined && !(officialConfidence >= 0 && officialConfidence <= 1))
+  fail(`--official-confidence ${officialArg}: expected a number from 0 to 1`);
 const specs = args.flatMap((a, i) => (a === "--set" ? [args[i + 1]] : []));
 if (!specs.length || specs.some((s) => !s?.includes("=")))
   fail("usage: shift-truth.mjs --set OUT=GOLD [--set …] [--json]");
@@ -89,6 +96,7 @@ for (const week of weeks) {
     actors,
     topics: taxonomy.topics,
     roles,
+    rules: officialConfidence === undefined ? undefined : { officialConfidence },
   });
   for (const s of b.shifts) {
     const settled = s.current.find((c) => c.stance === s.stance) ?? s.current[0];
