@@ -1,17 +1,8 @@
-import { defaultTaxonomy, type Event } from "@stancewatch/schema";
 import { describe, expect, it } from "vitest";
-import { findDates, rulesExtractor } from "../src/extract/index.js";
-import { articleFrom } from "./fixtures/extract/article.js";
+import { events, resolve } from "./fixtures/extract/event-brief.js";
 
 // Tenth pass, round 2 (events22): event error kinds that recur across the readable sets. Every
 // sentence here is our own, each kind with a near-miss that must not change.
-const taxonomy = defaultTaxonomy();
-const brief = (es: Event[]) => es.map((e) => `${e.type}|${e.status}|${e.date.value ?? "?"}`).sort();
-async function events(text: string, publishedAt = "2025-07-09T18:00:00Z"): Promise<string[]> {
-  return brief((await rulesExtractor().extract(articleFrom(text, publishedAt), { taxonomy })).events);
-}
-const resolve = (text: string, published: string, future = false) =>
-  findDates(text, 0, text.length, new Date(published), null, future).map((d) => d.date);
 
 describe("a weekday something was scheduled for is the nearest one", () => {
   // 2025-07-09 is a Wednesday.
