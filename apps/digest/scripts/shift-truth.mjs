@@ -85,6 +85,14 @@ const report = {
 };
 const moves = [];
 const headlines = [];
+/** A shift's settled stance and whether each end is true; a move is true only when both ends are. */
+function judge(s) {
+  const settled = s.current.find((c) => c.stance === s.stance) ?? s.current[0];
+  const nowTrue = accepts(s.actor, s.topic, settled.stance, settled.citations[0]);
+  const move = MOVES.has(s.kind);
+  const beforeTrue = move && !!s.previous && accepts(s.actor, s.topic, s.previous.stance, s.previous.citations[0]);
+  return { settled, nowTrue, beforeTrue, move, ok: nowTrue && (!move || beforeTrue) };
+}
 for (const week of weeks) {
   const window = weekWindow(week);
   const b = assembleBriefing({
@@ -99,37 +107,29 @@ for (const week of weeks) {
     rules: officialConfidence === undefined ? undefined : { officialConfidence },
   });
   for (const s of b.shifts) {
-    const settled = s.current.find((c) => c.stance === s.stance) ?? s.current[0];
-    const nowTrue = accepts(s.actor, s.topic, settled.stance, settled.citations[0]);
+    const { settled, nowTrue, beforeTrue, move, ok } = judge(s);
     for (const c of s.current) {
       report.claims.total++;
       if (accepts(s.actor, s.topic, c.stance, c.citations[0])) report.claims.right++;
     }
     report.byKind[s.kind] ??= tally();
-    const k = report.byKind[s.kind];
-    k.total++;
-    if (MOVES.has(s.kind)) {
-      const beforeTrue = s.previous ? accepts(s.actor, s.topic, s.previous.stance, s.previous.citations[0]) : false;
-      const ok = nowTrue && beforeTrue;
-      report.moves.total++;
-      if (ok) report.moves.right++;
-      if (ok) k.right++;
-      moves.push(
-        `${ok ? "true " : "FALSE"} ${week} ${s.actor} ${s.topic} ${s.previous?.stance} → ${s.stance} (${s.kind}): now ${nowTrue}, confirmed by ${settled.confirmedBy?.join("+") || "nothing"}, ${settled.citations.length} report(s); before ${beforeTrue}, confirmed by ${s.previous?.confirmedBy?.join("+") || "nothing"}, ${s.previous?.citations.length ?? 0} report(s)`,
-      );
-    } else if (nowTrue) k.right++;
+    report.byKind[s.kind].total++;
+    if (ok) report.byKind[s.kind].right++;
+    if (!move) continue;
+    report.moves.total++;
+    if (ok) report.moves.right++;
+    moves.push(
+      `${ok ? "true " : "FALSE"} ${week} ${s.actor} ${s.topic} ${s.previous?.stance} → ${s.stance} (${s.kind}): now ${nowTrue}, confirmed by ${settled.confirmedBy?.join("+") || "nothing"}, ${settled.citations.length} report(s); before ${beforeTrue}, confirmed by ${s.previous?.confirmedBy?.join("+") || "nothing"}, ${s.previous?.citations.length ?? 0} report(s)`,
+    );
   }
   // The headline's claim: the top shift a headline may carry (chooseHeadline's first choice).
   const h = b.shifts.find(isHeadlineShift);
   if (h) {
+    const { settled, ok } = judge(h);
     report.headlines.total++;
-    const settled = h.current.find((c) => c.stance === h.stance) ?? h.current[0];
-    const ends = [accepts(h.actor, h.topic, settled.stance, settled.citations[0])];
-    if (MOVES.has(h.kind))
-      ends.push(!!h.previous && accepts(h.actor, h.topic, h.previous.stance, h.previous.citations[0]));
-    if (ends.every(Boolean)) report.headlines.right++;
+    if (ok) report.headlines.right++;
     headlines.push(
-      `${ends.every(Boolean) ? "true " : "FALSE"} ${week} ${h.actor} ${h.topic} ${h.kind} → ${h.stance}, confirmed by ${settled.confirmedBy?.join("+") || "nothing"}, ${h.independentSources} stories`,
+      `${ok ? "true " : "FALSE"} ${week} ${h.actor} ${h.topic} ${h.kind} → ${h.stance}, confirmed by ${settled.confirmedBy?.join("+") || "nothing"}, ${h.independentSources} stories`,
     );
   }
 }

@@ -1,15 +1,10 @@
-import { defaultTaxonomy, type Position } from "@stancewatch/schema";
 import { describe, expect, it } from "vitest";
 import { rulesExtractor } from "../src/extract/index.js";
-import { articleFrom } from "./fixtures/extract/article.js";
+import { readTriples } from "./fixtures/extract/kinds.js";
 
-const taxonomy = defaultTaxonomy();
+// The default extractor, emit floor included.
 const extractor = rulesExtractor();
-
-async function triples(text: string): Promise<string[]> {
-  const ps: Position[] = (await extractor.extract(articleFrom(text, "2025-07-09T18:00:00Z"), { taxonomy })).positions;
-  return ps.map((p) => `${p.actor}|${p.topic}|${p.stance}`).sort();
-}
+const triples = (text: string) => readTriples(text, extractor);
 
 // drops22: candidates a named rule dropped although the sentence says whose stance it is. Each kind has
 // invented sentences that must now yield the position, and near-misses that must not.
