@@ -12,6 +12,7 @@ import { pairAdjustRules as basePairAdjustRules, pairRules as pairStageRules } f
 import { prec17HolderRules, prec17PairAdjustRules, prec17PairRules } from "./prec17.js";
 import { prec19PairAdjustRules, prec19PairRules } from "./prec19.js";
 import { prec21EarlyPairAdjustRules, prec21HolderAdjustRules, prec21PairAdjustRules } from "./prec21.js";
+import { prec22HolderAdjustRules, prec22PairAdjustRules, prec22PairRules } from "./prec22.js";
 import { recall4PairAdjustRules } from "./recall4.js";
 import { recall21PairRules } from "./recall21.js";
 import { stance7PairAdjustRules, stance7PairRules } from "./stance7.js";
@@ -28,6 +29,7 @@ const pairRules: readonly Rule<PairCtx>[] = [
   ...cond19PairRules,
   ...prec19PairRules,
   ...recall21PairRules,
+  ...prec22PairRules,
 ];
 /** The pair-adjusting rules, the recall4 and stance7 passes' after the others. */
 const pairAdjustRules = [
@@ -40,12 +42,13 @@ const pairAdjustRules = [
   ...cond19PairAdjustRules,
   ...prec19PairAdjustRules,
   ...prec21PairAdjustRules,
+  ...prec22PairAdjustRules,
   ...anaphora10PairAdjustRules,
 ];
 /** The holder stage's drops, the prec17 pass's after the others. */
 const holderRules: readonly Rule<CueCtx>[] = [...baseHolderRules, ...prec17HolderRules];
 /** prec21: holder re-assignments, run right after `holderOf` and before the holder stage's drops. */
-const holderAdjustRules = prec21HolderAdjustRules;
+const holderAdjustRules = [...prec21HolderAdjustRules, ...prec22HolderAdjustRules];
 
 export {
   cueAdjustRules,
