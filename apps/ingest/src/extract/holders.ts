@@ -3,6 +3,7 @@ import { type Analysis, clauseStart, lowerBound } from "./analysis.js";
 import { type Frame, type QuoteSpan, REPORT_VERBS, subjectBefore } from "./attribution.js";
 import type { Sentence } from "./sentences.js";
 import type { StanceCue } from "./stance.js";
+import { BOTH_SIDES_AND, DELEGATION_NOUN, DELEGATION_PAIR_GAP, LISTED_BEFORE } from "./rules/holders23.js";
 import { transcriptSpeakerAt } from "./transcript.js";
 
 const DOCUMENT_OWNER =
@@ -38,7 +39,35 @@ function bothSides(a: Analysis, si: number, until?: number): Mention[] | null {
     if (!found.has(ay)) found.set(ay, y);
   }
   if (found.size === 2) return [...found.values()];
-  return found.size === 0 ? twoNamedStates(a, si, until) : null;
+  if (found.size !== 0) return null;
+  return twoNamedStates(a, si, until) ?? delegationsPair(a, s.start);
+}
+
+/**
+ * holders23: the two tracked states whose delegations the story named together before `until` ("talks
+ * between American and Ukrainian delegations"), when it names no other such pair; else null. A pair
+ * listed after a third state ("the US, Russian and Ukrainian delegations") is no pair.
+ */
+function delegationsPair(a: Analysis, until: number): Mention[] | null {
+  const ms = mentionsIn(a, 0, until).filter((m) => m.kind === "actor" && !m.former);
+  let pair: Mention[] | null = null;
+  let key: string | null = null;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const x = ms[k] as Mention;
+    const y = ms[k + 1] as Mention;
+    if (!DELEGATION_PAIR_GAP.test(a.text.slice(x.end, y.start))) continue;
+    if (!DELEGATION_NOUN.test(a.text.slice(y.end, y.end + 30))) continue;
+    const before = ms[k - 1];
+    if (before && LISTED_BEFORE.test(a.text.slice(before.end, x.start))) return null;
+    const ax = trackedFor(a.compiled.actors, x.actorId, a.day);
+    const ay = trackedFor(a.compiled.actors, y.actorId, a.day);
+    if (!ax || !ay || ax === ay) continue;
+    const kk = [ax, ay].sort().join("|");
+    if (key !== null && key !== kk) return null;
+    key = kk;
+    pair = [x, y];
+  }
+  return pair;
 }
 
 const BOTH_SIDES_SAID_THEY =
@@ -561,6 +590,12 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   if (document) return { holders: [document], viaQuote: false, via: "document-owner" };
 
   if (!subject && BOTH_SIDES.test(text.slice(cs, cue.start))) {
+    const pair = bothSides(a, si, cue.start);
+    if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
+  }
+  // holders23: "Both sides named their negotiating teams and agreed to begin negotiations": the
+  // sentence's opening "both sides" is the subject of the verb after "and" too.
+  if (!subject && BOTH_SIDES_AND.test(text.slice(a.sentences[si]?.start ?? cs, cue.start))) {
     const pair = bothSides(a, si, cue.start);
     if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
   }
