@@ -51,6 +51,37 @@ describeKinds("holders, eleventh pass: who 'both sides' are, and office holders"
       ["RU|supports"],
     ],
   ],
+  // A speaker's points printed as list items after a lead-in that ends with a colon: an item with no
+  // holder of its own is the lead-in's one speaker's (the cleaner drops the "- " marks).
+  "items of a speaker's listed points": [
+    [
+      "Sergei Lavrov spoke to reporters after the meeting. A summary of his main points:\n\n- the talks had been useful;\n- any deployment of NATO troops in Ukraine would be unacceptable.",
+      "foreign_troops",
+      ["RU|opposes"],
+    ],
+    [
+      "Ukraine's foreign minister Andrii Sybiha set out what Kyiv expects. His conditions:\n\n- the exchanges of prisoners would continue;\n- no recognition of occupied land.",
+      "prisoner_exchange",
+      ["UA|supports"],
+    ],
+    // near misses: a lead-in naming nobody's points; two people in the lead-in; an item with its own
+    // speaker from another state
+    [
+      "Lavrov and Rubio met for four hours. The parties discussed:\n\n- the exchanges of prisoners would continue;\n- trade.",
+      "prisoner_exchange",
+      [],
+    ],
+    [
+      "Sergei Lavrov spoke after Marco Rubio left the room. The main points:\n\n- the exchanges of prisoners would continue;\n- trade.",
+      "prisoner_exchange",
+      [],
+    ],
+    [
+      "Sergei Lavrov spoke to reporters. A summary of his main points:\n\n- Turkey said any deployment of NATO troops in Ukraine would be unacceptable.",
+      "foreign_troops",
+      [],
+    ],
+  ],
   // Office holders now in the registry, with their terms.
   "office holders added to the registry": [
     [
