@@ -1,8 +1,6 @@
 import { isPerson, type Mention, resolvePronoun, trackedFor } from "./actors.js";
 import { type Analysis, clauseStart, lowerBound } from "./analysis.js";
 import { type Frame, type QuoteSpan, REPORT_VERBS, subjectBefore } from "./attribution.js";
-import type { Sentence } from "./sentences.js";
-import type { StanceCue } from "./stance.js";
 import {
   BOTH_SIDES_AND,
   DELEGATION_NOUN,
@@ -11,6 +9,8 @@ import {
   LISTED_BEFORE,
   POINTS_LEAD_IN,
 } from "./rules/holders23.js";
+import type { Sentence } from "./sentences.js";
+import type { StanceCue } from "./stance.js";
 import { transcriptSpeakerAt } from "./transcript.js";
 
 const DOCUMENT_OWNER =
