@@ -1,6 +1,14 @@
 import { isPerson, type Mention, resolvePronoun, trackedFor } from "./actors.js";
 import { type Analysis, clauseStart, lowerBound } from "./analysis.js";
 import { type Frame, type QuoteSpan, REPORT_VERBS, subjectBefore } from "./attribution.js";
+import {
+  BOTH_SIDES_AND,
+  DELEGATION_NOUN,
+  DELEGATION_PAIR_GAP,
+  LIST_ITEM,
+  LISTED_BEFORE,
+  POINTS_LEAD_IN,
+} from "./rules/holders23.js";
 import type { Sentence } from "./sentences.js";
 import type { StanceCue } from "./stance.js";
 import { transcriptSpeakerAt } from "./transcript.js";
@@ -38,7 +46,35 @@ function bothSides(a: Analysis, si: number, until?: number): Mention[] | null {
     if (!found.has(ay)) found.set(ay, y);
   }
   if (found.size === 2) return [...found.values()];
-  return found.size === 0 ? twoNamedStates(a, si, until) : null;
+  if (found.size !== 0) return null;
+  return twoNamedStates(a, si, until) ?? delegationsPair(a, s.start);
+}
+
+/**
+ * holders23: the two tracked states whose delegations the story named together before `until` ("talks
+ * between American and Ukrainian delegations"), when it names no other such pair; else null. A pair
+ * listed after a third state ("the US, Russian and Ukrainian delegations") is no pair.
+ */
+function delegationsPair(a: Analysis, until: number): Mention[] | null {
+  const ms = mentionsIn(a, 0, until).filter((m) => m.kind === "actor" && !m.former);
+  let pair: Mention[] | null = null;
+  let key: string | null = null;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const x = ms[k] as Mention;
+    const y = ms[k + 1] as Mention;
+    if (!DELEGATION_PAIR_GAP.test(a.text.slice(x.end, y.start))) continue;
+    if (!DELEGATION_NOUN.test(a.text.slice(y.end, y.end + 30))) continue;
+    const before = ms[k - 1];
+    if (before && LISTED_BEFORE.test(a.text.slice(before.end, x.start))) return null;
+    const ax = trackedFor(a.compiled.actors, x.actorId, a.day);
+    const ay = trackedFor(a.compiled.actors, y.actorId, a.day);
+    if (!ax || !ay || ax === ay) continue;
+    const kk = [ax, ay].sort().join("|");
+    if (key !== null && key !== kk) return null;
+    key = kk;
+    pair = [x, y];
+  }
+  return pair;
 }
 
 const BOTH_SIDES_SAID_THEY =
@@ -311,7 +347,71 @@ function pastQuotedFragment(a: Analysis, i: number, from: number, cueAt: number)
 }
 
 /** The mention standing for whoever holds the stance a cue expresses, or null. */
+/** Who holds a cue's stance; an item of a speaker's listed points with no holder is that speaker's. */
 export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
+  const h = holderInText(a, si, cue);
+  // A quote inside an item with no speaker of its own is the teller's words too.
+  if (h.holders.length || quoteAround(a, cue.start, cue.end)?.speaker) return h;
+  const teller = listedPointsTeller(a, si);
+  return teller ? { holders: [teller], viaQuote: false, via: "listed-points" } : h;
+}
+
+const itemCache = new WeakMap<Analysis, Set<number>>();
+
+/** Where the article's list items start in its text (the cleaner drops their "- " or "1. " marks). */
+function listItemStarts(a: Analysis): Set<number> {
+  const cached = itemCache.get(a);
+  if (cached) return cached;
+  const out = new Set<number>();
+  let at = 0;
+  for (const b of a.article.blocks) {
+    const i = b.text ? a.text.indexOf(b.text, at) : -1;
+    if (i < 0) continue;
+    if (b.type === "list_item") out.add(i);
+    at = i + b.text.length;
+  }
+  itemCache.set(a, out);
+  return out;
+}
+
+/** How many items a list of points may run before the cue's item. */
+const POINTS_REACH = 12;
+
+/**
+ * holders23: the one tracked person named in the lead-in of the list whose item sentence `si` opens
+ * ("Our paraphrase of his main points:", "In our paraphrase, the conditions are:", "Her other
+ * points:"), else null.
+ */
+function listedPointsTeller(a: Analysis, si: number): Mention | null {
+  const s = a.sentences[si];
+  if (!s) return null;
+  const { text } = a;
+  const items = listItemStarts(a);
+  const isItem = (start: number, line: string): boolean => items.has(start) || LIST_ITEM.test(line);
+  let lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+  if (!isItem(lineStart, text.slice(lineStart, s.end))) return null;
+  for (let n = 0; n <= POINTS_REACH && lineStart > 0; ) {
+    const prevEnd = lineStart - 1;
+    const prevStart = text.lastIndexOf("\n", prevEnd - 1) + 1;
+    const line = text.slice(prevStart, prevEnd).trim();
+    lineStart = prevStart;
+    if (!line) continue;
+    if (isItem(prevStart, line)) {
+      n++;
+      continue;
+    }
+    if (!POINTS_LEAD_IN.test(line)) return null;
+    const people = mentionsIn(a, prevStart, prevEnd).filter(
+      (m) => m.kind === "actor" && !m.former && isPerson(a.compiled.actors, m),
+    );
+    const first = people[0];
+    if (!first || people.some((m) => m.actorId !== first.actorId)) return null;
+    return trackedFor(a.compiled.actors, first.actorId, a.day) ? first : null;
+  }
+  return null;
+}
+
+function holderInText(a: Analysis, si: number, cue: StanceCue): Holders {
   const { mentions, text } = a;
   const none: Holders = { holders: [], viaQuote: false, via: "none" };
   const q = quoteAround(a, cue.start, cue.end);
@@ -561,6 +661,12 @@ export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
   if (document) return { holders: [document], viaQuote: false, via: "document-owner" };
 
   if (!subject && BOTH_SIDES.test(text.slice(cs, cue.start))) {
+    const pair = bothSides(a, si, cue.start);
+    if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
+  }
+  // holders23: "Both sides named their negotiating teams and agreed to begin negotiations": the
+  // sentence's opening "both sides" is the subject of the verb after "and" too.
+  if (!subject && BOTH_SIDES_AND.test(text.slice(a.sentences[si]?.start ?? cs, cue.start))) {
     const pair = bothSides(a, si, cue.start);
     if (pair) return { holders: pair, viaQuote: false, via: "both-sides" };
   }

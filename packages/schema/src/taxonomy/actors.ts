@@ -657,7 +657,7 @@ export const defaultActors: readonly ActorInput[] = [
   person(
     "polyansky",
     "Dmitry Polyansky",
-    ["Dmitry Polyansky", "Dmitri Polyansky", "Polyansky"],
+    ["Dmitry Polyansky", "Dmitri Polyansky", "Dmitry Polyanskiy", "Dmitriy Polyanskiy", "Polyansky", "Polyanskiy"],
     term("RU", "First deputy UN ambassador", "2017-06"),
   ),
   // Ambassador in Washington until October 2024 (month precision); "Antonov" the aircraft maker is
@@ -805,6 +805,17 @@ export const defaultActors: readonly ActorInput[] = [
     ["Andrei Kelin", "Andrey Kelin", "Kelin"],
     term("RU", "Ambassador to the United Kingdom", "2019-11"),
   ),
+  // holders23: Russian diplomats quoted in the readable sets, career diplomats of the ministry
+  // throughout 2022–2026 (start left open: their words speak for Russia whatever post they held).
+  // Alipov, ambassador to India from 2022 ("Russia's Ambassador to India Denis Alipov spoke to …");
+  // Kuzmin, a deputy UN ambassador ("Russia's deputy ambassador, Gennady Kuzmin, called the move …").
+  person(
+    "alipov",
+    "Denis Alipov",
+    ["Denis Alipov", "Alipov"],
+    term("RU", "Diplomat; ambassador to India from 2022", null),
+  ),
+  person("kuzmin", "Gennady Kuzmin", ["Gennady Kuzmin", "Gennadiy Kuzmin"], term("RU", "Deputy UN ambassador", null)),
 
   // ── Ukraine ──────────────────────────────────────────────────────────────────────────────────
   person(
@@ -1055,6 +1066,65 @@ export const defaultActors: readonly ActorInput[] = [
     "Oleksandr Kubrakov",
     ["Oleksandr Kubrakov", "Kubrakov"],
     term("UA", "Infrastructure Minister, then Deputy Prime Minister for Restoration", "2022-05", "2024-05-09"),
+  ),
+  // holders23: Ukrainian office holders quoted in the readable sets. Kostin, prosecutor general from
+  // July 2022 until his resignation in October 2025 (month precision; full name only: "Andrei Kostin"
+  // of VTB is another man); Halushchenko, energy minister
+  // from April 2021, justice minister in the July 2025 government until his dismissal in November
+  // 2025 (month precision); Solskyi, agriculture minister from March 2022 until his dismissal in May
+  // 2024. Diplomats of the foreign ministry throughout (start left open, as for Melnyk): Betsa, a
+  // deputy foreign minister in 2025; Tsymbaliuk, permanent representative to the OSCE; Filipenko,
+  // permanent representative in Geneva; Yurash, ambassador to the Holy See. Usov, secretary of the
+  // Coordination Headquarters for the Treatment of Prisoners of War (a state body from March 2022;
+  // his start left open).
+  person(
+    "kostin",
+    "Andriy Kostin",
+    ["Andriy Kostin", "Andrii Kostin"],
+    term("UA", "Prosecutor General", "2022-07-27", "2025-10"),
+  ),
+  person(
+    "halushchenko",
+    "Herman Halushchenko",
+    ["Herman Halushchenko", "German Galushchenko", "German Halushchenko", "Halushchenko", "Galushchenko"],
+    term("UA", "Energy Minister", "2021-04-29", "2025-07-17"),
+    term("UA", "Justice Minister", "2025-07-17", "2025-11"),
+  ),
+  person(
+    "solskyi",
+    "Mykola Solskyi",
+    ["Mykola Solskyi", "Mykola Solsky", "Solskyi"],
+    term("UA", "Agriculture Minister", "2022-03-24", "2024-05-09"),
+  ),
+  person(
+    "betsa",
+    "Mariana Betsa",
+    ["Mariana Betsa", "Maryana Betsa", "Betsa"],
+    term("UA", "Diplomat; deputy foreign minister", null),
+  ),
+  person(
+    "tsymbaliuk",
+    "Yevhenii Tsymbaliuk",
+    ["Yevhenii Tsymbaliuk", "Yevhen Tsymbaliuk", "Tsymbaliuk"],
+    term("UA", "Diplomat; permanent representative to the OSCE", null),
+  ),
+  person(
+    "filipenko",
+    "Yevheniia Filipenko",
+    ["Yevheniia Filipenko", "Yevhenia Filipenko", "Filipenko"],
+    term("UA", "Diplomat; permanent representative to the UN in Geneva", null),
+  ),
+  person(
+    "yurash",
+    "Andrii Yurash",
+    ["Andrii Yurash", "Andriy Yurash", "Yurash"],
+    term("UA", "Ambassador to the Holy See", null),
+  ),
+  person(
+    "usov",
+    "Dmytro Usov",
+    ["Dmytro Usov"],
+    term("UA", "Secretary of the Coordination Headquarters for the Treatment of Prisoners of War", null),
   ),
 
   // ── Other parties: recognised so their words are never a tracked state's ─────────────────────

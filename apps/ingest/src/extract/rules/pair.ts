@@ -735,13 +735,17 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       !OWNER_PATHS.has(p.c.via) &&
       !/s$/.test(p.holder.text) &&
       !OFFICE_AFTER.test(p.c.text.slice(p.holder.end, p.holder.end + 60)) &&
-      // "Russian and Ukrainian negotiators": a demonym sharing the next one's office.
-      !OFFICE_AFTER.test(p.c.text.slice(p.holder.end, p.holder.end + 80).replace(/^\s+and\s+[\p{Lu}][\p{L}]+/u, "")),
+      // "Russian and Ukrainian negotiators": a demonym sharing the next one's office (holders23: also
+      // "a Russian and a Ukrainian delegation").
+      !OFFICE_AFTER.test(
+        p.c.text.slice(p.holder.end, p.holder.end + 80).replace(/^\s+and\s+(?:an?\s+|the\s+)?[\p{Lu}][\p{L}]+/u, ""),
+      ),
     examples: {
       fires: ["“Moscow must accept a ceasefire,” said Russian chess player Garry Kasparov."],
       passes: [
         "Ukrainian Defence Minister Oleksii Reznikov demanded more tanks and artillery.",
         "Russian and Ukrainian negotiators agreed to swap 1,000 prisoners each.",
+        "A Russian and a Ukrainian delegation met in Istanbul and agreed to swap 1,000 prisoners each.",
       ],
     },
   },
