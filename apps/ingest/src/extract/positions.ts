@@ -7,6 +7,7 @@ import { applyAll, firstFiring, type Trail } from "./engine.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { frameAround, holderOf, quoteAround, trackedActorOf } from "./holders.js";
 import { clearsFloor, confidenceOf, EMIT_FLOOR, pathOf, THREAT_CONDITION } from "./lexicon/confidence.js";
+import { listTeller } from "./listed.js";
 import { opensTopic, topicsFor } from "./objects.js";
 import { conditionDemands } from "./rules/condition-demand.js";
 import {
@@ -276,7 +277,12 @@ export function extractPositions(
       continue;
     }
     applyAll(topicAdjustRules, c, trail);
-    const h = holderOf(a, si, cue);
+    let h = holderOf(a, si, cue);
+    // recall22: a point of a readout's list, with no subject of its own, is its introducer's.
+    if (h.holders.length === 0) {
+      const listed = listTeller(a, si);
+      if (listed) h = { holders: listed, viaQuote: false, via: "list-teller" };
+    }
     c.holders = h.holders;
     c.viaQuote = h.viaQuote;
     c.via = h.via;

@@ -143,6 +143,8 @@ const INFERENCE_FRAME = /\b(?:which|this|what)\s+(?:\w+\s+)?$/i;
 
 /** Whoever reports the cue, tracked or not: its frame's speaker or its quote's. */
 function tellerOf(c: CueCtx): Mention | null {
+  // recall22: "Her other points: ¶ - the exchanges would continue": a list's point is told by its introducer.
+  if (c.via === "list-teller") return c.holders[0] ?? null;
   return (
     (c.viaQuote ? c.quote?.speaker : framed(c) ? c.frame?.speaker : null) ??
     (c.quote ? null : transcriptSpeakerAt(c.a, c.cue.start))
