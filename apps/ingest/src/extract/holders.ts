@@ -5,9 +5,7 @@ import {
   BOTH_SIDES_AND,
   DELEGATION_NOUN,
   DELEGATION_PAIR_GAP,
-  LIST_ITEM,
   LISTED_BEFORE,
-  POINTS_LEAD_IN,
 } from "./rules/holders23.js";
 import type { Sentence } from "./sentences.js";
 import type { StanceCue } from "./stance.js";
@@ -347,68 +345,8 @@ function pastQuotedFragment(a: Analysis, i: number, from: number, cueAt: number)
 }
 
 /** The mention standing for whoever holds the stance a cue expresses, or null. */
-/** Who holds a cue's stance; an item of a speaker's listed points with no holder is that speaker's. */
 export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
-  const h = holderInText(a, si, cue);
-  // A quote inside an item with no speaker of its own is the teller's words too.
-  if (h.holders.length || quoteAround(a, cue.start, cue.end)?.speaker) return h;
-  const teller = listedPointsTeller(a, si);
-  return teller ? { holders: [teller], viaQuote: false, via: "listed-points" } : h;
-}
-
-const itemCache = new WeakMap<Analysis, Set<number>>();
-
-/** Where the article's list items start in its text (the cleaner drops their "- " or "1. " marks). */
-function listItemStarts(a: Analysis): Set<number> {
-  const cached = itemCache.get(a);
-  if (cached) return cached;
-  const out = new Set<number>();
-  let at = 0;
-  for (const b of a.article.blocks) {
-    const i = b.text ? a.text.indexOf(b.text, at) : -1;
-    if (i < 0) continue;
-    if (b.type === "list_item") out.add(i);
-    at = i + b.text.length;
-  }
-  itemCache.set(a, out);
-  return out;
-}
-
-/** How many items a list of points may run before the cue's item. */
-const POINTS_REACH = 12;
-
-/**
- * holders23: the one tracked person named in the lead-in of the list whose item sentence `si` opens
- * ("Our paraphrase of his main points:", "In our paraphrase, the conditions are:", "Her other
- * points:"), else null.
- */
-function listedPointsTeller(a: Analysis, si: number): Mention | null {
-  const s = a.sentences[si];
-  if (!s) return null;
-  const { text } = a;
-  const items = listItemStarts(a);
-  const isItem = (start: number, line: string): boolean => items.has(start) || LIST_ITEM.test(line);
-  let lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
-  if (!isItem(lineStart, text.slice(lineStart, s.end))) return null;
-  for (let n = 0; n <= POINTS_REACH && lineStart > 0; ) {
-    const prevEnd = lineStart - 1;
-    const prevStart = text.lastIndexOf("\n", prevEnd - 1) + 1;
-    const line = text.slice(prevStart, prevEnd).trim();
-    lineStart = prevStart;
-    if (!line) continue;
-    if (isItem(prevStart, line)) {
-      n++;
-      continue;
-    }
-    if (!POINTS_LEAD_IN.test(line)) return null;
-    const people = mentionsIn(a, prevStart, prevEnd).filter(
-      (m) => m.kind === "actor" && !m.former && isPerson(a.compiled.actors, m),
-    );
-    const first = people[0];
-    if (!first || people.some((m) => m.actorId !== first.actorId)) return null;
-    return trackedFor(a.compiled.actors, first.actorId, a.day) ? first : null;
-  }
-  return null;
+  return holderInText(a, si, cue);
 }
 
 function holderInText(a: Analysis, si: number, cue: StanceCue): Holders {

@@ -580,10 +580,9 @@ export const holderRules: readonly Rule<CueCtx>[] = [
   },
   {
     name: "writer-evaluation",
-    why: "'A ceasefire now is essential' with nobody saying it is the writer's evaluation (holders23: not an item of a speaker's listed points, 'Her other points:' ¶ 'any troops from NATO countries would be unacceptable').",
+    why: "'A ceasefire now is essential' with nobody saying it is the writer's evaluation.",
     test: (c) =>
       c.cue.kind === "pred" &&
-      c.via !== "listed-points" &&
       reporter(c) === null &&
       !CALLING.test(c.text.slice(c.s.start, c.cue.end)),
     examples: {

@@ -39,16 +39,3 @@ export const HOLDERS23_EXAMPLES = {
   ],
   bothSidesAnd: ["Both sides named their negotiating teams and agreed to begin negotiations on a lasting peace."],
 } as const;
-
-/**
- * holders23: a list of a speaker's points, printed as items after a lead-in line that ends with a
- * colon: "Medinsky spoke to reporters after the talks. Our paraphrase of his main points:" ¶ "- Russia
- * would continue the talks;" ¶ "- a meeting of the presidents would be possible once a treaty was
- * initialled." An item with no holder of its own is the lead-in's one speaker's. Not "The parties
- * discussed:" (whose words?), nor a list of reports ("What we know so far:").
- */
-export const LIST_ITEM = /^(?:[-•*–]|\d{1,2}[.)])\s+/;
-
-/** A lead-in naming what follows as someone's points or terms. */
-export const POINTS_LEAD_IN =
-  /\b(?:(?:main|key|other|his|her|the)\s+points|conditions|terms|demands|paraphrase|(?:his|her)\s+(?:position|lines|message))\b[^\n]*:\s*$/i;
