@@ -1,12 +1,7 @@
 import { isPerson, type Mention, resolvePronoun, trackedFor } from "./actors.js";
 import { type Analysis, clauseStart, lowerBound } from "./analysis.js";
 import { type Frame, type QuoteSpan, REPORT_VERBS, subjectBefore } from "./attribution.js";
-import {
-  BOTH_SIDES_AND,
-  DELEGATION_NOUN,
-  DELEGATION_PAIR_GAP,
-  LISTED_BEFORE,
-} from "./rules/holders23.js";
+import { BOTH_SIDES_AND, DELEGATION_NOUN, DELEGATION_PAIR_GAP, LISTED_BEFORE } from "./rules/holders23.js";
 import type { Sentence } from "./sentences.js";
 import type { StanceCue } from "./stance.js";
 import { transcriptSpeakerAt } from "./transcript.js";

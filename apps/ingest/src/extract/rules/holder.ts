@@ -581,10 +581,7 @@ export const holderRules: readonly Rule<CueCtx>[] = [
   {
     name: "writer-evaluation",
     why: "'A ceasefire now is essential' with nobody saying it is the writer's evaluation.",
-    test: (c) =>
-      c.cue.kind === "pred" &&
-      reporter(c) === null &&
-      !CALLING.test(c.text.slice(c.s.start, c.cue.end)),
+    test: (c) => c.cue.kind === "pred" && reporter(c) === null && !CALLING.test(c.text.slice(c.s.start, c.cue.end)),
     examples: {
       fires: ["Kyiv knows that more air defences are essential."],
       passes: [
