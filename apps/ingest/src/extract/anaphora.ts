@@ -216,6 +216,26 @@ export const ANAPHOR_HEADS: readonly AnaphorHead[] = [
       ],
     ],
   },
+  {
+    // topics22: read from check29/check30 (two Easter truces, each "mirrored" and then proposed longer).
+    name: "extending-it",
+    why: "'Kyiv would mirror the truce, but proposed extending it to 30 days': a pronoun that is extended or prolonged stands for the truce just named (a matter with a length; mentioned is enough, it need not be proposed).",
+    head: /^\s+(?:extending|prolonging|to\s+extend|to\s+prolong)\s+(?:it|them)\b/i,
+    topics: ["ceasefire", "partial_ceasefire"],
+    proposed: false,
+    pronoun: true,
+    examples: [
+      [
+        "Zelensky said Ukraine would observe the Easter truce, but proposed extending it to 30 days.",
+        "ceasefire",
+        ["UA|supports"],
+      ],
+    ],
+    nearMisses: [
+      // Another matter is named nearest: the pronoun is the sanctions, not a truce.
+      ["Zelensky welcomed the sanctions and proposed extending them to 2027.", "ceasefire", []],
+    ],
+  },
 ];
 
 // A verb or noun that presents what follows it as a matter on the table.

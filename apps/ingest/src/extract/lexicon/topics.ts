@@ -1,5 +1,6 @@
 import { NOCUE9_TERRITORY_SUBJECT } from "./statements.js";
 import { topics10 } from "./topics10.js";
+import { topics22 } from "./topics22.js";
 import { WEEKDAY } from "./words.js";
 
 /**
@@ -293,7 +294,9 @@ const OTHER_WORDS = {
     // "the two sides agreed to keep talking", "the US would propose a further round" (not "a new round
     // of sanctions")
     // pos5: "remained ready to keep talking" — "talking" alone, so the cue "keep" stays before it
-    String.raw`(?:keep|keeps|kept|keeping)\s+talking(?<!\bready\s+to\s+(?:keep|keeps|kept|keeping)\s+talking)|talking(?<=\bready\s+to\s+(?:keep|keeps|kept|keeping)\s+talking)|(?:further|new|next|another|second|third)\s+round\b(?!\s+of\b)`,
+    // (topics22: also after a wish or a modal, "Moscow wanted to keep talking", "Russia would keep talking":
+    // there "keep" is the cue too)
+    String.raw`(?:keep|keeps|kept|keeping)\s+talking(?<!\b(?:ready\s+to|(?:want|wants|wanted)\s+to|would|will|should|must|could)\s+(?:keep|keeps|kept|keeping)\s+talking)|talking(?<=\b(?:ready\s+to|(?:want|wants|wanted)\s+to|would|will|should|must|could)\s+(?:keep|keeps|kept|keeping)\s+talking)|(?:further|new|next|another|second|third)\s+round\b(?!\s+of\b)`,
     // "the delegations agreed to keep meeting", "would keep bringing the sides together", "focused on getting
     // both sides to yes", "all sides would have to sit down and agree"
     String.raw`(?:keep|keeps|kept|keeping)\s+meeting\b|(?:bring|brings|bringing|brought|get|gets|getting)\s+(?:both|the\s+two|the|all)\s+(?:sides|parties)\s+(?:together|to\s+yes)\b|sit\s+down\s+and\s+(?:agree|negotiate|talk)\b`,
@@ -454,7 +457,15 @@ const OTHER_WORDS = {
 // recall17: "be reconnected to the SWIFT payments system" (the article before the system's name).
 const SWIFT_RECONNECTED = String.raw`reconnect\w*\s+(?:\S+\s+){0,4}?to\s+(?:the\s+)?SWIFT`;
 // topics10: the common namings written from domain knowledge (lexicon/topics10.ts) follow each topic's own.
-const other = (topic: keyof typeof OTHER_WORDS): string => [...OTHER_WORDS[topic], ...topics10(topic)].join("|");
+// topics22: the namings read from the no-topic misses of check25–check30 (lexicon/topics22.ts) follow those.
+const other = (topic: keyof typeof OTHER_WORDS): string =>
+  [...OTHER_WORDS[topic], ...topics10(topic), ...topics22(topic)].join("|");
+// topics22: the opposite of a topic named in other words ("the withdrawal of Russian forces", "lift obstacles to
+// Russian grain exports"), as one more alternative of that topic's inverse (never an empty one).
+const otherInverse = (topic: string): string =>
+  topics22(topic)
+    .map((p) => `|${p}`)
+    .join("");
 
 export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   // "a truce to collect the wounded", "humanitarian corridors", "an energy ceasefire": a pause short of
@@ -487,12 +498,12 @@ export const TOPIC_LEXICON: Readonly<Record<string, TopicLexicon>> = {
   territory: {
     cues: String.raw`(?:trade|trading|swap(?:ping)?)\s+(?:in\s+)?(?:(?:the|its|their|our|some|of)\s+)?(?:territor(?:y|ies)|land)|(?:cede[sd]?|ceding|cession|(?:give|gives|gave|given)\s+up|giving\s+up|give\s+(?:away|Russia|Moscow|Putin|the\s+(?:Russians|aggressor|occupiers?|enemy))|surrender(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+over|withdr(?:aw(?:al|ing|s|n)?|ew)\s+(?:\S+\s+){0,3}?(?:from|of)|pull(?:s|ed|ing)?\s+(?:\S+\s+){0,3}?out\s+of|recogni(?:[sz]\w*|tion))\s+(?:\S+\s+){0,4}?${LAND}|territorial\s+(?:concessions?|demands?|claims?|compromises?|swaps?)|(?:concessions?|compromises?)\s+(?:of|on)\s+(?:any\s+)?(?:Ukrainian\s+)?(?:territor(?:y|ies)|land)|land\s+(?:swaps?|for\s+peace)|(?:keep(?:s|ing)?|retain(?:s|ed|ing)?|hold(?:s|ing)?\s+on\s+to)\s+(?:(?:the|all|its|their)\s+)?(?:annexed|occupied|captured|seized|new)\s+(?:\S+\s+){0,2}?(?:${LAND}|territories)|buffer\s+zones?|annex(?:ation|ations|ing)\b|(?:sham\s+)?referend(?:um|ums|a)\b(?!\s+on\b)|${other("territory")}`,
     // "restore its territorial integrity", "regain all occupied land": the opposite of ceding land.
-    inverse: String.raw`(?:restor\w+|regain\w*|return\w*(?:\s+of)?(?:\s+all)?|liberat\w+|de-?occup\w+|retak\w+|recaptur\w+|win\s+back)\s+(?:\S+\s+){0,4}?(?:territorial\s+integrity|${LAND}|borders)|territorial\s+integrity|1991\s+borders|win\s+(?:\S+\s+){1,5}?back|(?:win|get|take)\s+back\s+(?:\S+\s+){0,3}?(?:territor\w*|land|lands|regions?|Crimea|Donbas+)`,
+    inverse: String.raw`(?:restor\w+|regain\w*|return\w*(?:\s+of)?(?:\s+all)?|liberat\w+|de-?occup\w+|retak\w+|recaptur\w+|win\s+back)\s+(?:\S+\s+){0,4}?(?:territorial\s+integrity|${LAND}|borders)|territorial\s+integrity|1991\s+borders|win\s+(?:\S+\s+){1,5}?back|(?:win|get|take)\s+back\s+(?:\S+\s+){0,3}?(?:territor\w*|land|lands|regions?|Crimea|Donbas+)${otherInverse("territoryInverse")}`,
   },
   sanctions: {
     cues: String.raw`sanctions?|tariffs?|restrictive\s+measures|(?:economic|trade|financial)\s+restrictions|restrictions\s+on\s+(?:the\s+)?(?:Russia|Russian|Moscow)\b|export\s+controls|(?:economic|financial)\s+pressure|pressure\s+on\s+(?:Moscow|Russia|the\s+Kremlin|Putin)|price\s+caps?|embargo(?:es)?|${other("sanctions")}`,
     // "demanded that sanctions be lifted", "wants the sanctions lifted", "sanctions relief": less pressure, not more.
-    inverse: String.raw`(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|al|ing)|roll(?:s|ed|ing)?\s+back|relax(?:es|ed|ing|ation)?|scrap(?:s|ped|ping)?|cancel(?:l?ation|l?ed|l?ing|s)?|end(?:s|ed|ing)?)\s+(?:of\s+)?(?:the\s+|all\s+|some\s+|Western\s+|US\s+|U\.S\.\s+|those\s+)?(?:\S+\s+){0,2}?sanctions|sanctions\s+(?:relief|(?:(?:be|were|are|to\s+be|being)\s+)?(?:lifted|eased|removed))|(?:relief|exemptions?)\s+from\s+(?:\S+\s+){0,2}?sanctions|${SWIFT_RECONNECTED}`,
+    inverse: String.raw`(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|al|ing)|roll(?:s|ed|ing)?\s+back|relax(?:es|ed|ing|ation)?|scrap(?:s|ped|ping)?|cancel(?:l?ation|l?ed|l?ing|s)?|end(?:s|ed|ing)?)\s+(?:of\s+)?(?:the\s+|all\s+|some\s+|Western\s+|US\s+|U\.S\.\s+|those\s+)?(?:\S+\s+){0,2}?sanctions|sanctions\s+(?:relief|(?:(?:be|were|are|to\s+be|being)\s+)?(?:lifted|eased|removed))|(?:relief|exemptions?)\s+from\s+(?:\S+\s+){0,2}?sanctions|${SWIFT_RECONNECTED}${otherInverse("sanctionsInverse")}`,
   },
   security_guarantees: {
     cues: String.raw`security\s+(?:guarantees?|assurances?|commitments?|pact|arrangements?)|guarantee(?:s|ing)?\s+(?:for\s+|of\s+)?(?:Ukraine['’]s\s+|Kyiv['’]s\s+|its\s+)?security|Article\s+5|${other("security_guarantees")}`,
