@@ -1,4 +1,5 @@
 import type { DateRef, EventActor, EventStatus, EventType } from "@stancewatch/schema";
+import { EVENTS23_RULES } from "./rules/events23.js";
 
 /**
  * Events as data: the cues that propose a candidate event, and the named rules that then keep,
@@ -2288,8 +2289,8 @@ const BASE_EVENT_RULES: readonly EventRule[] = [
         expect: [],
       },
       {
-        // The day is the interview's: the negated talks must not take it from the statement.
-        text: "Kuleba said in an interview on Tuesday that peace talks with Russia were impossible for now.",
+        // The day is the speech's (events23: an interview is no statement event): the negated talks must not take it from the statement.
+        text: "Kuleba said in a speech on Tuesday that peace talks with Russia were impossible for now.",
         publishedAt: "2024-03-14T12:00:00Z",
         expect: ["statement|occurred|2024-03-12"],
       },
@@ -3894,5 +3895,11 @@ export const SPOKE_WITH_RULE: EventRule = {
 };
 
 /** The applied rules: the base list, then the routine-address drop (after the retypes it must not pre-empt). */
-export const EVENT_RULES: readonly EventRule[] = [...BASE_EVENT_RULES, ROUTINE_ADDRESS_RULE, SPOKE_WITH_RULE];
+export const EVENT_RULES: readonly EventRule[] = [
+  ...BASE_EVENT_RULES,
+  ROUTINE_ADDRESS_RULE,
+  SPOKE_WITH_RULE,
+  // Eleventh pass (events23): drops of false events read from check25–check30.
+  ...EVENTS23_RULES,
+];
 export const EVENT_CUES: readonly EventCue[] = [...BASE_EVENT_CUES, SPOKE_WITH_CUE];
