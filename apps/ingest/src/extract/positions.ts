@@ -7,6 +7,7 @@ import { applyAll, firstFiring, type Trail } from "./engine.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { frameAround, holderOf, quoteAround, trackedActorOf } from "./holders.js";
 import { clearsFloor, confidenceOf, EMIT_FLOOR, pathOf, THREAT_CONDITION } from "./lexicon/confidence.js";
+import { threatAnswersItsCondition } from "./lexicon/recall23.js";
 import { opensTopic, topicsFor } from "./objects.js";
 import { conditionDemands } from "./rules/condition-demand.js";
 import {
@@ -289,7 +290,12 @@ export function extractPositions(
     }
     let stance = c.stance as Stance;
     const condition = conditionOf(c);
-    if (condition && (stance === "supports" || stance === "opposes" || stance === "undecided")) {
+    if (
+      condition &&
+      (stance === "supports" || stance === "opposes" || stance === "undecided") &&
+      // recall23: "if Kyiv fired the missiles, the response would be very harsh" threatens what the if names
+      !threatAnswersItsCondition(text.slice(cue.start, cue.end))
+    ) {
       stance = "conditional";
       trail.push("condition-named");
     }
