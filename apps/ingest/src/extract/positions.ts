@@ -8,6 +8,7 @@ import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { frameAround, holderOf, quoteAround, trackedActorOf } from "./holders.js";
 import { clearsFloor, confidenceOf, EMIT_FLOOR, pathOf, THREAT_CONDITION } from "./lexicon/confidence.js";
 import { listTeller } from "./listed.js";
+import { threatAnswersItsCondition } from "./lexicon/recall23.js";
 import { opensTopic, topicsFor } from "./objects.js";
 import { conditionDemands } from "./rules/condition-demand.js";
 import {
@@ -295,7 +296,12 @@ export function extractPositions(
     }
     let stance = c.stance as Stance;
     const condition = conditionOf(c);
-    if (condition && (stance === "supports" || stance === "opposes" || stance === "undecided")) {
+    if (
+      condition &&
+      (stance === "supports" || stance === "opposes" || stance === "undecided") &&
+      // recall23: "if Kyiv fired the missiles, the response would be very harsh" threatens what the if names
+      !threatAnswersItsCondition(text.slice(cue.start, cue.end))
+    ) {
       stance = "conditional";
       trail.push("condition-named");
     }

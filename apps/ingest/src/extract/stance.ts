@@ -1,6 +1,7 @@
 import type { Stance } from "@stancewatch/schema";
 import { Alternation } from "./alternation.js";
 import { RECALL22_CUES } from "./lexicon/recall22.js";
+import { RECALL23_CUES } from "./lexicon/recall23.js";
 import { NOCUE9_NOT_NEGATING, NOCUE9_STATEMENT_CUES } from "./lexicon/statements.js";
 import { RECALL21_VERDICT_CUES } from "./lexicon/verdicts.js";
 import { WEEKDAY } from "./lexicon/words.js";
@@ -319,6 +320,7 @@ const DEFS: CueDef[] = [
   ...NOCUE9_STATEMENT_CUES,
   ...RECALL21_VERDICT_CUES,
   ...RECALL22_CUES,
+  ...RECALL23_CUES.map(({ name: _n, why: _w, ...def }) => def),
   // Passive forms first, so "backed by" is not read as the verb "back".
   {
     re: String.raw`(?:backed|supported|endorsed|proposed|demanded|sought|welcomed|favou?red|championed|pushed|put\s+forward|agreed|accepted|approved|announced|requested|imposed|offered)\s+by`,

@@ -1,3 +1,4 @@
+import { RECALL23_SANCTIONS_WORDS } from "./recall23.js";
 import { NOCUE9_TERRITORY_SUBJECT } from "./statements.js";
 import { topics10 } from "./topics10.js";
 import { topics22 } from "./topics22.js";
@@ -141,6 +142,8 @@ const OTHER_WORDS = {
     String.raw`recogni[sz]\w*["”]\s+(?:\S+\s+){1,6}?as\s+(?:(?:part|parts)\s+of\s+)?(?:Russia(?:n|['’]s)?|Russian\s+territory)\b`,
   ],
   sanctions: [
+    // recall23: banned dealings, bodies put under sanctions (`lexicon/recall23.ts`)
+    ...RECALL23_SANCTIONS_WORDS,
     // pos5: "The US blacklisted 140 tankers and two Russian insurers", "sanctioned a dozen shipping firms":
     // the ones blacklisted, after the verb (not Iranian or North Korean ones).
     String.raw`(?<=\b(?:sanctioned|sanctioning|blacklisted|blacklisting)\s+(?:(?!Iran|North\s+Korea|Syria|Venezuela|Cuba)\S+\s+){0,4}?)(?:tankers|ships|vessels|banks|firms|companies|entities|insurers|oligarchs|traders|refiner(?:y|ies)|exporters)\b`,
