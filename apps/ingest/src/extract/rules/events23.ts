@@ -10,10 +10,12 @@ import type { EventCandidate, EventRule } from "../event-rules.js";
 /**
  * "Correction: An earlier version of this story said Rubio visited Kyiv on Tuesday", "This article
  * was updated on Saturday to include the strike on Odesa": an editor's note about the text itself
- * tells no new event (the event it names, if true, is told in the story).
+ * tells no new event (the event it names, if true, is told in the story). Not an "Editor's note:" in
+ * general: one that opens a piece sets its scene ("Editor's note: the minister spoke to us in Kyiv on
+ * Monday, hours after the talks"), and its events are the story's.
  */
 const EDITORS_NOTE =
-  /^\W*(?:(?:Correction|Clarification|Editor['’]s\s+note)s?\b[^:]{0,30}:|(?:This|The)\s+(?:story|article|report|entry|post|piece|blog|transcript)\s+(?:was|has\s+been|had\s+been)\s+(?:updated|corrected|amended|changed)\b|An?\s+(?:earlier|previous)\s+(?:online\s+)?version\s+of\s+this\b)/i;
+  /^\W*(?:(?:Correction|Clarification)s?\b[^:]{0,30}:|(?:This|The)\s+(?:story|article|report|entry|post|piece|blog|transcript)\s+(?:was|has\s+been|had\s+been)\s+(?:updated|corrected|amended|changed)\b|An?\s+(?:earlier|previous)\s+(?:online\s+)?version\s+of\s+this\b)/i;
 
 /** "would be obliged to come to Ukraine's aid", "come to the defence of": help promised, no journey. */
 const AID_NOT_JOURNEY =
@@ -109,6 +111,11 @@ export const EVENTS23_RULES: readonly EventRule[] = [
       },
       {
         text: "Rubio visited Kyiv on Tuesday, his first trip there as secretary of state.",
+        expect: ["visit|occurred|2025-07-08"],
+      },
+      // Near miss: an editor's note opening a piece sets its scene; its event stands.
+      {
+        text: "Editor's note: Rubio visited Kyiv on Tuesday, his first trip there as secretary of state.",
         expect: ["visit|occurred|2025-07-08"],
       },
     ],
