@@ -7,6 +7,7 @@ import { sentenceAt } from "../sentences.js";
 import { conditionClauseAt } from "../stance.js";
 import { transcriptSpeakerAt } from "../transcript.js";
 import { between, flipStance, type PairCtx, re, topicText } from "./context.js";
+import { prec23ReportedExceptions } from "./prec23.js";
 
 // "provided it came with binding guarantees", "if it is backed by guarantees", "as long as it includes
 // guarantees": a condition that names what the offer must carry (rule term-named-in-condition).
@@ -803,6 +804,8 @@ export const pairRules: readonly Rule<PairCtx>[] = [
       if (!teller) return institutionOfOtherState(p);
       if (p.c.holders.includes(teller) || teller === p.holder) return false;
       if (answeredProposal(p)) return false;
+      // prec23: a relayed request, a proposal the teller's side accepts (see rules/prec23.ts).
+      if (prec23ReportedExceptions.some((r) => r.test(p))) return false;
       const actor = trackedActorOf(p.c.a, teller, p.c.a.day, null).actor;
       return actor !== null && actor !== p.actor;
     },
