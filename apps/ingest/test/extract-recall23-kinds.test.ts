@@ -45,12 +45,6 @@ describeKinds("positions, recall23 kinds", {
     // near miss: an end of the war; war with another state
     ["Zakharova said more missiles would mean an end of the war sooner.", "military_aid", []],
   ],
-  "would-be-theft: 'any seizure of Russian assets would be theft'": [
-    ['Peskov said any confiscation of Russian assets would be "outright theft".', "sanctions", ["RU|opposes"]],
-    ["Zakharova said the seizure of frozen Russian assets amounted to robbery.", "sanctions", ["RU|opposes"]],
-    // near miss: theft with its own object
-    ["Zakharova said the seizure of Russian assets was part of the theft of grain talks.", "sanctions", []],
-  ],
   "barred-from-dealing and put-under-sanctions: sanctions told as acts": [
     [
       "The Treasury on Monday barred American banks from doing business with Russia's central bank.",

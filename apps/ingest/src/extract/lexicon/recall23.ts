@@ -43,16 +43,6 @@ export const RECALL23_CUES: readonly Recall23Cue[] = [
     stance: "opposes",
     kind: "pred",
   },
-  // would-be-theft (5 sets): "any confiscation of Russian assets would be outright theft", "the use of
-  // the assets amounted to theft": a verdict of robbery on what is named before it (not "the theft of
-  // grain", a noun with its own object).
-  {
-    name: "would-be-theft",
-    why: "'any seizure of Russian assets would be \"theft\"': a verdict of robbery condemns the thing named before it.",
-    re: String.raw`(?:is|was|are|were|would\s+be|will\s+be|amount(?:s|ed)?\s+to|constitutes?|constituted)\s+["“]?(?:outright\s+|simple\s+|plain\s+|nothing\s+but\s+|nothing\s+less\s+than\s+|an\s+act\s+of\s+)?["“]?(?:theft|robbery|banditry|piracy|economic\s+banditry)\b(?!\s+of\b)`,
-    stance: "opposes",
-    kind: "pred",
-  },
   // barred-from-dealing (4 sets): "the Treasury barred Americans from dealing with the Russian central
   // bank": a ban on dealings is a sanction imposed (the sanctions topic is the banned dealing, see
   // `RECALL23_TOPIC_WORDS`).
