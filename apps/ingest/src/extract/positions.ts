@@ -7,8 +7,8 @@ import { applyAll, firstFiring, type Trail } from "./engine.js";
 import { evidenceAt, stableId, uniqueEvidence } from "./evidence.js";
 import { frameAround, holderOf, quoteAround, trackedActorOf } from "./holders.js";
 import { clearsFloor, confidenceOf, EMIT_FLOOR, pathOf, THREAT_CONDITION } from "./lexicon/confidence.js";
-import { listTeller } from "./listed.js";
 import { threatAnswersItsCondition } from "./lexicon/recall23.js";
+import { listTeller } from "./listed.js";
 import { opensTopic, topicsFor } from "./objects.js";
 import { conditionDemands } from "./rules/condition-demand.js";
 import {
