@@ -69,6 +69,15 @@ const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
  */
 /** A meeting's noun right before its month: "the summit in July", "next round of talks in August". */
 const MEETING_BEFORE = /\b(?:summit|meeting|talks|conference|round|visit|session)\s+$/i;
+/**
+ * Eleventh pass (events24): the same coming month told the other way round or as a limit. "At NATO's
+ * July summit" and "the August talks" in a June paper name the meeting by its month as "the summit in
+ * July" does; "before the end of August", "by September" or "until July" look ahead by their words. A
+ * recap's bare "in July" in a June paper stays last year's. Near miss: "the July 2024 summit" has its
+ * year, and "since July" is no limit.
+ */
+const MEETING_AFTER = /^\s+(?:summit|meeting|talks|conference|round|visit|session|deadline)\b/i;
+const LIMIT_BEFORE = /\b(?:by|before|until|till|ahead\s+of)\s+(?:(?:the\s+)?(?:end|middle|start|beginning)\s+)?$/i;
 
 /**
  * "A week ago, on Friday, Trump and Putin met in Anchorage" in a Friday paper: the weekday after
@@ -120,7 +129,11 @@ export function findDates(
   for (let m = DATE_RE.exec(span); m; m = DATE_RE.exec(span)) {
     const g = m.groups ?? {};
     // "The Washington summit in July" in a June paper: a meeting named by its coming month (events9).
-    const meetingMonth = Boolean(g.my) && MEETING_BEFORE.test(span.slice(Math.max(0, m.index - 40), m.index));
+    const meetingMonth =
+      Boolean(g.my) &&
+      (MEETING_BEFORE.test(span.slice(Math.max(0, m.index - 40), m.index)) ||
+        MEETING_AFTER.test(span.slice(m.index + m[0].length, m.index + m[0].length + 20)) ||
+        LIMIT_BEFORE.test(span.slice(Math.max(0, m.index - 30), m.index)));
     // "The talks came a day after Kyiv's drones struck the airbases" (the talks being the story's last
     // day): "a day after" a clause is a preposition, and the clause's event is a day before the
     // story's day, not after it ("A day after, Moscow struck back" and "two days later" are after it;
