@@ -13,6 +13,7 @@ import { prec17HolderRules, prec17PairAdjustRules, prec17PairRules } from "./pre
 import { prec19PairAdjustRules, prec19PairRules } from "./prec19.js";
 import { prec21EarlyPairAdjustRules, prec21HolderAdjustRules, prec21PairAdjustRules } from "./prec21.js";
 import { prec22HolderAdjustRules, prec22PairAdjustRules, prec22PairRules } from "./prec22.js";
+import { prec24PairRules } from "./prec24.js";
 import { recall4PairAdjustRules } from "./recall4.js";
 import { recall21PairRules } from "./recall21.js";
 import { stance7PairAdjustRules, stance7PairRules } from "./stance7.js";
@@ -30,6 +31,7 @@ const pairRules: readonly Rule<PairCtx>[] = [
   ...prec19PairRules,
   ...recall21PairRules,
   ...prec22PairRules,
+  ...prec24PairRules,
 ];
 /** The pair-adjusting rules, the recall4 and stance7 passes' after the others. */
 const pairAdjustRules = [
