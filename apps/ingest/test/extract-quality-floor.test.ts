@@ -30,15 +30,17 @@ const EVENT_FLOORS = {
 
 // The invented sets (eval/invented, written by annotators who had not read the rules): floors a
 // little under the figures when they were set, so a rule that helps the dev set by hurting other
-// text fails here. Positions precision / events F1 then (tenth pass): tuning 1.000 / 0.884, check
-// 0.987 / 0.845, check2 0.974 / 0.776, check4 0.990 / 0.870, check5 1.000 / 0.817, check6 1.000 /
-// 0.721, check8 0.977 / 0.869, check9 1.000 / 0.744, check11 0.976 / 0.738, check12 0.968 / 0.774,
-// check13 0.964 / 0.758, check14 0.942 / 0.768, check15 1.000 / 0.748, check16 0.980 / 0.821,
-// check17 0.980 / 0.767, check18 0.978 / 0.739, check19 0.989 / 0.797, check20 0.922 / 0.698,
-// check21 0.955 / 0.698, check22 0.973 / 0.726, check23 0.967 / 0.634, check24 0.986 / 0.671
-// (these twenty-two read while writing rules), check25 0.868 / 0.752, check26 0.907 / 0.718,
-// check27 0.884 / 0.673, check28 0.878 / 0.743, check29 0.922 / 0.771, check30 0.890 / 0.742 (the
-// calibration), check3 0.880 / 0.621, check7 0.896 / 0.773, check10 0.896 / 0.645 (held out).
+// text fails here. Positions precision / events F1 (eleventh pass; floors of older sets kept from when
+// they were set): tuning 1.000 / 0.884, check 0.987 / 0.852, check2 0.975 / 0.776, check4 0.991 /
+// 0.870, check5 1.000 / 0.817, check6 1.000 / 0.737, check8 0.978 / 0.867, check9 1.000 / 0.744,
+// check11 0.977 / 0.744, check12 0.969 / 0.774, check13 0.966 / 0.758, check14 0.955 / 0.773,
+// check15 1.000 / 0.748, check16 0.980 / 0.821, check17 0.980 / 0.773, check18 0.979 / 0.745,
+// check19 1.000 / 0.803, check20 0.935 / 0.702, check21 0.956 / 0.698, check22 0.975 / 0.726,
+// check23 0.969 / 0.638, check24 0.986 / 0.676, check25 0.935 / 0.781, check26 0.909 / 0.730,
+// check27 0.946 / 0.692, check28 0.916 / 0.769, check29 0.978 / 0.788, check30 0.934 / 0.760 (these
+// twenty-eight read while writing rules), check31 0.913 / 0.701, check32 0.920 / 0.667, check33
+// 0.881 / 0.778, check34 0.955 / 0.652, check35 0.890 / 0.720, check36 0.940 / 0.662 (the
+// calibration), check3 0.883 / 0.621, check7 0.882 / 0.779, check10 0.913 / 0.650 (held out).
 const INVENTED_FLOORS = {
   tuning: { positionsP: 0.96, eventsF1: 0.84 },
   check: { positionsP: 0.96, eventsF1: 0.8 },
@@ -71,6 +73,12 @@ const INVENTED_FLOORS = {
   check28: { positionsP: 0.84, eventsF1: 0.7 },
   check29: { positionsP: 0.89, eventsF1: 0.73 },
   check30: { positionsP: 0.85, eventsF1: 0.7 },
+  check31: { positionsP: 0.88, eventsF1: 0.67 },
+  check32: { positionsP: 0.89, eventsF1: 0.63 },
+  check33: { positionsP: 0.85, eventsF1: 0.74 },
+  check34: { positionsP: 0.92, eventsF1: 0.62 },
+  check35: { positionsP: 0.86, eventsF1: 0.69 },
+  check36: { positionsP: 0.9, eventsF1: 0.63 },
 };
 type InventedSet = keyof typeof INVENTED_FLOORS;
 const INVENTED_SETS = Object.keys(INVENTED_FLOORS) as InventedSet[];
