@@ -341,10 +341,6 @@ function pastQuotedFragment(a: Analysis, i: number, from: number, cueAt: number)
 
 /** The mention standing for whoever holds the stance a cue expresses, or null. */
 export function holderOf(a: Analysis, si: number, cue: StanceCue): Holders {
-  return holderInText(a, si, cue);
-}
-
-function holderInText(a: Analysis, si: number, cue: StanceCue): Holders {
   const { mentions, text } = a;
   const none: Holders = { holders: [], viaQuote: false, via: "none" };
   const q = quoteAround(a, cue.start, cue.end);
